@@ -1,0 +1,23 @@
+package aigis.rules.dataset.origin_test
+
+import data.aigis.rules.dataset.origin as rule
+import data.aigis.test.fixtures as fx
+
+test_documented_origin_passes if {
+	count(rule.deny) == 0 with input as fx.datasets([fx.dataset({})])
+}
+
+test_missing_origin_fails if {
+	findings := rule.deny with input as fx.datasets([fx.dataset({"origin": null})])
+	{f.pointer | some f in findings} == {"/origin"}
+}
+
+test_missing_collection_fails if {
+	findings := rule.deny with input as fx.datasets([fx.dataset({"collection": "n/a"})])
+	{f.pointer | some f in findings} == {"/collection"}
+}
+
+test_collection_skipped_where_format_has_no_field if {
+	ds := fx.dataset({"collection": null, "unsupported": ["collection"]})
+	count(rule.deny) == 0 with input as fx.datasets([ds])
+}

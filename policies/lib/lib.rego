@@ -1,0 +1,110 @@
+# METADATA
+# title: Shared predicates for aigis rules
+# description: |
+#   One implementation of the terms every rule uses: filled text, rule parameters, findings.
+package aigis.lib
+
+# Default rule parameters live in data.aigis.defaults (policies/data.json); the run's configuration
+# overrides them through input.config.params.
+default config_params := {}
+
+config_params := input.config.params
+
+param(name) := object.get(config_params, name, data.aigis.defaults[name])
+
+# Text that only says "nothing here yet": template placeholders and filler words.
+placeholder_pattern := concat("", [
+	`(?i)^\s*(\[?more information needed\]?|todo|tbd|tba|n/?a|none|null|unknown|-+|\.\.\.|…|lorem ipsum.*`,
+	`|\{\{.*\}\}|\{%.*%\}|<[^@>]*>|\[.*\])\s*\.?\s*$`,
+])
+
+# filled(x) holds when x is text that documents something: not empty, not a placeholder, and at
+# least min_words words long.
+filled(x) if {
+	is_string(x)
+	text := trim_space(x)
+	text != ""
+	not regex.match(placeholder_pattern, text)
+	count(regex.find_all_string_submatch_n(`\S+`, text, -1)) >= param("min_words")
+}
+
+# A finding on an artifact: the pointer names the normalized field the rule judged, which the
+# host resolves to a file position (or the nearest enclosing one when the field is missing).
+finding(artifact, pointer, message) := {
+	"artifact": artifact.id,
+	"pointer": pointer,
+	"message": message,
+}
+
+# Same, with a severity that differs from the rule's default under a condition the rule states.
+finding_with_severity(artifact, pointer, message, severity) := {
+	"artifact": artifact.id,
+	"pointer": pointer,
+	"message": message,
+	"severity": severity,
+}
+
+# An artifact is third-party unless its supplier is one of the organization's own names.
+third_party(artifact) if not first_party(artifact)
+
+first_party(artifact) if {
+	supplier := lower(trim_space(artifact.supplier))
+	some name in param("organization_names")
+	supplier == lower(trim_space(name))
+}
+
+# Strong integrity hashes; MD5 and SHA-1 do not pin anything an attacker cannot forge.
+strong_hash_algs := {
+	"sha-256", "sha-384", "sha-512", "sha3-256", "sha3-384", "sha3-512",
+	"blake2b-256", "blake2b-384", "blake2b-512", "blake3", "sha256", "sha384", "sha512",
+}
+
+has_strong_hash(artifact) if {
+	some h in artifact.hashes
+	lower(h.alg) in strong_hash_algs
+	trim_space(h.value) != ""
+}
+
+# A licence that names something: an SPDX id or expression, or a name, that is not a non-answer.
+declared_license(lic) if {
+	some v in [lic.spdx, lic.name]
+	is_string(v)
+	not upper(trim_space(v)) in {"", "NOASSERTION", "NONE", "UNKNOWN", "OTHER"}
+}
+
+declared_license(lic) if {
+	upper(trim_space(lic.spdx)) == "OTHER"
+	is_string(lic.url)
+	trim_space(lic.url) != ""
+}
+
+has_license(artifact) if {
+	some lic in artifact.licenses
+	declared_license(lic)
+}
+
+applies(artifact, field) if not field in {f | some f in artifact.unsupported}
+
+# How findings name an artifact: its declared name, else its path.
+display_name(artifact) := sprintf("'%s'", [artifact.name]) if {
+	is_string(artifact.name)
+	trim_space(artifact.name) != ""
+} else := artifact.id
+
+# A value that says something: filled text of any length (names, e-mail addresses, URLs).
+filled_value(x) if {
+	is_string(x)
+	text := trim_space(x)
+	text != ""
+	not regex.match(placeholder_pattern, text)
+}
+
+# Model and dataset names match ignoring case, surrounding space and an owner prefix ("org/name").
+same_name(a, b) if {
+	short_name(a) == short_name(b)
+	short_name(a) != ""
+}
+
+short_name(x) := lower(trim_space(parts[count(parts) - 1])) if {
+	parts := split(x, "/")
+}

@@ -1,0 +1,20 @@
+package aigis.main_test
+
+import data.aigis.main
+import data.aigis.test.fixtures as fx
+
+test_findings_carry_their_rule_package if {
+	findings := main.findings with input as fx.cards([fx.model_card({"intended_use": null})])
+	some f in findings
+	f.rule_package == "aigis.rules.model_card.intended_use"
+	f.pointer == "/intended_use"
+}
+
+test_complete_artifacts_have_no_findings if {
+	inp := fx.input_with({
+		"model_cards": [fx.model_card({})],
+		"datasets": [fx.dataset({})],
+		"sboms": [fx.sbom([fx.component({})], [fx.service({})])],
+	})
+	count(main.findings) == 0 with input as inp
+}

@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// Checks, tests and compiles the Rego rules, then writes what the bundled action loads at run time:
+//   dist/policy/policy.wasm   the rules compiled with `opa build -t wasm`
+//   dist/policy/data.json     default rule parameters (passed to setData once)
+//   dist/policy/rules.json    every rule's metadata, from its `# METADATA` block (the single source)
+//   dist/policy/catalog.json  the control catalog, for titles and links in reports
+// Flags: --test-only (fmt, check, lint, test; no build), --skip-lint.
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const tools = path.join(root, ".tools", "bin");
+const opa = path.join(tools, "opa");
+const regal = path.join(tools, "regal");
+const policies = "policies";
+const outDir = path.join(root, "dist", "policy");
+const ENTRYPOINT = "aigis/main/findings";
+const COVERAGE_THRESHOLD = 95;
+const args = new Set(process.argv.slice(2));
+
+function fail(message) {
+  console.error(`build-policies: ${message}`);
+  process.exit(1);
+}
+
+function run(cmd, cmdArgs, { capture = false } = {}) {
+  const res = spawnSync(cmd, cmdArgs, { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  if (res.error) fail(`${path.basename(cmd)} could not start (${res.error.message}); run scripts/install-tools.sh`);
+  if (!capture || res.status !== 0) {
+    if (res.stdout) process.stdout.write(res.stdout);
+    if (res.stderr) process.stderr.write(res.stderr);
+  }
+  if (res.status !== 0) fail(`${path.basename(cmd)} ${cmdArgs[0]} failed`);
+  return res.stdout;
+}
+
+if (!fs.existsSync(opa)) {
+  execFileSync("bash", [path.join(root, "scripts", "install-tools.sh")], { stdio: "inherit" });
+}
+
+run(opa, ["fmt", "--list", "--fail", policies]);
+run(opa, ["check", "--strict", "--schema", "schema", policies]);
+if (!args.has("--skip-lint")) run(regal, ["lint", "--format", "pretty", policies]);
+
+const coverage = JSON.parse(run(opa, ["test", "--coverage", policies], { capture: true }));
+const uncovered = Object.entries(coverage.files ?? {})
+  .filter(([, f]) => (f.not_covered ?? []).length > 0)
+  .map(([file, f]) => `${file}: lines ${f.not_covered.map((r) => r.start.row === r.end.row ? r.start.row : `${r.start.row}-${r.end.row}`).join(", ")}`);
+console.log(`opa test: coverage ${coverage.coverage.toFixed(2)}% (threshold ${COVERAGE_THRESHOLD}%)`);
+if (coverage.coverage < COVERAGE_THRESHOLD) fail(`coverage below ${COVERAGE_THRESHOLD}%:\n  ${uncovered.join("\n  ")}`);
+
+const rules = collectRules(JSON.parse(run(opa, ["inspect", "-a", "--format", "json", policies], { capture: true })));
+checkRules(rules);
+console.log(`rules: ${rules.length} with valid metadata`);
+if (args.has("--test-only")) process.exit(0);
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "aigis-policy-"));
+try {
+  const bundle = path.join(tmp, "bundle.tar.gz");
+  run(opa, ["build", "-t", "wasm", "-e", ENTRYPOINT, "--ignore", "*_test.rego", "-o", bundle, policies]);
+  const files = untar(zlib.gunzipSync(fs.readFileSync(bundle)));
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, "policy.wasm"), files.get("/policy.wasm"));
+  fs.writeFileSync(path.join(outDir, "data.json"), stableJson(JSON.parse(files.get("/data.json").toString("utf8"))));
+  fs.writeFileSync(path.join(outDir, "rules.json"), stableJson({ entrypoint: ENTRYPOINT, rules }));
+  fs.copyFileSync(path.join(root, "catalog", "controls.json"), path.join(outDir, "catalog.json"));
+  console.log(`wrote ${path.relative(root, outDir)}/ (policy.wasm ${files.get("/policy.wasm").length} bytes)`);
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+// Rules are the packages under aigis.rules with a package-scoped METADATA block.
+function collectRules(inspection) {
+  const out = [];
+  for (const entry of inspection.annotations ?? []) {
+    const a = entry.annotations;
+    const pkg = entry.path.slice(1).map((t) => t.value).join(".");
+    if (a.scope !== "package" || !pkg.startsWith("aigis.rules.")) continue;
+    const c = a.custom ?? {};
+    out.push({
+      id: c.id,
+      package: pkg,
+      file: path.relative(root, path.resolve(root, entry.location.file)),
+      title: a.title,
+      description: (a.description ?? "").trim(),
+      severity: c.severity,
+      controls: c.controls ?? [],
+      remediation: (c.remediation ?? "").trim(),
+      example: c.example ? c.example.replace(/\s+$/, "") : undefined,
+      applies_to: c.applies_to ?? [],
+      heuristic: c.heuristic === true ? true : undefined,
+      related_resources: (a.related_resources ?? []).map((r) => r.ref),
+    });
+  }
+  return out.sort((x, y) => String(x.id).localeCompare(String(y.id)));
+}
+
+function checkRules(list) {
+  const catalog = JSON.parse(fs.readFileSync(path.join(root, "catalog", "controls.json"), "utf8"));
+  const known = new Set(catalog.frameworks.flatMap((f) => f.controls.map((c) => c.key)));
+  const problems = [];
+  const seen = new Map();
+  for (const r of list) {
+    const where = `${r.file} (${r.package})`;
+    if (!/^AIGIS-[A-Z]{2,4}-\d{3}$/.test(r.id ?? "")) problems.push(`${where}: custom.id missing or not like AIGIS-XX-000`);
+    if (seen.has(r.id)) problems.push(`${where}: id ${r.id} also used by ${seen.get(r.id)}`);
+    seen.set(r.id, where);
+    if (!r.title) problems.push(`${where}: title missing`);
+    if (!r.description) problems.push(`${where}: description missing`);
+    if (!["critical", "high", "medium", "low"].includes(r.severity)) problems.push(`${where}: custom.severity must be critical, high, medium or low`);
+    if (!r.remediation) problems.push(`${where}: custom.remediation missing`);
+    if (r.controls.length === 0) problems.push(`${where}: custom.controls is empty`);
+    for (const key of r.controls) if (!known.has(key)) problems.push(`${where}: control ${key} is not in catalog/controls.json`);
+    if (!r.controls.some((k) => k.startsWith("iso42001:")) && !r.controls.some((k) => k.startsWith("owasp-llm:"))) {
+      problems.push(`${where}: cites neither an ISO/IEC 42001 nor an OWASP LLM control`);
+    }
+  }
+  if (problems.length) fail(`rule metadata problems:\n  ${problems.join("\n  ")}`);
+}
+
+// Minimal ustar reader: opa build writes regular files with plain names.
+function untar(buf) {
+  const files = new Map();
+  for (let off = 0; off + 512 <= buf.length; ) {
+    const header = buf.subarray(off, off + 512);
+    if (header.every((b) => b === 0)) break;
+    const name = header.subarray(0, 100).toString("utf8").replace(/\0.*$/s, "");
+    const prefix = header.subarray(345, 500).toString("utf8").replace(/\0.*$/s, "");
+    const size = parseInt(header.subarray(124, 136).toString("utf8").replace(/\0.*$/s, "").trim() || "0", 8);
+    const full = prefix ? `${prefix}/${name}` : name;
+    files.set(full.startsWith("/") ? full : `/${full}`, buf.subarray(off + 512, off + 512 + size));
+    off += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}
+
+function stableJson(value) {
+  const sort = (v) =>
+    Array.isArray(v) ? v.map(sort)
+    : v && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().filter((k) => v[k] !== undefined).map((k) => [k, sort(v[k])]))
+    : v;
+  return JSON.stringify(sort(value), null, 2) + "\n";
+}

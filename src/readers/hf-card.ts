@@ -1,0 +1,257 @@
+// Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
+// plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
+import path from "node:path";
+import type { DatasetRecord, LicenseRef, ModelCard, Position, ReadArtifact, SourceMap } from "../model/types.js";
+import { hfLicense } from "./licenses.js";
+import type { MarkdownDoc, Section } from "./markdown.js";
+
+type Dict = Record<string, unknown>;
+
+/** Heading aliases per normalized field, most specific first. */
+const MODEL_SECTIONS: Record<string, string[]> = {
+  intended_use: ["direct use", "intended use", "intended uses", "intended use cases", "intended uses & limitations", "intended uses and limitations", "uses"],
+  out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use", "out of scope uses", "misuse and out-of-scope use", "misuse, malicious use, and out-of-scope use", "misuse", "prohibited uses"],
+  limitations: ["bias, risks, and limitations", "bias, risks and limitations", "risks and limitations", "limitations and bias", "limitations and biases", "bias and limitations", "limitations", "known limitations", "risks", "bias", "ethical considerations", "ethical considerations and limitations", "intended uses & limitations", "intended uses and limitations"],
+  training_data: ["training data", "training dataset", "training datasets", "training and evaluation data", "training details"],
+  evaluation: ["evaluation", "evaluation results", "results", "eval results", "benchmarks", "performance", "metrics", "testing data, factors & metrics"],
+  environmental_impact: ["environmental impact", "carbon emissions", "carbon footprint"],
+  contact: ["model card contact", "contact", "contact information", "contacts"],
+};
+
+const DATASET_SECTIONS: Record<string, string[]> = {
+  intended_use: ["direct use", "intended use", "intended uses", "uses"],
+  limitations: ["bias, risks, and limitations", "bias, risks and limitations", "known limitations", "limitations", "discussion of biases", "other known limitations"],
+  collection: ["data collection and processing", "collection process", "data collection", "source data", "dataset creation", "curation rationale"],
+  processing: ["data collection and processing", "preprocessing", "annotation process", "data preprocessing"],
+  sensitive_data: ["personal and sensitive information"],
+  origin: ["who are the source data producers", "source data", "data sources"],
+};
+
+const DERIVED_TAGS = new Set(["finetune", "fine-tune", "fine-tuned", "finetuned", "lora", "qlora", "peft", "merge", "mergekit", "quantized", "gguf", "gptq", "awq", "adapter"]);
+
+interface Picked {
+  text: string | null;
+  position: Position | null;
+}
+
+function pick(sections: Section[], aliases: string[]): Picked {
+  let firstPresent: Section | null = null;
+  for (const alias of aliases) {
+    for (const s of sections) {
+      if (s.key !== alias) continue;
+      firstPresent ??= s;
+      // A parent like "Uses" counts only for its own text; sub-sections are matched by their own names.
+      const text = alias === "uses" || alias === "training details" || alias === "dataset creation" ? s.text : s.fullText;
+      if (text) return { text, position: s.position };
+    }
+  }
+  return { text: null, position: firstPresent?.position ?? null };
+}
+
+/** `- **Developed by:** Acme` bullets under any heading, keyed by lower-case label. */
+function bullets(text: string): Map<string, { value: string; position: Position }> {
+  const out = new Map<string, { value: string; position: Position }>();
+  const lines = text.split(/\r\n|\r|\n/);
+  const re = /^\s*[-*+]\s*\*\*([^*:]+):?\*\*:?\s*(.*)$/;
+  lines.forEach((line, i) => {
+    const m = re.exec(line);
+    if (!m) return;
+    const value = m[2]!.replace(/\[More Information Needed\](\([^)]*\))?/gi, "").trim();
+    const label = m[1]!.trim().toLowerCase();
+    if (value && !out.has(label)) out.set(label, { value, position: { line: i + 1, column: line.indexOf("*") + 1 } });
+  });
+  return out;
+}
+
+function strings(v: unknown): string[] {
+  if (typeof v === "string") return v.trim() ? [v.trim()] : [];
+  if (Array.isArray(v)) return v.flatMap((x) => (typeof x === "string" && x.trim() ? [x.trim()] : []));
+  return [];
+}
+
+function str(v: unknown): string | null {
+  if (typeof v === "string") return v.trim() || null;
+  if (typeof v === "number") return String(v);
+  return null;
+}
+
+function licensesOf(fm: Dict, bullet: string | undefined): LicenseRef[] {
+  const ids = strings(fm["license"]);
+  const url = str(fm["license_link"]);
+  const name = str(fm["license_name"]);
+  const out = ids.map((id) => {
+    if (id.toLowerCase() === "other") return { spdx: "other", name: name ?? id, url };
+    return { spdx: hfLicense(id), name: id, url };
+  });
+  if (out.length === 0 && bullet) out.push({ spdx: hfLicense(bullet), name: bullet, url: null });
+  return out;
+}
+
+interface CardContext {
+  relPath: string;
+  doc: MarkdownDoc;
+  text: string;
+}
+
+function frontMatter(ctx: CardContext): Dict {
+  const v = ctx.doc.frontMatter?.value;
+  return v && typeof v === "object" && !Array.isArray(v) ? (v as Dict) : {};
+}
+
+/** Where a missing field is reported: the front matter's opening line, else the title, else line 1. */
+function rootPosition(ctx: CardContext): Position {
+  if (ctx.doc.frontMatterLine) return { line: ctx.doc.frontMatterLine, column: 1 };
+  const title = ctx.doc.sections[0];
+  return title ? title.position : { line: 1, column: 1 };
+}
+
+function fmPos(ctx: CardContext, key: string): Position | null {
+  return ctx.doc.frontMatter?.locate([key]) ?? null;
+}
+
+function title(ctx: CardContext, prefix: RegExp): string | null {
+  const h1 = ctx.doc.sections.find((s) => s.level === 1);
+  if (!h1) return null;
+  const t = h1.title.replace(prefix, "").replace(/\{\{.*?\}\}/g, "").trim();
+  return t || null;
+}
+
+export function readHfModelCard(ctx: CardContext): ReadArtifact {
+  const fm = frontMatter(ctx);
+  const { sections } = ctx.doc;
+  const b = bullets(ctx.text);
+  const positions: SourceMap = { "": rootPosition(ctx) };
+  const set = (ptr: string, pos: Position | null) => {
+    if (pos) positions[ptr] = pos;
+  };
+
+  const fields: Record<string, string | null> = {};
+  for (const [field, aliases] of Object.entries(MODEL_SECTIONS)) {
+    const p = pick(sections, aliases);
+    fields[field] = p.text;
+    set(`/${field}`, p.position);
+  }
+  const modelIndex = Array.isArray(fm["model-index"]) ? (fm["model-index"] as Dict[]) : [];
+  const metrics: { type: string; value: string }[] = [];
+  modelIndex.forEach((entry, i) => {
+    const results = Array.isArray(entry?.["results"]) ? (entry["results"] as Dict[]) : [];
+    results.forEach((r) => {
+      const ms = Array.isArray(r?.["metrics"]) ? (r["metrics"] as Dict[]) : [];
+      for (const m of ms) {
+        const type = str(m?.["type"]) ?? str(m?.["name"]);
+        const value = str(m?.["value"]);
+        if (type && value) metrics.push({ type, value });
+      }
+    });
+    if (i === 0 && metrics.length) set("/metrics", fmPos(ctx, "model-index"));
+  });
+  if (!fields["evaluation"] && metrics.length) set("/evaluation", fmPos(ctx, "model-index"));
+
+  const co2 = fm["co2_eq_emissions"];
+  if (!fields["environmental_impact"] && co2 !== undefined && co2 !== null) {
+    fields["environmental_impact"] = typeof co2 === "object" ? JSON.stringify(co2) : String(co2);
+    set("/environmental_impact", fmPos(ctx, "co2_eq_emissions"));
+  }
+
+  const baseModels = strings(fm["base_model"]);
+  const finetunedFrom = b.get("finetuned from model") ?? b.get("finetuned from");
+  if (baseModels.length === 0 && finetunedFrom) baseModels.push(finetunedFrom.value);
+  set("/base_models", fmPos(ctx, "base_model") ?? finetunedFrom?.position ?? null);
+
+  const tags = strings(fm["tags"]).map((t) => t.toLowerCase());
+  const derived =
+    baseModels.length > 0 ||
+    str(fm["base_model_relation"]) !== null ||
+    str(fm["library_name"])?.toLowerCase() === "peft" ||
+    tags.some((t) => DERIVED_TAGS.has(t));
+
+  const licenseBullet = b.get("license");
+  const licenses = licensesOf(fm, licenseBullet?.value);
+  set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
+
+  const datasets = strings(fm["datasets"]);
+  set("/datasets", fmPos(ctx, "datasets"));
+  if (!fields["training_data"]) set("/training_data", positions["/training_data"] ?? fmPos(ctx, "datasets"));
+
+  const developer = b.get("developed by") ?? b.get("shared by") ?? b.get("model creator");
+  set("/supplier", developer?.position ?? null);
+
+  const indexName = modelIndex.length ? str(modelIndex[0]?.["name"]) : null;
+  const name = indexName ?? str(fm["model_name"]) ?? title(ctx, /^model card for\s*/i) ?? path.posix.basename(path.posix.dirname(ctx.relPath));
+
+  const card: ModelCard = {
+    id: ctx.relPath,
+    path: ctx.relPath,
+    kind: "model_card",
+    format: "huggingface-model-card",
+    format_version: null,
+    name: name === "." ? null : name,
+    version: str(fm["version"]) ?? str(fm["model_version"]),
+    supplier: developer?.value ?? str(fm["model_creator"]) ?? null,
+    licenses,
+    hashes: [],
+    base_models: baseModels,
+    derived,
+    datasets,
+    intended_use: fields["intended_use"] ?? null,
+    out_of_scope_use: fields["out_of_scope_use"] ?? null,
+    limitations: fields["limitations"] ?? null,
+    training_data: fields["training_data"] ?? null,
+    evaluation: fields["evaluation"] ?? null,
+    metrics,
+    environmental_impact: fields["environmental_impact"] ?? null,
+    contact: fields["contact"] ?? null,
+    unsupported: ["hashes"],
+  };
+  return { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
+}
+
+export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
+  const fm = frontMatter(ctx);
+  const { sections } = ctx.doc;
+  const b = bullets(ctx.text);
+  const positions: SourceMap = { "": rootPosition(ctx) };
+  const set = (ptr: string, pos: Position | null) => {
+    if (pos) positions[ptr] = pos;
+  };
+  const fields: Record<string, string | null> = {};
+  for (const [field, aliases] of Object.entries(DATASET_SECTIONS)) {
+    const p = pick(sections, aliases);
+    fields[field] = p.text;
+    set(`/${field}`, p.position);
+  }
+  const curator = b.get("curated by") ?? b.get("shared by") ?? b.get("funded by");
+  if (!fields["origin"] && curator) {
+    fields["origin"] = curator.value;
+    set("/origin", curator.position);
+  }
+  const licenseBullet = b.get("license");
+  set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
+  const sourceDatasets = strings(fm["source_datasets"]).filter((s) => s.toLowerCase() !== "original");
+  set("/source_datasets", fmPos(ctx, "source_datasets"));
+
+  const record: DatasetRecord = {
+    id: ctx.relPath,
+    path: ctx.relPath,
+    kind: "dataset",
+    format: "huggingface-dataset-card",
+    format_version: null,
+    name: str(fm["pretty_name"]) ?? title(ctx, /^dataset card for\s*/i) ?? path.posix.basename(path.posix.dirname(ctx.relPath)),
+    version: str(fm["version"]),
+    supplier: curator?.value ?? null,
+    licenses: licensesOf(fm, licenseBullet?.value),
+    hashes: [],
+    origin: fields["origin"] ?? null,
+    collection: fields["collection"] ?? null,
+    processing: fields["processing"] ?? null,
+    source_datasets: sourceDatasets,
+    sensitive_data: fields["sensitive_data"] ?? null,
+    intended_use: fields["intended_use"] ?? null,
+    limitations: fields["limitations"] ?? null,
+    owners: curator ? [curator.value] : [],
+    unsupported: ["hashes"],
+  };
+  return { artifact: record, raw: { front_matter: fm }, positions };
+}
+
+export type { CardContext };
