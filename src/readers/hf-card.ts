@@ -156,7 +156,8 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
   const baseModels = strings(fm["base_model"]);
   const finetunedFrom = b.get("finetuned from model") ?? b.get("finetuned from");
   if (baseModels.length === 0 && finetunedFrom) baseModels.push(finetunedFrom.value);
-  set("/base_models", fmPos(ctx, "base_model") ?? finetunedFrom?.position ?? null);
+  // When the lineage is missing, point at whatever says the model is derived.
+  set("/base_models", fmPos(ctx, "base_model") ?? finetunedFrom?.position ?? fmPos(ctx, "base_model_relation") ?? fmPos(ctx, "tags") ?? fmPos(ctx, "library_name"));
 
   const tags = strings(fm["tags"]).map((t) => t.toLowerCase());
   const derived =

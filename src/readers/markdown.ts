@@ -62,6 +62,9 @@ function scanHeadings(lines: string[], firstLine: number): Heading[] {
   const headings: Heading[] = [];
   let fence: string | null = null;
   let inComment = false;
+  // True while the previous line continues a paragraph: a setext underline only makes a heading of
+  // a one-line paragraph here (multi-line setext titles do not occur in cards).
+  let inParagraph = false;
   for (let i = firstLine - 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (inComment) {
@@ -75,25 +78,29 @@ function scanHeadings(lines: string[], firstLine: number): Heading[] {
     }
     if (fenceMatch) {
       fence = fenceMatch[1]!;
+      inParagraph = false;
       continue;
     }
-    if (/^\s*<!--/.test(line) && !line.includes("-->")) {
-      inComment = true;
+    if (/^\s*<!--/.test(line)) {
+      inComment = !line.includes("-->");
+      inParagraph = false;
       continue;
     }
     const atx = /^( {0,3})(#{1,6})(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#+[ \t]*)?$/.exec(line);
     if (atx) {
       headings.push({ title: (atx[3] ?? "").trim(), level: atx[2]!.length, line: i + 1, column: atx[1]!.length + 1, bodyStart: i + 1 });
+      inParagraph = false;
       continue;
     }
     const next = lines[i + 1];
-    if (next !== undefined && line.trim() !== "" && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^\s*([-*+]|\d+[.)])\s/.test(line)) {
-      const prev = lines[i - 1];
-      if (prev === undefined || prev.trim() === "" || i === firstLine - 1) {
-        headings.push({ title: line.trim(), level: next.trim()[0] === "=" ? 1 : 2, line: i + 1, column: 1, bodyStart: i + 2 });
-        i++;
-      }
+    const isText = line.trim() !== "" && !/^\s*([-*+]|\d+[.)])\s/.test(line) && !/^\s*[|>]/.test(line);
+    if (isText && !inParagraph && next !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(next)) {
+      headings.push({ title: line.trim(), level: next.trim()[0] === "=" ? 1 : 2, line: i + 1, column: 1, bodyStart: i + 2 });
+      i++;
+      inParagraph = false;
+      continue;
     }
+    inParagraph = line.trim() !== "";
   }
   return headings;
 }

@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// The CLI shell: parse arguments, call run(), print a sink, exit 0 / 1 / 2.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ConfigError } from "./config/config.js";
+import { EngineError, locatePolicyDir } from "./engine/engine.js";
+import { THRESHOLDS, isThreshold } from "./model/severity.js";
+import type { Threshold } from "./model/types.js";
+import { run } from "./run.js";
+import { renderJson } from "./sinks/json.js";
+import { renderText } from "./sinks/text.js";
+import { VERSION } from "./version.js";
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+const HELP = `aigis ${VERSION}: checks AI-governance evidence (model cards, data provenance, AI SBOMs)
+against policy-as-code mapped to ISO/IEC 42001, NIST AI RMF and the OWASP LLM Top 10.
+
+Usage:
+  aigis check [path] [options]   scan a repository (default path: .)
+  aigis --help | --version
+
+Options for check:
+  --config FILE        configuration file (default: .aigis.yml or .aigis.yaml under path)
+  --fail-on LEVEL      ${THRESHOLDS.join("|")}: exit 1 when a finding is at or above it
+                       (default: the configuration's fail-on, else critical)
+  --format FORMAT      text|json (default: text)
+  --output FILE        write the report to FILE instead of standard output
+
+Exit status: 0 nothing at or above the threshold; 1 findings at or above it;
+2 usage, configuration or internal error (message on standard error).
+`;
+
+class UsageError extends Error {}
+
+interface CheckArgs {
+  path: string;
+  config: string | null;
+  failOn: Threshold | undefined;
+  format: "text" | "json";
+  output: string | null;
+}
+
+function parseCheck(argv: string[]): CheckArgs {
+  const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null };
+  let positional = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith("--"))) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case "--config":
+        args.config = value();
+        break;
+      case "--fail-on": {
+        const v = value();
+        if (!isThreshold(v)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}; got "${v}"`);
+        args.failOn = v;
+        break;
+      }
+      case "--format": {
+        const v = value();
+        if (v !== "text" && v !== "json") throw new UsageError(`--format must be text or json; got "${v}"`);
+        args.format = v;
+        break;
+      }
+      case "--output":
+      case "-o":
+        args.output = value();
+        break;
+      default:
+        if (a.startsWith("-")) throw new UsageError(`unknown option ${a}`);
+        if (positional++ > 0) throw new UsageError(`check takes one path; got "${args.path}" and "${a}"`);
+        args.path = a;
+    }
+  }
+  return args;
+}
+
+export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      io.out.write(HELP);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === "--version" || command === "-V") {
+      io.out.write(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (command !== "check") throw new UsageError(`unknown command "${command}"`);
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.out.write(HELP);
+      return EXIT.ok;
+    }
+    const args = parseCheck(rest);
+    const { report } = await run({
+      root: args.path,
+      config: args.config,
+      failOn: args.failOn,
+      policyDir: locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))),
+      version: VERSION,
+      onConfig: (cfg) => {
+        if (process.env["AIGIS_DEBUG"]) io.err.write(`aigis: effective configuration: ${JSON.stringify(cfg)}\n`);
+      },
+    });
+    const text = args.format === "json" ? renderJson(report) : renderText(report);
+    if (args.output) fs.writeFileSync(args.output, text);
+    else io.out.write(text);
+    return report.passed ? EXIT.ok : EXIT.findings;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err.write(`aigis: ${e.message}\nRun "aigis --help" for usage.\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof ConfigError || e instanceof EngineError) {
+      io.err.write(`aigis: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    io.err.write(`aigis: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return EXIT.usage;
+  }
+}
+
+const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1]);
+if (invokedDirectly) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,94 @@
+import fs from "node:fs";
+import path from "node:path";
+import { matchesAny } from "./glob.js";
+
+/** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
+export const DEFAULT_EXCLUDES = [
+  ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
+];
+
+const CANDIDATE_EXTENSIONS = new Set([".md", ".markdown", ".json", ".jsonld", ".yaml", ".yml", ".xml"]);
+
+export interface Candidate {
+  relPath: string;
+  absPath: string;
+  size: number;
+}
+
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+export interface Discovery {
+  candidates: Candidate[];
+  skipped: Skipped[];
+  filesSeen: number;
+}
+
+export interface DiscoverOptions {
+  root: string;
+  include: readonly string[];
+  exclude: readonly string[];
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+/**
+ * Walks the workspace once, in sorted order, and returns the files worth reading. Symbolic links
+ * are followed only when they resolve to a file inside the workspace; linked directories are not
+ * entered (no loops, no escape).
+ */
+export function discover(opts: DiscoverOptions): Discovery {
+  const root = fs.realpathSync(opts.root);
+  const candidates: Candidate[] = [];
+  const skipped: Skipped[] = [];
+  let filesSeen = 0;
+  const excludes = [...DEFAULT_EXCLUDES, ...opts.exclude];
+  const stack: string[] = [""];
+  while (stack.length) {
+    const dirRel = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(path.join(root, dirRel), { withFileTypes: true });
+    } catch (e) {
+      skipped.push({ path: dirRel || ".", reason: `directory could not be listed (${(e as NodeJS.ErrnoException).code ?? "error"})` });
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)); // reversed: the stack pops in order
+    for (const entry of entries) {
+      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+      if (matchesAny(excludes, rel)) continue;
+      const abs = path.join(root, rel);
+      if (entry.isDirectory()) {
+        stack.push(rel);
+        continue;
+      }
+      let target = abs;
+      if (entry.isSymbolicLink()) {
+        let real: string;
+        try {
+          real = fs.realpathSync(abs);
+        } catch {
+          skipped.push({ path: rel, reason: "symbolic link that does not resolve (broken or a loop)" });
+          continue;
+        }
+        if (!isInside(root, real)) {
+          skipped.push({ path: rel, reason: "symbolic link that points outside the workspace; not followed" });
+          continue;
+        }
+        if (!fs.statSync(real).isFile()) continue;
+        target = real;
+      } else if (!entry.isFile()) continue;
+      filesSeen++;
+      if (!CANDIDATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) continue;
+      if (opts.include.length && !matchesAny(opts.include, rel)) continue;
+      candidates.push({ relPath: rel, absPath: target, size: fs.statSync(target).size });
+    }
+  }
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { candidates, skipped, filesSeen };
+}

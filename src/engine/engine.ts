@@ -1,0 +1,150 @@
+// Loads the compiled policy once and evaluates PolicyInputs with @open-policy-agent/opa-wasm.
+import { loadPolicy } from "@open-policy-agent/opa-wasm";
+import fs from "node:fs";
+import path from "node:path";
+import type { RuleMeta } from "../model/types.js";
+import type { Catalog } from "../report/catalog.js";
+
+/** 64 KiB wasm pages: 5 to start (the SDK default), at most 512 MiB, so a hostile input cannot take the runner. */
+export const WASM_INITIAL_PAGES = 5;
+export const WASM_MAXIMUM_PAGES = 8192;
+
+/** Builtins that @open-policy-agent/opa-wasm 1.10.0 implements in JavaScript (src/builtins/*.js). */
+const SDK_BUILTINS = new Set(["sprintf", "regex.split", "json.is_valid", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal"]);
+
+export class EngineError extends Error {}
+
+/** The SDK throws strings and plain objects; give callers an Error with a readable message. */
+export function toEngineError(e: unknown, context: string, maximumPages = WASM_MAXIMUM_PAGES): EngineError {
+  if (e instanceof EngineError) return e;
+  const detail =
+    e instanceof Error ? e.message
+    : typeof e === "string" ? e
+    : e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message)
+    : JSON.stringify(e);
+  const hint = /Maximum memory size exceeded|opa_malloc/i.test(detail)
+    ? ` (the policy input needs more than the ${(maximumPages * 64) / 1024} MiB wasm memory limit; narrow the scan with include/exclude)`
+    : "";
+  return new EngineError(`${context}: ${detail}${hint}`);
+}
+
+export interface PolicyBundle {
+  dir: string;
+  wasm: Uint8Array;
+  data: ArrayBuffer;
+  entrypoint: string;
+  rules: RuleMeta[];
+  catalog: Catalog;
+}
+
+/** Finds dist/policy from the bundle (dist/index.js, dist/cli/index.js) or from the sources. */
+export function locatePolicyDir(fromDir: string): string {
+  const env = process.env["AIGIS_POLICY_DIR"];
+  if (env) return env;
+  const candidates = [
+    path.join(fromDir, "policy"),
+    path.join(fromDir, "..", "policy"),
+    path.join(fromDir, "..", "dist", "policy"),
+    path.join(fromDir, "..", "..", "dist", "policy"),
+  ];
+  const found = candidates.find((d) => fs.existsSync(path.join(d, "policy.wasm")));
+  if (!found) throw new EngineError(`compiled policy not found (looked in ${candidates.join(", ")}); run npm run build:policies`);
+  return found;
+}
+
+export function loadBundle(dir: string): PolicyBundle {
+  const read = (f: string) => {
+    try {
+      return fs.readFileSync(path.join(dir, f));
+    } catch {
+      throw new EngineError(`compiled policy is incomplete: ${path.join(dir, f)} is missing; run npm run build:policies`);
+    }
+  };
+  const rules = JSON.parse(read("rules.json").toString("utf8")) as { entrypoint: string; rules: RuleMeta[] };
+  const data = read("data.json");
+  return {
+    dir,
+    wasm: new Uint8Array(read("policy.wasm")),
+    data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
+    entrypoint: rules.entrypoint,
+    rules: rules.rules,
+    catalog: JSON.parse(read("catalog.json").toString("utf8")) as Catalog,
+  };
+}
+
+type LoadedPolicy = Awaited<ReturnType<typeof loadPolicy>>;
+
+export interface RawFinding {
+  rule_package: string;
+  artifact: string;
+  pointer: string;
+  message: string;
+  severity?: string;
+  line?: number;
+  column?: number;
+}
+
+export class Engine {
+  private constructor(
+    private readonly policy: LoadedPolicy,
+    readonly entrypoint: string,
+    private readonly maximumPages: number,
+  ) {}
+
+  /** Compiles and instantiates the module, checks the builtins it needs, and loads data once. */
+  static async load(
+    bundle: Pick<PolicyBundle, "wasm" | "data" | "entrypoint">,
+    customBuiltins: Record<string, (...args: unknown[]) => unknown> = {},
+    { maximumPages = WASM_MAXIMUM_PAGES }: { maximumPages?: number } = {},
+  ): Promise<Engine> {
+    let policy: LoadedPolicy;
+    try {
+      const module = await WebAssembly.compile(bundle.wasm);
+      policy = await loadPolicy(module, { initial: Math.min(WASM_INITIAL_PAGES, maximumPages), maximum: maximumPages }, customBuiltins);
+    } catch (e) {
+      throw toEngineError(e, "could not load the compiled policy");
+    }
+    const missing = requiredBuiltins(policy).filter((b) => !SDK_BUILTINS.has(b) && !(b in customBuiltins));
+    if (missing.length) {
+      throw new EngineError(`the compiled policy needs builtins this host does not provide: ${missing.sort().join(", ")}`);
+    }
+    if (!(bundle.entrypoint in (policy.entrypoints as Record<string, number>))) {
+      throw new EngineError(`the compiled policy has no entrypoint ${bundle.entrypoint}`);
+    }
+    try {
+      policy.setData(bundle.data);
+    } catch (e) {
+      throw toEngineError(e, "could not load policy data");
+    }
+    return new Engine(policy, bundle.entrypoint, maximumPages);
+  }
+
+  /** The entrypoint's result set, as the SDK returns it. */
+  evaluateRaw(input: unknown): { result?: unknown }[] {
+    // Passing UTF-8 JSON as an ArrayBuffer skips the SDK's own stringify.
+    const json = new TextEncoder().encode(JSON.stringify(input));
+    try {
+      return this.policy.evaluate(json.buffer, this.entrypoint) as { result?: unknown }[];
+    } catch (e) {
+      throw toEngineError(e, "policy evaluation failed", this.maximumPages);
+    }
+  }
+
+  evaluate(input: unknown): RawFinding[] {
+    const result = this.evaluateRaw(input);
+    const set = result;
+    const findings = set[0]?.result;
+    if (!Array.isArray(findings)) throw new EngineError(`policy returned no findings list (got ${JSON.stringify(result).slice(0, 200)})`);
+    return findings as RawFinding[];
+  }
+}
+
+/** Names of the builtins the module imports from its host (opa_json_dump of the `builtins` export). */
+function requiredBuiltins(policy: LoadedPolicy): string[] {
+  const exports = (policy.wasmInstance as WebAssembly.Instance).exports as Record<string, (...a: number[]) => number>;
+  const addr = exports["opa_json_dump"]!(exports["builtins"]!());
+  const mem = new Uint8Array((policy.mem as WebAssembly.Memory).buffer);
+  let end = addr;
+  while (mem[end] !== 0) end++;
+  return Object.keys(JSON.parse(new TextDecoder().decode(mem.subarray(addr, end))) as Record<string, number>);
+}

@@ -1,0 +1,148 @@
+// Turns the engine's raw findings into the one Report every sink renders: located, enriched with
+// rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
+import { createHash } from "node:crypto";
+import { isSeverity, meetsThreshold, severityRank } from "../model/severity.js";
+import type { Finding, ReadArtifact, RuleMeta, Severity, Threshold } from "../model/types.js";
+import type { RawFinding } from "../engine/engine.js";
+import type { Skipped } from "../discover/discover.js";
+import { ControlIndex, type Catalog } from "./catalog.js";
+import { buildFixList, type FixItem } from "./fix-list.js";
+import { locate } from "./locate.js";
+import { computeReadiness, type Readiness } from "./readiness.js";
+
+export const REPORT_VERSION = 1;
+
+export interface ArtifactSummary {
+  id: string;
+  path: string;
+  kind: string;
+  format: string;
+  format_version: string | null;
+  name: string | null;
+}
+
+export interface Report {
+  report_version: number;
+  tool: { name: string; version: string };
+  threshold: Threshold;
+  passed: boolean;
+  summary: {
+    files_scanned: number;
+    artifacts: number;
+    findings: number;
+    blocking: number;
+    suppressed: number;
+    by_severity: Record<Severity, number>;
+  };
+  artifacts: ArtifactSummary[];
+  findings: Finding[];
+  suppressed: Finding[];
+  skipped: Skipped[];
+  readiness: Readiness;
+  fix_list: FixItem[];
+  rules: RuleMeta[];
+}
+
+export interface ReportInput {
+  version: string;
+  threshold: Threshold;
+  filesScanned: number;
+  artifacts: ReadArtifact[];
+  raw: RawFinding[];
+  rules: RuleMeta[];
+  catalog: Catalog;
+  skipped: Skipped[];
+  /** Per-rule severity overrides and disabled rules, from configuration. */
+  ruleSettings?: Record<string, { severity?: Severity; enabled?: boolean }>;
+}
+
+function fingerprint(f: Pick<Finding, "rule" | "artifact" | "pointer" | "path">, message: string): string {
+  // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
+  return createHash("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    cmp(a.path, b.path) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    cmp(a.rule, b.rule) ||
+    cmp(a.message, b.message)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function buildReport(input: ReportInput): Report {
+  const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
+  const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const raw of input.raw) {
+    const rule = rulesByPackage.get(raw.rule_package);
+    if (!rule) throw new Error(`finding from ${raw.rule_package}, which has no rule metadata`);
+    const setting = input.ruleSettings?.[rule.id];
+    if (setting?.enabled === false) continue;
+    const read = byId.get(raw.artifact);
+    const path = read?.artifact.path ?? raw.artifact;
+    const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locate(read?.positions, raw.pointer);
+    const severity: Severity = setting?.severity ?? (isSeverity(raw.severity) ? raw.severity : rule.severity);
+    const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
+    const finding: Finding = {
+      ...base,
+      severity,
+      title: rule.title,
+      message: raw.message,
+      line: pos.line,
+      column: pos.column,
+      controls: rule.controls,
+      remediation: rule.remediation,
+      fingerprint: fingerprint(base, raw.message),
+    };
+    if (seen.has(finding.fingerprint)) continue;
+    seen.add(finding.fingerprint);
+    findings.push(finding);
+  }
+  findings.sort(compareFindings);
+
+  const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
+  for (const f of findings) bySeverity[f.severity]++;
+  const blocking = findings.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
+  const index = new ControlIndex(input.catalog);
+  const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
+  const artifacts = input.artifacts
+    .map(({ artifact: a }) => ({
+      id: a.id,
+      path: a.path,
+      kind: a.kind,
+      format: a.format,
+      format_version: a.format_version,
+      name: "name" in a ? (a.name ?? null) : null,
+    }))
+    .sort((a, b) => cmp(a.id, b.id));
+
+  return {
+    report_version: REPORT_VERSION,
+    tool: { name: "aigis", version: input.version },
+    threshold: input.threshold,
+    passed: blocking === 0,
+    summary: {
+      files_scanned: input.filesScanned,
+      artifacts: artifacts.length,
+      findings: findings.length,
+      blocking,
+      suppressed: 0,
+      by_severity: bySeverity,
+    },
+    artifacts,
+    findings,
+    suppressed: [],
+    skipped: [...input.skipped].sort((a, b) => cmp(a.path, b.path)),
+    readiness: computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))),
+    fix_list: buildFixList(index, input.rules, findings),
+    rules: input.rules,
+  };
+}

@@ -1,0 +1,38 @@
+import type { Report } from "../report/report.js";
+import { artifactCounts, plural, verdict } from "./format.js";
+
+/** Human-readable report for a terminal or a CI log. */
+export function renderText(report: Report): string {
+  const out: string[] = [];
+  out.push(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`);
+  out.push("");
+  if (report.findings.length === 0) out.push("No findings.");
+  for (const f of report.findings) {
+    out.push(`${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
+    out.push(`    controls: ${f.controls.join(", ")}`);
+  }
+  if (report.skipped.length) {
+    out.push("");
+    out.push("Not read:");
+    for (const s of report.skipped) out.push(`  ${s.path}: ${s.reason}`);
+  }
+  out.push("");
+  out.push("Readiness (a snapshot from repository evidence, not a certification):");
+  for (const fw of report.readiness.frameworks) {
+    const score = fw.score === null ? "  n/a" : `${fw.score.toFixed(1).padStart(5)}%`;
+    const audit = fw.out_of_scope.length ? `; ${fw.out_of_scope.length} need audit evidence` : "";
+    out.push(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} checked controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${audit}`);
+  }
+  if (report.fix_list.length) {
+    out.push("");
+    out.push("Fix first:");
+    report.fix_list.forEach((item, i) => {
+      out.push(`  ${i + 1}. [${item.severity}] ${item.rule} ${item.title} (${plural(item.locations.length, "place")})`);
+      out.push(`     ${item.remediation.replace(/\s*\n\s*/g, " ")}`);
+      out.push(`     closes: ${item.controls.map((c) => c.key).join(", ")}`);
+    });
+  }
+  out.push("");
+  out.push(`Result: ${verdict(report)}.`);
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,161 @@
+// Runs the committed bundles as GitHub and a user would: copied away from node_modules, the Action
+// with INPUT_* variables and the runner's files, the CLI as a plain node script.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixtures, lineOf, repoRoot, tempDir, writeTree } from "./helpers.js";
+
+let dist: string;
+beforeAll(() => {
+  const dir = tempDir("aigis-bundle-");
+  fs.cpSync(path.join(repoRoot, "dist"), path.join(dir, "dist"), { recursive: true });
+  expect(fs.existsSync(path.join(dir, "node_modules"))).toBe(false);
+  dist = path.join(dir, "dist");
+});
+
+const node = process.env["AIGIS_TEST_NODE"] ?? process.execPath;
+
+interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): ActionRun {
+  const runner = tempDir("aigis-runner-");
+  const summaryFile = path.join(runner, "summary.md");
+  const outputFile = path.join(runner, "output.txt");
+  fs.writeFileSync(summaryFile, "");
+  fs.writeFileSync(outputFile, "");
+  const env: Record<string, string> = {
+    PATH: process.env["PATH"] ?? "",
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_OUTPUT: outputFile,
+    RUNNER_TEMP: runner,
+    ...extraEnv,
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const res = spawnSync(node, [path.join(dist, "index.js")], { cwd: workspace, env, encoding: "utf8" });
+  const outputs: Record<string, string> = {};
+  const re = /^(\S+)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of fs.readFileSync(outputFile, "utf8").matchAll(re)) outputs[m[1]!] = m[3]!;
+  return { status: res.status, stdout: res.stdout, stderr: res.stderr, outputs, summary: fs.readFileSync(summaryFile, "utf8") };
+}
+
+function copyFixture(name: string): string {
+  const dir = tempDir("aigis-ws-");
+  fs.cpSync(path.join(fixtures, name), dir, { recursive: true });
+  return dir;
+}
+
+describe("bundled action (dist/index.js)", () => {
+  it("annotates gaps at file and line, writes outputs and summary, and fails on critical", () => {
+    const ws = copyFixture("gaps");
+    const r = runAction(ws, { path: ".", "fail-on": "critical", "json-file": "aigis.json" });
+    expect(r.status).toBe(1);
+    const card = path.join(ws, "models/chat-assistant/README.md");
+    const errorLines = r.stdout.split("\n").filter((l) => l.startsWith("::error "));
+    expect(errorLines).toContain(
+      `::error title=AIGIS-MC-001 [critical] iso42001%3AA.6.2.7%2C iso42001%3AA.8.2%2C iso42001%3AA.9.4,file=models/chat-assistant/README.md,line=${lineOf(card, "### Direct Use")},col=1::` +
+        "Model card for 'chat-assistant' does not state the model's intended use.%0AFix: State the intended use. Hugging Face card: fill `## Uses` › `### Direct Use`. CycloneDX: add `modelCard.considerations.useCases`.",
+    );
+    expect(errorLines.some((l) => l.startsWith(`::error title=AIGIS-SC-002 [critical]`) && l.includes(`file=ai-bom.cdx.json,line=${lineOf(path.join(ws, "ai-bom.cdx.json"), '"provider": {}')},col=7::`))).toBe(true);
+    // GitHub shows 10 errors per step: the budget is spent and the last one says how many more.
+    expect(errorLines).toHaveLength(10);
+    expect(errorLines[9]).toContain("(+5 more error findings in the job summary and JSON report)");
+    expect(r.stdout.split("\n").filter((l) => l.startsWith("::warning ")).length).toBe(3);
+    expect(r.outputs).toEqual({ findings: "18", critical: "3", high: "12", medium: "3", low: "0" });
+    expect(r.summary).toContain("## aigis: ❌ failed: 3 findings at or above critical");
+    expect(r.summary).toContain("| ISO/IEC 42001 |");
+    expect(r.summary).toContain("```mermaid");
+    expect(r.stdout).toContain("::error::aigis: 3 finding(s) at or above fail-on critical.");
+    const json = JSON.parse(fs.readFileSync(path.join(ws, "aigis.json"), "utf8"));
+    expect(json.summary.findings).toBe(18);
+  });
+
+  it("passes a complete repository and fail-on none never fails", () => {
+    const ok = runAction(copyFixture("passing"), { path: ".", "fail-on": "critical" });
+    expect(ok.status).toBe(0);
+    expect(ok.outputs["findings"]).toBe("0");
+    expect(ok.summary).toContain("✅ passed");
+    const none = runAction(copyFixture("gaps"), { "fail-on": "none" });
+    expect(none.status).toBe(0);
+    expect(none.outputs["critical"]).toBe("3");
+  });
+
+  it("fails a bad input with the input's name and allowed values", () => {
+    const r = runAction(copyFixture("passing"), { "fail-on": "blocker" });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("::error::Input fail-on must be one of critical, high, medium, low, none; got \"blocker\".");
+  });
+
+  it("refuses a path outside the workspace", () => {
+    const r = runAction(copyFixture("passing"), { path: "../.." });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("::error::Input path must stay inside the workspace");
+  });
+
+  it("reports a configuration error with file and line", () => {
+    const ws = writeTree(copyFixture("passing"), { ".aigis.yml": "fail-on: high\nfailon: low\n" });
+    const r = runAction(ws, {});
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error::aigis: .aigis.yml:2: unknown key "failon" (did you mean "fail-on"?)');
+  });
+
+  it("text from artifacts cannot issue workflow commands", () => {
+    const ws = writeTree(tempDir("aigis-ws-"), {
+      "m/MODEL_CARD.md": '---\nlicense: mit\nmodel_name: "evil\\n::add-mask::x\\n::set-output name=critical::0\\n%0A::warning::injected"\n---\n# Model Card for evil\n',
+    });
+    const r = runAction(ws, { "fail-on": "none" });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split("\n");
+    const stop = lines.findIndex((l) => l.startsWith("::stop-commands::"));
+    const token = lines[stop]!.slice("::stop-commands::".length);
+    const resume = lines.indexOf(`::${token}::`);
+    expect(stop).toBeGreaterThan(-1);
+    expect(resume).toBeGreaterThan(stop);
+    const live = [...lines.slice(0, stop), ...lines.slice(resume + 1)];
+    expect(live.filter((l) => /^::(add-mask|set-output|warning::injected)/.test(l))).toEqual([]);
+    expect(live.some((l) => l.startsWith("::error ") && l.includes("evil%0A::add-mask::x%0A::set-output name=critical::0%0A%250A::warning::injected"))).toBe(true);
+    expect(r.outputs["critical"]).toBe("1");
+  });
+});
+
+describe("bundled CLI (dist/cli/index.js)", () => {
+  const cli = (args: string[], cwd = repoRoot) => spawnSync(node, [path.join(dist, "cli", "index.js"), ...args], { cwd, encoding: "utf8" });
+
+  it("exits 0 / 1 / 2 as documented", () => {
+    expect(cli(["check", path.join(fixtures, "passing")]).status).toBe(0);
+    const gaps = cli(["check", path.join(fixtures, "gaps")]);
+    expect(gaps.status).toBe(1);
+    expect(gaps.stdout).toContain("Result: failed: 3 findings at or above critical.");
+    expect(cli(["check", path.join(fixtures, "gaps"), "--fail-on", "none"]).status).toBe(0);
+    const bad = cli(["check", "--fail-on", "severe"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('aigis: --fail-on must be one of critical, high, medium, low, none; got "severe"\nRun "aigis --help" for usage.\n');
+    const missing = cli(["check", "/no/such/dir"]);
+    expect([missing.status, missing.stderr]).toEqual([2, "aigis: path /no/such/dir is not a directory\n"]);
+    expect(cli(["lint"]).status).toBe(2);
+  });
+
+  it("prints help and version", () => {
+    const help = cli(["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("aigis check [path] [options]");
+    expect(cli(["--version"]).stdout).toBe(`${JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")).version}\n`);
+  });
+
+  it("gives the same findings as the Action, byte for byte", () => {
+    const ws = copyFixture("gaps");
+    runAction(ws, { "json-file": "out/action.json", "fail-on": "none" });
+    const actionJson = fs.readFileSync(path.join(ws, "out/action.json"), "utf8");
+    fs.rmSync(path.join(ws, "out"), { recursive: true });
+    const out = path.join(tempDir(), "cli.json");
+    expect(cli(["check", ws, "--format", "json", "--output", out, "--fail-on", "none"]).status).toBe(0);
+    expect(fs.readFileSync(out, "utf8")).toBe(actionJson);
+  });
+});
