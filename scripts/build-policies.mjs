@@ -89,6 +89,8 @@ function collectRules(inspection) {
       description: (a.description ?? "").trim(),
       severity: c.severity,
       controls: c.controls ?? [],
+      crosswalk_backed: c.crosswalk_backed ?? [],
+      effort: c.effort ?? "small",
       remediation: (c.remediation ?? "").trim(),
       example: c.example ? c.example.replace(/\s+$/, "") : undefined,
       applies_to: c.applies_to ?? [],
@@ -118,8 +120,20 @@ function checkRules(list) {
     if (!r.controls.some((k) => k.startsWith("iso42001:")) && !r.controls.some((k) => k.startsWith("owasp-llm:"))) {
       problems.push(`${where}: cites neither an ISO/IEC 42001 nor an OWASP LLM control`);
     }
+    if (!["small", "medium", "large"].includes(r.effort)) problems.push(`${where}: custom.effort must be small, medium or large`);
+    // A mapping marked as crosswalk-backed must really be backed: the published crosswalk pairs it
+    // with a control the same rule cites. Everything else is the project's judgement.
+    for (const key of r.crosswalk_backed) {
+      if (!r.controls.includes(key)) problems.push(`${where}: crosswalk_backed lists ${key}, which the rule does not cite`);
+      else if (!backedBy(catalog, key, r.controls)) problems.push(`${where}: ${key} is marked crosswalk-backed, but no published crosswalk pairs it with a control this rule cites`);
+    }
   }
   if (problems.length) fail(`rule metadata problems:\n  ${problems.join("\n  ")}`);
+}
+
+function backedBy(catalog, key, cited) {
+  const published = catalog.crosswalks.filter((c) => !/^editorial/i.test(c.authority));
+  return published.some((cw) => cw.pairs.some(([a, b]) => (a === key && cited.includes(b)) || (b === key && cited.includes(a))));
 }
 
 // Minimal ustar reader: opa build writes regular files with plain names.

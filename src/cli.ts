@@ -4,9 +4,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError } from "./config/config.js";
-import { EngineError, locatePolicyDir } from "./engine/engine.js";
+import { EngineError, loadBundle, locatePolicyDir } from "./engine/engine.js";
 import { THRESHOLDS, isThreshold } from "./model/severity.js";
 import type { Threshold } from "./model/types.js";
+import { renderRulesJson, renderRulesMarkdown, renderRulesText, rulesReference } from "./report/rules-reference.js";
 import { run } from "./run.js";
 import { renderJson } from "./sinks/json.js";
 import { renderText } from "./sinks/text.js";
@@ -19,6 +20,8 @@ against policy-as-code mapped to ISO/IEC 42001, NIST AI RMF and the OWASP LLM To
 
 Usage:
   aigis check [path] [options]   scan a repository (default path: .)
+  aigis rules [--format text|json|markdown]
+                                 list the rules with their severity and cited controls
   aigis --help | --version
 
 Options for check:
@@ -82,6 +85,21 @@ function parseCheck(argv: string[]): CheckArgs {
   return args;
 }
 
+function listRules(argv: string[], out: NodeJS.WritableStream): number {
+  let format = "text";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--format" || a.startsWith("--format=")) {
+      format = a.includes("=") ? a.slice(a.indexOf("=") + 1) : (argv[++i] ?? "");
+      if (!["text", "json", "markdown"].includes(format)) throw new UsageError(`--format must be text, json or markdown; got "${format}"`);
+    } else throw new UsageError(`rules: unexpected argument ${a}`);
+  }
+  const bundle = loadBundle(locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))));
+  const refs = rulesReference(bundle.rules, bundle.catalog);
+  out.write(format === "json" ? renderRulesJson(refs) : format === "markdown" ? renderRulesMarkdown(refs) : renderRulesText(refs));
+  return EXIT.ok;
+}
+
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
   try {
     const [command, ...rest] = argv;
@@ -93,6 +111,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       io.out.write(`${VERSION}\n`);
       return EXIT.ok;
     }
+    if (command === "rules") return listRules(rest, io.out);
     if (command !== "check") throw new UsageError(`unknown command "${command}"`);
     if (rest.includes("--help") || rest.includes("-h")) {
       io.out.write(HELP);

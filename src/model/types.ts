@@ -170,6 +170,9 @@ export interface RuleMeta {
   description: string;
   severity: Severity;
   controls: string[];
+  /** Cited controls that a published crosswalk backs; the rest are the project's judgement. */
+  crosswalk_backed?: string[];
+  effort?: "small" | "medium" | "large";
   remediation: string;
   example?: string;
   related_resources: string[];

@@ -1,0 +1,77 @@
+// The rules reference, rendered from rule metadata and the control catalog: `aigis rules` prints it
+// and docs/rules.md is generated from it (a test fails when the committed file is stale).
+import type { RuleMeta } from "../model/types.js";
+import { ControlIndex, type Catalog } from "./catalog.js";
+
+export interface RuleReference {
+  id: string;
+  title: string;
+  severity: string;
+  effort: string;
+  applies_to: string[];
+  description: string;
+  remediation: string;
+  example: string | null;
+  heuristic: boolean;
+  controls: { key: string; title: string; url: string; mapping: "crosswalk" | "judgement" }[];
+}
+
+export function rulesReference(rules: RuleMeta[], catalog: Catalog): RuleReference[] {
+  const index = new ControlIndex(catalog);
+  return [...rules]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      severity: r.severity,
+      effort: r.effort ?? "small",
+      applies_to: [...r.applies_to],
+      description: r.description,
+      remediation: r.remediation,
+      example: r.example ?? null,
+      heuristic: r.heuristic === true,
+      controls: r.controls.map((key) => {
+        const c = index.get(key);
+        return { key, title: c?.control.title ?? key, url: c?.control.url ?? "", mapping: (r.crosswalk_backed ?? []).includes(key) ? "crosswalk" : "judgement" };
+      }),
+    }));
+}
+
+export function renderRulesText(refs: RuleReference[]): string {
+  const lines = refs.map((r) => `${r.id.padEnd(14)} ${r.severity.padEnd(8)} ${r.title}${r.heuristic ? " (heuristic)" : ""}`);
+  return lines.join("\n") + "\n";
+}
+
+export function renderRulesJson(refs: RuleReference[]): string {
+  return JSON.stringify({ rules: refs }, null, 2) + "\n";
+}
+
+const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ").trim();
+
+export function renderRulesMarkdown(refs: RuleReference[]): string {
+  const out: string[] = [
+    "# aigis rules reference",
+    "",
+    "Generated from each rule's `# METADATA` block and `catalog/controls.json` by",
+    "`node dist/cli/index.js rules --format markdown`; do not edit by hand.",
+    "",
+    "Each cited control is marked **crosswalk** when a published crosswalk (NIST's AI RMF → ISO/IEC 42001",
+    "crosswalk, or OWASP's Agentic → LLM Top 10 mapping) pairs it with another control the same rule cites,",
+    "and **judgement** when the mapping is the project's own. The build checks every crosswalk mark.",
+    "",
+    "| id | severity | title | applies to |",
+    "|---|---|---|---|",
+    ...refs.map((r) => `| [${r.id}](#${r.id.toLowerCase()}) | ${r.severity} | ${r.title}${r.heuristic ? " (heuristic)" : ""} | ${r.applies_to.join(", ")} |`),
+    "",
+  ];
+  for (const r of refs) {
+    out.push(`## ${r.id}`, "", `**${r.title}** · severity ${r.severity} · effort ${r.effort}${r.heuristic ? " · heuristic" : ""}`, "");
+    out.push(oneLine(r.description), "");
+    out.push(`**Fix:** ${oneLine(r.remediation)}`, "");
+    if (r.example) out.push("```", r.example, "```", "");
+    out.push("| control | title | mapping |", "|---|---|---|");
+    for (const c of r.controls) out.push(`| ${c.url ? `[${c.key}](${c.url})` : c.key} | ${c.title} | ${c.mapping} |`);
+    out.push("");
+  }
+  return out.join("\n");
+}
