@@ -52,7 +52,7 @@ describe("run() on fixture repositories", () => {
     ]);
     // The valid card beside the broken ones is still read and judged.
     expect(report.artifacts.map((a) => a.path)).toEqual(["models/ok/MODEL_CARD.md"]);
-    expect(report.findings.filter((f) => f.path === "models/ok/MODEL_CARD.md").map((f) => f.rule)).toEqual(["AIGIS-MC-014"]);
+    expect(report.findings.filter((f) => f.path === "models/ok/MODEL_CARD.md").map((f) => f.rule).sort()).toEqual(["AIGIS-MC-014", "AIGIS-SC-001", "AIGIS-SC-003"]);
   });
 
   it("gives byte-identical JSON for the same repository", async () => {

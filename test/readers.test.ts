@@ -151,7 +151,7 @@ describe("Data Provenance Standard reader", () => {
     const file = path.join(fixtures, "passing/data/support-tickets/provenance.yaml");
     const r = readDps("p.yaml", parseYaml(fs.readFileSync(file, "utf8")));
     const ds = r.artifact as DatasetRecord;
-    expect(ds).toMatchObject({ name: "support-tickets-2026", supplier: "Acme", origin: "Acme Support (US)", sensitive_data: "pii (evaluated)", intended_use: "ai-pre-training, ai-evaluation", processing: "data-redaction" });
+    expect(ds).toMatchObject({ name: "support-tickets-2026", supplier: "Acme", origin: "Acme Support (US)", sensitive_data: "pii (evaluated); protected by data-redaction", intended_use: "ai-pre-training, ai-evaluation", processing: null });
     expect(ds.collection).toBe("feeds-internal; issued 2026-03-01");
     expect(r.positions["/sensitive_data"]!.line).toBe(lineOf(file, "classification:"));
   });
@@ -160,7 +160,8 @@ describe("Data Provenance Standard reader", () => {
     const doc = parseJson(JSON.stringify({ source: { title: "t", issuer: [{ name: "I" }] }, provenance: { origin: [{ name: "O" }], source: ["https://x"] }, use: { "privacy-indicators": [{ tool: "scrubber" }] } }));
     const ds = readDps("p.json", doc).artifact as DatasetRecord;
     expect(ds.origin).toBe("O");
-    expect(ds.processing).toBe("scrubber");
+    expect(ds.sensitive_data).toBeNull();
+    expect(ds.unsupported).toContain("processing");
     expect(ds.source_datasets).toEqual(["https://x"]);
   });
 });

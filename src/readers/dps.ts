@@ -64,6 +64,11 @@ export function readDps(relPath: string, doc: ParsedDoc): ReadArtifact {
     return reg ? [`${reg}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`] : [];
   });
   const privacy = pick(use, "privacy-enhancing", "privacy-indicators");
+  // DPS records protection measures (privacy-enhancing technologies), not data preparation; they
+  // belong to the statement about personal data.
+  const measures = privacy
+    ? list(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x): x is string => !!x)
+    : [];
   const licenses: LicenseRef[] = list(use["license"]).flatMap((l) => {
     const s = isDict(l) ? str(l["code"]) ?? str(l["name"]) ?? str(l["url"]) : str(l);
     if (!s) return [];
@@ -80,7 +85,6 @@ export function readDps(relPath: string, doc: ParsedDoc): ReadArtifact {
   map("/licenses", ["use", "license"], ["use"]);
   map("/intended_use", ["use", "intended-purpose"], ["use"]);
   map("/source_datasets", ["provenance", "source"], ["provenance"]);
-  if (privacy) map("/processing", ["use", privacy[0]]);
 
   const record: DatasetRecord = {
     id: relPath,
@@ -95,13 +99,15 @@ export function readDps(relPath: string, doc: ParsedDoc): ReadArtifact {
     hashes: [],
     origin: originText,
     collection,
-    processing: privacy ? list(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter(Boolean).join(", ") || null : null,
+    processing: null,
     source_datasets: sourceDatasets,
-    sensitive_data: classifications.length ? classifications.join(", ") : null,
+    sensitive_data: classifications.length
+      ? `${classifications.join(", ")}${measures.length ? `; protected by ${measures.join(", ")}` : ""}`
+      : null,
     intended_use: purposes.length ? purposes.join(", ") : null,
     limitations: null,
     owners: issuers,
-    unsupported: ["hashes", "limitations"],
+    unsupported: ["hashes", "limitations", "processing"],
   };
 
   return { artifact: record, raw: v, positions };
