@@ -1,4 +1,5 @@
-// The GitHub Action shell: translate inputs, call run(), hand the Report to the GitHub sinks.
+// The GitHub Action shell: read inputs, call run(), scope the Report to the pull request, and hand it
+// to the sinks (annotations, job summary, files, outputs, sticky comment). Decisions live elsewhere.
 import * as core from "@actions/core";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -6,18 +7,20 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError } from "./config/config.js";
 import { EngineError, locatePolicyDir } from "./engine/engine.js";
-import { THRESHOLDS, isThreshold } from "./model/severity.js";
+import { changedFiles, gitIn, relativeToScanRoot, repositoryRoot } from "./github/changed-files.js";
+import { createClient, type GitHubClient } from "./github/client.js";
+import { pullRequestContext, runUrl, type PullRequestContext } from "./github/context.js";
+import { InputError, readInputs, type ActionInputs } from "./github/inputs.js";
+import { publishComment } from "./github/publish.js";
+import { scopeToChanges, type Report } from "./report/report.js";
 import { run } from "./run.js";
-import { annotations } from "./sinks/annotations.js";
+import { planAnnotations, type AnnotationPlan } from "./sinks/annotations.js";
+import { commentMarker, renderComment } from "./sinks/comment.js";
 import { renderJson } from "./sinks/json.js";
 import { renderMarkdown } from "./sinks/markdown.js";
+import { renderSarif } from "./sinks/sarif.js";
 import { renderText } from "./sinks/text.js";
 import { VERSION } from "./version.js";
-
-function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
-}
 
 /** Prints text that may quote artifacts without letting it issue workflow commands. */
 function logUntrusted(text: string): void {
@@ -25,57 +28,98 @@ function logUntrusted(text: string): void {
   process.stdout.write(`::stop-commands::${token}\n${text}::${token}::\n`);
 }
 
-export async function runAction(): Promise<void> {
-  const workspace = path.resolve(process.env["GITHUB_WORKSPACE"] ?? process.cwd());
-  const failOn = core.getInput("fail-on") || "critical";
-  if (!isThreshold(failOn)) {
-    core.setFailed(`Input fail-on must be one of ${THRESHOLDS.join(", ")}; got "${failOn}".`);
-    return;
-  }
-  const root = path.resolve(workspace, core.getInput("path") || ".");
-  if (!isInside(workspace, root)) {
-    core.setFailed(`Input path must stay inside the workspace (${workspace}); got "${core.getInput("path")}".`);
-    return;
-  }
-  const configInput = core.getInput("config");
-  const configPath = configInput ? path.resolve(workspace, configInput) : null;
-  if (configPath && !isInside(workspace, configPath)) {
-    core.setFailed(`Input config must be a file inside the workspace; got "${configInput}".`);
-    return;
-  }
-  const jsonFile = core.getInput("json-file");
-  const jsonPath = jsonFile ? path.resolve(workspace, jsonFile) : null;
-  if (jsonPath && !isInside(workspace, jsonPath)) {
-    core.setFailed(`Input json-file must be a path inside the workspace; got "${jsonFile}".`);
-    return;
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let inputs: ActionInputs;
+  try {
+    inputs = readInputs((name) => core.getInput(name), env["GITHUB_WORKSPACE"] ?? process.cwd());
+  } catch (e) {
+    if (e instanceof InputError) return core.setFailed(e.message);
+    throw e;
   }
   try {
-    const { report } = await run({
-      root,
-      config: configPath,
-      failOn,
+    const { report: full } = await run({
+      root: inputs.root,
+      config: inputs.config,
+      failOn: inputs.failOn,
       policyDir: locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))),
       version: VERSION,
       onConfig: (cfg) => core.debug(`effective configuration: ${JSON.stringify(cfg)}`),
     });
-    const relToWorkspace = (p: string) => path.relative(workspace, path.join(root, p)).split(path.sep).join("/");
-    for (const a of annotations(report.findings)) {
-      const props = { title: a.title, file: relToWorkspace(a.file), startLine: a.startLine, startColumn: a.startColumn };
-      if (a.level === "error") core.error(a.message, props);
-      else if (a.level === "warning") core.warning(a.message, props);
-      else core.notice(a.message, props);
-    }
+    const pr = pullRequestContext(env);
+    const client = pr && inputs.token ? createClient(inputs.token, env["GITHUB_API_URL"] || "https://api.github.com", core.debug) : null;
+    const report = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
+    if (!pr && inputs.onlyChanged) core.info("aigis: only-changed applies to pull_request events; every finding counts on this event.");
+
+    const plan = planAnnotations(report);
+    annotate(plan, inputs);
     logUntrusted(renderText(report));
-    if (process.env["GITHUB_STEP_SUMMARY"]) await core.summary.addRaw(renderMarkdown(report)).write();
-    if (jsonPath) {
-      fs.mkdirSync(path.dirname(jsonPath), { recursive: true });
-      fs.writeFileSync(jsonPath, renderJson(report));
+    if (env["GITHUB_STEP_SUMMARY"]) await core.summary.addRaw(renderMarkdown(report, { annotations: plan })).write();
+    writeFile(inputs.jsonFile, () => renderJson(report));
+    writeFile(inputs.sarifFile, () => renderSarif(report, { pathPrefix: toPosix(path.relative(inputs.workspace, inputs.root)) }));
+    setOutputs(report, inputs);
+
+    if (pr && inputs.comment) await comment(report, pr, client, inputs, env);
+    if (!report.passed) {
+      const where = report.changes?.only_changed ? " in files this pull request changes" : "";
+      core.setFailed(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
     }
-    core.setOutput("findings", report.summary.findings);
-    for (const s of ["critical", "high", "medium", "low"] as const) core.setOutput(s, report.summary.by_severity[s]);
-    if (!report.passed) core.setFailed(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}.`);
   } catch (e) {
     if (e instanceof ConfigError || e instanceof EngineError) core.setFailed(`aigis: ${e.message}`);
     else core.setFailed(`aigis: internal error: ${(e as Error).stack ?? String(e)}`);
   }
+}
+
+/** Marks findings in changed files; with only-changed, only those can fail the check. */
+async function scopeToPullRequest(report: Report, pr: PullRequestContext, client: GitHubClient | null, inputs: ActionInputs): Promise<Report> {
+  // Changed paths are relative to the repository; with actions/checkout's `path:` that is not the workspace.
+  const repository = repositoryRoot(gitIn(inputs.root)) ?? inputs.workspace;
+  const changed = await changedFiles(pr, { client, git: gitIn(repository), debug: core.debug });
+  if (!changed) {
+    if (inputs.onlyChanged) core.warning("aigis: could not tell which files this pull request changes (API and git both failed), so only-changed is off and every finding counts.");
+    return report;
+  }
+  core.debug(`${changed.files.length} changed files (from ${changed.source})`);
+  // Real paths: git names the top directory with symbolic links resolved.
+  const [repo, root] = [fs.realpathSync(repository), fs.realpathSync(inputs.root)];
+  return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged);
+}
+
+function annotate(plan: AnnotationPlan, inputs: ActionInputs): void {
+  for (const a of plan.annotations) {
+    const file = toPosix(path.relative(inputs.workspace, path.join(inputs.root, a.file)));
+    const props = { title: a.title, file, startLine: a.startLine, startColumn: a.startColumn };
+    if (a.level === "error") core.error(a.message, props);
+    else if (a.level === "warning") core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+}
+
+async function comment(report: Report, pr: PullRequestContext, client: GitHubClient | null, inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!client) {
+    core.warning("aigis: no github-token, so no pull-request comment. Annotations, the job summary and the check status are unaffected.");
+    return;
+  }
+  const marker = commentMarker(inputs.scope);
+  const body = renderComment(report, { marker, runUrl: runUrl(env) });
+  const outcome = await publishComment(client, pr, marker, body, core.debug);
+  if (outcome.ok) core.info(`aigis: pull-request comment ${outcome.result.action} (id ${outcome.result.id}).`);
+  else core.warning(outcome.warning);
+}
+
+function setOutputs(report: Report, inputs: ActionInputs): void {
+  core.setOutput("findings", report.summary.findings);
+  for (const s of ["critical", "high", "medium", "low"] as const) core.setOutput(s, report.summary.by_severity[s]);
+  core.setOutput("score", report.readiness.overall === null ? "" : String(report.readiness.overall));
+  core.setOutput("json-file", inputs.jsonFile ?? "");
+  core.setOutput("sarif-file", inputs.sarifFile ?? "");
+}
+
+function writeFile(file: string | null, render: () => string): void {
+  if (!file) return;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, render());
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join("/");
 }

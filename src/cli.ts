@@ -7,9 +7,11 @@ import { ConfigError } from "./config/config.js";
 import { EngineError, loadBundle, locatePolicyDir } from "./engine/engine.js";
 import { THRESHOLDS, isThreshold } from "./model/severity.js";
 import type { Threshold } from "./model/types.js";
-import { renderRulesJson, renderRulesMarkdown, renderRulesText, rulesReference } from "./report/rules-reference.js";
+import { renderExplain, renderRulesJson, renderRulesMarkdown, renderRulesText, rulesReference } from "./report/rules-reference.js";
+import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
 import { renderJson } from "./sinks/json.js";
+import { renderSarif } from "./sinks/sarif.js";
 import { renderText } from "./sinks/text.js";
 import { VERSION } from "./version.js";
 
@@ -22,13 +24,14 @@ Usage:
   aigis check [path] [options]   scan a repository (default path: .)
   aigis rules [--format text|json|markdown]
                                  list the rules with their severity and cited controls
+  aigis explain RULE-ID          what a rule checks, its controls, how to fix and waive it
   aigis --help | --version
 
 Options for check:
   --config FILE        configuration file (default: .aigis.yml or .aigis.yaml under path)
   --fail-on LEVEL      ${THRESHOLDS.join("|")}: exit 1 when a finding is at or above it
                        (default: the configuration's fail-on, else critical)
-  --format FORMAT      text|json (default: text)
+  --format FORMAT      text|json|sarif (default: text)
   --output FILE        write the report to FILE instead of standard output
 
 Exit status: 0 nothing at or above the threshold; 1 findings at or above it;
@@ -41,7 +44,7 @@ interface CheckArgs {
   path: string;
   config: string | null;
   failOn: Threshold | undefined;
-  format: "text" | "json";
+  format: "text" | "json" | "sarif";
   output: string | null;
 }
 
@@ -68,7 +71,7 @@ function parseCheck(argv: string[]): CheckArgs {
       }
       case "--format": {
         const v = value();
-        if (v !== "text" && v !== "json") throw new UsageError(`--format must be text or json; got "${v}"`);
+        if (v !== "text" && v !== "json" && v !== "sarif") throw new UsageError(`--format must be text, json or sarif; got "${v}"`);
         args.format = v;
         break;
       }
@@ -100,6 +103,16 @@ function listRules(argv: string[], out: NodeJS.WritableStream): number {
   return EXIT.ok;
 }
 
+function explainRule(argv: string[], out: NodeJS.WritableStream): number {
+  if (argv.length !== 1 || argv[0]!.startsWith("-")) throw new UsageError("explain takes one rule id, e.g. aigis explain AIGIS-MC-001");
+  const id = argv[0]!.toUpperCase();
+  const bundle = loadBundle(locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))));
+  const ref = rulesReference(bundle.rules, bundle.catalog).find((r) => r.id === id);
+  if (!ref) throw new UsageError(`no rule ${argv[0]} (\`aigis rules\` lists them)`);
+  out.write(renderExplain(ref));
+  return EXIT.ok;
+}
+
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
   try {
     const [command, ...rest] = argv;
@@ -112,12 +125,15 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       return EXIT.ok;
     }
     if (command === "rules") return listRules(rest, io.out);
+    if (command === "explain") return explainRule(rest, io.out);
     if (command !== "check") throw new UsageError(`unknown command "${command}"`);
     if (rest.includes("--help") || rest.includes("-h")) {
       io.out.write(HELP);
       return EXIT.ok;
     }
     const args = parseCheck(rest);
+    // Progress of long scans, on a terminal only (issue 7): nothing extra in logs and pipes.
+    const progress = isTerminal(io.err) ? progressRenderer(io.err) : null;
     const { report } = await run({
       root: args.path,
       config: args.config,
@@ -127,8 +143,9 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       onConfig: (cfg) => {
         if (process.env["AIGIS_DEBUG"]) io.err.write(`aigis: effective configuration: ${JSON.stringify(cfg)}\n`);
       },
-    });
-    const text = args.format === "json" ? renderJson(report) : renderText(report);
+      onProgress: progress?.update,
+    }).finally(() => progress?.done());
+    const text = args.format === "json" ? renderJson(report) : args.format === "sarif" ? renderSarif(report) : renderText(report);
     if (args.output) fs.writeFileSync(args.output, text);
     else io.out.write(text);
     return report.passed ? EXIT.ok : EXIT.findings;

@@ -20,7 +20,16 @@ export interface RunOptions {
   version: string;
   /** Called with the effective configuration before scanning (debug output). */
   onConfig?: (cfg: Config) => void;
+  /** Called as the scan advances (files discovered, artifacts read, rules evaluated); see src/progress.ts. */
+  onProgress?: (event: ProgressEvent) => void;
 }
+
+/** Where a run is. Events arrive in this order; `read` once per candidate file. */
+export type ProgressEvent =
+  | { phase: "discover"; files: number }
+  | { phase: "read"; done: number; total: number; artifacts: number }
+  | { phase: "evaluate"; rules: number; artifacts: number }
+  | { phase: "evaluated"; rules: number; artifacts: number };
 
 export interface RunResult {
   report: Report;
@@ -44,14 +53,20 @@ function engineFor(policyDir: string) {
   return e;
 }
 
-export function collect(root: string, cfg: Config): { artifacts: ReadArtifact[]; errors: ReadError[]; filesScanned: number; skipped: { path: string; reason: string }[] } {
-  const found = discover({ root, include: cfg.include, exclude: cfg.exclude });
+export function collect(
+  root: string,
+  cfg: Config,
+  onProgress?: (event: ProgressEvent) => void,
+): { artifacts: ReadArtifact[]; errors: ReadError[]; filesScanned: number; skipped: { path: string; reason: string }[] } {
+  const onFile = onProgress && ((files: number) => onProgress({ phase: "discover", files }));
+  const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile });
   const artifacts: ReadArtifact[] = [];
   const errors: ReadError[] = [];
-  for (const c of found.candidates) {
+  for (const [i, c] of found.candidates.entries()) {
     const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024 });
     artifacts.push(...r.artifacts);
     errors.push(...r.errors);
+    onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: artifacts.length });
   }
   return { artifacts, errors, filesScanned: found.filesSeen, skipped: found.skipped };
 }
@@ -81,9 +96,12 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   checkRuleSettings(cfg, bundle);
   opts.onConfig?.(cfg);
 
-  const { artifacts, errors, filesScanned, skipped } = collect(root, cfg);
+  const { artifacts, errors, filesScanned, skipped } = collect(root, cfg, opts.onProgress);
   const input = policyInput(artifacts, errors, filesScanned, cfg);
+  const rules = bundle.rules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
+  opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
   const raw = engine.evaluate(input);
+  opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
   const report = buildReport({
     version: opts.version,
     threshold: cfg.failOn,

@@ -38,3 +38,33 @@ describe("rule metadata", () => {
     expect(cli(["rules", "--format", "yaml"]).status).toBe(2);
   });
 });
+
+describe("aigis explain", () => {
+  const capture = () => {
+    const chunks: string[] = [];
+    return { chunks, stream: { write: (s: string) => (chunks.push(s), true) } as unknown as NodeJS.WritableStream };
+  };
+
+  it("explains a rule: purpose, controls with titles and links, fix and waiver", async () => {
+    const { main } = await import("../src/cli.js");
+    const out = capture();
+    const err = capture();
+    expect(await main(["explain", "aigis-mc-001"], { out: out.stream, err: err.stream } as never)).toBe(0);
+    const text = out.chunks.join("");
+    expect(text).toMatch(/^AIGIS-MC-001: Intended use documented\n/);
+    expect(text).toContain("iso42001:A.9.4");
+    expect(text).toContain("Intended use of the AI system [judgement]");
+    expect(text).toContain("nist-ai-rmf:MAP 2.2");
+    expect(text).toContain("[crosswalk]");
+    expect(text).toContain("How to fix:");
+    expect(text).toContain("    - rule: AIGIS-MC-001");
+    expect(text).toContain("expires: YYYY-MM-DD");
+  });
+
+  it("rejects an unknown rule with exit 2", async () => {
+    const { main } = await import("../src/cli.js");
+    const err = capture();
+    expect(await main(["explain", "AIGIS-XX-999"], { out: capture().stream, err: err.stream } as never)).toBe(2);
+    expect(err.chunks.join("")).toContain("no rule AIGIS-XX-999");
+  });
+});

@@ -9,14 +9,13 @@
 #   - input: schema["policy-input"]
 # custom:
 #   id: AIGIS-XA-003
-#   severity: medium
+#   severity: high
 #   effort: small
 #   applies_to: [model_card, sbom]
 #   controls:
 #     - iso42001:A.6.2.3
 #     - iso42001:A.10.3
 #     - nist-ai-rmf:MAP 4.2
-#     - nist-ai-rmf:MANAGE 3.2
 #     - owasp-llm:LLM03:2025
 #     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(a)

@@ -33,9 +33,21 @@ package aigis.rules.dataset.bias
 
 import data.aigis.lib
 
-deny contains lib.finding(ds, "/limitations", msg) if {
+deny contains lib.finding(ds, "/bias", msg) if {
 	some ds in input.artifacts.datasets
-	lib.applies(ds, "limitations")
-	not lib.filled(ds.limitations)
+	not documented(ds)
 	msg := sprintf("Dataset record for %s does not state known bias or limitations.", [lib.display_name(ds)])
+}
+
+documented(ds) if lib.filled(ds.bias)
+
+# Formats with one section for bias, risks and limitations (no separate bias field) pass with it.
+documented(ds) if {
+	not lib.applies(ds, "bias")
+	lib.filled(ds.limitations)
+}
+
+documented(ds) if {
+	not lib.applies(ds, "bias")
+	not lib.applies(ds, "limitations")
 }

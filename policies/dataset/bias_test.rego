@@ -4,14 +4,25 @@ import data.aigis.rules.dataset.bias as rule
 import data.aigis.test.fixtures as fx
 
 test_documented_bias_passes if {
-	count(rule.deny) == 0 with input as fx.datasets([fx.dataset({"limitations": "Over-represents enterprise customers."})])
+	count(rule.deny) == 0 with input as fx.datasets([fx.dataset({"bias": "Over-represents enterprise customers."})])
 }
 
-test_missing_bias_fails if {
-	some f in rule.deny with input as fx.datasets([fx.dataset({"limitations": null})])
-	f.pointer == "/limitations"
+test_limitations_alone_do_not_document_bias if {
+	some f in rule.deny with input as fx.datasets([fx.dataset({"bias": null})])
+	f.pointer == "/bias"
 }
 
-test_format_without_field_is_skipped if {
-	count(rule.deny) == 0 with input as fx.datasets([fx.dataset({"limitations": null, "unsupported": ["limitations"]})])
+test_shared_section_counts_where_the_format_has_no_bias_field if {
+	ds := fx.dataset({"bias": null, "unsupported": ["bias"]})
+	count(rule.deny) == 0 with input as fx.datasets([ds])
+}
+
+test_shared_section_must_be_filled if {
+	ds := fx.dataset({"bias": null, "limitations": "TBD", "unsupported": ["bias"]})
+	count(rule.deny) == 1 with input as fx.datasets([ds])
+}
+
+test_format_without_either_field_is_skipped if {
+	ds := fx.dataset({"bias": null, "limitations": null, "unsupported": ["bias", "limitations"]})
+	count(rule.deny) == 0 with input as fx.datasets([ds])
 }

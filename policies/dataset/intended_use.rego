@@ -14,7 +14,6 @@
 #   applies_to: [dataset]
 #   controls:
 #     - iso42001:A.7.2
-#     - iso42001:A.7.3
 #     - nist-ai-rmf:MAP 2.3
 #     - eu-ai-act:Annex IV(2)(d)
 #     - eu-ai-act:Art. 10

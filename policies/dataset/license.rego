@@ -18,6 +18,7 @@
 #     - nist-ai-rmf:MAP 4.1
 #     - owasp-llm:LLM03:2025
 #     - eu-ai-act:Annex IV(2)(d)
+#     - iso42001:A.10.3
 #   remediation: |
 #     Declare the licence: Hugging Face dataset card `license:`; Data Provenance Standard
 #     `use.license`; CycloneDX data component `licenses`.

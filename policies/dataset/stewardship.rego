@@ -16,11 +16,9 @@
 #     - iso42001:A.3.2
 #     - iso42001:A.10.2
 #     - nist-ai-rmf:GOVERN 2.1
-#     - nist-ai-rmf:GOVERN 6.1
 #     - eu-ai-act:Art. 10
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 2.1
-#     - nist-ai-rmf:GOVERN 6.1
 #   remediation: |
 #     Name who is accountable: CycloneDX `data[].governance.owners` / `stewards` / `custodians`; Data
 #     Provenance Standard `source.issuer`; a Hugging Face dataset card's 'Curated by' line.

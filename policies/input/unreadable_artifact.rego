@@ -8,7 +8,7 @@
 # custom:
 #   id: AIGIS-IN-001
 #   severity: high
-#   applies_to: [model_card, dataset, sbom, governance]
+#   applies_to: []
 #   controls:
 #     - iso42001:A.6.2.7
 #     - nist-ai-rmf:GOVERN 1.6

@@ -108,3 +108,59 @@ same_name(a, b) if {
 short_name(x) := lower(trim_space(parts[count(parts) - 1])) if {
 	parts := split(x, "/")
 }
+
+# Records that show the repository builds with AI; repository-wide findings are reported on the
+# first of them (by id), since a missing document has no place of its own.
+ai_records := array.flatten([
+	input.artifacts.model_cards,
+	input.artifacts.datasets,
+	[s | some s in input.artifacts.sboms; count(s.components) + count(s.services) > 0],
+])
+
+ai_in_use if count(ai_records) > 0
+
+first_ai_record := [a | some a in ai_records; a.id == sort([r.id | some r in ai_records])[0]][0]
+
+governance_docs(doc_kind) := [d | some d in input.artifacts.governance; d.doc_kind == doc_kind]
+
+# Days since 1970-01-01 for an ISO date (YYYY-MM-DD…), with integer arithmetic only, so the wasm
+# policy needs no time builtins from the host (H. Hinnant's days_from_civil).
+day_number(date) := n if {
+	regex.match(`^\d{4}-\d{2}-\d{2}`, date)
+	m := to_number(substring(date, 5, 2))
+	y := to_number(substring(date, 0, 4)) - to_number(m <= 2)
+	era := floor(y / 400)
+	yoe := y - (era * 400)
+	mp := (m + 9) % 12
+	doy := (floor(((153 * mp) + 2) / 5) + to_number(substring(date, 8, 2))) - 1
+	doe := (((yoe * 365) + floor(yoe / 4)) - floor(yoe / 100)) + doy
+	n := ((era * 146097) + doe) - 719468
+}
+
+# Age in days of an ISO date on the run's date (params.today, set by the host or pinned in config).
+age_days(date) := day_number(param("today")) - day_number(date)
+
+valid_date(x) if {
+	is_string(x)
+	day_number(x)
+}
+
+# An e-mail address, an https URL or a @handle: somewhere a report can actually be sent.
+contact_pattern := `^(mailto:)?[^@\s]+@[^@\s]+\.[^@\s]+$|^https://\S+$|^@[\w.-]+$`
+
+reachable_contact(x) if {
+	filled_value(x)
+	regex.match(contact_pattern, trim_space(x))
+}
+
+# Section text of a document whose heading matches one of the patterns.
+section_filled(doc, pattern) if {
+	some key, text in doc.sections
+	regex.match(pattern, key)
+	filled(text)
+}
+
+# Third-party artifacts carry the supplier risk the organization cannot control itself.
+third_party_severity(artifact, third, first) := third if third_party(artifact)
+
+else := first

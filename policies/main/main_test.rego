@@ -2,6 +2,7 @@ package aigis.main_test
 
 import data.aigis.main
 import data.aigis.test.fixtures as fx
+import data.aigis.test.gov
 
 test_findings_carry_their_rule_package if {
 	findings := main.findings with input as fx.cards([fx.model_card({"intended_use": null})])
@@ -11,10 +12,9 @@ test_findings_carry_their_rule_package if {
 }
 
 test_complete_artifacts_have_no_findings if {
-	inp := fx.input_with({
-		"model_cards": [fx.model_card({})],
+	inp := object.union(gov.repo(gov.complete), {"artifacts": {
 		"datasets": [fx.dataset({})],
 		"sboms": [fx.sbom([fx.component({})], [fx.service({})])],
-	})
+	}})
 	count(main.findings) == 0 with input as inp
 }

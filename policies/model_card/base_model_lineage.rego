@@ -15,7 +15,6 @@
 #     - iso42001:A.6.2.3
 #     - iso42001:A.10.3
 #     - nist-ai-rmf:MAP 4.2
-#     - nist-ai-rmf:MANAGE 3.2
 #     - owasp-llm:LLM03:2025
 #     - owasp-llm:LLM04:2025
 #     - owasp-agentic:ASI04

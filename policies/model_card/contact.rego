@@ -2,7 +2,7 @@
 # title: Model documentation names a contact
 # description: |
 #   Users and affected people need somewhere to report problems with a model; the card must name a
-#   contact.
+#   contact that can be reached: an e-mail address, an https URL or a handle.
 # related_resources:
 #   - https://huggingface.co/docs/hub/model-cards
 # schemas:
@@ -32,6 +32,6 @@ import data.aigis.lib
 
 deny contains lib.finding(card, "/contact", msg) if {
 	some card in input.artifacts.model_cards
-	not lib.filled_value(card.contact)
+	not lib.reachable_contact(card.contact)
 	msg := sprintf("Model card for %s names no contact for questions or problem reports.", [lib.display_name(card)])
 }

@@ -11,3 +11,7 @@ test_missing_contact_fails if {
 	some f in rule.deny with input as fx.cards([fx.model_card({"contact": "[More Information Needed]"})])
 	f.pointer == "/contact"
 }
+
+test_unreachable_contact_fails if {
+	count(rule.deny) == 1 with input as fx.cards([fx.model_card({"contact": "the ML team"})])
+}

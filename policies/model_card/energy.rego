@@ -16,7 +16,7 @@
 #     - iso42001:A.4.5
 #     - iso42001:A.5.5
 #     - nist-ai-rmf:MEASURE 2.12
-#     - eu-ai-act:Annex XI
+#     - eu-ai-act:Annex IV(2)(c)
 #   crosswalk_backed:
 #     - nist-ai-rmf:MEASURE 2.12
 #   remediation: |

@@ -16,7 +16,6 @@
 #     - iso42001:A.6.2.4
 #     - iso42001:A.6.2.7
 #     - nist-ai-rmf:MEASURE 2.1
-#     - nist-ai-rmf:MEASURE 2.3
 #     - nist-ai-rmf:MEASURE 2.5
 #     - eu-ai-act:Annex IV(2)(g)
 #     - eu-ai-act:Annex IV(4)

@@ -17,14 +17,12 @@
 #     - iso42001:A.6.2.3
 #     - iso42001:A.7.2
 #     - nist-ai-rmf:GOVERN 1.6
-#     - nist-ai-rmf:MAP 2.1
 #     - nist-ai-rmf:MAP 2.3
 #     - owasp-llm:LLM04:2025
 #     - eu-ai-act:Annex IV(2)(d)
 #     - eu-ai-act:Art. 10
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 1.6
-#     - nist-ai-rmf:MAP 2.1
 #     - nist-ai-rmf:MAP 2.3
 #   remediation: |
 #     Identify the training data. Hugging Face card: `datasets:` in the front matter or a filled

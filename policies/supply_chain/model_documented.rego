@@ -9,7 +9,7 @@
 #   - input: schema["policy-input"]
 # custom:
 #   id: AIGIS-SC-012
-#   severity: medium
+#   severity: high
 #   applies_to: [sbom, model_card]
 #   controls:
 #     - iso42001:A.4.2
@@ -19,13 +19,11 @@
 #     - nist-ai-rmf:MAP 2.2
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-llm:LLM03:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(1)
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 1.6
 #     - nist-ai-rmf:MAP 2.2
 #     - nist-ai-rmf:MAP 4.2
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Give the component an inline `modelCard`, an external reference of type `model-card`, or keep a
 #     model card with the same model name in the repository.
@@ -35,13 +33,14 @@ package aigis.rules.supply_chain.model_documented
 
 import data.aigis.lib
 
-deny contains lib.finding(sbom, comp.pointer, msg) if {
+deny contains lib.finding_with_severity(sbom, comp.pointer, msg, severity) if {
 	some sbom in input.artifacts.sboms
 	some comp in sbom.components
 	comp.type == "machine-learning-model"
 	not comp.has_model_card
 	not card_reference(comp)
 	not card_in_repository(comp)
+	severity := lib.third_party_severity(comp, "high", "medium")
 	msg := sprintf(
 		"Model component %s has no model card (inline, linked or in the repository).",
 		[lib.display_name(comp)],

@@ -23,3 +23,15 @@ test_undocumented_model_fails if {
 	some f in rule.deny with input as fx.sboms([fx.sbom([comp], [])])
 	f.pointer == "/components/0"
 }
+
+test_undocumented_third_party_model_is_high if {
+	comp := fx.component({"has_model_card": false, "name": "other-model", "supplier": "Meta"})
+	some f in rule.deny with input as fx.sboms([fx.sbom([comp], [])])
+	f.severity == "high"
+}
+
+test_undocumented_first_party_model_is_medium if {
+	comp := fx.component({"has_model_card": false, "name": "other-model"})
+	some f in rule.deny with input as fx.sboms([fx.sbom([comp], [])])
+	f.severity == "medium"
+}

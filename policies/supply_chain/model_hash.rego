@@ -14,7 +14,6 @@
 #   controls:
 #     - iso42001:A.10.3
 #     - nist-ai-rmf:MAP 4.2
-#     - nist-ai-rmf:MANAGE 3.2
 #     - owasp-llm:LLM03:2025
 #     - owasp-llm:LLM04:2025
 #     - owasp-agentic:ASI04
@@ -30,10 +29,11 @@ package aigis.rules.supply_chain.model_hash
 
 import data.aigis.lib
 
-deny contains lib.finding(sbom, sprintf("%s/hashes", [comp.pointer]), msg) if {
+deny contains lib.finding_with_severity(sbom, sprintf("%s/hashes", [comp.pointer]), msg, severity) if {
 	some sbom in input.artifacts.sboms
 	some comp in sbom.components
 	comp.type == "machine-learning-model"
 	not lib.has_strong_hash(comp)
+	severity := lib.third_party_severity(comp, "high", "medium")
 	msg := sprintf("Model component %s carries no SHA-256 or stronger hash.", [lib.display_name(comp)])
 }

@@ -17,3 +17,15 @@ test_data_component_is_ignored if {
 	comp := fx.component({"type": "data", "hashes": []})
 	count(rule.deny) == 0 with input as fx.sboms([fx.sbom([comp], [])])
 }
+
+test_first_party_model_without_hash_is_medium if {
+	comp := fx.component({"hashes": []})
+	some f in rule.deny with input as fx.sboms([fx.sbom([comp], [])])
+	f.severity == "medium"
+}
+
+test_third_party_model_without_hash_is_high if {
+	comp := fx.component({"hashes": [], "supplier": "Meta"})
+	some f in rule.deny with input as fx.sboms([fx.sbom([comp], [])])
+	f.severity == "high"
+}

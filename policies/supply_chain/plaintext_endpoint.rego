@@ -14,11 +14,8 @@
 #   controls:
 #     - nist-ai-rmf:MEASURE 2.7
 #     - owasp-llm:LLM02:2025
-#     - owasp-agentic:ASI07
 #     - eu-ai-act:Annex IV(2)(h)
 #     - eu-ai-act:Art. 15
-#   crosswalk_backed:
-#     - owasp-agentic:ASI07
 #   remediation: |
 #     Use an `https://` endpoint (or `wss://`); plain HTTP is accepted only for loopback addresses.
 #   example: |

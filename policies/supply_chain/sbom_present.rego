@@ -19,12 +19,10 @@
 #     - nist-ai-rmf:GOVERN 6.1
 #     - nist-ai-rmf:MAP 4.1
 #     - owasp-llm:LLM03:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(a)
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 1.6
 #     - nist-ai-rmf:GOVERN 6.1
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Add a CycloneDX 1.5+ JSON BOM (or an SPDX 3 document) listing the models as
 #     `machine-learning-model` components, the datasets as `data` components and hosted AI APIs as

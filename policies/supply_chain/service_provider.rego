@@ -17,13 +17,11 @@
 #     - nist-ai-rmf:GOVERN 6.1
 #     - nist-ai-rmf:MANAGE 3.1
 #     - owasp-llm:LLM03:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(a)
 #     - eu-ai-act:Art. 25
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 6.1
 #     - nist-ai-rmf:MANAGE 3.1
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Name the provider of each hosted AI service: CycloneDX `services[].provider.name`.
 #   example: |

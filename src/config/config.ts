@@ -160,12 +160,27 @@ export function parseConfig(doc: ParsedDoc, rel: string): Config {
     if (p["min_words"] !== undefined && (typeof p["min_words"] !== "number" || !Number.isInteger(p["min_words"]) || (p["min_words"] as number) < 1)) {
       err("params.min_words must be a whole number of at least 1", ["params", "min_words"]);
     }
+    if (p["today"] !== undefined && !(typeof p["today"] === "string" && /^\d{4}-\d{2}-\d{2}$/.test(p["today"]))) {
+      err("params.today must be a date written YYYY-MM-DD (it pins the date ages are measured against)", ["params", "today"]);
+    }
     cfg.params = { ...p };
   }
   return cfg;
 }
 
+/**
+ * The date rules measure ages against: `params.today` when the configuration pins it, else
+ * SOURCE_DATE_EPOCH (the reproducible-builds convention), else the current UTC date.
+ */
+export function runDate(cfg: Config, env: NodeJS.ProcessEnv = process.env): string {
+  const pinned = cfg.params["today"];
+  if (typeof pinned === "string") return pinned;
+  const epoch = Number(env["SOURCE_DATE_EPOCH"]);
+  const date = Number.isFinite(epoch) && env["SOURCE_DATE_EPOCH"] ? new Date(epoch * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
+}
+
 /** Rule parameters as the policy sees them (input.config.params). */
 export function policyParams(cfg: Config): Record<string, unknown> {
-  return { ...cfg.params, organization_names: cfg.organizationNames };
+  return { ...cfg.params, organization_names: cfg.organizationNames, today: runDate(cfg) };
 }

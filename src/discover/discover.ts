@@ -30,6 +30,8 @@ export interface DiscoverOptions {
   root: string;
   include: readonly string[];
   exclude: readonly string[];
+  /** Called after each file is counted, with the number of files seen so far (progress display). */
+  onFile?: (filesSeen: number) => void;
 }
 
 function isInside(root: string, target: string): boolean {
@@ -84,6 +86,7 @@ export function discover(opts: DiscoverOptions): Discovery {
         target = real;
       } else if (!entry.isFile()) continue;
       filesSeen++;
+      opts.onFile?.(filesSeen);
       if (!CANDIDATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) continue;
       if (opts.include.length && !matchesAny(opts.include, rel)) continue;
       candidates.push({ relPath: rel, absPath: target, size: fs.statSync(target).size });

@@ -1,13 +1,28 @@
 // Loads the compiled policy once and evaluates PolicyInputs with @open-policy-agent/opa-wasm.
+import * as opaWasm from "@open-policy-agent/opa-wasm";
 import { loadPolicy } from "@open-policy-agent/opa-wasm";
 import fs from "node:fs";
 import path from "node:path";
 import type { RuleMeta } from "../model/types.js";
 import type { Catalog } from "../report/catalog.js";
 
-/** 64 KiB wasm pages: 5 to start (the SDK default), at most 512 MiB, so a hostile input cannot take the runner. */
+/** 64 KiB wasm pages: 5 to start (the SDK default), at most 2 GiB, so a hostile input cannot take the runner. */
 export const WASM_INITIAL_PAGES = 5;
-export const WASM_MAXIMUM_PAGES = 8192;
+export const WASM_MAXIMUM_PAGES = 32768;
+
+/**
+ * Wasm heap one evaluation of the aigis rules uses per byte of PolicyInput JSON: about 20 in this
+ * release (docs/benchmark.md), so 24 leaves a margin. Before an input larger than the current memory
+ * is evaluated, the policy is re-instantiated with a memory of the expected size (a few
+ * milliseconds) instead of letting the module grow it page by page: V8 answers each growth of a wasm
+ * memory with a full garbage collection, which made large inputs quadratic (1,000 artifacts beside
+ * a 140 MB JavaScript heap: 34 s growing from 5 pages, 0.7 s starting at the right size).
+ */
+export const HEAP_BYTES_PER_INPUT_BYTE = 24;
+const PAGE = 65536;
+
+// The SDK's ESM entry exports loadPolicySync only on its default export (its types name it a named export).
+const loadPolicySync = (opaWasm as unknown as { default?: { loadPolicySync?: typeof opaWasm.loadPolicySync } }).default?.loadPolicySync;
 
 /** Builtins that @open-policy-agent/opa-wasm 1.10.0 implements in JavaScript (src/builtins/*.js). */
 const SDK_BUILTINS = new Set(["sprintf", "regex.split", "json.is_valid", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal"]);
@@ -84,22 +99,28 @@ export interface RawFinding {
   column?: number;
 }
 
+type Builtins = Record<string, (...args: unknown[]) => unknown>;
+
 export class Engine {
   private constructor(
-    private readonly policy: LoadedPolicy,
+    private policy: LoadedPolicy,
     readonly entrypoint: string,
     private readonly maximumPages: number,
+    private readonly module: WebAssembly.Module,
+    private readonly data: ArrayBuffer,
+    private readonly customBuiltins: Builtins,
   ) {}
 
   /** Compiles and instantiates the module, checks the builtins it needs, and loads data once. */
   static async load(
     bundle: Pick<PolicyBundle, "wasm" | "data" | "entrypoint">,
-    customBuiltins: Record<string, (...args: unknown[]) => unknown> = {},
+    customBuiltins: Builtins = {},
     { maximumPages = WASM_MAXIMUM_PAGES }: { maximumPages?: number } = {},
   ): Promise<Engine> {
     let policy: LoadedPolicy;
+    let module: WebAssembly.Module;
     try {
-      const module = await WebAssembly.compile(bundle.wasm);
+      module = await WebAssembly.compile(bundle.wasm);
       policy = await loadPolicy(module, { initial: Math.min(WASM_INITIAL_PAGES, maximumPages), maximum: maximumPages }, customBuiltins);
     } catch (e) {
       throw toEngineError(e, "could not load the compiled policy");
@@ -116,7 +137,12 @@ export class Engine {
     } catch (e) {
       throw toEngineError(e, "could not load policy data");
     }
-    return new Engine(policy, bundle.entrypoint, maximumPages);
+    return new Engine(policy, bundle.entrypoint, maximumPages, module, bundle.data, customBuiltins);
+  }
+
+  /** Current size of the wasm memory, in 64 KiB pages. */
+  get memoryPages(): number {
+    return (this.policy.mem as unknown as { buffer: ArrayBuffer }).buffer.byteLength / PAGE;
   }
 
   /** The entrypoint's result set, as the SDK returns it. */
@@ -124,10 +150,21 @@ export class Engine {
     // Passing UTF-8 JSON as an ArrayBuffer skips the SDK's own stringify.
     const json = new TextEncoder().encode(JSON.stringify(input));
     try {
+      this.reserve(json.byteLength);
       return this.policy.evaluate(json.buffer, this.entrypoint) as { result?: unknown }[];
     } catch (e) {
       throw toEngineError(e, "policy evaluation failed", this.maximumPages);
     }
+  }
+
+  /** Re-instantiates the policy with the memory an input of `bytes` is expected to need (up to the maximum). */
+  private reserve(bytes: number): void {
+    const base = (this.policy as unknown as { dataHeapPtr?: number }).dataHeapPtr ?? 0;
+    const wanted = Math.min(this.maximumPages, Math.ceil((base + bytes * (1 + HEAP_BYTES_PER_INPUT_BYTE)) / PAGE));
+    if (wanted <= this.memoryPages || !loadPolicySync) return;
+    const policy = loadPolicySync(this.module, { initial: wanted, maximum: this.maximumPages }, this.customBuiltins);
+    policy.setData(this.data);
+    this.policy = policy;
   }
 
   evaluate(input: unknown): RawFinding[] {

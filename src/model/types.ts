@@ -31,6 +31,28 @@ export interface HashRef {
   value: string;
 }
 
+export interface ExternalRef {
+  type: string;
+  url: string;
+}
+
+/** A free-form name/value pair (CycloneDX `properties`). */
+export interface NameValue {
+  name: string;
+  value: string;
+}
+
+/**
+ * Something in a file that was read but does not conform to its format (schema violation,
+ * missing required property, wrong type, dangling reference). Reported by AIGIS-IN-002; the
+ * source map holds its position under `/problems/<index>`.
+ */
+export interface Problem {
+  /** JSON pointer into the parsed source document (front matter for Markdown); "" for the whole file. */
+  pointer: string;
+  reason: string;
+}
+
 /** Fields every normalized artifact carries. */
 export interface ArtifactBase {
   /** Unique in one run: the file path, plus `#<pointer>` for artifacts embedded in a larger document. */
@@ -39,6 +61,15 @@ export interface ArtifactBase {
   kind: ArtifactKind;
   format: string;
   format_version: string | null;
+  /** Conformance problems found while reading; empty when the document is valid for its format. */
+  problems: Problem[];
+}
+
+/** Energy used in one activity of a model's life cycle (training, fine-tuning, inference…). */
+export interface EnergyUse {
+  activity: string;
+  value: string;
+  unit: string | null;
 }
 
 export interface ModelCard extends ArtifactBase {
@@ -62,6 +93,25 @@ export interface ModelCard extends ArtifactBase {
   contact: string | null;
   /** Fields that this format has no place for; rules about them do not apply. */
   unsupported: string[];
+  description: string | null;
+  /** What the model does (HF pipeline_tag, CycloneDX task, SPDX ai_domain). */
+  task: string | null;
+  architecture: string | null;
+  training_procedure: string | null;
+  /** Datasets the model was evaluated on, when the format tells them apart from training data. */
+  test_datasets: string[];
+  /** People or organisations accountable for the model (owners, authors, originators). */
+  owners: string[];
+  energy: EnergyUse[];
+  /** A risk level (SPDX ai_safetyRiskAssessment) or a link to a risk assessment. */
+  risk_assessment: string | null;
+  /** SPDX PresenceType: "yes" = no human in the loop, "no" = a human is involved, "noAssertion". */
+  autonomy_type: string | null;
+  human_oversight: string | null;
+  /** Statement about personal or sensitive data used by the model; null when silent. */
+  sensitive_data: string | null;
+  /** Standards the model claims to comply with. */
+  standards: string[];
 }
 
 export interface DatasetRecord extends ArtifactBase {
@@ -79,8 +129,30 @@ export interface DatasetRecord extends ArtifactBase {
   sensitive_data: string | null;
   intended_use: string | null;
   limitations: string | null;
+  /** Every party accountable for the data (owners first, then stewards and custodians when the format separates them). */
   owners: string[];
   unsupported: string[];
+  description: string | null;
+  bias: string | null;
+  /** Classification or confidentiality label of the data (CycloneDX classification, SPDX confidentialityLevel). */
+  classification: string | null;
+  anonymization: string | null;
+  annotation: string | null;
+  /** How the data was obtained, as codes or short labels (DPS generation-method, Croissant dataCollectionType). */
+  collection_methods: string[];
+  maintenance: string | null;
+  out_of_scope_use: string | null;
+  contact: string | null;
+  stewards: string[];
+  custodians: string[];
+  /** Downloadable files or locations of the data, each with its integrity hashes. */
+  distributions: DatasetDistribution[];
+}
+
+export interface DatasetDistribution {
+  name: string | null;
+  url: string | null;
+  hashes: HashRef[];
 }
 
 export interface SbomComponent {
@@ -93,9 +165,12 @@ export interface SbomComponent {
   purl: string | null;
   licenses: LicenseRef[];
   hashes: HashRef[];
-  external_references: { type: string; url: string }[];
+  external_references: ExternalRef[];
   has_model_card: boolean;
   ancestors: string[];
+  properties: NameValue[];
+  /** Refs (bom-ref / spdxId) this component depends on. */
+  depends_on: string[];
 }
 
 export interface SbomService {
@@ -106,9 +181,27 @@ export interface SbomService {
   endpoints: string[];
   authenticated: boolean | null;
   trust_boundary: boolean | null;
-  data_flows: { flow: string | null; classification: string | null }[];
+  data_flows: DataFlow[];
   /** Why the reader took this service for a hosted AI API (empty when it did not). */
   ai_signals: string[];
+  trust_zone: string | null;
+  external_references: ExternalRef[];
+  properties: NameValue[];
+}
+
+export interface DataFlow {
+  flow: string | null;
+  classification: string | null;
+  /** Where the data comes from and goes to (URIs or BOM links), when declared. */
+  source: string[];
+  destination: string[];
+}
+
+/** A typed link between two elements of an SBOM (SPDX relationship, CycloneDX dependency). */
+export interface SbomRelationship {
+  from: string;
+  type: string;
+  to: string[];
 }
 
 export interface AiSbom extends ArtifactBase {
@@ -118,13 +211,72 @@ export interface AiSbom extends ArtifactBase {
   timestamp: string | null;
   components: SbomComponent[];
   services: SbomService[];
+  /** Who produced the SBOM or the product it describes. */
+  supplier: string | null;
+  relationships: SbomRelationship[];
+  external_references: ExternalRef[];
+  properties: NameValue[];
+  unsupported: string[];
 }
 
 export interface GovernanceDoc extends ArtifactBase {
   kind: "governance";
+  /** ai-policy, impact-assessment, incident-response, system-register, … (front matter `aigis.kind` or the file name). */
   doc_kind: string | null;
   title: string | null;
+  /** Section text by normalized heading; `/sections/<key>` in the source map locates the heading. */
   sections: Record<string, string>;
+  owner: string | null;
+  approved_by: string | null;
+  /** ISO dates as written. */
+  approved_on: string | null;
+  review_by: string | null;
+  last_reviewed: string | null;
+  /** draft | approved | retired, as written. */
+  status: string | null;
+  version: string | null;
+  contact: string | null;
+  concerns_contact: string | null;
+  /** Ids of the AI systems a per-system document covers. */
+  systems_covered: string[];
+  notify: string[];
+  objectives: { name: string | null; metric: string | null; target: string | null }[];
+  /** Entries of an AI system register. */
+  systems: RegisteredSystem[];
+  suppliers: RegisteredSupplier[];
+}
+
+export interface RegisteredSystem {
+  pointer: string;
+  id: string | null;
+  name: string | null;
+  purpose: string | null;
+  lifecycle: string | null;
+  /** Owning team or role. */
+  owner: string | null;
+  owner_contact: string | null;
+  risk_tier: string | null;
+  user_facing: boolean | null;
+  eu_market: boolean | null;
+  autonomy: string | null;
+  human_oversight: string | null;
+  models: string[];
+  datasets: string[];
+  services: string[];
+  standards: string[];
+  impact_assessment: string | null;
+  monitoring: string | null;
+  fallback: string | null;
+  transparency_notice: string | null;
+  logging_retention_days: number | null;
+}
+
+export interface RegisteredSupplier {
+  pointer: string;
+  name: string | null;
+  owner: string | null;
+  assessment: string | null;
+  assessed_on: string | null;
 }
 
 export type Artifact = ModelCard | DatasetRecord | AiSbom | GovernanceDoc;

@@ -2,19 +2,26 @@
 // Both the specification's element names and the metadata generator's variants are accepted
 // (privacy-enhancing / privacy-indicators, storage-forbidden / storage-prohibited, scalar or list
 // provenance.source and origin).
-import type { DatasetRecord, LicenseRef, ReadArtifact, SourceMap } from "../model/types.js";
+import type { LicenseRef, ReadArtifact } from "../model/types.js";
 import { ArtifactError } from "./errors.js";
+import { ProblemList, withProblems } from "./problems.js";
+import { blankDataset } from "./shapes.js";
+import { SourceMapBuilder } from "./source-map.js";
+import { isDict, joinText, listOf, str, type Dict } from "./values.js";
 import type { ParsedDoc } from "./yaml-doc.js";
-
-type Dict = Record<string, unknown>;
-const isDict = (v: unknown): v is Dict => typeof v === "object" && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : null);
 
 /** A document is a DPS record when it has the three groups (spec or generator spelling). */
 export function looksLikeDps(v: unknown): boolean {
   return isDict(v) && isDict(v["source"]) && isDict(v["provenance"]) && isDict(v["use"]);
 }
+
+// Elements the specification requires (cardinality 1..1 or 1..*), per group.
+const REQUIRED: Record<string, string[]> = {
+  source: ["version", "title", "id", "issuer", "description"],
+  provenance: ["origin-geography", "date", "generation-method", "format"],
+  use: ["intended-purpose"],
+};
+const SUPPORTED_MAJOR = "1.";
 
 function orgName(v: unknown): string | null {
   return isDict(v) ? str(v["name"]) : str(v);
@@ -29,86 +36,108 @@ function pick(d: Dict, ...keys: string[]): [string, unknown] | null {
   return null;
 }
 
+function check(v: Dict, problems: ProblemList): void {
+  for (const [group, keys] of Object.entries(REQUIRED)) {
+    const g = v[group] as Dict;
+    for (const k of keys) {
+      const value = g[k];
+      if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
+        problems.add([group], `missing required element ${group}.${k} (Data Provenance Standard 1.0)`);
+      }
+    }
+  }
+  const source = v["source"] as Dict;
+  listOf(source["issuer"]).forEach((o, i) => {
+    if (!orgName(o)) problems.add(Array.isArray(source["issuer"]) ? ["source", "issuer", i] : ["source", "issuer"], "issuer must be an organization with a name");
+  });
+  const date = (v["provenance"] as Dict)["date"];
+  if (date !== undefined && !(typeof date === "string" && /^\d{4}(-\d\d(-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(date))) {
+    problems.add(["provenance", "date"], "provenance.date must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)");
+  }
+}
+
 export function readDps(relPath: string, doc: ParsedDoc): ReadArtifact {
   const v = doc.value;
   if (!looksLikeDps(v)) throw new ArtifactError("not a Data Provenance Standard record (needs source, provenance and use)");
-  const source = (v as Dict)["source"] as Dict;
-  const prov = (v as Dict)["provenance"] as Dict;
-  const use = (v as Dict)["use"] as Dict;
-  const positions: SourceMap = { "": doc.locate(["source"]) ?? { line: 1, column: 1 } };
-  const map = (field: string, ...paths: (string | number)[][]) => {
-    for (const p of paths) {
-      const pos = doc.locate(p);
-      if (pos) {
-        positions[field] = pos;
-        return;
-      }
-    }
-  };
+  const record = v as Dict;
+  const source = record["source"] as Dict;
+  const prov = record["provenance"] as Dict;
+  const use = record["use"] as Dict;
+  const version = str(source["version"]);
+  if (version && !version.startsWith(SUPPORTED_MAJOR) && version !== "1") {
+    const pos = doc.locate(["source", "version"]) ?? { line: 1, column: 1 };
+    throw new ArtifactError(`Data Provenance Standard version ${version} is not supported; aigis reads 1.x records`, pos.line, pos.column);
+  }
+  const at = new SourceMapBuilder(doc);
+  at.positions[""] = doc.locate(["source"]) ?? { line: 1, column: 1 };
+  const problems = new ProblemList(doc);
+  check(record, problems);
 
-  const issuers = list(source["issuer"]).map(orgName).filter((x): x is string => !!x);
-  const origins = list(prov["origin"]).map(orgName).filter((x): x is string => !!x);
-  const geography = list(prov["origin-geography"])
-    .map((g) => (isDict(g) ? [str(g["country"]), str(g["state"])].filter(Boolean).join("-") : str(g)))
+  const issuers = listOf(source["issuer"]).map(orgName).filter((x): x is string => !!x);
+  const origins = listOf(prov["origin"]).map(orgName).filter((x): x is string => !!x);
+  const geography = listOf(prov["origin-geography"])
+    .map((g) => (isDict(g) ? joinText([str(g["country"]), str(g["state"])], "-") : str(g)))
     .filter((x): x is string => !!x);
   const originText = [...(origins.length ? origins : issuers), ...geography.map((g) => `(${g})`)].join(" ") || null;
 
-  const methods = list(prov["generation-method"]).map(concept).filter((x): x is string => !!x);
+  const methods = listOf(prov["generation-method"]).map(concept).filter((x): x is string => !!x);
   const date = str(prov["date"]);
   const collection = methods.length ? `${methods.join(", ")}${date ? `; issued ${date}` : ""}` : null;
 
-  const classifications = list(use["classification"]).flatMap((c) => {
-    if (!isDict(c)) return str(c) ? [str(c)!] : [];
-    const reg = concept(c["regulation"]) ?? concept(c);
-    const evaluated = c["evaluated"];
-    return reg ? [`${reg}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`] : [];
+  const regulations = listOf(use["classification"]).flatMap((c) => {
+    if (!isDict(c)) return str(c) ? [{ code: str(c)!, evaluated: undefined as unknown }] : [];
+    const code = concept(c["regulation"]) ?? concept(c);
+    return code ? [{ code, evaluated: c["evaluated"] }] : [];
   });
+  const classifications = regulations.map(({ code, evaluated }) => `${code}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`);
   const privacy = pick(use, "privacy-enhancing", "privacy-indicators");
-  // DPS records protection measures (privacy-enhancing technologies), not data preparation; they
-  // belong to the statement about personal data.
-  const measures = privacy
-    ? list(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x): x is string => !!x)
+  const privacyTools = privacy
+    ? listOf(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x): x is string => !!x)
     : [];
-  const licenses: LicenseRef[] = list(use["license"]).flatMap((l) => {
+  const licenses: LicenseRef[] = listOf(use["license"]).flatMap((l) => {
     const s = isDict(l) ? str(l["code"]) ?? str(l["name"]) ?? str(l["url"]) : str(l);
     if (!s) return [];
     return [/^https?:/i.test(s) ? { spdx: null, name: s, url: s } : { spdx: /^[A-Za-z0-9.+-]+$/.test(s) ? s : null, name: s, url: null }];
   });
-  const purposes = list(use["intended-purpose"]).map(concept).filter((x): x is string => !!x);
-  const sourceDatasets = list(prov["source"]).map((s) => (isDict(s) ? str(s["url"]) ?? str(s["name"]) : str(s))).filter((x): x is string => !!x);
+  const purposes = listOf(use["intended-purpose"]).map(concept).filter((x): x is string => !!x);
+  const sourceDatasets = listOf(prov["source"]).map((s) => (isDict(s) ? str(s["url"]) ?? str(s["name"]) : str(s))).filter((x): x is string => !!x);
 
-  map("/name", ["source", "title"]);
-  map("/supplier", ["source", "issuer"], ["source"]);
-  map("/origin", ["provenance", "origin"], ["source", "issuer"], ["provenance"]);
-  map("/collection", ["provenance", "generation-method"], ["provenance"]);
-  map("/sensitive_data", ["use", "classification"], ["use"]);
-  map("/licenses", ["use", "license"], ["use"]);
-  map("/intended_use", ["use", "intended-purpose"], ["use"]);
-  map("/source_datasets", ["provenance", "source"], ["provenance"]);
+  at.map("/name", ["source", "title"]);
+  at.map("/description", ["source", "description"]);
+  at.map("/supplier", ["source", "issuer"], ["source"]);
+  at.map("/owners", ["source", "issuer"], ["source"]);
+  at.map("/origin", ["provenance", "origin"], ["source", "issuer"], ["provenance"]);
+  at.map("/collection", ["provenance", "generation-method"], ["provenance"]);
+  at.map("/collection_methods", ["provenance", "generation-method"], ["provenance"]);
+  at.map("/sensitive_data", ["use", "classification"], ["use"]);
+  at.map("/classification", ["use", "classification"], ["use"]);
+  at.map("/licenses", ["use", "license"], ["use"]);
+  at.map("/intended_use", ["use", "intended-purpose"], ["use"]);
+  at.map("/source_datasets", ["provenance", "source"], ["provenance"]);
+  at.map("/anonymization", ...(privacy ? [["use", privacy[0]]] : []), ["use"]);
 
-  const record: DatasetRecord = {
-    id: relPath,
-    path: relPath,
-    kind: "dataset",
-    format: "dtadps",
-    format_version: str(source["version"]),
+  const dataset = {
+    ...blankDataset({ id: relPath, path: relPath, format: "dtadps", format_version: version }),
     name: str(source["title"]),
-    version: null,
+    description: str(source["description"]),
     supplier: issuers[0] ?? null,
     licenses,
-    hashes: [],
     origin: originText,
     collection,
-    processing: null,
+    collection_methods: methods,
+    anonymization: privacyTools.join(", ") || null,
     source_datasets: sourceDatasets,
+    // Protection measures qualify the personal-data statement; DPS has no field for data preparation.
     sensitive_data: classifications.length
-      ? `${classifications.join(", ")}${measures.length ? `; protected by ${measures.join(", ")}` : ""}`
-      : null,
+      ? `${classifications.join(", ")}${privacyTools.length ? `; protected by ${privacyTools.join(", ")}` : ""}`
+      : Array.isArray(use["classification"])
+        ? "none declared (empty classification)"
+        : null,
+    classification: regulations.length ? regulations.map((r) => r.code).join(", ") : null,
     intended_use: purposes.length ? purposes.join(", ") : null,
-    limitations: null,
     owners: issuers,
-    unsupported: ["hashes", "limitations", "processing"],
+    unsupported: ["hashes", "limitations", "processing", "bias", "annotation", "maintenance", "out_of_scope_use", "contact", "distributions"],
   };
-
-  return { artifact: record, raw: v, positions };
+  dataset.problems = withProblems(at.positions, problems);
+  return { artifact: dataset, raw: v, positions: at.positions };
 }

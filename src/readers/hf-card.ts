@@ -1,11 +1,13 @@
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
 import path from "node:path";
-import type { DatasetRecord, LicenseRef, ModelCard, Position, ReadArtifact, SourceMap } from "../model/types.js";
+import type { LicenseRef, Position, ReadArtifact, SourceMap } from "../model/types.js";
+import { checkDatasetMetadata, checkModelMetadata } from "./hf-checks.js";
 import { hfLicense } from "./licenses.js";
 import type { MarkdownDoc, Section } from "./markdown.js";
-
-type Dict = Record<string, unknown>;
+import { ProblemList, withProblems } from "./problems.js";
+import { blankDataset, blankModelCard } from "./shapes.js";
+import { arrayOf, isDict, str, strings, unique, type Dict } from "./values.js";
 
 /** Heading aliases per normalized field, most specific first. */
 const MODEL_SECTIONS: Record<string, string[]> = {
@@ -16,6 +18,11 @@ const MODEL_SECTIONS: Record<string, string[]> = {
   evaluation: ["evaluation", "evaluation results", "results", "eval results", "benchmarks", "performance", "metrics", "testing data, factors & metrics"],
   environmental_impact: ["environmental impact", "carbon emissions", "carbon footprint"],
   contact: ["model card contact", "contact", "contact information", "contacts"],
+  description: ["model description", "model summary", "overview", "model overview", "description"],
+  architecture: ["model architecture and objective", "model architecture", "architecture"],
+  training_procedure: ["training procedure", "training hyperparameters", "training"],
+  human_oversight: ["human oversight", "human oversight measures", "oversight"],
+  sensitive_data: ["personal and sensitive information", "sensitive data", "privacy"],
 };
 
 const DATASET_SECTIONS: Record<string, string[]> = {
@@ -25,7 +32,46 @@ const DATASET_SECTIONS: Record<string, string[]> = {
   processing: ["data collection and processing", "preprocessing", "annotation process", "data preprocessing"],
   sensitive_data: ["personal and sensitive information"],
   origin: ["who are the source data producers", "source data", "data sources"],
+  description: ["dataset description", "dataset summary", "description"],
+  bias: ["discussion of biases", "bias, risks, and limitations", "bias, risks and limitations", "bias"],
+  out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use"],
+  annotation: ["annotation process", "annotations", "who are the annotators"],
+  maintenance: ["maintenance", "dataset maintenance"],
+  contact: ["dataset card contact", "contact", "point of contact"],
 };
+
+/**
+ * Where a field belongs when its own section is missing: the template's parent section, so a
+ * finding lands where the text should be added (e.g. under "Training Details").
+ */
+const MODEL_PARENTS: Record<string, string[]> = {
+  intended_use: ["uses"],
+  out_of_scope_use: ["uses"],
+  training_data: ["training details"],
+  training_procedure: ["training details"],
+  architecture: ["technical specifications", "model details"],
+  description: ["model details"],
+  human_oversight: ["uses"],
+  sensitive_data: ["training details"],
+};
+const DATASET_PARENTS: Record<string, string[]> = {
+  intended_use: ["uses"],
+  out_of_scope_use: ["uses"],
+  collection: ["dataset creation"],
+  processing: ["source data", "dataset creation"],
+  origin: ["source data", "dataset creation"],
+  annotation: ["dataset creation"],
+  sensitive_data: ["dataset creation"],
+  description: ["dataset details"],
+};
+
+function parentPosition(sections: Section[], field: string, parents: Record<string, string[]>): Position | null {
+  for (const alias of parents[field] ?? []) {
+    const s = sections.find((x) => x.key === alias);
+    if (s) return s.position;
+  }
+  return null;
+}
 
 const DERIVED_TAGS = new Set(["finetune", "fine-tune", "fine-tuned", "finetuned", "lora", "qlora", "peft", "merge", "mergekit", "quantized", "gguf", "gptq", "awq", "adapter"]);
 
@@ -61,18 +107,6 @@ function bullets(text: string): Map<string, { value: string; position: Position 
     if (value && !out.has(label)) out.set(label, { value, position: { line: i + 1, column: line.indexOf("*") + 1 } });
   });
   return out;
-}
-
-function strings(v: unknown): string[] {
-  if (typeof v === "string") return v.trim() ? [v.trim()] : [];
-  if (Array.isArray(v)) return v.flatMap((x) => (typeof x === "string" && x.trim() ? [x.trim()] : []));
-  return [];
-}
-
-function str(v: unknown): string | null {
-  if (typeof v === "string") return v.trim() || null;
-  if (typeof v === "number") return String(v);
-  return null;
 }
 
 function licensesOf(fm: Dict, bullet: string | undefined): LicenseRef[] {
@@ -121,30 +155,35 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
   const { sections } = ctx.doc;
   const b = bullets(ctx.text);
   const positions: SourceMap = { "": rootPosition(ctx) };
-  const set = (ptr: string, pos: Position | null) => {
+  const set = (ptr: string, pos: Position | null | undefined) => {
     if (pos) positions[ptr] = pos;
   };
+  const problems = new ProblemList(ctx.doc.frontMatter);
+  checkModelMetadata(fm, problems);
 
   const fields: Record<string, string | null> = {};
   for (const [field, aliases] of Object.entries(MODEL_SECTIONS)) {
     const p = pick(sections, aliases);
     fields[field] = p.text;
-    set(`/${field}`, p.position);
+    set(`/${field}`, p.position ?? parentPosition(sections, field, MODEL_PARENTS));
   }
-  const modelIndex = Array.isArray(fm["model-index"]) ? (fm["model-index"] as Dict[]) : [];
+  const modelIndex = arrayOf(fm["model-index"]).filter(isDict);
   const metrics: { type: string; value: string }[] = [];
-  modelIndex.forEach((entry, i) => {
-    const results = Array.isArray(entry?.["results"]) ? (entry["results"] as Dict[]) : [];
-    results.forEach((r) => {
-      const ms = Array.isArray(r?.["metrics"]) ? (r["metrics"] as Dict[]) : [];
-      for (const m of ms) {
-        const type = str(m?.["type"]) ?? str(m?.["name"]);
-        const value = str(m?.["value"]);
+  const testDatasets: string[] = [];
+  for (const entry of modelIndex) {
+    for (const r of arrayOf(entry["results"]).filter(isDict)) {
+      const ds = isDict(r["dataset"]) ? r["dataset"] : {};
+      const dsName = str(ds["type"]) ?? str(ds["name"]);
+      if (dsName) testDatasets.push(dsName);
+      for (const m of arrayOf(r["metrics"]).filter(isDict)) {
+        const type = str(m["type"]) ?? str(m["name"]);
+        const value = str(m["value"]);
         if (type && value) metrics.push({ type, value });
       }
-    });
-    if (i === 0 && metrics.length) set("/metrics", fmPos(ctx, "model-index"));
-  });
+    }
+  }
+  if (metrics.length) set("/metrics", fmPos(ctx, "model-index"));
+  if (testDatasets.length) set("/test_datasets", fmPos(ctx, "model-index"));
   if (!fields["evaluation"] && metrics.length) set("/evaluation", fmPos(ctx, "model-index"));
 
   const co2 = fm["co2_eq_emissions"];
@@ -175,22 +214,23 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
   if (!fields["training_data"]) set("/training_data", positions["/training_data"] ?? fmPos(ctx, "datasets"));
 
   const developer = b.get("developed by") ?? b.get("shared by") ?? b.get("model creator");
-  set("/supplier", developer?.position ?? null);
+  set("/supplier", developer?.position ?? fmPos(ctx, "model_creator"));
+  set("/owners", developer?.position ?? fmPos(ctx, "model_creator"));
+  const modelType = b.get("model type");
+  if (!fields["architecture"] && modelType) set("/architecture", modelType.position);
+  set("/task", fmPos(ctx, "pipeline_tag"));
+  set("/name", fmPos(ctx, "model_name"));
 
   const indexName = modelIndex.length ? str(modelIndex[0]?.["name"]) : null;
   const name = indexName ?? str(fm["model_name"]) ?? title(ctx, /^model card for\s*/i) ?? path.posix.basename(path.posix.dirname(ctx.relPath));
+  const supplier = developer?.value ?? str(fm["model_creator"]) ?? null;
 
-  const card: ModelCard = {
-    id: ctx.relPath,
-    path: ctx.relPath,
-    kind: "model_card",
-    format: "huggingface-model-card",
-    format_version: null,
+  const card = {
+    ...blankModelCard({ id: ctx.relPath, path: ctx.relPath, format: "huggingface-model-card", format_version: null }),
     name: name === "." ? null : name,
     version: str(fm["version"]) ?? str(fm["model_version"]),
-    supplier: developer?.value ?? str(fm["model_creator"]) ?? null,
+    supplier,
     licenses,
-    hashes: [],
     base_models: baseModels,
     derived,
     datasets,
@@ -202,8 +242,17 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
     metrics,
     environmental_impact: fields["environmental_impact"] ?? null,
     contact: fields["contact"] ?? null,
-    unsupported: ["hashes"],
+    description: fields["description"] ?? null,
+    task: str(fm["pipeline_tag"]),
+    architecture: fields["architecture"] ?? modelType?.value ?? null,
+    training_procedure: fields["training_procedure"] ?? null,
+    test_datasets: unique(testDatasets),
+    owners: supplier ? [supplier] : [],
+    human_oversight: fields["human_oversight"] ?? null,
+    sensitive_data: fields["sensitive_data"] ?? null,
+    unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
   };
+  card.problems = withProblems(positions, problems);
   return { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
 }
 
@@ -212,36 +261,37 @@ export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
   const { sections } = ctx.doc;
   const b = bullets(ctx.text);
   const positions: SourceMap = { "": rootPosition(ctx) };
-  const set = (ptr: string, pos: Position | null) => {
+  const set = (ptr: string, pos: Position | null | undefined) => {
     if (pos) positions[ptr] = pos;
   };
+  const problems = new ProblemList(ctx.doc.frontMatter);
+  checkDatasetMetadata(fm, problems);
   const fields: Record<string, string | null> = {};
   for (const [field, aliases] of Object.entries(DATASET_SECTIONS)) {
     const p = pick(sections, aliases);
     fields[field] = p.text;
-    set(`/${field}`, p.position);
+    set(`/${field}`, p.position ?? parentPosition(sections, field, DATASET_PARENTS));
   }
   const curator = b.get("curated by") ?? b.get("shared by") ?? b.get("funded by");
   if (!fields["origin"] && curator) {
     fields["origin"] = curator.value;
     set("/origin", curator.position);
   }
+  set("/supplier", curator?.position);
+  set("/owners", curator?.position);
   const licenseBullet = b.get("license");
   set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
   const sourceDatasets = strings(fm["source_datasets"]).filter((s) => s.toLowerCase() !== "original");
   set("/source_datasets", fmPos(ctx, "source_datasets"));
+  set("/collection_methods", fmPos(ctx, "language_creators"));
+  set("/name", fmPos(ctx, "pretty_name"));
 
-  const record: DatasetRecord = {
-    id: ctx.relPath,
-    path: ctx.relPath,
-    kind: "dataset",
-    format: "huggingface-dataset-card",
-    format_version: null,
+  const record = {
+    ...blankDataset({ id: ctx.relPath, path: ctx.relPath, format: "huggingface-dataset-card", format_version: null }),
     name: str(fm["pretty_name"]) ?? title(ctx, /^dataset card for\s*/i) ?? path.posix.basename(path.posix.dirname(ctx.relPath)),
     version: str(fm["version"]),
     supplier: curator?.value ?? null,
     licenses: licensesOf(fm, licenseBullet?.value),
-    hashes: [],
     origin: fields["origin"] ?? null,
     collection: fields["collection"] ?? null,
     processing: fields["processing"] ?? null,
@@ -250,8 +300,17 @@ export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
     intended_use: fields["intended_use"] ?? null,
     limitations: fields["limitations"] ?? null,
     owners: curator ? [curator.value] : [],
-    unsupported: ["hashes"],
+    description: fields["description"] ?? null,
+    bias: fields["bias"] ?? null,
+    out_of_scope_use: fields["out_of_scope_use"] ?? null,
+    annotation: fields["annotation"] ?? null,
+    maintenance: fields["maintenance"] ?? null,
+    contact: fields["contact"] ?? null,
+    // language_creators says how the text was obtained (found, crowdsourced, machine-generated…).
+    collection_methods: strings(fm["language_creators"]),
+    unsupported: ["hashes", "classification", "anonymization", "distributions"],
   };
+  record.problems = withProblems(positions, problems);
   return { artifact: record, raw: { front_matter: fm }, positions };
 }
 

@@ -1,5 +1,4 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
-import type { Position } from "../model/types.js";
 import { ArtifactError } from "./errors.js";
 import { LineIndex } from "./positions.js";
 import type { ParsedDoc } from "./yaml-doc.js";

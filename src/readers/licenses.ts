@@ -1,3 +1,5 @@
+import type { LicenseRef } from "../model/types.js";
+
 // Hugging Face licence ids (hub-docs repositories-licenses.md) are lower-case and partly non-SPDX.
 // This maps those with an SPDX equivalent; the rest (OpenRAIL, Llama, Gemma terms…) keep their Hub
 // name and no SPDX id.
@@ -88,4 +90,21 @@ export function hfLicense(id: string): string | null {
   if (key in HF_TO_SPDX) return HF_TO_SPDX[key] || null;
   if (key === "unknown" || key === "") return null;
   return /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(id.trim()) && /[A-Z]/.test(id) ? id.trim() : null;
+}
+
+const CC_URL = /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i;
+
+/**
+ * A licence written as an id, an SPDX or Creative Commons URL, or a Hub id (Croissant, SPDX
+ * and free-text fields use all of them).
+ */
+export function licenseFromText(text: string): LicenseRef {
+  const s = text.trim();
+  const spdxUrl = /^https?:\/\/spdx\.org\/licenses\/([A-Za-z0-9.+-]+?)(\.html|\.json)?$/i.exec(s);
+  if (spdxUrl) return { spdx: spdxUrl[1]!, name: s, url: s };
+  const cc = CC_URL.exec(s);
+  if (cc) return { spdx: `CC-${cc[1]!.toUpperCase()}-${cc[2]}`, name: s, url: s };
+  if (/creativecommons\.org\/publicdomain\/zero\/1\.0/i.test(s)) return { spdx: "CC0-1.0", name: s, url: s };
+  if (/^https?:\/\//i.test(s)) return { spdx: null, name: s, url: s };
+  return { spdx: hfLicense(s), name: s, url: null };
 }

@@ -1,78 +1,46 @@
-// Classifies one candidate file by its content (names only break ties) and hands it to the
-// reader for its format. Anything that is recognisably an artifact but cannot be read becomes a
-// ReadError with file, line and reason; anything else is left alone.
+// Reads one candidate file: classifies it (classify.ts) and hands it to the reader for its format.
+// Anything recognisably an artifact that cannot be read becomes a ReadError with file, line and
+// reason; anything else is left alone. No reader's exception escapes: one odd file never stops a run.
 import fs from "node:fs";
-import path from "node:path";
 import type { ReadArtifact, ReadResult } from "../model/types.js";
 import type { Candidate } from "../discover/discover.js";
+import { classify, namedLikeArtifact, type FormatId } from "./classify.js";
+import { looksLikeCroissant, readCroissant } from "./croissant.js";
 import { readCycloneDx } from "./cyclonedx.js";
 import { looksLikeDps, readDps } from "./dps.js";
 import { ArtifactError } from "./errors.js";
+import { readGovernanceDoc } from "./governance.js";
 import { readHfDatasetCard, readHfModelCard } from "./hf-card.js";
 import { parseJson } from "./json-doc.js";
-import { parseMarkdown, splitFrontMatter } from "./markdown.js";
+import { parseMarkdown } from "./markdown.js";
+import { looksLikeMct, readMct } from "./mct.js";
+import { readRegister } from "./register.js";
+import { looksLikeSpdx3, readSpdx3 } from "./spdx3.js";
 import { decodeText } from "./text.js";
+import { isDict } from "./values.js";
 import { parseYaml } from "./yaml-doc.js";
+
+export { FORMATS, type FormatId } from "./classify.js";
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-const MODEL_CARD_NAMES = /^(model[_-]?card|modelcard)(\.[a-z]{2}(-[a-z]+)?)?\.(md|markdown)$/i;
-const DATASET_CARD_NAMES = /^(dataset[_-]?card|datasetcard|datasheet)(\.[a-z]{2})?\.(md|markdown)$/i;
-const SBOM_NAMES = /(^|[._-])(bom|sbom|aibom|ml-?bom|cdx)([._-].*)?\.json$/i;
-const CDX_XML_NAMES = /(^|[._-])(bom|sbom|aibom|cdx)([._-].*)?\.xml$/i;
-const DPS_NAMES = /(^|[._-])(provenance|dps|data-provenance)([._-].*)?\.(json|ya?ml)$/i;
-
-// Front-matter keys only dataset cards use, and keys that mark a model card.
-const DATASET_KEYS = /^(task_categories|task_ids|size_categories|dataset_info|configs|annotations_creators|language_creators|source_datasets|pretty_name|multilinguality|paperswithcode_id|train_eval_index)\s*:/m;
-const MODEL_KEYS = /^(pipeline_tag|library_name|base_model|base_model_relation|model-index|model_name|inference|co2_eq_emissions|new_version|license|tags|datasets|metrics|language|widget)\s*:/m;
-const MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
-const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
-
-type Kind = "model-card" | "dataset-card" | "cyclonedx" | "maybe-cyclonedx" | "cyclonedx-xml" | "dps" | null;
-
-function classify(name: string, ext: string, text: string): Kind {
-  if (ext === ".md" || ext === ".markdown") {
-    const fm = splitFrontMatter(text)?.yaml ?? "";
-    if (DATASET_CARD_NAMES.test(name) || DATASET_KEYS.test(fm) || /^#\s+dataset card\b/im.test(text)) return "dataset-card";
-    if (MODEL_CARD_NAMES.test(name) || /^#\s+model card\b/im.test(text)) return "model-card";
-    // A README is a model card when it carries Hub metadata or the template's sections; other
-    // Markdown files need a card name or title, so docs that mention models are not misread.
-    if (/^readme\.md$/i.test(name) && DATASET_HEADINGS.test(text) && !MODEL_HEADINGS.test(text)) return "dataset-card";
-    if (/^readme\.md$/i.test(name) && (MODEL_KEYS.test(fm) || MODEL_HEADINGS.test(text))) return "model-card";
-    return null;
-  }
-  const head = text.slice(0, 65536);
-  if (ext === ".xml") {
-    return CDX_XML_NAMES.test(name) || /xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom/.test(head) ? "cyclonedx-xml" : null;
-  }
-  if (ext === ".json" || ext === ".jsonld") {
-    if (/"bomFormat"\s*:/.test(head)) return "cyclonedx";
-    if (SBOM_NAMES.test(name) && !/"spdxVersion"|"@graph"/.test(head)) return "maybe-cyclonedx";
-    if (/"provenance"\s*:/.test(text) && /"source"\s*:/.test(text) && /"use"\s*:/.test(text)) return "dps";
-    return DPS_NAMES.test(name) ? "dps" : null;
-  }
-  if (ext === ".yaml" || ext === ".yml") {
-    if (/^provenance\s*:/m.test(text) && /^source\s*:/m.test(text) && /^use\s*:/m.test(text)) return "dps";
-    return DPS_NAMES.test(name) ? "dps" : null;
-  }
-  return null;
-}
-
 export interface ReadOptions {
   maxFileBytes: number;
+  /** Read the file as this format whatever its content says (configuration can force a kind). */
+  format?: FormatId;
 }
 
 export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResult {
   const { relPath } = candidate;
-  const name = path.posix.basename(relPath);
-  const ext = path.extname(name).toLowerCase();
   const fail = (e: unknown): ReadResult => {
     if (e instanceof ArtifactError) return { artifacts: [], errors: [e.toReadError(relPath)] };
-    throw e;
+    // A reader bug must not end the run; the file is reported instead.
+    const reason = `aigis could not read this file (internal error: ${e instanceof Error ? e.message : String(e)}); please report it`;
+    return { artifacts: [], errors: [{ path: relPath, line: 1, column: 1, reason }] };
   };
+  const expected = opts.format !== undefined || namedLikeArtifact(relPath);
   if (candidate.size > opts.maxFileBytes) {
-    const looksLikeArtifact = MODEL_CARD_NAMES.test(name) || DATASET_CARD_NAMES.test(name) || SBOM_NAMES.test(name) || DPS_NAMES.test(name) || CDX_XML_NAMES.test(name);
-    if (!looksLikeArtifact) return { artifacts: [], errors: [] };
+    if (!expected) return { artifacts: [], errors: [] };
     const mib = (opts.maxFileBytes / 1048576).toFixed(0);
     return fail(new ArtifactError(`file is ${(candidate.size / 1048576).toFixed(1)} MiB, over the ${mib} MiB limit (raise max-file-size in .aigis.yml)`));
   }
@@ -80,39 +48,65 @@ export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResu
   try {
     text = decodeText(fs.readFileSync(candidate.absPath));
   } catch (e) {
-    if (e instanceof ArtifactError && (MODEL_CARD_NAMES.test(name) || SBOM_NAMES.test(name) || DPS_NAMES.test(name))) return fail(e);
-    if (e instanceof ArtifactError) return { artifacts: [], errors: [] };
-    throw e;
+    if (!expected) return { artifacts: [], errors: [] };
+    return fail(e instanceof ArtifactError ? e : new ArtifactError(`file could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`));
   }
-  const kind = classify(name, ext, text);
-  if (!kind) return { artifacts: [], errors: [] };
   try {
-    return { artifacts: readAs(kind, relPath, text), errors: [] };
+    const found = opts.format ? { format: opts.format, confirmed: true } : classify(relPath, text);
+    if (!found) return { artifacts: [], errors: [] };
+    return { artifacts: readAs(found.format, found.confirmed, relPath, text), errors: [] };
   } catch (e) {
     return fail(e);
   }
 }
 
-function readAs(kind: Exclude<Kind, null>, relPath: string, text: string): ReadArtifact[] {
-  switch (kind) {
-    case "model-card":
+const isYamlPath = (p: string) => /\.ya?ml$/i.test(p);
+
+/**
+ * `confirmed` is false when only the name pointed at the format: then a syntax error is worth
+ * reporting, but well-formed content of another kind is simply not ours.
+ */
+function readAs(format: FormatId, confirmed: boolean, relPath: string, text: string): ReadArtifact[] {
+  switch (format) {
+    case "hf-model-card":
       return [readHfModelCard({ relPath, doc: parseMarkdown(text), text })];
-    case "dataset-card":
+    case "hf-dataset-card":
       return [readHfDatasetCard({ relPath, doc: parseMarkdown(text), text })];
-    case "cyclonedx":
-      return readCycloneDx(relPath, parseJson(text));
-    case "maybe-cyclonedx": {
-      // Named like a BOM: a syntax error is worth reporting, other JSON is simply not ours.
+    case "governance":
+      return [readGovernanceDoc(relPath, parseMarkdown(text))];
+    case "cyclonedx": {
       const doc = parseJson(text);
-      const v = doc.value as Record<string, unknown> | null;
-      return v && typeof v === "object" && v["bomFormat"] === "CycloneDX" ? readCycloneDx(relPath, doc) : [];
+      if (!confirmed && !(isDict(doc.value) && doc.value["bomFormat"] === "CycloneDX")) return [];
+      return readCycloneDx(relPath, doc);
     }
     case "cyclonedx-xml":
       throw new ArtifactError("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
+    case "spdx3": {
+      const doc = parseJson(text);
+      return !confirmed && !looksLikeSpdx3(doc.value) ? [] : readSpdx3(relPath, doc);
+    }
+    case "croissant": {
+      const doc = parseJson(text);
+      if (!looksLikeCroissant(doc.value)) {
+        if (!confirmed) return [];
+        throw new ArtifactError("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
+      }
+      return [readCroissant(relPath, doc)];
+    }
+    case "mct": {
+      const doc = parseJson(text);
+      const v = doc.value;
+      // v0.0.1 requires only model_details, so a file named model_card.json may hold nothing else.
+      if (!(looksLikeMct(v) || (!confirmed && isDict(v) && isDict(v["model_details"])))) return [];
+      return [readMct(relPath, doc)];
+    }
     case "dps": {
-      const doc = /\.ya?ml$/i.test(relPath) ? parseYaml(text) : parseJson(text);
-      if (!looksLikeDps(doc.value)) return [];
-      return [readDps(relPath, doc)];
+      const doc = isYamlPath(relPath) ? parseYaml(text) : parseJson(text);
+      return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
+    }
+    case "register": {
+      const doc = parseYaml(text);
+      return [readRegister(relPath, doc)];
     }
   }
 }

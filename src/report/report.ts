@@ -35,12 +35,19 @@ export interface Report {
     by_severity: Record<Severity, number>;
   };
   artifacts: ArtifactSummary[];
-  findings: Finding[];
+  findings: ScopedFinding[];
   suppressed: Finding[];
   skipped: Skipped[];
   readiness: Readiness;
   fix_list: FixItem[];
   rules: RuleMeta[];
+  /** Set on pull requests by scopeToChanges(): the changed files under the scanned directory. */
+  changes?: { files: string[]; only_changed: boolean };
+}
+
+/** A finding, marked `in_diff` once the files a pull request changes are known. */
+export interface ScopedFinding extends Finding {
+  in_diff?: boolean;
 }
 
 export interface ReportInput {
@@ -144,5 +151,23 @@ export function buildReport(input: ReportInput): Report {
     readiness: computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))),
     fix_list: buildFixList(index, input.rules, findings),
     rules: input.rules,
+  };
+}
+
+/**
+ * Marks each finding in or out of the files a pull request changes (paths relative to the scanned
+ * directory). With `onlyChanged`, only findings in those files can fail the check; this is the one
+ * place that decides it, so every sink and the exit status agree. Everything stays in the report.
+ */
+export function scopeToChanges(report: Report, changedFiles: Iterable<string>, onlyChanged: boolean): Report {
+  const files = new Set(changedFiles);
+  const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) }));
+  const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
+  return {
+    ...report,
+    passed: blocking === 0,
+    summary: { ...report.summary, blocking },
+    findings,
+    changes: { files: [...files].sort(cmp), only_changed: onlyChanged },
   };
 }

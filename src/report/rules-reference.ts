@@ -75,3 +75,32 @@ export function renderRulesMarkdown(refs: RuleReference[]): string {
   }
   return out.join("\n");
 }
+
+/** `aigis explain RULE-ID`: what the rule is for, the controls it cites, how to fix and how to waive. */
+export function renderExplain(ref: RuleReference): string {
+  const out = [
+    `${ref.id}: ${ref.title}`,
+    `severity ${ref.severity} · effort ${ref.effort}${ref.heuristic ? " · heuristic" : ""} · applies to ${ref.applies_to.join(", ") || "read errors"}`,
+    "",
+    oneLine(ref.description),
+    "",
+    "Controls (crosswalk = backed by a published crosswalk, judgement = the project's mapping):",
+    ...ref.controls.map((c) => `  ${c.key.padEnd(28)} ${c.title} [${c.mapping}]${c.url ? `\n  ${"".padEnd(28)} ${c.url}` : ""}`),
+    "",
+    "How to fix:",
+    `  ${oneLine(ref.remediation)}`,
+  ];
+  if (ref.example) out.push("", "Example:", ...ref.example.split("\n").map((l) => `  ${l}`));
+  out.push(
+    "",
+    "How to waive (accountable and temporary), in .aigis.yml:",
+    "  waivers:",
+    `    - rule: ${ref.id}`,
+    '      path: "models/legacy/**"',
+    "      reason: why the gap is accepted for now",
+    "      owner: who answers for it",
+    "      expires: YYYY-MM-DD",
+    `Or switch it off for the repository: rules: {${ref.id}: off}`,
+  );
+  return out.join("\n") + "\n";
+}

@@ -1,6 +1,9 @@
 // Findings as GitHub annotations. GitHub shows at most 10 of each level per step, so they are
-// spent on the most severe findings first, and the last one of a full level says how many more.
-import type { Finding, Severity } from "../model/types.js";
+// spent on the most severe findings first and, at equal severity, on files the pull request
+// changes; the last one of a full level says how many more there are.
+import { severityRank } from "../model/severity.js";
+import type { Severity } from "../model/types.js";
+import type { Report, ScopedFinding } from "../report/report.js";
 
 export type AnnotationLevel = "error" | "warning" | "notice";
 
@@ -13,29 +16,59 @@ export interface Annotation {
   message: string;
 }
 
+export const ANNOTATION_LEVELS: readonly AnnotationLevel[] = ["error", "warning", "notice"];
+
 export const ANNOTATIONS_PER_LEVEL = 10;
 
 export const LEVEL: Record<Severity, AnnotationLevel> = { critical: "error", high: "error", medium: "warning", low: "notice" };
 
-export function annotations(findings: Finding[], perLevel = ANNOTATIONS_PER_LEVEL): Annotation[] {
+/** What was annotated and what was left for the summary to mention. */
+export interface AnnotationPlan {
+  annotations: Annotation[];
+  /** Findings of each level that did not fit the per-step budget. */
+  omitted: Record<AnnotationLevel, number>;
+  /** Findings not annotated because only-changed mode leaves files outside the diff alone. */
+  outsideDiff: number;
+}
+
+/** The annotations for a report: in only-changed mode, only findings in changed files. */
+export function planAnnotations(report: Pick<Report, "findings" | "changes">, perLevel = ANNOTATIONS_PER_LEVEL): AnnotationPlan {
+  const onlyChanged = report.changes?.only_changed === true;
+  const eligible = onlyChanged ? report.findings.filter((f) => f.in_diff) : report.findings;
+  const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const out: Annotation[] = [];
-  const byLevel = new Map<AnnotationLevel, Finding[]>();
-  for (const f of findings) byLevel.set(LEVEL[f.severity], [...(byLevel.get(LEVEL[f.severity]) ?? []), f]);
-  for (const level of ["error", "warning", "notice"] as const) {
-    const list = byLevel.get(level) ?? [];
+  for (const level of ANNOTATION_LEVELS) {
+    const list = prioritize(eligible.filter((f) => LEVEL[f.severity] === level));
     const shown = list.slice(0, perLevel);
+    omitted[level] = list.length - shown.length;
     shown.forEach((f, i) => {
-      const more = list.length - shown.length;
-      const tail = i === shown.length - 1 && more > 0 ? `\n(+${more} more ${level} findings in the job summary and JSON report)` : "";
-      out.push({
-        level,
-        file: f.path,
-        startLine: f.line,
-        startColumn: f.column,
-        title: `${f.rule} [${f.severity}] ${f.controls.slice(0, 3).join(", ")}`,
-        message: `${f.message}\nFix: ${f.remediation.replace(/\s*\n\s*/g, " ")}${tail}`,
-      });
+      const tail = i === shown.length - 1 && omitted[level] > 0 ? `\n(+${omitted[level]} more ${level} findings in the job summary and JSON report)` : "";
+      out.push(toAnnotation(f, level, tail));
     });
   }
-  return out;
+  return { annotations: out, omitted, outsideDiff: report.findings.length - eligible.length };
+}
+
+/** Annotations for a list of findings, without pull-request scoping. */
+export function annotations(findings: ScopedFinding[], perLevel = ANNOTATIONS_PER_LEVEL): Annotation[] {
+  return planAnnotations({ findings }, perLevel).annotations;
+}
+
+/** Most severe first; at equal severity, findings in changed files first; otherwise report order. */
+function prioritize(list: ScopedFinding[]): ScopedFinding[] {
+  return list
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || Number(!a.f.in_diff) - Number(!b.f.in_diff) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+function toAnnotation(f: ScopedFinding, level: AnnotationLevel, tail: string): Annotation {
+  return {
+    level,
+    file: f.path,
+    startLine: f.line,
+    startColumn: f.column,
+    title: `${f.rule} [${f.severity}] ${f.controls.slice(0, 3).join(", ")}`,
+    message: `${f.message}\nFix: ${f.remediation.replace(/\s*\n\s*/g, " ")}${tail}`,
+  };
 }

@@ -1,0 +1,26 @@
+package aigis.rules.governance.ai_policy_test
+
+import data.aigis.rules.governance.ai_policy as rule
+import data.aigis.test.gov
+
+test_complete_policy_passes if {
+	count(rule.deny) == 0 with input as gov.repo(gov.complete)
+}
+
+test_missing_policy_fails_on_the_first_ai_record if {
+	some f in rule.deny with input as gov.repo([])
+	f.artifact == "models/chat/README.md"
+}
+
+test_no_ai_needs_no_policy if {
+	inp := object.union(gov.repo([]), {"artifacts": {"model_cards": []}})
+	count(rule.deny) == 0 with input as inp
+}
+
+test_missing_section_fails if {
+	p := gov.policy({"sections": {"scope": "Covers every AI system Acme builds or buys."}})
+	findings := rule.deny with input as gov.repo([p])
+	count(findings) == 3
+	some f in findings
+	f.pointer == "/sections"
+}

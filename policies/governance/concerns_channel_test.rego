@@ -1,0 +1,29 @@
+package aigis.rules.governance.concerns_channel_test
+
+import data.aigis.rules.governance.concerns_channel as rule
+import data.aigis.test.gov
+
+test_published_channel_passes if {
+	count(rule.deny) == 0 with input as gov.repo([gov.policy({})])
+}
+
+test_incident_contact_is_enough if {
+	count(rule.deny) == 0 with input as gov.repo([gov.policy({"concerns_contact": null}), gov.incident({})])
+}
+
+test_sbom_security_contact_is_enough if {
+	refs := {"external_references": [{"type": "security-contact", "url": "https://x"}]}
+	sbom := object.union(data.aigis.test.fixtures.sbom([], []), refs)
+	inp := object.union(gov.repo([gov.policy({"concerns_contact": null})]), {"artifacts": {"sboms": [sbom]}})
+	count(rule.deny) == 0 with input as inp
+}
+
+test_no_channel_fails if {
+	some f in rule.deny with input as gov.repo([gov.policy({"concerns_contact": "ask around"})])
+	f.pointer == "/concerns_contact"
+}
+
+test_no_policy_and_no_channel_fails_on_the_first_ai_record if {
+	some f in rule.deny with input as gov.repo([gov.register([gov.system({})])])
+	f.artifact == "models/chat/README.md"
+}

@@ -1,0 +1,14 @@
+package aigis.rules.governance.event_logging_test
+
+import data.aigis.rules.governance.event_logging as rule
+import data.aigis.test.gov
+
+test_retained_logs_pass if {
+	count(rule.deny) == 0 with input as gov.repo(gov.complete)
+}
+
+test_short_retention_fails if {
+	reg := gov.register([gov.system({"logging_retention_days": 7})])
+	some f in rule.deny with input as gov.repo([reg])
+	f.pointer == "/systems/0/logging_retention_days"
+}

@@ -1,0 +1,14 @@
+package aigis.rules.governance.impact_coverage_test
+
+import data.aigis.rules.governance.impact_coverage as rule
+import data.aigis.test.gov
+
+test_complete_assessment_passes if {
+	count(rule.deny) == 0 with input as gov.repo(gov.complete)
+}
+
+test_missing_sections_fail if {
+	ia := gov.impact({"sections": {"affected people": "Customers who write tickets.", "mitigations": "TBD"}})
+	findings := rule.deny with input as gov.repo([ia])
+	count(findings) == 3
+}

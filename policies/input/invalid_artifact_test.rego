@@ -1,0 +1,44 @@
+package aigis.rules.input.invalid_artifact_test
+
+import data.aigis.rules.input.invalid_artifact as rule
+import data.aigis.test.fixtures as fx
+
+test_conforming_artifacts_pass if {
+	inp := fx.input_with({
+		"model_cards": [fx.model_card({})],
+		"datasets": [fx.dataset({})],
+		"sboms": [fx.sbom([fx.component({})], [fx.service({})])],
+	})
+	count(rule.deny) == 0 with input as inp
+}
+
+test_schema_problem_is_reported_at_its_source_map_entry if {
+	bom := object.union(fx.sbom([], []), {"problems": [
+		{"pointer": "/services/0/tags", "reason": "property \"tags\" is not allowed here"},
+		{"pointer": "", "reason": "3 more problems not listed"},
+	]})
+	findings := rule.deny with input as fx.sboms([bom])
+	count(findings) == 2
+	some f in findings
+	f.pointer == "/problems/0"
+	f.artifact == "bom.cdx.json"
+	contains(f.message, "cyclonedx 1.6")
+	contains(f.message, "(at /services/0/tags)")
+	some g in findings
+	g.pointer == "/problems/1"
+	not contains(g.message, "(at")
+}
+
+test_every_kind_is_checked if {
+	problem := [{"pointer": "/license", "reason": "license must be a string or a list of strings"}]
+	inp := fx.input_with({
+		"model_cards": [fx.model_card({"problems": problem})],
+		"datasets": [fx.dataset({"problems": problem})],
+		"governance": [{"id": "AI_POLICY.md", "format": "aigis-governance", "format_version": null, "problems": problem}],
+	})
+	findings := rule.deny with input as inp
+	count(findings) == 3
+	some f in findings
+	f.artifact == "AI_POLICY.md"
+	startswith(f.message, "AI_POLICY.md does not conform to aigis-governance: ")
+}

@@ -1,0 +1,28 @@
+package aigis.rules.supply_chain.sbom_current_test
+
+import data.aigis.rules.supply_chain.sbom_current as rule
+import data.aigis.test.fixtures as fx
+
+today := {"config": {"params": {"today": "2026-11-28"}}}
+
+test_recent_sbom_passes if {
+	sbom := object.union(fx.sbom([fx.component({})], []), {"timestamp": "2026-10-01T00:00:00Z"})
+	count(rule.deny) == 0 with input as object.union(fx.sboms([sbom]), today)
+}
+
+test_old_sbom_fails if {
+	sbom := object.union(fx.sbom([fx.component({})], []), {"timestamp": "2026-03-01T00:00:00Z"})
+	some f in rule.deny with input as object.union(fx.sboms([sbom]), today)
+	contains(f.message, "272 days ago")
+}
+
+test_undated_sbom_fails if {
+	sbom := object.union(fx.sbom([fx.component({})], []), {"timestamp": null})
+	some f in rule.deny with input as object.union(fx.sboms([sbom]), today)
+	f.pointer == "/timestamp"
+}
+
+test_empty_sbom_is_not_judged if {
+	sbom := object.union(fx.sbom([], []), {"timestamp": null})
+	count(rule.deny) == 0 with input as object.union(fx.sboms([sbom]), today)
+}

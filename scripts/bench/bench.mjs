@@ -1,0 +1,272 @@
+#!/usr/bin/env node
+// npm run bench: how fast and how big aigis is, measured against its own floors and against OPA.
+//
+// For each size of synthetic repository (scripts/bench/generate.mjs, written under os.tmpdir()),
+// each tool is run --runs times, round-robin, and the median wall time and the median peak RSS are
+// reported:
+//   node -e 0  bare Node start, the floor of any Node CLI
+//   floor      the same config, discovery and readers as aigis, building the PolicyInput, no
+//              evaluation and no report (scripts/bench/inproc.ts, bundled with ncc like dist/cli)
+//   aigis      the CLI bundle end to end: node dist/cli/index.js check DIR --format json --fail-on none
+//   opa eval   OPA's Go interpreter (the pinned .tools/bin/opa) on the same rules (policies/, tests
+//              excluded) and the same PolicyInput, dumped once by the floor
+// Then, once per size, the phases of one in-process run and, for sizes up to --batching-max, one
+// evaluation over all artifacts against chunks of 100 and one evaluation per artifact.
+//
+// Options: --sizes 100,1000,2000,5000,10000  --runs 5  --timeout 300 (seconds per run)
+//          --policies DIR (benchmark another copy of the rules: compiled here with opa build)
+//          --batching-max 1000  --keep (keep the generated repositories)
+// Peak RSS comes from /usr/bin/time -f %M (GNU time); without it the RSS column says n/a.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateRepo } from "./generate.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const opa = path.join(root, ".tools", "bin", "opa");
+const cli = path.join(root, "dist", "cli", "index.js");
+
+function options(argv) {
+  const o = { sizes: [100, 1000, 2000, 5000, 10000], runs: 5, timeout: 300, policies: null, batchingMax: 1000, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i] ?? fail(`${a} needs a value`);
+    if (a === "--sizes") o.sizes = next().split(",").map(Number);
+    else if (a === "--runs") o.runs = Number(next());
+    else if (a === "--timeout") o.timeout = Number(next());
+    else if (a === "--policies") o.policies = path.resolve(next());
+    else if (a === "--batching-max") o.batchingMax = Number(next());
+    else if (a === "--keep") o.keep = true;
+    else fail(`unknown option ${a}`);
+  }
+  if (o.sizes.some((n) => !Number.isInteger(n) || n < 1) || !(o.runs >= 1)) fail("--sizes takes positive whole numbers, --runs at least 1");
+  return o;
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const log = (s) => process.stderr.write(`${s}\n`);
+
+const opts = options(process.argv.slice(2));
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "aigis-bench-"));
+const GNU_TIME = fs.existsSync("/usr/bin/time") && spawnSync("/usr/bin/time", ["-f", "%M", "true"], { encoding: "utf8" }).status === 0 ? "/usr/bin/time" : null;
+const TIMEOUT = fs.existsSync("/usr/bin/timeout") ? "/usr/bin/timeout" : null;
+
+/**
+ * Runs a command once: wall time from here (spawn to exit), peak RSS from GNU time. A run past
+ * --timeout is killed and reported as such.
+ */
+function measure(cmd, args, { env = process.env, stdout = path.join(work, "stdout") } = {}) {
+  const timeFile = path.join(work, "time.txt");
+  fs.rmSync(timeFile, { force: true });
+  let argv = [cmd, ...args];
+  if (TIMEOUT) argv = [TIMEOUT, "-s", "KILL", `${opts.timeout}s`, ...argv];
+  if (GNU_TIME) argv = [GNU_TIME, "-f", "%M", "-o", timeFile, ...argv];
+  const out = fs.openSync(stdout, "w");
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv.slice(1), { stdio: ["ignore", out, "pipe"], env, encoding: "utf8", timeout: TIMEOUT ? 0 : opts.timeout * 1000, maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  fs.closeSync(out);
+  const rssKiB = GNU_TIME && fs.existsSync(timeFile) ? Number(fs.readFileSync(timeFile, "utf8").trim().split("\n").pop()) : NaN;
+  const timedOut = r.status === 137 || r.signal === "SIGKILL" || r.error?.code === "ETIMEDOUT";
+  const stderr = (r.stderr ?? "").split("\n").filter((l) => l && !/^Command (exited|terminated)/.test(l));
+  return { ms, rssMiB: rssKiB / 1024, ok: r.status === 0, timedOut, error: timedOut ? `killed after ${opts.timeout} s` : r.status === 0 ? null : stderr[0] ?? `exit ${r.status}` };
+}
+
+function stale(target, sourceDir, filter) {
+  if (!fs.existsSync(target)) return true;
+  const t = fs.statSync(target).mtimeMs;
+  const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).some((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : filter(e.name) && fs.statSync(path.join(d, e.name)).mtimeMs > t));
+  return walk(sourceDir);
+}
+
+// --- preparation ---------------------------------------------------------------------------
+for (const [file, how] of [[cli, "npm run build:ts"], [path.join(root, "dist", "policy", "policy.wasm"), "npm run build:policies"], [opa, "bash scripts/install-tools.sh"]]) {
+  if (!fs.existsSync(file)) fail(`${path.relative(root, file)} is missing; run ${how}`);
+}
+if (!opts.policies && stale(path.join(root, "dist", "policy", "policy.wasm"), path.join(root, "policies"), (n) => n.endsWith(".rego") || n === "data.json")) {
+  log("bench: WARNING dist/policy is older than policies/: aigis and opa eval would not run the same rules; run npm run build:policies");
+}
+if (stale(cli, path.join(root, "src"), (n) => n.endsWith(".ts"))) log("bench: WARNING dist/cli/index.js is older than src/; run npm run build:ts");
+
+log("bench: bundling scripts/bench/inproc.ts with ncc …");
+const inprocDir = path.join(work, "inproc");
+const ncc = spawnSync(path.join(root, "node_modules", ".bin", "ncc"), ["build", path.join(root, "scripts", "bench", "inproc.ts"), "-o", inprocDir, "-q"], { cwd: root, encoding: "utf8" });
+if (ncc.status !== 0) fail(`ncc failed:\n${ncc.stderr}`);
+const inproc = path.join(inprocDir, "index.js");
+
+// The rules: dist/policy as built, or --policies compiled here the way scripts/build-policies.mjs does.
+const rulesDir = opts.policies ?? path.join(root, "policies");
+let policyDir = path.join(root, "dist", "policy");
+if (opts.policies) {
+  policyDir = path.join(work, "policy");
+  fs.mkdirSync(policyDir);
+  const bundle = path.join(work, "bundle.tar.gz");
+  const b = spawnSync(opa, ["build", "-t", "wasm", "-e", "aigis/main/findings", "--ignore", "*_test.rego", "-o", bundle, opts.policies], { encoding: "utf8" });
+  if (b.status !== 0) fail(`opa build failed:\n${b.stderr}`);
+  spawnSync("tar", ["-xzf", bundle, "-C", policyDir, "/policy.wasm", "/data.json"], { encoding: "utf8" });
+  for (const f of ["rules.json", "catalog.json"]) fs.copyFileSync(path.join(root, "dist", "policy", f), path.join(policyDir, f));
+}
+const aigisEnv = { ...process.env, AIGIS_POLICY_DIR: policyDir };
+const opaArgs = (input) => ["eval", "--format", "json", "-d", rulesDir, "--ignore", "*_test.rego", "-i", input, "data.aigis.main.findings"];
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, ${spawnSync(opa, ["version"], { encoding: "utf8" }).stdout.split("\n")[0]}`;
+log(`bench: ${machine}; ${opts.runs} runs per measurement, median reported; timeout ${opts.timeout} s`);
+
+/** Runs each tool `runs` times, round-robin; a tool that fails or times out is not run again. */
+function series(tools) {
+  const results = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
+  const failed = {};
+  for (let r = 0; r < opts.runs; r++) {
+    for (const [name, run] of Object.entries(tools)) {
+      if (failed[name]) continue;
+      const m = run();
+      if (!m.ok) {
+        failed[name] = m;
+        log(`  ${name}: ${m.error} (${(m.ms / 1000).toFixed(1)} s)`);
+        continue;
+      }
+      results[name].push(m);
+      // A run over a minute is measured once: the median of one is reported as such.
+      if (m.ms > 60_000) failed[name] = { ...m, once: true };
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(results).map(([name, ms]) => {
+      const f = failed[name];
+      if (f && !f.once) return [name, { ok: false, error: f.error, ms: f.ms, rssMiB: f.rssMiB, runs: ms.length }];
+      return [name, { ok: true, ms: median(ms.map((m) => m.ms)), rssMiB: median(ms.map((m) => m.rssMiB)), runs: ms.length }];
+    }),
+  );
+}
+
+// --- measurements ---------------------------------------------------------------------------
+const bare = () => measure(process.execPath, ["-e", "0"]);
+const aigis = (dir) => () => measure(process.execPath, [cli, "check", dir, "--format", "json", "--fail-on", "none"], { env: aigisEnv });
+
+log("bench: demo repository fixtures/gaps …");
+const demo = series({ node: bare, aigis: aigis(path.join(root, "fixtures", "gaps")) });
+
+const rows = [];
+const skip = {};
+for (const n of opts.sizes) {
+  const dir = path.join(work, `repo-${n}`);
+  log(`bench: ${n} artifacts: generating …`);
+  const gen = generateRepo(dir, n);
+  const input = path.join(work, `input-${n}.json`);
+  const dump = spawnSync(process.execPath, [inproc, "floor", dir, "--dump-input", input], { encoding: "utf8" });
+  if (dump.status !== 0) fail(`floor failed on ${dir}:\n${dump.stderr}`);
+  const counts = JSON.parse(dump.stdout);
+  log(`  ${gen.files} files, ${(gen.bytes / 2 ** 20).toFixed(1)} MiB; ${counts.artifacts} normalized artifacts; PolicyInput ${(fs.statSync(input).size / 2 ** 20).toFixed(1)} MiB`);
+  const tools = {
+    node: bare,
+    floor: () => measure(process.execPath, [inproc, "floor", dir]),
+    aigis: aigis(dir),
+    opa: () => measure(opa, opaArgs(input)),
+  };
+  for (const name of Object.keys(skip)) delete tools[name];
+  const s = series(tools);
+  for (const [name, r] of Object.entries(s)) if (!r.ok) skip[name] = `failed at ${n}`;
+  for (const name of Object.keys(skip)) s[name] ??= { ok: false, error: `not run (${skip[name]})` };
+  const phases = s.aigis?.ok ? JSON.parse(spawnSync(process.execPath, [inproc, "phases", dir, policyDir], { encoding: "utf8" }).stdout || "null") : null;
+  let batching = null;
+  if (n <= opts.batchingMax && s.aigis?.ok) {
+    log("  batching …");
+    const b = spawnSync(process.execPath, [inproc, "batching", dir, policyDir, "--runs", "3"], { encoding: "utf8", timeout: opts.timeout * 1000 });
+    batching = b.status === 0 ? JSON.parse(b.stdout) : { error: (b.stderr || "timed out").split("\n")[0] };
+  }
+  rows.push({ n, gen, counts, inputBytes: fs.statSync(input).size, ...s, phases, batching });
+  if (!opts.keep) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+// --- report ---------------------------------------------------------------------------------
+const sec = (r) => {
+  if (r?.ok) return (r.ms >= 10_000 ? `${(r.ms / 1000).toFixed(1)} s` : `${Math.round(r.ms)} ms`) + (r.runs === 1 ? "¹" : "");
+  if (r?.error?.startsWith("killed")) return `> ${opts.timeout} s`;
+  if (r?.error?.startsWith("not run")) return "not run";
+  return "failed";
+};
+// A killed or failed run has no meaningful peak (GNU time then measures the timeout wrapper).
+const mib = (r) => (r?.ok ? (Number.isFinite(r.rssMiB) ? `${Math.round(r.rssMiB)} MB` : "n/a") : "–");
+const ratio = (a, b) => (a?.ok && b?.ok ? `${(a.ms / b.ms).toFixed(2)}×` : "–");
+const perArtifact = (r, n) => (r?.ok ? `${(r.ms / n).toFixed(2)} ms` : "–");
+
+const out = [];
+out.push(`Machine: ${machine}.`);
+out.push(`Runs: ${opts.runs} per measurement, round-robin, median reported (¹ = a single run: over a minute). Rules: ${opts.policies ? opts.policies : "policies/ (aigis: dist/policy)"}.`);
+out.push("");
+out.push("| repository | files | artifacts (normalized) | PolicyInput | node -e 0 | floor | aigis | opa eval | aigis / floor | aigis / opa eval | aigis per artifact |");
+out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+out.push(`| demo (fixtures/gaps) | | | | ${sec(demo.node)} | | ${sec(demo.aigis)} | | | | |`);
+for (const r of rows) {
+  out.push(`| ${r.n.toLocaleString("en")} artifacts | ${r.gen.files.toLocaleString("en")} | ${r.n.toLocaleString("en")} (${r.counts.artifacts.toLocaleString("en")}) | ${(r.inputBytes / 2 ** 20).toFixed(1)} MiB | ${sec(r.node)} | ${sec(r.floor)} | ${sec(r.aigis)} | ${sec(r.opa)} | ${ratio(r.aigis, r.floor)} | ${ratio(r.aigis, r.opa)} | ${perArtifact(r.aigis, r.n)} |`);
+}
+out.push("");
+out.push("Peak RSS (median):");
+out.push("");
+out.push("| repository | node -e 0 | floor | aigis | opa eval |");
+out.push("|---|---:|---:|---:|---:|");
+out.push(`| demo (fixtures/gaps) | ${mib(demo.node)} | | ${mib(demo.aigis)} | |`);
+for (const r of rows) out.push(`| ${r.n.toLocaleString("en")} artifacts | ${mib(r.node)} | ${mib(r.floor)} | ${mib(r.aigis)} | ${mib(r.opa)} |`);
+out.push("");
+out.push("Scaling (time ratio between consecutive sizes; linear means the time ratio is the size ratio):");
+out.push("");
+out.push("| from → to | size × | floor × | aigis × | opa eval × |");
+out.push("|---|---:|---:|---:|---:|");
+for (let i = 1; i < rows.length; i++) {
+  const [a, b] = [rows[i - 1], rows[i]];
+  out.push(`| ${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")} | ${(b.n / a.n).toFixed(1)} | ${ratio(b.floor, a.floor)} | ${ratio(b.aigis, a.aigis)} | ${ratio(b.opa, a.opa)} |`);
+}
+out.push("");
+const withPhases = rows.filter((r) => r.phases);
+if (withPhases.length) {
+  const names = Object.keys(withPhases[0].phases.ms);
+  out.push("Phases of one in-process aigis run (ms):");
+  out.push("");
+  out.push(`| artifacts | ${names.join(" | ")} |`);
+  out.push(`|---|${names.map(() => "---:").join("|")}|`);
+  for (const r of withPhases) out.push(`| ${r.n.toLocaleString("en")} | ${names.map((k) => r.phases.ms[k]).join(" | ")} |`);
+  out.push("");
+}
+const withBatching = rows.filter((r) => r.batching);
+if (withBatching.length) {
+  out.push("Evaluation batching (engine loaded once, median of 3; findings differ where rules look across artifacts):");
+  out.push("");
+  out.push("| artifacts | strategy | evaluations | time | findings |");
+  out.push("|---|---|---:|---:|---:|");
+  for (const r of withBatching) {
+    if (r.batching.error) out.push(`| ${r.n} | (failed: ${r.batching.error}) | | | |`);
+    else for (const [k, v] of Object.entries(r.batching)) out.push(`| ${r.n.toLocaleString("en")} | ${k} | ${v.evaluations} | ${v.ms} ms | ${v.findings} |`);
+  }
+  out.push("");
+}
+
+// Targets from issue 7.
+const big = rows.find((r) => r.n === 10000) ?? rows[rows.length - 1];
+const check = (ok, text) => out.push(`- ${ok === null ? "?" : ok ? "✓" : "✗"} ${text}`);
+out.push("Targets:");
+out.push("");
+check(demo.aigis.ok ? demo.aigis.ms <= 3 * demo.node.ms : false, `demo end to end within 3× bare Node start: ${sec(demo.aigis)} vs ${sec(demo.node)} (${ratio(demo.aigis, demo.node)})`);
+if (big) {
+  check(big.aigis?.ok && big.floor?.ok ? big.aigis.ms <= 2 * big.floor.ms : false, `${big.n.toLocaleString("en")} artifacts within 2× the parse-only floor: ${sec(big.aigis)} vs ${sec(big.floor)} (${ratio(big.aigis, big.floor)})`);
+  check(big.aigis?.ok ? !big.opa?.ok || big.aigis.ms < big.opa.ms : false, `${big.n.toLocaleString("en")} artifacts faster than opa eval: ${sec(big.aigis)} vs ${sec(big.opa)}`);
+  check(big.aigis?.ok ? big.aigis.rssMiB < 300 : false, `${big.n.toLocaleString("en")} artifacts under 300 MB peak RSS: ${mib(big.aigis)}`);
+}
+for (let i = 1; i < rows.length; i++) {
+  const [a, b] = [rows[i - 1], rows[i]];
+  if (b.n !== 2 * a.n) continue;
+  check(a.aigis?.ok && b.aigis?.ok ? b.aigis.ms / a.aigis.ms <= 2.1 : false, `twice the artifacts (${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")}) at most 2.1× the time: ${ratio(b.aigis, a.aigis)}`);
+}
+
+process.stdout.write(`${out.join("\n")}\n`);
+if (!opts.keep) fs.rmSync(work, { recursive: true, force: true });
+else log(`bench: kept ${work}`);

@@ -1,0 +1,65 @@
+// The Action's inputs, validated once: paths must stay inside the workspace, enums and booleans must
+// be spelled right. Pure (the input getter is passed in) so it is tested without a runner.
+import path from "node:path";
+import { THRESHOLDS, isThreshold } from "../model/severity.js";
+import type { Threshold } from "../model/types.js";
+
+export interface ActionInputs {
+  workspace: string;
+  /** The directory to scan. */
+  root: string;
+  /** `path` as given, normalized: identifies this step's sticky comment. */
+  scope: string;
+  config: string | null;
+  failOn: Threshold;
+  jsonFile: string | null;
+  sarifFile: string | null;
+  comment: boolean;
+  onlyChanged: boolean;
+  token: string;
+}
+
+export type InputGetter = (name: string) => string;
+
+export class InputError extends Error {}
+
+export function readInputs(get: InputGetter, workspaceDir: string): ActionInputs {
+  const workspace = path.resolve(workspaceDir);
+  const failOn = get("fail-on") || "critical";
+  if (!isThreshold(failOn)) throw new InputError(`Input fail-on must be one of ${THRESHOLDS.join(", ")}; got "${failOn}".`);
+  const root = path.resolve(workspace, get("path") || ".");
+  if (!isInside(workspace, root)) throw new InputError(`Input path must stay inside the workspace (${workspace}); got "${get("path")}".`);
+  const insideFile = (name: string, what: string): string | null => {
+    const value = get(name);
+    if (!value) return null;
+    const resolved = path.resolve(workspace, value);
+    if (!isInside(workspace, resolved) || resolved === workspace) throw new InputError(`Input ${name} must be ${what} inside the workspace; got "${value}".`);
+    return resolved;
+  };
+  return {
+    workspace,
+    root,
+    scope: path.relative(workspace, root).split(path.sep).join("/") || ".",
+    config: insideFile("config", "a file"),
+    failOn,
+    jsonFile: insideFile("json-file", "a path"),
+    sarifFile: insideFile("sarif-file", "a path"),
+    comment: bool(get, "comment", true),
+    onlyChanged: bool(get, "only-changed", false),
+    token: get("github-token"),
+  };
+}
+
+/** YAML 1.2 core-schema booleans, as actions/toolkit accepts them; empty means the default. */
+function bool(get: InputGetter, name: string, fallback: boolean): boolean {
+  const v = get(name);
+  if (v === "") return fallback;
+  if (["true", "True", "TRUE"].includes(v)) return true;
+  if (["false", "False", "FALSE"].includes(v)) return false;
+  throw new InputError(`Input ${name} must be true or false; got "${v}".`);
+}
+
+export function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}

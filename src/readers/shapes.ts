@@ -1,0 +1,123 @@
+// Blank normalized artifacts: each reader starts from one and fills what its format says, so a
+// field added to the shape later is null/empty everywhere until a reader learns to fill it.
+import type { AiSbom, DatasetRecord, GovernanceDoc, ModelCard } from "../model/types.js";
+
+interface Identity {
+  id: string;
+  path: string;
+  format: string;
+  format_version: string | null;
+}
+
+export function blankModelCard(who: Identity): ModelCard {
+  return {
+    ...who,
+    kind: "model_card",
+    problems: [],
+    name: null,
+    version: null,
+    supplier: null,
+    licenses: [],
+    hashes: [],
+    base_models: [],
+    derived: false,
+    datasets: [],
+    intended_use: null,
+    out_of_scope_use: null,
+    limitations: null,
+    training_data: null,
+    evaluation: null,
+    metrics: [],
+    environmental_impact: null,
+    contact: null,
+    unsupported: [],
+    description: null,
+    task: null,
+    architecture: null,
+    training_procedure: null,
+    test_datasets: [],
+    owners: [],
+    energy: [],
+    risk_assessment: null,
+    autonomy_type: null,
+    human_oversight: null,
+    sensitive_data: null,
+    standards: [],
+  };
+}
+
+export function blankDataset(who: Identity): DatasetRecord {
+  return {
+    ...who,
+    kind: "dataset",
+    problems: [],
+    name: null,
+    version: null,
+    supplier: null,
+    licenses: [],
+    hashes: [],
+    origin: null,
+    collection: null,
+    processing: null,
+    source_datasets: [],
+    sensitive_data: null,
+    intended_use: null,
+    limitations: null,
+    owners: [],
+    unsupported: [],
+    description: null,
+    bias: null,
+    classification: null,
+    anonymization: null,
+    annotation: null,
+    collection_methods: [],
+    maintenance: null,
+    out_of_scope_use: null,
+    contact: null,
+    stewards: [],
+    custodians: [],
+    distributions: [],
+  };
+}
+
+export function blankSbom(who: Identity & { spec: AiSbom["spec"] }): AiSbom {
+  return {
+    ...who,
+    kind: "sbom",
+    problems: [],
+    name: null,
+    timestamp: null,
+    components: [],
+    services: [],
+    supplier: null,
+    relationships: [],
+    external_references: [],
+    properties: [],
+    unsupported: [],
+  };
+}
+
+export function blankGovernanceDoc(who: Identity): GovernanceDoc {
+  return {
+    ...who,
+    kind: "governance",
+    problems: [],
+    doc_kind: null,
+    title: null,
+    sections: {},
+    owner: null,
+    approved_by: null,
+    approved_on: null,
+    review_by: null,
+    last_reviewed: null,
+    status: null,
+    version: null,
+    contact: null,
+    concerns_contact: null,
+    systems_covered: [],
+    notify: [],
+    objectives: [],
+    systems: [],
+    suppliers: [],
+  };
+}

@@ -1,0 +1,161 @@
+// The report as SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer). Rule descriptors come
+// from rule metadata and the fix-list (the report's cited controls); nothing is recomputed.
+// Output is deterministic: same report, same bytes.
+import type { Severity } from "../model/types.js";
+import type { FixItem } from "../report/fix-list.js";
+import type { Report } from "../report/report.js";
+
+export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+/** Code scanning accepts at most 25,000 results per run (and shows the 5,000 most severe). */
+export const MAX_RESULTS = 25_000;
+/** Code scanning keeps 20 tags per rule. */
+export const MAX_TAGS = 20;
+
+/** GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. Values sit inside
+ * each band so a rounding on GitHub's side cannot move a rule to the next one. */
+export const SECURITY_SEVERITY: Record<Severity, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
+
+type SarifLevel = "error" | "warning" | "note";
+export const SARIF_LEVEL: Record<Severity, SarifLevel> = { critical: "error", high: "error", medium: "warning", low: "note" };
+
+const SEVERITY_ORDER: Severity[] = ["critical", "high", "medium", "low"];
+
+export interface SarifOptions {
+  /** Prepended to every finding path to make it repository-relative (the scanned directory relative
+   * to the repository root, "" when it is the root). */
+  pathPrefix?: string;
+}
+
+export function renderSarif(report: Report, opts: SarifOptions = {}): string {
+  return JSON.stringify(toSarif(report, opts), null, 2) + "\n";
+}
+
+export function toSarif(report: Report, opts: SarifOptions = {}) {
+  const prefix = (opts.pathPrefix ?? "").replace(/\\/g, "/").replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "");
+  const findings = report.findings.slice(0, MAX_RESULTS);
+  const fixByRule = new Map(report.fix_list.map((i) => [i.rule, i]));
+  const metaById = new Map(report.rules.map((r) => [r.id, r]));
+  const ruleIds = [...new Set(findings.map((f) => f.rule))].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+
+  const rules = ruleIds.map((id) => {
+    const meta = metaById.get(id);
+    const fix = fixByRule.get(id);
+    // A configuration override or a rule's own escalation can change a finding's severity, so the
+    // descriptor takes the most severe one it actually reported.
+    const severity = SEVERITY_ORDER.find((s) => findings.some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
+    const title = meta?.title ?? fix?.title ?? id;
+    const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
+    const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
+    return {
+      id,
+      name: pascalCase(title),
+      shortDescription: { text: sentence(title) },
+      fullDescription: { text: sentence(oneLine(meta?.description ?? title)) },
+      ...(meta?.related_resources?.[0] ? { helpUri: meta.related_resources[0] } : {}),
+      help: { text: helpText(remediation, controls), markdown: helpMarkdown(remediation, meta?.example ?? null, controls) },
+      defaultConfiguration: { level: SARIF_LEVEL[severity] },
+      properties: {
+        tags: tags(controls.map((c) => c.key)),
+        precision: meta?.heuristic ? "medium" : "high",
+        "security-severity": SECURITY_SEVERITY[severity],
+      },
+    };
+  });
+
+  const results = findings.map((f) => ({
+    ruleId: f.rule,
+    ruleIndex: ruleIndex.get(f.rule)!,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: sentence(oneLine(f.message)) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(prefix ? `${prefix}/${f.path}` : f.path) },
+          region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+        },
+      },
+    ],
+    // The fingerprint leaves line numbers out, so an alert keeps its identity when text above it
+    // moves; upload-sarif would otherwise derive primaryLocationLineHash from the line's content.
+    partialFingerprints: { "aigis/v1": f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },
+    properties: { severity: f.severity, controls: f.controls },
+  }));
+
+  const cut = report.findings.length - findings.length;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0" as const,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: "https://github.com/aigis/aigis",
+            rules,
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...(cut > 0
+              ? {
+                  toolExecutionNotifications: [
+                    {
+                      level: "warning" as const,
+                      message: { text: `${cut} less severe findings were left out: code scanning accepts at most ${MAX_RESULTS} results per run. The JSON report has all of them.` },
+                    },
+                  ],
+                }
+              : {}),
+          },
+        ],
+        results,
+      },
+    ],
+  };
+}
+
+function helpText(remediation: string, controls: FixItem["controls"]): string {
+  return `Fix: ${remediation}\n\nControls: ${controls.map((c) => (c.title !== c.key ? `${c.key} (${c.title})` : c.key)).join("; ")}`;
+}
+
+function helpMarkdown(remediation: string, example: string | null, controls: FixItem["controls"]): string {
+  const out = [`**Fix:** ${remediation}`, ""];
+  if (example) out.push("Example:", "", "```", example, "```", "");
+  out.push("**Controls this evidences:**", "");
+  for (const c of controls) out.push(`- ${c.url ? `[${c.key}](${c.url})` : c.key}${c.title !== c.key ? `: ${c.title}` : ""}`);
+  return out.join("\n");
+}
+
+/** Framework tags from control keys, named like the readiness frameworks (`iso42001:A.9.4` →
+ * `iso42001`, `owasp-llm:LLM03:2025` → `owasp-llm-2025`), after two general ones. */
+function tags(controlKeys: string[]): string[] {
+  const framework = (key: string) => (key.startsWith("owasp-llm:") ? `owasp-llm-${key.split(":").at(-1)}` : key.split(":")[0]!);
+  const frameworks = [...new Set(controlKeys.map(framework))].sort();
+  return ["security", "ai-governance", ...frameworks].slice(0, MAX_TAGS);
+}
+
+/** A repository-relative URI reference: each segment percent-encoded, `/` kept. */
+export function toUri(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+function pascalCase(text: string): string {
+  return text
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("");
+}

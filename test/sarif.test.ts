@@ -1,0 +1,164 @@
+// SARIF for code scanning: shape, stable ids, severities, limits, and validity as judged by
+// Microsoft's SARIF Multitool with both the SARIF rules and GitHub's ingestion rules.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Finding, Severity } from "../src/model/types.js";
+import type { Report } from "../src/report/report.js";
+import { run } from "../src/run.js";
+import { MAX_RESULTS, renderSarif, SECURITY_SEVERITY, toSarif } from "../src/sinks/sarif.js";
+import { fixtures, policyDir, tempDir } from "./helpers.js";
+
+let gaps: Report;
+let passing: Report;
+beforeAll(async () => {
+  gaps = (await run({ root: path.join(fixtures, "gaps"), policyDir, version: "1.2.3" })).report;
+  passing = (await run({ root: path.join(fixtures, "passing"), policyDir, version: "1.2.3" })).report;
+});
+
+const withFindings = (report: Report, findings: Finding[]): Report => ({ ...report, findings });
+
+describe("SARIF", () => {
+  it("has one rule descriptor per reported rule, with descriptions, help, level, tags and security-severity", () => {
+    const log = toSarif(gaps);
+    const run0 = log.runs[0]!;
+    expect(log.version).toBe("2.1.0");
+    expect(run0.tool.driver).toMatchObject({ name: "aigis", version: "1.2.3", semanticVersion: "1.2.3" });
+    const ids = run0.tool.driver.rules.map((r) => r.id);
+    expect(ids).toEqual([...new Set(gaps.findings.map((f) => f.rule))].sort());
+    const mc001 = run0.tool.driver.rules.find((r) => r.id === "AIGIS-MC-001")!;
+    expect(mc001).toMatchObject({
+      name: "IntendedUseDocumented",
+      shortDescription: { text: "Intended use documented." },
+      helpUri: "https://huggingface.co/docs/hub/model-cards",
+      defaultConfiguration: { level: "error" },
+      properties: { precision: "high", "security-severity": "9.5" },
+    });
+    expect(mc001.properties.tags.slice(0, 3)).toEqual(["security", "ai-governance", "eu-ai-act"]);
+    expect(mc001.fullDescription.text).not.toContain("\n");
+    expect(mc001.help.text).toMatch(/^Fix: State the intended use\. .*\n\nControls: iso42001:A\.\d[\d.]* \([^)]+\); /);
+    expect(mc001.help.markdown).toMatch(/\*\*Controls this evidences:\*\*\n\n- \[iso42001:A\.[\d.]+\]\(https:\/\/www\.iso\.org\/standard\/81230\.html\): \w/);
+    expect(run0.tool.driver.rules.find((r) => r.id === "AIGIS-MC-014")!.properties["security-severity"]).toBe("5.5");
+  });
+
+  it("tags each rule with the frameworks its controls belong to, OWASP LLM by edition", () => {
+    const f = { ...gaps.findings[0]!, rule: "AIGIS-T-001" };
+    const meta = { ...gaps.rules[0]!, id: "AIGIS-T-001", controls: ["owasp-llm:LLM03:2025", "iso42001:A.9.4", "owasp-llm:LLM04:2026", "owasp-agentic:ASI04", "iso42001:A.8.2"] };
+    const rule = toSarif({ ...gaps, findings: [f], rules: [meta], fix_list: [] }).runs[0]!.tool.driver.rules[0]!;
+    expect(rule.properties.tags).toEqual(["security", "ai-governance", "iso42001", "owasp-agentic", "owasp-llm-2025", "owasp-llm-2026"]);
+    expect(rule.help.text.endsWith("\n\nControls: owasp-llm:LLM03:2025; iso42001:A.9.4; owasp-llm:LLM04:2026; owasp-agentic:ASI04; iso42001:A.8.2")).toBe(true);
+  });
+
+  it("maps severities into GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, below 4.0 low", () => {
+    expect(SECURITY_SEVERITY).toEqual({ critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" });
+    const f = gaps.findings.find((x) => x.rule === "AIGIS-MC-014")!;
+    // A rule reported at a higher severity than its default (configuration override) is described by it.
+    const log = toSarif(withFindings(gaps, [f, { ...f, severity: "high", fingerprint: "x", line: 1 }]));
+    expect(log.runs[0]!.tool.driver.rules[0]!.properties["security-severity"]).toBe("8.0");
+    expect(log.runs[0]!.results.map((r) => r.level)).toEqual(["warning", "error"]);
+    const low = toSarif(withFindings(gaps, [{ ...f, severity: "low" as Severity }]));
+    expect([low.runs[0]!.results[0]!.level, low.runs[0]!.tool.driver.rules[0]!.defaultConfiguration.level]).toEqual(["note", "note"]);
+  });
+
+  it("locates each result at a repository-relative path and line, with the finding's fingerprint", () => {
+    const first = gaps.findings[0]!;
+    const result = toSarif(gaps, { pathPrefix: "./ml/" }).runs[0]!.results[0]!;
+    expect(result).toEqual({
+      ruleId: first.rule,
+      ruleIndex: toSarif(gaps).runs[0]!.tool.driver.rules.findIndex((r) => r.id === first.rule),
+      level: "error",
+      message: { text: first.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: `ml/${first.path}` }, region: { startLine: first.line, startColumn: first.column } } }],
+      partialFingerprints: { "aigis/v1": first.fingerprint, primaryLocationLineHash: `${first.fingerprint}:1` },
+      properties: { severity: first.severity, controls: first.controls },
+    });
+    const odd = toSarif(withFindings(gaps, [{ ...first, path: "models/my model#1/ü.md" }])).runs[0]!.results[0]!;
+    expect(odd.locations[0]!.physicalLocation.artifactLocation.uri).toBe("models/my%20model%231/%C3%BC.md");
+  });
+
+  it("is deterministic and the same for the CLI and the Action", () => {
+    expect(renderSarif(gaps)).toBe(renderSarif(gaps));
+    expect(renderSarif(gaps)).not.toMatch(/"(startTimeUtc|endTimeUtc|timestamp)"/);
+  });
+
+  it("keeps within code scanning's 25,000 results per run and says what it left out", () => {
+    const f = gaps.findings[0]!;
+    const many = Array.from({ length: MAX_RESULTS + 2 }, (_, i) => ({ ...f, line: i + 1, fingerprint: String(i) }));
+    const run0 = toSarif(withFindings(gaps, many)).runs[0]!;
+    expect(run0.results).toHaveLength(MAX_RESULTS);
+    expect(run0.invocations[0]!.toolExecutionNotifications![0]!.message.text).toBe(
+      "2 less severe findings were left out: code scanning accepts at most 25000 results per run. The JSON report has all of them.",
+    );
+  });
+
+  it("an empty run has no rules and no results (code scanning then closes earlier alerts)", () => {
+    const run0 = toSarif({ ...passing, findings: [], fix_list: [] }).runs[0]!;
+    expect([run0.tool.driver.rules, run0.results]).toEqual([[], []]);
+  });
+});
+
+describe("SARIF Multitool", () => {
+  const require = createRequire(import.meta.url);
+  const multitool: string = require("@microsoft/sarif-multitool-linux");
+
+  interface Diagnostic {
+    ruleId: string;
+    level: string;
+  }
+
+  /** `Sarif.Multitool validate`, with SARIF2006 (fetches every URI over HTTP) off: tests stay offline. */
+  function validate(file: string, ruleKind: "Sarif" | "Gh"): Diagnostic[] {
+    const dir = tempDir("aigis-multitool-");
+    const config = path.join(dir, "config.xml");
+    fs.writeFileSync(
+      config,
+      `<?xml version="1.0" encoding="utf-8"?>\n<Properties>\n  <Properties Key="SARIF2006.UrisShouldBeReachable.Options">\n    <Property Key="RuleEnabled" Value="Disabled" />\n  </Properties>\n</Properties>\n`,
+    );
+    const out = path.join(dir, "validation.sarif");
+    const res = spawnSync(multitool, ["validate", file, "--rule-kind", ruleKind, "--level", "Error;Warning;Note", "--config", config, "--output", out], {
+      encoding: "utf8",
+      timeout: 240_000,
+      env: { PATH: process.env["PATH"] ?? "", HOME: dir, DOTNET_CLI_TELEMETRY_OPTOUT: "1", HTTP_PROXY: "http://127.0.0.1:9", HTTPS_PROXY: "http://127.0.0.1:9" },
+    });
+    expect(res.error, String(res.error)).toBeUndefined();
+    expect(res.stdout).toContain("Analysis completed successfully.");
+    const log = JSON.parse(fs.readFileSync(out, "utf8")) as { runs: { results?: { ruleId: string; level?: string }[] }[] };
+    return (log.runs[0]!.results ?? []).map((r) => ({ ruleId: r.ruleId, level: r.level ?? "warning" }));
+  }
+
+  beforeAll(() => {
+    try {
+      fs.accessSync(multitool, fs.constants.X_OK);
+    } catch {
+      fs.chmodSync(multitool, 0o755); // npm may skip the package's chmod postinstall
+    }
+  });
+
+  const cases: [string, () => string][] = [
+    ["gaps, scanned from a subdirectory", () => renderSarif(gaps, { pathPrefix: "repo sub/dir" })],
+    ["a run without findings", () => renderSarif({ ...passing, findings: [], fix_list: [] })],
+    ["unusual file names", () => renderSarif(withFindings(gaps, [{ ...gaps.findings[0]!, path: "models/my model#1/ü.md" }]))],
+  ];
+
+  for (const [name, make] of cases) {
+    it(`finds no error or warning in ${name}, by SARIF and GitHub rules`, () => {
+      const file = path.join(tempDir("aigis-sarif-"), "aigis.sarif");
+      fs.writeFileSync(file, make());
+      for (const kind of ["Sarif", "Gh"] as const) {
+        const found = validate(file, kind);
+        expect(found.filter((d) => d.level === "error" || d.level === "warning"), `${kind} rules`).toEqual([]);
+      }
+    });
+  }
+
+  it("does report an error for SARIF that GitHub would reject (the check has teeth)", () => {
+    const log = toSarif(gaps) as unknown as { runs: { results: { locations?: unknown }[] }[] };
+    delete log.runs[0]!.results[0]!.locations;
+    const file = path.join(tempDir("aigis-sarif-"), "broken.sarif");
+    fs.writeFileSync(file, JSON.stringify(log));
+    // Three of GitHub's rules require a location on every result.
+    expect(validate(file, "Gh").filter((d) => d.level === "error").map((d) => d.ruleId)).toEqual(["GH1015", "GH1017", "GH2012"]);
+  });
+});
