@@ -47,20 +47,18 @@ deny contains lib.finding(card, "/datasets", msg) if {
 	)
 }
 
-documented(name) if {
-	some ds in input.artifacts.datasets
-	lib.same_name(ds.name, name)
-}
+documented(name) if lib.short_name(name) in lib.dataset_names
 
 # CycloneDX model cards name their data by bom-ref.
-documented(name) if {
-	some sbom in input.artifacts.sboms
-	some comp in sbom.components
-	comp.type == "data"
-	comp.ref == name
-}
+documented(name) if name in data_refs
 
 documented(name) if {
 	some allowed in lib.param("public_datasets")
 	lib.same_name(allowed, name)
+}
+
+data_refs contains comp.ref if {
+	some sbom in input.artifacts.sboms
+	some comp in sbom.components
+	comp.type == "data"
 }

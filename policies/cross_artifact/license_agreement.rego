@@ -30,10 +30,7 @@ import data.aigis.lib
 deny contains lib.finding(sbom, sprintf("%s/licenses", [comp.pointer]), msg) if {
 	some card in input.artifacts.model_cards
 	card.format != "cyclonedx"
-	some sbom in input.artifacts.sboms
-	some comp in sbom.components
-	comp.type == "machine-learning-model"
-	lib.same_name(card.name, comp.name)
+	some [sbom, comp] in sbom_models[lib.short_name(card.name)]
 	card_ids := spdx_ids(card)
 	count(card_ids) > 0
 	comp_ids := spdx_ids(comp)
@@ -49,4 +46,12 @@ spdx_ids(x) := {lower(lic.spdx) |
 	some lic in x.licenses
 	is_string(lic.spdx)
 	not upper(lic.spdx) in {"", "NOASSERTION", "NONE", "OTHER"}
+}
+
+# SBOM model components by short name, built once.
+sbom_models[name] contains [sbom, comp] if {
+	some sbom in input.artifacts.sboms
+	some comp in sbom.components
+	comp.type == "machine-learning-model"
+	name := lib.short_name(comp.name)
 }

@@ -32,10 +32,7 @@ import data.aigis.lib
 deny contains lib.finding(sbom, sprintf("%s/ancestors", [comp.pointer]), msg) if {
 	some card in input.artifacts.model_cards
 	card.format != "cyclonedx"
-	some sbom in input.artifacts.sboms
-	some comp in sbom.components
-	comp.type == "machine-learning-model"
-	lib.same_name(card.name, comp.name)
+	some [sbom, comp] in sbom_models[lib.short_name(card.name)]
 	card_bases := {base_name(b) | some b in card.base_models}
 	count(card_bases) > 0
 	sbom_bases := {base_name(b) | some b in comp.ancestors}
@@ -49,3 +46,11 @@ deny contains lib.finding(sbom, sprintf("%s/ancestors", [comp.pointer]), msg) if
 
 # "org/name@revision" and "name" compare by name.
 base_name(x) := lib.short_name(split(x, "@")[0])
+
+# SBOM model components by short name, built once.
+sbom_models[name] contains [sbom, comp] if {
+	some sbom in input.artifacts.sboms
+	some comp in sbom.components
+	comp.type == "machine-learning-model"
+	name := lib.short_name(comp.name)
+}

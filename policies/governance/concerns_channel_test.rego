@@ -27,3 +27,10 @@ test_no_policy_and_no_channel_fails_on_the_first_ai_record if {
 	some f in rule.deny with input as gov.repo([gov.register([gov.system({})])])
 	f.artifact == "models/chat/README.md"
 }
+
+test_two_policies_without_channel_fail_once if {
+	a := gov.policy({"concerns_contact": null, "path": "b/AI_POLICY.md", "id": "b/AI_POLICY.md"})
+	b := gov.policy({"concerns_contact": null, "path": "a/AI_POLICY.md", "id": "a/AI_POLICY.md"})
+	findings := rule.deny with input as gov.repo([a, b])
+	[f.artifact | some f in findings] == ["a/AI_POLICY.md"]
+}

@@ -19,14 +19,16 @@ placeholder_pattern := concat("", [
 ])
 
 # filled(x) holds when x is text that documents something: not empty, not a placeholder, and at
-# least min_words words long.
+# least min_words words long (matched, not counted, so no list of words is built per text).
 filled(x) if {
 	is_string(x)
 	text := trim_space(x)
 	text != ""
 	not regex.match(placeholder_pattern, text)
-	count(regex.find_all_string_submatch_n(`\S+`, text, -1)) >= param("min_words")
+	regex.match(min_words_pattern, text)
 }
+
+min_words_pattern := sprintf(`^\S+(\s+\S+){%d}`, [param("min_words") - 1])
 
 # A finding on an artifact: the pointer names the normalized field the rule judged, which the
 # host resolves to a file position (or the nearest enclosing one when the field is missing).
@@ -105,6 +107,12 @@ same_name(a, b) if {
 	short_name(a) != ""
 }
 
+# Short names of every dataset record and model card, built once per evaluation so cross-artifact
+# rules look names up instead of comparing every pair.
+dataset_names contains short_name(ds.name) if some ds in input.artifacts.datasets
+
+model_card_names contains short_name(card.name) if some card in input.artifacts.model_cards
+
 short_name(x) := lower(trim_space(parts[count(parts) - 1])) if {
 	parts := split(x, "/")
 }
@@ -119,7 +127,10 @@ ai_records := array.flatten([
 
 ai_in_use if count(ai_records) > 0
 
-first_ai_record := [a | some a in ai_records; a.id == sort([r.id | some r in ai_records])[0]][0]
+# The id is computed once; inside the comprehension it would be re-sorted for every record.
+first_ai_id := min({r.id | some r in ai_records})
+
+first_ai_record := [a | some a in ai_records; a.id == first_ai_id][0]
 
 governance_docs(doc_kind) := [d | some d in input.artifacts.governance; d.doc_kind == doc_kind]
 

@@ -52,7 +52,4 @@ card_reference(comp) if {
 	ref.type == "model-card"
 }
 
-card_in_repository(comp) if {
-	some card in input.artifacts.model_cards
-	lib.same_name(card.name, comp.name)
-}
+card_in_repository(comp) if lib.short_name(comp.name) in lib.model_card_names
