@@ -38115,7 +38115,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6687:
+/***/ 2946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41079,28 +41079,58 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/model/types.ts
-// Shared shapes of one aigis run. The PolicyInput part is the contract with the Rego rules and is
-// described by schema/policy-input.schema.json; change both together and bump POLICY_INPUT_VERSION.
-const POLICY_INPUT_VERSION = 1;
-const SEVERITIES = ["critical", "high", "medium", "low"];
-
-;// CONCATENATED MODULE: ./src/model/severity.ts
-
-const THRESHOLDS = [...SEVERITIES, "none"];
-/** critical → 0 … low → 3. */
-function severityRank(s) {
-    return SEVERITIES.indexOf(s);
+;// CONCATENATED MODULE: ./src/discover/glob.ts
+// Glob matching for include/exclude patterns, gitignore-flavoured: `*` and `?` stay within one
+// path segment, `**` crosses segments, `{a,b}` alternates, a pattern without `/` matches a name at
+// any depth, and a trailing `/` (or a directory name) covers everything below.
+const cache = new Map();
+function toRegExp(pattern) {
+    let p = pattern.trim().replace(/\\/g, "/");
+    if (p.startsWith("./"))
+        p = p.slice(2);
+    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
+    p = p.replace(/^\//, "").replace(/\/$/, "/**");
+    let re = "";
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === "*") {
+            if (p[i + 1] === "*") {
+                const slash = p[i + 2] === "/";
+                re += slash ? "(?:.*/)?" : ".*";
+                i += slash ? 2 : 1;
+            }
+            else
+                re += "[^/]*";
+        }
+        else if (c === "?")
+            re += "[^/]";
+        else if (c === "{") {
+            const end = p.indexOf("}", i);
+            if (end > i) {
+                re += "(?:" + p.slice(i + 1, end).split(",").map(glob_escape).join("|") + ")";
+                i = end;
+            }
+            else
+                re += "\\{";
+        }
+        else
+            re += glob_escape(c);
+    }
+    return new RegExp(`^${anchored ? "" : "(?:.*/)?"}${re}(?:/.*)?$`);
 }
-function isSeverity(v) {
-    return typeof v === "string" && SEVERITIES.includes(v);
+function glob_escape(s) {
+    return s.replace(/[.+^${}()|[\]\\*?]/g, "\\$&");
 }
-function isThreshold(v) {
-    return typeof v === "string" && THRESHOLDS.includes(v);
+function globMatch(pattern, relPath) {
+    let re = cache.get(pattern);
+    if (!re) {
+        re = toRegExp(pattern);
+        cache.set(pattern, re);
+    }
+    return re.test(relPath);
 }
-/** True when a finding of severity `s` fails a check whose threshold is `t`. */
-function meetsThreshold(s, t) {
-    return t !== "none" && severityRank(s) <= severityRank(t);
+function matchesAny(patterns, relPath) {
+    return patterns.some((p) => globMatch(p, relPath));
 }
 
 ;// CONCATENATED MODULE: ./src/readers/errors.ts
@@ -41186,24 +41216,295 @@ function firstLine(s) {
     return s.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./schema/aigis-config.schema.json
+const aigis_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/aigis/aigis/blob/main/schema/aigis-config.schema.json","title":"aigis configuration (.aigis.yml)","description":"Settings for an aigis run. Every key is optional; unknown keys are errors. Action inputs and CLI flags override this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"errorMessage":"the configuration must be a mapping of settings, for example `fail-on: high`","definitions":{"glob":{"type":"string","pattern":"\\\\S","errorMessage":"write a glob relative to the scanned directory, e.g. \\"models/**\\" or \\"vendor/\\""},"globs":{"type":"array","items":{"$ref":"#/definitions/glob"},"errorMessage":"write a list of globs, e.g. [\\"models/**\\", \\"vendor/\\"]"},"ruleId":{"type":"string","pattern":"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$","errorMessage":"is not a rule id (like AIGIS-MC-001; `aigis rules` lists them)"},"date":{"type":"string","format":"date","errorMessage":"write a calendar date as YYYY-MM-DD, e.g. 2027-01-31"},"text":{"type":"string","pattern":"\\\\S","errorMessage":"write it out: an empty value is not accepted"},"days":{"type":"integer","minimum":1,"maximum":36500,"errorMessage":"write a whole number of days, e.g. 365"},"patterns":{"type":"array","items":{"type":"string","minLength":1},"errorMessage":"write a list of RE2 regular expressions, e.g. [\\"(?i)scope\\"]"},"names":{"type":"array","items":{"type":"string","pattern":"\\\\S"},"errorMessage":"write a list of names, e.g. [Acme, acme-ml]"}},"properties":{"$schema":{"type":"string","description":"Location of this schema, for editors. Ignored by aigis."},"fail-on":{"description":"The run fails (exit 1, a failing check) when an unwaived finding is at or above this severity. `none`: never. Default: critical.","enum":["critical","high","medium","low","none"]},"include":{"$ref":"#/definitions/globs","description":"Only scan files matching one of these globs (gitignore-flavoured: `*` stays in a path segment, `**` crosses them, a pattern without `/` matches a name at any depth). Default: everything."},"exclude":{"$ref":"#/definitions/globs","description":"Skip files and directories matching these globs (besides .git, node_modules and virtual environments)."},"force":{"description":"Read files matching `path` as `format`, whatever their content or name suggests. The first matching entry wins.","type":"array","errorMessage":"write a list of {path: <glob>, format: <reader>}, e.g. [{path: \\"docs/ai/*.md\\", format: governance}]","items":{"type":"object","additionalProperties":false,"required":["path","format"],"errorMessage":"each entry needs path (a glob) and format (a reader), e.g. {path: \\"docs/ai/*.md\\", format: governance}","properties":{"path":{"$ref":"#/definitions/glob"},"format":{"description":"hf-model-card, hf-dataset-card, governance, cyclonedx (JSON), spdx3, croissant, mct (Model Card Toolkit JSON), dps (Data Provenance Standard JSON/YAML), register (AI system register YAML).","enum":["hf-model-card","hf-dataset-card","governance","cyclonedx","spdx3","croissant","mct","dps","register"]}}}},"max-file-size-mib":{"description":"Artifacts larger than this are reported (AIGIS-IN-001), not read. Default: 10.","type":"number","exclusiveMinimum":0,"maximum":1024,"errorMessage":"write a number of MiB between 0 and 1024, e.g. 10"},"organization":{"type":"object","additionalProperties":false,"errorMessage":"write a mapping with `names: [..]`","properties":{"names":{"$ref":"#/definitions/names","description":"Names your organization publishes models and data under: such suppliers count as first-party."}}},"frameworks":{"description":"Frameworks whose readiness is reported (findings keep citing every control). Default: all of them.","type":"array","minItems":1,"uniqueItems":true,"errorMessage":"write a list of frameworks, e.g. [iso42001, nist-ai-rmf]","items":{"enum":["iso42001","nist-ai-rmf","owasp-llm","owasp-agentic","eu-ai-act"]}},"owasp-llm-edition":{"description":"Which edition of the OWASP Top 10 for LLM Applications readiness is reported for. Default: both.","enum":[2025,2026,"2025","2026","both"]},"rules":{"description":"Per-rule settings, by rule id: `off` disables a rule, `{severity: low}` overrides its severity.","type":"object","errorMessage":"map rule ids to settings, e.g. `AIGIS-MC-014: {severity: low}` or `AIGIS-SC-007: off`","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["critical","high","medium","low"]},"enabled":{"type":"boolean","errorMessage":"write true or false"}}},"else":{"enum":["off",false],"errorMessage":"write off, or a mapping such as {severity: low} or {enabled: false}"}}},"params":{"description":"Rule parameters. The known ones are listed here; custom policies may define more in their data.json (under aigis.defaults), and any other name is an error at run time.","type":"object","errorMessage":"write a mapping of rule parameters, e.g. `min_words: 5`","properties":{"min_words":{"description":"Shortest text, in words, that counts as documentation. Default: 3.","type":"integer","minimum":1,"errorMessage":"write a whole number of at least 1"},"organization_names":{"$ref":"#/definitions/names","description":"Same as organization.names (which wins when both are set)."},"public_datasets":{"$ref":"#/definitions/names","description":"Public datasets that need no dataset record of their own (AIGIS-XA-001), by name."},"today":{"description":"Pins the date ages and waiver expiry are measured against (reproducible runs). Default: SOURCE_DATE_EPOCH, else the current UTC date.","type":["string","null"],"format":"date","errorMessage":"write a date as YYYY-MM-DD (it pins the date ages are measured against)"},"ai_policy_sections":{"$ref":"#/definitions/patterns","description":"Sections an AI policy must have (AIGIS-GV-001), one RE2 pattern per section heading."},"impact_sections":{"$ref":"#/definitions/patterns","description":"Sections an impact assessment must cover (AIGIS-GV-007), one RE2 pattern per section heading."},"review_interval_days":{"$ref":"#/definitions/days","description":"Longest time between reviews of the AI policy (AIGIS-GV-002). Default: 365."},"sbom_max_age_days":{"$ref":"#/definitions/days","description":"Oldest acceptable AI SBOM timestamp (AIGIS-SC-011). Default: 180."},"risk_tiers":{"$ref":"#/definitions/names","description":"Risk tiers an AI system may be classified in (AIGIS-GV-005). Default: prohibited, high, limited, minimal."},"min_log_retention_days":{"type":"integer","minimum":0,"description":"Shortest log retention for production AI systems (AIGIS-GV-012). Default: 30.","errorMessage":"write a whole number of days, e.g. 30"},"mcp_allowlist":{"$ref":"#/definitions/names","description":"Approved MCP servers: package or image names (optionally name@version) or URL prefixes. Empty (the default): no allowlist is enforced."},"mcp_filesystem_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that reach the file system."},"mcp_shell_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that run shell commands."},"mcp_browser_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that drive a browser."},"mcp_scope_options":{"$ref":"#/definitions/names","description":"Arguments and environment variables that narrow what an MCP server may reach (e.g. --allowed-directories)."},"floating_model_aliases":{"$ref":"#/definitions/names","description":"Model names that are moving aliases rather than pinned versions (e.g. gpt-4o)."},"untrusted_variable_pattern":{"type":"string","minLength":1,"description":"RE2 pattern of prompt-template variable names that carry untrusted input.","errorMessage":"write one RE2 regular expression"},"prompt_exec_patterns":{"$ref":"#/definitions/patterns","description":"RE2 patterns of prompt text that tells a model its output will be executed."},"vector_store_pattern":{"type":"string","minLength":1,"description":"RE2 pattern that recognises vector stores by name.","errorMessage":"write one RE2 regular expression"}}},"waiver-max-days":{"$ref":"#/definitions/days","description":"Longest a waiver may run: an expiry further than this many days after today is an error. Default: 365."},"waivers":{"description":"Accepted findings, each with an owner and an expiry. A waived finding does not fail the check and is listed as suppressed; an expired waiver stops applying.","type":"array","errorMessage":"write a list of waivers, each with rule, path, reason, owner and expires","items":{"type":"object","additionalProperties":false,"required":["rule","path","reason","owner","expires"],"errorMessage":"every waiver needs rule, path, reason, owner and expires, e.g. {rule: AIGIS-MC-013, path: \\"models/legacy/**\\", reason: \\"…\\", owner: ml-platform, expires: 2027-01-31}","properties":{"rule":{"$ref":"#/definitions/ruleId","description":"The rule id the waiver applies to."},"path":{"$ref":"#/definitions/glob","description":"Files it applies to: a glob relative to the scanned directory (\\"**\\" for all)."},"reason":{"$ref":"#/definitions/text","description":"Why the gap is accepted for now."},"owner":{"$ref":"#/definitions/text","description":"Who answers for the accepted gap (a team, a role or a person)."},"expires":{"$ref":"#/definitions/date","description":"Last day the waiver applies (YYYY-MM-DD), at most waiver-max-days from today."}}}},"inline-waivers":{"description":"allow: waivers written inside artifacts (front matter `aigis: waivers:`, CycloneDX property `aigis:waive`) apply. forbid: they are ignored and only this file\'s waivers apply. Default: allow.","enum":["allow","forbid"]},"custom-policies":{"description":"Your own Rego rules, evaluated beside the built-in ones: `dir` (compiled at run time; needs the opa CLI on PATH) or `bundle` (a .tar.gz from `opa build -t wasm -e aigis/main/findings`). See docs/custom-rules.md.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"errorMessage":"write either {dir: <directory of .rego files>} or {bundle: <file.tar.gz>}","properties":{"dir":{"$ref":"#/definitions/text","description":"Directory of Rego rules, relative to the scanned directory."},"bundle":{"$ref":"#/definitions/text","description":"Wasm bundle (.tar.gz), relative to the scanned directory."}}}}}');
+;// CONCATENATED MODULE: ./src/config/schema.ts
+// Validates `.aigis.yml` against the published JSON Schema (schema/aigis-config.schema.json), so the
+// schema editors use and the loader enforce one contract. Each violation becomes a message naming the
+// line (from the YAML positions) and the fix (the schema's `errorMessage` hints, which editors show too).
+
+
+
+// ajv and ajv-formats are CommonJS modules whose default export is the module object under NodeNext.
+const Ajv = (ajv_default())["default"];
+const addFormats = (dist_default())["default"];
+const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
+let validator = null;
+function validate() {
+    if (!validator) {
+        const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictNumbers: true, allowUnionTypes: true });
+        addFormats(ajv, ["date"]);
+        // An annotation for editors (VS Code and yaml-language-server show it) and for our messages.
+        ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
+        validator = ajv.compile(aigis_config_schema_namespaceObject);
+    }
+    return validator;
+}
+/** Checks a parsed configuration against the schema; returns its problems in file order. */
+function schemaProblems(doc) {
+    const value = doc.value ?? {};
+    const check = validate();
+    if (check(value))
+        return [];
+    const out = [];
+    const seen = new Set();
+    // Several missing keys of one mapping make one message.
+    const missing = new Map();
+    for (const e of check.errors ?? []) {
+        if (e.keyword === "required")
+            missing.set(e.instancePath, [...(missing.get(e.instancePath) ?? []), String(e.params["missingProperty"])]);
+    }
+    for (const e of check.errors ?? []) {
+        // `if` and `propertyNames` wrap the errors that say what is wrong; those are reported instead.
+        if (e.keyword === "if" || e.keyword === "propertyNames")
+            continue;
+        const at = segments(value, e.instancePath);
+        const target = e.keyword === "additionalProperties" ? [...at, String(e.params["additionalProperty"])] : e.propertyName !== undefined ? [...at, e.propertyName] : at;
+        if (e.keyword === "required") {
+            if (!missing.has(e.instancePath))
+                continue;
+            e.params["missingProperty"] = listed(missing.get(e.instancePath));
+            missing.delete(e.instancePath);
+        }
+        const message = describe(e, at);
+        const line = lineOf(doc, target);
+        const key = `${line}\0${message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ line, message });
+    }
+    return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+/** `a`, `a or b`, `a, b or c`. */
+function listed(items) {
+    return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+/** JSON pointer → path segments, with array indices as numbers (YAML positions need them). */
+function segments(value, pointer) {
+    if (!pointer)
+        return [];
+    const out = [];
+    let node = value;
+    for (const raw of pointer.slice(1).split("/")) {
+        const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (Array.isArray(node)) {
+            out.push(Number(seg));
+            node = node[Number(seg)];
+        }
+        else {
+            out.push(seg);
+            node = node && typeof node === "object" ? node[seg] : undefined;
+        }
+    }
+    return out;
+}
+/** The line of the node at `path`, else of its nearest enclosing node. */
+function lineOf(doc, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const pos = doc.locate(path.slice(0, n));
+        if (pos)
+            return pos.line;
+    }
+    return null;
+}
+/** `waivers[0].expires`, `rules.AIGIS-MC-001.severity`. */
+function dotted(path) {
+    return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+}
+const TYPE_NAMES = {
+    string: "text",
+    array: "a list",
+    object: "a mapping",
+    integer: "a whole number",
+    number: "a number",
+    boolean: "true or false",
+    null: "empty",
+};
+function show(v) {
+    return v === undefined ? "nothing" : JSON.stringify(v) ?? String(v);
+}
+function describe(e, at) {
+    const where = dotted(at);
+    const hint = e.parentSchema?.errorMessage;
+    // Hints that start with "is " describe the value ("is not a rule id …"); the others say what to write.
+    const withHint = (problem) => (hint ? `${problem}; ${hint}` : problem);
+    switch (e.keyword) {
+        case "additionalProperties": {
+            const key = String(e.params["additionalProperty"]);
+            const allowed = Object.keys(e.parentSchema.properties ?? {});
+            return `unknown key "${dotted([...at, key])}"${suggest(key, allowed)}`;
+        }
+        case "required": {
+            const missing = String(e.params["missingProperty"]);
+            return withHint(`${where || "the configuration"} has no ${missing}`);
+        }
+        case "enum":
+            return withHint(`${where} must be one of ${e.params["allowedValues"].map(String).join(", ")}; got ${show(e.data)}`);
+        case "type": {
+            const types = String(e.params["type"]).split(",").map((t) => TYPE_NAMES[t] ?? t);
+            return withHint(`${where || "the configuration"} must be ${types.join(" or ")}; got ${show(e.data)}`);
+        }
+        case "pattern":
+        case "format":
+            if (hint?.startsWith("is "))
+                return `${e.propertyName !== undefined ? show(e.propertyName) : `${where} ${show(e.data)}`} ${hint}`;
+            return withHint(`${where} ${e.keyword === "format" ? `is not a valid ${String(e.params["format"])}` : "is empty"}: got ${show(e.data)}`);
+        case "minProperties":
+        case "maxProperties":
+            return withHint(`${where} takes exactly one setting; got ${Object.keys(e.data ?? {}).join(", ") || "none"}`);
+        default:
+            return withHint(`${where} ${e.message ?? "is not valid"}; got ${show(e.data)}`);
+    }
+}
+/** ` (did you mean "fail-on"?)` for a near miss, else the allowed keys. */
+function suggest(key, options) {
+    const near = options.filter((o) => o !== "$schema").find((o) => distance(o.toLowerCase(), key.toLowerCase()) <= 2);
+    return near ? ` (did you mean "${near}"?)` : options.length ? ` (allowed: ${options.filter((o) => o !== "$schema").join(", ")})` : "";
+}
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++)
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return d[a.length][b.length];
+}
+
+;// CONCATENATED MODULE: ./src/config/waiver-syntax.ts
+const RULE_ID = /^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$/;
+const WAIVE_PROPERTY = "aigis:waive";
+/** `<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>` */
+const WAIVE_GRAMMAR = /^\s*(\S+)\s+until\s+(\S+)\s+by\s+([^:]*?)\s*:\s*([\s\S]*?)\s*$/;
+const WAIVE_EXAMPLE = "AIGIS-SC-004 until 2027-01-31 by ml-platform: weights are pulled by digest";
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 of a YYYY-MM-DD calendar date, or null when it is not one. */
+function dayNumber(date) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (!m)
+        return null;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = Date.UTC(y, mo - 1, d);
+    const back = new Date(t);
+    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+        return null;
+    return t / DAY_MS;
+}
+/** Days from `from` to `to` (negative when `to` is earlier); both YYYY-MM-DD. */
+function daysBetween(from, to) {
+    return (dayNumber(to) ?? 0) - (dayNumber(from) ?? 0);
+}
+/** What is wrong with a waiver's fields, or null; the same rules for the file and inline waivers. */
+function waiverProblem(w, today, maxDays) {
+    if (!w.rule)
+        return "waiver names no rule";
+    if (!RULE_ID.test(w.rule))
+        return `"${w.rule}" is not a rule id (like AIGIS-MC-001; \`aigis rules\` lists them)`;
+    if (!w.reason?.trim())
+        return `waiver for ${w.rule} has no reason: say why the gap is accepted for now`;
+    if (!w.owner?.trim())
+        return `waiver for ${w.rule} has no owner: name who answers for it`;
+    if (!w.expires)
+        return `waiver for ${w.rule} has no expiry: add an expiry date (YYYY-MM-DD)`;
+    if (dayNumber(w.expires) === null)
+        return `waiver for ${w.rule} expires on "${w.expires}", which is not a date: write YYYY-MM-DD`;
+    const days = daysBetween(today, w.expires);
+    if (days > maxDays) {
+        return `waiver for ${w.rule} expires ${w.expires}, ${days} days after today (${today}), beyond waiver-max-days (${maxDays}): pick an earlier date`;
+    }
+    return null;
+}
+const waiver_syntax_text = (v) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : null);
+/** Waivers under `aigis: waivers:` in a front matter, with their lines. */
+function inlineWaiversFromFrontMatter(doc) {
+    const fm = doc?.value;
+    if (!fm || typeof fm !== "object" || Array.isArray(fm))
+        return [];
+    const block = fm["aigis"];
+    if (!block || typeof block !== "object" || Array.isArray(block) || !("waivers" in block))
+        return [];
+    const list = block["waivers"];
+    const where = (p) => doc.locate(["aigis", "waivers", ...p]) ?? doc.locate(["aigis", "waivers"]) ?? { line: 1, column: 1 };
+    const usage = "write aigis.waivers as a list of {rule, reason, owner, expires}";
+    if (!Array.isArray(list))
+        return [{ rule: null, reason: null, owner: null, expires: null, scope: null, ...where([]), problem: usage }];
+    return list.map((item, i) => {
+        const pos = where([i]);
+        if (!item || typeof item !== "object" || Array.isArray(item))
+            return { rule: null, reason: null, owner: null, expires: null, scope: null, ...pos, problem: usage };
+        const o = item;
+        const unknown = Object.keys(o).find((k) => !["rule", "reason", "owner", "expires"].includes(k));
+        const w = { rule: waiver_syntax_text(o["rule"]), reason: waiver_syntax_text(o["reason"]), owner: waiver_syntax_text(o["owner"]), expires: waiver_syntax_text(o["expires"]), scope: null, ...pos };
+        if (unknown) {
+            w.problem = unknown === "path"
+                ? "an inline waiver covers the file it is written in, so it takes no path (path is for waivers in .aigis.yml)"
+                : `unknown key "${unknown}" in an inline waiver (allowed: rule, reason, owner, expires)`;
+        }
+        return w;
+    });
+}
+/**
+ * `aigis:waive` properties in a CycloneDX `properties` array at `path`; `scope` is the JSON pointer
+ * of the component they cover, or null for the whole file.
+ */
+function inlineWaiversFromProperties(doc, path, value, scope) {
+    if (!Array.isArray(value))
+        return [];
+    const out = [];
+    value.forEach((p, i) => {
+        if (!p || typeof p !== "object" || p["name"] !== WAIVE_PROPERTY)
+            return;
+        const pos = doc.locate([...path, i, "value"]) ?? doc.locate([...path, i]) ?? { line: 1, column: 1 };
+        const raw = waiver_syntax_text(p["value"]) ?? "";
+        const m = WAIVE_GRAMMAR.exec(raw);
+        if (!m) {
+            out.push({ rule: null, reason: null, owner: null, expires: null, scope, ...pos, problem: `an ${WAIVE_PROPERTY} value reads "<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>", e.g. "${WAIVE_EXAMPLE}"; got "${raw}"` });
+            return;
+        }
+        out.push({ rule: m[1], expires: m[2], owner: m[3] || null, reason: m[4] || null, scope, ...pos });
+    });
+    return out;
+}
+/** The read artifact with its inline waivers attached (left as it is when there are none). */
+function withInlineWaivers(read, waivers) {
+    return waivers.length ? { ...read, waivers } : read;
+}
+
 ;// CONCATENATED MODULE: ./src/config/config.ts
-// `.aigis.yml`: read strictly, so a typo is an error naming file, line and the fix instead of a
-// setting that silently does nothing. Nothing is applied unless the whole file is valid.
+// `.aigis.yml`: validated against the published schema (schema/aigis-config.schema.json, see
+// schema.ts), so a typo is an error naming file, line and the fix instead of a setting that silently
+// does nothing. Nothing is applied unless the whole file is valid.
+
+
 
 
 
 
 
 const CONFIG_FILE_NAMES = [".aigis.yml", ".aigis.yaml"];
+const DEFAULT_WAIVER_MAX_DAYS = 365;
 const DEFAULT_CONFIG = {
     source: null,
     failOn: "critical",
     include: [],
     exclude: [],
+    force: [],
     maxFileMiB: 10,
     organizationNames: [],
+    frameworks: null,
     rules: {},
     params: {},
+    waiverMaxDays: DEFAULT_WAIVER_MAX_DAYS,
+    waivers: [],
+    inlineWaivers: "allow",
+    customPolicies: null,
 };
 /** A configuration or usage problem: the run stops with exit status 2. */
 class ConfigError extends Error {
@@ -41214,20 +41515,6 @@ class ConfigError extends Error {
         this.file = file;
         this.line = line;
     }
-}
-const TOP_KEYS = ["$schema", "fail-on", "include", "exclude", "max-file-size-mib", "organization", "rules", "params"];
-function suggest(key, options) {
-    const near = options.find((o) => distance(o, key) <= 2);
-    return near ? ` (did you mean "${near}"?)` : ` (allowed: ${options.join(", ")})`;
-}
-function distance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= a.length; i++)
-        for (let j = 1; j <= b.length; j++)
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    return d[a.length][b.length];
 }
 /** Finds the configuration file: the explicit one, else .aigis.yml / .aigis.yaml under root. */
 function findConfig(root, explicit) {
@@ -41257,101 +41544,69 @@ function loadConfig(root, file) {
             throw new ConfigError(`${e.reason}; fix the YAML syntax`, rel, e.line);
         throw new ConfigError(`cannot be read (${e.message})`, rel);
     }
-    return parseConfig(doc, rel);
+    return parseConfig(doc, rel, external_node_path_default().dirname(file));
 }
-function parseConfig(doc, rel) {
-    const line = (p) => doc.locate(p)?.line ?? null;
-    const err = (msg, p) => {
-        throw new ConfigError(msg, rel, line(p));
+/** Validates a parsed file (all problems at once, in file order) and builds the Config from it. */
+function parseConfig(doc, rel, baseDir = ".") {
+    const problems = schemaProblems(doc);
+    if (problems.length) {
+        const [first, ...rest] = problems;
+        throw new ConfigError(first.message + rest.map((p) => `\n${rel}${p.line ? `:${p.line}` : ""}: ${p.message}`).join(""), rel, first.line);
+    }
+    const o = (doc.value ?? {});
+    const at = (p) => lineOf(doc, p);
+    const src = (p) => `${rel}:${at(p) ?? 1}`;
+    const list = (key) => (o[key] ?? []).map((g) => g.trim());
+    const cfg = {
+        ...DEFAULT_CONFIG,
+        source: rel,
+        failOn: o["fail-on"] ?? DEFAULT_CONFIG.failOn,
+        include: list("include"),
+        exclude: list("exclude"),
+        force: (o["force"] ?? []).map((f) => ({ path: f.path.trim(), format: f.format })),
+        maxFileMiB: o["max-file-size-mib"] ?? DEFAULT_CONFIG.maxFileMiB,
+        organizationNames: (o["organization"]?.names ?? []).map((n) => n.trim()),
+        frameworks: frameworks(o["frameworks"], o["owasp-llm-edition"]),
+        rules: {},
+        params: { ...(o["params"] ?? {}) },
+        waiverMaxDays: o["waiver-max-days"] ?? DEFAULT_WAIVER_MAX_DAYS,
+        inlineWaivers: o["inline-waivers"] ?? "allow",
+        customPolicies: null,
+        lineOf: at,
     };
-    const v = doc.value ?? {};
-    if (typeof v !== "object" || Array.isArray(v))
-        err("must be a mapping of settings (for example `fail-on: high`)", []);
-    const o = v;
-    for (const k of Object.keys(o))
-        if (!TOP_KEYS.includes(k))
-            err(`unknown key "${k}"${suggest(k, TOP_KEYS)}`, [k]);
-    const cfg = { ...DEFAULT_CONFIG, source: rel, rules: {}, params: {} };
-    if (o["fail-on"] !== undefined) {
-        if (!isThreshold(o["fail-on"]))
-            err(`fail-on must be one of ${THRESHOLDS.join(", ")}; got ${JSON.stringify(o["fail-on"])}`, ["fail-on"]);
-        cfg.failOn = o["fail-on"];
+    for (const [id, setting] of Object.entries(o["rules"] ?? {})) {
+        cfg.rules[id] = setting === "off" || setting === false ? { enabled: false } : { ...setting };
     }
-    const globs = (key) => {
-        const val = o[key];
-        if (val === undefined)
-            return [];
-        if (!Array.isArray(val) || val.some((g) => typeof g !== "string" || !g.trim()))
-            err(`${key} must be a list of glob patterns, e.g. ["models/**"]`, [key]);
-        return val.map((g) => g.trim());
-    };
-    cfg.include = globs("include");
-    cfg.exclude = globs("exclude");
-    if (o["max-file-size-mib"] !== undefined) {
-        const n = o["max-file-size-mib"];
-        if (typeof n !== "number" || !Number.isFinite(n) || n <= 0 || n > 1024)
-            err("max-file-size-mib must be a number of MiB between 0 and 1024", ["max-file-size-mib"]);
-        cfg.maxFileMiB = n;
+    const custom = o["custom-policies"];
+    if (custom) {
+        const kind = custom.dir !== undefined ? "dir" : "bundle";
+        cfg.customPolicies = { kind, path: external_node_path_default().resolve(baseDir, (custom.dir ?? custom.bundle).trim()), source: src(["custom-policies", kind]) };
     }
-    if (o["organization"] !== undefined) {
-        const org = o["organization"];
-        if (!org || typeof org !== "object" || Array.isArray(org))
-            err("organization must be a mapping with `names: [..]`", ["organization"]);
-        for (const k of Object.keys(org))
-            if (k !== "names")
-                err(`unknown key "organization.${k}" (allowed: names)`, ["organization", k]);
-        const names = org["names"];
-        if (names !== undefined && (!Array.isArray(names) || names.some((n) => typeof n !== "string"))) {
-            err("organization.names must be a list of the names your organization publishes models and data under", ["organization", "names"]);
+    const today = runDate(cfg);
+    cfg.waivers = (o["waivers"] ?? []).map((w, i) => {
+        const days = daysBetween(today, w.expires);
+        if (days > cfg.waiverMaxDays) {
+            throw new ConfigError(`${dotted(["waivers", i, "expires"])} ${w.expires} is ${days} days after today (${today}), beyond waiver-max-days (${cfg.waiverMaxDays}); ` +
+                "pick an earlier date and renew the waiver when it comes up for review, or raise waiver-max-days", rel, at(["waivers", i, "expires"]));
         }
-        cfg.organizationNames = names ?? [];
-    }
-    if (o["rules"] !== undefined) {
-        const rules = o["rules"];
-        if (!rules || typeof rules !== "object" || Array.isArray(rules))
-            err("rules must map rule ids to settings, e.g. `AIGIS-MC-014: {severity: low}`", ["rules"]);
-        for (const [id, setting] of Object.entries(rules)) {
-            if (!/^AIGIS-[A-Z]{2,4}-\d{3}$/.test(id))
-                err(`"${id}" is not a rule id (like AIGIS-MC-001; \`aigis rules\` lists them)`, ["rules", id]);
-            if (setting === "off" || setting === false) {
-                cfg.rules[id] = { enabled: false };
-                continue;
-            }
-            if (!setting || typeof setting !== "object" || Array.isArray(setting))
-                err(`rules.${id} must be "off" or a mapping with severity and/or enabled`, ["rules", id]);
-            const s = setting;
-            const out = {};
-            for (const [k, val] of Object.entries(s)) {
-                if (k === "severity") {
-                    if (!isSeverity(val))
-                        err(`rules.${id}.severity must be critical, high, medium or low`, ["rules", id, k]);
-                    out.severity = val;
-                }
-                else if (k === "enabled") {
-                    if (typeof val !== "boolean")
-                        err(`rules.${id}.enabled must be true or false`, ["rules", id, k]);
-                    out.enabled = val;
-                }
-                else
-                    err(`unknown key "rules.${id}.${k}"${suggest(k, ["severity", "enabled"])}`, ["rules", id, k]);
-            }
-            cfg.rules[id] = out;
-        }
-    }
-    if (o["params"] !== undefined) {
-        const params = o["params"];
-        if (!params || typeof params !== "object" || Array.isArray(params))
-            err("params must be a mapping of rule parameters", ["params"]);
-        const p = params;
-        if (p["min_words"] !== undefined && (typeof p["min_words"] !== "number" || !Number.isInteger(p["min_words"]) || p["min_words"] < 1)) {
-            err("params.min_words must be a whole number of at least 1", ["params", "min_words"]);
-        }
-        if (p["today"] !== undefined && !(typeof p["today"] === "string" && /^\d{4}-\d{2}-\d{2}$/.test(p["today"]))) {
-            err("params.today must be a date written YYYY-MM-DD (it pins the date ages are measured against)", ["params", "today"]);
-        }
-        cfg.params = { ...p };
-    }
+        return { rule: w.rule, path: w.path.trim(), reason: w.reason.trim(), owner: w.owner.trim(), expires: w.expires, source: src(["waivers", i]) };
+    });
     return cfg;
+}
+const FRAMEWORKS = {
+    iso42001: ["iso42001"],
+    "nist-ai-rmf": ["nist-ai-rmf"],
+    "owasp-llm": ["owasp-llm-2025", "owasp-llm-2026"],
+    "owasp-agentic": ["owasp-agentic"],
+    "eu-ai-act": ["eu-ai-act"],
+};
+/** `frameworks` and `owasp-llm-edition` as the readiness framework ids to report (null: all). */
+function frameworks(names, edition) {
+    const ed = edition === undefined || edition === "both" ? null : String(edition);
+    if (!names && !ed)
+        return null;
+    const ids = (names ?? Object.keys(FRAMEWORKS)).flatMap((n) => FRAMEWORKS[n] ?? []);
+    return ed ? ids.filter((id) => !id.startsWith("owasp-llm-") || id === `owasp-llm-${ed}`) : ids;
 }
 /**
  * The date rules measure ages against: `params.today` when the configuration pins it, else
@@ -41367,7 +41622,18 @@ function runDate(cfg, env = process.env) {
 }
 /** Rule parameters as the policy sees them (input.config.params). */
 function policyParams(cfg) {
-    return { ...cfg.params, organization_names: cfg.organizationNames, today: runDate(cfg) };
+    const names = cfg.organizationNames.length ? cfg.organizationNames : (cfg.params["organization_names"] ?? []);
+    return { ...cfg.params, organization_names: names, today: runDate(cfg) };
+}
+/** A directory or a .tar.gz given as a CLI flag or an Action input (`source` names which). */
+function customPoliciesFlag(value, source, base = process.cwd()) {
+    const p = external_node_path_default().resolve(base, value);
+    const isDir = external_node_fs_default().existsSync(p) && external_node_fs_default().statSync(p).isDirectory();
+    return { kind: isDir || !/\.(tar\.gz|tgz)$/i.test(p) ? "dir" : "bundle", path: p, source };
+}
+/** The reader `force` sets for a file, if any (the first matching entry). */
+function forcedFormat(cfg, relPath) {
+    return cfg.force.find((f) => globMatch(f.path, relPath))?.format;
 }
 
 // EXTERNAL MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/opa.js
@@ -46701,6 +46967,30 @@ function runUrl(env) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/types.ts
+// Shared shapes of one aigis run. The PolicyInput part is the contract with the Rego rules and is
+// described by schema/policy-input.schema.json; change both together and bump POLICY_INPUT_VERSION.
+const POLICY_INPUT_VERSION = 1;
+const SEVERITIES = ["critical", "high", "medium", "low"];
+
+;// CONCATENATED MODULE: ./src/model/severity.ts
+
+const THRESHOLDS = [...SEVERITIES, "none"];
+/** critical → 0 … low → 3. */
+function severityRank(s) {
+    return SEVERITIES.indexOf(s);
+}
+function isSeverity(v) {
+    return typeof v === "string" && SEVERITIES.includes(v);
+}
+function isThreshold(v) {
+    return typeof v === "string" && THRESHOLDS.includes(v);
+}
+/** True when a finding of severity `s` fails a check whose threshold is `t`. */
+function meetsThreshold(s, t) {
+    return t !== "none" && severityRank(s) <= severityRank(t);
+}
+
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
 // The Action's inputs, validated once: paths must stay inside the workspace, enums and booleans must
 // be spelled right. Pure (the input getter is passed in) so it is tested without a runner.
@@ -46710,8 +47000,8 @@ class InputError extends Error {
 }
 function readInputs(get, workspaceDir) {
     const workspace = external_node_path_default().resolve(workspaceDir);
-    const failOn = get("fail-on") || "critical";
-    if (!isThreshold(failOn))
+    const failOn = get("fail-on") || undefined;
+    if (failOn !== undefined && !isThreshold(failOn))
         throw new InputError(`Input fail-on must be one of ${THRESHOLDS.join(", ")}; got "${failOn}".`);
     const root = external_node_path_default().resolve(workspace, get("path") || ".");
     if (!isInside(workspace, root))
@@ -46731,6 +47021,7 @@ function readInputs(get, workspaceDir) {
         scope: external_node_path_default().relative(workspace, root).split((external_node_path_default()).sep).join("/") || ".",
         config: insideFile("config", "a file"),
         failOn,
+        customPolicies: insideFile("custom-policies", "a directory or a .tar.gz"),
         jsonFile: insideFile("json-file", "a path"),
         sarifFile: insideFile("sarif-file", "a path"),
         comment: bool(get, "comment", true),
@@ -47011,9 +47302,90 @@ function computeReadiness(index, rules, findings, kindsPresent) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/waivers.ts
+
+
+
+/**
+ * The configuration's waivers plus the inline ones the readers found. An inline waiver that is not
+ * written right (no reason or expiry, an expiry beyond waiver-max-days, …) is a configuration error
+ * naming its file and line, exactly as in .aigis.yml; with `inline-waivers: forbid` they are kept
+ * aside instead, to be named on the findings they would have covered.
+ */
+function collectWaivers(cfg, artifacts, today, knownRules) {
+    const waivers = cfg.waivers.map((w) => ({ kind: "external", rule: w.rule, path: w.path, file: null, scope: null, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source }));
+    const forbidden = [];
+    const seen = new Set();
+    for (const read of artifacts) {
+        for (const w of read.waivers ?? []) {
+            const file = read.artifact.path;
+            const source = `${file}:${w.line}`;
+            if (seen.has(`${source}:${w.column}`))
+                continue;
+            seen.add(`${source}:${w.column}`);
+            const forbid = cfg.inlineWaivers === "forbid";
+            if (!forbid) {
+                const problem = w.problem ?? waiverProblem(w, today, cfg.waiverMaxDays) ?? (knownRules && !knownRules.has(w.rule) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
+                if (problem)
+                    throw new ConfigError(`inline waiver: ${problem}`, file, w.line);
+            }
+            else if (w.problem || !w.rule)
+                continue;
+            const waiver = { kind: "inSource", rule: w.rule, path: null, file, scope: w.scope, reason: w.reason?.trim() ?? "", owner: w.owner?.trim() ?? "", expires: w.expires ?? "", source };
+            (forbid ? forbidden : waivers).push(waiver);
+        }
+    }
+    return { today, waivers, forbidden };
+}
+function covers(w, f) {
+    if (w.rule !== f.rule)
+        return false;
+    if (w.path !== null)
+        return globMatch(w.path, f.path);
+    if (w.file !== f.path)
+        return false;
+    if (w.scope === null)
+        return true;
+    const under = (p) => p === w.scope || p.startsWith(`${w.scope}/`);
+    // Findings on an embedded artifact (`bom.json#/components/0`) or on the BOM at the item's pointer.
+    const hash = f.artifact.indexOf("#");
+    return hash >= 0 ? under(f.artifact.slice(hash + 1)) : under(f.pointer);
+}
+const suppression = (w) => ({ kind: w.kind, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source });
+/** Splits findings into active and suppressed; order is kept. */
+function applyWaivers(findings, set) {
+    if (!set || (set.waivers.length === 0 && set.forbidden.length === 0))
+        return { active: [...findings], suppressed: [] };
+    const today = dayNumber(set.today) ?? 0;
+    const active = [];
+    const suppressed = [];
+    for (const f of findings) {
+        const matching = set.waivers.filter((w) => covers(w, f));
+        const valid = matching.find((w) => (dayNumber(w.expires) ?? 0) >= today);
+        if (valid) {
+            suppressed.push({ ...f, suppression: suppression(valid) });
+            continue;
+        }
+        const out = { ...f };
+        const expired = matching.sort((a, b) => (a.expires < b.expires ? 1 : a.expires > b.expires ? -1 : 0))[0];
+        if (expired) {
+            out.expired_waiver = suppression(expired);
+            out.message = `${f.message} The waiver for this finding expired on ${expired.expires} (${expired.source}, owner ${expired.owner}).`;
+        }
+        const ignored = set.forbidden.find((w) => covers(w, f));
+        if (ignored) {
+            out.ignored_waiver = suppression(ignored);
+            out.message = `${out.message} The inline waiver at ${ignored.source} was ignored: the configuration sets inline-waivers: forbid, so waivers belong in the configuration file.`;
+        }
+        active.push(out);
+    }
+    return { active, suppressed };
+}
+
 ;// CONCATENATED MODULE: ./src/report/report.ts
 // Turns the engine's raw findings into the one Report every sink renders: located, enriched with
 // rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
+
 
 
 
@@ -47070,10 +47442,11 @@ function buildReport(input) {
         findings.push(finding);
     }
     findings.sort(compareFindings);
+    const { active, suppressed } = applyWaivers(findings, input.waivers);
     const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
-    for (const f of findings)
+    for (const f of active)
         bySeverity[f.severity]++;
-    const blocking = findings.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
+    const blocking = active.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
     const index = new ControlIndex(input.catalog);
     const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
     const artifacts = input.artifacts
@@ -47094,19 +47467,29 @@ function buildReport(input) {
         summary: {
             files_scanned: input.filesScanned,
             artifacts: artifacts.length,
-            findings: findings.length,
+            findings: active.length,
             blocking,
-            suppressed: 0,
+            suppressed: suppressed.length,
             by_severity: bySeverity,
         },
         artifacts,
-        findings,
-        suppressed: [],
+        findings: active,
+        suppressed,
         skipped: [...input.skipped].sort((a, b) => cmp(a.path, b.path)),
-        readiness: computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))),
-        fix_list: buildFixList(index, input.rules, findings),
+        // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
+        readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
+        fix_list: buildFixList(index, input.rules, active),
         rules: input.rules,
     };
+}
+/** Keeps the frameworks the configuration asks for; the overall score is their mean, as before. */
+function selectFrameworks(readiness, ids) {
+    if (!ids)
+        return readiness;
+    const frameworks = readiness.frameworks.filter((f) => ids.includes(f.id));
+    const scores = frameworks.map((f) => f.score).filter((s) => s !== null);
+    const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
+    return { ...readiness, overall, frameworks };
 }
 /**
  * Marks each finding in or out of the files a pull request changes (paths relative to the scanned
@@ -47126,61 +47509,496 @@ function scopeToChanges(report, changedFiles, onlyChanged) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/discover/glob.ts
-// Glob matching for include/exclude patterns, gitignore-flavoured: `*` and `?` stay within one
-// path segment, `**` crosses segments, `{a,b}` alternates, a pattern without `/` matches a name at
-// any depth, and a trailing `/` (or a directory name) covers everything below.
-const cache = new Map();
-function toRegExp(pattern) {
-    let p = pattern.trim().replace(/\\/g, "/");
-    if (p.startsWith("./"))
-        p = p.slice(2);
-    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
-    p = p.replace(/^\//, "").replace(/\/$/, "/**");
-    let re = "";
-    for (let i = 0; i < p.length; i++) {
-        const c = p[i];
-        if (c === "*") {
-            if (p[i + 1] === "*") {
-                const slash = p[i + 2] === "/";
-                re += slash ? "(?:.*/)?" : ".*";
-                i += slash ? 2 : 1;
-            }
-            else
-                re += "[^/]*";
-        }
-        else if (c === "?")
-            re += "[^/]";
-        else if (c === "{") {
-            const end = p.indexOf("}", i);
-            if (end > i) {
-                re += "(?:" + p.slice(i + 1, end).split(",").map(glob_escape).join("|") + ")";
-                i = end;
-            }
-            else
-                re += "\\{";
-        }
-        else
-            re += glob_escape(c);
+;// CONCATENATED MODULE: ./src/config/check.ts
+
+
+function checkAgainstPolicy(cfg, rules, defaults) {
+    const line = (p) => cfg.lineOf?.(p) ?? null;
+    const ids = rules.map((r) => r.id);
+    const unknownRule = (id) => `${id} is not a known rule${suggest(id, ids).startsWith(" (did") ? suggest(id, ids) : " (`aigis rules` lists them)"}`;
+    for (const id of Object.keys(cfg.rules)) {
+        if (!ids.includes(id))
+            throw new ConfigError(`rules.${unknownRule(id)}`, cfg.source, line(["rules", id]));
     }
-    return new RegExp(`^${anchored ? "" : "(?:.*/)?"}${re}(?:/.*)?$`);
-}
-function glob_escape(s) {
-    return s.replace(/[.+^${}()|[\]\\*?]/g, "\\$&");
-}
-function globMatch(pattern, relPath) {
-    let re = cache.get(pattern);
-    if (!re) {
-        re = toRegExp(pattern);
-        cache.set(pattern, re);
+    cfg.waivers.forEach((w, i) => {
+        if (!ids.includes(w.rule))
+            throw new ConfigError(`waivers[${i}].rule ${unknownRule(w.rule)}`, cfg.source, line(["waivers", i, "rule"]));
+    });
+    const known = Object.keys(defaults).sort();
+    for (const k of Object.keys(cfg.params)) {
+        if (!(k in defaults))
+            throw new ConfigError(`params.${k}: unknown parameter "${k}"${suggest(k, known)}`, cfg.source, line(["params", k]));
     }
-    return re.test(relPath);
 }
-function matchesAny(patterns, relPath) {
-    return patterns.some((p) => globMatch(p, relPath));
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/custom/compile.ts
+// Compiles a directory of the team's Rego rules to a wasm bundle with the OPA CLI on PATH, together
+// with the built-in rule library aigis ships in dist/policy/rego (so `data.aigis.lib` and the
+// aggregator `data.aigis.main.findings` are the same ones the built-in rules use), after type-checking
+// it against the PolicyInput schema shipped in dist/policy/schema.
+
+
+
+
+
+
+const ENTRYPOINT = "aigis/main/findings";
+/** `opa build -t wasm` of the library plus `dir`; returns the bundle (.tar.gz) bytes. */
+function compileDir(dir, ctx) {
+    const library = external_node_path_default().join(ctx.policyDir, "rego");
+    const schemas = external_node_path_default().join(ctx.policyDir, "schema");
+    if (!external_node_fs_default().existsSync(external_node_path_default().join(library, "main"))) {
+        throw new EngineError(`this aigis build does not ship its Rego library (${library}); rebuild it with npm run build:policies`);
+    }
+    const version = (0,external_node_child_process_namespaceObject.spawnSync)("opa", ["version"], { encoding: "utf8" });
+    if (version.error) {
+        throw new ConfigError("custom-policies.dir is compiled with the OPA CLI, and `opa` is not on PATH: install it (in a workflow, open-policy-agent/setup-opa), " +
+            "or build a bundle once with `opa build -t wasm -e aigis/main/findings` and set custom-policies.bundle (docs/custom-rules.md)", ...splitSource(ctx.source));
+    }
+    const tmp = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), "aigis-custom-"));
+    try {
+        const opa = (args, what) => {
+            const res = (0,external_node_child_process_namespaceObject.spawnSync)("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+            if (res.status !== 0) {
+                const detail = ctx.display(`${res.stdout ?? ""}${res.stderr ?? ""}`.trim()) || `opa exited with status ${res.status}`;
+                throw new ConfigError(`custom-policies.dir: ${what} failed:\n${detail}`, ...splitSource(ctx.source));
+            }
+        };
+        opa(["check", "--ignore", "*_test.rego", "--schema", schemas, library, dir], "opa check (against the PolicyInput schema)");
+        const out = external_node_path_default().join(tmp, "bundle.tar.gz");
+        opa(["build", "-t", "wasm", "-e", ENTRYPOINT, "--ignore", "*_test.rego", "-o", out, library, dir], "opa build -t wasm");
+        return external_node_fs_default().readFileSync(out);
+    }
+    finally {
+        external_node_fs_default().rmSync(tmp, { recursive: true, force: true });
+    }
+}
+/** `file:line` → ConfigError's file and line. */
+function splitSource(source) {
+    const m = /^(.*):(\d+)$/.exec(source);
+    return m ? [m[1], Number(m[2])] : [source, null];
+}
+
+;// CONCATENATED MODULE: ./src/custom/metadata.ts
+// Rule metadata of custom Rego rules, read from their `# METADATA` blocks in TypeScript (the same
+// contract scripts/build-policies.mjs enforces on the built-in rules through `opa inspect -a`), so a
+// prebuilt bundle needs no OPA CLI: title, description and, under `custom:`, id, severity, controls,
+// applies_to and remediation.
+
+
+
+/** Package, package-scoped METADATA and whether a `deny` rule is defined. */
+function parseRegoModule(file, source) {
+    const lines = source.split(/\r\n|\r|\n/);
+    const pkgIndex = lines.findIndex((l) => /^\s*package\s+\S/.test(l));
+    const pkg = pkgIndex >= 0 ? (/^\s*package\s+([A-Za-z_][\w.]*)/.exec(lines[pkgIndex])?.[1] ?? null) : null;
+    let metadata = null;
+    if (pkgIndex >= 0) {
+        // The comment block directly above `package`, from its `# METADATA` line on.
+        let start = pkgIndex;
+        while (start > 0 && /^\s*#/.test(lines[start - 1]))
+            start--;
+        const header = lines.slice(start, pkgIndex).findIndex((l) => /^\s*#\s*METADATA\s*$/.test(l));
+        if (header >= 0) {
+            const first = start + header;
+            const body = lines.slice(first + 1, pkgIndex).map((l) => l.replace(/^\s*#/, ""));
+            const yamlText = body.every((l) => l === "" || l.startsWith(" ")) ? body.map((l) => l.slice(1)).join("\n") : body.join("\n");
+            let value;
+            try {
+                value = (0,dist/* parse */.qg)(yamlText, { schema: "core" });
+            }
+            catch (e) {
+                throw new ConfigError(`the METADATA block is not valid YAML (${String(e.message).split("\n")[0]}); indent it as YAML after "# "`, file, first + 1);
+            }
+            metadata = { value, line: first + 1 };
+        }
+    }
+    const hasDeny = lines.some((l) => /^deny\s*(contains\b|\[|:?=|if\b|\{)/.test(l));
+    return { file, package: pkg, packageLine: pkgIndex + 1, metadata, hasDeny };
+}
+const metadata_SEVERITIES = ["critical", "high", "medium", "low"];
+const metadata_text = (v) => (typeof v === "string" && v.trim() ? v.trim() : null);
+/**
+ * The RuleMeta of a custom rule package, checked: every field the built-in rules must have, ids
+ * that are the team's own, controls from the catalog. Errors name the file and line and the fix.
+ */
+function customRuleMeta(m, knownControls) {
+    const fail = (msg, line = m.metadata?.line ?? m.packageLine) => {
+        throw new ConfigError(msg, m.file, line);
+    };
+    const pkg = m.package;
+    if (pkg.split(".").length !== 4)
+        fail(`package ${pkg} must be aigis.rules.<area>.<name> (two levels below aigis.rules) for aigis to collect its findings`, m.packageLine);
+    if (!m.metadata) {
+        fail(`package ${pkg} has no METADATA block: put "# METADATA" with title, description and custom: {id, severity, controls, applies_to, remediation} directly above the package line`, m.packageLine);
+    }
+    if (!m.hasDeny)
+        fail(`package ${pkg} defines no deny rule, so it can never report: write \`deny contains lib.finding(artifact, pointer, message) if { … }\``, m.packageLine);
+    const a = (m.metadata.value ?? {});
+    if (typeof a !== "object" || Array.isArray(a))
+        fail("the METADATA block must be a YAML mapping (title:, description:, custom:)");
+    const c = (a["custom"] ?? {});
+    if (typeof c !== "object" || Array.isArray(c))
+        fail("METADATA custom: must be a mapping with id, severity, controls, applies_to and remediation");
+    const missing = (what) => fail(`METADATA of ${pkg} has no ${what}; every rule needs title, description and custom: {id, severity, controls, applies_to, remediation}`);
+    const id = metadata_text(c["id"]) ?? missing("custom.id");
+    if (!RULE_ID.test(id))
+        fail(`custom.id "${id}" is not a rule id: write PREFIX-AREA-NNN, e.g. ACME-ML-001`);
+    if (id.startsWith("AIGIS-"))
+        fail(`custom.id ${id}: the AIGIS- prefix is reserved for built-in rules; use your own, e.g. ACME-ML-001`);
+    const title = metadata_text(a["title"]) ?? missing("title");
+    const description = metadata_text(a["description"]) ?? missing("description");
+    const severity = metadata_text(c["severity"]) ?? missing("custom.severity");
+    if (!metadata_SEVERITIES.includes(severity))
+        fail(`custom.severity "${severity}" must be one of ${metadata_SEVERITIES.join(", ")}`);
+    const remediation = metadata_text(c["remediation"]) ?? missing("custom.remediation");
+    const controls = c["controls"];
+    if (!Array.isArray(controls) || controls.length === 0 || controls.some((k) => typeof k !== "string"))
+        missing("custom.controls (a list of control ids such as iso42001:A.6.2.7)");
+    for (const key of controls) {
+        if (!knownControls.has(key))
+            fail(`custom.controls cites ${key}, which is not in the control catalog (ids look like iso42001:A.6.2.7, nist-ai-rmf:MAP 1.1, owasp-llm:LLM03:2025; see catalog/controls.json)`);
+    }
+    const appliesTo = c["applies_to"];
+    if (!Array.isArray(appliesTo) || appliesTo.length === 0 || appliesTo.some((k) => typeof k !== "string" || !/^[a-z_]+$/.test(k))) {
+        missing("custom.applies_to (the artifact kinds it judges, e.g. [model_card]; readiness counts its controls as met only where those exist)");
+    }
+    const effort = c["effort"] ?? "small";
+    if (!["small", "medium", "large"].includes(String(effort)))
+        fail(`custom.effort must be small, medium or large; got ${JSON.stringify(effort)}`);
+    const related = Array.isArray(a["related_resources"]) ? a["related_resources"].flatMap((r) => (typeof r === "string" ? [r] : r && typeof r === "object" && typeof r.ref === "string" ? [r.ref] : [])) : [];
+    const example = typeof c["example"] === "string" ? c["example"].replace(/\s+$/, "") : undefined;
+    return {
+        id,
+        package: pkg,
+        title,
+        description,
+        severity: severity,
+        controls: controls,
+        crosswalk_backed: [],
+        effort: effort,
+        remediation,
+        ...(example ? { example } : {}),
+        related_resources: related,
+        applies_to: appliesTo,
+        ...(c["heuristic"] === true ? { heuristic: true } : {}),
+        custom: true,
+    };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/custom/tar.ts
+// Reads the gzip'd tar archives `opa build` writes (ustar, with PAX or GNU records for long names),
+// in memory: nothing from a bundle is ever written to disk.
+
+/** A bundle larger than this once decompressed is refused (the built-in policy is under 1 MiB). */
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+class TarError extends Error {
+}
+/** File name (with a leading `/`, as OPA names bundle files) → contents. */
+function untarGz(gz) {
+    let buf;
+    try {
+        buf = external_node_zlib_default().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
+    }
+    catch (e) {
+        const code = e.code;
+        throw new TarError(code === "ERR_BUFFER_TOO_LARGE" ? `it is larger than ${MAX_BUNDLE_BYTES / 1048576} MiB uncompressed` : "it is not a gzip file (build it with opa build -t wasm)");
+    }
+    return untar(buf);
+}
+function field(header, start, length) {
+    return header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
+}
+function untar(buf) {
+    const files = new Map();
+    let longName = null;
+    for (let off = 0; off + 512 <= buf.length;) {
+        const header = buf.subarray(off, off + 512);
+        if (header.every((b) => b === 0))
+            break;
+        const size = parseInt(field(header, 124, 12).trim() || "0", 8);
+        if (!Number.isFinite(size) || size < 0 || off + 512 + size > buf.length)
+            throw new TarError("it is not a valid tar archive (truncated or corrupt)");
+        const type = String.fromCharCode(header[156] || 48);
+        const body = buf.subarray(off + 512, off + 512 + size);
+        off += 512 + Math.ceil(size / 512) * 512;
+        if (type === "x") {
+            const m = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString("utf8"));
+            if (m)
+                longName = m[1];
+            continue;
+        }
+        if (type === "L") {
+            longName = body.toString("utf8").replace(/\0.*$/s, "");
+            continue;
+        }
+        if (type === "g")
+            continue;
+        const prefix = field(header, 345, 155);
+        const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+        longName = null;
+        if (type !== "0" && type !== "\0" && type !== "7")
+            continue;
+        files.set(name.startsWith("/") ? name : `/${name}`, Buffer.from(body));
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/custom/custom.ts
+// Bring your own Rego: the team's rules (`custom-policies: {dir}` compiled at run time, or
+// `{bundle}` built beforehand) become a second wasm module evaluated beside the built-in one, on the
+// same PolicyInput. The module holds the aigis rule library too (lib, the aggregator, and — in a
+// bundle — possibly the built-in rules of the version it was built against); only the findings of
+// the team's own packages are taken from it, so built-in findings always come from the built-in
+// module and match a run without custom policies byte for byte. Everything is checked before
+// evaluation: metadata, control ids, entrypoint and the builtins the host provides.
+
+
+
+
+
+
+
+async function loadCustomPolicies(spec, ctx) {
+    const rel = (p) => {
+        const r = external_node_path_default().relative(ctx.root, p);
+        return !r.startsWith("..") && !external_node_path_default().isAbsolute(r) ? r.split((external_node_path_default()).sep).join("/") || "." : p;
+    };
+    if (!external_node_fs_default().existsSync(spec.path)) {
+        throw new ConfigError(`custom-policies.${spec.kind} ${rel(spec.path)} does not exist`, ...splitSource(spec.source));
+    }
+    const isDir = external_node_fs_default().statSync(spec.path).isDirectory();
+    if (spec.kind === "dir" && !isDir)
+        throw new ConfigError(`custom-policies.dir ${rel(spec.path)} is not a directory (a .tar.gz goes in custom-policies.bundle)`, ...splitSource(spec.source));
+    if (spec.kind === "bundle" && isDir)
+        throw new ConfigError(`custom-policies.bundle ${rel(spec.path)} is a directory (Rego sources go in custom-policies.dir)`, ...splitSource(spec.source));
+    let bundleBytes;
+    let rules = [];
+    const bundleName = rel(spec.path);
+    const where = spec.kind === "bundle" ? `custom-policies.bundle ${bundleName}` : `custom-policies.dir ${bundleName}`;
+    const noRules = () => new ConfigError(`${where} holds no rule package of its own (package aigis.rules.<area>.<name> with a METADATA block); see docs/custom-rules.md`, ...splitSource(spec.source));
+    if (spec.kind === "dir") {
+        // Metadata is checked before compiling: its errors need no OPA CLI.
+        rules = customRules(regoFiles(spec.path).map((f) => parseRegoModule(rel(f), external_node_fs_default().readFileSync(f, "utf8"))), ctx.builtin, false);
+        if (rules.length === 0)
+            throw noRules();
+        const library = external_node_path_default().join(ctx.builtin.dir, "rego");
+        bundleBytes = compileDir(spec.path, {
+            policyDir: ctx.builtin.dir,
+            source: spec.source,
+            display: (t) => t.split(`${library}${(external_node_path_default()).sep}`).join("aigis:").split(`${spec.path}${(external_node_path_default()).sep}`).join(`${rel(spec.path)}/`),
+        });
+    }
+    else {
+        bundleBytes = external_node_fs_default().readFileSync(spec.path);
+    }
+    let files;
+    try {
+        files = untarGz(bundleBytes);
+    }
+    catch (e) {
+        if (e instanceof TarError)
+            throw new ConfigError(`custom-policies.bundle ${bundleName} cannot be read: ${e.message}`, ...splitSource(spec.source));
+        throw e;
+    }
+    const manifest = readManifest(files, where, spec.source);
+    const entry = manifest.find((w) => w.entrypoint === ENTRYPOINT);
+    if (!entry) {
+        throw new ConfigError(`${where} has no wasm entrypoint ${ENTRYPOINT} (it has ${manifest.map((w) => w.entrypoint).join(", ") || "none"}): build it with opa build -t wasm -e ${ENTRYPOINT} <aigis rego library> <your rules>`, ...splitSource(spec.source));
+    }
+    const wasm = files.get(entry.module.startsWith("/") ? entry.module : `/${entry.module}`);
+    if (!wasm)
+        throw new ConfigError(`${where}: the manifest names ${entry.module}, which is not in the bundle`, ...splitSource(spec.source));
+    if (spec.kind === "bundle") {
+        const modules = [...files].filter(([name]) => name.endsWith(".rego") && !name.endsWith("_test.rego")).map(([name, buf]) => parseRegoModule(`${bundleName}:${name}`, buf.toString("utf8")));
+        rules = customRules(modules, ctx.builtin, true);
+        if (rules.length === 0)
+            throw noRules();
+    }
+    const dataBytes = files.get("/data.json") ?? Buffer.from("{}");
+    let defaults;
+    try {
+        defaults = JSON.parse(dataBytes.toString("utf8")).aigis?.defaults ?? {};
+    }
+    catch {
+        throw new ConfigError(`${where}: data.json is not valid JSON`, ...splitSource(spec.source));
+    }
+    let engine;
+    try {
+        engine = await Engine.load({ wasm: new Uint8Array(wasm), data: toArrayBuffer(dataBytes), entrypoint: ENTRYPOINT });
+    }
+    catch (e) {
+        throw new EngineError(`${where}: ${e.message}`);
+    }
+    const packages = new Set(rules.map((r) => r.package));
+    return {
+        rules,
+        defaults,
+        evaluate: (input) => engine.evaluate(input).filter((f) => packages.has(f.rule_package)),
+    };
+}
+/**
+ * The team's rule packages, validated. In a bundle, packages of the built-in library are skipped
+ * (the built-in module reports them); a rule with an AIGIS- id this version does not have means
+ * the bundle was built against another aigis version.
+ */
+function customRules(modules, builtin, fromBundle) {
+    const builtinPackages = new Set(builtin.rules.map((r) => r.package));
+    const builtinIds = new Set(builtin.rules.map((r) => r.id));
+    const known = new Set(builtin.catalog.frameworks.flatMap((f) => f.controls.map((c) => c.key)));
+    const byPackage = new Map();
+    for (const m of modules) {
+        if (!m.package?.startsWith("aigis.rules."))
+            continue;
+        if (builtinPackages.has(m.package)) {
+            if (fromBundle)
+                continue;
+            throw new ConfigError(`package ${m.package} is a built-in rule's package: give your rule its own, e.g. aigis.rules.acme.${m.package.split(".").pop()}`, m.file, m.packageLine);
+        }
+        byPackage.set(m.package, [...(byPackage.get(m.package) ?? []), m]);
+    }
+    const rules = [];
+    const ids = new Map();
+    for (const [pkg, parts] of [...byPackage].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        // A package may span files; one of them carries the METADATA and one a deny rule.
+        const withMeta = parts.filter((p) => p.metadata);
+        if (withMeta.length > 1)
+            throw new ConfigError(`package ${pkg} has METADATA in more than one file (also ${withMeta[1].file}); keep one`, withMeta[0].file, withMeta[0].metadata.line);
+        const main = { ...(withMeta[0] ?? parts[0]), hasDeny: parts.some((p) => p.hasDeny) };
+        const id = main.metadata?.value?.custom?.id;
+        if (fromBundle && typeof id === "string" && id.startsWith("AIGIS-")) {
+            throw new ConfigError(`rule ${id} (package ${pkg}) is not a rule of this aigis version: the bundle was built against another version's library; rebuild it against this one's (dist/policy/rego)`, main.file, main.metadata.line);
+        }
+        const meta = customRuleMeta(main, known);
+        if (builtinIds.has(meta.id))
+            throw new ConfigError(`custom.id ${meta.id} is a built-in rule's id; use your own prefix`, main.file, main.metadata.line);
+        if (ids.has(meta.id))
+            throw new ConfigError(`custom.id ${meta.id} is also used by ${ids.get(meta.id)}`, main.file, main.metadata.line);
+        ids.set(meta.id, pkg);
+        rules.push(meta);
+    }
+    return rules.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+function readManifest(files, where, source) {
+    const raw = files.get("/.manifest");
+    if (!raw)
+        throw new ConfigError(`${where} has no .manifest: build it with opa build -t wasm -e ${ENTRYPOINT}`, ...splitSource(source));
+    try {
+        const m = JSON.parse(raw.toString("utf8"));
+        return (m.wasm ?? []).flatMap((w) => (typeof w.entrypoint === "string" && typeof w.module === "string" ? [{ entrypoint: w.entrypoint, module: w.module }] : []));
+    }
+    catch {
+        throw new ConfigError(`${where}: .manifest is not valid JSON`, ...splitSource(source));
+    }
+}
+function regoFiles(dir) {
+    const out = [];
+    const walk = (d) => {
+        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = external_node_path_default().join(d, e.name);
+            if (e.isDirectory() && !e.name.startsWith("."))
+                walk(p);
+            else if (e.isFile() && e.name.endsWith(".rego") && !e.name.endsWith("_test.rego"))
+                out.push(p);
+        }
+    };
+    walk(dir);
+    return out;
+}
+function toArrayBuffer(b) {
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+}
+
+;// CONCATENATED MODULE: ./src/readers/agent/classify.ts
+// Which agent files a repository holds: by the names clients and tools give them, and by content
+// (an `mcpServers` object in any JSON, a LiteLLM `model_list`, GitHub Models `messages`).
+
+// Specific MCP client files, matched on the end of the path (lower case).
+const MCP_PATHS = [
+    [/(^|\/)\.mcp\.json$/, "claude-code"],
+    [/(^|\/)\.vscode\/mcp\.json$/, "vscode"],
+    [/(^|\/)\.cursor\/mcp\.json$/, "cursor"],
+    [/(^|\/)\.roo\/mcp\.json$/, "roo"],
+    [/(^|\/)\.kilocode\/mcp\.json$/, "kilo"],
+    [/(^|\/)claude_desktop_config\.json$/, "claude-desktop"],
+    [/(^|\/)cline_mcp_settings\.json$/, "cline"],
+    [/(^|\/)mcp_settings\.json$/, "roo"],
+    [/(^|\/)mcp_config\.json$/, "windsurf"],
+    [/(^|\/)\.gemini\/settings\.json$/, "gemini"],
+    [/(^|\/)\.claude\/settings(\.local)?\.json$/, "claude-settings"],
+];
+const INSTRUCTION_NAMES = /^(agents|claude|gemini|copilot-instructions)\.md$|\.instructions\.md$|^\.(clinerules|windsurfrules)$/i;
+const DOC_NAMES = /^(readme|changelog|license|contributing|code_of_conduct)(\.[a-z]+)?$/i;
+const TEXT_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
+const inPromptsDir = (relPath) => relPath.split("/").slice(0, -1).some((seg) => /^prompts?$/i.test(seg));
+/** The agent file a path names, whatever it holds, or null. */
+function agentFileByName(relPath) {
+    const p = relPath.toLowerCase();
+    const name = external_node_path_default().posix.basename(relPath);
+    const lower = name.toLowerCase();
+    const ext = external_node_path_default().posix.extname(lower);
+    for (const [re, dialect] of MCP_PATHS)
+        if (re.test(p))
+            return { format: "mcp", dialect, requireShape: false };
+    if (lower === "mcp.json")
+        return { format: "mcp", dialect: "mcp-json", requireShape: true };
+    if (/\.prompt\.ya?ml$/.test(lower))
+        return { format: "prompt", dialect: "github-models", requireShape: false };
+    if (ext === ".prompty")
+        return { format: "prompt", dialect: "prompty", requireShape: false };
+    if (/\.(prompt|chatmode)\.md$/.test(lower))
+        return { format: "prompt", dialect: "prompt-md", requireShape: false };
+    if (lower === ".cursorrules" || (ext === ".mdc" && /(^|\/)\.cursor\/rules\//.test(p)))
+        return { format: "prompt", dialect: "cursor-rules", requireShape: false };
+    if (INSTRUCTION_NAMES.test(name) || (TEXT_EXTENSIONS.has(ext) && /(^|\/)\.(clinerules|windsurf\/rules|cursor\/rules|github\/instructions)\//.test(p))) {
+        return { format: "prompt", dialect: /(^|\/)\.cursor\//.test(p) ? "cursor-rules" : "instructions", requireShape: false };
+    }
+    if (TEXT_EXTENSIONS.has(ext) && inPromptsDir(relPath) && !DOC_NAMES.test(name))
+        return { format: "prompt", dialect: "prompt-text", requireShape: false };
+    if (/^litellm[-_.]?(proxy[-_.]?)?config\.ya?ml$|^litellm\.ya?ml$/.test(lower))
+        return { format: "gateway", dialect: "litellm", requireShape: true };
+    return null;
+}
+/**
+ * Files discovery must hand over although their extension is not one aigis reads otherwise:
+ * `.prompty`, Cursor `.mdc` rules, dot-files such as `.cursorrules`, text prompts under prompts/.
+ */
+function isAgentCandidate(relPath) {
+    const name = external_node_path_default().posix.basename(relPath).toLowerCase();
+    const ext = external_node_path_default().posix.extname(name);
+    return ext === ".prompty" || ext === ".mdc" || name === ".cursorrules" || name === ".windsurfrules" || name === ".clinerules" || (ext === ".txt" && inPromptsDir(relPath));
+}
+/** An agent file by name, else by content; null when the file is none. */
+function classifyAgent(relPath, text) {
+    const byName = agentFileByName(relPath);
+    if (byName)
+        return byName;
+    const ext = external_node_path_default().posix.extname(relPath).toLowerCase();
+    const head = text.slice(0, 65536);
+    if (ext === ".json" || ext === ".jsonc") {
+        if (/"mcpServers"\s*:/.test(head))
+            return { format: "mcp", dialect: "mcp-json", requireShape: true };
+        if (/(^|\/)\.vscode\/settings\.json$/i.test(relPath) && /"(chat\.tools\.[\w.]*autoApprove|mcp)"\s*:/.test(head))
+            return { format: "mcp", dialect: "vscode-settings", requireShape: false };
+        return null;
+    }
+    if (ext === ".yaml" || ext === ".yml") {
+        if (/^model_list\s*:/m.test(head) || /^(litellm_settings|router_settings)\s*:/m.test(head))
+            return { format: "gateway", dialect: "litellm", requireShape: true };
+        if (/^messages\s*:/m.test(head) && /\brole\s*:/.test(head))
+            return { format: "prompt", dialect: "github-models", requireShape: true };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/discover/discover.ts
+
 
 
 
@@ -47247,7 +48065,8 @@ function discover(opts) {
                 continue;
             filesSeen++;
             opts.onFile?.(filesSeen);
-            if (!CANDIDATE_EXTENSIONS.has(external_node_path_default().extname(entry.name).toLowerCase()))
+            // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
+            if (!CANDIDATE_EXTENSIONS.has(external_node_path_default().extname(entry.name).toLowerCase()) && !isAgentCandidate(rel))
                 continue;
             if (opts.include.length && !matchesAny(opts.include, rel))
                 continue;
@@ -47675,6 +48494,7 @@ function cleanText(text) {
 
 
 
+
 const FORMATS = (/* unused pure expression or super */ null && ([
     "hf-model-card", "hf-dataset-card", "governance", "cyclonedx", "cyclonedx-xml", "spdx3", "croissant", "mct", "dps", "register",
 ]));
@@ -47695,7 +48515,9 @@ const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dat
 /** Names that suggest an artifact: worth reporting when the file cannot even be decoded or is too large. */
 function namedLikeArtifact(relPath) {
     const name = external_node_path_default().posix.basename(relPath);
-    return [MODEL_CARD_NAMES, DATASET_CARD_NAMES, SBOM_NAMES, DPS_NAMES, CDX_XML_NAMES, SPDX_NAMES, CROISSANT_NAMES, MCT_NAMES, REGISTER_NAMES].some((re) => re.test(name)) || governanceKindFromPath(relPath) !== null;
+    return ([MODEL_CARD_NAMES, DATASET_CARD_NAMES, SBOM_NAMES, DPS_NAMES, CDX_XML_NAMES, SPDX_NAMES, CROISSANT_NAMES, MCT_NAMES, REGISTER_NAMES].some((re) => re.test(name)) ||
+        governanceKindFromPath(relPath) !== null ||
+        agentFileByName(relPath) !== null);
 }
 /** `aigis.kind` from front matter text, or null when absent or unparsable (the reader reports syntax). */
 function frontMatterKind(yaml) {
@@ -48741,12 +49563,6 @@ function cdxDataset(ctx, c, path) {
     return { artifact: record, raw: c, positions: at.positions };
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./node_modules/@cyclonedx/cyclonedx-library/res/schema/bom-1.5.SNAPSHOT.schema.json
 const bom_1_5_SNAPSHOT_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://cyclonedx.org/schema/bom-1.5.schema.json","type":"object","title":"CycloneDX Software Bill of Materials Standard","$comment":"CycloneDX JSON schema is published under the terms of the Apache License 2.0.","required":["bomFormat","specVersion"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"bomFormat":{"type":"string","title":"BOM Format","description":"Specifies the format of the BOM. This helps to identify the file as CycloneDX since BOMs do not have a filename convention nor does JSON schema support namespaces. This value MUST be \\"CycloneDX\\".","enum":["CycloneDX"]},"specVersion":{"type":"string","title":"CycloneDX Specification Version","description":"The version of the CycloneDX specification a BOM conforms to (starting at version 1.2).","examples":["1.5"]},"serialNumber":{"type":"string","title":"BOM Serial Number","description":"Every BOM generated SHOULD have a unique serial number, even if the contents of the BOM have not changed over time. If specified, the serial number MUST conform to RFC-4122. Use of serial numbers are RECOMMENDED.","examples":["urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79"],"pattern":"^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"version":{"type":"integer","title":"BOM Version","description":"Whenever an existing BOM is modified, either manually or through automated processes, the version of the BOM SHOULD be incremented by 1. When a system is presented with multiple BOMs with identical serial numbers, the system SHOULD use the most recent version of the BOM. The default version is \'1\'.","minimum":1,"default":1,"examples":[1]},"metadata":{"$ref":"#/definitions/metadata","title":"BOM Metadata","description":"Provides additional information about a BOM."},"components":{"type":"array","items":{"$ref":"#/definitions/component"},"uniqueItems":true,"title":"Components","description":"A list of software and hardware components."},"services":{"type":"array","items":{"$ref":"#/definitions/service"},"uniqueItems":true,"title":"Services","description":"A list of services. This may include microservices, function-as-a-service, and other types of network or intra-process services."},"externalReferences":{"type":"array","items":{"$ref":"#/definitions/externalReference"},"title":"External References","description":"External references provide a way to document systems, sites, and information that may be relevant, but are not included with the BOM. They may also establish specific relationships within or external to the BOM."},"dependencies":{"type":"array","items":{"$ref":"#/definitions/dependency"},"uniqueItems":true,"title":"Dependencies","description":"Provides the ability to document dependency relationships."},"compositions":{"type":"array","items":{"$ref":"#/definitions/compositions"},"uniqueItems":true,"title":"Compositions","description":"Compositions describe constituent parts (including components, services, and dependency relationships) and their completeness. The completeness of vulnerabilities expressed in a BOM may also be described."},"vulnerabilities":{"type":"array","items":{"$ref":"#/definitions/vulnerability"},"uniqueItems":true,"title":"Vulnerabilities","description":"Vulnerabilities identified in components or services."},"annotations":{"type":"array","items":{"$ref":"#/definitions/annotations"},"uniqueItems":true,"title":"Annotations","description":"Comments made by people, organizations, or tools about any object with a bom-ref, such as components, services, vulnerabilities, or the BOM itself. Unlike inventory information, annotations may contain opinion or commentary from various stakeholders. Annotations may be inline (with inventory) or externalized via BOM-Link, and may optionally be signed."},"formulation":{"type":"array","items":{"$ref":"#/definitions/formula"},"uniqueItems":true,"title":"Formulation","description":"Describes how a component or service was manufactured or deployed. This is achieved through the use of formulas, workflows, tasks, and steps, which declare the precise steps to reproduce along with the observed formulas describing the steps which transpired in the manufacturing process."},"properties":{"type":"array","title":"Properties","description":"Provides the ability to document properties in a name-value store. This provides flexibility to include data not officially supported in the standard without having to use additional namespaces or create extensions. Unlike key-value stores, properties support duplicate names, each potentially having different values. Property names of interest to the general public are encouraged to be registered in the [CycloneDX Property Taxonomy](https://github.com/CycloneDX/cyclonedx-property-taxonomy). Formal registration is OPTIONAL.","items":{"$ref":"#/definitions/property"}},"signature":{"$ref":"#/definitions/signature","title":"Signature","description":"Enveloped signature in [JSON Signature Format (JSF)](https://cyberphone.github.io/doc/security/jsf.html)."}},"definitions":{"refType":{"description":"Identifier for referable and therefore interlink-able elements.","type":"string","minLength":1,"$comment":"value SHOULD not start with the BOM-Link intro \'urn:cdx:\'"},"refLinkType":{"description":"Descriptor for an element identified by the attribute \'bom-ref\' in the same BOM document.\\nIn contrast to `bomLinkElementType`.","allOf":[{"$ref":"#/definitions/refType"}]},"bomLinkDocumentType":{"title":"BOM-Link Document","description":"Descriptor for another BOM document. See https://cyclonedx.org/capabilities/bomlink/","type":"string","format":"iri-reference","pattern":"^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[1-9][0-9]*$","$comment":"part of the pattern is based on `bom.serialNumber`\'s pattern"},"bomLinkElementType":{"title":"BOM-Link Element","description":"Descriptor for an element in a BOM document. See https://cyclonedx.org/capabilities/bomlink/","type":"string","format":"iri-reference","pattern":"^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[1-9][0-9]*#.+$","$comment":"part of the pattern is based on `bom.serialNumber`\'s pattern"},"bomLink":{"anyOf":[{"title":"BOM-Link Document","$ref":"#/definitions/bomLinkDocumentType"},{"title":"BOM-Link Element","$ref":"#/definitions/bomLinkElementType"}]},"metadata":{"type":"object","title":"BOM Metadata Object","additionalProperties":false,"properties":{"timestamp":{"type":"string","format":"date-time","title":"Timestamp","description":"The date and time (timestamp) when the BOM was created."},"lifecycles":{"type":"array","title":"Lifecycles","description":"","items":{"type":"object","title":"Lifecycle","description":"The product lifecycle(s) that this BOM represents.","oneOf":[{"required":["phase"],"additionalProperties":false,"properties":{"phase":{"type":"string","title":"Phase","description":"A pre-defined phase in the product lifecycle.\\n\\n* __design__ = BOM produced early in the development lifecycle containing inventory of components and services that are proposed or planned to be used. The inventory may need to be procured, retrieved, or resourced prior to use.\\n* __pre-build__ = BOM consisting of information obtained prior to a build process and may contain source files and development artifacts and manifests. The inventory may need to be resolved and retrieved prior to use.\\n* __build__ = BOM consisting of information obtained during a build process where component inventory is available for use. The precise versions of resolved components are usually available at this time as well as the provenance of where the components were retrieved from.\\n* __post-build__ = BOM consisting of information obtained after a build process has completed and the resulting components(s) are available for further analysis. Built components may exist as the result of a CI/CD process, may have been installed or deployed to a system or device, and may need to be retrieved or extracted from the system or device.\\n* __operations__ = BOM produced that represents inventory that is running and operational. This may include staging or production environments and will generally encompass multiple SBOMs describing the applications and operating system, along with HBOMs describing the hardware that makes up the system. Operations Bill of Materials (OBOM) can provide full-stack inventory of runtime environments, configurations, and additional dependencies.\\n* __discovery__ = BOM consisting of information observed through network discovery providing point-in-time enumeration of embedded, on-premise, and cloud-native services such as server applications, connected devices, microservices, and serverless functions.\\n* __decommission__ = BOM containing inventory that will be, or has been retired from operations.","enum":["design","pre-build","build","post-build","operations","discovery","decommission"]}}},{"required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","title":"Name","description":"The name of the lifecycle phase"},"description":{"type":"string","title":"Description","description":"The description of the lifecycle phase"}}}]}},"tools":{"oneOf":[{"type":"object","title":"Creation Tools","description":"The tool(s) used in the creation of the BOM.","additionalProperties":false,"properties":{"components":{"type":"array","items":{"$ref":"#/definitions/component"},"uniqueItems":true,"title":"Components","description":"A list of software and hardware components used as tools"},"services":{"type":"array","items":{"$ref":"#/definitions/service"},"uniqueItems":true,"title":"Services","description":"A list of services used as tools. This may include microservices, function-as-a-service, and other types of network or intra-process services."}}},{"type":"array","title":"Creation Tools (legacy)","description":"[Deprecated] The tool(s) used in the creation of the BOM.","items":{"$ref":"#/definitions/tool"}}]},"authors":{"type":"array","title":"Authors","description":"The person(s) who created the BOM. Authors are common in BOMs created through manual processes. BOMs created through automated means may not have authors.","items":{"$ref":"#/definitions/organizationalContact"}},"component":{"title":"Component","description":"The component that the BOM describes.","$ref":"#/definitions/component"},"manufacture":{"title":"Manufacture","description":"The organization that manufactured the component that the BOM describes.","$ref":"#/definitions/organizationalEntity"},"supplier":{"title":"Supplier","description":" The organization that supplied the component that the BOM describes. The supplier may often be the manufacturer, but may also be a distributor or repackager.","$ref":"#/definitions/organizationalEntity"},"licenses":{"title":"BOM License(s)","$ref":"#/definitions/licenseChoice"},"properties":{"type":"array","title":"Properties","description":"Provides the ability to document properties in a name-value store. This provides flexibility to include data not officially supported in the standard without having to use additional namespaces or create extensions. Unlike key-value stores, properties support duplicate names, each potentially having different values. Property names of interest to the general public are encouraged to be registered in the [CycloneDX Property Taxonomy](https://github.com/CycloneDX/cyclonedx-property-taxonomy). Formal registration is OPTIONAL.","items":{"$ref":"#/definitions/property"}}}},"tool":{"type":"object","title":"Tool","description":"[Deprecated] - DO NOT USE. This will be removed in a future version. This will be removed in a future version. Use component or service instead. Information about the automated or manual tool used","additionalProperties":false,"properties":{"vendor":{"type":"string","title":"Tool Vendor","description":"The name of the vendor who created the tool"},"name":{"type":"string","title":"Tool Name","description":"The name of the tool"},"version":{"type":"string","title":"Tool Version","description":"The version of the tool"},"hashes":{"type":"array","items":{"$ref":"#/definitions/hash"},"title":"Hashes","description":"The hashes of the tool (if applicable)."},"externalReferences":{"type":"array","items":{"$ref":"#/definitions/externalReference"},"title":"External References","description":"External references provide a way to document systems, sites, and information that may be relevant, but are not included with the BOM. They may also establish specific relationships within or external to the BOM."}}},"organizationalEntity":{"type":"object","title":"Organizational Entity Object","description":"","additionalProperties":false,"properties":{"bom-ref":{"$ref":"#/definitions/refType","title":"BOM Reference","description":"An optional identifier which can be used to reference the object elsewhere in the BOM. Every bom-ref MUST be unique within the BOM."},"name":{"type":"string","title":"Name","description":"The name of the organization","examples":["Example Inc."]},"url":{"type":"array","items":{"type":"string","format":"iri-reference"},"title":"URL","description":"The URL of the organization. Multiple URLs are allowed.","examples":["https://example.com"]},"contact":{"type":"array","title":"Contact","description":"A contact at the organization. Multiple contacts are allowed.","items":{"$ref":"#/definitions/organizationalContact"}}}},"organizationalContact":{"type":"object","title":"Organizational Contact Object","description":"","additionalProperties":false,"properties":{"bom-ref":{"$ref":"#/definitions/refType","title":"BOM Reference","description":"An optional identifier which can be used to reference the object elsewhere in the BOM. Every bom-ref MUST be unique within the BOM."},"name":{"type":"string","title":"Name","description":"The name of a contact","examples":["Contact name"]},"email":{"type":"string","format":"idn-email","title":"Email Address","description":"The email address of the contact.","examples":["firstname.lastname@example.com"]},"phone":{"type":"string","title":"Phone","description":"The phone number of the contact.","examples":["800-555-1212"]}}},"component":{"type":"object","title":"Component Object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["application","framework","library","container","platform","operating-system","device","device-driver","firmware","file","machine-learning-model","data"],"title":"Component Type","description":"Specifies the type of component. For software components, classify as application if no more specific appropriate classification is available or cannot be determined for the component. Types include:\\n\\n* __application__ = A software application. Refer to [https://en.wikipedia.org/wiki/Application_software](https://en.wikipedia.org/wiki/Application_software) for information about applications.\\n* __framework__ = A software framework. Refer to [https://en.wikipedia.org/wiki/Software_framework](https://en.wikipedia.org/wiki/Software_framework) for information on how frameworks vary slightly from libraries.\\n* __library__ = A software library. Refer to [https://en.wikipedia.org/wiki/Library_(computing)](https://en.wikipedia.org/wiki/Library_(computing))\\n for information about libraries. All third-party and open source reusable components will likely be a library. If the library also has key features of a framework, then it should be classified as a framework. If not, or is unknown, then specifying library is RECOMMENDED.\\n* __container__ = A packaging and/or runtime format, not specific to any particular technology, which isolates software inside the container from software outside of a container through virtualization technology. Refer to [https://en.wikipedia.org/wiki/OS-level_virtualization](https://en.wikipedia.org/wiki/OS-level_virtualization)\\n* __platform__ = A runtime environment which interprets or executes software. This may include runtimes such as those that execute bytecode or low-code/no-code application platforms.\\n* __operating-system__ = A software operating system without regard to deployment model (i.e. installed on physical hardware, virtual machine, image, etc) Refer to [https://en.wikipedia.org/wiki/Operating_system](https://en.wikipedia.org/wiki/Operating_system)\\n* __device__ = A hardware device such as a processor, or chip-set. A hardware device containing firmware SHOULD include a component for the physical hardware itself, and another component of type \'firmware\' or \'operating-system\' (whichever is relevant), describing information about the software running on the device.\\n  See also the list of [known device properties](https://github.com/CycloneDX/cyclonedx-property-taxonomy/blob/main/cdx/device.md).\\n* __device-driver__ = A special type of software that operates or controls a particular type of device. Refer to [https://en.wikipedia.org/wiki/Device_driver](https://en.wikipedia.org/wiki/Device_driver)\\n* __firmware__ = A special type of software that provides low-level control over a devices hardware. Refer to [https://en.wikipedia.org/wiki/Firmware](https://en.wikipedia.org/wiki/Firmware)\\n* __file__ = A computer file. Refer to [https://en.wikipedia.org/wiki/Computer_file](https://en.wikipedia.org/wiki/Computer_file) for information about files.\\n* __machine-learning-model__ = A model based on training data that can make predictions or decisions without being explicitly programmed to do so.\\n* __data__ = A collection of discrete values that convey information.","examples":["library"]},"mime-type":{"type":"string","title":"Mime-Type","description":"The optional mime-type of the component. When used on file components, the mime-type can provide additional context about the kind of file being represented such as an image, font, or executable. Some library or framework components may also have an associated mime-type.","examples":["image/jpeg"],"pattern":"^[-+a-z0-9.]+/[-+a-z0-9.]+$"},"bom-ref":{"$ref":"#/definitions/refType","title":"BOM Reference","description":"An optional identifier which can be used to reference the component elsewhere in the BOM. Every bom-ref MUST be unique within the BOM."},"supplier":{"title":"Component Supplier","description":" The organization that supplied the component. The supplier may often be the manufacturer, but may also be a distributor or repackager.","$ref":"#/definitions/organizationalEntity"},"author":{"type":"string","title":"Component Author","description":"The person(s) or organization(s) that authored the component","examples":["Acme Inc"]},"publisher":{"type":"string","title":"Component Publisher","description":"The person(s) or organization(s) that published the component","examples":["Acme Inc"]},"group":{"type":"string","title":"Component Group","description":"The grouping name or identifier. This will often be a shortened, single name of the company or project that produced the component, or the source package or domain name. Whitespace and special characters should be avoided. Examples include: apache, org.apache.commons, and apache.org.","examples":["com.acme"]},"name":{"type":"string","title":"Component Name","description":"The name of the component. This will often be a shortened, single name of the component. Examples: commons-lang3 and jquery","examples":["tomcat-catalina"]},"version":{"type":"string","title":"Component Version","description":"The component version. The version should ideally comply with semantic versioning but is not enforced.","examples":["9.0.14"]},"description":{"type":"string","title":"Component Description","description":"Specifies a description for the component"},"scope":{"type":"string","enum":["required","optional","excluded"],"title":"Component Scope","description":"Specifies the scope of the component. If scope is not specified, \'required\' scope SHOULD be assumed by the consumer of the BOM.","default":"required"},"hashes":{"type":"array","title":"Component Hashes","items":{"$ref":"#/definitions/hash"}},"licenses":{"$ref":"#/definitions/licenseChoice","title":"Component License(s)"},"copyright":{"type":"string","title":"Component Copyright","description":"A copyright notice informing users of the underlying claims to copyright ownership in a published work.","examples":["Acme Inc"]},"cpe":{"type":"string","title":"Component Common Platform Enumeration (CPE)","description":"Specifies a well-formed CPE name that conforms to the CPE 2.2 or 2.3 specification. See [https://nvd.nist.gov/products/cpe](https://nvd.nist.gov/products/cpe)","examples":["cpe:2.3:a:acme:component_framework:-:*:*:*:*:*:*:*"]},"purl":{"type":"string","title":"Component Package URL (purl)","description":"Specifies the package-url (purl). The purl, if specified, MUST be valid and conform to the specification defined at: [https://github.com/package-url/purl-spec](https://github.com/package-url/purl-spec)","examples":["pkg:maven/com.acme/tomcat-catalina@9.0.14?packaging=jar"]},"swid":{"$ref":"#/definitions/swid","title":"SWID Tag","description":"Specifies metadata and content for [ISO-IEC 19770-2 Software Identification (SWID) Tags](https://www.iso.org/standard/65666.html)."},"modified":{"type":"boolean","title":"Component Modified From Original","description":"[Deprecated] - DO NOT USE. This will be removed in a future version. Use the pedigree element instead to supply information on exactly how the component was modified. A boolean value indicating if the component has been modified from the original. A value of true indicates the component is a derivative of the original. A value of false indicates the component has not been modified from the original."},"pedigree":{"type":"object","title":"Component Pedigree","description":"Component pedigree is a way to document complex supply chain scenarios where components are created, distributed, modified, redistributed, combined with other components, etc. Pedigree supports viewing this complex chain from the beginning, the end, or anywhere in the middle. It also provides a way to document variants where the exact relation may not be known.","additionalProperties":false,"properties":{"ancestors":{"type":"array","title":"Ancestors","description":"Describes zero or more components in which a component is derived from. This is commonly used to describe forks from existing projects where the forked version contains a ancestor node containing the original component it was forked from. For example, Component A is the original component. Component B is the component being used and documented in the BOM. However, Component B contains a pedigree node with a single ancestor documenting Component A - the original component from which Component B is derived from.","items":{"$ref":"#/definitions/component"}},"descendants":{"type":"array","title":"Descendants","description":"Descendants are the exact opposite of ancestors. This provides a way to document all forks (and their forks) of an original or root component.","items":{"$ref":"#/definitions/component"}},"variants":{"type":"array","title":"Variants","description":"Variants describe relations where the relationship between the components are not known. For example, if Component A contains nearly identical code to Component B. They are both related, but it is unclear if one is derived from the other, or if they share a common ancestor.","items":{"$ref":"#/definitions/component"}},"commits":{"type":"array","title":"Commits","description":"A list of zero or more commits which provide a trail describing how the component deviates from an ancestor, descendant, or variant.","items":{"$ref":"#/definitions/commit"}},"patches":{"type":"array","title":"Patches","description":">A list of zero or more patches describing how the component deviates from an ancestor, descendant, or variant. Patches may be complimentary to commits or may be used in place of commits.","items":{"$ref":"#/definitions/patch"}},"notes":{"type":"string","title":"Notes","description":"Notes, observations, and other non-structured commentary describing the components pedigree."}}},"externalReferences":{"type":"array","items":{"$ref":"#/definitions/externalReference"},"title":"External References","description":"External references provide a way to document systems, sites, and information that may be relevant, but are not included with the BOM. They may also establish specific relationships within or external to the BOM."},"components":{"type":"array","items":{"$ref":"#/definitions/component"},"uniqueItems":true,"title":"Components","description":"A list of software and hardware components included in the parent component. This is not a dependency tree. It provides a way to specify a hierarchical representation of component assemblies, similar to system &#8594; subsystem &#8594; parts assembly in physical supply chains."},"evidence":{"$ref":"#/definitions/componentEvidence","title":"Evidence","description":"Provides the ability to document evidence collected through various forms of extraction or analysis."},"releaseNotes":{"$ref":"#/definitions/releaseNotes","title":"Release notes","description":"Specifies optional release notes."},"modelCard":{"$ref":"#/definitions/modelCard","title":"Machine Learning Model Card"},"data":{"type":"array","items":{"$ref":"#/definitions/componentData"},"title":"Data","description":"This object SHOULD be specified for any component of type `data` and MUST NOT be specified for other component types."},"properties":{"type":"array","title":"Properties","description":"Provides the ability to document properties in a name-value store. This provides flexibility to include data not officially supported in the standard without having to use additional namespaces or create extensions. Unlike key-value stores, properties support duplicate names, each potentially having different values. Property names of interest to the general public are encouraged to be registered in the [CycloneDX Property Taxonomy](https://github.com/CycloneDX/cyclonedx-property-taxonomy). Formal registration is OPTIONAL.","items":{"$ref":"#/definitions/property"}},"signature":{"$ref":"#/definitions/signature","title":"Signature","description":"Enveloped signature in [JSON Signature Format (JSF)](https://cyberphone.github.io/doc/security/jsf.html)."}}},"swid":{"type":"object","title":"SWID Tag","description":"Specifies metadata and content for ISO-IEC 19770-2 Software Identification (SWID) Tags.","required":["tagId","name"],"additionalProperties":false,"properties":{"tagId":{"type":"string","title":"Tag ID","description":"Maps to the tagId of a SoftwareIdentity."},"name":{"type":"string","title":"Name","description":"Maps to the name of a SoftwareIdentity."},"version":{"type":"string","title":"Version","default":"0.0","description":"Maps to the version of a SoftwareIdentity."},"tagVersion":{"type":"integer","title":"Tag Version","default":0,"description":"Maps to the tagVersion of a SoftwareIdentity."},"patch":{"type":"boolean","title":"Patch","default":false,"description":"Maps to the patch of a SoftwareIdentity."},"text":{"title":"Attachment text","description":"Specifies the metadata and content of the SWID tag.","$ref":"#/definitions/attachment"},"url":{"type":"string","title":"URL","description":"The URL to the SWID file.","format":"iri-reference"}}},"attachment":{"type":"object","title":"Attachment","description":"Specifies the metadata and content for an attachment.","required":["content"],"additionalProperties":false,"properties":{"contentType":{"type":"string","title":"Content-Type","description":"Specifies the content type of the text. Defaults to text/plain if not specified.","default":"text/plain"},"encoding":{"type":"string","title":"Encoding","description":"Specifies the optional encoding the text is represented in.","enum":["base64"]},"content":{"type":"string","title":"Attachment Text","description":"The attachment data. Proactive controls such as input validation and sanitization should be employed to prevent misuse of attachment text."}}},"hash":{"type":"object","title":"Hash Objects","required":["alg","content"],"additionalProperties":false,"properties":{"alg":{"$ref":"#/definitions/hash-alg"},"content":{"$ref":"#/definitions/hash-content"}}},"hash-alg":{"type":"string","enum":["MD5","SHA-1","SHA-256","SHA-384","SHA-512","SHA3-256","SHA3-384","SHA3-512","BLAKE2b-256","BLAKE2b-384","BLAKE2b-512","BLAKE3"],"title":"Hash Algorithm"},"hash-content":{"type":"string","title":"Hash Content (value)","examples":["3942447fac867ae5cdb3229b658f4d48"],"pattern":"^([a-fA-F0-9]{32}|[a-fA-F0-9]{40}|[a-fA-F0-9]{64}|[a-fA-F0-9]{96}|[a-fA-F0-9]{128})$"},"license":{"type":"object","title":"License Object","oneOf":[{"required":["id"]},{"required":["name"]}],"additionalProperties":false,"properties":{"bom-ref":{"$ref":"#/definitions/refType","title":"BOM Reference","description":"An optional identifier which can be used to reference the license elsewhere in the BOM. Every bom-ref MUST be unique within the BOM."},"id":{"$ref":"spdx.SNAPSHOT.schema.json","title":"License ID (SPDX)","description":"A valid SPDX license ID","examples":["Apache-2.0"]},"name":{"type":"string","title":"License Name","description":"If SPDX does not define the license used, this field may be used to provide the license name","examples":["Acme Software License"]},"text":{"title":"License text","description":"An optional way to include the textual content of a license.","$ref":"#/definitions/attachment"},"url":{"type":"string","title":"License URL","description":"The URL to the license file. If specified, a \'license\' externalReference should also be specified for completeness","examples":["https://www.apache.org/licenses/LICENSE-2.0.txt"],"format":"iri-reference"},"licensing":{"type":"object","title":"Licensing information","description":"Licensing details describing the licensor/licensee, license type, renewal and expiration dates, and other important metadata","additionalProperties":false,"properties":{"altIds":{"type":"array","title":"Alternate License Identifiers","description":"License identifiers that may be used to manage licenses and their lifecycle","items":{"type":"string"}},"licensor":{"title":"Licensor","description":"The individual or organization that grants a license to another individual or organization","type":"object","additionalProperties":false,"properties":{"organization":{"title":"Licensor (Organization)","description":"The organization that granted the license","$ref":"#/definitions/organizationalEntity"},"individual":{"title":"Licensor (Individual)","description":"The individual, not associated with an organization, that granted the license","$ref":"#/definitions/organizationalContact"}},"oneOf":[{"required":["organization"]},{"required":["individual"]}]},"licensee":{"title":"Licensee","description":"The individual or organization for which a license was granted to","type":"object","additionalProperties":false,"properties":{"organization":{"title":"Licensee (Organization)","description":"The organization that was granted the license","$ref":"#/definitions/organizationalEntity"},"individual":{"title":"Licensee (Individual)","description":"The individual, not associated with an organization, that was granted the license","$ref":"#/definitions/organizationalContact"}},"oneOf":[{"required":["organization"]},{"required":["individual"]}]},"purchaser":{"title":"Purchaser","description":"The individual or organization that purchased the license","type":"object","additionalProperties":false,"properties":{"organization":{"title":"Purchaser (Organization)","description":"The organization that purchased the license","$ref":"#/definitions/organizationalEntity"},"individual":{"title":"Purchaser (Individual)","description":"The individual, not associated with an organization, that purchased the license","$ref":"#/definitions/organizationalContact"}},"oneOf":[{"required":["organization"]},{"required":["individual"]}]},"purchaseOrder":{"type":"string","title":"Purchase Order","description":"The purchase order identifier the purchaser sent to a supplier or vendor to authorize a purchase"},"licenseTypes":{"type":"array","title":"License Type","description":"The type of license(s) that was granted to the licensee\\n\\n* __academic__ = A license that grants use of software solely for the purpose of education or research.\\n* __appliance__ = A license covering use of software embedded in a specific piece of hardware.\\n* __client-access__ = A Client Access License (CAL) allows client computers to access services provided by server software.\\n* __concurrent-user__ = A Concurrent User license (aka floating license) limits the number of licenses for a software application and licenses are shared among a larger number of users.\\n* __core-points__ = A license where the core of a computer\'s processor is assigned a specific number of points.\\n* __custom-metric__ = A license for which consumption is measured by non-standard metrics.\\n* __device__ = A license that covers a defined number of installations on computers and other types of devices.\\n* __evaluation__ = A license that grants permission to install and use software for trial purposes.\\n* __named-user__ = A license that grants access to the software to one or more pre-defined users.\\n* __node-locked__ = A license that grants access to the software on one or more pre-defined computers or devices.\\n* __oem__ = An Original Equipment Manufacturer license that is delivered with hardware, cannot be transferred to other hardware, and is valid for the life of the hardware.\\n* __perpetual__ = A license where the software is sold on a one-time basis and the licensee can use a copy of the software indefinitely.\\n* __processor-points__ = A license where each installation consumes points per processor.\\n* __subscription__ = A license where the licensee pays a fee to use the software or service.\\n* __user__ = A license that grants access to the software or service by a specified number of users.\\n* __other__ = Another license type.\\n","items":{"type":"string","enum":["academic","appliance","client-access","concurrent-user","core-points","custom-metric","device","evaluation","named-user","node-locked","oem","perpetual","processor-points","subscription","user","other"]}},"lastRenewal":{"type":"string","format":"date-time","title":"Last Renewal","description":"The timestamp indicating when the license was last renewed. For new purchases, this is often the purchase or acquisition date. For non-perpetual licenses or subscriptions, this is the timestamp of when the license was last renewed."},"expiration":{"type":"string","format":"date-time","title":"Expiration","description":"The timestamp indicating when the current license expires (if applicable)."}}},"properties":{"type":"array","title":"Properties","description":"Provides the ability to document properties in a name-value store. This provides flexibility to include data not officially supported in the standard without having to use additional namespaces or create extensions. Unlike key-value stores, properties support duplicate names, each potentially having different values. Property names of interest to the general public are encouraged to be registered in the [CycloneDX Property Taxonomy](https://github.com/CycloneDX/cyclonedx-property-taxonomy). Formal registration is OPTIONAL.","items":{"$ref":"#/definitions/property"}}}},"licenseChoice":{"title":"License Choice","description":"EITHER (list of SPDX licenses and/or named licenses) OR (tuple of one SPDX License Expression)","type":"array","oneOf":[{"title":"Multiple licenses","description":"A list of SPDX licenses and/or named licenses.","type":"array","items":{"type":"object","required":["license"],"additionalProperties":false,"properties":{"license":{"$ref":"#/definitions/license"}}}},{"title":"SPDX License Expression","description":"A tuple of exactly one SPDX License Expression.","type":"array","additionalItems":false,"minItems":1,"maxItems":1,"items":[{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"type":"string","title":"SPDX License Expression","examples":["Apache-2.0 AND (MIT OR GPL-2.0-only)","GPL-3.0-only WITH Classpath-exception-2.0"]},"bom-ref":{"$ref":"#/definitions/refType","title":"BOM Reference","description":"An optional identifier which can be used to reference the license elsewhere in the BOM. Every bom-ref MUST be unique within the BOM."}}}]}]},"commit":{"type":"object","title":"Commit","description":"Specifies an individual commit","additionalProperties":false,"properties":{"uid":{"type":"string","title":"UID","description":"A unique identifier of the commit. This may be version control specific. For example, Subversion uses revision numbers whereas git uses commit hashes."},"url":{"type":"string","title":"URL","description":"The URL to the commit. This URL will typically point to a commit in a version control system.","format":"iri-reference"},"author":{"title":"Author","description":"The author who created the changes in the commit","$ref":"#/definitions/identifiableAction"},"committer":{"title":"Committer","description":"The person who committed or pushed the commit","$ref":"#/definitions/identifiableAction"},"message":{"type":"string","title":"Message","description":"The text description of the contents of the commit"}}},"patch":{"type":"object","title":"Patch","description":"Specifies an individual patch","required":["type"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["unofficial","monkey","backport","cherry-pick"],"title":"Type","description":"Specifies the purpose for the patch including the resolution of defects, security issues, or new behavior or functionality.\\n\\n* __unofficial__ = A patch which is not developed by the creators or maintainers of the software being patched. Refer to [https://en.wikipedia.org/wiki/Unofficial_patch](https://en.wikipedia.org/wiki/Unofficial_patch)\\n* __monkey__ = A patch which dynamically modifies runtime behavior. Refer to [https://en.wikipedia.org/wiki/Monkey_patch](https://en.wikipedia.org/wiki/Monkey_patch)\\n* __backport__ = A patch which takes code from a newer version of software and applies it to older versions of the same software. Refer to [https://en.wikipedia.org/wiki/Backporting](https://en.wikipedia.org/wiki/Backporting)\\n* __cherry-pick__ = A patch created by selectively applying commits from other versions or branches of the same software."},"diff":{"title":"Diff","description":"The patch file (or diff) that show changes. Refer to [https://en.wikipedia.org/wiki/Diff](https://en.wikipedia.org/wiki/Diff)","$ref":"#/definitions/diff"},"resolves":{"type":"array","items":{"$ref":"#/definitions/issue"},"title":"Resolves","description":"A collection of issues the patch resolves"}}},"diff":{"type":"object","title":"Diff","description":"The patch file (or diff) that show changes. Refer to https://en.wikipedia.org/wiki/Diff","additionalProperties":false,"properties":{"text":{"title":"Diff text","description":"Specifies the optional text of the diff","$ref":"#/definitions/attachment"},"url":{"type":"string","title":"URL","description":"Specifies the URL to the diff","format":"iri-reference"}}},"issue":{"type":"object","title":"Diff","description":"An individual issue that has been resolved.","required":["type"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["defect","enhancement","security"],"title":"Type","description":"Specifies the type of issue"},"id":{"type":"string","title":"ID","description":"The identifier of the issue assigned by the source of the issue"},"name":{"type":"string","title":"Name","description":"The name of the issue"},"description":{"type":"string","title":"Description","description":"A description of the issue"},"source":{"type":"object","title":"Source","description":"The source of the issue where it is documented","additionalProperties":false,"properties":{"name":{"type":"string","title":"Name","description":"The name of the source. For example \'National Vulnerability Database\', \'NVD\', and \'Apache\'"},"url":{"type":"string","title":"URL","description":"The url of the issue documentation as provided by the source","format":"iri-reference"}}},"references":{"type":"array","items":{"type":"string","format":"iri-reference"},"title":"References","description":"A collection of URL\'s for reference. Multiple URLs are allowed.","examples":["https://example.com"]}}},"identifiableAction":{"type":"object","title":"Identifiable Action","description":"Specifies an individual commit","additionalProperties":false,"properties":{"timestamp":{"type":"string","format":"date-time","title":"Timestamp","description":"The timestamp in which the action occurred"},"name":{"type":"string","title":"Name","description":"The name of the individual who performed the action"},"email":{"type":"string","format":"idn-email","title":"E-mail","description":"The email address of the individual who performed the action"}}},"externalReference":{"type":"object","title":"External Reference","description":"External references provide a way to document systems, sites, and information that may be relevant, but are not included with the BOM. They may also establish specific relationships within or external to the BOM.","required":["url","type"],"additionalProperties":false,"properties":{"url":{"anyOf":[{"title":"URL","type":"string","format":"iri-reference"},{"title":"BOM-Link","$ref":"#/definitions/bomLink"}],"title":"URL","description":"The URI (URL or URN) to the external reference. External references are URIs and therefore can accept any URL scheme including https ([RFC-7230](https://www.ietf.org/rfc/rfc7230.txt)), mailto ([RFC-2368](https://www.ietf.org/rfc/rfc2368.txt)), tel ([RFC-3966](https://www.ietf.org/rfc/rfc3966.txt)), and dns ([RFC-4501](https://www.ietf.org/rfc/rfc4501.txt)). External references may also include formally registered URNs such as [CycloneDX BOM-Link](https://cyclonedx.org/capabilities/bomlink/) to reference CycloneDX BOMs or any object within a BOM. BOM-Link transforms applicable external references into relationships that can be expressed in a BOM or across BOMs."},"comment":{"type":"string","title":"Comment","description":"An optional comment describing the external reference"},"type":{"type":"string","title":"Type","description":"Specifies the type of external reference.\\n\\n* __vcs__ = Version Control System\\n* __issue-tracker__ = Issue or defect tracking system, or an Application Lifecycle Management (ALM) system\\n* __website__ = Website\\n* __advisories__ = Security advisories\\n* __bom__ = Bill of Materials (SBOM, OBOM, HBOM, SaaSBOM, etc)\\n* __mailing-list__ = Mailing list or discussion group\\n* __social__ = Social media account\\n* __chat__ = Real-time chat platform\\n* __documentation__ = Documentation, guides, or how-to instructions\\n* __support__ = Community or commercial support\\n* __distribution__ = Direct or repository download location\\n* __distribution-intake__ = The location where a component was published to. This is often the same as \\"distribution\\" but may also include specialized publishing processes that act as an intermediary\\n* __license__ = The URL to the license file. If a license URL has been defined in the license node, it should also be defined as an external reference for completeness\\n* __build-meta__ = Build-system specific meta file (i.e. pom.xml, package.json, .nuspec, etc)\\n* __build-system__ = URL to an automated build system\\n* __release-notes__ = URL to release notes\\n* __security-contact__ = Specifies a way to contact the maintainer, supplier, or provider in the event of a security incident. Common URIs include links to a disclosure procedure, a mailto (RFC-2368) that specifies an email address, a tel (RFC-3966) that specifies a phone number, or dns (RFC-4501) that specifies the records containing DNS Security TXT\\n* __model-card__ = A model card describes the intended uses of a machine learning model, potential limitations, biases, ethical considerations, training parameters, datasets used to train the model, performance metrics, and other relevant data useful for ML transparency\\n* __log__ = A record of events that occurred in a computer system or application, such as problems, errors, or information on current operations\\n* __configuration__ = Parameters or settings that may be used by other components or services\\n* __evidence__ = Information used to substantiate a claim\\n* __formulation__ = Describes how a component or service was manufactured or deployed\\n* __attestation__ = Human or machine-readable statements containing facts, evidence, or testimony\\n* __threat-model__ = An enumeration of identified weaknesses, threats, and countermeasures, dataflow diagram (DFD), attack tree, and other supporting documentation in human-readable or machine-readable format\\n* __adversary-model__ = The defined assumptions, goals, and capabilities of an adversary.\\n* __risk-assessment__ = Identifies and analyzes the potential of future events that may negatively impact individuals, assets, and/or the environment. Risk assessments may also include judgments on the tolerability of each risk.\\n* __vulnerability-assertion__ = A Vulnerability Disclosure Report (VDR) which asserts the known and previously unknown vulnerabilities that affect a component, service, or product including the analysis and findings describing the impact (or lack of impact) that the reported vulnerability has on a component, service, or product.\\n* __exploitability-statement__ = A Vulnerability Exploitability eXchange (VEX) which asserts the known vulnerabilities that do not affect a product, product family, or organization, and optionally the ones that do. The VEX should include the analysis and findings describing the impact (or lack of impact) that the reported vulnerability has on the product, product family, or organization.\\n* __pentest-report__ = Results from an authorized simulated cyberattack on a component or service, otherwise known as a penetration test\\n* __static-analysis-report__ = SARIF or proprietary machine or human-readable report for which static analysis has identified code quality, security, and other potential issues with the source code\\n* __dynamic-analysis-report__ = Dynamic analysis report that has identified issues such as vulnerabilities and misconfigurations\\n* __runtime-analysis-report__ = Report generated by analyzing the call stack of a running application\\n* __component-analysis-report__ = Report generated by Software Composition Analysis (SCA), container analysis, or other forms of component analysis\\n* __maturity-report__ = Report containing a formal assessment of an organization, business unit, or team against a maturity model\\n* __certification-report__ = Industry, regulatory, or other certification from an accredited (if applicable) certification body\\n* __quality-metrics__ = Report or system in which quality metrics can be obtained\\n* __codified-infrastructure__ = Code or configuration that defines and provisions virtualized infrastructure, commonly referred to as Infrastructure as Code (IaC)\\n* __poam__ = Plans of Action and Milestones (POAM) compliment an \\"attestation\\" external reference. POAM is defined by NIST as a \\"document that identifies tasks needing to be accomplished. It details resources required to accomplish the elements of the plan, any milestones in meeting the tasks and scheduled completion dates for the milestones\\".\\n* __other__ = Use this if no other types accurately describe the purpose of the external reference","enum":["vcs","issue-tracker","website","advisories","bom","mailing-list","social","chat","documentation","support","distribution","distribution-intake","license","build-meta","build-system","release-notes","security-contact","model-card","log","configuration","evidence","formulation","attestation","threat-model","adversary-model","risk-assessment","vulnerability-assertion","exploitability-statement","pentest-report","static-analysis-report","dynamic-analysis-report","runtime-analysis-report","component-analysis-report","maturity-report","certification-report","codified-infrastructure","quality-metrics","poam","other"]},"hashes":{"type":"array","items":{"$ref":"#/definitions/hash"},"title":"Hashes","description":"The hashes of the external reference (if applicable)."}}},"dependency":{"type":"object","title":"Dependency","description":"Defines the direct dependencies of a component or service. Components or services that do not have their own dependencies MUST be declared as empty elements within the graph. Components or services that are not represented in the dependency graph MAY have unknown dependencies. It is RECOMMENDED that implementations assume this to be opaque and not an indicator of a object being dependency-free. It is RECOMMENDED to leverage compositions to indicate unknown dependency graphs.","required":["ref"],"additionalProperties":false,"properties":{"ref":{"$ref":"#/definitions/refLinkType","title":"Reference","description":"References a component or service by its bom-ref attribute"},"dependsOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/refLinkType"},"title":"Depends On","description":"The bom-ref identifiers of the components or services that are dependencies of this dependency object."}}},"service":{"type":"object","title":"Service Object","required":["name"],"additionalProperties":false,"properties":{"bom-ref":{"$ref":"#/definitions/refType","title":"BOM Reference","description":"An optional identifier which can be used to reference the service elsewhere in the BOM. Every bom-ref MUST be unique within the BOM."},"provider":{"title":"Provider","description":"The organization that provides the service.","$ref":"#/definitions/organizationalEntity"},"group":{"type":"string","title":"Service Group","description":"The grouping name, namespace, or identifier. This will often be a shortened, single name of the company or project that produced the service or domain name. Whitespace and special characters should be avoided.","examples":["com.acme"]},"name":{"type":"string","title":"Service Name","description":"The name of the service. This will often be a shortened, single name of the service.","examples":["ticker-service"]},"version":{"type":"string","title":"Service Version","description":"The service version.","examples":["1.0.0"]},"description":{"type":"string","title":"Service Description","description":"Specifies a description for the service"},"endpoints":{"type":"array","items":{"type":"string","format":"iri-reference"},"title":"Endpoints","description":"The endpoint URIs of the service. Multiple endpoints are allowed.","examples":["https://example.com/api/v1/ticker"]},"authenticated":{"type":"boolean","title":"Authentication Required","description":"A boolean value indicating if the service requires authentication. A value of true indicates the service requires authentication prior to use. A value of false indicates the service does not require authentication."},"x-trust-boundary":{"type":"boolean","title":"Crosses Trust Boundary","description":"A boolean value indicating if use of the service crosses a trust zone or boundary. A value of true indicates that by using the service, a trust boundary is crossed. A value of false indicates that by using the service, a trust boundary is not crossed."},"trustZone":{"type":"string","title":"Trust Zone","description":"The name of the trust zone the service resides in."},"data":{"type":"array","items":{"$ref":"#/definitions/serviceData"},"title":"Data","description":"Specifies information about the data including the directional flow of data and the data classification."},"licenses":{"$ref":"#/definitions/licenseChoice","title":"Component License(s)"},"externalReferences":{"type":"array","items":{"$ref":"#/definitions/externalReference"},"title":"External References","description":"External references provide a way to document systems, sites, and information that may be relevant, but are not included with the BOM. They may also establish specific relationships within or external to the BOM."},"services":{"type":"array","items":{"$ref":"#/definitions/service"},"uniqueItems":true,"title":"Services","description":"A list of services included or deployed behind the parent service. This is not a dependency tree. It provides a way to specify a hierarchical representation of service assemblies."},"releaseNotes":{"$ref":"#/definitions/releaseNotes","title":"Release notes","description":"Specifies optional release notes."},"properties":{"type":"array","title":"Properties","description":"Provides the ability to document properties in a name-value store. This provides flexibility to include data not officially supported in the standard without having to use additional namespaces or create extensions. Unlike key-value stores, properties support duplicate names, each potentially having different values. Property names of interest to the general public are encouraged to be registered in the [CycloneDX Property Taxonomy](https://github.com/CycloneDX/cyclonedx-property-taxonomy). Formal registration is OPTIONAL.","items":{"$ref":"#/definitions/property"}},"signature":{"$ref":"#/definitions/signature","title":"Signature","description":"Enveloped signature in [JSON Signature Format (JSF)](https://cyberphone.github.io/doc/security/jsf.html)."}}},"serviceData":{"type":"object","title":"Hash Objects","required":["flow","classification"],"additionalProperties":false,"properties":{"flow":{"$ref":"#/definitions/dataFlowDirection","title":"Directional Flow","description":"Specifies the flow direction of the data. Direction is relative to the service. Inbound flow states that data enters the service. Outbound flow states that data leaves the service. Bi-directional states that data flows both ways, and unknown states that the direction is not known."},"classification":{"$ref":"#/definitions/dataClassification"},"name":{"type":"string","title":"Name","description":"Name for the defined data","examples":["Credit card reporting"]},"description":{"type":"string","title":"Description","description":"Short description of the data content and usage","examples":["Credit card information being exchanged in between the web app and the database"]},"governance":{"type":"object","title":"Data Governance","$ref":"#/definitions/dataGovernance"},"source":{"type":"array","items":{"anyOf":[{"title":"URL","type":"string","format":"iri-reference"},{"title":"BOM-Link Element","$ref":"#/definitions/bomLinkElementType"}]},"title":"Source","description":"The URI, URL, or BOM-Link of the components or services the data came in from"},"destination":{"type":"array","items":{"anyOf":[{"title":"URL","type":"string","format":"iri-reference"},{"title":"BOM-Link Element","$ref":"#/definitions/bomLinkElementType"}]},"title":"Destination","description":"The URI, URL, or BOM-Link of the components or services the data is sent to"}}},"dataFlowDirection":{"type":"string","enum":["inbound","outbound","bi-directional","unknown"],"title":"Data flow direction","description":"Specifies the flow direction of the data. Direction is relative to the service. Inbound flow states that data enters the service. Outbound flow states that data leaves the service. Bi-directional states that data flows both ways, and unknown states that the direction is not known."},"copyright":{"type":"object","title":"Copyright","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string","title":"Copyright Text"}}},"componentEvidence":{"type":"object","title":"Evidence","description":"Provides the ability to document evidence collected through various forms of extraction or analysis.","additionalProperties":false,"properties":{"identity":{"type":"object","description":"Evidence that substantiates the identity of a component.","required":["field"],"additionalProperties":false,"properties":{"field":{"type":"string","enum":["group","name","version","purl","cpe","swid","hash"],"title":"Field","description":"The identity field of the component which the evidence describes."},"confidence":{"type":"number","minimum":0,"maximum":1,"title":"Confidence","description":"The overall confidence of the evidence from 0 - 1, where 1 is 100% confidence."},"methods":{"type":"array","title":"Methods","description":"The methods used to extract and/or analyze the evidence.","items":{"type":"object","required":["technique","confidence"],"additionalProperties":false,"properties":{"technique":{"title":"Technique","description":"The technique used in this method of analysis.","type":"string","enum":["source-code-analysis","binary-analysis","manifest-analysis","ast-fingerprint","hash-comparison","instrumentation","dynamic-analysis","filename","attestation","other"]},"confidence":{"type":"number","minimum":0,"maximum":1,"title":"Confidence","description":"The confidence of the evidence from 0 - 1, where 1 is 100% confidence. Confidence is specific to the technique used. Each technique of analysis can have independent confidence."},"value":{"type":"string","title":"Value","description":"The value or contents of the evidence."}}}},"tools":{"type":"array","uniqueItems":true,"items":{"anyOf":[{"title":"Ref","$ref":"#/definitions/refLinkType"},{"title":"BOM-Link Element","$ref":"#/definitions/bomLinkElementType"}]},"title":"BOM References","description":"The object in the BOM identified by its bom-ref. This is often a component or service, but may be any object type supporting bom-refs. Tools used for analysis should already be defined in the BOM, either in the metadata/tools, components, or formulation."}}},"occurrences":{"type":"array","title":"Occurrences","description":"Evidence of individual instances of a component spread across multiple locations.","items":{"type":"object","required":["location"],"additionalProperties":false,"properties":{"bom-ref":{"$ref":"#/definitions/refType","title":"BOM Reference","description":"An optional identifier which can be used to reference the occurrence elsewhere in the BOM. Every bom-ref MUST be unique within the BOM."},"location":{"type":"string","title":"Location","description":"The location or path to where the component was found."}}}},"callstack":{"type":"object","description":"Evidence of the components use through the callstack.","additionalProperties":false,"properties":{"frames":{"type":"array","title":"Methods","items":{"type":"object","required":["module"],"additionalProperties":false,"properties":{"package":{"title":"Package","description":"A package organizes modules into namespaces, providing a unique namespace for each type it contains.","type":"string"},"module":{"title":"Module","description":"A module or class that encloses functions/methods and other code.","type":"string"},"function":{"title":"Function","description":"A block of code designed to perform a particular task.","type":"string"},"parameters":{"title":"Parameters","description":"Optional arguments that are passed to the module or function.","type":"array","items":{"type":"string"}},"line":{"title":"Line","description":"The line number the code that is called resides on.","type":"integer"},"column":{"title":"Column","description":"The column the code that is called resides.","type":"integer"},"fullFilename":{"title":"Full Filename","description":"The full path and filename of the module.","type":"string"}}}}}},"licenses":{"$ref":"#/definitions/licenseChoice","title":"Component License(s)"},"copyright":{"type":"array","items":{"$ref":"#/definitions/copyright"},"title":"Copyright"}}},"compositions":{"type":"object","title":"Compositions","required":["aggregate"],"additionalProperties":false,"properties":{"bom-ref":{"$ref":"#/definitions/refType","title":"BOM Reference","description":"An optional identifier which can be used to reference the composition elsewhere in the BOM. Every bom-ref MUST be unique within the BOM."},"aggregate":{"$ref":"#/definitions/aggregateType","title":"Aggregate","description":"Specifies an aggregate type that describe how complete a relationship is.\\n\\n* __complete__ = The relationship is complete. No further relationships including constituent components, services, or dependencies are known to exist.\\n* __incomplete__ = The relationship is incomplete. Additional relationships exist and may include constituent components, services, or dependencies.\\n* __incomplete&#95;first&#95;party&#95;only__ = The relationship is incomplete. Only relationships for first-party components, services, or their dependencies are represented.\\n* __incomplete&#95;first&#95;party&#95;proprietary&#95;only__ = The relationship is incomplete. Only relationships for first-party components, services, or their dependencies are represented, limited specifically to those that are proprietary.\\n* __incomplete&#95;first&#95;party&#95;opensource&#95;only__ = The relationship is incomplete. Only relationships for first-party components, services, or their dependencies are represented, limited specifically to those that are opensource.\\n* __incomplete&#95;third&#95;party&#95;only__ = The relationship is incomplete. Only relationships for third-party components, services, or their dependencies are represented.\\n* __incomplete&#95;third&#95;party&#95;proprietary&#95;only__ = The relationship is incomplete. Only relationships for third-party components, services, or their dependencies are represented, limited specifically to those that are proprietary.\\n* __incomplete&#95;third&#95;party&#95;opensource&#95;only__ = The relationship is incomplete. Only relationships for third-party components, services, or their dependencies are represented, limited specifically to those that are opensource.\\n* __unknown__ = The relationship may be complete or incomplete. This usually signifies a \'best-effort\' to obtain constituent components, services, or dependencies but the completeness is inconclusive.\\n* __not&#95;specified__ = The relationship completeness is not specified.\\n"},"assemblies":{"type":"array","uniqueItems":true,"items":{"anyOf":[{"title":"Ref","$ref":"#/definitions/refLinkType"},{"title":"BOM-Link Element","$ref":"#/definitions/bomLinkElementType"}]},"title":"BOM references","description":"The bom-ref identifiers of the components or services being described. Assemblies refer to nested relationships whereby a constituent part may include other constituent parts. References do not cascade to child parts. References are explicit for the specified constituent part only."},"dependencies":{"type":"array","uniqueItems":true,"items":{"type":"string"},"title":"BOM references","description":"The bom-ref identifiers of the components or services being described. Dependencies refer to a relationship whereby an independent constituent part requires another independent constituent part. References do not cascade to transitive dependencies. References are explicit for the specified dependency only."},"vulnerabilities":{"type":"array","uniqueItems":true,"items":{"type":"string"},"title":"BOM references","description":"The bom-ref identifiers of the vulnerabilities being described."},"signature":{"$ref":"#/definitions/signature","title":"Signature","description":"Enveloped signature in [JSON Signature Format (JSF)](https://cyberphone.github.io/doc/security/jsf.html)."}}},"aggregateType":{"type":"string","default":"not_specified","enum":["complete","incomplete","incomplete_first_party_only","incomplete_first_party_proprietary_only","incomplete_first_party_opensource_only","incomplete_third_party_only","incomplete_third_party_proprietary_only","incomplete_third_party_opensource_only","unknown","not_specified"]},"property":{"type":"object","title":"Lightweight name-value pair","description":"Provides the ability to document properties in a name-value store. This provides flexibility to include data not officially supported in the standard without having to use additional namespaces or create extensions. Unlike key-value stores, properties support duplicate names, each potentially having different values. Property names of interest to the general public are encouraged to be registered in the [CycloneDX Property Taxonomy](https://github.com/CycloneDX/cyclonedx-property-taxonomy). Formal registration is OPTIONAL.","properties":{"name":{"type":"string","title":"Name","description":"The name of the property. Duplicate names are allowed, each potentially having a different value."},"value":{"type":"string","title":"Value","description":"The value of the property."}}},"localeType":{"type":"string","pattern":"^([a-z]{2})(-[A-Z]{2})?$","title":"Locale","description":"Defines a syntax for representing two character language code (ISO-639) followed by an optional two character country code. The language code MUST be lower case. If the country code is specified, the country code MUST be upper case. The language code and country code MUST be separated by a minus sign. Examples: en, en-US, fr, fr-CA"},"releaseType":{"type":"string","examples":["major","minor","patch","pre-release","internal"],"description":"The software versioning type. It is RECOMMENDED that the release type use one of \'major\', \'minor\', \'patch\', \'pre-release\', or \'internal\'. Representing all possible software release types is not practical, so standardizing on the recommended values, whenever possible, is strongly encouraged.\\n\\n* __major__ = A major release may contain significant changes or may introduce breaking changes.\\n* __minor__ = A minor release, also known as an update, may contain a smaller number of changes than major releases.\\n* __patch__ = Patch releases are typically unplanned and may resolve defects or important security issues.\\n* __pre-release__ = A pre-release may include alpha, beta, or release candidates and typically have limited support. They provide the ability to preview a release prior to its general availability.\\n* __internal__ = Internal releases are not for public consumption and are intended to be used exclusively by the project or manufacturer that produced it."},"note":{"type":"object","title":"Note","description":"A note containing the locale and content.","required":["text"],"additionalProperties":false,"properties":{"locale":{"$ref":"#/definitions/localeType","title":"Locale","description":"The ISO-639 (or higher) language code and optional ISO-3166 (or higher) country code. Examples include: \\"en\\", \\"en-US\\", \\"fr\\" and \\"fr-CA\\""},"text":{"title":"Release note content","description":"Specifies the full content of the release note.","$ref":"#/definitions/attachment"}}},"releaseNotes":{"type":"object","title":"Release notes","required":["type"],"additionalProperties":false,"properties":{"type":{"$ref":"#/definitions/releaseType","title":"Type","description":"The software versioning type the release note describes."},"title":{"type":"string","title":"Title","description":"The title of the release."},"featuredImage":{"type":"string","format":"iri-reference","title":"Featured image","description":"The URL to an image that may be prominently displayed with the release note."},"socialImage":{"type":"string","format":"iri-reference","title":"Social image","description":"The URL to an image that may be used in messaging on social media platforms."},"description":{"type":"string","title":"Description","description":"A short description of the release."},"timestamp":{"type":"string","format":"date-time","title":"Timestamp","description":"The date and time (timestamp) when the release note was created."},"aliases":{"type":"array","items":{"type":"string"},"title":"Aliases","description":"One or more alternate names the release may be referred to. This may include unofficial terms used by development and marketing teams (e.g. code names)."},"tags":{"type":"array","items":{"type":"string"},"title":"Tags","description":"One or more tags that may aid in search or retrieval of the release note."},"resolves":{"type":"array","items":{"$ref":"#/definitions/issue"},"title":"Resolves","description":"A collection of issues that have been resolved."},"notes":{"type":"array","items":{"$ref":"#/definitions/note"},"title":"Notes","description":"Zero or more release notes containing the locale and content. Multiple note objects may be specified to support release notes in a wide variety of languages."},"properties":{"type":"array","title":"Properties","description":"Provides the ability to document properties in a name-value store. This provides flexibility to include data not officially supported in the standard without having to use additional namespaces or create extensions. Unlike key-value stores, properties support duplicate names, each potentially having different values. Property names of interest to the general public are encouraged to be registered in the [CycloneDX Property Taxonomy](https://github.com/CycloneDX/cyclonedx-property-taxonomy). Formal registration is OPTIONAL.","items":{"$ref":"#/definitions/property"}}}},"advisory":{"type":"object","title":"Advisory","description":"Title and location where advisory information can be obtained. An advisory is a notification of a threat to a component, service, or system.","required":["url"],"additionalProperties":false,"properties":{"title":{"type":"string","title":"Title","description":"An optional name of the advisory."},"url":{"type":"string","title":"URL","format":"iri-reference","description":"Location where the advisory can be obtained."}}},"cwe":{"type":"integer","minimum":1,"title":"CWE","description":"Integer representation of a Common Weaknesses Enumerations (CWE). For example 399 (of https://cwe.mitre.org/data/definitions/399.html)"},"severity":{"type":"string","title":"Severity","description":"Textual representation of the severity of the vulnerability adopted by the analysis method. If the analysis method uses values other than what is provided, the user is expected to translate appropriately.","enum":["critical","high","medium","low","info","none","unknown"]},"scoreMethod":{"type":"string","title":"Method","description":"Specifies the severity or risk scoring methodology or standard used.\\n\\n* CVSSv2 - [Common Vulnerability Scoring System v2](https://www.first.org/cvss/v2/)\\n* CVSSv3 - [Common Vulnerability Scoring System v3](https://www.first.org/cvss/v3-0/)\\n* CVSSv31 - [Common Vulnerability Scoring System v3.1](https://www.first.org/cvss/v3-1/)\\n* CVSSv4 - [Common Vulnerability Scoring System v4](https://www.first.org/cvss/v4-0/)\\n* OWASP - [OWASP Risk Rating Methodology](https://owasp.org/www-community/OWASP_Risk_Rating_Methodology)\\n* SSVC - [Stakeholder Specific Vulnerability Categorization](https://github.com/CERTCC/SSVC) (all versions)","enum":["CVSSv2","CVSSv3","CVSSv31","CVSSv4","OWASP","SSVC","other"]},"impactAnalysisState":{"type":"string","title":"Impact Analysis State","description":"Declares the current state of an occurrence of a vulnerability, after automated or manual analysis. \\n\\n* __resolved__ = the vulnerability has been remediated. \\n* __resolved\\\\_with\\\\_pedigree__ = the vulnerability has been remediated and evidence of the changes are provided in the affected components pedigree containing verifiable commit history and/or diff(s). \\n* __exploitable__ = the vulnerability may be directly or indirectly exploitable. \\n* __in\\\\_triage__ = the vulnerability is being investigated. \\n* __false\\\\_positive__ = the vulnerability is not specific to the component or service and was falsely identified or associated. \\n* __not\\\\_affected__ = the component or service is not affected by the vulnerability. Justification should be specified for all not_affected cases.","enum":["resolved","resolved_with_pedigree","exploitable","in_triage","false_positive","not_affected"]},"impactAnalysisJustification":{"type":"string","title":"Impact Analysis Justification","description":"The rationale of why the impact analysis state was asserted. \\n\\n* __code\\\\_not\\\\_present__ = the code has been removed or tree-shaked. \\n* __code\\\\_not\\\\_reachable__ = the vulnerable code is not invoked at runtime. \\n* __requires\\\\_configuration__ = exploitability requires a configurable option to be set/unset. \\n* __requires\\\\_dependency__ = exploitability requires a dependency that is not present. \\n* __requires\\\\_environment__ = exploitability requires a certain environment which is not present. \\n* __protected\\\\_by\\\\_compiler__ = exploitability requires a compiler flag to be set/unset. \\n* __protected\\\\_at\\\\_runtime__ = exploits are prevented at runtime. \\n* __protected\\\\_at\\\\_perimeter__ = attacks are blocked at physical, logical, or network perimeter. \\n* __protected\\\\_by\\\\_mitigating\\\\_control__ = preventative measures have been implemented that reduce the likelihood and/or impact of the vulnerability.","enum":["code_not_present","code_not_reachable","requires_configuration","requires_dependency","requires_environment","protected_by_compiler","protected_at_runtime","protected_at_perimeter","protected_by_mitigating_control"]},"rating":{"type":"object","title":"Rating","description":"Defines the severity or risk ratings of a vulnerability.","additionalProperties":false,"properties":{"source":{"$ref":"#/definitions/vulnerabilitySource","description":"The source that calculated the severity or risk rating of the vulnerability."},"score":{"type":"number","title":"Score","description":"The numerical score of the rating."},"severity":{"$ref":"#/definitions/severity","description":"Textual representation of the severity that corresponds to the numerical score of the rating."},"method":{"$ref":"#/definitions/scoreMethod"},"vector":{"type":"string","title":"Vector","description":"Textual representation of the metric values used to score the vulnerability"},"justification":{"type":"string","title":"Justification","description":"An optional reason for rating the vulnerability as it was"}}},"vulnerabilitySource":{"type":"object","title":"Source","description":"The source of vulnerability information. This is often the organization that published the vulnerability.","additionalProperties":false,"properties":{"url":{"type":"string","title":"URL","description":"The url of the vulnerability documentation as provided by the source.","examples":["https://nvd.nist.gov/vuln/detail/CVE-2021-39182"]},"name":{"type":"string","title":"Name","description":"The name of the source.","examples":["NVD","National Vulnerability Database","OSS Index","VulnDB","GitHub Advisories"]}}},"vulnerability":{"type":"object","title":"Vulnerability","description":"Defines a weakness in a component or service that could be exploited or triggered by a threat source.","additionalProperties":false,"properties":{"bom-ref":{"$ref":"#/definitions/refType","title":"BOM Reference","description":"An optional identifier which can be used to reference the vulnerability elsewhere in the BOM. Every bom-ref MUST be unique within the BOM."},"id":{"type":"string","title":"ID","description":"The identifier that uniquely identifies the vulnerability.","examples":["CVE-2021-39182","GHSA-35m5-8cvj-8783","SNYK-PYTHON-ENROCRYPT-1912876"]},"source":{"$ref":"#/definitions/vulnerabilitySource","description":"The source that published the vulnerability."},"references":{"type":"array","title":"References","description":"Zero or more pointers to vulnerabilities that are the equivalent of the vulnerability specified. Often times, the same vulnerability may exist in multiple sources of vulnerability intelligence, but have different identifiers. References provide a way to correlate vulnerabilities across multiple sources of vulnerability intelligence.","items":{"type":"object","required":["id","source"],"additionalProperties":false,"properties":{"id":{"type":"string","title":"ID","description":"An identifier that uniquely identifies the vulnerability.","examples":["CVE-2021-39182","GHSA-35m5-8cvj-8783","SNYK-PYTHON-ENROCRYPT-1912876"]},"source":{"$ref":"#/definitions/vulnerabilitySource","description":"The source that published the vulnerability."}}}},"ratings":{"type":"array","title":"Ratings","description":"List of vulnerability ratings","items":{"$ref":"#/definitions/rating"}},"cwes":{"type":"array","title":"CWEs","description":"List of Common Weaknesses Enumerations (CWEs) codes that describes this vulnerability. For example 399 (of https://cwe.mitre.org/data/definitions/399.html)","examples":[399],"items":{"$ref":"#/definitions/cwe"}},"description":{"type":"string","title":"Description","description":"A description of the vulnerability as provided by the source."},"detail":{"type":"string","title":"Details","description":"If available, an in-depth description of the vulnerability as provided by the source organization. Details often include information useful in understanding root cause."},"recommendation":{"type":"string","title":"Recommendation","description":"Recommendations of how the vulnerability can be remediated or mitigated."},"workaround":{"type":"string","title":"Workarounds","description":"A bypass, usually temporary, of the vulnerability that reduces its likelihood and/or impact. Workarounds often involve changes to configuration or deployments."},"proofOfConcept":{"type":"object","title":"Proof of Concept","description":"Evidence used to reproduce the vulnerability.","properties":{"reproductionSteps":{"type":"string","title":"Steps to Reproduce","description":"Precise steps to reproduce the vulnerability."},"environment":{"type":"string","title":"Environment","description":"A description of the environment in which reproduction was possible."},"supportingMaterial":{"type":"array","title":"Supporting Material","description":"Supporting material that helps in reproducing or understanding how reproduction is possible. This may include screenshots, payloads, and PoC exploit code.","items":{"$ref":"#/definitions/attachment"}}}},"advisories":{"type":"array","title":"Advisories","description":"Published advisories of the vulnerability if provided.","items":{"$ref":"#/definitions/advisory"}},"created":{"type":"string","format":"date-time","title":"Created","description":"The date and time (timestamp) when the vulnerability record was created in the vulnerability database."},"published":{"type":"string","format":"date-time","title":"Published","description":"The date and time (timestamp) when the vulnerability record was first published."},"updated":{"type":"string","format":"date-time","title":"Updated","description":"The date and time (timestamp) when the vulnerability record was last updated."},"rejected":{"type":"string","format":"date-time","title":"Rejected","description":"The date and time (timestamp) when the vulnerability record was rejected (if applicable)."},"credits":{"type":"object","title":"Credits","description":"Individuals or organizations credited with the discovery of the vulnerability.","additionalProperties":false,"properties":{"organizations":{"type":"array","title":"Organizations","description":"The organizations credited with vulnerability discovery.","items":{"$ref":"#/definitions/organizationalEntity"}},"individuals":{"type":"array","title":"Individuals","description":"The individuals, not associated with organizations, that are credited with vulnerability discovery.","items":{"$ref":"#/definitions/organizationalContact"}}}},"tools":{"oneOf":[{"type":"object","title":"Tools","description":"The tool(s) used to identify, confirm, or score the vulnerability.","additionalProperties":false,"properties":{"components":{"type":"array","items":{"$ref":"#/definitions/component"},"uniqueItems":true,"title":"Components","description":"A list of software and hardware components used as tools"},"services":{"type":"array","items":{"$ref":"#/definitions/service"},"uniqueItems":true,"title":"Services","description":"A list of services used as tools. This may include microservices, function-as-a-service, and other types of network or intra-process services."}}},{"type":"array","title":"Tools (legacy)","description":"[Deprecated] The tool(s) used to identify, confirm, or score the vulnerability.","items":{"$ref":"#/definitions/tool"}}]},"analysis":{"type":"object","title":"Impact Analysis","description":"An assessment of the impact and exploitability of the vulnerability.","additionalProperties":false,"properties":{"state":{"$ref":"#/definitions/impactAnalysisState"},"justification":{"$ref":"#/definitions/impactAnalysisJustification"},"response":{"type":"array","title":"Response","description":"A response to the vulnerability by the manufacturer, supplier, or project responsible for the affected component or service. More than one response is allowed. Responses are strongly encouraged for vulnerabilities where the analysis state is exploitable.","items":{"type":"string","enum":["can_not_fix","will_not_fix","update","rollback","workaround_available"]}},"detail":{"type":"string","title":"Detail","description":"Detailed description of the impact including methods used during assessment. If a vulnerability is not exploitable, this field should include specific details on why the component or service is not impacted by this vulnerability."},"firstIssued":{"type":"string","format":"date-time","title":"First Issued","description":"The date and time (timestamp) when the analysis was first issued."},"lastUpdated":{"type":"string","format":"date-time","title":"Last Updated","description":"The date and time (timestamp) when the analysis was last updated."}}},"affects":{"type":"array","uniqueItems":true,"items":{"type":"object","required":["ref"],"additionalProperties":false,"properties":{"ref":{"anyOf":[{"title":"Ref","$ref":"#/definitions/refLinkType"},{"title":"BOM-Link Element","$ref":"#/definitions/bomLinkElementType"}],"title":"Reference","description":"References a component or service by the objects bom-ref"},"versions":{"type":"array","title":"Versions","description":"Zero or more individual versions or range of versions.","items":{"type":"object","oneOf":[{"required":["version"]},{"required":["range"]}],"additionalProperties":false,"properties":{"version":{"description":"A single version of a component or service.","$ref":"#/definitions/version"},"range":{"description":"A version range specified in Package URL Version Range syntax (vers) which is defined at https://github.com/package-url/vers-spec","$ref":"#/definitions/range"},"status":{"description":"The vulnerability status for the version or range of versions.","$ref":"#/definitions/affectedStatus","default":"affected"}}}}}},"title":"Affects","description":"The components or services that are affected by the vulnerability."},"properties":{"type":"array","title":"Properties","description":"Provides the ability to document properties in a name-value store. This provides flexibility to include data not officially supported in the standard without having to use additional namespaces or create extensions. Unlike key-value stores, properties support duplicate names, each potentially having different values. Property names of interest to the general public are encouraged to be registered in the [CycloneDX Property Taxonomy](https://github.com/CycloneDX/cyclonedx-property-taxonomy). Formal registration is OPTIONAL.","items":{"$ref":"#/definitions/property"}}}},"affectedStatus":{"description":"The vulnerability status of a given version or range of versions of a product. The statuses \'affected\' and \'unaffected\' indicate that the version is affected or unaffected by the vulnerability. The status \'unknown\' indicates that it is unknown or unspecified whether the given version is affected. There can be many reasons for an \'unknown\' status, including that an investigation has not been undertaken or that a vendor has not disclosed the status.","type":"string","enum":["affected","unaffected","unknown"]},"version":{"description":"A single version of a component or service.","type":"string","minLength":1,"maxLength":1024},"range":{"description":"A version range specified in Package URL Version Range syntax (vers) which is defined at https://github.com/package-url/vers-spec","type":"string","minLength":1,"maxLength":1024},"annotations":{"type":"object","title":"Annotations","description":"A comment, note, explanation, or similar textual content which provides additional context to the object(s) being annotated.","required":["subjects","annotator","timestamp","text"],"additionalProperties":false,"properties":{"bom-ref":{"$ref":"#/definitions/refType","title":"BOM Reference","description":"An optional identifier which can be used to reference the annotation elsewhere in the BOM. Every bom-ref MUST be unique within the BOM."},"subjects":{"type":"array","uniqueItems":true,"items":{"anyOf":[{"title":"Ref","$ref":"#/definitions/refLinkType"},{"title":"BOM-Link Element","$ref":"#/definitions/bomLinkElementType"}]},"title":"BOM References","description":"The object in the BOM identified by its bom-ref. This is often a component or service, but may be any object type supporting bom-refs."},"annotator":{"type":"object","title":"Annotator","description":"The organization, person, component, or service which created the textual content of the annotation.","oneOf":[{"required":["organization"]},{"required":["individual"]},{"required":["component"]},{"required":["service"]}],"additionalProperties":false,"properties":{"organization":{"description":"The organization that created the annotation","$ref":"#/definitions/organizationalEntity"},"individual":{"description":"The person that created the annotation","$ref":"#/definitions/organizationalContact"},"component":{"description":"The tool or component that created the annotation","$ref":"#/definitions/component"},"service":{"description":"The service that created the annotation","$ref":"#/definitions/service"}}},"timestamp":{"type":"string","format":"date-time","title":"Timestamp","description":"The date and time (timestamp) when the annotation was created."},"text":{"type":"string","title":"Text","description":"The textual content of the annotation."},"signature":{"$ref":"#/definitions/signature","title":"Signature","description":"Enveloped signature in [JSON Signature Format (JSF)](https://cyberphone.github.io/doc/security/jsf.html)."}}},"modelCard":{"$comment":"Model card support in CycloneDX is derived from TensorFlow Model Card Toolkit released under the Apache 2.0 license and available from https://github.com/tensorflow/model-card-toolkit/blob/main/model_card_toolkit/schema/v0.0.2/model_card.schema.json. In addition, CycloneDX model card support includes portions of VerifyML, also released under the Apache 2.0 license and available from https://github.com/cylynx/verifyml/blob/main/verifyml/model_card_toolkit/schema/v0.0.4/model_card.schema.json.","type":"object","title":"Model Card","description":"A model card describes the intended uses of a machine learning model and potential limitations, including biases and ethical considerations. Model cards typically contain the training parameters, which datasets were used to train the model, performance metrics, and other relevant data useful for ML transparency. This object SHOULD be specified for any component of type `machine-learning-model` and MUST NOT be specified for other component types.","additionalProperties":false,"properties":{"bom-ref":{"$ref":"#/definitions/refType","title":"BOM Reference","description":"An optional identifier which can be used to reference the model card elsewhere in the BOM. Every bom-ref MUST be unique within the BOM."},"modelParameters":{"type":"object","title":"Model Parameters","description":"Hyper-parameters for construction of the model.","additionalProperties":false,"properties":{"approach":{"type":"object","title":"Approach","description":"The overall approach to learning used by the model for problem solving.","additionalProperties":false,"properties":{"type":{"type":"string","title":"Learning Type","description":"Learning types describing the learning problem or hybrid learning problem.","enum":["supervised","unsupervised","reinforcement-learning","semi-supervised","self-supervised"]}}},"task":{"type":"string","title":"Task","description":"Directly influences the input and/or output. Examples include classification, regression, clustering, etc."},"architectureFamily":{"type":"string","title":"Architecture Family","description":"The model architecture family such as transformer network, convolutional neural network, residual neural network, LSTM neural network, etc."},"modelArchitecture":{"type":"string","title":"Model Architecture","description":"The specific architecture of the model such as GPT-1, ResNet-50, YOLOv3, etc."},"datasets":{"type":"array","title":"Datasets","description":"The datasets used to train and evaluate the model.","items":{"oneOf":[{"title":"Inline Component Data","$ref":"#/definitions/componentData"},{"type":"object","title":"Data Component Reference","additionalProperties":false,"properties":{"ref":{"anyOf":[{"title":"Ref","$ref":"#/definitions/refLinkType"},{"title":"BOM-Link Element","$ref":"#/definitions/bomLinkElementType"}],"title":"Reference","description":"References a data component by the components bom-ref attribute"}}}]}},"inputs":{"type":"array","title":"Inputs","description":"The input format(s) of the model","items":{"$ref":"#/definitions/inputOutputMLParameters"}},"outputs":{"type":"array","title":"Outputs","description":"The output format(s) from the model","items":{"$ref":"#/definitions/inputOutputMLParameters"}}}},"quantitativeAnalysis":{"type":"object","title":"Quantitative Analysis","description":"A quantitative analysis of the model","additionalProperties":false,"properties":{"performanceMetrics":{"type":"array","title":"Performance Metrics","description":"The model performance metrics being reported. Examples may include accuracy, F1 score, precision, top-3 error rates, MSC, etc.","items":{"$ref":"#/definitions/performanceMetric"}},"graphics":{"$ref":"#/definitions/graphicsCollection"}}},"considerations":{"type":"object","title":"Considerations","description":"What considerations should be taken into account regarding the model\'s construction, training, and application?","additionalProperties":false,"properties":{"users":{"type":"array","title":"Users","description":"Who are the intended users of the model?","items":{"type":"string"}},"useCases":{"type":"array","title":"Use Cases","description":"What are the intended use cases of the model?","items":{"type":"string"}},"technicalLimitations":{"type":"array","title":"Technical Limitations","description":"What are the known technical limitations of the model? E.g. What kind(s) of data should the model be expected not to perform well on? What are the factors that might degrade model performance?","items":{"type":"string"}},"performanceTradeoffs":{"type":"array","title":"Performance Tradeoffs","description":"What are the known tradeoffs in accuracy/performance of the model?","items":{"type":"string"}},"ethicalConsiderations":{"type":"array","title":"Ethical Considerations","description":"What are the ethical (or environmental) risks involved in the application of this model?","items":{"$ref":"#/definitions/risk"}},"fairnessAssessments":{"type":"array","title":"Fairness Assessments","description":"How does the model affect groups at risk of being systematically disadvantaged? What are the harms and benefits to the various affected groups?","items":{"$ref":"#/definitions/fairnessAssessment"}}}},"properties":{"type":"array","title":"Properties","description":"Provides the ability to document properties in a name-value store. This provides flexibility to include data not officially supported in the standard without having to use additional namespaces or create extensions. Unlike key-value stores, properties support duplicate names, each potentially having different values. Property names of interest to the general public are encouraged to be registered in the [CycloneDX Property Taxonomy](https://github.com/CycloneDX/cyclonedx-property-taxonomy). Formal registration is OPTIONAL.","items":{"$ref":"#/definitions/property"}}}},"inputOutputMLParameters":{"type":"object","title":"Input and Output Parameters","additionalProperties":false,"properties":{"format":{"description":"The data format for input/output to the model. Example formats include string, image, time-series","type":"string"}}},"componentData":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"bom-ref":{"$ref":"#/definitions/refType","title":"BOM Reference","description":"An optional identifier which can be used to reference the dataset elsewhere in the BOM. Every bom-ref MUST be unique within the BOM."},"type":{"type":"string","title":"Type of Data","description":"The general theme or subject matter of the data being specified.\\n\\n* __source-code__ = Any type of code, code snippet, or data-as-code.\\n* __configuration__ = Parameters or settings that may be used by other components.\\n* __dataset__ = A collection of data.\\n* __definition__ = Data that can be used to create new instances of what the definition defines.\\n* __other__ = Any other type of data that does not fit into existing definitions.","enum":["source-code","configuration","dataset","definition","other"]},"name":{"description":"The name of the dataset.","type":"string"},"contents":{"type":"object","title":"Data Contents","description":"The contents or references to the contents of the data being described.","additionalProperties":false,"properties":{"attachment":{"title":"Data Attachment","description":"An optional way to include textual or encoded data.","$ref":"#/definitions/attachment"},"url":{"type":"string","title":"Data URL","description":"The URL to where the data can be retrieved.","format":"iri-reference"},"properties":{"type":"array","title":"Configuration Properties","description":"Provides the ability to document name-value parameters used for configuration.","items":{"$ref":"#/definitions/property"}}}},"classification":{"$ref":"#/definitions/dataClassification"},"sensitiveData":{"type":"array","description":"A description of any sensitive data in a dataset.","items":{"type":"string"}},"graphics":{"$ref":"#/definitions/graphicsCollection"},"description":{"description":"A description of the dataset. Can describe size of dataset, whether it\'s used for source code, training, testing, or validation, etc.","type":"string"},"governance":{"type":"object","title":"Data Governance","$ref":"#/definitions/dataGovernance"}}},"dataGovernance":{"type":"object","title":"Data Governance","additionalProperties":false,"properties":{"custodians":{"type":"array","title":"Data Custodians","description":"Data custodians are responsible for the safe custody, transport, and storage of data.","items":{"$ref":"#/definitions/dataGovernanceResponsibleParty"}},"stewards":{"type":"array","title":"Data Stewards","description":"Data stewards are responsible for data content, context, and associated business rules.","items":{"$ref":"#/definitions/dataGovernanceResponsibleParty"}},"owners":{"type":"array","title":"Data Owners","description":"Data owners are concerned with risk and appropriate access to data.","items":{"$ref":"#/definitions/dataGovernanceResponsibleParty"}}}},"dataGovernanceResponsibleParty":{"type":"object","additionalProperties":false,"properties":{"organization":{"title":"Organization","$ref":"#/definitions/organizationalEntity"},"contact":{"title":"Individual","$ref":"#/definitions/organizationalContact"}},"oneOf":[{"required":["organization"]},{"required":["contact"]}]},"graphicsCollection":{"type":"object","title":"Graphics Collection","description":"A collection of graphics that represent various measurements.","additionalProperties":false,"properties":{"description":{"description":"A description of this collection of graphics.","type":"string"},"collection":{"description":"A collection of graphics.","type":"array","items":{"$ref":"#/definitions/graphic"}}}},"graphic":{"type":"object","additionalProperties":false,"properties":{"name":{"description":"The name of the graphic.","type":"string"},"image":{"title":"Graphic Image","description":"The graphic (vector or raster). Base64 encoding MUST be specified for binary images.","$ref":"#/definitions/attachment"}}},"performanceMetric":{"type":"object","additionalProperties":false,"properties":{"type":{"description":"The type of performance metric.","type":"string"},"value":{"description":"The value of the performance metric.","type":"string"},"slice":{"description":"The name of the slice this metric was computed on. By default, assume this metric is not sliced.","type":"string"},"confidenceInterval":{"description":"The confidence interval of the metric.","type":"object","additionalProperties":false,"properties":{"lowerBound":{"description":"The lower bound of the confidence interval.","type":"string"},"upperBound":{"description":"The upper bound of the confidence interval.","type":"string"}}}}},"risk":{"type":"object","additionalProperties":false,"properties":{"name":{"description":"The name of the risk.","type":"string"},"mitigationStrategy":{"description":"Strategy used to address this risk.","type":"string"}}},"fairnessAssessment":{"type":"object","title":"Fairness Assessment","description":"Information about the benefits and harms of the model to an identified at risk group.","additionalProperties":false,"properties":{"groupAtRisk":{"type":"string","description":"The groups or individuals at risk of being systematically disadvantaged by the model."},"benefits":{"type":"string","description":"Expected benefits to the identified groups."},"harms":{"type":"string","description":"Expected harms to the identified groups."},"mitigationStrategy":{"type":"string","description":"With respect to the benefits and harms outlined, please describe any mitigation strategy implemented."}}},"dataClassification":{"type":"string","title":"Data Classification","description":"Data classification tags data according to its type, sensitivity, and value if altered, stolen, or destroyed."},"formula":{"title":"Formula","description":"Describes workflows and resources that captures rules and other aspects of how the associated BOM component or service was formed.","type":"object","additionalProperties":false,"properties":{"bom-ref":{"title":"BOM Reference","description":"An optional identifier which can be used to reference the formula elsewhere in the BOM. Every bom-ref MUST be unique within the BOM.","$ref":"#/definitions/refType"},"components":{"title":"Components","description":"Transient components that are used in tasks that constitute one or more of this formula\'s workflows","type":"array","items":{"$ref":"#/definitions/component"},"uniqueItems":true},"services":{"title":"Services","description":"Transient services that are used in tasks that constitute one or more of this formula\'s workflows","type":"array","items":{"$ref":"#/definitions/service"},"uniqueItems":true},"workflows":{"title":"Workflows","description":"List of workflows that can be declared to accomplish specific orchestrated goals and independently triggered.","$comment":"Different workflows can be designed to work together to perform end-to-end CI/CD builds and deployments.","type":"array","items":{"$ref":"#/definitions/workflow"},"uniqueItems":true},"properties":{"type":"array","title":"Properties","items":{"$ref":"#/definitions/property"}}}},"workflow":{"title":"Workflow","description":"A specialized orchestration task.","$comment":"Workflow are as task themselves and can trigger other workflow tasks.  These relationships can be modeled in the taskDependencies graph.","type":"object","required":["bom-ref","uid","taskTypes"],"additionalProperties":false,"properties":{"bom-ref":{"title":"BOM Reference","description":"An optional identifier which can be used to reference the workflow elsewhere in the BOM. Every bom-ref MUST be unique within the BOM.","$ref":"#/definitions/refType"},"uid":{"title":"Unique Identifier (UID)","description":"The unique identifier for the resource instance within its deployment context.","type":"string"},"name":{"title":"Name","description":"The name of the resource instance.","type":"string"},"description":{"title":"Description","description":"A description of the resource instance.","type":"string"},"resourceReferences":{"title":"Resource references","description":"References to component or service resources that are used to realize the resource instance.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/resourceReferenceChoice"}},"tasks":{"title":"Tasks","description":"The tasks that comprise the workflow.","$comment":"Note that tasks can appear more than once as different instances (by name or UID).","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/task"}},"taskDependencies":{"title":"Task dependency graph","description":"The graph of dependencies between tasks within the workflow.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/dependency"}},"taskTypes":{"title":"Task types","description":"Indicates the types of activities performed by the set of workflow tasks.","$comment":"Currently, these types reflect common CI/CD actions.","type":"array","items":{"$ref":"#/definitions/taskType"}},"trigger":{"title":"Trigger","description":"The trigger that initiated the task.","$ref":"#/definitions/trigger"},"steps":{"title":"Steps","description":"The sequence of steps for the task.","type":"array","items":{"$ref":"#/definitions/step"},"uniqueItems":true},"inputs":{"title":"Inputs","description":"Represents resources and data brought into a task at runtime by executor or task commands","examples":["a `configuration` file which was declared as a local `component` or `externalReference`"],"type":"array","items":{"$ref":"#/definitions/inputType"},"uniqueItems":true},"outputs":{"title":"Outputs","description":"Represents resources and data output from a task at runtime by executor or task commands","examples":["a log file or metrics data produced by the task"],"type":"array","items":{"$ref":"#/definitions/outputType"},"uniqueItems":true},"timeStart":{"title":"Time start","description":"The date and time (timestamp) when the task started.","type":"string","format":"date-time"},"timeEnd":{"title":"Time end","description":"The date and time (timestamp) when the task ended.","type":"string","format":"date-time"},"workspaces":{"title":"Workspaces","description":"A set of named filesystem or data resource shareable by workflow tasks.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/workspace"}},"runtimeTopology":{"title":"Runtime topology","description":"A graph of the component runtime topology for workflow\'s instance.","$comment":"A description of the runtime component and service topology.  This can describe a partial or complete topology used to host and execute the task (e.g., hardware, operating systems, configurations, etc.),","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/dependency"}},"properties":{"type":"array","title":"Properties","items":{"$ref":"#/definitions/property"}}}},"task":{"title":"Task","description":"Describes the inputs, sequence of steps and resources used to accomplish a task and its output.","$comment":"Tasks are building blocks for constructing assemble CI/CD workflows or pipelines.","type":"object","required":["bom-ref","uid","taskTypes"],"additionalProperties":false,"properties":{"bom-ref":{"title":"BOM Reference","description":"An optional identifier which can be used to reference the task elsewhere in the BOM. Every bom-ref MUST be unique within the BOM.","$ref":"#/definitions/refType"},"uid":{"title":"Unique Identifier (UID)","description":"The unique identifier for the resource instance within its deployment context.","type":"string"},"name":{"title":"Name","description":"The name of the resource instance.","type":"string"},"description":{"title":"Description","description":"A description of the resource instance.","type":"string"},"resourceReferences":{"title":"Resource references","description":"References to component or service resources that are used to realize the resource instance.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/resourceReferenceChoice"}},"taskTypes":{"title":"Task types","description":"Indicates the types of activities performed by the set of workflow tasks.","$comment":"Currently, these types reflect common CI/CD actions.","type":"array","items":{"$ref":"#/definitions/taskType"}},"trigger":{"title":"Trigger","description":"The trigger that initiated the task.","$ref":"#/definitions/trigger"},"steps":{"title":"Steps","description":"The sequence of steps for the task.","type":"array","items":{"$ref":"#/definitions/step"},"uniqueItems":true},"inputs":{"title":"Inputs","description":"Represents resources and data brought into a task at runtime by executor or task commands","examples":["a `configuration` file which was declared as a local `component` or `externalReference`"],"type":"array","items":{"$ref":"#/definitions/inputType"},"uniqueItems":true},"outputs":{"title":"Outputs","description":"Represents resources and data output from a task at runtime by executor or task commands","examples":["a log file or metrics data produced by the task"],"type":"array","items":{"$ref":"#/definitions/outputType"},"uniqueItems":true},"timeStart":{"title":"Time start","description":"The date and time (timestamp) when the task started.","type":"string","format":"date-time"},"timeEnd":{"title":"Time end","description":"The date and time (timestamp) when the task ended.","type":"string","format":"date-time"},"workspaces":{"title":"Workspaces","description":"A set of named filesystem or data resource shareable by workflow tasks.","type":"array","items":{"$ref":"#/definitions/workspace"},"uniqueItems":true},"runtimeTopology":{"title":"Runtime topology","description":"A graph of the component runtime topology for task\'s instance.","$comment":"A description of the runtime component and service topology.  This can describe a partial or complete topology used to host and execute the task (e.g., hardware, operating systems, configurations, etc.),","type":"array","items":{"$ref":"#/definitions/dependency"},"uniqueItems":true},"properties":{"type":"array","title":"Properties","items":{"$ref":"#/definitions/property"}}}},"step":{"type":"object","description":"Executes specific commands or tools in order to accomplish its owning task as part of a sequence.","additionalProperties":false,"properties":{"name":{"title":"Name","description":"A name for the step.","type":"string"},"description":{"title":"Description","description":"A description of the step.","type":"string"},"commands":{"title":"Commands","description":"Ordered list of commands or directives for the step","type":"array","items":{"$ref":"#/definitions/command"}},"properties":{"type":"array","title":"Properties","items":{"$ref":"#/definitions/property"}}}},"command":{"type":"object","additionalProperties":false,"properties":{"executed":{"title":"Executed","description":"A text representation of the executed command.","type":"string"},"properties":{"type":"array","title":"Properties","items":{"$ref":"#/definitions/property"}}}},"workspace":{"title":"Workspace","description":"A named filesystem or data resource shareable by workflow tasks.","type":"object","required":["bom-ref","uid"],"additionalProperties":false,"properties":{"bom-ref":{"title":"BOM Reference","description":"An optional identifier which can be used to reference the workspace elsewhere in the BOM. Every bom-ref MUST be unique within the BOM.","$ref":"#/definitions/refType"},"uid":{"title":"Unique Identifier (UID)","description":"The unique identifier for the resource instance within its deployment context.","type":"string"},"name":{"title":"Name","description":"The name of the resource instance.","type":"string"},"aliases":{"title":"Aliases","description":"The names for the workspace as referenced by other workflow tasks. Effectively, a name mapping so other tasks can use their own local name in their steps.","type":"array","items":{"type":"string"}},"description":{"title":"Description","description":"A description of the resource instance.","type":"string"},"resourceReferences":{"title":"Resource references","description":"References to component or service resources that are used to realize the resource instance.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/resourceReferenceChoice"}},"accessMode":{"title":"Access mode","description":"Describes the read-write access control for the workspace relative to the owning resource instance.","type":"string","enum":["read-only","read-write","read-write-once","write-once","write-only"]},"mountPath":{"title":"Mount path","description":"A path to a location on disk where the workspace will be available to the associated task\'s steps.","type":"string"},"managedDataType":{"title":"Managed data type","description":"The name of a domain-specific data type the workspace represents.","$comment":"This property is for CI/CD frameworks that are able to provide access to structured, managed data at a more granular level than a filesystem.","examples":["ConfigMap","Secret"],"type":"string"},"volumeRequest":{"title":"Volume request","description":"Identifies the reference to the request for a specific volume type and parameters.","examples":["a kubernetes Persistent Volume Claim (PVC) name"],"type":"string"},"volume":{"title":"Volume","description":"Information about the actual volume instance allocated to the workspace.","$comment":"The actual volume allocated may be different than the request.","examples":["see https://kubernetes.io/docs/concepts/storage/persistent-volumes/"],"$ref":"#/definitions/volume"},"properties":{"type":"array","title":"Properties","items":{"$ref":"#/definitions/property"}}}},"volume":{"title":"Volume","description":"An identifiable, logical unit of data storage tied to a physical device.","type":"object","additionalProperties":false,"properties":{"uid":{"title":"Unique Identifier (UID)","description":"The unique identifier for the volume instance within its deployment context.","type":"string"},"name":{"title":"Name","description":"The name of the volume instance","type":"string"},"mode":{"title":"Mode","description":"The mode for the volume instance.","type":"string","enum":["filesystem","block"],"default":"filesystem"},"path":{"title":"Path","description":"The underlying path created from the actual volume.","type":"string"},"sizeAllocated":{"title":"Size allocated","description":"The allocated size of the volume accessible to the associated workspace. This should include the scalar size as well as IEC standard unit in either decimal or binary form.","examples":["10GB","2Ti","1Pi"],"type":"string"},"persistent":{"title":"Persistent","description":"Indicates if the volume persists beyond the life of the resource it is associated with.","type":"boolean"},"remote":{"title":"Remote","description":"Indicates if the volume is remotely (i.e., network) attached.","type":"boolean"},"properties":{"type":"array","title":"Properties","items":{"$ref":"#/definitions/property"}}}},"trigger":{"title":"Trigger","description":"Represents a resource that can conditionally activate (or fire) tasks based upon associated events and their data.","type":"object","additionalProperties":false,"required":["type","bom-ref","uid"],"properties":{"bom-ref":{"title":"BOM Reference","description":"An optional identifier which can be used to reference the trigger elsewhere in the BOM. Every bom-ref MUST be unique within the BOM.","$ref":"#/definitions/refType"},"uid":{"title":"Unique Identifier (UID)","description":"The unique identifier for the resource instance within its deployment context.","type":"string"},"name":{"title":"Name","description":"The name of the resource instance.","type":"string"},"description":{"title":"Description","description":"A description of the resource instance.","type":"string"},"resourceReferences":{"title":"Resource references","description":"References to component or service resources that are used to realize the resource instance.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/resourceReferenceChoice"}},"type":{"title":"Type","description":"The source type of event which caused the trigger to fire.","type":"string","enum":["manual","api","webhook","scheduled"]},"event":{"title":"Event","description":"The event data that caused the associated trigger to activate.","$ref":"#/definitions/event"},"conditions":{"type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/condition"}},"timeActivated":{"title":"Time activated","description":"The date and time (timestamp) when the trigger was activated.","type":"string","format":"date-time"},"inputs":{"title":"Inputs","description":"Represents resources and data brought into a task at runtime by executor or task commands","examples":["a `configuration` file which was declared as a local `component` or `externalReference`"],"type":"array","items":{"$ref":"#/definitions/inputType"},"uniqueItems":true},"outputs":{"title":"Outputs","description":"Represents resources and data output from a task at runtime by executor or task commands","examples":["a log file or metrics data produced by the task"],"type":"array","items":{"$ref":"#/definitions/outputType"},"uniqueItems":true},"properties":{"type":"array","title":"Properties","items":{"$ref":"#/definitions/property"}}}},"event":{"title":"Event","description":"Represents something that happened that may trigger a response.","type":"object","additionalProperties":false,"properties":{"uid":{"title":"Unique Identifier (UID)","description":"The unique identifier of the event.","type":"string"},"description":{"title":"Description","description":"A description of the event.","type":"string"},"timeReceived":{"title":"Time Received","description":"The date and time (timestamp) when the event was received.","type":"string","format":"date-time"},"data":{"title":"Data","description":"Encoding of the raw event data.","$ref":"#/definitions/attachment"},"source":{"title":"Source","description":"References the component or service that was the source of the event","$ref":"#/definitions/resourceReferenceChoice"},"target":{"title":"Target","description":"References the component or service that was the target of the event","$ref":"#/definitions/resourceReferenceChoice"},"properties":{"type":"array","title":"Properties","items":{"$ref":"#/definitions/property"}}}},"inputType":{"title":"Input type","description":"Type that represents various input data types and formats.","type":"object","oneOf":[{"required":["resource"]},{"required":["parameters"]},{"required":["environmentVars"]},{"required":["data"]}],"additionalProperties":false,"properties":{"source":{"title":"Source","description":"A references to the component or service that provided the input to the task (e.g., reference to a service with data flow value of `inbound`)","examples":["source code repository","database"],"$ref":"#/definitions/resourceReferenceChoice"},"target":{"title":"Target","description":"A reference to the component or service that received or stored the input if not the task itself (e.g., a local, named storage workspace)","examples":["workspace","directory"],"$ref":"#/definitions/resourceReferenceChoice"},"resource":{"title":"Resource","description":"A reference to an independent resource provided as an input to a task by the workflow runtime.","examples":["reference to a configuration file in a repository (i.e., a bom-ref)","reference to a scanning service used in a task (i.e., a bom-ref)"],"$ref":"#/definitions/resourceReferenceChoice"},"parameters":{"title":"Parameters","description":"Inputs that have the form of parameters with names and values.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/parameter"}},"environmentVars":{"title":"Environment variables","description":"Inputs that have the form of parameters with names and values.","type":"array","uniqueItems":true,"items":{"oneOf":[{"$ref":"#/definitions/property"},{"type":"string"}]}},"data":{"title":"Data","description":"Inputs that have the form of data.","$ref":"#/definitions/attachment"},"properties":{"type":"array","title":"Properties","items":{"$ref":"#/definitions/property"}}}},"outputType":{"type":"object","oneOf":[{"required":["resource"]},{"required":["environmentVars"]},{"required":["data"]}],"additionalProperties":false,"properties":{"type":{"title":"Type","description":"Describes the type of data output.","type":"string","enum":["artifact","attestation","log","evidence","metrics","other"]},"source":{"title":"Source","description":"Component or service that generated or provided the output from the task (e.g., a build tool)","$ref":"#/definitions/resourceReferenceChoice"},"target":{"title":"Target","description":"Component or service that received the output from the task (e.g., reference to an artifactory service with data flow value of `outbound`)","examples":["a log file described as an `externalReference` within its target domain."],"$ref":"#/definitions/resourceReferenceChoice"},"resource":{"title":"Resource","description":"A reference to an independent resource generated as output by the task.","examples":["configuration file","source code","scanning service"],"$ref":"#/definitions/resourceReferenceChoice"},"data":{"title":"Data","description":"Outputs that have the form of data.","$ref":"#/definitions/attachment"},"environmentVars":{"title":"Environment variables","description":"Outputs that have the form of environment variables.","type":"array","items":{"oneOf":[{"$ref":"#/definitions/property"},{"type":"string"}]},"uniqueItems":true},"properties":{"type":"array","title":"Properties","items":{"$ref":"#/definitions/property"}}}},"resourceReferenceChoice":{"title":"Resource reference choice","description":"A reference to a locally defined resource (e.g., a bom-ref) or an externally accessible resource.","$comment":"Enables reference to a resource that participates in a workflow; using either internal (bom-ref) or external (externalReference) types.","type":"object","additionalProperties":false,"properties":{"ref":{"title":"BOM Reference","description":"References an object by its bom-ref attribute","anyOf":[{"title":"Ref","$ref":"#/definitions/refLinkType"},{"title":"BOM-Link Element","$ref":"#/definitions/bomLinkElementType"}]},"externalReference":{"title":"External reference","description":"Reference to an externally accessible resource.","$ref":"#/definitions/externalReference"}},"oneOf":[{"required":["ref"]},{"required":["externalReference"]}]},"condition":{"title":"Condition","description":"A condition that was used to determine a trigger should be activated.","type":"object","additionalProperties":false,"properties":{"description":{"title":"Description","description":"Describes the set of conditions which cause the trigger to activate.","type":"string"},"expression":{"title":"Expression","description":"The logical expression that was evaluated that determined the trigger should be fired.","type":"string"},"properties":{"type":"array","title":"Properties","items":{"$ref":"#/definitions/property"}}}},"taskType":{"type":"string","enum":["copy","clone","lint","scan","merge","build","test","deliver","deploy","release","clean","other"]},"parameter":{"title":"Parameter","description":"A representation of a functional parameter.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The name of the parameter.","type":"string"},"value":{"title":"Value","description":"The value of the parameter.","type":"string"},"dataType":{"title":"Data type","description":"The data type of the parameter.","type":"string"}}},"signature":{"$ref":"jsf-0.82.SNAPSHOT.schema.json#/definitions/signature","title":"Signature","description":"Enveloped signature in [JSON Signature Format (JSF)](https://cyberphone.github.io/doc/security/jsf.html)."}}}');
 ;// CONCATENATED MODULE: ./node_modules/@cyclonedx/cyclonedx-library/res/schema/bom-1.6.SNAPSHOT.schema.json
@@ -48772,8 +49588,8 @@ const spdx_SNAPSHOT_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 
 
 // ajv and ajv-formats are CommonJS modules whose default export is the module object under NodeNext.
-const Ajv = (ajv_default())["default"];
-const addFormats = (dist_default())["default"];
+const cyclonedx_schema_Ajv = (ajv_default())["default"];
+const cyclonedx_schema_addFormats = (dist_default())["default"];
 const SCHEMAS = { "1.5": bom_1_5_SNAPSHOT_schema_namespaceObject, "1.6": bom_1_6_SNAPSHOT_schema_namespaceObject, "1.7": bom_1_7_SNAPSHOT_schema_namespaceObject };
 const validators = new Map();
 let cyclonedx_schema_ajv = null;
@@ -48785,8 +49601,8 @@ function validatorFor(version) {
     if (!v) {
         if (!cyclonedx_schema_ajv) {
             // strict:false because the schemas use non-standard keywords (meta:enum); no remote loading.
-            cyclonedx_schema_ajv = new Ajv({ strict: false, allErrors: true, useDefaults: false, addUsedSchema: false });
-            addFormats(cyclonedx_schema_ajv);
+            cyclonedx_schema_ajv = new cyclonedx_schema_Ajv({ strict: false, allErrors: true, useDefaults: false, addUsedSchema: false });
+            cyclonedx_schema_addFormats(cyclonedx_schema_ajv);
             // ajv-formats has neither; cyclonedx-library stubs them the same way.
             cyclonedx_schema_ajv.addFormat("idn-email", true);
             cyclonedx_schema_ajv.addFormat("iri-reference", true);
@@ -48823,8 +49639,8 @@ function summarize(errors, version) {
         const inner = errors.filter((e) => e !== c && (e.instancePath.startsWith(`${c.instancePath}/`) || (e.instancePath === c.instancePath && e.schemaPath.startsWith(`${c.schemaPath}/`))));
         inner.forEach((e) => consumed.add(e));
         consumed.add(c);
-        const why = [...new Set(inner.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if").map(describe))].slice(0, 3);
-        out.push({ path: toPath(c.instancePath), reason: why.length ? `matches none of the allowed forms (${why.join("; ")})` : describe(c) });
+        const why = [...new Set(inner.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if").map(cyclonedx_schema_describe))].slice(0, 3);
+        out.push({ path: toPath(c.instancePath), reason: why.length ? `matches none of the allowed forms (${why.join("; ")})` : cyclonedx_schema_describe(c) });
     }
     for (const e of errors) {
         if (consumed.has(e) || e.keyword === "if")
@@ -48832,7 +49648,7 @@ function summarize(errors, version) {
         const path = toPath(e.instancePath);
         if (e.keyword === "additionalProperties")
             path.push(String(e.params["additionalProperty"]));
-        out.push({ path, reason: `${describe(e)} (CycloneDX ${version} schema)` });
+        out.push({ path, reason: `${cyclonedx_schema_describe(e)} (CycloneDX ${version} schema)` });
     }
     const seen = new Set();
     return out.filter((v) => {
@@ -48843,7 +49659,7 @@ function summarize(errors, version) {
         return true;
     });
 }
-function describe(e) {
+function cyclonedx_schema_describe(e) {
     const p = e.params;
     switch (e.keyword) {
         case "additionalProperties":
@@ -48871,6 +49687,11 @@ function toPath(instancePath) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/cyclonedx.ts
+// CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
+// modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
+// The document is validated against the official schema of its specVersion; violations and
+// dangling references become the AiSbom's problems.
+
 
 
 
@@ -48925,6 +49746,20 @@ function checkReferences(bom, problems) {
                 problems.add([...path, "modelCard", "modelParameters", "datasets", j, "ref"], `dataset ref "${ref}" names no data component in this BOM`);
         });
     });
+}
+/** `aigis:waive` properties: on the BOM and its metadata (whole file), on components and services (that item). */
+function bomWaivers(doc, bom) {
+    const meta = dictAt(bom, "metadata");
+    const out = [
+        ...inlineWaiversFromProperties(doc, ["metadata", "properties"], meta["properties"], null),
+        ...inlineWaiversFromProperties(doc, ["properties"], bom["properties"], null),
+    ];
+    if (isDict(meta["component"]))
+        out.push(...inlineWaiversFromProperties(doc, ["metadata", "component", "properties"], meta["component"]["properties"], ptr(["metadata", "component"])));
+    for (const key of ["components", "services"]) {
+        walk(bom[key], key, [key], (item, path) => out.push(...inlineWaiversFromProperties(doc, [...path, "properties"], item["properties"], ptr(path))));
+    }
+    return out;
 }
 function readCycloneDx(relPath, doc) {
     const bom = doc.value;
@@ -49006,7 +49841,7 @@ function readCycloneDx(relPath, doc) {
         properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
     };
     sbom.problems = withProblems(at.positions, problems);
-    return [{ artifact: sbom, raw: bom, positions: at.positions }, ...out];
+    return [withInlineWaivers({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
 }
 
 ;// CONCATENATED MODULE: ./src/readers/dps.ts
@@ -49142,7 +49977,1481 @@ function readDps(relPath, doc) {
     return { artifact: dataset, raw: v, positions: at.positions };
 }
 
+;// CONCATENATED MODULE: ./src/readers/agent/secrets.ts
+// Finds credentials written into agent files and masks them. A secret's value must never leave the
+// reader: callers get spans to replace, a kind and a masked form (`sk-p…` for token formats whose
+// first characters only say which provider issued them, `****` for everything else).
+//
+// References to variables (`${VAR}`, `${env:VAR}`, `${input:id}`, `$VAR`, `os.environ/VAR`) and obvious
+// placeholders (`<your key>`, `YOUR_API_KEY`, `xxxx`, `changeme`) are not secrets.
+/** Token formats with a provider prefix. Order matters: the first match at a position wins. */
+const TOKEN_SHAPES = [
+    { kind: "private-key", re: /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g },
+    { kind: "anthropic-key", re: /sk-ant-[A-Za-z0-9_-]{20,}/g },
+    { kind: "openai-key", re: /sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g },
+    { kind: "github-token", re: /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g },
+    { kind: "gitlab-token", re: /glpat-[A-Za-z0-9_-]{20,}/g },
+    { kind: "slack-token", re: /xox[abposr]-[A-Za-z0-9-]{10,}/g },
+    { kind: "aws-access-key", re: /(?:AKIA|ASIA)[A-Z0-9]{16}/g },
+    { kind: "google-api-key", re: /AIza[0-9A-Za-z_-]{30,}/g },
+    { kind: "huggingface-token", re: /hf_[A-Za-z0-9]{30,}/g },
+    { kind: "stripe-key", re: /(?:sk|rk)_live_[A-Za-z0-9]{20,}/g },
+    { kind: "npm-token", re: /npm_[A-Za-z0-9]{36,}/g },
+    { kind: "jwt", re: /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
+];
+/** Kinds whose first characters identify only the issuer, so showing them reveals nothing. */
+const PREFIX_KINDS = new Set(TOKEN_SHAPES.map((t) => t.kind).filter((k) => k !== "private-key"));
+// Parts of a key name that make it a credential's name, and parts that make it something else
+// (MAX_TOKENS, TOKEN_LIMIT, API_KEY_HEADER, PASSWORD_MIN_LENGTH, KEY_FILE …).
+const CREDENTIAL_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "credential", "credentials", "pat", "auth", "authorization", "passphrase", "signature", "sig"]);
+const NOT_CREDENTIAL_PARTS = new Set([
+    "max", "min", "limit", "limits", "count", "length", "size", "header", "file", "path", "dir", "url", "uri", "endpoint", "name", "type",
+    "env", "var", "field", "id", "tokens", "ttl", "expiry", "expires", "duration", "mode", "provider", "method", "scheme", "host", "port",
+    "enabled", "required", "prefix", "format", "version", "region", "budget", "timeout", "param", "params", "location", "strategy",
+]);
+/** Last parts of a key that always holds a credential: any literal value under it is one. */
+const STRICT_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "passphrase"]);
+function keyParts(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/** A key such as GITHUB_TOKEN, apiKey, X-API-Key or client_secret. */
+function credentialKey(key) {
+    const parts = keyParts(key);
+    if (parts.some((p) => NOT_CREDENTIAL_PARTS.has(p)))
+        return false;
+    return parts.some((p) => CREDENTIAL_PARTS.has(p)) || /api-?key|apikey|accesskey|secretkey/i.test(key);
+}
+/** A key whose name ends in the credential itself (DB_PASSWORD, OPENAI_API_KEY, master_key). */
+function strictKey(key) {
+    const parts = keyParts(key);
+    return credentialKey(key) && STRICT_PARTS.has(parts[parts.length - 1] ?? "");
+}
+const REFERENCE = /^(?:\$\{\{[^}]*\}\}|\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|os\.environ\/[A-Za-z_][A-Za-z0-9_]*|env:[A-Za-z_][A-Za-z0-9_]*|\{\{[^}]*\}\})$/;
+/** The value only names a variable, input or template slot. */
+function isReference(value) {
+    return REFERENCE.test(value.trim());
+}
+const PLACEHOLDER = new RegExp([
+    String.raw `^<[^>]*>$`, String.raw `^\[[^\]]*\]$`, String.raw `^\*+$`, String.raw `^\.+$`, String.raw `^(.)\1*$`,
+    String.raw `^(your|my|insert|enter|replace|add)[-_ ]`, String.raw `x{4,}|X{4,}|\.{3}|…`,
+    "changeme|change[-_]me|replace[-_]?me|placeholder|dummy|example|redacted|fake|sample|foobar|not[-_]?a[-_]?real|todo",
+    "^(none|null|nil|empty|tbd|n/a|secret|password|token|key|test|demo|ollama|lm-?studio|unused|anything|not[-_]?needed|sk-no-key-required)$",
+].join("|"), "i");
+/** Obvious stand-ins that documentation and templates use for a real value. */
+function isPlaceholder(value) {
+    return PLACEHOLDER.test(value.trim());
+}
+function entropy(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values())
+        h -= (n / s.length) * Math.log2(n / s.length);
+    return h;
+}
+// Code in instruction files (`token: string`, `password = form["password"]`, `config.apiKey`) and
+// variable names (`api_key: OPENAI_API_KEY`) sit where a credential would, but are none.
+const CODE_LIKE = /[()[\]{}<>;]|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/;
+const ENV_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
+/** A literal that could be a credential: one word, not a reference, placeholder or code, varied enough. */
+function literalCredential(value, strict) {
+    const v = value.trim();
+    if (/\s/.test(v) || isReference(v) || isPlaceholder(v) || v.includes("${") || /^(true|false|\d+(\.\d+)?)$/i.test(v))
+        return false;
+    if (/^(https?|wss?):\/\//i.test(v) || v.startsWith("/") || v.startsWith("./") || v.startsWith("~"))
+        return false;
+    if (CODE_LIKE.test(v) || ENV_NAME.test(v))
+        return false;
+    // Under a key that names the credential any literal counts, but a plain lower-case word there is a
+    // type or keyword (`string`, `required`), not a secret.
+    if (strict)
+        return v.length >= 6 && /[^a-z]/.test(v);
+    return v.length >= 8 && entropy(v) >= 3;
+}
+/** Real tokens are random: they carry digits (and OpenAI/Anthropic keys capitals), kebab-case words do not. */
+function plausibleToken(kind, token) {
+    if (kind === "private-key")
+        return true;
+    if (!/[0-9]/.test(token))
+        return false;
+    return !(kind === "openai-key" || kind === "anthropic-key") || /[A-Z]/.test(token);
+}
+/** Spans of the known token formats. */
+function tokenSpans(text) {
+    const out = [];
+    for (const { kind, re } of TOKEN_SHAPES) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            const start = m.index;
+            const end = start + m[0].length;
+            // A token is a whole word: `mask-…` or `task-…` in prose is not `sk-…`.
+            if (start > 0 && /[A-Za-z0-9_]/.test(text[start - 1]))
+                continue;
+            if (isPlaceholder(m[0]) || !plausibleToken(kind, m[0]))
+                continue;
+            out.push({ start, end, kind });
+        }
+    }
+    return out;
+}
+// Credentials in context: an HTTP auth scheme, a password in a URL, a credential-named query
+// parameter, a key = value pair or a --flag value on one line.
+const BEARER = /\b(Bearer|Token)\s+([A-Za-z0-9._~+/=-]{8,})/g;
+const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})/g;
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/([^:/\s@'"]+):([^@\s/'"]+)@/gi;
+const URL_QUERY = /[?&]([A-Za-z0-9_-]*(?:key|token|secret|password|auth|sig|signature)[A-Za-z0-9_-]*)=([^&\s#"']+)/gi;
+const KEY_VALUE = /(?:^|[\s"'{,(])["']?([A-Za-z0-9_.-]{2,64})["']?\s*[:=]\s*["']?([^\s"',}]+)/g;
+const FLAG_VALUE = /(?:^|\s)--?([A-Za-z0-9-]{2,40})(?:=|\s+)["']?([^\s"']+)/g;
+function contextSpans(text) {
+    const out = [];
+    const add = (m, group, kind, ok) => {
+        const value = m[group];
+        if (!ok)
+            return;
+        const start = m.index + m[0].lastIndexOf(value);
+        out.push({ start, end: start + value.length, kind });
+    };
+    for (const m of text.matchAll(BEARER))
+        add(m, 2, "bearer-token", literalCredential(m[2], false));
+    for (const m of text.matchAll(BASIC))
+        add(m, 1, "basic-auth", literalCredential(m[1], false));
+    for (const m of text.matchAll(URL_PASSWORD))
+        add(m, 2, "connection-string-password", literalCredential(m[2], true));
+    for (const m of text.matchAll(URL_QUERY))
+        add(m, 2, "url-credential", literalCredential(m[2], false));
+    for (const m of text.matchAll(KEY_VALUE)) {
+        if (credentialKey(m[1]))
+            add(m, 2, "credential", literalCredential(m[2], strictKey(m[1])));
+    }
+    for (const m of text.matchAll(FLAG_VALUE)) {
+        if (credentialKey(m[1]))
+            add(m, 2, "credential", literalCredential(m[2], false));
+    }
+    return out;
+}
+/**
+ * Secrets in `text`. `keyHint` names the key (or command-line flag) the whole value sits under:
+ * a literal credential under a credential-named key is a secret even without a known format.
+ */
+function findSecrets(text, keyHint) {
+    const spans = [...tokenSpans(text), ...contextSpans(text)];
+    if (keyHint && credentialKey(keyHint) && !spans.some((s) => s.start === 0)) {
+        const v = text.trim();
+        if (literalCredential(v, strictKey(keyHint))) {
+            const start = text.indexOf(v);
+            spans.push({ start, end: start + v.length, kind: "credential" });
+        }
+    }
+    return mergeSpans(spans);
+}
+/** Overlapping findings collapse to the widest span; a known token format names the kind. */
+function mergeSpans(spans) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    const out = [];
+    for (const s of sorted) {
+        const last = out[out.length - 1];
+        if (last && s.start < last.end) {
+            if (PREFIX_KINDS.has(s.kind) && !PREFIX_KINDS.has(last.kind))
+                last.kind = s.kind;
+            last.end = Math.max(last.end, s.end);
+        }
+        else
+            out.push({ ...s });
+    }
+    return out;
+}
+/** What a report may show of a secret. */
+function maskSecret(value, kind) {
+    if (!PREFIX_KINDS.has(kind))
+        return "****";
+    return `${value.slice(0, Math.min(4, Math.floor(value.length / 4)))}…`;
+}
+/** The text with every secret replaced by its masked form. */
+function maskSpans(text, spans) {
+    let out = "";
+    let at = 0;
+    for (const s of spans) {
+        out += text.slice(at, s.start) + maskSecret(text.slice(s.start, s.end), s.kind);
+        at = s.end;
+    }
+    return out + text.slice(at);
+}
+function maskText(text, keyHint) {
+    const spans = findSecrets(text, keyHint);
+    return spans.length ? maskSpans(text, spans) : text;
+}
+
+;// CONCATENATED MODULE: ./src/readers/agent/unicode.ts
+// Invisible and direction-changing characters. In prompts and tool configuration they can hide
+// instructions from a human reviewer while the model still reads them ("rules file backdoor",
+// ASCII smuggling with Unicode tag characters). They are reported as code points, never decoded.
+/** Tag characters, zero-width characters, word joiner, BOM inside text, bidirectional controls. */
+const HIDDEN = /[\u{E0000}-\u{E007F}\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const BLACK_FLAG = 0x1f3f4;
+/** Whether the character at `i` is part of an emoji sequence (ZWJ joins, subdivision flags). */
+function inEmoji(chars, i) {
+    const c = chars[i].codePointAt(0);
+    if (c === 0x200d) {
+        const before = chars[i - 1] === "\uFE0F" ? chars[i - 2] : chars[i - 1];
+        return !!before && PICTOGRAPH.test(before) && !!chars[i + 1] && PICTOGRAPH.test(chars[i + 1]);
+    }
+    if (c >= 0xe0020 && c <= 0xe007f) {
+        // 🏴 + tag letters + cancel tag is how subdivision flags (England, Scotland, Wales) are spelled.
+        let j = i;
+        while (j > 0 && chars[j - 1].codePointAt(0) >= 0xe0020 && chars[j - 1].codePointAt(0) <= 0xe007f)
+            j--;
+        return j > 0 && chars[j - 1].codePointAt(0) === BLACK_FLAG;
+    }
+    return false;
+}
+const hex = (c) => `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+/** Hidden characters in one piece of text, or null when there are none. */
+function findHidden(text) {
+    HIDDEN.lastIndex = 0;
+    if (!HIDDEN.test(text))
+        return null;
+    const chars = Array.from(text);
+    const seen = [];
+    let count = 0;
+    chars.forEach((ch, i) => {
+        HIDDEN.lastIndex = 0;
+        if (!HIDDEN.test(ch) || inEmoji(chars, i))
+            return;
+        count++;
+        const cp = hex(ch.codePointAt(0));
+        if (!seen.includes(cp))
+            seen.push(cp);
+    });
+    return count ? { codePoints: seen.slice(0, 16), count } : null;
+}
+/** The text with hidden characters made visible as U+FFFD, so nothing downstream renders them. */
+function stripHidden(text) {
+    HIDDEN.lastIndex = 0;
+    if (!HIDDEN.test(text))
+        return text;
+    const chars = Array.from(text);
+    return chars
+        .map((ch, i) => {
+        HIDDEN.lastIndex = 0;
+        return HIDDEN.test(ch) && !inEmoji(chars, i) ? "\uFFFD" : ch;
+    })
+        .join("");
+}
+
+;// CONCATENATED MODULE: ./src/readers/agent/scan.ts
+
+
+
+/** More entries than this in one file say "this file is full of them"; the rest are counted, not listed. */
+const MAX_ENTRIES = 100;
+/** Masks secrets and makes hidden characters visible: for every string that enters the artifact. */
+function clean(text, keyHint) {
+    return stripHidden(maskText(text, keyHint));
+}
+class AgentScan {
+    secrets = [];
+    hidden = [];
+    positions = {};
+    /** Raw secret values, kept only to prove at the end that none reached the artifact. */
+    raw = new Set();
+    lines;
+    constructor(text) {
+        this.lines = text.split(/\r\n|\r|\n/);
+    }
+    addSecret(field, kind, value, masked, pos) {
+        this.raw.add(value);
+        if (this.secrets.length >= MAX_ENTRIES || this.secrets.some((s) => s.masked === masked && this.positions[s.pointer]?.line === pos.line))
+            return;
+        const pointer = `/secrets/${this.secrets.length}`;
+        this.secrets.push({ pointer, field: clean(field), kind, masked });
+        this.positions[pointer] = pos;
+    }
+    addHidden(field, text, pos) {
+        const found = findHidden(text);
+        if (!found || this.hidden.length >= MAX_ENTRIES || this.hidden.some((h) => this.positions[h.pointer]?.line === pos.line))
+            return;
+        const pointer = `/hidden_unicode/${this.hidden.length}`;
+        this.hidden.push({ pointer, field: clean(field), code_points: found.codePoints, count: found.count });
+        this.positions[pointer] = pos;
+    }
+    /** Every line of the file: catches what no key holds (comments, prose, front matter). */
+    scanLines(field, firstLine = 1, lastLine = this.lines.length) {
+        for (let n = firstLine; n <= lastLine && n <= this.lines.length; n++) {
+            const line = this.lines[n - 1];
+            this.addHidden(field, line, { line: n, column: 1 });
+            for (const s of findSecrets(line)) {
+                const value = line.slice(s.start, s.end);
+                this.addSecret(field, s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), { line: n, column: s.start + 1 });
+            }
+        }
+    }
+    /** The line, at or after `from`, that holds `needle` (a multi-line value's own line), else `from`. */
+    lineOf(from, needle, span) {
+        const probe = needle.slice(0, 24);
+        for (let n = from.line; n < from.line + span && n <= this.lines.length; n++) {
+            const col = this.lines[n - 1].indexOf(probe);
+            if (col >= 0)
+                return { line: n, column: col + 1 };
+        }
+        return from;
+    }
+    /**
+     * Walks a parsed JSON/YAML document: secrets and hidden characters in every key and string value
+     * (located at the value), and the masked copy the normalizer reads. A value's key, or the option
+     * before it in an argument list (`--api-key`, `-e`), tells whether a bare literal is a credential.
+     */
+    scanDocument(doc) {
+        const walk = (v, path, hint) => {
+            if (typeof v === "string")
+                return this.scanValue(doc, v, path, hint);
+            if (Array.isArray(v))
+                return v.map((x, i) => walk(x, [...path, i], flagName(v[i - 1]) ?? hint));
+            if (isDict(v)) {
+                const out = {};
+                for (const [k, x] of Object.entries(v)) {
+                    // Positions are looked up only for what is found: locating every key would be quadratic.
+                    if (findHidden(k))
+                        this.addHidden(fieldOf([...path, k]), k, doc.locate([...path, k]) ?? { line: 1, column: 1 });
+                    for (const s of findSecrets(k)) {
+                        const value = k.slice(s.start, s.end);
+                        this.addSecret(fieldOf(path), s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), doc.locate([...path, k]) ?? { line: 1, column: 1 });
+                    }
+                    Object.defineProperty(out, k, { value: walk(x, [...path, k], k), enumerable: true, writable: true, configurable: true });
+                }
+                return out;
+            }
+            return v;
+        };
+        return walk(doc.value, [], undefined);
+    }
+    scanValue(doc, v, path, hint) {
+        const spans = findSecrets(v, hint);
+        const hiddenLine = v.split("\n").find((l) => findHidden(l));
+        if (!spans.length && hiddenLine === undefined)
+            return v;
+        const at = doc.locate(path) ?? { line: 1, column: 1 };
+        const span = v.split("\n").length + 2;
+        for (const s of spans) {
+            const value = v.slice(s.start, s.end);
+            this.addSecret(fieldOf(path), s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), this.lineOf(at, value, span));
+        }
+        if (hiddenLine !== undefined)
+            this.addHidden(fieldOf(path), hiddenLine, this.lineOf(at, hiddenLine, span));
+        return stripHidden(spans.length ? maskSpans(v, spans) : v);
+    }
+    /** Last line of defence: no raw secret value may survive anywhere in the artifact. */
+    scrub(artifact) {
+        if (this.raw.size === 0)
+            return artifact;
+        const values = [...this.raw].filter((r) => r.length >= 4);
+        const fix = (v) => {
+            if (typeof v === "string")
+                return values.reduce((s, r) => (s.includes(r) ? s.split(r).join("****") : s), v);
+            if (Array.isArray(v))
+                return v.map(fix);
+            if (isDict(v))
+                return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fix(x)]));
+            return v;
+        };
+        return fix(artifact);
+    }
+}
+/** `--api-key` before a value names it the way a key would. */
+function flagName(prev) {
+    return typeof prev === "string" && /^--?[A-Za-z][\w-]*$/.test(prev) ? prev.replace(/^-+/, "") : undefined;
+}
+/** `mcpServers.github.args[3]`. */
+function fieldOf(path) {
+    return path.reduce((s, p) => (typeof p === "number" ? `${s}[${p}]` : s ? `${s}.${p}` : String(p)), "");
+}
+
+;// CONCATENATED MODULE: ./src/readers/agent/shape.ts
+const blankPermissions = () => ({
+    default_mode: null,
+    allow: [],
+    ask: [],
+    deny: [],
+    enable_all_project_servers: null,
+    auto_approve_all: null,
+    terminal_auto_approve: [],
+});
+const blankPrompt = () => ({ name: null, model: null, lines: [], variables: [] });
+const blankGateway = () => ({ models: [], limits: [], aliases: [], guardrails: [], callbacks: [] });
+function blankAgentConfig(relPath, format, dialect) {
+    return {
+        id: relPath,
+        path: relPath,
+        kind: "agent_config",
+        format,
+        format_version: null,
+        problems: [],
+        dialect,
+        name: null,
+        servers: [],
+        permissions: blankPermissions(),
+        prompt: blankPrompt(),
+        gateway: blankGateway(),
+        secrets: [],
+        hidden_unicode: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/readers/agent/gateway.ts
+
+
+
+
+
+
+const SECTIONS = ["litellm_settings", "general_settings", "router_settings"];
+function looksLikeLiteLlm(v) {
+    if (!isDict(v))
+        return false;
+    const models = v["model_list"];
+    if (Array.isArray(models) && models.some((m) => isDict(m) && isDict(m["litellm_params"])))
+        return true;
+    return SECTIONS.some((s) => isDict(v[s])) && (v["model_list"] !== undefined || SECTIONS.filter((s) => isDict(v[s])).length >= 2);
+}
+// Settings that cap spend, rate or concurrency for the whole proxy (or every key it issues).
+const GLOBAL_LIMITS = [
+    ["litellm_settings", "max_budget"],
+    ["litellm_settings", "max_parallel_requests"],
+    ["litellm_settings", "max_end_user_budget"],
+    ["litellm_settings", "max_internal_user_budget"],
+    ["litellm_settings", "default_max_internal_user_budget"],
+    ...["max_budget", "rpm_limit", "tpm_limit", "max_parallel_requests"].flatMap((k) => [
+        ["litellm_settings", "upperbound_key_generate_params", k],
+        ["litellm_settings", "default_key_generate_params", k],
+    ]),
+    ["general_settings", "max_parallel_requests"],
+    ["general_settings", "global_max_parallel_requests"],
+    ["router_settings", "provider_budget_config"],
+    ["router_settings", "default_max_parallel_requests"],
+];
+const DEPLOYMENT_LIMITS = ["rpm", "tpm", "max_parallel_requests", "max_budget"];
+/** Past this many deployments the file is generated or hostile; the rest are not read. */
+const MAX_MODELS = 500;
+function at(v, path) {
+    return path.reduce((x, k) => (isDict(x) ? x[String(k)] : Array.isArray(x) && typeof k === "number" ? x[k] : undefined), v);
+}
+/** A limit counts when it is set to something: a positive number, a reference or a non-empty object. */
+function setValue(v) {
+    if (typeof v === "number")
+        return v > 0;
+    if (typeof v === "string")
+        return v.trim() !== "" && v.trim() !== "0";
+    return isDict(v) ? Object.keys(v).length > 0 : false;
+}
+function gateway_text(v) {
+    const s = str(v);
+    return s === null ? null : clean(s);
+}
+function readGateway(relPath, source, doc = parseYaml(source)) {
+    if (!isDict(doc.value))
+        throw new ArtifactError("a LiteLLM proxy config must be a YAML mapping (model_list, litellm_settings, …)");
+    const scan = new AgentScan(source);
+    const masked = scan.scanDocument(doc);
+    scan.scanLines("a comment");
+    const problems = new ProblemList(doc);
+    const cfg = blankAgentConfig(relPath, "gateway", "litellm");
+    const pos = scan.positions;
+    const gw = cfg.gateway;
+    const root = doc.locate(["model_list"]) ?? SECTIONS.map((s) => doc.locate([s])).find(Boolean) ?? { line: 1, column: 1 };
+    pos[""] = root;
+    pos["/gateway"] = root;
+    if (masked["model_list"] !== undefined && !Array.isArray(masked["model_list"]))
+        problems.add(["model_list"], "model_list must be a list of model deployments");
+    const models = arrayOf(masked["model_list"]);
+    if (models.length > MAX_MODELS)
+        problems.add(["model_list"], `more than ${MAX_MODELS} model deployments; only the first ${MAX_MODELS} are read`);
+    models.slice(0, MAX_MODELS).forEach((m, k) => {
+        if (!isDict(m))
+            return problems.add(["model_list", k], "each model_list entry must be a mapping with model_name and litellm_params");
+        const lp = dictAt(m, "litellm_params");
+        if (!isDict(m["litellm_params"]))
+            problems.add(["model_list", k], "model_list entry without litellm_params");
+        const p = `/gateway/models/${gw.models.length}`;
+        gw.models.push({
+            pointer: p,
+            name: gateway_text(m["model_name"]),
+            model: gateway_text(lp["model"]),
+            api_base: gateway_text(lp["api_base"]),
+            limits: DEPLOYMENT_LIMITS.filter((l) => setValue(lp[l])),
+        });
+        gateway_locate(doc, pos, p, ["model_list", k]);
+        gateway_locate(doc, pos, `${p}/model`, ["model_list", k, "litellm_params", "model"], ["model_list", k]);
+        gateway_locate(doc, pos, `${p}/api_base`, ["model_list", k, "litellm_params", "api_base"], ["model_list", k]);
+        gateway_locate(doc, pos, `${p}/limits`, ["model_list", k, "litellm_params"], ["model_list", k]);
+    });
+    pos["/gateway/models"] = doc.locate(["model_list"]) ?? root;
+    for (const path of GLOBAL_LIMITS) {
+        if (!setValue(at(masked, path)))
+            continue;
+        const p = `/gateway/limits/${gw.limits.length}`;
+        gw.limits.push({ pointer: p, name: path.join(".") });
+        gateway_locate(doc, pos, p, path);
+    }
+    pos["/gateway/limits"] = doc.locate(["litellm_settings"]) ?? root;
+    const aliases = dictAt(dictAt(masked, "router_settings"), "model_group_alias");
+    for (const [alias, target] of Object.entries(aliases)) {
+        const t = gateway_text(isDict(target) ? target["model"] : target);
+        if (!t)
+            continue;
+        const p = `/gateway/aliases/${gw.aliases.length}`;
+        gw.aliases.push({ pointer: p, alias: clean(alias), target: t });
+        gateway_locate(doc, pos, p, ["router_settings", "model_group_alias", alias]);
+    }
+    readGuardrails(doc, masked, gw.guardrails, pos, problems);
+    pos["/gateway/guardrails"] = doc.locate(["guardrails"]) ?? doc.locate(["litellm_settings", "guardrails"]) ?? root;
+    const settings = dictAt(masked, "litellm_settings");
+    gw.callbacks = ["callbacks", "success_callback", "failure_callback", "service_callback"].flatMap((k) => listOf(settings[k]).flatMap((c) => (typeof c === "string" ? [clean(c)] : [])));
+    cfg.secrets = scan.secrets;
+    cfg.hidden_unicode = scan.hidden;
+    cfg.problems = withProblems(pos, problems);
+    return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+function gateway_locate(doc, pos, pointer, ...paths) {
+    for (const p of paths) {
+        const found = doc.locate(p);
+        if (found)
+            return void (pos[pointer] = found);
+    }
+}
+/** `guardrails:` entries ({guardrail_name, litellm_params: {guardrail, mode}}) and the older `litellm_settings.guardrails`. */
+function readGuardrails(doc, masked, out, pos, problems) {
+    if (masked["guardrails"] !== undefined && !Array.isArray(masked["guardrails"]))
+        problems.add(["guardrails"], "guardrails must be a list");
+    arrayOf(masked["guardrails"]).forEach((g, j) => {
+        if (!isDict(g))
+            return;
+        const lp = dictAt(g, "litellm_params");
+        const p = `/gateway/guardrails/${out.length}`;
+        out.push({
+            pointer: p,
+            name: gateway_text(g["guardrail_name"]),
+            guardrail: gateway_text(lp["guardrail"]),
+            modes: listOf(lp["mode"]).flatMap((m) => (typeof m === "string" ? [clean(m).toLowerCase()] : [])),
+        });
+        gateway_locate(doc, pos, p, ["guardrails", j]);
+    });
+    // The older list form ({prompt_injection: {callbacks: […], default_on: true}}) runs before the call.
+    arrayOf(dictAt(masked, "litellm_settings")["guardrails"]).forEach((g, j) => {
+        if (!isDict(g))
+            return;
+        for (const name of Object.keys(g)) {
+            const p = `/gateway/guardrails/${out.length}`;
+            out.push({ pointer: p, name: clean(name), guardrail: clean(name), modes: ["pre_call"] });
+            gateway_locate(doc, pos, p, ["litellm_settings", "guardrails", j, name], ["litellm_settings", "guardrails", j]);
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/readers/json-doc.ts
+
+
+
+/** Deeper nesting than this is refused before parsing: no real artifact needs it. */
+const MAX_JSON_DEPTH = 512;
+/**
+ * Parses strict JSON keeping positions. Syntax errors, duplicate keys and absurd nesting become an
+ * ArtifactError with the line of the problem.
+ */
+function parseJson(text) {
+    const lines = new LineIndex(text);
+    checkDepth(text, lines);
+    const errors = [];
+    const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (first || !root) {
+        const pos = lines.position(first?.offset ?? 0);
+        throw new ArtifactError(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
+    }
+    checkDuplicateKeys(root, lines);
+    return {
+        value: toValue(root),
+        locate(path) {
+            const node = (0,main.findNodeAtLocation)(root, [...path]);
+            if (!node)
+                return null;
+            const anchor = node.parent?.type === "property" ? node.parent : node;
+            return lines.position(anchor.offset);
+        },
+    };
+}
+function json_doc_describe(code) {
+    return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+function checkDepth(text, lines) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            if (++depth > MAX_JSON_DEPTH) {
+                const pos = lines.position(i);
+                throw new ArtifactError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
+            }
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+}
+function checkDuplicateKeys(root, lines) {
+    const stack = [root];
+    while (stack.length) {
+        const node = stack.pop();
+        if (node.type === "object") {
+            const seen = new Set();
+            for (const prop of node.children ?? []) {
+                const key = prop.children?.[0];
+                if (key && typeof key.value === "string") {
+                    if (seen.has(key.value)) {
+                        const pos = lines.position(key.offset);
+                        throw new ArtifactError(`duplicate key "${key.value}" in JSON`, pos.line, pos.column);
+                    }
+                    seen.add(key.value);
+                }
+            }
+        }
+        for (const child of node.children ?? [])
+            stack.push(child);
+    }
+}
+// Depth is bounded by checkDepth. defineProperty keeps a "__proto__" key an ordinary key.
+function toValue(root) {
+    const convert = (node) => {
+        switch (node.type) {
+            case "object": {
+                const obj = {};
+                for (const prop of node.children ?? []) {
+                    const [k, v] = prop.children ?? [];
+                    if (k && v)
+                        Object.defineProperty(obj, String(k.value), { value: convert(v), enumerable: true, writable: true, configurable: true });
+                }
+                return obj;
+            }
+            case "array":
+                return (node.children ?? []).map(convert);
+            default:
+                return node.value;
+        }
+    };
+    return convert(root);
+}
+
+;// CONCATENATED MODULE: ./src/readers/agent/jsonc.ts
+// JSON with comments and trailing commas, as VS Code, Cursor and Claude Code accept in their
+// settings and MCP files, parsed with positions. Duplicate keys are refused like in strict JSON:
+// two clients could read two different servers from the same file.
+
+
+
+
+function parseJsonc(text) {
+    const lines = new LineIndex(text);
+    jsonc_checkDepth(text, lines);
+    const errors = [];
+    const root = (0,main.parseTree)(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: false });
+    const first = errors[0];
+    if (first || !root) {
+        const pos = lines.position(first?.offset ?? 0);
+        const what = first ? (0,main.printParseErrorCode)(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "empty document";
+        throw new ArtifactError(`invalid JSON: ${what}`, pos.line, pos.column);
+    }
+    checkTree(root, lines);
+    return {
+        value: jsonc_toValue(root),
+        locate(path) {
+            const node = (0,main.findNodeAtLocation)(root, [...path]);
+            if (!node)
+                return null;
+            return lines.position((node.parent?.type === "property" ? node.parent : node).offset);
+        },
+    };
+}
+/** Refuses absurd nesting before the (recursive) parser sees it. Brackets in comments count too. */
+function jsonc_checkDepth(text, lines) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            if (++depth > MAX_JSON_DEPTH) {
+                const pos = lines.position(i);
+                throw new ArtifactError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
+            }
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+}
+/** Duplicate keys, walked without recursion. */
+function checkTree(root, lines) {
+    const stack = [root];
+    while (stack.length) {
+        const node = stack.pop();
+        if (node.type === "object") {
+            const seen = new Set();
+            for (const prop of node.children ?? []) {
+                const key = prop.children?.[0];
+                if (key && typeof key.value === "string") {
+                    if (seen.has(key.value)) {
+                        const pos = lines.position(key.offset);
+                        throw new ArtifactError(`duplicate key "${key.value}" in JSON`, pos.line, pos.column);
+                    }
+                    seen.add(key.value);
+                }
+            }
+        }
+        for (const child of node.children ?? [])
+            stack.push(child);
+    }
+}
+// Depth is bounded by checkDepth.
+function jsonc_toValue(node) {
+    switch (node.type) {
+        case "object": {
+            const obj = {};
+            for (const prop of node.children ?? []) {
+                const [k, v] = prop.children ?? [];
+                if (k && v)
+                    Object.defineProperty(obj, String(k.value), { value: jsonc_toValue(v), enumerable: true, writable: true, configurable: true });
+            }
+            return obj;
+        }
+        case "array":
+            return (node.children ?? []).map(jsonc_toValue);
+        default:
+            return node.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/readers/agent/launch.ts
+// How an MCP client starts a stdio server: which package runner or container runtime fetches the
+// code, which package or image, and how tightly its version is pinned. Each ecosystem writes
+// versions its own way (npm `@1.2.3`, PyPI `==1.2.3`, images `:tag@sha256:…`, Go `@v1.2.3`); the
+// reader turns them into one `pin` value so a rule can judge them alike.
+const NONE = { runner: null, package: null, version: null, pin: null, packageArg: -1, url: null, urlArg: -1, headers: [] };
+const SEMVER = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/;
+const PEP440_EXACT = /^v?\d+(?:\.\d+)*(?:(?:a|b|rc|post|dev|\.post|\.dev)\d*)*(?:\+[0-9A-Za-z.]+)?$/i;
+const COMMIT = /^[0-9a-f]{7,40}$/i;
+const DOWNLOAD_PIPE = /\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|]*\|\s*(sudo\s+)?(ba|z|da|k)?sh\b|\b(curl|wget|iwr|irm)\b[^|]*\|\s*(sudo\s+)?(python3?|node|iex|Invoke-Expression)\b/i;
+const BRIDGES = new Set(["mcp-remote", "@modelcontextprotocol/mcp-remote", "supergateway", "mcp-proxy"]);
+/** Splits a command line written as one string, honouring simple quotes. */
+function splitCommandLine(line) {
+    const out = [];
+    const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+    for (const m of line.matchAll(re))
+        out.push(m[1] ?? m[2] ?? m[3] ?? "");
+    return out;
+}
+/** `npx.cmd` or `/usr/local/bin/npx` → `npx`. */
+function baseCommand(command) {
+    return command.replace(/^.*[\\/]/, "").replace(/\.(cmd|exe|bat|ps1)$/i, "").toLowerCase();
+}
+// Options that take a value, per runner, so the value is not mistaken for the package.
+const VALUE_FLAGS = {
+    npm: new Set(["-p", "--package", "--registry", "--cache", "--userconfig", "-c", "--call", "--prefix", "-w", "--workspace"]),
+    uv: new Set(["--from", "--with", "--with-editable", "--with-requirements", "--python", "-p", "--index-url", "--index", "--extra-index-url", "--default-index", "-c", "--constraint", "--directory", "--project", "--cache-dir", "--config-file", "--env-file"]),
+    pipx: new Set(["--spec", "--python", "--index-url", "--pip-args"]),
+    docker: new Set([
+        "-e", "--env", "--env-file", "-v", "--volume", "--mount", "-p", "--publish", "--name", "--network", "--net", "-u", "--user", "-w", "--workdir",
+        "--entrypoint", "--pid", "--ipc", "--cap-add", "--cap-drop", "-l", "--label", "--platform", "-m", "--memory", "--cpus", "--add-host", "--device",
+        "--security-opt", "--tmpfs", "-h", "--hostname", "--restart", "--runtime", "--log-driver", "--pull", "--userns", "--uts", "--group-add", "--shm-size",
+        "--ulimit", "--dns", "--gpus", "--stop-signal", "--cidfile", "--init-path",
+    ]),
+    deno: new Set(["--config", "-c", "--import-map", "--lock", "--cert", "--location", "--v8-flags", "--env-file"]),
+    go: new Set(["-C", "-exec", "-tags", "-ldflags", "-gcflags", "-mod", "-modfile"]),
+};
+/** Positional arguments and option values, in order, from `from` on. */
+function scan(args, from, family) {
+    const flags = VALUE_FLAGS[family] ?? new Set();
+    const positionals = [];
+    const options = new Map();
+    for (let i = from; i < args.length; i++) {
+        const a = args[i];
+        if (a === "--") {
+            for (let j = i + 1; j < args.length; j++)
+                positionals.push({ value: args[j], index: j });
+            break;
+        }
+        if (a.startsWith("-") && a.length > 1) {
+            const eq = a.indexOf("=");
+            if (eq > 0)
+                options.set(a.slice(0, eq), { value: a.slice(eq + 1), index: i });
+            else if (flags.has(a) && i + 1 < args.length) {
+                options.set(a, { value: args[i + 1], index: i + 1 });
+                i++;
+            }
+            continue;
+        }
+        positionals.push({ value: a, index: i });
+    }
+    return { positionals, options };
+}
+/** npm package spec: `@scope/name@1.2.3`, `name@^1`, `name@latest`, `github:o/r#sha`. */
+function npmSpec(spec) {
+    if (/^(\.{0,2}\/|file:|[A-Za-z]:\\)/.test(spec))
+        return { package: spec, version: null, pin: null };
+    const git = /^(?:git\+\S+|github:\S+|gitlab:\S+|bitbucket:\S+|[\w.-]+\/[\w.-]+)(?:#(.+))?$/.exec(spec);
+    if (git && !spec.startsWith("@") && (spec.includes(":") || spec.includes("#"))) {
+        const ref = git[1] ?? null;
+        return { package: spec.replace(/#.*$/, ""), version: ref, pin: ref === null ? "none" : COMMIT.test(ref) ? "commit" : "tag" };
+    }
+    if (/^https?:\/\/.*\.(tgz|tar\.gz)$/i.test(spec))
+        return { package: spec, version: null, pin: "none" };
+    const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+    if (at < 0)
+        return { package: spec, version: null, pin: "none" };
+    const version = spec.slice(at + 1);
+    return { package: spec.slice(0, at), version, pin: npmPin(version) };
+}
+function npmPin(version) {
+    if (version === "")
+        return "none";
+    if (SEMVER.test(version))
+        return "exact";
+    if (/^[A-Za-z][\w.-]*$/.test(version))
+        return "floating"; // latest, next, beta: dist-tags move
+    return "range";
+}
+/** PyPI requirement as uvx, pipx and uv accept it: `name==1.2.3`, `name@1.2.3`, `name>=1`, `git+https://…@sha`. */
+function pythonSpec(spec) {
+    const git = /^git\+\S+?(?:@([^@/#]+))?(?:#.*)?$/.exec(spec);
+    if (git) {
+        const ref = git[1] ?? null;
+        return { package: spec.replace(/@[^@/#]+(#.*)?$/, ""), version: ref, pin: ref === null ? "none" : COMMIT.test(ref) ? "commit" : "tag" };
+    }
+    const m = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)\s*(===?|@|~=|>=|<=|!=|>|<)?\s*(.*)$/.exec(spec);
+    if (!m)
+        return { package: spec, version: null, pin: "none" };
+    const [, name, op, rest] = m;
+    if (!op)
+        return { package: name, version: null, pin: "none" };
+    const version = `${op === "@" ? "" : op}${rest}`;
+    if ((op === "==" || op === "===" || op === "@") && PEP440_EXACT.test(rest) && !/[,*]/.test(rest))
+        return { package: name, version, pin: "exact" };
+    if (op === "@" && /^[A-Za-z]/.test(rest))
+        return { package: name, version, pin: "floating" };
+    return { package: name, version, pin: "range" };
+}
+/** Container image reference: `[registry[:port]/]name[:tag][@sha256:…]`. */
+function imageSpec(ref) {
+    const [nameTag, digest] = ref.split("@", 2);
+    const slash = nameTag.lastIndexOf("/");
+    const colon = nameTag.lastIndexOf(":");
+    const tag = colon > slash ? nameTag.slice(colon + 1) : null;
+    const name = colon > slash ? nameTag.slice(0, colon) : nameTag;
+    if (digest && /^sha256:[0-9a-f]{64}$/i.test(digest))
+        return { package: name, version: tag, pin: "digest" };
+    if (tag === null)
+        return { package: name, version: null, pin: "none" };
+    return { package: name, version: tag, pin: tag === "latest" ? "floating" : "tag" };
+}
+function goSpec(spec) {
+    const at = spec.lastIndexOf("@");
+    if (at < 0)
+        return { package: spec, version: null, pin: /^\.{0,2}\//.test(spec) ? null : "none" };
+    const version = spec.slice(at + 1);
+    return { package: spec.slice(0, at), version, pin: SEMVER.test(version) || /^v\d+\.\d+\.\d+-\d{14}-[0-9a-f]{12}$/.test(version) ? "exact" : version === "latest" ? "floating" : "range" };
+}
+function denoSpec(spec) {
+    const reg = /^(npm|jsr):(.+)$/.exec(spec);
+    if (reg) {
+        const s = npmSpec(reg[2]);
+        // `npm:pkg@1.2.3/bin/cli.js`: the part after the version is a path inside the package.
+        const version = s.version?.replace(/\/.*$/, "") ?? null;
+        return { package: `${reg[1]}:${s.package}`, version, pin: version === null ? "none" : npmPin(version) };
+    }
+    if (/^https?:\/\//i.test(spec)) {
+        const v = /@(v?\d+\.\d+\.\d+[\w.-]*)\//.exec(spec);
+        return { package: spec.replace(/@[^/]+\//, "/"), version: v?.[1] ?? null, pin: v ? "exact" : "none" };
+    }
+    return { package: spec, version: null, pin: null };
+}
+function withSpec(runner, pos, parse) {
+    if (!pos)
+        return { ...NONE, runner, pin: "none" };
+    return { ...NONE, runner, ...parse(pos.value), packageArg: pos.index };
+}
+/** Remote URL and `--header` values passed to a local bridge such as mcp-remote. */
+function bridge(launch, args) {
+    if (!launch.package || !BRIDGES.has(launch.package))
+        return launch;
+    const out = { ...launch, headers: [] };
+    for (let i = launch.packageArg + 1; i < args.length; i++) {
+        const a = args[i];
+        if (out.url === null && /^(https?|wss?):\/\//i.test(a)) {
+            out.url = a;
+            out.urlArg = i;
+        }
+        else if (a === "--header" && i + 1 < args.length) {
+            const h = args[i + 1];
+            const colon = h.indexOf(":");
+            if (colon > 0)
+                out.headers.push({ name: h.slice(0, colon).trim(), value: h.slice(colon + 1).trim(), arg: i + 1 });
+            i++;
+        }
+    }
+    return out;
+}
+function launch_parse(cmd, args) {
+    const first = (family, from) => scan(args, from, family);
+    switch (cmd) {
+        case "npx": {
+            const s = first("npm", 0);
+            const pkg = s.options.get("-p") ?? s.options.get("--package");
+            return bridge(withSpec("npx", pkg ?? s.positionals[0], npmSpec), args);
+        }
+        case "npm":
+        case "pnpm":
+        case "yarn":
+        case "bun": {
+            const verbs = { npm: ["exec", "x"], pnpm: ["dlx", "exec"], yarn: ["dlx"], bun: ["x"] };
+            const verb = args.findIndex((a) => !a.startsWith("-"));
+            if (verb < 0 || !verbs[cmd].includes(args[verb]))
+                return { ...NONE, runner: "local" };
+            if (cmd === "pnpm" && args[verb] === "exec")
+                return { ...NONE, runner: "local" };
+            const s = first("npm", verb + 1);
+            const pkg = s.options.get("-p") ?? s.options.get("--package");
+            const runner = cmd === "npm" ? "npm-exec" : cmd === "bun" ? "bunx" : `${cmd}-dlx`;
+            return bridge(withSpec(runner, pkg ?? s.positionals[0], npmSpec), args);
+        }
+        case "pnpx":
+        case "bunx": {
+            const s = first("npm", 0);
+            const pkg = s.options.get("-p") ?? s.options.get("--package");
+            return bridge(withSpec(cmd === "pnpx" ? "pnpm-dlx" : "bunx", pkg ?? s.positionals[0], npmSpec), args);
+        }
+        case "uvx":
+            return uvTool(args, 0);
+        case "uv": {
+            const s = first("uv", 0);
+            const [verb, sub] = s.positionals;
+            if (verb?.value === "tool" && (sub?.value === "run" || sub?.value === "x"))
+                return uvTool(args, sub.index + 1);
+            return { ...NONE, runner: "local" };
+        }
+        case "pipx": {
+            const run = args.indexOf("run");
+            if (run < 0)
+                return { ...NONE, runner: "local" };
+            const s = first("pipx", run + 1);
+            return withSpec("pipx", s.options.get("--spec") ?? s.positionals[0], pythonSpec);
+        }
+        case "docker":
+        case "podman": {
+            const s0 = first("docker", 0);
+            const verbs = s0.positionals.map((p) => p.value);
+            const runAt = verbs[0] === "run" ? s0.positionals[0].index : verbs[0] === "container" && verbs[1] === "run" ? s0.positionals[1].index : -1;
+            if (runAt < 0)
+                return { ...NONE, runner: cmd };
+            const s = first("docker", runAt + 1);
+            return withSpec(cmd, s.positionals[0], imageSpec);
+        }
+        case "go": {
+            if (args[0] !== "run")
+                return { ...NONE, runner: "local" };
+            const s = first("go", 1);
+            const spec = s.positionals[0];
+            if (!spec || /^\.{0,2}\//.test(spec.value) || spec.value.endsWith(".go"))
+                return { ...NONE, runner: "local" };
+            return withSpec("go-run", spec, goSpec);
+        }
+        case "deno": {
+            if (args[0] !== "run")
+                return { ...NONE, runner: "local" };
+            const s = first("deno", 1);
+            const d = withSpec("deno", s.positionals[0], denoSpec);
+            return d.pin === null ? { ...d, runner: "local" } : d;
+        }
+        default:
+            return { ...NONE, runner: "local" };
+    }
+}
+function uvTool(args, from) {
+    const s = scan(args, from, "uv");
+    const fromSpec = s.options.get("--from");
+    return withSpec("uvx", fromSpec ?? s.positionals[0], pythonSpec);
+}
+/**
+ * What a stdio server's command line fetches and runs. Shell and `cmd /c` wrappers are looked
+ * through; a download piped into a shell is its own runner, since nothing about it can be pinned.
+ */
+function parseLaunch(command, args) {
+    if (!command)
+        return NONE;
+    const cmd = baseCommand(command);
+    const line = [command, ...args].join(" ");
+    if (DOWNLOAD_PIPE.test(line)) {
+        const url = /(https?:\/\/[^\s|'"]+)/.exec(line)?.[1] ?? null;
+        const at = args.findIndex((a) => DOWNLOAD_PIPE.test(a) || /(curl|wget)/i.test(a));
+        return { ...NONE, runner: "download-pipe", package: url, pin: "none", packageArg: at };
+    }
+    if (cmd === "cmd" && /^\/c$/i.test(args[0] ?? "") && args[1]) {
+        return launch_shift(parseLaunch(args[1], args.slice(2)), 2);
+    }
+    if (["sh", "bash", "zsh", "dash"].includes(cmd) && args[0] === "-c" && args[1] !== undefined && args.length === 2) {
+        const words = splitCommandLine(args[1]);
+        const inner = parseLaunch(words[0] ?? null, words.slice(1));
+        // The whole script is one argument: everything found in it is located there.
+        return { ...inner, packageArg: inner.packageArg >= 0 ? 1 : -1, urlArg: inner.urlArg >= 0 ? 1 : -1, headers: inner.headers.map((h) => ({ ...h, arg: 1 })) };
+    }
+    return launch_parse(cmd, args);
+}
+function launch_shift(l, by) {
+    return {
+        ...l,
+        packageArg: l.packageArg >= 0 ? l.packageArg + by : -1,
+        urlArg: l.urlArg >= 0 ? l.urlArg + by : -1,
+        headers: l.headers.map((h) => ({ ...h, arg: h.arg + by })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/readers/agent/mcp.ts
+
+
+
+
+
+
+
+
+/** Where the server map sits in each shape, in the order they are tried. */
+const SERVER_MAPS = [["mcpServers"], ["servers"], ["mcp", "servers"], ["mcp.servers"]];
+const AUTH_HEADERS = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|x-auth-token)$/i;
+/** No client config lists more; past this the file is a generated or hostile one, read in part. */
+const MAX_SERVERS = 500;
+function looksLikeMcp(v) {
+    return isDict(v) && SERVER_MAPS.some((p) => isDict(mcp_at(v, p)));
+}
+function mcp_at(v, path) {
+    return path.reduce((x, k) => (isDict(x) ? x[String(k)] : undefined), v);
+}
+function transportOf(cfg, url, command) {
+    const t = (str(cfg["type"]) ?? str(cfg["transport"]) ?? "").toLowerCase().replace(/[_\s]/g, "-");
+    if (t === "streamablehttp" || t === "streamable-http")
+        return "streamable-http";
+    if (t === "http" || t === "sse" || t === "stdio" || t === "ws" || t === "websocket")
+        return t === "websocket" ? "ws" : t;
+    if (t === "local")
+        return "stdio";
+    if (t === "remote")
+        return "http";
+    if (url)
+        return cfg["httpUrl"] !== undefined ? "streamable-http" : /\/sse\/?(\?|$)/.test(url) ? "sse" : "http";
+    return command ? "stdio" : "unknown";
+}
+function settings(v, keyHint) {
+    if (!isDict(v))
+        return [];
+    return Object.entries(v).map(([name, raw]) => {
+        const value = typeof raw === "string" ? raw : raw === null || raw === undefined ? "" : JSON.stringify(raw);
+        return { name: clean(name), value: clean(value, keyHint(name)), reference: isReference(value) };
+    });
+}
+function strList(v) {
+    return arrayOf(v).flatMap((x) => (typeof x === "string" ? [clean(x)] : typeof x === "number" ? [String(x)] : []));
+}
+/** Every item as text, so that item k of the list is still argument k of the file. */
+function argList(v) {
+    return arrayOf(v).map((x) => (typeof x === "string" ? x : x === null || x === undefined ? "" : typeof x === "object" ? JSON.stringify(x) : String(x)));
+}
+function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
+    if (!isDict(doc.value))
+        throw new ArtifactError("an MCP or agent settings file must be a JSON object");
+    const scan = new AgentScan(text);
+    const masked = scan.scanDocument(doc);
+    scan.scanLines("a comment"); // comments are not values, but a token pasted into one is still leaked
+    const problems = new ProblemList(doc);
+    const cfg = blankAgentConfig(relPath, "mcp", dialect);
+    const pos = scan.positions;
+    const mapPath = SERVER_MAPS.find((p) => mcp_at(doc.value, p) !== undefined);
+    if (mapPath) {
+        const servers = mcp_at(masked, mapPath);
+        if (!isDict(servers))
+            problems.add(mapPath, `${mapPath.join(".")} must be an object of servers by name`);
+        else {
+            const names = Object.keys(servers);
+            if (names.length > MAX_SERVERS)
+                problems.add(mapPath, `more than ${MAX_SERVERS} servers; only the first ${MAX_SERVERS} are read`);
+            for (const name of names.slice(0, MAX_SERVERS)) {
+                const base = [...mapPath, name];
+                const server = servers[name];
+                if (!isDict(server)) {
+                    problems.add(base, `MCP server "${clean(name)}" must be an object`);
+                    continue;
+                }
+                cfg.servers.push(readServer(doc, base, server, name, cfg.servers.length, pos));
+            }
+        }
+    }
+    readPermissions(doc, masked, cfg, pos);
+    const root = (mapPath && doc.locate(mapPath)) ?? doc.locate(["permissions"]) ?? doc.locate([Object.keys(doc.value)[0] ?? ""]) ?? { line: 1, column: 1 };
+    pos[""] = root;
+    pos["/servers"] = (mapPath && doc.locate(mapPath)) ?? root;
+    pos["/permissions"] = doc.locate(["permissions"]) ?? root;
+    cfg.secrets = scan.secrets;
+    cfg.hidden_unicode = scan.hidden;
+    cfg.problems = withProblems(pos, problems);
+    return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+function readServer(doc, base, s, name, i, pos) {
+    const p = `/servers/${i}`;
+    const here = doc.locate(base) ?? { line: 1, column: 1 };
+    // The first of the raw paths that exists, else the server itself.
+    const set = (field, ...paths) => {
+        const found = paths.map((path) => doc.locate([...base, ...path])).find(Boolean);
+        pos[`${p}${field}`] = found ?? here;
+    };
+    pos[p] = here;
+    // A command line written as one string ("npx -y pkg") is split; its parts are located at it.
+    let command = str(s["command"]);
+    let args = argList(s["args"]);
+    const argPath = (k) => ["args", k];
+    let argAt = argPath;
+    if (command && /\s/.test(command) && args.length === 0) {
+        const words = splitCommandLine(command);
+        command = words[0] ?? null;
+        args = words.slice(1);
+        argAt = () => ["command"];
+    }
+    const url0 = str(s["url"]) ?? str(s["serverUrl"]) ?? str(s["httpUrl"]);
+    const launch = parseLaunch(command, args);
+    const url = url0 ?? launch.url;
+    const headers = [
+        ...settings(s["headers"], (k) => k),
+        ...launch.headers.map((h) => ({ name: clean(h.name), value: clean(h.value, h.name), reference: isReference(h.value.replace(/^(Bearer|Basic|Token)\s+/i, "")) })),
+    ];
+    const env = settings(s["env"], (k) => k);
+    const auth = headers.filter((h) => (AUTH_HEADERS.test(h.name) || credentialKey(h.name)) && h.value !== "").map((h) => h.name);
+    if (s["oauth"] !== undefined && s["oauth"] !== false && !(isDict(s["oauth"]) && s["oauth"]["enabled"] === false))
+        auth.push("oauth");
+    if (str(s["authProviderType"]))
+        auth.push("oauth");
+    if (launch.url)
+        auth.push("oauth"); // bridges such as mcp-remote run the OAuth flow themselves
+    if (url && (/[?&][\w-]*(key|token|auth|sig)[\w-]*=/i.test(url) || /^[a-z]+:\/\/[^/@\s]+@/i.test(url)))
+        auth.push("url-credential");
+    const autoApprove = [...strList(s["autoApprove"]), ...strList(s["alwaysAllow"]), ...(s["trust"] === true ? ["*"] : [])];
+    set("/name");
+    set("/command", ["command"]);
+    set("/transport", ["type"], ["transport"]);
+    set("/url", ...(url0 ? [["url"], ["serverUrl"], ["httpUrl"]] : launch.urlArg >= 0 ? [argAt(launch.urlArg)] : []));
+    set("/package", ...(launch.packageArg >= 0 ? [argAt(launch.packageArg)] : []), ["command"]);
+    set("/auto_approve", ["autoApprove"], ["alwaysAllow"], ["trust"]);
+    set("/headers", ["headers"]);
+    set("/env", ["env"]);
+    set("/args", ["args"], ["command"]);
+    args.forEach((_, k) => set(`/args/${k}`, argAt(k)));
+    Object.keys(dictAt(s, "headers")).forEach((k, j) => set(`/headers/${j}`, ["headers", k]));
+    launch.headers.forEach((h, j) => set(`/headers/${Object.keys(dictAt(s, "headers")).length + j}`, argAt(h.arg)));
+    Object.keys(dictAt(s, "env")).forEach((k, j) => set(`/env/${j}`, ["env", k]));
+    return {
+        pointer: p,
+        name: clean(name),
+        transport: transportOf(s, url, command),
+        command: command === null ? null : clean(command),
+        args: args.map((a) => clean(a)),
+        runner: launch.runner,
+        package: launch.package === null ? null : clean(launch.package),
+        version: launch.version === null ? null : clean(launch.version),
+        pin: launch.pin,
+        package_arg: launch.packageArg,
+        url: url === null ? null : clean(url),
+        headers,
+        env,
+        auth: [...new Set(auth)],
+        auto_approve: autoApprove,
+        disabled: s["disabled"] === true || s["enabled"] === false,
+    };
+}
+/** Claude Code `permissions` and switches; VS Code chat auto-approval settings. */
+function readPermissions(doc, masked, cfg, pos) {
+    const perms = dictAt(masked, "permissions");
+    const perm = cfg.permissions;
+    perm.default_mode = str(perms["defaultMode"]);
+    for (const list of ["allow", "ask", "deny"]) {
+        arrayOf(perms[list]).forEach((rule, j) => {
+            if (typeof rule !== "string")
+                return;
+            const found = doc.locate(["permissions", list, j]);
+            if (found)
+                pos[`/permissions/${list}/${perm[list].length}`] = found;
+            perm[list].push(clean(rule));
+        });
+    }
+    const mark = (field, path) => {
+        const found = doc.locate(path);
+        if (found)
+            pos[`/permissions/${field}`] = found;
+    };
+    mark("default_mode", ["permissions", "defaultMode"]);
+    if (typeof masked["enableAllProjectMcpServers"] === "boolean") {
+        perm.enable_all_project_servers = masked["enableAllProjectMcpServers"];
+        mark("enable_all_project_servers", ["enableAllProjectMcpServers"]);
+    }
+    for (const key of ["chat.tools.autoApprove", "chat.tools.global.autoApprove"]) {
+        if (typeof masked[key] === "boolean") {
+            perm.auto_approve_all = (perm.auto_approve_all ?? false) || masked[key];
+            if (masked[key] === true || !pos["/permissions/auto_approve_all"])
+                mark("auto_approve_all", [key]);
+        }
+    }
+    const terminal = masked["chat.tools.terminal.autoApprove"];
+    if (isDict(terminal)) {
+        for (const [pattern, rule] of Object.entries(terminal)) {
+            const approve = rule === true || (isDict(rule) && rule["approve"] === true);
+            if (!approve)
+                continue;
+            const found = doc.locate(["chat.tools.terminal.autoApprove", pattern]);
+            if (found)
+                pos[`/permissions/terminal_auto_approve/${perm.terminal_auto_approve.length}`] = found;
+            perm.terminal_auto_approve.push(clean(pattern));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/readers/agent/prompts.ts
+
+
+
+
+
+
+
+const MAX_LINES = 5000;
+/** Dialects that are templates: their `{{var}}` (and for plain text `{var}`) slots take input at run time. */
+const TEMPLATE_DIALECTS = new Set(["github-models", "prompty", "prompt-md", "prompt-text"]);
+const ROLE_MARKER = /^\s*(system|user|assistant|developer|tool)\s*:\s*$/i;
+function looksLikeGithubModelsPrompt(v) {
+    return isDict(v) && Array.isArray(v["messages"]) && v["messages"].some((m) => isDict(m) && typeof m["role"] === "string" && "content" in m);
+}
+/** `doc` is the parsed YAML of a GitHub Models prompt when the caller has it already. */
+function readPrompt(relPath, text, dialect, parsed) {
+    const scan = new AgentScan(text);
+    const cfg = blankAgentConfig(relPath, "prompt", dialect);
+    const pos = scan.positions;
+    let blocks;
+    let problems;
+    if (dialect === "github-models") {
+        const doc = parsed ?? parseYaml(text);
+        if (!isDict(doc.value))
+            throw new ArtifactError("a GitHub Models prompt file must be a YAML mapping with messages");
+        const masked = scan.scanDocument(doc);
+        problems = new ProblemList(doc);
+        blocks = messageBlocks(doc, masked, text, problems);
+        cfg.prompt.name = cleanOrNull(masked["name"]);
+        cfg.prompt.model = cleanOrNull(masked["model"]);
+        pos[""] = doc.locate(["messages"]) ?? doc.locate(["name"]) ?? { line: 1, column: 1 };
+        pos["/prompt/model"] = doc.locate(["model"]) ?? pos[""];
+    }
+    else {
+        const split = markdownParts(text, dialect);
+        problems = new ProblemList(split.frontMatter);
+        if (split.frontMatterError)
+            problems.addAt("", split.frontMatterError, { line: split.frontMatterLine, column: 1 });
+        // Front matter values are scanned with their keys (model.configuration.api_key) before the lines.
+        const fm = split.frontMatter && isDict(split.frontMatter.value) ? scan.scanDocument(split.frontMatter) : {};
+        const model = isDict(fm["model"]) ? fm["model"] : null;
+        const conf = model && isDict(model["configuration"]) ? model["configuration"] : {};
+        cfg.prompt.name = cleanOrNull(fm["name"] ?? fm["title"]);
+        cfg.prompt.model = cleanOrNull(model ? conf["azure_deployment"] ?? conf["model"] ?? conf["name"] ?? model["id"] : fm["model"]);
+        blocks = bodyBlocks(text, split.bodyStart, dialect);
+        pos[""] = { line: split.frontMatter ? split.frontMatterLine : split.bodyStart, column: 1 };
+        pos["/prompt/model"] = split.frontMatter?.locate(["model"]) ?? pos[""];
+    }
+    scan.scanLines("prompt text");
+    cfg.name = cfg.prompt.name;
+    fillLines(cfg.prompt.lines, cfg.prompt.variables, blocks, dialect, pos);
+    pos["/prompt/lines"] = cfg.prompt.lines.length ? pos["/prompt/lines/0"] : pos[""];
+    cfg.secrets = scan.secrets;
+    cfg.hidden_unicode = scan.hidden;
+    cfg.problems = withProblems(pos, problems);
+    return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+function cleanOrNull(v) {
+    const s = str(v);
+    return s === null ? null : clean(s);
+}
+/** GitHub Models messages: each content's lines, placed at the file line that holds them. */
+function messageBlocks(doc, masked, text, problems) {
+    const fileLines = text.split(/\r\n|\r|\n/);
+    const blocks = [];
+    arrayOf(masked["messages"]).forEach((m, i) => {
+        if (!isDict(m) || typeof m["content"] !== "string") {
+            problems.add(["messages", i], "each message needs a role and a text content");
+            return;
+        }
+        const at = doc.locate(["messages", i, "content"]) ?? doc.locate(["messages", i]) ?? { line: 1, column: 1 };
+        const content = m["content"];
+        const lines = [];
+        let cursor = at.line;
+        for (const l of content.split(/\r\n|\r|\n/)) {
+            // The source line that holds this value line: the key's line for inline text, the next
+            // lines for a block scalar. Folded or quoted text is matched by its first characters.
+            const probe = l.trim().slice(0, 30);
+            if (probe) {
+                for (let n = cursor; n <= Math.min(fileLines.length, cursor + 50); n++) {
+                    if (fileLines[n - 1].includes(probe)) {
+                        cursor = n;
+                        break;
+                    }
+                }
+            }
+            lines.push({ text: l, line: cursor });
+        }
+        blocks.push({ role: str(m["role"]), lines });
+    });
+    return blocks;
+}
+/** Front matter (when the file has one) and where the body starts. Cursor rules' front matter is not always YAML (`globs: *.ts`): that is not a problem. */
+function markdownParts(text, dialect) {
+    const fm = splitFrontMatter(text);
+    if (!fm)
+        return { frontMatter: null, frontMatterLine: 1, frontMatterError: null, bodyStart: 1 };
+    const bodyStart = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
+    try {
+        return { frontMatter: parseYaml(fm.yaml, fm.startLine), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
+    }
+    catch (e) {
+        const lenient = dialect === "cursor-rules" || dialect === "instructions";
+        const reason = e instanceof ArtifactError ? e.reason : "invalid YAML";
+        return { frontMatter: null, frontMatterLine: e instanceof ArtifactError ? e.line : fm.openLine, frontMatterError: lenient ? null : `front matter: ${reason}`, bodyStart };
+    }
+}
+/** A file body as one block, split at Prompty role markers. */
+function bodyBlocks(text, bodyStart, dialect) {
+    const lines = text.split(/\r\n|\r|\n/);
+    const blocks = [{ role: dialect === "prompty" ? "system" : null, lines: [] }];
+    for (let n = bodyStart; n <= lines.length; n++) {
+        const l = lines[n - 1];
+        const marker = dialect === "prompty" ? ROLE_MARKER.exec(l) : null;
+        if (marker)
+            blocks.push({ role: marker[1].toLowerCase(), lines: [] });
+        else
+            blocks[blocks.length - 1].lines.push({ text: l, line: n });
+    }
+    return blocks.filter((b) => b.lines.length);
+}
+// Template slots: `{{ name }}` (GitHub Models, Prompty, Jinja, Handlebars) and, in plain text
+// prompts, Python/LangChain `{name}`. Block helpers (`{{#each}}`, `{{/if}}`, `{% … %}`) are not slots.
+const DOUBLE = /\{\{\s*([A-Za-z_][\w.-]*)\s*(?:\|[^}]*)?\}\}/g;
+const SINGLE = /(?<![{$\\])\{([A-Za-z_][\w.]*)\}(?!\})/g;
+const OPEN_TAG = /<([A-Za-z][\w:-]*)(?:\s[^<>]*)?>\s*$/;
+const CLOSE_TAG = /^\s*<\/([A-Za-z][\w:-]*)\s*>/;
+const DELIMITER_LINE = /^\s*(```+|~~~+|"""|'''|-{3,}|={3,}|#{3,}|<{3,}|>{3,}|\*{3,})\s*\w*\s*$/;
+const QUOTES = [['"""', '"""'], ["'''", "'''"], ["```", "```"], ['"', '"'], ["'", "'"], ["`", "`"], ["«", "»"], ["“", "”"], ["[", "]"]];
+/** The slot is wrapped on its own line: quotes, backticks, brackets or a tag pair around it. */
+function wrappedInline(before, after) {
+    const b = before.trimEnd();
+    const a = after.trimStart();
+    if (QUOTES.some(([open, close]) => b.endsWith(open) && a.startsWith(close)))
+        return true;
+    const tag = /<([A-Za-z][\w:-]*)(?:\s[^<>]*)?>$/.exec(b);
+    return !!tag && a.startsWith(`</${tag[1]}>`);
+}
+function fillLines(out, vars, blocks, dialect, pos) {
+    const template = TEMPLATE_DIALECTS.has(dialect);
+    const markdown = dialect !== "github-models";
+    for (const block of blocks) {
+        const openTags = [];
+        let inDelimited = false;
+        let fence = null;
+        for (const { text, line } of block.lines) {
+            if (out.length >= MAX_LINES)
+                return;
+            const trimmed = text.trim();
+            const fenceMark = /^\s*(```+|~~~+)/.exec(text)?.[1] ?? null;
+            const close = CLOSE_TAG.exec(text);
+            if (close && openTags[openTags.length - 1] === close[1])
+                openTags.pop();
+            const isDelimiter = DELIMITER_LINE.test(text);
+            if (trimmed !== "" && !isDelimiter) {
+                const code = markdown && fence !== null;
+                const inFence = fence !== null;
+                const index = out.length;
+                const pointer = `/prompt/lines/${index}`;
+                // Masked before it is cut, so a token split at the cut cannot slip through half-masked.
+                out.push({ pointer, role: block.role ? clean(block.role) : null, text: clean(text).slice(0, 2000), code });
+                pos[pointer] = { line, column: 1 };
+                if (template) {
+                    const slots = [...text.matchAll(DOUBLE), ...(dialect === "prompt-text" ? text.matchAll(SINGLE) : [])];
+                    for (const m of slots) {
+                        const vp = `/prompt/variables/${vars.length}`;
+                        const enclosed = openTags.length > 0 || inDelimited || inFence || wrappedInline(text.slice(0, m.index), text.slice(m.index + m[0].length));
+                        vars.push({ pointer: vp, name: clean(m[1]), line: index, delimited: enclosed });
+                        pos[vp] = { line, column: m.index + 1 };
+                    }
+                }
+            }
+            if (fenceMark)
+                fence = fence === null ? fenceMark : fenceMark.startsWith(fence[0]) && fenceMark.length >= fence.length ? null : fence;
+            else if (isDelimiter)
+                inDelimited = !inDelimited;
+            const open = OPEN_TAG.exec(text);
+            if (open && !new RegExp(`</${open[1]}>`).test(text))
+                openTags.push(open[1]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/readers/agent/read.ts
+
+
+
+
+
+
+function readAgentFile(kind, relPath, text) {
+    switch (kind.format) {
+        case "mcp": {
+            const doc = parseJsonc(text);
+            return kind.requireShape && !looksLikeMcp(doc.value) ? [] : [readMcp(relPath, text, kind.dialect, doc)];
+        }
+        case "gateway": {
+            const doc = parseYaml(text);
+            return looksLikeLiteLlm(doc.value) ? [readGateway(relPath, text, doc)] : [];
+        }
+        case "prompt": {
+            if (kind.dialect !== "github-models")
+                return [readPrompt(relPath, text, kind.dialect)];
+            const doc = parseYaml(text);
+            return kind.requireShape && !looksLikeGithubModelsPrompt(doc.value) ? [] : [readPrompt(relPath, text, kind.dialect, doc)];
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/readers/governance.ts
+// Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
+// the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
+// sections keyed by normalized heading text, each located at its heading.
+
 
 
 
@@ -49183,7 +51492,8 @@ function readGovernanceDoc(relPath, md) {
         sections,
     };
     doc.problems = withProblems(sm.positions, problems);
-    return { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
+    const read = { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
+    return withInlineWaivers(read, inlineWaiversFromFrontMatter(md.frontMatter));
 }
 
 ;// CONCATENATED MODULE: ./src/readers/hf-checks.ts
@@ -49249,6 +51559,7 @@ function checkDatasetMetadata(fm, problems) {
 ;// CONCATENATED MODULE: ./src/readers/hf-card.ts
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
+
 
 
 
@@ -49484,7 +51795,8 @@ function readHfModelCard(ctx) {
         unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
     };
     card.problems = withProblems(positions, problems);
-    return { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
+    const read = { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
+    return withInlineWaivers(read, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
 function readHfDatasetCard(ctx) {
     const fm = frontMatter(ctx);
@@ -49541,110 +51853,7 @@ function readHfDatasetCard(ctx) {
         unsupported: ["hashes", "classification", "anonymization", "distributions"],
     };
     record.problems = withProblems(positions, problems);
-    return { artifact: record, raw: { front_matter: fm }, positions };
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/readers/json-doc.ts
-
-
-
-/** Deeper nesting than this is refused before parsing: no real artifact needs it. */
-const MAX_JSON_DEPTH = 512;
-/**
- * Parses strict JSON keeping positions. Syntax errors, duplicate keys and absurd nesting become an
- * ArtifactError with the line of the problem.
- */
-function parseJson(text) {
-    const lines = new LineIndex(text);
-    checkDepth(text, lines);
-    const errors = [];
-    const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    if (first || !root) {
-        const pos = lines.position(first?.offset ?? 0);
-        throw new ArtifactError(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
-    }
-    checkDuplicateKeys(root, lines);
-    return {
-        value: toValue(root),
-        locate(path) {
-            const node = (0,main.findNodeAtLocation)(root, [...path]);
-            if (!node)
-                return null;
-            const anchor = node.parent?.type === "property" ? node.parent : node;
-            return lines.position(anchor.offset);
-        },
-    };
-}
-function json_doc_describe(code) {
-    return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-}
-function checkDepth(text, lines) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 92)
-                i++;
-            else if (c === 34)
-                inString = false;
-        }
-        else if (c === 34)
-            inString = true;
-        else if (c === 123 || c === 91) {
-            if (++depth > MAX_JSON_DEPTH) {
-                const pos = lines.position(i);
-                throw new ArtifactError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
-            }
-        }
-        else if (c === 125 || c === 93)
-            depth--;
-    }
-}
-function checkDuplicateKeys(root, lines) {
-    const stack = [root];
-    while (stack.length) {
-        const node = stack.pop();
-        if (node.type === "object") {
-            const seen = new Set();
-            for (const prop of node.children ?? []) {
-                const key = prop.children?.[0];
-                if (key && typeof key.value === "string") {
-                    if (seen.has(key.value)) {
-                        const pos = lines.position(key.offset);
-                        throw new ArtifactError(`duplicate key "${key.value}" in JSON`, pos.line, pos.column);
-                    }
-                    seen.add(key.value);
-                }
-            }
-        }
-        for (const child of node.children ?? [])
-            stack.push(child);
-    }
-}
-// Depth is bounded by checkDepth. defineProperty keeps a "__proto__" key an ordinary key.
-function toValue(root) {
-    const convert = (node) => {
-        switch (node.type) {
-            case "object": {
-                const obj = {};
-                for (const prop of node.children ?? []) {
-                    const [k, v] = prop.children ?? [];
-                    if (k && v)
-                        Object.defineProperty(obj, String(k.value), { value: convert(v), enumerable: true, writable: true, configurable: true });
-                }
-                return obj;
-            }
-            case "array":
-                return (node.children ?? []).map(convert);
-            default:
-                return node.value;
-        }
-    };
-    return convert(root);
+    return withInlineWaivers({ artifact: record, raw: { front_matter: fm }, positions }, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
 
 ;// CONCATENATED MODULE: ./src/readers/mct-shapes.ts
@@ -50195,12 +52404,12 @@ function spdx3_versionOf(v, graph, doc) {
     }
     return version;
 }
-const at = (g) => ["@graph", g.index];
+const spdx3_at = (g) => ["@graph", g.index];
 const labelOf = (ctx, ids) => unique(ids.map((id) => ctx.graph.label(id)));
 /** Where a relationship-derived field is located: the first relationship node, else the package. */
 function mapRelationship(ctx, sm, field, g, type) {
     const r = ctx.graph.linked(g.id, type)[0];
-    sm.set(field, r ? ctx.doc.locate(at(r.at)) : sm.root());
+    sm.set(field, r ? ctx.doc.locate(spdx3_at(r.at)) : sm.root());
 }
 function spdx3_component(ctx, g) {
     const n = g.node;
@@ -50211,7 +52420,7 @@ function spdx3_component(ctx, g) {
         ...ctx.graph.linked(g.id, "hasDocumentation").flatMap((r) => r.to.map((url) => ({ type: "documentation", url }))),
     ];
     return {
-        pointer: pointerJoin("", ...at(g)),
+        pointer: pointerJoin("", ...spdx3_at(g)),
         ref: g.id,
         type: g.type === "dataset_DatasetPackage" || str(n["software_primaryPurpose"]) === "data" ? "data" : "machine-learning-model",
         name: str(n["name"]),
@@ -50235,7 +52444,7 @@ function spdx3_energyOf(n) {
 const entries = (v) => arrayOf(v).flatMap((d) => (isDict(d) && str(d["key"]) ? [{ type: str(d["key"]), value: str(d["value"]) ?? "" }] : []));
 function modelCard(ctx, g, comp) {
     const n = g.node;
-    const sm = new SourceMapBuilder(ctx.doc, at(g));
+    const sm = new SourceMapBuilder(ctx.doc, spdx3_at(g));
     sm.positions[""] = sm.root();
     const trained = labelOf(ctx, ctx.graph.linked(g.id, "trainedOn").flatMap((r) => r.to));
     const tested = labelOf(ctx, ctx.graph.linked(g.id, "testedOn").flatMap((r) => r.to));
@@ -50290,7 +52499,7 @@ function modelCard(ctx, g, comp) {
 }
 function dataset(ctx, g, comp) {
     const n = g.node;
-    const sm = new SourceMapBuilder(ctx.doc, at(g));
+    const sm = new SourceMapBuilder(ctx.doc, spdx3_at(g));
     sm.positions[""] = sm.root();
     for (const [field, key] of [
         ["/name", "name"], ["/version", "software_packageVersion"], ["/supplier", "suppliedBy"], ["/hashes", "verifiedUsing"],
@@ -50358,11 +52567,11 @@ function readSpdx3(relPath, doc) {
             continue;
         const comp = spdx3_component(ctx, g);
         components.push(comp);
-        sm.map(comp.pointer, at(g));
+        sm.map(comp.pointer, spdx3_at(g));
         for (const [field, key] of [["hashes", "verifiedUsing"], ["version", "software_packageVersion"], ["supplier", "suppliedBy"]])
-            sm.map(`${comp.pointer}/${field}`, [...at(g), key], at(g));
+            sm.map(`${comp.pointer}/${field}`, [...spdx3_at(g), key], spdx3_at(g));
         const decl = graph.linked(g.id, "hasDeclaredLicense")[0];
-        sm.set(`${comp.pointer}/licenses`, decl ? doc.locate(at(decl.at)) : doc.locate(at(g)));
+        sm.set(`${comp.pointer}/licenses`, decl ? doc.locate(spdx3_at(decl.at)) : doc.locate(spdx3_at(g)));
         if (g.type === "ai_AIPackage")
             out.push(modelCard(ctx, g, comp));
         if (g.type === "dataset_DatasetPackage")
@@ -50371,13 +52580,13 @@ function readSpdx3(relPath, doc) {
     const spdxDoc = graph.ofType("SpdxDocument")[0];
     const info = graph.ofType("CreationInfo")[0]?.node ?? (spdxDoc && isDict(spdxDoc.node["creationInfo"]) ? spdxDoc.node["creationInfo"] : undefined);
     if (spdxDoc)
-        sm.map("/name", [...at(spdxDoc), "name"], at(spdxDoc));
+        sm.map("/name", [...spdx3_at(spdxDoc), "name"], spdx3_at(spdxDoc));
     const infoNode = graph.ofType("CreationInfo")[0];
     if (infoNode) {
-        sm.map("/timestamp", [...at(infoNode), "created"], at(infoNode));
-        sm.map("/supplier", [...at(infoNode), "createdBy"], at(infoNode));
+        sm.map("/timestamp", [...spdx3_at(infoNode), "created"], spdx3_at(infoNode));
+        sm.map("/supplier", [...spdx3_at(infoNode), "createdBy"], spdx3_at(infoNode));
     }
-    sm.map("/relationships", ...graph.ofType("Relationship").slice(0, 1).map(at));
+    sm.map("/relationships", ...graph.ofType("Relationship").slice(0, 1).map(spdx3_at));
     const sbom = {
         ...blankSbom({ id: relPath, path: relPath, format: "spdx", format_version: version, spec: "spdx" }),
         name: spdxDoc ? str(spdxDoc.node["name"]) : null,
@@ -50463,6 +52672,7 @@ function firstInvalidUtf8(bytes) {
 
 
 
+
 const DEFAULT_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
 function readCandidate(candidate, opts) {
     const { relPath } = candidate;
@@ -50491,8 +52701,12 @@ function readCandidate(candidate, opts) {
     }
     try {
         const found = opts.format ? { format: opts.format, confirmed: true } : classify(relPath, text);
-        if (!found)
-            return { artifacts: [], errors: [] };
+        if (!found) {
+            // Agent files (MCP, prompts, gateways) come after every other format: a README that is a
+            // model card stays one.
+            const agent = opts.format ? null : classifyAgent(relPath, text);
+            return { artifacts: agent ? readAgentFile(agent, relPath, text) : [], errors: [] };
+        }
         return { artifacts: readAs(found.format, found.confirmed, relPath, text), errors: [] };
     }
     catch (e) {
@@ -50562,6 +52776,9 @@ function readAs(format, confirmed, relPath, text) {
 
 
 
+
+
+
 const engines = new Map();
 /** The engine is compiled and instantiated once per process and policy directory. */
 function engineFor(policyDir) {
@@ -50582,7 +52799,7 @@ function collect(root, cfg, onProgress) {
     const artifacts = [];
     const errors = [];
     for (const [i, c] of found.candidates.entries()) {
-        const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024 });
+        const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024, format: forcedFormat(cfg, c.relPath) });
         artifacts.push(...r.artifacts);
         errors.push(...r.errors);
         onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: artifacts.length });
@@ -50598,6 +52815,7 @@ function policyInput(artifacts, errors, filesScanned, cfg) {
             datasets: of("dataset"),
             sboms: of("sbom"),
             governance: of("governance"),
+            agent_configs: of("agent_config"),
         },
         errors,
         repository: { files_scanned: filesScanned },
@@ -50611,14 +52829,20 @@ async function run(opts) {
     const cfg = loadConfig(root, findConfig(root, opts.config));
     if (opts.failOn)
         cfg.failOn = opts.failOn;
+    if (opts.customPolicies)
+        cfg.customPolicies = opts.customPolicies;
     const { engine, bundle } = await engineFor(opts.policyDir);
-    checkRuleSettings(cfg, bundle);
+    // Custom policies are compiled or loaded and checked before anything is read or evaluated.
+    const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle }) : null;
+    const allRules = [...bundle.rules, ...(custom?.rules ?? [])];
+    checkAgainstPolicy(cfg, allRules, { ...policyDefaults(bundle), ...custom?.defaults });
     opts.onConfig?.(cfg);
     const { artifacts, errors, filesScanned, skipped } = collect(root, cfg, opts.onProgress);
+    const waivers = collectWaivers(cfg, artifacts, runDate(cfg), new Set(allRules.map((r) => r.id)));
     const input = policyInput(artifacts, errors, filesScanned, cfg);
-    const rules = bundle.rules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
+    const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
     opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
-    const raw = engine.evaluate(input);
+    const raw = [...engine.evaluate(input), ...(custom?.evaluate(input) ?? [])];
     opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
     const report = buildReport({
         version: opts.version,
@@ -50626,25 +52850,18 @@ async function run(opts) {
         filesScanned,
         artifacts,
         raw,
-        rules: bundle.rules,
+        rules: allRules,
         catalog: bundle.catalog,
         skipped,
         ruleSettings: cfg.rules,
+        waivers,
+        frameworks: cfg.frameworks,
     });
     return { report, config: cfg, input };
 }
-/** Rule ids and parameter names in the configuration must exist in the loaded policy. */
-function checkRuleSettings(cfg, bundle) {
-    const ids = new Set(bundle.rules.map((r) => r.id));
-    for (const id of Object.keys(cfg.rules)) {
-        if (!ids.has(id))
-            throw new ConfigError(`rules: ${id} is not a known rule (\`aigis rules\` lists them)`, cfg.source);
-    }
-    const defaults = JSON.parse(new TextDecoder().decode(bundle.data)).aigis?.defaults ?? {};
-    for (const k of Object.keys(cfg.params)) {
-        if (!(k in defaults))
-            throw new ConfigError(`params: unknown parameter "${k}" (known: ${Object.keys(defaults).sort().join(", ")})`, cfg.source);
-    }
+/** Rule parameters the built-in policy defines (data.aigis.defaults). */
+function policyDefaults(bundle) {
+    return JSON.parse(new TextDecoder().decode(bundle.data)).aigis?.defaults ?? {};
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/annotations.ts
@@ -50705,6 +52922,7 @@ function artifactCounts(report) {
         dataset: ["dataset record", "dataset records"],
         sbom: ["AI SBOM", "AI SBOMs"],
         governance: ["governance document", "governance documents"],
+        agent_config: ["agent or LLM-app config", "agent or LLM-app configs"],
     };
     const parts = Object.entries(kinds).flatMap(([k, [one, many]]) => {
         const n = report.artifacts.filter((a) => a.kind === k).length;
@@ -50915,16 +53133,18 @@ function renderSarif(report, opts = {}) {
 function toSarif(report, opts = {}) {
     const prefix = (opts.pathPrefix ?? "").replace(/\\/g, "/").replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "");
     const findings = report.findings.slice(0, MAX_RESULTS);
+    // Waived findings are results too, marked with SARIF suppressions (viewers show them as suppressed).
+    const suppressed = report.suppressed.slice(0, MAX_RESULTS - findings.length);
     const fixByRule = new Map(report.fix_list.map((i) => [i.rule, i]));
     const metaById = new Map(report.rules.map((r) => [r.id, r]));
-    const ruleIds = [...new Set(findings.map((f) => f.rule))].sort();
+    const ruleIds = [...new Set([...findings, ...suppressed].map((f) => f.rule))].sort();
     const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
     const rules = ruleIds.map((id) => {
         const meta = metaById.get(id);
         const fix = fixByRule.get(id);
         // A configuration override or a rule's own escalation can change a finding's severity, so the
         // descriptor takes the most severe one it actually reported.
-        const severity = SEVERITY_ORDER.find((s) => findings.some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
+        const severity = SEVERITY_ORDER.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
         const title = meta?.title ?? fix?.title ?? id;
         const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
         const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
@@ -50943,7 +53163,7 @@ function toSarif(report, opts = {}) {
             },
         };
     });
-    const results = findings.map((f) => ({
+    const result = (f) => ({
         ruleId: f.rule,
         ruleIndex: ruleIndex.get(f.rule),
         level: SARIF_LEVEL[f.severity],
@@ -50960,7 +53180,15 @@ function toSarif(report, opts = {}) {
         // moves; upload-sarif would otherwise derive primaryLocationLineHash from the line's content.
         partialFingerprints: { "aigis/v1": f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },
         properties: { severity: f.severity, controls: f.controls },
-    }));
+    });
+    const results = [
+        ...findings.map(result),
+        ...suppressed.map((f) => {
+            const s = f.suppression;
+            const justification = s ? `${s.reason} (owner: ${s.owner}; expires ${s.expires}; waiver at ${s.source})` : "waived";
+            return { ...result(f), suppressions: [{ kind: s?.kind ?? "external", status: "accepted", justification }] };
+        }),
+    ];
     const cut = report.findings.length - findings.length;
     return {
         $schema: SARIF_SCHEMA,
@@ -51046,6 +53274,16 @@ function renderText(report) {
         out.push(`${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
         out.push(`    controls: ${f.controls.join(", ")}`);
     }
+    if (report.suppressed.length) {
+        out.push("");
+        out.push(`Suppressed by waivers (${report.suppressed.length}; they do not fail the check):`);
+        for (const f of report.suppressed) {
+            const w = f.suppression;
+            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
+            if (w)
+                out.push(`    waived until ${w.expires} by ${w.owner} (${w.source}): ${w.reason}`);
+        }
+    }
     if (report.skipped.length) {
         out.push("");
         out.push("Not read:");
@@ -51120,7 +53358,8 @@ async function runAction(env = process.env) {
         const { report: full } = await run({
             root: inputs.root,
             config: inputs.config,
-            failOn: inputs.failOn,
+            ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+            ...(inputs.customPolicies ? { customPolicies: customPoliciesFlag(inputs.customPolicies, "input custom-policies") } : {}),
             policyDir: locatePolicyDir(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))),
             version: src_version_VERSION,
             onConfig: (cfg) => core_debug(`effective configuration: ${JSON.stringify(cfg)}`),
@@ -51217,7 +53456,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6687);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2946);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -61608,7 +63847,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

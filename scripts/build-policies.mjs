@@ -4,6 +4,10 @@
 //   dist/policy/data.json     default rule parameters (passed to setData once)
 //   dist/policy/rules.json    every rule's metadata, from its `# METADATA` block (the single source)
 //   dist/policy/catalog.json  the control catalog, for titles and links in reports
+//   dist/policy/rego/         the rule sources without tests (and data.json): the library that
+//                             custom-policies are compiled with, so the team's rules use the same
+//                             lib and aggregator (src/custom/compile.ts)
+//   dist/policy/schema/       policy-input.json, for `opa check --schema` of custom rules
 // Flags: --test-only (fmt, check, lint, test; no build), --skip-lint.
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -68,9 +72,30 @@ try {
   fs.writeFileSync(path.join(outDir, "data.json"), stableJson(JSON.parse(files.get("/data.json").toString("utf8"))));
   fs.writeFileSync(path.join(outDir, "rules.json"), stableJson({ entrypoint: ENTRYPOINT, rules }));
   fs.copyFileSync(path.join(root, "catalog", "controls.json"), path.join(outDir, "catalog.json"));
+  shipSources();
   console.log(`wrote ${path.relative(root, outDir)}/ (policy.wasm ${files.get("/policy.wasm").length} bytes)`);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+// The Rego library as custom policies compile against it: every non-test .rego file and data.json,
+// in the same tree, plus the PolicyInput schema.
+function shipSources() {
+  const regoOut = path.join(outDir, "rego");
+  fs.rmSync(regoOut, { recursive: true, force: true });
+  const copy = (rel) => {
+    for (const e of fs.readdirSync(path.join(root, policies, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const r = path.join(rel, e.name);
+      if (e.isDirectory()) copy(r);
+      else if ((e.name.endsWith(".rego") && !e.name.endsWith("_test.rego")) || e.name === "data.json") {
+        fs.mkdirSync(path.join(regoOut, rel), { recursive: true });
+        fs.copyFileSync(path.join(root, policies, r), path.join(regoOut, r));
+      }
+    }
+  };
+  copy("");
+  fs.mkdirSync(path.join(outDir, "schema"), { recursive: true });
+  fs.copyFileSync(path.join(root, "schema", "policy-input.json"), path.join(outDir, "schema", "policy-input.json"));
 }
 
 // Rules are the packages under aigis.rules with a package-scoped METADATA block.

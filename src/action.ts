@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError } from "./config/config.js";
+import { ConfigError, customPoliciesFlag } from "./config/config.js";
 import { EngineError, locatePolicyDir } from "./engine/engine.js";
 import { changedFiles, gitIn, relativeToScanRoot, repositoryRoot } from "./github/changed-files.js";
 import { createClient, type GitHubClient } from "./github/client.js";
@@ -40,7 +40,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const { report: full } = await run({
       root: inputs.root,
       config: inputs.config,
-      failOn: inputs.failOn,
+      ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+      ...(inputs.customPolicies ? { customPolicies: customPoliciesFlag(inputs.customPolicies, "input custom-policies") } : {}),
       policyDir: locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))),
       version: VERSION,
       onConfig: (cfg) => core.debug(`effective configuration: ${JSON.stringify(cfg)}`),

@@ -3,11 +3,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError } from "./config/config.js";
+import { ConfigError, customPoliciesFlag } from "./config/config.js";
 import { EngineError, loadBundle, locatePolicyDir } from "./engine/engine.js";
 import { THRESHOLDS, isThreshold } from "./model/severity.js";
 import type { Threshold } from "./model/types.js";
 import { renderExplain, renderRulesJson, renderRulesMarkdown, renderRulesText, rulesReference } from "./report/rules-reference.js";
+import { init, renderInit } from "./init/init.js";
 import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
 import { renderJson } from "./sinks/json.js";
@@ -25,6 +26,9 @@ Usage:
   aigis rules [--format text|json|markdown]
                                  list the rules with their severity and cited controls
   aigis explain RULE-ID          what a rule checks, its controls, how to fix and waive it
+  aigis init [path]              scaffold the missing artifacts (model card, data provenance
+                                 record, AI SBOM, AI policy, .aigis.yml, GitHub workflow) with
+                                 TODOs; never overwrites a file
   aigis --help | --version
 
 Options for check:
@@ -33,6 +37,8 @@ Options for check:
                        (default: the configuration's fail-on, else critical)
   --format FORMAT      text|json|sarif (default: text)
   --output FILE        write the report to FILE instead of standard output
+  --custom-policies P  your own Rego rules: a directory (compiled with opa on PATH) or a
+                       bundle.tar.gz from opa build -t wasm (overrides custom-policies)
 
 Exit status: 0 nothing at or above the threshold; 1 findings at or above it;
 2 usage, configuration or internal error (message on standard error).
@@ -46,10 +52,11 @@ interface CheckArgs {
   failOn: Threshold | undefined;
   format: "text" | "json" | "sarif";
   output: string | null;
+  customPolicies: string | null;
 }
 
 function parseCheck(argv: string[]): CheckArgs {
-  const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null };
+  const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null };
   let positional = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -78,6 +85,9 @@ function parseCheck(argv: string[]): CheckArgs {
       case "--output":
       case "-o":
         args.output = value();
+        break;
+      case "--custom-policies":
+        args.customPolicies = value();
         break;
       default:
         if (a.startsWith("-")) throw new UsageError(`unknown option ${a}`);
@@ -113,6 +123,17 @@ function explainRule(argv: string[], out: NodeJS.WritableStream): number {
   return EXIT.ok;
 }
 
+function initRepository(argv: string[], out: NodeJS.WritableStream): number {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    out.write(HELP);
+    return EXIT.ok;
+  }
+  if (argv.some((a) => a.startsWith("-")) || argv.length > 1) throw new UsageError("init takes one optional path, e.g. aigis init .");
+  const root = argv[0] ?? ".";
+  out.write(renderInit(root, init(root)));
+  return EXIT.ok;
+}
+
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
   try {
     const [command, ...rest] = argv;
@@ -126,6 +147,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     }
     if (command === "rules") return listRules(rest, io.out);
     if (command === "explain") return explainRule(rest, io.out);
+    if (command === "init") return initRepository(rest, io.out);
     if (command !== "check") throw new UsageError(`unknown command "${command}"`);
     if (rest.includes("--help") || rest.includes("-h")) {
       io.out.write(HELP);
@@ -138,6 +160,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       root: args.path,
       config: args.config,
       failOn: args.failOn,
+      ...(args.customPolicies ? { customPolicies: customPoliciesFlag(args.customPolicies, "--custom-policies") } : {}),
       policyDir: locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))),
       version: VERSION,
       onConfig: (cfg) => {

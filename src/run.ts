@@ -1,12 +1,15 @@
 // The one pipeline both shells call: config → discover → read → PolicyInput → evaluate → Report.
 import fs from "node:fs";
 import path from "node:path";
-import { ConfigError, findConfig, loadConfig, policyParams, type Config } from "./config/config.js";
+import { checkAgainstPolicy } from "./config/check.js";
+import { ConfigError, findConfig, forcedFormat, loadConfig, policyParams, runDate, type Config, type CustomPolicies } from "./config/config.js";
+import { loadCustomPolicies } from "./custom/custom.js";
 import { discover } from "./discover/discover.js";
 import { Engine, loadBundle, type PolicyBundle } from "./engine/engine.js";
 import { POLICY_INPUT_VERSION, type PolicyInput, type ReadArtifact, type ReadError, type Threshold } from "./model/types.js";
 import { readCandidate } from "./readers/read.js";
 import { buildReport, type Report } from "./report/report.js";
+import { collectWaivers } from "./report/waivers.js";
 
 export interface RunOptions {
   /** Directory to scan. */
@@ -15,6 +18,8 @@ export interface RunOptions {
   config?: string | null;
   /** Overrides `fail-on` from the configuration file. */
   failOn?: Threshold;
+  /** Overrides `custom-policies` from the configuration file (a flag or an Action input). */
+  customPolicies?: CustomPolicies;
   /** Directory holding policy.wasm, data.json, rules.json and catalog.json. */
   policyDir: string;
   version: string;
@@ -63,7 +68,7 @@ export function collect(
   const artifacts: ReadArtifact[] = [];
   const errors: ReadError[] = [];
   for (const [i, c] of found.candidates.entries()) {
-    const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024 });
+    const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024, format: forcedFormat(cfg, c.relPath) });
     artifacts.push(...r.artifacts);
     errors.push(...r.errors);
     onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: artifacts.length });
@@ -80,6 +85,7 @@ export function policyInput(artifacts: ReadArtifact[], errors: ReadError[], file
       datasets: of("dataset") as PolicyInput["artifacts"]["datasets"],
       sboms: of("sbom") as PolicyInput["artifacts"]["sboms"],
       governance: of("governance") as PolicyInput["artifacts"]["governance"],
+      agent_configs: of("agent_config") as PolicyInput["artifacts"]["agent_configs"],
     },
     errors,
     repository: { files_scanned: filesScanned },
@@ -92,15 +98,20 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new ConfigError(`path ${opts.root} is not a directory`);
   const cfg = loadConfig(root, findConfig(root, opts.config));
   if (opts.failOn) cfg.failOn = opts.failOn;
+  if (opts.customPolicies) cfg.customPolicies = opts.customPolicies;
   const { engine, bundle } = await engineFor(opts.policyDir);
-  checkRuleSettings(cfg, bundle);
+  // Custom policies are compiled or loaded and checked before anything is read or evaluated.
+  const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle }) : null;
+  const allRules = [...bundle.rules, ...(custom?.rules ?? [])];
+  checkAgainstPolicy(cfg, allRules, { ...policyDefaults(bundle), ...custom?.defaults });
   opts.onConfig?.(cfg);
 
   const { artifacts, errors, filesScanned, skipped } = collect(root, cfg, opts.onProgress);
+  const waivers = collectWaivers(cfg, artifacts, runDate(cfg), new Set(allRules.map((r) => r.id)));
   const input = policyInput(artifacts, errors, filesScanned, cfg);
-  const rules = bundle.rules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
+  const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
   opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
-  const raw = engine.evaluate(input);
+  const raw = [...engine.evaluate(input), ...(custom?.evaluate(input) ?? [])];
   opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
   const report = buildReport({
     version: opts.version,
@@ -108,22 +119,17 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     filesScanned,
     artifacts,
     raw,
-    rules: bundle.rules,
+    rules: allRules,
     catalog: bundle.catalog,
     skipped,
     ruleSettings: cfg.rules,
+    waivers,
+    frameworks: cfg.frameworks,
   });
   return { report, config: cfg, input };
 }
 
-/** Rule ids and parameter names in the configuration must exist in the loaded policy. */
-function checkRuleSettings(cfg: Config, bundle: PolicyBundle): void {
-  const ids = new Set(bundle.rules.map((r) => r.id));
-  for (const id of Object.keys(cfg.rules)) {
-    if (!ids.has(id)) throw new ConfigError(`rules: ${id} is not a known rule (\`aigis rules\` lists them)`, cfg.source);
-  }
-  const defaults = (JSON.parse(new TextDecoder().decode(bundle.data)) as { aigis?: { defaults?: Record<string, unknown> } }).aigis?.defaults ?? {};
-  for (const k of Object.keys(cfg.params)) {
-    if (!(k in defaults)) throw new ConfigError(`params: unknown parameter "${k}" (known: ${Object.keys(defaults).sort().join(", ")})`, cfg.source);
-  }
+/** Rule parameters the built-in policy defines (data.aigis.defaults). */
+function policyDefaults(bundle: PolicyBundle): Record<string, unknown> {
+  return (JSON.parse(new TextDecoder().decode(bundle.data)) as { aigis?: { defaults?: Record<string, unknown> } }).aigis?.defaults ?? {};
 }

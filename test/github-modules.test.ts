@@ -23,7 +23,8 @@ describe("inputs", () => {
       root: ws,
       scope: ".",
       config: null,
-      failOn: "critical",
+      failOn: undefined, // the configuration file's fail-on (else critical) applies
+      customPolicies: null,
       jsonFile: null,
       sarifFile: null,
       comment: true,

@@ -118,11 +118,13 @@ short_name(x) := lower(trim_space(parts[count(parts) - 1])) if {
 }
 
 # Records that show the repository builds with AI; repository-wide findings are reported on the
-# first of them (by id), since a missing document has no place of its own.
+# first of them (by id), since a missing document has no place of its own. Agent configurations
+# (MCP servers, prompts, gateways) count too; hosts that predate them leave the array out.
 ai_records := array.flatten([
 	input.artifacts.model_cards,
 	input.artifacts.datasets,
 	[s | some s in input.artifacts.sboms; count(s.components) + count(s.services) > 0],
+	object.get(input.artifacts, "agent_configs", []),
 ])
 
 ai_in_use if count(ai_records) > 0

@@ -1,17 +1,47 @@
-// `.aigis.yml`: read strictly, so a typo is an error naming file, line and the fix instead of a
-// setting that silently does nothing. Nothing is applied unless the whole file is valid.
+// `.aigis.yml`: validated against the published schema (schema/aigis-config.schema.json, see
+// schema.ts), so a typo is an error naming file, line and the fix instead of a setting that silently
+// does nothing. Nothing is applied unless the whole file is valid.
 import fs from "node:fs";
 import path from "node:path";
-import { isSeverity, isThreshold, THRESHOLDS } from "../model/severity.js";
+import { globMatch } from "../discover/glob.js";
 import type { Severity, Threshold } from "../model/types.js";
+import type { FormatId } from "../readers/classify.js";
 import { ArtifactError } from "../readers/errors.js";
 import { parseYaml, type ParsedDoc } from "../readers/yaml-doc.js";
+import { dotted, lineOf, schemaProblems } from "./schema.js";
+import { daysBetween } from "./waiver-syntax.js";
 
 export const CONFIG_FILE_NAMES = [".aigis.yml", ".aigis.yaml"];
+export const DEFAULT_WAIVER_MAX_DAYS = 365;
 
 export interface RuleSetting {
   severity?: Severity;
   enabled?: boolean;
+}
+
+/** A reader forced on the files a glob matches (readCandidate's ReadOptions.format). */
+export interface ForcedFormat {
+  path: string;
+  format: string;
+}
+
+/** A waiver from the configuration file. */
+export interface ConfigWaiver {
+  rule: string;
+  path: string;
+  reason: string;
+  owner: string;
+  expires: string;
+  /** `file:line` of the entry, shown beside every finding it suppresses. */
+  source: string;
+}
+
+export interface CustomPolicies {
+  kind: "dir" | "bundle";
+  /** Absolute path. */
+  path: string;
+  /** Where it was set: `file:line`, or the flag or input that set it. */
+  source: string;
 }
 
 export interface Config {
@@ -20,10 +50,19 @@ export interface Config {
   failOn: Threshold;
   include: string[];
   exclude: string[];
+  force: ForcedFormat[];
   maxFileMiB: number;
   organizationNames: string[];
+  /** Readiness frameworks to report (ids as in Report.readiness), or null for all. */
+  frameworks: string[] | null;
   rules: Record<string, RuleSetting>;
   params: Record<string, unknown>;
+  waiverMaxDays: number;
+  waivers: ConfigWaiver[];
+  inlineWaivers: "allow" | "forbid";
+  customPolicies: CustomPolicies | null;
+  /** Line of a setting in the file (for errors found after loading); not part of the printed configuration. */
+  lineOf?: (path: (string | number)[]) => number | null;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -31,10 +70,16 @@ export const DEFAULT_CONFIG: Config = {
   failOn: "critical",
   include: [],
   exclude: [],
+  force: [],
   maxFileMiB: 10,
   organizationNames: [],
+  frameworks: null,
   rules: {},
   params: {},
+  waiverMaxDays: DEFAULT_WAIVER_MAX_DAYS,
+  waivers: [],
+  inlineWaivers: "allow",
+  customPolicies: null,
 };
 
 /** A configuration or usage problem: the run stops with exit status 2. */
@@ -46,22 +91,6 @@ export class ConfigError extends Error {
   ) {
     super(file ? `${file}${line ? `:${line}` : ""}: ${message}` : message);
   }
-}
-
-const TOP_KEYS = ["$schema", "fail-on", "include", "exclude", "max-file-size-mib", "organization", "rules", "params"];
-
-function suggest(key: string, options: readonly string[]): string {
-  const near = options.find((o) => distance(o, key) <= 2);
-  return near ? ` (did you mean "${near}"?)` : ` (allowed: ${options.join(", ")})`;
-}
-
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++)
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return d[a.length]![b.length]!;
 }
 
 /** Finds the configuration file: the explicit one, else .aigis.yml / .aigis.yaml under root. */
@@ -88,91 +117,83 @@ export function loadConfig(root: string, file: string | null): Config {
     if (e instanceof ArtifactError) throw new ConfigError(`${e.reason}; fix the YAML syntax`, rel, e.line);
     throw new ConfigError(`cannot be read (${(e as Error).message})`, rel);
   }
-  return parseConfig(doc, rel);
+  return parseConfig(doc, rel, path.dirname(file));
 }
 
-export function parseConfig(doc: ParsedDoc, rel: string): Config {
-  const line = (p: (string | number)[]) => doc.locate(p)?.line ?? null;
-  const err = (msg: string, p: (string | number)[]): never => {
-    throw new ConfigError(msg, rel, line(p));
-  };
-  const v = doc.value ?? {};
-  if (typeof v !== "object" || Array.isArray(v)) err("must be a mapping of settings (for example `fail-on: high`)", []);
-  const o = v as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!TOP_KEYS.includes(k)) err(`unknown key "${k}"${suggest(k, TOP_KEYS)}`, [k]);
+/** Validates a parsed file (all problems at once, in file order) and builds the Config from it. */
+export function parseConfig(doc: ParsedDoc, rel: string, baseDir = "."): Config {
+  const problems = schemaProblems(doc);
+  if (problems.length) {
+    const [first, ...rest] = problems;
+    throw new ConfigError(first!.message + rest.map((p) => `\n${rel}${p.line ? `:${p.line}` : ""}: ${p.message}`).join(""), rel, first!.line);
+  }
+  const o = (doc.value ?? {}) as Record<string, unknown>;
+  const at = (p: (string | number)[]) => lineOf(doc, p);
+  const src = (p: (string | number)[]) => `${rel}:${at(p) ?? 1}`;
+  const list = (key: string) => ((o[key] as string[] | undefined) ?? []).map((g) => g.trim());
 
-  const cfg: Config = { ...DEFAULT_CONFIG, source: rel, rules: {}, params: {} };
-  if (o["fail-on"] !== undefined) {
-    if (!isThreshold(o["fail-on"])) err(`fail-on must be one of ${THRESHOLDS.join(", ")}; got ${JSON.stringify(o["fail-on"])}`, ["fail-on"]);
-    cfg.failOn = o["fail-on"] as Threshold;
-  }
-  const globs = (key: "include" | "exclude") => {
-    const val = o[key];
-    if (val === undefined) return [];
-    if (!Array.isArray(val) || val.some((g) => typeof g !== "string" || !g.trim())) err(`${key} must be a list of glob patterns, e.g. ["models/**"]`, [key]);
-    return (val as string[]).map((g) => g.trim());
+  const cfg: Config = {
+    ...DEFAULT_CONFIG,
+    source: rel,
+    failOn: (o["fail-on"] as Threshold | undefined) ?? DEFAULT_CONFIG.failOn,
+    include: list("include"),
+    exclude: list("exclude"),
+    force: ((o["force"] as ForcedFormat[] | undefined) ?? []).map((f) => ({ path: f.path.trim(), format: f.format })),
+    maxFileMiB: (o["max-file-size-mib"] as number | undefined) ?? DEFAULT_CONFIG.maxFileMiB,
+    organizationNames: ((o["organization"] as { names?: string[] } | undefined)?.names ?? []).map((n) => n.trim()),
+    frameworks: frameworks(o["frameworks"] as string[] | undefined, o["owasp-llm-edition"] as string | number | undefined),
+    rules: {},
+    params: { ...((o["params"] as Record<string, unknown> | undefined) ?? {}) },
+    waiverMaxDays: (o["waiver-max-days"] as number | undefined) ?? DEFAULT_WAIVER_MAX_DAYS,
+    inlineWaivers: (o["inline-waivers"] as "allow" | "forbid" | undefined) ?? "allow",
+    customPolicies: null,
+    lineOf: at,
   };
-  cfg.include = globs("include");
-  cfg.exclude = globs("exclude");
-  if (o["max-file-size-mib"] !== undefined) {
-    const n = o["max-file-size-mib"];
-    if (typeof n !== "number" || !Number.isFinite(n) || n <= 0 || n > 1024) err("max-file-size-mib must be a number of MiB between 0 and 1024", ["max-file-size-mib"]);
-    cfg.maxFileMiB = n as number;
+  for (const [id, setting] of Object.entries((o["rules"] as Record<string, unknown> | undefined) ?? {})) {
+    cfg.rules[id] = setting === "off" || setting === false ? { enabled: false } : { ...(setting as RuleSetting) };
   }
-  if (o["organization"] !== undefined) {
-    const org = o["organization"];
-    if (!org || typeof org !== "object" || Array.isArray(org)) err("organization must be a mapping with `names: [..]`", ["organization"]);
-    for (const k of Object.keys(org as object)) if (k !== "names") err(`unknown key "organization.${k}" (allowed: names)`, ["organization", k]);
-    const names = (org as Record<string, unknown>)["names"];
-    if (names !== undefined && (!Array.isArray(names) || names.some((n) => typeof n !== "string"))) {
-      err("organization.names must be a list of the names your organization publishes models and data under", ["organization", "names"]);
-    }
-    cfg.organizationNames = (names as string[] | undefined) ?? [];
+  const custom = o["custom-policies"] as { dir?: string; bundle?: string } | undefined;
+  if (custom) {
+    const kind = custom.dir !== undefined ? "dir" : "bundle";
+    cfg.customPolicies = { kind, path: path.resolve(baseDir, (custom.dir ?? custom.bundle)!.trim()), source: src(["custom-policies", kind]) };
   }
-  if (o["rules"] !== undefined) {
-    const rules = o["rules"];
-    if (!rules || typeof rules !== "object" || Array.isArray(rules)) err("rules must map rule ids to settings, e.g. `AIGIS-MC-014: {severity: low}`", ["rules"]);
-    for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
-      if (!/^AIGIS-[A-Z]{2,4}-\d{3}$/.test(id)) err(`"${id}" is not a rule id (like AIGIS-MC-001; \`aigis rules\` lists them)`, ["rules", id]);
-      if (setting === "off" || setting === false) {
-        cfg.rules[id] = { enabled: false };
-        continue;
-      }
-      if (!setting || typeof setting !== "object" || Array.isArray(setting)) err(`rules.${id} must be "off" or a mapping with severity and/or enabled`, ["rules", id]);
-      const s = setting as Record<string, unknown>;
-      const out: RuleSetting = {};
-      for (const [k, val] of Object.entries(s)) {
-        if (k === "severity") {
-          if (!isSeverity(val)) err(`rules.${id}.severity must be critical, high, medium or low`, ["rules", id, k]);
-          out.severity = val as Severity;
-        } else if (k === "enabled") {
-          if (typeof val !== "boolean") err(`rules.${id}.enabled must be true or false`, ["rules", id, k]);
-          out.enabled = val as boolean;
-        } else err(`unknown key "rules.${id}.${k}"${suggest(k, ["severity", "enabled"])}`, ["rules", id, k]);
-      }
-      cfg.rules[id] = out;
+  const today = runDate(cfg);
+  cfg.waivers = ((o["waivers"] as Omit<ConfigWaiver, "source">[] | undefined) ?? []).map((w, i) => {
+    const days = daysBetween(today, w.expires);
+    if (days > cfg.waiverMaxDays) {
+      throw new ConfigError(
+        `${dotted(["waivers", i, "expires"])} ${w.expires} is ${days} days after today (${today}), beyond waiver-max-days (${cfg.waiverMaxDays}); ` +
+          "pick an earlier date and renew the waiver when it comes up for review, or raise waiver-max-days",
+        rel,
+        at(["waivers", i, "expires"]),
+      );
     }
-  }
-  if (o["params"] !== undefined) {
-    const params = o["params"];
-    if (!params || typeof params !== "object" || Array.isArray(params)) err("params must be a mapping of rule parameters", ["params"]);
-    const p = params as Record<string, unknown>;
-    if (p["min_words"] !== undefined && (typeof p["min_words"] !== "number" || !Number.isInteger(p["min_words"]) || (p["min_words"] as number) < 1)) {
-      err("params.min_words must be a whole number of at least 1", ["params", "min_words"]);
-    }
-    if (p["today"] !== undefined && !(typeof p["today"] === "string" && /^\d{4}-\d{2}-\d{2}$/.test(p["today"]))) {
-      err("params.today must be a date written YYYY-MM-DD (it pins the date ages are measured against)", ["params", "today"]);
-    }
-    cfg.params = { ...p };
-  }
+    return { rule: w.rule, path: w.path.trim(), reason: w.reason.trim(), owner: w.owner.trim(), expires: w.expires, source: src(["waivers", i]) };
+  });
   return cfg;
+}
+
+const FRAMEWORKS: Record<string, string[]> = {
+  iso42001: ["iso42001"],
+  "nist-ai-rmf": ["nist-ai-rmf"],
+  "owasp-llm": ["owasp-llm-2025", "owasp-llm-2026"],
+  "owasp-agentic": ["owasp-agentic"],
+  "eu-ai-act": ["eu-ai-act"],
+};
+
+/** `frameworks` and `owasp-llm-edition` as the readiness framework ids to report (null: all). */
+function frameworks(names: string[] | undefined, edition: string | number | undefined): string[] | null {
+  const ed = edition === undefined || edition === "both" ? null : String(edition);
+  if (!names && !ed) return null;
+  const ids = (names ?? Object.keys(FRAMEWORKS)).flatMap((n) => FRAMEWORKS[n] ?? []);
+  return ed ? ids.filter((id) => !id.startsWith("owasp-llm-") || id === `owasp-llm-${ed}`) : ids;
 }
 
 /**
  * The date rules measure ages against: `params.today` when the configuration pins it, else
  * SOURCE_DATE_EPOCH (the reproducible-builds convention), else the current UTC date.
  */
-export function runDate(cfg: Config, env: NodeJS.ProcessEnv = process.env): string {
+export function runDate(cfg: Pick<Config, "params">, env: NodeJS.ProcessEnv = process.env): string {
   const pinned = cfg.params["today"];
   if (typeof pinned === "string") return pinned;
   const epoch = Number(env["SOURCE_DATE_EPOCH"]);
@@ -182,5 +203,18 @@ export function runDate(cfg: Config, env: NodeJS.ProcessEnv = process.env): stri
 
 /** Rule parameters as the policy sees them (input.config.params). */
 export function policyParams(cfg: Config): Record<string, unknown> {
-  return { ...cfg.params, organization_names: cfg.organizationNames, today: runDate(cfg) };
+  const names = cfg.organizationNames.length ? cfg.organizationNames : ((cfg.params["organization_names"] as string[] | undefined) ?? []);
+  return { ...cfg.params, organization_names: names, today: runDate(cfg) };
+}
+
+/** A directory or a .tar.gz given as a CLI flag or an Action input (`source` names which). */
+export function customPoliciesFlag(value: string, source: string, base = process.cwd()): CustomPolicies {
+  const p = path.resolve(base, value);
+  const isDir = fs.existsSync(p) && fs.statSync(p).isDirectory();
+  return { kind: isDir || !/\.(tar\.gz|tgz)$/i.test(p) ? "dir" : "bundle", path: p, source };
+}
+
+/** The reader `force` sets for a file, if any (the first matching entry). */
+export function forcedFormat(cfg: Pick<Config, "force">, relPath: string): FormatId | undefined {
+  return cfg.force.find((f) => globMatch(f.path, relPath))?.format as FormatId | undefined;
 }

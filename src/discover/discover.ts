@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { isAgentCandidate } from "../readers/agent/classify.js";
 import { matchesAny } from "./glob.js";
 
 /** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
@@ -87,7 +88,8 @@ export function discover(opts: DiscoverOptions): Discovery {
       } else if (!entry.isFile()) continue;
       filesSeen++;
       opts.onFile?.(filesSeen);
-      if (!CANDIDATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) continue;
+      // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
+      if (!CANDIDATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && !isAgentCandidate(rel)) continue;
       if (opts.include.length && !matchesAny(opts.include, rel)) continue;
       candidates.push({ relPath: rel, absPath: target, size: fs.statSync(target).size });
     }

@@ -11,7 +11,10 @@ export interface ActionInputs {
   /** `path` as given, normalized: identifies this step's sticky comment. */
   scope: string;
   config: string | null;
-  failOn: Threshold;
+  /** Unset when the input is empty: the configuration file's fail-on (else critical) applies. */
+  failOn: Threshold | undefined;
+  /** `custom-policies`: a directory of Rego rules or a wasm bundle, overriding the configuration file. */
+  customPolicies: string | null;
   jsonFile: string | null;
   sarifFile: string | null;
   comment: boolean;
@@ -25,8 +28,8 @@ export class InputError extends Error {}
 
 export function readInputs(get: InputGetter, workspaceDir: string): ActionInputs {
   const workspace = path.resolve(workspaceDir);
-  const failOn = get("fail-on") || "critical";
-  if (!isThreshold(failOn)) throw new InputError(`Input fail-on must be one of ${THRESHOLDS.join(", ")}; got "${failOn}".`);
+  const failOn = get("fail-on") || undefined;
+  if (failOn !== undefined && !isThreshold(failOn)) throw new InputError(`Input fail-on must be one of ${THRESHOLDS.join(", ")}; got "${failOn}".`);
   const root = path.resolve(workspace, get("path") || ".");
   if (!isInside(workspace, root)) throw new InputError(`Input path must stay inside the workspace (${workspace}); got "${get("path")}".`);
   const insideFile = (name: string, what: string): string | null => {
@@ -42,6 +45,7 @@ export function readInputs(get: InputGetter, workspaceDir: string): ActionInputs
     scope: path.relative(workspace, root).split(path.sep).join("/") || ".",
     config: insideFile("config", "a file"),
     failOn,
+    customPolicies: insideFile("custom-policies", "a directory or a .tar.gz"),
     jsonFile: insideFile("json-file", "a path"),
     sarifFile: insideFile("sarif-file", "a path"),
     comment: bool(get, "comment", true),

@@ -16,7 +16,7 @@ export interface Position {
 /** Normalized JSON pointer (into the normalized artifact) → where that value came from. */
 export type SourceMap = Record<string, Position>;
 
-export type ArtifactKind = "model_card" | "dataset" | "sbom" | "governance";
+export type ArtifactKind = "model_card" | "dataset" | "sbom" | "governance" | "agent_config";
 
 export interface LicenseRef {
   /** SPDX id or expression when known, otherwise null. */
@@ -279,7 +279,163 @@ export interface RegisteredSupplier {
   assessed_on: string | null;
 }
 
-export type Artifact = ModelCard | DatasetRecord | AiSbom | GovernanceDoc;
+/**
+ * A credential written into an agent file. Its value is never kept anywhere: only where it is, what
+ * kind of credential it looks like and a masked form (`sk-p…` for known token formats, `****` else).
+ */
+export interface DetectedSecret {
+  /** `/secrets/<i>`; the source map places it at the value. */
+  pointer: string;
+  /** Where it was written, as a key path (`mcpServers.github.env.GITHUB_TOKEN`) or `text`. */
+  field: string;
+  /** openai-key, anthropic-key, github-token, slack-token, aws-access-key, google-api-key, huggingface-token, jwt, bearer-token, basic-auth, connection-string-password, url-credential, private-key, credential. */
+  kind: string;
+  masked: string;
+}
+
+/** Invisible or direction-changing characters on one line: listed as code points, never decoded. */
+export interface HiddenUnicode {
+  /** `/hidden_unicode/<i>`; the source map places it at the line. */
+  pointer: string;
+  field: string;
+  /** Distinct code points in order of appearance, as `U+200B`. */
+  code_points: string[];
+  count: number;
+}
+
+/** A name/value setting of an MCP server (environment variable or HTTP header); secret values masked. */
+export interface AgentSetting {
+  name: string;
+  value: string;
+  /** The value only refers to a variable or input (`${VAR}`, `${input:id}`, `$VAR`, `os.environ/VAR`). */
+  reference: boolean;
+}
+
+/** One MCP server as a client starts or reaches it. `pointer` is `/servers/<i>`. */
+export interface McpServer {
+  pointer: string;
+  name: string;
+  /** stdio | http | sse | streamable-http | unknown */
+  transport: string;
+  command: string | null;
+  /** Arguments after the command (a command line written as one string is split). */
+  args: string[];
+  /** How the server code is fetched and started: npx, bunx, pnpm-dlx, yarn-dlx, npm-exec, uvx, pipx, go-run, docker, podman, download-pipe, local. */
+  runner: string | null;
+  /** Package or image name without version, tag or digest. */
+  package: string | null;
+  /** Version, range or tag as written. */
+  version: string | null;
+  /** exact | digest | commit | tag | range | floating | none (null when nothing is fetched). */
+  pin: string | null;
+  /** Index in `args` of the package or image; -1 when there is none. */
+  package_arg: number;
+  url: string | null;
+  headers: AgentSetting[];
+  env: AgentSetting[];
+  /** How the client authenticates: names of credential headers or env settings, `oauth`, `url-credential`. */
+  auth: string[];
+  /** Tools the client runs without asking (Cline autoApprove, Roo/Kilo alwaysAllow; `*` for all, e.g. Gemini trust). */
+  auto_approve: string[];
+  disabled: boolean;
+}
+
+/** Client-wide approval settings (Claude Code settings, VS Code chat settings). */
+export interface AgentPermissions {
+  default_mode: string | null;
+  allow: string[];
+  ask: string[];
+  deny: string[];
+  enable_all_project_servers: boolean | null;
+  /** VS Code `chat.tools.autoApprove` / `chat.tools.global.autoApprove`. */
+  auto_approve_all: boolean | null;
+  /** Terminal command patterns VS Code runs without asking. */
+  terminal_auto_approve: string[];
+}
+
+export interface PromptLine {
+  /** `/prompt/lines/<i>`; the source map places it at its line. */
+  pointer: string;
+  /** system | user | assistant | developer when the format says, else null. */
+  role: string | null;
+  text: string;
+  /** Inside a fenced code block of a Markdown prompt. */
+  code: boolean;
+}
+
+export interface PromptVariable {
+  pointer: string;
+  name: string;
+  /** Index in `lines` of the line that holds it. */
+  line: number;
+  /** Enclosed in quotes, a tag pair, a fenced block or delimiter lines. */
+  delimited: boolean;
+}
+
+export interface PromptSpec {
+  name: string | null;
+  model: string | null;
+  lines: PromptLine[];
+  variables: PromptVariable[];
+}
+
+export interface GatewayModel {
+  pointer: string;
+  name: string | null;
+  model: string | null;
+  api_base: string | null;
+  /** Limits set on this deployment: rpm, tpm, max_parallel_requests, max_budget. */
+  limits: string[];
+}
+
+export interface GatewayLimit {
+  pointer: string;
+  /** Setting path, e.g. litellm_settings.max_budget. */
+  name: string;
+}
+
+export interface GatewayAlias {
+  pointer: string;
+  alias: string;
+  target: string;
+}
+
+export interface GatewayGuardrail {
+  pointer: string;
+  name: string | null;
+  guardrail: string | null;
+  /** pre_call, during_call, post_call, logging_only… */
+  modes: string[];
+}
+
+export interface GatewaySpec {
+  models: GatewayModel[];
+  limits: GatewayLimit[];
+  aliases: GatewayAlias[];
+  guardrails: GatewayGuardrail[];
+  callbacks: string[];
+}
+
+/**
+ * Agent and LLM-application configuration: MCP client settings, prompt and instruction files, LLM
+ * gateway configs. One kind, so rules that span them (secrets, hidden Unicode, oversight) are written
+ * once; the parts that do not apply to a format stay empty.
+ */
+export interface AgentConfig extends ArtifactBase {
+  kind: "agent_config";
+  format: "mcp" | "prompt" | "gateway";
+  /** The file shape: claude-code, vscode, cursor, claude-desktop, cline, roo, kilo, gemini, claude-settings, vscode-settings, mcp-json, github-models, prompt-md, prompty, instructions, cursor-rules, prompt-text, litellm. */
+  dialect: string;
+  name: string | null;
+  servers: McpServer[];
+  permissions: AgentPermissions;
+  prompt: PromptSpec;
+  gateway: GatewaySpec;
+  secrets: DetectedSecret[];
+  hidden_unicode: HiddenUnicode[];
+}
+
+export type Artifact = ModelCard | DatasetRecord | AiSbom | GovernanceDoc | AgentConfig;
 
 /** A file that was meant to be read but could not be: it becomes a finding of the input rules. */
 export interface ReadError {
@@ -296,6 +452,8 @@ export interface PolicyInput {
     datasets: DatasetRecord[];
     sboms: AiSbom[];
     governance: GovernanceDoc[];
+    /** Optional while hosts that predate agent configs build PolicyInput; rules read it with a default. */
+    agent_configs: AgentConfig[];
   };
   errors: ReadError[];
   repository: { files_scanned: number };
@@ -307,6 +465,8 @@ export interface ReadArtifact {
   artifact: Artifact;
   raw: unknown;
   positions: SourceMap;
+  /** Waivers written inside the artifact (not part of PolicyInput); the report layer applies them. */
+  waivers?: InlineWaiver[];
 }
 
 export interface ReadResult {
@@ -330,6 +490,8 @@ export interface RuleMeta {
   related_resources: string[];
   applies_to: ArtifactKind[] | string[];
   heuristic?: boolean;
+  /** Set on rules from `custom-policies` (the team's own Rego), absent on built-in rules. */
+  custom?: boolean;
 }
 
 export interface Finding {
@@ -345,4 +507,22 @@ export interface Finding {
   controls: string[];
   remediation: string;
   fingerprint: string;
+}
+
+/**
+ * A waiver written inside an artifact: `aigis: waivers:` in front matter or an `aigis:waive`
+ * CycloneDX property (src/config/waiver-syntax.ts). Fields are as written; src/report/waivers.ts
+ * validates them with the same rules as the configuration file's waivers.
+ */
+export interface InlineWaiver {
+  rule: string | null;
+  reason: string | null;
+  owner: string | null;
+  expires: string | null;
+  /** JSON pointer of the CycloneDX component it covers; null for the whole file. */
+  scope: string | null;
+  line: number;
+  column: number;
+  /** Why it could not be read as a waiver, when it could not. */
+  problem?: string;
 }

@@ -2,6 +2,7 @@
 // (a file named like a BOM whose JSON is broken is still worth an error). Cheap checks only: the
 // chosen reader parses and confirms.
 import path from "node:path";
+import { agentFileByName } from "./agent/classify.js";
 import { declaredKind, governanceKindFromPath, NON_GOVERNANCE_KINDS } from "./governance-meta.js";
 import { splitFrontMatter } from "./markdown.js";
 import { parseYaml } from "./yaml-doc.js";
@@ -33,7 +34,11 @@ const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dat
 /** Names that suggest an artifact: worth reporting when the file cannot even be decoded or is too large. */
 export function namedLikeArtifact(relPath: string): boolean {
   const name = path.posix.basename(relPath);
-  return [MODEL_CARD_NAMES, DATASET_CARD_NAMES, SBOM_NAMES, DPS_NAMES, CDX_XML_NAMES, SPDX_NAMES, CROISSANT_NAMES, MCT_NAMES, REGISTER_NAMES].some((re) => re.test(name)) || governanceKindFromPath(relPath) !== null;
+  return (
+    [MODEL_CARD_NAMES, DATASET_CARD_NAMES, SBOM_NAMES, DPS_NAMES, CDX_XML_NAMES, SPDX_NAMES, CROISSANT_NAMES, MCT_NAMES, REGISTER_NAMES].some((re) => re.test(name)) ||
+    governanceKindFromPath(relPath) !== null ||
+    agentFileByName(relPath) !== null
+  );
 }
 
 /** `aigis.kind` from front matter text, or null when absent or unparsable (the reader reports syntax). */

@@ -2,7 +2,8 @@
 // modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
 // The document is validated against the official schema of its specVersion; violations and
 // dangling references become the AiSbom's problems.
-import type { ReadArtifact, SbomComponent, SbomRelationship, SbomService } from "../model/types.js";
+import { inlineWaiversFromProperties, withInlineWaivers } from "../config/waiver-syntax.js";
+import type { InlineWaiver, ReadArtifact, SbomComponent, SbomRelationship, SbomService } from "../model/types.js";
 import { cdxDataset, cdxModelCard, type BomContext } from "./cyclonedx-cards.js";
 import { component, entityName, externalRefsOf, propertiesOf, ptr, service, supplierOf, walk } from "./cyclonedx-parts.js";
 import { validateCycloneDx } from "./cyclonedx-schema.js";
@@ -54,6 +55,20 @@ function checkReferences(bom: Dict, problems: ProblemList): void {
       if (ref && !known(ref)) problems.add([...path, "modelCard", "modelParameters", "datasets", j, "ref"], `dataset ref "${ref}" names no data component in this BOM`);
     });
   });
+}
+
+/** `aigis:waive` properties: on the BOM and its metadata (whole file), on components and services (that item). */
+function bomWaivers(doc: ParsedDoc, bom: Dict): InlineWaiver[] {
+  const meta = dictAt(bom, "metadata");
+  const out = [
+    ...inlineWaiversFromProperties(doc, ["metadata", "properties"], meta["properties"], null),
+    ...inlineWaiversFromProperties(doc, ["properties"], bom["properties"], null),
+  ];
+  if (isDict(meta["component"])) out.push(...inlineWaiversFromProperties(doc, ["metadata", "component", "properties"], meta["component"]["properties"], ptr(["metadata", "component"])));
+  for (const key of ["components", "services"]) {
+    walk(bom[key], key, [key], (item, path) => out.push(...inlineWaiversFromProperties(doc, [...path, "properties"], item["properties"], ptr(path))));
+  }
+  return out;
 }
 
 export function readCycloneDx(relPath: string, doc: ParsedDoc): ReadArtifact[] {
@@ -134,5 +149,5 @@ export function readCycloneDx(relPath: string, doc: ParsedDoc): ReadArtifact[] {
     properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
   };
   sbom.problems = withProblems(at.positions, problems);
-  return [{ artifact: sbom, raw: bom, positions: at.positions }, ...out];
+  return [withInlineWaivers({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
 }

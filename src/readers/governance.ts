@@ -1,6 +1,7 @@
 // Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
 // the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
 // sections keyed by normalized heading text, each located at its heading.
+import { inlineWaiversFromFrontMatter, withInlineWaivers } from "../config/waiver-syntax.js";
 import type { Position, ReadArtifact } from "../model/types.js";
 import { declaredKind, governanceKindFromPath, readMeta } from "./governance-meta.js";
 import type { MarkdownDoc } from "./markdown.js";
@@ -47,5 +48,6 @@ export function readGovernanceDoc(relPath: string, md: MarkdownDoc): ReadArtifac
     sections,
   };
   doc.problems = withProblems(sm.positions, problems);
-  return { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
+  const read = { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
+  return withInlineWaivers(read, inlineWaiversFromFrontMatter(md.frontMatter));
 }

@@ -1,6 +1,7 @@
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
 import path from "node:path";
+import { inlineWaiversFromFrontMatter, withInlineWaivers } from "../config/waiver-syntax.js";
 import type { LicenseRef, Position, ReadArtifact, SourceMap } from "../model/types.js";
 import { checkDatasetMetadata, checkModelMetadata } from "./hf-checks.js";
 import { hfLicense } from "./licenses.js";
@@ -253,7 +254,8 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
     unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
   };
   card.problems = withProblems(positions, problems);
-  return { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
+  const read = { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
+  return withInlineWaivers(read, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
 
 export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
@@ -311,7 +313,7 @@ export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
     unsupported: ["hashes", "classification", "anonymization", "distributions"],
   };
   record.problems = withProblems(positions, problems);
-  return { artifact: record, raw: { front_matter: fm }, positions };
+  return withInlineWaivers({ artifact: record, raw: { front_matter: fm }, positions }, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
 
 export type { CardContext };

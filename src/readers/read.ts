@@ -8,6 +8,7 @@ import { classify, namedLikeArtifact, type FormatId } from "./classify.js";
 import { looksLikeCroissant, readCroissant } from "./croissant.js";
 import { readCycloneDx } from "./cyclonedx.js";
 import { looksLikeDps, readDps } from "./dps.js";
+import { classifyAgent, readAgentFile } from "./agent/read.js";
 import { ArtifactError } from "./errors.js";
 import { readGovernanceDoc } from "./governance.js";
 import { readHfDatasetCard, readHfModelCard } from "./hf-card.js";
@@ -53,7 +54,12 @@ export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResu
   }
   try {
     const found = opts.format ? { format: opts.format, confirmed: true } : classify(relPath, text);
-    if (!found) return { artifacts: [], errors: [] };
+    if (!found) {
+      // Agent files (MCP, prompts, gateways) come after every other format: a README that is a
+      // model card stays one.
+      const agent = opts.format ? null : classifyAgent(relPath, text);
+      return { artifacts: agent ? readAgentFile(agent, relPath, text) : [], errors: [] };
+    }
     return { artifacts: readAs(found.format, found.confirmed, relPath, text), errors: [] };
   } catch (e) {
     return fail(e);

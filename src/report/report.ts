@@ -9,6 +9,7 @@ import { ControlIndex, type Catalog } from "./catalog.js";
 import { buildFixList, type FixItem } from "./fix-list.js";
 import { locate } from "./locate.js";
 import { computeReadiness, type Readiness } from "./readiness.js";
+import { applyWaivers, type SuppressedFinding, type WaiverNotes, type WaiverSet } from "./waivers.js";
 
 export const REPORT_VERSION = 1;
 
@@ -36,7 +37,8 @@ export interface Report {
   };
   artifacts: ArtifactSummary[];
   findings: ScopedFinding[];
-  suppressed: Finding[];
+  /** Findings a valid waiver covers: they never fail the check. */
+  suppressed: SuppressedFinding[];
   skipped: Skipped[];
   readiness: Readiness;
   fix_list: FixItem[];
@@ -46,7 +48,7 @@ export interface Report {
 }
 
 /** A finding, marked `in_diff` once the files a pull request changes are known. */
-export interface ScopedFinding extends Finding {
+export interface ScopedFinding extends Finding, WaiverNotes {
   in_diff?: boolean;
 }
 
@@ -61,6 +63,10 @@ export interface ReportInput {
   skipped: Skipped[];
   /** Per-rule severity overrides and disabled rules, from configuration. */
   ruleSettings?: Record<string, { severity?: Severity; enabled?: boolean }>;
+  /** Waivers from configuration and artifacts (src/report/waivers.ts). */
+  waivers?: WaiverSet;
+  /** Readiness frameworks to report (Report.readiness ids); all when absent. */
+  frameworks?: string[] | null;
 }
 
 function fingerprint(f: Pick<Finding, "rule" | "artifact" | "pointer" | "path">, message: string): string {
@@ -114,10 +120,11 @@ export function buildReport(input: ReportInput): Report {
     findings.push(finding);
   }
   findings.sort(compareFindings);
+  const { active, suppressed } = applyWaivers(findings, input.waivers);
 
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
-  for (const f of findings) bySeverity[f.severity]++;
-  const blocking = findings.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
+  for (const f of active) bySeverity[f.severity]++;
+  const blocking = active.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
   const index = new ControlIndex(input.catalog);
   const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
   const artifacts = input.artifacts
@@ -139,19 +146,29 @@ export function buildReport(input: ReportInput): Report {
     summary: {
       files_scanned: input.filesScanned,
       artifacts: artifacts.length,
-      findings: findings.length,
+      findings: active.length,
       blocking,
-      suppressed: 0,
+      suppressed: suppressed.length,
       by_severity: bySeverity,
     },
     artifacts,
-    findings,
-    suppressed: [],
+    findings: active,
+    suppressed,
     skipped: [...input.skipped].sort((a, b) => cmp(a.path, b.path)),
-    readiness: computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))),
-    fix_list: buildFixList(index, input.rules, findings),
+    // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
+    readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
+    fix_list: buildFixList(index, input.rules, active),
     rules: input.rules,
   };
+}
+
+/** Keeps the frameworks the configuration asks for; the overall score is their mean, as before. */
+function selectFrameworks(readiness: Readiness, ids: string[] | null | undefined): Readiness {
+  if (!ids) return readiness;
+  const frameworks = readiness.frameworks.filter((f) => ids.includes(f.id));
+  const scores = frameworks.map((f) => f.score).filter((s): s is number => s !== null);
+  const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
+  return { ...readiness, overall, frameworks };
 }
 
 /**

@@ -93,13 +93,16 @@ export function renderExplain(ref: RuleReference): string {
   if (ref.example) out.push("", "Example:", ...ref.example.split("\n").map((l) => `  ${l}`));
   out.push(
     "",
-    "How to waive (accountable and temporary), in .aigis.yml:",
+    "How to waive (accountable and temporary: a waived finding is listed as suppressed and never fails the check), in .aigis.yml:",
     "  waivers:",
     `    - rule: ${ref.id}`,
-    '      path: "models/legacy/**"',
+    '      path: "models/legacy/**"        # glob of the files it covers',
     "      reason: why the gap is accepted for now",
     "      owner: who answers for it",
-    "      expires: YYYY-MM-DD",
+    "      expires: YYYY-MM-DD             # at most waiver-max-days (default 365) from today",
+    "Or inside the artifact, unless the configuration sets inline-waivers: forbid:",
+    `  front matter:  aigis: {waivers: [{rule: ${ref.id}, reason: ..., owner: ..., expires: YYYY-MM-DD}]}`,
+    `  CycloneDX:     {"name": "aigis:waive", "value": "${ref.id} until YYYY-MM-DD by <owner>: <reason>"}`,
     `Or switch it off for the repository: rules: {${ref.id}: off}`,
   );
   return out.join("\n") + "\n";

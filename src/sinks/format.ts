@@ -13,6 +13,7 @@ export function artifactCounts(report: Report): string {
     dataset: ["dataset record", "dataset records"],
     sbom: ["AI SBOM", "AI SBOMs"],
     governance: ["governance document", "governance documents"],
+    agent_config: ["agent or LLM-app config", "agent or LLM-app configs"],
   };
   const parts = Object.entries(kinds).flatMap(([k, [one, many]]) => {
     const n = report.artifacts.filter((a) => a.kind === k).length;

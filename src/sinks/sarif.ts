@@ -1,7 +1,7 @@
 // The report as SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer). Rule descriptors come
 // from rule metadata and the fix-list (the report's cited controls); nothing is recomputed.
 // Output is deterministic: same report, same bytes.
-import type { Severity } from "../model/types.js";
+import type { Finding, Severity } from "../model/types.js";
 import type { FixItem } from "../report/fix-list.js";
 import type { Report } from "../report/report.js";
 
@@ -34,9 +34,11 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
 export function toSarif(report: Report, opts: SarifOptions = {}) {
   const prefix = (opts.pathPrefix ?? "").replace(/\\/g, "/").replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "");
   const findings = report.findings.slice(0, MAX_RESULTS);
+  // Waived findings are results too, marked with SARIF suppressions (viewers show them as suppressed).
+  const suppressed = report.suppressed.slice(0, MAX_RESULTS - findings.length);
   const fixByRule = new Map(report.fix_list.map((i) => [i.rule, i]));
   const metaById = new Map(report.rules.map((r) => [r.id, r]));
-  const ruleIds = [...new Set(findings.map((f) => f.rule))].sort();
+  const ruleIds = [...new Set([...findings, ...suppressed].map((f) => f.rule))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
 
   const rules = ruleIds.map((id) => {
@@ -44,7 +46,7 @@ export function toSarif(report: Report, opts: SarifOptions = {}) {
     const fix = fixByRule.get(id);
     // A configuration override or a rule's own escalation can change a finding's severity, so the
     // descriptor takes the most severe one it actually reported.
-    const severity = SEVERITY_ORDER.find((s) => findings.some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
+    const severity = SEVERITY_ORDER.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
     const title = meta?.title ?? fix?.title ?? id;
     const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
     const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
@@ -64,7 +66,7 @@ export function toSarif(report: Report, opts: SarifOptions = {}) {
     };
   });
 
-  const results = findings.map((f) => ({
+  const result = (f: Finding) => ({
     ruleId: f.rule,
     ruleIndex: ruleIndex.get(f.rule)!,
     level: SARIF_LEVEL[f.severity],
@@ -81,7 +83,15 @@ export function toSarif(report: Report, opts: SarifOptions = {}) {
     // moves; upload-sarif would otherwise derive primaryLocationLineHash from the line's content.
     partialFingerprints: { "aigis/v1": f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },
     properties: { severity: f.severity, controls: f.controls },
-  }));
+  });
+  const results = [
+    ...findings.map(result),
+    ...suppressed.map((f) => {
+      const s = f.suppression;
+      const justification = s ? `${s.reason} (owner: ${s.owner}; expires ${s.expires}; waiver at ${s.source})` : "waived";
+      return { ...result(f), suppressions: [{ kind: s?.kind ?? ("external" as const), status: "accepted" as const, justification }] };
+    }),
+  ];
 
   const cut = report.findings.length - findings.length;
   return {

@@ -11,6 +11,15 @@ export function renderText(report: Report): string {
     out.push(`${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
     out.push(`    controls: ${f.controls.join(", ")}`);
   }
+  if (report.suppressed.length) {
+    out.push("");
+    out.push(`Suppressed by waivers (${report.suppressed.length}; they do not fail the check):`);
+    for (const f of report.suppressed) {
+      const w = f.suppression;
+      out.push(`  ${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
+      if (w) out.push(`    waived until ${w.expires} by ${w.owner} (${w.source}): ${w.reason}`);
+    }
+  }
   if (report.skipped.length) {
     out.push("");
     out.push("Not read:");

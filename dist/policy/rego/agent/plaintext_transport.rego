@@ -1,0 +1,46 @@
+# METADATA
+# title: Remote MCP server or model endpoint over plaintext HTTP
+# description: |
+#   Tool calls, prompts, results and the credentials that authenticate them travel in clear text
+#   over `http://` or `ws://`, where anyone on the path can read or change them, including the tool
+#   descriptions the agent trusts. Loopback addresses are exempt.
+# related_resources:
+#   - https://modelcontextprotocol.io/specification/2025-06-18/basic/transports
+#   - https://genai.owasp.org/llmrisk/llm022025-sensitive-information-disclosure/
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-AG-010
+#   severity: high
+#   effort: small
+#   applies_to: [agent_config]
+#   controls:
+#     - nist-ai-rmf:MEASURE 2.7
+#     - owasp-llm:LLM02:2025
+#     - owasp-agentic:ASI07
+#     - eu-ai-act:Annex IV(2)(h)
+#     - eu-ai-act:Art. 15
+#   crosswalk_backed:
+#     - owasp-agentic:ASI07
+#   remediation: |
+#     Use `https://` (or `wss://`) for every remote MCP server and model endpoint; plain HTTP is
+#     acceptable only on loopback addresses.
+#   example: |
+#     "url": "https://mcp.tools.acme.example/jira/mcp"
+package aigis.rules.agent.plaintext_transport
+
+import data.aigis.agent
+import data.aigis.lib
+
+deny contains lib.finding(cfg, sprintf("%s/url", [s.pointer]), msg) if {
+	some [cfg, s] in agent.servers
+	agent.plaintext(s.url)
+	msg := sprintf("MCP server '%s' is reached over plaintext %s.", [s.name, s.url])
+}
+
+deny contains lib.finding(cfg, sprintf("%s/api_base", [m.pointer]), msg) if {
+	some cfg in agent.configs_of("gateway")
+	some m in cfg.gateway.models
+	agent.plaintext(m.api_base)
+	msg := sprintf("Gateway model '%s' is reached over plaintext %s.", [agent.model_name(m), m.api_base])
+}

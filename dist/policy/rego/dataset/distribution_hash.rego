@@ -1,0 +1,35 @@
+# METADATA
+# title: Dataset distribution carries a strong hash
+# description: |
+#   A dataset pinned by a SHA-256 (or stronger) digest cannot be swapped or poisoned unnoticed
+#   between the record and the training run.
+# related_resources:
+#   - https://cyclonedx.org/docs/1.6/json/#components_items_hashes
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-DP-008
+#   severity: medium
+#   effort: small
+#   applies_to: [dataset]
+#   controls:
+#     - iso42001:A.7.5
+#     - nist-ai-rmf:MEASURE 2.7
+#     - owasp-llm:LLM03:2025
+#     - owasp-llm:LLM04:2025
+#     - eu-ai-act:Annex IV(2)(h)
+#   remediation: |
+#     Add a SHA-256 or stronger digest of the distributed files: CycloneDX data component `hashes`;
+#     Croissant `distribution[].sha256`; SPDX `verifiedUsing`.
+#   example: |
+#     "hashes": [{"alg": "SHA-256", "content": "4c1e…"}]
+package aigis.rules.dataset.distribution_hash
+
+import data.aigis.lib
+
+deny contains lib.finding(ds, "/hashes", msg) if {
+	some ds in input.artifacts.datasets
+	lib.applies(ds, "hashes")
+	not lib.has_strong_hash(ds)
+	msg := sprintf("Dataset record for %s pins its data with no SHA-256 or stronger hash.", [lib.display_name(ds)])
+}

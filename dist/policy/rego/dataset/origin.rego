@@ -1,0 +1,48 @@
+# METADATA
+# title: Dataset origin and collection documented
+# description: |
+#   A dataset record must say where the data came from and how it was collected, so that its
+#   provenance can be traced and its fitness judged.
+# related_resources:
+#   - https://github.com/Data-and-Trust-Alliance/DPS
+#   - https://huggingface.co/docs/hub/datasets-cards
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-DP-002
+#   severity: high
+#   applies_to: [dataset]
+#   controls:
+#     - iso42001:A.7.3
+#     - iso42001:A.7.5
+#     - nist-ai-rmf:MAP 2.3
+#     - owasp-llm:LLM04:2025
+#     - eu-ai-act:Annex IV(2)(d)
+#     - eu-ai-act:Art. 10
+#   crosswalk_backed:
+#     - nist-ai-rmf:MAP 2.3
+#   remediation: |
+#     Document origin and collection: Data Provenance Standard `source.issuer`, `provenance.origin`
+#     and `provenance.generation-method`; Hugging Face dataset card `### Source Data` and
+#     `#### Data Collection and Processing`; CycloneDX data component `supplier`.
+#   example: |
+#     provenance:
+#       origin: {name: Acme Support}
+#       generation-method: [{code: feeds-internal}]
+#       date: 2026-03-01
+package aigis.rules.dataset.origin
+
+import data.aigis.lib
+
+deny contains lib.finding(ds, "/origin", msg) if {
+	some ds in input.artifacts.datasets
+	not lib.filled_value(ds.origin)
+	msg := sprintf("Dataset record for %s does not say where the data came from.", [lib.display_name(ds)])
+}
+
+deny contains lib.finding(ds, "/collection", msg) if {
+	some ds in input.artifacts.datasets
+	lib.applies(ds, "collection")
+	not lib.filled(ds.collection)
+	msg := sprintf("Dataset record for %s does not say how the data was collected.", [lib.display_name(ds)])
+}

@@ -1,0 +1,71 @@
+# METADATA
+# title: AI policy approved, owned and reviewed on schedule
+# description: |
+#   An AI policy only binds when someone owns it, management approved it, and it is reviewed on a
+#   schedule. aigis reads the policy's `owner`, `approved_by`, `approved_on`, `status` and `review_by`.
+# related_resources:
+#   - https://www.iso.org/standard/81230.html
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-GV-002
+#   severity: medium
+#   effort: small
+#   applies_to: [governance]
+#   controls:
+#     - iso42001:A.2.2
+#     - iso42001:A.2.4
+#     - iso42001:A.3.2
+#     - nist-ai-rmf:GOVERN 1.5
+#     - nist-ai-rmf:GOVERN 2.1
+#     - nist-ai-rmf:GOVERN 2.3
+#   crosswalk_backed:
+#     - nist-ai-rmf:GOVERN 2.1
+#   remediation: |
+#     Fill the policy's front matter: `owner`, `approved_by`, `approved_on` (a date), `status: approved`
+#     and `review_by` (a date in the future); update `approved_on` or `last_reviewed` after each review.
+#   example: |
+#     aigis:
+#       kind: ai-policy
+#       owner: Head of ML Platform
+#       approved_by: CTO
+#       approved_on: 2026-03-01
+#       review_by: 2027-03-01
+#       status: approved
+package aigis.rules.governance.ai_policy_approval
+
+import data.aigis.lib
+
+deny contains lib.finding(doc, sprintf("/%s", [field]), msg) if {
+	some doc in lib.governance_docs("ai-policy")
+	some field in ["owner", "approved_by"]
+	not lib.filled_value(doc[field])
+	msg := sprintf("AI policy %s does not name its %s.", [doc.path, replace(field, "_", " ")])
+}
+
+deny contains lib.finding(doc, "/approved_on", msg) if {
+	some doc in lib.governance_docs("ai-policy")
+	not lib.valid_date(doc.approved_on)
+	msg := sprintf("AI policy %s has no approval date (approved_on: YYYY-MM-DD).", [doc.path])
+}
+
+deny contains lib.finding(doc, "/status", msg) if {
+	some doc in lib.governance_docs("ai-policy")
+	lower(doc.status) in {"draft", "proposed", "retired"}
+	msg := sprintf("AI policy %s is marked %s, not approved.", [doc.path, doc.status])
+}
+
+deny contains lib.finding(doc, "/review_by", msg) if {
+	some doc in lib.governance_docs("ai-policy")
+	overdue(doc)
+	msg := sprintf("AI policy %s is overdue for review.", [doc.path])
+}
+
+overdue(doc) if lib.age_days(doc.review_by) > 0
+
+# Without a review date, the last review or approval must fall within the review interval.
+overdue(doc) if {
+	not lib.valid_date(doc.review_by)
+	last := max({lib.day_number(d) | some d in [doc.approved_on, doc.last_reviewed]; lib.valid_date(d)})
+	lib.day_number(lib.param("today")) - last > lib.param("review_interval_days")
+}

@@ -1,0 +1,63 @@
+# METADATA
+# title: Channel for reporting AI concerns published
+# description: |
+#   Staff, users and affected people need a published way to raise concerns about an AI system. aigis
+#   accepts `concerns_contact` in the AI policy, a contact in the incident-response document, or a
+#   security-contact reference in the AI SBOM.
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-GV-009
+#   severity: medium
+#   effort: small
+#   applies_to: [governance]
+#   controls:
+#     - iso42001:A.3.3
+#     - iso42001:A.8.3
+#     - nist-ai-rmf:GOVERN 5.1
+#     - nist-ai-rmf:MAP 5.2
+#     - nist-ai-rmf:MEASURE 3.3
+#   crosswalk_backed:
+#     - nist-ai-rmf:GOVERN 5.1
+#     - nist-ai-rmf:MAP 5.2
+#     - nist-ai-rmf:MEASURE 3.3
+#   remediation: |
+#     Publish a reachable channel: `concerns_contact: ethics@acme.example` in the AI policy's front
+#     matter (or an e-mail / https URL in the incident-response document's `contact`).
+#   example: |
+#     aigis:
+#       kind: ai-policy
+#       concerns_contact: ai-concerns@acme.example
+package aigis.rules.governance.concerns_channel
+
+import data.aigis.lib
+
+deny contains lib.finding(where, pointer, msg) if {
+	lib.ai_in_use
+	not channel
+	[where, pointer] := anchor
+	msg := "No channel for raising AI concerns is published (concerns_contact in the AI policy, or an incident contact)."
+}
+
+# On the first AI policy (by path) when there is one, else on the first AI record.
+anchor := [doc, "/concerns_contact"] if {
+	first := min({d.path | some d in lib.governance_docs("ai-policy")})
+	some doc in lib.governance_docs("ai-policy")
+	doc.path == first
+} else := [lib.first_ai_record, ""]
+
+channel if {
+	some doc in lib.governance_docs("ai-policy")
+	lib.reachable_contact(doc.concerns_contact)
+}
+
+channel if {
+	some doc in lib.governance_docs("incident-response")
+	lib.reachable_contact(doc.contact)
+}
+
+channel if {
+	some sbom in input.artifacts.sboms
+	some ref in sbom.external_references
+	ref.type in {"security-contact", "rfc-9116"}
+}

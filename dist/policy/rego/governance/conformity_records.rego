@@ -1,0 +1,53 @@
+# METADATA
+# title: Conformity records for EU high-risk systems
+# description: |
+#   A high-risk AI system placed on the EU market needs its technical documentation to list the
+#   standards applied and an EU declaration of conformity.
+# related_resources:
+#   - https://artificialintelligenceact.eu/annex/4/
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-GV-015
+#   severity: high
+#   effort: large
+#   applies_to: [governance]
+#   controls:
+#     - eu-ai-act:Annex IV(7)
+#     - eu-ai-act:Annex IV(8)
+#     - eu-ai-act:Art. 11
+#     - eu-ai-act:Art. 47
+#     - nist-ai-rmf:GOVERN 1.1
+#   remediation: |
+#     List the applied standards in the register entry's `standards` and add the EU declaration of
+#     conformity (a document of kind `eu-declaration-of-conformity` covering the system).
+#   example: |
+#     standards: [ISO/IEC 42001:2023, EN ISO/IEC 23894]
+package aigis.rules.governance.conformity_records
+
+import data.aigis.lib
+
+deny contains lib.finding(reg, sprintf("%s/standards", [sys.pointer]), msg) if {
+	some sys, reg in eu_high_risk
+	count(sys.standards) == 0
+	msg := sprintf("EU high-risk AI system '%s' lists no applied standards.", [sys.id])
+}
+
+deny contains lib.finding(reg, sys.pointer, msg) if {
+	some sys, reg in eu_high_risk
+	not declared(sys)
+	msg := sprintf("EU high-risk AI system '%s' has no EU declaration of conformity in the repository.", [sys.id])
+}
+
+eu_high_risk[sys] := reg if {
+	some reg in lib.governance_docs("system-register")
+	some sys in reg.systems
+	lower(sys.risk_tier) == "high"
+	sys.eu_market == true
+	lower(sys.lifecycle) == "production"
+}
+
+declared(sys) if {
+	some doc in lib.governance_docs("eu-declaration-of-conformity")
+	sys.id in doc.systems_covered
+}

@@ -1,0 +1,39 @@
+# METADATA
+# title: Event logging defined for production systems
+# description: |
+#   Production AI systems must keep event logs long enough to investigate incidents and trace
+#   decisions; the register records the retention.
+# related_resources:
+#   - https://www.iso.org/standard/81230.html
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-GV-012
+#   severity: low
+#   effort: small
+#   applies_to: [governance]
+#   controls:
+#     - iso42001:A.6.2.8
+#     - nist-ai-rmf:MEASURE 2.4
+#     - eu-ai-act:Art. 12
+#   remediation: |
+#     Set `logging: {retention_days: N}` on each production system in the register, at least the
+#     configured minimum (`params.min_log_retention_days`, default 30).
+#   example: |
+#     logging: {retention_days: 180}
+package aigis.rules.governance.event_logging
+
+import data.aigis.lib
+
+deny contains lib.finding(reg, sprintf("%s/logging_retention_days", [sys.pointer]), msg) if {
+	some reg in lib.governance_docs("system-register")
+	some sys in reg.systems
+	lower(sys.lifecycle) == "production"
+	not retained(sys)
+	msg := sprintf(
+		"Production AI system '%s' declares no event-log retention of at least %d days.",
+		[sys.id, lib.param("min_log_retention_days")],
+	)
+}
+
+retained(sys) if sys.logging_retention_days >= lib.param("min_log_retention_days")

@@ -1,0 +1,55 @@
+# METADATA
+# title: Human oversight measures documented
+# description: |
+#   People must be able to oversee an AI system: review, override or stop it. The register entry (or
+#   its impact assessment) must say how. A fully autonomous user-facing system without it is high.
+# related_resources:
+#   - https://artificialintelligenceact.eu/article/14/
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-GV-013
+#   severity: medium
+#   effort: medium
+#   applies_to: [governance]
+#   controls:
+#     - iso42001:A.8.2
+#     - iso42001:A.9.2
+#     - nist-ai-rmf:GOVERN 3.2
+#     - nist-ai-rmf:MAP 2.2
+#     - nist-ai-rmf:MAP 3.5
+#     - owasp-agentic:ASI09
+#     - eu-ai-act:Annex IV(2)(e)
+#     - eu-ai-act:Annex IV(3)
+#     - eu-ai-act:Art. 14
+#   crosswalk_backed:
+#     - nist-ai-rmf:MAP 2.2
+#   remediation: |
+#     Describe the oversight in the register entry's `human_oversight` (who reviews, overrides or stops
+#     the system, and when), or in a filled human-oversight section of its impact assessment.
+#   example: |
+#     human_oversight: Agents approve every drafted reply before it is sent
+package aigis.rules.governance.human_oversight
+
+import data.aigis.lib
+
+deny contains finding if {
+	some reg in lib.governance_docs("system-register")
+	some sys in reg.systems
+	lower(sys.lifecycle) != "retired"
+	not lib.filled(sys.human_oversight)
+	not oversight_in_assessment(sys)
+	msg := sprintf("AI system '%s' documents no human oversight.", [sys.id])
+	finding := lib.finding_with_severity(reg, sprintf("%s/human_oversight", [sys.pointer]), msg, severity(sys))
+}
+
+severity(sys) := "high" if {
+	lower(sys.autonomy) in {"full", "autonomous", "fully-autonomous", "yes"}
+	sys.user_facing == true
+} else := "medium"
+
+oversight_in_assessment(sys) if {
+	some doc in lib.governance_docs("impact-assessment")
+	sys.id in doc.systems_covered
+	lib.section_filled(doc, `(?i)oversight|human review|human in the loop`)
+}

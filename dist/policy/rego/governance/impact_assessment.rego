@@ -1,0 +1,58 @@
+# METADATA
+# title: Impact assessment exists for every AI system
+# description: |
+#   Every AI system needs a documented assessment of its impacts on people and society before it is
+#   deployed, and the register must point to it.
+# related_resources:
+#   - https://www.iso.org/standard/81230.html
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-GV-006
+#   severity: high
+#   effort: large
+#   applies_to: [governance, model_card, dataset, sbom]
+#   controls:
+#     - iso42001:A.5.2
+#     - iso42001:A.5.3
+#     - nist-ai-rmf:MAP 1.1
+#     - nist-ai-rmf:MAP 5.1
+#     - eu-ai-act:Art. 27
+#   crosswalk_backed:
+#     - nist-ai-rmf:MAP 1.1
+#     - nist-ai-rmf:MAP 5.1
+#   remediation: |
+#     Write an impact assessment (a document with `aigis: {kind: impact-assessment, systems: [id]}`)
+#     and point the register entry's `impact_assessment` at its path.
+#   example: |
+#     # ai-systems.yaml
+#     impact_assessment: docs/ai/impact/support-assistant.md
+package aigis.rules.governance.impact_assessment
+
+import data.aigis.lib
+
+deny contains lib.finding(reg, sprintf("%s/impact_assessment", [sys.pointer]), msg) if {
+	some reg in lib.governance_docs("system-register")
+	some sys in reg.systems
+	lower(sys.lifecycle) != "retired"
+	not assessed(sys)
+	msg := sprintf("AI system '%s' has no impact assessment in the repository.", [sys.id])
+}
+
+# Without a register, at least one impact assessment must exist where AI is in use.
+deny contains lib.finding(lib.first_ai_record, "", msg) if {
+	lib.ai_in_use
+	count(lib.governance_docs("system-register")) == 0
+	count(lib.governance_docs("impact-assessment")) == 0
+	msg := "The repository builds with AI but has no AI impact assessment (a document of kind impact-assessment)."
+}
+
+assessed(sys) if {
+	some doc in lib.governance_docs("impact-assessment")
+	doc.path == trim_prefix(sys.impact_assessment, "./")
+}
+
+assessed(sys) if {
+	some doc in lib.governance_docs("impact-assessment")
+	sys.id in doc.systems_covered
+}

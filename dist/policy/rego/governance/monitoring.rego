@@ -1,0 +1,77 @@
+# METADATA
+# title: Monitoring and fallback defined for production systems
+# description: |
+#   An AI system in production needs a monitoring plan that names what is measured (metrics and
+#   thresholds) and who watches it, and a fallback for when the system must be switched off.
+# related_resources:
+#   - https://www.iso.org/standard/81230.html
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-GV-011
+#   severity: medium
+#   effort: medium
+#   applies_to: [governance]
+#   controls:
+#     - iso42001:A.6.2.6
+#     - nist-ai-rmf:GOVERN 1.7
+#     - nist-ai-rmf:MEASURE 2.4
+#     - nist-ai-rmf:MEASURE 2.6
+#     - nist-ai-rmf:MEASURE 3.1
+#     - nist-ai-rmf:MANAGE 2.4
+#     - nist-ai-rmf:MANAGE 4.1
+#     - eu-ai-act:Annex IV(3)
+#     - eu-ai-act:Annex IV(9)
+#     - eu-ai-act:Art. 72
+#   crosswalk_backed:
+#     - nist-ai-rmf:GOVERN 1.7
+#     - nist-ai-rmf:MEASURE 2.4
+#     - nist-ai-rmf:MEASURE 2.6
+#     - nist-ai-rmf:MANAGE 4.1
+#   remediation: |
+#     Point the register entry's `monitoring` at a document of kind `monitoring-plan` and fill its
+#     `fallback` (what happens when the system is switched off).
+#   example: |
+#     monitoring: docs/ai/monitoring/support-assistant.md
+#     fallback: Route tickets to the manual queue
+package aigis.rules.governance.monitoring
+
+import data.aigis.lib
+
+deny contains lib.finding(reg, sprintf("%s/monitoring", [sys.pointer]), msg) if {
+	some reg in lib.governance_docs("system-register")
+	some sys in reg.systems
+	lower(sys.lifecycle) == "production"
+	not monitored(sys)
+	msg := sprintf("Production AI system '%s' has no monitoring plan in the repository.", [sys.id])
+}
+
+deny contains lib.finding(reg, sprintf("%s/fallback", [sys.pointer]), msg) if {
+	some reg in lib.governance_docs("system-register")
+	some sys in reg.systems
+	lower(sys.lifecycle) == "production"
+	not lib.filled(sys.fallback)
+	msg := sprintf("Production AI system '%s' has no fallback for when it must be switched off.", [sys.id])
+}
+
+deny contains lib.finding(doc, "/sections", msg) if {
+	some doc in lib.governance_docs("monitoring-plan")
+	not lib.section_filled(doc, `(?i)metric|measure|indicator|signal|threshold`)
+	msg := sprintf("Monitoring plan %s names no metrics or thresholds.", [doc.path])
+}
+
+deny contains lib.finding(doc, "/owner", msg) if {
+	some doc in lib.governance_docs("monitoring-plan")
+	not lib.filled_value(doc.owner)
+	msg := sprintf("Monitoring plan %s names no owner.", [doc.path])
+}
+
+monitored(sys) if {
+	some doc in lib.governance_docs("monitoring-plan")
+	doc.path == trim_prefix(sys.monitoring, "./")
+}
+
+monitored(sys) if {
+	some doc in lib.governance_docs("monitoring-plan")
+	sys.id in doc.systems_covered
+}

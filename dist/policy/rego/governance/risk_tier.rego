@@ -1,0 +1,47 @@
+# METADATA
+# title: Every AI system has a risk classification
+# description: |
+#   Each AI system needs a risk tier from the organization's scale (by default the EU AI Act tiers),
+#   since the tier decides which other controls apply. A system classified as prohibited must be retired.
+# related_resources:
+#   - https://artificialintelligenceact.eu/article/6/
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-GV-005
+#   severity: medium
+#   effort: small
+#   applies_to: [governance]
+#   controls:
+#     - iso42001:A.5.2
+#     - nist-ai-rmf:GOVERN 1.3
+#     - eu-ai-act:Art. 5
+#     - eu-ai-act:Art. 6
+#   remediation: |
+#     Set `risk_tier` on each register entry to a value of the configured scale (default: prohibited,
+#     high, limited, minimal; `params.risk_tiers` in `.aigis.yml` changes it).
+#   example: |
+#     risk_tier: limited
+package aigis.rules.governance.risk_tier
+
+import data.aigis.lib
+
+deny contains lib.finding(reg, sprintf("%s/risk_tier", [sys.pointer]), msg) if {
+	some reg in lib.governance_docs("system-register")
+	some sys in reg.systems
+	not known_tier(sys.risk_tier)
+	msg := sprintf("AI system '%s' has no risk tier from the scale %s.", [sys.id, concat(", ", lib.param("risk_tiers"))])
+}
+
+deny contains lib.finding_with_severity(reg, sprintf("%s/risk_tier", [sys.pointer]), msg, "critical") if {
+	some reg in lib.governance_docs("system-register")
+	some sys in reg.systems
+	lower(sys.risk_tier) == "prohibited"
+	lower(sys.lifecycle) != "retired"
+	msg := sprintf("AI system '%s' is classified as prohibited but is in %s.", [sys.id, sys.lifecycle])
+}
+
+known_tier(tier) if {
+	some t in lib.param("risk_tiers")
+	lower(tier) == lower(t)
+}

@@ -1,0 +1,77 @@
+# METADATA
+# title: AI system register present and complete
+# description: |
+#   An inventory of AI systems is the basis of every other control: what exists, what it is for and
+#   where it is in its life cycle. aigis reads `ai-systems.yaml` (or a document of kind system-register).
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-GV-003
+#   severity: high
+#   effort: medium
+#   applies_to: [governance, model_card, dataset, sbom]
+#   controls:
+#     - iso42001:A.9.4
+#     - nist-ai-rmf:GOVERN 1.6
+#     - nist-ai-rmf:MAP 1.1
+#     - eu-ai-act:Annex IV(1)
+#   remediation: |
+#     Add `ai-systems.yaml` listing each AI system with a unique `id`, `name`, `purpose` and `lifecycle`
+#     (design, development, production or retired).
+#   example: |
+#     aigis: {kind: system-register}
+#     systems:
+#       - id: support-assistant
+#         name: Customer support assistant
+#         purpose: Drafts replies to support tickets for human agents
+#         lifecycle: production
+package aigis.rules.governance.system_register
+
+import data.aigis.lib
+
+lifecycles := {"design", "development", "production", "retired"}
+
+deny contains lib.finding(lib.first_ai_record, "", msg) if {
+	lib.ai_in_use
+	count(lib.governance_docs("system-register")) == 0
+	msg := "The repository builds with AI but has no AI system register (ai-systems.yaml)."
+}
+
+deny contains lib.finding(reg, sys.pointer, msg) if {
+	some reg in lib.governance_docs("system-register")
+	some sys in reg.systems
+	some field in ["id", "name", "purpose", "lifecycle"]
+	not lib.filled_value(sys[field])
+	msg := sprintf("AI system %s in the register has no %s.", [system_label(sys), field])
+}
+
+deny contains lib.finding(reg, sprintf("%s/lifecycle", [sys.pointer]), msg) if {
+	some reg in lib.governance_docs("system-register")
+	some sys in reg.systems
+	lib.filled_value(sys.lifecycle)
+	not lower(sys.lifecycle) in lifecycles
+	msg := sprintf(
+		"AI system %s has lifecycle '%s'; use design, development, production or retired.",
+		[system_label(sys), sys.lifecycle],
+	)
+}
+
+deny contains lib.finding(reg, sys.pointer, msg) if {
+	some reg in lib.governance_docs("system-register")
+	some i, sys in reg.systems
+	some j, other in reg.systems
+	i > j
+	lib.filled_value(sys.id)
+	sys.id == other.id
+	msg := sprintf("AI system id '%s' appears more than once in the register.", [sys.id])
+}
+
+deny contains lib.finding(reg, "/systems", msg) if {
+	some reg in lib.governance_docs("system-register")
+	count(reg.systems) == 0
+	msg := sprintf("AI system register %s lists no systems.", [reg.path])
+}
+
+system_label(sys) := sprintf("'%s'", [sys.id]) if lib.filled_value(sys.id)
+
+else := sys.pointer

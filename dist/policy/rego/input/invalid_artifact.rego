@@ -1,0 +1,66 @@
+# METADATA
+# title: Artifact conforms to its format
+# description: |
+#   An artifact that breaks its format (a schema violation, a wrong type, a missing required
+#   property, a reference to nothing) may be rejected or misread by other tools, and what it seems
+#   to say cannot be relied on. The file was read and its other findings still apply.
+# related_resources:
+#   - https://cyclonedx.org/docs/1.6/json/
+#   - https://spdx.github.io/spdx-spec/v3.0.1/
+#   - https://docs.mlcommons.org/croissant/docs/croissant-spec.html
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-IN-002
+#   severity: medium
+#   effort: small
+#   applies_to: [model_card, dataset, sbom, governance]
+#   controls:
+#     - iso42001:A.4.2
+#     - iso42001:A.6.2.7
+#     - iso42001:A.7.5
+#     - nist-ai-rmf:GOVERN 1.6
+#     - owasp-llm:LLM03:2025
+#   crosswalk_backed:
+#     - nist-ai-rmf:GOVERN 1.6
+#   remediation: |
+#     Fix the reported property at the reported line so the document validates against its format:
+#     the CycloneDX JSON schema of its specVersion, the SPDX 3.0.1 model (including the AI and Dataset
+#     profile minimums), Croissant's required dataset properties, the Model Card Toolkit schema, or the
+#     aigis front-matter and register conventions.
+#   example: |
+#     "hashes": [{"alg": "SHA-256", "content": "5d41402abc4b2a76b9719d911017c592ae8c2d8f1e0e5b7a64ae0f8e0f5a6b1c"}]
+package aigis.rules.input.invalid_artifact
+
+import data.aigis.lib
+
+deny contains lib.finding(artifact, sprintf("/problems/%d", [i]), message(artifact, problem)) if {
+	some artifact in input.artifacts.model_cards
+	some i, problem in artifact.problems
+}
+
+deny contains lib.finding(artifact, sprintf("/problems/%d", [i]), message(artifact, problem)) if {
+	some artifact in input.artifacts.datasets
+	some i, problem in artifact.problems
+}
+
+deny contains lib.finding(artifact, sprintf("/problems/%d", [i]), message(artifact, problem)) if {
+	some artifact in input.artifacts.sboms
+	some i, problem in artifact.problems
+}
+
+deny contains lib.finding(artifact, sprintf("/problems/%d", [i]), message(artifact, problem)) if {
+	some artifact in input.artifacts.governance
+	some i, problem in artifact.problems
+}
+
+message(artifact, problem) := sprintf(
+	"%s does not conform to %s: %s (at %s)",
+	[artifact.id, format_name(artifact), problem.reason, problem.pointer],
+) if {
+	problem.pointer != ""
+} else := sprintf("%s does not conform to %s: %s", [artifact.id, format_name(artifact), problem.reason])
+
+format_name(artifact) := sprintf("%s %s", [artifact.format, artifact.format_version]) if {
+	is_string(artifact.format_version)
+} else := artifact.format

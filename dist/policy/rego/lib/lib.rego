@@ -1,0 +1,179 @@
+# METADATA
+# title: Shared predicates for aigis rules
+# description: |
+#   One implementation of the terms every rule uses: filled text, rule parameters, findings.
+package aigis.lib
+
+# Default rule parameters live in data.aigis.defaults (policies/data.json); the run's configuration
+# overrides them through input.config.params.
+default config_params := {}
+
+config_params := input.config.params
+
+param(name) := object.get(config_params, name, data.aigis.defaults[name])
+
+# Text that only says "nothing here yet": template placeholders and filler words.
+placeholder_pattern := concat("", [
+	`(?i)^\s*(\[?more information needed\]?|todo|tbd|tba|n/?a|none|null|unknown|-+|\.\.\.|…|lorem ipsum.*`,
+	`|\{\{.*\}\}|\{%.*%\}|<[^@>]*>|\[.*\])\s*\.?\s*$`,
+])
+
+# filled(x) holds when x is text that documents something: not empty, not a placeholder, and at
+# least min_words words long (matched, not counted, so no list of words is built per text).
+filled(x) if {
+	is_string(x)
+	text := trim_space(x)
+	text != ""
+	not regex.match(placeholder_pattern, text)
+	regex.match(min_words_pattern, text)
+}
+
+min_words_pattern := sprintf(`^\S+(\s+\S+){%d}`, [param("min_words") - 1])
+
+# A finding on an artifact: the pointer names the normalized field the rule judged, which the
+# host resolves to a file position (or the nearest enclosing one when the field is missing).
+finding(artifact, pointer, message) := {
+	"artifact": artifact.id,
+	"pointer": pointer,
+	"message": message,
+}
+
+# Same, with a severity that differs from the rule's default under a condition the rule states.
+finding_with_severity(artifact, pointer, message, severity) := {
+	"artifact": artifact.id,
+	"pointer": pointer,
+	"message": message,
+	"severity": severity,
+}
+
+# An artifact is third-party unless its supplier is one of the organization's own names.
+third_party(artifact) if not first_party(artifact)
+
+first_party(artifact) if {
+	supplier := lower(trim_space(artifact.supplier))
+	some name in param("organization_names")
+	supplier == lower(trim_space(name))
+}
+
+# Strong integrity hashes; MD5 and SHA-1 do not pin anything an attacker cannot forge.
+strong_hash_algs := {
+	"sha-256", "sha-384", "sha-512", "sha3-256", "sha3-384", "sha3-512",
+	"blake2b-256", "blake2b-384", "blake2b-512", "blake3", "sha256", "sha384", "sha512",
+}
+
+has_strong_hash(artifact) if {
+	some h in artifact.hashes
+	lower(h.alg) in strong_hash_algs
+	trim_space(h.value) != ""
+}
+
+# A licence that names something: an SPDX id or expression, or a name, that is not a non-answer.
+declared_license(lic) if {
+	some v in [lic.spdx, lic.name]
+	is_string(v)
+	not upper(trim_space(v)) in {"", "NOASSERTION", "NONE", "UNKNOWN", "OTHER"}
+}
+
+declared_license(lic) if {
+	upper(trim_space(lic.spdx)) == "OTHER"
+	is_string(lic.url)
+	trim_space(lic.url) != ""
+}
+
+has_license(artifact) if {
+	some lic in artifact.licenses
+	declared_license(lic)
+}
+
+applies(artifact, field) if not field in {f | some f in artifact.unsupported}
+
+# How findings name an artifact: its declared name, else its path.
+display_name(artifact) := sprintf("'%s'", [artifact.name]) if {
+	is_string(artifact.name)
+	trim_space(artifact.name) != ""
+} else := artifact.id
+
+# A value that says something: filled text of any length (names, e-mail addresses, URLs).
+filled_value(x) if {
+	is_string(x)
+	text := trim_space(x)
+	text != ""
+	not regex.match(placeholder_pattern, text)
+}
+
+# Model and dataset names match ignoring case, surrounding space and an owner prefix ("org/name").
+same_name(a, b) if {
+	short_name(a) == short_name(b)
+	short_name(a) != ""
+}
+
+# Short names of every dataset record and model card, built once per evaluation so cross-artifact
+# rules look names up instead of comparing every pair.
+dataset_names contains short_name(ds.name) if some ds in input.artifacts.datasets
+
+model_card_names contains short_name(card.name) if some card in input.artifacts.model_cards
+
+short_name(x) := lower(trim_space(parts[count(parts) - 1])) if {
+	parts := split(x, "/")
+}
+
+# Records that show the repository builds with AI; repository-wide findings are reported on the
+# first of them (by id), since a missing document has no place of its own. Agent configurations
+# (MCP servers, prompts, gateways) count too; hosts that predate them leave the array out.
+ai_records := array.flatten([
+	input.artifacts.model_cards,
+	input.artifacts.datasets,
+	[s | some s in input.artifacts.sboms; count(s.components) + count(s.services) > 0],
+	object.get(input.artifacts, "agent_configs", []),
+])
+
+ai_in_use if count(ai_records) > 0
+
+# The id is computed once; inside the comprehension it would be re-sorted for every record.
+first_ai_id := min({r.id | some r in ai_records})
+
+first_ai_record := [a | some a in ai_records; a.id == first_ai_id][0]
+
+governance_docs(doc_kind) := [d | some d in input.artifacts.governance; d.doc_kind == doc_kind]
+
+# Days since 1970-01-01 for an ISO date (YYYY-MM-DD…), with integer arithmetic only, so the wasm
+# policy needs no time builtins from the host (H. Hinnant's days_from_civil).
+day_number(date) := n if {
+	regex.match(`^\d{4}-\d{2}-\d{2}`, date)
+	m := to_number(substring(date, 5, 2))
+	y := to_number(substring(date, 0, 4)) - to_number(m <= 2)
+	era := floor(y / 400)
+	yoe := y - (era * 400)
+	mp := (m + 9) % 12
+	doy := (floor(((153 * mp) + 2) / 5) + to_number(substring(date, 8, 2))) - 1
+	doe := (((yoe * 365) + floor(yoe / 4)) - floor(yoe / 100)) + doy
+	n := ((era * 146097) + doe) - 719468
+}
+
+# Age in days of an ISO date on the run's date (params.today, set by the host or pinned in config).
+age_days(date) := day_number(param("today")) - day_number(date)
+
+valid_date(x) if {
+	is_string(x)
+	day_number(x)
+}
+
+# An e-mail address, an https URL or a @handle: somewhere a report can actually be sent.
+contact_pattern := `^(mailto:)?[^@\s]+@[^@\s]+\.[^@\s]+$|^https://\S+$|^@[\w.-]+$`
+
+reachable_contact(x) if {
+	filled_value(x)
+	regex.match(contact_pattern, trim_space(x))
+}
+
+# Section text of a document whose heading matches one of the patterns.
+section_filled(doc, pattern) if {
+	some key, text in doc.sections
+	regex.match(pattern, key)
+	filled(text)
+}
+
+# Third-party artifacts carry the supplier risk the organization cannot control itself.
+third_party_severity(artifact, third, first) := third if third_party(artifact)
+
+else := first

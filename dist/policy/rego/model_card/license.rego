@@ -1,0 +1,51 @@
+# METADATA
+# title: Model licence declared
+# description: |
+#   A model's licence decides whether it may be used, modified and shipped at all. A third-party
+#   model with no licence is a blocking supplier gap; a first-party model without one is still a gap.
+# related_resources:
+#   - https://huggingface.co/docs/hub/model-cards
+#   - https://huggingface.co/docs/hub/repositories-licenses
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-MC-005
+#   severity: critical
+#   applies_to: [model_card]
+#   controls:
+#     - iso42001:A.10.3
+#     - iso42001:A.10.4
+#     - nist-ai-rmf:GOVERN 6.1
+#     - nist-ai-rmf:MAP 4.1
+#     - owasp-llm:LLM03:2025
+#   crosswalk_backed:
+#     - nist-ai-rmf:GOVERN 6.1
+#   remediation: |
+#     Declare the licence. Hugging Face card: `license:` in the front matter (with `license_name` and
+#     `license_link` for `other`). CycloneDX: the component's `licenses`.
+#   example: |
+#     ---
+#     license: apache-2.0
+#     ---
+package aigis.rules.model_card.license
+
+import data.aigis.lib
+
+deny contains finding if {
+	some card in input.artifacts.model_cards
+	not lib.has_license(card)
+	severity := severity_for(card)
+	msg := sprintf(
+		"Model card for %s declares no recognisable licence (%s model).",
+		[lib.display_name(card), origin(card)],
+	)
+	finding := lib.finding_with_severity(card, "/licenses", msg, severity)
+}
+
+severity_for(card) := "critical" if lib.third_party(card)
+
+else := "high"
+
+origin(card) := "third-party" if lib.third_party(card)
+
+else := "first-party"

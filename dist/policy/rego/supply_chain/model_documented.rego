@@ -1,0 +1,55 @@
+# METADATA
+# title: Model components link to their documentation
+# description: |
+#   Every model listed in the SBOM needs a model card: inline, linked, or kept in the repository. A
+#   model nobody documented cannot be assessed.
+# related_resources:
+#   - https://cyclonedx.org/docs/1.6/json/#components_items_externalReferences_items_type
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-SC-012
+#   severity: high
+#   applies_to: [sbom, model_card]
+#   controls:
+#     - iso42001:A.4.2
+#     - iso42001:A.6.2.7
+#     - iso42001:A.10.3
+#     - nist-ai-rmf:GOVERN 1.6
+#     - nist-ai-rmf:MAP 2.2
+#     - nist-ai-rmf:MAP 4.2
+#     - owasp-llm:LLM03:2025
+#     - eu-ai-act:Annex IV(1)
+#   crosswalk_backed:
+#     - nist-ai-rmf:GOVERN 1.6
+#     - nist-ai-rmf:MAP 2.2
+#     - nist-ai-rmf:MAP 4.2
+#   remediation: |
+#     Give the component an inline `modelCard`, an external reference of type `model-card`, or keep a
+#     model card with the same model name in the repository.
+#   example: |
+#     "externalReferences": [{"type": "model-card", "url": "https://huggingface.co/acme/support-llm"}]
+package aigis.rules.supply_chain.model_documented
+
+import data.aigis.lib
+
+deny contains lib.finding_with_severity(sbom, comp.pointer, msg, severity) if {
+	some sbom in input.artifacts.sboms
+	some comp in sbom.components
+	comp.type == "machine-learning-model"
+	not comp.has_model_card
+	not card_reference(comp)
+	not card_in_repository(comp)
+	severity := lib.third_party_severity(comp, "high", "medium")
+	msg := sprintf(
+		"Model component %s has no model card (inline, linked or in the repository).",
+		[lib.display_name(comp)],
+	)
+}
+
+card_reference(comp) if {
+	some ref in comp.external_references
+	ref.type == "model-card"
+}
+
+card_in_repository(comp) if lib.short_name(comp.name) in lib.model_card_names

@@ -1,0 +1,39 @@
+# METADATA
+# title: Model components carry a strong hash
+# description: |
+#   A model in the SBOM without a strong hash cannot be told apart from a tampered or swapped copy;
+#   SHA-256 or stronger pins the exact weights.
+# related_resources:
+#   - https://cyclonedx.org/docs/1.6/json/#components_items_hashes
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-SC-004
+#   severity: high
+#   applies_to: [sbom]
+#   controls:
+#     - iso42001:A.10.3
+#     - nist-ai-rmf:MAP 4.2
+#     - owasp-llm:LLM03:2025
+#     - owasp-llm:LLM04:2025
+#     - owasp-agentic:ASI04
+#     - eu-ai-act:Annex IV(2)(h)
+#   crosswalk_backed:
+#     - nist-ai-rmf:MAP 4.2
+#     - owasp-agentic:ASI04
+#   remediation: |
+#     Add a SHA-256 (or stronger) digest of the weights to the component's `hashes`.
+#   example: |
+#     "hashes": [{"alg": "SHA-256", "content": "9f2c…"}]
+package aigis.rules.supply_chain.model_hash
+
+import data.aigis.lib
+
+deny contains lib.finding_with_severity(sbom, sprintf("%s/hashes", [comp.pointer]), msg, severity) if {
+	some sbom in input.artifacts.sboms
+	some comp in sbom.components
+	comp.type == "machine-learning-model"
+	not lib.has_strong_hash(comp)
+	severity := lib.third_party_severity(comp, "high", "medium")
+	msg := sprintf("Model component %s carries no SHA-256 or stronger hash.", [lib.display_name(comp)])
+}

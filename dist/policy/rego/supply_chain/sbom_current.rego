@@ -1,0 +1,48 @@
+# METADATA
+# title: AI SBOM is current
+# description: |
+#   An AI SBOM describes the system at one moment. One that has not been regenerated for months no
+#   longer says which models, datasets and services the system depends on today.
+# related_resources:
+#   - https://cyclonedx.org/docs/1.6/json/#metadata_timestamp
+# schemas:
+#   - input: schema["policy-input"]
+# custom:
+#   id: AIGIS-SC-011
+#   severity: medium
+#   effort: small
+#   applies_to: [sbom]
+#   controls:
+#     - iso42001:A.4.2
+#     - iso42001:A.10.3
+#     - nist-ai-rmf:GOVERN 1.6
+#     - nist-ai-rmf:MANAGE 3.1
+#     - owasp-llm:LLM03:2025
+#     - eu-ai-act:Annex IV(6)
+#   crosswalk_backed:
+#     - nist-ai-rmf:GOVERN 1.6
+#     - nist-ai-rmf:MANAGE 3.1
+#   remediation: |
+#     Regenerate the SBOM when models, datasets or AI services change, and at least within the
+#     configured age (`params.sbom_max_age_days`, default 180); set `metadata.timestamp` (CycloneDX) or
+#     `CreationInfo.created` (SPDX).
+#   example: |
+#     "metadata": {"timestamp": "2026-11-20T09:00:00Z"}
+package aigis.rules.supply_chain.sbom_current
+
+import data.aigis.lib
+
+deny contains lib.finding(sbom, "/timestamp", msg) if {
+	some sbom in input.artifacts.sboms
+	count(sbom.components) + count(sbom.services) > 0
+	not lib.valid_date(sbom.timestamp)
+	msg := sprintf("AI SBOM %s carries no creation date, so nobody can tell whether it is current.", [sbom.path])
+}
+
+deny contains lib.finding(sbom, "/timestamp", msg) if {
+	some sbom in input.artifacts.sboms
+	count(sbom.components) + count(sbom.services) > 0
+	age := lib.age_days(sbom.timestamp)
+	age > lib.param("sbom_max_age_days")
+	msg := sprintf("AI SBOM %s was created %d days ago (limit %d).", [sbom.path, age, lib.param("sbom_max_age_days")])
+}

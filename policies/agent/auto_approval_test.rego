@@ -1,0 +1,74 @@
+package aigis.rules.agent.auto_approval_test
+
+import data.aigis.rules.agent.auto_approval as rule
+import data.aigis.test.agents as ag
+
+settings(overrides) := ag.config("mcp", {"path": ".claude/settings.json", "permissions": ag.permissions(overrides)})
+
+server_input(s) := ag.only([ag.mcp([s])])
+
+settings_input(overrides) := ag.only([settings(overrides)])
+
+fs_root := ["-y", "@modelcontextprotocol/server-filesystem@2025.7.1", "/"]
+
+test_human_approval_passes if {
+	count(rule.deny) == 0 with input as server_input(ag.server({}))
+	count(rule.deny) == 0 with input as settings_input({"allow": ["Bash(npm run test:*)"], "ask": ["mcp__github"]})
+	count(rule.deny) == 0 with input as settings_input({"terminal_auto_approve": ["npm test"], "auto_approve_all": false})
+}
+
+test_auto_approving_everything_is_high if {
+	some f in rule.deny with input as server_input(ag.server({"auto_approve": ["*"]}))
+	f.pointer == "/servers/0/auto_approve"
+	f.severity == "high"
+	contains(f.message, "every tool")
+}
+
+test_auto_approving_a_broad_server_is_high if {
+	some f in rule.deny with input as server_input(ag.server({"args": fs_root, "auto_approve": ["write_file"]}))
+	f.severity == "high"
+}
+
+test_other_auto_approved_tools_are_medium if {
+	some f in rule.deny with input as server_input(ag.server({"auto_approve": ["read_file", "list_directory"]}))
+	f.severity == "medium"
+	contains(f.message, "read_file, list_directory")
+}
+
+test_claude_code_bypass_and_bash_fail if {
+	bypass := {"default_mode": "bypassPermissions", "allow": ["Read(./src/**)", "Bash", "Bash(*)"]}
+	fs := rule.deny with input as settings_input(bypass)
+	{f.pointer | some f in fs} == {"/permissions/default_mode", "/permissions/allow/1", "/permissions/allow/2"}
+}
+
+broad := ag.mcp([ag.server({"name": "filesystem", "args": fs_root})])
+
+test_allowing_a_broad_server_fails if {
+	some f in rule.deny with input as ag.only([broad, settings({"allow": ["mcp__filesystem"]})])
+	f.pointer == "/permissions/allow/0"
+}
+
+test_allowing_one_tool_of_a_broad_server_fails if {
+	count(rule.deny) == 1 with input as ag.only([broad, settings({"allow": ["mcp__filesystem__read_file"]})])
+	count(rule.deny) == 0 with input as ag.only([broad, settings({"allow": ["mcp__docs"]})])
+}
+
+test_vscode_auto_approve_is_high if {
+	some f in rule.deny with input as settings_input({"auto_approve_all": true})
+	f.pointer == "/permissions/auto_approve_all"
+	not f.severity
+}
+
+test_all_project_servers_is_medium if {
+	some f in rule.deny with input as settings_input({"enable_all_project_servers": true})
+	f.severity == "medium"
+}
+
+test_terminal_patterns_that_approve_anything_fail if {
+	some f in rule.deny with input as settings_input({"terminal_auto_approve": ["npm test", "/.*/"]})
+	f.pointer == "/permissions/terminal_auto_approve/1"
+}
+
+test_approving_a_shell_by_name_fails if {
+	count(rule.deny) == 1 with input as settings_input({"terminal_auto_approve": ["bash"]})
+}

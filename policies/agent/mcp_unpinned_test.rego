@@ -1,0 +1,54 @@
+package aigis.rules.agent.mcp_unpinned_test
+
+import data.aigis.rules.agent.mcp_unpinned as rule
+import data.aigis.test.agents as ag
+
+inp(s) := ag.only([ag.mcp([s])])
+
+test_exact_digest_commit_and_local_pass if {
+	every s in [
+		ag.server({}),
+		ag.server({"runner": "docker", "pin": "digest"}),
+		ag.server({"runner": "uvx", "pin": "commit"}),
+		ag.server({"runner": "local", "pin": null, "package": null}),
+		ag.remote({}),
+	] {
+		count(rule.deny) == 0 with input as inp(s)
+	}
+}
+
+test_no_version_fails_high if {
+	some f in rule.deny with input as inp(ag.server({"pin": "none", "version": null}))
+	f.pointer == "/servers/0/package"
+	f.severity == "high"
+	contains(f.message, "without a version")
+}
+
+test_latest_fails_high if {
+	some f in rule.deny with input as inp(ag.server({"pin": "floating", "version": "latest"}))
+	f.severity == "high"
+}
+
+test_ranges_fail_high if {
+	some f in rule.deny with input as inp(ag.server({"pin": "range", "version": "^0.6.0"}))
+	contains(f.message, "'^0.6.0'")
+}
+
+test_image_tag_only_is_medium if {
+	s := ag.server({"runner": "docker", "package": "mcp/docker", "version": "1.4.2", "pin": "tag"})
+	some f in rule.deny with input as inp(s)
+	f.severity == "medium"
+}
+
+test_download_piped_into_shell_fails if {
+	s := ag.server({"runner": "download-pipe", "package": "https://get.example.dev/i.sh", "pin": "none"})
+	some f in rule.deny with input as inp(s)
+	f.severity == "high"
+	contains(f.message, "pipes a download into a shell")
+}
+
+test_runner_without_a_package_is_named_by_its_command if {
+	s := ag.server({"args": ["-y"], "package": null, "pin": "none", "package_arg": -1})
+	some f in rule.deny with input as inp(s)
+	contains(f.message, "runs npx through npx")
+}
