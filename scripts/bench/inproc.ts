@@ -50,6 +50,7 @@ function inputOf(all: PolicyInput, subset: ReadArtifact[], errors: ReadError[]):
       datasets: of("dataset") as PolicyInput["artifacts"]["datasets"],
       sboms: of("sbom") as PolicyInput["artifacts"]["sboms"],
       governance: of("governance") as PolicyInput["artifacts"]["governance"],
+      agent_configs: of("agent_config") as PolicyInput["artifacts"]["agent_configs"],
     },
     errors,
   };
