@@ -53046,9 +53046,11 @@ function suppressed(list) {
     if (!list.length)
         return [];
     const out = [`<details><summary>Suppressed findings (${list.length})</summary>`, ""];
-    out.push("| Severity | Rule | Location | Message |", "|---|---|---|---|");
-    for (const f of list)
-        out.push(`| ${f.severity} | ${f.rule} | ${code(`${f.path}:${f.line}`, true)} | ${md(f.message)} |`);
+    out.push("| Severity | Rule | Location | Message | Waived by | Until | Reason |", "|---|---|---|---|---|---|---|");
+    for (const f of list) {
+        const w = f.suppression;
+        out.push(`| ${f.severity} | ${f.rule} | ${code(`${f.path}:${f.line}`, true)} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`);
+    }
     out.push("", "</details>", "");
     return out;
 }

@@ -96,7 +96,7 @@ describe("markdown summary", () => {
 
   it("renders suppressed findings, the annotation budget and an explicit all-clear", async () => {
     const { report } = await run({ root: path.join(fixtures, "gaps"), policyDir, version: "t" });
-    const withSuppressed: Report = { ...report, suppressed: [{ ...finding("high", 7), path: "m/<x>.md", message: "waived @team" }] };
+    const withSuppressed: Report = { ...report, suppressed: [{ ...finding("high", 7), path: "m/<x>.md", message: "waived @team", suppression: { kind: "external", reason: "vendor | fix due", owner: "ml-platform", expires: "2027-01-31", source: ".aigis.yml:4" } }] };
     const plan = planAnnotations(report);
     const errors = report.findings.filter((f) => f.severity === "critical" || f.severity === "high").length;
     expect(plan.omitted.error).toBe(errors - 10);
@@ -105,7 +105,7 @@ describe("markdown summary", () => {
       `**Annotations:** ${plan.annotations.length} shown; 7 more findings (5 errors, 2 notices) did not fit GitHub's 10 annotations per level and step. The fix-list below has them all.\n`,
     );
     expect(out).toContain(
-      "<details><summary>Suppressed findings (1)</summary>\n\n| Severity | Rule | Location | Message |\n|---|---|---|---|\n| high | AIGIS-MC-007 | `m/<x>.md:7` | waived @\u200bteam |\n\n</details>\n",
+      "<details><summary>Suppressed findings (1)</summary>\n\n| Severity | Rule | Location | Message | Waived by | Until | Reason |\n|---|---|---|---|---|---|---|\n| high | AIGIS-MC-007 | `m/<x>.md:7` | waived @\u200bteam | ml-platform | 2027-01-31 | vendor \\| fix due |\n\n</details>\n",
     );
     const clean = renderMarkdown({ ...report, findings: [], fix_list: [], passed: true, summary: { ...report.summary, findings: 0, blocking: 0 } });
     expect(clean).toContain("**No findings:** every rule that applies to the artifacts found passed.");

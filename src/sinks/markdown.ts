@@ -2,6 +2,7 @@
 // or code(), so it cannot add HTML, links, formatting, break a table or mention people.
 import type { Finding } from "../model/types.js";
 import type { Report } from "../report/report.js";
+import type { SuppressedFinding } from "../report/waivers.js";
 import type { AnnotationPlan } from "./annotations.js";
 import { artifactCounts, plural, verdict } from "./format.js";
 
@@ -123,11 +124,16 @@ function fixList(report: Report): string[] {
   return out;
 }
 
-function suppressed(list: Finding[]): string[] {
+function suppressed(list: SuppressedFinding[]): string[] {
   if (!list.length) return [];
   const out = [`<details><summary>Suppressed findings (${list.length})</summary>`, ""];
-  out.push("| Severity | Rule | Location | Message |", "|---|---|---|---|");
-  for (const f of list) out.push(`| ${f.severity} | ${f.rule} | ${code(`${f.path}:${f.line}`, true)} | ${md(f.message)} |`);
+  out.push("| Severity | Rule | Location | Message | Waived by | Until | Reason |", "|---|---|---|---|---|---|---|");
+  for (const f of list) {
+    const w = f.suppression;
+    out.push(
+      `| ${f.severity} | ${f.rule} | ${code(`${f.path}:${f.line}`, true)} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`,
+    );
+  }
   out.push("", "</details>", "");
   return out;
 }
