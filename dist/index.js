@@ -38115,7 +38115,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2946:
+/***/ 5419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50567,10 +50567,21 @@ const MAX_JSON_DEPTH = 512;
  * ArtifactError with the line of the problem.
  */
 function parseJson(text) {
+    return json_doc_parse(text, false);
+}
+/**
+ * JSON with comments and trailing commas, as VS Code, Cursor and Claude Code accept in their settings
+ * and MCP files. Duplicate keys are still refused: two clients could read two different values from
+ * the same file.
+ */
+function parseJsonc(text) {
+    return json_doc_parse(text, true);
+}
+function json_doc_parse(text, lenient) {
     const lines = new LineIndex(text);
     checkDepth(text, lines);
     const errors = [];
-    const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const root = (0,main.parseTree)(text, errors, { disallowComments: !lenient, allowTrailingComma: lenient, allowEmptyContent: false });
     const first = errors[0];
     if (first || !root) {
         const pos = lines.position(first?.offset ?? 0);
@@ -50655,101 +50666,6 @@ function toValue(root) {
         }
     };
     return convert(root);
-}
-
-;// CONCATENATED MODULE: ./src/readers/agent/jsonc.ts
-// JSON with comments and trailing commas, as VS Code, Cursor and Claude Code accept in their
-// settings and MCP files, parsed with positions. Duplicate keys are refused like in strict JSON:
-// two clients could read two different servers from the same file.
-
-
-
-
-function parseJsonc(text) {
-    const lines = new LineIndex(text);
-    jsonc_checkDepth(text, lines);
-    const errors = [];
-    const root = (0,main.parseTree)(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: false });
-    const first = errors[0];
-    if (first || !root) {
-        const pos = lines.position(first?.offset ?? 0);
-        const what = first ? (0,main.printParseErrorCode)(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "empty document";
-        throw new ArtifactError(`invalid JSON: ${what}`, pos.line, pos.column);
-    }
-    checkTree(root, lines);
-    return {
-        value: jsonc_toValue(root),
-        locate(path) {
-            const node = (0,main.findNodeAtLocation)(root, [...path]);
-            if (!node)
-                return null;
-            return lines.position((node.parent?.type === "property" ? node.parent : node).offset);
-        },
-    };
-}
-/** Refuses absurd nesting before the (recursive) parser sees it. Brackets in comments count too. */
-function jsonc_checkDepth(text, lines) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 92)
-                i++;
-            else if (c === 34)
-                inString = false;
-        }
-        else if (c === 34)
-            inString = true;
-        else if (c === 123 || c === 91) {
-            if (++depth > MAX_JSON_DEPTH) {
-                const pos = lines.position(i);
-                throw new ArtifactError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
-            }
-        }
-        else if (c === 125 || c === 93)
-            depth--;
-    }
-}
-/** Duplicate keys, walked without recursion. */
-function checkTree(root, lines) {
-    const stack = [root];
-    while (stack.length) {
-        const node = stack.pop();
-        if (node.type === "object") {
-            const seen = new Set();
-            for (const prop of node.children ?? []) {
-                const key = prop.children?.[0];
-                if (key && typeof key.value === "string") {
-                    if (seen.has(key.value)) {
-                        const pos = lines.position(key.offset);
-                        throw new ArtifactError(`duplicate key "${key.value}" in JSON`, pos.line, pos.column);
-                    }
-                    seen.add(key.value);
-                }
-            }
-        }
-        for (const child of node.children ?? [])
-            stack.push(child);
-    }
-}
-// Depth is bounded by checkDepth.
-function jsonc_toValue(node) {
-    switch (node.type) {
-        case "object": {
-            const obj = {};
-            for (const prop of node.children ?? []) {
-                const [k, v] = prop.children ?? [];
-                if (k && v)
-                    Object.defineProperty(obj, String(k.value), { value: jsonc_toValue(v), enumerable: true, writable: true, configurable: true });
-            }
-            return obj;
-        }
-        case "array":
-            return (node.children ?? []).map(jsonc_toValue);
-        default:
-            return node.value;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/readers/agent/launch.ts
@@ -53460,7 +53376,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2946);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5419);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

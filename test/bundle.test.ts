@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { copyDist } from "./fake-github/action-runner.js";
+import { copyDist, node, runBundledAction } from "./fake-github/action-runner.js";
 import { fixtures, lineOf, repoRoot, tempDir, writeTree } from "./helpers.js";
 
 let dist: string;
@@ -13,37 +13,8 @@ beforeAll(() => {
   expect(fs.existsSync(path.join(dist, "..", "node_modules"))).toBe(false);
 });
 
-const node = process.env["AIGIS_TEST_NODE"] ?? process.execPath;
-
-interface ActionRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): ActionRun {
-  const runner = tempDir("aigis-runner-");
-  const summaryFile = path.join(runner, "summary.md");
-  const outputFile = path.join(runner, "output.txt");
-  fs.writeFileSync(summaryFile, "");
-  fs.writeFileSync(outputFile, "");
-  const env: Record<string, string> = {
-    PATH: process.env["PATH"] ?? "",
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_OUTPUT: outputFile,
-    RUNNER_TEMP: runner,
-    ...extraEnv,
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const res = spawnSync(node, [path.join(dist, "index.js")], { cwd: workspace, env, encoding: "utf8" });
-  const outputs: Record<string, string> = {};
-  const re = /^(\S+)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of fs.readFileSync(outputFile, "utf8").matchAll(re)) outputs[m[1]!] = m[3]!;
-  return { status: res.status, stdout: res.stdout, stderr: res.stderr, outputs, summary: fs.readFileSync(summaryFile, "utf8") };
-}
+const runAction = (workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}) =>
+  runBundledAction(dist, workspace, inputs, extraEnv);
 
 function copyFixture(name: string): string {
   const dir = tempDir("aigis-ws-");
@@ -52,9 +23,9 @@ function copyFixture(name: string): string {
 }
 
 describe("bundled action (dist/index.js)", () => {
-  it("annotates gaps at file and line, writes outputs and summary, and fails on critical", () => {
+  it("annotates gaps at file and line, writes outputs and summary, and fails on critical", async () => {
     const ws = copyFixture("gaps");
-    const r = runAction(ws, { path: ".", "fail-on": "critical", "json-file": "aigis.json" });
+    const r = await runAction(ws, { path: ".", "fail-on": "critical", "json-file": "aigis.json" });
     expect(r.status).toBe(1);
     const card = path.join(ws, "models/chat-assistant/README.md");
     const errorLines = r.stdout.split("\n").filter((l) => l.startsWith("::error "));
@@ -92,9 +63,9 @@ describe("bundled action (dist/index.js)", () => {
     expect(r.stdout).toContain(`::error::aigis: ${json.summary.blocking} finding(s) at or above fail-on critical.`);
   });
 
-  it("writes SARIF for code scanning and names it in an output", () => {
+  it("writes SARIF for code scanning and names it in an output", async () => {
     const ws = copyFixture("gaps");
-    const r = runAction(ws, { "sarif-file": "reports/aigis.sarif", "fail-on": "none" });
+    const r = await runAction(ws, { "sarif-file": "reports/aigis.sarif", "fail-on": "none" });
     expect(r.status).toBe(0);
     const file = path.join(ws, "reports/aigis.sarif");
     expect(r.outputs["sarif-file"]).toBe(file);
@@ -107,10 +78,10 @@ describe("bundled action (dist/index.js)", () => {
     });
   });
 
-  it("SARIF of a subdirectory scan stays repository-relative", () => {
+  it("SARIF of a subdirectory scan stays repository-relative", async () => {
     const ws = tempDir("aigis-ws-");
     fs.cpSync(path.join(fixtures, "gaps"), path.join(ws, "ml"), { recursive: true });
-    const r = runAction(ws, { path: "ml", "sarif-file": "aigis.sarif", "fail-on": "none" });
+    const r = await runAction(ws, { path: "ml", "sarif-file": "aigis.sarif", "fail-on": "none" });
     expect(r.status).toBe(0);
     const uris = JSON.parse(fs.readFileSync(path.join(ws, "aigis.sarif"), "utf8")).runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(uris.length).toBeGreaterThan(0);
@@ -118,40 +89,40 @@ describe("bundled action (dist/index.js)", () => {
     expect(r.stdout).toContain(",file=ml/models/chat-assistant/README.md,");
   });
 
-  it("passes a complete repository and fail-on none never fails", () => {
-    const ok = runAction(copyFixture("passing"), { path: ".", "fail-on": "critical" });
+  it("passes a complete repository and fail-on none never fails", async () => {
+    const ok = await runAction(copyFixture("passing"), { path: ".", "fail-on": "critical" });
     expect(ok.status).toBe(0);
     expect(ok.outputs["findings"]).toBe("0");
     expect(ok.summary).toContain("✅ passed");
-    const none = runAction(copyFixture("gaps"), { "fail-on": "none" });
+    const none = await runAction(copyFixture("gaps"), { "fail-on": "none" });
     expect(none.status).toBe(0);
     expect(Number(none.outputs["critical"])).toBeGreaterThan(0);
   });
 
-  it("fails a bad input with the input's name and allowed values", () => {
-    const r = runAction(copyFixture("passing"), { "fail-on": "blocker" });
+  it("fails a bad input with the input's name and allowed values", async () => {
+    const r = await runAction(copyFixture("passing"), { "fail-on": "blocker" });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("::error::Input fail-on must be one of critical, high, medium, low, none; got \"blocker\".");
   });
 
-  it("refuses a path outside the workspace", () => {
-    const r = runAction(copyFixture("passing"), { path: "../.." });
+  it("refuses a path outside the workspace", async () => {
+    const r = await runAction(copyFixture("passing"), { path: "../.." });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("::error::Input path must stay inside the workspace");
   });
 
-  it("reports a configuration error with file and line", () => {
+  it("reports a configuration error with file and line", async () => {
     const ws = writeTree(copyFixture("passing"), { ".aigis.yml": "fail-on: high\nfailon: low\n" });
-    const r = runAction(ws, {});
+    const r = await runAction(ws, {});
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('::error::aigis: .aigis.yml:2: unknown key "failon" (did you mean "fail-on"?)');
   });
 
-  it("text from artifacts cannot issue workflow commands", () => {
+  it("text from artifacts cannot issue workflow commands", async () => {
     const ws = writeTree(tempDir("aigis-ws-"), {
       "m/MODEL_CARD.md": '---\nlicense: mit\nmodel_name: "evil\\n::add-mask::x\\n::set-output name=critical::0\\n%0A::warning::injected"\n---\n# Model Card for evil\n',
     });
-    const r = runAction(ws, { "fail-on": "none" });
+    const r = await runAction(ws, { "fail-on": "none" });
     expect(r.status).toBe(0);
     const lines = r.stdout.split("\n");
     const stop = lines.findIndex((l) => l.startsWith("::stop-commands::"));
@@ -192,9 +163,9 @@ describe("bundled CLI (dist/cli/index.js)", () => {
     expect(cli(["--version"]).stdout).toBe(`${JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")).version}\n`);
   });
 
-  it("gives the same findings as the Action, byte for byte", () => {
+  it("gives the same findings as the Action, byte for byte", async () => {
     const ws = copyFixture("gaps");
-    runAction(ws, { "json-file": "out/action.json", "fail-on": "none" });
+    await runAction(ws, { "json-file": "out/action.json", "fail-on": "none" });
     const actionJson = fs.readFileSync(path.join(ws, "out/action.json"), "utf8");
     fs.rmSync(path.join(ws, "out"), { recursive: true });
     const out = path.join(tempDir(), "cli.json");
@@ -202,9 +173,9 @@ describe("bundled CLI (dist/cli/index.js)", () => {
     expect(fs.readFileSync(out, "utf8")).toBe(actionJson);
   });
 
-  it("gives the same SARIF as the Action, byte for byte", () => {
+  it("gives the same SARIF as the Action, byte for byte", async () => {
     const ws = copyFixture("gaps");
-    runAction(ws, { "sarif-file": "out/action.sarif", "fail-on": "none" });
+    await runAction(ws, { "sarif-file": "out/action.sarif", "fail-on": "none" });
     const actionSarif = fs.readFileSync(path.join(ws, "out/action.sarif"), "utf8");
     fs.rmSync(path.join(ws, "out"), { recursive: true });
     const res = cli(["check", ws, "--format", "sarif", "--fail-on", "none"]);

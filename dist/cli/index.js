@@ -8926,7 +8926,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5733);
 /* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9835);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4660);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4667);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5088);
 /* harmony import */ var _sinks_json_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9888);
 /* harmony import */ var _sinks_sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7201);
 /* harmony import */ var _sinks_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2843);
@@ -9883,8 +9883,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __nccwpck_require__(1122);
-// EXTERNAL MODULE: ./src/run.ts + 61 modules
-var run = __nccwpck_require__(4667);
+// EXTERNAL MODULE: ./src/run.ts + 60 modules
+var run = __nccwpck_require__(5088);
 ;// CONCATENATED MODULE: ./src/init/templates/config.ts
 // A starting `.aigis.yml`: valid as written, every other setting shown commented out.
 function configTemplate(f) {
@@ -10600,7 +10600,7 @@ function renderExplain(ref) {
 
 /***/ }),
 
-/***/ 4667:
+/***/ 5088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13744,10 +13744,21 @@ const MAX_JSON_DEPTH = 512;
  * ArtifactError with the line of the problem.
  */
 function parseJson(text) {
+    return parse(text, false);
+}
+/**
+ * JSON with comments and trailing commas, as VS Code, Cursor and Claude Code accept in their settings
+ * and MCP files. Duplicate keys are still refused: two clients could read two different values from
+ * the same file.
+ */
+function parseJsonc(text) {
+    return parse(text, true);
+}
+function parse(text, lenient) {
     const lines = new LineIndex(text);
     checkDepth(text, lines);
     const errors = [];
-    const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const root = (0,main.parseTree)(text, errors, { disallowComments: !lenient, allowTrailingComma: lenient, allowEmptyContent: false });
     const first = errors[0];
     if (first || !root) {
         const pos = lines.position(first?.offset ?? 0);
@@ -13832,101 +13843,6 @@ function toValue(root) {
         }
     };
     return convert(root);
-}
-
-;// CONCATENATED MODULE: ./src/readers/agent/jsonc.ts
-// JSON with comments and trailing commas, as VS Code, Cursor and Claude Code accept in their
-// settings and MCP files, parsed with positions. Duplicate keys are refused like in strict JSON:
-// two clients could read two different servers from the same file.
-
-
-
-
-function parseJsonc(text) {
-    const lines = new LineIndex(text);
-    jsonc_checkDepth(text, lines);
-    const errors = [];
-    const root = (0,main.parseTree)(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: false });
-    const first = errors[0];
-    if (first || !root) {
-        const pos = lines.position(first?.offset ?? 0);
-        const what = first ? (0,main.printParseErrorCode)(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "empty document";
-        throw new readers_errors/* ArtifactError */.n(`invalid JSON: ${what}`, pos.line, pos.column);
-    }
-    checkTree(root, lines);
-    return {
-        value: jsonc_toValue(root),
-        locate(path) {
-            const node = (0,main.findNodeAtLocation)(root, [...path]);
-            if (!node)
-                return null;
-            return lines.position((node.parent?.type === "property" ? node.parent : node).offset);
-        },
-    };
-}
-/** Refuses absurd nesting before the (recursive) parser sees it. Brackets in comments count too. */
-function jsonc_checkDepth(text, lines) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 92)
-                i++;
-            else if (c === 34)
-                inString = false;
-        }
-        else if (c === 34)
-            inString = true;
-        else if (c === 123 || c === 91) {
-            if (++depth > MAX_JSON_DEPTH) {
-                const pos = lines.position(i);
-                throw new readers_errors/* ArtifactError */.n(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
-            }
-        }
-        else if (c === 125 || c === 93)
-            depth--;
-    }
-}
-/** Duplicate keys, walked without recursion. */
-function checkTree(root, lines) {
-    const stack = [root];
-    while (stack.length) {
-        const node = stack.pop();
-        if (node.type === "object") {
-            const seen = new Set();
-            for (const prop of node.children ?? []) {
-                const key = prop.children?.[0];
-                if (key && typeof key.value === "string") {
-                    if (seen.has(key.value)) {
-                        const pos = lines.position(key.offset);
-                        throw new readers_errors/* ArtifactError */.n(`duplicate key "${key.value}" in JSON`, pos.line, pos.column);
-                    }
-                    seen.add(key.value);
-                }
-            }
-        }
-        for (const child of node.children ?? [])
-            stack.push(child);
-    }
-}
-// Depth is bounded by checkDepth.
-function jsonc_toValue(node) {
-    switch (node.type) {
-        case "object": {
-            const obj = {};
-            for (const prop of node.children ?? []) {
-                const [k, v] = prop.children ?? [];
-                if (k && v)
-                    Object.defineProperty(obj, String(k.value), { value: jsonc_toValue(v), enumerable: true, writable: true, configurable: true });
-            }
-            return obj;
-        }
-        case "array":
-            return (node.children ?? []).map(jsonc_toValue);
-        default:
-            return node.value;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/readers/agent/launch.ts
@@ -14098,7 +14014,7 @@ function bridge(launch, args) {
     }
     return out;
 }
-function parse(cmd, args) {
+function launch_parse(cmd, args) {
     const first = (family, from) => scan(args, from, family);
     switch (cmd) {
         case "npx": {
@@ -14201,7 +14117,7 @@ function parseLaunch(command, args) {
         // The whole script is one argument: everything found in it is located there.
         return { ...inner, packageArg: inner.packageArg >= 0 ? 1 : -1, urlArg: inner.urlArg >= 0 ? 1 : -1, headers: inner.headers.map((h) => ({ ...h, arg: 1 })) };
     }
-    return parse(cmd, args);
+    return launch_parse(cmd, args);
 }
 function launch_shift(l, by) {
     return {

@@ -13,7 +13,7 @@
 //       times each phase of run() (config, engine load, discover, read, evaluate, report, render).
 import fs from "node:fs";
 import path from "node:path";
-import { findConfig, loadConfig } from "../../src/config/config.js";
+import { DEFAULT_CONFIG, findConfig, loadConfig } from "../../src/config/config.js";
 import { discover } from "../../src/discover/discover.js";
 import { Engine, loadBundle } from "../../src/engine/engine.js";
 import type { PolicyInput, ReadArtifact, ReadError } from "../../src/model/types.js";
@@ -40,20 +40,9 @@ function floor(dir: string, args: string[]): void {
   process.stdout.write(`${JSON.stringify({ files: filesScanned, artifacts: artifacts.length, errors: errors.length })}\n`);
 }
 
-/** The PolicyInput of a subset of artifacts (errors travel with the first chunk). */
+/** The PolicyInput of a subset of artifacts (errors travel with the first chunk), built by run's own function. */
 function inputOf(all: PolicyInput, subset: ReadArtifact[], errors: ReadError[]): PolicyInput {
-  const of = (kind: string) => subset.filter((a) => a.artifact.kind === kind).map((a) => a.artifact);
-  return {
-    ...all,
-    artifacts: {
-      model_cards: of("model_card") as PolicyInput["artifacts"]["model_cards"],
-      datasets: of("dataset") as PolicyInput["artifacts"]["datasets"],
-      sboms: of("sbom") as PolicyInput["artifacts"]["sboms"],
-      governance: of("governance") as PolicyInput["artifacts"]["governance"],
-      agent_configs: of("agent_config") as PolicyInput["artifacts"]["agent_configs"],
-    },
-    errors,
-  };
+  return { ...all, artifacts: policyInput(subset, errors, all.repository.files_scanned, DEFAULT_CONFIG).artifacts, errors };
 }
 
 async function batching(dir: string, policyDir: string, args: string[]): Promise<void> {

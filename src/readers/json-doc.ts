@@ -11,10 +11,23 @@ export const MAX_JSON_DEPTH = 512;
  * ArtifactError with the line of the problem.
  */
 export function parseJson(text: string): ParsedDoc {
+  return parse(text, false);
+}
+
+/**
+ * JSON with comments and trailing commas, as VS Code, Cursor and Claude Code accept in their settings
+ * and MCP files. Duplicate keys are still refused: two clients could read two different values from
+ * the same file.
+ */
+export function parseJsonc(text: string): ParsedDoc {
+  return parse(text, true);
+}
+
+function parse(text: string, lenient: boolean): ParsedDoc {
   const lines = new LineIndex(text);
   checkDepth(text, lines);
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree(text, errors, { disallowComments: !lenient, allowTrailingComma: lenient, allowEmptyContent: false });
   const first = errors[0];
   if (first || !root) {
     const pos = lines.position(first?.offset ?? 0);

@@ -11,7 +11,7 @@ import { ArtifactError } from "../errors.js";
 import { ProblemList, withProblems } from "../problems.js";
 import { arrayOf, dictAt, isDict, str, type Dict, type Path } from "../values.js";
 import type { ParsedDoc } from "../yaml-doc.js";
-import { parseJsonc } from "./jsonc.js";
+import { parseJsonc } from "../json-doc.js";
 import { parseLaunch, splitCommandLine } from "./launch.js";
 import { AgentScan, clean } from "./scan.js";
 import { isReference, credentialKey } from "./secrets.js";

@@ -4,7 +4,7 @@ import type { ReadArtifact } from "../../model/types.js";
 import { parseYaml } from "../yaml-doc.js";
 import type { AgentClassification } from "./classify.js";
 import { looksLikeLiteLlm, readGateway } from "./gateway.js";
-import { parseJsonc } from "./jsonc.js";
+import { parseJsonc } from "../json-doc.js";
 import { looksLikeMcp, readMcp } from "./mcp.js";
 import { looksLikeGithubModelsPrompt, readPrompt } from "./prompts.js";
 
