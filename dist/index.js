@@ -38115,7 +38115,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5419:
+/***/ 5214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41716,6 +41716,7 @@ function loadBundle(dir) {
         wasm: new Uint8Array(read("policy.wasm")),
         data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
         entrypoint: rules.entrypoint,
+        ...(rules.index_entrypoint ? { indexEntrypoint: rules.index_entrypoint } : {}),
         rules: rules.rules,
         catalog: JSON.parse(read("catalog.json").toString("utf8")),
     };
@@ -41723,18 +41724,23 @@ function loadBundle(dir) {
 class Engine {
     policy;
     entrypoint;
+    indexEntrypoint;
     maximumPages;
     module;
     data;
     customBuiltins;
-    constructor(policy, entrypoint, maximumPages, module, data, customBuiltins) {
+    constructor(policy, entrypoint, indexEntrypoint, maximumPages, module, data, customBuiltins) {
         this.policy = policy;
         this.entrypoint = entrypoint;
+        this.indexEntrypoint = indexEntrypoint;
         this.maximumPages = maximumPages;
         this.module = module;
         this.data = data;
         this.customBuiltins = customBuiltins;
+        this.currentData = data;
     }
+    /** The data loaded now: the bundle's, or the bundle's plus a repository index. */
+    currentData;
     /** Compiles and instantiates the module, checks the builtins it needs, and loads data once. */
     static async load(bundle, customBuiltins = {}, { maximumPages = WASM_MAXIMUM_PAGES } = {}) {
         let policy;
@@ -41750,8 +41756,9 @@ class Engine {
         if (missing.length) {
             throw new EngineError(`the compiled policy needs builtins this host does not provide: ${missing.sort().join(", ")}`);
         }
-        if (!(bundle.entrypoint in policy.entrypoints)) {
-            throw new EngineError(`the compiled policy has no entrypoint ${bundle.entrypoint}`);
+        for (const e of [bundle.entrypoint, bundle.indexEntrypoint]) {
+            if (e && !(e in policy.entrypoints))
+                throw new EngineError(`the compiled policy has no entrypoint ${e}`);
         }
         try {
             policy.setData(bundle.data);
@@ -41759,19 +41766,25 @@ class Engine {
         catch (e) {
             throw toEngineError(e, "could not load policy data");
         }
-        return new Engine(policy, bundle.entrypoint, maximumPages, module, bundle.data, customBuiltins);
+        return new Engine(policy, bundle.entrypoint, bundle.indexEntrypoint ?? null, maximumPages, module, bundle.data, customBuiltins);
     }
     /** Current size of the wasm memory, in 64 KiB pages. */
     get memoryPages() {
         return this.policy.mem.buffer.byteLength / PAGE;
     }
     /** The entrypoint's result set, as the SDK returns it. */
-    evaluateRaw(input) {
+    evaluateRaw(input, entrypoint = this.entrypoint) {
+        return this.evaluateBytes(new TextEncoder().encode(JSON.stringify(input)), entrypoint);
+    }
+    /** The value of `entrypoint` for an input given as JSON text (undefined when the rule is). */
+    evaluateJson(json, entrypoint) {
+        return this.evaluateBytes(new TextEncoder().encode(json), entrypoint)[0]?.result;
+    }
+    evaluateBytes(json, entrypoint) {
         // Passing UTF-8 JSON as an ArrayBuffer skips the SDK's own stringify.
-        const json = new TextEncoder().encode(JSON.stringify(input));
         try {
             this.reserve(json.byteLength);
-            return this.policy.evaluate(json.buffer, this.entrypoint);
+            return this.policy.evaluate(json.buffer, entrypoint);
         }
         catch (e) {
             throw toEngineError(e, "policy evaluation failed", this.maximumPages);
@@ -41784,8 +41797,37 @@ class Engine {
         if (wanted <= this.memoryPages || !loadPolicySync)
             return;
         const policy = loadPolicySync(this.module, { initial: wanted, maximum: this.maximumPages }, this.customBuiltins);
-        policy.setData(this.data);
+        policy.setData(this.currentData);
         this.policy = policy;
+    }
+    /**
+     * Runs `fn` with the policy data extended by data.aigis_repository_index = `indexJson` (see
+     * src/engine/chunks.ts), then restores the bundle's data. Parsed once, the index costs each chunk
+     * nothing; as input it was parsed again for every chunk.
+     */
+    withRepositoryIndex(indexJson, fn) {
+        // The bundle's data.json declares the key (null); it is replaced, not repeated.
+        const base = JSON.parse(new TextDecoder().decode(this.data));
+        delete base["aigis_repository_index"];
+        const head = JSON.stringify(base).slice(0, -1);
+        const joined = `${head}${head === "{" ? "" : ","}"aigis_repository_index":${indexJson}}`;
+        const bytes = new TextEncoder().encode(joined);
+        const extended = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+        try {
+            this.reserve(bytes.byteLength);
+            this.policy.setData(extended);
+            this.currentData = extended;
+        }
+        catch (e) {
+            throw toEngineError(e, "could not load the repository index", this.maximumPages);
+        }
+        try {
+            return fn();
+        }
+        finally {
+            this.currentData = this.data;
+            this.policy.setData(this.data);
+        }
     }
     evaluate(input) {
         const result = this.evaluateRaw(input);
@@ -48077,6 +48119,146 @@ function discover(opts) {
     return { candidates, skipped, filesSeen };
 }
 
+;// CONCATENATED MODULE: ./src/engine/chunks.ts
+
+/**
+ * Largest PolicyInput JSON (in UTF-16 code units, which is bytes for the mostly ASCII input)
+ * evaluated at once. Chosen by measurement (docs/benchmark.md): large enough that the per-chunk
+ * overhead (the shared documents, the index) stays small, small enough to keep the wasm heap
+ * near 100 MiB.
+ */
+const DEFAULT_CHUNK_CHARS = 1024 * 1024;
+/** The artifact arrays split across chunks; governance documents are shared by every chunk. */
+const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs"];
+/** A PolicyInput as JSON text, one string per chunk, each a valid PolicyInput once closed. */
+class InputChunks {
+    open;
+    /** Each chunk's JSON without its closing brace. */
+    constructor(open) {
+        this.open = open;
+    }
+    static split(input, maxChars = DEFAULT_CHUNK_CHARS) {
+        const shared = {
+            governance: JSON.stringify(input.artifacts.governance),
+            errors: JSON.stringify(input.errors),
+            rest: `"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}`,
+        };
+        const overhead = shared.governance.length + shared.rest.length + 200;
+        const budget = Math.max(1, maxChars - overhead);
+        const chunks = [];
+        let current = emptyChunk();
+        let size = 0;
+        for (const kind of SPLIT_KINDS) {
+            for (const artifact of input.artifacts[kind] ?? []) {
+                const json = JSON.stringify(artifact);
+                if (size > 0 && size + json.length > budget) {
+                    chunks.push(current);
+                    current = emptyChunk();
+                    size = 0;
+                }
+                current[kind].push(json);
+                size += json.length + 1;
+            }
+        }
+        chunks.push(current);
+        const open = chunks.map((c, i) => {
+            const arrays = SPLIT_KINDS.map((k) => `"${k}":[${c[k].join(",")}]`).join(",");
+            return `{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{${arrays},"governance":${shared.governance}},"errors":${i === 0 ? shared.errors : "[]"},${shared.rest}`;
+        });
+        return new InputChunks(open);
+    }
+    get count() {
+        return this.open.length;
+    }
+    /** Chunk i as PolicyInput JSON. */
+    json(i) {
+        return `${this.open[i]}}`;
+    }
+}
+function emptyChunk() {
+    return { model_cards: [], datasets: [], sboms: [], agent_configs: [] };
+}
+/**
+ * The findings of `input`, evaluated whole when it fits one chunk and in two passes over chunks
+ * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
+ */
+function evaluateInChunks(engine, input, { maxChars = DEFAULT_CHUNK_CHARS, onChunk } = {}) {
+    const chunks = InputChunks.split(input, maxChars);
+    if (chunks.count > 1 && !engine.indexEntrypoint) {
+        throw new EngineError("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
+    }
+    const unique = new Map();
+    const evaluateAll = () => {
+        for (let i = 0; i < chunks.count; i++) {
+            const found = engine.evaluateJson(chunks.json(i), engine.entrypoint);
+            if (!Array.isArray(found))
+                throw new EngineError(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
+            for (const f of found)
+                unique.set(JSON.stringify(f), f);
+            onChunk?.(i + 1, chunks.count);
+        }
+    };
+    if (chunks.count > 1)
+        engine.withRepositoryIndex(mergeIndexes(engine, chunks), evaluateAll);
+    else
+        evaluateAll();
+    const keys = [...unique.keys()].sort();
+    return { findings: keys.map((k) => unique.get(k)), chunks: chunks.count };
+}
+/**
+ * Every chunk's index merged, as JSON text: a set's members united; an object's keys united, a
+ * key's sets united and its `true` kept. Members are sorted, so the text does not depend on the split.
+ */
+function mergeIndexes(engine, chunks) {
+    const sets = new Map();
+    const maps = new Map();
+    const union = (into, values) => values.forEach((v) => into.add(JSON.stringify(v)));
+    for (let i = 0; i < chunks.count; i++) {
+        const local = engine.evaluateJson(chunks.json(i), engine.indexEntrypoint);
+        if (!local || typeof local !== "object" || Array.isArray(local))
+            throw new EngineError("the policy's index entrypoint returned no object");
+        for (const [key, value] of Object.entries(local)) {
+            if (Array.isArray(value)) {
+                if (maps.has(key))
+                    throw new EngineError(`the policy's index entry ${key} is a set in one chunk and an object in another`);
+                if (!sets.has(key))
+                    sets.set(key, new Set());
+                union(sets.get(key), value);
+            }
+            else if (value && typeof value === "object") {
+                if (sets.has(key))
+                    throw new EngineError(`the policy's index entry ${key} is a set in one chunk and an object in another`);
+                if (!maps.has(key))
+                    maps.set(key, new Map());
+                const map = maps.get(key);
+                for (const [k, v] of Object.entries(value)) {
+                    if (v === true)
+                        map.set(k, true);
+                    else if (Array.isArray(v)) {
+                        const prev = map.get(k);
+                        if (prev === true)
+                            throw new EngineError(`the policy's index entry ${key}.${k} is both a flag and a set`);
+                        union(prev ?? map.set(k, new Set()).get(k), v);
+                    }
+                    else
+                        throw new EngineError(`the policy's index entry ${key}.${k} is neither a set nor true`);
+                }
+            }
+            else
+                throw new EngineError(`the policy's index entry ${key} is neither a set nor an object`);
+        }
+    }
+    const setJson = (s) => `[${[...s].sort().join(",")}]`;
+    const entries = [
+        ...[...sets].map(([key, s]) => [key, setJson(s)]),
+        ...[...maps].map(([key, m]) => {
+            const inner = [...m.keys()].sort().map((k) => `${JSON.stringify(k)}:${m.get(k) === true ? "true" : setJson(m.get(k))}`);
+            return [key, `{${inner.join(",")}}`];
+        }),
+    ].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/values.ts
 // Tolerant accessors for parsed JSON/YAML: readers meet documents of every shape in the wild, so
 // they ask for "a string here" or "a list there" instead of trusting the declared types.
@@ -52697,6 +52879,7 @@ function readAs(format, confirmed, relPath, text) {
 
 
 
+
 const engines = new Map();
 /** The engine is compiled and instantiated once per process and policy directory. */
 function engineFor(policyDir) {
@@ -52760,7 +52943,9 @@ async function run(opts) {
     const input = policyInput(artifacts, errors, filesScanned, cfg);
     const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
     opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
-    const raw = [...engine.evaluate(input), ...(custom?.evaluate(input) ?? [])];
+    const onChunk = (done, total) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
+    const builtin = evaluateInChunks(engine, input, { ...(opts.chunkChars ? { maxChars: opts.chunkChars } : {}), onChunk }).findings;
+    const raw = [...builtin, ...(custom?.evaluate(input) ?? [])];
     opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
     const report = buildReport({
         version: opts.version,
@@ -53376,7 +53561,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5419);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5214);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -23,6 +23,10 @@ const regal = path.join(tools, "regal");
 const policies = "policies";
 const outDir = path.join(root, "dist", "policy");
 const ENTRYPOINT = "aigis/main/findings";
+// The repository index, evaluated per chunk when a large input is split (src/engine/chunks.ts).
+// Named here rather than by an `entrypoint: true` annotation on data.aigis.index.local: OPA 1.22's
+// wasm build rejects rules that call functions depending on an entrypoint that other rules use.
+const INDEX_ENTRYPOINT = "aigis/main/index";
 const COVERAGE_THRESHOLD = 95;
 const args = new Set(process.argv.slice(2));
 
@@ -65,12 +69,12 @@ if (args.has("--test-only")) process.exit(0);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "aigis-policy-"));
 try {
   const bundle = path.join(tmp, "bundle.tar.gz");
-  run(opa, ["build", "-t", "wasm", "-e", ENTRYPOINT, "--ignore", "*_test.rego", "-o", bundle, policies]);
+  run(opa, ["build", "-t", "wasm", "-e", ENTRYPOINT, "-e", INDEX_ENTRYPOINT, "--ignore", "*_test.rego", "-o", bundle, policies]);
   const files = untar(zlib.gunzipSync(fs.readFileSync(bundle)));
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, "policy.wasm"), files.get("/policy.wasm"));
   fs.writeFileSync(path.join(outDir, "data.json"), stableJson(JSON.parse(files.get("/data.json").toString("utf8"))));
-  fs.writeFileSync(path.join(outDir, "rules.json"), stableJson({ entrypoint: ENTRYPOINT, rules }));
+  fs.writeFileSync(path.join(outDir, "rules.json"), stableJson({ entrypoint: ENTRYPOINT, index_entrypoint: INDEX_ENTRYPOINT, rules }));
   fs.copyFileSync(path.join(root, "catalog", "controls.json"), path.join(outDir, "catalog.json"));
   shipSources();
   console.log(`wrote ${path.relative(root, outDir)}/ (policy.wasm ${files.get("/policy.wasm").length} bytes)`);

@@ -34,7 +34,7 @@ export function describeProgress(e: ProgressEvent): string {
     case "read":
       return `aigis: reading ${fmt(e.done)}/${fmt(e.total)} candidate files… ${fmt(e.artifacts)} artifacts`;
     case "evaluate":
-      return `aigis: evaluating ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts…`;
+      return `aigis: evaluating ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts…${e.chunks ? ` chunk ${fmt(e.chunks.done)}/${fmt(e.chunks.total)}` : ""}`;
     case "evaluated":
       return `aigis: evaluated ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts`;
   }

@@ -5,6 +5,7 @@ import { checkAgainstPolicy } from "./config/check.js";
 import { ConfigError, findConfig, forcedFormat, loadConfig, policyParams, runDate, type Config, type CustomPolicies } from "./config/config.js";
 import { loadCustomPolicies } from "./custom/custom.js";
 import { discover } from "./discover/discover.js";
+import { evaluateInChunks } from "./engine/chunks.js";
 import { Engine, loadBundle, type PolicyBundle } from "./engine/engine.js";
 import { POLICY_INPUT_VERSION, type PolicyInput, type ReadArtifact, type ReadError, type Threshold } from "./model/types.js";
 import { readCandidate } from "./readers/read.js";
@@ -27,13 +28,15 @@ export interface RunOptions {
   onConfig?: (cfg: Config) => void;
   /** Called as the scan advances (files discovered, artifacts read, rules evaluated); see src/progress.ts. */
   onProgress?: (event: ProgressEvent) => void;
+  /** Largest PolicyInput JSON evaluated at once (src/engine/chunks.ts); tests make it small. */
+  chunkChars?: number;
 }
 
 /** Where a run is. Events arrive in this order; `read` once per candidate file. */
 export type ProgressEvent =
   | { phase: "discover"; files: number }
   | { phase: "read"; done: number; total: number; artifacts: number }
-  | { phase: "evaluate"; rules: number; artifacts: number }
+  | { phase: "evaluate"; rules: number; artifacts: number; chunks?: { done: number; total: number } }
   | { phase: "evaluated"; rules: number; artifacts: number };
 
 export interface RunResult {
@@ -111,7 +114,9 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const input = policyInput(artifacts, errors, filesScanned, cfg);
   const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
   opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
-  const raw = [...engine.evaluate(input), ...(custom?.evaluate(input) ?? [])];
+  const onChunk = (done: number, total: number) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
+  const builtin = evaluateInChunks(engine, input, { ...(opts.chunkChars ? { maxChars: opts.chunkChars } : {}), onChunk }).findings;
+  const raw = [...builtin, ...(custom?.evaluate(input) ?? [])];
   opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
   const report = buildReport({
     version: opts.version,

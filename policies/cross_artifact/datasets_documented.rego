@@ -35,6 +35,7 @@
 #       title: support-tickets-2026
 package aigis.rules.cross_artifact.datasets_documented
 
+import data.aigis.index
 import data.aigis.lib
 
 deny contains lib.finding(card, "/datasets", msg) if {
@@ -47,18 +48,12 @@ deny contains lib.finding(card, "/datasets", msg) if {
 	)
 }
 
-documented(name) if lib.short_name(name) in lib.dataset_names
+documented(name) if index.dataset_named(lib.short_name(name))
 
 # CycloneDX model cards name their data by bom-ref.
-documented(name) if name in data_refs
+documented(name) if index.data_ref(name)
 
 documented(name) if {
 	some allowed in lib.param("public_datasets")
 	lib.same_name(allowed, name)
-}
-
-data_refs contains comp.ref if {
-	some sbom in input.artifacts.sboms
-	some comp in sbom.components
-	comp.type == "data"
 }

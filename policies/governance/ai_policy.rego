@@ -35,10 +35,11 @@
 #     ## Review
 package aigis.rules.governance.ai_policy
 
+import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(lib.first_ai_record, "", msg) if {
-	lib.ai_in_use
+deny contains lib.finding(index.first_ai_record, "", msg) if {
+	index.ai_in_use
 	count(lib.governance_docs("ai-policy")) == 0
 	msg := "The repository builds with AI but has no AI policy (a document of kind ai-policy, e.g. AI_POLICY.md)."
 }

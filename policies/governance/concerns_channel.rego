@@ -30,10 +30,11 @@
 #       concerns_contact: ai-concerns@acme.example
 package aigis.rules.governance.concerns_channel
 
+import data.aigis.index
 import data.aigis.lib
 
 deny contains lib.finding(where, pointer, msg) if {
-	lib.ai_in_use
+	index.ai_in_use
 	not channel
 	[where, pointer] := anchor
 	msg := "No channel for raising AI concerns is published (concerns_contact in the AI policy, or an incident contact)."
@@ -44,7 +45,7 @@ anchor := [doc, "/concerns_contact"] if {
 	first := min({d.path | some d in lib.governance_docs("ai-policy")})
 	some doc in lib.governance_docs("ai-policy")
 	doc.path == first
-} else := [lib.first_ai_record, ""]
+} else := [index.first_ai_record, ""]
 
 channel if {
 	some doc in lib.governance_docs("ai-policy")
@@ -56,8 +57,4 @@ channel if {
 	lib.reachable_contact(doc.contact)
 }
 
-channel if {
-	some sbom in input.artifacts.sboms
-	some ref in sbom.external_references
-	ref.type in {"security-contact", "rfc-9116"}
-}
+channel if index.has_security_contact

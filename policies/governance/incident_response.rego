@@ -30,10 +30,11 @@
 #       notify: [internal:security, external:customers, external:authority]
 package aigis.rules.governance.incident_response
 
+import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(lib.first_ai_record, "", msg) if {
-	lib.ai_in_use
+deny contains lib.finding(index.first_ai_record, "", msg) if {
+	index.ai_in_use
 	count(lib.governance_docs("incident-response")) == 0
 	msg := "The repository builds with AI but documents no AI incident response (a document of kind incident-response)."
 }

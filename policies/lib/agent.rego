@@ -12,6 +12,18 @@ import data.aigis.lib
 # Hosts that predate agent configs leave the array out; rules then find nothing to judge.
 configs := object.get(input.artifacts, "agent_configs", [])
 
+# Configurations that give agents tools or models: MCP servers, tool permissions, a model gateway.
+acting := [c |
+	some c in configs
+	acts(c)
+]
+
+acts(c) if count(c.servers) > 0
+
+acts(c) if count(c.permissions.allow) + count(c.permissions.ask) > 0
+
+acts(c) if c.format == "gateway"
+
 configs_of(format) := [c | some c in configs; c.format == format]
 
 # Every MCP server with the config that declares it.

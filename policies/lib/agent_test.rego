@@ -1,17 +1,17 @@
 package aigis.agent_test
 
 import data.aigis.agent
-import data.aigis.lib
+import data.aigis.index
 import data.aigis.test.agents as ag
 
 test_agent_configs_count_as_ai_in_use if {
-	lib.ai_in_use with input as ag.only([ag.prompt([], [])])
-	lib.first_ai_record.id == "prompts/reply.prompt.yml" with input as ag.only([ag.prompt([], [])])
+	index.ai_in_use with input as ag.only([ag.prompt([], [])])
+	index.first_ai_record.id == "prompts/reply.prompt.yml" with input as ag.only([ag.prompt([], [])])
 }
 
 test_hosts_without_agent_configs_read_as_none if {
 	count(agent.configs) == 0 with input as {"artifacts": {}}
-	not lib.ai_in_use with input as {"artifacts": {"model_cards": [], "datasets": [], "sboms": []}}
+	not index.ai_in_use with input as {"artifacts": {"model_cards": [], "datasets": [], "sboms": []}}
 }
 
 test_model_name_falls_back_to_the_model if {

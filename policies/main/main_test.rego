@@ -18,3 +18,10 @@ test_complete_artifacts_have_no_findings if {
 	}})
 	count(main.findings) == 0 with input as inp
 }
+
+test_index_entrypoint_indexes_the_input if {
+	idx := main.index with input as fx.input_with({"model_cards": [fx.model_card({})], "datasets": [fx.dataset({})]})
+	idx.model_card_names == {"support-llm": true}
+	idx.dataset_names == {"support-tickets-2026": true}
+	idx.first_ai_record_id == {"data/tickets/provenance.yaml"}
+}

@@ -6,17 +6,19 @@
 //   node inproc.js floor <dir> [--dump-input FILE]
 //       config → discover → read → PolicyInput, nothing else; prints counts as JSON. With
 //       --dump-input, also writes the PolicyInput the engine would receive (the input for `opa eval`).
-//   node inproc.js batching <dir> <policyDir> [--runs N]
-//       loads the engine once and times one evaluation over all artifacts against one evaluation
-//       per artifact and per chunk of 100 artifacts; prints medians as JSON.
+//   node inproc.js batching <dir> <policyDir> [--runs N] [--sizes 1024,65536,...]
+//       loads the engine once and times evaluateInChunks (the run's evaluation) with the whole
+//       input at once and with chunks of several sizes (characters of PolicyInput JSON); prints
+//       medians, chunk counts, findings and the wasm memory reached, as JSON.
 //   node inproc.js phases <dir> <policyDir>
 //       times each phase of run() (config, engine load, discover, read, evaluate, report, render).
 import fs from "node:fs";
 import path from "node:path";
-import { DEFAULT_CONFIG, findConfig, loadConfig } from "../../src/config/config.js";
+import { findConfig, loadConfig } from "../../src/config/config.js";
 import { discover } from "../../src/discover/discover.js";
+import { evaluateInChunks } from "../../src/engine/chunks.js";
 import { Engine, loadBundle } from "../../src/engine/engine.js";
-import type { PolicyInput, ReadArtifact, ReadError } from "../../src/model/types.js";
+import type { ReadArtifact, ReadError } from "../../src/model/types.js";
 import { readCandidate } from "../../src/readers/read.js";
 import { buildReport } from "../../src/report/report.js";
 import { collect, policyInput } from "../../src/run.js";
@@ -40,43 +42,28 @@ function floor(dir: string, args: string[]): void {
   process.stdout.write(`${JSON.stringify({ files: filesScanned, artifacts: artifacts.length, errors: errors.length })}\n`);
 }
 
-/** The PolicyInput of a subset of artifacts (errors travel with the first chunk), built by run's own function. */
-function inputOf(all: PolicyInput, subset: ReadArtifact[], errors: ReadError[]): PolicyInput {
-  return { ...all, artifacts: policyInput(subset, errors, all.repository.files_scanned, DEFAULT_CONFIG).artifacts, errors };
-}
-
 async function batching(dir: string, policyDir: string, args: string[]): Promise<void> {
   const root = path.resolve(dir);
   const runs = Number(flag(args, "--runs") ?? 3);
+  const sizes = (flag(args, "--sizes") ?? "262144,1048576,4194304,16777216").split(",").map(Number);
   const cfg = loadConfig(root, findConfig(root, null));
   const { artifacts, errors, filesScanned } = collect(root, cfg);
-  const all = policyInput(artifacts, errors, filesScanned, cfg);
-  const engine = await Engine.load(loadBundle(policyDir));
-  engine.evaluate(inputOf(all, artifacts.slice(0, 1), [])); // wasm tier-up, as any first call
-  const strategies: Record<string, ReadArtifact[][]> = {
-    "one evaluation (all artifacts)": [artifacts],
-    "chunks of 100 artifacts": chunk(artifacts, 100),
-    "one evaluation per artifact": artifacts.map((a) => [a]),
-  };
-  const out: Record<string, { evaluations: number; ms: number; findings: number }> = {};
-  for (const [name, chunks] of Object.entries(strategies)) {
+  const input = policyInput(artifacts, errors, filesScanned, cfg);
+  const out: Record<string, { chunks: number; ms: number; findings: number; wasm_mib: number }> = {};
+  for (const size of [Number.MAX_SAFE_INTEGER, ...sizes]) {
+    // A fresh engine per size, so the wasm memory reached is this size's own.
+    const engine = await Engine.load(loadBundle(policyDir));
     const times: number[] = [];
-    let findings = 0;
+    let result = { findings: [] as unknown[], chunks: 0 };
     for (let r = 0; r < runs; r++) {
       const t0 = now();
-      findings = 0;
-      chunks.forEach((c, i) => (findings += engine.evaluate(inputOf(all, c, i === 0 ? errors : [])).length));
+      result = evaluateInChunks(engine, input, { maxChars: size });
       times.push(now() - t0);
     }
-    out[name] = { evaluations: chunks.length, ms: Math.round(median(times)), findings };
+    const name = size === Number.MAX_SAFE_INTEGER ? "whole input" : `chunks of ${size / 1024} Ki characters`;
+    out[name] = { chunks: result.chunks, ms: Math.round(median(times)), findings: result.findings.length, wasm_mib: (engine.memoryPages * 64) / 1024 };
   }
   process.stdout.write(`${JSON.stringify(out)}\n`);
-}
-
-function chunk<T>(xs: T[], n: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
-  return out;
 }
 
 async function phases(dir: string, policyDir: string): Promise<void> {
@@ -104,7 +91,7 @@ async function phases(dir: string, policyDir: string): Promise<void> {
   }
   lap("read");
   const input = policyInput(artifacts, errors, found.filesSeen, cfg);
-  const raw = engine.evaluate(input);
+  const raw = evaluateInChunks(engine, input).findings;
   lap("evaluate");
   const report = buildReport({ version: "bench", threshold: cfg.failOn, filesScanned: found.filesSeen, artifacts, raw, rules: bundle.rules, catalog: bundle.catalog, skipped: found.skipped, ruleSettings: cfg.rules });
   lap("report");
@@ -118,6 +105,6 @@ if (command === "floor" && dir) floor(dir, rest);
 else if (command === "batching" && dir && rest[0]) await batching(dir, rest[0], rest.slice(1));
 else if (command === "phases" && dir && rest[0]) await phases(dir, rest[0]);
 else {
-  process.stderr.write("usage: inproc.js floor <dir> [--dump-input FILE] | batching <dir> <policyDir> [--runs N] | phases <dir> <policyDir>\n");
+  process.stderr.write("usage: inproc.js floor <dir> [--dump-input FILE] | batching <dir> <policyDir> [--runs N] [--sizes N,N,...] | phases <dir> <policyDir>\n");
   process.exitCode = 2;
 }

@@ -48,6 +48,8 @@ export interface PolicyBundle {
   wasm: Uint8Array;
   data: ArrayBuffer;
   entrypoint: string;
+  /** The repository-index entrypoint chunked evaluation needs (src/engine/chunks.ts); absent in older builds. */
+  indexEntrypoint?: string;
   rules: RuleMeta[];
   catalog: Catalog;
 }
@@ -75,13 +77,14 @@ export function loadBundle(dir: string): PolicyBundle {
       throw new EngineError(`compiled policy is incomplete: ${path.join(dir, f)} is missing; run npm run build:policies`);
     }
   };
-  const rules = JSON.parse(read("rules.json").toString("utf8")) as { entrypoint: string; rules: RuleMeta[] };
+  const rules = JSON.parse(read("rules.json").toString("utf8")) as { entrypoint: string; index_entrypoint?: string; rules: RuleMeta[] };
   const data = read("data.json");
   return {
     dir,
     wasm: new Uint8Array(read("policy.wasm")),
     data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
     entrypoint: rules.entrypoint,
+    ...(rules.index_entrypoint ? { indexEntrypoint: rules.index_entrypoint } : {}),
     rules: rules.rules,
     catalog: JSON.parse(read("catalog.json").toString("utf8")) as Catalog,
   };
@@ -105,15 +108,21 @@ export class Engine {
   private constructor(
     private policy: LoadedPolicy,
     readonly entrypoint: string,
+    readonly indexEntrypoint: string | null,
     private readonly maximumPages: number,
     private readonly module: WebAssembly.Module,
     private readonly data: ArrayBuffer,
     private readonly customBuiltins: Builtins,
-  ) {}
+  ) {
+    this.currentData = data;
+  }
+
+  /** The data loaded now: the bundle's, or the bundle's plus a repository index. */
+  private currentData: ArrayBuffer;
 
   /** Compiles and instantiates the module, checks the builtins it needs, and loads data once. */
   static async load(
-    bundle: Pick<PolicyBundle, "wasm" | "data" | "entrypoint">,
+    bundle: Pick<PolicyBundle, "wasm" | "data" | "entrypoint" | "indexEntrypoint">,
     customBuiltins: Builtins = {},
     { maximumPages = WASM_MAXIMUM_PAGES }: { maximumPages?: number } = {},
   ): Promise<Engine> {
@@ -129,15 +138,15 @@ export class Engine {
     if (missing.length) {
       throw new EngineError(`the compiled policy needs builtins this host does not provide: ${missing.sort().join(", ")}`);
     }
-    if (!(bundle.entrypoint in (policy.entrypoints as Record<string, number>))) {
-      throw new EngineError(`the compiled policy has no entrypoint ${bundle.entrypoint}`);
+    for (const e of [bundle.entrypoint, bundle.indexEntrypoint]) {
+      if (e && !(e in (policy.entrypoints as Record<string, number>))) throw new EngineError(`the compiled policy has no entrypoint ${e}`);
     }
     try {
       policy.setData(bundle.data);
     } catch (e) {
       throw toEngineError(e, "could not load policy data");
     }
-    return new Engine(policy, bundle.entrypoint, maximumPages, module, bundle.data, customBuiltins);
+    return new Engine(policy, bundle.entrypoint, bundle.indexEntrypoint ?? null, maximumPages, module, bundle.data, customBuiltins);
   }
 
   /** Current size of the wasm memory, in 64 KiB pages. */
@@ -146,12 +155,20 @@ export class Engine {
   }
 
   /** The entrypoint's result set, as the SDK returns it. */
-  evaluateRaw(input: unknown): { result?: unknown }[] {
+  evaluateRaw(input: unknown, entrypoint = this.entrypoint): { result?: unknown }[] {
+    return this.evaluateBytes(new TextEncoder().encode(JSON.stringify(input)), entrypoint);
+  }
+
+  /** The value of `entrypoint` for an input given as JSON text (undefined when the rule is). */
+  evaluateJson(json: string, entrypoint: string): unknown {
+    return this.evaluateBytes(new TextEncoder().encode(json), entrypoint)[0]?.result;
+  }
+
+  private evaluateBytes(json: Uint8Array, entrypoint: string): { result?: unknown }[] {
     // Passing UTF-8 JSON as an ArrayBuffer skips the SDK's own stringify.
-    const json = new TextEncoder().encode(JSON.stringify(input));
     try {
       this.reserve(json.byteLength);
-      return this.policy.evaluate(json.buffer, this.entrypoint) as { result?: unknown }[];
+      return this.policy.evaluate(json.buffer as ArrayBuffer, entrypoint) as { result?: unknown }[];
     } catch (e) {
       throw toEngineError(e, "policy evaluation failed", this.maximumPages);
     }
@@ -163,8 +180,36 @@ export class Engine {
     const wanted = Math.min(this.maximumPages, Math.ceil((base + bytes * (1 + HEAP_BYTES_PER_INPUT_BYTE)) / PAGE));
     if (wanted <= this.memoryPages || !loadPolicySync) return;
     const policy = loadPolicySync(this.module, { initial: wanted, maximum: this.maximumPages }, this.customBuiltins);
-    policy.setData(this.data);
+    policy.setData(this.currentData);
     this.policy = policy;
+  }
+
+  /**
+   * Runs `fn` with the policy data extended by data.aigis_repository_index = `indexJson` (see
+   * src/engine/chunks.ts), then restores the bundle's data. Parsed once, the index costs each chunk
+   * nothing; as input it was parsed again for every chunk.
+   */
+  withRepositoryIndex<T>(indexJson: string, fn: () => T): T {
+    // The bundle's data.json declares the key (null); it is replaced, not repeated.
+    const base = JSON.parse(new TextDecoder().decode(this.data)) as Record<string, unknown>;
+    delete base["aigis_repository_index"];
+    const head = JSON.stringify(base).slice(0, -1);
+    const joined = `${head}${head === "{" ? "" : ","}"aigis_repository_index":${indexJson}}`;
+    const bytes = new TextEncoder().encode(joined);
+    const extended = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    try {
+      this.reserve(bytes.byteLength);
+      this.policy.setData(extended);
+      this.currentData = extended;
+    } catch (e) {
+      throw toEngineError(e, "could not load the repository index", this.maximumPages);
+    }
+    try {
+      return fn();
+    } finally {
+      this.currentData = this.data;
+      this.policy.setData(this.data);
+    }
   }
 
   evaluate(input: unknown): RawFinding[] {

@@ -36,20 +36,12 @@
 #     human_oversight: Engineers approve every tool call that writes; agents run with read-only tokens
 package aigis.rules.agent.agent_oversight
 
-import data.aigis.agent
+import data.aigis.index
 import data.aigis.lib
 
 # Agent configs that act or serve: MCP configs with servers or permissions, gateways.
-acting := [c |
-	some c in agent.configs
-	acts(c)
-]
-
-acts(c) if count(c.servers) > 0
-
-acts(c) if count(c.permissions.allow) + count(c.permissions.ask) > 0
-
-acts(c) if c.format == "gateway"
+# Over the whole repository (data.aigis.index): acting configurations as {id, path}.
+acting := index.acting_agent_configs
 
 first := [c | some c in acting; c.id == min({x.id | some x in acting})][0]
 

@@ -36,6 +36,7 @@
 package aigis.rules.agent.auto_approval
 
 import data.aigis.agent
+import data.aigis.index
 import data.aigis.lib
 
 # Interpreters and shells: approving them approves any command.
@@ -96,10 +97,10 @@ else := "medium"
 broad_allow(rule) := "any shell command" if regex.match(`^Bash(\((\*|:\*|)\))?$`, rule)
 
 # `mcp__<server>` approves every tool of a server, `mcp__<server>__<tool>` one of them.
+# The server may be declared in another configuration file, so the names come from the index.
 broad_allow(rule) := "a tool of a server with host-wide reach" if {
-	some [_, s] in agent.servers
-	count(agent.reach(s)) > 0
-	names_server(rule, concat("", ["mcp__", s.name]))
+	some name in index.reaching_mcp_servers
+	names_server(rule, concat("", ["mcp__", name]))
 }
 
 names_server(rule, prefix) if rule == prefix

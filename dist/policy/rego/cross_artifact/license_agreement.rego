@@ -25,12 +25,13 @@
 #     component's `licenses` is wrong.
 package aigis.rules.cross_artifact.license_agreement
 
+import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(sbom, sprintf("%s/licenses", [comp.pointer]), msg) if {
+deny contains lib.finding({"id": comp.sbom}, sprintf("%s/licenses", [comp.pointer]), msg) if {
 	some card in input.artifacts.model_cards
 	card.format != "cyclonedx"
-	some [sbom, comp] in sbom_models[lib.short_name(card.name)]
+	some comp in index.sbom_models_named(lib.short_name(card.name))
 	card_ids := spdx_ids(card)
 	count(card_ids) > 0
 	comp_ids := spdx_ids(comp)
@@ -49,9 +50,3 @@ spdx_ids(x) := {lower(lic.spdx) |
 }
 
 # SBOM model components by short name, built once.
-sbom_models[name] contains [sbom, comp] if {
-	some sbom in input.artifacts.sboms
-	some comp in sbom.components
-	comp.type == "machine-learning-model"
-	name := lib.short_name(comp.name)
-}

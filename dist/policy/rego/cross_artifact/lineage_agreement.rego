@@ -27,12 +27,13 @@
 #     model.
 package aigis.rules.cross_artifact.lineage_agreement
 
+import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(sbom, sprintf("%s/ancestors", [comp.pointer]), msg) if {
+deny contains lib.finding({"id": comp.sbom}, sprintf("%s/ancestors", [comp.pointer]), msg) if {
 	some card in input.artifacts.model_cards
 	card.format != "cyclonedx"
-	some [sbom, comp] in sbom_models[lib.short_name(card.name)]
+	some comp in index.sbom_models_named(lib.short_name(card.name))
 	card_bases := {base_name(b) | some b in card.base_models}
 	count(card_bases) > 0
 	sbom_bases := {base_name(b) | some b in comp.ancestors}
@@ -48,9 +49,3 @@ deny contains lib.finding(sbom, sprintf("%s/ancestors", [comp.pointer]), msg) if
 base_name(x) := lib.short_name(split(x, "@")[0])
 
 # SBOM model components by short name, built once.
-sbom_models[name] contains [sbom, comp] if {
-	some sbom in input.artifacts.sboms
-	some comp in sbom.components
-	comp.type == "machine-learning-model"
-	name := lib.short_name(comp.name)
-}

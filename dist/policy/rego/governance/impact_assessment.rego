@@ -29,6 +29,7 @@
 #     impact_assessment: docs/ai/impact/support-assistant.md
 package aigis.rules.governance.impact_assessment
 
+import data.aigis.index
 import data.aigis.lib
 
 deny contains lib.finding(reg, sprintf("%s/impact_assessment", [sys.pointer]), msg) if {
@@ -40,8 +41,8 @@ deny contains lib.finding(reg, sprintf("%s/impact_assessment", [sys.pointer]), m
 }
 
 # Without a register, at least one impact assessment must exist where AI is in use.
-deny contains lib.finding(lib.first_ai_record, "", msg) if {
-	lib.ai_in_use
+deny contains lib.finding(index.first_ai_record, "", msg) if {
+	index.ai_in_use
 	count(lib.governance_docs("system-register")) == 0
 	count(lib.governance_docs("impact-assessment")) == 0
 	msg := "The repository builds with AI but has no AI impact assessment (a document of kind impact-assessment)."

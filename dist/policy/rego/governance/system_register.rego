@@ -27,12 +27,13 @@
 #         lifecycle: production
 package aigis.rules.governance.system_register
 
+import data.aigis.index
 import data.aigis.lib
 
 lifecycles := {"design", "development", "production", "retired"}
 
-deny contains lib.finding(lib.first_ai_record, "", msg) if {
-	lib.ai_in_use
+deny contains lib.finding(index.first_ai_record, "", msg) if {
+	index.ai_in_use
 	count(lib.governance_docs("system-register")) == 0
 	msg := "The repository builds with AI but has no AI system register (ai-systems.yaml)."
 }

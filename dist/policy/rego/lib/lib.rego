@@ -107,32 +107,20 @@ same_name(a, b) if {
 	short_name(a) != ""
 }
 
-# Short names of every dataset record and model card, built once per evaluation so cross-artifact
-# rules look names up instead of comparing every pair.
-dataset_names contains short_name(ds.name) if some ds in input.artifacts.datasets
-
-model_card_names contains short_name(card.name) if some card in input.artifacts.model_cards
-
 short_name(x) := lower(trim_space(parts[count(parts) - 1])) if {
 	parts := split(x, "/")
 }
 
-# Records that show the repository builds with AI; repository-wide findings are reported on the
-# first of them (by id), since a missing document has no place of its own. Agent configurations
-# (MCP servers, prompts, gateways) count too; hosts that predate them leave the array out.
+# Records in this input that show the repository builds with AI; data.aigis.index unions them over
+# chunks and names the first one (by id), where repository-wide findings are reported, since a
+# missing document has no place of its own. Agent configurations (MCP servers, prompts, gateways)
+# count too; hosts that predate them leave the array out.
 ai_records := array.flatten([
 	input.artifacts.model_cards,
 	input.artifacts.datasets,
 	[s | some s in input.artifacts.sboms; count(s.components) + count(s.services) > 0],
 	object.get(input.artifacts, "agent_configs", []),
 ])
-
-ai_in_use if count(ai_records) > 0
-
-# The id is computed once; inside the comprehension it would be re-sorted for every record.
-first_ai_id := min({r.id | some r in ai_records})
-
-first_ai_record := [a | some a in ai_records; a.id == first_ai_id][0]
 
 governance_docs(doc_kind) := [d | some d in input.artifacts.governance; d.doc_kind == doc_kind]
 

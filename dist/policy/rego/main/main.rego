@@ -11,3 +11,7 @@ findings := [object.union(f, {"rule_package": concat(".", ["aigis.rules", area, 
 	some name, rule in rule_packages
 	some f in rule.deny
 ]
+
+# The repository index of this input (data.aigis.index.local): the host evaluates it on every chunk
+# of a large repository and passes the union to each chunk as input.index.
+index := data.aigis.index.local

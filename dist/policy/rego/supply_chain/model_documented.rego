@@ -31,6 +31,7 @@
 #     "externalReferences": [{"type": "model-card", "url": "https://huggingface.co/acme/support-llm"}]
 package aigis.rules.supply_chain.model_documented
 
+import data.aigis.index
 import data.aigis.lib
 
 deny contains lib.finding_with_severity(sbom, comp.pointer, msg, severity) if {
@@ -52,4 +53,4 @@ card_reference(comp) if {
 	ref.type == "model-card"
 }
 
-card_in_repository(comp) if lib.short_name(comp.name) in lib.model_card_names
+card_in_repository(comp) if index.model_card_named(lib.short_name(comp.name))

@@ -32,21 +32,12 @@
 #      "components": [{"type": "machine-learning-model", "name": "support-llm", "version": "1.2.0"}]}
 package aigis.rules.supply_chain.sbom_present
 
+import data.aigis.index
 import data.aigis.lib
 
 # The first model or dataset record (by id) stands for the evidence that AI is in use.
-deny contains lib.finding(evidence, "", msg) if {
-	not has_ai_sbom
+deny contains lib.finding({"id": first_id}, "", msg) if {
+	not index.has_ai_sbom
+	first_id := index.first_card_or_dataset_id
 	msg := sprintf("The repository documents AI models or datasets (%s) but has no AI SBOM listing them.", [first_id])
-	some evidence in ai_records
-	evidence.id == first_id
-}
-
-ai_records := array.concat(input.artifacts.model_cards, input.artifacts.datasets)
-
-first_id := sort([a.id | some a in ai_records])[0]
-
-has_ai_sbom if {
-	some sbom in input.artifacts.sboms
-	count(sbom.components) + count(sbom.services) > 0
 }

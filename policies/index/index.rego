@@ -1,0 +1,98 @@
+# METADATA
+# title: Repository index
+# description: |
+#   What rules need to know about the whole repository beyond the artifacts they judge: names
+#   of the dataset records and model cards, the first AI record, the SBOMs' model components
+#   and contacts, the agent configurations that act, the MCP servers with host-wide reach. A
+#   large repository is evaluated in chunks of artifacts; the host evaluates `local` on every
+#   chunk, merges them and loads the result as data.aigis_repository_index, so a chunk sees
+#   the whole repository through `repo`. A single evaluation (no such data) indexes its own
+#   artifacts, which gives the same answers.
+package aigis.index
+
+import data.aigis.agent
+import data.aigis.lib
+
+# The index of the artifacts in this input, a second entrypoint of the wasm build (passed to `opa
+# build -e`). Its values are sets, which the host unions over chunks, and objects, whose keys it
+# unions (a key's sets united, its `true` kept): name lookups are objects so that a chunk finds a
+# name without first building a set of every name in the repository.
+local := {
+	"acting_agent_configs": {{"id": c.id, "path": c.path} | some c in agent.acting},
+	"data_refs": {comp.ref: true |
+		some s in input.artifacts.sboms
+		some comp in s.components
+		comp.type == "data"
+		is_string(comp.ref)
+	},
+	"dataset_names": {name: true |
+		some ds in input.artifacts.datasets
+		name := lib.short_name(ds.name)
+	},
+	# Where only presence or the first id matters, a chunk contributes its first id alone.
+	"first_ai_record_id": first({r.id | some r in lib.ai_records}),
+	"first_ai_sbom_id": first({s.id | some s in input.artifacts.sboms; count(s.components) + count(s.services) > 0}),
+	"first_card_or_dataset_id": first({a.id |
+		some a in array.concat(input.artifacts.model_cards, input.artifacts.datasets)
+	}),
+	"first_security_contact_sbom_id": first({s.id |
+		some s in input.artifacts.sboms
+		some ref in s.external_references
+		ref.type in {"security-contact", "rfc-9116"}
+	}),
+	"model_card_names": {name: true |
+		some card in input.artifacts.model_cards
+		name := lib.short_name(card.name)
+	},
+	"reaching_mcp_servers": {s.name |
+		some [_, s] in agent.servers
+		count(agent.reach(s)) > 0
+	},
+	"sbom_models": local_sbom_models,
+}
+
+first(ids) := {min(ids)} if count(ids) > 0
+
+else := set()
+
+# SBOM model components by short name, with what cross-artifact rules compare: the SBOM's id (as
+# "sbom"), the component's pointer, name, id, licences and ancestors.
+local_sbom_models[name] contains model if {
+	some s in input.artifacts.sboms
+	some comp in s.components
+	comp.type == "machine-learning-model"
+	name := lib.short_name(comp.name)
+	model := object.union(object.filter(comp, {"ancestors", "id", "licenses", "name", "pointer"}), {"sbom": s.id})
+}
+
+# The whole repository's index: the one the host merged from every chunk and loaded as data (once
+# for all chunks, see src/engine/chunks.ts) when the input is a chunk, else this input's own.
+repo := data.aigis_repository_index if is_object(data.aigis_repository_index)
+
+else := local
+
+dataset_named(name) if repo.dataset_names[name] == true
+
+model_card_named(name) if repo.model_card_names[name] == true
+
+data_ref(ref) if repo.data_refs[ref] == true
+
+sbom_models_named(name) := object.get(repo.sbom_models, name, [])
+
+has_ai_sbom if count(repo.first_ai_sbom_id) > 0
+
+has_security_contact if count(repo.first_security_contact_sbom_id) > 0
+
+first_card_or_dataset_id := min(repo.first_card_or_dataset_id)
+
+acting_agent_configs := repo.acting_agent_configs
+
+# Names of MCP servers with host-wide reach (filesystem outside the workspace, shell, browser, container).
+reaching_mcp_servers := repo.reaching_mcp_servers
+
+ai_in_use if count(repo.first_ai_record_id) > 0
+
+first_ai_id := min(repo.first_ai_record_id)
+
+# Where repository-wide findings go: the host needs only the id to place them.
+first_ai_record := {"id": first_ai_id}

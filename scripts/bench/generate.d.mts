@@ -1,0 +1,2 @@
+// Types of generate.mjs for the TypeScript tests that build synthetic repositories with it.
+export function generateRepo(dir: string, artifacts: number, options?: { seed?: number }): unknown;

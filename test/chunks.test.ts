@@ -1,0 +1,149 @@
+// Chunked evaluation (src/engine/chunks.ts) must find exactly what one evaluation of the whole
+// input finds, cross-artifact and repository-wide findings included, whatever the chunk size.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateRepo } from "../scripts/bench/generate.mjs";
+import { evaluateInChunks, InputChunks, type ChunkEvaluator } from "../src/engine/chunks.js";
+import { Engine, loadBundle, type RawFinding } from "../src/engine/engine.js";
+import type { PolicyInput } from "../src/model/types.js";
+import { run } from "../src/run.js";
+import { renderJson } from "../src/sinks/json.js";
+import { renderSarif } from "../src/sinks/sarif.js";
+import { fixtures, policyDir, tempDir } from "./helpers.js";
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+async function render(root: string, chunkChars?: number) {
+  const { report, input } = await run({ root, policyDir, version: "test", ...(chunkChars ? { chunkChars } : {}) });
+  return { json: renderJson(report), sarif: renderSarif(report), input };
+}
+
+describe("chunked evaluation gives the report one evaluation gives", () => {
+  const repos = ["gaps", "passing", "malformed", "formats", "agents/risky", "agents/valid"].map((n) => [n, path.join(fixtures, n)]);
+  let generated: string;
+  beforeAll(() => {
+    generated = tempDir("aigis-chunks-");
+    dirs.push(generated);
+    generateRepo(generated, 60);
+  });
+
+  it.each(repos)("on fixtures/%s, one artifact per chunk", async (_name, root) => {
+    const whole = await render(root!);
+    const chunked = await render(root!, 1);
+    expect(whole.json.length).toBeGreaterThan(100);
+    expect(chunked.json).toBe(whole.json);
+    expect(chunked.sarif).toBe(whole.sarif);
+  });
+
+  it("on a generated repository with cross-references, for several chunk sizes", async () => {
+    const whole = await render(generated);
+    const findings = (JSON.parse(whole.json) as { findings: { rule: string }[] }).findings;
+    // The generated repository has gaps that only a view across artifacts finds: training datasets
+    // without a record (XA-001) and a missing AI policy (GV-001, placed on the first AI record).
+    const rules = new Set(findings.map((f) => f.rule));
+    expect(rules).toContain("AIGIS-XA-001");
+    expect(rules).toContain("AIGIS-GV-001");
+    for (const size of [1, 20_000, 200_000]) {
+      const chunked = await render(generated, size);
+      expect(chunked.json, `chunks of ${size} characters`).toBe(whole.json);
+    }
+  });
+});
+
+describe("InputChunks", () => {
+  const input: PolicyInput = {
+    schema_version: 1,
+    artifacts: {
+      model_cards: [{ id: "a.md", text: "x".repeat(100) }, { id: "b.md", text: "y".repeat(100) }] as never,
+      datasets: [{ id: "d.yaml" }] as never,
+      sboms: [],
+      governance: [{ id: "AI-POLICY.md" }] as never,
+      agent_configs: [],
+    },
+    errors: [{ path: "bad.json" }] as never,
+    repository: { files_scanned: 3 },
+    config: { params: { min_words: 3 } },
+  };
+
+  it("keeps a small input whole, as valid PolicyInput JSON", () => {
+    const chunks = InputChunks.split(input, 10_000);
+    expect(chunks.count).toBe(1);
+    const parsed = JSON.parse(chunks.json(0)) as PolicyInput;
+    expect(parsed.artifacts.model_cards.map((c) => c.id)).toEqual(["a.md", "b.md"]);
+    expect(parsed.errors).toHaveLength(1);
+    expect(parsed.config).toEqual(input.config);
+  });
+
+  it("splits artifacts, shares governance documents, puts read errors in the first chunk only", () => {
+    const chunks = InputChunks.split(input, 1);
+    expect(chunks.count).toBe(3);
+    const parsed = [0, 1, 2].map((i) => JSON.parse(chunks.json(i)) as PolicyInput);
+    expect(parsed.map((p) => [...p.artifacts.model_cards, ...p.artifacts.datasets].map((a) => a.id))).toEqual([["a.md"], ["b.md"], ["d.yaml"]]);
+    expect(parsed.every((p) => p.artifacts.governance.length === 1)).toBe(true);
+    expect(parsed.map((p) => p.errors.length)).toEqual([1, 0, 0]);
+  });
+});
+
+describe("evaluateInChunks", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await Engine.load(loadBundle(policyDir));
+  });
+
+  const card = (id: string, datasets: string[]) => ({
+    id,
+    path: id,
+    kind: "model_card",
+    format: "huggingface-model-card",
+    name: id.split("/")[0],
+    datasets,
+    licenses: [],
+    unsupported: [],
+    metrics: [],
+    base_models: [],
+    problems: [],
+  });
+  const dataset = (name: string) => ({ id: `${name}/provenance.yaml`, path: `${name}/provenance.yaml`, kind: "dataset", format: "dtadps", name, licenses: [], hashes: [], unsupported: [], problems: [] });
+  const input = {
+    schema_version: 1,
+    artifacts: { model_cards: [card("m1/README.md", ["tickets"]), card("m2/README.md", ["missing"])], datasets: [dataset("tickets")], sboms: [], governance: [], agent_configs: [] },
+    errors: [],
+    repository: { files_scanned: 3 },
+    config: { params: { today: "2026-11-28" } },
+  } as unknown as PolicyInput;
+
+  it("finds cross-artifact and repository-wide gaps once, as one evaluation does", () => {
+    const whole = evaluateInChunks(engine, input);
+    const chunked = evaluateInChunks(engine, input, { maxChars: 1 });
+    expect(whole.chunks).toBe(1);
+    expect(chunked.chunks).toBe(3);
+    expect(chunked.findings).toEqual(whole.findings);
+    const rules = (fs: RawFinding[]) => fs.map((f) => `${f.rule_package} ${f.artifact}`);
+    // m1's dataset is documented in another chunk; m2's is documented nowhere.
+    expect(rules(chunked.findings)).toContain("aigis.rules.cross_artifact.datasets_documented m2/README.md");
+    expect(rules(chunked.findings)).not.toContain("aigis.rules.cross_artifact.datasets_documented m1/README.md");
+    // Reported by every chunk, kept once, on the first AI record of the whole repository.
+    expect(rules(chunked.findings).filter((r) => r.startsWith("aigis.rules.governance.ai_policy "))).toEqual(["aigis.rules.governance.ai_policy m1/README.md"]);
+  });
+
+  it("reports progress per chunk", () => {
+    const seen: string[] = [];
+    evaluateInChunks(engine, input, { maxChars: 1, onChunk: (done, total) => seen.push(`${done}/${total}`) });
+    expect(seen).toEqual(["1/3", "2/3", "3/3"]);
+  });
+
+  it("refuses to split an input for a policy built without the index entrypoint", () => {
+    const old: ChunkEvaluator = {
+      entrypoint: engine.entrypoint,
+      indexEntrypoint: null,
+      evaluateJson: (j, e) => engine.evaluateJson(j, e),
+      withRepositoryIndex: (j, fn) => engine.withRepositoryIndex(j, fn),
+    };
+    expect(() => evaluateInChunks(old, input, { maxChars: 1 })).toThrow(/no index entrypoint/);
+    expect(evaluateInChunks(old, input).findings).toEqual(evaluateInChunks(engine, input).findings);
+  });
+});
