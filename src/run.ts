@@ -5,10 +5,11 @@ import { checkAgainstPolicy } from "./config/check.js";
 import { ConfigError, findConfig, forcedFormat, loadConfig, policyParams, runDate, type Config, type CustomPolicies } from "./config/config.js";
 import { loadCustomPolicies } from "./custom/custom.js";
 import { discover } from "./discover/discover.js";
-import { evaluateInChunks } from "./engine/chunks.js";
+import { evaluateInChunks, materializeInput, serializeArtifact, type SerializedInput } from "./engine/chunks.js";
 import { Engine, loadBundle, type PolicyBundle } from "./engine/engine.js";
-import { POLICY_INPUT_VERSION, type PolicyInput, type ReadArtifact, type ReadError, type Threshold } from "./model/types.js";
+import { POLICY_INPUT_VERSION, type Artifact, type ArtifactHead, type PolicyInput, type ReadArtifact, type ReadError, type ScannedArtifact, type Threshold } from "./model/types.js";
 import { readCandidate } from "./readers/read.js";
+import { packSourceMap } from "./report/locate.js";
 import { buildReport, type Report } from "./report/report.js";
 import { collectWaivers } from "./report/waivers.js";
 
@@ -28,8 +29,8 @@ export interface RunOptions {
   onConfig?: (cfg: Config) => void;
   /** Called as the scan advances (files discovered, artifacts read, rules evaluated); see src/progress.ts. */
   onProgress?: (event: ProgressEvent) => void;
-  /** Largest PolicyInput JSON evaluated at once (src/engine/chunks.ts); tests make it small. */
-  chunkChars?: number;
+  /** Largest PolicyInput JSON, in bytes, evaluated at once (src/engine/chunks.ts); tests make it small. */
+  chunkBytes?: number;
 }
 
 /** Where a run is. Events arrive in this order; `read` once per candidate file. */
@@ -42,7 +43,6 @@ export type ProgressEvent =
 export interface RunResult {
   report: Report;
   config: Config;
-  input: PolicyInput;
 }
 
 const engines = new Map<string, Promise<{ engine: Engine; bundle: PolicyBundle }>>();
@@ -66,17 +66,67 @@ export function collect(
   cfg: Config,
   onProgress?: (event: ProgressEvent) => void,
 ): { artifacts: ReadArtifact[]; errors: ReadError[]; filesScanned: number; skipped: { path: string; reason: string }[] } {
+  const artifacts: ReadArtifact[] = [];
+  const found = readAll(root, cfg, (a) => artifacts.push(a), onProgress);
+  return { artifacts, ...found };
+}
+
+/** Discovers and reads every candidate once, handing each artifact on as soon as it is read. */
+function readAll(
+  root: string,
+  cfg: Config,
+  onArtifact: (a: ReadArtifact) => void,
+  onProgress?: (event: ProgressEvent) => void,
+): { errors: ReadError[]; filesScanned: number; skipped: { path: string; reason: string }[] } {
   const onFile = onProgress && ((files: number) => onProgress({ phase: "discover", files }));
   const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile });
-  const artifacts: ReadArtifact[] = [];
   const errors: ReadError[] = [];
+  let count = 0;
   for (const [i, c] of found.candidates.entries()) {
     const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024, format: forcedFormat(cfg, c.relPath) });
-    artifacts.push(...r.artifacts);
+    for (const a of r.artifacts) onArtifact(a);
+    count += r.artifacts.length;
     errors.push(...r.errors);
-    onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: artifacts.length });
+    onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
   }
-  return { artifacts, errors, filesScanned: found.filesSeen, skipped: found.skipped };
+  return { errors, filesScanned: found.filesSeen, skipped: found.skipped };
+}
+
+/** Where each kind of artifact goes in PolicyInput.artifacts. */
+const INPUT_ARRAY = {
+  model_card: "model_cards",
+  dataset: "datasets",
+  sbom: "sboms",
+  governance: "governance",
+  agent_config: "agent_configs",
+} as const satisfies Record<Artifact["kind"], keyof PolicyInput["artifacts"]>;
+
+/**
+ * What run() evaluates and reports from, read in one pass that keeps memory flat: each normalized
+ * artifact is serialized into the policy input as soon as it is read, and only its head, packed
+ * source map and inline waivers stay (the parsed documents and the artifact objects are dropped).
+ */
+export function scan(
+  root: string,
+  cfg: Config,
+  onProgress?: (event: ProgressEvent) => void,
+): { artifacts: ScannedArtifact[]; input: SerializedInput; filesScanned: number; skipped: { path: string; reason: string }[] } {
+  const artifacts: ScannedArtifact[] = [];
+  const serialized: SerializedInput["artifacts"] = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [] };
+  const { errors, filesScanned, skipped } = readAll(
+    root,
+    cfg,
+    ({ artifact, positions, waivers }) => {
+      serialized[INPUT_ARRAY[artifact.kind]].push(serializeArtifact(artifact));
+      const head: ArtifactHead = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
+      if ("name" in artifact) head.name = artifact.name ?? null;
+      const packed = packSourceMap(positions);
+      artifacts.push(waivers ? { artifact: head, positions: packed, waivers } : { artifact: head, positions: packed });
+    },
+    onProgress,
+  );
+  const input: SerializedInput = { ...policyInput([], errors, filesScanned, cfg), artifacts: serialized };
+  return { artifacts, input, filesScanned, skipped };
 }
 
 export function policyInput(artifacts: ReadArtifact[], errors: ReadError[], filesScanned: number, cfg: Config): PolicyInput {
@@ -109,14 +159,13 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   checkAgainstPolicy(cfg, allRules, { ...policyDefaults(bundle), ...custom?.defaults });
   opts.onConfig?.(cfg);
 
-  const { artifacts, errors, filesScanned, skipped } = collect(root, cfg, opts.onProgress);
+  const { artifacts, input, filesScanned, skipped } = scan(root, cfg, opts.onProgress);
   const waivers = collectWaivers(cfg, artifacts, runDate(cfg), new Set(allRules.map((r) => r.id)));
-  const input = policyInput(artifacts, errors, filesScanned, cfg);
   const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
   opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
   const onChunk = (done: number, total: number) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
-  const builtin = evaluateInChunks(engine, input, { ...(opts.chunkChars ? { maxChars: opts.chunkChars } : {}), onChunk }).findings;
-  const raw = [...builtin, ...(custom?.evaluate(input) ?? [])];
+  const builtin = evaluateInChunks(engine, input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings;
+  const raw = [...builtin, ...(custom?.evaluate(materializeInput(input)) ?? [])];
   opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
   const report = buildReport({
     version: opts.version,
@@ -131,7 +180,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     waivers,
     frameworks: cfg.frameworks,
   });
-  return { report, config: cfg, input };
+  return { report, config: cfg };
 }
 
 /** Rule parameters the built-in policy defines (data.aigis.defaults). */

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateRepo } from "../scripts/bench/generate.mjs";
-import { evaluateInChunks, InputChunks, type ChunkEvaluator } from "../src/engine/chunks.js";
+import { evaluateInChunks, InputChunks, materializeInput, serializeInput, type ChunkEvaluator } from "../src/engine/chunks.js";
 import { Engine, loadBundle, type RawFinding } from "../src/engine/engine.js";
 import type { PolicyInput } from "../src/model/types.js";
 import { run } from "../src/run.js";
@@ -17,9 +17,9 @@ afterAll(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
-async function render(root: string, chunkChars?: number) {
-  const { report, input } = await run({ root, policyDir, version: "test", ...(chunkChars ? { chunkChars } : {}) });
-  return { json: renderJson(report), sarif: renderSarif(report), input };
+async function render(root: string, chunkBytes?: number) {
+  const { report } = await run({ root, policyDir, version: "test", ...(chunkBytes ? { chunkBytes } : {}) });
+  return { json: renderJson(report), sarif: renderSarif(report) };
 }
 
 describe("chunked evaluation gives the report one evaluation gives", () => {
@@ -54,6 +54,21 @@ describe("chunked evaluation gives the report one evaluation gives", () => {
   });
 });
 
+describe("serialized input", () => {
+  it("keeps one JSON text per artifact and gives the same PolicyInput back", () => {
+    const input = {
+      schema_version: 1,
+      artifacts: { model_cards: [{ id: "a.md", text: "é\u2028" }], datasets: [], sboms: [{ id: "b.json", components: [] }], governance: [], agent_configs: [] },
+      errors: [],
+      repository: { files_scanned: 2 },
+      config: { params: {} },
+    } as unknown as PolicyInput;
+    const serialized = serializeInput(input);
+    expect(serialized.artifacts.model_cards.map((b) => Buffer.from(b).toString("utf8"))).toEqual(['{"id":"a.md","text":"é\u2028"}']);
+    expect(materializeInput(serialized)).toEqual(input);
+  });
+});
+
 describe("InputChunks", () => {
   const input: PolicyInput = {
     schema_version: 1,
@@ -70,7 +85,7 @@ describe("InputChunks", () => {
   };
 
   it("keeps a small input whole, as valid PolicyInput JSON", () => {
-    const chunks = InputChunks.split(input, 10_000);
+    const chunks = InputChunks.split(serializeInput(input), 10_000);
     expect(chunks.count).toBe(1);
     const parsed = JSON.parse(chunks.json(0)) as PolicyInput;
     expect(parsed.artifacts.model_cards.map((c) => c.id)).toEqual(["a.md", "b.md"]);
@@ -79,7 +94,7 @@ describe("InputChunks", () => {
   });
 
   it("splits artifacts, shares governance documents, puts read errors in the first chunk only", () => {
-    const chunks = InputChunks.split(input, 1);
+    const chunks = InputChunks.split(serializeInput(input), 1);
     expect(chunks.count).toBe(3);
     const parsed = [0, 1, 2].map((i) => JSON.parse(chunks.json(i)) as PolicyInput);
     expect(parsed.map((p) => [...p.artifacts.model_cards, ...p.artifacts.datasets].map((a) => a.id))).toEqual([["a.md"], ["b.md"], ["d.yaml"]]);
@@ -117,8 +132,8 @@ describe("evaluateInChunks", () => {
   } as unknown as PolicyInput;
 
   it("finds cross-artifact and repository-wide gaps once, as one evaluation does", () => {
-    const whole = evaluateInChunks(engine, input);
-    const chunked = evaluateInChunks(engine, input, { maxChars: 1 });
+    const whole = evaluateInChunks(engine, serializeInput(input));
+    const chunked = evaluateInChunks(engine, serializeInput(input), { maxBytes: 1 });
     expect(whole.chunks).toBe(1);
     expect(chunked.chunks).toBe(3);
     expect(chunked.findings).toEqual(whole.findings);
@@ -132,7 +147,7 @@ describe("evaluateInChunks", () => {
 
   it("reports progress per chunk", () => {
     const seen: string[] = [];
-    evaluateInChunks(engine, input, { maxChars: 1, onChunk: (done, total) => seen.push(`${done}/${total}`) });
+    evaluateInChunks(engine, serializeInput(input), { maxBytes: 1, onChunk: (done, total) => seen.push(`${done}/${total}`) });
     expect(seen).toEqual(["1/3", "2/3", "3/3"]);
   });
 
@@ -143,7 +158,7 @@ describe("evaluateInChunks", () => {
       evaluateJson: (j, e) => engine.evaluateJson(j, e),
       withRepositoryIndex: (j, fn) => engine.withRepositoryIndex(j, fn),
     };
-    expect(() => evaluateInChunks(old, input, { maxChars: 1 })).toThrow(/no index entrypoint/);
-    expect(evaluateInChunks(old, input).findings).toEqual(evaluateInChunks(engine, input).findings);
+    expect(() => evaluateInChunks(old, serializeInput(input), { maxBytes: 1 })).toThrow(/no index entrypoint/);
+    expect(evaluateInChunks(old, serializeInput(input)).findings).toEqual(evaluateInChunks(engine, serializeInput(input)).findings);
   });
 });

@@ -32,6 +32,16 @@ describe("engine", () => {
     expect(findings.map((f) => f.rule_package)).toContain("aigis.rules.model_card.intended_use");
   });
 
+  it("evaluates UTF-8 JSON given as a view into a larger buffer (Node's pooled small Buffers)", async () => {
+    const engine = await Engine.load(bundle);
+    const input = { schema_version: 1, artifacts: { model_cards: [{ id: "m.md", name: "m", intended_use: null, licenses: [] }], datasets: [], sboms: [], governance: [] }, errors: [], repository: { files_scanned: 1 }, config: { params: {} } };
+    const view = Buffer.from(JSON.stringify(input));
+    expect(view.byteLength).toBeLessThan(view.buffer.byteLength);
+    const findings = engine.evaluateJson(view, engine.entrypoint) as { rule_package: string }[];
+    expect(findings.map((f) => f.rule_package)).toContain("aigis.rules.model_card.intended_use");
+    expect(engine.evaluateJson(view, bundle.indexEntrypoint!)).toMatchObject({ model_card_names: { m: true } });
+  });
+
   it("ships metadata for every rule package the policy contains", () => {
     const packages = new Set(bundle.rules.map((r) => r.package));
     const files = fs.readdirSync(path.join(repoRoot, "policies"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego") && !/^(index|lib|main|test)\//.test(f));

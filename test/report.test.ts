@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Finding, RuleMeta, Severity } from "../src/model/types.js";
 import { ControlIndex, type Catalog } from "../src/report/catalog.js";
 import { buildFixList } from "../src/report/fix-list.js";
+import { locate, packSourceMap, unpackSourceMap } from "../src/report/locate.js";
 import { computeReadiness } from "../src/report/readiness.js";
 
 const control = (key: string, scored = true, evidence: "yes" | "partly" | "no" = "yes") => ({
@@ -69,5 +70,17 @@ describe("readiness", () => {
     expect(iso.out_of_scope).toEqual([{ key: "iso42001:A.5", why: "needs people records" }]);
     expect(r.overall).toBe(33.3);
     expect(r.statement).toMatch(/not a certification/);
+  });
+});
+
+describe("packed source maps", () => {
+  it("give back every position, and locate falls back to the nearest enclosing node", () => {
+    const map = { "": { line: 1, column: 1 }, "/components/0": { line: 4, column: 5 }, "/components/0/na~1me": { line: 5, column: 7 }, "/ü": { line: 9, column: 2 } };
+    const packed = packSourceMap(map);
+    expect(packed).toBeInstanceOf(Uint8Array);
+    const back = unpackSourceMap(packed);
+    expect(back).toEqual(map);
+    expect(locate(back, "/components/0/hashes/1")).toEqual({ line: 4, column: 5 });
+    expect(locate(back, "/ü")).toEqual({ line: 9, column: 2 });
   });
 });

@@ -9829,15 +9829,18 @@ class Engine {
     evaluateRaw(input, entrypoint = this.entrypoint) {
         return this.evaluateBytes(new TextEncoder().encode(JSON.stringify(input)), entrypoint);
     }
-    /** The value of `entrypoint` for an input given as JSON text (undefined when the rule is). */
+    /** The value of `entrypoint` for an input given as UTF-8 JSON (undefined when the rule is). */
     evaluateJson(json, entrypoint) {
-        return this.evaluateBytes(new TextEncoder().encode(json), entrypoint)[0]?.result;
+        return this.evaluateBytes(json, entrypoint)[0]?.result;
     }
     evaluateBytes(json, entrypoint) {
         // Passing UTF-8 JSON as an ArrayBuffer skips the SDK's own stringify.
         try {
             this.reserve(json.byteLength);
-            return this.policy.evaluate(json.buffer, entrypoint);
+            // The SDK takes an ArrayBuffer and reads all of it, so a view into a larger buffer is copied
+            // out (Uint8Array's slice copies; a Buffer's would not).
+            const whole = json.byteOffset === 0 && json.byteLength === json.buffer.byteLength ? json.buffer : Uint8Array.prototype.slice.call(json).buffer;
+            return this.policy.evaluate(whole, entrypoint);
         }
         catch (e) {
             throw toEngineError(e, "policy evaluation failed", this.maximumPages);
@@ -10652,7 +10655,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: policyInput
+// UNUSED EXPORTS: policyInput, scan
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -11244,76 +11247,122 @@ function discover(opts) {
 
 ;// CONCATENATED MODULE: ./src/engine/chunks.ts
 
+const utf8 = (text) => Buffer.from(text, "utf8");
+/** One artifact (or any JSON value) as the serialized input holds it. */
+const serializeArtifact = (artifact) => utf8(JSON.stringify(artifact));
+function serializeInput(input) {
+    const a = input.artifacts;
+    const json = (xs) => (xs ?? []).map(serializeArtifact);
+    return {
+        ...input,
+        artifacts: { model_cards: json(a.model_cards), datasets: json(a.datasets), sboms: json(a.sboms), governance: json(a.governance), agent_configs: json(a.agent_configs) },
+    };
+}
+/** The PolicyInput object again (for custom policies, which take the whole input at once). */
+function materializeInput(input) {
+    const a = input.artifacts;
+    const parse = (xs) => xs.map((x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8")));
+    return {
+        ...input,
+        artifacts: { model_cards: parse(a.model_cards), datasets: parse(a.datasets), sboms: parse(a.sboms), governance: parse(a.governance), agent_configs: parse(a.agent_configs) },
+    };
+}
 /**
- * Largest PolicyInput JSON (in UTF-16 code units, which is bytes for the mostly ASCII input)
- * evaluated at once. Chosen by measurement (docs/benchmark.md): large enough that the per-chunk
- * overhead (the shared documents, the index) stays small, small enough to keep the wasm heap
- * near 100 MiB.
+ * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
+ * at 10,000 artifacts 1 MiB chunks were the fastest of 256 KiB to 4 MiB and keep the wasm memory
+ * near 40 MiB, where one evaluation of the whole input needed 1.1 GiB.
  */
-const DEFAULT_CHUNK_CHARS = 1024 * 1024;
+const DEFAULT_CHUNK_BYTES = 1024 * 1024;
 /** The artifact arrays split across chunks; governance documents are shared by every chunk. */
 const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs"];
-/** A PolicyInput as JSON text, one string per chunk, each a valid PolicyInput once closed. */
+/** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
 class InputChunks {
-    open;
-    /** Each chunk's JSON without its closing brace. */
-    constructor(open) {
-        this.open = open;
+    input;
+    ranges;
+    constructor(input, 
+    /** Per chunk, per split kind: the [start, end) range of that kind's artifacts. */
+    ranges) {
+        this.input = input;
+        this.ranges = ranges;
     }
-    static split(input, maxChars = DEFAULT_CHUNK_CHARS) {
-        const shared = {
-            governance: JSON.stringify(input.artifacts.governance),
-            errors: JSON.stringify(input.errors),
-            rest: `"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}`,
-        };
-        const overhead = shared.governance.length + shared.rest.length + 200;
-        const budget = Math.max(1, maxChars - overhead);
-        const chunks = [];
-        let current = emptyChunk();
+    static split(input, maxBytes = DEFAULT_CHUNK_BYTES) {
+        const shared = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0) + JSON.stringify(input.config).length + 300;
+        const budget = Math.max(1, maxBytes - shared);
+        const ranges = [];
+        const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]]));
+        let current = start();
         let size = 0;
         for (const kind of SPLIT_KINDS) {
-            for (const artifact of input.artifacts[kind] ?? []) {
-                const json = JSON.stringify(artifact);
-                if (size > 0 && size + json.length > budget) {
-                    chunks.push(current);
-                    current = emptyChunk();
+            const list = input.artifacts[kind];
+            for (let i = 0; i < list.length; i++) {
+                const bytes = list[i].byteLength + 1;
+                if (size > 0 && size + bytes > budget) {
+                    ranges.push(current);
+                    current = start();
                     size = 0;
                 }
-                current[kind].push(json);
-                size += json.length + 1;
+                if (current[kind][1] === 0)
+                    current[kind] = [i, i];
+                current[kind][1] = i + 1;
+                size += bytes;
             }
         }
-        chunks.push(current);
-        const open = chunks.map((c, i) => {
-            const arrays = SPLIT_KINDS.map((k) => `"${k}":[${c[k].join(",")}]`).join(",");
-            return `{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{${arrays},"governance":${shared.governance}},"errors":${i === 0 ? shared.errors : "[]"},${shared.rest}`;
-        });
-        return new InputChunks(open);
+        ranges.push(current);
+        return new InputChunks(input, ranges);
     }
     get count() {
-        return this.open.length;
+        return this.ranges.length;
     }
-    /** Chunk i as PolicyInput JSON. */
+    /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, every governance document, the read errors in the first. */
+    bytes(i) {
+        const { input } = this;
+        const parts = [utf8(`{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{`)];
+        const array = (name, items, last = false) => {
+            parts.push(utf8(`"${name}":[`));
+            items.forEach((item, j) => {
+                if (j > 0)
+                    parts.push(COMMA);
+                parts.push(item);
+            });
+            parts.push(utf8(last ? "]" : "],"));
+        };
+        for (const kind of SPLIT_KINDS) {
+            const [from, to] = this.ranges[i][kind];
+            array(kind, input.artifacts[kind].slice(from, to));
+        }
+        array("governance", input.artifacts.governance, true);
+        const errors = i === 0 ? input.errors : [];
+        parts.push(utf8(`},"errors":${JSON.stringify(errors)},"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}}`));
+        // Its own ArrayBuffer (Buffer.concat may hand out a view into a shared pool), so the engine
+        // can pass it to the SDK without a copy.
+        const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+        let at = 0;
+        for (const p of parts) {
+            out.set(p, at);
+            at += p.byteLength;
+        }
+        return out;
+    }
+    /** Chunk i as JSON text (tests and debugging). */
     json(i) {
-        return `${this.open[i]}}`;
+        const b = this.bytes(i);
+        return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
     }
 }
-function emptyChunk() {
-    return { model_cards: [], datasets: [], sboms: [], agent_configs: [] };
-}
+const COMMA = Buffer.from(",");
 /**
  * The findings of `input`, evaluated whole when it fits one chunk and in two passes over chunks
  * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
  */
-function evaluateInChunks(engine, input, { maxChars = DEFAULT_CHUNK_CHARS, onChunk } = {}) {
-    const chunks = InputChunks.split(input, maxChars);
+function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChunk } = {}) {
+    const chunks = InputChunks.split(input, maxBytes);
     if (chunks.count > 1 && !engine.indexEntrypoint) {
         throw new engine_engine/* EngineError */.NJ("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
     }
     const unique = new Map();
     const evaluateAll = () => {
         for (let i = 0; i < chunks.count; i++) {
-            const found = engine.evaluateJson(chunks.json(i), engine.entrypoint);
+            const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
             if (!Array.isArray(found))
                 throw new engine_engine/* EngineError */.NJ(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
             for (const f of found)
@@ -11337,7 +11386,7 @@ function mergeIndexes(engine, chunks) {
     const maps = new Map();
     const union = (into, values) => values.forEach((v) => into.add(JSON.stringify(v)));
     for (let i = 0; i < chunks.count; i++) {
-        const local = engine.evaluateJson(chunks.json(i), engine.indexEntrypoint);
+        const local = engine.evaluateJson(chunks.bytes(i), engine.indexEntrypoint);
         if (!local || typeof local !== "object" || Array.isArray(local))
             throw new engine_engine/* EngineError */.NJ("the policy's index entrypoint returned no object");
         for (const [key, value] of Object.entries(local)) {
@@ -16043,6 +16092,38 @@ function readAs(format, confirmed, relPath, text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/locate.ts
+
+/**
+ * Where a finding about `pointer` is shown: the field itself when the reader saw it, otherwise the
+ * nearest enclosing node that exists (a missing field is reported where it should be added).
+ */
+function locate_locate(positions, pointer) {
+    if (!positions)
+        return { line: 1, column: 1 };
+    let p = pointer;
+    while (p !== null) {
+        const pos = positions[p];
+        if (pos)
+            return pos;
+        p = parentPointer(p);
+    }
+    return { line: 1, column: 1 };
+}
+function packSourceMap(map) {
+    const pairs = {};
+    for (const [pointer, pos] of Object.entries(map))
+        pairs[pointer] = [pos.line, pos.column];
+    return Buffer.from(JSON.stringify(pairs), "utf8");
+}
+function unpackSourceMap(packed) {
+    const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8"));
+    const map = {};
+    for (const [pointer, [line, column]] of Object.entries(pairs))
+        map[pointer] = { line, column };
+    return map;
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./src/model/severity.ts
@@ -16082,25 +16163,6 @@ function buildFixList(index, rules, findings) {
         EFFORT.indexOf(a.effort) - EFFORT.indexOf(b.effort) ||
         a.locations.length - b.locations.length ||
         (a.rule < b.rule ? -1 : 1));
-}
-
-;// CONCATENATED MODULE: ./src/report/locate.ts
-
-/**
- * Where a finding about `pointer` is shown: the field itself when the reader saw it, otherwise the
- * nearest enclosing node that exists (a missing field is reported where it should be added).
- */
-function locate_locate(positions, pointer) {
-    if (!positions)
-        return { line: 1, column: 1 };
-    let p = pointer;
-    while (p !== null) {
-        const pos = positions[p];
-        if (pos)
-            return pos;
-        p = parentPointer(p);
-    }
-    return { line: 1, column: 1 };
 }
 
 ;// CONCATENATED MODULE: ./src/report/readiness.ts
@@ -16264,7 +16326,17 @@ function buildReport(input) {
     const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
     const findings = [];
     const seen = new Set();
-    for (const raw of input.raw) {
+    // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
+    const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
+    let unpacked = null;
+    const positionsOf = (id) => {
+        if (unpacked?.id !== id) {
+            const p = byId.get(id)?.positions;
+            unpacked = { id, map: p instanceof Uint8Array ? unpackSourceMap(p) : p };
+        }
+        return unpacked.map;
+    };
+    for (const raw of ordered) {
         const rule = rulesByPackage.get(raw.rule_package);
         if (!rule)
             throw new Error(`finding from ${raw.rule_package}, which has no rule metadata`);
@@ -16273,7 +16345,7 @@ function buildReport(input) {
             continue;
         const read = byId.get(raw.artifact);
         const path = read?.artifact.path ?? raw.artifact;
-        const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locate_locate(read?.positions, raw.pointer);
+        const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locate_locate(positionsOf(raw.artifact), raw.pointer);
         const severity = setting?.severity ?? ((0,model_severity/* isSeverity */._Z)(raw.severity) ? raw.severity : rule.severity);
         const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
         const finding = {
@@ -16374,6 +16446,7 @@ function scopeToChanges(report, changedFiles, onlyChanged) {
 
 
 
+
 const engines = new Map();
 /** The engine is compiled and instantiated once per process and policy directory. */
 function engineFor(policyDir) {
@@ -16389,17 +16462,52 @@ function engineFor(policyDir) {
     return e;
 }
 function collect(root, cfg, onProgress) {
+    const artifacts = [];
+    const found = readAll(root, cfg, (a) => artifacts.push(a), onProgress);
+    return { artifacts, ...found };
+}
+/** Discovers and reads every candidate once, handing each artifact on as soon as it is read. */
+function readAll(root, cfg, onArtifact, onProgress) {
     const onFile = onProgress && ((files) => onProgress({ phase: "discover", files }));
     const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile });
-    const artifacts = [];
     const errors = [];
+    let count = 0;
     for (const [i, c] of found.candidates.entries()) {
         const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024, format: (0,config/* forcedFormat */.Ds)(cfg, c.relPath) });
-        artifacts.push(...r.artifacts);
+        for (const a of r.artifacts)
+            onArtifact(a);
+        count += r.artifacts.length;
         errors.push(...r.errors);
-        onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: artifacts.length });
+        onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
     }
-    return { artifacts, errors, filesScanned: found.filesSeen, skipped: found.skipped };
+    return { errors, filesScanned: found.filesSeen, skipped: found.skipped };
+}
+/** Where each kind of artifact goes in PolicyInput.artifacts. */
+const INPUT_ARRAY = {
+    model_card: "model_cards",
+    dataset: "datasets",
+    sbom: "sboms",
+    governance: "governance",
+    agent_config: "agent_configs",
+};
+/**
+ * What run() evaluates and reports from, read in one pass that keeps memory flat: each normalized
+ * artifact is serialized into the policy input as soon as it is read, and only its head, packed
+ * source map and inline waivers stay (the parsed documents and the artifact objects are dropped).
+ */
+function run_scan(root, cfg, onProgress) {
+    const artifacts = [];
+    const serialized = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [] };
+    const { errors, filesScanned, skipped } = readAll(root, cfg, ({ artifact, positions, waivers }) => {
+        serialized[INPUT_ARRAY[artifact.kind]].push(serializeArtifact(artifact));
+        const head = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
+        if ("name" in artifact)
+            head.name = artifact.name ?? null;
+        const packed = packSourceMap(positions);
+        artifacts.push(waivers ? { artifact: head, positions: packed, waivers } : { artifact: head, positions: packed });
+    }, onProgress);
+    const input = { ...policyInput([], errors, filesScanned, cfg), artifacts: serialized };
+    return { artifacts, input, filesScanned, skipped };
 }
 function policyInput(artifacts, errors, filesScanned, cfg) {
     const of = (kind) => artifacts.filter((a) => a.artifact.kind === kind).map((a) => a.artifact);
@@ -16432,14 +16540,13 @@ async function run(opts) {
     const allRules = [...bundle.rules, ...(custom?.rules ?? [])];
     checkAgainstPolicy(cfg, allRules, { ...policyDefaults(bundle), ...custom?.defaults });
     opts.onConfig?.(cfg);
-    const { artifacts, errors, filesScanned, skipped } = collect(root, cfg, opts.onProgress);
+    const { artifacts, input, filesScanned, skipped } = run_scan(root, cfg, opts.onProgress);
     const waivers = collectWaivers(cfg, artifacts, (0,config/* runDate */.yZ)(cfg), new Set(allRules.map((r) => r.id)));
-    const input = policyInput(artifacts, errors, filesScanned, cfg);
     const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
     opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
     const onChunk = (done, total) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
-    const builtin = evaluateInChunks(engine, input, { ...(opts.chunkChars ? { maxChars: opts.chunkChars } : {}), onChunk }).findings;
-    const raw = [...builtin, ...(custom?.evaluate(input) ?? [])];
+    const builtin = evaluateInChunks(engine, input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings;
+    const raw = [...builtin, ...(custom?.evaluate(materializeInput(input)) ?? [])];
     opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
     const report = buildReport({
         version: opts.version,
@@ -16454,7 +16561,7 @@ async function run(opts) {
         waivers,
         frameworks: cfg.frameworks,
     });
-    return { report, config: cfg, input };
+    return { report, config: cfg };
 }
 /** Rule parameters the built-in policy defines (data.aigis.defaults). */
 function policyDefaults(bundle) {

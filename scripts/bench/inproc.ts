@@ -8,7 +8,7 @@
 //       --dump-input, also writes the PolicyInput the engine would receive (the input for `opa eval`).
 //   node inproc.js batching <dir> <policyDir> [--runs N] [--sizes 1024,65536,...]
 //       loads the engine once and times evaluateInChunks (the run's evaluation) with the whole
-//       input at once and with chunks of several sizes (characters of PolicyInput JSON); prints
+//       input at once and with chunks of several sizes (bytes of PolicyInput JSON); prints
 //       medians, chunk counts, findings and the wasm memory reached, as JSON.
 //   node inproc.js phases <dir> <policyDir>
 //       times each phase of run() (config, engine load, discover, read, evaluate, report, render).
@@ -21,7 +21,7 @@ import { Engine, loadBundle } from "../../src/engine/engine.js";
 import type { ReadArtifact, ReadError } from "../../src/model/types.js";
 import { readCandidate } from "../../src/readers/read.js";
 import { buildReport } from "../../src/report/report.js";
-import { collect, policyInput } from "../../src/run.js";
+import { collect, policyInput, scan } from "../../src/run.js";
 import { renderJson } from "../../src/sinks/json.js";
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -47,8 +47,7 @@ async function batching(dir: string, policyDir: string, args: string[]): Promise
   const runs = Number(flag(args, "--runs") ?? 3);
   const sizes = (flag(args, "--sizes") ?? "262144,1048576,4194304,16777216").split(",").map(Number);
   const cfg = loadConfig(root, findConfig(root, null));
-  const { artifacts, errors, filesScanned } = collect(root, cfg);
-  const input = policyInput(artifacts, errors, filesScanned, cfg);
+  const { input } = scan(root, cfg);
   const out: Record<string, { chunks: number; ms: number; findings: number; wasm_mib: number }> = {};
   for (const size of [Number.MAX_SAFE_INTEGER, ...sizes]) {
     // A fresh engine per size, so the wasm memory reached is this size's own.
@@ -57,10 +56,10 @@ async function batching(dir: string, policyDir: string, args: string[]): Promise
     let result = { findings: [] as unknown[], chunks: 0 };
     for (let r = 0; r < runs; r++) {
       const t0 = now();
-      result = evaluateInChunks(engine, input, { maxChars: size });
+      result = evaluateInChunks(engine, input, { maxBytes: size });
       times.push(now() - t0);
     }
-    const name = size === Number.MAX_SAFE_INTEGER ? "whole input" : `chunks of ${size / 1024} Ki characters`;
+    const name = size === Number.MAX_SAFE_INTEGER ? "whole input" : `chunks of ${size / 1024} KiB`;
     out[name] = { chunks: result.chunks, ms: Math.round(median(times)), findings: result.findings.length, wasm_mib: (engine.memoryPages * 64) / 1024 };
   }
   process.stdout.write(`${JSON.stringify(out)}\n`);
@@ -80,24 +79,23 @@ async function phases(dir: string, policyDir: string): Promise<void> {
   const bundle = loadBundle(policyDir);
   const engine = await Engine.load(bundle);
   lap("engine load");
-  const found = discover({ root, include: cfg.include, exclude: cfg.exclude });
-  lap("discover");
-  const artifacts: ReadArtifact[] = [];
-  const errors: ReadError[] = [];
-  for (const c of found.candidates) {
-    const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024 });
-    artifacts.push(...r.artifacts);
-    errors.push(...r.errors);
-  }
-  lap("read");
-  const input = policyInput(artifacts, errors, found.filesSeen, cfg);
+  // run()'s own scan: discovery, then reading (with serialization into the policy input); the
+  // first read event marks the end of discovery.
+  let discovered = 0;
+  const { artifacts, input, filesScanned, skipped } = scan(root, cfg, (e) => {
+    if (e.phase === "read" && !discovered) discovered = now();
+  });
+  const end = now();
+  t["discover"] = Math.round((discovered || end) - t0);
+  t["read"] = Math.round(end - (discovered || end));
+  t0 = end;
   const raw = evaluateInChunks(engine, input).findings;
   lap("evaluate");
-  const report = buildReport({ version: "bench", threshold: cfg.failOn, filesScanned: found.filesSeen, artifacts, raw, rules: bundle.rules, catalog: bundle.catalog, skipped: found.skipped, ruleSettings: cfg.rules });
+  const report = buildReport({ version: "bench", threshold: cfg.failOn, filesScanned, artifacts, raw, rules: bundle.rules, catalog: bundle.catalog, skipped, ruleSettings: cfg.rules });
   lap("report");
   renderJson(report);
   lap("render JSON");
-  process.stdout.write(`${JSON.stringify({ ms: t, candidates: found.candidates.length, artifacts: artifacts.length, findings: report.findings.length })}\n`);
+  process.stdout.write(`${JSON.stringify({ ms: t, artifacts: artifacts.length, findings: report.findings.length })}\n`);
 }
 
 const [command, dir, ...rest] = process.argv.slice(2);

@@ -13,74 +13,133 @@ import type { PolicyInput } from "../model/types.js";
 import { EngineError, type RawFinding } from "./engine.js";
 
 /**
- * Largest PolicyInput JSON (in UTF-16 code units, which is bytes for the mostly ASCII input)
- * evaluated at once. Chosen by measurement (docs/benchmark.md): large enough that the per-chunk
- * overhead (the shared documents, the index) stays small, small enough to keep the wasm heap
- * near 100 MiB.
+ * A PolicyInput whose artifacts are already JSON, one UTF-8 buffer per artifact. A run serializes
+ * each artifact as soon as it is read and keeps the bytes, not the object (a fraction of the
+ * memory, and outside the JavaScript heap); chunks are cut from the bytes without serializing again.
  */
-export const DEFAULT_CHUNK_CHARS = 1024 * 1024;
+export interface SerializedInput extends Omit<PolicyInput, "artifacts"> {
+  artifacts: Record<keyof PolicyInput["artifacts"], Uint8Array[]>;
+}
+
+const utf8 = (text: string) => Buffer.from(text, "utf8");
+
+/** One artifact (or any JSON value) as the serialized input holds it. */
+export const serializeArtifact = (artifact: unknown): Uint8Array => utf8(JSON.stringify(artifact));
+
+export function serializeInput(input: PolicyInput): SerializedInput {
+  const a = input.artifacts;
+  const json = (xs: readonly unknown[] | undefined) => (xs ?? []).map(serializeArtifact);
+  return {
+    ...input,
+    artifacts: { model_cards: json(a.model_cards), datasets: json(a.datasets), sboms: json(a.sboms), governance: json(a.governance), agent_configs: json(a.agent_configs) },
+  };
+}
+
+/** The PolicyInput object again (for custom policies, which take the whole input at once). */
+export function materializeInput(input: SerializedInput): PolicyInput {
+  const a = input.artifacts;
+  const parse = <T>(xs: Uint8Array[]) => xs.map((x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8")) as T);
+  return {
+    ...input,
+    artifacts: { model_cards: parse(a.model_cards), datasets: parse(a.datasets), sboms: parse(a.sboms), governance: parse(a.governance), agent_configs: parse(a.agent_configs) },
+  };
+}
+
+/**
+ * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
+ * at 10,000 artifacts 1 MiB chunks were the fastest of 256 KiB to 4 MiB and keep the wasm memory
+ * near 40 MiB, where one evaluation of the whole input needed 1.1 GiB.
+ */
+export const DEFAULT_CHUNK_BYTES = 1024 * 1024;
 
 /** The artifact arrays split across chunks; governance documents are shared by every chunk. */
 const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs"] as const;
+type SplitKind = (typeof SPLIT_KINDS)[number];
 
 export interface ChunkEvaluator {
-  /** Evaluates one entrypoint on a PolicyInput given as JSON text; returns the entrypoint's value. */
-  evaluateJson(json: string, entrypoint: string): unknown;
+  /** Evaluates one entrypoint on a PolicyInput given as UTF-8 JSON; returns the entrypoint's value. */
+  evaluateJson(json: Uint8Array, entrypoint: string): unknown;
   /** Runs `fn` with `json` loaded as data.aigis_repository_index, then restores the policy data. */
   withRepositoryIndex<T>(json: string, fn: () => T): T;
   readonly entrypoint: string;
   readonly indexEntrypoint: string | null;
 }
 
-/** A PolicyInput as JSON text, one string per chunk, each a valid PolicyInput once closed. */
+/** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
 export class InputChunks {
-  /** Each chunk's JSON without its closing brace. */
-  private constructor(private readonly open: string[]) {}
+  private constructor(
+    private readonly input: SerializedInput,
+    /** Per chunk, per split kind: the [start, end) range of that kind's artifacts. */
+    private readonly ranges: Record<SplitKind, [number, number]>[],
+  ) {}
 
-  static split(input: PolicyInput, maxChars = DEFAULT_CHUNK_CHARS): InputChunks {
-    const shared = {
-      governance: JSON.stringify(input.artifacts.governance),
-      errors: JSON.stringify(input.errors),
-      rest: `"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}`,
-    };
-    const overhead = shared.governance.length + shared.rest.length + 200;
-    const budget = Math.max(1, maxChars - overhead);
-    const chunks: Record<(typeof SPLIT_KINDS)[number], string[]>[] = [];
-    let current = emptyChunk();
+  static split(input: SerializedInput, maxBytes = DEFAULT_CHUNK_BYTES): InputChunks {
+    const shared = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0) + JSON.stringify(input.config).length + 300;
+    const budget = Math.max(1, maxBytes - shared);
+    const ranges: Record<SplitKind, [number, number]>[] = [];
+    const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]])) as Record<SplitKind, [number, number]>;
+    let current = start();
     let size = 0;
     for (const kind of SPLIT_KINDS) {
-      for (const artifact of input.artifacts[kind] ?? []) {
-        const json = JSON.stringify(artifact);
-        if (size > 0 && size + json.length > budget) {
-          chunks.push(current);
-          current = emptyChunk();
+      const list = input.artifacts[kind];
+      for (let i = 0; i < list.length; i++) {
+        const bytes = list[i]!.byteLength + 1;
+        if (size > 0 && size + bytes > budget) {
+          ranges.push(current);
+          current = start();
           size = 0;
         }
-        current[kind].push(json);
-        size += json.length + 1;
+        if (current[kind][1] === 0) current[kind] = [i, i];
+        current[kind][1] = i + 1;
+        size += bytes;
       }
     }
-    chunks.push(current);
-    const open = chunks.map((c, i) => {
-      const arrays = SPLIT_KINDS.map((k) => `"${k}":[${c[k].join(",")}]`).join(",");
-      return `{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{${arrays},"governance":${shared.governance}},"errors":${i === 0 ? shared.errors : "[]"},${shared.rest}`;
-    });
-    return new InputChunks(open);
+    ranges.push(current);
+    return new InputChunks(input, ranges);
   }
 
   get count(): number {
-    return this.open.length;
+    return this.ranges.length;
   }
 
-  /** Chunk i as PolicyInput JSON. */
+  /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, every governance document, the read errors in the first. */
+  bytes(i: number): Uint8Array {
+    const { input } = this;
+    const parts: Uint8Array[] = [utf8(`{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{`)];
+    const array = (name: string, items: Uint8Array[], last = false) => {
+      parts.push(utf8(`"${name}":[`));
+      items.forEach((item, j) => {
+        if (j > 0) parts.push(COMMA);
+        parts.push(item);
+      });
+      parts.push(utf8(last ? "]" : "],"));
+    };
+    for (const kind of SPLIT_KINDS) {
+      const [from, to] = this.ranges[i]![kind];
+      array(kind, input.artifacts[kind].slice(from, to));
+    }
+    array("governance", input.artifacts.governance, true);
+    const errors = i === 0 ? input.errors : [];
+    parts.push(utf8(`},"errors":${JSON.stringify(errors)},"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}}`));
+    // Its own ArrayBuffer (Buffer.concat may hand out a view into a shared pool), so the engine
+    // can pass it to the SDK without a copy.
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.byteLength;
+    }
+    return out;
+  }
+
+  /** Chunk i as JSON text (tests and debugging). */
   json(i: number): string {
-    return `${this.open[i]!}}`;
+    const b = this.bytes(i);
+    return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
   }
 }
 
-function emptyChunk(): Record<(typeof SPLIT_KINDS)[number], string[]> {
-  return { model_cards: [], datasets: [], sboms: [], agent_configs: [] };
-}
+const COMMA = Buffer.from(",");
 
 /**
  * The findings of `input`, evaluated whole when it fits one chunk and in two passes over chunks
@@ -88,17 +147,17 @@ function emptyChunk(): Record<(typeof SPLIT_KINDS)[number], string[]> {
  */
 export function evaluateInChunks(
   engine: ChunkEvaluator,
-  input: PolicyInput,
-  { maxChars = DEFAULT_CHUNK_CHARS, onChunk }: { maxChars?: number; onChunk?: (done: number, total: number) => void } = {},
+  input: SerializedInput,
+  { maxBytes = DEFAULT_CHUNK_BYTES, onChunk }: { maxBytes?: number; onChunk?: (done: number, total: number) => void } = {},
 ): { findings: RawFinding[]; chunks: number } {
-  const chunks = InputChunks.split(input, maxChars);
+  const chunks = InputChunks.split(input, maxBytes);
   if (chunks.count > 1 && !engine.indexEntrypoint) {
     throw new EngineError("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
   }
   const unique = new Map<string, RawFinding>();
   const evaluateAll = () => {
     for (let i = 0; i < chunks.count; i++) {
-      const found = engine.evaluateJson(chunks.json(i), engine.entrypoint);
+      const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
       if (!Array.isArray(found)) throw new EngineError(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
       for (const f of found as RawFinding[]) unique.set(JSON.stringify(f), f);
       onChunk?.(i + 1, chunks.count);
@@ -119,7 +178,7 @@ export function mergeIndexes(engine: Pick<ChunkEvaluator, "evaluateJson" | "inde
   const maps = new Map<string, Map<string, Set<string> | true>>();
   const union = (into: Set<string>, values: unknown[]) => values.forEach((v) => into.add(JSON.stringify(v)));
   for (let i = 0; i < chunks.count; i++) {
-    const local = engine.evaluateJson(chunks.json(i), engine.indexEntrypoint!);
+    const local = engine.evaluateJson(chunks.bytes(i), engine.indexEntrypoint!);
     if (!local || typeof local !== "object" || Array.isArray(local)) throw new EngineError("the policy's index entrypoint returned no object");
     for (const [key, value] of Object.entries(local as Record<string, unknown>)) {
       if (Array.isArray(value)) {

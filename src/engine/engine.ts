@@ -159,16 +159,19 @@ export class Engine {
     return this.evaluateBytes(new TextEncoder().encode(JSON.stringify(input)), entrypoint);
   }
 
-  /** The value of `entrypoint` for an input given as JSON text (undefined when the rule is). */
-  evaluateJson(json: string, entrypoint: string): unknown {
-    return this.evaluateBytes(new TextEncoder().encode(json), entrypoint)[0]?.result;
+  /** The value of `entrypoint` for an input given as UTF-8 JSON (undefined when the rule is). */
+  evaluateJson(json: Uint8Array, entrypoint: string): unknown {
+    return this.evaluateBytes(json, entrypoint)[0]?.result;
   }
 
   private evaluateBytes(json: Uint8Array, entrypoint: string): { result?: unknown }[] {
     // Passing UTF-8 JSON as an ArrayBuffer skips the SDK's own stringify.
     try {
       this.reserve(json.byteLength);
-      return this.policy.evaluate(json.buffer as ArrayBuffer, entrypoint) as { result?: unknown }[];
+      // The SDK takes an ArrayBuffer and reads all of it, so a view into a larger buffer is copied
+      // out (Uint8Array's slice copies; a Buffer's would not).
+      const whole = json.byteOffset === 0 && json.byteLength === json.buffer.byteLength ? json.buffer : Uint8Array.prototype.slice.call(json).buffer;
+      return this.policy.evaluate(whole as ArrayBuffer, entrypoint) as { result?: unknown }[];
     } catch (e) {
       throw toEngineError(e, "policy evaluation failed", this.maximumPages);
     }

@@ -460,6 +460,20 @@ export interface PolicyInput {
   config: { params: Record<string, unknown> };
 }
 
+/** What a run keeps of an artifact to list it and place its findings (src/run.ts `scan`). */
+export type ArtifactHead = Pick<Artifact, "id" | "path" | "kind" | "format" | "format_version"> & { name?: string | null };
+
+/**
+ * An artifact once its normalized form has gone to the policy input: its head, source map and
+ * inline waivers. A ReadArtifact is one too, so everything downstream takes either.
+ */
+export interface ScannedArtifact {
+  artifact: ArtifactHead;
+  /** The source map, or packed as UTF-8 JSON (src/report/locate.ts) until a finding needs it. */
+  positions: SourceMap | Uint8Array;
+  waivers?: InlineWaiver[];
+}
+
 /** What the reader hands on: the normalized artifact, its raw document and its source map. */
 export interface ReadArtifact {
   artifact: Artifact;

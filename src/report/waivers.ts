@@ -6,7 +6,7 @@ import type { Config } from "../config/config.js";
 import { ConfigError } from "../config/config.js";
 import { dayNumber, waiverProblem } from "../config/waiver-syntax.js";
 import { globMatch } from "../discover/glob.js";
-import type { Finding, ReadArtifact } from "../model/types.js";
+import type { Finding, ScannedArtifact } from "../model/types.js";
 
 /** One waiver, from the configuration file (external) or written inside an artifact (inSource). */
 export interface Waiver {
@@ -52,7 +52,7 @@ export interface WaiverSet {
  * naming its file and line, exactly as in .aigis.yml; with `inline-waivers: forbid` they are kept
  * aside instead, to be named on the findings they would have covered.
  */
-export function collectWaivers(cfg: Config, artifacts: readonly ReadArtifact[], today: string, knownRules?: ReadonlySet<string>): WaiverSet {
+export function collectWaivers(cfg: Config, artifacts: readonly ScannedArtifact[], today: string, knownRules?: ReadonlySet<string>): WaiverSet {
   const waivers: Waiver[] = cfg.waivers.map((w) => ({ kind: "external", rule: w.rule, path: w.path, file: null, scope: null, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source }));
   const forbidden: Waiver[] = [];
   const seen = new Set<string>();
