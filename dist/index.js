@@ -41664,6 +41664,8 @@ const WASM_MAXIMUM_PAGES = 32768;
  * a 140 MB JavaScript heap: 34 s growing from 5 pages, 0.7 s starting at the right size).
  */
 const HEAP_BYTES_PER_INPUT_BYTE = 24;
+/** Wasm heap that loading policy data takes per byte of its JSON (a 1.7 MB repository index took 12.6 MiB). */
+const HEAP_BYTES_PER_DATA_BYTE = 10;
 const PAGE = 65536;
 // The SDK's ESM entry exports loadPolicySync only on its default export (its types name it a named export).
 const loadPolicySync = src?.loadPolicySync;
@@ -41794,9 +41796,9 @@ class Engine {
         }
     }
     /** Re-instantiates the policy with the memory an input of `bytes` is expected to need (up to the maximum). */
-    reserve(bytes) {
+    reserve(bytes, perByte = HEAP_BYTES_PER_INPUT_BYTE) {
         const base = this.policy.dataHeapPtr ?? 0;
-        const wanted = Math.min(this.maximumPages, Math.ceil((base + bytes * (1 + HEAP_BYTES_PER_INPUT_BYTE)) / PAGE));
+        const wanted = Math.min(this.maximumPages, Math.ceil((base + bytes * (1 + perByte)) / PAGE));
         if (wanted <= this.memoryPages || !loadPolicySync)
             return;
         const policy = loadPolicySync(this.module, { initial: wanted, maximum: this.maximumPages }, this.customBuiltins);
@@ -41817,7 +41819,7 @@ class Engine {
         const bytes = new TextEncoder().encode(joined);
         const extended = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
         try {
-            this.reserve(bytes.byteLength);
+            this.reserve(bytes.byteLength, HEAP_BYTES_PER_DATA_BYTE);
             this.policy.setData(extended);
             this.currentData = extended;
         }
@@ -48169,10 +48171,10 @@ function materializeInput(input) {
 }
 /**
  * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
- * at 10,000 artifacts 1 MiB chunks were the fastest of 256 KiB to 4 MiB and keep the wasm memory
- * near 40 MiB, where one evaluation of the whole input needed 1.1 GiB.
+ * at 10,000 artifacts chunks of 256 KiB to 1 MiB evaluate in the same time (within 2 %), and
+ * 512 KiB keeps the wasm memory at 25 MiB, where one evaluation of the whole input needed 1.1 GiB.
  */
-const DEFAULT_CHUNK_BYTES = 1024 * 1024;
+const DEFAULT_CHUNK_BYTES = 512 * 1024;
 /** The artifact arrays split across chunks; governance documents are shared by every chunk. */
 const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs"];
 /** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
@@ -53010,7 +53012,10 @@ function run_scan(root, cfg, onProgress) {
         if ("name" in artifact)
             head.name = artifact.name ?? null;
         const packed = packSourceMap(positions);
-        artifacts.push(waivers ? { artifact: head, positions: packed, waivers } : { artifact: head, positions: packed });
+        // Copied through JSON: a string a parser sliced out of the file text keeps all of that text
+        // alive in V8, which for a name from a model card's front matter is the whole card.
+        const kept = JSON.parse(JSON.stringify(waivers ? { artifact: head, waivers } : { artifact: head }));
+        artifacts.push({ ...kept, positions: packed });
     }, onProgress);
     const input = { ...policyInput([], errors, filesScanned, cfg), artifacts: serialized };
     return { artifacts, input, filesScanned, skipped };
@@ -53322,10 +53327,79 @@ function renderComment(report, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/json.ts
+
 /** The report as JSON. Key order is fixed by construction and nothing time-dependent is included,
  * so the same repository gives byte-identical output. */
 function renderJson(report) {
-    return JSON.stringify(report, null, 2) + "\n";
+    return [...renderJsonPieces(report)].join("");
+}
+/**
+ * The same text as renderJson, in pieces: one per array element of the report's top-level arrays
+ * (tens of thousands of findings in a monorepo). Writing the pieces as they come keeps a 35 MB
+ * report from being built, and copied, as one string.
+ */
+function* renderJsonPieces(report) {
+    yield* pieces(report, "");
+    yield "\n";
+}
+// JSON.stringify(value, null, 2), yielded element by element for arrays at the top two levels.
+function* pieces(value, indent, depth = 0) {
+    const inner = `${indent}  `;
+    if (Array.isArray(value) && depth <= 1) {
+        if (value.length === 0) {
+            yield "[]";
+            return;
+        }
+        yield "[";
+        for (const [i, item] of value.entries()) {
+            yield `${i === 0 ? "" : ","}\n${inner}${nested(item, inner)}`;
+        }
+        yield `\n${indent}]`;
+        return;
+    }
+    if (value && typeof value === "object" && !Array.isArray(value) && depth === 0) {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function");
+        if (entries.length === 0) {
+            yield "{}";
+            return;
+        }
+        yield "{";
+        for (const [i, [key, v]] of entries.entries()) {
+            yield `${i === 0 ? "" : ","}\n${inner}${JSON.stringify(key)}: `;
+            yield* pieces(v, inner, depth + 1);
+        }
+        yield `\n${indent}}`;
+        return;
+    }
+    yield nested(value, indent);
+}
+/** JSON.stringify with two-space indentation, placed at `indent`; undefined becomes null as in an array. */
+function nested(value, indent) {
+    const text = JSON.stringify(value, null, 2) ?? "null";
+    return indent ? text.replace(/\n/g, `\n${indent}`) : text;
+}
+/** Writes the JSON report through `write` in pieces of about 64 KiB. */
+function writeJson(report, write) {
+    let pending = "";
+    for (const piece of renderJsonPieces(report)) {
+        pending += piece;
+        if (pending.length >= 65536) {
+            write(pending);
+            pending = "";
+        }
+    }
+    if (pending)
+        write(pending);
+}
+/** Writes the JSON report to a file, piece by piece. */
+function writeJsonFile(report, file) {
+    const fd = external_node_fs_default().openSync(file, "w");
+    try {
+        writeJson(report, (text) => external_node_fs_default().writeSync(fd, text));
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/sarif.ts
@@ -53586,7 +53660,10 @@ async function runAction(env = process.env) {
         logUntrusted(renderText(report));
         if (env["GITHUB_STEP_SUMMARY"])
             await summary.addRaw(renderMarkdown(report, { annotations: plan })).write();
-        action_writeFile(inputs.jsonFile, () => renderJson(report));
+        if (inputs.jsonFile) {
+            external_node_fs_default().mkdirSync(external_node_path_default().dirname(inputs.jsonFile), { recursive: true });
+            writeJsonFile(report, inputs.jsonFile);
+        }
         action_writeFile(inputs.sarifFile, () => renderSarif(report, { pathPrefix: toPosix(external_node_path_default().relative(inputs.workspace, inputs.root)) }));
         setOutputs(report, inputs);
         if (pr && inputs.comment)

@@ -16,7 +16,7 @@ import { scopeToChanges, type Report } from "./report/report.js";
 import { run } from "./run.js";
 import { planAnnotations, type AnnotationPlan } from "./sinks/annotations.js";
 import { commentMarker, renderComment } from "./sinks/comment.js";
-import { renderJson } from "./sinks/json.js";
+import { writeJsonFile } from "./sinks/json.js";
 import { renderMarkdown } from "./sinks/markdown.js";
 import { renderSarif } from "./sinks/sarif.js";
 import { renderText } from "./sinks/text.js";
@@ -55,7 +55,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     annotate(plan, inputs);
     logUntrusted(renderText(report));
     if (env["GITHUB_STEP_SUMMARY"]) await core.summary.addRaw(renderMarkdown(report, { annotations: plan })).write();
-    writeFile(inputs.jsonFile, () => renderJson(report));
+    if (inputs.jsonFile) {
+      fs.mkdirSync(path.dirname(inputs.jsonFile), { recursive: true });
+      writeJsonFile(report, inputs.jsonFile);
+    }
     writeFile(inputs.sarifFile, () => renderSarif(report, { pathPrefix: toPosix(path.relative(inputs.workspace, inputs.root)) }));
     setOutputs(report, inputs);
 

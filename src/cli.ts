@@ -11,7 +11,7 @@ import { renderExplain, renderRulesJson, renderRulesMarkdown, renderRulesText, r
 import { init, renderInit } from "./init/init.js";
 import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
-import { renderJson } from "./sinks/json.js";
+import { writeJson, writeJsonFile } from "./sinks/json.js";
 import { renderSarif } from "./sinks/sarif.js";
 import { renderText } from "./sinks/text.js";
 import { VERSION } from "./version.js";
@@ -168,9 +168,15 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       },
       onProgress: progress?.update,
     }).finally(() => progress?.done());
-    const text = args.format === "json" ? renderJson(report) : args.format === "sarif" ? renderSarif(report) : renderText(report);
-    if (args.output) fs.writeFileSync(args.output, text);
-    else io.out.write(text);
+    if (args.format === "json") {
+      // Piece by piece: a monorepo's report is tens of megabytes.
+      if (args.output) writeJsonFile(report, args.output);
+      else writeJson(report, (text) => io.out.write(text));
+    } else {
+      const text = args.format === "sarif" ? renderSarif(report) : renderText(report);
+      if (args.output) fs.writeFileSync(args.output, text);
+      else io.out.write(text);
+    }
     return report.passed ? EXIT.ok : EXIT.findings;
   } catch (e) {
     if (e instanceof UsageError) {

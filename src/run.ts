@@ -121,7 +121,10 @@ export function scan(
       const head: ArtifactHead = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
       if ("name" in artifact) head.name = artifact.name ?? null;
       const packed = packSourceMap(positions);
-      artifacts.push(waivers ? { artifact: head, positions: packed, waivers } : { artifact: head, positions: packed });
+      // Copied through JSON: a string a parser sliced out of the file text keeps all of that text
+      // alive in V8, which for a name from a model card's front matter is the whole card.
+      const kept: ScannedArtifact = JSON.parse(JSON.stringify(waivers ? { artifact: head, waivers } : { artifact: head })) as ScannedArtifact;
+      artifacts.push({ ...kept, positions: packed });
     },
     onProgress,
   );

@@ -7,6 +7,7 @@ import { run } from "../src/run.js";
 import { annotations, planAnnotations } from "../src/sinks/annotations.js";
 import { COMMENT_LIMIT_BYTES, commentMarker, renderComment } from "../src/sinks/comment.js";
 import { code, md, renderMarkdown } from "../src/sinks/markdown.js";
+import { renderJson, renderJsonPieces } from "../src/sinks/json.js";
 import { renderText } from "../src/sinks/text.js";
 import { VERSION } from "../src/version.js";
 import { fixtures, policyDir, repoRoot } from "./helpers.js";
@@ -156,4 +157,22 @@ describe("pull-request comment", () => {
 
 it("VERSION matches package.json", () => {
   expect(VERSION).toBe(JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")).version);
+});
+
+describe("JSON report", () => {
+  it("is JSON.stringify with two-space indentation, written piece by piece", async () => {
+    for (const name of ["gaps", "passing", "malformed"]) {
+      const { report } = await run({ root: path.join(fixtures, name), policyDir, version: VERSION });
+      const pieces = [...renderJsonPieces(report)];
+      expect(pieces.length).toBeGreaterThan(report.findings.length);
+      expect(pieces.join("")).toBe(`${JSON.stringify(report, null, 2)}\n`);
+      expect(renderJson(report)).toBe(pieces.join(""));
+    }
+  });
+
+  it("keeps JSON.stringify's rules for empty arrays, undefined, nested values and line breaks in text", () => {
+    const odd = { a: [], b: undefined, c: [undefined, { x: [1, [2, {}]], y: "line\nbreak" }, []], d: { e: [] }, f: null, g: "é\u2028" } as unknown as Report;
+    expect(renderJson(odd)).toBe(`${JSON.stringify(odd, null, 2)}\n`);
+    expect(renderJson({} as Report)).toBe("{}\n");
+  });
 });

@@ -8923,14 +8923,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
 /* harmony import */ var _engine_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1927);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1502);
-/* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5733);
+/* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5733);
 /* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9835);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4660);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4660);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6544);
-/* harmony import */ var _sinks_json_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9888);
-/* harmony import */ var _sinks_sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7201);
-/* harmony import */ var _sinks_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2843);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(311);
+/* harmony import */ var _sinks_json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9888);
+/* harmony import */ var _sinks_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7201);
+/* harmony import */ var _sinks_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2843);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(311);
 // The CLI shell: parse arguments, call run(), print a sink, exit 0 / 1 / 2.
 
 
@@ -8947,7 +8947,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const EXIT = { ok: 0, findings: 1, usage: 2 };
-const HELP = `aigis ${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}: checks AI-governance evidence (model cards, data provenance, AI SBOMs)
+const HELP = `aigis ${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x}: checks AI-governance evidence (model cards, data provenance, AI SBOMs)
 against policy-as-code mapped to ISO/IEC 42001, NIST AI RMF and the OWASP LLM Top 10.
 
 Usage:
@@ -9034,8 +9034,8 @@ function listRules(argv, out) {
             throw new UsageError(`rules: unexpected argument ${a}`);
     }
     const bundle = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundle */ .po)((0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))));
-    const refs = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog);
-    out.write(format === "json" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .renderRulesJson */ .yr)(refs) : format === "markdown" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .renderRulesMarkdown */ .dm)(refs) : (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .renderRulesText */ .z_)(refs));
+    const refs = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog);
+    out.write(format === "json" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .renderRulesJson */ .yr)(refs) : format === "markdown" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .renderRulesMarkdown */ .dm)(refs) : (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .renderRulesText */ .z_)(refs));
     return EXIT.ok;
 }
 function explainRule(argv, out) {
@@ -9043,10 +9043,10 @@ function explainRule(argv, out) {
         throw new UsageError("explain takes one rule id, e.g. aigis explain AIGIS-MC-001");
     const id = argv[0].toUpperCase();
     const bundle = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundle */ .po)((0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))));
-    const ref = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog).find((r) => r.id === id);
+    const ref = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog).find((r) => r.id === id);
     if (!ref)
         throw new UsageError(`no rule ${argv[0]} (\`aigis rules\` lists them)`);
-    out.write((0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .renderExplain */ .s3)(ref));
+    out.write((0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .renderExplain */ .s3)(ref));
     return EXIT.ok;
 }
 function initRepository(argv, out) {
@@ -9068,7 +9068,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
             return command === undefined ? EXIT.usage : EXIT.ok;
         }
         if (command === "--version" || command === "-V") {
-            io.out.write(`${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}\n`);
+            io.out.write(`${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x}\n`);
             return EXIT.ok;
         }
         if (command === "rules")
@@ -9085,25 +9085,34 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
         }
         const args = parseCheck(rest);
         // Progress of long scans, on a terminal only (issue 7): nothing extra in logs and pipes.
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .isTerminal */ .Hd)(io.err) ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .progressRenderer */ .T$)(io.err) : null;
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_13__/* .isTerminal */ .Hd)(io.err) ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_13__/* .progressRenderer */ .T$)(io.err) : null;
         const { report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .eF)({
             root: args.path,
             config: args.config,
             failOn: args.failOn,
             ...(args.customPolicies ? { customPolicies: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .customPoliciesFlag */ .Ec)(args.customPolicies, "--custom-policies") } : {}),
             policyDir: (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))),
-            version: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x,
+            version: _version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x,
             onConfig: (cfg) => {
                 if (process.env["AIGIS_DEBUG"])
                     io.err.write(`aigis: effective configuration: ${JSON.stringify(cfg)}\n`);
             },
             onProgress: progress?.update,
         }).finally(() => progress?.done());
-        const text = args.format === "json" ? (0,_sinks_json_js__WEBPACK_IMPORTED_MODULE_13__/* .renderJson */ .h)(report) : args.format === "sarif" ? (0,_sinks_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .renderSarif */ .WH)(report) : (0,_sinks_text_js__WEBPACK_IMPORTED_MODULE_9__/* .renderText */ .S)(report);
-        if (args.output)
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(args.output, text);
-        else
-            io.out.write(text);
+        if (args.format === "json") {
+            // Piece by piece: a monorepo's report is tens of megabytes.
+            if (args.output)
+                (0,_sinks_json_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonFile */ .An)(report, args.output);
+            else
+                (0,_sinks_json_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJson */ .GF)(report, (text) => io.out.write(text));
+        }
+        else {
+            const text = args.format === "sarif" ? (0,_sinks_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSarif */ .WH)(report) : (0,_sinks_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(report);
+            if (args.output)
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(args.output, text);
+            else
+                io.out.write(text);
+        }
         return report.passed ? EXIT.ok : EXIT.findings;
     }
     catch (e) {
@@ -9681,7 +9690,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   gV: () => (/* binding */ locatePolicyDir)
 });
 
-// UNUSED EXPORTS: HEAP_BYTES_PER_INPUT_BYTE, WASM_INITIAL_PAGES, WASM_MAXIMUM_PAGES, toEngineError
+// UNUSED EXPORTS: HEAP_BYTES_PER_DATA_BYTE, HEAP_BYTES_PER_INPUT_BYTE, WASM_INITIAL_PAGES, WASM_MAXIMUM_PAGES, toEngineError
 
 // EXTERNAL MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/opa.js
 var opa = __nccwpck_require__(3712);
@@ -9717,6 +9726,8 @@ const WASM_MAXIMUM_PAGES = 32768;
  * a 140 MB JavaScript heap: 34 s growing from 5 pages, 0.7 s starting at the right size).
  */
 const HEAP_BYTES_PER_INPUT_BYTE = 24;
+/** Wasm heap that loading policy data takes per byte of its JSON (a 1.7 MB repository index took 12.6 MiB). */
+const HEAP_BYTES_PER_DATA_BYTE = 10;
 const PAGE = 65536;
 // The SDK's ESM entry exports loadPolicySync only on its default export (its types name it a named export).
 const loadPolicySync = src?.loadPolicySync;
@@ -9847,9 +9858,9 @@ class Engine {
         }
     }
     /** Re-instantiates the policy with the memory an input of `bytes` is expected to need (up to the maximum). */
-    reserve(bytes) {
+    reserve(bytes, perByte = HEAP_BYTES_PER_INPUT_BYTE) {
         const base = this.policy.dataHeapPtr ?? 0;
-        const wanted = Math.min(this.maximumPages, Math.ceil((base + bytes * (1 + HEAP_BYTES_PER_INPUT_BYTE)) / PAGE));
+        const wanted = Math.min(this.maximumPages, Math.ceil((base + bytes * (1 + perByte)) / PAGE));
         if (wanted <= this.memoryPages || !loadPolicySync)
             return;
         const policy = loadPolicySync(this.module, { initial: wanted, maximum: this.maximumPages }, this.customBuiltins);
@@ -9870,7 +9881,7 @@ class Engine {
         const bytes = new TextEncoder().encode(joined);
         const extended = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
         try {
-            this.reserve(bytes.byteLength);
+            this.reserve(bytes.byteLength, HEAP_BYTES_PER_DATA_BYTE);
             this.policy.setData(extended);
             this.currentData = extended;
         }
@@ -11269,10 +11280,10 @@ function materializeInput(input) {
 }
 /**
  * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
- * at 10,000 artifacts 1 MiB chunks were the fastest of 256 KiB to 4 MiB and keep the wasm memory
- * near 40 MiB, where one evaluation of the whole input needed 1.1 GiB.
+ * at 10,000 artifacts chunks of 256 KiB to 1 MiB evaluate in the same time (within 2 %), and
+ * 512 KiB keeps the wasm memory at 25 MiB, where one evaluation of the whole input needed 1.1 GiB.
  */
-const DEFAULT_CHUNK_BYTES = 1024 * 1024;
+const DEFAULT_CHUNK_BYTES = 512 * 1024;
 /** The artifact arrays split across chunks; governance documents are shared by every chunk. */
 const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs"];
 /** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
@@ -16504,7 +16515,10 @@ function run_scan(root, cfg, onProgress) {
         if ("name" in artifact)
             head.name = artifact.name ?? null;
         const packed = packSourceMap(positions);
-        artifacts.push(waivers ? { artifact: head, positions: packed, waivers } : { artifact: head, positions: packed });
+        // Copied through JSON: a string a parser sliced out of the file text keeps all of that text
+        // alive in V8, which for a name from a model card's front matter is the whole card.
+        const kept = JSON.parse(JSON.stringify(waivers ? { artifact: head, waivers } : { artifact: head }));
+        artifacts.push({ ...kept, positions: packed });
     }, onProgress);
     const input = { ...policyInput([], errors, filesScanned, cfg), artifacts: serialized };
     return { artifacts, input, filesScanned, skipped };
@@ -16575,12 +16589,85 @@ function policyDefaults(bundle) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ renderJson)
+/* harmony export */   An: () => (/* binding */ writeJsonFile),
+/* harmony export */   GF: () => (/* binding */ writeJson)
 /* harmony export */ });
+/* unused harmony exports renderJson, renderJsonPieces */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
 /** The report as JSON. Key order is fixed by construction and nothing time-dependent is included,
  * so the same repository gives byte-identical output. */
 function renderJson(report) {
-    return JSON.stringify(report, null, 2) + "\n";
+    return [...renderJsonPieces(report)].join("");
+}
+/**
+ * The same text as renderJson, in pieces: one per array element of the report's top-level arrays
+ * (tens of thousands of findings in a monorepo). Writing the pieces as they come keeps a 35 MB
+ * report from being built, and copied, as one string.
+ */
+function* renderJsonPieces(report) {
+    yield* pieces(report, "");
+    yield "\n";
+}
+// JSON.stringify(value, null, 2), yielded element by element for arrays at the top two levels.
+function* pieces(value, indent, depth = 0) {
+    const inner = `${indent}  `;
+    if (Array.isArray(value) && depth <= 1) {
+        if (value.length === 0) {
+            yield "[]";
+            return;
+        }
+        yield "[";
+        for (const [i, item] of value.entries()) {
+            yield `${i === 0 ? "" : ","}\n${inner}${nested(item, inner)}`;
+        }
+        yield `\n${indent}]`;
+        return;
+    }
+    if (value && typeof value === "object" && !Array.isArray(value) && depth === 0) {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function");
+        if (entries.length === 0) {
+            yield "{}";
+            return;
+        }
+        yield "{";
+        for (const [i, [key, v]] of entries.entries()) {
+            yield `${i === 0 ? "" : ","}\n${inner}${JSON.stringify(key)}: `;
+            yield* pieces(v, inner, depth + 1);
+        }
+        yield `\n${indent}}`;
+        return;
+    }
+    yield nested(value, indent);
+}
+/** JSON.stringify with two-space indentation, placed at `indent`; undefined becomes null as in an array. */
+function nested(value, indent) {
+    const text = JSON.stringify(value, null, 2) ?? "null";
+    return indent ? text.replace(/\n/g, `\n${indent}`) : text;
+}
+/** Writes the JSON report through `write` in pieces of about 64 KiB. */
+function writeJson(report, write) {
+    let pending = "";
+    for (const piece of renderJsonPieces(report)) {
+        pending += piece;
+        if (pending.length >= 65536) {
+            write(pending);
+            pending = "";
+        }
+    }
+    if (pending)
+        write(pending);
+}
+/** Writes the JSON report to a file, piece by piece. */
+function writeJsonFile(report, file) {
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, "w");
+    try {
+        writeJson(report, (text) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(fd, text));
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+    }
 }
 
 

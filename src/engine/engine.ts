@@ -19,6 +19,9 @@ export const WASM_MAXIMUM_PAGES = 32768;
  * a 140 MB JavaScript heap: 34 s growing from 5 pages, 0.7 s starting at the right size).
  */
 export const HEAP_BYTES_PER_INPUT_BYTE = 24;
+
+/** Wasm heap that loading policy data takes per byte of its JSON (a 1.7 MB repository index took 12.6 MiB). */
+export const HEAP_BYTES_PER_DATA_BYTE = 10;
 const PAGE = 65536;
 
 // The SDK's ESM entry exports loadPolicySync only on its default export (its types name it a named export).
@@ -178,9 +181,9 @@ export class Engine {
   }
 
   /** Re-instantiates the policy with the memory an input of `bytes` is expected to need (up to the maximum). */
-  private reserve(bytes: number): void {
+  private reserve(bytes: number, perByte = HEAP_BYTES_PER_INPUT_BYTE): void {
     const base = (this.policy as unknown as { dataHeapPtr?: number }).dataHeapPtr ?? 0;
-    const wanted = Math.min(this.maximumPages, Math.ceil((base + bytes * (1 + HEAP_BYTES_PER_INPUT_BYTE)) / PAGE));
+    const wanted = Math.min(this.maximumPages, Math.ceil((base + bytes * (1 + perByte)) / PAGE));
     if (wanted <= this.memoryPages || !loadPolicySync) return;
     const policy = loadPolicySync(this.module, { initial: wanted, maximum: this.maximumPages }, this.customBuiltins);
     policy.setData(this.currentData);
@@ -201,7 +204,7 @@ export class Engine {
     const bytes = new TextEncoder().encode(joined);
     const extended = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     try {
-      this.reserve(bytes.byteLength);
+      this.reserve(bytes.byteLength, HEAP_BYTES_PER_DATA_BYTE);
       this.policy.setData(extended);
       this.currentData = extended;
     } catch (e) {
