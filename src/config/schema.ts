@@ -1,29 +1,9 @@
 // Validates `.aigis.yml` against the published JSON Schema (schema/aigis-config.schema.json), so the
 // schema editors use and the loader enforce one contract. Each violation becomes a message naming the
 // line (from the YAML positions) and the fix (the schema's `errorMessage` hints, which editors show too).
-import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
-import formatsModule from "ajv-formats";
-import schema from "../../schema/aigis-config.schema.json" with { type: "json" };
+import type { ErrorObject } from "ajv";
+import { validator } from "../readers/generated-validator.js";
 import type { ParsedDoc } from "../readers/yaml-doc.js";
-
-// ajv and ajv-formats are CommonJS modules whose default export is the module object under NodeNext.
-const Ajv = AjvModule.default;
-const addFormats = formatsModule.default;
-
-export const CONFIG_SCHEMA = schema;
-
-let validator: ValidateFunction | null = null;
-
-function validate(): ValidateFunction {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictNumbers: true, allowUnionTypes: true });
-    addFormats(ajv, ["date"]);
-    // An annotation for editors (VS Code and yaml-language-server show it) and for our messages.
-    ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
-    validator = ajv.compile(schema);
-  }
-  return validator;
-}
 
 export interface SchemaProblem {
   line: number | null;
@@ -35,7 +15,9 @@ type Segment = string | number;
 /** Checks a parsed configuration against the schema; returns its problems in file order. */
 export function schemaProblems(doc: ParsedDoc): SchemaProblem[] {
   const value = doc.value ?? {};
-  const check = validate();
+  // Compiled ahead of time by scripts/gen-validators.mjs (allErrors, verbose, strict, the ajv-formats
+  // "date" format and the errorMessage annotation keyword).
+  const check = validator("aigis-config")!;
   if (check(value)) return [];
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();

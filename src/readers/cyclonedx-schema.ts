@@ -1,48 +1,9 @@
 // Offline validation of CycloneDX JSON against the official schemas shipped by
-// @cyclonedx/cyclonedx-library (draft-07, picked by specVersion). The library's package exports hide
-// res/schema, so the files are imported by path; the bundler inlines them.
-import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
-import formatsModule from "ajv-formats";
-import bom15 from "../../node_modules/@cyclonedx/cyclonedx-library/res/schema/bom-1.5.SNAPSHOT.schema.json" with { type: "json" };
-import bom16 from "../../node_modules/@cyclonedx/cyclonedx-library/res/schema/bom-1.6.SNAPSHOT.schema.json" with { type: "json" };
-import bom17 from "../../node_modules/@cyclonedx/cyclonedx-library/res/schema/bom-1.7.SNAPSHOT.schema.json" with { type: "json" };
-import cryptoDefs from "../../node_modules/@cyclonedx/cyclonedx-library/res/schema/cryptography-defs.SNAPSHOT.schema.json" with { type: "json" };
-import jsf from "../../node_modules/@cyclonedx/cyclonedx-library/res/schema/jsf-0.82.SNAPSHOT.schema.json" with { type: "json" };
-import spdxIds from "../../node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json" with { type: "json" };
+// @cyclonedx/cyclonedx-library (draft-07, picked by specVersion). scripts/gen-validators.mjs compiles
+// them with ajv ahead of time, one file per version; a run loads the versions its BOMs use.
+import type { ErrorObject } from "ajv";
+import { validator } from "./generated-validator.js";
 import type { Path } from "./values.js";
-
-// ajv and ajv-formats are CommonJS modules whose default export is the module object under NodeNext.
-const Ajv = AjvModule.default;
-const addFormats = formatsModule.default;
-
-const SCHEMAS: Record<string, object> = { "1.5": bom15, "1.6": bom16, "1.7": bom17 };
-const validators = new Map<string, ValidateFunction>();
-let ajv: InstanceType<typeof Ajv> | null = null;
-
-function validatorFor(version: string): ValidateFunction | null {
-  const schema = SCHEMAS[version];
-  if (!schema) return null;
-  let v = validators.get(version);
-  if (!v) {
-    if (!ajv) {
-      // strict:false because the schemas use non-standard keywords (meta:enum); no remote loading.
-      // optimize:false: a run compiles the schema once and validates a few BOMs, and skipping ajv's
-      // code optimization pass cut that compile from ~260 ms to ~180 ms (measured on bom-1.6).
-      ajv = new Ajv({ strict: false, allErrors: true, useDefaults: false, addUsedSchema: false, code: { optimize: false } });
-      addFormats(ajv);
-      // ajv-formats has neither; cyclonedx-library stubs them the same way.
-      ajv.addFormat("idn-email", true);
-      ajv.addFormat("iri-reference", true);
-      // The bom schemas $ref these by their SNAPSHOT file names.
-      ajv.addSchema(spdxIds as object, "http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json");
-      ajv.addSchema(jsf as object, "http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json");
-      ajv.addSchema(cryptoDefs as object, "http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json");
-    }
-    v = ajv.compile(schema);
-    validators.set(version, v);
-  }
-  return v;
-}
 
 export interface SchemaViolation {
   path: Path;
@@ -51,7 +12,7 @@ export interface SchemaViolation {
 
 /** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
 export function validateCycloneDx(bom: unknown, version: string): SchemaViolation[] {
-  const validate = validatorFor(version);
+  const validate = validator(`cyclonedx-${version}`);
   if (!validate || validate(bom)) return [];
   return summarize(validate.errors ?? [], version);
 }
