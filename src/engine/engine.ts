@@ -133,7 +133,11 @@ export class Engine {
     let module: WebAssembly.Module;
     try {
       module = await WebAssembly.compile(bundle.wasm);
-      policy = await loadPolicy(module, { initial: Math.min(WASM_INITIAL_PAGES, maximumPages), maximum: maximumPages }, customBuiltins);
+      const memory = { initial: Math.min(WASM_INITIAL_PAGES, maximumPages), maximum: maximumPages };
+      // The synchronous loader instantiates the compiled module directly; the async one first asks
+      // whether it was given a fetch Response, and touching that global makes Node load its HTTP
+      // client (undici), 15-30 ms of every run's start.
+      policy = loadPolicySync ? (loadPolicySync(module, memory, customBuiltins) as LoadedPolicy) : await loadPolicy(module, memory, customBuiltins);
     } catch (e) {
       throw toEngineError(e, "could not load the compiled policy");
     }
