@@ -51,21 +51,54 @@ function wellFormed(name: string, r: ReadResult): void {
 
 const ARTIFACT_NAMES = {
   markdown: ["models/m/README.md", "models/m/MODEL_CARD.md", "data/d/dataset_card.md", "data/d/README.md"],
-  json: ["sbom/ai.cdx.json", "bom.json", "data/d/provenance.json", "data/d/meta.jsonld"],
-  yaml: ["data/d/provenance.yaml", "data/d/dps.yml"],
+  json: ["sbom/ai.cdx.json", "bom.json", "data/d/provenance.json", "data/d/meta.jsonld", "sbom/ai.spdx.json", "data/d/croissant.json", "model_card.json", ".mcp.json", ".vscode/mcp.json", ".claude/settings.json", ".gemini/settings.json"],
+  yaml: ["data/d/provenance.yaml", "data/d/dps.yml", "ai-systems.yaml", "prompts/reply.prompt.yml", "litellm_config.yaml"],
   xml: ["sbom/bom.xml"],
 };
-const ALL_NAMES = Object.values(ARTIFACT_NAMES).flat();
+
+/** File names that route to each reader (src/readers/classify.ts, src/readers/agent/classify.ts). */
+const READERS: Record<string, string[]> = {
+  "Hugging Face model card": ["models/m/README.md", "models/m/MODEL_CARD.md"],
+  "Hugging Face dataset card": ["data/d/dataset_card.md", "data/d/README.md"],
+  "governance document": ["docs/AI-POLICY.md", "docs/impact-assessment.md"],
+  "CycloneDX JSON": ["sbom/ai.cdx.json", "bom.json"],
+  "CycloneDX XML": ["sbom/bom.xml"],
+  "SPDX 3": ["sbom/ai.spdx.json", "sbom/ai.spdx3.jsonld"],
+  Croissant: ["data/d/croissant.json", "data/d/meta.jsonld"],
+  "Model Card Toolkit": ["model_card.json"],
+  "Data Provenance Standard": ["data/d/provenance.yaml", "data/d/dps.yml", "data/d/provenance.json"],
+  "AI system register": ["ai-systems.yaml"],
+  "MCP configuration": [".mcp.json", ".vscode/mcp.json", ".claude/settings.json", ".gemini/settings.json", "mcp.json", ".vscode/settings.json"],
+  "prompt file": ["prompts/reply.prompt.yml", "prompts/reply.prompty", ".github/prompts/x.prompt.md", "AGENTS.md", ".cursorrules", "prompts/system.txt"],
+  "LLM gateway configuration": ["litellm_config.yaml", "gateway/config.yaml"],
+};
 
 // Prefixes that steer arbitrary bytes into each parser (BOMs, front matter, BOM and DPS markers).
-const PREFIXES = ["", "\uFEFF", "---\n", "---\r\n", '{"bomFormat": "CycloneDX", ', "source:\nprovenance:\nuse:\n", "# Model Card for x\n", "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\">"];
+const PREFIXES = [
+  "",
+  "\uFEFF",
+  "---\n",
+  "---\r\n",
+  '{"bomFormat": "CycloneDX", ',
+  "source:\nprovenance:\nuse:\n",
+  "# Model Card for x\n",
+  "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\">",
+  "---\naigis:\n  kind: ai-policy\n---\n",
+  "aigis:\n  kind: system-register\nsystems:\n",
+  '{"@context": {"@vocab": "https://schema.org/", "cr": "http://mlcommons.org/croissant/"}, ',
+  '{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": ',
+  '{"model_details": {}, "schema_version": "0.0.2", ',
+  '{"mcpServers": ',
+  "model_list:\n",
+  "messages:\n  - role: system\n    content: ",
+];
 const bytes = fc.oneof(
   fc.uint8Array({ maxLength: 2048 }),
   fc.tuple(fc.constantFrom(...PREFIXES), fc.string({ unit: "binary", maxLength: 1024 })).map(([p, s]) => new TextEncoder().encode(p + s)),
   fc.tuple(fc.constantFrom(new Uint8Array([0xff, 0xfe]), new Uint8Array([0xfe, 0xff]), new Uint8Array([0xef, 0xbb, 0xbf])), fc.uint8Array({ maxLength: 512 })).map(([bom, b]) => new Uint8Array([...bom, ...b])),
 );
 
-const key = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("__proto__", "constructor", "toString", "license", "base_model", "datasets", "model-index", "tags", "name", "type", "bom-ref", "components", "services", "modelCard", "data", "licenses", "hashes", "provider", "endpoints", "source", "provenance", "use", "issuer", "version", "specVersion", "bomFormat", "dependencies", "metadata", "properties"));
+const key = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("__proto__", "constructor", "toString", "license", "base_model", "datasets", "model-index", "tags", "name", "type", "bom-ref", "components", "services", "modelCard", "data", "licenses", "hashes", "provider", "endpoints", "source", "provenance", "use", "issuer", "version", "specVersion", "bomFormat", "dependencies", "metadata", "properties", "mcpServers", "servers", "command", "args", "env", "url", "headers", "autoApprove", "permissions", "allow", "model_list", "model_name", "litellm_params", "guardrails", "messages", "role", "content", "model", "aigis", "kind", "systems", "@context", "@graph", "model_details"));
 const value = fc.letrec<{ v: unknown }>((tie) => ({
   v: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
@@ -82,9 +115,10 @@ const value = fc.letrec<{ v: unknown }>((tie) => ({
 const dict = fc.dictionary(key, value, { maxKeys: 8 });
 
 describe("readers never throw, whatever the file holds", () => {
-  it("arbitrary bytes under every artifact-like name", { timeout: TIMEOUT }, () => {
+  // One property per reader, so `npm run fuzz` gives each reader its own 100,000 cases.
+  it.each(Object.entries(READERS))("arbitrary bytes for the %s reader", { timeout: TIMEOUT }, (_reader, names) => {
     fc.assert(
-      fc.property(fc.constantFrom(...ALL_NAMES), bytes, (name, content) => {
+      fc.property(fc.constantFrom(...names), bytes, (name, content) => {
         wellFormed(name, readAs(name, content));
       }),
       params,
@@ -116,6 +150,15 @@ describe("readers never throw, whatever the file holds", () => {
     fc.assert(
       fc.property(bom, fc.boolean(), (doc, pretty) => {
         wellFormed("sbom/ai.cdx.json", readAs("sbom/ai.cdx.json", JSON.stringify(doc, null, pretty ? 2 : 0)));
+      }),
+      params,
+    );
+  });
+
+  it("arbitrary YAML values in YAML artifacts", { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ARTIFACT_NAMES.yaml), fc.oneof(fc.jsonValue(), value, dict), (name, v) => {
+        wellFormed(name, readAs(name, toYaml(v)));
       }),
       params,
     );
