@@ -31,7 +31,7 @@ describe("chunked evaluation gives the report one evaluation gives", () => {
     generateRepo(generated, 60);
   });
 
-  it.each(repos)("on fixtures/%s, one artifact per chunk", async (_name, root) => {
+  it.each(repos)("on fixtures/%s, in the smallest chunks", async (_name, root) => {
     const whole = await render(root!);
     const chunked = await render(root!, 1);
     expect(whole.json.length).toBeGreaterThan(100);
@@ -100,6 +100,12 @@ describe("InputChunks", () => {
     expect(parsed.map((p) => [...p.artifacts.model_cards, ...p.artifacts.datasets].map((a) => a.id))).toEqual([["a.md"], ["b.md"], ["d.yaml"]]);
     expect(parsed.every((p) => p.artifacts.governance.length === 1)).toBe(true);
     expect(parsed.map((p) => p.errors.length)).toEqual([1, 0, 0]);
+  });
+
+  it("grows the chunks with the governance documents every chunk repeats", () => {
+    const many = { ...input, artifacts: { ...input.artifacts, governance: Array.from({ length: 20 }, (_, i) => ({ id: `gov-${i}.md`, text: "z".repeat(50) })) } } as unknown as PolicyInput;
+    // ~1.4 kB of governance documents against ~400 bytes of artifacts: one chunk, not three.
+    expect(InputChunks.split(serializeInput(many), 1).count).toBe(1);
   });
 });
 

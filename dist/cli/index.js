@@ -5402,8 +5402,11 @@ class InputChunks {
         this.ranges = ranges;
     }
     static split(input, maxBytes = DEFAULT_CHUNK_BYTES) {
-        const shared = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0) + JSON.stringify(input.config).length + 300;
-        const budget = Math.max(1, maxBytes - shared);
+        const governance = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0);
+        const shared = governance + JSON.stringify(input.config).length + 300;
+        // Every chunk repeats the governance documents; when they are large, chunks grow with them so
+        // that the repetition costs at most as much again as the artifacts themselves.
+        const budget = Math.max(1, maxBytes - shared, governance);
         const ranges = [];
         const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]]));
         let current = start();

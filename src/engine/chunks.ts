@@ -74,8 +74,11 @@ export class InputChunks {
   ) {}
 
   static split(input: SerializedInput, maxBytes = DEFAULT_CHUNK_BYTES): InputChunks {
-    const shared = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0) + JSON.stringify(input.config).length + 300;
-    const budget = Math.max(1, maxBytes - shared);
+    const governance = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0);
+    const shared = governance + JSON.stringify(input.config).length + 300;
+    // Every chunk repeats the governance documents; when they are large, chunks grow with them so
+    // that the repetition costs at most as much again as the artifacts themselves.
+    const budget = Math.max(1, maxBytes - shared, governance);
     const ranges: Record<SplitKind, [number, number]>[] = [];
     const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]])) as Record<SplitKind, [number, number]>;
     let current = start();
