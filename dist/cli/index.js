@@ -10605,13 +10605,16 @@ async function run(opts) {
     const allRules = [...bundle.rules, ...(custom?.rules ?? [])];
     checkAgainstPolicy(cfg, allRules, { ...policyDefaults(bundle), ...custom?.defaults });
     opts.onConfig?.(cfg);
-    const { artifacts, input, filesScanned, skipped } = run_scan(root, cfg, opts.onProgress);
+    const scanned = run_scan(root, cfg, opts.onProgress);
+    const { artifacts, filesScanned, skipped } = scanned;
     const waivers = collectWaivers(cfg, artifacts, (0,config/* runDate */.yZ)(cfg), new Set(allRules.map((r) => r.id)));
     const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
     opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
     const onChunk = (done, total) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
-    const builtin = evaluateInChunks(engine, input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings;
-    const raw = [...builtin, ...(custom?.evaluate(materializeInput(input)) ?? [])];
+    const raw = evaluate(scanned, (input) => [
+        ...evaluateInChunks(engine, input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings,
+        ...(custom?.evaluate(materializeInput(input)) ?? []),
+    ]);
     opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
     const report = buildReport({
         version: opts.version,
@@ -10627,6 +10630,15 @@ async function run(opts) {
         frameworks: cfg.frameworks,
     });
     return { report, config: cfg };
+}
+/**
+ * Hands the serialized input to `fn` and lets go of it afterwards, so that the bytes of every artifact
+ * (tens of megabytes in a monorepo) are not held while the report is built.
+ */
+function evaluate(scanned, fn) {
+    const input = scanned.input;
+    scanned.input = null;
+    return fn(input);
 }
 /** Rule parameters the built-in policy defines (data.aigis.defaults). */
 function policyDefaults(bundle) {
