@@ -124,8 +124,8 @@ export class InputChunks {
     array("governance", input.artifacts.governance, true);
     const errors = i === 0 ? input.errors : [];
     parts.push(utf8(`},"errors":${JSON.stringify(errors)},"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}}`));
-    // Its own ArrayBuffer (Buffer.concat may hand out a view into a shared pool), so the engine
-    // can pass it to the SDK without a copy.
+    // One ArrayBuffer of exactly the chunk's size (small Buffers are views into a shared pool), so
+    // the engine hands it to the SDK without another copy.
     const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
     let at = 0;
     for (const p of parts) {
