@@ -84,6 +84,16 @@ describe("run() progress events", () => {
     expect(evaluate.artifacts).toBe(report.summary.artifacts);
     expect(evaluate.rules).toBe(report.rules.length);
   });
+
+  it("reports each chunk of a chunked evaluation", async () => {
+    const events: ProgressEvent[] = [];
+    await run({ root: path.join(fixtures, "formats"), policyDir, version: "test", chunkBytes: 1, onProgress: (e) => events.push(e) });
+    const chunks = events.flatMap((e) => (e.phase === "evaluate" && e.chunks ? [e.chunks] : []));
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.map((c) => c.done)).toEqual(chunks.map((_, i) => i + 1));
+    expect(chunks.every((c) => c.total === chunks.length)).toBe(true);
+    expect(describeProgress({ phase: "evaluate", rules: 67, artifacts: 1200, chunks: { done: 2, total: 9 } })).toBe("aigis: evaluating 67 rules over 1,200 artifacts… chunk 2/9");
+  });
 });
 
 describe("aigis check progress on standard error", () => {
