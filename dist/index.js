@@ -32196,7 +32196,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1826:
+/***/ 4641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35950,8 +35950,6 @@ function requiredBuiltins(policy) {
     return Object.keys(JSON.parse(new TextDecoder().decode(mem.subarray(addr, end))));
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 // API failures as short, safe text. Only the status and GitHub's message are used: an octokit error
 // also carries the request (headers included), which must never reach a log.
@@ -35972,6 +35970,15 @@ function describeError(e) {
     return status === null ? message : `HTTP ${status}: ${message}`;
 }
 
+;// CONCATENATED MODULE: ./src/lazy-builtins.ts
+// Node built-ins that only some runs need (custom policies compiled with opa, a bundle's gzip, git for
+// a pull request's changed files), loaded on first use: importing child_process alone took ~4 ms of
+// every run's start.
+
+const lazy_builtins_load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const childProcess = () => lazy_builtins_load("node:child_process");
+const zlib = () => lazy_builtins_load("node:zlib");
+
 ;// CONCATENATED MODULE: ./src/github/changed-files.ts
 // The files a pull request changes: from the API (pulls.listFiles, every page), else from git
 // (`git diff --name-only base...head`), else unknown. Paths are repository-relative.
@@ -35981,7 +35988,7 @@ function describeError(e) {
 /** pulls.listFiles stops at 3000 files. */
 const API_FILE_LIMIT = 3000;
 function gitIn(cwd) {
-    return (args) => (0,external_node_child_process_namespaceObject.execFileSync)("git", args, { cwd, encoding: "utf8", timeout: 30_000, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    return (args) => childProcess().execFileSync("git", args, { cwd, encoding: "utf8", timeout: 30_000, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 }
 async function changedFiles(pr, opts) {
     if (opts.client) {
@@ -41719,7 +41726,7 @@ function compileDir(dir, ctx) {
     if (!external_node_fs_default().existsSync(external_node_path_default().join(library, "main"))) {
         throw new EngineError(`this aigis build does not ship its Rego library (${library}); rebuild it with npm run build:policies`);
     }
-    const version = (0,external_node_child_process_namespaceObject.spawnSync)("opa", ["version"], { encoding: "utf8" });
+    const version = childProcess().spawnSync("opa", ["version"], { encoding: "utf8" });
     if (version.error) {
         throw new ConfigError("custom-policies.dir is compiled with the OPA CLI, and `opa` is not on PATH: install it (in a workflow, open-policy-agent/setup-opa), " +
             "or build a bundle once with `opa build -t wasm -e aigis/main/findings` and set custom-policies.bundle (docs/custom-rules.md)", ...splitSource(ctx.source));
@@ -41727,7 +41734,7 @@ function compileDir(dir, ctx) {
     const tmp = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), "aigis-custom-"));
     try {
         const opa = (args, what) => {
-            const res = (0,external_node_child_process_namespaceObject.spawnSync)("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+            const res = childProcess().spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
             if (res.status !== 0) {
                 const detail = ctx.display(`${res.stdout ?? ""}${res.stderr ?? ""}`.trim()) || `opa exited with status ${res.status}`;
                 throw new ConfigError(`custom-policies.dir: ${what} failed:\n${detail}`, ...splitSource(ctx.source));
@@ -41855,9 +41862,6 @@ function customRuleMeta(m, knownControls) {
     };
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 ;// CONCATENATED MODULE: ./src/custom/tar.ts
 // Reads the gzip'd tar archives `opa build` writes (ustar, with PAX or GNU records for long names),
 // in memory: nothing from a bundle is ever written to disk.
@@ -41870,7 +41874,7 @@ class TarError extends Error {
 function untarGz(gz) {
     let buf;
     try {
-        buf = external_node_zlib_default().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
+        buf = zlib().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
     }
     catch (e) {
         const code = e.code;
@@ -47803,7 +47807,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1826);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4641);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -3007,7 +3007,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5733);
 /* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9835);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4660);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5004);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2302);
 /* harmony import */ var _sinks_json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9888);
 /* harmony import */ var _sinks_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7201);
 /* harmony import */ var _sinks_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2843);
@@ -3412,7 +3412,7 @@ function forcedFormat(cfg, relPath) {
 /* harmony export */   ZA: () => (/* binding */ suggest),
 /* harmony export */   cA: () => (/* binding */ lineOf)
 /* harmony export */ });
-/* harmony import */ var _readers_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5561);
+/* harmony import */ var _readers_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5510);
 
 /** Checks a parsed configuration against the schema; returns its problems in file order. */
 function schemaProblems(doc) {
@@ -3993,8 +3993,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __nccwpck_require__(1122);
-// EXTERNAL MODULE: ./src/run.ts + 55 modules
-var run = __nccwpck_require__(5004);
+// EXTERNAL MODULE: ./src/run.ts + 54 modules
+var run = __nccwpck_require__(2302);
 ;// CONCATENATED MODULE: ./src/init/templates/config.ts
 // A starting `.aigis.yml`: valid as written, every other setting shown commented out.
 function configTemplate(f) {
@@ -4510,22 +4510,17 @@ class ArtifactError extends Error {
 
 /***/ }),
 
-/***/ 5561:
+/***/ 5510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ validator)
-});
-
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __nccwpck_require__(779);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/readers/generated-validator.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ validator)
+/* harmony export */ });
+/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 // The JSON Schema validators that scripts/gen-validators.mjs precompiles with ajv's standalone code
 // generation (src/generated/*.cjs), loaded on first use: a run reads and compiles only the ones it
 // needs (a repository with 1.6 BOMs never loads the 1.5 and 1.7 validators). The files require
@@ -4542,7 +4537,7 @@ const FILES = {
     "cyclonedx-1.7": __nccwpck_require__.ab + "cyclonedx-1.7.cjs",
     "aigis-config": __nccwpck_require__.ab + "aigis-config.cjs",
 };
-const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
 const loaded = new Map();
 /** The validator generated as src/generated/<name>.cjs; null when there is none by that name. */
 function validator(name) {
@@ -4551,8 +4546,8 @@ function validator(name) {
         const file = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
         if (file === undefined)
             return null;
-        const create = load(file instanceof URL ? (0,external_node_url_.fileURLToPath)(file) : file);
-        v = create(formats/* fullFormats */.U9);
+        const create = load(file instanceof URL ? (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(file) : file);
+        v = create(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9);
         loaded.set(name, v);
     }
     return v;
@@ -4761,7 +4756,7 @@ function renderExplain(ref) {
 
 /***/ }),
 
-/***/ 5004:
+/***/ 2302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4807,11 +4802,20 @@ function checkAgainstPolicy(cfg, rules, defaults) {
 
 // EXTERNAL MODULE: ./src/engine/engine.ts + 1 modules
 var engine_engine = __nccwpck_require__(1927);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+;// CONCATENATED MODULE: ./src/lazy-builtins.ts
+// Node built-ins that only some runs need (custom policies compiled with opa, a bundle's gzip, git for
+// a pull request's changed files), loaded on first use: importing child_process alone took ~4 ms of
+// every run's start.
+
+const load = (0,external_node_module_.createRequire)(import.meta.url);
+const childProcess = () => load("node:child_process");
+const zlib = () => load("node:zlib");
+
 ;// CONCATENATED MODULE: ./src/custom/compile.ts
 // Compiles a directory of the team's Rego rules to a wasm bundle with the OPA CLI on PATH, together
 // with the built-in rule library aigis ships in dist/policy/rego (so `data.aigis.lib` and the
@@ -4831,7 +4835,7 @@ function compileDir(dir, ctx) {
     if (!external_node_fs_default().existsSync(external_node_path_default().join(library, "main"))) {
         throw new engine_engine/* EngineError */.NJ(`this aigis build does not ship its Rego library (${library}); rebuild it with npm run build:policies`);
     }
-    const version = (0,external_node_child_process_namespaceObject.spawnSync)("opa", ["version"], { encoding: "utf8" });
+    const version = childProcess().spawnSync("opa", ["version"], { encoding: "utf8" });
     if (version.error) {
         throw new config/* ConfigError */.xL("custom-policies.dir is compiled with the OPA CLI, and `opa` is not on PATH: install it (in a workflow, open-policy-agent/setup-opa), " +
             "or build a bundle once with `opa build -t wasm -e aigis/main/findings` and set custom-policies.bundle (docs/custom-rules.md)", ...splitSource(ctx.source));
@@ -4839,7 +4843,7 @@ function compileDir(dir, ctx) {
     const tmp = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), "aigis-custom-"));
     try {
         const opa = (args, what) => {
-            const res = (0,external_node_child_process_namespaceObject.spawnSync)("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+            const res = childProcess().spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
             if (res.status !== 0) {
                 const detail = ctx.display(`${res.stdout ?? ""}${res.stderr ?? ""}`.trim()) || `opa exited with status ${res.status}`;
                 throw new config/* ConfigError */.xL(`custom-policies.dir: ${what} failed:\n${detail}`, ...splitSource(ctx.source));
@@ -4971,9 +4975,6 @@ function customRuleMeta(m, knownControls) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
 ;// CONCATENATED MODULE: ./src/custom/tar.ts
 // Reads the gzip'd tar archives `opa build` writes (ustar, with PAX or GNU records for long names),
 // in memory: nothing from a bundle is ever written to disk.
@@ -4986,7 +4987,7 @@ class TarError extends Error {
 function untarGz(gz) {
     let buf;
     try {
-        buf = external_node_zlib_default().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
+        buf = zlib().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
     }
     catch (e) {
         const code = e.code;
@@ -7084,8 +7085,8 @@ function cdxDataset(ctx, c, path) {
     return { artifact: record, raw: c, positions: at.positions };
 }
 
-// EXTERNAL MODULE: ./src/readers/generated-validator.ts + 1 modules
-var generated_validator = __nccwpck_require__(5561);
+// EXTERNAL MODULE: ./src/readers/generated-validator.ts
+var generated_validator = __nccwpck_require__(5510);
 ;// CONCATENATED MODULE: ./src/readers/cyclonedx-schema.ts
 
 /** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
@@ -11002,6 +11003,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

@@ -2,12 +2,12 @@
 // with the built-in rule library aigis ships in dist/policy/rego (so `data.aigis.lib` and the
 // aggregator `data.aigis.main.findings` are the same ones the built-in rules use), after type-checking
 // it against the PolicyInput schema shipped in dist/policy/schema.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ConfigError } from "../config/config.js";
 import { EngineError } from "../engine/engine.js";
+import { childProcess } from "../lazy-builtins.js";
 
 export const ENTRYPOINT = "aigis/main/findings";
 
@@ -27,7 +27,7 @@ export function compileDir(dir: string, ctx: CompileContext): Buffer {
   if (!fs.existsSync(path.join(library, "main"))) {
     throw new EngineError(`this aigis build does not ship its Rego library (${library}); rebuild it with npm run build:policies`);
   }
-  const version = spawnSync("opa", ["version"], { encoding: "utf8" });
+  const version = childProcess().spawnSync("opa", ["version"], { encoding: "utf8" });
   if (version.error) {
     throw new ConfigError(
       "custom-policies.dir is compiled with the OPA CLI, and `opa` is not on PATH: install it (in a workflow, open-policy-agent/setup-opa), " +
@@ -38,7 +38,7 @@ export function compileDir(dir: string, ctx: CompileContext): Buffer {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "aigis-custom-"));
   try {
     const opa = (args: string[], what: string) => {
-      const res = spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+      const res = childProcess().spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
       if (res.status !== 0) {
         const detail = ctx.display(`${res.stdout ?? ""}${res.stderr ?? ""}`.trim()) || `opa exited with status ${res.status}`;
         throw new ConfigError(`custom-policies.dir: ${what} failed:\n${detail}`, ...splitSource(ctx.source));

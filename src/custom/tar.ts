@@ -1,6 +1,6 @@
 // Reads the gzip'd tar archives `opa build` writes (ustar, with PAX or GNU records for long names),
 // in memory: nothing from a bundle is ever written to disk.
-import zlib from "node:zlib";
+import { zlib } from "../lazy-builtins.js";
 
 /** A bundle larger than this once decompressed is refused (the built-in policy is under 1 MiB). */
 export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
@@ -11,7 +11,7 @@ export class TarError extends Error {}
 export function untarGz(gz: Uint8Array): Map<string, Buffer> {
   let buf: Buffer;
   try {
-    buf = zlib.gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
+    buf = zlib().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new TarError(code === "ERR_BUFFER_TOO_LARGE" ? `it is larger than ${MAX_BUNDLE_BYTES / 1048576} MiB uncompressed` : "it is not a gzip file (build it with opa build -t wasm)");

@@ -1,10 +1,10 @@
 // The files a pull request changes: from the API (pulls.listFiles, every page), else from git
 // (`git diff --name-only base...head`), else unknown. Paths are repository-relative.
-import { execFileSync } from "node:child_process";
 import path from "node:path";
 import type { GitHubClient } from "./client.js";
 import type { PullRequestContext } from "./context.js";
 import { describeError } from "./errors.js";
+import { childProcess } from "../lazy-builtins.js";
 
 /** pulls.listFiles stops at 3000 files. */
 export const API_FILE_LIMIT = 3000;
@@ -17,7 +17,7 @@ export interface ChangedFiles {
 export type GitRunner = (args: string[]) => string;
 
 export function gitIn(cwd: string): GitRunner {
-  return (args) => execFileSync("git", args, { cwd, encoding: "utf8", timeout: 30_000, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  return (args) => childProcess().execFileSync("git", args, { cwd, encoding: "utf8", timeout: 30_000, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 }
 
 export async function changedFiles(
