@@ -35894,12 +35894,30 @@ class Engine {
     /** Re-instantiates the policy with the memory an input of `bytes` is expected to need (up to the maximum). */
     reserve(bytes, perByte = HEAP_BYTES_PER_INPUT_BYTE) {
         const base = this.policy.dataHeapPtr ?? 0;
-        const wanted = Math.min(this.maximumPages, Math.ceil((base + bytes * (1 + perByte)) / PAGE));
+        const wanted = Math.ceil((base + bytes * (1 + perByte)) / PAGE);
         if (wanted <= this.memoryPages || !loadPolicySync)
             return;
-        const policy = loadPolicySync(this.module, { initial: wanted, maximum: this.maximumPages }, this.customBuiltins);
-        policy.setData(this.currentData);
+        // An eighth more than asked, so that the next, slightly larger chunk does not instantiate again.
+        this.instantiate(Math.min(this.maximumPages, Math.ceil(wanted * 1.125)), this.currentData);
+    }
+    instantiate(pages, data) {
+        const policy = loadPolicySync(this.module, { initial: pages, maximum: this.maximumPages }, this.customBuiltins);
+        policy.setData(data);
         this.policy = policy;
+    }
+    /**
+     * Back to the bundle's data. The SDK's setData overwrites the old data before it parses the new,
+     * so after a failed load the instance is rebuilt rather than trusted (the engine is reused).
+     */
+    restoreData() {
+        this.currentData = this.data;
+        try {
+            this.policy.setData(this.data);
+        }
+        catch {
+            if (loadPolicySync)
+                this.instantiate(this.memoryPages, this.data);
+        }
     }
     /**
      * Runs `fn` with the policy data extended by data.aigis_repository_index = `indexJson` (see
@@ -35920,14 +35938,16 @@ class Engine {
             this.currentData = extended;
         }
         catch (e) {
+            if (loadPolicySync)
+                this.instantiate(this.memoryPages, this.data);
+            this.currentData = this.data;
             throw toEngineError(e, "could not load the repository index", this.maximumPages);
         }
         try {
             return fn();
         }
         finally {
-            this.currentData = this.data;
-            this.policy.setData(this.data);
+            this.restoreData();
         }
     }
     evaluate(input) {
@@ -47396,9 +47416,10 @@ function renderJson(report) {
     return [...renderJsonPieces(report)].join("");
 }
 /**
- * The same text as renderJson, in pieces: one per array element of the report's top-level arrays
- * (tens of thousands of findings in a monorepo). Writing the pieces as they come keeps a 35 MB
- * report from being built, and copied, as one string.
+ * The same text as JSON.stringify(report, null, 2) + "\n" for plain data (a Report has no toJSON),
+ * in pieces: one per array element of the report's top-level arrays (tens of thousands of findings
+ * in a monorepo). Writing the pieces as they come keeps a 35 MB report from being built, and
+ * copied, as one string.
  */
 function* renderJsonPieces(report) {
     yield* pieces(report, "");
@@ -47420,7 +47441,7 @@ function* pieces(value, indent, depth = 0) {
         return;
     }
     if (value && typeof value === "object" && !Array.isArray(value) && depth === 0) {
-        const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function");
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
         if (entries.length === 0) {
             yield "{}";
             return;
@@ -47457,7 +47478,8 @@ function writeJson(report, write) {
 function writeJsonFile(report, file) {
     const fd = external_node_fs_default().openSync(file, "w");
     try {
-        writeJson(report, (text) => external_node_fs_default().writeSync(fd, text));
+        // writeFileSync on a descriptor writes all of the text (writeSync may write part of it).
+        writeJson(report, (text) => external_node_fs_default().writeFileSync(fd, text));
     }
     finally {
         external_node_fs_default().closeSync(fd);

@@ -3,6 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Engine, EngineError, loadBundle, toEngineError } from "../src/engine/engine.js";
+import { findConfig, loadConfig } from "../src/config/config.js";
+import { collect, policyInput } from "../src/run.js";
 import { policyDir, repoRoot, tempDir, writeTree } from "./helpers.js";
 
 const opa = path.join(repoRoot, ".tools", "bin", "opa");
@@ -30,6 +32,22 @@ describe("engine", () => {
       config: { params: {} },
     });
     expect(findings.map((f) => f.rule_package)).toContain("aigis.rules.model_card.intended_use");
+  });
+
+  it("keeps its policy data intact when a repository index does not fit its memory", async () => {
+    const root = path.join(repoRoot, "fixtures", "gaps");
+    const cfg = loadConfig(root, findConfig(root, null));
+    const { artifacts, errors, filesScanned } = collect(root, cfg);
+    const input = policyInput(artifacts, errors, filesScanned, cfg);
+    const engine = await Engine.load(bundle, {}, { maximumPages: 200 });
+    const before = engine.evaluate(input);
+    expect(before.length).toBeGreaterThan(5);
+    const huge = JSON.stringify({ dataset_names: Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`dataset-${i}`, true])) });
+    expect(() => engine.withRepositoryIndex(huge, () => 0)).toThrow(/could not load the repository index/);
+    expect(engine.evaluate(input)).toEqual(before);
+    // And after a successful load the bundle's data is back as well.
+    engine.withRepositoryIndex('{"dataset_names":{"x":true}}', () => engine.evaluate(input));
+    expect(engine.evaluate(input)).toEqual(before);
   });
 
   it("evaluates UTF-8 JSON given as a view into a larger buffer (Node's pooled small Buffers)", async () => {

@@ -39,11 +39,12 @@
 package aigis.rules.agent.broad_tool_reach
 
 import data.aigis.agent
+import data.aigis.index
 import data.aigis.lib
 
 deny contains lib.finding(cfg, pointer, msg) if {
 	some [cfg, s] in agent.servers
-	not agent.approval_declared(s)
+	not index.approval_declared(s)
 	some [pointer, reason] in agent.reach(s)
 	msg := sprintf("MCP server '%s' gives the agent %s, with no scope or approval rule declared.", [s.name, reason])
 }

@@ -3,11 +3,11 @@
 # description: |
 #   What rules need to know about the whole repository beyond the artifacts they judge: names
 #   of the dataset records and model cards, the first AI record, the SBOMs' model components
-#   and contacts, the agent configurations that act, the MCP servers with host-wide reach. A
-#   large repository is evaluated in chunks of artifacts; the host evaluates `local` on every
-#   chunk, merges them and loads the result as data.aigis_repository_index, so a chunk sees
-#   the whole repository through `repo`. A single evaluation (no such data) indexes its own
-#   artifacts, which gives the same answers.
+#   and contacts, the agent configurations that act, the MCP servers with host-wide reach and
+#   the MCP tools that need approval. A large repository is evaluated in chunks of artifacts;
+#   the host evaluates `local` on every chunk, merges them and loads the result as
+#   data.aigis_repository_index, so a chunk sees the whole repository through `repo`. A single
+#   evaluation (no such data) indexes its own artifacts, which gives the same answers.
 package aigis.index
 
 import data.aigis.agent
@@ -30,6 +30,11 @@ local := {
 		name := lib.short_name(ds.name)
 	},
 	# Where only presence or the first id matters, a chunk contributes its first id alone.
+	"mcp_ask_rules": {rule: true |
+		some c in agent.configs
+		some rule in c.permissions.ask
+		is_string(rule)
+	},
 	"first_ai_record_id": first({r.id | some r in lib.ai_records}),
 	"first_ai_sbom_id": first({s.id | some s in input.artifacts.sboms; count(s.components) + count(s.services) > 0}),
 	"first_card_or_dataset_id": first({a.id |
@@ -89,6 +94,10 @@ acting_agent_configs := repo.acting_agent_configs
 
 # Names of MCP servers with host-wide reach (filesystem outside the workspace, shell, browser, container).
 reaching_mcp_servers := repo.reaching_mcp_servers
+
+# Human approval for the server's tools is declared in a Claude Code settings file, which may be
+# another file than the one that declares the server.
+approval_declared(s) if repo.mcp_ask_rules[concat("", ["mcp__", s.name])] == true
 
 ai_in_use if count(repo.first_ai_record_id) > 0
 

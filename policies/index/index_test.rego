@@ -160,3 +160,17 @@ test_chunked_auto_approval_knows_servers_of_other_configs if {
 	f.artifact == ".claude/settings.json"
 	f.pointer == "/permissions/allow/0"
 }
+
+test_chunked_reach_knows_approval_rules_of_other_configs if {
+	root := ["-y", "@modelcontextprotocol/server-filesystem@2025.7.1", "/"]
+	broad := ag.mcp([ag.server({"name": "filesystem", "args": root})])
+	settings := ag.config("mcp", {
+		"id": ".claude/settings.json", "path": ".claude/settings.json",
+		"permissions": ag.permissions({"ask": ["mcp__filesystem"]}),
+	})
+	inp := ag.only([broad, settings])
+	chunked_findings(inp) == full_findings(inp)
+	every f in chunked_findings(inp) {
+		f.rule_package != "aigis.rules.agent.broad_tool_reach"
+	}
+}

@@ -43,3 +43,16 @@ test_strong_hash if {
 	not lib.has_strong_hash({"hashes": [{"alg": "SHA-1", "value": "ab"}]})
 	not lib.has_strong_hash({"hashes": [{"alg": "SHA-512", "value": " "}]})
 }
+
+test_earlier_names_read_the_index if {
+	inp := {"artifacts": {
+		"model_cards": [{"id": "b.md", "name": "acme/Chat"}],
+		"datasets": [{"id": "a.yaml", "name": "tickets"}],
+		"sboms": [], "governance": [],
+	}}
+	lib.ai_in_use with input as inp
+	lib.first_ai_record.id == "a.yaml" with input as inp
+	lib.dataset_names == {"tickets"} with input as inp
+	lib.model_card_names == {"chat"} with input as inp
+	not lib.ai_in_use with input as {"artifacts": {"model_cards": [], "datasets": [], "sboms": [], "governance": []}}
+}

@@ -187,11 +187,29 @@ export class Engine {
   /** Re-instantiates the policy with the memory an input of `bytes` is expected to need (up to the maximum). */
   private reserve(bytes: number, perByte = HEAP_BYTES_PER_INPUT_BYTE): void {
     const base = (this.policy as unknown as { dataHeapPtr?: number }).dataHeapPtr ?? 0;
-    const wanted = Math.min(this.maximumPages, Math.ceil((base + bytes * (1 + perByte)) / PAGE));
+    const wanted = Math.ceil((base + bytes * (1 + perByte)) / PAGE);
     if (wanted <= this.memoryPages || !loadPolicySync) return;
-    const policy = loadPolicySync(this.module, { initial: wanted, maximum: this.maximumPages }, this.customBuiltins);
-    policy.setData(this.currentData);
+    // An eighth more than asked, so that the next, slightly larger chunk does not instantiate again.
+    this.instantiate(Math.min(this.maximumPages, Math.ceil(wanted * 1.125)), this.currentData);
+  }
+
+  private instantiate(pages: number, data: ArrayBuffer): void {
+    const policy = loadPolicySync!(this.module, { initial: pages, maximum: this.maximumPages }, this.customBuiltins);
+    policy.setData(data);
     this.policy = policy;
+  }
+
+  /**
+   * Back to the bundle's data. The SDK's setData overwrites the old data before it parses the new,
+   * so after a failed load the instance is rebuilt rather than trusted (the engine is reused).
+   */
+  private restoreData(): void {
+    this.currentData = this.data;
+    try {
+      this.policy.setData(this.data);
+    } catch {
+      if (loadPolicySync) this.instantiate(this.memoryPages, this.data);
+    }
   }
 
   /**
@@ -212,13 +230,14 @@ export class Engine {
       this.policy.setData(extended);
       this.currentData = extended;
     } catch (e) {
+      if (loadPolicySync) this.instantiate(this.memoryPages, this.data);
+      this.currentData = this.data;
       throw toEngineError(e, "could not load the repository index", this.maximumPages);
     }
     try {
       return fn();
     } finally {
-      this.currentData = this.data;
-      this.policy.setData(this.data);
+      this.restoreData();
     }
   }
 

@@ -8,9 +8,10 @@ export function renderJson(report: Report): string {
 }
 
 /**
- * The same text as renderJson, in pieces: one per array element of the report's top-level arrays
- * (tens of thousands of findings in a monorepo). Writing the pieces as they come keeps a 35 MB
- * report from being built, and copied, as one string.
+ * The same text as JSON.stringify(report, null, 2) + "\n" for plain data (a Report has no toJSON),
+ * in pieces: one per array element of the report's top-level arrays (tens of thousands of findings
+ * in a monorepo). Writing the pieces as they come keeps a 35 MB report from being built, and
+ * copied, as one string.
  */
 export function* renderJsonPieces(report: Report): Generator<string> {
   yield* pieces(report, "");
@@ -33,7 +34,7 @@ function* pieces(value: unknown, indent: string, depth = 0): Generator<string> {
     return;
   }
   if (value && typeof value === "object" && !Array.isArray(value) && depth === 0) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function");
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
     if (entries.length === 0) {
       yield "{}";
       return;
@@ -72,7 +73,8 @@ export function writeJson(report: Report, write: (text: string) => void): void {
 export function writeJsonFile(report: Report, file: string): void {
   const fd = fs.openSync(file, "w");
   try {
-    writeJson(report, (text) => fs.writeSync(fd, text));
+    // writeFileSync on a descriptor writes all of the text (writeSync may write part of it).
+    writeJson(report, (text) => fs.writeFileSync(fd, text));
   } finally {
     fs.closeSync(fd);
   }

@@ -148,13 +148,6 @@ scope_value(a, opt, _) if {
 	not trim_space(substring(a, count(opt) + 1, -1)) in {"", "*", ".*"}
 }
 
-# Human approval for the server's tools is declared in a Claude Code settings file.
-approval_declared(s) if {
-	some cfg in configs
-	some rule in cfg.permissions.ask
-	rule == concat("", ["mcp__", s.name])
-}
-
 # How findings name a kind of credential.
 secret_kinds := {
 	"openai-key": "OpenAI API key",

@@ -122,6 +122,16 @@ ai_records := array.flatten([
 	object.get(input.artifacts, "agent_configs", []),
 ])
 
+# Kept for custom rules written against earlier builds: repository-wide facts live in
+# data.aigis.index, which also sees the rest of a repository evaluated in chunks.
+ai_in_use if data.aigis.index.ai_in_use
+
+first_ai_record := data.aigis.index.first_ai_record
+
+dataset_names := object.keys(data.aigis.index.repo.dataset_names)
+
+model_card_names := object.keys(data.aigis.index.repo.model_card_names)
+
 governance_docs(doc_kind) := [d | some d in input.artifacts.governance; d.doc_kind == doc_kind]
 
 # Days since 1970-01-01 for an ISO date (YYYY-MM-DD…), with integer arithmetic only, so the wasm

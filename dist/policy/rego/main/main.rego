@@ -13,5 +13,5 @@ findings := [object.union(f, {"rule_package": concat(".", ["aigis.rules", area, 
 ]
 
 # The repository index of this input (data.aigis.index.local): the host evaluates it on every chunk
-# of a large repository and passes the union to each chunk as input.index.
+# of a large repository and loads the merged result as data.aigis_repository_index.
 index := data.aigis.index.local
