@@ -41427,12 +41427,19 @@ function packSourceMap(map) {
         pairs[pointer] = [pos.line, pos.column];
     return Buffer.from(JSON.stringify(pairs), "utf8");
 }
-function unpackSourceMap(packed) {
+/** Where findings on one artifact are shown, read from its packed source map (see locate). */
+function packedLocator(packed) {
     const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8"));
-    const map = {};
-    for (const [pointer, [line, column]] of Object.entries(pairs))
-        map[pointer] = { line, column };
-    return map;
+    return (pointer) => {
+        let p = pointer;
+        while (p !== null) {
+            const pos = pairs[p];
+            if (pos)
+                return { line: pos[0], column: pos[1] };
+            p = parentPointer(p);
+        }
+        return { line: 1, column: 1 };
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/readiness.ts
@@ -41598,13 +41605,13 @@ function buildReport(input) {
     const seen = new Set();
     // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
     const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
-    let unpacked = null;
-    const positionsOf = (id) => {
-        if (unpacked?.id !== id) {
+    let current = null;
+    const locateIn = (id, pointer) => {
+        if (current?.id !== id) {
             const p = byId.get(id)?.positions;
-            unpacked = { id, map: p instanceof Uint8Array ? unpackSourceMap(p) : p };
+            current = { id, locate: p instanceof Uint8Array ? packedLocator(p) : (ptr) => locate(p, ptr) };
         }
-        return unpacked.map;
+        return current.locate(pointer);
     };
     for (const raw of ordered) {
         const rule = rulesByPackage.get(raw.rule_package);
@@ -41615,7 +41622,7 @@ function buildReport(input) {
             continue;
         const read = byId.get(raw.artifact);
         const path = read?.artifact.path ?? raw.artifact;
-        const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locate(positionsOf(raw.artifact), raw.pointer);
+        const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
         const severity = setting?.severity ?? (isSeverity(raw.severity) ? raw.severity : rule.severity);
         const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
         const finding = {

@@ -29,9 +29,16 @@ export function packSourceMap(map: SourceMap): PackedSourceMap {
   return Buffer.from(JSON.stringify(pairs), "utf8");
 }
 
-export function unpackSourceMap(packed: PackedSourceMap): SourceMap {
-  const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8")) as Record<string, [number, number]>;
-  const map: SourceMap = {};
-  for (const [pointer, [line, column]] of Object.entries(pairs)) map[pointer] = { line, column };
-  return map;
+/** Where findings on one artifact are shown, read from its packed source map (see locate). */
+export function packedLocator(packed: PackedSourceMap): (pointer: string) => Position {
+  const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8")) as Record<string, [number, number] | undefined>;
+  return (pointer) => {
+    let p: string | null = pointer;
+    while (p !== null) {
+      const pos = pairs[p];
+      if (pos) return { line: pos[0], column: pos[1] };
+      p = parentPointer(p);
+    }
+    return { line: 1, column: 1 };
+  };
 }

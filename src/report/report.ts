@@ -2,12 +2,12 @@
 // rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
 import { createHash } from "node:crypto";
 import { isSeverity, meetsThreshold, severityRank } from "../model/severity.js";
-import type { Finding, RuleMeta, ScannedArtifact, Severity, SourceMap, Threshold } from "../model/types.js";
+import type { Finding, Position, RuleMeta, ScannedArtifact, Severity, Threshold } from "../model/types.js";
 import type { RawFinding } from "../engine/engine.js";
 import type { Skipped } from "../discover/discover.js";
 import { ControlIndex, type Catalog } from "./catalog.js";
 import { buildFixList, type FixItem } from "./fix-list.js";
-import { locate, unpackSourceMap } from "./locate.js";
+import { locate, packedLocator } from "./locate.js";
 import { computeReadiness, type Readiness } from "./readiness.js";
 import { applyWaivers, type SuppressedFinding, type WaiverNotes, type WaiverSet } from "./waivers.js";
 
@@ -96,13 +96,13 @@ export function buildReport(input: ReportInput): Report {
   const seen = new Set<string>();
   // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
   const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
-  let unpacked: { id: string; map: SourceMap | undefined } | null = null;
-  const positionsOf = (id: string): SourceMap | undefined => {
-    if (unpacked?.id !== id) {
+  let current: { id: string; locate: (pointer: string) => Position } | null = null;
+  const locateIn = (id: string, pointer: string): Position => {
+    if (current?.id !== id) {
       const p = byId.get(id)?.positions;
-      unpacked = { id, map: p instanceof Uint8Array ? unpackSourceMap(p) : p };
+      current = { id, locate: p instanceof Uint8Array ? packedLocator(p) : (ptr) => locate(p, ptr) };
     }
-    return unpacked.map;
+    return current.locate(pointer);
   };
   for (const raw of ordered) {
     const rule = rulesByPackage.get(raw.rule_package);
@@ -111,7 +111,7 @@ export function buildReport(input: ReportInput): Report {
     if (setting?.enabled === false) continue;
     const read = byId.get(raw.artifact);
     const path = read?.artifact.path ?? raw.artifact;
-    const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locate(positionsOf(raw.artifact), raw.pointer);
+    const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
     const severity: Severity = setting?.severity ?? (isSeverity(raw.severity) ? raw.severity : rule.severity);
     const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
     const finding: Finding = {
