@@ -11,7 +11,8 @@
 //   opa eval   OPA's Go interpreter (the pinned .tools/bin/opa) on the same rules (policies/, tests
 //              excluded) and the same PolicyInput, dumped once by the floor
 // Then, once per size, the phases of one in-process run and, for sizes up to --batching-max, the
-// evaluation of the whole input at once against chunks of 256 KiB to 2 MiB (src/engine/chunks.ts).
+// evaluation of the whole input at once against one artifact per chunk (up to 2,000 artifacts) and
+// chunks of 256 KiB to 2 MiB (src/engine/chunks.ts).
 //
 // Options: --sizes 100,1000,2000,5000,10000  --runs 5  --timeout 300 (seconds per run)
 //          --policies DIR (benchmark another copy of the rules: compiled here with opa build)
@@ -181,7 +182,7 @@ for (const n of opts.sizes) {
   let batching = null;
   if (n <= opts.batchingMax && s.aigis?.ok) {
     log("  batching …");
-    const b = spawnSync(process.execPath, [inproc, "batching", dir, policyDir, "--runs", "3", "--sizes", "262144,524288,1048576,2097152"], { encoding: "utf8", timeout: opts.timeout * 1000 });
+    const b = spawnSync(process.execPath, [inproc, "batching", dir, policyDir, "--runs", "3", "--sizes", "1,262144,524288,1048576,2097152"], { encoding: "utf8", timeout: opts.timeout * 1000 });
     batching = b.status === 0 ? JSON.parse(b.stdout) : { error: (b.stderr || "timed out").split("\n")[0] };
   }
   rows.push({ n, gen, counts, inputBytes: fs.statSync(input).size, ...s, phases, batching });
