@@ -35871,8 +35871,8 @@ class Engine {
         return this.policy.mem.buffer.byteLength / PAGE;
     }
     /** The entrypoint's result set, as the SDK returns it. */
-    evaluateRaw(input, entrypoint = this.entrypoint) {
-        return this.evaluateBytes(new TextEncoder().encode(JSON.stringify(input)), entrypoint);
+    evaluateRaw(input) {
+        return this.evaluateBytes(new TextEncoder().encode(JSON.stringify(input)), this.entrypoint);
     }
     /** The value of `entrypoint` for an input given as UTF-8 JSON (undefined when the rule is). */
     evaluateJson(json, entrypoint) {
@@ -35907,7 +35907,8 @@ class Engine {
     }
     /**
      * Back to the bundle's data. The SDK's setData overwrites the old data before it parses the new,
-     * so after a failed load the instance is rebuilt rather than trusted (the engine is reused).
+     * so a failed load must end here too (the engine is reused); if even that fails, the instance is
+     * rebuilt.
      */
     restoreData() {
         this.currentData = this.data;
@@ -35938,9 +35939,7 @@ class Engine {
             this.currentData = extended;
         }
         catch (e) {
-            if (loadPolicySync)
-                this.instantiate(this.memoryPages, this.data);
-            this.currentData = this.data;
+            this.restoreData();
             throw toEngineError(e, "could not load the repository index", this.maximumPages);
         }
         try {
@@ -42279,22 +42278,18 @@ function discover(opts) {
 const utf8 = (text) => Buffer.from(text, "utf8");
 /** One artifact (or any JSON value) as the serialized input holds it. */
 const serializeArtifact = (artifact) => utf8(JSON.stringify(artifact));
+/** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
+function mapArtifacts(artifacts, f) {
+    const of = (xs) => (xs ?? []).map(f);
+    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs) };
+}
 function serializeInput(input) {
-    const a = input.artifacts;
-    const json = (xs) => (xs ?? []).map(serializeArtifact);
-    return {
-        ...input,
-        artifacts: { model_cards: json(a.model_cards), datasets: json(a.datasets), sboms: json(a.sboms), governance: json(a.governance), agent_configs: json(a.agent_configs) },
-    };
+    return { ...input, artifacts: mapArtifacts(input.artifacts, serializeArtifact) };
 }
 /** The PolicyInput object again (for custom policies, which take the whole input at once). */
 function materializeInput(input) {
-    const a = input.artifacts;
-    const parse = (xs) => xs.map((x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8")));
-    return {
-        ...input,
-        artifacts: { model_cards: parse(a.model_cards), datasets: parse(a.datasets), sboms: parse(a.sboms), governance: parse(a.governance), agent_configs: parse(a.agent_configs) },
-    };
+    const parse = (x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8"));
+    return { ...input, artifacts: mapArtifacts(input.artifacts, parse) };
 }
 /**
  * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
@@ -47134,10 +47129,10 @@ async function run(opts) {
     const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
     opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
     const onChunk = (done, total) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
-    const raw = evaluate(scanned, (input) => [
-        ...evaluateInChunks(engine, input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings,
-        ...(custom?.evaluate(materializeInput(input)) ?? []),
-    ]);
+    const raw = [
+        ...evaluateInChunks(engine, scanned.input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings,
+        ...(custom?.evaluate(materializeInput(scanned.input)) ?? []),
+    ];
     opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
     const report = buildReport({
         version: opts.version,
@@ -47153,15 +47148,6 @@ async function run(opts) {
         frameworks: cfg.frameworks,
     });
     return { report, config: cfg };
-}
-/**
- * Hands the serialized input to `fn` and lets go of it afterwards, so that the bytes of every artifact
- * (tens of megabytes in a monorepo) are not held while the report is built.
- */
-function evaluate(scanned, fn) {
-    const input = scanned.input;
-    scanned.input = null;
-    return fn(input);
 }
 /** Rule parameters the built-in policy defines (data.aigis.defaults). */
 function policyDefaults(bundle) {

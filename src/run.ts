@@ -6,7 +6,7 @@ import { ConfigError, findConfig, forcedFormat, loadConfig, policyParams, runDat
 import { loadCustomPolicies } from "./custom/custom.js";
 import { discover } from "./discover/discover.js";
 import { evaluateInChunks, materializeInput, serializeArtifact, type SerializedInput } from "./engine/chunks.js";
-import { Engine, loadBundle, type PolicyBundle, type RawFinding } from "./engine/engine.js";
+import { Engine, loadBundle, type PolicyBundle } from "./engine/engine.js";
 import { POLICY_INPUT_VERSION, type Artifact, type ArtifactHead, type PolicyInput, type ReadArtifact, type ReadError, type ScannedArtifact, type Threshold } from "./model/types.js";
 import { readCandidate } from "./readers/read.js";
 import { packSourceMap } from "./report/locate.js";
@@ -168,10 +168,10 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
   opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
   const onChunk = (done: number, total: number) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
-  const raw = evaluate(scanned, (input) => [
-    ...evaluateInChunks(engine, input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings,
-    ...(custom?.evaluate(materializeInput(input)) ?? []),
-  ]);
+  const raw = [
+    ...evaluateInChunks(engine, scanned.input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings,
+    ...(custom?.evaluate(materializeInput(scanned.input)) ?? []),
+  ];
   opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
   const report = buildReport({
     version: opts.version,
@@ -187,16 +187,6 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     frameworks: cfg.frameworks,
   });
   return { report, config: cfg };
-}
-
-/**
- * Hands the serialized input to `fn` and lets go of it afterwards, so that the bytes of every artifact
- * (tens of megabytes in a monorepo) are not held while the report is built.
- */
-function evaluate(scanned: { input: SerializedInput | null }, fn: (input: SerializedInput) => RawFinding[]): RawFinding[] {
-  const input = scanned.input!;
-  scanned.input = null;
-  return fn(input);
 }
 
 /** Rule parameters the built-in policy defines (data.aigis.defaults). */

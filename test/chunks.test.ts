@@ -7,7 +7,7 @@ import { generateRepo } from "../scripts/bench/generate.mjs";
 import { evaluateInChunks, InputChunks, materializeInput, serializeInput, type ChunkEvaluator } from "../src/engine/chunks.js";
 import { Engine, loadBundle, type RawFinding } from "../src/engine/engine.js";
 import type { PolicyInput } from "../src/model/types.js";
-import { run } from "../src/run.js";
+import { run, type ProgressEvent } from "../src/run.js";
 import { renderJson } from "../src/sinks/json.js";
 import { renderSarif } from "../src/sinks/sarif.js";
 import { fixtures, policyDir, tempDir } from "./helpers.js";
@@ -18,12 +18,28 @@ afterAll(() => {
 });
 
 async function render(root: string, chunkBytes?: number) {
-  const { report } = await run({ root, policyDir, version: "test", ...(chunkBytes ? { chunkBytes } : {}) });
-  return { json: renderJson(report), sarif: renderSarif(report) };
+  let chunks = 0;
+  const onProgress = (e: ProgressEvent) => {
+    if (e.phase === "evaluate" && e.chunks) chunks = e.chunks.total;
+  };
+  const { report } = await run({ root, policyDir, version: "test", onProgress, ...(chunkBytes ? { chunkBytes } : {}) });
+  return { json: renderJson(report), sarif: renderSarif(report), chunks };
 }
 
 describe("chunked evaluation gives the report one evaluation gives", () => {
-  const repos = ["gaps", "passing", "malformed", "formats", "agents/risky", "agents/valid"].map((n) => [n, path.join(fixtures, n)]);
+  // How many chunks the smallest chunk size gives: fixtures/passing stays whole because chunks grow
+  // with the governance documents every chunk repeats (its are larger than its other artifacts), and
+  // fixtures/malformed has one readable artifact; the generated repositories below cover both cases.
+  const repos = (
+    [
+      ["gaps", true],
+      ["passing", false],
+      ["malformed", false],
+      ["formats", true],
+      ["agents/risky", true],
+      ["agents/valid", true],
+    ] as const
+  ).map(([n, splits]) => [n, path.join(fixtures, n), splits] as const);
   let generated: string;
   beforeAll(() => {
     generated = tempDir("aigis-chunks-");
@@ -31,9 +47,12 @@ describe("chunked evaluation gives the report one evaluation gives", () => {
     generateRepo(generated, 60);
   });
 
-  it.each(repos)("on fixtures/%s, in the smallest chunks", async (_name, root) => {
-    const whole = await render(root!);
-    const chunked = await render(root!, 1);
+  it.each(repos)("on fixtures/%s, in the smallest chunks", async (_name, root, splits) => {
+    const whole = await render(root);
+    const chunked = await render(root, 1);
+    expect(whole.chunks).toBe(1);
+    if (splits) expect(chunked.chunks).toBeGreaterThan(1);
+    else expect(chunked.chunks).toBe(1);
     expect(whole.json.length).toBeGreaterThan(100);
     expect(chunked.json).toBe(whole.json);
     expect(chunked.sarif).toBe(whole.sarif);
@@ -49,8 +68,23 @@ describe("chunked evaluation gives the report one evaluation gives", () => {
     expect(rules).toContain("AIGIS-GV-001");
     for (const size of [1, 20_000, 200_000]) {
       const chunked = await render(generated, size);
-      expect(chunked.json, `chunks of ${size} characters`).toBe(whole.json);
+      expect(chunked.chunks, `chunks of ${size} bytes`).toBeGreaterThan(1);
+      expect(chunked.json, `chunks of ${size} bytes`).toBe(whole.json);
     }
+  });
+
+  it("on a generated repository with a complete set of governance documents in every chunk", async () => {
+    const root = tempDir("aigis-chunks-gov-");
+    dirs.push(root);
+    generateRepo(root, 60);
+    fs.cpSync(path.join(fixtures, "passing"), path.join(root, "team"), { recursive: true, filter: (src) => path.basename(src) !== ".aigis.yml" });
+    const whole = await render(root);
+    const chunked = await render(root, 1);
+    const kinds = (JSON.parse(whole.json) as { artifacts: { kind: string }[] }).artifacts.map((a) => a.kind);
+    expect(kinds.filter((k) => k === "governance").length).toBeGreaterThan(3);
+    expect(chunked.chunks).toBeGreaterThan(2);
+    expect(chunked.json).toBe(whole.json);
+    expect(chunked.sarif).toBe(whole.sarif);
   });
 });
 

@@ -26,23 +26,20 @@ const utf8 = (text: string) => Buffer.from(text, "utf8");
 /** One artifact (or any JSON value) as the serialized input holds it. */
 export const serializeArtifact = (artifact: unknown): Uint8Array => utf8(JSON.stringify(artifact));
 
+/** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
+function mapArtifacts<A, B>(artifacts: Record<keyof PolicyInput["artifacts"], A[] | undefined>, f: (x: A) => B): Record<keyof PolicyInput["artifacts"], B[]> {
+  const of = (xs: A[] | undefined) => (xs ?? []).map(f);
+  return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs) };
+}
+
 export function serializeInput(input: PolicyInput): SerializedInput {
-  const a = input.artifacts;
-  const json = (xs: readonly unknown[] | undefined) => (xs ?? []).map(serializeArtifact);
-  return {
-    ...input,
-    artifacts: { model_cards: json(a.model_cards), datasets: json(a.datasets), sboms: json(a.sboms), governance: json(a.governance), agent_configs: json(a.agent_configs) },
-  };
+  return { ...input, artifacts: mapArtifacts<unknown, Uint8Array>(input.artifacts, serializeArtifact) };
 }
 
 /** The PolicyInput object again (for custom policies, which take the whole input at once). */
 export function materializeInput(input: SerializedInput): PolicyInput {
-  const a = input.artifacts;
-  const parse = <T>(xs: Uint8Array[]) => xs.map((x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8")) as T);
-  return {
-    ...input,
-    artifacts: { model_cards: parse(a.model_cards), datasets: parse(a.datasets), sboms: parse(a.sboms), governance: parse(a.governance), agent_configs: parse(a.agent_configs) },
-  };
+  const parse = (x: Uint8Array): unknown => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8"));
+  return { ...input, artifacts: mapArtifacts(input.artifacts, parse) as unknown as PolicyInput["artifacts"] };
 }
 
 /**

@@ -162,8 +162,8 @@ export class Engine {
   }
 
   /** The entrypoint's result set, as the SDK returns it. */
-  evaluateRaw(input: unknown, entrypoint = this.entrypoint): { result?: unknown }[] {
-    return this.evaluateBytes(new TextEncoder().encode(JSON.stringify(input)), entrypoint);
+  evaluateRaw(input: unknown): { result?: unknown }[] {
+    return this.evaluateBytes(new TextEncoder().encode(JSON.stringify(input)), this.entrypoint);
   }
 
   /** The value of `entrypoint` for an input given as UTF-8 JSON (undefined when the rule is). */
@@ -201,7 +201,8 @@ export class Engine {
 
   /**
    * Back to the bundle's data. The SDK's setData overwrites the old data before it parses the new,
-   * so after a failed load the instance is rebuilt rather than trusted (the engine is reused).
+   * so a failed load must end here too (the engine is reused); if even that fails, the instance is
+   * rebuilt.
    */
   private restoreData(): void {
     this.currentData = this.data;
@@ -230,8 +231,7 @@ export class Engine {
       this.policy.setData(extended);
       this.currentData = extended;
     } catch (e) {
-      if (loadPolicySync) this.instantiate(this.memoryPages, this.data);
-      this.currentData = this.data;
+      this.restoreData();
       throw toEngineError(e, "could not load the repository index", this.maximumPages);
     }
     try {
