@@ -16,9 +16,9 @@ import { scopeToChanges, type Report } from "./report/report.js";
 import { run } from "./run.js";
 import { planAnnotations, type AnnotationPlan } from "./sinks/annotations.js";
 import { commentMarker, renderComment } from "./sinks/comment.js";
-import { writeJsonFile } from "./sinks/json.js";
+import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./io/outputs.js";
+import { actionWorkspace, type Workspace } from "./io/workspace.js";
 import { renderMarkdown } from "./sinks/markdown.js";
-import { renderSarif } from "./sinks/sarif.js";
 import { renderText } from "./sinks/text.js";
 import { VERSION } from "./version.js";
 
@@ -31,13 +31,15 @@ function logUntrusted(text: string): void {
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let inputs: ActionInputs;
   try {
-    inputs = readInputs((name) => core.getInput(name), env["GITHUB_WORKSPACE"] ?? process.cwd());
+    inputs = readInputs((name) => core.getInput(name), env["GITHUB_WORKSPACE"] ?? process.cwd(), env["RUNNER_TEMP"] ? [env["RUNNER_TEMP"]] : []);
   } catch (e) {
     if (e instanceof InputError) return core.setFailed(e.message);
     throw e;
   }
   try {
+    const workspace = actionWorkspace(inputs.workspace, env["RUNNER_TEMP"]);
     const { report: full } = await run({
+      workspace,
       root: inputs.root,
       config: inputs.config,
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
@@ -54,15 +56,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const plan = planAnnotations(report);
     annotate(plan, inputs);
     logUntrusted(renderText(report));
-    if (env["GITHUB_STEP_SUMMARY"]) await core.summary.addRaw(renderMarkdown(report, { annotations: plan })).write();
-    if (inputs.jsonFile) {
-      fs.mkdirSync(path.dirname(inputs.jsonFile), { recursive: true });
-      writeJsonFile(report, inputs.jsonFile);
-    }
-    writeFile(inputs.sarifFile, () => renderSarif(report, { pathPrefix: toPosix(path.relative(inputs.workspace, inputs.root)) }));
-    setOutputs(report, inputs);
+    // Each output on its own: one that cannot be written fails the step by name, the others still land.
+    const failures = await writeOutputs(outputsOf(report, plan, inputs, workspace, env));
+    const failed = new Set(failures.map((f) => f.name));
+    setOutputs(report, { jsonFile: failed.has("json-file") ? null : inputs.jsonFile, sarifFile: failed.has("sarif-file") ? null : inputs.sarifFile });
 
     if (pr && inputs.comment) await comment(report, pr, client, inputs, env);
+    for (const f of failures) core.setFailed(`aigis: ${f.message}`);
     if (!report.passed) {
       const where = report.changes?.only_changed ? " in files this pull request changes" : "";
       core.setFailed(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
@@ -110,18 +110,24 @@ async function comment(report: Report, pr: PullRequestContext, client: GitHubCli
   else core.warning(outcome.warning);
 }
 
-function setOutputs(report: Report, inputs: ActionInputs): void {
+/** The job summary and the report files the inputs ask for. */
+function outputsOf(report: Report, plan: AnnotationPlan, inputs: ActionInputs, workspace: Workspace, env: NodeJS.ProcessEnv): Output[] {
+  const outputs: Output[] = [];
+  if (env["GITHUB_STEP_SUMMARY"]) {
+    outputs.push({ name: "the job summary (GITHUB_STEP_SUMMARY)", write: async () => void (await core.summary.addRaw(renderMarkdown(report, { annotations: plan })).write()) });
+  }
+  const prefix = { sarifPrefix: sarifPrefix(workspace, fs.realpathSync(inputs.root)) };
+  if (inputs.jsonFile) outputs.push(reportFile(workspace, "json-file", inputs.jsonFile, renderReport(report, "json", prefix)));
+  if (inputs.sarifFile) outputs.push(reportFile(workspace, "sarif-file", inputs.sarifFile, renderReport(report, "sarif", prefix)));
+  return outputs;
+}
+
+function setOutputs(report: Report, inputs: { jsonFile: string | null; sarifFile: string | null }): void {
   core.setOutput("findings", report.summary.findings);
   for (const s of ["critical", "high", "medium", "low"] as const) core.setOutput(s, report.summary.by_severity[s]);
   core.setOutput("score", report.readiness.overall === null ? "" : String(report.readiness.overall));
   core.setOutput("json-file", inputs.jsonFile ?? "");
   core.setOutput("sarif-file", inputs.sarifFile ?? "");
-}
-
-function writeFile(file: string | null, render: () => string): void {
-  if (!file) return;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, render());
 }
 
 function toPosix(p: string): string {

@@ -11,9 +11,8 @@ import { renderExplain, renderRulesJson, renderRulesMarkdown, renderRulesText, r
 import { init, renderInit } from "./init/init.js";
 import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
-import { writeJson, writeJsonFile } from "./sinks/json.js";
-import { renderSarif } from "./sinks/sarif.js";
-import { renderText } from "./sinks/text.js";
+import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./io/outputs.js";
+import { cliWorkspace } from "./io/workspace.js";
 import { VERSION } from "./version.js";
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -135,6 +134,7 @@ function initRepository(argv: string[], out: NodeJS.WritableStream): number {
 }
 
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  const pipe = watchPipe(io.out, io.err);
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
@@ -154,6 +154,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       return EXIT.ok;
     }
     const args = parseCheck(rest);
+    const workspace = cliWorkspace(args.path);
     // Progress of long scans, on a terminal only (issue 7): nothing extra in logs and pipes.
     const progress = isTerminal(io.err) ? progressRenderer(io.err) : null;
     const { report } = await run({
@@ -163,20 +164,19 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       ...(args.customPolicies ? { customPolicies: customPoliciesFlag(args.customPolicies, "--custom-policies") } : {}),
       policyDir: locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))),
       version: VERSION,
+      workspace,
       onConfig: (cfg) => {
         if (process.env["AIGIS_DEBUG"]) io.err.write(`aigis: effective configuration: ${JSON.stringify(cfg)}\n`);
       },
       onProgress: progress?.update,
     }).finally(() => progress?.done());
-    if (args.format === "json") {
-      // Piece by piece: a monorepo's report is tens of megabytes.
-      if (args.output) writeJsonFile(report, args.output);
-      else writeJson(report, (text) => io.out.write(text));
-    } else {
-      const text = args.format === "sarif" ? renderSarif(report) : renderText(report);
-      if (args.output) fs.writeFileSync(args.output, text);
-      else io.out.write(text);
-    }
+    const body = renderReport(report, args.format, { sarifPrefix: sarifPrefix(workspace, fs.realpathSync(args.path)) });
+    const output: Output = args.output
+      ? reportFile(workspace, "--output", path.resolve(args.output), body)
+      : { name: "standard output", write: () => body((text) => void (pipe.closed || io.out.write(text))) };
+    const failures = await writeOutputs([output]);
+    for (const f of failures) io.err.write(`aigis: ${f.message}\n`);
+    if (failures.length) return EXIT.usage;
     return report.passed ? EXIT.ok : EXIT.findings;
   } catch (e) {
     if (e instanceof UsageError) {
@@ -190,6 +190,21 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     io.err.write(`aigis: internal error: ${(e as Error).stack ?? String(e)}\n`);
     return EXIT.usage;
   }
+}
+
+/**
+ * A reader that stops early (`aigis check | head`) closes the pipe: the write fails with EPIPE,
+ * which ends the output quietly instead of crashing the process; the exit status is still the verdict's.
+ */
+function watchPipe(out: NodeJS.WritableStream, err: NodeJS.WritableStream): { closed: boolean } {
+  const state = { closed: false };
+  if (typeof out.on === "function") {
+    out.on("error", (e: NodeJS.ErrnoException) => {
+      state.closed = true;
+      if (e.code !== "EPIPE") err.write(`aigis: standard output could not be written: ${e.code ?? e.message}\n`);
+    });
+  }
+  return state;
 }
 
 const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1]);

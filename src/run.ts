@@ -5,6 +5,7 @@ import { checkAgainstPolicy } from "./config/check.js";
 import { ConfigError, findConfig, forcedFormat, loadConfig, policyParams, runDate, type Config, type CustomPolicies } from "./config/config.js";
 import { loadCustomPolicies } from "./custom/custom.js";
 import { discover } from "./discover/discover.js";
+import { cliWorkspace, resolveInside, type Workspace } from "./io/workspace.js";
 import { evaluateInChunks, materializeInput, serializeArtifact, type SerializedInput } from "./engine/chunks.js";
 import { Engine, loadBundle, type PolicyBundle } from "./engine/engine.js";
 import { POLICY_INPUT_VERSION, type Artifact, type ArtifactHead, type PolicyInput, type ReadArtifact, type ReadError, type ScannedArtifact, type Threshold } from "./model/types.js";
@@ -29,6 +30,8 @@ export interface RunOptions {
   onConfig?: (cfg: Config) => void;
   /** Called as the scan advances (files discovered, artifacts read, rules evaluated); see src/progress.ts. */
   onProgress?: (event: ProgressEvent) => void;
+  /** What the run may read: paths leaving it are refused (default: the CLI's, see src/io/workspace.ts). */
+  workspace?: Workspace;
   /** Largest PolicyInput JSON, in bytes, evaluated at once (src/engine/chunks.ts); tests make it small. */
   chunkBytes?: number;
 }
@@ -152,12 +155,14 @@ export function policyInput(artifacts: ReadArtifact[], errors: ReadError[], file
 export async function run(opts: RunOptions): Promise<RunResult> {
   const root = path.resolve(opts.root);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new ConfigError(`path ${opts.root} is not a directory`);
-  const cfg = loadConfig(root, findConfig(root, opts.config));
+  const workspace = opts.workspace ?? cliWorkspace(root);
+  resolveInside(workspace, root, "path");
+  const cfg = loadConfig(root, findConfig(root, opts.config), workspace, !!opts.config);
   if (opts.failOn) cfg.failOn = opts.failOn;
   if (opts.customPolicies) cfg.customPolicies = opts.customPolicies;
   const { engine, bundle } = await engineFor(opts.policyDir);
   // Custom policies are compiled or loaded and checked before anything is read or evaluated.
-  const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle }) : null;
+  const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;
   const allRules = [...bundle.rules, ...(custom?.rules ?? [])];
   checkAgainstPolicy(cfg, allRules, { ...policyDefaults(bundle), ...custom?.defaults });
   opts.onConfig?.(cfg);

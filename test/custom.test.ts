@@ -36,6 +36,14 @@ function repoWith(config: string, extra: Record<string, string> = {}): string {
   return writeTree(dir, { ".aigis.yml": config, ...extra });
 }
 
+/** The repository with `custom-policies` naming a copy of `source` (a directory or a bundle) inside it: the repository's configuration may not reach outside it. */
+function repoWithPolicies(kind: "dir" | "bundle", source: string, config = ""): string {
+  const name = kind === "dir" ? "rules" : path.basename(source);
+  const root = repoWith(`${config}custom-policies: {${kind}: ${name}}\n`);
+  fs.cpSync(source, path.join(root, name), { recursive: true });
+  return root;
+}
+
 async function configError(p: Promise<unknown>): Promise<string> {
   try {
     await p;
@@ -94,7 +102,8 @@ describe("custom policies", () => {
     const viaDir = renderJson((await run({ root: path.join(example, "repo"), policyDir, version: "t" })).report);
     process.env["PATH"] = savedPath;
     try {
-      const root = repoWith(`fail-on: none\ncustom-policies:\n  bundle: ${JSON.stringify(bundle)}\n`);
+      // The bundle is a file of the repository now: excluded, so files_scanned matches the directory run.
+      const root = repoWithPolicies("bundle", bundle, "fail-on: none\nexclude: [bundle.tar.gz]\n");
       const { report } = await run({ root, policyDir, version: "t" });
       expect(report.findings.filter((f) => f.rule === "ACME-ML-001").map((f) => f.controls)).toEqual([["iso42001:A.6.2.4", "nist-ai-rmf:MEASURE 1.1"]]);
       expect(renderJson(report)).toBe(viaDir);
@@ -104,11 +113,11 @@ describe("custom policies", () => {
   });
 
   it("honours the rule's parameter and the configuration's overrides", async () => {
-    const root = repoWith("fail-on: low\ncustom-policies: {dir: ../policies}\nparams:\n  acme_min_metrics: 0\n");
-    fs.cpSync(rules, path.join(root, "..", "policies"), { recursive: true });
+    const root = repoWith("fail-on: low\ncustom-policies: {dir: ./team/policies}\nparams:\n  acme_min_metrics: 0\n");
+    fs.cpSync(rules, path.join(root, "team", "policies"), { recursive: true });
     const { report } = await run({ root, policyDir, version: "t" });
     expect(report.findings.some((f) => f.rule === "ACME-ML-001")).toBe(false);
-    const off = repoWith(`custom-policies: {dir: ${JSON.stringify(rules)}}\nrules:\n  ACME-ML-001: {severity: high}\n`);
+    const off = repoWithPolicies("dir", rules, "rules:\n  ACME-ML-001: {severity: high}\n");
     expect((await run({ root: off, policyDir, version: "t" })).report.findings.find((f) => f.rule === "ACME-ML-001")!.severity).toBe("high");
   });
 
@@ -127,7 +136,7 @@ describe("custom policies: errors before evaluation (exit 2)", () => {
   const rule = (meta: string, body = "deny contains lib.finding(card, \"/name\", \"m\") if {\n\tsome card in input.artifacts.model_cards\n}\n", pkg = "aigis.rules.acme.x") =>
     `${meta ? `# METADATA\n${meta.trim().split("\n").map((l) => `# ${l}`).join("\n")}\n` : ""}package ${pkg}\n\nimport data.aigis.lib\n\n${body}`;
   const good = "title: T\ndescription: D\ncustom:\n  id: ACME-ML-002\n  severity: low\n  applies_to: [model_card]\n  controls: [iso42001:A.6.2.4]\n  remediation: R";
-  const scan = (dir: string) => run({ root: repoWith(`custom-policies: {dir: ${JSON.stringify(dir)}}\n`), policyDir, version: "t" });
+  const scan = (dir: string) => run({ root: repoWithPolicies("dir", dir), policyDir, version: "t" });
 
   it("missing metadata, with file and line", async () => {
     const dir = bad({ "x.rego": rule("") });
@@ -166,11 +175,11 @@ describe("custom policies: errors before evaluation (exit 2)", () => {
     fs.writeFileSync(path.join(unpacked, ".manifest"), JSON.stringify({ revision: "", roots: [""], wasm: [{ entrypoint: "acme/findings", module: "/policy.wasm" }] }));
     const other = path.join(tempDir("aigis-bundle-"), "other.tar.gz");
     expect(spawnSync("tar", ["czf", other, "-C", unpacked, ...fs.readdirSync(unpacked)]).status).toBe(0);
-    const root = repoWith(`custom-policies: {bundle: ${JSON.stringify(other)}}\n`);
-    expect(await configError(run({ root, policyDir, version: "t" }))).toMatch(/^\.aigis\.yml:1: custom-policies\.bundle \/.*other\.tar\.gz has no wasm entrypoint aigis\/main\/findings \(it has acme\/findings\): build it with opa build -t wasm -e aigis\/main\/findings/);
+    const root = repoWithPolicies("bundle", other);
+    expect(await configError(run({ root, policyDir, version: "t" }))).toMatch(/^\.aigis\.yml:1: custom-policies\.bundle other\.tar\.gz has no wasm entrypoint aigis\/main\/findings \(it has acme\/findings\): build it with opa build -t wasm -e aigis\/main\/findings/);
     const http = bad({ "x.rego": rule(good, 'deny contains lib.finding(card, "/name", "m") if {\n\tsome card in input.artifacts.model_cards\n\thttp.send({"method": "GET", "url": "https://example.com"}).status_code == 200\n}\n') });
     const needsHttp = buildBundle([http]);
-    const root2 = repoWith(`custom-policies: {bundle: ${JSON.stringify(needsHttp)}}\n`);
+    const root2 = repoWithPolicies("bundle", needsHttp);
     expect(await configError(run({ root: root2, policyDir, version: "t" }))).toMatch(/needs builtins this host does not provide: http\.send/);
     const missing = repoWith("custom-policies: {bundle: nope.tar.gz}\n");
     expect(await configError(run({ root: missing, policyDir, version: "t" }))).toBe(".aigis.yml:1: custom-policies.bundle nope.tar.gz does not exist");

@@ -2,6 +2,7 @@
 // parameter names must exist in it (built-in rules plus custom policies), with the line to fix.
 import type { RuleMeta } from "../model/types.js";
 import { ConfigError, type Config } from "./config.js";
+import { excerpt } from "./excerpt.js";
 import { suggest } from "./schema.js";
 
 export function checkAgainstPolicy(cfg: Config, rules: readonly RuleMeta[], defaults: Record<string, unknown>): void {
@@ -16,6 +17,6 @@ export function checkAgainstPolicy(cfg: Config, rules: readonly RuleMeta[], defa
   });
   const known = Object.keys(defaults).sort();
   for (const k of Object.keys(cfg.params)) {
-    if (!(k in defaults)) throw new ConfigError(`params.${k}: unknown parameter "${k}"${suggest(k, known)}`, cfg.source, line(["params", k]));
+    if (!(k in defaults)) throw new ConfigError(`params.${excerpt(k)}: unknown parameter "${excerpt(k)}"${suggest(k, known)}`, cfg.source, line(["params", k]));
   }
 }

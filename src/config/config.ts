@@ -8,8 +8,10 @@ import type { Severity, Threshold } from "../model/types.js";
 import type { FormatId } from "../readers/classify.js";
 import { ArtifactError } from "../readers/errors.js";
 import { parseYaml, type ParsedDoc } from "../readers/yaml-doc.js";
+import { excerpt } from "./excerpt.js";
 import { dotted, lineOf, schemaProblems } from "./schema.js";
 import { daysBetween } from "./waiver-syntax.js";
+import { MAX_CONFIG_BYTES, readRegularFile, workspaceAt, type Workspace } from "../io/workspace.js";
 
 export const CONFIG_FILE_NAMES = [".aigis.yml", ".aigis.yaml"];
 export const DEFAULT_WAIVER_MAX_DAYS = 365;
@@ -42,6 +44,8 @@ export interface CustomPolicies {
   path: string;
   /** Where it was set: `file:line`, or the flag or input that set it. */
   source: string;
+  /** Named on the command line or as an input (not by the repository's configuration file). */
+  byUser?: boolean;
 }
 
 export interface Config {
@@ -95,29 +99,48 @@ export class ConfigError extends Error {
 
 /** Finds the configuration file: the explicit one, else .aigis.yml / .aigis.yaml under root. */
 export function findConfig(root: string, explicit: string | null | undefined): string | null {
+  // lstat, not exists: a dangling link named .aigis.yml is refused when read, never skipped.
+  const present = (p: string) => {
+    try {
+      fs.lstatSync(p);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   if (explicit) {
     const p = path.resolve(root, explicit);
-    if (!fs.existsSync(p)) throw new ConfigError(`configuration file ${explicit} does not exist`);
+    if (!present(p)) throw new ConfigError(`configuration file ${explicit} does not exist`);
     return p;
   }
   for (const name of CONFIG_FILE_NAMES) {
     const p = path.join(root, name);
-    if (fs.existsSync(p)) return p;
+    if (present(p)) return p;
   }
   return null;
 }
 
-export function loadConfig(root: string, file: string | null): Config {
+/**
+ * Reads and validates the configuration file: only a regular file (never through a symbolic link)
+ * of at most 1 MiB inside the workspace; `named` marks a file the CLI's user named (--config).
+ */
+export function loadConfig(root: string, file: string | null, ws: Workspace = workspaceAt(root), named = false): Config {
   if (!file) return { ...DEFAULT_CONFIG };
   const rel = path.relative(root, file).split(path.sep).join("/") || path.basename(file);
+  const text = readRegularFile(ws, file, "configuration file", MAX_CONFIG_BYTES, named);
+  return loadConfigText(text, rel, path.dirname(file));
+}
+
+/** Parses and validates configuration text (from a file, or from git), `rel` naming it in errors. */
+export function loadConfigText(text: string, rel: string, baseDir = "."): Config {
   let doc: ParsedDoc;
   try {
-    doc = parseYaml(fs.readFileSync(file, "utf8"));
+    doc = parseYaml(text);
   } catch (e) {
-    if (e instanceof ArtifactError) throw new ConfigError(`${e.reason}; fix the YAML syntax`, rel, e.line);
-    throw new ConfigError(`cannot be read (${(e as Error).message})`, rel);
+    if (e instanceof ArtifactError) throw new ConfigError(`${excerpt(e.reason, 200)}; fix the YAML syntax`, rel, e.line);
+    throw new ConfigError(`cannot be parsed (${excerpt((e as Error).message, 200)})`, rel);
   }
-  return parseConfig(doc, rel, path.dirname(file));
+  return parseConfig(doc, rel, baseDir);
 }
 
 /** Validates a parsed file (all problems at once, in file order) and builds the Config from it. */
@@ -211,7 +234,7 @@ export function policyParams(cfg: Config): Record<string, unknown> {
 export function customPoliciesFlag(value: string, source: string, base = process.cwd()): CustomPolicies {
   const p = path.resolve(base, value);
   const isDir = fs.existsSync(p) && fs.statSync(p).isDirectory();
-  return { kind: isDir || !/\.(tar\.gz|tgz)$/i.test(p) ? "dir" : "bundle", path: p, source };
+  return { kind: isDir || !/\.(tar\.gz|tgz)$/i.test(p) ? "dir" : "bundle", path: p, source, byUser: true };
 }
 
 /** The reader `force` sets for a file, if any (the first matching entry). */

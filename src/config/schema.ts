@@ -4,6 +4,7 @@
 import type { ErrorObject } from "ajv";
 import { validator } from "../readers/generated-validator.js";
 import type { ParsedDoc } from "../readers/yaml-doc.js";
+import { excerpt, showValue } from "./excerpt.js";
 
 export interface SchemaProblem {
   line: number | null;
@@ -93,12 +94,11 @@ const TYPE_NAMES: Record<string, string> = {
   null: "empty",
 };
 
-function show(v: unknown): string {
-  return v === undefined ? "nothing" : JSON.stringify(v) ?? String(v);
-}
+// Values and keys come from the file: quoted bounded and escaped (see excerpt.ts).
+const show = (v: unknown) => showValue(v);
 
 function describe(e: ErrorObject, at: Segment[]): string {
-  const where = dotted(at);
+  const where = excerpt(dotted(at));
   const hint = (e.parentSchema as { errorMessage?: string } | undefined)?.errorMessage;
   // Hints that start with "is " describe the value ("is not a rule id …"); the others say what to write.
   const withHint = (problem: string) => (hint ? `${problem}; ${hint}` : problem);
@@ -106,7 +106,7 @@ function describe(e: ErrorObject, at: Segment[]): string {
     case "additionalProperties": {
       const key = String(e.params["additionalProperty"]);
       const allowed = Object.keys((e.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});
-      return `unknown key "${dotted([...at, key])}"${suggest(key, allowed)}`;
+      return `unknown key "${excerpt(dotted([...at, key]))}"${suggest(key, allowed)}`;
     }
     case "required": {
       const missing = String(e.params["missingProperty"]);
@@ -124,7 +124,7 @@ function describe(e: ErrorObject, at: Segment[]): string {
       return withHint(`${where} ${e.keyword === "format" ? `is not a valid ${String(e.params["format"])}` : "is empty"}: got ${show(e.data)}`);
     case "minProperties":
     case "maxProperties":
-      return withHint(`${where} takes exactly one setting; got ${Object.keys((e.data as object) ?? {}).join(", ") || "none"}`);
+      return withHint(`${where} takes exactly one setting; got ${excerpt(Object.keys((e.data as object) ?? {}).join(", ")) || "none"}`);
     default:
       return withHint(`${where} ${e.message ?? "is not valid"}; got ${show(e.data)}`);
   }

@@ -14,6 +14,7 @@ import type { RuleMeta } from "../model/types.js";
 import { compileDir, ENTRYPOINT, splitSource } from "./compile.js";
 import { customRuleMeta, parseRegoModule, type RegoModule } from "./metadata.js";
 import { TarError, untarGz } from "./tar.js";
+import { resolveInside, workspaceAt, type Workspace } from "../io/workspace.js";
 
 export interface CustomPolicy {
   rules: RuleMeta[];
@@ -26,7 +27,12 @@ export interface LoadContext {
   /** The scanned directory: errors name files relative to it. */
   root: string;
   builtin: PolicyBundle;
+  /** Custom policies the repository names must stay inside it (default: the scanned directory). */
+  workspace?: Workspace;
 }
+
+/** A bundle larger than this is refused before it is read (the built-in policy's is under 1 MiB). */
+const MAX_BUNDLE_FILE_BYTES = 64 * 1024 * 1024;
 
 export async function loadCustomPolicies(spec: CustomPolicies, ctx: LoadContext): Promise<CustomPolicy> {
   const rel = (p: string) => {
@@ -35,6 +41,14 @@ export async function loadCustomPolicies(spec: CustomPolicies, ctx: LoadContext)
   };
   if (!fs.existsSync(spec.path)) {
     throw new ConfigError(`custom-policies.${spec.kind} ${rel(spec.path)} does not exist`, ...splitSource(spec.source));
+  }
+  // Before anything is listed or read: a path (or a link) out of the workspace is refused.
+  const ws = ctx.workspace ?? workspaceAt(ctx.root);
+  try {
+    resolveInside(ws, spec.path, `custom-policies.${spec.kind}`, spec.byUser === true);
+  } catch (e) {
+    if (e instanceof ConfigError) throw new ConfigError(e.message, ...splitSource(spec.source));
+    throw e;
   }
   const isDir = fs.statSync(spec.path).isDirectory();
   if (spec.kind === "dir" && !isDir) throw new ConfigError(`custom-policies.dir ${rel(spec.path)} is not a directory (a .tar.gz goes in custom-policies.bundle)`, ...splitSource(spec.source));
@@ -47,7 +61,7 @@ export async function loadCustomPolicies(spec: CustomPolicies, ctx: LoadContext)
   const noRules = () => new ConfigError(`${where} holds no rule package of its own (package aigis.rules.<area>.<name> with a METADATA block); see docs/custom-rules.md`, ...splitSource(spec.source));
   if (spec.kind === "dir") {
     // Metadata is checked before compiling: its errors need no OPA CLI.
-    rules = customRules(regoFiles(spec.path).map((f) => parseRegoModule(rel(f), fs.readFileSync(f, "utf8"))), ctx.builtin, false);
+    rules = customRules(regoFiles(spec.path, rel, spec.source).map((f) => parseRegoModule(rel(f), fs.readFileSync(f, "utf8"))), ctx.builtin, false);
     if (rules.length === 0) throw noRules();
     const library = path.join(ctx.builtin.dir, "rego");
     bundleBytes = compileDir(spec.path, {
@@ -56,6 +70,9 @@ export async function loadCustomPolicies(spec: CustomPolicies, ctx: LoadContext)
       display: (t) => t.split(`${library}${path.sep}`).join("aigis:").split(`${spec.path}${path.sep}`).join(`${rel(spec.path)}/`),
     });
   } else {
+    const size = fs.statSync(spec.path);
+    if (!size.isFile()) throw new ConfigError(`custom-policies.bundle ${bundleName} is not a regular file`, ...splitSource(spec.source));
+    if (size.size > MAX_BUNDLE_FILE_BYTES) throw new ConfigError(`custom-policies.bundle ${bundleName} is larger than ${MAX_BUNDLE_FILE_BYTES / 1048576} MiB`, ...splitSource(spec.source));
     bundleBytes = fs.readFileSync(spec.path);
   }
 
@@ -151,11 +168,13 @@ function readManifest(files: Map<string, Buffer>, where: string, source: string)
   }
 }
 
-function regoFiles(dir: string): string[] {
+/** The directory's rule files; a symbolic link in it is refused (opa would follow it out of the workspace). */
+function regoFiles(dir: string, rel: (p: string) => string, source: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(d, e.name);
+      if (e.isSymbolicLink()) throw new ConfigError(`custom-policies.dir holds the symbolic link ${rel(p)}; keep only regular files and directories there`, ...splitSource(source));
       if (e.isDirectory() && !e.name.startsWith(".")) walk(p);
       else if (e.isFile() && e.name.endsWith(".rego") && !e.name.endsWith("_test.rego")) out.push(p);
     }

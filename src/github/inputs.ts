@@ -26,17 +26,19 @@ export type InputGetter = (name: string) => string;
 
 export class InputError extends Error {}
 
-export function readInputs(get: InputGetter, workspaceDir: string): ActionInputs {
+/** `outputRoots`: directories besides the workspace the report files may go to (RUNNER_TEMP). */
+export function readInputs(get: InputGetter, workspaceDir: string, outputRoots: string[] = []): ActionInputs {
   const workspace = path.resolve(workspaceDir);
   const failOn = get("fail-on") || undefined;
   if (failOn !== undefined && !isThreshold(failOn)) throw new InputError(`Input fail-on must be one of ${THRESHOLDS.join(", ")}; got "${failOn}".`);
   const root = path.resolve(workspace, get("path") || ".");
   if (!isInside(workspace, root)) throw new InputError(`Input path must stay inside the workspace (${workspace}); got "${get("path")}".`);
-  const insideFile = (name: string, what: string): string | null => {
+  const insideFile = (name: string, what: string, roots: string[] = []): string | null => {
     const value = get(name);
     if (!value) return null;
     const resolved = path.resolve(workspace, value);
-    if (!isInside(workspace, resolved) || resolved === workspace) throw new InputError(`Input ${name} must be ${what} inside the workspace; got "${value}".`);
+    const under = [workspace, ...roots.map((r) => path.resolve(r))].find((r) => isInside(r, resolved) && resolved !== r);
+    if (!under) throw new InputError(`Input ${name} must be ${what} inside the workspace${roots.length ? " or RUNNER_TEMP" : ""}; got "${value}".`);
     return resolved;
   };
   return {
@@ -46,8 +48,8 @@ export function readInputs(get: InputGetter, workspaceDir: string): ActionInputs
     config: insideFile("config", "a file"),
     failOn,
     customPolicies: insideFile("custom-policies", "a directory or a .tar.gz"),
-    jsonFile: insideFile("json-file", "a path"),
-    sarifFile: insideFile("sarif-file", "a path"),
+    jsonFile: insideFile("json-file", "a path", outputRoots),
+    sarifFile: insideFile("sarif-file", "a path", outputRoots),
     comment: bool(get, "comment", true),
     onlyChanged: bool(get, "only-changed", false),
     token: get("github-token"),

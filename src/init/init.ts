@@ -6,6 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { CONFIG_FILE_NAMES, ConfigError, findConfig, loadConfig, runDate } from "../config/config.js";
 import type { AiSbom, DatasetRecord, GovernanceDoc, ModelCard, ReadArtifact } from "../model/types.js";
+import { checkWriteTarget, makeDirs } from "../io/write.js";
+import { workspaceAt } from "../io/workspace.js";
 import { collect } from "../run.js";
 import { configTemplate } from "./templates/config.js";
 import { datasetTemplate } from "./templates/dataset.js";
@@ -97,7 +99,8 @@ export function planInit(root: string): PlannedFile[] {
     plan.push({ path: ".aigis.yml", what: "aigis configuration", content: configTemplate({ organization: cfg.organizationNames }) });
   }
   const workflows = path.join(root, ".github", "workflows");
-  const hasWorkflow = fs.existsSync(workflows) && fs.readdirSync(workflows).some((f) => /\.ya?ml$/.test(f) && /uses:\s*['"]?[\w.-]+\/aigis@/.test(fs.readFileSync(path.join(workflows, f), "utf8")));
+  // Only real directories and regular files are read: a linked .github is the repository pointing elsewhere.
+  const hasWorkflow = isRealDir(path.join(root, ".github")) && isRealDir(workflows) && fs.readdirSync(workflows, { withFileTypes: true }).some((f) => f.isFile() && /\.ya?ml$/.test(f.name) && /uses:\s*['"]?[\w.-]+\/aigis@/.test(fs.readFileSync(path.join(workflows, f.name), "utf8")));
   if (!hasWorkflow) plan.push({ path: ".github/workflows/ai-governance.yml", what: "GitHub workflow running aigis", content: workflowTemplate() });
   return plan;
 }
@@ -112,16 +115,31 @@ function knownFrom(artifacts: ReadArtifact[]): Known {
   };
 }
 
-/** Writes the plan; a file that exists (even one created meanwhile) is kept, never overwritten. */
+function isRealDir(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes the plan; a file that exists (even one created meanwhile) is kept, never overwritten.
+ * Every target is checked before anything is written: none may be, or lie under, a symbolic link
+ * inside the directory (the repository's links never redirect a write).
+ */
 export function init(root: string): InitResult {
   const dir = path.resolve(root);
   if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) throw new ConfigError(`path ${root} is not a directory`);
+  // The directory itself is the user's choice (even through a link); below it nothing is followed.
   fs.mkdirSync(dir, { recursive: true });
+  const ws = workspaceAt(dir);
+  const plan = planInit(dir).map((file) => ({ file, abs: checkWriteTarget(ws, path.join(dir, ...file.path.split("/")), "init target") }));
   const result: InitResult = { created: [], kept: [] };
-  for (const file of planInit(dir)) {
-    const abs = path.join(dir, ...file.path.split("/"));
-    fs.mkdirSync(path.dirname(abs), { recursive: true });
+  for (const { file, abs } of plan) {
+    makeDirs(ws, path.dirname(abs), "init target");
     try {
+      // O_EXCL: never overwrites, and never follows a link planted at the target.
       fs.writeFileSync(abs, file.content, { flag: "wx" });
       result.created.push(file);
     } catch (e) {

@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import type { Report } from "../report/report.js";
 
 /** The report as JSON. Key order is fixed by construction and nothing time-dependent is included,
@@ -56,7 +55,7 @@ function nested(value: unknown, indent: string): string {
   return indent ? text.replace(/\n/g, `\n${indent}`) : text;
 }
 
-/** Writes the JSON report through `write` in pieces of about 64 KiB. */
+/** Writes the JSON report through `write` in pieces of about 64 KiB (to a file: src/io/write.ts). */
 export function writeJson(report: Report, write: (text: string) => void): void {
   let pending = "";
   for (const piece of renderJsonPieces(report)) {
@@ -67,15 +66,4 @@ export function writeJson(report: Report, write: (text: string) => void): void {
     }
   }
   if (pending) write(pending);
-}
-
-/** Writes the JSON report to a file, piece by piece. */
-export function writeJsonFile(report: Report, file: string): void {
-  const fd = fs.openSync(file, "w");
-  try {
-    // writeFileSync on a descriptor writes all of the text (writeSync may write part of it).
-    writeJson(report, (text) => fs.writeFileSync(fd, text));
-  } finally {
-    fs.closeSync(fd);
-  }
 }
