@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findConfig, loadConfig } from "../src/config/config.js";
 import { Engine, loadBundle } from "../src/engine/engine.js";
-import type { Finding, PolicyInput } from "../src/model/types.js";
+import type { PolicyInput } from "../src/model/types.js";
 import { buildReport, type Report } from "../src/report/report.js";
 import { collect, policyInput } from "../src/run.js";
 import { annotations } from "../src/sinks/annotations.js";
@@ -53,8 +53,7 @@ describe("fixtures/agents/risky", () => {
   beforeAll(() => ({ report, input } = scan(risky)));
 
   /** Where a rule reported, as "path:line" sorted. */
-  const where = (rule: string, filter: (f: Finding) => boolean = () => true) =>
-    report.findings.filter((f) => f.rule === rule && filter(f)).map((f) => `${f.path}:${f.line}`).sort();
+  const where = (rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => `${f.path}:${f.line}`).sort();
   /** "path:line" of each needle in the fixture file. */
   const at = (file: string, ...needles: string[]) => needles.flatMap((n) => linesOf(path.join(risky, file), n).map((l) => `${file}:${l}`));
   const sorted = (xs: string[]) => [...xs].sort();
@@ -94,13 +93,13 @@ describe("fixtures/agents/risky", () => {
     expect(gh.severity).toBe("critical");
   });
 
-  it("AG-003: unpinned servers at their package argument; an image tag alone is medium", () => {
-    expect(where("AIGIS-AG-003", (f) => f.severity === "high")).toEqual(sorted([
+  it("AG-003: unpinned servers at their package argument; AG-018: an image pinned by tag alone", () => {
+    expect(where("AIGIS-AG-003")).toEqual(sorted([
       ...at(".mcp.json", '"@modelcontextprotocol/server-filesystem", "/"]', '"ghcr.io/github/github-mcp-server"]', '["mcp-shell-server"]', '"curl -fsSL'),
       ...at(".cursor/mcp.json", "@playwright/mcp@latest", "server-postgres@^0.6.0"),
       ...at("config/claude_desktop_config.json", "openai-mcp-tools@latest"),
     ]));
-    expect(where("AIGIS-AG-003", (f) => f.severity === "medium")).toEqual(at(".mcp.json", "mcp/docker:1.4.2"));
+    expect(where("AIGIS-AG-018")).toEqual(at(".mcp.json", "mcp/docker:1.4.2"));
   });
 
   it("AG-004: host-wide filesystem, shell, browser and container reach at the granting argument", () => {
@@ -113,15 +112,15 @@ describe("fixtures/agents/risky", () => {
     ]));
   });
 
-  it("AG-005: auto-approval in every client's spelling", () => {
-    expect(where("AIGIS-AG-005", (f) => f.severity === "high")).toEqual(sorted([
+  it("AG-005 and AG-017: auto-approval in every client's spelling, broad and narrow", () => {
+    expect(where("AIGIS-AG-005")).toEqual(sorted([
       ...at(".claude/settings.json", '"defaultMode"', '"Bash",', '"mcp__filesystem"'),
       ...at(".gemini/settings.json", '"trust": true'),
       ...at(".roo/mcp.json", '"alwaysAllow"'),
       ...at("config/cline_mcp_settings.json", '"autoApprove": ["*"]'),
       ...at(".vscode/settings.json", '"chat.tools.autoApprove": true'),
     ]));
-    expect(where("AIGIS-AG-005", (f) => f.severity === "medium")).toEqual(sorted([
+    expect(where("AIGIS-AG-017")).toEqual(sorted([
       ...at(".claude/settings.json", '"enableAllProjectMcpServers"'),
       ...at("config/cline_mcp_settings.json", '"autoApprove": ["read_note"'),
       ...at(".vscode/settings.json", '"/.*/": true'),

@@ -17,22 +17,22 @@ test_human_approval_passes if {
 	count(rule.deny) == 0 with input as settings_input({"terminal_auto_approve": ["npm test"], "auto_approve_all": false})
 }
 
-test_auto_approving_everything_is_high if {
+test_auto_approving_everything_fails if {
 	some f in rule.deny with input as server_input(ag.server({"auto_approve": ["*"]}))
 	f.pointer == "/servers/0/auto_approve"
-	f.severity == "high"
 	contains(f.message, "every tool")
 }
 
-test_auto_approving_a_broad_server_is_high if {
+test_auto_approving_a_broad_server_fails if {
 	some f in rule.deny with input as server_input(ag.server({"args": fs_root, "auto_approve": ["write_file"]}))
-	f.severity == "high"
+	contains(f.message, "runs write_file without asking")
 }
 
-test_other_auto_approved_tools_are_medium if {
-	some f in rule.deny with input as server_input(ag.server({"auto_approve": ["read_file", "list_directory"]}))
-	f.severity == "medium"
-	contains(f.message, "read_file, list_directory")
+# Named tools of a server without host-wide reach are AIGIS-AG-017's.
+test_other_auto_approved_tools_are_left_to_the_narrow_rule if {
+	count(rule.deny) == 0 with input as server_input(ag.server({"auto_approve": ["read_file", "list_directory"]}))
+	count(rule.deny) == 0 with input as settings_input({"enable_all_project_servers": true})
+	count(rule.deny) == 0 with input as settings_input({"terminal_auto_approve": ["/.*/"]})
 }
 
 test_claude_code_bypass_and_bash_fail if {
@@ -53,22 +53,7 @@ test_allowing_one_tool_of_a_broad_server_fails if {
 	count(rule.deny) == 0 with input as ag.only([broad, settings({"allow": ["mcp__docs"]})])
 }
 
-test_vscode_auto_approve_is_high if {
+test_vscode_auto_approve_fails if {
 	some f in rule.deny with input as settings_input({"auto_approve_all": true})
 	f.pointer == "/permissions/auto_approve_all"
-	not f.severity
-}
-
-test_all_project_servers_is_medium if {
-	some f in rule.deny with input as settings_input({"enable_all_project_servers": true})
-	f.severity == "medium"
-}
-
-test_terminal_patterns_that_approve_anything_fail if {
-	some f in rule.deny with input as settings_input({"terminal_auto_approve": ["npm test", "/.*/"]})
-	f.pointer == "/permissions/terminal_auto_approve/1"
-}
-
-test_approving_a_shell_by_name_fails if {
-	count(rule.deny) == 1 with input as settings_input({"terminal_auto_approve": ["bash"]})
 }

@@ -17,33 +17,31 @@ test_exact_digest_commit_and_local_pass if {
 	}
 }
 
-test_no_version_fails_high if {
+test_no_version_fails if {
 	some f in rule.deny with input as inp(ag.server({"pin": "none", "version": null}))
 	f.pointer == "/servers/0/package"
-	f.severity == "high"
 	contains(f.message, "without a version")
 }
 
-test_latest_fails_high if {
+test_latest_fails if {
 	some f in rule.deny with input as inp(ag.server({"pin": "floating", "version": "latest"}))
-	f.severity == "high"
+	contains(f.message, "moving version 'latest'")
 }
 
-test_ranges_fail_high if {
+test_ranges_fail if {
 	some f in rule.deny with input as inp(ag.server({"pin": "range", "version": "^0.6.0"}))
 	contains(f.message, "'^0.6.0'")
 }
 
-test_image_tag_only_is_medium if {
+# A tag is a pin that can move: AIGIS-AG-018's finding.
+test_image_tag_only_is_left_to_its_own_rule if {
 	s := ag.server({"runner": "docker", "package": "mcp/docker", "version": "1.4.2", "pin": "tag"})
-	some f in rule.deny with input as inp(s)
-	f.severity == "medium"
+	count(rule.deny) == 0 with input as inp(s)
 }
 
 test_download_piped_into_shell_fails if {
 	s := ag.server({"runner": "download-pipe", "package": "https://get.example.dev/i.sh", "pin": "none"})
 	some f in rule.deny with input as inp(s)
-	f.severity == "high"
 	contains(f.message, "pipes a download into a shell")
 }
 

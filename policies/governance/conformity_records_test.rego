@@ -23,3 +23,12 @@ test_high_risk_system_in_design_is_not_judged if {
 	reg := gov.register([gov.system({"risk_tier": "high", "lifecycle": "design"})])
 	count(rule.deny) == 0 with input as gov.repo([reg])
 }
+
+test_high_risk_system_with_an_unknown_lifecycle_is_checked if {
+	reg := gov.register([gov.system({"risk_tier": "high", "lifecycle": "live"})])
+	findings := rule.deny with input as gov.repo([reg])
+	count(findings) == 2
+	every f in findings {
+		contains(f.message, "lifecycle 'live' is not a known stage")
+	}
+}

@@ -27,3 +27,8 @@ test_no_register_and_no_assessment_fails if {
 	some f in rule.deny with input as gov.repo([gov.policy({})])
 	f.artifact == "models/chat/README.md"
 }
+
+test_entry_without_lifecycle_is_checked if {
+	reg := gov.register([gov.system({"impact_assessment": null, "lifecycle": null})])
+	count(rule.deny) == 1 with input as gov.repo([reg])
+}

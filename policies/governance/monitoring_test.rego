@@ -28,3 +28,13 @@ test_plan_without_metrics_or_owner_fails if {
 	findings := rule.deny with input as gov.repo([gov.register([gov.system({})]), plan])
 	{f.pointer | some f in findings} == {"/sections", "/owner"}
 }
+
+test_system_without_lifecycle_is_checked_as_in_production if {
+	reg := gov.register([gov.system({"monitoring": null, "lifecycle": null})])
+	some f in rule.deny with input as gov.repo([reg])
+	f.pointer == "/systems/0/monitoring"
+	f.message == concat("", [
+		"AI system 'support-assistant' (no lifecycle stated, so checked as in production) ",
+		"has no monitoring plan in the repository.",
+	])
+}

@@ -13,13 +13,13 @@ test_unknown_tier_fails if {
 	f.pointer == "/systems/0/risk_tier"
 }
 
-test_prohibited_live_system_is_critical if {
-	reg := gov.register([gov.system({"risk_tier": "Prohibited"})])
-	some f in rule.deny with input as gov.repo([reg])
-	f.severity == "critical"
+test_missing_tier_fails if {
+	reg := gov.register([gov.system({"risk_tier": null})])
+	count(rule.deny) == 1 with input as gov.repo([reg])
 }
 
-test_prohibited_retired_system_passes if {
-	reg := gov.register([gov.system({"risk_tier": "prohibited", "lifecycle": "retired"})])
+# A prohibited system in service is AIGIS-GV-019's finding; the tier itself is on the scale.
+test_prohibited_tier_is_on_the_scale if {
+	reg := gov.register([gov.system({"risk_tier": "Prohibited"})])
 	count(rule.deny) == 0 with input as gov.repo([reg])
 }

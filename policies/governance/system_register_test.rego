@@ -35,3 +35,11 @@ test_unnamed_system_is_labelled_by_position if {
 	some f in rule.deny with input as gov.repo([reg])
 	contains(f.message, "/systems/0 in the register has no id")
 }
+
+test_entry_without_lifecycle_fails if {
+	expected := {{"pointer": "/systems/0", "message": "AI system 'support-assistant' in the register has no lifecycle."}}
+	every lifecycle in [null, "", "  "] {
+		findings := rule.deny with input as gov.repo([gov.register([gov.system({"lifecycle": lifecycle})])])
+		{object.filter(f, {"pointer", "message"}) | some f in findings} == expected
+	}
+}

@@ -22,3 +22,13 @@ test_missing_notice_fails if {
 	some f in rule.deny with input as gov.repo([reg])
 	f.pointer == "/systems/0/transparency_notice"
 }
+
+test_entry_without_lifecycle_is_checked if {
+	reg := gov.register([gov.system({"transparency_notice": null, "lifecycle": null})])
+	count(rule.deny) == 1 with input as gov.repo([reg])
+}
+
+test_retired_system_needs_none if {
+	reg := gov.register([gov.system({"transparency_notice": null, "lifecycle": "Retired"})])
+	count(rule.deny) == 0 with input as gov.repo([reg])
+}

@@ -107,7 +107,7 @@ test_chunked_evaluation_sees_cross_artifact_gaps if {
 		"aigis.rules.cross_artifact.datasets_documented",
 		"aigis.rules.cross_artifact.license_agreement",
 		"aigis.rules.cross_artifact.lineage_agreement",
-		"aigis.rules.supply_chain.model_documented",
+		"aigis.rules.supply_chain.first_party_model_documented",
 		"aigis.rules.governance.concerns_channel",
 	} {
 		p in rules

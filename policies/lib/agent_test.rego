@@ -9,11 +9,6 @@ test_agent_configs_count_as_ai_in_use if {
 	index.first_ai_record.id == "prompts/reply.prompt.yml" with input as ag.only([ag.prompt([], [])])
 }
 
-test_hosts_without_agent_configs_read_as_none if {
-	count(agent.configs) == 0 with input as {"artifacts": {}}
-	not index.ai_in_use with input as {"artifacts": {"model_cards": [], "datasets": [], "sboms": []}}
-}
-
 test_model_name_falls_back_to_the_model if {
 	agent.model_name({"name": null, "model": "openai/o3"}) == "openai/o3"
 }

@@ -44,15 +44,38 @@ test_strong_hash if {
 	not lib.has_strong_hash({"hashes": [{"alg": "SHA-512", "value": " "}]})
 }
 
-test_earlier_names_read_the_index if {
-	inp := {"artifacts": {
-		"model_cards": [{"id": "b.md", "name": "acme/Chat"}],
-		"datasets": [{"id": "a.yaml", "name": "tickets"}],
-		"sboms": [], "governance": [],
-	}}
-	lib.ai_in_use with input as inp
-	lib.first_ai_record.id == "a.yaml" with input as inp
-	lib.dataset_names == {"tickets"} with input as inp
-	lib.model_card_names == {"chat"} with input as inp
-	not lib.ai_in_use with input as {"artifacts": {"model_cards": [], "datasets": [], "sboms": [], "governance": []}}
+test_register_systems_pairs_each_entry_with_its_register if {
+	inp := {"artifacts": {"governance": [
+		{"doc_kind": "system-register", "id": "a.yaml", "systems": [{"id": "x"}, {"id": "y"}]},
+		{"doc_kind": "ai-policy", "id": "AI_POLICY.md", "systems": [{"id": "not-a-register"}]},
+		{"doc_kind": "system-register", "id": "b.yaml", "systems": [{"id": "z"}]},
+	]}}
+	pairs := {[reg.id, sys.id] | some [reg, sys] in lib.register_systems} with input as inp
+	pairs == {["a.yaml", "x"], ["a.yaml", "y"], ["b.yaml", "z"]}
+}
+
+test_only_an_explicit_retirement_makes_an_entry_inactive if {
+	not lib.active({"lifecycle": "retired"})
+	not lib.active({"lifecycle": " Retired "})
+	every lifecycle in [null, "", "  ", "production", "design", "sunset", 3] {
+		lib.active({"lifecycle": lifecycle})
+	}
+	lib.active({})
+}
+
+test_an_entry_that_does_not_name_an_earlier_stage_is_held_to_production if {
+	every lifecycle in ["production", "PRODUCTION", null, "", "live"] {
+		lib.production({"lifecycle": lifecycle})
+	}
+	lib.production({})
+	every lifecycle in ["design", "Development", "retired"] {
+		not lib.production({"lifecycle": lifecycle})
+	}
+}
+
+test_production_label_says_why_an_entry_is_checked if {
+	lib.production_label({"id": "a", "lifecycle": "production"}) == "Production AI system 'a'"
+	lib.production_note({"id": "a", "lifecycle": null}) == " (no lifecycle stated, so checked as in production)"
+	lib.production_note({"id": "a", "lifecycle": "Production"}) == ""
+	contains(lib.production_label({"id": "a", "lifecycle": "live"}), "lifecycle 'live' is not a known stage")
 }

@@ -141,7 +141,10 @@ sbom(components, services) := {
 
 input_with(artifacts) := {
 	"schema_version": 1,
-	"artifacts": object.union({"model_cards": [], "datasets": [], "sboms": [], "governance": []}, artifacts),
+	"artifacts": object.union(
+		{"model_cards": [], "datasets": [], "sboms": [], "governance": [], "agent_configs": []},
+		artifacts,
+	),
 	"errors": [],
 	"repository": {"files_scanned": 1},
 	"config": {"params": {"organization_names": ["Acme"]}},

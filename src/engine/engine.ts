@@ -100,7 +100,6 @@ export interface RawFinding {
   artifact: string;
   pointer: string;
   message: string;
-  severity?: string;
   line?: number;
   column?: number;
 }

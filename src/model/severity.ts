@@ -7,10 +7,6 @@ export function severityRank(s: Severity): number {
   return SEVERITIES.indexOf(s);
 }
 
-export function isSeverity(v: unknown): v is Severity {
-  return typeof v === "string" && (SEVERITIES as readonly string[]).includes(v);
-}
-
 export function isThreshold(v: unknown): v is Threshold {
   return typeof v === "string" && (THRESHOLDS as readonly string[]).includes(v);
 }

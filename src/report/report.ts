@@ -1,7 +1,7 @@
 // Turns the engine's raw findings into the one Report every sink renders: located, enriched with
 // rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
 import { createHash } from "node:crypto";
-import { isSeverity, meetsThreshold, severityRank } from "../model/severity.js";
+import { meetsThreshold, severityRank } from "../model/severity.js";
 import type { Finding, Position, RuleMeta, ScannedArtifact, Severity, Threshold } from "../model/types.js";
 import type { RawFinding } from "../engine/engine.js";
 import type { Skipped } from "../discover/discover.js";
@@ -112,7 +112,9 @@ export function buildReport(input: ReportInput): Report {
     const read = byId.get(raw.artifact);
     const path = read?.artifact.path ?? raw.artifact;
     const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
-    const severity: Severity = setting?.severity ?? (isSeverity(raw.severity) ? raw.severity : rule.severity);
+    // One rule, one severity: its METADATA, unless the configuration overrides it. A key a rule
+    // puts on the finding object itself is not read (docs/custom-rules.md).
+    const severity: Severity = setting?.severity ?? rule.severity;
     const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
     const finding: Finding = {
       ...base,

@@ -1,0 +1,26 @@
+package aigis.rules.supply_chain.first_party_model_documented_test
+
+import data.aigis.rules.supply_chain.first_party_model_documented as rule
+import data.aigis.test.fixtures as fx
+
+test_inline_card_passes if {
+	count(rule.deny) == 0 with input as fx.sboms([fx.sbom([fx.component({})], [])])
+}
+
+test_card_in_repository_passes if {
+	comp := fx.component({"has_model_card": false, "name": "acme/Support-LLM"})
+	inp := fx.input_with({"sboms": [fx.sbom([comp], [])], "model_cards": [fx.model_card({})]})
+	count(rule.deny) == 0 with input as inp
+}
+
+test_undocumented_first_party_model_fails if {
+	comp := fx.component({"has_model_card": false, "name": "other-model"})
+	some f in rule.deny with input as fx.sboms([fx.sbom([comp], [])])
+	f.pointer == "/components/0"
+}
+
+# Third-party models are AIGIS-SC-012's.
+test_undocumented_third_party_model_is_left_to_the_base_rule if {
+	comp := fx.component({"has_model_card": false, "name": "other-model", "supplier": "Meta"})
+	count(rule.deny) == 0 with input as fx.sboms([fx.sbom([comp], [])])
+}
