@@ -62,6 +62,24 @@ describe("secrets", () => {
     }
   });
 
+  it("finds credentials in URLs: webhook paths, Azure sig= and code=, credential-named parameters, user:pass@", () => {
+    expect(kinds("https://hooks.slack.com/services/T0123ABCD/B0456EFGH/abcdEFGHijklMNOPqrstUVWX")).toEqual(["url-credential"]);
+    expect(kinds("https://discord.com/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789")).toEqual(["url-credential"]);
+    expect(kinds("https://a.blob.core.windows.net/c?sv=2022-11-02&sig=AbCdEf1234567890GhIjKl%2B")).toEqual(["url-credential"]);
+    expect(kinds("https://fn.azurewebsites.net/api/x?code=Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fE==")).toEqual(["url-credential"]);
+    expect(kinds("https://x.example/q?access_token=Ab3dEf6hIj9kLm2n")).toEqual(["url-credential"]);
+    expect(kinds("https://Ab3dEf6hIj9kLm2nOp5qRs8t@git.example.com/r.git")).toEqual(["url-credential"]);
+    // Parameters whose names only contain a credential word, documentation placeholders, organisation names.
+    for (const text of [
+      "https://example.org/?author=JohnSmithDoe42&design=Abcdef123456",
+      "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+      "https://example.org/lang?code=python3",
+      "https://contoso-engineering@dev.azure.com/contoso/ml/_git/models",
+    ]) {
+      expect(findSecrets(text), text).toEqual([]);
+    }
+  });
+
   it("masks to a provider prefix or to ****, never more than a quarter of the value", () => {
     expect(maskText("OPENAI_API_KEY=sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z")).toBe("OPENAI_API_KEY=sk-p…");
     expect(maskText("postgresql://app:S3cr3tPassw0rd@db:5432/app")).toBe("postgresql://app:****@db:5432/app");

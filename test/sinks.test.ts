@@ -85,7 +85,7 @@ describe("changed-files scoping (report layer)", () => {
 describe("markdown summary", () => {
   it("escapes artifact text", () => {
     expect(md("<img src=x> | @team\nnext")).toBe("&lt;img src=x&gt; \\| @\u200bteam next");
-    expect(md("[x](http://e) *b* _i_ `c` ~s~ \\")).toBe("\\[x\\](http://e) \\*b\\* \\_i\\_ \\`c\\` \\~s\\~ \\\\");
+    expect(md("[x](http://e) *b* _i_ `c` ~s~ \\")).toBe("\\[x\\](http:/\u200b/e) \\*b\\* \\_i\\_ \\`c\\` \\~s\\~ \\\\");
   });
 
   it("puts paths in code spans whose fence outlasts any backticks inside", () => {

@@ -6,6 +6,7 @@ import { parse as parseYamlText } from "yaml";
 import { ConfigError } from "../config/config.js";
 import { RULE_ID } from "../config/waiver-syntax.js";
 import type { RuleMeta, Severity } from "../model/types.js";
+import { safeLink, untrustedBlock, untrustedName } from "../report/untrusted.js";
 
 export interface RegoModule {
   /** How errors name the file (repository-relative, or `bundle.tar.gz:/path`). */
@@ -90,18 +91,19 @@ export function customRuleMeta(m: RegoModule, knownControls: ReadonlySet<string>
   if (!["small", "medium", "large"].includes(String(effort))) fail(`custom.effort must be small, medium or large; got ${JSON.stringify(effort)}`);
   const related = Array.isArray(a["related_resources"]) ? (a["related_resources"] as unknown[]).flatMap((r) => (typeof r === "string" ? [r] : r && typeof r === "object" && typeof (r as { ref?: unknown }).ref === "string" ? [(r as { ref: string }).ref] : [])) : [];
   const example = typeof c["example"] === "string" ? c["example"].replace(/\s+$/, "") : undefined;
+  // A pull request can change these texts: they are shown as text, bounded, never as live links.
   return {
     id,
     package: pkg,
-    title,
-    description,
+    title: untrustedName(title),
+    description: untrustedBlock(description),
     severity: severity as Severity,
     controls: controls as string[],
     crosswalk_backed: [],
     effort: effort as "small" | "medium" | "large",
-    remediation,
-    ...(example ? { example } : {}),
-    related_resources: related,
+    remediation: untrustedBlock(remediation),
+    ...(example ? { example: untrustedBlock(example) } : {}),
+    related_resources: related.flatMap((r) => safeLink(r) ?? []),
     applies_to: appliesTo as string[],
     ...(c["heuristic"] === true ? { heuristic: true } : {}),
     custom: true,

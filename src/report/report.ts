@@ -9,7 +9,8 @@ import { ControlIndex, type Catalog } from "./catalog.js";
 import { buildFixList, type FixItem } from "./fix-list.js";
 import { locate, packedLocator } from "./locate.js";
 import { computeReadiness, type Readiness } from "./readiness.js";
-import { applyWaivers, type SuppressedFinding, type WaiverNotes, type WaiverSet } from "./waivers.js";
+import { maskSecrets, untrustedMessage, untrustedName } from "./untrusted.js";
+import { applyWaivers, type SuppressedFinding, type Waiver, type WaiverNotes, type WaiverSet } from "./waivers.js";
 
 export const REPORT_VERSION = 1;
 
@@ -116,23 +117,26 @@ export function buildReport(input: ReportInput): Report {
     // puts on the finding object itself is not read (docs/custom-rules.md).
     const severity: Severity = setting?.severity ?? rule.severity;
     const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
+    // Messages quote artifact text: bounded and made inert here, once. The fingerprint takes the
+    // whole message, secrets masked, so findings keep their identity and no hash is taken of a secret.
+    const masked = maskSecrets(raw.message);
     const finding: Finding = {
       ...base,
       severity,
       title: rule.title,
-      message: raw.message,
+      message: untrustedMessage(masked),
       line: pos.line,
       column: pos.column,
       controls: rule.controls,
       remediation: rule.remediation,
-      fingerprint: fingerprint(base, raw.message),
+      fingerprint: fingerprint(base, masked),
     };
     if (seen.has(finding.fingerprint)) continue;
     seen.add(finding.fingerprint);
     findings.push(finding);
   }
   findings.sort(compareFindings);
-  const { active, suppressed } = applyWaivers(findings, input.waivers);
+  const { active, suppressed } = applyWaivers(findings, input.waivers && inertWaivers(input.waivers));
 
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
   for (const f of active) bySeverity[f.severity]++;
@@ -146,7 +150,7 @@ export function buildReport(input: ReportInput): Report {
       kind: a.kind,
       format: a.format,
       format_version: a.format_version,
-      name: "name" in a ? (a.name ?? null) : null,
+      name: "name" in a && typeof a.name === "string" ? untrustedName(a.name) : null,
     }))
     .sort((a, b) => cmp(a.id, b.id));
 
@@ -166,12 +170,18 @@ export function buildReport(input: ReportInput): Report {
     artifacts,
     findings: active,
     suppressed,
-    skipped: [...input.skipped].sort((a, b) => cmp(a.path, b.path)),
+    skipped: input.skipped.map((s) => ({ ...s, reason: untrustedMessage(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
     // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
     readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
     fix_list: buildFixList(index, input.rules, active),
     rules: input.rules,
   };
+}
+
+/** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
+function inertWaivers(set: WaiverSet): WaiverSet {
+  const inert = (w: Waiver): Waiver => ({ ...w, reason: untrustedMessage(w.reason), owner: untrustedName(w.owner), expires: untrustedName(w.expires), source: untrustedMessage(w.source) });
+  return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
 }
 
 /** Keeps the frameworks the configuration asks for; the overall score is their mean, as before. */

@@ -1,7 +1,9 @@
-// Markdown for the job summary and the pull-request comment. Text from artifacts goes through md()
-// or code(), so it cannot add HTML, links, formatting, break a table or mention people.
+// Markdown for the job summary and the pull-request comment. Text from artifacts and custom rules
+// goes through md() or code(), so it cannot add HTML, links, images, formatting, break a table,
+// mention people or reference issues.
 import type { Finding } from "../model/types.js";
 import type { Report } from "../report/report.js";
+import { escapeControls } from "../report/untrusted.js";
 import type { SuppressedFinding } from "../report/waivers.js";
 import type { AnnotationPlan } from "./annotations.js";
 import { artifactCounts, plural, verdict } from "./format.js";
@@ -9,31 +11,38 @@ import { artifactCounts, plural, verdict } from "./format.js";
 /** GitHub rejects job summaries over 1 MiB; stay well under it. */
 export const SUMMARY_LIMIT_BYTES = 1000 * 1024;
 
-/** Escapes untrusted text for inline Markdown (outside code spans). */
+/**
+ * Escapes untrusted text for inline Markdown (outside code spans). Backslash escapes stop links,
+ * images and emphasis; a zero-width space after `@`, `#` and inside `://` and `www.` stops mentions,
+ * issue references and the autolinks GitHub makes of bare URLs and e-mail addresses.
+ */
 export function md(text: string): string {
-  return text
+  return escapeControls(text.replace(/\r\n|\r|\n/g, " "))
     .replace(/[\\`*_[\]~]/g, "\\$&")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/\|/g, "\\|")
     .replace(/@(?=\w)/g, "@\u200b")
-    .replace(/\r\n|\r|\n/g, " ");
+    .replace(/#(?=\d)/g, "#\u200b")
+    .replace(/:\/\//g, ":/\u200b/")
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
 }
 
 /** Untrusted text as a code span: nothing inside is Markdown or HTML, so only the fence and
  * (inside a table) the pipe need care. */
 export function code(text: string, inTable = false): string {
-  let t = text.replace(/\r\n|\r|\n/g, " ");
+  let t = escapeControls(text.replace(/\r\n|\r|\n/g, " "));
   if (inTable) t = t.replace(/\|/g, "\\|");
   const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length)) + 1);
   const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
   return `${fence}${pad}${t}${pad}${fence}`;
 }
 
-/** Rule metadata is the project's own Markdown (code spans in remediations): keep it, on one line. */
-function trusted(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+/** Built-in rule metadata is the project's own Markdown (code spans in remediations): keep it, on
+ * one line. A custom rule's comes with the repository, so it is shown as text. */
+function ruleText(text: string, custom: boolean): string {
+  return custom ? md(text.replace(/\s*\n\s*/g, " ")) : text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
 }
 
 export interface MarkdownOptions {
@@ -110,10 +119,12 @@ function readiness(report: Report): string[] {
 function fixList(report: Report): string[] {
   if (!report.fix_list.length) return [];
   const changed = new Set(report.changes?.files ?? []);
+  const custom = new Set(report.rules.filter((r) => r.custom).map((r) => r.id));
   const out = ["### Fix-list", ""];
   report.fix_list.forEach((item, i) => {
-    out.push(`${i + 1}. ${ICON[item.severity]} **${item.rule}** ${trusted(item.title)} (${item.severity}, ${plural(item.locations.length, "place")})`);
-    out.push(`   - Fix: ${trusted(item.remediation)}`);
+    const own = custom.has(item.rule) || !item.rule.startsWith("AIGIS-");
+    out.push(`${i + 1}. ${ICON[item.severity]} **${md(item.rule)}** ${ruleText(item.title, own)} (${item.severity}, ${plural(item.locations.length, "place")})`);
+    out.push(`   - Fix: ${ruleText(item.remediation, own)}`);
     out.push(`   - Controls: ${item.controls.map((c) => (c.url ? `[${md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : md(c.key))).join(", ")}`);
     for (const loc of item.locations.slice(0, 20)) {
       out.push(`   - ${code(`${loc.path}:${loc.line}`)}${changed.has(loc.path) ? " _(changed)_" : ""} ${md(loc.message)}`);

@@ -4,6 +4,8 @@
 import type { Finding, Severity } from "../model/types.js";
 import type { FixItem } from "../report/fix-list.js";
 import type { Report } from "../report/report.js";
+import { safeLink } from "../report/untrusted.js";
+import { md } from "./markdown.js";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
@@ -50,13 +52,17 @@ export function toSarif(report: Report, opts: SarifOptions = {}) {
     const title = meta?.title ?? fix?.title ?? id;
     const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
     const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
+    // Only an http(s) link becomes helpUri: viewers open it as it is.
+    const helpUri = (meta?.related_resources ?? []).map(safeLink).find((u) => u !== null);
+    // A custom rule's texts come with the repository: shown as text in help.markdown.
+    const custom = meta?.custom === true || !id.startsWith("AIGIS-");
     return {
       id,
       name: pascalCase(title),
-      shortDescription: { text: sentence(title) },
-      fullDescription: { text: sentence(oneLine(meta?.description ?? title)) },
-      ...(meta?.related_resources?.[0] ? { helpUri: meta.related_resources[0] } : {}),
-      help: { text: helpText(remediation, controls), markdown: helpMarkdown(remediation, meta?.example ?? null, controls) },
+      shortDescription: { text: plain(sentence(title)) },
+      fullDescription: { text: plain(sentence(oneLine(meta?.description ?? title))) },
+      ...(helpUri ? { helpUri } : {}),
+      help: { text: plain(helpText(remediation, controls)), markdown: helpMarkdown(custom ? md(remediation) : remediation, meta?.example ?? null, controls) },
       defaultConfiguration: { level: SARIF_LEVEL[severity] },
       properties: {
         tags: tags(controls.map((c) => c.key)),
@@ -70,7 +76,7 @@ export function toSarif(report: Report, opts: SarifOptions = {}) {
     ruleId: f.rule,
     ruleIndex: ruleIndex.get(f.rule)!,
     level: SARIF_LEVEL[f.severity],
-    message: { text: sentence(oneLine(f.message)) },
+    message: { text: plain(sentence(oneLine(f.message))) },
     locations: [
       {
         physicalLocation: {
@@ -135,7 +141,7 @@ function helpText(remediation: string, controls: FixItem["controls"]): string {
 
 function helpMarkdown(remediation: string, example: string | null, controls: FixItem["controls"]): string {
   const out = [`**Fix:** ${remediation}`, ""];
-  if (example) out.push("Example:", "", "```", example, "```", "");
+  if (example) out.push("Example:", "", fence(example), example, fence(example), "");
   out.push("**Controls this evidences:**", "");
   for (const c of controls) out.push(`- ${c.url ? `[${c.key}](${c.url})` : c.key}${c.title !== c.key ? `: ${c.title}` : ""}`);
   return out.join("\n");
@@ -152,6 +158,16 @@ function tags(controlKeys: string[]): string[] {
 /** A repository-relative URI reference: each segment percent-encoded, `/` kept. */
 export function toUri(path: string): string {
   return path.split("/").map(encodeURIComponent).join("/");
+}
+
+/** A code fence longer than any run of backticks in the block, so the block cannot close it. */
+function fence(block: string): string {
+  return "`".repeat(Math.max(2, ...(block.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+}
+
+/** SARIF plain text: viewers turn `[text](target)` into a link, so literal brackets are escaped (SARIF 2.1.0 §3.11.6). */
+function plain(text: string): string {
+  return text.replace(/[[\]]/g, "\\$&");
 }
 
 function oneLine(text: string): string {

@@ -1,7 +1,12 @@
 import type { Report } from "../report/report.js";
+import { escapeControls } from "../report/untrusted.js";
 import { artifactCounts, plural, verdict } from "./format.js";
 
-/** Human-readable report for a terminal or a CI log. */
+/**
+ * Human-readable report for a terminal or a CI log. Every line is printed with control characters
+ * shown as escapes: the Report has made its texts inert already, but paths are file names as they
+ * are, and no file name may move the cursor, colour the log or start a new line.
+ */
 export function renderText(report: Report): string {
   const out: string[] = [];
   out.push(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`);
@@ -43,5 +48,5 @@ export function renderText(report: Report): string {
   }
   out.push("");
   out.push(`Result: ${verdict(report)}.`);
-  return out.join("\n") + "\n";
+  return out.map((line) => escapeControls(line)).join("\n") + "\n";
 }

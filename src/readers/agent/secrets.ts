@@ -133,12 +133,9 @@ function tokenSpans(text: string): SecretSpan[] {
   return out;
 }
 
-// Credentials in context: an HTTP auth scheme, a password in a URL, a credential-named query
-// parameter, a key = value pair or a --flag value on one line.
+// Credentials in context: an HTTP auth scheme, a key = value pair or a --flag value on one line.
 const BEARER = /\b(Bearer|Token)\s+([A-Za-z0-9._~+/=-]{8,})/g;
 const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})/g;
-const URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/([^:/\s@'"]+):([^@\s/'"]+)@/gi;
-const URL_QUERY = /[?&]([A-Za-z0-9_-]*(?:key|token|secret|password|auth|sig|signature)[A-Za-z0-9_-]*)=([^&\s#"']+)/gi;
 const KEY_VALUE = /(?:^|[\s"'{,(])["']?([A-Za-z0-9_.-]{2,64})["']?\s*[:=]\s*["']?([^\s"',}]+)/g;
 const FLAG_VALUE = /(?:^|\s)--?([A-Za-z0-9-]{2,40})(?:=|\s+)["']?([^\s"']+)/g;
 
@@ -152,15 +149,64 @@ function contextSpans(text: string): SecretSpan[] {
   };
   for (const m of text.matchAll(BEARER)) add(m as RegExpExecArray, 2, "bearer-token", literalCredential(m[2]!, false));
   for (const m of text.matchAll(BASIC)) add(m as RegExpExecArray, 1, "basic-auth", literalCredential(m[1]!, false));
-  for (const m of text.matchAll(URL_PASSWORD)) add(m as RegExpExecArray, 2, "connection-string-password", literalCredential(m[2]!, true));
-  for (const m of text.matchAll(URL_QUERY)) add(m as RegExpExecArray, 2, "url-credential", literalCredential(m[2]!, false));
   for (const m of text.matchAll(KEY_VALUE)) {
     if (credentialKey(m[1]!)) add(m as RegExpExecArray, 2, "credential", literalCredential(m[2]!, strictKey(m[1]!)));
   }
   for (const m of text.matchAll(FLAG_VALUE)) {
     if (credentialKey(m[1]!)) add(m as RegExpExecArray, 2, "credential", literalCredential(m[2]!, false));
   }
+  out.push(...urlSpans(text));
   return out;
+}
+
+// Credentials that URLs carry: userinfo (`https://user:pass@host`, or a token as the user name), a
+// credential-named query parameter (`token=`, `api_key=`, `access_token=`, Azure SAS `sig=`), an Azure
+// Functions key (`code=`), and webhook URLs whose path is the secret (Slack, Discord). Scheme and
+// parameter names have bounded lengths so a 10 MB line of `a.a.a…` cannot make the scan quadratic.
+const URL_USERINFO = /\b[a-z][a-z0-9+.-]{0,31}:\/\/([^:/\s@'"]{1,256})(?::([^@\s/'"]{1,512}))?@/gi;
+const URL_QUERY = /[?&]([A-Za-z0-9_.-]{1,64})=([^&\s#"'<>()[\]`]+)/g;
+const SLACK_WEBHOOK = /\bhooks\.slack(?:-gov)?\.com\/(?:services|workflows|triggers)\/([A-Za-z0-9_/-]{1,512})/gi;
+const DISCORD_WEBHOOK = /\b(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v\d+\/)?webhooks\/([0-9]{5,30}\/[A-Za-z0-9_-]{1,256})/gi;
+
+/** Secrets inside URLs, wherever the URL is written. */
+function urlSpans(text: string): SecretSpan[] {
+  const out: SecretSpan[] = [];
+  const add = (m: RegExpMatchArray, group: number, kind: string) => {
+    const start = m.index! + m[0].lastIndexOf(m[group]!);
+    out.push({ start, end: start + m[group]!.length, kind });
+  };
+  // Each pattern runs only where its anchor occurs: most texts hold no URL at all.
+  const all = (re: RegExp, anchor: RegExp) => (anchor.test(text) ? text.matchAll(re) : []);
+  for (const m of all(URL_USERINFO, /:\/\//)) {
+    if (m[2] !== undefined) {
+      if (literalCredential(m[2], true)) add(m, 2, "connection-string-password");
+    } else if (/^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9_]{20,}$/.test(m[1]!) && literalCredential(m[1]!, false)) add(m, 1, "url-credential"); // a token as user name; org names (`acme-ml@dev.azure.com`) are not
+  }
+  for (const m of all(URL_QUERY, /[?&][^=]{1,64}=/)) {
+    const name = m[1]!;
+    const value = m[2]!;
+    // `code=` is an Azure Functions key (long and random); elsewhere a short code is a language or a status.
+    const credential = name.toLowerCase() === "code" ? value.length >= 20 : credentialKey(name);
+    if (credential && literalCredential(value, false)) add(m, 2, "url-credential");
+  }
+  for (const m of all(SLACK_WEBHOOK, /hooks\.slack/i)) {
+    if (/[0-9]/.test(m[1]!) && m[1]!.length >= 20 && !isPlaceholder(m[1]!)) add(m, 1, "url-credential");
+  }
+  for (const m of all(DISCORD_WEBHOOK, /discord/i)) {
+    const token = m[1]!.slice(m[1]!.indexOf("/") + 1);
+    if (token.length >= 20 && !isPlaceholder(token)) add(m, 1, "url-credential");
+  }
+  return out;
+}
+
+/**
+ * Text for a report, with every secret of a known token format or inside a URL masked. Unlike
+ * maskText it does not guess from key = value pairs, so ordinary prose in finding messages stays as
+ * written.
+ */
+export function maskKnownSecrets(text: string): string {
+  const spans = mergeSpans([...tokenSpans(text), ...urlSpans(text)]);
+  return spans.length ? maskSpans(text, spans) : text;
 }
 
 /**
