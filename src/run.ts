@@ -18,6 +18,8 @@ export interface RunOptions {
   root: string;
   /** Configuration file (relative to root or absolute); default: .aigis.yml / .aigis.yaml under root. */
   config?: string | null;
+  /** The configuration to use instead of reading the file (on pull requests: the base branch's, src/github/gate-config.ts). */
+  configOverride?: Config;
   /** Overrides `fail-on` from the configuration file. */
   failOn?: Threshold;
   /** Overrides `custom-policies` from the configuration file (a flag or an Action input). */
@@ -152,7 +154,7 @@ export function policyInput(artifacts: ReadArtifact[], errors: ReadError[], file
 export async function run(opts: RunOptions): Promise<RunResult> {
   const root = path.resolve(opts.root);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new ConfigError(`path ${opts.root} is not a directory`);
-  const cfg = loadConfig(root, findConfig(root, opts.config));
+  const cfg = opts.configOverride ? { ...opts.configOverride } : loadConfig(root, findConfig(root, opts.config));
   if (opts.failOn) cfg.failOn = opts.failOn;
   if (opts.customPolicies) cfg.customPolicies = opts.customPolicies;
   const { engine, bundle } = await engineFor(opts.policyDir);

@@ -11,6 +11,8 @@ export interface ActionInputs {
   /** `path` as given, normalized: identifies this step's sticky comment. */
   scope: string;
   config: string | null;
+  /** On pull requests, whose configuration file gates: the base branch's (default) or the pull request's. */
+  configFrom: "base" | "head";
   /** Unset when the input is empty: the configuration file's fail-on (else critical) applies. */
   failOn: Threshold | undefined;
   /** `custom-policies`: a directory of Rego rules or a wasm bundle, overriding the configuration file. */
@@ -30,6 +32,8 @@ export function readInputs(get: InputGetter, workspaceDir: string): ActionInputs
   const workspace = path.resolve(workspaceDir);
   const failOn = get("fail-on") || undefined;
   if (failOn !== undefined && !isThreshold(failOn)) throw new InputError(`Input fail-on must be one of ${THRESHOLDS.join(", ")}; got "${failOn}".`);
+  const configFrom = get("config-from") || "base";
+  if (configFrom !== "base" && configFrom !== "head") throw new InputError(`Input config-from must be base or head; got "${configFrom}".`);
   const root = path.resolve(workspace, get("path") || ".");
   if (!isInside(workspace, root)) throw new InputError(`Input path must stay inside the workspace (${workspace}); got "${get("path")}".`);
   const insideFile = (name: string, what: string): string | null => {
@@ -44,6 +48,7 @@ export function readInputs(get: InputGetter, workspaceDir: string): ActionInputs
     root,
     scope: path.relative(workspace, root).split(path.sep).join("/") || ".",
     config: insideFile("config", "a file"),
+    configFrom,
     failOn,
     customPolicies: insideFile("custom-policies", "a directory or a .tar.gz"),
     jsonFile: insideFile("json-file", "a path"),

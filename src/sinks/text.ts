@@ -1,4 +1,5 @@
 import type { Report } from "../report/report.js";
+import { configReviewText } from "./config-review.js";
 import { artifactCounts, plural, verdict } from "./format.js";
 
 /** Human-readable report for a terminal or a CI log. */
@@ -41,6 +42,7 @@ export function renderText(report: Report): string {
       out.push(`     closes: ${item.controls.map((c) => c.key).join(", ")}`);
     });
   }
+  out.push(...configReviewText(report));
   out.push("");
   out.push(`Result: ${verdict(report)}.`);
   return out.join("\n") + "\n";
