@@ -10,6 +10,7 @@ import { EngineError, locatePolicyDir } from "./engine/engine.js";
 import { changedFiles, gitIn, relativeToScanRoot, repositoryRoot } from "./github/changed-files.js";
 import { createClient, type GitHubClient } from "./github/client.js";
 import { pullRequestContext, runUrl, type PullRequestContext } from "./github/context.js";
+import { resolveGateConfig, reviewGateConfig, type GateConfig } from "./github/gate-config.js";
 import { InputError, readInputs, type ActionInputs } from "./github/inputs.js";
 import { publishComment } from "./github/publish.js";
 import { scopeToChanges, type Report } from "./report/report.js";
@@ -38,18 +39,21 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
   try {
     const workspace = actionWorkspace(inputs.workspace, env["RUNNER_TEMP"]);
-    const { report: full } = await run({
+    const pr = pullRequestContext(env);
+    const client = pr && inputs.token ? createClient(inputs.token, env["GITHUB_API_URL"] || "https://api.github.com", core.debug) : null;
+    const gate = pr ? await gateConfigFor(pr, client, inputs) : null;
+    const { report: ran } = await run({
       workspace,
       root: inputs.root,
       config: inputs.config,
+      ...(gate ? { configOverride: gate.config } : {}),
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       ...(inputs.customPolicies ? { customPolicies: customPoliciesFlag(inputs.customPolicies, "input custom-policies") } : {}),
       policyDir: locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))),
       version: VERSION,
       onConfig: (cfg) => core.debug(`effective configuration: ${JSON.stringify(cfg)}`),
     });
-    const pr = pullRequestContext(env);
-    const client = pr && inputs.token ? createClient(inputs.token, env["GITHUB_API_URL"] || "https://api.github.com", core.debug) : null;
+    const full = gate ? { ...ran, config_review: reviewGateConfig(gate, new Map(ran.rules.map((r) => [r.id, r.severity]))) } : ran;
     const report = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
     if (!pr && inputs.onlyChanged) core.info("aigis: only-changed applies to pull_request events; every finding counts on this event.");
 
@@ -85,7 +89,27 @@ async function scopeToPullRequest(report: Report, pr: PullRequestContext, client
   core.debug(`${changed.files.length} changed files (from ${changed.source})`);
   // Real paths: git names the top directory with symbolic links resolved.
   const [repo, root] = [fs.realpathSync(repository), fs.realpathSync(inputs.root)];
-  return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged);
+  return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged, relativeToScanRoot(changed.deleted, repo, root));
+}
+
+/** The configuration that gates a pull request: the base branch's unless config-from is head. */
+async function gateConfigFor(pr: PullRequestContext, client: GitHubClient | null, inputs: ActionInputs): Promise<GateConfig> {
+  const top = repositoryRoot(gitIn(inputs.root));
+  // Paths at the base commit are relative to the checkout's top directory, which git names with
+  // symbolic links resolved; the scanned directory and the config input are resolved the same way.
+  const root = fs.realpathSync(inputs.root);
+  const explicit = inputs.config ? path.join(root, path.relative(inputs.root, inputs.config)) : null;
+  return resolveGateConfig({
+    from: inputs.configFrom,
+    pr,
+    root,
+    explicit,
+    repository: top ? fs.realpathSync(top) : fs.realpathSync(inputs.workspace),
+    git: top ? gitIn(top) : null,
+    client,
+    warn: (message) => core.warning(message),
+    debug: core.debug,
+  });
 }
 
 function annotate(plan: AnnotationPlan, inputs: ActionInputs): void {

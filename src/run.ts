@@ -19,6 +19,8 @@ export interface RunOptions {
   root: string;
   /** Configuration file (relative to root or absolute); default: .aigis.yml / .aigis.yaml under root. */
   config?: string | null;
+  /** The configuration to use instead of reading the file (on pull requests: the base branch's, src/github/gate-config.ts). */
+  configOverride?: Config;
   /** Overrides `fail-on` from the configuration file. */
   failOn?: Threshold;
   /** Overrides `custom-policies` from the configuration file (a flag or an Action input). */
@@ -157,7 +159,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new ConfigError(`path ${opts.root} is not a directory`);
   const workspace = opts.workspace ?? cliWorkspace(root);
   resolveInside(workspace, root, "path");
-  const cfg = loadConfig(root, findConfig(root, opts.config), workspace, !!opts.config);
+  const cfg = opts.configOverride ? { ...opts.configOverride } : loadConfig(root, findConfig(root, opts.config), workspace, !!opts.config);
   if (opts.failOn) cfg.failOn = opts.failOn;
   if (opts.customPolicies) cfg.customPolicies = opts.customPolicies;
   const { engine, bundle } = await engineFor(opts.policyDir);

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fixtures, tempDir, writeTree } from "./helpers.js";
-import { copyDist, pullRequestEnv, runBundledAction, type ActionRun } from "./fake-github/action-runner.js";
+import { BASE_SHA, copyDist, pullRequestEnv, runBundledAction, type ActionRun } from "./fake-github/action-runner.js";
 import { ACTIONS_BOT, FakeGitHub, type FakeGitHubOptions, type User } from "./fake-github/server.js";
 
 const TOKEN = "ghs_aigisCanaryToken0123456789abcdefXYZ";
@@ -47,6 +47,9 @@ interface JsonReport {
 }
 
 async function runOnPullRequest(gh: FakeGitHub, ws: string, inputs: Record<string, string> = {}, extra: { fork?: boolean; env?: Record<string, string> } = {}): Promise<PrRun> {
+  // Unless a test says otherwise, the base branch has the same configuration file as the pull request.
+  const cfg = path.join(ws, ".aigis.yml");
+  if (!gh.opts.contents && fs.existsSync(cfg)) gh.opts.contents = { [BASE_SHA]: { ".aigis.yml": fs.readFileSync(cfg, "utf8") } };
   const env = { ...pullRequestEnv(gh.url, { number: PR, fork: extra.fork }), ...extra.env };
   const r = await runBundledAction(dist, ws, { "github-token": TOKEN, comment: "true", "json-file": "aigis-report.json", ...inputs }, env);
   return { ...r, report: JSON.parse(fs.readFileSync(path.join(ws, inputs["json-file"] ?? "aigis-report.json"), "utf8")) };
@@ -66,7 +69,8 @@ function expectedAnnotations(report: JsonReport, level: string, onlyChanged = fa
     .map(({ f }) => `${f.path}:${f.line}`);
 }
 
-const calls = (gh: FakeGitHub, from = 0) => gh.requests.slice(from).map((r) => `${r.method} ${r.path}${r.query["page"] ? `?page=${r.query["page"]}` : ""}`);
+/** The calls after reading the base configuration (tested on its own below). */
+const calls = (gh: FakeGitHub, from = 0) => gh.requests.slice(from).filter((r) => !r.path.includes("/contents/")).map((r) => `${r.method} ${r.path}${r.query["page"] ? `?page=${r.query["page"]}` : ""}`);
 const warnings = (r: ActionRun) => r.commands.filter((l) => l.startsWith("::warning::"));
 const annotatedFiles = (r: ActionRun, level: string) =>
   r.commands.filter((l) => l.startsWith(`::${level} title=`)).map((l) => /,file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(":"));
@@ -190,7 +194,7 @@ describe("sticky pull-request comment", () => {
     expect(body).not.toContain("<img");
     expect(body).not.toMatch(/@acme\//);
     expect(body).not.toMatch(/[^\\]\]\(https:\/\/evil/);
-    expect(body).toContain("&lt;img src=x onerror=alert(1)&gt; @\u200bacme/owners \\[x\\](https://evil.example)");
+    expect(body).toContain("&lt;img src=x onerror=alert(1)&gt; @\u200bacme/owners \\[x\\](https:/\u200b/evil.example)");
   });
 
   it("posts nothing when comment is false, and nothing on other events", async () => {
@@ -198,9 +202,10 @@ describe("sticky pull-request comment", () => {
     const off = await runOnPullRequest(gh, workspace("gaps"), { comment: "false" });
     expect(off.status).toBe(1);
     expect(calls(gh)).toEqual(["GET /repos/acme/models/pulls/7/files"]);
+    const before = gh.requests.length;
     const push = await runBundledAction(dist, workspace("gaps"), { "github-token": TOKEN }, { ...pullRequestEnv(gh.url, { number: PR }), GITHUB_EVENT_NAME: "push" });
     expect(push.status).toBe(1);
-    expect(gh.requests).toHaveLength(1);
+    expect(gh.requests).toHaveLength(before);
   });
 });
 
@@ -238,14 +243,15 @@ describe("fork pull requests and read-only tokens", () => {
     ]);
   });
 
-  it("an unreachable API also degrades to one warning", async () => {
+  it("an unreachable API degrades to warnings: the base configuration falls back to the defaults, and no comment", async () => {
     const gh = await startServer();
     await gh.stop();
     server = null;
     const r = await runOnPullRequest(gh, workspace("passing"));
     expect(r.status).toBe(0);
-    expect(warnings(r)).toHaveLength(1);
-    expect(warnings(r)[0]).toMatch(/^::warning::aigis: could not write the pull-request comment \(.+\)\. Annotations, the job summary and the check status are unaffected\.$/);
+    expect(warnings(r)).toHaveLength(2);
+    expect(warnings(r)[0]).toMatch(/^::warning::aigis: could not read the configuration at the base commit \(the contents API failed \(.+\)\); the gate uses the built-in defaults, not the pull request's configuration\./);
+    expect(warnings(r)[1]).toMatch(/^::warning::aigis: could not write the pull-request comment \(.+\)\. Annotations, the job summary and the check status are unaffected\.$/);
   });
 });
 

@@ -1,6 +1,8 @@
 // Turns the engine's raw findings into the one Report every sink renders: located, enriched with
 // rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
 import { createHash } from "node:crypto";
+import type { ConfigReview } from "../config/diff.js";
+import { namedLikeArtifact } from "../readers/classify.js";
 import { meetsThreshold, severityRank } from "../model/severity.js";
 import type { Finding, Position, RuleMeta, ScannedArtifact, Severity, Threshold } from "../model/types.js";
 import type { RawFinding } from "../engine/engine.js";
@@ -44,8 +46,11 @@ export interface Report {
   readiness: Readiness;
   fix_list: FixItem[];
   rules: RuleMeta[];
-  /** Set on pull requests by scopeToChanges(): the changed files under the scanned directory. */
-  changes?: { files: string[]; only_changed: boolean };
+  /** Set on pull requests by scopeToChanges(): the changed files under the scanned directory, and
+   * those of them the pull request deletes. */
+  changes?: { files: string[]; deleted?: string[]; only_changed: boolean };
+  /** Set on pull requests: which configuration gated and what the pull request's own loosens. */
+  config_review?: ConfigReview;
 }
 
 /** A finding, marked `in_diff` once the files a pull request changes are known. */
@@ -197,16 +202,28 @@ function selectFrameworks(readiness: Readiness, ids: string[] | null | undefined
  * Marks each finding in or out of the files a pull request changes (paths relative to the scanned
  * directory). With `onlyChanged`, only findings in those files can fail the check; this is the one
  * place that decides it, so every sink and the exit status agree. Everything stays in the report.
+ *
+ * A deletion is a change too, but it leaves no file to carry a finding: deleting AI_POLICY.md shows up
+ * as "no AI policy" on the model cards and BOMs that need one. So when the pull request deletes a
+ * document aigis could read, the findings of every rule that looks across artifacts (its metadata
+ * applies it to more than one kind of artifact) count as changed, wherever they are reported.
  */
-export function scopeToChanges(report: Report, changedFiles: Iterable<string>, onlyChanged: boolean): Report {
+export function scopeToChanges(report: Report, changedFiles: Iterable<string>, onlyChanged: boolean, deletedFiles: Iterable<string> = []): Report {
   const files = new Set(changedFiles);
-  const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) }));
+  const deleted = [...new Set(deletedFiles)].sort(cmp);
+  const crossArtifact = new Set(deleted.some(isDocument) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
+  const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
   const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
   return {
     ...report,
     passed: blocking === 0,
     summary: { ...report.summary, blocking },
     findings,
-    changes: { files: [...files].sort(cmp), only_changed: onlyChanged },
+    changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
   };
+}
+
+/** A file aigis would have read: named like an artifact, or a document format its readers take. */
+function isDocument(relPath: string): boolean {
+  return namedLikeArtifact(relPath) || /\.(md|markdown|json|jsonld|ya?ml|xml)$/i.test(relPath);
 }

@@ -6,6 +6,7 @@ import type { Report } from "../report/report.js";
 import { escapeControls } from "../report/untrusted.js";
 import type { SuppressedFinding } from "../report/waivers.js";
 import type { AnnotationPlan } from "./annotations.js";
+import { configReviewMarkdown } from "./config-review.js";
 import { artifactCounts, plural, verdict } from "./format.js";
 
 /** GitHub rejects job summaries over 1 MiB; stay well under it. */
@@ -58,7 +59,7 @@ const ICON: Record<string, string> = { critical: "🔴", high: "🟠", medium: "
 const summaryNote = (n: number) => `_…truncated: ${n} more lines did not fit GitHub's summary limit; the JSON report has everything._`;
 
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
-  const head = [...headline(report), ...annotationNote(opts.annotations), ...readiness(report)];
+  const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...readiness(report)];
   const body = [...fixList(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
   return truncate(head.join("\n") + "\n", body, opts.limitBytes ?? SUMMARY_LIMIT_BYTES, opts.truncationNote ?? summaryNote);
 }

@@ -1,5 +1,6 @@
 import type { Report } from "../report/report.js";
 import { escapeControls } from "../report/untrusted.js";
+import { configReviewText } from "./config-review.js";
 import { artifactCounts, plural, verdict } from "./format.js";
 
 /**
@@ -46,6 +47,7 @@ export function renderText(report: Report): string {
       out.push(`     closes: ${item.controls.map((c) => c.key).join(", ")}`);
     });
   }
+  out.push(...configReviewText(report));
   out.push("");
   out.push(`Result: ${verdict(report)}.`);
   return out.map((line) => escapeControls(line)).join("\n") + "\n";
