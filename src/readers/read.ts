@@ -19,7 +19,7 @@ import { readRegister } from "./register.js";
 import { looksLikeSpdx3, readSpdx3 } from "./spdx3.js";
 import { decodeText } from "./text.js";
 import { isDict } from "./values.js";
-import { parseYaml } from "./yaml-doc.js";
+import { ARTIFACT_YAML, parseYaml } from "./yaml-doc.js";
 
 export { FORMATS, type FormatId } from "./classify.js";
 
@@ -107,11 +107,11 @@ function readAs(format: FormatId, confirmed: boolean, relPath: string, text: str
       return [readMct(relPath, doc)];
     }
     case "dps": {
-      const doc = isYamlPath(relPath) ? parseYaml(text) : parseJson(text);
+      const doc = isYamlPath(relPath) ? parseYaml(text, 1, ARTIFACT_YAML) : parseJson(text);
       return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
     }
     case "register": {
-      const doc = parseYaml(text);
+      const doc = parseYaml(text, 1, ARTIFACT_YAML);
       return [readRegister(relPath, doc)];
     }
   }

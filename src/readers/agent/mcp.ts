@@ -8,7 +8,7 @@
 //   permissions {allow, ask, deny, defaultMode}, env, enableAllProjectMcpServers   `.claude/settings.json`
 import type { AgentConfig, AgentSetting, McpServer, ReadArtifact, SourceMap } from "../../model/types.js";
 import { ArtifactError } from "../errors.js";
-import { ProblemList, withProblems } from "../problems.js";
+import { ProblemList, recordProblems } from "../problems.js";
 import { arrayOf, dictAt, isDict, str, type Dict, type Path } from "../values.js";
 import type { ParsedDoc } from "../yaml-doc.js";
 import { parseJsonc } from "../json-doc.js";
@@ -92,7 +92,7 @@ export function readMcp(relPath: string, text: string, dialect: string, doc: Par
   pos["/permissions"] = doc.locate(["permissions"]) ?? root;
   cfg.secrets = scan.secrets;
   cfg.hidden_unicode = scan.hidden;
-  cfg.problems = withProblems(pos, problems);
+  recordProblems(cfg, pos, problems);
   return { artifact: scan.scrub(cfg), raw: null, positions: pos };
 }
 
