@@ -49,6 +49,7 @@ describe("an artifact that cannot be read is reported as critical, never dropped
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ path: CARD_PATH, severity: "critical", line: corruptLine });
     expect(f!.message).toContain(`${CARD_PATH} could not be read: not valid UTF-8`);
+    expect(report.skipped).toEqual([{ path: CARD_PATH, reason: expect.stringMatching(/^not valid UTF-8/) }]);
     expect(report.passed).toBe(false);
   });
 
