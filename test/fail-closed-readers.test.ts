@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Finding } from "../src/model/types.js";
 import type { Report } from "../src/report/report.js";
+import { readCandidate } from "../src/readers/read.js";
 import { run } from "../src/run.js";
 import { fixtures, policyDir, tempDir, writeTree } from "./helpers.js";
 
@@ -94,6 +95,15 @@ describe("an artifact that cannot be read is reported as critical, never dropped
     expect(f).toMatchObject({ severity: "critical" });
     expect(f!.message).toMatch(/file is 600\.0 MiB, over the 500 MiB limit of what aigis can read as text/);
     expect(report.passed).toBe(false);
+  });
+
+  it("a file that grew past the limit after discovery is reported, not read whole", () => {
+    const root = tempDir("aigis-fail-closed-");
+    dirs.push(root);
+    writeTree(root, { "MODEL_CARD.md": CARD + "x".repeat(4096) });
+    const r = readCandidate({ relPath: "MODEL_CARD.md", absPath: path.join(root, "MODEL_CARD.md"), size: 10 }, { maxFileBytes: 2048 });
+    expect(r.artifacts).toEqual([]);
+    expect(r.errors).toMatchObject([{ path: "MODEL_CARD.md", reason: expect.stringMatching(/^file is .* MiB, over the .* MiB limit/) }]);
   });
 
   it("an undecodable or oversized file whose content is no artifact stays ignored", async () => {

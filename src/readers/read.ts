@@ -108,18 +108,21 @@ function sniffedLikeArtifact(relPath: string, head: Uint8Array): boolean {
   }
 }
 
-/** At most `max` bytes from the start of the file. */
+/** At most `max` bytes from the start of the file (sized by its current length, so it may have grown). */
 function readUpTo(absPath: string, max: number): Uint8Array {
   const fd = fs.openSync(absPath, "r");
   try {
     const chunks: Buffer[] = [];
     let total = 0;
-    while (total < max) {
-      const chunk = Buffer.allocUnsafe(Math.min(max - total, 1 << 20));
+    let next = Math.min(max, fs.fstatSync(fd).size + 1);
+    while (total < max && next > 0) {
+      const chunk = Buffer.allocUnsafe(next);
       const n = fs.readSync(fd, chunk, 0, chunk.length, total);
       if (n === 0) break;
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       total += n;
+      if (n < chunk.length) break; // a short read of a regular file is its end
+      next = Math.min(max - total, 1 << 20);
     }
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
