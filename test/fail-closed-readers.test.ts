@@ -54,6 +54,12 @@ describe("an artifact that cannot be read is reported as critical, never dropped
     expect(report.passed).toBe(false);
   });
 
+  it("a team can lower AIGIS-IN-001 in its configuration", async () => {
+    const { report } = await scan({ [CARD_PATH]: cardWith([0xff]), ".aigis.yml": "rules:\n  AIGIS-IN-001: {severity: high}\n" });
+    expect(of(report, "AIGIS-IN-001", CARD_PATH)).toMatchObject([{ severity: "high" }]);
+    expect(report.passed).toBe(true);
+  });
+
   it("a NUL byte in a README model card", async () => {
     const { report } = await scan({ [CARD_PATH]: cardWith([0x00]) });
     expect(of(report, "AIGIS-IN-001", CARD_PATH)).toMatchObject([{ severity: "critical", line: corruptLine, message: expect.stringMatching(/binary content/) }]);
