@@ -94,7 +94,9 @@ function readAll(
     errors.push(...r.errors);
     onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
   }
-  return { errors, filesScanned: found.filesSeen, skipped: found.skipped };
+  // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
+  const notRead = errors.map((e) => ({ path: e.path, reason: e.reason }));
+  return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead] };
 }
 
 /** Where each kind of artifact goes in PolicyInput.artifacts. */

@@ -28,13 +28,13 @@ async function render(root: string, chunkBytes?: number) {
 
 describe("chunked evaluation gives the report one evaluation gives", () => {
   // How many chunks the smallest chunk size gives: fixtures/passing stays whole because chunks grow
-  // with the governance documents every chunk repeats (its are larger than its other artifacts), and
-  // fixtures/malformed has one readable artifact; the generated repositories below cover both cases.
+  // with the governance documents every chunk repeats (its are larger than its other artifacts); the
+  // generated repositories below cover both cases.
   const repos = (
     [
       ["gaps", true],
       ["passing", false],
-      ["malformed", false],
+      ["malformed", true],
       ["formats", true],
       ["agents/risky", true],
       ["agents/valid", true],

@@ -52,12 +52,14 @@ describe("run() on fixture repositories", () => {
     const errors = report.findings.filter((f) => f.rule === "AIGIS-IN-001").map((f) => [f.path, f.line]);
     expect(errors).toEqual([
       ["bom.xml", 1],
-      ["data/provenance.yaml", lineOf(path.join(root, "data/provenance.yaml"), "title: e-mails again")],
       ["models/broken/README.md", lineOf(path.join(root, "models/broken/README.md"), "base_model: [unclosed")],
       ["sbom/bom.cdx.json", lineOf(path.join(root, "sbom/bom.cdx.json"), "    }")],
     ]);
+    // A repeated key is read last-wins, as PyYAML reads it, and reported on its own.
+    const repeated = report.findings.filter((f) => f.rule === "AIGIS-IN-003").map((f) => [f.path, f.line]);
+    expect(repeated).toEqual([["data/provenance.yaml", lineOf(path.join(root, "data/provenance.yaml"), "title: e-mails again")]]);
     // The valid card beside the broken ones is still read and judged.
-    expect(report.artifacts.map((a) => a.path)).toEqual(["models/ok/MODEL_CARD.md"]);
+    expect(report.artifacts.map((a) => a.path)).toEqual(["data/provenance.yaml", "models/ok/MODEL_CARD.md"]);
     const onOkCard = new Set(report.findings.filter((f) => f.artifact === "models/ok/MODEL_CARD.md").map((f) => f.rule));
     for (const rule of ["AIGIS-MC-008", "AIGIS-MC-009", "AIGIS-MC-014", "AIGIS-SC-003"]) expect(onOkCard.has(rule), rule).toBe(true);
     expect(onOkCard.has("AIGIS-MC-001")).toBe(false);

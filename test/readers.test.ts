@@ -171,9 +171,11 @@ describe("parsers refuse bad input with a line", () => {
     const e = thrown(() => parseJson('{\n  "a": 1,\n}'));
     expect([e.line, e.reason]).toEqual([3, "invalid JSON: property name expected"]);
   });
-  it("JSON duplicate key", () => {
-    const e = thrown(() => parseJson('{\n  "a": 1,\n  "a": 2\n}'));
-    expect([e.line, e.reason]).toEqual([3, 'duplicate key "a" in JSON']);
+  it("JSON duplicate key: the last value is read, as JSON.parse does, and the repetition is listed", () => {
+    const doc = parseJson('{\n  "a": 1,\n  "a": {"b": 2}\n}');
+    expect(doc.value).toEqual({ a: { b: 2 } });
+    expect(doc.locate(["a", "b"])).toEqual({ line: 3, column: 9 });
+    expect(doc.duplicates).toEqual([{ path: ["a"], position: { line: 3, column: 3 }, firstLine: 2 }]);
   });
   it("JSON nested absurdly deep", () => {
     const e = thrown(() => parseJson("[".repeat(100_000) + "]".repeat(100_000)));

@@ -53,6 +53,18 @@ export interface Problem {
   reason: string;
 }
 
+/**
+ * A key written more than once in one mapping of the file. The artifact was read with the last
+ * value, as the tools that produce and read these files do; AIGIS-IN-003 reports the repetition at
+ * `/duplicate_keys/<index>` of the source map (the repeated occurrence).
+ */
+export interface DuplicateKey {
+  /** JSON pointer of the key in the parsed source document (front matter for Markdown). */
+  pointer: string;
+  /** Line of the first occurrence, whose value was overridden. */
+  first_line: number;
+}
+
 /** Fields every normalized artifact carries. */
 export interface ArtifactBase {
   /** Unique in one run: the file path, plus `#<pointer>` for artifacts embedded in a larger document. */
@@ -63,6 +75,8 @@ export interface ArtifactBase {
   format_version: string | null;
   /** Conformance problems found while reading; empty when the document is valid for its format. */
   problems: Problem[];
+  /** Keys written twice in the file; empty when every key is unique. */
+  duplicate_keys: DuplicateKey[];
 }
 
 /** Energy used in one activity of a model's life cycle (training, fine-tuning, inference…). */

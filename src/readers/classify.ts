@@ -5,7 +5,7 @@ import path from "node:path";
 import { agentFileByName } from "./agent/classify.js";
 import { declaredKind, governanceKindFromPath, NON_GOVERNANCE_KINDS } from "./governance-meta.js";
 import { splitFrontMatter } from "./markdown.js";
-import { parseYaml } from "./yaml-doc.js";
+import { ARTIFACT_YAML, parseYaml } from "./yaml-doc.js";
 
 export const FORMATS = [
   "hf-model-card", "hf-dataset-card", "governance", "cyclonedx", "cyclonedx-xml", "spdx3", "croissant", "mct", "dps", "register",
@@ -45,7 +45,7 @@ export function namedLikeArtifact(relPath: string): boolean {
 function frontMatterKind(yaml: string): string | null {
   if (!/^aigis\s*:/m.test(yaml)) return null;
   try {
-    return declaredKind(parseYaml(yaml).value);
+    return declaredKind(parseYaml(yaml, 1, ARTIFACT_YAML).value);
   } catch {
     return null;
   }

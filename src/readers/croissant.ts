@@ -5,7 +5,7 @@ import type { DatasetDistribution, HashRef, ReadArtifact } from "../model/types.
 import { ArtifactError } from "./errors.js";
 import { NodeView, parseContext, texts, type JsonLdContext } from "./jsonld.js";
 import { licenseFromText } from "./licenses.js";
-import { ProblemList, withProblems } from "./problems.js";
+import { ProblemList, recordProblems } from "./problems.js";
 import { blankDataset } from "./shapes.js";
 import { SourceMapBuilder } from "./source-map.js";
 import { arrayOf, isDict, joinText, listOf, str, unique, type Dict } from "./values.js";
@@ -182,6 +182,6 @@ export function readCroissant(relPath: string, doc: ParsedDoc): ReadArtifact {
     distributions,
     unsupported: ["classification", "anonymization", "out_of_scope_use", "stewards", "custodians"],
   };
-  record.problems = withProblems(at.positions, problems);
+  recordProblems(record, at.positions, problems);
   return { artifact: record, raw: v, positions: at.positions };
 }

@@ -8,7 +8,7 @@ import { cdxDataset, cdxModelCard, type BomContext } from "./cyclonedx-cards.js"
 import { component, entityName, externalRefsOf, propertiesOf, ptr, service, supplierOf, walk } from "./cyclonedx-parts.js";
 import { validateCycloneDx } from "./cyclonedx-schema.js";
 import { ArtifactError } from "./errors.js";
-import { ProblemList, withProblems } from "./problems.js";
+import { ProblemList, recordProblems } from "./problems.js";
 import { blankSbom } from "./shapes.js";
 import { SourceMapBuilder } from "./source-map.js";
 import { arrayOf, dictAt, isDict, str, strings, type Dict, type Path } from "./values.js";
@@ -148,6 +148,6 @@ export function readCycloneDx(relPath: string, doc: ParsedDoc): ReadArtifact[] {
     external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],
     properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
   };
-  sbom.problems = withProblems(at.positions, problems);
+  recordProblems(sbom, at.positions, problems);
   return [withInlineWaivers({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
 }

@@ -4,7 +4,7 @@
 // provenance.source and origin).
 import type { LicenseRef, ReadArtifact } from "../model/types.js";
 import { ArtifactError } from "./errors.js";
-import { ProblemList, withProblems } from "./problems.js";
+import { ProblemList, recordProblems } from "./problems.js";
 import { blankDataset } from "./shapes.js";
 import { SourceMapBuilder } from "./source-map.js";
 import { isDict, joinText, listOf, str, type Dict } from "./values.js";
@@ -138,6 +138,6 @@ export function readDps(relPath: string, doc: ParsedDoc): ReadArtifact {
     owners: issuers,
     unsupported: ["hashes", "limitations", "processing", "bias", "annotation", "maintenance", "out_of_scope_use", "contact", "distributions"],
   };
-  dataset.problems = withProblems(at.positions, problems);
+  recordProblems(dataset, at.positions, problems);
   return { artifact: dataset, raw: v, positions: at.positions };
 }

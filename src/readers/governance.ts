@@ -6,7 +6,7 @@ import type { Position, ReadArtifact } from "../model/types.js";
 import { declaredKind, governanceKindFromPath, readMeta } from "./governance-meta.js";
 import type { MarkdownDoc } from "./markdown.js";
 import { pointerJoin } from "./positions.js";
-import { ProblemList, withProblems } from "./problems.js";
+import { ProblemList, recordProblems } from "./problems.js";
 import { blankGovernanceDoc } from "./shapes.js";
 import { SourceMapBuilder } from "./source-map.js";
 import { isDict, str, type Dict } from "./values.js";
@@ -47,7 +47,7 @@ export function readGovernanceDoc(relPath: string, md: MarkdownDoc): ReadArtifac
     title: str(fm["title"]) ?? h1?.title ?? null,
     sections,
   };
-  doc.problems = withProblems(sm.positions, problems);
+  recordProblems(doc, sm.positions, problems);
   const read = { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
   return withInlineWaivers(read, inlineWaiversFromFrontMatter(md.frontMatter));
 }

@@ -6,7 +6,7 @@ import type { LicenseRef, Position, ReadArtifact, SourceMap } from "../model/typ
 import { checkDatasetMetadata, checkModelMetadata } from "./hf-checks.js";
 import { hfLicense } from "./licenses.js";
 import type { MarkdownDoc, Section } from "./markdown.js";
-import { ProblemList, withProblems } from "./problems.js";
+import { ProblemList, recordProblems } from "./problems.js";
 import { blankDataset, blankModelCard } from "./shapes.js";
 import { arrayOf, isDict, str, strings, unique, type Dict } from "./values.js";
 
@@ -253,7 +253,7 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
     sensitive_data: fields["sensitive_data"] ?? null,
     unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
   };
-  card.problems = withProblems(positions, problems);
+  recordProblems(card, positions, problems);
   const read = { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
   return withInlineWaivers(read, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
@@ -312,7 +312,7 @@ export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
     collection_methods: strings(fm["language_creators"]),
     unsupported: ["hashes", "classification", "anonymization", "distributions"],
   };
-  record.problems = withProblems(positions, problems);
+  recordProblems(record, positions, problems);
   return withInlineWaivers({ artifact: record, raw: { front_matter: fm }, positions }, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
 

@@ -1,14 +1,15 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { ArtifactError } from "./errors.js";
 import { LineIndex } from "./positions.js";
-import type { ParsedDoc } from "./yaml-doc.js";
+import { lastWith, type DuplicateKey, type ParsedDoc } from "./yaml-doc.js";
 
 /** Deeper nesting than this is refused before parsing: no real artifact needs it. */
 export const MAX_JSON_DEPTH = 512;
 
 /**
- * Parses strict JSON keeping positions. Syntax errors, duplicate keys and absurd nesting become an
- * ArtifactError with the line of the problem.
+ * Parses strict JSON keeping positions. Syntax errors and absurd nesting become an ArtifactError
+ * with the line of the problem. A key written twice keeps its last value, as `JSON.parse`, Python's
+ * json and the CycloneDX and SPDX libraries read it, and is listed in `duplicates` to be reported.
  */
 export function parseJson(text: string): ParsedDoc {
   return parse(text, false);
@@ -16,8 +17,7 @@ export function parseJson(text: string): ParsedDoc {
 
 /**
  * JSON with comments and trailing commas, as VS Code, Cursor and Claude Code accept in their settings
- * and MCP files. Duplicate keys are still refused: two clients could read two different values from
- * the same file.
+ * and MCP files. Duplicate keys are read last-wins and listed, as in strict JSON.
  */
 export function parseJsonc(text: string): ParsedDoc {
   return parse(text, true);
@@ -33,11 +33,11 @@ function parse(text: string, lenient: boolean): ParsedDoc {
     const pos = lines.position(first?.offset ?? 0);
     throw new ArtifactError(`invalid JSON: ${first ? describe(printParseErrorCode(first.error)) : "empty document"}`, pos.line, pos.column);
   }
-  checkDuplicateKeys(root, lines);
   return {
     value: toValue(root),
+    duplicates: findDuplicates(root, lines),
     locate(path) {
-      const node = findNodeAtLocation(root, [...path]);
+      const node = nodeAt(root, path);
       if (!node) return null;
       const anchor = node.parent?.type === "property" ? node.parent : node;
       return lines.position(anchor.offset);
@@ -67,25 +67,44 @@ function checkDepth(text: string, lines: LineIndex): void {
   }
 }
 
-function checkDuplicateKeys(root: Node, lines: LineIndex): void {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
+/** The node at `path`; of a repeated key, the last one (the value that is read). */
+function nodeAt(root: Node, path: readonly (string | number)[]): Node | undefined {
+  let node: Node | undefined = root;
+  for (const seg of path) {
     if (node.type === "object") {
-      const seen = new Set<string>();
-      for (const prop of node.children ?? []) {
-        const key = prop.children?.[0];
-        if (key && typeof key.value === "string") {
-          if (seen.has(key.value)) {
-            const pos = lines.position(key.offset);
-            throw new ArtifactError(`duplicate key "${key.value}" in JSON`, pos.line, pos.column);
-          }
-          seen.add(key.value);
-        }
-      }
-    }
-    for (const child of node.children ?? []) stack.push(child);
+      const prop: Node | undefined = lastWith(node.children ?? [], (p) => p.children?.[0]?.value === String(seg) && p.children.length === 2);
+      node = prop?.children?.[1];
+    } else if (node.type === "array" && typeof seg === "number") {
+      node = node.children?.[seg];
+    } else return undefined;
+    if (!node) return undefined;
   }
+  return node;
+}
+
+/** Repeated keys of every object, in document order, with the line of the first occurrence. */
+function findDuplicates(root: Node, lines: LineIndex): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const stack: { node: Node; path: (string | number)[] }[] = [{ node: root, path: [] }];
+  while (stack.length) {
+    const { node, path } = stack.pop()!;
+    if (node.type === "object") {
+      const first = new Map<string, number>();
+      const last = new Map<string, Node>();
+      for (const prop of node.children ?? []) {
+        const [key, value] = prop.children ?? [];
+        if (!key || typeof key.value !== "string") continue;
+        const seen = first.get(key.value);
+        if (seen === undefined) first.set(key.value, key.offset);
+        else found.push({ path: [...path, key.value], position: lines.position(key.offset), firstLine: lines.position(seen).line });
+        if (value) last.set(key.value, value);
+      }
+      for (const [key, value] of last) stack.push({ node: value, path: [...path, key] });
+    } else if (node.type === "array") {
+      (node.children ?? []).forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+    }
+  }
+  return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
 
 // Depth is bounded by checkDepth. defineProperty keeps a "__proto__" key an ordinary key.

@@ -1,6 +1,6 @@
 import type { Position } from "../model/types.js";
 import { ArtifactError } from "./errors.js";
-import { parseYaml, type ParsedDoc } from "./yaml-doc.js";
+import { ARTIFACT_YAML, parseYaml, type ParsedDoc } from "./yaml-doc.js";
 
 export interface Section {
   /** Heading text as written, without `#` marks. */
@@ -39,7 +39,7 @@ export function parseMarkdown(text: string): MarkdownDoc {
   let frontMatter: ParsedDoc | null = null;
   let bodyStartLine = 1;
   if (fm) {
-    frontMatter = parseYaml(fm.yaml, fm.startLine);
+    frontMatter = parseYaml(fm.yaml, fm.startLine, ARTIFACT_YAML);
     if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
       throw new ArtifactError("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
     }

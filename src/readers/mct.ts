@@ -4,7 +4,7 @@ import type { LicenseRef, ReadArtifact } from "../model/types.js";
 import { ArtifactError } from "./errors.js";
 import { licenseFromText } from "./licenses.js";
 import { MCT_V1, MCT_V2 } from "./mct-shapes.js";
-import { ProblemList, withProblems } from "./problems.js";
+import { ProblemList, recordProblems } from "./problems.js";
 import { checkShape } from "./shape-check.js";
 import { blankModelCard } from "./shapes.js";
 import { SourceMapBuilder } from "./source-map.js";
@@ -125,6 +125,6 @@ export function readMct(relPath: string, doc: ParsedDoc): ReadArtifact {
     evaluation: metrics.length ? metrics.map((m) => `${m.type}${m.slice ? ` (${m.slice})` : ""}=${m.value}`).join(", ") : null,
     unsupported: ["out_of_scope_use", "hashes", "base_models", "environmental_impact", "energy", "task", "training_procedure", "risk_assessment", "autonomy_type", "human_oversight", "standards"],
   };
-  artifact.problems = withProblems(at.positions, problems);
+  recordProblems(artifact, at.positions, problems);
   return { artifact, raw: v, positions: at.positions };
 }

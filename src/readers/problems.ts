@@ -1,4 +1,4 @@
-import type { Position, Problem, SourceMap } from "../model/types.js";
+import type { ArtifactBase, DuplicateKey, Position, Problem, SourceMap } from "../model/types.js";
 import { pointerJoin } from "./positions.js";
 import { nearest } from "./source-map.js";
 import type { Path } from "./values.js";
@@ -16,7 +16,7 @@ export class ProblemList {
   readonly positions: SourceMap = {};
   private dropped = 0;
 
-  constructor(private readonly doc: ParsedDoc | null) {}
+  constructor(readonly doc: ParsedDoc | null) {}
 
   /** A problem at a raw document path; a missing value is located at its nearest enclosing one. */
   add(path: Path, reason: string): void {
@@ -44,9 +44,21 @@ export class ProblemList {
   }
 }
 
-/** Problems and positions merged into an artifact's source map. */
-export function withProblems(positions: SourceMap, list: ProblemList): Problem[] {
+/** The artifact's problems and repeated keys, their positions merged into its source map. */
+export function recordProblems(artifact: ArtifactBase, positions: SourceMap, list: ProblemList): void {
   const { problems, positions: at } = list.result();
   Object.assign(positions, at);
-  return problems;
+  artifact.problems = problems;
+  artifact.duplicate_keys = duplicateKeys(list.doc, positions);
+}
+
+/**
+ * The document's repeated keys, each placed at `/duplicate_keys/<i>`. Past MAX_PROBLEMS the file is
+ * generated or hostile: the rest are left out (the last one listed still says the file has them).
+ */
+function duplicateKeys(doc: ParsedDoc | null, positions: SourceMap): DuplicateKey[] {
+  return (doc?.duplicates ?? []).slice(0, MAX_PROBLEMS).map((d, i) => {
+    positions[`/duplicate_keys/${i}`] = d.position;
+    return { pointer: pointerJoin("", ...d.path), first_line: d.firstLine };
+  });
 }

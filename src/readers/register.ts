@@ -3,7 +3,7 @@
 import type { ReadArtifact } from "../model/types.js";
 import { ArtifactError } from "./errors.js";
 import { readMeta, readSuppliers, readSystems } from "./governance-meta.js";
-import { ProblemList, withProblems } from "./problems.js";
+import { ProblemList, recordProblems } from "./problems.js";
 import { blankGovernanceDoc } from "./shapes.js";
 import { SourceMapBuilder } from "./source-map.js";
 import { isDict, str, type Dict } from "./values.js";
@@ -32,6 +32,6 @@ export function readRegister(relPath: string, doc: ParsedDoc): ReadArtifact {
     suppliers: readSuppliers(reg["suppliers"], ["suppliers"], sm, problems),
     systems_covered: [],
   };
-  register.problems = withProblems(sm.positions, problems);
+  recordProblems(register, sm.positions, problems);
   return { artifact: register, raw: v, positions: sm.positions };
 }

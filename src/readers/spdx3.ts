@@ -6,7 +6,7 @@
 import type { DatasetDistribution, EnergyUse, ReadArtifact, SbomComponent } from "../model/types.js";
 import { ArtifactError } from "./errors.js";
 import { pointerJoin } from "./positions.js";
-import { ProblemList, withProblems } from "./problems.js";
+import { ProblemList, recordProblems } from "./problems.js";
 import { blankDataset, blankModelCard, blankSbom } from "./shapes.js";
 import { SourceMapBuilder } from "./source-map.js";
 import { checkGraph } from "./spdx3-checks.js";
@@ -246,6 +246,6 @@ export function readSpdx3(relPath: string, doc: ParsedDoc): ReadArtifact[] {
     // SPDX 3.0.1 has no class for hosted services.
     unsupported: ["services"],
   };
-  sbom.problems = withProblems(sm.positions, problems);
+  recordProblems(sbom, sm.positions, problems);
   return [{ artifact: sbom, raw: v, positions: sm.positions }, ...out];
 }

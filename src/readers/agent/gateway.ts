@@ -2,9 +2,9 @@
 // routes to, the spend and rate limits it enforces, its model aliases, guardrails and callbacks.
 import type { GatewayGuardrail, ReadArtifact, SourceMap } from "../../model/types.js";
 import { ArtifactError } from "../errors.js";
-import { ProblemList, withProblems } from "../problems.js";
+import { ProblemList, recordProblems } from "../problems.js";
 import { arrayOf, dictAt, isDict, listOf, str, type Dict, type Path } from "../values.js";
-import { parseYaml, type ParsedDoc } from "../yaml-doc.js";
+import { ARTIFACT_YAML, parseYaml, type ParsedDoc } from "../yaml-doc.js";
 import { AgentScan, clean } from "./scan.js";
 import { blankAgentConfig } from "./shape.js";
 
@@ -53,7 +53,7 @@ function text(v: unknown): string | null {
   return s === null ? null : clean(s);
 }
 
-export function readGateway(relPath: string, source: string, doc: ParsedDoc = parseYaml(source)): ReadArtifact {
+export function readGateway(relPath: string, source: string, doc: ParsedDoc = parseYaml(source, 1, ARTIFACT_YAML)): ReadArtifact {
   if (!isDict(doc.value)) throw new ArtifactError("a LiteLLM proxy config must be a YAML mapping (model_list, litellm_settings, …)");
   const scan = new AgentScan(source);
   const masked = scan.scanDocument(doc) as Dict;
@@ -112,7 +112,7 @@ export function readGateway(relPath: string, source: string, doc: ParsedDoc = pa
 
   cfg.secrets = scan.secrets;
   cfg.hidden_unicode = scan.hidden;
-  cfg.problems = withProblems(pos, problems);
+  recordProblems(cfg, pos, problems);
   return { artifact: scan.scrub(cfg), raw: null, positions: pos };
 }
 

@@ -8,7 +8,7 @@
 //   permissions {allow, ask, deny, defaultMode}, env, enableAllProjectMcpServers   `.claude/settings.json`
 import type { AgentConfig, AgentSetting, McpServer, ReadArtifact, SourceMap } from "../../model/types.js";
 import { ArtifactError } from "../errors.js";
-import { ProblemList, withProblems } from "../problems.js";
+import { ProblemList, recordProblems } from "../problems.js";
 import { arrayOf, dictAt, isDict, str, type Dict, type Path } from "../values.js";
 import type { ParsedDoc } from "../yaml-doc.js";
 import { parseJsonc } from "../json-doc.js";
@@ -81,6 +81,7 @@ export function readMcp(relPath: string, text: string, dialect: string, doc: Par
           problems.add(base, `MCP server "${clean(name)}" must be an object`);
           continue;
         }
+        checkServer(server, base, clean(name), problems);
         cfg.servers.push(readServer(doc, base, server, name, cfg.servers.length, pos));
       }
     }
@@ -92,8 +93,29 @@ export function readMcp(relPath: string, text: string, dialect: string, doc: Par
   pos["/permissions"] = doc.locate(["permissions"]) ?? root;
   cfg.secrets = scan.secrets;
   cfg.hidden_unicode = scan.hidden;
-  cfg.problems = withProblems(pos, problems);
+  recordProblems(cfg, pos, problems);
   return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+
+/**
+ * What every client requires of a server entry. A malformed entry is still read for what it holds
+ * (a client may start it after its own coercion), but it is reported, never silently dropped.
+ */
+function checkServer(s: Dict, base: Path, name: string, problems: ProblemList): void {
+  const urlKeys = ["url", "serverUrl", "httpUrl"].filter((k) => s[k] !== undefined);
+  if (s["command"] === undefined && urlKeys.length === 0) {
+    problems.add(base, `MCP server "${name}" has neither a command to start nor a url to reach`);
+  }
+  for (const key of ["command", ...urlKeys]) {
+    if (s[key] !== undefined && typeof s[key] !== "string") problems.add([...base, key], `${key} of MCP server "${name}" must be a string`);
+  }
+  const args = s["args"];
+  if (args !== undefined && !(Array.isArray(args) && args.every((a) => typeof a === "string"))) {
+    problems.add([...base, "args"], `args of MCP server "${name}" must be a list of strings`);
+  }
+  for (const key of ["env", "headers"]) {
+    if (s[key] !== undefined && !isDict(s[key])) problems.add([...base, key], `${key} of MCP server "${name}" must be an object of names to values`);
+  }
 }
 
 function readServer(doc: ParsedDoc, base: Path, s: Dict, name: string, i: number, pos: SourceMap): McpServer {

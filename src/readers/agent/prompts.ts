@@ -9,9 +9,9 @@
 import type { PromptLine, PromptVariable, ReadArtifact, SourceMap } from "../../model/types.js";
 import { ArtifactError } from "../errors.js";
 import { splitFrontMatter } from "../markdown.js";
-import { ProblemList, withProblems } from "../problems.js";
+import { ProblemList, recordProblems } from "../problems.js";
 import { arrayOf, isDict, str, type Dict } from "../values.js";
-import { parseYaml, type ParsedDoc } from "../yaml-doc.js";
+import { ARTIFACT_YAML, parseYaml, type ParsedDoc } from "../yaml-doc.js";
 import { AgentScan, clean } from "./scan.js";
 import { blankAgentConfig } from "./shape.js";
 
@@ -38,7 +38,7 @@ export function readPrompt(relPath: string, text: string, dialect: string, parse
   let blocks: Block[];
   let problems: ProblemList;
   if (dialect === "github-models") {
-    const doc = parsed ?? parseYaml(text);
+    const doc = parsed ?? parseYaml(text, 1, ARTIFACT_YAML);
     if (!isDict(doc.value)) throw new ArtifactError("a GitHub Models prompt file must be a YAML mapping with messages");
     const masked = scan.scanDocument(doc) as Dict;
     problems = new ProblemList(doc);
@@ -67,7 +67,7 @@ export function readPrompt(relPath: string, text: string, dialect: string, parse
   pos["/prompt/lines"] = cfg.prompt.lines.length ? pos["/prompt/lines/0"]! : pos[""]!;
   cfg.secrets = scan.secrets;
   cfg.hidden_unicode = scan.hidden;
-  cfg.problems = withProblems(pos, problems);
+  recordProblems(cfg, pos, problems);
   return { artifact: scan.scrub(cfg), raw: null, positions: pos };
 }
 
@@ -121,7 +121,7 @@ function markdownParts(text: string, dialect: string): MarkdownParts {
   if (!fm) return { frontMatter: null, frontMatterLine: 1, frontMatterError: null, bodyStart: 1 };
   const bodyStart = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
   try {
-    return { frontMatter: parseYaml(fm.yaml, fm.startLine), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
+    return { frontMatter: parseYaml(fm.yaml, fm.startLine, ARTIFACT_YAML), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
   } catch (e) {
     const lenient = dialect === "cursor-rules" || dialect === "instructions";
     const reason = e instanceof ArtifactError ? e.reason : "invalid YAML";

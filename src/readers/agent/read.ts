@@ -1,7 +1,7 @@
 // Entry point of the agent readers: one classified file in, its agent_config artifact out (none
 // when the content under a generic name, or a content match, turns out to be something else).
 import type { ReadArtifact } from "../../model/types.js";
-import { parseYaml } from "../yaml-doc.js";
+import { ARTIFACT_YAML, parseYaml } from "../yaml-doc.js";
 import type { AgentClassification } from "./classify.js";
 import { looksLikeLiteLlm, readGateway } from "./gateway.js";
 import { parseJsonc } from "../json-doc.js";
@@ -17,12 +17,12 @@ export function readAgentFile(kind: AgentClassification, relPath: string, text: 
       return kind.requireShape && !looksLikeMcp(doc.value) ? [] : [readMcp(relPath, text, kind.dialect, doc)];
     }
     case "gateway": {
-      const doc = parseYaml(text);
+      const doc = parseYaml(text, 1, ARTIFACT_YAML);
       return looksLikeLiteLlm(doc.value) ? [readGateway(relPath, text, doc)] : [];
     }
     case "prompt": {
       if (kind.dialect !== "github-models") return [readPrompt(relPath, text, kind.dialect)];
-      const doc = parseYaml(text);
+      const doc = parseYaml(text, 1, ARTIFACT_YAML);
       return kind.requireShape && !looksLikeGithubModelsPrompt(doc.value) ? [] : [readPrompt(relPath, text, kind.dialect, doc)];
     }
   }

@@ -26,6 +26,7 @@ export function blankAgentConfig(relPath: string, format: AgentFormat, dialect: 
     format,
     format_version: null,
     problems: [],
+    duplicate_keys: [],
     dialect,
     name: null,
     servers: [],
