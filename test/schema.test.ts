@@ -16,7 +16,8 @@ import { readCandidate } from "../src/readers/read.js";
 const Ajv2020 = Ajv2020Module.default;
 const Ajv = AjvModule.default;
 const addFormats = formatsModule.default;
-const shared = path.resolve(repoRoot, "..", "shared", "schemas");
+// Official schemas, vendored with their origin and licence (vendor/schemas/SOURCES.md).
+const vendored = path.join(repoRoot, "vendor", "schemas");
 const readJson = (p: string) => JSON.parse(fs.readFileSync(p, "utf8")) as Record<string, unknown>;
 const readFixture = (rel: string) => {
   const abs = path.join(fixtures, "formats", rel);
@@ -61,7 +62,7 @@ describe("PolicyInput schema", () => {
 describe("agreement with the official SPDX 3.0.1 schema, node by node", () => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
-  ajv.addSchema(readJson(path.join(shared, "spdx3", "spdx-3.0.1-json-schema.json")), "spdx301");
+  ajv.addSchema(readJson(path.join(vendored, "spdx3", "spdx-3.0.1-json-schema.json")), "spdx301");
   /** Indexes of @graph nodes the official schema rejects. */
   const rejected = (rel: string) => {
     const graph = readJson(path.join(fixtures, "formats", rel))["@graph"] as Record<string, unknown>[];
@@ -88,7 +89,7 @@ describe("agreement with the Model Card Toolkit schemas", () => {
   const validator = (version: string) => {
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
-    return ajv.compile(readJson(path.join(shared, "model-card-toolkit", `model_card.schema.v${version}.json`)));
+    return ajv.compile(readJson(path.join(vendored, "model-card-toolkit", `model_card.schema.v${version}.json`)));
   };
 
   it.each([
