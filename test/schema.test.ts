@@ -9,7 +9,9 @@ import AjvModule from "ajv";
 import formatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/config.js";
-import { collect, policyInput } from "../src/run.js";
+import { materializeInput } from "../src/engine/chunks.js";
+import type { Artifact } from "../src/model/types.js";
+import { scan } from "../src/run.js";
 import { fixtures, repoRoot } from "./helpers.js";
 import { readCandidate } from "../src/readers/read.js";
 
@@ -32,23 +34,28 @@ describe("PolicyInput schema", () => {
     it(`validates what the readers make of fixtures/${dir}`, () => {
       const root = path.join(fixtures, dir);
       const cfg = loadConfig(root, null);
-      const { artifacts, errors, filesScanned } = collect(root, cfg);
-      expect(artifacts.length + errors.length).toBeGreaterThan(0);
-      const input = policyInput(artifacts, errors, filesScanned, cfg);
+      const { artifacts, input: serialized } = scan(root, cfg);
+      const input = materializeInput(serialized);
+      expect(artifacts.length + input.errors.length).toBeGreaterThan(0);
       const ok = validate(JSON.parse(JSON.stringify(input)));
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
-      for (const a of artifacts) {
+      // A packed source map is `{"/pointer":[line,column]}` as UTF-8 (src/report/locate.ts).
+      const unpack = (p: Record<string, unknown> | Uint8Array) => (p instanceof Uint8Array ? (JSON.parse(Buffer.from(p).toString("utf8")) as Record<string, unknown>) : p);
+      const positions = new Map(artifacts.map((a) => [a.artifact.id, unpack(a.positions)]));
+      const all = Object.values(input.artifacts).flat() as Artifact[];
+      expect(all.map((a) => a.id).sort()).toEqual([...positions.keys()].sort());
+      for (const a of all) {
         // Every problem is located, so AIGIS-IN-002 never falls back to line 1 by accident.
-        a.artifact.problems.forEach((_, i) => expect(a.positions[`/problems/${i}`], `${a.artifact.id} problem ${i}`).toBeDefined());
-        expect(a.positions[""], a.artifact.id).toBeDefined();
+        a.problems.forEach((_, i) => expect(positions.get(a.id)![`/problems/${i}`], `${a.id} problem ${i}`).toBeDefined());
+        expect(positions.get(a.id)![""], a.id).toBeDefined();
       }
     });
   }
 
   it("lists every artifact kind and every format among the fixtures", () => {
     const root = path.join(fixtures, "formats");
-    const { artifacts } = collect(root, loadConfig(root, null));
+    const { artifacts } = scan(root, loadConfig(root, null));
     const seen = new Set(artifacts.map((a) => `${a.artifact.kind}:${a.artifact.format}`));
     expect([...seen].sort()).toEqual([
       "dataset:croissant", "dataset:cyclonedx", "dataset:dtadps", "dataset:huggingface-dataset-card", "dataset:spdx",
