@@ -2,10 +2,12 @@
 """Generate aigis's control catalog (catalog/controls.json).
 
 Usage:
-    python3 scripts/gen-catalog.py SHARED [--out PATH]
+    python3 scripts/gen-catalog.py [REFERENCE] [--out PATH] [--check]
 
-SHARED is the verified reference catalog: either its controls.json file or a
-directory holding catalog/controls.json (e.g. ../shared). Ids, official titles
+REFERENCE is the verified reference catalog: a controls.json file or a
+directory holding catalog/controls.json. It defaults to the copy vendored in
+this repository, catalog/reference/controls.json (see catalog/reference/
+SOURCES.md for its origin). Ids, official titles
 and crosswalk pairs are read from it; every summary, short label, evidence
 verdict and audit note below is the project's own wording and lives in this
 script. Nothing is fetched from the network. The run is deterministic: the
@@ -1111,7 +1113,10 @@ def main(argv=None) -> int:
     here = os.path.dirname(os.path.abspath(__file__))
     default_out = os.path.join(os.path.dirname(here), "catalog", "controls.json")
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("shared", help="shared catalog: controls.json, or a directory holding catalog/controls.json")
+    default_ref = os.path.join(os.path.dirname(here), "catalog", "reference", "controls.json")
+    ap.add_argument("shared", nargs="?", default=default_ref,
+                    help=f"reference catalog: controls.json, or a directory holding catalog/controls.json "
+                         f"(default: {default_ref})")
     ap.add_argument("--out", default=default_out, help=f"output file (default: {default_out})")
     ap.add_argument("--check", action="store_true", help="validate and compare with --out; write nothing")
     args = ap.parse_args(argv)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the pinned OPA CLI and Regal linter from the Go module proxy into .tools/bin (git-ignored).
+# Installs the pinned OPA CLI, Regal linter and actionlint (the GitHub Actions workflow linter) from
+# the Go module proxy into .tools/bin (git-ignored).
 # A stamp file per tool records what was built, so a second run with the same pins does nothing.
 #
 # OPA is installed with `go install module@version`. Regal is built from tools/regal/go.mod, which
@@ -8,6 +9,7 @@
 set -euo pipefail
 
 OPA_VERSION="v1.22.3"
+ACTIONLINT_VERSION="v1.7.12"
 REGAL_VERSION="$(sed -n 's#^require github.com/open-policy-agent/regal \(v[^ ]*\).*#\1#p' "$(dirname "$0")/../tools/regal/go.mod")"
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,5 +45,15 @@ else
   echo "install-tools: regal $REGAL_VERSION already in .tools/bin"
 fi
 
+want_actionlint="actionlint $ACTIONLINT_VERSION $(go env GOVERSION)"
+if [ "$(current actionlint)" != "$want_actionlint" ]; then
+  echo "install-tools: go install github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
+  GOBIN="$bin" CGO_ENABLED=0 GOFLAGS=-trimpath go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
+  echo "$want_actionlint" > "$bin/.actionlint.stamp"
+else
+  echo "install-tools: actionlint $ACTIONLINT_VERSION already in .tools/bin"
+fi
+
 "$bin/opa" version | sed -n 's/^Version: */opa /p'
 "$bin/regal" version | sed -n 's/^Version: */regal /p'
+"$bin/actionlint" -version | head -n 1 | sed 's/^/actionlint /'

@@ -56,18 +56,15 @@ async function runOnPullRequest(gh: FakeGitHub, ws: string, inputs: Record<strin
 }
 
 const findings = (n: number) => `${n} finding${n === 1 ? "" : "s"}`;
-const LEVEL: Record<string, string> = { critical: "error", high: "error", medium: "warning", low: "notice" };
-const RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3 };
-
-/** What GitHub should show: per level, most severe first, changed files first at equal severity, 10 at most. */
-function expectedAnnotations(report: JsonReport, level: string, onlyChanged = false): string[] {
-  return report.findings
-    .map((f, i) => ({ f, i }))
-    .filter(({ f }) => LEVEL[f.severity] === level && (!onlyChanged || f.in_diff))
-    .sort((a, b) => RANK[a.f.severity]! - RANK[b.f.severity]! || Number(!a.f.in_diff) - Number(!b.f.in_diff) || a.i - b.i)
-    .slice(0, 10)
-    .map(({ f }) => `${f.path}:${f.line}`);
-}
+const CARD = "models/chat-assistant/README.md";
+const BOM = "ai-bom.cdx.json";
+const PROVENANCE = "data/web-faq/provenance.json";
+// What GitHub should show for fixtures/gaps when the pull request changes the model card, per
+// docs/github.md: critical and high as errors, medium as warnings, most severe first, changed files
+// first at each severity, then file order, 10 per level at most. Written out by hand from the
+// fixture's findings (3 critical, 17 high, 6 medium; the card holds 2 critical, 5 high, 1 medium).
+const GAPS_ERRORS = [`${CARD}:2`, `${CARD}:20`, `${BOM}:31`, `${CARD}:1`, `${CARD}:5`, `${CARD}:24`, `${CARD}:34`, `${CARD}:38`, `${BOM}:1`, `${BOM}:1`];
+const GAPS_WARNINGS = [`${CARD}:42`, `${BOM}:1`, `${BOM}:6`, `${BOM}:10`, `${BOM}:19`, `${BOM}:28`];
 
 /** The calls after reading the base configuration (tested on its own below). */
 const calls = (gh: FakeGitHub, from = 0) => gh.requests.slice(from).filter((r) => !r.path.includes("/contents/")).map((r) => `${r.method} ${r.path}${r.query["page"] ? `?page=${r.query["page"]}` : ""}`);
@@ -218,9 +215,8 @@ describe("fork pull requests and read-only tokens", () => {
     expect(warnings(r)).toEqual([
       "::warning::aigis: could not write the pull-request comment (HTTP 403: Resource not accessible by integration): pull requests from forks get a read-only token. Annotations, the job summary and the check status are unaffected.",
     ]);
-    expect(annotatedFiles(r, "error")).toEqual(expectedAnnotations(r.report, "error"));
-    expect(annotatedFiles(r, "warning")).toEqual(expectedAnnotations(r.report, "warning"));
-    expect(annotatedFiles(r, "error")).toHaveLength(10);
+    expect(annotatedFiles(r, "error")).toEqual(GAPS_ERRORS);
+    expect(annotatedFiles(r, "warning")).toEqual(GAPS_WARNINGS);
     expect(r.commands.at(-1)).toBe(`::error::aigis: ${r.report.summary.blocking} finding(s) at or above fail-on critical.`);
     expect(r.summary).toContain(`## aigis: ❌ failed: ${findings(r.report.summary.blocking)} at or above critical`);
     expect(r.outputs).toMatchObject({
@@ -261,9 +257,8 @@ describe("changed files", () => {
     const r = await runOnPullRequest(gh, workspace("gaps"), { comment: "false" });
     expect(r.status).toBe(1);
     const errors = annotatedFiles(r, "error");
-    expect(errors).toEqual(expectedAnnotations(r.report, "error"));
     // The two critical gaps of the changed model card come before the critical one elsewhere.
-    expect(errors.slice(0, 3)).toEqual(["models/chat-assistant/README.md:2", "models/chat-assistant/README.md:20", "ai-bom.cdx.json:31"]);
+    expect(errors).toEqual(GAPS_ERRORS);
     const inDiff = r.report.findings.filter((f) => f.in_diff).length;
     expect(inDiff).toBe(r.report.findings.filter((f) => f.path === "models/chat-assistant/README.md").length);
     expect(r.summary).toContain(`This pull request changes 1 file in the scanned directory; ${inDiff} of ${findings(r.report.findings.length)} are in them (annotated first).`);
@@ -278,9 +273,8 @@ describe("changed files", () => {
     const card = "models/chat-assistant/README.md";
     const inDiff = r.report.findings.filter((f) => f.path === card);
     expect(r.report.findings.filter((f) => f.in_diff)).toEqual(inDiff);
-    expect(annotatedFiles(r, "error")).toEqual(expectedAnnotations(r.report, "error", true));
-    expect(annotatedFiles(r, "error").slice(0, 2)).toEqual([`${card}:2`, `${card}:20`]);
-    expect(annotatedFiles(r, "warning")).toEqual(expectedAnnotations(r.report, "warning", true));
+    expect(annotatedFiles(r, "error")).toEqual([`${card}:2`, `${card}:20`, `${card}:1`, `${card}:5`, `${card}:24`, `${card}:34`, `${card}:38`]);
+    expect(annotatedFiles(r, "warning")).toEqual([`${card}:42`]);
     expect(new Set([...annotatedFiles(r, "error"), ...annotatedFiles(r, "warning"), ...annotatedFiles(r, "notice")].map((l) => l.split(":")[0]))).toEqual(new Set([card]));
     expect(r.report.summary.blocking).toBe(2);
     expect(r.commands.at(-1)).toBe("::error::aigis: 2 finding(s) at or above fail-on critical in files this pull request changes.");
@@ -298,8 +292,7 @@ describe("changed files", () => {
     const r = await runOnPullRequest(gh, workspace("gaps"), { "only-changed": "true", comment: "false" });
     expect(r.status).toBe(0);
     expect(r.report.findings.some((f) => f.in_diff && f.severity === "critical")).toBe(false);
-    expect(annotatedFiles(r, "error")).toEqual(expectedAnnotations(r.report, "error", true));
-    expect(annotatedFiles(r, "error")).toContain("data/web-faq/provenance.json:15");
+    expect(annotatedFiles(r, "error")).toEqual([`${PROVENANCE}:15`, `${PROVENANCE}:15`]);
     expect([...annotatedFiles(r, "error"), ...annotatedFiles(r, "warning")].every((l) => l.startsWith("data/web-faq/provenance.json:"))).toBe(true);
     expect(warnings(r)).toEqual([]);
     expect(r.summary).toContain("## aigis: ✅ passed: no finding at or above critical");

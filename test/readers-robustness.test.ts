@@ -1,10 +1,11 @@
 // Readers meet whatever a repository holds. Whatever the shape, a reader yields artifacts or an
 // ArtifactError (a ReadError with a line); it never throws, which readCandidate would report as an
-// internal error.
+// internal error (test/property-mutant.test.ts shows that expectNoCrash catches one).
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCandidate, FORMATS, type FormatId } from "../src/readers/read.js";
 import { tempDir, writeTree } from "./helpers.js";
+import { expectNoCrash } from "./reader-properties.js";
 
 const dir = tempDir();
 let n = 0;
@@ -15,10 +16,6 @@ function readAs(format: FormatId | undefined, name: string, content: string) {
   return readCandidate({ absPath: abs, relPath: rel, size: Buffer.byteLength(content) }, { maxFileBytes: 1 << 20, ...(format ? { format } : {}) });
 }
 
-function expectNoCrash(r: ReturnType<typeof readAs>, what: string) {
-  for (const e of r.errors) expect(e.reason, what).not.toMatch(/internal error/);
-  for (const a of r.artifacts) expect(a.positions[""], what).toBeDefined();
-}
 
 const FILE_NAMES: Record<FormatId, string> = {
   "hf-model-card": "README.md",

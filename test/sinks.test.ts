@@ -137,6 +137,9 @@ describe("pull-request comment", () => {
     const { report } = await run({ root: path.join(fixtures, "gaps"), policyDir, version: "t" });
     const marker = commentMarker(".");
     const body = renderComment(report, { marker, runUrl: "https://github.com/acme/models/actions/runs/1" });
+    // fixtures/gaps has three critical gaps: no intended use, an unknown licence, a hosted service with no provider.
+    const blocking = report.findings.filter((f) => f.severity === "critical").map((f) => f.rule).sort();
+    expect(blocking).toEqual(["AIGIS-MC-001", "AIGIS-MC-005", "AIGIS-SC-002"]);
     expect(body.startsWith("<!-- aigis:pr-comment scope=. -->\n## aigis: ❌ failed: 3 findings at or above critical\n")).toBe(true);
     expect(body.endsWith("\n<sub>aigis t updates this comment on every run; [the job summary](https://github.com/acme/models/actions/runs/1) has the full report.</sub>\n")).toBe(true);
     // A report far bigger than a comment: many rules, long texts.
