@@ -1698,6 +1698,1536 @@ function regex(str) {
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 4807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -32196,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4641:
+/***/ 1451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35238,14 +36768,41 @@ var dist = __nccwpck_require__(8815);
 
 /** Alias expansion cap: an alias bomb is refused instead of expanded (yaml's own guard). */
 const MAX_YAML_ALIASES = 100;
+/** What artifact readers pass: the document is read the way the tools that wrote it read it. */
+const ARTIFACT_YAML = { duplicateKeys: "last-wins" };
+// YAML 1.1 (PyYAML) reads digits grouped with underscores as numbers (`co2_eq_emissions: 24_700_000`);
+// YAML 1.2 core makes them strings. Only the underscore forms are added: everything else keeps the
+// core schema, so `no`, `on` or `y` (language codes, answers) stay strings instead of PyYAML booleans.
+const groupedInt = {
+    identify: (v) => typeof v === "number" && Number.isInteger(v),
+    default: true,
+    tag: "tag:yaml.org,2002:int",
+    test: /^[-+]?[1-9][0-9_]*_[0-9_]*$/,
+    resolve: (s) => Number(s.replace(/_/g, "")),
+};
+const groupedFloat = {
+    identify: (v) => typeof v === "number",
+    default: true,
+    tag: "tag:yaml.org,2002:float",
+    test: /^(?=[^_]*_)[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?$/,
+    resolve: (s) => Number(s.replace(/_/g, "")),
+};
 /**
- * Parses YAML keeping positions. Duplicate keys, syntax errors and alias bombs become an
- * ArtifactError carrying the line of the problem. `startLine` shifts positions for YAML that is
- * embedded in a larger file (front matter).
+ * Parses YAML keeping positions. Syntax errors and alias bombs (and duplicate keys, unless
+ * `last-wins`) become an ArtifactError carrying the line of the problem. `startLine` shifts
+ * positions for YAML that is embedded in a larger file (front matter).
  */
-function parseYaml(text, startLine = 1) {
+function parseYaml(text, startLine = 1, opts = {}) {
+    const lastWins = opts.duplicateKeys === "last-wins";
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, schema: "core" });
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        uniqueKeys: !lastWins,
+        strict: true,
+        prettyErrors: false,
+        schema: "core",
+        ...(lastWins ? { customTags: [groupedInt, groupedFloat] } : {}),
+    });
     const at = (offset) => {
         const p = lineCounter.linePos(offset);
         return { line: p.line + startLine - 1, column: p.col };
@@ -35265,13 +36822,15 @@ function parseYaml(text, startLine = 1) {
     }
     return {
         value,
+        duplicates: lastWins ? findDuplicates(doc.contents, at) : [],
         locate(path) {
             let node = doc.contents;
             let keyOffset = null;
             for (const seg of path) {
                 keyOffset = null;
                 if ((0,dist/* isMap */.jh)(node)) {
-                    const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+                    // The last pair with the key: the one whose value was read.
+                    const pair = lastWith(node.items, (p) => keyText(p.key) === String(seg));
                     if (!pair)
                         return null;
                     keyOffset = (0,dist/* isScalar */.jn)(pair.key) && pair.key.range ? pair.key.range[0] : null;
@@ -35293,8 +36852,75 @@ function parseYaml(text, startLine = 1) {
         },
     };
 }
+const keyText = (key) => ((0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key));
+/** Array.prototype.findLast, which the ES2022 library this project targets does not declare. */
+function lastWith(items, test) {
+    for (let i = items.length - 1; i >= 0; i--)
+        if (test(items[i]))
+            return items[i];
+    return undefined;
+}
+/** Repeated keys of every mapping, found by walking the parsed nodes (aliases are not followed). */
+function findDuplicates(root, at) {
+    const found = [];
+    const stack = [{ node: root, path: [] }];
+    while (stack.length) {
+        const { node, path } = stack.pop();
+        if ((0,dist/* isMap */.jh)(node)) {
+            const first = new Map();
+            for (const pair of node.items) {
+                const key = keyText(pair.key);
+                const offset = pair.key?.range?.[0] ?? 0;
+                const seen = first.get(key);
+                if (seen === undefined)
+                    first.set(key, offset);
+                else
+                    found.push({ path: [...path, key], position: at(offset), firstLine: at(seen).line });
+            }
+            // Only the values that are read (the last of each key) are walked further.
+            const last = new Map(node.items.map((p) => [keyText(p.key), p.value]));
+            for (const [key, value] of last)
+                stack.push({ node: value, path: [...path, key] });
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+        }
+    }
+    return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+}
 function firstLine(s) {
     return s.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
+;// CONCATENATED MODULE: ./src/config/excerpt.ts
+// A value quoted in an error message: short and printable. Configuration errors go to job logs, and
+// the value may be anything the file holds (a pasted token, a whole file, terminal escapes), so no
+// message embeds more than a bounded, escaped excerpt of it.
+/** Longest excerpt, in characters, before the ellipsis. */
+const EXCERPT_CHARS = 80;
+// C0 and C1 controls, DEL, bidirectional overrides and isolates, zero-width characters, the line
+// and paragraph separators and the BOM: everything that could hide or reorder text or drive a terminal.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+/** `text` cut to `max` characters (with "…") and with unprintable characters as \u escapes. */
+function excerpt(text, max = EXCERPT_CHARS) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max).join("")}…` : text;
+    return cut.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/** A value as JSON (strings quoted), bounded and escaped like excerpt(). */
+function showValue(value, max = EXCERPT_CHARS) {
+    if (value === undefined)
+        return "nothing";
+    if (typeof value === "string")
+        return `"${excerpt(value, max)}"`;
+    let json;
+    try {
+        json = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        json = String(value);
+    }
+    return excerpt(json, max);
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
@@ -35335,6 +36961,7 @@ function validator(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 /** Checks a parsed configuration against the schema; returns its problems in file order. */
 function schemaProblems(doc) {
@@ -35419,11 +37046,10 @@ const TYPE_NAMES = {
     boolean: "true or false",
     null: "empty",
 };
-function show(v) {
-    return v === undefined ? "nothing" : JSON.stringify(v) ?? String(v);
-}
+// Values and keys come from the file: quoted bounded and escaped (see excerpt.ts).
+const show = (v) => showValue(v);
 function describe(e, at) {
-    const where = dotted(at);
+    const where = excerpt(dotted(at));
     const hint = e.parentSchema?.errorMessage;
     // Hints that start with "is " describe the value ("is not a rule id …"); the others say what to write.
     const withHint = (problem) => (hint ? `${problem}; ${hint}` : problem);
@@ -35431,7 +37057,7 @@ function describe(e, at) {
         case "additionalProperties": {
             const key = String(e.params["additionalProperty"]);
             const allowed = Object.keys(e.parentSchema.properties ?? {});
-            return `unknown key "${dotted([...at, key])}"${suggest(key, allowed)}`;
+            return `unknown key "${excerpt(dotted([...at, key]))}"${suggest(key, allowed)}`;
         }
         case "required": {
             const missing = String(e.params["missingProperty"]);
@@ -35450,7 +37076,7 @@ function describe(e, at) {
             return withHint(`${where} ${e.keyword === "format" ? `is not a valid ${String(e.params["format"])}` : "is empty"}: got ${show(e.data)}`);
         case "minProperties":
         case "maxProperties":
-            return withHint(`${where} takes exactly one setting; got ${Object.keys(e.data ?? {}).join(", ") || "none"}`);
+            return withHint(`${where} takes exactly one setting; got ${excerpt(Object.keys(e.data ?? {}).join(", ")) || "none"}`);
         default:
             return withHint(`${where} ${e.message ?? "is not valid"}; got ${show(e.data)}`);
     }
@@ -35569,10 +37195,195 @@ function withInlineWaivers(read, waivers) {
     return waivers.length ? { ...read, waivers } : read;
 }
 
+;// CONCATENATED MODULE: ./src/io/workspace.ts
+// The filesystem boundary of a run. aigis gates the repository it reads, and the pull request writes
+// that repository, so its content decides nothing about where aigis reads or writes: every path a
+// run touches (the scanned directory, the configuration file, custom policies, the report files,
+// `init`'s scaffold) is resolved to its real path and refused when it leaves the workspace, and
+// nothing is ever written through a symbolic link.
+
+
+
+/** The Action's workspace: GITHUB_WORKSPACE; reports may also go under RUNNER_TEMP. */
+function actionWorkspace(workspace, runnerTemp) {
+    const root = realDir(workspace, "GITHUB_WORKSPACE");
+    const temp = runnerTemp && external_node_fs_default().existsSync(runnerTemp) ? external_node_fs_default().realpathSync(runnerTemp) : null;
+    return {
+        root,
+        outputRoots: temp ? [temp] : [],
+        userPathsAnywhere: false,
+        aliases: [[external_node_path_default().resolve(workspace), root], ...(temp ? [[external_node_path_default().resolve(runnerTemp), temp]] : [])],
+    };
+}
+/** A directory as its own workspace, nothing named by a user (e.g. what `init` scaffolds). */
+function workspaceAt(dir) {
+    const root = realDir(dir, "path");
+    return { root, outputRoots: [], userPathsAnywhere: false, aliases: [[external_node_path_default().resolve(dir), root]] };
+}
+/**
+ * The CLI's workspace: the git work tree holding the scanned directory (the nearest ancestor with a
+ * `.git`), else the scanned directory itself.
+ */
+function cliWorkspace(scanPath) {
+    const scanned = realDir(scanPath, "path");
+    const at = (root) => {
+        // The scanned directory as the user spelled it, mapped onto the real root.
+        const lexicalRoot = external_node_path_default().resolve(external_node_path_default().resolve(scanPath), external_node_path_default().relative(scanned, root));
+        return { root, outputRoots: [], userPathsAnywhere: true, aliases: [[lexicalRoot, root]] };
+    };
+    for (let dir = scanned;; dir = external_node_path_default().dirname(dir)) {
+        if (external_node_fs_default().existsSync(external_node_path_default().join(dir, ".git")))
+            return at(dir);
+        if (external_node_path_default().dirname(dir) === dir)
+            return at(scanned);
+    }
+}
+function isInside(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === "" || (rel !== ".." && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+function realDir(dir, what) {
+    try {
+        const real = external_node_fs_default().realpathSync(external_node_path_default().resolve(dir));
+        if (external_node_fs_default().statSync(real).isDirectory())
+            return real;
+    }
+    catch {
+        // reported below
+    }
+    throw new ConfigError(`${what} ${dir} is not a directory`);
+}
+/**
+ * The real path of `target`, which must exist and stay inside the workspace (unless the CLI's user
+ * named it). `what` names the setting in the error, e.g. "custom-policies.dir".
+ */
+function resolveInside(ws, target, what, named = false) {
+    let real;
+    try {
+        real = external_node_fs_default().realpathSync(rebased(ws, target));
+    }
+    catch (e) {
+        throw new ConfigError(`${what} ${shown(ws, target)} does not exist (${code(e)})`);
+    }
+    if (!(named && ws.userPathsAnywhere) && !isInside(ws.root, real)) {
+        throw new ConfigError(`${what} ${shown(ws, target)} leads outside the workspace (${ws.root}); it must be a path inside it, not a symbolic link out of it`);
+    }
+    return real;
+}
+/** `p` absolute, with a lexical spelling of a root replaced by its real path. */
+function rebased(ws, p) {
+    const abs = external_node_path_default().resolve(p);
+    for (const [lexical, real] of ws.aliases) {
+        if (lexical !== real && isInside(lexical, abs))
+            return external_node_path_default().join(real, external_node_path_default().relative(lexical, abs));
+    }
+    return abs;
+}
+/** The path as the user knows it: workspace-relative when inside, else as given. */
+function shown(ws, p) {
+    const abs = external_node_path_default().resolve(p);
+    return isInside(ws.root, abs) ? external_node_path_default().relative(ws.root, abs).split((external_node_path_default()).sep).join("/") || "." : p;
+}
+/** The largest configuration file read (a real one is a few KiB). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * A text file the repository provides (the configuration): read only when it is a regular file (a
+ * symbolic link, device or FIFO is refused before it is opened) of at most `maxBytes`, inside the
+ * workspace. Opened with O_NOFOLLOW and checked again on the descriptor, so a swap after lstat
+ * cannot redirect the read.
+ */
+function readRegularFile(ws, file, what, maxBytes, named = false) {
+    const abs = rebased(ws, file);
+    refuseLinkedParents(ws, abs, what);
+    let st;
+    try {
+        st = external_node_fs_default().lstatSync(abs);
+    }
+    catch (e) {
+        throw new ConfigError(`${what} ${shown(ws, abs)} cannot be read (${code(e)})`);
+    }
+    if (st.isSymbolicLink())
+        throw new ConfigError(`${what} ${shown(ws, abs)} is a symbolic link; aigis reads only a regular file here (replace the link with the file)`);
+    if (!st.isFile())
+        throw new ConfigError(`${what} ${shown(ws, abs)} is not a regular file`);
+    resolveInside(ws, abs, what, named);
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(abs, (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NOFOLLOW ?? 0));
+    }
+    catch (e) {
+        throw new ConfigError(`${what} ${shown(ws, abs)} cannot be read (${code(e)})`);
+    }
+    try {
+        const size = external_node_fs_default().fstatSync(fd);
+        if (!size.isFile())
+            throw new ConfigError(`${what} ${shown(ws, abs)} is not a regular file`);
+        const tooLarge = () => new ConfigError(`${what} ${shown(ws, abs)} is larger than ${maxBytes / 1048576} MiB; a configuration file is a few KiB`);
+        if (size.size > maxBytes)
+            throw tooLarge();
+        // Read one byte past the cap, so a file that grew after fstat is still refused.
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (let r; n < buf.length && (r = external_node_fs_default().readSync(fd, buf, n, buf.length - n, null)) > 0;)
+            n += r;
+        if (n > maxBytes)
+            throw tooLarge();
+        return buf.subarray(0, n).toString("utf8");
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/**
+ * Refuses a path whose directories include a symbolic link at or below the workspace (or an output
+ * root): a link the repository holds must never be read or written through. Directories above
+ * those (e.g. a linked /tmp on macOS) are the machine's, not the repository's.
+ */
+function refuseLinkedParents(ws, abs, what) {
+    const guarded = [ws.root, ...ws.outputRoots];
+    abs = rebased(ws, abs);
+    const dirs = [];
+    for (let d = external_node_path_default().dirname(abs);; d = external_node_path_default().dirname(d)) {
+        dirs.unshift(d);
+        if (external_node_path_default().dirname(d) === d)
+            break;
+    }
+    for (const d of dirs) {
+        let st;
+        try {
+            st = external_node_fs_default().lstatSync(d);
+        }
+        catch {
+            return; // the rest does not exist yet
+        }
+        if (!st.isSymbolicLink())
+            continue;
+        // A link above every guarded root is the machine's (paths outside the roots are refused or
+        // allowed by the callers); at or below one, or leading into one, it is the repository's.
+        const real = safeRealpath(d);
+        if (guarded.some((g) => isInside(g, d) || (real !== null && isInside(g, real)))) {
+            throw new ConfigError(`${what} ${shown(ws, abs)} goes through the symbolic link ${shown(ws, d)}; aigis never reads or writes through a link inside the workspace`);
+        }
+    }
+}
+function safeRealpath(p) {
+    try {
+        return external_node_fs_default().realpathSync(p);
+    }
+    catch {
+        return null;
+    }
+}
+function code(e) {
+    return e.code ?? e.message ?? String(e);
+}
+
 ;// CONCATENATED MODULE: ./src/config/config.ts
 // `.aigis.yml`: validated against the published schema (schema/aigis-config.schema.json, see
 // schema.ts), so a typo is an error naming file, line and the fix instead of a setting that silently
 // does nothing. Nothing is applied unless the whole file is valid.
+
+
 
 
 
@@ -35610,33 +37421,52 @@ class ConfigError extends Error {
 }
 /** Finds the configuration file: the explicit one, else .aigis.yml / .aigis.yaml under root. */
 function findConfig(root, explicit) {
+    // lstat, not exists: a dangling link named .aigis.yml is refused when read, never skipped.
+    const present = (p) => {
+        try {
+            external_node_fs_default().lstatSync(p);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
     if (explicit) {
         const p = external_node_path_default().resolve(root, explicit);
-        if (!external_node_fs_default().existsSync(p))
+        if (!present(p))
             throw new ConfigError(`configuration file ${explicit} does not exist`);
         return p;
     }
     for (const name of CONFIG_FILE_NAMES) {
         const p = external_node_path_default().join(root, name);
-        if (external_node_fs_default().existsSync(p))
+        if (present(p))
             return p;
     }
     return null;
 }
-function loadConfig(root, file) {
+/**
+ * Reads and validates the configuration file: only a regular file (never through a symbolic link)
+ * of at most 1 MiB inside the workspace; `named` marks a file the CLI's user named (--config).
+ */
+function loadConfig(root, file, ws = workspaceAt(root), named = false) {
     if (!file)
         return { ...DEFAULT_CONFIG };
     const rel = external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join("/") || external_node_path_default().basename(file);
+    const text = readRegularFile(ws, file, "configuration file", MAX_CONFIG_BYTES, named);
+    return loadConfigText(text, rel, external_node_path_default().dirname(file));
+}
+/** Parses and validates configuration text (from a file, or from git), `rel` naming it in errors. */
+function loadConfigText(text, rel, baseDir = ".") {
     let doc;
     try {
-        doc = parseYaml(external_node_fs_default().readFileSync(file, "utf8"));
+        doc = parseYaml(text);
     }
     catch (e) {
         if (e instanceof ArtifactError)
-            throw new ConfigError(`${e.reason}; fix the YAML syntax`, rel, e.line);
-        throw new ConfigError(`cannot be read (${e.message})`, rel);
+            throw new ConfigError(`${excerpt(e.reason, 200)}; fix the YAML syntax`, rel, e.line);
+        throw new ConfigError(`cannot be parsed (${excerpt(e.message, 200)})`, rel);
     }
-    return parseConfig(doc, rel, external_node_path_default().dirname(file));
+    return parseConfig(doc, rel, baseDir);
 }
 /** Validates a parsed file (all problems at once, in file order) and builds the Config from it. */
 function parseConfig(doc, rel, baseDir = ".") {
@@ -35721,7 +37551,7 @@ function policyParams(cfg) {
 function customPoliciesFlag(value, source, base = process.cwd()) {
     const p = external_node_path_default().resolve(base, value);
     const isDir = external_node_fs_default().existsSync(p) && external_node_fs_default().statSync(p).isDirectory();
-    return { kind: isDir || !/\.(tar\.gz|tgz)$/i.test(p) ? "dir" : "bundle", path: p, source };
+    return { kind: isDir || !/\.(tar\.gz|tgz)$/i.test(p) ? "dir" : "bundle", path: p, source, byUser: true };
 }
 /** The reader `force` sets for a file, if any (the first matching entry). */
 function forcedFormat(cfg, relPath) {
@@ -35970,23 +37800,71 @@ function requiredBuiltins(policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/errors.ts
-// API failures as short, safe text. Only the status and GitHub's message are used: an octokit error
-// also carries the request (headers included), which must never reach a log.
+// API failures as short, safe text, told apart by cause: a permission problem needs a workflow change,
+// a rate limit needs waiting (until its reset time), a 404 means a wrong name or a token without
+// access, and a timeout or server error is GitHub's side. Only the status, a few response headers and
+// GitHub's message are used: an octokit error also carries the request (headers included), which must
+// never reach a log.
 function httpStatus(e) {
     const status = e?.status;
     return typeof status === "number" ? status : null;
 }
-/** 401/403/404 from a write: the token may not do this (fork pull request, read-only permissions). */
-function isPermissionError(e) {
-    const s = httpStatus(e);
-    return s === 401 || s === 403 || s === 404;
+function responseHeaders(e) {
+    const headers = e?.response?.headers;
+    return headers && typeof headers === "object" ? headers : {};
 }
-function describeError(e) {
-    const status = httpStatus(e);
+/** True when the failure never got an HTTP response (octokit reports those as status 500). */
+function withoutResponse(e) {
+    return !e?.response;
+}
+function errors_firstLine(e) {
     const raw = e instanceof Error ? e.message : String(e);
     // Octokit appends " - <documentation_url>"; the first line is enough.
-    const message = raw.split(/\r?\n/)[0].replace(/\s+-\s+https?:\/\/\S+$/, "").slice(0, 300);
-    return status === null ? message : `HTTP ${status}: ${message}`;
+    return raw.split(/\r?\n/)[0].replace(/\s+-\s+https?:\/\/\S+$/, "").slice(0, 300);
+}
+function classifyError(e) {
+    const status = httpStatus(e);
+    const message = errors_firstLine(e);
+    const headers = responseHeaders(e);
+    const problem = (kind, resetAt = null) => ({ kind, status, message, resetAt });
+    // Set by the client on requests that got no answer (src/github/client.ts).
+    const unanswered = e?.kind;
+    if (unanswered === "timeout" || unanswered === "network")
+        return problem(unanswered);
+    if (e?.name === "TimeoutError")
+        return problem("timeout");
+    if (status === 403 || status === 429) {
+        const reset = Number(headers["x-ratelimit-reset"]);
+        const resetAt = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : null;
+        if (String(headers["x-ratelimit-remaining"]) === "0")
+            return problem("rate-limit", resetAt);
+        const retryAfter = Number(headers["retry-after"]);
+        // Secondary rate limits: a 429, or a 403 that says so, with Retry-After in seconds.
+        if (status === 429 || /rate limit/i.test(message))
+            return problem("rate-limit", Number.isFinite(retryAfter) && retryAfter > 0 ? new Date(Date.now() + retryAfter * 1000).toISOString() : resetAt);
+        return problem("permission");
+    }
+    if (status === 401)
+        return problem("auth");
+    if (status === 404)
+        return problem("not-found");
+    if (status === null || (status === 500 && withoutResponse(e)))
+        return problem("network");
+    if (status >= 500)
+        return problem("server");
+    return problem("other");
+}
+function describeError(e) {
+    const p = classifyError(e);
+    const base = p.status === null || ((p.kind === "network" || p.kind === "timeout") && withoutResponse(e)) ? p.message : `HTTP ${p.status}: ${p.message}`;
+    if (p.kind === "rate-limit")
+        return `${base}; API rate limit exceeded${p.resetAt ? `, resets at ${p.resetAt}` : ""}`;
+    return base;
+}
+/** 401/403 (not a rate limit): the token may not do this (fork pull request, read-only permissions). */
+function isPermissionError(e) {
+    const kind = classifyError(e).kind;
+    return kind === "permission" || kind === "auth";
 }
 
 ;// CONCATENATED MODULE: ./src/lazy-builtins.ts
@@ -36012,21 +37890,32 @@ function gitIn(cwd) {
 async function changedFiles(pr, opts) {
     if (opts.client) {
         try {
-            const files = await listFromApi(opts.client, pr);
+            const { files, deleted } = await listFromApi(opts.client, pr);
             if (files.length < API_FILE_LIMIT || pr.changedFiles === null || pr.changedFiles <= files.length)
-                return { files, source: "api" };
+                return { files, deleted, source: "api" };
             opts.debug(`the API lists only ${files.length} of ${pr.changedFiles} changed files; asking git`);
         }
         catch (e) {
             opts.debug(`could not list the pull request's files from the API (${describeError(e)}); asking git`);
         }
     }
-    const files = listFromGit(pr, opts.git, opts.debug);
-    return files ? { files, source: "git" } : null;
+    const listed = listFromGit(pr, opts.git, opts.debug);
+    return listed ? { ...listed, source: "git" } : null;
 }
 async function listFromApi(client, pr) {
-    const files = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
-    return files.map((f) => f.filename);
+    const entries = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+    const files = [];
+    const deleted = [];
+    for (const f of entries) {
+        files.push(f.filename);
+        if (f.status === "removed")
+            deleted.push(f.filename);
+        if (f.status === "renamed" && f.previous_filename) {
+            files.push(f.previous_filename);
+            deleted.push(f.previous_filename);
+        }
+    }
+    return { files, deleted };
 }
 const SHA = /^[0-9a-f]{7,64}$/i;
 function listFromGit(pr, git, debug) {
@@ -36036,8 +37925,20 @@ function listFromGit(pr, git, debug) {
         return null;
     }
     try {
-        // -z: names exactly as stored, with no quoting of unusual characters.
-        return git(["diff", "--name-only", "-z", `${pr.baseSha}...${pr.headSha}`, "--"]).split("\0").filter(Boolean);
+        // -z: names exactly as stored, with no quoting of unusual characters; --no-renames: a rename is a
+        // deletion of the old path and an addition of the new one. Output: status NUL path NUL, repeated.
+        const fields = git(["diff", "--name-status", "--no-renames", "-z", `${pr.baseSha}...${pr.headSha}`, "--"]).split("\0");
+        const files = [];
+        const deleted = [];
+        for (let i = 0; i + 1 < fields.length; i += 2) {
+            const [status, file] = [fields[i], fields[i + 1]];
+            if (!file)
+                continue;
+            files.push(file);
+            if (status.startsWith("D"))
+                deleted.push(file);
+        }
+        return { files, deleted };
     }
     catch (e) {
         debug(`git diff failed (${describeError(e).split("\n")[0]}); a shallow checkout lacks the base commit (fetch-depth: 0 fixes it)`);
@@ -41064,25 +42965,390 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The REST/GraphQL client: @actions/github's octokit (proxy-aware fetch), pointed at GITHUB_API_URL so
-// GitHub Enterprise Server and the tests' local server work, with a bounded time per request.
+// GitHub Enterprise Server and the tests' local server work, with a bounded time per request. Octokit's
+// retry plugin retries server errors (5xx) and its throttling plugin waits out a rate limit when the
+// reset is near; nothing here is a hand-written retry loop.
+
+
 
 
 /** A hung API must not hold the job until its timeout; every call here is optional work. */
 const REQUEST_TIMEOUT_MS = 30_000;
+/** Retries of a 5xx answer (after 1 s, then 4 s). */
+const SERVER_ERROR_RETRIES = 2;
+/** A rate limit that resets within this many seconds is waited out once; a later one is reported. */
+const MAX_RATE_LIMIT_WAIT_S = 60;
+/** Whether to wait `retryAfter` seconds and try a rate-limited request again (once). */
+function shouldWaitForRateLimit(retryAfter, retryCount) {
+    return retryCount === 0 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+}
 function createClient(token, apiUrl, log) {
     const request = (defaults.request ?? {});
     const baseFetch = request.fetch ?? globalThis.fetch;
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const wait = shouldWaitForRateLimit(retryAfter, retryCount);
+        log(`${kind} on ${options.method ?? ""} ${options.url ?? ""}: ${wait ? `retrying in ${retryAfter} s` : `resets in ${retryAfter} s, not waiting`}`);
+        return wait;
+    };
     return getOctokit(token, {
         baseUrl: apiUrl.replace(/\/+$/, ""),
         request: {
             ...request,
-            fetch: (url, init) => baseFetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
+            fetch: async (url, init) => {
+                try {
+                    return await baseFetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+                }
+                catch (e) {
+                    throw unanswered(e);
+                }
+            },
         },
+        // Not `request.retries`: the plugin reads that as "already scheduled for retry" and retries any error.
+        retry: { retries: SERVER_ERROR_RETRIES },
+        throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") },
         // Octokit's own warnings (deprecations) are not the user's business; keep them in the debug log.
         log: { debug: () => { }, info: () => { }, warn: log, error: log },
-    });
+    }, retry, throttling);
+}
+/**
+ * A request that got no answer (refused, reset, timed out) is not retried: more waits of
+ * REQUEST_TIMEOUT_MS would hold the job for nothing. @octokit/request passes an error named AbortError
+ * through as it is, and the retry plugin only retries the RequestErrors it makes of everything else.
+ */
+function unanswered(e) {
+    const cause = e?.cause;
+    const timeout = e?.name === "TimeoutError";
+    const detail = timeout ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : typeof cause?.message === "string" ? cause.message : e instanceof Error ? e.message : String(e);
+    return Object.assign(new Error(detail), { name: "AbortError", kind: timeout ? "timeout" : "network" });
 }
 
 ;// CONCATENATED MODULE: ./src/github/context.ts
@@ -41149,15 +43415,261 @@ const THRESHOLDS = [...SEVERITIES, "none"];
 function severityRank(s) {
     return SEVERITIES.indexOf(s);
 }
-function isSeverity(v) {
-    return typeof v === "string" && SEVERITIES.includes(v);
-}
 function isThreshold(v) {
     return typeof v === "string" && THRESHOLDS.includes(v);
 }
 /** True when a finding of severity `s` fails a check whose threshold is `t`. */
 function meetsThreshold(s, t) {
     return t !== "none" && severityRank(s) <= severityRank(t);
+}
+
+;// CONCATENATED MODULE: ./src/config/diff.ts
+// What a pull request's `.aigis.yml` changes about the gate, compared with the base branch's: each
+// setting that makes the check pass more easily is one loosening. The gate's own configuration is
+// written by the people it gates, so these are shown on every pull request whichever file is used.
+
+const THRESHOLD_ORDER = ["low", "medium", "high", "critical", "none"];
+const diff_show = (v) => (v === undefined || v === null ? "unset" : JSON.stringify(v).slice(0, 120));
+/**
+ * Every way `head` gates less than `base`. `ruleSeverity` gives each rule's built-in severity, so a
+ * severity set where the base had none is compared with what the base really used.
+ */
+function configLoosenings(base, head, ruleSeverity = new Map()) {
+    const out = [];
+    const add = (setting, change) => out.push({ setting, change });
+    if (THRESHOLD_ORDER.indexOf(head.failOn) > THRESHOLD_ORDER.indexOf(base.failOn))
+        add("fail-on", `raised from ${base.failOn} to ${head.failOn}`);
+    for (const [id, h] of Object.entries(head.rules).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const b = base.rules[id];
+        if (h.enabled === false && b?.enabled !== false) {
+            add(`rules.${id}`, "turned off");
+            continue;
+        }
+        const builtin = ruleSeverity.get(id);
+        const before = b?.severity ?? builtin;
+        if (h.severity && before && severityRank(h.severity) > severityRank(before))
+            add(`rules.${id}`, `severity lowered from ${before} to ${h.severity}`);
+    }
+    for (const w of head.waivers) {
+        const same = base.waivers.filter((b) => b.rule === w.rule && b.path === w.path);
+        if (!same.length)
+            add("waivers", `${w.rule} waived on ${diff_show(w.path)} until ${w.expires} (${w.source}), not in the base configuration`);
+        else if (same.every((b) => b.expires < w.expires))
+            add("waivers", `${w.rule} on ${diff_show(w.path)} extended to ${w.expires} (was ${same.map((b) => b.expires).sort().at(-1)})`);
+    }
+    for (const g of head.exclude)
+        if (!base.exclude.includes(g))
+            add("exclude", `${diff_show(g)} added`);
+    if (head.include.some((g) => !base.include.includes(g)) || (base.include.length === 0 && head.include.length > 0)) {
+        add("include", `scan limited to ${diff_show(head.include)} (base: ${base.include.length ? diff_show(base.include) : "everything"})`);
+    }
+    for (const f of head.force) {
+        if (!base.force.some((b) => b.path === f.path && b.format === f.format))
+            add("force", `${diff_show(f.path)} read as ${f.format}`);
+    }
+    if (head.maxFileMiB < base.maxFileMiB)
+        add("max-file-size-mib", `lowered from ${base.maxFileMiB} to ${head.maxFileMiB}`);
+    if (head.waiverMaxDays > base.waiverMaxDays)
+        add("waiver-max-days", `raised from ${base.waiverMaxDays} to ${head.waiverMaxDays}`);
+    if (head.inlineWaivers === "allow" && base.inlineWaivers === "forbid")
+        add("inline-waivers", "changed from forbid to allow");
+    const keys = [...new Set([...Object.keys(base.params), ...Object.keys(head.params)])].sort();
+    for (const k of keys) {
+        if (JSON.stringify(base.params[k]) !== JSON.stringify(head.params[k])) {
+            add(`params.${k}`, k === "today" ? `date pinned to ${diff_show(head.params[k])} (base: ${diff_show(base.params[k])})` : `changed from ${diff_show(base.params[k])} to ${diff_show(head.params[k])}`);
+        }
+    }
+    if (JSON.stringify(base.organizationNames) !== JSON.stringify(head.organizationNames)) {
+        add("organization.names", `changed from ${diff_show(base.organizationNames)} to ${diff_show(head.organizationNames)}`);
+    }
+    const custom = (c) => (c.customPolicies ? `${c.customPolicies.kind} ${c.customPolicies.path}` : null);
+    if (custom(base) !== custom(head))
+        add("custom-policies", `changed from ${diff_show(custom(base))} to ${diff_show(custom(head))}`);
+    if (head.frameworks !== null) {
+        if (base.frameworks === null)
+            add("frameworks", `limited to ${head.frameworks.join(", ")} (base: all)`);
+        else {
+            const dropped = base.frameworks.filter((id) => !head.frameworks.includes(id));
+            if (dropped.length)
+                add("frameworks", `no longer reported: ${dropped.join(", ")}`);
+        }
+    }
+    return out;
+}
+/** The review for the report: loosenings plus what the configuration in effect switches off. */
+function reviewConfig(effective, loosenings, source, note = null) {
+    return {
+        source,
+        note,
+        loosenings,
+        disabled_rules: Object.entries(effective.rules)
+            .filter(([, s]) => s.enabled === false)
+            .map(([id]) => id)
+            .sort(),
+        forced_formats: effective.force.map((f) => ({ path: f.path, format: f.format })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/base-config.ts
+
+/** The largest configuration file read from the base (a real one is a few KiB). */
+const MAX_BASE_CONFIG_BYTES = 1024 * 1024;
+const base_config_SHA = /^[0-9a-f]{7,64}$/i;
+/** A repository-relative path git and the API both take as it is. */
+const SAFE_PATH = /^(?!-)(?!.*(?:^|\/)\.\.(?:\/|$))[^\0:]+$/;
+/**
+ * Reads the first of `candidates` (repository-relative paths, in order of precedence) at the base
+ * commit. A path that does not exist there is not an error: the base has no configuration file.
+ */
+async function readBaseConfigText(pr, candidates, opts) {
+    const sha = pr.baseSha;
+    // Validated so a crafted payload cannot pass an option to git or a path to the API.
+    if (!sha || !base_config_SHA.test(sha))
+        return { ok: false, reason: "the event names no base commit" };
+    const paths = candidates.filter((p) => SAFE_PATH.test(p));
+    if (opts.git && hasCommit(opts.git, sha)) {
+        try {
+            return { ok: true, via: "git", file: fromGit(opts.git, sha, paths) };
+        }
+        catch (e) {
+            opts.debug(`reading the base configuration from git failed (${describeError(e).split("\n")[0]}); asking the API`);
+        }
+    }
+    else if (opts.git) {
+        opts.debug(`git does not have the base commit ${sha} (a shallow checkout); asking the API`);
+    }
+    if (!opts.client)
+        return { ok: false, reason: "the checkout lacks the base commit and there is no github-token to ask the API" };
+    try {
+        return { ok: true, via: "api", file: await fromApi(opts.client, pr, sha, paths) };
+    }
+    catch (e) {
+        return { ok: false, reason: e instanceof TooLarge ? e.message : `the contents API failed (${describeError(e)})` };
+    }
+}
+class TooLarge extends Error {
+    constructor(path, bytes) {
+        super(`${path} at the base is ${bytes} bytes, over the ${MAX_BASE_CONFIG_BYTES}-byte limit`);
+    }
+}
+function hasCommit(git, sha) {
+    try {
+        git(["cat-file", "-e", `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function fromGit(git, sha, paths) {
+    for (const p of paths) {
+        let size;
+        try {
+            size = Number(git(["cat-file", "-s", `${sha}:${p}`]).trim());
+        }
+        catch {
+            continue; // not in that commit
+        }
+        if (!(size <= MAX_BASE_CONFIG_BYTES))
+            throw new TooLarge(p, size);
+        return { path: p, text: git(["cat-file", "blob", `${sha}:${p}`]) };
+    }
+    return null;
+}
+async function fromApi(client, pr, sha, paths) {
+    for (const p of paths) {
+        let data;
+        try {
+            ({ data } = await client.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path: p, ref: sha }));
+        }
+        catch (e) {
+            if (httpStatus(e) === 404)
+                continue; // no such file at the base
+            throw e;
+        }
+        const file = data;
+        if (Array.isArray(data) || file.type !== "file")
+            continue; // a directory of that name is no configuration file
+        if (typeof file.size === "number" && file.size > MAX_BASE_CONFIG_BYTES)
+            throw new TooLarge(p, file.size);
+        if (file.encoding !== "base64" || typeof file.content !== "string")
+            throw new Error(`unexpected contents answer for ${p}`);
+        return { path: p, text: Buffer.from(file.content, "base64").toString("utf8") };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/github/gate-config.ts
+// Which configuration the gate runs with on a pull request. By default the base branch's: a pull
+// request that edits `.aigis.yml` (waives everything, turns rules off, sets fail-on: none) is judged
+// by the rules it is trying to change, and the edit is shown as a list of loosenings. `config-from:
+// head` opts into the pull request's own file. When the base cannot be read the built-in defaults
+// apply, with a warning; never the pull request's file.
+
+
+
+
+/** A configuration file's text (from git or the API) → Config, with the checks a file on disk gets. */
+function configFromText(text, rel, baseDir) {
+    return loadConfigText(text, rel, baseDir);
+}
+/**
+ * The configuration file's candidate paths relative to the repository (git's and the API's paths),
+ * in the order findConfig() tries them: the explicit file, else .aigis.yml / .aigis.yaml under root.
+ */
+function configCandidates(root, explicit, repository) {
+    const files = explicit ? [external_node_path_default().resolve(root, explicit)] : CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(root, n));
+    return files
+        .map((abs) => ({ abs, rel: external_node_path_default().relative(repository, abs).split((external_node_path_default()).sep).join("/") }))
+        .filter(({ rel }) => rel && !rel.startsWith("../") && rel !== ".." && !external_node_path_default().isAbsolute(rel));
+}
+async function resolveGateConfig(opts) {
+    // The pull request's file is always validated: a broken one fails the check whichever file is used.
+    const head = loadConfig(opts.root, findConfigOrNull(opts.root, opts.explicit));
+    const candidates = configCandidates(opts.root, opts.explicit, opts.repository);
+    const read = await readBaseConfigText(opts.pr, candidates.map((c) => c.rel), opts);
+    let base = { ...DEFAULT_CONFIG };
+    let note = null;
+    if (!read.ok) {
+        note = `could not read the configuration at the base commit (${read.reason})`;
+    }
+    else if (read.file) {
+        const abs = candidates.find((c) => c.rel === read.file.path).abs;
+        try {
+            base = configFromText(read.file.text, `${read.file.path}@base`, external_node_path_default().dirname(abs));
+            opts.debug(`base configuration ${read.file.path} read from ${read.via === "git" ? "git history" : "the contents API"}`);
+        }
+        catch (e) {
+            if (!(e instanceof ConfigError))
+                throw e;
+            note = `the base branch's configuration is not valid (${e.message.split("\n")[0]})`;
+        }
+    }
+    else {
+        opts.debug("no configuration file at the base commit: the defaults apply there");
+    }
+    if (opts.from === "head")
+        return { config: head, head, base, source: "head", note: null };
+    if (note) {
+        opts.warn(`aigis: ${note}; the gate uses the built-in defaults, not the pull request's configuration. Give the job fetch-depth: 0 or a token with contents: read.`);
+        return { config: base, head, base, source: "defaults", note: `${note}; the built-in defaults apply` };
+    }
+    return { config: base, head, base, source: read.ok && read.file ? "base" : "defaults", note: null };
+}
+function findConfigOrNull(root, explicit) {
+    try {
+        return findConfig(root, explicit);
+    }
+    catch (e) {
+        // An explicit file the pull request deleted: its configuration is the defaults; the base decides.
+        if (e instanceof ConfigError && explicit)
+            return null;
+        throw e;
+    }
+}
+/** The review the report carries, once the rules' built-in severities are known. */
+function reviewGateConfig(gate, ruleSeverity) {
+    return reviewConfig(gate.config, configLoosenings(gate.base, gate.head, ruleSeverity), gate.source, gate.note);
 }
 
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
@@ -41167,21 +43679,26 @@ function meetsThreshold(s, t) {
 
 class InputError extends Error {
 }
-function readInputs(get, workspaceDir) {
+/** `outputRoots`: directories besides the workspace the report files may go to (RUNNER_TEMP). */
+function readInputs(get, workspaceDir, outputRoots = []) {
     const workspace = external_node_path_default().resolve(workspaceDir);
     const failOn = get("fail-on") || undefined;
     if (failOn !== undefined && !isThreshold(failOn))
         throw new InputError(`Input fail-on must be one of ${THRESHOLDS.join(", ")}; got "${failOn}".`);
+    const configFrom = get("config-from") || "base";
+    if (configFrom !== "base" && configFrom !== "head")
+        throw new InputError(`Input config-from must be base or head; got "${configFrom}".`);
     const root = external_node_path_default().resolve(workspace, get("path") || ".");
-    if (!isInside(workspace, root))
+    if (!inputs_isInside(workspace, root))
         throw new InputError(`Input path must stay inside the workspace (${workspace}); got "${get("path")}".`);
-    const insideFile = (name, what) => {
+    const insideFile = (name, what, roots = []) => {
         const value = get(name);
         if (!value)
             return null;
         const resolved = external_node_path_default().resolve(workspace, value);
-        if (!isInside(workspace, resolved) || resolved === workspace)
-            throw new InputError(`Input ${name} must be ${what} inside the workspace; got "${value}".`);
+        const under = [workspace, ...roots.map((r) => external_node_path_default().resolve(r))].find((r) => inputs_isInside(r, resolved) && resolved !== r);
+        if (!under)
+            throw new InputError(`Input ${name} must be ${what} inside the workspace${roots.length ? " or RUNNER_TEMP" : ""}; got "${value}".`);
         return resolved;
     };
     return {
@@ -41189,10 +43706,11 @@ function readInputs(get, workspaceDir) {
         root,
         scope: external_node_path_default().relative(workspace, root).split((external_node_path_default()).sep).join("/") || ".",
         config: insideFile("config", "a file"),
+        configFrom,
         failOn,
         customPolicies: insideFile("custom-policies", "a directory or a .tar.gz"),
-        jsonFile: insideFile("json-file", "a path"),
-        sarifFile: insideFile("sarif-file", "a path"),
+        jsonFile: insideFile("json-file", "a path", outputRoots),
+        sarifFile: insideFile("sarif-file", "a path", outputRoots),
         comment: bool(get, "comment", true),
         onlyChanged: bool(get, "only-changed", false),
         token: get("github-token"),
@@ -41209,7 +43727,7 @@ function bool(get, name, fallback) {
         return false;
     throw new InputError(`Input ${name} must be true or false; got "${v}".`);
 }
-function isInside(root, target) {
+function inputs_isInside(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === "" || (rel !== ".." && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
 }
@@ -41252,9 +43770,14 @@ function isAuthor(identity, user) {
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 
-/** This identity's comments that carry the marker, oldest first. */
+/** This identity's comments whose first line is the marker, oldest first. The marker anywhere else (a
+ * quoted comment, a file name in another scope's report) does not make a comment this scope's. */
 function findSticky(comments, marker, identity) {
-    return comments.filter((c) => (c.body ?? "").includes(marker) && isAuthor(identity, c.user)).sort((a, b) => a.id - b.id);
+    return comments.filter((c) => comment_firstLine(c.body ?? "") === marker && isAuthor(identity, c.user)).sort((a, b) => a.id - b.id);
+}
+function comment_firstLine(body) {
+    const end = body.search(/\r?\n/);
+    return end < 0 ? body : body.slice(0, end);
 }
 async function upsertStickyComment(client, issue, marker, body, identity) {
     const ref = { owner: issue.owner, repo: issue.repo };
@@ -41292,824 +43815,18 @@ async function publishComment(client, pr, marker, body, debug) {
 }
 function commentWarning(e, fromFork) {
     const why = describeError(e);
-    if (!isPermissionError(e))
-        return `aigis: could not write the pull-request comment (${why}). Annotations, the job summary and the check status are unaffected.`;
-    const cause = fromFork
-        ? "pull requests from forks get a read-only token"
-        : "the token lacks `pull-requests: write` (see the workflow's `permissions`)";
-    return `aigis: could not write the pull-request comment (${why}): ${cause}. Annotations, the job summary and the check status are unaffected.`;
+    const unaffected = "Annotations, the job summary and the check status are unaffected.";
+    const cause = CAUSE[classifyError(e).kind]?.(fromFork);
+    return `aigis: could not write the pull-request comment (${why})${cause ? `: ${cause}` : ""}. ${unaffected}`;
 }
-
-;// CONCATENATED MODULE: ./src/report/catalog.ts
-// The control catalog (catalog/controls.json, shipped as dist/policy/catalog.json).
-class ControlIndex {
-    catalog;
-    byKey = new Map();
-    constructor(catalog) {
-        this.catalog = catalog;
-        for (const f of catalog.frameworks)
-            for (const c of f.controls)
-                this.byKey.set(c.key, { control: c, framework: f });
-    }
-    get(key) {
-        return this.byKey.get(key);
-    }
-    /** Cited keys plus their same-title equivalents in newer OWASP editions (editorial crosswalk). */
-    expand(keys) {
-        const out = new Set(keys);
-        const cw = this.catalog.crosswalks.find((c) => c.id === "owasp-llm-2025->owasp-llm-2026");
-        for (const [from, to] of cw?.pairs ?? [])
-            if (out.has(from))
-                out.add(to);
-        return [...out];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/fix-list.ts
-// The prioritized fix-list: one item per rule with findings, ordered by severity, then by how many
-// controls the fix closes, then by effort (the rule's own estimate, then fewer places first).
-
-const EFFORT = ["small", "medium", "large"];
-function buildFixList(index, rules, findings) {
-    const byRule = new Map();
-    for (const f of findings)
-        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-    const meta = new Map(rules.map((r) => [r.id, r]));
-    const items = [];
-    for (const [ruleId, list] of byRule) {
-        const rule = meta.get(ruleId);
-        const severity = list.map((f) => f.severity).sort((a, b) => severityRank(a) - severityRank(b))[0];
-        items.push({
-            rule: ruleId,
-            title: rule.title,
-            severity,
-            effort: rule.effort ?? "small",
-            remediation: rule.remediation,
-            example: rule.example ?? null,
-            controls: rule.controls.map((key) => {
-                const c = index.get(key);
-                return { key, title: c?.control.title ?? key, url: c?.control.url ?? "" };
-            }),
-            locations: list.map((f) => ({ path: f.path, line: f.line, field: f.pointer, message: f.message })),
-        });
-    }
-    return items.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) ||
-        b.controls.length - a.controls.length ||
-        EFFORT.indexOf(a.effort) - EFFORT.indexOf(b.effort) ||
-        a.locations.length - b.locations.length ||
-        (a.rule < b.rule ? -1 : 1));
-}
-
-;// CONCATENATED MODULE: ./src/readers/positions.ts
-/** Maps character offsets of one text to 1-based line and column. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                this.starts.push(i + 1);
-        }
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
-    }
-}
-/** RFC 6901 pointer segment escaping. */
-function pointerJoin(base, ...segments) {
-    return base + segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-/** "/a/b/0" → "/a/b" → "/a" → "". */
-function parentPointer(pointer) {
-    if (pointer === "")
-        return null;
-    const i = pointer.lastIndexOf("/");
-    return i <= 0 ? "" : pointer.slice(0, i);
-}
-/** Offsets a position found inside an embedded text (front matter) by where that text starts. */
-function shift(pos, startLine) {
-    return { line: pos.line + startLine - 1, column: pos.column };
-}
-
-;// CONCATENATED MODULE: ./src/report/locate.ts
-
-/**
- * Where a finding about `pointer` is shown: the field itself when the reader saw it, otherwise the
- * nearest enclosing node that exists (a missing field is reported where it should be added).
- */
-function locate(positions, pointer) {
-    if (!positions)
-        return { line: 1, column: 1 };
-    let p = pointer;
-    while (p !== null) {
-        const pos = positions[p];
-        if (pos)
-            return pos;
-        p = parentPointer(p);
-    }
-    return { line: 1, column: 1 };
-}
-function packSourceMap(map) {
-    const pairs = {};
-    for (const [pointer, pos] of Object.entries(map))
-        pairs[pointer] = [pos.line, pos.column];
-    return Buffer.from(JSON.stringify(pairs), "utf8");
-}
-/** Where findings on one artifact are shown, read from its packed source map (see locate). */
-function packedLocator(packed) {
-    const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8"));
-    return (pointer) => {
-        let p = pointer;
-        while (p !== null) {
-            const pos = pairs[p];
-            if (pos)
-                return { line: pos[0], column: pos[1] };
-            p = parentPointer(p);
-        }
-        return { line: 1, column: 1 };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/readiness.ts
-const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
-function computeReadiness(index, rules, findings, kindsPresent) {
-    const gapKeys = new Set(findings.flatMap((f) => index.expand(f.controls)));
-    const evidenced = new Set();
-    const checked = new Set();
-    for (const r of rules) {
-        const keys = index.expand(r.controls);
-        keys.forEach((k) => checked.add(k));
-        const hasArtifacts = r.applies_to.some((k) => kindsPresent.has(k));
-        if (hasArtifacts)
-            keys.forEach((k) => evidenced.add(k));
-    }
-    const frameworks = [];
-    for (const id of REPORTED_FRAMEWORKS) {
-        const f = index.catalog.frameworks.find((x) => x.id === id);
-        if (!f)
-            continue;
-        const scored = f.controls.filter((c) => c.scored);
-        const assessed = scored.filter((c) => checked.has(c.key));
-        const controls = assessed.map((c) => ({
-            key: c.key,
-            title: c.title,
-            status: (gapKeys.has(c.key) ? "gap" : evidenced.has(c.key) ? "met" : "no-evidence"),
-        }));
-        const met = controls.filter((c) => c.status === "met").length;
-        frameworks.push({
-            id: f.id,
-            name: f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name,
-            assessed: assessed.length,
-            met,
-            gaps: controls.filter((c) => c.status === "gap").length,
-            no_evidence: controls.filter((c) => c.status === "no-evidence").length,
-            score: assessed.length ? Math.round((met / assessed.length) * 1000) / 10 : null,
-            unchecked: scored.filter((c) => !checked.has(c.key)).map((c) => c.key),
-            out_of_scope: f.controls
-                .filter((c) => !c.scored && c.kind !== "clause" && c.evidence === "no")
-                .map((c) => ({ key: c.key, why: c.audit_note ?? "needs audit evidence" })),
-            controls,
-        });
-    }
-    const scores = frameworks.map((f) => f.score).filter((s) => s !== null);
-    return {
-        overall: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
-        frameworks,
-        statement: "Readiness snapshot from repository evidence only, not a certification: each score counts the controls that aigis rules check, " +
-            "and a control is met only when artifacts for it were found and no rule citing it reported a gap. Controls listed as out of scope need audit evidence.",
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/waivers.ts
-
-
-
-/**
- * The configuration's waivers plus the inline ones the readers found. An inline waiver that is not
- * written right (no reason or expiry, an expiry beyond waiver-max-days, …) is a configuration error
- * naming its file and line, exactly as in .aigis.yml; with `inline-waivers: forbid` they are kept
- * aside instead, to be named on the findings they would have covered.
- */
-function collectWaivers(cfg, artifacts, today, knownRules) {
-    const waivers = cfg.waivers.map((w) => ({ kind: "external", rule: w.rule, path: w.path, file: null, scope: null, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source }));
-    const forbidden = [];
-    const seen = new Set();
-    for (const read of artifacts) {
-        for (const w of read.waivers ?? []) {
-            const file = read.artifact.path;
-            const source = `${file}:${w.line}`;
-            if (seen.has(`${source}:${w.column}`))
-                continue;
-            seen.add(`${source}:${w.column}`);
-            const forbid = cfg.inlineWaivers === "forbid";
-            if (!forbid) {
-                const problem = w.problem ?? waiverProblem(w, today, cfg.waiverMaxDays) ?? (knownRules && !knownRules.has(w.rule) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
-                if (problem)
-                    throw new ConfigError(`inline waiver: ${problem}`, file, w.line);
-            }
-            else if (w.problem || !w.rule)
-                continue;
-            const waiver = { kind: "inSource", rule: w.rule, path: null, file, scope: w.scope, reason: w.reason?.trim() ?? "", owner: w.owner?.trim() ?? "", expires: w.expires ?? "", source };
-            (forbid ? forbidden : waivers).push(waiver);
-        }
-    }
-    return { today, waivers, forbidden };
-}
-function covers(w, f) {
-    if (w.rule !== f.rule)
-        return false;
-    if (w.path !== null)
-        return globMatch(w.path, f.path);
-    if (w.file !== f.path)
-        return false;
-    if (w.scope === null)
-        return true;
-    const under = (p) => p === w.scope || p.startsWith(`${w.scope}/`);
-    // Findings on an embedded artifact (`bom.json#/components/0`) or on the BOM at the item's pointer.
-    const hash = f.artifact.indexOf("#");
-    return hash >= 0 ? under(f.artifact.slice(hash + 1)) : under(f.pointer);
-}
-const suppression = (w) => ({ kind: w.kind, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source });
-/** Splits findings into active and suppressed; order is kept. */
-function applyWaivers(findings, set) {
-    if (!set || (set.waivers.length === 0 && set.forbidden.length === 0))
-        return { active: [...findings], suppressed: [] };
-    const today = dayNumber(set.today) ?? 0;
-    const active = [];
-    const suppressed = [];
-    for (const f of findings) {
-        const matching = set.waivers.filter((w) => covers(w, f));
-        const valid = matching.find((w) => (dayNumber(w.expires) ?? 0) >= today);
-        if (valid) {
-            suppressed.push({ ...f, suppression: suppression(valid) });
-            continue;
-        }
-        const out = { ...f };
-        const expired = matching.sort((a, b) => (a.expires < b.expires ? 1 : a.expires > b.expires ? -1 : 0))[0];
-        if (expired) {
-            out.expired_waiver = suppression(expired);
-            out.message = `${f.message} The waiver for this finding expired on ${expired.expires} (${expired.source}, owner ${expired.owner}).`;
-        }
-        const ignored = set.forbidden.find((w) => covers(w, f));
-        if (ignored) {
-            out.ignored_waiver = suppression(ignored);
-            out.message = `${out.message} The inline waiver at ${ignored.source} was ignored: the configuration sets inline-waivers: forbid, so waivers belong in the configuration file.`;
-        }
-        active.push(out);
-    }
-    return { active, suppressed };
-}
-
-;// CONCATENATED MODULE: ./src/report/report.ts
-// Turns the engine's raw findings into the one Report every sink renders: located, enriched with
-// rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
-
-
-
-
-
-
-
-const REPORT_VERSION = 1;
-function fingerprint(f, message) {
-    // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
-    return (0,external_node_crypto_.createHash)("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
-}
-function compareFindings(a, b) {
-    return (severityRank(a.severity) - severityRank(b.severity) ||
-        cmp(a.path, b.path) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function buildReport(input) {
-    const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
-    const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
-    const findings = [];
-    const seen = new Set();
-    // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
-    const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
-    let current = null;
-    const locateIn = (id, pointer) => {
-        if (current?.id !== id) {
-            const p = byId.get(id)?.positions;
-            current = { id, locate: p instanceof Uint8Array ? packedLocator(p) : (ptr) => locate(p, ptr) };
-        }
-        return current.locate(pointer);
-    };
-    for (const raw of ordered) {
-        const rule = rulesByPackage.get(raw.rule_package);
-        if (!rule)
-            throw new Error(`finding from ${raw.rule_package}, which has no rule metadata`);
-        const setting = input.ruleSettings?.[rule.id];
-        if (setting?.enabled === false)
-            continue;
-        const read = byId.get(raw.artifact);
-        const path = read?.artifact.path ?? raw.artifact;
-        const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
-        const severity = setting?.severity ?? (isSeverity(raw.severity) ? raw.severity : rule.severity);
-        const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
-        const finding = {
-            ...base,
-            severity,
-            title: rule.title,
-            message: raw.message,
-            line: pos.line,
-            column: pos.column,
-            controls: rule.controls,
-            remediation: rule.remediation,
-            fingerprint: fingerprint(base, raw.message),
-        };
-        if (seen.has(finding.fingerprint))
-            continue;
-        seen.add(finding.fingerprint);
-        findings.push(finding);
-    }
-    findings.sort(compareFindings);
-    const { active, suppressed } = applyWaivers(findings, input.waivers);
-    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
-    for (const f of active)
-        bySeverity[f.severity]++;
-    const blocking = active.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
-    const index = new ControlIndex(input.catalog);
-    const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
-    const artifacts = input.artifacts
-        .map(({ artifact: a }) => ({
-        id: a.id,
-        path: a.path,
-        kind: a.kind,
-        format: a.format,
-        format_version: a.format_version,
-        name: "name" in a ? (a.name ?? null) : null,
-    }))
-        .sort((a, b) => cmp(a.id, b.id));
-    return {
-        report_version: REPORT_VERSION,
-        tool: { name: "aigis", version: input.version },
-        threshold: input.threshold,
-        passed: blocking === 0,
-        summary: {
-            files_scanned: input.filesScanned,
-            artifacts: artifacts.length,
-            findings: active.length,
-            blocking,
-            suppressed: suppressed.length,
-            by_severity: bySeverity,
-        },
-        artifacts,
-        findings: active,
-        suppressed,
-        skipped: [...input.skipped].sort((a, b) => cmp(a.path, b.path)),
-        // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
-        readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
-        fix_list: buildFixList(index, input.rules, active),
-        rules: input.rules,
-    };
-}
-/** Keeps the frameworks the configuration asks for; the overall score is their mean, as before. */
-function selectFrameworks(readiness, ids) {
-    if (!ids)
-        return readiness;
-    const frameworks = readiness.frameworks.filter((f) => ids.includes(f.id));
-    const scores = frameworks.map((f) => f.score).filter((s) => s !== null);
-    const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
-    return { ...readiness, overall, frameworks };
-}
-/**
- * Marks each finding in or out of the files a pull request changes (paths relative to the scanned
- * directory). With `onlyChanged`, only findings in those files can fail the check; this is the one
- * place that decides it, so every sink and the exit status agree. Everything stays in the report.
- */
-function scopeToChanges(report, changedFiles, onlyChanged) {
-    const files = new Set(changedFiles);
-    const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) }));
-    const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
-    return {
-        ...report,
-        passed: blocking === 0,
-        summary: { ...report.summary, blocking },
-        findings,
-        changes: { files: [...files].sort(cmp), only_changed: onlyChanged },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/check.ts
-
-
-function checkAgainstPolicy(cfg, rules, defaults) {
-    const line = (p) => cfg.lineOf?.(p) ?? null;
-    const ids = rules.map((r) => r.id);
-    const unknownRule = (id) => `${id} is not a known rule${suggest(id, ids).startsWith(" (did") ? suggest(id, ids) : " (`aigis rules` lists them)"}`;
-    for (const id of Object.keys(cfg.rules)) {
-        if (!ids.includes(id))
-            throw new ConfigError(`rules.${unknownRule(id)}`, cfg.source, line(["rules", id]));
-    }
-    cfg.waivers.forEach((w, i) => {
-        if (!ids.includes(w.rule))
-            throw new ConfigError(`waivers[${i}].rule ${unknownRule(w.rule)}`, cfg.source, line(["waivers", i, "rule"]));
-    });
-    const known = Object.keys(defaults).sort();
-    for (const k of Object.keys(cfg.params)) {
-        if (!(k in defaults))
-            throw new ConfigError(`params.${k}: unknown parameter "${k}"${suggest(k, known)}`, cfg.source, line(["params", k]));
-    }
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/custom/compile.ts
-// Compiles a directory of the team's Rego rules to a wasm bundle with the OPA CLI on PATH, together
-// with the built-in rule library aigis ships in dist/policy/rego (so `data.aigis.lib` and the
-// aggregator `data.aigis.main.findings` are the same ones the built-in rules use), after type-checking
-// it against the PolicyInput schema shipped in dist/policy/schema.
-
-
-
-
-
-
-const ENTRYPOINT = "aigis/main/findings";
-/** `opa build -t wasm` of the library plus `dir`; returns the bundle (.tar.gz) bytes. */
-function compileDir(dir, ctx) {
-    const library = external_node_path_default().join(ctx.policyDir, "rego");
-    const schemas = external_node_path_default().join(ctx.policyDir, "schema");
-    if (!external_node_fs_default().existsSync(external_node_path_default().join(library, "main"))) {
-        throw new EngineError(`this aigis build does not ship its Rego library (${library}); rebuild it with npm run build:policies`);
-    }
-    const version = childProcess().spawnSync("opa", ["version"], { encoding: "utf8" });
-    if (version.error) {
-        throw new ConfigError("custom-policies.dir is compiled with the OPA CLI, and `opa` is not on PATH: install it (in a workflow, open-policy-agent/setup-opa), " +
-            "or build a bundle once with `opa build -t wasm -e aigis/main/findings` and set custom-policies.bundle (docs/custom-rules.md)", ...splitSource(ctx.source));
-    }
-    const tmp = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), "aigis-custom-"));
-    try {
-        const opa = (args, what) => {
-            const res = childProcess().spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-            if (res.status !== 0) {
-                const detail = ctx.display(`${res.stdout ?? ""}${res.stderr ?? ""}`.trim()) || `opa exited with status ${res.status}`;
-                throw new ConfigError(`custom-policies.dir: ${what} failed:\n${detail}`, ...splitSource(ctx.source));
-            }
-        };
-        opa(["check", "--ignore", "*_test.rego", "--schema", schemas, library, dir], "opa check (against the PolicyInput schema)");
-        const out = external_node_path_default().join(tmp, "bundle.tar.gz");
-        opa(["build", "-t", "wasm", "-e", ENTRYPOINT, "--ignore", "*_test.rego", "-o", out, library, dir], "opa build -t wasm");
-        return external_node_fs_default().readFileSync(out);
-    }
-    finally {
-        external_node_fs_default().rmSync(tmp, { recursive: true, force: true });
-    }
-}
-/** `file:line` → ConfigError's file and line. */
-function splitSource(source) {
-    const m = /^(.*):(\d+)$/.exec(source);
-    return m ? [m[1], Number(m[2])] : [source, null];
-}
-
-;// CONCATENATED MODULE: ./src/custom/metadata.ts
-// Rule metadata of custom Rego rules, read from their `# METADATA` blocks in TypeScript (the same
-// contract scripts/build-policies.mjs enforces on the built-in rules through `opa inspect -a`), so a
-// prebuilt bundle needs no OPA CLI: title, description and, under `custom:`, id, severity, controls,
-// applies_to and remediation.
-
-
-
-/** Package, package-scoped METADATA and whether a `deny` rule is defined. */
-function parseRegoModule(file, source) {
-    const lines = source.split(/\r\n|\r|\n/);
-    const pkgIndex = lines.findIndex((l) => /^\s*package\s+\S/.test(l));
-    const pkg = pkgIndex >= 0 ? (/^\s*package\s+([A-Za-z_][\w.]*)/.exec(lines[pkgIndex])?.[1] ?? null) : null;
-    let metadata = null;
-    if (pkgIndex >= 0) {
-        // The comment block directly above `package`, from its `# METADATA` line on.
-        let start = pkgIndex;
-        while (start > 0 && /^\s*#/.test(lines[start - 1]))
-            start--;
-        const header = lines.slice(start, pkgIndex).findIndex((l) => /^\s*#\s*METADATA\s*$/.test(l));
-        if (header >= 0) {
-            const first = start + header;
-            const body = lines.slice(first + 1, pkgIndex).map((l) => l.replace(/^\s*#/, ""));
-            const yamlText = body.every((l) => l === "" || l.startsWith(" ")) ? body.map((l) => l.slice(1)).join("\n") : body.join("\n");
-            let value;
-            try {
-                value = (0,dist/* parse */.qg)(yamlText, { schema: "core" });
-            }
-            catch (e) {
-                throw new ConfigError(`the METADATA block is not valid YAML (${String(e.message).split("\n")[0]}); indent it as YAML after "# "`, file, first + 1);
-            }
-            metadata = { value, line: first + 1 };
-        }
-    }
-    const hasDeny = lines.some((l) => /^deny\s*(contains\b|\[|:?=|if\b|\{)/.test(l));
-    return { file, package: pkg, packageLine: pkgIndex + 1, metadata, hasDeny };
-}
-const metadata_SEVERITIES = ["critical", "high", "medium", "low"];
-const metadata_text = (v) => (typeof v === "string" && v.trim() ? v.trim() : null);
-/**
- * The RuleMeta of a custom rule package, checked: every field the built-in rules must have, ids
- * that are the team's own, controls from the catalog. Errors name the file and line and the fix.
- */
-function customRuleMeta(m, knownControls) {
-    const fail = (msg, line = m.metadata?.line ?? m.packageLine) => {
-        throw new ConfigError(msg, m.file, line);
-    };
-    const pkg = m.package;
-    if (pkg.split(".").length !== 4)
-        fail(`package ${pkg} must be aigis.rules.<area>.<name> (two levels below aigis.rules) for aigis to collect its findings`, m.packageLine);
-    if (!m.metadata) {
-        fail(`package ${pkg} has no METADATA block: put "# METADATA" with title, description and custom: {id, severity, controls, applies_to, remediation} directly above the package line`, m.packageLine);
-    }
-    if (!m.hasDeny)
-        fail(`package ${pkg} defines no deny rule, so it can never report: write \`deny contains lib.finding(artifact, pointer, message) if { … }\``, m.packageLine);
-    const a = (m.metadata.value ?? {});
-    if (typeof a !== "object" || Array.isArray(a))
-        fail("the METADATA block must be a YAML mapping (title:, description:, custom:)");
-    const c = (a["custom"] ?? {});
-    if (typeof c !== "object" || Array.isArray(c))
-        fail("METADATA custom: must be a mapping with id, severity, controls, applies_to and remediation");
-    const missing = (what) => fail(`METADATA of ${pkg} has no ${what}; every rule needs title, description and custom: {id, severity, controls, applies_to, remediation}`);
-    const id = metadata_text(c["id"]) ?? missing("custom.id");
-    if (!RULE_ID.test(id))
-        fail(`custom.id "${id}" is not a rule id: write PREFIX-AREA-NNN, e.g. ACME-ML-001`);
-    if (id.startsWith("AIGIS-"))
-        fail(`custom.id ${id}: the AIGIS- prefix is reserved for built-in rules; use your own, e.g. ACME-ML-001`);
-    const title = metadata_text(a["title"]) ?? missing("title");
-    const description = metadata_text(a["description"]) ?? missing("description");
-    const severity = metadata_text(c["severity"]) ?? missing("custom.severity");
-    if (!metadata_SEVERITIES.includes(severity))
-        fail(`custom.severity "${severity}" must be one of ${metadata_SEVERITIES.join(", ")}`);
-    const remediation = metadata_text(c["remediation"]) ?? missing("custom.remediation");
-    const controls = c["controls"];
-    if (!Array.isArray(controls) || controls.length === 0 || controls.some((k) => typeof k !== "string"))
-        missing("custom.controls (a list of control ids such as iso42001:A.6.2.7)");
-    for (const key of controls) {
-        if (!knownControls.has(key))
-            fail(`custom.controls cites ${key}, which is not in the control catalog (ids look like iso42001:A.6.2.7, nist-ai-rmf:MAP 1.1, owasp-llm:LLM03:2025; see catalog/controls.json)`);
-    }
-    const appliesTo = c["applies_to"];
-    if (!Array.isArray(appliesTo) || appliesTo.length === 0 || appliesTo.some((k) => typeof k !== "string" || !/^[a-z_]+$/.test(k))) {
-        missing("custom.applies_to (the artifact kinds it judges, e.g. [model_card]; readiness counts its controls as met only where those exist)");
-    }
-    const effort = c["effort"] ?? "small";
-    if (!["small", "medium", "large"].includes(String(effort)))
-        fail(`custom.effort must be small, medium or large; got ${JSON.stringify(effort)}`);
-    const related = Array.isArray(a["related_resources"]) ? a["related_resources"].flatMap((r) => (typeof r === "string" ? [r] : r && typeof r === "object" && typeof r.ref === "string" ? [r.ref] : [])) : [];
-    const example = typeof c["example"] === "string" ? c["example"].replace(/\s+$/, "") : undefined;
-    return {
-        id,
-        package: pkg,
-        title,
-        description,
-        severity: severity,
-        controls: controls,
-        crosswalk_backed: [],
-        effort: effort,
-        remediation,
-        ...(example ? { example } : {}),
-        related_resources: related,
-        applies_to: appliesTo,
-        ...(c["heuristic"] === true ? { heuristic: true } : {}),
-        custom: true,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/custom/tar.ts
-// Reads the gzip'd tar archives `opa build` writes (ustar, with PAX or GNU records for long names),
-// in memory: nothing from a bundle is ever written to disk.
-
-/** A bundle larger than this once decompressed is refused (the built-in policy is under 1 MiB). */
-const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
-class TarError extends Error {
-}
-/** File name (with a leading `/`, as OPA names bundle files) → contents. */
-function untarGz(gz) {
-    let buf;
-    try {
-        buf = zlib().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
-    }
-    catch (e) {
-        const code = e.code;
-        throw new TarError(code === "ERR_BUFFER_TOO_LARGE" ? `it is larger than ${MAX_BUNDLE_BYTES / 1048576} MiB uncompressed` : "it is not a gzip file (build it with opa build -t wasm)");
-    }
-    return untar(buf);
-}
-function field(header, start, length) {
-    return header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
-}
-function untar(buf) {
-    const files = new Map();
-    let longName = null;
-    for (let off = 0; off + 512 <= buf.length;) {
-        const header = buf.subarray(off, off + 512);
-        if (header.every((b) => b === 0))
-            break;
-        const size = parseInt(field(header, 124, 12).trim() || "0", 8);
-        if (!Number.isFinite(size) || size < 0 || off + 512 + size > buf.length)
-            throw new TarError("it is not a valid tar archive (truncated or corrupt)");
-        const type = String.fromCharCode(header[156] || 48);
-        const body = buf.subarray(off + 512, off + 512 + size);
-        off += 512 + Math.ceil(size / 512) * 512;
-        if (type === "x") {
-            const m = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString("utf8"));
-            if (m)
-                longName = m[1];
-            continue;
-        }
-        if (type === "L") {
-            longName = body.toString("utf8").replace(/\0.*$/s, "");
-            continue;
-        }
-        if (type === "g")
-            continue;
-        const prefix = field(header, 345, 155);
-        const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
-        longName = null;
-        if (type !== "0" && type !== "\0" && type !== "7")
-            continue;
-        files.set(name.startsWith("/") ? name : `/${name}`, Buffer.from(body));
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/custom/custom.ts
-// Bring your own Rego: the team's rules (`custom-policies: {dir}` compiled at run time, or
-// `{bundle}` built beforehand) become a second wasm module evaluated beside the built-in one, on the
-// same PolicyInput. The module holds the aigis rule library too (lib, the aggregator, and — in a
-// bundle — possibly the built-in rules of the version it was built against); only the findings of
-// the team's own packages are taken from it, so built-in findings always come from the built-in
-// module and match a run without custom policies byte for byte. Everything is checked before
-// evaluation: metadata, control ids, entrypoint and the builtins the host provides.
-
-
-
-
-
-
-
-async function loadCustomPolicies(spec, ctx) {
-    const rel = (p) => {
-        const r = external_node_path_default().relative(ctx.root, p);
-        return !r.startsWith("..") && !external_node_path_default().isAbsolute(r) ? r.split((external_node_path_default()).sep).join("/") || "." : p;
-    };
-    if (!external_node_fs_default().existsSync(spec.path)) {
-        throw new ConfigError(`custom-policies.${spec.kind} ${rel(spec.path)} does not exist`, ...splitSource(spec.source));
-    }
-    const isDir = external_node_fs_default().statSync(spec.path).isDirectory();
-    if (spec.kind === "dir" && !isDir)
-        throw new ConfigError(`custom-policies.dir ${rel(spec.path)} is not a directory (a .tar.gz goes in custom-policies.bundle)`, ...splitSource(spec.source));
-    if (spec.kind === "bundle" && isDir)
-        throw new ConfigError(`custom-policies.bundle ${rel(spec.path)} is a directory (Rego sources go in custom-policies.dir)`, ...splitSource(spec.source));
-    let bundleBytes;
-    let rules = [];
-    const bundleName = rel(spec.path);
-    const where = spec.kind === "bundle" ? `custom-policies.bundle ${bundleName}` : `custom-policies.dir ${bundleName}`;
-    const noRules = () => new ConfigError(`${where} holds no rule package of its own (package aigis.rules.<area>.<name> with a METADATA block); see docs/custom-rules.md`, ...splitSource(spec.source));
-    if (spec.kind === "dir") {
-        // Metadata is checked before compiling: its errors need no OPA CLI.
-        rules = customRules(regoFiles(spec.path).map((f) => parseRegoModule(rel(f), external_node_fs_default().readFileSync(f, "utf8"))), ctx.builtin, false);
-        if (rules.length === 0)
-            throw noRules();
-        const library = external_node_path_default().join(ctx.builtin.dir, "rego");
-        bundleBytes = compileDir(spec.path, {
-            policyDir: ctx.builtin.dir,
-            source: spec.source,
-            display: (t) => t.split(`${library}${(external_node_path_default()).sep}`).join("aigis:").split(`${spec.path}${(external_node_path_default()).sep}`).join(`${rel(spec.path)}/`),
-        });
-    }
-    else {
-        bundleBytes = external_node_fs_default().readFileSync(spec.path);
-    }
-    let files;
-    try {
-        files = untarGz(bundleBytes);
-    }
-    catch (e) {
-        if (e instanceof TarError)
-            throw new ConfigError(`custom-policies.bundle ${bundleName} cannot be read: ${e.message}`, ...splitSource(spec.source));
-        throw e;
-    }
-    const manifest = readManifest(files, where, spec.source);
-    const entry = manifest.find((w) => w.entrypoint === ENTRYPOINT);
-    if (!entry) {
-        throw new ConfigError(`${where} has no wasm entrypoint ${ENTRYPOINT} (it has ${manifest.map((w) => w.entrypoint).join(", ") || "none"}): build it with opa build -t wasm -e ${ENTRYPOINT} <aigis rego library> <your rules>`, ...splitSource(spec.source));
-    }
-    const wasm = files.get(entry.module.startsWith("/") ? entry.module : `/${entry.module}`);
-    if (!wasm)
-        throw new ConfigError(`${where}: the manifest names ${entry.module}, which is not in the bundle`, ...splitSource(spec.source));
-    if (spec.kind === "bundle") {
-        const modules = [...files].filter(([name]) => name.endsWith(".rego") && !name.endsWith("_test.rego")).map(([name, buf]) => parseRegoModule(`${bundleName}:${name}`, buf.toString("utf8")));
-        rules = customRules(modules, ctx.builtin, true);
-        if (rules.length === 0)
-            throw noRules();
-    }
-    const dataBytes = files.get("/data.json") ?? Buffer.from("{}");
-    let defaults;
-    try {
-        defaults = JSON.parse(dataBytes.toString("utf8")).aigis?.defaults ?? {};
-    }
-    catch {
-        throw new ConfigError(`${where}: data.json is not valid JSON`, ...splitSource(spec.source));
-    }
-    let engine;
-    try {
-        engine = await Engine.load({ wasm: new Uint8Array(wasm), data: toArrayBuffer(dataBytes), entrypoint: ENTRYPOINT });
-    }
-    catch (e) {
-        throw new EngineError(`${where}: ${e.message}`);
-    }
-    const packages = new Set(rules.map((r) => r.package));
-    return {
-        rules,
-        defaults,
-        evaluate: (input) => engine.evaluate(input).filter((f) => packages.has(f.rule_package)),
-    };
-}
-/**
- * The team's rule packages, validated. In a bundle, packages of the built-in library are skipped
- * (the built-in module reports them); a rule with an AIGIS- id this version does not have means
- * the bundle was built against another aigis version.
- */
-function customRules(modules, builtin, fromBundle) {
-    const builtinPackages = new Set(builtin.rules.map((r) => r.package));
-    const builtinIds = new Set(builtin.rules.map((r) => r.id));
-    const known = new Set(builtin.catalog.frameworks.flatMap((f) => f.controls.map((c) => c.key)));
-    const byPackage = new Map();
-    for (const m of modules) {
-        if (!m.package?.startsWith("aigis.rules."))
-            continue;
-        if (builtinPackages.has(m.package)) {
-            if (fromBundle)
-                continue;
-            throw new ConfigError(`package ${m.package} is a built-in rule's package: give your rule its own, e.g. aigis.rules.acme.${m.package.split(".").pop()}`, m.file, m.packageLine);
-        }
-        byPackage.set(m.package, [...(byPackage.get(m.package) ?? []), m]);
-    }
-    const rules = [];
-    const ids = new Map();
-    for (const [pkg, parts] of [...byPackage].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        // A package may span files; one of them carries the METADATA and one a deny rule.
-        const withMeta = parts.filter((p) => p.metadata);
-        if (withMeta.length > 1)
-            throw new ConfigError(`package ${pkg} has METADATA in more than one file (also ${withMeta[1].file}); keep one`, withMeta[0].file, withMeta[0].metadata.line);
-        const main = { ...(withMeta[0] ?? parts[0]), hasDeny: parts.some((p) => p.hasDeny) };
-        const id = main.metadata?.value?.custom?.id;
-        if (fromBundle && typeof id === "string" && id.startsWith("AIGIS-")) {
-            throw new ConfigError(`rule ${id} (package ${pkg}) is not a rule of this aigis version: the bundle was built against another version's library; rebuild it against this one's (dist/policy/rego)`, main.file, main.metadata.line);
-        }
-        const meta = customRuleMeta(main, known);
-        if (builtinIds.has(meta.id))
-            throw new ConfigError(`custom.id ${meta.id} is a built-in rule's id; use your own prefix`, main.file, main.metadata.line);
-        if (ids.has(meta.id))
-            throw new ConfigError(`custom.id ${meta.id} is also used by ${ids.get(meta.id)}`, main.file, main.metadata.line);
-        ids.set(meta.id, pkg);
-        rules.push(meta);
-    }
-    return rules.sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-function readManifest(files, where, source) {
-    const raw = files.get("/.manifest");
-    if (!raw)
-        throw new ConfigError(`${where} has no .manifest: build it with opa build -t wasm -e ${ENTRYPOINT}`, ...splitSource(source));
-    try {
-        const m = JSON.parse(raw.toString("utf8"));
-        return (m.wasm ?? []).flatMap((w) => (typeof w.entrypoint === "string" && typeof w.module === "string" ? [{ entrypoint: w.entrypoint, module: w.module }] : []));
-    }
-    catch {
-        throw new ConfigError(`${where}: .manifest is not valid JSON`, ...splitSource(source));
-    }
-}
-function regoFiles(dir) {
-    const out = [];
-    const walk = (d) => {
-        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = external_node_path_default().join(d, e.name);
-            if (e.isDirectory() && !e.name.startsWith("."))
-                walk(p);
-            else if (e.isFile() && e.name.endsWith(".rego") && !e.name.endsWith("_test.rego"))
-                out.push(p);
-        }
-    };
-    walk(dir);
-    return out;
-}
-function toArrayBuffer(b) {
-    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-}
+/** What to do about each kind of failure; kinds without a remedy of their own just say what happened. */
+const CAUSE = {
+    permission: (fromFork) => (fromFork ? "pull requests from forks get a read-only token" : "the token lacks `pull-requests: write` (see the workflow's `permissions`)"),
+    auth: () => "the token was rejected (expired or revoked)",
+    "rate-limit": () => "the token's API rate limit is used up; the next run after the reset writes the comment",
+    "not-found": () => "the repository or pull request is not visible to this token (GitHub answers 404 to a token without access)",
+    timeout: () => "GitHub did not answer in time",
+};
 
 ;// CONCATENATED MODULE: ./src/readers/agent/classify.ts
 // Which agent files a repository holds: by the names clients and tools give them, and by content
@@ -42193,269 +43910,46 @@ function classifyAgent(relPath, text) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/discover/discover.ts
-
-
-
-
-/** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
-const DEFAULT_EXCLUDES = [
-    ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
-];
-const CANDIDATE_EXTENSIONS = new Set([".md", ".markdown", ".json", ".jsonld", ".yaml", ".yml", ".xml"]);
-function discover_isInside(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === "" || (!rel.startsWith("..") && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * Walks the workspace once, in sorted order, and returns the files worth reading. Symbolic links
- * are followed only when they resolve to a file inside the workspace; linked directories are not
- * entered (no loops, no escape).
- */
-function discover(opts) {
-    const root = external_node_fs_default().realpathSync(opts.root);
-    const candidates = [];
-    const skipped = [];
-    let filesSeen = 0;
-    const excludes = [...DEFAULT_EXCLUDES, ...opts.exclude];
-    const stack = [""];
-    while (stack.length) {
-        const dirRel = stack.pop();
-        let entries;
-        try {
-            entries = external_node_fs_default().readdirSync(external_node_path_default().join(root, dirRel), { withFileTypes: true });
-        }
-        catch (e) {
-            skipped.push({ path: dirRel || ".", reason: `directory could not be listed (${e.code ?? "error"})` });
-            continue;
-        }
-        entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)); // reversed: the stack pops in order
-        for (const entry of entries) {
-            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-            if (matchesAny(excludes, rel))
-                continue;
-            const abs = external_node_path_default().join(root, rel);
-            if (entry.isDirectory()) {
-                stack.push(rel);
-                continue;
-            }
-            let target = abs;
-            if (entry.isSymbolicLink()) {
-                let real;
-                try {
-                    real = external_node_fs_default().realpathSync(abs);
-                }
-                catch {
-                    skipped.push({ path: rel, reason: "symbolic link that does not resolve (broken or a loop)" });
-                    continue;
-                }
-                if (!discover_isInside(root, real)) {
-                    skipped.push({ path: rel, reason: "symbolic link that points outside the workspace; not followed" });
-                    continue;
-                }
-                if (!external_node_fs_default().statSync(real).isFile())
-                    continue;
-                target = real;
-            }
-            else if (!entry.isFile())
-                continue;
-            filesSeen++;
-            opts.onFile?.(filesSeen);
-            // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
-            if (!CANDIDATE_EXTENSIONS.has(external_node_path_default().extname(entry.name).toLowerCase()) && !isAgentCandidate(rel))
-                continue;
-            if (opts.include.length && !matchesAny(opts.include, rel))
-                continue;
-            candidates.push({ relPath: rel, absPath: target, size: external_node_fs_default().statSync(target).size });
+;// CONCATENATED MODULE: ./src/readers/positions.ts
+/** Maps character offsets of one text to 1-based line and column. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                this.starts.push(i + 1);
         }
     }
-    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { candidates, skipped, filesSeen };
-}
-
-;// CONCATENATED MODULE: ./src/engine/chunks.ts
-
-const utf8 = (text) => Buffer.from(text, "utf8");
-/** One artifact (or any JSON value) as the serialized input holds it. */
-const serializeArtifact = (artifact) => utf8(JSON.stringify(artifact));
-/** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
-function mapArtifacts(artifacts, f) {
-    const of = (xs) => (xs ?? []).map(f);
-    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs) };
-}
-function serializeInput(input) {
-    return { ...input, artifacts: mapArtifacts(input.artifacts, serializeArtifact) };
-}
-/** The PolicyInput object again (for custom policies, which take the whole input at once). */
-function materializeInput(input) {
-    const parse = (x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8"));
-    return { ...input, artifacts: mapArtifacts(input.artifacts, parse) };
-}
-/**
- * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
- * at 10,000 artifacts chunks of 256 KiB to 1 MiB evaluate in the same time (within 2 %), and
- * 512 KiB keeps the wasm memory at 25 MiB, where one evaluation of the whole input needed 1.1 GiB.
- */
-const DEFAULT_CHUNK_BYTES = 512 * 1024;
-/** The artifact arrays split across chunks; governance documents are shared by every chunk. */
-const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs"];
-/** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
-class InputChunks {
-    input;
-    ranges;
-    constructor(input, 
-    /** Per chunk, per split kind: the [start, end) range of that kind's artifacts. */
-    ranges) {
-        this.input = input;
-        this.ranges = ranges;
-    }
-    static split(input, maxBytes = DEFAULT_CHUNK_BYTES) {
-        const governance = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0);
-        const shared = governance + JSON.stringify(input.config).length + 300;
-        // Every chunk repeats the governance documents; when they are large, chunks grow with them so
-        // that the repetition costs at most as much again as the artifacts themselves.
-        const budget = Math.max(1, maxBytes - shared, governance);
-        const ranges = [];
-        const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]]));
-        let current = start();
-        let size = 0;
-        for (const kind of SPLIT_KINDS) {
-            const list = input.artifacts[kind];
-            for (let i = 0; i < list.length; i++) {
-                const bytes = list[i].byteLength + 1;
-                if (size > 0 && size + bytes > budget) {
-                    ranges.push(current);
-                    current = start();
-                    size = 0;
-                }
-                if (current[kind][1] === 0)
-                    current[kind] = [i, i];
-                current[kind][1] = i + 1;
-                size += bytes;
-            }
-        }
-        ranges.push(current);
-        return new InputChunks(input, ranges);
-    }
-    get count() {
-        return this.ranges.length;
-    }
-    /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, every governance document, the read errors in the first. */
-    bytes(i) {
-        const { input } = this;
-        const parts = [utf8(`{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{`)];
-        const array = (name, items, last = false) => {
-            parts.push(utf8(`"${name}":[`));
-            items.forEach((item, j) => {
-                if (j > 0)
-                    parts.push(chunks_COMMA);
-                parts.push(item);
-            });
-            parts.push(utf8(last ? "]" : "],"));
-        };
-        for (const kind of SPLIT_KINDS) {
-            const [from, to] = this.ranges[i][kind];
-            array(kind, input.artifacts[kind].slice(from, to));
-        }
-        array("governance", input.artifacts.governance, true);
-        const errors = i === 0 ? input.errors : [];
-        parts.push(utf8(`},"errors":${JSON.stringify(errors)},"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}}`));
-        // One ArrayBuffer of exactly the chunk's size (small Buffers are views into a shared pool), so
-        // the engine hands it to the SDK without another copy.
-        const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-        let at = 0;
-        for (const p of parts) {
-            out.set(p, at);
-            at += p.byteLength;
-        }
-        return out;
-    }
-    /** Chunk i as JSON text (tests and debugging). */
-    json(i) {
-        const b = this.bytes(i);
-        return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
-    }
-}
-const chunks_COMMA = Buffer.from(",");
-/**
- * The findings of `input`, evaluated whole when it fits one chunk and in two passes over chunks
- * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
- */
-function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChunk } = {}) {
-    const chunks = InputChunks.split(input, maxBytes);
-    if (chunks.count > 1 && !engine.indexEntrypoint) {
-        throw new EngineError("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
-    }
-    const unique = new Map();
-    const evaluateAll = () => {
-        for (let i = 0; i < chunks.count; i++) {
-            const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
-            if (!Array.isArray(found))
-                throw new EngineError(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
-            for (const f of found)
-                unique.set(JSON.stringify(f), f);
-            onChunk?.(i + 1, chunks.count);
-        }
-    };
-    if (chunks.count > 1)
-        engine.withRepositoryIndex(mergeIndexes(engine, chunks), evaluateAll);
-    else
-        evaluateAll();
-    const keys = [...unique.keys()].sort();
-    return { findings: keys.map((k) => unique.get(k)), chunks: chunks.count };
-}
-/**
- * Every chunk's index merged, as JSON text: a set's members united; an object's keys united, a
- * key's sets united and its `true` kept. Members are sorted, so the text does not depend on the split.
- */
-function mergeIndexes(engine, chunks) {
-    const sets = new Map();
-    const maps = new Map();
-    const union = (into, values) => values.forEach((v) => into.add(JSON.stringify(v)));
-    for (let i = 0; i < chunks.count; i++) {
-        const local = engine.evaluateJson(chunks.bytes(i), engine.indexEntrypoint);
-        if (!local || typeof local !== "object" || Array.isArray(local))
-            throw new EngineError("the policy's index entrypoint returned no object");
-        for (const [key, value] of Object.entries(local)) {
-            if (Array.isArray(value)) {
-                if (maps.has(key))
-                    throw new EngineError(`the policy's index entry ${key} is a set in one chunk and an object in another`);
-                if (!sets.has(key))
-                    sets.set(key, new Set());
-                union(sets.get(key), value);
-            }
-            else if (value && typeof value === "object") {
-                if (sets.has(key))
-                    throw new EngineError(`the policy's index entry ${key} is a set in one chunk and an object in another`);
-                if (!maps.has(key))
-                    maps.set(key, new Map());
-                const map = maps.get(key);
-                for (const [k, v] of Object.entries(value)) {
-                    if (v === true)
-                        map.set(k, true);
-                    else if (Array.isArray(v)) {
-                        const prev = map.get(k);
-                        if (prev === true)
-                            throw new EngineError(`the policy's index entry ${key}.${k} is both a flag and a set`);
-                        union(prev ?? map.set(k, new Set()).get(k), v);
-                    }
-                    else
-                        throw new EngineError(`the policy's index entry ${key}.${k} is neither a set nor true`);
-                }
-            }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
             else
-                throw new EngineError(`the policy's index entry ${key} is neither a set nor an object`);
+                hi = mid - 1;
         }
+        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
     }
-    const setJson = (s) => `[${[...s].sort().join(",")}]`;
-    const entries = [
-        ...[...sets].map(([key, s]) => [key, setJson(s)]),
-        ...[...maps].map(([key, m]) => {
-            const inner = [...m.keys()].sort().map((k) => `${JSON.stringify(k)}:${m.get(k) === true ? "true" : setJson(m.get(k))}`);
-            return [key, `{${inner.join(",")}}`];
-        }),
-    ].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`;
+}
+/** RFC 6901 pointer segment escaping. */
+function pointerJoin(base, ...segments) {
+    return base + segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+/** "/a/b/0" → "/a/b" → "/a" → "". */
+function parentPointer(pointer) {
+    if (pointer === "")
+        return null;
+    const i = pointer.lastIndexOf("/");
+    return i <= 0 ? "" : pointer.slice(0, i);
+}
+/** Offsets a position found inside an embedded text (front matter) by where that text starts. */
+function shift(pos, startLine) {
+    return { line: pos.line + startLine - 1, column: pos.column };
 }
 
 ;// CONCATENATED MODULE: ./src/readers/values.ts
@@ -42766,7 +44260,7 @@ function parseMarkdown(text) {
     let frontMatter = null;
     let bodyStartLine = 1;
     if (fm) {
-        frontMatter = parseYaml(fm.yaml, fm.startLine);
+        frontMatter = parseYaml(fm.yaml, fm.startLine, ARTIFACT_YAML);
         if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
             throw new ArtifactError("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
         }
@@ -42905,7 +44399,7 @@ function frontMatterKind(yaml) {
     if (!/^aigis\s*:/m.test(yaml))
         return null;
     try {
-        return declaredKind(parseYaml(yaml).value);
+        return declaredKind(parseYaml(yaml, 1, ARTIFACT_YAML).value);
     }
     catch {
         return null;
@@ -42986,6 +44480,1471 @@ function classify(relPath, text) {
     if (ext === ".yaml" || ext === ".yml")
         return classifyYaml(name, text);
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/report/catalog.ts
+// The control catalog (catalog/controls.json, shipped as dist/policy/catalog.json).
+class ControlIndex {
+    catalog;
+    byKey = new Map();
+    constructor(catalog) {
+        this.catalog = catalog;
+        for (const f of catalog.frameworks)
+            for (const c of f.controls)
+                this.byKey.set(c.key, { control: c, framework: f });
+    }
+    get(key) {
+        return this.byKey.get(key);
+    }
+    /** Cited keys plus their same-title equivalents in newer OWASP editions (editorial crosswalk). */
+    expand(keys) {
+        const out = new Set(keys);
+        const cw = this.catalog.crosswalks.find((c) => c.id === "owasp-llm-2025->owasp-llm-2026");
+        for (const [from, to] of cw?.pairs ?? [])
+            if (out.has(from))
+                out.add(to);
+        return [...out];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/fix-list.ts
+// The prioritized fix-list: one item per rule with findings, ordered by severity, then by how many
+// controls the fix closes, then by effort (the rule's own estimate, then fewer places first).
+
+const EFFORT = ["small", "medium", "large"];
+function buildFixList(index, rules, findings) {
+    const byRule = new Map();
+    for (const f of findings)
+        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    const meta = new Map(rules.map((r) => [r.id, r]));
+    const items = [];
+    for (const [ruleId, list] of byRule) {
+        const rule = meta.get(ruleId);
+        const severity = list.map((f) => f.severity).sort((a, b) => severityRank(a) - severityRank(b))[0];
+        items.push({
+            rule: ruleId,
+            title: rule.title,
+            severity,
+            effort: rule.effort ?? "small",
+            remediation: rule.remediation,
+            example: rule.example ?? null,
+            controls: rule.controls.map((key) => {
+                const c = index.get(key);
+                return { key, title: c?.control.title ?? key, url: c?.control.url ?? "" };
+            }),
+            locations: list.map((f) => ({ path: f.path, line: f.line, field: f.pointer, message: f.message })),
+        });
+    }
+    return items.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) ||
+        b.controls.length - a.controls.length ||
+        EFFORT.indexOf(a.effort) - EFFORT.indexOf(b.effort) ||
+        a.locations.length - b.locations.length ||
+        (a.rule < b.rule ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/report/locate.ts
+
+/**
+ * Where a finding about `pointer` is shown: the field itself when the reader saw it, otherwise the
+ * nearest enclosing node that exists (a missing field is reported where it should be added).
+ */
+function locate(positions, pointer) {
+    if (!positions)
+        return { line: 1, column: 1 };
+    let p = pointer;
+    while (p !== null) {
+        const pos = positions[p];
+        if (pos)
+            return pos;
+        p = parentPointer(p);
+    }
+    return { line: 1, column: 1 };
+}
+function packSourceMap(map) {
+    const pairs = {};
+    for (const [pointer, pos] of Object.entries(map))
+        pairs[pointer] = [pos.line, pos.column];
+    return Buffer.from(JSON.stringify(pairs), "utf8");
+}
+/** Where findings on one artifact are shown, read from its packed source map (see locate). */
+function packedLocator(packed) {
+    const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8"));
+    return (pointer) => {
+        let p = pointer;
+        while (p !== null) {
+            const pos = pairs[p];
+            if (pos)
+                return { line: pos[0], column: pos[1] };
+            p = parentPointer(p);
+        }
+        return { line: 1, column: 1 };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/readiness.ts
+const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
+function computeReadiness(index, rules, findings, kindsPresent) {
+    const gapKeys = new Set(findings.flatMap((f) => index.expand(f.controls)));
+    const evidenced = new Set();
+    const checked = new Set();
+    for (const r of rules) {
+        const keys = index.expand(r.controls);
+        keys.forEach((k) => checked.add(k));
+        const hasArtifacts = r.applies_to.some((k) => kindsPresent.has(k));
+        if (hasArtifacts)
+            keys.forEach((k) => evidenced.add(k));
+    }
+    const frameworks = [];
+    for (const id of REPORTED_FRAMEWORKS) {
+        const f = index.catalog.frameworks.find((x) => x.id === id);
+        if (!f)
+            continue;
+        const scored = f.controls.filter((c) => c.scored);
+        const assessed = scored.filter((c) => checked.has(c.key));
+        const controls = assessed.map((c) => ({
+            key: c.key,
+            title: c.title,
+            status: (gapKeys.has(c.key) ? "gap" : evidenced.has(c.key) ? "met" : "no-evidence"),
+        }));
+        const met = controls.filter((c) => c.status === "met").length;
+        frameworks.push({
+            id: f.id,
+            name: f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name,
+            assessed: assessed.length,
+            met,
+            gaps: controls.filter((c) => c.status === "gap").length,
+            no_evidence: controls.filter((c) => c.status === "no-evidence").length,
+            score: assessed.length ? Math.round((met / assessed.length) * 1000) / 10 : null,
+            unchecked: scored.filter((c) => !checked.has(c.key)).map((c) => c.key),
+            out_of_scope: f.controls
+                .filter((c) => !c.scored && c.kind !== "clause" && c.evidence === "no")
+                .map((c) => ({ key: c.key, why: c.audit_note ?? "needs audit evidence" })),
+            controls,
+        });
+    }
+    const scores = frameworks.map((f) => f.score).filter((s) => s !== null);
+    return {
+        overall: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
+        frameworks,
+        statement: "Readiness snapshot from repository evidence only, not a certification: each score counts the controls that aigis rules check, " +
+            "and a control is met only when artifacts for it were found and no rule citing it reported a gap. Controls listed as out of scope need audit evidence.",
+    };
+}
+
+;// CONCATENATED MODULE: ./src/readers/agent/secrets.ts
+// Finds credentials written into agent files and masks them. A secret's value must never leave the
+// reader: callers get spans to replace, a kind and a masked form (`sk-p…` for token formats whose
+// first characters only say which provider issued them, `****` for everything else).
+//
+// References to variables (`${VAR}`, `${env:VAR}`, `${input:id}`, `$VAR`, `os.environ/VAR`) and obvious
+// placeholders (`<your key>`, `YOUR_API_KEY`, `xxxx`, `changeme`) are not secrets.
+/** Token formats with a provider prefix. Order matters: the first match at a position wins. */
+const TOKEN_SHAPES = [
+    { kind: "private-key", re: /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g },
+    { kind: "anthropic-key", re: /sk-ant-[A-Za-z0-9_-]{20,}/g },
+    { kind: "openai-key", re: /sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g },
+    { kind: "github-token", re: /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g },
+    { kind: "gitlab-token", re: /glpat-[A-Za-z0-9_-]{20,}/g },
+    { kind: "slack-token", re: /xox[abposr]-[A-Za-z0-9-]{10,}/g },
+    { kind: "aws-access-key", re: /(?:AKIA|ASIA)[A-Z0-9]{16}/g },
+    { kind: "google-api-key", re: /AIza[0-9A-Za-z_-]{30,}/g },
+    { kind: "huggingface-token", re: /hf_[A-Za-z0-9]{30,}/g },
+    { kind: "stripe-key", re: /(?:sk|rk)_live_[A-Za-z0-9]{20,}/g },
+    { kind: "npm-token", re: /npm_[A-Za-z0-9]{36,}/g },
+    { kind: "jwt", re: /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
+];
+/** Kinds whose first characters identify only the issuer, so showing them reveals nothing. */
+const PREFIX_KINDS = new Set(TOKEN_SHAPES.map((t) => t.kind).filter((k) => k !== "private-key"));
+// Parts of a key name that make it a credential's name, and parts that make it something else
+// (MAX_TOKENS, TOKEN_LIMIT, API_KEY_HEADER, PASSWORD_MIN_LENGTH, KEY_FILE …).
+const CREDENTIAL_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "credential", "credentials", "pat", "auth", "authorization", "passphrase", "signature", "sig"]);
+const NOT_CREDENTIAL_PARTS = new Set([
+    "max", "min", "limit", "limits", "count", "length", "size", "header", "file", "path", "dir", "url", "uri", "endpoint", "name", "type",
+    "env", "var", "field", "id", "tokens", "ttl", "expiry", "expires", "duration", "mode", "provider", "method", "scheme", "host", "port",
+    "enabled", "required", "prefix", "format", "version", "region", "budget", "timeout", "param", "params", "location", "strategy",
+]);
+/** Last parts of a key that always holds a credential: any literal value under it is one. */
+const STRICT_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "passphrase"]);
+function keyParts(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/** A key such as GITHUB_TOKEN, apiKey, X-API-Key or client_secret. */
+function credentialKey(key) {
+    const parts = keyParts(key);
+    if (parts.some((p) => NOT_CREDENTIAL_PARTS.has(p)))
+        return false;
+    return parts.some((p) => CREDENTIAL_PARTS.has(p)) || /api-?key|apikey|accesskey|secretkey/i.test(key);
+}
+/** A key whose name ends in the credential itself (DB_PASSWORD, OPENAI_API_KEY, master_key). */
+function strictKey(key) {
+    const parts = keyParts(key);
+    return credentialKey(key) && STRICT_PARTS.has(parts[parts.length - 1] ?? "");
+}
+const REFERENCE = /^(?:\$\{\{[^}]*\}\}|\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|os\.environ\/[A-Za-z_][A-Za-z0-9_]*|env:[A-Za-z_][A-Za-z0-9_]*|\{\{[^}]*\}\})$/;
+/** The value only names a variable, input or template slot. */
+function isReference(value) {
+    return REFERENCE.test(value.trim());
+}
+const PLACEHOLDER = new RegExp([
+    String.raw `^<[^>]*>$`, String.raw `^\[[^\]]*\]$`, String.raw `^\*+$`, String.raw `^\.+$`, String.raw `^(.)\1*$`,
+    String.raw `^(your|my|insert|enter|replace|add)[-_ ]`, String.raw `x{4,}|X{4,}|\.{3}|…`,
+    "changeme|change[-_]me|replace[-_]?me|placeholder|dummy|example|redacted|fake|sample|foobar|not[-_]?a[-_]?real|todo",
+    "^(none|null|nil|empty|tbd|n/a|secret|password|token|key|test|demo|ollama|lm-?studio|unused|anything|not[-_]?needed|sk-no-key-required)$",
+].join("|"), "i");
+/** Obvious stand-ins that documentation and templates use for a real value. */
+function isPlaceholder(value) {
+    return PLACEHOLDER.test(value.trim());
+}
+function entropy(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values())
+        h -= (n / s.length) * Math.log2(n / s.length);
+    return h;
+}
+// Code in instruction files (`token: string`, `password = form["password"]`, `config.apiKey`) and
+// variable names (`api_key: OPENAI_API_KEY`) sit where a credential would, but are none.
+const CODE_LIKE = /[()[\]{}<>;]|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/;
+const ENV_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
+/** A literal that could be a credential: one word, not a reference, placeholder or code, varied enough. */
+function literalCredential(value, strict) {
+    const v = value.trim();
+    if (/\s/.test(v) || isReference(v) || isPlaceholder(v) || v.includes("${") || /^(true|false|\d+(\.\d+)?)$/i.test(v))
+        return false;
+    if (/^(https?|wss?):\/\//i.test(v) || v.startsWith("/") || v.startsWith("./") || v.startsWith("~"))
+        return false;
+    if (CODE_LIKE.test(v) || ENV_NAME.test(v))
+        return false;
+    // Under a key that names the credential any literal counts, but a plain lower-case word there is a
+    // type or keyword (`string`, `required`), not a secret.
+    if (strict)
+        return v.length >= 6 && /[^a-z]/.test(v);
+    return v.length >= 8 && entropy(v) >= 3;
+}
+/** Real tokens are random: they carry digits (and OpenAI/Anthropic keys capitals), kebab-case words do not. */
+function plausibleToken(kind, token) {
+    if (kind === "private-key")
+        return true;
+    if (!/[0-9]/.test(token))
+        return false;
+    return !(kind === "openai-key" || kind === "anthropic-key") || /[A-Z]/.test(token);
+}
+/** Spans of the known token formats. */
+function tokenSpans(text) {
+    const out = [];
+    for (const { kind, re } of TOKEN_SHAPES) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            const start = m.index;
+            const end = start + m[0].length;
+            // A token is a whole word: `mask-…` or `task-…` in prose is not `sk-…`.
+            if (start > 0 && /[A-Za-z0-9_]/.test(text[start - 1]))
+                continue;
+            if (isPlaceholder(m[0]) || !plausibleToken(kind, m[0]))
+                continue;
+            out.push({ start, end, kind });
+        }
+    }
+    return out;
+}
+// Credentials in context: an HTTP auth scheme, a key = value pair or a --flag value on one line.
+const BEARER = /\b(Bearer|Token)\s+([A-Za-z0-9._~+/=-]{8,})/g;
+const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})/g;
+const KEY_VALUE = /(?:^|[\s"'{,(])["']?([A-Za-z0-9_.-]{2,64})["']?\s*[:=]\s*["']?([^\s"',}]+)/g;
+const FLAG_VALUE = /(?:^|\s)--?([A-Za-z0-9-]{2,40})(?:=|\s+)["']?([^\s"']+)/g;
+function contextSpans(text) {
+    const out = [];
+    const add = (m, group, kind, ok) => {
+        const value = m[group];
+        if (!ok)
+            return;
+        const start = m.index + m[0].lastIndexOf(value);
+        out.push({ start, end: start + value.length, kind });
+    };
+    for (const m of text.matchAll(BEARER))
+        add(m, 2, "bearer-token", literalCredential(m[2], false));
+    for (const m of text.matchAll(BASIC))
+        add(m, 1, "basic-auth", literalCredential(m[1], false));
+    for (const m of text.matchAll(KEY_VALUE)) {
+        if (credentialKey(m[1]))
+            add(m, 2, "credential", literalCredential(m[2], strictKey(m[1])));
+    }
+    for (const m of text.matchAll(FLAG_VALUE)) {
+        if (credentialKey(m[1]))
+            add(m, 2, "credential", literalCredential(m[2], false));
+    }
+    out.push(...urlSpans(text));
+    return out;
+}
+// Credentials that URLs carry: userinfo (`https://user:pass@host`, or a token as the user name), a
+// credential-named query parameter (`token=`, `api_key=`, `access_token=`, Azure SAS `sig=`), an Azure
+// Functions key (`code=`), and webhook URLs whose path is the secret (Slack, Discord). Scheme and
+// parameter names have bounded lengths so a 10 MB line of `a.a.a…` cannot make the scan quadratic.
+const URL_USERINFO = /\b[a-z][a-z0-9+.-]{0,31}:\/\/([^:/\s@'"]{1,256})(?::([^@\s/'"]{1,512}))?@/gi;
+const URL_QUERY = /[?&]([A-Za-z0-9_.-]{1,64})=([^&\s#"'<>()[\]`]+)/g;
+const SLACK_WEBHOOK = /\bhooks\.slack(?:-gov)?\.com\/(?:services|workflows|triggers)\/([A-Za-z0-9_/-]{1,512})/gi;
+const DISCORD_WEBHOOK = /\b(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v\d+\/)?webhooks\/([0-9]{5,30}\/[A-Za-z0-9_-]{1,256})/gi;
+/** Secrets inside URLs, wherever the URL is written. */
+function urlSpans(text) {
+    const out = [];
+    const add = (m, group, kind) => {
+        const start = m.index + m[0].lastIndexOf(m[group]);
+        out.push({ start, end: start + m[group].length, kind });
+    };
+    // Each pattern runs only where its anchor occurs: most texts hold no URL at all.
+    const all = (re, anchor) => (anchor.test(text) ? text.matchAll(re) : []);
+    for (const m of all(URL_USERINFO, /:\/\//)) {
+        if (m[2] !== undefined) {
+            if (literalCredential(m[2], true))
+                add(m, 2, "connection-string-password");
+        }
+        else if (/^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9_]{20,}$/.test(m[1]) && literalCredential(m[1], false))
+            add(m, 1, "url-credential"); // a token as user name; org names (`acme-ml@dev.azure.com`) are not
+    }
+    for (const m of all(URL_QUERY, /[?&][^=]{1,64}=/)) {
+        const name = m[1];
+        const value = m[2];
+        // `code=` is an Azure Functions key (long and random); elsewhere a short code is a language or a status.
+        const credential = name.toLowerCase() === "code" ? value.length >= 20 : credentialKey(name);
+        if (credential && literalCredential(value, false))
+            add(m, 2, "url-credential");
+    }
+    for (const m of all(SLACK_WEBHOOK, /hooks\.slack/i)) {
+        if (/[0-9]/.test(m[1]) && m[1].length >= 20 && !isPlaceholder(m[1]))
+            add(m, 1, "url-credential");
+    }
+    for (const m of all(DISCORD_WEBHOOK, /discord/i)) {
+        const token = m[1].slice(m[1].indexOf("/") + 1);
+        if (token.length >= 20 && !isPlaceholder(token))
+            add(m, 1, "url-credential");
+    }
+    return out;
+}
+/**
+ * Text for a report, with every secret of a known token format or inside a URL masked. Unlike
+ * maskText it does not guess from key = value pairs, so ordinary prose in finding messages stays as
+ * written.
+ */
+function maskKnownSecrets(text) {
+    const spans = mergeSpans([...tokenSpans(text), ...urlSpans(text)]);
+    return spans.length ? maskSpans(text, spans) : text;
+}
+/**
+ * Secrets in `text`. `keyHint` names the key (or command-line flag) the whole value sits under:
+ * a literal credential under a credential-named key is a secret even without a known format.
+ */
+function findSecrets(text, keyHint) {
+    const spans = [...tokenSpans(text), ...contextSpans(text)];
+    if (keyHint && credentialKey(keyHint) && !spans.some((s) => s.start === 0)) {
+        const v = text.trim();
+        if (literalCredential(v, strictKey(keyHint))) {
+            const start = text.indexOf(v);
+            spans.push({ start, end: start + v.length, kind: "credential" });
+        }
+    }
+    return mergeSpans(spans);
+}
+/** Overlapping findings collapse to the widest span; a known token format names the kind. */
+function mergeSpans(spans) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    const out = [];
+    for (const s of sorted) {
+        const last = out[out.length - 1];
+        if (last && s.start < last.end) {
+            if (PREFIX_KINDS.has(s.kind) && !PREFIX_KINDS.has(last.kind))
+                last.kind = s.kind;
+            last.end = Math.max(last.end, s.end);
+        }
+        else
+            out.push({ ...s });
+    }
+    return out;
+}
+/** What a report may show of a secret. */
+function maskSecret(value, kind) {
+    if (!PREFIX_KINDS.has(kind))
+        return "****";
+    return `${value.slice(0, Math.min(4, Math.floor(value.length / 4)))}…`;
+}
+/** The text with every secret replaced by its masked form. */
+function maskSpans(text, spans) {
+    let out = "";
+    let at = 0;
+    for (const s of spans) {
+        out += text.slice(at, s.start) + maskSecret(text.slice(s.start, s.end), s.kind);
+        at = s.end;
+    }
+    return out + text.slice(at);
+}
+function maskText(text, keyHint) {
+    const spans = findSecrets(text, keyHint);
+    return spans.length ? maskSpans(text, spans) : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/untrusted.ts
+// Text a pull request controls enters the Report through here, once: finding messages (the rules
+// quote artifact values in them), artifact names, waiver reasons and owners, reasons a file was not
+// read, custom rules' metadata. Every sink can then print it without further thought about size,
+// terminals or leaked credentials:
+// - secrets of known token formats and inside URLs (webhook paths, `sig=`, `code=`, `token=`,
+//   `user:pass@`) are masked;
+// - control characters, ANSI escapes, bidirectional overrides and invisible characters are shown as
+//   `\u001b`-style escapes, so they can neither drive a terminal nor reorder or hide what is shown;
+// - length is capped with "…" (a 9 MB model name must not become a 9 MB line in every finding).
+// Each sink still escapes for its own syntax (Markdown, SARIF); this module only makes text inert.
+
+/** Names, titles, owners: one line. */
+const NAME_LIMIT = 200;
+/** Finding messages and reasons: one line. */
+const MESSAGE_LIMIT = 1000;
+/** Multi-line texts of custom rules (description, remediation, example). */
+const BLOCK_LIMIT = 4000;
+// C0 and C1 controls and DEL (ANSI escapes start with ESC or CSI), soft hyphen, Arabic letter mark,
+// Mongolian vowel separator, zero-width and directional marks, line and paragraph separators, bidi
+// embeddings, overrides and isolates, invisible operators, BOM, interlinear annotations, tag
+// characters (ASCII smuggling). In multi-line text, \n and \t stay.
+const HIDDEN_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
+const HIDDEN_IN_BLOCK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
+const HIDDEN_IN_LINE_G = new RegExp(HIDDEN_IN_LINE.source, "gu");
+const HIDDEN_IN_BLOCK_G = new RegExp(HIDDEN_IN_BLOCK.source, "gu");
+function escapeOf(ch) {
+    const cp = ch.codePointAt(0);
+    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, "0")}`;
+}
+/**
+ * Controls and invisible characters shown as escapes; nothing else changes. Idempotent, so a sink
+ * can apply it to text that may or may not have come through the Report (paths, hand-made reports).
+ */
+function escapeControls(text, multiline = false) {
+    if (!(multiline ? HIDDEN_IN_BLOCK : HIDDEN_IN_LINE).test(text))
+        return text;
+    return text.replace(multiline ? HIDDEN_IN_BLOCK_G : HIDDEN_IN_LINE_G, escapeOf);
+}
+/** How a character is shown. */
+function untrusted_shown(ch, multiline) {
+    return (multiline ? HIDDEN_IN_BLOCK : HIDDEN_IN_LINE).test(ch) ? escapeOf(ch) : ch;
+}
+/** The longest start of `text`, shown, that fits `budget`; whether it is all of it. */
+function head(text, budget, multiline) {
+    let out = "";
+    for (let i = 0; i < text.length;) {
+        const ch = String.fromCodePoint(text.codePointAt(i));
+        const s = untrusted_shown(ch, multiline);
+        if (out.length + s.length > budget)
+            return { text: out, all: false };
+        out += s;
+        i += ch.length;
+    }
+    return { text: out, all: true };
+}
+/** The longest end of `text`, shown, that fits `budget`. */
+function tail(text, budget, multiline) {
+    const parts = [];
+    let size = 0;
+    for (let i = text.length; i > 0;) {
+        let start = i - 1;
+        const c = text.charCodeAt(start);
+        if (c >= 0xdc00 && c <= 0xdfff && start > 0) {
+            const h = text.charCodeAt(start - 1);
+            if (h >= 0xd800 && h <= 0xdbff)
+                start--;
+        }
+        const s = untrusted_shown(text.slice(start, i), multiline);
+        if (size + s.length > budget)
+            break;
+        parts.push(s);
+        size += s.length;
+        i = start;
+    }
+    return parts.reverse().join("");
+}
+/**
+ * At most `limit` characters as shown, escapes never split. `keep: "ends"` keeps the start and the
+ * end around the "…" (a message still says what is wrong after a long quoted value).
+ */
+function capText(text, limit, opts = {}) {
+    const multiline = opts.multiline ?? false;
+    if (text.length <= limit && !(multiline ? HIDDEN_IN_BLOCK : HIDDEN_IN_LINE).test(text))
+        return text;
+    const whole = head(text, limit, multiline);
+    if (whole.all)
+        return whole.text;
+    if (opts.keep !== "ends")
+        return `${head(text, limit - 1, multiline).text}…`;
+    const start = head(text, Math.ceil((limit - 1) * 0.7), multiline).text;
+    return `${start}…${tail(text, limit - 1 - start.length, multiline)}`;
+}
+/** Secrets masked (see maskKnownSecrets); the text is otherwise unchanged. */
+function maskSecrets(text) {
+    return maskKnownSecrets(text);
+}
+/** A name, title or owner from a pull request: masked, one line, at most NAME_LIMIT characters. */
+function untrustedName(text) {
+    return capText(maskSecrets(text), NAME_LIMIT);
+}
+/** A message or reason: masked, one line, at most MESSAGE_LIMIT characters, its end kept. */
+function untrustedMessage(text) {
+    return capText(maskSecrets(text), MESSAGE_LIMIT, { keep: "ends" });
+}
+/** Multi-line text (custom rule description, remediation, example): masked, lines kept, capped. */
+function untrustedBlock(text, limit = BLOCK_LIMIT) {
+    return capText(maskSecrets(text), limit, { multiline: true });
+}
+/**
+ * A link target that is safe to hand to a viewer: an absolute http(s) URL with a host name, no user
+ * name or password, nothing invisible. Anything else (`javascript:`, `data:`, relative) is null.
+ */
+function safeLink(url) {
+    if (url.length > 2048 || /[\s\u0000-\u001f\u007f-\u009f]/.test(url) || HIDDEN_IN_LINE.test(url))
+        return null;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if ((parsed.protocol !== "https:" && parsed.protocol !== "http:") || !parsed.hostname || parsed.username || parsed.password)
+        return null;
+    return maskSecrets(url) === url ? url : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/waivers.ts
+
+
+
+/**
+ * The configuration's waivers plus the inline ones the readers found. An inline waiver that is not
+ * written right (no reason or expiry, an expiry beyond waiver-max-days, …) is a configuration error
+ * naming its file and line, exactly as in .aigis.yml; with `inline-waivers: forbid` they are kept
+ * aside instead, to be named on the findings they would have covered.
+ */
+function collectWaivers(cfg, artifacts, today, knownRules) {
+    const waivers = cfg.waivers.map((w) => ({ kind: "external", rule: w.rule, path: w.path, file: null, scope: null, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source }));
+    const forbidden = [];
+    const seen = new Set();
+    for (const read of artifacts) {
+        for (const w of read.waivers ?? []) {
+            const file = read.artifact.path;
+            const source = `${file}:${w.line}`;
+            if (seen.has(`${source}:${w.column}`))
+                continue;
+            seen.add(`${source}:${w.column}`);
+            const forbid = cfg.inlineWaivers === "forbid";
+            if (!forbid) {
+                const problem = w.problem ?? waiverProblem(w, today, cfg.waiverMaxDays) ?? (knownRules && !knownRules.has(w.rule) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
+                if (problem)
+                    throw new ConfigError(`inline waiver: ${problem}`, file, w.line);
+            }
+            else if (w.problem || !w.rule)
+                continue;
+            const waiver = { kind: "inSource", rule: w.rule, path: null, file, scope: w.scope, reason: w.reason?.trim() ?? "", owner: w.owner?.trim() ?? "", expires: w.expires ?? "", source };
+            (forbid ? forbidden : waivers).push(waiver);
+        }
+    }
+    return { today, waivers, forbidden };
+}
+function covers(w, f) {
+    if (w.rule !== f.rule)
+        return false;
+    if (w.path !== null)
+        return globMatch(w.path, f.path);
+    if (w.file !== f.path)
+        return false;
+    if (w.scope === null)
+        return true;
+    const under = (p) => p === w.scope || p.startsWith(`${w.scope}/`);
+    // Findings on an embedded artifact (`bom.json#/components/0`) or on the BOM at the item's pointer.
+    const hash = f.artifact.indexOf("#");
+    return hash >= 0 ? under(f.artifact.slice(hash + 1)) : under(f.pointer);
+}
+const suppression = (w) => ({ kind: w.kind, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source });
+/** Splits findings into active and suppressed; order is kept. */
+function applyWaivers(findings, set) {
+    if (!set || (set.waivers.length === 0 && set.forbidden.length === 0))
+        return { active: [...findings], suppressed: [] };
+    const today = dayNumber(set.today) ?? 0;
+    const active = [];
+    const suppressed = [];
+    for (const f of findings) {
+        const matching = set.waivers.filter((w) => covers(w, f));
+        const valid = matching.find((w) => (dayNumber(w.expires) ?? 0) >= today);
+        if (valid) {
+            suppressed.push({ ...f, suppression: suppression(valid) });
+            continue;
+        }
+        const out = { ...f };
+        const expired = matching.sort((a, b) => (a.expires < b.expires ? 1 : a.expires > b.expires ? -1 : 0))[0];
+        if (expired) {
+            out.expired_waiver = suppression(expired);
+            out.message = `${f.message} The waiver for this finding expired on ${expired.expires} (${expired.source}, owner ${expired.owner}).`;
+        }
+        const ignored = set.forbidden.find((w) => covers(w, f));
+        if (ignored) {
+            out.ignored_waiver = suppression(ignored);
+            out.message = `${out.message} The inline waiver at ${ignored.source} was ignored: the configuration sets inline-waivers: forbid, so waivers belong in the configuration file.`;
+        }
+        active.push(out);
+    }
+    return { active, suppressed };
+}
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+// Turns the engine's raw findings into the one Report every sink renders: located, enriched with
+// rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
+
+
+
+
+
+
+
+
+
+const REPORT_VERSION = 1;
+function fingerprint(f, message) {
+    // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
+    return (0,external_node_crypto_.createHash)("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
+}
+function compareFindings(a, b) {
+    return (severityRank(a.severity) - severityRank(b.severity) ||
+        cmp(a.path, b.path) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function buildReport(input) {
+    const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
+    const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
+    const findings = [];
+    const seen = new Set();
+    // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
+    const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
+    let current = null;
+    const locateIn = (id, pointer) => {
+        if (current?.id !== id) {
+            const p = byId.get(id)?.positions;
+            current = { id, locate: p instanceof Uint8Array ? packedLocator(p) : (ptr) => locate(p, ptr) };
+        }
+        return current.locate(pointer);
+    };
+    for (const raw of ordered) {
+        const rule = rulesByPackage.get(raw.rule_package);
+        if (!rule)
+            throw new Error(`finding from ${raw.rule_package}, which has no rule metadata`);
+        const setting = input.ruleSettings?.[rule.id];
+        if (setting?.enabled === false)
+            continue;
+        const read = byId.get(raw.artifact);
+        const path = read?.artifact.path ?? raw.artifact;
+        const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
+        // One rule, one severity: its METADATA, unless the configuration overrides it. A key a rule
+        // puts on the finding object itself is not read (docs/custom-rules.md).
+        const severity = setting?.severity ?? rule.severity;
+        const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
+        // Messages quote artifact text: bounded and made inert here, once. The fingerprint takes the
+        // whole message, secrets masked, so findings keep their identity and no hash is taken of a secret.
+        const masked = maskSecrets(raw.message);
+        const finding = {
+            ...base,
+            severity,
+            title: rule.title,
+            message: untrustedMessage(masked),
+            line: pos.line,
+            column: pos.column,
+            controls: rule.controls,
+            remediation: rule.remediation,
+            fingerprint: fingerprint(base, masked),
+        };
+        if (seen.has(finding.fingerprint))
+            continue;
+        seen.add(finding.fingerprint);
+        findings.push(finding);
+    }
+    findings.sort(compareFindings);
+    const { active, suppressed } = applyWaivers(findings, input.waivers && inertWaivers(input.waivers));
+    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+    for (const f of active)
+        bySeverity[f.severity]++;
+    const blocking = active.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
+    const index = new ControlIndex(input.catalog);
+    const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
+    const artifacts = input.artifacts
+        .map(({ artifact: a }) => ({
+        id: a.id,
+        path: a.path,
+        kind: a.kind,
+        format: a.format,
+        format_version: a.format_version,
+        name: "name" in a && typeof a.name === "string" ? untrustedName(a.name) : null,
+    }))
+        .sort((a, b) => cmp(a.id, b.id));
+    return {
+        report_version: REPORT_VERSION,
+        tool: { name: "aigis", version: input.version },
+        threshold: input.threshold,
+        passed: blocking === 0,
+        summary: {
+            files_scanned: input.filesScanned,
+            artifacts: artifacts.length,
+            findings: active.length,
+            blocking,
+            suppressed: suppressed.length,
+            by_severity: bySeverity,
+        },
+        artifacts,
+        findings: active,
+        suppressed,
+        skipped: input.skipped.map((s) => ({ ...s, reason: untrustedMessage(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
+        // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
+        readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
+        fix_list: buildFixList(index, input.rules, active),
+        rules: input.rules,
+    };
+}
+/** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
+function inertWaivers(set) {
+    const inert = (w) => ({ ...w, reason: untrustedMessage(w.reason), owner: untrustedName(w.owner), expires: untrustedName(w.expires), source: untrustedMessage(w.source) });
+    return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
+}
+/** Keeps the frameworks the configuration asks for; the overall score is their mean, as before. */
+function selectFrameworks(readiness, ids) {
+    if (!ids)
+        return readiness;
+    const frameworks = readiness.frameworks.filter((f) => ids.includes(f.id));
+    const scores = frameworks.map((f) => f.score).filter((s) => s !== null);
+    const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
+    return { ...readiness, overall, frameworks };
+}
+/**
+ * Marks each finding in or out of the files a pull request changes (paths relative to the scanned
+ * directory). With `onlyChanged`, only findings in those files can fail the check; this is the one
+ * place that decides it, so every sink and the exit status agree. Everything stays in the report.
+ *
+ * A deletion is a change too, but it leaves no file to carry a finding: deleting AI_POLICY.md shows up
+ * as "no AI policy" on the model cards and BOMs that need one. So when the pull request deletes a
+ * document aigis could read, the findings of every rule that looks across artifacts (its metadata
+ * applies it to more than one kind of artifact) count as changed, wherever they are reported.
+ */
+function scopeToChanges(report, changedFiles, onlyChanged, deletedFiles = []) {
+    const files = new Set(changedFiles);
+    const deleted = [...new Set(deletedFiles)].sort(cmp);
+    const crossArtifact = new Set(deleted.some(isDocument) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
+    const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
+    const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
+    return {
+        ...report,
+        passed: blocking === 0,
+        summary: { ...report.summary, blocking },
+        findings,
+        changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
+    };
+}
+/** A file aigis would have read: named like an artifact, or a document format its readers take. */
+function isDocument(relPath) {
+    return namedLikeArtifact(relPath) || /\.(md|markdown|json|jsonld|ya?ml|xml)$/i.test(relPath);
+}
+
+;// CONCATENATED MODULE: ./src/config/check.ts
+
+
+
+function checkAgainstPolicy(cfg, rules, defaults) {
+    const line = (p) => cfg.lineOf?.(p) ?? null;
+    const ids = rules.map((r) => r.id);
+    const unknownRule = (id) => `${id} is not a known rule${suggest(id, ids).startsWith(" (did") ? suggest(id, ids) : " (`aigis rules` lists them)"}`;
+    for (const id of Object.keys(cfg.rules)) {
+        if (!ids.includes(id))
+            throw new ConfigError(`rules.${unknownRule(id)}`, cfg.source, line(["rules", id]));
+    }
+    cfg.waivers.forEach((w, i) => {
+        if (!ids.includes(w.rule))
+            throw new ConfigError(`waivers[${i}].rule ${unknownRule(w.rule)}`, cfg.source, line(["waivers", i, "rule"]));
+    });
+    const known = Object.keys(defaults).sort();
+    for (const k of Object.keys(cfg.params)) {
+        if (!(k in defaults))
+            throw new ConfigError(`params.${excerpt(k)}: unknown parameter "${excerpt(k)}"${suggest(k, known)}`, cfg.source, line(["params", k]));
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/custom/compile.ts
+// Compiles a directory of the team's Rego rules to a wasm bundle with the OPA CLI on PATH, together
+// with the built-in rule library aigis ships in dist/policy/rego (so `data.aigis.lib` and the
+// aggregator `data.aigis.main.findings` are the same ones the built-in rules use), after type-checking
+// it against the PolicyInput schema shipped in dist/policy/schema.
+
+
+
+
+
+
+const ENTRYPOINT = "aigis/main/findings";
+/** `opa build -t wasm` of the library plus `dir`; returns the bundle (.tar.gz) bytes. */
+function compileDir(dir, ctx) {
+    const library = external_node_path_default().join(ctx.policyDir, "rego");
+    const schemas = external_node_path_default().join(ctx.policyDir, "schema");
+    if (!external_node_fs_default().existsSync(external_node_path_default().join(library, "main"))) {
+        throw new EngineError(`this aigis build does not ship its Rego library (${library}); rebuild it with npm run build:policies`);
+    }
+    const version = childProcess().spawnSync("opa", ["version"], { encoding: "utf8" });
+    if (version.error) {
+        throw new ConfigError("custom-policies.dir is compiled with the OPA CLI, and `opa` is not on PATH: install it (in a workflow, open-policy-agent/setup-opa), " +
+            "or build a bundle once with `opa build -t wasm -e aigis/main/findings` and set custom-policies.bundle (docs/custom-rules.md)", ...splitSource(ctx.source));
+    }
+    const tmp = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), "aigis-custom-"));
+    try {
+        const opa = (args, what) => {
+            const res = childProcess().spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+            if (res.status !== 0) {
+                const detail = ctx.display(`${res.stdout ?? ""}${res.stderr ?? ""}`.trim()) || `opa exited with status ${res.status}`;
+                throw new ConfigError(`custom-policies.dir: ${what} failed:\n${detail}`, ...splitSource(ctx.source));
+            }
+        };
+        opa(["check", "--ignore", "*_test.rego", "--schema", schemas, library, dir], "opa check (against the PolicyInput schema)");
+        const out = external_node_path_default().join(tmp, "bundle.tar.gz");
+        opa(["build", "-t", "wasm", "-e", ENTRYPOINT, "--ignore", "*_test.rego", "-o", out, library, dir], "opa build -t wasm");
+        return external_node_fs_default().readFileSync(out);
+    }
+    finally {
+        external_node_fs_default().rmSync(tmp, { recursive: true, force: true });
+    }
+}
+/** `file:line` → ConfigError's file and line. */
+function splitSource(source) {
+    const m = /^(.*):(\d+)$/.exec(source);
+    return m ? [m[1], Number(m[2])] : [source, null];
+}
+
+;// CONCATENATED MODULE: ./src/custom/metadata.ts
+// Rule metadata of custom Rego rules, read from their `# METADATA` blocks in TypeScript (the same
+// contract scripts/build-policies.mjs enforces on the built-in rules through `opa inspect -a`), so a
+// prebuilt bundle needs no OPA CLI: title, description and, under `custom:`, id, severity, controls,
+// applies_to and remediation.
+
+
+
+
+/** Package, package-scoped METADATA and whether a `deny` rule is defined. */
+function parseRegoModule(file, source) {
+    const lines = source.split(/\r\n|\r|\n/);
+    const pkgIndex = lines.findIndex((l) => /^\s*package\s+\S/.test(l));
+    const pkg = pkgIndex >= 0 ? (/^\s*package\s+([A-Za-z_][\w.]*)/.exec(lines[pkgIndex])?.[1] ?? null) : null;
+    let metadata = null;
+    if (pkgIndex >= 0) {
+        // The comment block directly above `package`, from its `# METADATA` line on.
+        let start = pkgIndex;
+        while (start > 0 && /^\s*#/.test(lines[start - 1]))
+            start--;
+        const header = lines.slice(start, pkgIndex).findIndex((l) => /^\s*#\s*METADATA\s*$/.test(l));
+        if (header >= 0) {
+            const first = start + header;
+            const body = lines.slice(first + 1, pkgIndex).map((l) => l.replace(/^\s*#/, ""));
+            const yamlText = body.every((l) => l === "" || l.startsWith(" ")) ? body.map((l) => l.slice(1)).join("\n") : body.join("\n");
+            let value;
+            try {
+                value = (0,dist/* parse */.qg)(yamlText, { schema: "core" });
+            }
+            catch (e) {
+                throw new ConfigError(`the METADATA block is not valid YAML (${String(e.message).split("\n")[0]}); indent it as YAML after "# "`, file, first + 1);
+            }
+            metadata = { value, line: first + 1 };
+        }
+    }
+    const hasDeny = lines.some((l) => /^deny\s*(contains\b|\[|:?=|if\b|\{)/.test(l));
+    return { file, package: pkg, packageLine: pkgIndex + 1, metadata, hasDeny };
+}
+const metadata_SEVERITIES = ["critical", "high", "medium", "low"];
+const metadata_text = (v) => (typeof v === "string" && v.trim() ? v.trim() : null);
+/**
+ * The RuleMeta of a custom rule package, checked: every field the built-in rules must have, ids
+ * that are the team's own, controls from the catalog. Errors name the file and line and the fix.
+ */
+function customRuleMeta(m, knownControls) {
+    const fail = (msg, line = m.metadata?.line ?? m.packageLine) => {
+        throw new ConfigError(msg, m.file, line);
+    };
+    const pkg = m.package;
+    if (pkg.split(".").length !== 4)
+        fail(`package ${pkg} must be aigis.rules.<area>.<name> (two levels below aigis.rules) for aigis to collect its findings`, m.packageLine);
+    if (!m.metadata) {
+        fail(`package ${pkg} has no METADATA block: put "# METADATA" with title, description and custom: {id, severity, controls, applies_to, remediation} directly above the package line`, m.packageLine);
+    }
+    if (!m.hasDeny)
+        fail(`package ${pkg} defines no deny rule, so it can never report: write \`deny contains lib.finding(artifact, pointer, message) if { … }\``, m.packageLine);
+    const a = (m.metadata.value ?? {});
+    if (typeof a !== "object" || Array.isArray(a))
+        fail("the METADATA block must be a YAML mapping (title:, description:, custom:)");
+    const c = (a["custom"] ?? {});
+    if (typeof c !== "object" || Array.isArray(c))
+        fail("METADATA custom: must be a mapping with id, severity, controls, applies_to and remediation");
+    const missing = (what) => fail(`METADATA of ${pkg} has no ${what}; every rule needs title, description and custom: {id, severity, controls, applies_to, remediation}`);
+    const id = metadata_text(c["id"]) ?? missing("custom.id");
+    if (!RULE_ID.test(id))
+        fail(`custom.id "${id}" is not a rule id: write PREFIX-AREA-NNN, e.g. ACME-ML-001`);
+    if (id.startsWith("AIGIS-"))
+        fail(`custom.id ${id}: the AIGIS- prefix is reserved for built-in rules; use your own, e.g. ACME-ML-001`);
+    const title = metadata_text(a["title"]) ?? missing("title");
+    const description = metadata_text(a["description"]) ?? missing("description");
+    const severity = metadata_text(c["severity"]) ?? missing("custom.severity");
+    if (!metadata_SEVERITIES.includes(severity))
+        fail(`custom.severity "${severity}" must be one of ${metadata_SEVERITIES.join(", ")}`);
+    const remediation = metadata_text(c["remediation"]) ?? missing("custom.remediation");
+    const controls = c["controls"];
+    if (!Array.isArray(controls) || controls.length === 0 || controls.some((k) => typeof k !== "string"))
+        missing("custom.controls (a list of control ids such as iso42001:A.6.2.7)");
+    for (const key of controls) {
+        if (!knownControls.has(key))
+            fail(`custom.controls cites ${key}, which is not in the control catalog (ids look like iso42001:A.6.2.7, nist-ai-rmf:MAP 1.1, owasp-llm:LLM03:2025; see catalog/controls.json)`);
+    }
+    const appliesTo = c["applies_to"];
+    if (!Array.isArray(appliesTo) || appliesTo.length === 0 || appliesTo.some((k) => typeof k !== "string" || !/^[a-z_]+$/.test(k))) {
+        missing("custom.applies_to (the artifact kinds it judges, e.g. [model_card]; readiness counts its controls as met only where those exist)");
+    }
+    const effort = c["effort"] ?? "small";
+    if (!["small", "medium", "large"].includes(String(effort)))
+        fail(`custom.effort must be small, medium or large; got ${JSON.stringify(effort)}`);
+    const related = Array.isArray(a["related_resources"]) ? a["related_resources"].flatMap((r) => (typeof r === "string" ? [r] : r && typeof r === "object" && typeof r.ref === "string" ? [r.ref] : [])) : [];
+    const example = typeof c["example"] === "string" ? c["example"].replace(/\s+$/, "") : undefined;
+    // A pull request can change these texts: they are shown as text, bounded, never as live links.
+    return {
+        id,
+        package: pkg,
+        title: untrustedName(title),
+        description: untrustedBlock(description),
+        severity: severity,
+        controls: controls,
+        crosswalk_backed: [],
+        effort: effort,
+        remediation: untrustedBlock(remediation),
+        ...(example ? { example: untrustedBlock(example) } : {}),
+        related_resources: related.flatMap((r) => safeLink(r) ?? []),
+        applies_to: appliesTo,
+        ...(c["heuristic"] === true ? { heuristic: true } : {}),
+        custom: true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/custom/tar.ts
+// Reads the gzip'd tar archives `opa build` writes (ustar, with PAX or GNU records for long names),
+// in memory: nothing from a bundle is ever written to disk.
+
+/** A bundle larger than this once decompressed is refused (the built-in policy is under 1 MiB). */
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+class TarError extends Error {
+}
+/** File name (with a leading `/`, as OPA names bundle files) → contents. */
+function untarGz(gz) {
+    let buf;
+    try {
+        buf = zlib().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
+    }
+    catch (e) {
+        const code = e.code;
+        throw new TarError(code === "ERR_BUFFER_TOO_LARGE" ? `it is larger than ${MAX_BUNDLE_BYTES / 1048576} MiB uncompressed` : "it is not a gzip file (build it with opa build -t wasm)");
+    }
+    return untar(buf);
+}
+function field(header, start, length) {
+    return header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
+}
+function untar(buf) {
+    const files = new Map();
+    let longName = null;
+    for (let off = 0; off + 512 <= buf.length;) {
+        const header = buf.subarray(off, off + 512);
+        if (header.every((b) => b === 0))
+            break;
+        const size = parseInt(field(header, 124, 12).trim() || "0", 8);
+        if (!Number.isFinite(size) || size < 0 || off + 512 + size > buf.length)
+            throw new TarError("it is not a valid tar archive (truncated or corrupt)");
+        const type = String.fromCharCode(header[156] || 48);
+        const body = buf.subarray(off + 512, off + 512 + size);
+        off += 512 + Math.ceil(size / 512) * 512;
+        if (type === "x") {
+            const m = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString("utf8"));
+            if (m)
+                longName = m[1];
+            continue;
+        }
+        if (type === "L") {
+            longName = body.toString("utf8").replace(/\0.*$/s, "");
+            continue;
+        }
+        if (type === "g")
+            continue;
+        const prefix = field(header, 345, 155);
+        const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+        longName = null;
+        if (type !== "0" && type !== "\0" && type !== "7")
+            continue;
+        files.set(name.startsWith("/") ? name : `/${name}`, Buffer.from(body));
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/custom/custom.ts
+// Bring your own Rego: the team's rules (`custom-policies: {dir}` compiled at run time, or
+// `{bundle}` built beforehand) become a second wasm module evaluated beside the built-in one, on the
+// same PolicyInput. The module holds the aigis rule library too (lib, the aggregator, and — in a
+// bundle — possibly the built-in rules of the version it was built against); only the findings of
+// the team's own packages are taken from it, so built-in findings always come from the built-in
+// module and match a run without custom policies byte for byte. Everything is checked before
+// evaluation: metadata, control ids, entrypoint and the builtins the host provides.
+
+
+
+
+
+
+
+
+/** A bundle larger than this is refused before it is read (the built-in policy's is under 1 MiB). */
+const MAX_BUNDLE_FILE_BYTES = 64 * 1024 * 1024;
+async function loadCustomPolicies(spec, ctx) {
+    const rel = (p) => {
+        const r = external_node_path_default().relative(ctx.root, p);
+        return !r.startsWith("..") && !external_node_path_default().isAbsolute(r) ? r.split((external_node_path_default()).sep).join("/") || "." : p;
+    };
+    if (!external_node_fs_default().existsSync(spec.path)) {
+        throw new ConfigError(`custom-policies.${spec.kind} ${rel(spec.path)} does not exist`, ...splitSource(spec.source));
+    }
+    // Before anything is listed or read: a path (or a link) out of the workspace is refused.
+    const ws = ctx.workspace ?? workspaceAt(ctx.root);
+    try {
+        resolveInside(ws, spec.path, `custom-policies.${spec.kind}`, spec.byUser === true);
+    }
+    catch (e) {
+        if (e instanceof ConfigError)
+            throw new ConfigError(e.message, ...splitSource(spec.source));
+        throw e;
+    }
+    const isDir = external_node_fs_default().statSync(spec.path).isDirectory();
+    if (spec.kind === "dir" && !isDir)
+        throw new ConfigError(`custom-policies.dir ${rel(spec.path)} is not a directory (a .tar.gz goes in custom-policies.bundle)`, ...splitSource(spec.source));
+    if (spec.kind === "bundle" && isDir)
+        throw new ConfigError(`custom-policies.bundle ${rel(spec.path)} is a directory (Rego sources go in custom-policies.dir)`, ...splitSource(spec.source));
+    let bundleBytes;
+    let rules = [];
+    const bundleName = rel(spec.path);
+    const where = spec.kind === "bundle" ? `custom-policies.bundle ${bundleName}` : `custom-policies.dir ${bundleName}`;
+    const noRules = () => new ConfigError(`${where} holds no rule package of its own (package aigis.rules.<area>.<name> with a METADATA block); see docs/custom-rules.md`, ...splitSource(spec.source));
+    if (spec.kind === "dir") {
+        // Metadata is checked before compiling: its errors need no OPA CLI.
+        rules = customRules(regoFiles(spec.path, rel, spec.source).map((f) => parseRegoModule(rel(f), external_node_fs_default().readFileSync(f, "utf8"))), ctx.builtin, false);
+        if (rules.length === 0)
+            throw noRules();
+        const library = external_node_path_default().join(ctx.builtin.dir, "rego");
+        bundleBytes = compileDir(spec.path, {
+            policyDir: ctx.builtin.dir,
+            source: spec.source,
+            display: (t) => t.split(`${library}${(external_node_path_default()).sep}`).join("aigis:").split(`${spec.path}${(external_node_path_default()).sep}`).join(`${rel(spec.path)}/`),
+        });
+    }
+    else {
+        const size = external_node_fs_default().statSync(spec.path);
+        if (!size.isFile())
+            throw new ConfigError(`custom-policies.bundle ${bundleName} is not a regular file`, ...splitSource(spec.source));
+        if (size.size > MAX_BUNDLE_FILE_BYTES)
+            throw new ConfigError(`custom-policies.bundle ${bundleName} is larger than ${MAX_BUNDLE_FILE_BYTES / 1048576} MiB`, ...splitSource(spec.source));
+        bundleBytes = external_node_fs_default().readFileSync(spec.path);
+    }
+    let files;
+    try {
+        files = untarGz(bundleBytes);
+    }
+    catch (e) {
+        if (e instanceof TarError)
+            throw new ConfigError(`custom-policies.bundle ${bundleName} cannot be read: ${e.message}`, ...splitSource(spec.source));
+        throw e;
+    }
+    const manifest = readManifest(files, where, spec.source);
+    const entry = manifest.find((w) => w.entrypoint === ENTRYPOINT);
+    if (!entry) {
+        throw new ConfigError(`${where} has no wasm entrypoint ${ENTRYPOINT} (it has ${manifest.map((w) => w.entrypoint).join(", ") || "none"}): build it with opa build -t wasm -e ${ENTRYPOINT} <aigis rego library> <your rules>`, ...splitSource(spec.source));
+    }
+    const wasm = files.get(entry.module.startsWith("/") ? entry.module : `/${entry.module}`);
+    if (!wasm)
+        throw new ConfigError(`${where}: the manifest names ${entry.module}, which is not in the bundle`, ...splitSource(spec.source));
+    if (spec.kind === "bundle") {
+        const modules = [...files].filter(([name]) => name.endsWith(".rego") && !name.endsWith("_test.rego")).map(([name, buf]) => parseRegoModule(`${bundleName}:${name}`, buf.toString("utf8")));
+        rules = customRules(modules, ctx.builtin, true);
+        if (rules.length === 0)
+            throw noRules();
+    }
+    const dataBytes = files.get("/data.json") ?? Buffer.from("{}");
+    let defaults;
+    try {
+        defaults = JSON.parse(dataBytes.toString("utf8")).aigis?.defaults ?? {};
+    }
+    catch {
+        throw new ConfigError(`${where}: data.json is not valid JSON`, ...splitSource(spec.source));
+    }
+    let engine;
+    try {
+        engine = await Engine.load({ wasm: new Uint8Array(wasm), data: toArrayBuffer(dataBytes), entrypoint: ENTRYPOINT });
+    }
+    catch (e) {
+        throw new EngineError(`${where}: ${e.message}`);
+    }
+    const packages = new Set(rules.map((r) => r.package));
+    return {
+        rules,
+        defaults,
+        evaluate: (input) => engine.evaluate(input).filter((f) => packages.has(f.rule_package)),
+    };
+}
+/**
+ * The team's rule packages, validated. In a bundle, packages of the built-in library are skipped
+ * (the built-in module reports them); a rule with an AIGIS- id this version does not have means
+ * the bundle was built against another aigis version.
+ */
+function customRules(modules, builtin, fromBundle) {
+    const builtinPackages = new Set(builtin.rules.map((r) => r.package));
+    const builtinIds = new Set(builtin.rules.map((r) => r.id));
+    const known = new Set(builtin.catalog.frameworks.flatMap((f) => f.controls.map((c) => c.key)));
+    const byPackage = new Map();
+    for (const m of modules) {
+        if (!m.package?.startsWith("aigis.rules."))
+            continue;
+        if (builtinPackages.has(m.package)) {
+            if (fromBundle)
+                continue;
+            throw new ConfigError(`package ${m.package} is a built-in rule's package: give your rule its own, e.g. aigis.rules.acme.${m.package.split(".").pop()}`, m.file, m.packageLine);
+        }
+        byPackage.set(m.package, [...(byPackage.get(m.package) ?? []), m]);
+    }
+    const rules = [];
+    const ids = new Map();
+    for (const [pkg, parts] of [...byPackage].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        // A package may span files; one of them carries the METADATA and one a deny rule.
+        const withMeta = parts.filter((p) => p.metadata);
+        if (withMeta.length > 1)
+            throw new ConfigError(`package ${pkg} has METADATA in more than one file (also ${withMeta[1].file}); keep one`, withMeta[0].file, withMeta[0].metadata.line);
+        const main = { ...(withMeta[0] ?? parts[0]), hasDeny: parts.some((p) => p.hasDeny) };
+        const id = main.metadata?.value?.custom?.id;
+        if (fromBundle && typeof id === "string" && id.startsWith("AIGIS-")) {
+            throw new ConfigError(`rule ${id} (package ${pkg}) is not a rule of this aigis version: the bundle was built against another version's library; rebuild it against this one's (dist/policy/rego)`, main.file, main.metadata.line);
+        }
+        const meta = customRuleMeta(main, known);
+        if (builtinIds.has(meta.id))
+            throw new ConfigError(`custom.id ${meta.id} is a built-in rule's id; use your own prefix`, main.file, main.metadata.line);
+        if (ids.has(meta.id))
+            throw new ConfigError(`custom.id ${meta.id} is also used by ${ids.get(meta.id)}`, main.file, main.metadata.line);
+        ids.set(meta.id, pkg);
+        rules.push(meta);
+    }
+    return rules.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+function readManifest(files, where, source) {
+    const raw = files.get("/.manifest");
+    if (!raw)
+        throw new ConfigError(`${where} has no .manifest: build it with opa build -t wasm -e ${ENTRYPOINT}`, ...splitSource(source));
+    try {
+        const m = JSON.parse(raw.toString("utf8"));
+        return (m.wasm ?? []).flatMap((w) => (typeof w.entrypoint === "string" && typeof w.module === "string" ? [{ entrypoint: w.entrypoint, module: w.module }] : []));
+    }
+    catch {
+        throw new ConfigError(`${where}: .manifest is not valid JSON`, ...splitSource(source));
+    }
+}
+/** The directory's rule files; a symbolic link in it is refused (opa would follow it out of the workspace). */
+function regoFiles(dir, rel, source) {
+    const out = [];
+    const walk = (d) => {
+        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = external_node_path_default().join(d, e.name);
+            if (e.isSymbolicLink())
+                throw new ConfigError(`custom-policies.dir holds the symbolic link ${rel(p)}; keep only regular files and directories there`, ...splitSource(source));
+            if (e.isDirectory() && !e.name.startsWith("."))
+                walk(p);
+            else if (e.isFile() && e.name.endsWith(".rego") && !e.name.endsWith("_test.rego"))
+                out.push(p);
+        }
+    };
+    walk(dir);
+    return out;
+}
+function toArrayBuffer(b) {
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+}
+
+;// CONCATENATED MODULE: ./src/discover/discover.ts
+
+
+
+
+/** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
+const DEFAULT_EXCLUDES = [
+    ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
+];
+const CANDIDATE_EXTENSIONS = new Set([".md", ".markdown", ".json", ".jsonld", ".yaml", ".yml", ".xml"]);
+function discover_isInside(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === "" || (!rel.startsWith("..") && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * Walks the workspace once, in sorted order, and returns the files worth reading. Symbolic links
+ * are followed only when they resolve to a file inside the workspace; linked directories are not
+ * entered (no loops, no escape).
+ */
+function discover(opts) {
+    const root = external_node_fs_default().realpathSync(opts.root);
+    const candidates = [];
+    const skipped = [];
+    let filesSeen = 0;
+    const excludes = [...DEFAULT_EXCLUDES, ...opts.exclude];
+    const stack = [""];
+    while (stack.length) {
+        const dirRel = stack.pop();
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(external_node_path_default().join(root, dirRel), { withFileTypes: true });
+        }
+        catch (e) {
+            skipped.push({ path: dirRel || ".", reason: `directory could not be listed (${e.code ?? "error"})` });
+            continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)); // reversed: the stack pops in order
+        for (const entry of entries) {
+            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+            if (matchesAny(excludes, rel))
+                continue;
+            const abs = external_node_path_default().join(root, rel);
+            if (entry.isDirectory()) {
+                stack.push(rel);
+                continue;
+            }
+            let target = abs;
+            if (entry.isSymbolicLink()) {
+                let real;
+                try {
+                    real = external_node_fs_default().realpathSync(abs);
+                }
+                catch {
+                    skipped.push({ path: rel, reason: "symbolic link that does not resolve (broken or a loop)" });
+                    continue;
+                }
+                if (!discover_isInside(root, real)) {
+                    skipped.push({ path: rel, reason: "symbolic link that points outside the workspace; not followed" });
+                    continue;
+                }
+                if (!external_node_fs_default().statSync(real).isFile())
+                    continue;
+                target = real;
+            }
+            else if (!entry.isFile())
+                continue;
+            filesSeen++;
+            opts.onFile?.(filesSeen);
+            // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
+            if (!CANDIDATE_EXTENSIONS.has(external_node_path_default().extname(entry.name).toLowerCase()) && !isAgentCandidate(rel))
+                continue;
+            if (opts.include.length && !matchesAny(opts.include, rel))
+                continue;
+            candidates.push({ relPath: rel, absPath: target, size: external_node_fs_default().statSync(target).size });
+        }
+    }
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { candidates, skipped, filesSeen };
+}
+
+;// CONCATENATED MODULE: ./src/engine/chunks.ts
+
+const utf8 = (text) => Buffer.from(text, "utf8");
+/** One artifact (or any JSON value) as the serialized input holds it. */
+const serializeArtifact = (artifact) => utf8(JSON.stringify(artifact));
+/** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
+function mapArtifacts(artifacts, f) {
+    const of = (xs) => (xs ?? []).map(f);
+    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs) };
+}
+function serializeInput(input) {
+    return { ...input, artifacts: mapArtifacts(input.artifacts, serializeArtifact) };
+}
+/** The PolicyInput object again (for custom policies, which take the whole input at once). */
+function materializeInput(input) {
+    const parse = (x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8"));
+    return { ...input, artifacts: mapArtifacts(input.artifacts, parse) };
+}
+/**
+ * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
+ * at 10,000 artifacts chunks of 256 KiB to 1 MiB evaluate in the same time (within 2 %), and
+ * 512 KiB keeps the wasm memory at 25 MiB, where one evaluation of the whole input needed 1.1 GiB.
+ */
+const DEFAULT_CHUNK_BYTES = 512 * 1024;
+/** The artifact arrays split across chunks; governance documents are shared by every chunk. */
+const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs"];
+/** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
+class InputChunks {
+    input;
+    ranges;
+    constructor(input, 
+    /** Per chunk, per split kind: the [start, end) range of that kind's artifacts. */
+    ranges) {
+        this.input = input;
+        this.ranges = ranges;
+    }
+    static split(input, maxBytes = DEFAULT_CHUNK_BYTES) {
+        const governance = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0);
+        const shared = governance + JSON.stringify(input.config).length + 300;
+        // Every chunk repeats the governance documents; when they are large, chunks grow with them so
+        // that the repetition costs at most as much again as the artifacts themselves.
+        const budget = Math.max(1, maxBytes - shared, governance);
+        const ranges = [];
+        const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]]));
+        let current = start();
+        let size = 0;
+        for (const kind of SPLIT_KINDS) {
+            const list = input.artifacts[kind];
+            for (let i = 0; i < list.length; i++) {
+                const bytes = list[i].byteLength + 1;
+                if (size > 0 && size + bytes > budget) {
+                    ranges.push(current);
+                    current = start();
+                    size = 0;
+                }
+                if (current[kind][1] === 0)
+                    current[kind] = [i, i];
+                current[kind][1] = i + 1;
+                size += bytes;
+            }
+        }
+        ranges.push(current);
+        return new InputChunks(input, ranges);
+    }
+    get count() {
+        return this.ranges.length;
+    }
+    /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, every governance document, the read errors in the first. */
+    bytes(i) {
+        const { input } = this;
+        const parts = [utf8(`{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{`)];
+        const array = (name, items, last = false) => {
+            parts.push(utf8(`"${name}":[`));
+            items.forEach((item, j) => {
+                if (j > 0)
+                    parts.push(chunks_COMMA);
+                parts.push(item);
+            });
+            parts.push(utf8(last ? "]" : "],"));
+        };
+        for (const kind of SPLIT_KINDS) {
+            const [from, to] = this.ranges[i][kind];
+            array(kind, input.artifacts[kind].slice(from, to));
+        }
+        array("governance", input.artifacts.governance, true);
+        const errors = i === 0 ? input.errors : [];
+        parts.push(utf8(`},"errors":${JSON.stringify(errors)},"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}}`));
+        // One ArrayBuffer of exactly the chunk's size (small Buffers are views into a shared pool), so
+        // the engine hands it to the SDK without another copy.
+        const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+        let at = 0;
+        for (const p of parts) {
+            out.set(p, at);
+            at += p.byteLength;
+        }
+        return out;
+    }
+    /** Chunk i as JSON text (tests and debugging). */
+    json(i) {
+        const b = this.bytes(i);
+        return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
+    }
+}
+const chunks_COMMA = Buffer.from(",");
+/**
+ * The findings of `input`, evaluated whole when it fits one chunk and in two passes over chunks
+ * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
+ */
+function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChunk } = {}) {
+    const chunks = InputChunks.split(input, maxBytes);
+    if (chunks.count > 1 && !engine.indexEntrypoint) {
+        throw new EngineError("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
+    }
+    const unique = new Map();
+    const evaluateAll = () => {
+        for (let i = 0; i < chunks.count; i++) {
+            const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
+            if (!Array.isArray(found))
+                throw new EngineError(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
+            for (const f of found)
+                unique.set(JSON.stringify(f), f);
+            onChunk?.(i + 1, chunks.count);
+        }
+    };
+    if (chunks.count > 1)
+        engine.withRepositoryIndex(mergeIndexes(engine, chunks), evaluateAll);
+    else
+        evaluateAll();
+    const keys = [...unique.keys()].sort();
+    return { findings: keys.map((k) => unique.get(k)), chunks: chunks.count };
+}
+/**
+ * Every chunk's index merged, as JSON text: a set's members united; an object's keys united, a
+ * key's sets united and its `true` kept. Members are sorted, so the text does not depend on the split.
+ */
+function mergeIndexes(engine, chunks) {
+    const sets = new Map();
+    const maps = new Map();
+    const union = (into, values) => values.forEach((v) => into.add(JSON.stringify(v)));
+    for (let i = 0; i < chunks.count; i++) {
+        const local = engine.evaluateJson(chunks.bytes(i), engine.indexEntrypoint);
+        if (!local || typeof local !== "object" || Array.isArray(local))
+            throw new EngineError("the policy's index entrypoint returned no object");
+        for (const [key, value] of Object.entries(local)) {
+            if (Array.isArray(value)) {
+                if (maps.has(key))
+                    throw new EngineError(`the policy's index entry ${key} is a set in one chunk and an object in another`);
+                if (!sets.has(key))
+                    sets.set(key, new Set());
+                union(sets.get(key), value);
+            }
+            else if (value && typeof value === "object") {
+                if (sets.has(key))
+                    throw new EngineError(`the policy's index entry ${key} is a set in one chunk and an object in another`);
+                if (!maps.has(key))
+                    maps.set(key, new Map());
+                const map = maps.get(key);
+                for (const [k, v] of Object.entries(value)) {
+                    if (v === true)
+                        map.set(k, true);
+                    else if (Array.isArray(v)) {
+                        const prev = map.get(k);
+                        if (prev === true)
+                            throw new EngineError(`the policy's index entry ${key}.${k} is both a flag and a set`);
+                        union(prev ?? map.set(k, new Set()).get(k), v);
+                    }
+                    else
+                        throw new EngineError(`the policy's index entry ${key}.${k} is neither a set nor true`);
+                }
+            }
+            else
+                throw new EngineError(`the policy's index entry ${key} is neither a set nor an object`);
+        }
+    }
+    const setJson = (s) => `[${[...s].sort().join(",")}]`;
+    const entries = [
+        ...[...sets].map(([key, s]) => [key, setJson(s)]),
+        ...[...maps].map(([key, m]) => {
+            const inner = [...m.keys()].sort().map((k) => `${JSON.stringify(k)}:${m.get(k) === true ? "true" : setJson(m.get(k))}`);
+            return [key, `{${inner.join(",")}}`];
+        }),
+    ].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`;
 }
 
 ;// CONCATENATED MODULE: ./src/readers/jsonld.ts
@@ -43269,11 +46228,22 @@ class ProblemList {
         };
     }
 }
-/** Problems and positions merged into an artifact's source map. */
-function withProblems(positions, list) {
+/** The artifact's problems and repeated keys, their positions merged into its source map. */
+function recordProblems(artifact, positions, list) {
     const { problems, positions: at } = list.result();
     Object.assign(positions, at);
-    return problems;
+    artifact.problems = problems;
+    artifact.duplicate_keys = duplicateKeys(list.doc, positions);
+}
+/**
+ * The document's repeated keys, each placed at `/duplicate_keys/<i>`. Past MAX_PROBLEMS the file is
+ * generated or hostile: the rest are left out (the last one listed still says the file has them).
+ */
+function duplicateKeys(doc, positions) {
+    return (doc?.duplicates ?? []).slice(0, MAX_PROBLEMS).map((d, i) => {
+        positions[`/duplicate_keys/${i}`] = d.position;
+        return { pointer: pointerJoin("", ...d.path), first_line: d.firstLine };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/readers/shapes.ts
@@ -43282,6 +46252,7 @@ function blankModelCard(who) {
         ...who,
         kind: "model_card",
         problems: [],
+        duplicate_keys: [],
         name: null,
         version: null,
         supplier: null,
@@ -43318,6 +46289,7 @@ function blankDataset(who) {
         ...who,
         kind: "dataset",
         problems: [],
+        duplicate_keys: [],
         name: null,
         version: null,
         supplier: null,
@@ -43351,6 +46323,7 @@ function blankSbom(who) {
         ...who,
         kind: "sbom",
         problems: [],
+        duplicate_keys: [],
         name: null,
         timestamp: null,
         components: [],
@@ -43367,6 +46340,7 @@ function blankGovernanceDoc(who) {
         ...who,
         kind: "governance",
         problems: [],
+        duplicate_keys: [],
         doc_kind: null,
         title: null,
         sections: {},
@@ -43572,7 +46546,7 @@ function readCroissant(relPath, doc) {
         distributions,
         unsupported: ["classification", "anonymization", "out_of_scope_use", "stewards", "custodians"],
     };
-    record.problems = withProblems(at.positions, problems);
+    recordProblems(record, at.positions, problems);
     return { artifact: record, raw: v, positions: at.positions };
 }
 
@@ -44170,7 +47144,7 @@ function readCycloneDx(relPath, doc) {
         external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],
         properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
     };
-    sbom.problems = withProblems(at.positions, problems);
+    recordProblems(sbom, at.positions, problems);
     return [withInlineWaivers({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
 }
 
@@ -44303,217 +47277,8 @@ function readDps(relPath, doc) {
         owners: issuers,
         unsupported: ["hashes", "limitations", "processing", "bias", "annotation", "maintenance", "out_of_scope_use", "contact", "distributions"],
     };
-    dataset.problems = withProblems(at.positions, problems);
+    recordProblems(dataset, at.positions, problems);
     return { artifact: dataset, raw: v, positions: at.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/agent/secrets.ts
-// Finds credentials written into agent files and masks them. A secret's value must never leave the
-// reader: callers get spans to replace, a kind and a masked form (`sk-p…` for token formats whose
-// first characters only say which provider issued them, `****` for everything else).
-//
-// References to variables (`${VAR}`, `${env:VAR}`, `${input:id}`, `$VAR`, `os.environ/VAR`) and obvious
-// placeholders (`<your key>`, `YOUR_API_KEY`, `xxxx`, `changeme`) are not secrets.
-/** Token formats with a provider prefix. Order matters: the first match at a position wins. */
-const TOKEN_SHAPES = [
-    { kind: "private-key", re: /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g },
-    { kind: "anthropic-key", re: /sk-ant-[A-Za-z0-9_-]{20,}/g },
-    { kind: "openai-key", re: /sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g },
-    { kind: "github-token", re: /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g },
-    { kind: "gitlab-token", re: /glpat-[A-Za-z0-9_-]{20,}/g },
-    { kind: "slack-token", re: /xox[abposr]-[A-Za-z0-9-]{10,}/g },
-    { kind: "aws-access-key", re: /(?:AKIA|ASIA)[A-Z0-9]{16}/g },
-    { kind: "google-api-key", re: /AIza[0-9A-Za-z_-]{30,}/g },
-    { kind: "huggingface-token", re: /hf_[A-Za-z0-9]{30,}/g },
-    { kind: "stripe-key", re: /(?:sk|rk)_live_[A-Za-z0-9]{20,}/g },
-    { kind: "npm-token", re: /npm_[A-Za-z0-9]{36,}/g },
-    { kind: "jwt", re: /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
-];
-/** Kinds whose first characters identify only the issuer, so showing them reveals nothing. */
-const PREFIX_KINDS = new Set(TOKEN_SHAPES.map((t) => t.kind).filter((k) => k !== "private-key"));
-// Parts of a key name that make it a credential's name, and parts that make it something else
-// (MAX_TOKENS, TOKEN_LIMIT, API_KEY_HEADER, PASSWORD_MIN_LENGTH, KEY_FILE …).
-const CREDENTIAL_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "credential", "credentials", "pat", "auth", "authorization", "passphrase", "signature", "sig"]);
-const NOT_CREDENTIAL_PARTS = new Set([
-    "max", "min", "limit", "limits", "count", "length", "size", "header", "file", "path", "dir", "url", "uri", "endpoint", "name", "type",
-    "env", "var", "field", "id", "tokens", "ttl", "expiry", "expires", "duration", "mode", "provider", "method", "scheme", "host", "port",
-    "enabled", "required", "prefix", "format", "version", "region", "budget", "timeout", "param", "params", "location", "strategy",
-]);
-/** Last parts of a key that always holds a credential: any literal value under it is one. */
-const STRICT_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "passphrase"]);
-function keyParts(key) {
-    return key
-        .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-}
-/** A key such as GITHUB_TOKEN, apiKey, X-API-Key or client_secret. */
-function credentialKey(key) {
-    const parts = keyParts(key);
-    if (parts.some((p) => NOT_CREDENTIAL_PARTS.has(p)))
-        return false;
-    return parts.some((p) => CREDENTIAL_PARTS.has(p)) || /api-?key|apikey|accesskey|secretkey/i.test(key);
-}
-/** A key whose name ends in the credential itself (DB_PASSWORD, OPENAI_API_KEY, master_key). */
-function strictKey(key) {
-    const parts = keyParts(key);
-    return credentialKey(key) && STRICT_PARTS.has(parts[parts.length - 1] ?? "");
-}
-const REFERENCE = /^(?:\$\{\{[^}]*\}\}|\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|os\.environ\/[A-Za-z_][A-Za-z0-9_]*|env:[A-Za-z_][A-Za-z0-9_]*|\{\{[^}]*\}\})$/;
-/** The value only names a variable, input or template slot. */
-function isReference(value) {
-    return REFERENCE.test(value.trim());
-}
-const PLACEHOLDER = new RegExp([
-    String.raw `^<[^>]*>$`, String.raw `^\[[^\]]*\]$`, String.raw `^\*+$`, String.raw `^\.+$`, String.raw `^(.)\1*$`,
-    String.raw `^(your|my|insert|enter|replace|add)[-_ ]`, String.raw `x{4,}|X{4,}|\.{3}|…`,
-    "changeme|change[-_]me|replace[-_]?me|placeholder|dummy|example|redacted|fake|sample|foobar|not[-_]?a[-_]?real|todo",
-    "^(none|null|nil|empty|tbd|n/a|secret|password|token|key|test|demo|ollama|lm-?studio|unused|anything|not[-_]?needed|sk-no-key-required)$",
-].join("|"), "i");
-/** Obvious stand-ins that documentation and templates use for a real value. */
-function isPlaceholder(value) {
-    return PLACEHOLDER.test(value.trim());
-}
-function entropy(s) {
-    const counts = new Map();
-    for (const c of s)
-        counts.set(c, (counts.get(c) ?? 0) + 1);
-    let h = 0;
-    for (const n of counts.values())
-        h -= (n / s.length) * Math.log2(n / s.length);
-    return h;
-}
-// Code in instruction files (`token: string`, `password = form["password"]`, `config.apiKey`) and
-// variable names (`api_key: OPENAI_API_KEY`) sit where a credential would, but are none.
-const CODE_LIKE = /[()[\]{}<>;]|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/;
-const ENV_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
-/** A literal that could be a credential: one word, not a reference, placeholder or code, varied enough. */
-function literalCredential(value, strict) {
-    const v = value.trim();
-    if (/\s/.test(v) || isReference(v) || isPlaceholder(v) || v.includes("${") || /^(true|false|\d+(\.\d+)?)$/i.test(v))
-        return false;
-    if (/^(https?|wss?):\/\//i.test(v) || v.startsWith("/") || v.startsWith("./") || v.startsWith("~"))
-        return false;
-    if (CODE_LIKE.test(v) || ENV_NAME.test(v))
-        return false;
-    // Under a key that names the credential any literal counts, but a plain lower-case word there is a
-    // type or keyword (`string`, `required`), not a secret.
-    if (strict)
-        return v.length >= 6 && /[^a-z]/.test(v);
-    return v.length >= 8 && entropy(v) >= 3;
-}
-/** Real tokens are random: they carry digits (and OpenAI/Anthropic keys capitals), kebab-case words do not. */
-function plausibleToken(kind, token) {
-    if (kind === "private-key")
-        return true;
-    if (!/[0-9]/.test(token))
-        return false;
-    return !(kind === "openai-key" || kind === "anthropic-key") || /[A-Z]/.test(token);
-}
-/** Spans of the known token formats. */
-function tokenSpans(text) {
-    const out = [];
-    for (const { kind, re } of TOKEN_SHAPES) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-            const start = m.index;
-            const end = start + m[0].length;
-            // A token is a whole word: `mask-…` or `task-…` in prose is not `sk-…`.
-            if (start > 0 && /[A-Za-z0-9_]/.test(text[start - 1]))
-                continue;
-            if (isPlaceholder(m[0]) || !plausibleToken(kind, m[0]))
-                continue;
-            out.push({ start, end, kind });
-        }
-    }
-    return out;
-}
-// Credentials in context: an HTTP auth scheme, a password in a URL, a credential-named query
-// parameter, a key = value pair or a --flag value on one line.
-const BEARER = /\b(Bearer|Token)\s+([A-Za-z0-9._~+/=-]{8,})/g;
-const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})/g;
-const URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/([^:/\s@'"]+):([^@\s/'"]+)@/gi;
-const URL_QUERY = /[?&]([A-Za-z0-9_-]*(?:key|token|secret|password|auth|sig|signature)[A-Za-z0-9_-]*)=([^&\s#"']+)/gi;
-const KEY_VALUE = /(?:^|[\s"'{,(])["']?([A-Za-z0-9_.-]{2,64})["']?\s*[:=]\s*["']?([^\s"',}]+)/g;
-const FLAG_VALUE = /(?:^|\s)--?([A-Za-z0-9-]{2,40})(?:=|\s+)["']?([^\s"']+)/g;
-function contextSpans(text) {
-    const out = [];
-    const add = (m, group, kind, ok) => {
-        const value = m[group];
-        if (!ok)
-            return;
-        const start = m.index + m[0].lastIndexOf(value);
-        out.push({ start, end: start + value.length, kind });
-    };
-    for (const m of text.matchAll(BEARER))
-        add(m, 2, "bearer-token", literalCredential(m[2], false));
-    for (const m of text.matchAll(BASIC))
-        add(m, 1, "basic-auth", literalCredential(m[1], false));
-    for (const m of text.matchAll(URL_PASSWORD))
-        add(m, 2, "connection-string-password", literalCredential(m[2], true));
-    for (const m of text.matchAll(URL_QUERY))
-        add(m, 2, "url-credential", literalCredential(m[2], false));
-    for (const m of text.matchAll(KEY_VALUE)) {
-        if (credentialKey(m[1]))
-            add(m, 2, "credential", literalCredential(m[2], strictKey(m[1])));
-    }
-    for (const m of text.matchAll(FLAG_VALUE)) {
-        if (credentialKey(m[1]))
-            add(m, 2, "credential", literalCredential(m[2], false));
-    }
-    return out;
-}
-/**
- * Secrets in `text`. `keyHint` names the key (or command-line flag) the whole value sits under:
- * a literal credential under a credential-named key is a secret even without a known format.
- */
-function findSecrets(text, keyHint) {
-    const spans = [...tokenSpans(text), ...contextSpans(text)];
-    if (keyHint && credentialKey(keyHint) && !spans.some((s) => s.start === 0)) {
-        const v = text.trim();
-        if (literalCredential(v, strictKey(keyHint))) {
-            const start = text.indexOf(v);
-            spans.push({ start, end: start + v.length, kind: "credential" });
-        }
-    }
-    return mergeSpans(spans);
-}
-/** Overlapping findings collapse to the widest span; a known token format names the kind. */
-function mergeSpans(spans) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-    const out = [];
-    for (const s of sorted) {
-        const last = out[out.length - 1];
-        if (last && s.start < last.end) {
-            if (PREFIX_KINDS.has(s.kind) && !PREFIX_KINDS.has(last.kind))
-                last.kind = s.kind;
-            last.end = Math.max(last.end, s.end);
-        }
-        else
-            out.push({ ...s });
-    }
-    return out;
-}
-/** What a report may show of a secret. */
-function maskSecret(value, kind) {
-    if (!PREFIX_KINDS.has(kind))
-        return "****";
-    return `${value.slice(0, Math.min(4, Math.floor(value.length / 4)))}…`;
-}
-/** The text with every secret replaced by its masked form. */
-function maskSpans(text, spans) {
-    let out = "";
-    let at = 0;
-    for (const s of spans) {
-        out += text.slice(at, s.start) + maskSecret(text.slice(s.start, s.end), s.kind);
-        at = s.end;
-    }
-    return out + text.slice(at);
-}
-function maskText(text, keyHint) {
-    const spans = findSecrets(text, keyHint);
-    return spans.length ? maskSpans(text, spans) : text;
 }
 
 ;// CONCATENATED MODULE: ./src/readers/agent/unicode.ts
@@ -44721,6 +47486,7 @@ function blankAgentConfig(relPath, format, dialect) {
         format,
         format_version: null,
         problems: [],
+        duplicate_keys: [],
         dialect,
         name: null,
         servers: [],
@@ -44782,7 +47548,7 @@ function gateway_text(v) {
     const s = str(v);
     return s === null ? null : clean(s);
 }
-function readGateway(relPath, source, doc = parseYaml(source)) {
+function readGateway(relPath, source, doc = parseYaml(source, 1, ARTIFACT_YAML)) {
     if (!isDict(doc.value))
         throw new ArtifactError("a LiteLLM proxy config must be a YAML mapping (model_list, litellm_settings, …)");
     const scan = new AgentScan(source);
@@ -44843,7 +47609,7 @@ function readGateway(relPath, source, doc = parseYaml(source)) {
     gw.callbacks = ["callbacks", "success_callback", "failure_callback", "service_callback"].flatMap((k) => listOf(settings[k]).flatMap((c) => (typeof c === "string" ? [clean(c)] : [])));
     cfg.secrets = scan.secrets;
     cfg.hidden_unicode = scan.hidden;
-    cfg.problems = withProblems(pos, problems);
+    recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
 }
 function gateway_locate(doc, pos, pointer, ...paths) {
@@ -44888,19 +47654,20 @@ var main = __nccwpck_require__(9547);
 
 
 
+
 /** Deeper nesting than this is refused before parsing: no real artifact needs it. */
 const MAX_JSON_DEPTH = 512;
 /**
- * Parses strict JSON keeping positions. Syntax errors, duplicate keys and absurd nesting become an
- * ArtifactError with the line of the problem.
+ * Parses strict JSON keeping positions. Syntax errors and absurd nesting become an ArtifactError
+ * with the line of the problem. A key written twice keeps its last value, as `JSON.parse`, Python's
+ * json and the CycloneDX and SPDX libraries read it, and is listed in `duplicates` to be reported.
  */
 function parseJson(text) {
     return json_doc_parse(text, false);
 }
 /**
  * JSON with comments and trailing commas, as VS Code, Cursor and Claude Code accept in their settings
- * and MCP files. Duplicate keys are still refused: two clients could read two different values from
- * the same file.
+ * and MCP files. Duplicate keys are read last-wins and listed, as in strict JSON.
  */
 function parseJsonc(text) {
     return json_doc_parse(text, true);
@@ -44915,11 +47682,11 @@ function json_doc_parse(text, lenient) {
         const pos = lines.position(first?.offset ?? 0);
         throw new ArtifactError(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
     }
-    checkDuplicateKeys(root, lines);
     return {
         value: toValue(root),
+        duplicates: json_doc_findDuplicates(root, lines),
         locate(path) {
-            const node = (0,main.findNodeAtLocation)(root, [...path]);
+            const node = nodeAt(root, path);
             if (!node)
                 return null;
             const anchor = node.parent?.type === "property" ? node.parent : node;
@@ -44953,26 +47720,53 @@ function checkDepth(text, lines) {
             depth--;
     }
 }
-function checkDuplicateKeys(root, lines) {
-    const stack = [root];
-    while (stack.length) {
-        const node = stack.pop();
+/** The node at `path`; of a repeated key, the last one (the value that is read). */
+function nodeAt(root, path) {
+    let node = root;
+    for (const seg of path) {
         if (node.type === "object") {
-            const seen = new Set();
-            for (const prop of node.children ?? []) {
-                const key = prop.children?.[0];
-                if (key && typeof key.value === "string") {
-                    if (seen.has(key.value)) {
-                        const pos = lines.position(key.offset);
-                        throw new ArtifactError(`duplicate key "${key.value}" in JSON`, pos.line, pos.column);
-                    }
-                    seen.add(key.value);
-                }
-            }
+            const prop = lastWith(node.children ?? [], (p) => p.children?.[0]?.value === String(seg) && p.children.length === 2);
+            node = prop?.children?.[1];
         }
-        for (const child of node.children ?? [])
-            stack.push(child);
+        else if (node.type === "array" && typeof seg === "number") {
+            node = node.children?.[seg];
+        }
+        else
+            return undefined;
+        if (!node)
+            return undefined;
     }
+    return node;
+}
+/** Repeated keys of every object, in document order, with the line of the first occurrence. */
+function json_doc_findDuplicates(root, lines) {
+    const found = [];
+    const stack = [{ node: root, path: [] }];
+    while (stack.length) {
+        const { node, path } = stack.pop();
+        if (node.type === "object") {
+            const first = new Map();
+            const last = new Map();
+            for (const prop of node.children ?? []) {
+                const [key, value] = prop.children ?? [];
+                if (!key || typeof key.value !== "string")
+                    continue;
+                const seen = first.get(key.value);
+                if (seen === undefined)
+                    first.set(key.value, key.offset);
+                else
+                    found.push({ path: [...path, key.value], position: lines.position(key.offset), firstLine: lines.position(seen).line });
+                if (value)
+                    last.set(key.value, value);
+            }
+            for (const [key, value] of last)
+                stack.push({ node: value, path: [...path, key] });
+        }
+        else if (node.type === "array") {
+            (node.children ?? []).forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+        }
+    }
+    return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
 // Depth is bounded by checkDepth. defineProperty keeps a "__proto__" key an ordinary key.
 function toValue(root) {
@@ -45353,6 +48147,7 @@ function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
                     problems.add(base, `MCP server "${clean(name)}" must be an object`);
                     continue;
                 }
+                checkServer(server, base, clean(name), problems);
                 cfg.servers.push(readServer(doc, base, server, name, cfg.servers.length, pos));
             }
         }
@@ -45364,8 +48159,30 @@ function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
     pos["/permissions"] = doc.locate(["permissions"]) ?? root;
     cfg.secrets = scan.secrets;
     cfg.hidden_unicode = scan.hidden;
-    cfg.problems = withProblems(pos, problems);
+    recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+/**
+ * What every client requires of a server entry. A malformed entry is still read for what it holds
+ * (a client may start it after its own coercion), but it is reported, never silently dropped.
+ */
+function checkServer(s, base, name, problems) {
+    const urlKeys = ["url", "serverUrl", "httpUrl"].filter((k) => s[k] !== undefined);
+    if (s["command"] === undefined && urlKeys.length === 0) {
+        problems.add(base, `MCP server "${name}" has neither a command to start nor a url to reach`);
+    }
+    for (const key of ["command", ...urlKeys]) {
+        if (s[key] !== undefined && typeof s[key] !== "string")
+            problems.add([...base, key], `${key} of MCP server "${name}" must be a string`);
+    }
+    const args = s["args"];
+    if (args !== undefined && !(Array.isArray(args) && args.every((a) => typeof a === "string"))) {
+        problems.add([...base, "args"], `args of MCP server "${name}" must be a list of strings`);
+    }
+    for (const key of ["env", "headers"]) {
+        if (s[key] !== undefined && !isDict(s[key]))
+            problems.add([...base, key], `${key} of MCP server "${name}" must be an object of names to values`);
+    }
 }
 function readServer(doc, base, s, name, i, pos) {
     const p = `/servers/${i}`;
@@ -45506,7 +48323,7 @@ function readPrompt(relPath, text, dialect, parsed) {
     let blocks;
     let problems;
     if (dialect === "github-models") {
-        const doc = parsed ?? parseYaml(text);
+        const doc = parsed ?? parseYaml(text, 1, ARTIFACT_YAML);
         if (!isDict(doc.value))
             throw new ArtifactError("a GitHub Models prompt file must be a YAML mapping with messages");
         const masked = scan.scanDocument(doc);
@@ -45538,7 +48355,7 @@ function readPrompt(relPath, text, dialect, parsed) {
     pos["/prompt/lines"] = cfg.prompt.lines.length ? pos["/prompt/lines/0"] : pos[""];
     cfg.secrets = scan.secrets;
     cfg.hidden_unicode = scan.hidden;
-    cfg.problems = withProblems(pos, problems);
+    recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
 }
 function cleanOrNull(v) {
@@ -45583,7 +48400,7 @@ function markdownParts(text, dialect) {
         return { frontMatter: null, frontMatterLine: 1, frontMatterError: null, bodyStart: 1 };
     const bodyStart = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
     try {
-        return { frontMatter: parseYaml(fm.yaml, fm.startLine), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
+        return { frontMatter: parseYaml(fm.yaml, fm.startLine, ARTIFACT_YAML), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
     }
     catch (e) {
         const lenient = dialect === "cursor-rules" || dialect === "instructions";
@@ -45681,13 +48498,13 @@ function readAgentFile(kind, relPath, text) {
             return kind.requireShape && !looksLikeMcp(doc.value) ? [] : [readMcp(relPath, text, kind.dialect, doc)];
         }
         case "gateway": {
-            const doc = parseYaml(text);
+            const doc = parseYaml(text, 1, ARTIFACT_YAML);
             return looksLikeLiteLlm(doc.value) ? [readGateway(relPath, text, doc)] : [];
         }
         case "prompt": {
             if (kind.dialect !== "github-models")
                 return [readPrompt(relPath, text, kind.dialect)];
-            const doc = parseYaml(text);
+            const doc = parseYaml(text, 1, ARTIFACT_YAML);
             return kind.requireShape && !looksLikeGithubModelsPrompt(doc.value) ? [] : [readPrompt(relPath, text, kind.dialect, doc)];
         }
     }
@@ -45737,7 +48554,7 @@ function readGovernanceDoc(relPath, md) {
         title: str(fm["title"]) ?? h1?.title ?? null,
         sections,
     };
-    doc.problems = withProblems(sm.positions, problems);
+    recordProblems(doc, sm.positions, problems);
     const read = { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
     return withInlineWaivers(read, inlineWaiversFromFrontMatter(md.frontMatter));
 }
@@ -46040,7 +48857,7 @@ function readHfModelCard(ctx) {
         sensitive_data: fields["sensitive_data"] ?? null,
         unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
     };
-    card.problems = withProblems(positions, problems);
+    recordProblems(card, positions, problems);
     const read = { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
     return withInlineWaivers(read, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
@@ -46098,7 +48915,7 @@ function readHfDatasetCard(ctx) {
         collection_methods: strings(fm["language_creators"]),
         unsupported: ["hashes", "classification", "anonymization", "distributions"],
     };
-    record.problems = withProblems(positions, problems);
+    recordProblems(record, positions, problems);
     return withInlineWaivers({ artifact: record, raw: { front_matter: fm }, positions }, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
 
@@ -46270,7 +49087,7 @@ function readMct(relPath, doc) {
         evaluation: metrics.length ? metrics.map((m) => `${m.type}${m.slice ? ` (${m.slice})` : ""}=${m.value}`).join(", ") : null,
         unsupported: ["out_of_scope_use", "hashes", "base_models", "environmental_impact", "energy", "task", "training_procedure", "risk_assessment", "autonomy_type", "human_oversight", "standards"],
     };
-    artifact.problems = withProblems(at.positions, problems);
+    recordProblems(artifact, at.positions, problems);
     return { artifact, raw: v, positions: at.positions };
 }
 
@@ -46308,7 +49125,7 @@ function readRegister(relPath, doc) {
         suppliers: readSuppliers(reg["suppliers"], ["suppliers"], sm, problems),
         systems_covered: [],
     };
-    register.problems = withProblems(sm.positions, problems);
+    recordProblems(register, sm.positions, problems);
     return { artifact: register, raw: v, positions: sm.positions };
 }
 
@@ -46846,7 +49663,7 @@ function readSpdx3(relPath, doc) {
         // SPDX 3.0.1 has no class for hosted services.
         unsupported: ["services"],
     };
-    sbom.problems = withProblems(sm.positions, problems);
+    recordProblems(sbom, sm.positions, problems);
     return [{ artifact: sbom, raw: v, positions: sm.positions }, ...out];
 }
 
@@ -46854,26 +49671,47 @@ function readSpdx3(relPath, doc) {
 
 /**
  * Decodes a file's bytes as text the way editors do: UTF-8 (BOM stripped) or UTF-16 with a BOM.
- * Binary content and invalid UTF-8 are refused with a reason instead of being read as garbage.
+ * Binary content (a NUL anywhere) and invalid UTF-8 are refused with the line of the first bad byte
+ * instead of being read as garbage.
  */
 function decodeText(bytes) {
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
         return new TextDecoder("utf-16le").decode(bytes.subarray(2));
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
         return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const sample = bytes.subarray(start, Math.min(bytes.length, start + 8192));
-    if (sample.includes(0))
-        throw new ArtifactError("binary content (NUL bytes), not a text document");
+    const body = bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+    // No text format aigis reads allows a NUL, and renderers show such a file as binary: a reviewer
+    // would not see what aigis read.
+    const nul = body.indexOf(0);
+    if (nul >= 0)
+        throw new ArtifactError("binary content (a NUL byte), not a text document", lineAt(body, nul), 1);
     try {
-        return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
+        return new TextDecoder("utf-8", { fatal: true }).decode(body);
     }
     catch {
-        const offset = firstInvalidUtf8(bytes.subarray(start));
-        const before = new TextDecoder("utf-8").decode(bytes.subarray(start, start + offset));
-        const line = before.split(/\r\n|\r|\n/).length;
-        throw new ArtifactError("not valid UTF-8 (save the file as UTF-8)", line, 1);
+        throw new ArtifactError("not valid UTF-8 (save the file as UTF-8)", lineAt(body, firstInvalidUtf8(body)), 1);
     }
+}
+/**
+ * Text for telling what a file is when it cannot be decoded: invalid sequences become U+FFFD and
+ * NULs stay, so the content tests of classification still see the keys and headings around them.
+ */
+function decodeLeniently(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+    return new TextDecoder("utf-8").decode(bytes); // strips a UTF-8 BOM itself
+}
+/** 1-based line of a byte offset (line breaks are ASCII, so bytes can be counted directly). */
+function lineAt(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset; i++) {
+        const c = bytes[i];
+        if (c === 10 || (c === 13 && bytes[i + 1] !== 10))
+            line++;
+    }
+    return line;
 }
 function firstInvalidUtf8(bytes) {
     let lo = 0;
@@ -46920,6 +49758,14 @@ function firstInvalidUtf8(bytes) {
 
 
 const DEFAULT_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
+/**
+ * The most aigis reads as text whatever max-file-size says: the JavaScript engine cannot hold a
+ * longer string (V8's limit is 2^29 - 24 characters), so a larger file is reported as too large
+ * instead of failing to decode.
+ */
+const MAX_TEXT_BYTES = 500 * 1024 * 1024;
+/** How much of a file that is not read whole is read to tell whether it is an artifact. */
+const SNIFF_BYTES = 64 * 1024;
 function readCandidate(candidate, opts) {
     const { relPath } = candidate;
     const fail = (e) => {
@@ -46929,21 +49775,28 @@ function readCandidate(candidate, opts) {
         const reason = `aigis could not read this file (internal error: ${e instanceof Error ? e.message : String(e)}); please report it`;
         return { artifacts: [], errors: [{ path: relPath, line: 1, column: 1, reason }] };
     };
-    const expected = opts.format !== undefined || namedLikeArtifact(relPath);
-    if (candidate.size > opts.maxFileBytes) {
-        if (!expected)
-            return { artifacts: [], errors: [] };
-        const mib = (opts.maxFileBytes / 1048576).toFixed(0);
-        return fail(new ArtifactError(`file is ${(candidate.size / 1048576).toFixed(1)} MiB, over the ${mib} MiB limit (raise max-file-size in .aigis.yml)`));
+    // A file that cannot be read whole is still an artifact if its name, its forced format or its
+    // first bytes say so: unreadable must never mean absent. Anything else is not ours to report.
+    const unreadable = (reason, head) => opts.format !== undefined || namedLikeArtifact(relPath) || sniffedLikeArtifact(relPath, head) ? fail(reason) : { artifacts: [], errors: [] };
+    const limit = Math.min(opts.maxFileBytes, MAX_TEXT_BYTES);
+    let bytes;
+    try {
+        // The size discovery saw may be stale: at most limit + 1 bytes are ever read.
+        bytes = candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1);
+    }
+    catch (e) {
+        return unreadable(new ArtifactError(`file could not be read (${e.code ?? String(e)})`), new Uint8Array());
+    }
+    if (candidate.size > limit || bytes.length > limit) {
+        const size = Math.max(candidate.size, bytes.length);
+        return unreadable(new ArtifactError(oversize(size, opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
     }
     let text;
     try {
-        text = decodeText(external_node_fs_default().readFileSync(candidate.absPath));
+        text = decodeText(bytes);
     }
     catch (e) {
-        if (!expected)
-            return { artifacts: [], errors: [] };
-        return fail(e instanceof ArtifactError ? e : new ArtifactError(`file could not be read (${e.code ?? String(e)})`));
+        return unreadable(e instanceof ArtifactError ? e : new ArtifactError(`file could not be decoded (${String(e)})`), bytes.subarray(0, SNIFF_BYTES));
     }
     try {
         const found = opts.format ? { format: opts.format, confirmed: true } : classify(relPath, text);
@@ -46957,6 +49810,53 @@ function readCandidate(candidate, opts) {
     }
     catch (e) {
         return fail(e);
+    }
+}
+function oversize(size, maxFileBytes) {
+    const mib = (n) => (n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1);
+    const actual = `file is ${(size / 1048576).toFixed(1)} MiB`;
+    if (maxFileBytes > MAX_TEXT_BYTES)
+        return `${actual}, over the ${mib(MAX_TEXT_BYTES)} MiB limit of what aigis can read as text`;
+    return `${actual}, over the ${mib(maxFileBytes)} MiB limit (raise max-file-size-mib in .aigis.yml)`;
+}
+/**
+ * Whether the first bytes of a file that cannot be decoded or read whole show an artifact: the
+ * same content tests as classification, on the head decoded leniently (an invalid byte becomes
+ * U+FFFD, a NUL stays a NUL), so a card that says it is a card is reported, not dropped.
+ */
+function sniffedLikeArtifact(relPath, head) {
+    if (head.length === 0)
+        return false;
+    const text = decodeLeniently(head);
+    try {
+        return classify(relPath, text) !== null || classifyAgent(relPath, text) !== null;
+    }
+    catch {
+        return false;
+    }
+}
+/** At most `max` bytes from the start of the file (sized by its current length, so it may have grown). */
+function readUpTo(absPath, max) {
+    const fd = external_node_fs_default().openSync(absPath, "r");
+    try {
+        const chunks = [];
+        let total = 0;
+        let next = Math.min(max, external_node_fs_default().fstatSync(fd).size + 1);
+        while (total < max && next > 0) {
+            const chunk = Buffer.allocUnsafe(next);
+            const n = external_node_fs_default().readSync(fd, chunk, 0, chunk.length, total);
+            if (n === 0)
+                break;
+            chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+            total += n;
+            if (n < chunk.length)
+                break; // a short read of a regular file is its end
+            next = Math.min(max - total, 1 << 20);
+        }
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
     }
 }
 const isYamlPath = (p) => /\.ya?ml$/i.test(p);
@@ -47002,11 +49902,11 @@ function readAs(format, confirmed, relPath, text) {
             return [readMct(relPath, doc)];
         }
         case "dps": {
-            const doc = isYamlPath(relPath) ? parseYaml(text) : parseJson(text);
+            const doc = isYamlPath(relPath) ? parseYaml(text, 1, ARTIFACT_YAML) : parseJson(text);
             return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
         }
         case "register": {
-            const doc = parseYaml(text);
+            const doc = parseYaml(text, 1, ARTIFACT_YAML);
             return [readRegister(relPath, doc)];
         }
     }
@@ -47014,6 +49914,7 @@ function readAs(format, confirmed, relPath, text) {
 
 ;// CONCATENATED MODULE: ./src/run.ts
 // The one pipeline both shells call: config → discover → read → PolicyInput → evaluate → Report.
+
 
 
 
@@ -47060,7 +49961,9 @@ function readAll(root, cfg, onArtifact, onProgress) {
         errors.push(...r.errors);
         onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
     }
-    return { errors, filesScanned: found.filesSeen, skipped: found.skipped };
+    // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
+    const notRead = errors.map((e) => ({ path: e.path, reason: e.reason }));
+    return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead] };
 }
 /** Where each kind of artifact goes in PolicyInput.artifacts. */
 const INPUT_ARRAY = {
@@ -47112,14 +50015,16 @@ async function run(opts) {
     const root = external_node_path_default().resolve(opts.root);
     if (!external_node_fs_default().existsSync(root) || !external_node_fs_default().statSync(root).isDirectory())
         throw new ConfigError(`path ${opts.root} is not a directory`);
-    const cfg = loadConfig(root, findConfig(root, opts.config));
+    const workspace = opts.workspace ?? cliWorkspace(root);
+    resolveInside(workspace, root, "path");
+    const cfg = opts.configOverride ? { ...opts.configOverride } : loadConfig(root, findConfig(root, opts.config), workspace, !!opts.config);
     if (opts.failOn)
         cfg.failOn = opts.failOn;
     if (opts.customPolicies)
         cfg.customPolicies = opts.customPolicies;
     const { engine, bundle } = await engineFor(opts.policyDir);
     // Custom policies are compiled or loaded and checked before anything is read or evaluated.
-    const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle }) : null;
+    const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;
     const allRules = [...bundle.rules, ...(custom?.rules ?? [])];
     checkAgainstPolicy(cfg, allRules, { ...policyDefaults(bundle), ...custom?.defaults });
     opts.onConfig?.(cfg);
@@ -47201,6 +50106,52 @@ function toAnnotation(f, level, tail) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/sinks/config-review.ts
+
+const SOURCE = {
+    base: "the base branch's configuration",
+    head: "this pull request's configuration (config-from: head)",
+    defaults: "the built-in defaults (the base branch has no configuration file)",
+};
+function worthShowing(r) {
+    return r.loosenings.length > 0 || r.disabled_rules.length > 0 || r.forced_formats.length > 0 || r.note !== null || r.source === "head";
+}
+function configReviewMarkdown(report) {
+    const r = report.config_review;
+    if (!r || !worthShowing(r))
+        return [];
+    const out = ["### Configuration", ""];
+    out.push(`The gate ran with ${r.note ? "the built-in defaults" : SOURCE[r.source]}.${r.note ? ` ⚠️ ${md(r.note)}.` : ""}`, "");
+    if (r.loosenings.length) {
+        const applied = r.source === "head" ? "and they apply" : "they do not apply until merged";
+        out.push(`**This pull request loosens the gate** (its configuration compared with the base branch's; ${applied}):`, "");
+        for (const l of r.loosenings)
+            out.push(`- ${markdown_code(l.setting)}: ${md(l.change)}`);
+        out.push("");
+    }
+    if (r.disabled_rules.length)
+        out.push(`**Rules turned off:** ${r.disabled_rules.map((id) => markdown_code(id)).join(", ")}`, "");
+    if (r.forced_formats.length)
+        out.push(`**Forced formats:** ${r.forced_formats.map((f) => `${markdown_code(f.path)} → ${md(f.format)}`).join(", ")}`, "");
+    return out;
+}
+function configReviewText(report) {
+    const r = report.config_review;
+    if (!r || !worthShowing(r))
+        return [];
+    const out = ["", `Configuration: ${r.note ? `the built-in defaults (${r.note})` : SOURCE[r.source]}.`];
+    if (r.loosenings.length) {
+        out.push(`This pull request loosens the gate (${r.source === "head" ? "applied" : "not applied until merged"}):`);
+        for (const l of r.loosenings)
+            out.push(`  ${l.setting}: ${l.change}`);
+    }
+    if (r.disabled_rules.length)
+        out.push(`Rules turned off: ${r.disabled_rules.join(", ")}`);
+    if (r.forced_formats.length)
+        out.push(`Forced formats: ${r.forced_formats.map((f) => `${f.path} -> ${f.format}`).join(", ")}`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/sinks/format.ts
 const SEVERITY_LABEL = { critical: "critical", high: "high", medium: "medium", low: "low" };
 function plural(n, one, many = `${one}s`) {
@@ -47230,37 +50181,46 @@ function verdict(report) {
 
 ;// CONCATENATED MODULE: ./src/sinks/markdown.ts
 
+
+
 /** GitHub rejects job summaries over 1 MiB; stay well under it. */
 const SUMMARY_LIMIT_BYTES = 1000 * 1024;
-/** Escapes untrusted text for inline Markdown (outside code spans). */
+/**
+ * Escapes untrusted text for inline Markdown (outside code spans). Backslash escapes stop links,
+ * images and emphasis; a zero-width space after `@`, `#` and inside `://` and `www.` stops mentions,
+ * issue references and the autolinks GitHub makes of bare URLs and e-mail addresses.
+ */
 function md(text) {
-    return text
+    return escapeControls(text.replace(/\r\n|\r|\n/g, " "))
         .replace(/[\\`*_[\]~]/g, "\\$&")
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
         .replace(/\|/g, "\\|")
         .replace(/@(?=\w)/g, "@\u200b")
-        .replace(/\r\n|\r|\n/g, " ");
+        .replace(/#(?=\d)/g, "#\u200b")
+        .replace(/:\/\//g, ":/\u200b/")
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
 }
 /** Untrusted text as a code span: nothing inside is Markdown or HTML, so only the fence and
  * (inside a table) the pipe need care. */
-function code(text, inTable = false) {
-    let t = text.replace(/\r\n|\r|\n/g, " ");
+function markdown_code(text, inTable = false) {
+    let t = escapeControls(text.replace(/\r\n|\r|\n/g, " "));
     if (inTable)
         t = t.replace(/\|/g, "\\|");
     const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length)) + 1);
     const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
     return `${fence}${pad}${t}${pad}${fence}`;
 }
-/** Rule metadata is the project's own Markdown (code spans in remediations): keep it, on one line. */
-function trusted(text) {
-    return text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+/** Built-in rule metadata is the project's own Markdown (code spans in remediations): keep it, on
+ * one line. A custom rule's comes with the repository, so it is shown as text. */
+function ruleText(text, custom) {
+    return custom ? md(text.replace(/\s*\n\s*/g, " ")) : text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
 }
 const ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵" };
 const summaryNote = (n) => `_…truncated: ${n} more lines did not fit GitHub's summary limit; the JSON report has everything._`;
 function renderMarkdown(report, opts = {}) {
-    const head = [...headline(report), ...annotationNote(opts.annotations), ...readiness(report)];
+    const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...readiness(report)];
     const body = [...fixList(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
     return truncate(head.join("\n") + "\n", body, opts.limitBytes ?? SUMMARY_LIMIT_BYTES, opts.truncationNote ?? summaryNote);
 }
@@ -47318,13 +50278,15 @@ function fixList(report) {
     if (!report.fix_list.length)
         return [];
     const changed = new Set(report.changes?.files ?? []);
+    const custom = new Set(report.rules.filter((r) => r.custom).map((r) => r.id));
     const out = ["### Fix-list", ""];
     report.fix_list.forEach((item, i) => {
-        out.push(`${i + 1}. ${ICON[item.severity]} **${item.rule}** ${trusted(item.title)} (${item.severity}, ${plural(item.locations.length, "place")})`);
-        out.push(`   - Fix: ${trusted(item.remediation)}`);
+        const own = custom.has(item.rule) || !item.rule.startsWith("AIGIS-");
+        out.push(`${i + 1}. ${ICON[item.severity]} **${md(item.rule)}** ${ruleText(item.title, own)} (${item.severity}, ${plural(item.locations.length, "place")})`);
+        out.push(`   - Fix: ${ruleText(item.remediation, own)}`);
         out.push(`   - Controls: ${item.controls.map((c) => (c.url ? `[${md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : md(c.key))).join(", ")}`);
         for (const loc of item.locations.slice(0, 20)) {
-            out.push(`   - ${code(`${loc.path}:${loc.line}`)}${changed.has(loc.path) ? " _(changed)_" : ""} ${md(loc.message)}`);
+            out.push(`   - ${markdown_code(`${loc.path}:${loc.line}`)}${changed.has(loc.path) ? " _(changed)_" : ""} ${md(loc.message)}`);
         }
         if (item.locations.length > 20)
             out.push(`   - … and ${item.locations.length - 20} more`);
@@ -47339,7 +50301,7 @@ function suppressed(list) {
     out.push("| Severity | Rule | Location | Message | Waived by | Until | Reason |", "|---|---|---|---|---|---|---|");
     for (const f of list) {
         const w = f.suppression;
-        out.push(`| ${f.severity} | ${f.rule} | ${code(`${f.path}:${f.line}`, true)} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`);
+        out.push(`| ${f.severity} | ${f.rule} | ${markdown_code(`${f.path}:${f.line}`, true)} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`);
     }
     out.push("", "</details>", "");
     return out;
@@ -47348,7 +50310,7 @@ function artifacts(report) {
     const out = [`<details><summary>Artifacts scanned (${report.artifacts.length})</summary>`, ""];
     out.push("| Path | Kind | Format | Name |", "|---|---|---|---|");
     for (const a of report.artifacts) {
-        out.push(`| ${code(a.id, true)} | ${a.kind} | ${md(a.format)}${a.format_version ? ` ${md(a.format_version)}` : ""} | ${md(a.name ?? "")} |`);
+        out.push(`| ${markdown_code(a.id, true)} | ${a.kind} | ${md(a.format)}${a.format_version ? ` ${md(a.format_version)}` : ""} | ${md(a.name ?? "")} |`);
     }
     out.push("", "</details>");
     return out;
@@ -47358,7 +50320,7 @@ function notRead(report) {
         return [];
     const out = ["", "<details><summary>Not read</summary>", ""];
     for (const s of report.skipped)
-        out.push(`- ${code(s.path)}: ${md(s.reason)}`);
+        out.push(`- ${markdown_code(s.path)}: ${md(s.reason)}`);
     out.push("", "</details>");
     return out;
 }
@@ -47398,11 +50360,15 @@ function renderComment(report, opts) {
         limitBytes: budget,
         truncationNote: (n) => `_…truncated: ${n} more lines did not fit a pull-request comment; ${where} has everything._`,
     });
-    return `${opts.marker}\n${body}${footer}`;
+    return `${opts.marker}\n${defuseMarkers(body)}${footer}`;
+}
+/** Text in the body that spells a marker (a directory named like one) gets a zero-width space, so no
+ * comment ever carries a second marker, whatever reads it. */
+function defuseMarkers(text) {
+    return text.replace(/aigis:pr-comment/gi, "aigis:\u200bpr-comment");
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/json.ts
-
 /** The report as JSON. Key order is fixed by construction and nothing time-dependent is included,
  * so the same repository gives byte-identical output. */
 function renderJson(report) {
@@ -47454,7 +50420,7 @@ function nested(value, indent) {
     const text = JSON.stringify(value, null, 2) ?? "null";
     return indent ? text.replace(/\n/g, `\n${indent}`) : text;
 }
-/** Writes the JSON report through `write` in pieces of about 64 KiB. */
+/** Writes the JSON report through `write` in pieces of about 64 KiB (to a file: src/io/write.ts). */
 function writeJson(report, write) {
     let pending = "";
     for (const piece of renderJsonPieces(report)) {
@@ -47467,19 +50433,10 @@ function writeJson(report, write) {
     if (pending)
         write(pending);
 }
-/** Writes the JSON report to a file, piece by piece. */
-function writeJsonFile(report, file) {
-    const fd = external_node_fs_default().openSync(file, "w");
-    try {
-        // writeFileSync on a descriptor writes all of the text (writeSync may write part of it).
-        writeJson(report, (text) => external_node_fs_default().writeFileSync(fd, text));
-    }
-    finally {
-        external_node_fs_default().closeSync(fd);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/sinks/sarif.ts
+
+
 const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 /** Code scanning accepts at most 25,000 results per run (and shows the 5,000 most severe). */
 const MAX_RESULTS = 25_000;
@@ -47511,13 +50468,17 @@ function toSarif(report, opts = {}) {
         const title = meta?.title ?? fix?.title ?? id;
         const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
         const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
+        // Only an http(s) link becomes helpUri: viewers open it as it is.
+        const helpUri = (meta?.related_resources ?? []).map(safeLink).find((u) => u !== null);
+        // A custom rule's texts come with the repository: shown as text in help.markdown.
+        const custom = meta?.custom === true || !id.startsWith("AIGIS-");
         return {
             id,
             name: pascalCase(title),
-            shortDescription: { text: sentence(title) },
-            fullDescription: { text: sentence(oneLine(meta?.description ?? title)) },
-            ...(meta?.related_resources?.[0] ? { helpUri: meta.related_resources[0] } : {}),
-            help: { text: helpText(remediation, controls), markdown: helpMarkdown(remediation, meta?.example ?? null, controls) },
+            shortDescription: { text: plain(sentence(title)) },
+            fullDescription: { text: plain(sentence(oneLine(meta?.description ?? title))) },
+            ...(helpUri ? { helpUri } : {}),
+            help: { text: plain(helpText(remediation, controls)), markdown: helpMarkdown(custom ? md(remediation) : remediation, meta?.example ?? null, controls) },
             defaultConfiguration: { level: SARIF_LEVEL[severity] },
             properties: {
                 tags: tags(controls.map((c) => c.key)),
@@ -47530,7 +50491,7 @@ function toSarif(report, opts = {}) {
         ruleId: f.rule,
         ruleIndex: ruleIndex.get(f.rule),
         level: SARIF_LEVEL[f.severity],
-        message: { text: sentence(oneLine(f.message)) },
+        message: { text: plain(sentence(oneLine(f.message))) },
         locations: [
             {
                 physicalLocation: {
@@ -47593,7 +50554,7 @@ function helpText(remediation, controls) {
 function helpMarkdown(remediation, example, controls) {
     const out = [`**Fix:** ${remediation}`, ""];
     if (example)
-        out.push("Example:", "", "```", example, "```", "");
+        out.push("Example:", "", fence(example), example, fence(example), "");
     out.push("**Controls this evidences:**", "");
     for (const c of controls)
         out.push(`- ${c.url ? `[${c.key}](${c.url})` : c.key}${c.title !== c.key ? `: ${c.title}` : ""}`);
@@ -47609,6 +50570,14 @@ function tags(controlKeys) {
 /** A repository-relative URI reference: each segment percent-encoded, `/` kept. */
 function toUri(path) {
     return path.split("/").map(encodeURIComponent).join("/");
+}
+/** A code fence longer than any run of backticks in the block, so the block cannot close it. */
+function fence(block) {
+    return "`".repeat(Math.max(2, ...(block.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+}
+/** SARIF plain text: viewers turn `[text](target)` into a link, so literal brackets are escaped (SARIF 2.1.0 §3.11.6). */
+function plain(text) {
+    return text.replace(/[[\]]/g, "\\$&");
 }
 function oneLine(text) {
     return text.replace(/\s*\n\s*/g, " ").trim();
@@ -47626,7 +50595,13 @@ function pascalCase(text) {
 
 ;// CONCATENATED MODULE: ./src/sinks/text.ts
 
-/** Human-readable report for a terminal or a CI log. */
+
+
+/**
+ * Human-readable report for a terminal or a CI log. Every line is printed with control characters
+ * shown as escapes: the Report has made its texts inert already, but paths are file names as they
+ * are, and no file name may move the cursor, colour the log or start a new line.
+ */
 function renderText(report) {
     const out = [];
     out.push(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`);
@@ -47669,9 +50644,179 @@ function renderText(report) {
             out.push(`     closes: ${item.controls.map((c) => c.key).join(", ")}`);
         });
     }
+    out.push(...configReviewText(report));
     out.push("");
     out.push(`Result: ${verdict(report)}.`);
-    return out.join("\n") + "\n";
+    return out.map((line) => escapeControls(line)).join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/io/write.ts
+// Writes a file without ever writing through a symbolic link and without leaving a partial file:
+// the text goes into a fresh temporary file beside the target (O_EXCL, so it cannot be a link
+// planted in advance) that is renamed over the target once complete. rename() replaces a link
+// itself, never the file it points to, and a failed write (ENOSPC, EACCES) removes the temporary file.
+
+
+
+
+
+/**
+ * Checks where `file` may be written and returns its absolute path: inside the workspace or an
+ * output root (the CLI's user may name any place), no symbolic link among its directories inside
+ * those, the target not a link nor a directory. Throws ConfigError naming `what`.
+ */
+function checkWriteTarget(ws, file, what) {
+    const abs = rebased(ws, file);
+    refuseLinkedParents(ws, abs, what);
+    const roots = [ws.root, ...ws.outputRoots];
+    const parent = existingReal(external_node_path_default().dirname(abs));
+    if (!ws.userPathsAnywhere && !roots.some((r) => isInside(r, parent))) {
+        const where = ws.outputRoots.length ? `the workspace (${ws.root}) or RUNNER_TEMP (${ws.outputRoots.join(", ")})` : `the workspace (${ws.root})`;
+        throw new ConfigError(`${what} ${file} is outside ${where}; write it under one of them`);
+    }
+    let st = null;
+    try {
+        st = external_node_fs_default().lstatSync(abs);
+    }
+    catch {
+        // does not exist yet
+    }
+    if (st?.isSymbolicLink())
+        throw new ConfigError(`${what} ${shown(ws, abs)} is a symbolic link; aigis never writes through one (remove it, or pick another path)`);
+    if (st?.isDirectory())
+        throw new ConfigError(`${what} ${shown(ws, abs)} is a directory; name a file`);
+    return abs;
+}
+/** Writes `file` (checked with checkWriteTarget) via a temporary file and rename. */
+function writeFileSafely(ws, file, what, body) {
+    const abs = checkWriteTarget(ws, file, what);
+    makeDirs(ws, external_node_path_default().dirname(abs), what);
+    writeAtomically(abs, body);
+    return abs;
+}
+/** Temp file beside `abs` (O_EXCL | O_NOFOLLOW), filled by `body`, renamed over `abs`; removed on failure. */
+function writeAtomically(abs, body) {
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(abs), `.${external_node_path_default().basename(abs)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
+    const flags = (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | ((external_node_fs_default()).constants.O_NOFOLLOW ?? 0);
+    const fd = external_node_fs_default().openSync(tmp, flags, 0o666);
+    let done = false;
+    try {
+        // writeFileSync on a descriptor writes all of the text (writeSync may write part of it).
+        body((text) => external_node_fs_default().writeFileSync(fd, text));
+        external_node_fs_default().closeSync(fd);
+        done = true;
+        external_node_fs_default().renameSync(tmp, abs);
+    }
+    catch (e) {
+        if (!done) {
+            try {
+                external_node_fs_default().closeSync(fd);
+            }
+            catch {
+                // already closed
+            }
+        }
+        external_node_fs_default().rmSync(tmp, { force: true });
+        throw e;
+    }
+}
+/** Creates missing directories one at a time, refusing any that is (or became) a symbolic link. */
+function makeDirs(ws, dir, what) {
+    const missing = [];
+    for (let d = dir;; d = external_node_path_default().dirname(d)) {
+        let st = null;
+        try {
+            st = external_node_fs_default().lstatSync(d);
+        }
+        catch {
+            // missing
+        }
+        if (st) {
+            if (!st.isDirectory() && !(st.isSymbolicLink() && !isGuarded(ws, d)))
+                throw new ConfigError(`${what}: ${shown(ws, d)} is not a directory`);
+            break;
+        }
+        missing.unshift(d);
+        if (external_node_path_default().dirname(d) === d)
+            break;
+    }
+    for (const d of missing) {
+        try {
+            external_node_fs_default().mkdirSync(d);
+        }
+        catch (e) {
+            if (e.code !== "EEXIST")
+                throw e;
+        }
+        if (!external_node_fs_default().lstatSync(d).isDirectory())
+            throw new ConfigError(`${what}: ${shown(ws, d)} is not a directory (a symbolic link appeared while it was created)`);
+    }
+}
+function isGuarded(ws, d) {
+    return [ws.root, ...ws.outputRoots].some((r) => isInside(r, d));
+}
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest. */
+function existingReal(p) {
+    const rest = [];
+    for (let d = p;; d = external_node_path_default().dirname(d)) {
+        try {
+            return external_node_path_default().join(external_node_fs_default().realpathSync(d), ...rest);
+        }
+        catch {
+            if (external_node_path_default().dirname(d) === d)
+                return p;
+            rest.unshift(external_node_path_default().basename(d));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/outputs.ts
+// The outputs of a run, written the same way by both shells: the report is built once, then each
+// output (a report file, standard output, the job summary) is written on its own. One that fails
+// (a full disk, an unwritable summary, a refused path) is one error naming it and why; the others
+// are still written, and the verdict is unchanged.
+
+
+
+
+
+
+/** Writes every output, each independently; returns the ones that failed. */
+async function writeOutputs(outputs) {
+    const failures = [];
+    for (const o of outputs) {
+        try {
+            await o.write();
+        }
+        catch (e) {
+            failures.push({ name: o.name, message: `${o.name} could not be written: ${reason(e)}` });
+        }
+    }
+    return failures;
+}
+/** A failure as one line: ConfigError's message, else the system error code and its text. */
+function reason(e) {
+    if (e instanceof ConfigError)
+        return e.message;
+    const err = e;
+    const text = String(err?.message ?? e).split("\n")[0];
+    return err?.code && !text.startsWith(err.code) ? `${err.code}: ${text}` : text;
+}
+/** Streams the report in `format` through `write` (JSON piece by piece: a monorepo's is tens of MB). */
+function renderReport(report, format, opts) {
+    if (format === "json")
+        return (write) => writeJson(report, write);
+    if (format === "sarif")
+        return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
+    return (write) => write(renderText(report));
+}
+/** A report file inside the workspace (or an output root), written safely. */
+function reportFile(ws, name, file, body) {
+    return { name, write: () => void writeFileSafely(ws, file, name, body) };
+}
+/** The scanned directory relative to the workspace, `/`-separated ("" for the workspace itself). */
+function sarifPrefix(ws, realRoot) {
+    return external_node_path_default().relative(ws.root, realRoot).split((external_node_path_default()).sep).join("/");
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -47702,6 +50847,7 @@ const src_version_VERSION = "0.1.0";
 
 
 
+
 /** Prints text that may quote artifacts without letting it issue workflow commands. */
 function logUntrusted(text) {
     const token = (0,external_node_crypto_.randomUUID)();
@@ -47710,7 +50856,7 @@ function logUntrusted(text) {
 async function runAction(env = process.env) {
     let inputs;
     try {
-        inputs = readInputs((name) => getInput(name), env["GITHUB_WORKSPACE"] ?? process.cwd());
+        inputs = readInputs((name) => getInput(name), env["GITHUB_WORKSPACE"] ?? process.cwd(), env["RUNNER_TEMP"] ? [env["RUNNER_TEMP"]] : []);
     }
     catch (e) {
         if (e instanceof InputError)
@@ -47718,33 +50864,36 @@ async function runAction(env = process.env) {
         throw e;
     }
     try {
-        const { report: full } = await run({
+        const workspace = actionWorkspace(inputs.workspace, env["RUNNER_TEMP"]);
+        const pr = pullRequestContext(env);
+        const client = pr && inputs.token ? createClient(inputs.token, env["GITHUB_API_URL"] || "https://api.github.com", core_debug) : null;
+        const gate = pr ? await gateConfigFor(pr, client, inputs) : null;
+        const { report: ran } = await run({
+            workspace,
             root: inputs.root,
             config: inputs.config,
+            ...(gate ? { configOverride: gate.config } : {}),
             ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
             ...(inputs.customPolicies ? { customPolicies: customPoliciesFlag(inputs.customPolicies, "input custom-policies") } : {}),
             policyDir: locatePolicyDir(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))),
             version: src_version_VERSION,
             onConfig: (cfg) => core_debug(`effective configuration: ${JSON.stringify(cfg)}`),
         });
-        const pr = pullRequestContext(env);
-        const client = pr && inputs.token ? createClient(inputs.token, env["GITHUB_API_URL"] || "https://api.github.com", core_debug) : null;
+        const full = gate ? { ...ran, config_review: reviewGateConfig(gate, new Map(ran.rules.map((r) => [r.id, r.severity]))) } : ran;
         const report = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
         if (!pr && inputs.onlyChanged)
             info("aigis: only-changed applies to pull_request events; every finding counts on this event.");
         const plan = planAnnotations(report);
         annotate(plan, inputs);
         logUntrusted(renderText(report));
-        if (env["GITHUB_STEP_SUMMARY"])
-            await summary.addRaw(renderMarkdown(report, { annotations: plan })).write();
-        if (inputs.jsonFile) {
-            external_node_fs_default().mkdirSync(external_node_path_default().dirname(inputs.jsonFile), { recursive: true });
-            writeJsonFile(report, inputs.jsonFile);
-        }
-        action_writeFile(inputs.sarifFile, () => renderSarif(report, { pathPrefix: toPosix(external_node_path_default().relative(inputs.workspace, inputs.root)) }));
-        setOutputs(report, inputs);
+        // Each output on its own: one that cannot be written fails the step by name, the others still land.
+        const failures = await writeOutputs(outputsOf(report, plan, inputs, workspace, env));
+        const failed = new Set(failures.map((f) => f.name));
+        setOutputs(report, { jsonFile: failed.has("json-file") ? null : inputs.jsonFile, sarifFile: failed.has("sarif-file") ? null : inputs.sarifFile });
         if (pr && inputs.comment)
             await comment(report, pr, client, inputs, env);
+        for (const f of failures)
+            setFailed(`aigis: ${f.message}`);
         if (!report.passed) {
             const where = report.changes?.only_changed ? " in files this pull request changes" : "";
             setFailed(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
@@ -47770,7 +50919,26 @@ async function scopeToPullRequest(report, pr, client, inputs) {
     core_debug(`${changed.files.length} changed files (from ${changed.source})`);
     // Real paths: git names the top directory with symbolic links resolved.
     const [repo, root] = [external_node_fs_default().realpathSync(repository), external_node_fs_default().realpathSync(inputs.root)];
-    return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged);
+    return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged, relativeToScanRoot(changed.deleted, repo, root));
+}
+/** The configuration that gates a pull request: the base branch's unless config-from is head. */
+async function gateConfigFor(pr, client, inputs) {
+    const top = repositoryRoot(gitIn(inputs.root));
+    // Paths at the base commit are relative to the checkout's top directory, which git names with
+    // symbolic links resolved; the scanned directory and the config input are resolved the same way.
+    const root = external_node_fs_default().realpathSync(inputs.root);
+    const explicit = inputs.config ? external_node_path_default().join(root, external_node_path_default().relative(inputs.root, inputs.config)) : null;
+    return resolveGateConfig({
+        from: inputs.configFrom,
+        pr,
+        root,
+        explicit,
+        repository: top ? external_node_fs_default().realpathSync(top) : external_node_fs_default().realpathSync(inputs.workspace),
+        git: top ? gitIn(top) : null,
+        client,
+        warn: (message) => warning(message),
+        debug: core_debug,
+    });
 }
 function annotate(plan, inputs) {
     for (const a of plan.annotations) {
@@ -47797,6 +50965,19 @@ async function comment(report, pr, client, inputs, env) {
     else
         warning(outcome.warning);
 }
+/** The job summary and the report files the inputs ask for. */
+function outputsOf(report, plan, inputs, workspace, env) {
+    const outputs = [];
+    if (env["GITHUB_STEP_SUMMARY"]) {
+        outputs.push({ name: "the job summary (GITHUB_STEP_SUMMARY)", write: async () => void (await summary.addRaw(renderMarkdown(report, { annotations: plan })).write()) });
+    }
+    const prefix = { sarifPrefix: sarifPrefix(workspace, external_node_fs_default().realpathSync(inputs.root)) };
+    if (inputs.jsonFile)
+        outputs.push(reportFile(workspace, "json-file", inputs.jsonFile, renderReport(report, "json", prefix)));
+    if (inputs.sarifFile)
+        outputs.push(reportFile(workspace, "sarif-file", inputs.sarifFile, renderReport(report, "sarif", prefix)));
+    return outputs;
+}
 function setOutputs(report, inputs) {
     setOutput("findings", report.summary.findings);
     for (const s of ["critical", "high", "medium", "low"])
@@ -47804,12 +50985,6 @@ function setOutputs(report, inputs) {
     setOutput("score", report.readiness.overall === null ? "" : String(report.readiness.overall));
     setOutput("json-file", inputs.jsonFile ?? "");
     setOutput("sarif-file", inputs.sarifFile ?? "");
-}
-function action_writeFile(file, render) {
-    if (!file)
-        return;
-    external_node_fs_default().mkdirSync(external_node_path_default().dirname(file), { recursive: true });
-    external_node_fs_default().writeFileSync(file, render());
 }
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join("/");
@@ -47822,7 +50997,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4641);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1451);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -132,7 +132,7 @@ describe("bundled action (dist/index.js)", () => {
     expect(resume).toBeGreaterThan(stop);
     const live = [...lines.slice(0, stop), ...lines.slice(resume + 1)];
     expect(live.filter((l) => /^::(add-mask|set-output|warning::injected)/.test(l))).toEqual([]);
-    expect(live.some((l) => l.startsWith("::error ") && l.includes("evil%0A::add-mask::x%0A::set-output name=critical::0%0A%250A::warning::injected"))).toBe(true);
+    expect(live.some((l) => l.startsWith("::error ") && l.includes("evil\\u000a::add-mask::x\\u000a::set-output name=critical::0\\u000a%250A::warning::injected"))).toBe(true);
     expect(r.outputs["critical"]).toBe("1");
   });
 });

@@ -3004,14 +3004,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
 /* harmony import */ var _engine_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1927);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1502);
-/* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5733);
+/* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5733);
 /* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9835);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4660);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2302);
-/* harmony import */ var _sinks_json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9888);
-/* harmony import */ var _sinks_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7201);
-/* harmony import */ var _sinks_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2843);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(311);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4660);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5106);
+/* harmony import */ var _io_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5660);
+/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2645);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(311);
 // The CLI shell: parse arguments, call run(), print a sink, exit 0 / 1 / 2.
 
 
@@ -3026,9 +3025,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
 const EXIT = { ok: 0, findings: 1, usage: 2 };
-const HELP = `aigis ${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x}: checks AI-governance evidence (model cards, data provenance, AI SBOMs)
+const HELP = `aigis ${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}: checks AI-governance evidence (model cards, data provenance, AI SBOMs)
 against policy-as-code mapped to ISO/IEC 42001, NIST AI RMF and the OWASP LLM Top 10.
 
 Usage:
@@ -3115,8 +3113,8 @@ function listRules(argv, out) {
             throw new UsageError(`rules: unexpected argument ${a}`);
     }
     const bundle = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundle */ .po)((0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))));
-    const refs = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog);
-    out.write(format === "json" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .renderRulesJson */ .yr)(refs) : format === "markdown" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .renderRulesMarkdown */ .dm)(refs) : (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .renderRulesText */ .z_)(refs));
+    const refs = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog);
+    out.write(format === "json" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .renderRulesJson */ .yr)(refs) : format === "markdown" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .renderRulesMarkdown */ .dm)(refs) : (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .renderRulesText */ .z_)(refs));
     return EXIT.ok;
 }
 function explainRule(argv, out) {
@@ -3124,10 +3122,10 @@ function explainRule(argv, out) {
         throw new UsageError("explain takes one rule id, e.g. aigis explain AIGIS-MC-001");
     const id = argv[0].toUpperCase();
     const bundle = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundle */ .po)((0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))));
-    const ref = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog).find((r) => r.id === id);
+    const ref = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog).find((r) => r.id === id);
     if (!ref)
         throw new UsageError(`no rule ${argv[0]} (\`aigis rules\` lists them)`);
-    out.write((0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .renderExplain */ .s3)(ref));
+    out.write((0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .renderExplain */ .s3)(ref));
     return EXIT.ok;
 }
 function initRepository(argv, out) {
@@ -3142,6 +3140,7 @@ function initRepository(argv, out) {
     return EXIT.ok;
 }
 async function main(argv, io = { out: process.stdout, err: process.stderr }) {
+    const pipe = watchPipe(io.out, io.err);
     try {
         const [command, ...rest] = argv;
         if (command === undefined || command === "--help" || command === "-h" || command === "help") {
@@ -3149,7 +3148,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
             return command === undefined ? EXIT.usage : EXIT.ok;
         }
         if (command === "--version" || command === "-V") {
-            io.out.write(`${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x}\n`);
+            io.out.write(`${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}\n`);
             return EXIT.ok;
         }
         if (command === "rules")
@@ -3165,35 +3164,32 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
             return EXIT.ok;
         }
         const args = parseCheck(rest);
+        const workspace = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_9__/* .cliWorkspace */ .cQ)(args.path);
         // Progress of long scans, on a terminal only (issue 7): nothing extra in logs and pipes.
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_13__/* .isTerminal */ .Hd)(io.err) ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_13__/* .progressRenderer */ .T$)(io.err) : null;
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .isTerminal */ .Hd)(io.err) ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .progressRenderer */ .T$)(io.err) : null;
         const { report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .eF)({
             root: args.path,
             config: args.config,
             failOn: args.failOn,
             ...(args.customPolicies ? { customPolicies: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .customPoliciesFlag */ .Ec)(args.customPolicies, "--custom-policies") } : {}),
             policyDir: (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))),
-            version: _version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x,
+            version: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x,
+            workspace,
             onConfig: (cfg) => {
                 if (process.env["AIGIS_DEBUG"])
                     io.err.write(`aigis: effective configuration: ${JSON.stringify(cfg)}\n`);
             },
             onProgress: progress?.update,
         }).finally(() => progress?.done());
-        if (args.format === "json") {
-            // Piece by piece: a monorepo's report is tens of megabytes.
-            if (args.output)
-                (0,_sinks_json_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonFile */ .An)(report, args.output);
-            else
-                (0,_sinks_json_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJson */ .GF)(report, (text) => io.out.write(text));
-        }
-        else {
-            const text = args.format === "sarif" ? (0,_sinks_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSarif */ .WH)(report) : (0,_sinks_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(report);
-            if (args.output)
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(args.output, text);
-            else
-                io.out.write(text);
-        }
+        const body = (0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReport */ .B1)(report, args.format, { sarifPrefix: (0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .sarifPrefix */ .yd)(workspace, node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(args.path)) });
+        const output = args.output
+            ? (0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .reportFile */ .rn)(workspace, "--output", node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(args.output), body)
+            : { name: "standard output", write: () => body((text) => void (pipe.closed || io.out.write(text))) };
+        const failures = await (0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOutputs */ .Kn)([output]);
+        for (const f of failures)
+            io.err.write(`aigis: ${f.message}\n`);
+        if (failures.length)
+            return EXIT.usage;
         return report.passed ? EXIT.ok : EXIT.findings;
     }
     catch (e) {
@@ -3208,6 +3204,21 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
         io.err.write(`aigis: internal error: ${e.stack ?? String(e)}\n`);
         return EXIT.usage;
     }
+}
+/**
+ * A reader that stops early (`aigis check | head`) closes the pipe: the write fails with EPIPE,
+ * which ends the output quietly instead of crashing the process; the exit status is still the verdict's.
+ */
+function watchPipe(out, err) {
+    const state = { closed: false };
+    if (typeof out.on === "function") {
+        out.on("error", (e) => {
+            state.closed = true;
+            if (e.code !== "EPIPE")
+                err.write(`aigis: standard output could not be written: ${e.code ?? e.message}\n`);
+        });
+    }
+    return state;
 }
 const invokedDirectly = process.argv[1] && (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url) === node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(process.argv[1]);
 if (invokedDirectly) {
@@ -3232,7 +3243,7 @@ __webpack_async_result__();
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yZ: () => (/* binding */ runDate)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_WAIVER_MAX_DAYS, DEFAULT_CONFIG, parseConfig */
+/* unused harmony exports DEFAULT_WAIVER_MAX_DAYS, DEFAULT_CONFIG, loadConfigText, parseConfig */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -3240,11 +3251,15 @@ __webpack_async_result__();
 /* harmony import */ var _discover_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2805);
 /* harmony import */ var _readers_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3301);
 /* harmony import */ var _readers_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1979);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(131);
-/* harmony import */ var _waiver_syntax_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5458);
+/* harmony import */ var _waiver_syntax_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5458);
+/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2645);
 // `.aigis.yml`: validated against the published schema (schema/aigis-config.schema.json, see
 // schema.ts), so a typo is an error naming file, line and the fix instead of a setting that silently
 // does nothing. Nothing is applied unless the whole file is valid.
+
+
 
 
 
@@ -3282,33 +3297,52 @@ class ConfigError extends Error {
 }
 /** Finds the configuration file: the explicit one, else .aigis.yml / .aigis.yaml under root. */
 function findConfig(root, explicit) {
+    // lstat, not exists: a dangling link named .aigis.yml is refused when read, never skipped.
+    const present = (p) => {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(p);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
     if (explicit) {
         const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, explicit);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(p))
+        if (!present(p))
             throw new ConfigError(`configuration file ${explicit} does not exist`);
         return p;
     }
     for (const name of CONFIG_FILE_NAMES) {
         const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name);
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(p))
+        if (present(p))
             return p;
     }
     return null;
 }
-function loadConfig(root, file) {
+/**
+ * Reads and validates the configuration file: only a regular file (never through a symbolic link)
+ * of at most 1 MiB inside the workspace; `named` marks a file the CLI's user named (--config).
+ */
+function loadConfig(root, file, ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .workspaceAt */ .xJ)(root), named = false) {
     if (!file)
         return { ...DEFAULT_CONFIG };
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join("/") || node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file);
+    const text = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)(ws, file, "configuration file", _io_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_CONFIG_BYTES */ .GW, named);
+    return loadConfigText(text, rel, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file));
+}
+/** Parses and validates configuration text (from a file, or from git), `rel` naming it in errors. */
+function loadConfigText(text, rel, baseDir = ".") {
     let doc;
     try {
-        doc = (0,_readers_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .h)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, "utf8"));
+        doc = (0,_readers_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text);
     }
     catch (e) {
         if (e instanceof _readers_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .n)
-            throw new ConfigError(`${e.reason}; fix the YAML syntax`, rel, e.line);
-        throw new ConfigError(`cannot be read (${e.message})`, rel);
+            throw new ConfigError(`${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_7__/* .excerpt */ .Kb)(e.reason, 200)}; fix the YAML syntax`, rel, e.line);
+        throw new ConfigError(`cannot be parsed (${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_7__/* .excerpt */ .Kb)(e.message, 200)})`, rel);
     }
-    return parseConfig(doc, rel, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file));
+    return parseConfig(doc, rel, baseDir);
 }
 /** Validates a parsed file (all problems at once, in file order) and builds the Config from it. */
 function parseConfig(doc, rel, baseDir = ".") {
@@ -3348,7 +3382,7 @@ function parseConfig(doc, rel, baseDir = ".") {
     }
     const today = runDate(cfg);
     cfg.waivers = (o["waivers"] ?? []).map((w, i) => {
-        const days = (0,_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_6__/* .daysBetween */ .YM)(today, w.expires);
+        const days = (0,_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_8__/* .daysBetween */ .YM)(today, w.expires);
         if (days > cfg.waiverMaxDays) {
             throw new ConfigError(`${(0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .dotted */ .Bs)(["waivers", i, "expires"])} ${w.expires} is ${days} days after today (${today}), beyond waiver-max-days (${cfg.waiverMaxDays}); ` +
                 "pick an earlier date and renew the waiver when it comes up for review, or raise waiver-max-days", rel, at(["waivers", i, "expires"]));
@@ -3393,11 +3427,52 @@ function policyParams(cfg) {
 function customPoliciesFlag(value, source, base = process.cwd()) {
     const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, value);
     const isDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(p) && node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(p).isDirectory();
-    return { kind: isDir || !/\.(tar\.gz|tgz)$/i.test(p) ? "dir" : "bundle", path: p, source };
+    return { kind: isDir || !/\.(tar\.gz|tgz)$/i.test(p) ? "dir" : "bundle", path: p, source, byUser: true };
 }
 /** The reader `force` sets for a file, if any (the first matching entry). */
 function forcedFormat(cfg, relPath) {
     return cfg.force.find((f) => (0,_discover_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatch */ .e)(f.path, relPath))?.format;
+}
+
+
+/***/ }),
+
+/***/ 1979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony export EXCERPT_CHARS */
+// A value quoted in an error message: short and printable. Configuration errors go to job logs, and
+// the value may be anything the file holds (a pasted token, a whole file, terminal escapes), so no
+// message embeds more than a bounded, escaped excerpt of it.
+/** Longest excerpt, in characters, before the ellipsis. */
+const EXCERPT_CHARS = 80;
+// C0 and C1 controls, DEL, bidirectional overrides and isolates, zero-width characters, the line
+// and paragraph separators and the BOM: everything that could hide or reorder text or drive a terminal.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+/** `text` cut to `max` characters (with "…") and with unprintable characters as \u escapes. */
+function excerpt(text, max = EXCERPT_CHARS) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max).join("")}…` : text;
+    return cut.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/** A value as JSON (strings quoted), bounded and escaped like excerpt(). */
+function showValue(value, max = EXCERPT_CHARS) {
+    if (value === undefined)
+        return "nothing";
+    if (typeof value === "string")
+        return `"${excerpt(value, max)}"`;
+    let json;
+    try {
+        json = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        json = String(value);
+    }
+    return excerpt(json, max);
 }
 
 
@@ -3413,6 +3488,8 @@ function forcedFormat(cfg, relPath) {
 /* harmony export */   cA: () => (/* binding */ lineOf)
 /* harmony export */ });
 /* harmony import */ var _readers_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5510);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1979);
+
 
 /** Checks a parsed configuration against the schema; returns its problems in file order. */
 function schemaProblems(doc) {
@@ -3497,11 +3574,10 @@ const TYPE_NAMES = {
     boolean: "true or false",
     null: "empty",
 };
-function show(v) {
-    return v === undefined ? "nothing" : JSON.stringify(v) ?? String(v);
-}
+// Values and keys come from the file: quoted bounded and escaped (see excerpt.ts).
+const show = (v) => (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(v);
 function describe(e, at) {
-    const where = dotted(at);
+    const where = (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(dotted(at));
     const hint = e.parentSchema?.errorMessage;
     // Hints that start with "is " describe the value ("is not a rule id …"); the others say what to write.
     const withHint = (problem) => (hint ? `${problem}; ${hint}` : problem);
@@ -3509,7 +3585,7 @@ function describe(e, at) {
         case "additionalProperties": {
             const key = String(e.params["additionalProperty"]);
             const allowed = Object.keys(e.parentSchema.properties ?? {});
-            return `unknown key "${dotted([...at, key])}"${suggest(key, allowed)}`;
+            return `unknown key "${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(dotted([...at, key]))}"${suggest(key, allowed)}`;
         }
         case "required": {
             const missing = String(e.params["missingProperty"]);
@@ -3528,7 +3604,7 @@ function describe(e, at) {
             return withHint(`${where} ${e.keyword === "format" ? `is not a valid ${String(e.params["format"])}` : "is empty"}: got ${show(e.data)}`);
         case "minProperties":
         case "maxProperties":
-            return withHint(`${where} takes exactly one setting; got ${Object.keys(e.data ?? {}).join(", ") || "none"}`);
+            return withHint(`${where} takes exactly one setting; got ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(Object.keys(e.data ?? {}).join(", ")) || "none"}`);
         default:
             return withHint(`${where} ${e.message ?? "is not valid"}; got ${show(e.data)}`);
     }
@@ -4012,8 +4088,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __nccwpck_require__(1122);
-// EXTERNAL MODULE: ./src/run.ts + 54 modules
-var run = __nccwpck_require__(2302);
+// EXTERNAL MODULE: ./src/io/write.ts
+var write = __nccwpck_require__(5419);
+// EXTERNAL MODULE: ./src/io/workspace.ts
+var workspace = __nccwpck_require__(2645);
+// EXTERNAL MODULE: ./src/run.ts + 52 modules
+var run = __nccwpck_require__(5106);
 ;// CONCATENATED MODULE: ./src/init/templates/config.ts
 // A starting `.aigis.yml`: valid as written, every other setting shown commented out.
 function configTemplate(f) {
@@ -4294,6 +4374,8 @@ function workflowTemplate() {
 
 
 
+
+
 const init_short = (name) => name.split("/").pop().trim().toLowerCase();
 const uniqueBy = (items, key) => [...new Map(items.map((i) => [key(i), i])).values()];
 function planInit(root) {
@@ -4351,7 +4433,8 @@ function planInit(root) {
         plan.push({ path: ".aigis.yml", what: "aigis configuration", content: configTemplate({ organization: cfg.organizationNames }) });
     }
     const workflows = external_node_path_default().join(root, ".github", "workflows");
-    const hasWorkflow = external_node_fs_default().existsSync(workflows) && external_node_fs_default().readdirSync(workflows).some((f) => /\.ya?ml$/.test(f) && /uses:\s*['"]?[\w.-]+\/aigis@/.test(external_node_fs_default().readFileSync(external_node_path_default().join(workflows, f), "utf8")));
+    // Only real directories and regular files are read: a linked .github is the repository pointing elsewhere.
+    const hasWorkflow = isRealDir(external_node_path_default().join(root, ".github")) && isRealDir(workflows) && external_node_fs_default().readdirSync(workflows, { withFileTypes: true }).some((f) => f.isFile() && /\.ya?ml$/.test(f.name) && /uses:\s*['"]?[\w.-]+\/aigis@/.test(external_node_fs_default().readFileSync(external_node_path_default().join(workflows, f.name), "utf8")));
     if (!hasWorkflow)
         plan.push({ path: ".github/workflows/ai-governance.yml", what: "GitHub workflow running aigis", content: workflowTemplate() });
     return plan;
@@ -4365,17 +4448,32 @@ function knownFrom(artifacts) {
         governance: of("governance"),
     };
 }
-/** Writes the plan; a file that exists (even one created meanwhile) is kept, never overwritten. */
+function isRealDir(p) {
+    try {
+        return external_node_fs_default().lstatSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Writes the plan; a file that exists (even one created meanwhile) is kept, never overwritten.
+ * Every target is checked before anything is written: none may be, or lie under, a symbolic link
+ * inside the directory (the repository's links never redirect a write).
+ */
 function init(root) {
     const dir = external_node_path_default().resolve(root);
     if (external_node_fs_default().existsSync(dir) && !external_node_fs_default().statSync(dir).isDirectory())
         throw new config/* ConfigError */.xL(`path ${root} is not a directory`);
+    // The directory itself is the user's choice (even through a link); below it nothing is followed.
     external_node_fs_default().mkdirSync(dir, { recursive: true });
+    const ws = (0,workspace/* workspaceAt */.xJ)(dir);
+    const plan = planInit(dir).map((file) => ({ file, abs: (0,write/* checkWriteTarget */.p7)(ws, external_node_path_default().join(dir, ...file.path.split("/")), "init target") }));
     const result = { created: [], kept: [] };
-    for (const file of planInit(dir)) {
-        const abs = external_node_path_default().join(dir, ...file.path.split("/"));
-        external_node_fs_default().mkdirSync(external_node_path_default().dirname(abs), { recursive: true });
+    for (const { file, abs } of plan) {
+        (0,write/* makeDirs */.X2)(ws, external_node_path_default().dirname(abs), "init target");
         try {
+            // O_EXCL: never overwrites, and never follows a link planted at the target.
             external_node_fs_default().writeFileSync(abs, file.content, { flag: "wx" });
             result.created.push(file);
         }
@@ -4403,6 +4501,942 @@ function renderInit(root, r) {
 
 /***/ }),
 
+/***/ 5660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B1: () => (/* binding */ renderReport),
+  rn: () => (/* binding */ reportFile),
+  yd: () => (/* binding */ sarifPrefix),
+  Kn: () => (/* binding */ writeOutputs)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/config.ts
+var config = __nccwpck_require__(1122);
+;// CONCATENATED MODULE: ./src/sinks/json.ts
+/** The report as JSON. Key order is fixed by construction and nothing time-dependent is included,
+ * so the same repository gives byte-identical output. */
+function renderJson(report) {
+    return [...renderJsonPieces(report)].join("");
+}
+/**
+ * The same text as JSON.stringify(report, null, 2) + "\n" for plain data (a Report has no toJSON),
+ * in pieces: one per array element of the report's top-level arrays (tens of thousands of findings
+ * in a monorepo). Writing the pieces as they come keeps a 35 MB report from being built, and
+ * copied, as one string.
+ */
+function* renderJsonPieces(report) {
+    yield* pieces(report, "");
+    yield "\n";
+}
+// JSON.stringify(value, null, 2), yielded element by element for arrays at the top two levels.
+function* pieces(value, indent, depth = 0) {
+    const inner = `${indent}  `;
+    if (Array.isArray(value) && depth <= 1) {
+        if (value.length === 0) {
+            yield "[]";
+            return;
+        }
+        yield "[";
+        for (const [i, item] of value.entries()) {
+            yield `${i === 0 ? "" : ","}\n${inner}${nested(item, inner)}`;
+        }
+        yield `\n${indent}]`;
+        return;
+    }
+    if (value && typeof value === "object" && !Array.isArray(value) && depth === 0) {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
+        if (entries.length === 0) {
+            yield "{}";
+            return;
+        }
+        yield "{";
+        for (const [i, [key, v]] of entries.entries()) {
+            yield `${i === 0 ? "" : ","}\n${inner}${JSON.stringify(key)}: `;
+            yield* pieces(v, inner, depth + 1);
+        }
+        yield `\n${indent}}`;
+        return;
+    }
+    yield nested(value, indent);
+}
+/** JSON.stringify with two-space indentation, placed at `indent`; undefined becomes null as in an array. */
+function nested(value, indent) {
+    const text = JSON.stringify(value, null, 2) ?? "null";
+    return indent ? text.replace(/\n/g, `\n${indent}`) : text;
+}
+/** Writes the JSON report through `write` in pieces of about 64 KiB (to a file: src/io/write.ts). */
+function writeJson(report, write) {
+    let pending = "";
+    for (const piece of renderJsonPieces(report)) {
+        pending += piece;
+        if (pending.length >= 65536) {
+            write(pending);
+            pending = "";
+        }
+    }
+    if (pending)
+        write(pending);
+}
+
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __nccwpck_require__(480);
+;// CONCATENATED MODULE: ./src/sinks/config-review.ts
+
+const SOURCE = {
+    base: "the base branch's configuration",
+    head: "this pull request's configuration (config-from: head)",
+    defaults: "the built-in defaults (the base branch has no configuration file)",
+};
+function worthShowing(r) {
+    return r.loosenings.length > 0 || r.disabled_rules.length > 0 || r.forced_formats.length > 0 || r.note !== null || r.source === "head";
+}
+function config_review_configReviewMarkdown(report) {
+    const r = report.config_review;
+    if (!r || !worthShowing(r))
+        return [];
+    const out = ["### Configuration", ""];
+    out.push(`The gate ran with ${r.note ? "the built-in defaults" : SOURCE[r.source]}.${r.note ? ` ⚠️ ${md(r.note)}.` : ""}`, "");
+    if (r.loosenings.length) {
+        const applied = r.source === "head" ? "and they apply" : "they do not apply until merged";
+        out.push(`**This pull request loosens the gate** (its configuration compared with the base branch's; ${applied}):`, "");
+        for (const l of r.loosenings)
+            out.push(`- ${code(l.setting)}: ${md(l.change)}`);
+        out.push("");
+    }
+    if (r.disabled_rules.length)
+        out.push(`**Rules turned off:** ${r.disabled_rules.map((id) => code(id)).join(", ")}`, "");
+    if (r.forced_formats.length)
+        out.push(`**Forced formats:** ${r.forced_formats.map((f) => `${code(f.path)} → ${md(f.format)}`).join(", ")}`, "");
+    return out;
+}
+function configReviewText(report) {
+    const r = report.config_review;
+    if (!r || !worthShowing(r))
+        return [];
+    const out = ["", `Configuration: ${r.note ? `the built-in defaults (${r.note})` : SOURCE[r.source]}.`];
+    if (r.loosenings.length) {
+        out.push(`This pull request loosens the gate (${r.source === "head" ? "applied" : "not applied until merged"}):`);
+        for (const l of r.loosenings)
+            out.push(`  ${l.setting}: ${l.change}`);
+    }
+    if (r.disabled_rules.length)
+        out.push(`Rules turned off: ${r.disabled_rules.join(", ")}`);
+    if (r.forced_formats.length)
+        out.push(`Forced formats: ${r.forced_formats.map((f) => `${f.path} -> ${f.format}`).join(", ")}`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sinks/format.ts
+const SEVERITY_LABEL = { critical: "critical", high: "high", medium: "medium", low: "low" };
+function format_plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function format_artifactCounts(report) {
+    const kinds = {
+        model_card: ["model card", "model cards"],
+        dataset: ["dataset record", "dataset records"],
+        sbom: ["AI SBOM", "AI SBOMs"],
+        governance: ["governance document", "governance documents"],
+        agent_config: ["agent or LLM-app config", "agent or LLM-app configs"],
+    };
+    const parts = Object.entries(kinds).flatMap(([k, [one, many]]) => {
+        const n = report.artifacts.filter((a) => a.kind === k).length;
+        return n ? [format_plural(n, one, many)] : [];
+    });
+    return parts.length ? parts.join(", ") : "no AI-governance artifacts";
+}
+function format_verdict(report) {
+    if (report.threshold === "none")
+        return `${format_plural(report.summary.findings, "finding")}; nothing blocks (fail-on: none)`;
+    return report.passed
+        ? `passed: no finding at or above ${report.threshold}`
+        : `failed: ${format_plural(report.summary.blocking, "finding")} at or above ${report.threshold}`;
+}
+
+;// CONCATENATED MODULE: ./src/sinks/markdown.ts
+
+
+
+/** GitHub rejects job summaries over 1 MiB; stay well under it. */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1000 * 1024));
+/**
+ * Escapes untrusted text for inline Markdown (outside code spans). Backslash escapes stop links,
+ * images and emphasis; a zero-width space after `@`, `#` and inside `://` and `www.` stops mentions,
+ * issue references and the autolinks GitHub makes of bare URLs and e-mail addresses.
+ */
+function markdown_md(text) {
+    return (0,untrusted/* escapeControls */.UN)(text.replace(/\r\n|\r|\n/g, " "))
+        .replace(/[\\`*_[\]~]/g, "\\$&")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/\|/g, "\\|")
+        .replace(/@(?=\w)/g, "@\u200b")
+        .replace(/#(?=\d)/g, "#\u200b")
+        .replace(/:\/\//g, ":/\u200b/")
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
+}
+/** Untrusted text as a code span: nothing inside is Markdown or HTML, so only the fence and
+ * (inside a table) the pipe need care. */
+function markdown_code(text, inTable = false) {
+    let t = escapeControls(text.replace(/\r\n|\r|\n/g, " "));
+    if (inTable)
+        t = t.replace(/\|/g, "\\|");
+    const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+    const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/** Built-in rule metadata is the project's own Markdown (code spans in remediations): keep it, on
+ * one line. A custom rule's comes with the repository, so it is shown as text. */
+function ruleText(text, custom) {
+    return custom ? markdown_md(text.replace(/\s*\n\s*/g, " ")) : text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+}
+const ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵" };
+const summaryNote = (n) => `_…truncated: ${n} more lines did not fit GitHub's summary limit; the JSON report has everything._`;
+function renderMarkdown(report, opts = {}) {
+    const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...readiness(report)];
+    const body = [...fixList(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
+    return truncate(head.join("\n") + "\n", body, opts.limitBytes ?? SUMMARY_LIMIT_BYTES, opts.truncationNote ?? summaryNote);
+}
+function headline(report) {
+    const out = [`## aigis: ${report.passed ? "✅" : "❌"} ${verdict(report)}`, ""];
+    out.push(`${plural(report.summary.files_scanned, "file")} scanned: ${artifactCounts(report)}. ` +
+        `Findings: ${["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ")}.`);
+    out.push("");
+    if (report.findings.length === 0)
+        out.push("**No findings:** every rule that applies to the artifacts found passed.", "");
+    if (report.changes) {
+        const inDiff = report.findings.filter((f) => f.in_diff).length;
+        const files = `${plural(report.changes.files.length, "file")} in the scanned directory`;
+        out.push(report.changes.only_changed
+            ? `**Changed-files mode:** this pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them, and only those are annotated and can fail the check. Everything is listed below.`
+            : `This pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them (annotated first).`);
+        out.push("");
+    }
+    return out;
+}
+function annotationNote(plan) {
+    if (!plan)
+        return [];
+    const { error, warning, notice } = plan.omitted;
+    const more = error + warning + notice;
+    if (more === 0 && plan.outsideDiff === 0)
+        return [];
+    const parts = [];
+    if (more) {
+        const levels = [plural(error, "error"), plural(warning, "warning"), plural(notice, "notice")].filter((s) => !s.startsWith("0 "));
+        parts.push(`${plural(more, "more finding")} (${levels.join(", ")}) did not fit GitHub's 10 annotations per level and step`);
+    }
+    if (plan.outsideDiff)
+        parts.push(`${plural(plan.outsideDiff, "finding")} outside the changed files ${plan.outsideDiff === 1 ? "is" : "are"} not annotated`);
+    return [`**Annotations:** ${plan.annotations.length} shown; ${parts.join("; ")}. The fix-list below has them all.`, ""];
+}
+function readiness(report) {
+    const out = ["### Readiness snapshot", ""];
+    out.push("| Framework | Score | Met | Gaps | No evidence | Checked | Needs audit |");
+    out.push("|---|---:|---:|---:|---:|---:|---:|");
+    for (const fw of report.readiness.frameworks) {
+        out.push(`| ${markdown_md(fw.name)} | ${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`} | ${fw.met} | ${fw.gaps} | ${fw.no_evidence} | ${fw.assessed} | ${fw.out_of_scope.length} |`);
+    }
+    out.push("");
+    const charted = report.readiness.frameworks.filter((f) => f.score !== null);
+    if (charted.length) {
+        out.push("```mermaid", "xychart-beta", '  title "Readiness by framework (%)"');
+        out.push(`  x-axis [${charted.map((f) => `"${f.name.replace(/"/g, "'")}"`).join(", ")}]`);
+        out.push('  y-axis "score" 0 --> 100', `  bar [${charted.map((f) => f.score).join(", ")}]`, "```", "");
+    }
+    out.push(`<sub>${markdown_md(report.readiness.statement)}</sub>`, "");
+    return out;
+}
+function fixList(report) {
+    if (!report.fix_list.length)
+        return [];
+    const changed = new Set(report.changes?.files ?? []);
+    const custom = new Set(report.rules.filter((r) => r.custom).map((r) => r.id));
+    const out = ["### Fix-list", ""];
+    report.fix_list.forEach((item, i) => {
+        const own = custom.has(item.rule) || !item.rule.startsWith("AIGIS-");
+        out.push(`${i + 1}. ${ICON[item.severity]} **${markdown_md(item.rule)}** ${ruleText(item.title, own)} (${item.severity}, ${plural(item.locations.length, "place")})`);
+        out.push(`   - Fix: ${ruleText(item.remediation, own)}`);
+        out.push(`   - Controls: ${item.controls.map((c) => (c.url ? `[${markdown_md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : markdown_md(c.key))).join(", ")}`);
+        for (const loc of item.locations.slice(0, 20)) {
+            out.push(`   - ${markdown_code(`${loc.path}:${loc.line}`)}${changed.has(loc.path) ? " _(changed)_" : ""} ${markdown_md(loc.message)}`);
+        }
+        if (item.locations.length > 20)
+            out.push(`   - … and ${item.locations.length - 20} more`);
+    });
+    out.push("");
+    return out;
+}
+function suppressed(list) {
+    if (!list.length)
+        return [];
+    const out = [`<details><summary>Suppressed findings (${list.length})</summary>`, ""];
+    out.push("| Severity | Rule | Location | Message | Waived by | Until | Reason |", "|---|---|---|---|---|---|---|");
+    for (const f of list) {
+        const w = f.suppression;
+        out.push(`| ${f.severity} | ${f.rule} | ${markdown_code(`${f.path}:${f.line}`, true)} | ${markdown_md(f.message)} | ${markdown_md(w?.owner ?? "")} | ${markdown_md(w?.expires ?? "")} | ${markdown_md(w?.reason ?? "")} |`);
+    }
+    out.push("", "</details>", "");
+    return out;
+}
+function artifacts(report) {
+    const out = [`<details><summary>Artifacts scanned (${report.artifacts.length})</summary>`, ""];
+    out.push("| Path | Kind | Format | Name |", "|---|---|---|---|");
+    for (const a of report.artifacts) {
+        out.push(`| ${markdown_code(a.id, true)} | ${a.kind} | ${markdown_md(a.format)}${a.format_version ? ` ${markdown_md(a.format_version)}` : ""} | ${markdown_md(a.name ?? "")} |`);
+    }
+    out.push("", "</details>");
+    return out;
+}
+function notRead(report) {
+    if (!report.skipped.length)
+        return [];
+    const out = ["", "<details><summary>Not read</summary>", ""];
+    for (const s of report.skipped)
+        out.push(`- ${markdown_code(s.path)}: ${markdown_md(s.reason)}`);
+    out.push("", "</details>");
+    return out;
+}
+/** Keeps whole lines from the top and says how much of the tail was cut. */
+function truncate(head, body, limit, note) {
+    let out = head;
+    let size = Buffer.byteLength(out);
+    const reserve = Buffer.byteLength(note(body.length)) + 16;
+    for (let i = 0; i < body.length; i++) {
+        const line = body[i] + "\n";
+        const bytes = Buffer.byteLength(line);
+        if (size + bytes > limit - reserve) {
+            // A cut inside <details> would swallow the note: close it first.
+            const open = body.slice(0, i).filter((l) => l.startsWith("<details>")).length - body.slice(0, i).filter((l) => l === "</details>").length;
+            return out + (open > 0 ? "\n</details>\n" : "") + `\n${note(body.length - i)}\n`;
+        }
+        out += line;
+        size += bytes;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sinks/sarif.ts
+
+
+const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+/** Code scanning accepts at most 25,000 results per run (and shows the 5,000 most severe). */
+const MAX_RESULTS = 25_000;
+/** Code scanning keeps 20 tags per rule. */
+const MAX_TAGS = 20;
+/** GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. Values sit inside
+ * each band so a rounding on GitHub's side cannot move a rule to the next one. */
+const SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
+const SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
+function renderSarif(report, opts = {}) {
+    return JSON.stringify(toSarif(report, opts), null, 2) + "\n";
+}
+function toSarif(report, opts = {}) {
+    const prefix = (opts.pathPrefix ?? "").replace(/\\/g, "/").replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "");
+    const findings = report.findings.slice(0, MAX_RESULTS);
+    // Waived findings are results too, marked with SARIF suppressions (viewers show them as suppressed).
+    const suppressed = report.suppressed.slice(0, MAX_RESULTS - findings.length);
+    const fixByRule = new Map(report.fix_list.map((i) => [i.rule, i]));
+    const metaById = new Map(report.rules.map((r) => [r.id, r]));
+    const ruleIds = [...new Set([...findings, ...suppressed].map((f) => f.rule))].sort();
+    const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+    const rules = ruleIds.map((id) => {
+        const meta = metaById.get(id);
+        const fix = fixByRule.get(id);
+        // A configuration override or a rule's own escalation can change a finding's severity, so the
+        // descriptor takes the most severe one it actually reported.
+        const severity = SEVERITY_ORDER.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
+        const title = meta?.title ?? fix?.title ?? id;
+        const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
+        const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
+        // Only an http(s) link becomes helpUri: viewers open it as it is.
+        const helpUri = (meta?.related_resources ?? []).map(untrusted/* safeLink */.o3).find((u) => u !== null);
+        // A custom rule's texts come with the repository: shown as text in help.markdown.
+        const custom = meta?.custom === true || !id.startsWith("AIGIS-");
+        return {
+            id,
+            name: pascalCase(title),
+            shortDescription: { text: plain(sentence(title)) },
+            fullDescription: { text: plain(sentence(oneLine(meta?.description ?? title))) },
+            ...(helpUri ? { helpUri } : {}),
+            help: { text: plain(helpText(remediation, controls)), markdown: helpMarkdown(custom ? markdown_md(remediation) : remediation, meta?.example ?? null, controls) },
+            defaultConfiguration: { level: SARIF_LEVEL[severity] },
+            properties: {
+                tags: tags(controls.map((c) => c.key)),
+                precision: meta?.heuristic ? "medium" : "high",
+                "security-severity": SECURITY_SEVERITY[severity],
+            },
+        };
+    });
+    const result = (f) => ({
+        ruleId: f.rule,
+        ruleIndex: ruleIndex.get(f.rule),
+        level: SARIF_LEVEL[f.severity],
+        message: { text: plain(sentence(oneLine(f.message))) },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: toUri(prefix ? `${prefix}/${f.path}` : f.path) },
+                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+                },
+            },
+        ],
+        // The fingerprint leaves line numbers out, so an alert keeps its identity when text above it
+        // moves; upload-sarif would otherwise derive primaryLocationLineHash from the line's content.
+        partialFingerprints: { "aigis/v1": f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },
+        properties: { severity: f.severity, controls: f.controls },
+    });
+    const results = [
+        ...findings.map(result),
+        ...suppressed.map((f) => {
+            const s = f.suppression;
+            const justification = s ? `${s.reason} (owner: ${s.owner}; expires ${s.expires}; waiver at ${s.source})` : "waived";
+            return { ...result(f), suppressions: [{ kind: s?.kind ?? "external", status: "accepted", justification }] };
+        }),
+    ];
+    const cut = report.findings.length - findings.length;
+    return {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: report.tool.name,
+                        version: report.tool.version,
+                        semanticVersion: report.tool.version,
+                        informationUri: "https://github.com/aigis/aigis",
+                        rules,
+                    },
+                },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        ...(cut > 0
+                            ? {
+                                toolExecutionNotifications: [
+                                    {
+                                        level: "warning",
+                                        message: { text: `${cut} less severe findings were left out: code scanning accepts at most ${MAX_RESULTS} results per run. The JSON report has all of them.` },
+                                    },
+                                ],
+                            }
+                            : {}),
+                    },
+                ],
+                results,
+            },
+        ],
+    };
+}
+function helpText(remediation, controls) {
+    return `Fix: ${remediation}\n\nControls: ${controls.map((c) => (c.title !== c.key ? `${c.key} (${c.title})` : c.key)).join("; ")}`;
+}
+function helpMarkdown(remediation, example, controls) {
+    const out = [`**Fix:** ${remediation}`, ""];
+    if (example)
+        out.push("Example:", "", fence(example), example, fence(example), "");
+    out.push("**Controls this evidences:**", "");
+    for (const c of controls)
+        out.push(`- ${c.url ? `[${c.key}](${c.url})` : c.key}${c.title !== c.key ? `: ${c.title}` : ""}`);
+    return out.join("\n");
+}
+/** Framework tags from control keys, named like the readiness frameworks (`iso42001:A.9.4` →
+ * `iso42001`, `owasp-llm:LLM03:2025` → `owasp-llm-2025`), after two general ones. */
+function tags(controlKeys) {
+    const framework = (key) => (key.startsWith("owasp-llm:") ? `owasp-llm-${key.split(":").at(-1)}` : key.split(":")[0]);
+    const frameworks = [...new Set(controlKeys.map(framework))].sort();
+    return ["security", "ai-governance", ...frameworks].slice(0, MAX_TAGS);
+}
+/** A repository-relative URI reference: each segment percent-encoded, `/` kept. */
+function toUri(path) {
+    return path.split("/").map(encodeURIComponent).join("/");
+}
+/** A code fence longer than any run of backticks in the block, so the block cannot close it. */
+function fence(block) {
+    return "`".repeat(Math.max(2, ...(block.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+}
+/** SARIF plain text: viewers turn `[text](target)` into a link, so literal brackets are escaped (SARIF 2.1.0 §3.11.6). */
+function plain(text) {
+    return text.replace(/[[\]]/g, "\\$&");
+}
+function oneLine(text) {
+    return text.replace(/\s*\n\s*/g, " ").trim();
+}
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function pascalCase(text) {
+    return text
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join("");
+}
+
+;// CONCATENATED MODULE: ./src/sinks/text.ts
+
+
+
+/**
+ * Human-readable report for a terminal or a CI log. Every line is printed with control characters
+ * shown as escapes: the Report has made its texts inert already, but paths are file names as they
+ * are, and no file name may move the cursor, colour the log or start a new line.
+ */
+function renderText(report) {
+    const out = [];
+    out.push(`aigis ${report.tool.version}: ${format_plural(report.summary.files_scanned, "file")} scanned, ${format_artifactCounts(report)}`);
+    out.push("");
+    if (report.findings.length === 0)
+        out.push("No findings.");
+    for (const f of report.findings) {
+        out.push(`${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
+        out.push(`    controls: ${f.controls.join(", ")}`);
+    }
+    if (report.suppressed.length) {
+        out.push("");
+        out.push(`Suppressed by waivers (${report.suppressed.length}; they do not fail the check):`);
+        for (const f of report.suppressed) {
+            const w = f.suppression;
+            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
+            if (w)
+                out.push(`    waived until ${w.expires} by ${w.owner} (${w.source}): ${w.reason}`);
+        }
+    }
+    if (report.skipped.length) {
+        out.push("");
+        out.push("Not read:");
+        for (const s of report.skipped)
+            out.push(`  ${s.path}: ${s.reason}`);
+    }
+    out.push("");
+    out.push("Readiness (a snapshot from repository evidence, not a certification):");
+    for (const fw of report.readiness.frameworks) {
+        const score = fw.score === null ? "  n/a" : `${fw.score.toFixed(1).padStart(5)}%`;
+        const audit = fw.out_of_scope.length ? `; ${fw.out_of_scope.length} need audit evidence` : "";
+        out.push(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} checked controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${audit}`);
+    }
+    if (report.fix_list.length) {
+        out.push("");
+        out.push("Fix first:");
+        report.fix_list.forEach((item, i) => {
+            out.push(`  ${i + 1}. [${item.severity}] ${item.rule} ${item.title} (${format_plural(item.locations.length, "place")})`);
+            out.push(`     ${item.remediation.replace(/\s*\n\s*/g, " ")}`);
+            out.push(`     closes: ${item.controls.map((c) => c.key).join(", ")}`);
+        });
+    }
+    out.push(...configReviewText(report));
+    out.push("");
+    out.push(`Result: ${format_verdict(report)}.`);
+    return out.map((line) => (0,untrusted/* escapeControls */.UN)(line)).join("\n") + "\n";
+}
+
+// EXTERNAL MODULE: ./src/io/write.ts
+var write = __nccwpck_require__(5419);
+;// CONCATENATED MODULE: ./src/io/outputs.ts
+// The outputs of a run, written the same way by both shells: the report is built once, then each
+// output (a report file, standard output, the job summary) is written on its own. One that fails
+// (a full disk, an unwritable summary, a refused path) is one error naming it and why; the others
+// are still written, and the verdict is unchanged.
+
+
+
+
+
+
+/** Writes every output, each independently; returns the ones that failed. */
+async function writeOutputs(outputs) {
+    const failures = [];
+    for (const o of outputs) {
+        try {
+            await o.write();
+        }
+        catch (e) {
+            failures.push({ name: o.name, message: `${o.name} could not be written: ${reason(e)}` });
+        }
+    }
+    return failures;
+}
+/** A failure as one line: ConfigError's message, else the system error code and its text. */
+function reason(e) {
+    if (e instanceof config/* ConfigError */.xL)
+        return e.message;
+    const err = e;
+    const text = String(err?.message ?? e).split("\n")[0];
+    return err?.code && !text.startsWith(err.code) ? `${err.code}: ${text}` : text;
+}
+/** Streams the report in `format` through `write` (JSON piece by piece: a monorepo's is tens of MB). */
+function renderReport(report, format, opts) {
+    if (format === "json")
+        return (write) => writeJson(report, write);
+    if (format === "sarif")
+        return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
+    return (write) => write(renderText(report));
+}
+/** A report file inside the workspace (or an output root), written safely. */
+function reportFile(ws, name, file, body) {
+    return { name, write: () => void (0,write/* writeFileSafely */.kv)(ws, file, name, body) };
+}
+/** The scanned directory relative to the workspace, `/`-separated ("" for the workspace itself). */
+function sarifPrefix(ws, realRoot) {
+    return external_node_path_default().relative(ws.root, realRoot).split((external_node_path_default()).sep).join("/");
+}
+
+
+/***/ }),
+
+/***/ 2645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   RD: () => (/* binding */ rebased),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   cQ: () => (/* binding */ cliWorkspace),
+/* harmony export */   rx: () => (/* binding */ refuseLinkedParents),
+/* harmony export */   xJ: () => (/* binding */ workspaceAt)
+/* harmony export */ });
+/* unused harmony exports actionWorkspace, code */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1122);
+// The filesystem boundary of a run. aigis gates the repository it reads, and the pull request writes
+// that repository, so its content decides nothing about where aigis reads or writes: every path a
+// run touches (the scanned directory, the configuration file, custom policies, the report files,
+// `init`'s scaffold) is resolved to its real path and refused when it leaves the workspace, and
+// nothing is ever written through a symbolic link.
+
+
+
+/** The Action's workspace: GITHUB_WORKSPACE; reports may also go under RUNNER_TEMP. */
+function actionWorkspace(workspace, runnerTemp) {
+    const root = realDir(workspace, "GITHUB_WORKSPACE");
+    const temp = runnerTemp && fs.existsSync(runnerTemp) ? fs.realpathSync(runnerTemp) : null;
+    return {
+        root,
+        outputRoots: temp ? [temp] : [],
+        userPathsAnywhere: false,
+        aliases: [[path.resolve(workspace), root], ...(temp ? [[path.resolve(runnerTemp), temp]] : [])],
+    };
+}
+/** A directory as its own workspace, nothing named by a user (e.g. what `init` scaffolds). */
+function workspaceAt(dir) {
+    const root = realDir(dir, "path");
+    return { root, outputRoots: [], userPathsAnywhere: false, aliases: [[node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir), root]] };
+}
+/**
+ * The CLI's workspace: the git work tree holding the scanned directory (the nearest ancestor with a
+ * `.git`), else the scanned directory itself.
+ */
+function cliWorkspace(scanPath) {
+    const scanned = realDir(scanPath, "path");
+    const at = (root) => {
+        // The scanned directory as the user spelled it, mapped onto the real root.
+        const lexicalRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(scanPath), node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(scanned, root));
+        return { root, outputRoots: [], userPathsAnywhere: true, aliases: [[lexicalRoot, root]] };
+    };
+    for (let dir = scanned;; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ".git")))
+            return at(dir);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
+            return at(scanned);
+    }
+}
+function isInside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return rel === "" || (rel !== ".." && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+function realDir(dir, what) {
+    try {
+        const real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir));
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real).isDirectory())
+            return real;
+    }
+    catch {
+        // reported below
+    }
+    throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${dir} is not a directory`);
+}
+/**
+ * The real path of `target`, which must exist and stay inside the workspace (unless the CLI's user
+ * named it). `what` names the setting in the error, e.g. "custom-policies.dir".
+ */
+function resolveInside(ws, target, what, named = false) {
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(rebased(ws, target));
+    }
+    catch (e) {
+        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, target)} does not exist (${code(e)})`);
+    }
+    if (!(named && ws.userPathsAnywhere) && !isInside(ws.root, real)) {
+        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, target)} leads outside the workspace (${ws.root}); it must be a path inside it, not a symbolic link out of it`);
+    }
+    return real;
+}
+/** `p` absolute, with a lexical spelling of a root replaced by its real path. */
+function rebased(ws, p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    for (const [lexical, real] of ws.aliases) {
+        if (lexical !== real && isInside(lexical, abs))
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(lexical, abs));
+    }
+    return abs;
+}
+/** The path as the user knows it: workspace-relative when inside, else as given. */
+function shown(ws, p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    return isInside(ws.root, abs) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ws.root, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join("/") || "." : p;
+}
+/** The largest configuration file read (a real one is a few KiB). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * A text file the repository provides (the configuration): read only when it is a regular file (a
+ * symbolic link, device or FIFO is refused before it is opened) of at most `maxBytes`, inside the
+ * workspace. Opened with O_NOFOLLOW and checked again on the descriptor, so a swap after lstat
+ * cannot redirect the read.
+ */
+function readRegularFile(ws, file, what, maxBytes, named = false) {
+    const abs = rebased(ws, file);
+    refuseLinkedParents(ws, abs, what);
+    let st;
+    try {
+        st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs);
+    }
+    catch (e) {
+        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} cannot be read (${code(e)})`);
+    }
+    if (st.isSymbolicLink())
+        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} is a symbolic link; aigis reads only a regular file here (replace the link with the file)`);
+    if (!st.isFile())
+        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} is not a regular file`);
+    resolveInside(ws, abs, what, named);
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(abs, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0));
+    }
+    catch (e) {
+        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} cannot be read (${code(e)})`);
+    }
+    try {
+        const size = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+        if (!size.isFile())
+            throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} is not a regular file`);
+        const tooLarge = () => new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} is larger than ${maxBytes / 1048576} MiB; a configuration file is a few KiB`);
+        if (size.size > maxBytes)
+            throw tooLarge();
+        // Read one byte past the cap, so a file that grew after fstat is still refused.
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (let r; n < buf.length && (r = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buf, n, buf.length - n, null)) > 0;)
+            n += r;
+        if (n > maxBytes)
+            throw tooLarge();
+        return buf.subarray(0, n).toString("utf8");
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+    }
+}
+/**
+ * Refuses a path whose directories include a symbolic link at or below the workspace (or an output
+ * root): a link the repository holds must never be read or written through. Directories above
+ * those (e.g. a linked /tmp on macOS) are the machine's, not the repository's.
+ */
+function refuseLinkedParents(ws, abs, what) {
+    const guarded = [ws.root, ...ws.outputRoots];
+    abs = rebased(ws, abs);
+    const dirs = [];
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);; d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d)) {
+        dirs.unshift(d);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d) === d)
+            break;
+    }
+    for (const d of dirs) {
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(d);
+        }
+        catch {
+            return; // the rest does not exist yet
+        }
+        if (!st.isSymbolicLink())
+            continue;
+        // A link above every guarded root is the machine's (paths outside the roots are refused or
+        // allowed by the callers); at or below one, or leading into one, it is the repository's.
+        const real = safeRealpath(d);
+        if (guarded.some((g) => isInside(g, d) || (real !== null && isInside(g, real)))) {
+            throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} goes through the symbolic link ${shown(ws, d)}; aigis never reads or writes through a link inside the workspace`);
+        }
+    }
+}
+function safeRealpath(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(p);
+    }
+    catch {
+        return null;
+    }
+}
+function code(e) {
+    return e.code ?? e.message ?? String(e);
+}
+
+
+/***/ }),
+
+/***/ 5419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X2: () => (/* binding */ makeDirs),
+/* harmony export */   kv: () => (/* binding */ writeFileSafely),
+/* harmony export */   p7: () => (/* binding */ checkWriteTarget)
+/* harmony export */ });
+/* unused harmony export writeAtomically */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2645);
+// Writes a file without ever writing through a symbolic link and without leaving a partial file:
+// the text goes into a fresh temporary file beside the target (O_EXCL, so it cannot be a link
+// planted in advance) that is renamed over the target once complete. rename() replaces a link
+// itself, never the file it points to, and a failed write (ENOSPC, EACCES) removes the temporary file.
+
+
+
+
+
+/**
+ * Checks where `file` may be written and returns its absolute path: inside the workspace or an
+ * output root (the CLI's user may name any place), no symbolic link among its directories inside
+ * those, the target not a link nor a directory. Throws ConfigError naming `what`.
+ */
+function checkWriteTarget(ws, file, what) {
+    const abs = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .rebased */ .RD)(ws, file);
+    (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseLinkedParents */ .rx)(ws, abs, what);
+    const roots = [ws.root, ...ws.outputRoots];
+    const parent = existingReal(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs));
+    if (!ws.userPathsAnywhere && !roots.some((r) => (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(r, parent))) {
+        const where = ws.outputRoots.length ? `the workspace (${ws.root}) or RUNNER_TEMP (${ws.outputRoots.join(", ")})` : `the workspace (${ws.root})`;
+        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${what} ${file} is outside ${where}; write it under one of them`);
+    }
+    let st = null;
+    try {
+        st = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(abs);
+    }
+    catch {
+        // does not exist yet
+    }
+    if (st?.isSymbolicLink())
+        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${what} ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, abs)} is a symbolic link; aigis never writes through one (remove it, or pick another path)`);
+    if (st?.isDirectory())
+        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${what} ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, abs)} is a directory; name a file`);
+    return abs;
+}
+/** Writes `file` (checked with checkWriteTarget) via a temporary file and rename. */
+function writeFileSafely(ws, file, what, body) {
+    const abs = checkWriteTarget(ws, file, what);
+    makeDirs(ws, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs), what);
+    writeAtomically(abs, body);
+    return abs;
+}
+/** Temp file beside `abs` (O_EXCL | O_NOFOLLOW), filled by `body`, renamed over `abs`; removed on failure. */
+function writeAtomically(abs, body) {
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(abs)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex")}.tmp`);
+    const flags = (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_WRONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_CREAT | (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_EXCL | ((node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_NOFOLLOW ?? 0);
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(tmp, flags, 0o666);
+    let done = false;
+    try {
+        // writeFileSync on a descriptor writes all of the text (writeSync may write part of it).
+        body((text) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(fd, text));
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(fd);
+        done = true;
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().renameSync(tmp, abs);
+    }
+    catch (e) {
+        if (!done) {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(fd);
+            }
+            catch {
+                // already closed
+            }
+        }
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(tmp, { force: true });
+        throw e;
+    }
+}
+/** Creates missing directories one at a time, refusing any that is (or became) a symbolic link. */
+function makeDirs(ws, dir, what) {
+    const missing = [];
+    for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
+        let st = null;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(d);
+        }
+        catch {
+            // missing
+        }
+        if (st) {
+            if (!st.isDirectory() && !(st.isSymbolicLink() && !isGuarded(ws, d)))
+                throw new _config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${what}: ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, d)} is not a directory`);
+            break;
+        }
+        missing.unshift(d);
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
+            break;
+    }
+    for (const d of missing) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(d);
+        }
+        catch (e) {
+            if (e.code !== "EEXIST")
+                throw e;
+        }
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(d).isDirectory())
+            throw new _config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${what}: ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, d)} is not a directory (a symbolic link appeared while it was created)`);
+    }
+}
+function isGuarded(ws, d) {
+    return [ws.root, ...ws.outputRoots].some((r) => (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(r, d));
+}
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest. */
+function existingReal(p) {
+    const rest = [];
+    for (let d = p;; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(d), ...rest);
+        }
+        catch {
+            if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
+                return p;
+            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(d));
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 1502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4410,7 +5444,6 @@ function renderInit(root, r) {
 /* harmony export */   Av: () => (/* binding */ isThreshold),
 /* harmony export */   M0: () => (/* binding */ meetsThreshold),
 /* harmony export */   Rm: () => (/* binding */ THRESHOLDS),
-/* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(440);
@@ -4419,9 +5452,6 @@ const THRESHOLDS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .
 /** critical → 0 … low → 3. */
 function severityRank(s) {
     return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.indexOf(s);
-}
-function isSeverity(v) {
-    return typeof v === "string" && _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.includes(v);
 }
 function isThreshold(v) {
     return typeof v === "string" && THRESHOLDS.includes(v);
@@ -4504,6 +5534,276 @@ function progressRenderer(stream, { delayMs = 300, intervalMs = 100, now = Date.
 
 /***/ }),
 
+/***/ 2091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ isReference),
+/* harmony export */   TC: () => (/* binding */ credentialKey),
+/* harmony export */   dL: () => (/* binding */ findSecrets),
+/* harmony export */   ep: () => (/* binding */ maskSpans),
+/* harmony export */   gC: () => (/* binding */ maskText),
+/* harmony export */   rf: () => (/* binding */ maskKnownSecrets)
+/* harmony export */ });
+/* unused harmony exports isPlaceholder, maskSecret */
+// Finds credentials written into agent files and masks them. A secret's value must never leave the
+// reader: callers get spans to replace, a kind and a masked form (`sk-p…` for token formats whose
+// first characters only say which provider issued them, `****` for everything else).
+//
+// References to variables (`${VAR}`, `${env:VAR}`, `${input:id}`, `$VAR`, `os.environ/VAR`) and obvious
+// placeholders (`<your key>`, `YOUR_API_KEY`, `xxxx`, `changeme`) are not secrets.
+/** Token formats with a provider prefix. Order matters: the first match at a position wins. */
+const TOKEN_SHAPES = [
+    { kind: "private-key", re: /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g },
+    { kind: "anthropic-key", re: /sk-ant-[A-Za-z0-9_-]{20,}/g },
+    { kind: "openai-key", re: /sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g },
+    { kind: "github-token", re: /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g },
+    { kind: "gitlab-token", re: /glpat-[A-Za-z0-9_-]{20,}/g },
+    { kind: "slack-token", re: /xox[abposr]-[A-Za-z0-9-]{10,}/g },
+    { kind: "aws-access-key", re: /(?:AKIA|ASIA)[A-Z0-9]{16}/g },
+    { kind: "google-api-key", re: /AIza[0-9A-Za-z_-]{30,}/g },
+    { kind: "huggingface-token", re: /hf_[A-Za-z0-9]{30,}/g },
+    { kind: "stripe-key", re: /(?:sk|rk)_live_[A-Za-z0-9]{20,}/g },
+    { kind: "npm-token", re: /npm_[A-Za-z0-9]{36,}/g },
+    { kind: "jwt", re: /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
+];
+/** Kinds whose first characters identify only the issuer, so showing them reveals nothing. */
+const PREFIX_KINDS = new Set(TOKEN_SHAPES.map((t) => t.kind).filter((k) => k !== "private-key"));
+// Parts of a key name that make it a credential's name, and parts that make it something else
+// (MAX_TOKENS, TOKEN_LIMIT, API_KEY_HEADER, PASSWORD_MIN_LENGTH, KEY_FILE …).
+const CREDENTIAL_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "credential", "credentials", "pat", "auth", "authorization", "passphrase", "signature", "sig"]);
+const NOT_CREDENTIAL_PARTS = new Set([
+    "max", "min", "limit", "limits", "count", "length", "size", "header", "file", "path", "dir", "url", "uri", "endpoint", "name", "type",
+    "env", "var", "field", "id", "tokens", "ttl", "expiry", "expires", "duration", "mode", "provider", "method", "scheme", "host", "port",
+    "enabled", "required", "prefix", "format", "version", "region", "budget", "timeout", "param", "params", "location", "strategy",
+]);
+/** Last parts of a key that always holds a credential: any literal value under it is one. */
+const STRICT_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "passphrase"]);
+function keyParts(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/** A key such as GITHUB_TOKEN, apiKey, X-API-Key or client_secret. */
+function credentialKey(key) {
+    const parts = keyParts(key);
+    if (parts.some((p) => NOT_CREDENTIAL_PARTS.has(p)))
+        return false;
+    return parts.some((p) => CREDENTIAL_PARTS.has(p)) || /api-?key|apikey|accesskey|secretkey/i.test(key);
+}
+/** A key whose name ends in the credential itself (DB_PASSWORD, OPENAI_API_KEY, master_key). */
+function strictKey(key) {
+    const parts = keyParts(key);
+    return credentialKey(key) && STRICT_PARTS.has(parts[parts.length - 1] ?? "");
+}
+const REFERENCE = /^(?:\$\{\{[^}]*\}\}|\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|os\.environ\/[A-Za-z_][A-Za-z0-9_]*|env:[A-Za-z_][A-Za-z0-9_]*|\{\{[^}]*\}\})$/;
+/** The value only names a variable, input or template slot. */
+function isReference(value) {
+    return REFERENCE.test(value.trim());
+}
+const PLACEHOLDER = new RegExp([
+    String.raw `^<[^>]*>$`, String.raw `^\[[^\]]*\]$`, String.raw `^\*+$`, String.raw `^\.+$`, String.raw `^(.)\1*$`,
+    String.raw `^(your|my|insert|enter|replace|add)[-_ ]`, String.raw `x{4,}|X{4,}|\.{3}|…`,
+    "changeme|change[-_]me|replace[-_]?me|placeholder|dummy|example|redacted|fake|sample|foobar|not[-_]?a[-_]?real|todo",
+    "^(none|null|nil|empty|tbd|n/a|secret|password|token|key|test|demo|ollama|lm-?studio|unused|anything|not[-_]?needed|sk-no-key-required)$",
+].join("|"), "i");
+/** Obvious stand-ins that documentation and templates use for a real value. */
+function isPlaceholder(value) {
+    return PLACEHOLDER.test(value.trim());
+}
+function entropy(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values())
+        h -= (n / s.length) * Math.log2(n / s.length);
+    return h;
+}
+// Code in instruction files (`token: string`, `password = form["password"]`, `config.apiKey`) and
+// variable names (`api_key: OPENAI_API_KEY`) sit where a credential would, but are none.
+const CODE_LIKE = /[()[\]{}<>;]|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/;
+const ENV_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
+/** A literal that could be a credential: one word, not a reference, placeholder or code, varied enough. */
+function literalCredential(value, strict) {
+    const v = value.trim();
+    if (/\s/.test(v) || isReference(v) || isPlaceholder(v) || v.includes("${") || /^(true|false|\d+(\.\d+)?)$/i.test(v))
+        return false;
+    if (/^(https?|wss?):\/\//i.test(v) || v.startsWith("/") || v.startsWith("./") || v.startsWith("~"))
+        return false;
+    if (CODE_LIKE.test(v) || ENV_NAME.test(v))
+        return false;
+    // Under a key that names the credential any literal counts, but a plain lower-case word there is a
+    // type or keyword (`string`, `required`), not a secret.
+    if (strict)
+        return v.length >= 6 && /[^a-z]/.test(v);
+    return v.length >= 8 && entropy(v) >= 3;
+}
+/** Real tokens are random: they carry digits (and OpenAI/Anthropic keys capitals), kebab-case words do not. */
+function plausibleToken(kind, token) {
+    if (kind === "private-key")
+        return true;
+    if (!/[0-9]/.test(token))
+        return false;
+    return !(kind === "openai-key" || kind === "anthropic-key") || /[A-Z]/.test(token);
+}
+/** Spans of the known token formats. */
+function tokenSpans(text) {
+    const out = [];
+    for (const { kind, re } of TOKEN_SHAPES) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            const start = m.index;
+            const end = start + m[0].length;
+            // A token is a whole word: `mask-…` or `task-…` in prose is not `sk-…`.
+            if (start > 0 && /[A-Za-z0-9_]/.test(text[start - 1]))
+                continue;
+            if (isPlaceholder(m[0]) || !plausibleToken(kind, m[0]))
+                continue;
+            out.push({ start, end, kind });
+        }
+    }
+    return out;
+}
+// Credentials in context: an HTTP auth scheme, a key = value pair or a --flag value on one line.
+const BEARER = /\b(Bearer|Token)\s+([A-Za-z0-9._~+/=-]{8,})/g;
+const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})/g;
+const KEY_VALUE = /(?:^|[\s"'{,(])["']?([A-Za-z0-9_.-]{2,64})["']?\s*[:=]\s*["']?([^\s"',}]+)/g;
+const FLAG_VALUE = /(?:^|\s)--?([A-Za-z0-9-]{2,40})(?:=|\s+)["']?([^\s"']+)/g;
+function contextSpans(text) {
+    const out = [];
+    const add = (m, group, kind, ok) => {
+        const value = m[group];
+        if (!ok)
+            return;
+        const start = m.index + m[0].lastIndexOf(value);
+        out.push({ start, end: start + value.length, kind });
+    };
+    for (const m of text.matchAll(BEARER))
+        add(m, 2, "bearer-token", literalCredential(m[2], false));
+    for (const m of text.matchAll(BASIC))
+        add(m, 1, "basic-auth", literalCredential(m[1], false));
+    for (const m of text.matchAll(KEY_VALUE)) {
+        if (credentialKey(m[1]))
+            add(m, 2, "credential", literalCredential(m[2], strictKey(m[1])));
+    }
+    for (const m of text.matchAll(FLAG_VALUE)) {
+        if (credentialKey(m[1]))
+            add(m, 2, "credential", literalCredential(m[2], false));
+    }
+    out.push(...urlSpans(text));
+    return out;
+}
+// Credentials that URLs carry: userinfo (`https://user:pass@host`, or a token as the user name), a
+// credential-named query parameter (`token=`, `api_key=`, `access_token=`, Azure SAS `sig=`), an Azure
+// Functions key (`code=`), and webhook URLs whose path is the secret (Slack, Discord). Scheme and
+// parameter names have bounded lengths so a 10 MB line of `a.a.a…` cannot make the scan quadratic.
+const URL_USERINFO = /\b[a-z][a-z0-9+.-]{0,31}:\/\/([^:/\s@'"]{1,256})(?::([^@\s/'"]{1,512}))?@/gi;
+const URL_QUERY = /[?&]([A-Za-z0-9_.-]{1,64})=([^&\s#"'<>()[\]`]+)/g;
+const SLACK_WEBHOOK = /\bhooks\.slack(?:-gov)?\.com\/(?:services|workflows|triggers)\/([A-Za-z0-9_/-]{1,512})/gi;
+const DISCORD_WEBHOOK = /\b(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v\d+\/)?webhooks\/([0-9]{5,30}\/[A-Za-z0-9_-]{1,256})/gi;
+/** Secrets inside URLs, wherever the URL is written. */
+function urlSpans(text) {
+    const out = [];
+    const add = (m, group, kind) => {
+        const start = m.index + m[0].lastIndexOf(m[group]);
+        out.push({ start, end: start + m[group].length, kind });
+    };
+    // Each pattern runs only where its anchor occurs: most texts hold no URL at all.
+    const all = (re, anchor) => (anchor.test(text) ? text.matchAll(re) : []);
+    for (const m of all(URL_USERINFO, /:\/\//)) {
+        if (m[2] !== undefined) {
+            if (literalCredential(m[2], true))
+                add(m, 2, "connection-string-password");
+        }
+        else if (/^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9_]{20,}$/.test(m[1]) && literalCredential(m[1], false))
+            add(m, 1, "url-credential"); // a token as user name; org names (`acme-ml@dev.azure.com`) are not
+    }
+    for (const m of all(URL_QUERY, /[?&][^=]{1,64}=/)) {
+        const name = m[1];
+        const value = m[2];
+        // `code=` is an Azure Functions key (long and random); elsewhere a short code is a language or a status.
+        const credential = name.toLowerCase() === "code" ? value.length >= 20 : credentialKey(name);
+        if (credential && literalCredential(value, false))
+            add(m, 2, "url-credential");
+    }
+    for (const m of all(SLACK_WEBHOOK, /hooks\.slack/i)) {
+        if (/[0-9]/.test(m[1]) && m[1].length >= 20 && !isPlaceholder(m[1]))
+            add(m, 1, "url-credential");
+    }
+    for (const m of all(DISCORD_WEBHOOK, /discord/i)) {
+        const token = m[1].slice(m[1].indexOf("/") + 1);
+        if (token.length >= 20 && !isPlaceholder(token))
+            add(m, 1, "url-credential");
+    }
+    return out;
+}
+/**
+ * Text for a report, with every secret of a known token format or inside a URL masked. Unlike
+ * maskText it does not guess from key = value pairs, so ordinary prose in finding messages stays as
+ * written.
+ */
+function maskKnownSecrets(text) {
+    const spans = mergeSpans([...tokenSpans(text), ...urlSpans(text)]);
+    return spans.length ? maskSpans(text, spans) : text;
+}
+/**
+ * Secrets in `text`. `keyHint` names the key (or command-line flag) the whole value sits under:
+ * a literal credential under a credential-named key is a secret even without a known format.
+ */
+function findSecrets(text, keyHint) {
+    const spans = [...tokenSpans(text), ...contextSpans(text)];
+    if (keyHint && credentialKey(keyHint) && !spans.some((s) => s.start === 0)) {
+        const v = text.trim();
+        if (literalCredential(v, strictKey(keyHint))) {
+            const start = text.indexOf(v);
+            spans.push({ start, end: start + v.length, kind: "credential" });
+        }
+    }
+    return mergeSpans(spans);
+}
+/** Overlapping findings collapse to the widest span; a known token format names the kind. */
+function mergeSpans(spans) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    const out = [];
+    for (const s of sorted) {
+        const last = out[out.length - 1];
+        if (last && s.start < last.end) {
+            if (PREFIX_KINDS.has(s.kind) && !PREFIX_KINDS.has(last.kind))
+                last.kind = s.kind;
+            last.end = Math.max(last.end, s.end);
+        }
+        else
+            out.push({ ...s });
+    }
+    return out;
+}
+/** What a report may show of a secret. */
+function maskSecret(value, kind) {
+    if (!PREFIX_KINDS.has(kind))
+        return "****";
+    return `${value.slice(0, Math.min(4, Math.floor(value.length / 4)))}…`;
+}
+/** The text with every secret replaced by its masked form. */
+function maskSpans(text, spans) {
+    let out = "";
+    let at = 0;
+    for (const s of spans) {
+        out += text.slice(at, s.start) + maskSecret(text.slice(s.start, s.end), s.kind);
+        at = s.end;
+    }
+    return out + text.slice(at);
+}
+function maskText(text, keyHint) {
+    const spans = findSecrets(text, keyHint);
+    return spans.length ? maskSpans(text, spans) : text;
+}
+
+
+/***/ }),
+
 /***/ 3301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4579,7 +5879,9 @@ function validator(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   jq: () => (/* binding */ ARTIFACT_YAML),
+/* harmony export */   lQ: () => (/* binding */ lastWith)
 /* harmony export */ });
 /* unused harmony export MAX_YAML_ALIASES */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
@@ -4588,14 +5890,41 @@ function validator(name) {
 
 /** Alias expansion cap: an alias bomb is refused instead of expanded (yaml's own guard). */
 const MAX_YAML_ALIASES = 100;
+/** What artifact readers pass: the document is read the way the tools that wrote it read it. */
+const ARTIFACT_YAML = { duplicateKeys: "last-wins" };
+// YAML 1.1 (PyYAML) reads digits grouped with underscores as numbers (`co2_eq_emissions: 24_700_000`);
+// YAML 1.2 core makes them strings. Only the underscore forms are added: everything else keeps the
+// core schema, so `no`, `on` or `y` (language codes, answers) stay strings instead of PyYAML booleans.
+const groupedInt = {
+    identify: (v) => typeof v === "number" && Number.isInteger(v),
+    default: true,
+    tag: "tag:yaml.org,2002:int",
+    test: /^[-+]?[1-9][0-9_]*_[0-9_]*$/,
+    resolve: (s) => Number(s.replace(/_/g, "")),
+};
+const groupedFloat = {
+    identify: (v) => typeof v === "number",
+    default: true,
+    tag: "tag:yaml.org,2002:float",
+    test: /^(?=[^_]*_)[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?$/,
+    resolve: (s) => Number(s.replace(/_/g, "")),
+};
 /**
- * Parses YAML keeping positions. Duplicate keys, syntax errors and alias bombs become an
- * ArtifactError carrying the line of the problem. `startLine` shifts positions for YAML that is
- * embedded in a larger file (front matter).
+ * Parses YAML keeping positions. Syntax errors and alias bombs (and duplicate keys, unless
+ * `last-wins`) become an ArtifactError carrying the line of the problem. `startLine` shifts
+ * positions for YAML that is embedded in a larger file (front matter).
  */
-function parseYaml(text, startLine = 1) {
+function parseYaml(text, startLine = 1, opts = {}) {
+    const lastWins = opts.duplicateKeys === "last-wins";
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, schema: "core" });
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter,
+        uniqueKeys: !lastWins,
+        strict: true,
+        prettyErrors: false,
+        schema: "core",
+        ...(lastWins ? { customTags: [groupedInt, groupedFloat] } : {}),
+    });
     const at = (offset) => {
         const p = lineCounter.linePos(offset);
         return { line: p.line + startLine - 1, column: p.col };
@@ -4615,13 +5944,15 @@ function parseYaml(text, startLine = 1) {
     }
     return {
         value,
+        duplicates: lastWins ? findDuplicates(doc.contents, at) : [],
         locate(path) {
             let node = doc.contents;
             let keyOffset = null;
             for (const seg of path) {
                 keyOffset = null;
                 if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-                    const pair = node.items.find((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+                    // The last pair with the key: the one whose value was read.
+                    const pair = lastWith(node.items, (p) => keyText(p.key) === String(seg));
                     if (!pair)
                         return null;
                     keyOffset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.range ? pair.key.range[0] : null;
@@ -4642,6 +5973,42 @@ function parseYaml(text, startLine = 1) {
             return range ? at(range[0]) : null;
         },
     };
+}
+const keyText = (key) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? String(key.value) : String(key));
+/** Array.prototype.findLast, which the ES2022 library this project targets does not declare. */
+function lastWith(items, test) {
+    for (let i = items.length - 1; i >= 0; i--)
+        if (test(items[i]))
+            return items[i];
+    return undefined;
+}
+/** Repeated keys of every mapping, found by walking the parsed nodes (aliases are not followed). */
+function findDuplicates(root, at) {
+    const found = [];
+    const stack = [{ node: root, path: [] }];
+    while (stack.length) {
+        const { node, path } = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const first = new Map();
+            for (const pair of node.items) {
+                const key = keyText(pair.key);
+                const offset = pair.key?.range?.[0] ?? 0;
+                const seen = first.get(key);
+                if (seen === undefined)
+                    first.set(key, offset);
+                else
+                    found.push({ path: [...path, key], position: at(offset), firstLine: at(seen).line });
+            }
+            // Only the values that are read (the last of each key) are walked further.
+            const last = new Map(node.items.map((p) => [keyText(p.key), p.value]));
+            for (const [key, value] of last)
+                stack.push({ node: value, path: [...path, key] });
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+        }
+    }
+    return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
 function firstLine(s) {
     return s.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
@@ -4775,7 +6142,150 @@ function renderExplain(ref) {
 
 /***/ }),
 
-/***/ 2302:
+/***/ 480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ untrustedBlock),
+/* harmony export */   QU: () => (/* binding */ maskSecrets),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   gW: () => (/* binding */ untrustedName),
+/* harmony export */   o3: () => (/* binding */ safeLink),
+/* harmony export */   qO: () => (/* binding */ untrustedMessage)
+/* harmony export */ });
+/* unused harmony exports NAME_LIMIT, MESSAGE_LIMIT, BLOCK_LIMIT, capText */
+/* harmony import */ var _readers_agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
+// Text a pull request controls enters the Report through here, once: finding messages (the rules
+// quote artifact values in them), artifact names, waiver reasons and owners, reasons a file was not
+// read, custom rules' metadata. Every sink can then print it without further thought about size,
+// terminals or leaked credentials:
+// - secrets of known token formats and inside URLs (webhook paths, `sig=`, `code=`, `token=`,
+//   `user:pass@`) are masked;
+// - control characters, ANSI escapes, bidirectional overrides and invisible characters are shown as
+//   `\u001b`-style escapes, so they can neither drive a terminal nor reorder or hide what is shown;
+// - length is capped with "…" (a 9 MB model name must not become a 9 MB line in every finding).
+// Each sink still escapes for its own syntax (Markdown, SARIF); this module only makes text inert.
+
+/** Names, titles, owners: one line. */
+const NAME_LIMIT = 200;
+/** Finding messages and reasons: one line. */
+const MESSAGE_LIMIT = 1000;
+/** Multi-line texts of custom rules (description, remediation, example). */
+const BLOCK_LIMIT = 4000;
+// C0 and C1 controls and DEL (ANSI escapes start with ESC or CSI), soft hyphen, Arabic letter mark,
+// Mongolian vowel separator, zero-width and directional marks, line and paragraph separators, bidi
+// embeddings, overrides and isolates, invisible operators, BOM, interlinear annotations, tag
+// characters (ASCII smuggling). In multi-line text, \n and \t stay.
+const HIDDEN_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
+const HIDDEN_IN_BLOCK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
+const HIDDEN_IN_LINE_G = new RegExp(HIDDEN_IN_LINE.source, "gu");
+const HIDDEN_IN_BLOCK_G = new RegExp(HIDDEN_IN_BLOCK.source, "gu");
+function escapeOf(ch) {
+    const cp = ch.codePointAt(0);
+    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, "0")}`;
+}
+/**
+ * Controls and invisible characters shown as escapes; nothing else changes. Idempotent, so a sink
+ * can apply it to text that may or may not have come through the Report (paths, hand-made reports).
+ */
+function escapeControls(text, multiline = false) {
+    if (!(multiline ? HIDDEN_IN_BLOCK : HIDDEN_IN_LINE).test(text))
+        return text;
+    return text.replace(multiline ? HIDDEN_IN_BLOCK_G : HIDDEN_IN_LINE_G, escapeOf);
+}
+/** How a character is shown. */
+function shown(ch, multiline) {
+    return (multiline ? HIDDEN_IN_BLOCK : HIDDEN_IN_LINE).test(ch) ? escapeOf(ch) : ch;
+}
+/** The longest start of `text`, shown, that fits `budget`; whether it is all of it. */
+function head(text, budget, multiline) {
+    let out = "";
+    for (let i = 0; i < text.length;) {
+        const ch = String.fromCodePoint(text.codePointAt(i));
+        const s = shown(ch, multiline);
+        if (out.length + s.length > budget)
+            return { text: out, all: false };
+        out += s;
+        i += ch.length;
+    }
+    return { text: out, all: true };
+}
+/** The longest end of `text`, shown, that fits `budget`. */
+function tail(text, budget, multiline) {
+    const parts = [];
+    let size = 0;
+    for (let i = text.length; i > 0;) {
+        let start = i - 1;
+        const c = text.charCodeAt(start);
+        if (c >= 0xdc00 && c <= 0xdfff && start > 0) {
+            const h = text.charCodeAt(start - 1);
+            if (h >= 0xd800 && h <= 0xdbff)
+                start--;
+        }
+        const s = shown(text.slice(start, i), multiline);
+        if (size + s.length > budget)
+            break;
+        parts.push(s);
+        size += s.length;
+        i = start;
+    }
+    return parts.reverse().join("");
+}
+/**
+ * At most `limit` characters as shown, escapes never split. `keep: "ends"` keeps the start and the
+ * end around the "…" (a message still says what is wrong after a long quoted value).
+ */
+function capText(text, limit, opts = {}) {
+    const multiline = opts.multiline ?? false;
+    if (text.length <= limit && !(multiline ? HIDDEN_IN_BLOCK : HIDDEN_IN_LINE).test(text))
+        return text;
+    const whole = head(text, limit, multiline);
+    if (whole.all)
+        return whole.text;
+    if (opts.keep !== "ends")
+        return `${head(text, limit - 1, multiline).text}…`;
+    const start = head(text, Math.ceil((limit - 1) * 0.7), multiline).text;
+    return `${start}…${tail(text, limit - 1 - start.length, multiline)}`;
+}
+/** Secrets masked (see maskKnownSecrets); the text is otherwise unchanged. */
+function maskSecrets(text) {
+    return (0,_readers_agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskKnownSecrets */ .rf)(text);
+}
+/** A name, title or owner from a pull request: masked, one line, at most NAME_LIMIT characters. */
+function untrustedName(text) {
+    return capText(maskSecrets(text), NAME_LIMIT);
+}
+/** A message or reason: masked, one line, at most MESSAGE_LIMIT characters, its end kept. */
+function untrustedMessage(text) {
+    return capText(maskSecrets(text), MESSAGE_LIMIT, { keep: "ends" });
+}
+/** Multi-line text (custom rule description, remediation, example): masked, lines kept, capped. */
+function untrustedBlock(text, limit = BLOCK_LIMIT) {
+    return capText(maskSecrets(text), limit, { multiline: true });
+}
+/**
+ * A link target that is safe to hand to a viewer: an absolute http(s) URL with a host name, no user
+ * name or password, nothing invisible. Anything else (`javascript:`, `data:`, relative) is null.
+ */
+function safeLink(url) {
+    if (url.length > 2048 || /[\s\u0000-\u001f\u007f-\u009f]/.test(url) || HIDDEN_IN_LINE.test(url))
+        return null;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if ((parsed.protocol !== "https:" && parsed.protocol !== "http:") || !parsed.hostname || parsed.username || parsed.password)
+        return null;
+    return maskSecrets(url) === url ? url : null;
+}
+
+
+/***/ }),
+
+/***/ 5106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4795,9 +6305,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __nccwpck_require__(1122);
+// EXTERNAL MODULE: ./src/config/excerpt.ts
+var excerpt = __nccwpck_require__(1979);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
 ;// CONCATENATED MODULE: ./src/config/check.ts
+
 
 
 function checkAgainstPolicy(cfg, rules, defaults) {
@@ -4815,7 +6328,7 @@ function checkAgainstPolicy(cfg, rules, defaults) {
     const known = Object.keys(defaults).sort();
     for (const k of Object.keys(cfg.params)) {
         if (!(k in defaults))
-            throw new config/* ConfigError */.xL(`params.${k}: unknown parameter "${k}"${(0,schema/* suggest */.ZA)(k, known)}`, cfg.source, line(["params", k]));
+            throw new config/* ConfigError */.xL(`params.${(0,excerpt/* excerpt */.Kb)(k)}: unknown parameter "${(0,excerpt/* excerpt */.Kb)(k)}"${(0,schema/* suggest */.ZA)(k, known)}`, cfg.source, line(["params", k]));
     }
 }
 
@@ -4887,11 +6400,14 @@ function splitSource(source) {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/config/waiver-syntax.ts
 var waiver_syntax = __nccwpck_require__(5458);
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __nccwpck_require__(480);
 ;// CONCATENATED MODULE: ./src/custom/metadata.ts
 // Rule metadata of custom Rego rules, read from their `# METADATA` blocks in TypeScript (the same
 // contract scripts/build-policies.mjs enforces on the built-in rules through `opa inspect -a`), so a
 // prebuilt bundle needs no OPA CLI: title, description and, under `custom:`, id, severity, controls,
 // applies_to and remediation.
+
 
 
 
@@ -4976,18 +6492,19 @@ function customRuleMeta(m, knownControls) {
         fail(`custom.effort must be small, medium or large; got ${JSON.stringify(effort)}`);
     const related = Array.isArray(a["related_resources"]) ? a["related_resources"].flatMap((r) => (typeof r === "string" ? [r] : r && typeof r === "object" && typeof r.ref === "string" ? [r.ref] : [])) : [];
     const example = typeof c["example"] === "string" ? c["example"].replace(/\s+$/, "") : undefined;
+    // A pull request can change these texts: they are shown as text, bounded, never as live links.
     return {
         id,
         package: pkg,
-        title,
-        description,
+        title: (0,untrusted/* untrustedName */.gW)(title),
+        description: (0,untrusted/* untrustedBlock */.C9)(description),
         severity: severity,
         controls: controls,
         crosswalk_backed: [],
         effort: effort,
-        remediation,
-        ...(example ? { example } : {}),
-        related_resources: related,
+        remediation: (0,untrusted/* untrustedBlock */.C9)(remediation),
+        ...(example ? { example: (0,untrusted/* untrustedBlock */.C9)(example) } : {}),
+        related_resources: related.flatMap((r) => (0,untrusted/* safeLink */.o3)(r) ?? []),
         applies_to: appliesTo,
         ...(c["heuristic"] === true ? { heuristic: true } : {}),
         custom: true,
@@ -5052,6 +6569,8 @@ function untar(buf) {
     return files;
 }
 
+// EXTERNAL MODULE: ./src/io/workspace.ts
+var io_workspace = __nccwpck_require__(2645);
 ;// CONCATENATED MODULE: ./src/custom/custom.ts
 // Bring your own Rego: the team's rules (`custom-policies: {dir}` compiled at run time, or
 // `{bundle}` built beforehand) become a second wasm module evaluated beside the built-in one, on the
@@ -5067,6 +6586,9 @@ function untar(buf) {
 
 
 
+
+/** A bundle larger than this is refused before it is read (the built-in policy's is under 1 MiB). */
+const MAX_BUNDLE_FILE_BYTES = 64 * 1024 * 1024;
 async function loadCustomPolicies(spec, ctx) {
     const rel = (p) => {
         const r = external_node_path_default().relative(ctx.root, p);
@@ -5074,6 +6596,16 @@ async function loadCustomPolicies(spec, ctx) {
     };
     if (!external_node_fs_default().existsSync(spec.path)) {
         throw new config/* ConfigError */.xL(`custom-policies.${spec.kind} ${rel(spec.path)} does not exist`, ...splitSource(spec.source));
+    }
+    // Before anything is listed or read: a path (or a link) out of the workspace is refused.
+    const ws = ctx.workspace ?? (0,io_workspace/* workspaceAt */.xJ)(ctx.root);
+    try {
+        (0,io_workspace/* resolveInside */.LI)(ws, spec.path, `custom-policies.${spec.kind}`, spec.byUser === true);
+    }
+    catch (e) {
+        if (e instanceof config/* ConfigError */.xL)
+            throw new config/* ConfigError */.xL(e.message, ...splitSource(spec.source));
+        throw e;
     }
     const isDir = external_node_fs_default().statSync(spec.path).isDirectory();
     if (spec.kind === "dir" && !isDir)
@@ -5087,7 +6619,7 @@ async function loadCustomPolicies(spec, ctx) {
     const noRules = () => new config/* ConfigError */.xL(`${where} holds no rule package of its own (package aigis.rules.<area>.<name> with a METADATA block); see docs/custom-rules.md`, ...splitSource(spec.source));
     if (spec.kind === "dir") {
         // Metadata is checked before compiling: its errors need no OPA CLI.
-        rules = customRules(regoFiles(spec.path).map((f) => parseRegoModule(rel(f), external_node_fs_default().readFileSync(f, "utf8"))), ctx.builtin, false);
+        rules = customRules(regoFiles(spec.path, rel, spec.source).map((f) => parseRegoModule(rel(f), external_node_fs_default().readFileSync(f, "utf8"))), ctx.builtin, false);
         if (rules.length === 0)
             throw noRules();
         const library = external_node_path_default().join(ctx.builtin.dir, "rego");
@@ -5098,6 +6630,11 @@ async function loadCustomPolicies(spec, ctx) {
         });
     }
     else {
+        const size = external_node_fs_default().statSync(spec.path);
+        if (!size.isFile())
+            throw new config/* ConfigError */.xL(`custom-policies.bundle ${bundleName} is not a regular file`, ...splitSource(spec.source));
+        if (size.size > MAX_BUNDLE_FILE_BYTES)
+            throw new config/* ConfigError */.xL(`custom-policies.bundle ${bundleName} is larger than ${MAX_BUNDLE_FILE_BYTES / 1048576} MiB`, ...splitSource(spec.source));
         bundleBytes = external_node_fs_default().readFileSync(spec.path);
     }
     let files;
@@ -5199,11 +6736,14 @@ function readManifest(files, where, source) {
         throw new config/* ConfigError */.xL(`${where}: .manifest is not valid JSON`, ...splitSource(source));
     }
 }
-function regoFiles(dir) {
+/** The directory's rule files; a symbolic link in it is refused (opa would follow it out of the workspace). */
+function regoFiles(dir, rel, source) {
     const out = [];
     const walk = (d) => {
         for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
             const p = external_node_path_default().join(d, e.name);
+            if (e.isSymbolicLink())
+                throw new config/* ConfigError */.xL(`custom-policies.dir holds the symbolic link ${rel(p)}; keep only regular files and directories there`, ...splitSource(source));
             if (e.isDirectory() && !e.name.startsWith("."))
                 walk(p);
             else if (e.isFile() && e.name.endsWith(".rego") && !e.name.endsWith("_test.rego"))
@@ -5922,7 +7462,7 @@ function parseMarkdown(text) {
     let frontMatter = null;
     let bodyStartLine = 1;
     if (fm) {
-        frontMatter = (0,yaml_doc/* parseYaml */.h)(fm.yaml, fm.startLine);
+        frontMatter = (0,yaml_doc/* parseYaml */.hN)(fm.yaml, fm.startLine, yaml_doc/* ARTIFACT_YAML */.jq);
         if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
             throw new readers_errors/* ArtifactError */.n("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
         }
@@ -6050,7 +7590,7 @@ const MODEL_KEYS = /^(pipeline_tag|library_name|base_model|base_model_relation|m
 const MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
 const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
 /** Names that suggest an artifact: worth reporting when the file cannot even be decoded or is too large. */
-function namedLikeArtifact(relPath) {
+function classify_namedLikeArtifact(relPath) {
     const name = external_node_path_default().posix.basename(relPath);
     return ([MODEL_CARD_NAMES, DATASET_CARD_NAMES, SBOM_NAMES, DPS_NAMES, CDX_XML_NAMES, SPDX_NAMES, CROISSANT_NAMES, MCT_NAMES, REGISTER_NAMES].some((re) => re.test(name)) ||
         governanceKindFromPath(relPath) !== null ||
@@ -6061,7 +7601,7 @@ function frontMatterKind(yaml) {
     if (!/^aigis\s*:/m.test(yaml))
         return null;
     try {
-        return declaredKind((0,yaml_doc/* parseYaml */.h)(yaml).value);
+        return declaredKind((0,yaml_doc/* parseYaml */.hN)(yaml, 1, yaml_doc/* ARTIFACT_YAML */.jq).value);
     }
     catch {
         return null;
@@ -6425,11 +7965,22 @@ class ProblemList {
         };
     }
 }
-/** Problems and positions merged into an artifact's source map. */
-function withProblems(positions, list) {
+/** The artifact's problems and repeated keys, their positions merged into its source map. */
+function recordProblems(artifact, positions, list) {
     const { problems, positions: at } = list.result();
     Object.assign(positions, at);
-    return problems;
+    artifact.problems = problems;
+    artifact.duplicate_keys = duplicateKeys(list.doc, positions);
+}
+/**
+ * The document's repeated keys, each placed at `/duplicate_keys/<i>`. Past MAX_PROBLEMS the file is
+ * generated or hostile: the rest are left out (the last one listed still says the file has them).
+ */
+function duplicateKeys(doc, positions) {
+    return (doc?.duplicates ?? []).slice(0, MAX_PROBLEMS).map((d, i) => {
+        positions[`/duplicate_keys/${i}`] = d.position;
+        return { pointer: pointerJoin("", ...d.path), first_line: d.firstLine };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/readers/shapes.ts
@@ -6438,6 +7989,7 @@ function blankModelCard(who) {
         ...who,
         kind: "model_card",
         problems: [],
+        duplicate_keys: [],
         name: null,
         version: null,
         supplier: null,
@@ -6474,6 +8026,7 @@ function blankDataset(who) {
         ...who,
         kind: "dataset",
         problems: [],
+        duplicate_keys: [],
         name: null,
         version: null,
         supplier: null,
@@ -6507,6 +8060,7 @@ function blankSbom(who) {
         ...who,
         kind: "sbom",
         problems: [],
+        duplicate_keys: [],
         name: null,
         timestamp: null,
         components: [],
@@ -6523,6 +8077,7 @@ function blankGovernanceDoc(who) {
         ...who,
         kind: "governance",
         problems: [],
+        duplicate_keys: [],
         doc_kind: null,
         title: null,
         sections: {},
@@ -6728,7 +8283,7 @@ function readCroissant(relPath, doc) {
         distributions,
         unsupported: ["classification", "anonymization", "out_of_scope_use", "stewards", "custodians"],
     };
-    record.problems = withProblems(at.positions, problems);
+    recordProblems(record, at.positions, problems);
     return { artifact: record, raw: v, positions: at.positions };
 }
 
@@ -7328,7 +8883,7 @@ function readCycloneDx(relPath, doc) {
         external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],
         properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
     };
-    sbom.problems = withProblems(at.positions, problems);
+    recordProblems(sbom, at.positions, problems);
     return [(0,waiver_syntax/* withInlineWaivers */.J8)({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
 }
 
@@ -7461,219 +9016,12 @@ function readDps(relPath, doc) {
         owners: issuers,
         unsupported: ["hashes", "limitations", "processing", "bias", "annotation", "maintenance", "out_of_scope_use", "contact", "distributions"],
     };
-    dataset.problems = withProblems(at.positions, problems);
+    recordProblems(dataset, at.positions, problems);
     return { artifact: dataset, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/secrets.ts
-// Finds credentials written into agent files and masks them. A secret's value must never leave the
-// reader: callers get spans to replace, a kind and a masked form (`sk-p…` for token formats whose
-// first characters only say which provider issued them, `****` for everything else).
-//
-// References to variables (`${VAR}`, `${env:VAR}`, `${input:id}`, `$VAR`, `os.environ/VAR`) and obvious
-// placeholders (`<your key>`, `YOUR_API_KEY`, `xxxx`, `changeme`) are not secrets.
-/** Token formats with a provider prefix. Order matters: the first match at a position wins. */
-const TOKEN_SHAPES = [
-    { kind: "private-key", re: /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/g },
-    { kind: "anthropic-key", re: /sk-ant-[A-Za-z0-9_-]{20,}/g },
-    { kind: "openai-key", re: /sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g },
-    { kind: "github-token", re: /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g },
-    { kind: "gitlab-token", re: /glpat-[A-Za-z0-9_-]{20,}/g },
-    { kind: "slack-token", re: /xox[abposr]-[A-Za-z0-9-]{10,}/g },
-    { kind: "aws-access-key", re: /(?:AKIA|ASIA)[A-Z0-9]{16}/g },
-    { kind: "google-api-key", re: /AIza[0-9A-Za-z_-]{30,}/g },
-    { kind: "huggingface-token", re: /hf_[A-Za-z0-9]{30,}/g },
-    { kind: "stripe-key", re: /(?:sk|rk)_live_[A-Za-z0-9]{20,}/g },
-    { kind: "npm-token", re: /npm_[A-Za-z0-9]{36,}/g },
-    { kind: "jwt", re: /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
-];
-/** Kinds whose first characters identify only the issuer, so showing them reveals nothing. */
-const PREFIX_KINDS = new Set(TOKEN_SHAPES.map((t) => t.kind).filter((k) => k !== "private-key"));
-// Parts of a key name that make it a credential's name, and parts that make it something else
-// (MAX_TOKENS, TOKEN_LIMIT, API_KEY_HEADER, PASSWORD_MIN_LENGTH, KEY_FILE …).
-const CREDENTIAL_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "credential", "credentials", "pat", "auth", "authorization", "passphrase", "signature", "sig"]);
-const NOT_CREDENTIAL_PARTS = new Set([
-    "max", "min", "limit", "limits", "count", "length", "size", "header", "file", "path", "dir", "url", "uri", "endpoint", "name", "type",
-    "env", "var", "field", "id", "tokens", "ttl", "expiry", "expires", "duration", "mode", "provider", "method", "scheme", "host", "port",
-    "enabled", "required", "prefix", "format", "version", "region", "budget", "timeout", "param", "params", "location", "strategy",
-]);
-/** Last parts of a key that always holds a credential: any literal value under it is one. */
-const STRICT_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "passphrase"]);
-function keyParts(key) {
-    return key
-        .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-}
-/** A key such as GITHUB_TOKEN, apiKey, X-API-Key or client_secret. */
-function credentialKey(key) {
-    const parts = keyParts(key);
-    if (parts.some((p) => NOT_CREDENTIAL_PARTS.has(p)))
-        return false;
-    return parts.some((p) => CREDENTIAL_PARTS.has(p)) || /api-?key|apikey|accesskey|secretkey/i.test(key);
-}
-/** A key whose name ends in the credential itself (DB_PASSWORD, OPENAI_API_KEY, master_key). */
-function strictKey(key) {
-    const parts = keyParts(key);
-    return credentialKey(key) && STRICT_PARTS.has(parts[parts.length - 1] ?? "");
-}
-const REFERENCE = /^(?:\$\{\{[^}]*\}\}|\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|os\.environ\/[A-Za-z_][A-Za-z0-9_]*|env:[A-Za-z_][A-Za-z0-9_]*|\{\{[^}]*\}\})$/;
-/** The value only names a variable, input or template slot. */
-function isReference(value) {
-    return REFERENCE.test(value.trim());
-}
-const PLACEHOLDER = new RegExp([
-    String.raw `^<[^>]*>$`, String.raw `^\[[^\]]*\]$`, String.raw `^\*+$`, String.raw `^\.+$`, String.raw `^(.)\1*$`,
-    String.raw `^(your|my|insert|enter|replace|add)[-_ ]`, String.raw `x{4,}|X{4,}|\.{3}|…`,
-    "changeme|change[-_]me|replace[-_]?me|placeholder|dummy|example|redacted|fake|sample|foobar|not[-_]?a[-_]?real|todo",
-    "^(none|null|nil|empty|tbd|n/a|secret|password|token|key|test|demo|ollama|lm-?studio|unused|anything|not[-_]?needed|sk-no-key-required)$",
-].join("|"), "i");
-/** Obvious stand-ins that documentation and templates use for a real value. */
-function isPlaceholder(value) {
-    return PLACEHOLDER.test(value.trim());
-}
-function entropy(s) {
-    const counts = new Map();
-    for (const c of s)
-        counts.set(c, (counts.get(c) ?? 0) + 1);
-    let h = 0;
-    for (const n of counts.values())
-        h -= (n / s.length) * Math.log2(n / s.length);
-    return h;
-}
-// Code in instruction files (`token: string`, `password = form["password"]`, `config.apiKey`) and
-// variable names (`api_key: OPENAI_API_KEY`) sit where a credential would, but are none.
-const CODE_LIKE = /[()[\]{}<>;]|^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/;
-const ENV_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
-/** A literal that could be a credential: one word, not a reference, placeholder or code, varied enough. */
-function literalCredential(value, strict) {
-    const v = value.trim();
-    if (/\s/.test(v) || isReference(v) || isPlaceholder(v) || v.includes("${") || /^(true|false|\d+(\.\d+)?)$/i.test(v))
-        return false;
-    if (/^(https?|wss?):\/\//i.test(v) || v.startsWith("/") || v.startsWith("./") || v.startsWith("~"))
-        return false;
-    if (CODE_LIKE.test(v) || ENV_NAME.test(v))
-        return false;
-    // Under a key that names the credential any literal counts, but a plain lower-case word there is a
-    // type or keyword (`string`, `required`), not a secret.
-    if (strict)
-        return v.length >= 6 && /[^a-z]/.test(v);
-    return v.length >= 8 && entropy(v) >= 3;
-}
-/** Real tokens are random: they carry digits (and OpenAI/Anthropic keys capitals), kebab-case words do not. */
-function plausibleToken(kind, token) {
-    if (kind === "private-key")
-        return true;
-    if (!/[0-9]/.test(token))
-        return false;
-    return !(kind === "openai-key" || kind === "anthropic-key") || /[A-Z]/.test(token);
-}
-/** Spans of the known token formats. */
-function tokenSpans(text) {
-    const out = [];
-    for (const { kind, re } of TOKEN_SHAPES) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-            const start = m.index;
-            const end = start + m[0].length;
-            // A token is a whole word: `mask-…` or `task-…` in prose is not `sk-…`.
-            if (start > 0 && /[A-Za-z0-9_]/.test(text[start - 1]))
-                continue;
-            if (isPlaceholder(m[0]) || !plausibleToken(kind, m[0]))
-                continue;
-            out.push({ start, end, kind });
-        }
-    }
-    return out;
-}
-// Credentials in context: an HTTP auth scheme, a password in a URL, a credential-named query
-// parameter, a key = value pair or a --flag value on one line.
-const BEARER = /\b(Bearer|Token)\s+([A-Za-z0-9._~+/=-]{8,})/g;
-const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})/g;
-const URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/([^:/\s@'"]+):([^@\s/'"]+)@/gi;
-const URL_QUERY = /[?&]([A-Za-z0-9_-]*(?:key|token|secret|password|auth|sig|signature)[A-Za-z0-9_-]*)=([^&\s#"']+)/gi;
-const KEY_VALUE = /(?:^|[\s"'{,(])["']?([A-Za-z0-9_.-]{2,64})["']?\s*[:=]\s*["']?([^\s"',}]+)/g;
-const FLAG_VALUE = /(?:^|\s)--?([A-Za-z0-9-]{2,40})(?:=|\s+)["']?([^\s"']+)/g;
-function contextSpans(text) {
-    const out = [];
-    const add = (m, group, kind, ok) => {
-        const value = m[group];
-        if (!ok)
-            return;
-        const start = m.index + m[0].lastIndexOf(value);
-        out.push({ start, end: start + value.length, kind });
-    };
-    for (const m of text.matchAll(BEARER))
-        add(m, 2, "bearer-token", literalCredential(m[2], false));
-    for (const m of text.matchAll(BASIC))
-        add(m, 1, "basic-auth", literalCredential(m[1], false));
-    for (const m of text.matchAll(URL_PASSWORD))
-        add(m, 2, "connection-string-password", literalCredential(m[2], true));
-    for (const m of text.matchAll(URL_QUERY))
-        add(m, 2, "url-credential", literalCredential(m[2], false));
-    for (const m of text.matchAll(KEY_VALUE)) {
-        if (credentialKey(m[1]))
-            add(m, 2, "credential", literalCredential(m[2], strictKey(m[1])));
-    }
-    for (const m of text.matchAll(FLAG_VALUE)) {
-        if (credentialKey(m[1]))
-            add(m, 2, "credential", literalCredential(m[2], false));
-    }
-    return out;
-}
-/**
- * Secrets in `text`. `keyHint` names the key (or command-line flag) the whole value sits under:
- * a literal credential under a credential-named key is a secret even without a known format.
- */
-function findSecrets(text, keyHint) {
-    const spans = [...tokenSpans(text), ...contextSpans(text)];
-    if (keyHint && credentialKey(keyHint) && !spans.some((s) => s.start === 0)) {
-        const v = text.trim();
-        if (literalCredential(v, strictKey(keyHint))) {
-            const start = text.indexOf(v);
-            spans.push({ start, end: start + v.length, kind: "credential" });
-        }
-    }
-    return mergeSpans(spans);
-}
-/** Overlapping findings collapse to the widest span; a known token format names the kind. */
-function mergeSpans(spans) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-    const out = [];
-    for (const s of sorted) {
-        const last = out[out.length - 1];
-        if (last && s.start < last.end) {
-            if (PREFIX_KINDS.has(s.kind) && !PREFIX_KINDS.has(last.kind))
-                last.kind = s.kind;
-            last.end = Math.max(last.end, s.end);
-        }
-        else
-            out.push({ ...s });
-    }
-    return out;
-}
-/** What a report may show of a secret. */
-function maskSecret(value, kind) {
-    if (!PREFIX_KINDS.has(kind))
-        return "****";
-    return `${value.slice(0, Math.min(4, Math.floor(value.length / 4)))}…`;
-}
-/** The text with every secret replaced by its masked form. */
-function maskSpans(text, spans) {
-    let out = "";
-    let at = 0;
-    for (const s of spans) {
-        out += text.slice(at, s.start) + maskSecret(text.slice(s.start, s.end), s.kind);
-        at = s.end;
-    }
-    return out + text.slice(at);
-}
-function maskText(text, keyHint) {
-    const spans = findSecrets(text, keyHint);
-    return spans.length ? maskSpans(text, spans) : text;
-}
-
+// EXTERNAL MODULE: ./src/readers/agent/secrets.ts
+var secrets = __nccwpck_require__(2091);
 ;// CONCATENATED MODULE: ./src/readers/agent/unicode.ts
 // Invisible and direction-changing characters. In prompts and tool configuration they can hide
 // instructions from a human reviewer while the model still reads them ("rules file backdoor",
@@ -7740,7 +9088,7 @@ function stripHidden(text) {
 const MAX_ENTRIES = 100;
 /** Masks secrets and makes hidden characters visible: for every string that enters the artifact. */
 function clean(text, keyHint) {
-    return stripHidden(maskText(text, keyHint));
+    return stripHidden((0,secrets/* maskText */.gC)(text, keyHint));
 }
 class AgentScan {
     secrets = [];
@@ -7773,9 +9121,9 @@ class AgentScan {
         for (let n = firstLine; n <= lastLine && n <= this.lines.length; n++) {
             const line = this.lines[n - 1];
             this.addHidden(field, line, { line: n, column: 1 });
-            for (const s of findSecrets(line)) {
+            for (const s of (0,secrets/* findSecrets */.dL)(line)) {
                 const value = line.slice(s.start, s.end);
-                this.addSecret(field, s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), { line: n, column: s.start + 1 });
+                this.addSecret(field, s.kind, value, (0,secrets/* maskSpans */.ep)(value, [{ start: 0, end: value.length, kind: s.kind }]), { line: n, column: s.start + 1 });
             }
         }
     }
@@ -7806,9 +9154,9 @@ class AgentScan {
                     // Positions are looked up only for what is found: locating every key would be quadratic.
                     if (findHidden(k))
                         this.addHidden(fieldOf([...path, k]), k, doc.locate([...path, k]) ?? { line: 1, column: 1 });
-                    for (const s of findSecrets(k)) {
+                    for (const s of (0,secrets/* findSecrets */.dL)(k)) {
                         const value = k.slice(s.start, s.end);
-                        this.addSecret(fieldOf(path), s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), doc.locate([...path, k]) ?? { line: 1, column: 1 });
+                        this.addSecret(fieldOf(path), s.kind, value, (0,secrets/* maskSpans */.ep)(value, [{ start: 0, end: value.length, kind: s.kind }]), doc.locate([...path, k]) ?? { line: 1, column: 1 });
                     }
                     Object.defineProperty(out, k, { value: walk(x, [...path, k], k), enumerable: true, writable: true, configurable: true });
                 }
@@ -7819,7 +9167,7 @@ class AgentScan {
         return walk(doc.value, [], undefined);
     }
     scanValue(doc, v, path, hint) {
-        const spans = findSecrets(v, hint);
+        const spans = (0,secrets/* findSecrets */.dL)(v, hint);
         const hiddenLine = v.split("\n").find((l) => findHidden(l));
         if (!spans.length && hiddenLine === undefined)
             return v;
@@ -7827,11 +9175,11 @@ class AgentScan {
         const span = v.split("\n").length + 2;
         for (const s of spans) {
             const value = v.slice(s.start, s.end);
-            this.addSecret(fieldOf(path), s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), this.lineOf(at, value, span));
+            this.addSecret(fieldOf(path), s.kind, value, (0,secrets/* maskSpans */.ep)(value, [{ start: 0, end: value.length, kind: s.kind }]), this.lineOf(at, value, span));
         }
         if (hiddenLine !== undefined)
             this.addHidden(fieldOf(path), hiddenLine, this.lineOf(at, hiddenLine, span));
-        return stripHidden(spans.length ? maskSpans(v, spans) : v);
+        return stripHidden(spans.length ? (0,secrets/* maskSpans */.ep)(v, spans) : v);
     }
     /** Last line of defence: no raw secret value may survive anywhere in the artifact. */
     scrub(artifact) {
@@ -7879,6 +9227,7 @@ function blankAgentConfig(relPath, format, dialect) {
         format,
         format_version: null,
         problems: [],
+        duplicate_keys: [],
         dialect,
         name: null,
         servers: [],
@@ -7940,7 +9289,7 @@ function gateway_text(v) {
     const s = str(v);
     return s === null ? null : clean(s);
 }
-function readGateway(relPath, source, doc = (0,yaml_doc/* parseYaml */.h)(source)) {
+function readGateway(relPath, source, doc = (0,yaml_doc/* parseYaml */.hN)(source, 1, yaml_doc/* ARTIFACT_YAML */.jq)) {
     if (!isDict(doc.value))
         throw new readers_errors/* ArtifactError */.n("a LiteLLM proxy config must be a YAML mapping (model_list, litellm_settings, …)");
     const scan = new AgentScan(source);
@@ -8001,7 +9350,7 @@ function readGateway(relPath, source, doc = (0,yaml_doc/* parseYaml */.h)(source
     gw.callbacks = ["callbacks", "success_callback", "failure_callback", "service_callback"].flatMap((k) => listOf(settings[k]).flatMap((c) => (typeof c === "string" ? [clean(c)] : [])));
     cfg.secrets = scan.secrets;
     cfg.hidden_unicode = scan.hidden;
-    cfg.problems = withProblems(pos, problems);
+    recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
 }
 function locate(doc, pos, pointer, ...paths) {
@@ -8046,19 +9395,20 @@ var main = __nccwpck_require__(9547);
 
 
 
+
 /** Deeper nesting than this is refused before parsing: no real artifact needs it. */
 const MAX_JSON_DEPTH = 512;
 /**
- * Parses strict JSON keeping positions. Syntax errors, duplicate keys and absurd nesting become an
- * ArtifactError with the line of the problem.
+ * Parses strict JSON keeping positions. Syntax errors and absurd nesting become an ArtifactError
+ * with the line of the problem. A key written twice keeps its last value, as `JSON.parse`, Python's
+ * json and the CycloneDX and SPDX libraries read it, and is listed in `duplicates` to be reported.
  */
 function parseJson(text) {
     return parse(text, false);
 }
 /**
  * JSON with comments and trailing commas, as VS Code, Cursor and Claude Code accept in their settings
- * and MCP files. Duplicate keys are still refused: two clients could read two different values from
- * the same file.
+ * and MCP files. Duplicate keys are read last-wins and listed, as in strict JSON.
  */
 function parseJsonc(text) {
     return parse(text, true);
@@ -8073,11 +9423,11 @@ function parse(text, lenient) {
         const pos = lines.position(first?.offset ?? 0);
         throw new readers_errors/* ArtifactError */.n(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
     }
-    checkDuplicateKeys(root, lines);
     return {
         value: toValue(root),
+        duplicates: findDuplicates(root, lines),
         locate(path) {
-            const node = (0,main.findNodeAtLocation)(root, [...path]);
+            const node = nodeAt(root, path);
             if (!node)
                 return null;
             const anchor = node.parent?.type === "property" ? node.parent : node;
@@ -8111,26 +9461,53 @@ function checkDepth(text, lines) {
             depth--;
     }
 }
-function checkDuplicateKeys(root, lines) {
-    const stack = [root];
-    while (stack.length) {
-        const node = stack.pop();
+/** The node at `path`; of a repeated key, the last one (the value that is read). */
+function nodeAt(root, path) {
+    let node = root;
+    for (const seg of path) {
         if (node.type === "object") {
-            const seen = new Set();
-            for (const prop of node.children ?? []) {
-                const key = prop.children?.[0];
-                if (key && typeof key.value === "string") {
-                    if (seen.has(key.value)) {
-                        const pos = lines.position(key.offset);
-                        throw new readers_errors/* ArtifactError */.n(`duplicate key "${key.value}" in JSON`, pos.line, pos.column);
-                    }
-                    seen.add(key.value);
-                }
-            }
+            const prop = (0,yaml_doc/* lastWith */.lQ)(node.children ?? [], (p) => p.children?.[0]?.value === String(seg) && p.children.length === 2);
+            node = prop?.children?.[1];
         }
-        for (const child of node.children ?? [])
-            stack.push(child);
+        else if (node.type === "array" && typeof seg === "number") {
+            node = node.children?.[seg];
+        }
+        else
+            return undefined;
+        if (!node)
+            return undefined;
     }
+    return node;
+}
+/** Repeated keys of every object, in document order, with the line of the first occurrence. */
+function findDuplicates(root, lines) {
+    const found = [];
+    const stack = [{ node: root, path: [] }];
+    while (stack.length) {
+        const { node, path } = stack.pop();
+        if (node.type === "object") {
+            const first = new Map();
+            const last = new Map();
+            for (const prop of node.children ?? []) {
+                const [key, value] = prop.children ?? [];
+                if (!key || typeof key.value !== "string")
+                    continue;
+                const seen = first.get(key.value);
+                if (seen === undefined)
+                    first.set(key.value, key.offset);
+                else
+                    found.push({ path: [...path, key.value], position: lines.position(key.offset), firstLine: lines.position(seen).line });
+                if (value)
+                    last.set(key.value, value);
+            }
+            for (const [key, value] of last)
+                stack.push({ node: value, path: [...path, key] });
+        }
+        else if (node.type === "array") {
+            (node.children ?? []).forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+        }
+    }
+    return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
 // Depth is bounded by checkDepth. defineProperty keeps a "__proto__" key an ordinary key.
 function toValue(root) {
@@ -8476,7 +9853,7 @@ function settings(v, keyHint) {
         return [];
     return Object.entries(v).map(([name, raw]) => {
         const value = typeof raw === "string" ? raw : raw === null || raw === undefined ? "" : JSON.stringify(raw);
-        return { name: clean(name), value: clean(value, keyHint(name)), reference: isReference(value) };
+        return { name: clean(name), value: clean(value, keyHint(name)), reference: (0,secrets/* isReference */.A_)(value) };
     });
 }
 function strList(v) {
@@ -8511,6 +9888,7 @@ function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
                     problems.add(base, `MCP server "${clean(name)}" must be an object`);
                     continue;
                 }
+                checkServer(server, base, clean(name), problems);
                 cfg.servers.push(readServer(doc, base, server, name, cfg.servers.length, pos));
             }
         }
@@ -8522,8 +9900,30 @@ function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
     pos["/permissions"] = doc.locate(["permissions"]) ?? root;
     cfg.secrets = scan.secrets;
     cfg.hidden_unicode = scan.hidden;
-    cfg.problems = withProblems(pos, problems);
+    recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+/**
+ * What every client requires of a server entry. A malformed entry is still read for what it holds
+ * (a client may start it after its own coercion), but it is reported, never silently dropped.
+ */
+function checkServer(s, base, name, problems) {
+    const urlKeys = ["url", "serverUrl", "httpUrl"].filter((k) => s[k] !== undefined);
+    if (s["command"] === undefined && urlKeys.length === 0) {
+        problems.add(base, `MCP server "${name}" has neither a command to start nor a url to reach`);
+    }
+    for (const key of ["command", ...urlKeys]) {
+        if (s[key] !== undefined && typeof s[key] !== "string")
+            problems.add([...base, key], `${key} of MCP server "${name}" must be a string`);
+    }
+    const args = s["args"];
+    if (args !== undefined && !(Array.isArray(args) && args.every((a) => typeof a === "string"))) {
+        problems.add([...base, "args"], `args of MCP server "${name}" must be a list of strings`);
+    }
+    for (const key of ["env", "headers"]) {
+        if (s[key] !== undefined && !isDict(s[key]))
+            problems.add([...base, key], `${key} of MCP server "${name}" must be an object of names to values`);
+    }
 }
 function readServer(doc, base, s, name, i, pos) {
     const p = `/servers/${i}`;
@@ -8550,10 +9950,10 @@ function readServer(doc, base, s, name, i, pos) {
     const url = url0 ?? launch.url;
     const headers = [
         ...settings(s["headers"], (k) => k),
-        ...launch.headers.map((h) => ({ name: clean(h.name), value: clean(h.value, h.name), reference: isReference(h.value.replace(/^(Bearer|Basic|Token)\s+/i, "")) })),
+        ...launch.headers.map((h) => ({ name: clean(h.name), value: clean(h.value, h.name), reference: (0,secrets/* isReference */.A_)(h.value.replace(/^(Bearer|Basic|Token)\s+/i, "")) })),
     ];
     const env = settings(s["env"], (k) => k);
-    const auth = headers.filter((h) => (AUTH_HEADERS.test(h.name) || credentialKey(h.name)) && h.value !== "").map((h) => h.name);
+    const auth = headers.filter((h) => (AUTH_HEADERS.test(h.name) || (0,secrets/* credentialKey */.TC)(h.name)) && h.value !== "").map((h) => h.name);
     if (s["oauth"] !== undefined && s["oauth"] !== false && !(isDict(s["oauth"]) && s["oauth"]["enabled"] === false))
         auth.push("oauth");
     if (str(s["authProviderType"]))
@@ -8664,7 +10064,7 @@ function readPrompt(relPath, text, dialect, parsed) {
     let blocks;
     let problems;
     if (dialect === "github-models") {
-        const doc = parsed ?? (0,yaml_doc/* parseYaml */.h)(text);
+        const doc = parsed ?? (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq);
         if (!isDict(doc.value))
             throw new readers_errors/* ArtifactError */.n("a GitHub Models prompt file must be a YAML mapping with messages");
         const masked = scan.scanDocument(doc);
@@ -8696,7 +10096,7 @@ function readPrompt(relPath, text, dialect, parsed) {
     pos["/prompt/lines"] = cfg.prompt.lines.length ? pos["/prompt/lines/0"] : pos[""];
     cfg.secrets = scan.secrets;
     cfg.hidden_unicode = scan.hidden;
-    cfg.problems = withProblems(pos, problems);
+    recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
 }
 function cleanOrNull(v) {
@@ -8741,7 +10141,7 @@ function markdownParts(text, dialect) {
         return { frontMatter: null, frontMatterLine: 1, frontMatterError: null, bodyStart: 1 };
     const bodyStart = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
     try {
-        return { frontMatter: (0,yaml_doc/* parseYaml */.h)(fm.yaml, fm.startLine), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
+        return { frontMatter: (0,yaml_doc/* parseYaml */.hN)(fm.yaml, fm.startLine, yaml_doc/* ARTIFACT_YAML */.jq), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
     }
     catch (e) {
         const lenient = dialect === "cursor-rules" || dialect === "instructions";
@@ -8839,13 +10239,13 @@ function readAgentFile(kind, relPath, text) {
             return kind.requireShape && !looksLikeMcp(doc.value) ? [] : [readMcp(relPath, text, kind.dialect, doc)];
         }
         case "gateway": {
-            const doc = (0,yaml_doc/* parseYaml */.h)(text);
+            const doc = (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq);
             return looksLikeLiteLlm(doc.value) ? [readGateway(relPath, text, doc)] : [];
         }
         case "prompt": {
             if (kind.dialect !== "github-models")
                 return [readPrompt(relPath, text, kind.dialect)];
-            const doc = (0,yaml_doc/* parseYaml */.h)(text);
+            const doc = (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq);
             return kind.requireShape && !looksLikeGithubModelsPrompt(doc.value) ? [] : [readPrompt(relPath, text, kind.dialect, doc)];
         }
     }
@@ -8895,7 +10295,7 @@ function readGovernanceDoc(relPath, md) {
         title: str(fm["title"]) ?? h1?.title ?? null,
         sections,
     };
-    doc.problems = withProblems(sm.positions, problems);
+    recordProblems(doc, sm.positions, problems);
     const read = { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
     return (0,waiver_syntax/* withInlineWaivers */.J8)(read, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(md.frontMatter));
 }
@@ -9198,7 +10598,7 @@ function readHfModelCard(ctx) {
         sensitive_data: fields["sensitive_data"] ?? null,
         unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
     };
-    card.problems = withProblems(positions, problems);
+    recordProblems(card, positions, problems);
     const read = { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
     return (0,waiver_syntax/* withInlineWaivers */.J8)(read, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(ctx.doc.frontMatter));
 }
@@ -9256,7 +10656,7 @@ function readHfDatasetCard(ctx) {
         collection_methods: strings(fm["language_creators"]),
         unsupported: ["hashes", "classification", "anonymization", "distributions"],
     };
-    record.problems = withProblems(positions, problems);
+    recordProblems(record, positions, problems);
     return (0,waiver_syntax/* withInlineWaivers */.J8)({ artifact: record, raw: { front_matter: fm }, positions }, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(ctx.doc.frontMatter));
 }
 
@@ -9428,7 +10828,7 @@ function readMct(relPath, doc) {
         evaluation: metrics.length ? metrics.map((m) => `${m.type}${m.slice ? ` (${m.slice})` : ""}=${m.value}`).join(", ") : null,
         unsupported: ["out_of_scope_use", "hashes", "base_models", "environmental_impact", "energy", "task", "training_procedure", "risk_assessment", "autonomy_type", "human_oversight", "standards"],
     };
-    artifact.problems = withProblems(at.positions, problems);
+    recordProblems(artifact, at.positions, problems);
     return { artifact, raw: v, positions: at.positions };
 }
 
@@ -9466,7 +10866,7 @@ function readRegister(relPath, doc) {
         suppliers: readSuppliers(reg["suppliers"], ["suppliers"], sm, problems),
         systems_covered: [],
     };
-    register.problems = withProblems(sm.positions, problems);
+    recordProblems(register, sm.positions, problems);
     return { artifact: register, raw: v, positions: sm.positions };
 }
 
@@ -10004,7 +11404,7 @@ function readSpdx3(relPath, doc) {
         // SPDX 3.0.1 has no class for hosted services.
         unsupported: ["services"],
     };
-    sbom.problems = withProblems(sm.positions, problems);
+    recordProblems(sbom, sm.positions, problems);
     return [{ artifact: sbom, raw: v, positions: sm.positions }, ...out];
 }
 
@@ -10012,26 +11412,47 @@ function readSpdx3(relPath, doc) {
 
 /**
  * Decodes a file's bytes as text the way editors do: UTF-8 (BOM stripped) or UTF-16 with a BOM.
- * Binary content and invalid UTF-8 are refused with a reason instead of being read as garbage.
+ * Binary content (a NUL anywhere) and invalid UTF-8 are refused with the line of the first bad byte
+ * instead of being read as garbage.
  */
 function decodeText(bytes) {
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
         return new TextDecoder("utf-16le").decode(bytes.subarray(2));
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
         return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const sample = bytes.subarray(start, Math.min(bytes.length, start + 8192));
-    if (sample.includes(0))
-        throw new readers_errors/* ArtifactError */.n("binary content (NUL bytes), not a text document");
+    const body = bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+    // No text format aigis reads allows a NUL, and renderers show such a file as binary: a reviewer
+    // would not see what aigis read.
+    const nul = body.indexOf(0);
+    if (nul >= 0)
+        throw new readers_errors/* ArtifactError */.n("binary content (a NUL byte), not a text document", lineAt(body, nul), 1);
     try {
-        return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
+        return new TextDecoder("utf-8", { fatal: true }).decode(body);
     }
     catch {
-        const offset = firstInvalidUtf8(bytes.subarray(start));
-        const before = new TextDecoder("utf-8").decode(bytes.subarray(start, start + offset));
-        const line = before.split(/\r\n|\r|\n/).length;
-        throw new readers_errors/* ArtifactError */.n("not valid UTF-8 (save the file as UTF-8)", line, 1);
+        throw new readers_errors/* ArtifactError */.n("not valid UTF-8 (save the file as UTF-8)", lineAt(body, firstInvalidUtf8(body)), 1);
     }
+}
+/**
+ * Text for telling what a file is when it cannot be decoded: invalid sequences become U+FFFD and
+ * NULs stay, so the content tests of classification still see the keys and headings around them.
+ */
+function decodeLeniently(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+    return new TextDecoder("utf-8").decode(bytes); // strips a UTF-8 BOM itself
+}
+/** 1-based line of a byte offset (line breaks are ASCII, so bytes can be counted directly). */
+function lineAt(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset; i++) {
+        const c = bytes[i];
+        if (c === 10 || (c === 13 && bytes[i + 1] !== 10))
+            line++;
+    }
+    return line;
 }
 function firstInvalidUtf8(bytes) {
     let lo = 0;
@@ -10078,6 +11499,14 @@ function firstInvalidUtf8(bytes) {
 
 
 const DEFAULT_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
+/**
+ * The most aigis reads as text whatever max-file-size says: the JavaScript engine cannot hold a
+ * longer string (V8's limit is 2^29 - 24 characters), so a larger file is reported as too large
+ * instead of failing to decode.
+ */
+const MAX_TEXT_BYTES = 500 * 1024 * 1024;
+/** How much of a file that is not read whole is read to tell whether it is an artifact. */
+const SNIFF_BYTES = 64 * 1024;
 function readCandidate(candidate, opts) {
     const { relPath } = candidate;
     const fail = (e) => {
@@ -10087,21 +11516,28 @@ function readCandidate(candidate, opts) {
         const reason = `aigis could not read this file (internal error: ${e instanceof Error ? e.message : String(e)}); please report it`;
         return { artifacts: [], errors: [{ path: relPath, line: 1, column: 1, reason }] };
     };
-    const expected = opts.format !== undefined || namedLikeArtifact(relPath);
-    if (candidate.size > opts.maxFileBytes) {
-        if (!expected)
-            return { artifacts: [], errors: [] };
-        const mib = (opts.maxFileBytes / 1048576).toFixed(0);
-        return fail(new readers_errors/* ArtifactError */.n(`file is ${(candidate.size / 1048576).toFixed(1)} MiB, over the ${mib} MiB limit (raise max-file-size in .aigis.yml)`));
+    // A file that cannot be read whole is still an artifact if its name, its forced format or its
+    // first bytes say so: unreadable must never mean absent. Anything else is not ours to report.
+    const unreadable = (reason, head) => opts.format !== undefined || classify_namedLikeArtifact(relPath) || sniffedLikeArtifact(relPath, head) ? fail(reason) : { artifacts: [], errors: [] };
+    const limit = Math.min(opts.maxFileBytes, MAX_TEXT_BYTES);
+    let bytes;
+    try {
+        // The size discovery saw may be stale: at most limit + 1 bytes are ever read.
+        bytes = candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1);
+    }
+    catch (e) {
+        return unreadable(new readers_errors/* ArtifactError */.n(`file could not be read (${e.code ?? String(e)})`), new Uint8Array());
+    }
+    if (candidate.size > limit || bytes.length > limit) {
+        const size = Math.max(candidate.size, bytes.length);
+        return unreadable(new readers_errors/* ArtifactError */.n(oversize(size, opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
     }
     let text;
     try {
-        text = decodeText(external_node_fs_default().readFileSync(candidate.absPath));
+        text = decodeText(bytes);
     }
     catch (e) {
-        if (!expected)
-            return { artifacts: [], errors: [] };
-        return fail(e instanceof readers_errors/* ArtifactError */.n ? e : new readers_errors/* ArtifactError */.n(`file could not be read (${e.code ?? String(e)})`));
+        return unreadable(e instanceof readers_errors/* ArtifactError */.n ? e : new readers_errors/* ArtifactError */.n(`file could not be decoded (${String(e)})`), bytes.subarray(0, SNIFF_BYTES));
     }
     try {
         const found = opts.format ? { format: opts.format, confirmed: true } : classify(relPath, text);
@@ -10115,6 +11551,53 @@ function readCandidate(candidate, opts) {
     }
     catch (e) {
         return fail(e);
+    }
+}
+function oversize(size, maxFileBytes) {
+    const mib = (n) => (n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1);
+    const actual = `file is ${(size / 1048576).toFixed(1)} MiB`;
+    if (maxFileBytes > MAX_TEXT_BYTES)
+        return `${actual}, over the ${mib(MAX_TEXT_BYTES)} MiB limit of what aigis can read as text`;
+    return `${actual}, over the ${mib(maxFileBytes)} MiB limit (raise max-file-size-mib in .aigis.yml)`;
+}
+/**
+ * Whether the first bytes of a file that cannot be decoded or read whole show an artifact: the
+ * same content tests as classification, on the head decoded leniently (an invalid byte becomes
+ * U+FFFD, a NUL stays a NUL), so a card that says it is a card is reported, not dropped.
+ */
+function sniffedLikeArtifact(relPath, head) {
+    if (head.length === 0)
+        return false;
+    const text = decodeLeniently(head);
+    try {
+        return classify(relPath, text) !== null || classifyAgent(relPath, text) !== null;
+    }
+    catch {
+        return false;
+    }
+}
+/** At most `max` bytes from the start of the file (sized by its current length, so it may have grown). */
+function readUpTo(absPath, max) {
+    const fd = external_node_fs_default().openSync(absPath, "r");
+    try {
+        const chunks = [];
+        let total = 0;
+        let next = Math.min(max, external_node_fs_default().fstatSync(fd).size + 1);
+        while (total < max && next > 0) {
+            const chunk = Buffer.allocUnsafe(next);
+            const n = external_node_fs_default().readSync(fd, chunk, 0, chunk.length, total);
+            if (n === 0)
+                break;
+            chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+            total += n;
+            if (n < chunk.length)
+                break; // a short read of a regular file is its end
+            next = Math.min(max - total, 1 << 20);
+        }
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
     }
 }
 const isYamlPath = (p) => /\.ya?ml$/i.test(p);
@@ -10160,11 +11643,11 @@ function readAs(format, confirmed, relPath, text) {
             return [readMct(relPath, doc)];
         }
         case "dps": {
-            const doc = isYamlPath(relPath) ? (0,yaml_doc/* parseYaml */.h)(text) : parseJson(text);
+            const doc = isYamlPath(relPath) ? (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq) : parseJson(text);
             return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
         }
         case "register": {
-            const doc = (0,yaml_doc/* parseYaml */.h)(text);
+            const doc = (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq);
             return [readRegister(relPath, doc)];
         }
     }
@@ -10209,8 +11692,8 @@ function packedLocator(packed) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __nccwpck_require__(1502);
 // EXTERNAL MODULE: ./src/report/catalog.ts
@@ -10390,10 +11873,12 @@ function applyWaivers(findings, set) {
 
 
 
+
+
 const REPORT_VERSION = 1;
 function fingerprint(f, message) {
     // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
-    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
+    return (0,external_node_crypto_.createHash)("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
 }
 function compareFindings(a, b) {
     return ((0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity) ||
@@ -10431,18 +11916,23 @@ function buildReport(input) {
         const read = byId.get(raw.artifact);
         const path = read?.artifact.path ?? raw.artifact;
         const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
-        const severity = setting?.severity ?? ((0,model_severity/* isSeverity */._Z)(raw.severity) ? raw.severity : rule.severity);
+        // One rule, one severity: its METADATA, unless the configuration overrides it. A key a rule
+        // puts on the finding object itself is not read (docs/custom-rules.md).
+        const severity = setting?.severity ?? rule.severity;
         const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
+        // Messages quote artifact text: bounded and made inert here, once. The fingerprint takes the
+        // whole message, secrets masked, so findings keep their identity and no hash is taken of a secret.
+        const masked = (0,untrusted/* maskSecrets */.QU)(raw.message);
         const finding = {
             ...base,
             severity,
             title: rule.title,
-            message: raw.message,
+            message: (0,untrusted/* untrustedMessage */.qO)(masked),
             line: pos.line,
             column: pos.column,
             controls: rule.controls,
             remediation: rule.remediation,
-            fingerprint: fingerprint(base, raw.message),
+            fingerprint: fingerprint(base, masked),
         };
         if (seen.has(finding.fingerprint))
             continue;
@@ -10450,7 +11940,7 @@ function buildReport(input) {
         findings.push(finding);
     }
     findings.sort(compareFindings);
-    const { active, suppressed } = applyWaivers(findings, input.waivers);
+    const { active, suppressed } = applyWaivers(findings, input.waivers && inertWaivers(input.waivers));
     const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
     for (const f of active)
         bySeverity[f.severity]++;
@@ -10464,7 +11954,7 @@ function buildReport(input) {
         kind: a.kind,
         format: a.format,
         format_version: a.format_version,
-        name: "name" in a ? (a.name ?? null) : null,
+        name: "name" in a && typeof a.name === "string" ? (0,untrusted/* untrustedName */.gW)(a.name) : null,
     }))
         .sort((a, b) => cmp(a.id, b.id));
     return {
@@ -10483,12 +11973,17 @@ function buildReport(input) {
         artifacts,
         findings: active,
         suppressed,
-        skipped: [...input.skipped].sort((a, b) => cmp(a.path, b.path)),
+        skipped: input.skipped.map((s) => ({ ...s, reason: (0,untrusted/* untrustedMessage */.qO)(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
         // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
         readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
         fix_list: buildFixList(index, input.rules, active),
         rules: input.rules,
     };
+}
+/** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
+function inertWaivers(set) {
+    const inert = (w) => ({ ...w, reason: (0,untrusted/* untrustedMessage */.qO)(w.reason), owner: (0,untrusted/* untrustedName */.gW)(w.owner), expires: (0,untrusted/* untrustedName */.gW)(w.expires), source: (0,untrusted/* untrustedMessage */.qO)(w.source) });
+    return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
 }
 /** Keeps the frameworks the configuration asks for; the overall score is their mean, as before. */
 function selectFrameworks(readiness, ids) {
@@ -10503,22 +11998,34 @@ function selectFrameworks(readiness, ids) {
  * Marks each finding in or out of the files a pull request changes (paths relative to the scanned
  * directory). With `onlyChanged`, only findings in those files can fail the check; this is the one
  * place that decides it, so every sink and the exit status agree. Everything stays in the report.
+ *
+ * A deletion is a change too, but it leaves no file to carry a finding: deleting AI_POLICY.md shows up
+ * as "no AI policy" on the model cards and BOMs that need one. So when the pull request deletes a
+ * document aigis could read, the findings of every rule that looks across artifacts (its metadata
+ * applies it to more than one kind of artifact) count as changed, wherever they are reported.
  */
-function scopeToChanges(report, changedFiles, onlyChanged) {
+function scopeToChanges(report, changedFiles, onlyChanged, deletedFiles = []) {
     const files = new Set(changedFiles);
-    const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) }));
+    const deleted = [...new Set(deletedFiles)].sort(cmp);
+    const crossArtifact = new Set(deleted.some(isDocument) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
+    const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
     const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
     return {
         ...report,
         passed: blocking === 0,
         summary: { ...report.summary, blocking },
         findings,
-        changes: { files: [...files].sort(cmp), only_changed: onlyChanged },
+        changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
     };
+}
+/** A file aigis would have read: named like an artifact, or a document format its readers take. */
+function isDocument(relPath) {
+    return namedLikeArtifact(relPath) || /\.(md|markdown|json|jsonld|ya?ml|xml)$/i.test(relPath);
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
 // The one pipeline both shells call: config → discover → read → PolicyInput → evaluate → Report.
+
 
 
 
@@ -10565,7 +12072,9 @@ function readAll(root, cfg, onArtifact, onProgress) {
         errors.push(...r.errors);
         onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
     }
-    return { errors, filesScanned: found.filesSeen, skipped: found.skipped };
+    // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
+    const notRead = errors.map((e) => ({ path: e.path, reason: e.reason }));
+    return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead] };
 }
 /** Where each kind of artifact goes in PolicyInput.artifacts. */
 const INPUT_ARRAY = {
@@ -10617,14 +12126,16 @@ async function run(opts) {
     const root = external_node_path_default().resolve(opts.root);
     if (!external_node_fs_default().existsSync(root) || !external_node_fs_default().statSync(root).isDirectory())
         throw new config/* ConfigError */.xL(`path ${opts.root} is not a directory`);
-    const cfg = (0,config/* loadConfig */.Z9)(root, (0,config/* findConfig */.u0)(root, opts.config));
+    const workspace = opts.workspace ?? (0,io_workspace/* cliWorkspace */.cQ)(root);
+    (0,io_workspace/* resolveInside */.LI)(workspace, root, "path");
+    const cfg = opts.configOverride ? { ...opts.configOverride } : (0,config/* loadConfig */.Z9)(root, (0,config/* findConfig */.u0)(root, opts.config), workspace, !!opts.config);
     if (opts.failOn)
         cfg.failOn = opts.failOn;
     if (opts.customPolicies)
         cfg.customPolicies = opts.customPolicies;
     const { engine, bundle } = await engineFor(opts.policyDir);
     // Custom policies are compiled or loaded and checked before anything is read or evaluated.
-    const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle }) : null;
+    const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;
     const allRules = [...bundle.rules, ...(custom?.rules ?? [])];
     checkAgainstPolicy(cfg, allRules, { ...policyDefaults(bundle), ...custom?.defaults });
     opts.onConfig?.(cfg);
@@ -10662,339 +12173,6 @@ function policyDefaults(bundle) {
 
 /***/ }),
 
-/***/ 9888:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   An: () => (/* binding */ writeJsonFile),
-/* harmony export */   GF: () => (/* binding */ writeJson)
-/* harmony export */ });
-/* unused harmony exports renderJson, renderJsonPieces */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The report as JSON. Key order is fixed by construction and nothing time-dependent is included,
- * so the same repository gives byte-identical output. */
-function renderJson(report) {
-    return [...renderJsonPieces(report)].join("");
-}
-/**
- * The same text as JSON.stringify(report, null, 2) + "\n" for plain data (a Report has no toJSON),
- * in pieces: one per array element of the report's top-level arrays (tens of thousands of findings
- * in a monorepo). Writing the pieces as they come keeps a 35 MB report from being built, and
- * copied, as one string.
- */
-function* renderJsonPieces(report) {
-    yield* pieces(report, "");
-    yield "\n";
-}
-// JSON.stringify(value, null, 2), yielded element by element for arrays at the top two levels.
-function* pieces(value, indent, depth = 0) {
-    const inner = `${indent}  `;
-    if (Array.isArray(value) && depth <= 1) {
-        if (value.length === 0) {
-            yield "[]";
-            return;
-        }
-        yield "[";
-        for (const [i, item] of value.entries()) {
-            yield `${i === 0 ? "" : ","}\n${inner}${nested(item, inner)}`;
-        }
-        yield `\n${indent}]`;
-        return;
-    }
-    if (value && typeof value === "object" && !Array.isArray(value) && depth === 0) {
-        const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
-        if (entries.length === 0) {
-            yield "{}";
-            return;
-        }
-        yield "{";
-        for (const [i, [key, v]] of entries.entries()) {
-            yield `${i === 0 ? "" : ","}\n${inner}${JSON.stringify(key)}: `;
-            yield* pieces(v, inner, depth + 1);
-        }
-        yield `\n${indent}}`;
-        return;
-    }
-    yield nested(value, indent);
-}
-/** JSON.stringify with two-space indentation, placed at `indent`; undefined becomes null as in an array. */
-function nested(value, indent) {
-    const text = JSON.stringify(value, null, 2) ?? "null";
-    return indent ? text.replace(/\n/g, `\n${indent}`) : text;
-}
-/** Writes the JSON report through `write` in pieces of about 64 KiB. */
-function writeJson(report, write) {
-    let pending = "";
-    for (const piece of renderJsonPieces(report)) {
-        pending += piece;
-        if (pending.length >= 65536) {
-            write(pending);
-            pending = "";
-        }
-    }
-    if (pending)
-        write(pending);
-}
-/** Writes the JSON report to a file, piece by piece. */
-function writeJsonFile(report, file) {
-    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, "w");
-    try {
-        // writeFileSync on a descriptor writes all of the text (writeSync may write part of it).
-        writeJson(report, (text) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(fd, text));
-    }
-    finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7201:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WH: () => (/* binding */ renderSarif)
-/* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA, MAX_RESULTS, MAX_TAGS, SECURITY_SEVERITY, SARIF_LEVEL, toSarif, toUri */
-const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-/** Code scanning accepts at most 25,000 results per run (and shows the 5,000 most severe). */
-const MAX_RESULTS = 25_000;
-/** Code scanning keeps 20 tags per rule. */
-const MAX_TAGS = 20;
-/** GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. Values sit inside
- * each band so a rounding on GitHub's side cannot move a rule to the next one. */
-const SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
-const SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
-function renderSarif(report, opts = {}) {
-    return JSON.stringify(toSarif(report, opts), null, 2) + "\n";
-}
-function toSarif(report, opts = {}) {
-    const prefix = (opts.pathPrefix ?? "").replace(/\\/g, "/").replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "");
-    const findings = report.findings.slice(0, MAX_RESULTS);
-    // Waived findings are results too, marked with SARIF suppressions (viewers show them as suppressed).
-    const suppressed = report.suppressed.slice(0, MAX_RESULTS - findings.length);
-    const fixByRule = new Map(report.fix_list.map((i) => [i.rule, i]));
-    const metaById = new Map(report.rules.map((r) => [r.id, r]));
-    const ruleIds = [...new Set([...findings, ...suppressed].map((f) => f.rule))].sort();
-    const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-    const rules = ruleIds.map((id) => {
-        const meta = metaById.get(id);
-        const fix = fixByRule.get(id);
-        // A configuration override or a rule's own escalation can change a finding's severity, so the
-        // descriptor takes the most severe one it actually reported.
-        const severity = SEVERITY_ORDER.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
-        const title = meta?.title ?? fix?.title ?? id;
-        const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
-        const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
-        return {
-            id,
-            name: pascalCase(title),
-            shortDescription: { text: sentence(title) },
-            fullDescription: { text: sentence(oneLine(meta?.description ?? title)) },
-            ...(meta?.related_resources?.[0] ? { helpUri: meta.related_resources[0] } : {}),
-            help: { text: helpText(remediation, controls), markdown: helpMarkdown(remediation, meta?.example ?? null, controls) },
-            defaultConfiguration: { level: SARIF_LEVEL[severity] },
-            properties: {
-                tags: tags(controls.map((c) => c.key)),
-                precision: meta?.heuristic ? "medium" : "high",
-                "security-severity": SECURITY_SEVERITY[severity],
-            },
-        };
-    });
-    const result = (f) => ({
-        ruleId: f.rule,
-        ruleIndex: ruleIndex.get(f.rule),
-        level: SARIF_LEVEL[f.severity],
-        message: { text: sentence(oneLine(f.message)) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: toUri(prefix ? `${prefix}/${f.path}` : f.path) },
-                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
-                },
-            },
-        ],
-        // The fingerprint leaves line numbers out, so an alert keeps its identity when text above it
-        // moves; upload-sarif would otherwise derive primaryLocationLineHash from the line's content.
-        partialFingerprints: { "aigis/v1": f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },
-        properties: { severity: f.severity, controls: f.controls },
-    });
-    const results = [
-        ...findings.map(result),
-        ...suppressed.map((f) => {
-            const s = f.suppression;
-            const justification = s ? `${s.reason} (owner: ${s.owner}; expires ${s.expires}; waiver at ${s.source})` : "waived";
-            return { ...result(f), suppressions: [{ kind: s?.kind ?? "external", status: "accepted", justification }] };
-        }),
-    ];
-    const cut = report.findings.length - findings.length;
-    return {
-        $schema: SARIF_SCHEMA,
-        version: "2.1.0",
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: report.tool.name,
-                        version: report.tool.version,
-                        semanticVersion: report.tool.version,
-                        informationUri: "https://github.com/aigis/aigis",
-                        rules,
-                    },
-                },
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        ...(cut > 0
-                            ? {
-                                toolExecutionNotifications: [
-                                    {
-                                        level: "warning",
-                                        message: { text: `${cut} less severe findings were left out: code scanning accepts at most ${MAX_RESULTS} results per run. The JSON report has all of them.` },
-                                    },
-                                ],
-                            }
-                            : {}),
-                    },
-                ],
-                results,
-            },
-        ],
-    };
-}
-function helpText(remediation, controls) {
-    return `Fix: ${remediation}\n\nControls: ${controls.map((c) => (c.title !== c.key ? `${c.key} (${c.title})` : c.key)).join("; ")}`;
-}
-function helpMarkdown(remediation, example, controls) {
-    const out = [`**Fix:** ${remediation}`, ""];
-    if (example)
-        out.push("Example:", "", "```", example, "```", "");
-    out.push("**Controls this evidences:**", "");
-    for (const c of controls)
-        out.push(`- ${c.url ? `[${c.key}](${c.url})` : c.key}${c.title !== c.key ? `: ${c.title}` : ""}`);
-    return out.join("\n");
-}
-/** Framework tags from control keys, named like the readiness frameworks (`iso42001:A.9.4` →
- * `iso42001`, `owasp-llm:LLM03:2025` → `owasp-llm-2025`), after two general ones. */
-function tags(controlKeys) {
-    const framework = (key) => (key.startsWith("owasp-llm:") ? `owasp-llm-${key.split(":").at(-1)}` : key.split(":")[0]);
-    const frameworks = [...new Set(controlKeys.map(framework))].sort();
-    return ["security", "ai-governance", ...frameworks].slice(0, MAX_TAGS);
-}
-/** A repository-relative URI reference: each segment percent-encoded, `/` kept. */
-function toUri(path) {
-    return path.split("/").map(encodeURIComponent).join("/");
-}
-function oneLine(text) {
-    return text.replace(/\s*\n\s*/g, " ").trim();
-}
-function sentence(text) {
-    return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-function pascalCase(text) {
-    return text
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join("");
-}
-
-
-/***/ }),
-
-/***/ 2843:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ renderText)
-});
-
-;// CONCATENATED MODULE: ./src/sinks/format.ts
-const SEVERITY_LABEL = { critical: "critical", high: "high", medium: "medium", low: "low" };
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function artifactCounts(report) {
-    const kinds = {
-        model_card: ["model card", "model cards"],
-        dataset: ["dataset record", "dataset records"],
-        sbom: ["AI SBOM", "AI SBOMs"],
-        governance: ["governance document", "governance documents"],
-        agent_config: ["agent or LLM-app config", "agent or LLM-app configs"],
-    };
-    const parts = Object.entries(kinds).flatMap(([k, [one, many]]) => {
-        const n = report.artifacts.filter((a) => a.kind === k).length;
-        return n ? [plural(n, one, many)] : [];
-    });
-    return parts.length ? parts.join(", ") : "no AI-governance artifacts";
-}
-function verdict(report) {
-    if (report.threshold === "none")
-        return `${plural(report.summary.findings, "finding")}; nothing blocks (fail-on: none)`;
-    return report.passed
-        ? `passed: no finding at or above ${report.threshold}`
-        : `failed: ${plural(report.summary.blocking, "finding")} at or above ${report.threshold}`;
-}
-
-;// CONCATENATED MODULE: ./src/sinks/text.ts
-
-/** Human-readable report for a terminal or a CI log. */
-function renderText(report) {
-    const out = [];
-    out.push(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`);
-    out.push("");
-    if (report.findings.length === 0)
-        out.push("No findings.");
-    for (const f of report.findings) {
-        out.push(`${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
-        out.push(`    controls: ${f.controls.join(", ")}`);
-    }
-    if (report.suppressed.length) {
-        out.push("");
-        out.push(`Suppressed by waivers (${report.suppressed.length}; they do not fail the check):`);
-        for (const f of report.suppressed) {
-            const w = f.suppression;
-            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
-            if (w)
-                out.push(`    waived until ${w.expires} by ${w.owner} (${w.source}): ${w.reason}`);
-        }
-    }
-    if (report.skipped.length) {
-        out.push("");
-        out.push("Not read:");
-        for (const s of report.skipped)
-            out.push(`  ${s.path}: ${s.reason}`);
-    }
-    out.push("");
-    out.push("Readiness (a snapshot from repository evidence, not a certification):");
-    for (const fw of report.readiness.frameworks) {
-        const score = fw.score === null ? "  n/a" : `${fw.score.toFixed(1).padStart(5)}%`;
-        const audit = fw.out_of_scope.length ? `; ${fw.out_of_scope.length} need audit evidence` : "";
-        out.push(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} checked controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${audit}`);
-    }
-    if (report.fix_list.length) {
-        out.push("");
-        out.push("Fix first:");
-        report.fix_list.forEach((item, i) => {
-            out.push(`  ${i + 1}. [${item.severity}] ${item.rule} ${item.title} (${plural(item.locations.length, "place")})`);
-            out.push(`     ${item.remediation.replace(/\s*\n\s*/g, " ")}`);
-            out.push(`     closes: ${item.controls.map((c) => c.key).join(", ")}`);
-        });
-    }
-    out.push("");
-    out.push(`Result: ${verdict(report)}.`);
-    return out.join("\n") + "\n";
-}
-
-
-/***/ }),
-
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11011,6 +12189,13 @@ const VERSION = "0.1.0";
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
