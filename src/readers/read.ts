@@ -29,6 +29,8 @@ export interface ReadOptions {
   maxFileBytes: number;
   /** Read the file as this format whatever its content says (configuration can force a kind). */
   format?: FormatId;
+  /** The file's content when the caller already read it (the inventory shares the one read). */
+  bytes?: Uint8Array;
 }
 
 export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResult {
@@ -47,7 +49,7 @@ export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResu
   }
   let text: string;
   try {
-    text = decodeText(fs.readFileSync(candidate.absPath));
+    text = decodeText(opts.bytes ?? fs.readFileSync(candidate.absPath));
   } catch (e) {
     if (!expected) return { artifacts: [], errors: [] };
     return fail(e instanceof ArtifactError ? e : new ArtifactError(`file could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`));

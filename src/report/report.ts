@@ -1,5 +1,6 @@
 // Turns the engine's raw findings into the one Report every sink renders: located, enriched with
 // rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
+import type { InventoryItem } from "../inventory/report.js";
 import { createHash } from "node:crypto";
 import { meetsThreshold, severityRank } from "../model/severity.js";
 import type { Finding, Position, RuleMeta, ScannedArtifact, Severity, Threshold } from "../model/types.js";
@@ -43,6 +44,8 @@ export interface Report {
   readiness: Readiness;
   fix_list: FixItem[];
   rules: RuleMeta[];
+  /** The observed AI inventory (src/inventory): every use of AI seen, with file and line. */
+  inventory: InventoryItem[];
   /** Set on pull requests by scopeToChanges(): the changed files under the scanned directory. */
   changes?: { files: string[]; only_changed: boolean };
 }
@@ -61,6 +64,7 @@ export interface ReportInput {
   rules: RuleMeta[];
   catalog: Catalog;
   skipped: Skipped[];
+  inventory?: InventoryItem[];
   /** Per-rule severity overrides and disabled rules, from configuration. */
   ruleSettings?: Record<string, { severity?: Severity; enabled?: boolean }>;
   /** Waivers from configuration and artifacts (src/report/waivers.ts). */
@@ -139,7 +143,9 @@ export function buildReport(input: ReportInput): Report {
   const blocking = active.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
   const index = new ControlIndex(input.catalog);
   const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
+  // Inventory records are observed use, not evidence: the report lists them as `inventory`.
   const artifacts = input.artifacts
+    .filter(({ artifact: a }) => a.kind !== "inventory")
     .map(({ artifact: a }) => ({
       id: a.id,
       path: a.path,
@@ -171,6 +177,7 @@ export function buildReport(input: ReportInput): Report {
     readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
     fix_list: buildFixList(index, input.rules, active),
     rules: input.rules,
+    inventory: input.inventory ?? [],
   };
 }
 
