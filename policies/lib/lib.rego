@@ -213,7 +213,7 @@ inventory_uses := [[r, u] |
 
 # A name reduced to lower-case letters and digits, so "Hugging Face" and "api.openai.com" compare
 # with provider keys (huggingface, openai).
-compact(x) := regex.replace(lower(x), `[^a-z0-9]`, "")
+compact(x) := concat("", regex.split(`[^a-z0-9]+`, lower(x)))
 
 # What names an SBOM service's provider: its name, provider and endpoints, compacted.
 service_keys(svc) := {compact(v) |
