@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { INVENTORY_VENDORED, inventoryKind, type InventoryFileKind } from "../inventory/index.js";
 import { isAgentCandidate } from "../readers/agent/classify.js";
 import { matchesAny } from "./glob.js";
 
@@ -14,6 +15,10 @@ export interface Candidate {
   relPath: string;
   absPath: string;
   size: number;
+  /** A file the artifact readers look at (by extension or agent-file name). */
+  artifact?: boolean;
+  /** The inventory detector that looks at it, or null (src/inventory). */
+  inventory?: InventoryFileKind | null;
 }
 
 export interface Skipped {
@@ -33,6 +38,10 @@ export interface DiscoverOptions {
   exclude: readonly string[];
   /** Called after each file is counted, with the number of files seen so far (progress display). */
   onFile?: (filesSeen: number) => void;
+  /** Also choose the inventory's candidates (default true). */
+  inventory?: boolean;
+  /** Globs the inventory skips besides vendored and build trees (INVENTORY_VENDORED). */
+  inventoryExclude?: readonly string[];
 }
 
 function isInside(root: string, target: string): boolean {
@@ -51,6 +60,8 @@ export function discover(opts: DiscoverOptions): Discovery {
   const skipped: Skipped[] = [];
   let filesSeen = 0;
   const excludes = [...DEFAULT_EXCLUDES, ...opts.exclude];
+  const inventoryExcludes = [...INVENTORY_VENDORED, ...(opts.inventoryExclude ?? [])];
+  const withInventory = opts.inventory !== false;
   const stack: string[] = [""];
   while (stack.length) {
     const dirRel = stack.pop()!;
@@ -88,10 +99,13 @@ export function discover(opts: DiscoverOptions): Discovery {
       } else if (!entry.isFile()) continue;
       filesSeen++;
       opts.onFile?.(filesSeen);
-      // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
-      if (!CANDIDATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && !isAgentCandidate(rel)) continue;
       if (opts.include.length && !matchesAny(opts.include, rel)) continue;
-      candidates.push({ relPath: rel, absPath: target, size: fs.statSync(target).size });
+      // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
+      const artifact = CANDIDATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) || isAgentCandidate(rel);
+      const inventory = withInventory ? inventoryKind(rel) : null;
+      const usedInventory = inventory && !matchesAny(inventoryExcludes, rel) ? inventory : null;
+      if (!artifact && !usedInventory) continue;
+      candidates.push({ relPath: rel, absPath: target, size: fs.statSync(target).size, artifact, inventory: usedInventory });
     }
   }
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
