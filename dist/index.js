@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2720:
+/***/ 6628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36690,7 +36690,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/discover/glob.ts
+;// CONCATENATED MODULE: ./src/parse/glob.ts
 // Glob matching for include/exclude patterns, gitignore-flavoured: `*` and `?` stay within one
 // path segment, `**` crosses segments, `{a,b}` alternates, a pattern without `/` matches a name at
 // any depth, and a trailing `/` (or a directory name) covers everything below.
@@ -36744,7 +36744,7 @@ function matchesAny(patterns, relPath) {
     return patterns.some((p) => globMatch(p, relPath));
 }
 
-;// CONCATENATED MODULE: ./src/readers/errors.ts
+;// CONCATENATED MODULE: ./src/parse/errors.ts
 /** Thrown by a reader for a file it recognised but could not read; becomes a ReadError. */
 class ArtifactError extends Error {
     reason;
@@ -36763,7 +36763,7 @@ class ArtifactError extends Error {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/readers/yaml-doc.ts
+;// CONCATENATED MODULE: ./src/parse/yaml-doc.ts
 
 
 /** Alias expansion cap: an alias bomb is refused instead of expanded (yaml's own guard). */
@@ -36927,7 +36927,7 @@ function showValue(value, max = EXCERPT_CHARS) {
 var formats = __nccwpck_require__(779);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/readers/generated-validator.ts
+;// CONCATENATED MODULE: ./src/parse/generated-validator.ts
 // The JSON Schema validators that scripts/gen-validators.mjs precompiles with ajv's standalone code
 // generation (src/generated/*.cjs), loaded on first use: a run reads and compiles only the ones it
 // needs (a repository with 1.6 BOMs never loads the 1.5 and 1.7 validators). The files require
@@ -37096,7 +37096,7 @@ function distance(a, b) {
     return d[a.length][b.length];
 }
 
-;// CONCATENATED MODULE: ./src/config/waiver-syntax.ts
+;// CONCATENATED MODULE: ./src/parse/waiver-syntax.ts
 const RULE_ID = /^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$/;
 const WAIVE_PROPERTY = "aigis:waive";
 /** `<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>` */
@@ -43836,7 +43836,7 @@ const CAUSE = {
     timeout: () => "GitHub did not answer in time",
 };
 
-;// CONCATENATED MODULE: ./src/readers/agent/classify.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/classify.ts
 // Which agent files a repository holds: by the names clients and tools give them, and by content
 // (an `mcpServers` object in any JSON, a LiteLLM `model_list`, GitHub Models `messages`).
 
@@ -43918,7 +43918,7 @@ function classifyAgent(relPath, text) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/readers/positions.ts
+;// CONCATENATED MODULE: ./src/parse/positions.ts
 /** Maps character offsets of one text to 1-based line and column. */
 class LineIndex {
     starts = [0];
@@ -43960,7 +43960,7 @@ function shift(pos, startLine) {
     return { line: pos.line + startLine - 1, column: pos.column };
 }
 
-;// CONCATENATED MODULE: ./src/readers/values.ts
+;// CONCATENATED MODULE: ./src/parse/values.ts
 // Tolerant accessors for parsed JSON/YAML: readers meet documents of every shape in the wild, so
 // they ask for "a string here" or "a list there" instead of trusting the declared types.
 const isDict = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -43990,7 +43990,7 @@ function unique(xs) {
 }
 const dictAt = (v, key) => (isDict(v) && isDict(v[key]) ? v[key] : {});
 
-;// CONCATENATED MODULE: ./src/readers/shape-check.ts
+;// CONCATENATED MODULE: ./src/parse/shape-check.ts
 
 const obj = (object, extra = {}) => ({ object, ...extra });
 const arr = (array) => ({ array });
@@ -44050,7 +44050,7 @@ function checkShape(value, shape, path, problems, label) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/governance-meta.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance-meta.ts
 // The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
 // `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
 // `suppliers`. Both Markdown documents and the YAML register read them here.
@@ -44249,7 +44249,7 @@ function readSuppliers(list, at, sm, problems) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/readers/markdown.ts
+;// CONCATENATED MODULE: ./src/parse/markdown.ts
 
 
 // Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
@@ -44639,7 +44639,7 @@ function computeReadiness(index, rules, findings, kindsPresent) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/secrets.ts
+;// CONCATENATED MODULE: ./src/parse/secrets.ts
 // Finds credentials written into agent files and masks them. A secret's value must never leave the
 // reader: callers get spans to replace, a kind and a masked form (`sk-p…` for token formats whose
 // first characters only say which provider issued them, `****` for everything else).
@@ -46655,7 +46655,7 @@ function sortInventory(items) {
     return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
 }
 
-;// CONCATENATED MODULE: ./src/readers/jsonld.ts
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/jsonld.ts
 // Just enough JSON-LD for compact documents written by hand or by tools: keys and types are
 // matched by the IRI they expand to, so `rai:dataBiases`, a full
 // `http://mlcommons.org/croissant/RAI/dataBiases` key and a context alias all read the same.
@@ -46738,7 +46738,7 @@ function texts(v) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/licenses.ts
+;// CONCATENATED MODULE: ./src/parse/licenses.ts
 // Hugging Face licence ids (hub-docs repositories-licenses.md) are lower-case and partly non-SPDX.
 // This maps those with an SPDX equivalent; the rest (OpenRAIL, Llama, Gemma terms…) keep their Hub
 // name and no SPDX id.
@@ -46851,7 +46851,7 @@ function licenseFromText(text) {
     return { spdx: hfLicense(s), name: s, url: null };
 }
 
-;// CONCATENATED MODULE: ./src/readers/source-map.ts
+;// CONCATENATED MODULE: ./src/parse/source-map.ts
 /**
  * Builds an artifact's source map: normalized field pointer → position of the raw value it came
  * from. `base` is where the artifact sits in its document (a BOM component, an @graph node).
@@ -46894,7 +46894,7 @@ function nearest(doc, path) {
     return { line: 1, column: 1 };
 }
 
-;// CONCATENATED MODULE: ./src/readers/problems.ts
+;// CONCATENATED MODULE: ./src/parse/problems.ts
 
 
 /** More than this many problems in one file say "the file is wrong", not "fix these lines". */
@@ -47069,7 +47069,7 @@ function blankGovernanceDoc(who) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/croissant.ts
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/croissant.ts
 
 
 
@@ -47258,7 +47258,7 @@ function readCroissant(relPath, doc) {
     return { artifact: record, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-parts.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-parts.ts
 
 
 // Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
@@ -47433,7 +47433,7 @@ function walk(items, key, base, visit) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-cards.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-cards.ts
 
 
 
@@ -47626,7 +47626,7 @@ function cdxDataset(ctx, c, path) {
     return { artifact: record, raw: c, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-schema.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
 
 /** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
 function validateCycloneDx(bom, version) {
@@ -47698,7 +47698,7 @@ function toPath(instancePath) {
         .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx.ts
 // CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
 // modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
 // The document is validated against the official schema of its specVersion; violations and
@@ -47856,7 +47856,7 @@ function readCycloneDx(relPath, doc) {
     return [withInlineWaivers({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
 }
 
-;// CONCATENATED MODULE: ./src/readers/dps.ts
+;// CONCATENATED MODULE: ./src/readers/formats/dps/dps.ts
 
 
 
@@ -47989,7 +47989,7 @@ function readDps(relPath, doc) {
     return { artifact: dataset, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/unicode.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/unicode.ts
 // Invisible and direction-changing characters. In prompts and tool configuration they can hide
 // instructions from a human reviewer while the model still reads them ("rules file backdoor",
 // ASCII smuggling with Unicode tag characters). They are reported as code points, never decoded.
@@ -48047,7 +48047,7 @@ function stripHidden(text) {
         .join("");
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/scan.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/scan.ts
 
 
 
@@ -48174,7 +48174,7 @@ function fieldOf(path) {
     return path.reduce((s, p) => (typeof p === "number" ? `${s}[${p}]` : s ? `${s}.${p}` : String(p)), "");
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/shape.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/shape.ts
 const blankPermissions = () => ({
     default_mode: null,
     allow: [],
@@ -48206,7 +48206,7 @@ function blankAgentConfig(relPath, format, dialect) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/gateway.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/gateway.ts
 
 
 
@@ -48358,7 +48358,7 @@ function readGuardrails(doc, masked, out, pos, problems) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/readers/json-doc.ts
+;// CONCATENATED MODULE: ./src/parse/json-doc.ts
 
 
 
@@ -48498,7 +48498,7 @@ function toValue(root) {
     return convert(root);
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/launch.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/launch.ts
 // How an MCP client starts a stdio server: which package runner or container runtime fetches the
 // code, which package or image, and how tightly its version is pinned. Each ecosystem writes
 // versions its own way (npm `@1.2.3`, PyPI `==1.2.3`, images `:tag@sha256:…`, Go `@v1.2.3`); the
@@ -48781,7 +48781,7 @@ function launch_shift(l, by) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/mcp.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/mcp.ts
 
 
 
@@ -49008,7 +49008,7 @@ function readPermissions(doc, masked, cfg, pos) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/prompts.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/prompts.ts
 
 
 
@@ -49192,7 +49192,7 @@ function fillLines(out, vars, blocks, dialect, pos) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/read.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/read.ts
 
 
 
@@ -49218,7 +49218,7 @@ function readAgentFile(kind, relPath, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/governance.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance.ts
 // Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
 // the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
 // sections keyed by normalized heading text, each located at its heading.
@@ -49267,7 +49267,7 @@ function readGovernanceDoc(relPath, md) {
     return withInlineWaivers(read, inlineWaiversFromFrontMatter(md.frontMatter));
 }
 
-;// CONCATENATED MODULE: ./src/readers/hf-checks.ts
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-checks.ts
 
 const isText = (v) => typeof v === "string" || typeof v === "number";
 const isTextOrList = (v) => isText(v) || (Array.isArray(v) && v.every(isText));
@@ -49327,7 +49327,7 @@ function checkDatasetMetadata(fm, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/hf-card.ts
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-card.ts
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
 
@@ -49627,7 +49627,7 @@ function readHfDatasetCard(ctx) {
     return withInlineWaivers({ artifact: record, raw: { front_matter: fm }, positions }, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
 
-;// CONCATENATED MODULE: ./src/readers/mct-shapes.ts
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct-shapes.ts
 // The structure of Model Card Toolkit JSON v0.0.1 and v0.0.2 (tensorflow/model-card-toolkit
 // schema/v0.0.x/model_card.schema.json), restated for the checks aigis runs at read time.
 
@@ -49679,7 +49679,7 @@ const MCT_V2 = obj({
     considerations: obj({ users: described, use_cases: described, limitations: described, tradeoffs: described, ethical_considerations: arr(risk) }),
 }, { closed: true });
 
-;// CONCATENATED MODULE: ./src/readers/mct.ts
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct.ts
 
 
 
@@ -49799,7 +49799,7 @@ function readMct(relPath, doc) {
     return { artifact, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/register.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/register.ts
 
 
 
@@ -49837,7 +49837,7 @@ function readRegister(relPath, doc) {
     return { artifact: register, raw: v, positions: sm.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3-graph.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-graph.ts
 
 const SPDX_TERMS = /^https?:\/\/spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\/terms\/([A-Za-z]+)\/([A-Za-z]+)$/;
 // Profile namespaces → the prefix the JSON-LD context gives their terms (Core has none).
@@ -49967,7 +49967,7 @@ function spdx3_graph_hashesOf(v) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3-checks.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-checks.ts
 
 
 const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
@@ -50142,7 +50142,7 @@ function checkProperties(g, at, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3.ts
 
 
 
@@ -50375,7 +50375,7 @@ function readSpdx3(relPath, doc) {
     return [{ artifact: sbom, raw: v, positions: sm.positions }, ...out];
 }
 
-;// CONCATENATED MODULE: ./src/readers/text.ts
+;// CONCATENATED MODULE: ./src/parse/text.ts
 
 /**
  * Decodes a file's bytes as text the way editors do: UTF-8 (BOM stripped) or UTF-16 with a BOM.
@@ -51734,7 +51734,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2720);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6628);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -60292,7 +60292,7 @@ var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lineCounter = __nccwpck_require__(4247);
 var parser = __nccwpck_require__(3456);
 var publicApi = __nccwpck_require__(4047);
 var visit = __nccwpck_require__(204);
@@ -62474,7 +62474,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 4247:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -63519,7 +63519,7 @@ var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var lineCounter = __nccwpck_require__(4247);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {

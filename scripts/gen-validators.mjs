@@ -3,7 +3,7 @@
 // run loads ready-made validation functions instead of compiling the schemas (compiling the CycloneDX
 // schema took ~180 ms of every run, the configuration schema ~60 ms). Writes src/generated/:
 //   cyclonedx-1.5.cjs, cyclonedx-1.6.cjs, cyclonedx-1.7.cjs   the official CycloneDX JSON schemas
-//                                                            (src/readers/cyclonedx-schema.ts)
+//                                                            (src/readers/formats/cyclonedx/cyclonedx-schema.ts)
 //   aigis-config.cjs                                          schema/aigis-config.schema.json
 //                                                            (src/config/schema.ts)
 // Each file exports `create(formats)`, which returns ajv's validate function; `formats` is

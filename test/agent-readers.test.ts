@@ -8,9 +8,9 @@ import Ajv2020Module from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { discover } from "../src/discover/discover.js";
 import type { AgentConfig, ReadResult } from "../src/model/types.js";
-import { parseLaunch } from "../src/readers/agent/launch.js";
-import { findSecrets, maskText } from "../src/readers/agent/secrets.js";
-import { findHidden, stripHidden } from "../src/readers/agent/unicode.js";
+import { parseLaunch } from "../src/readers/formats/agent/launch.js";
+import { findSecrets, maskText } from "../src/parse/secrets.js";
+import { findHidden, stripHidden } from "../src/readers/formats/agent/unicode.js";
 import { DEFAULT_MAX_FILE_BYTES, readCandidate } from "../src/readers/read.js";
 import { fixtures, lineOf, repoRoot, tempDir, writeTree } from "./helpers.js";
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { discover } from "../src/discover/discover.js";
-import { globMatch } from "../src/discover/glob.js";
+import { globMatch } from "../src/parse/glob.js";
 import { run } from "../src/run.js";
 import { policyDir, tempDir, writeTree } from "./helpers.js";
 

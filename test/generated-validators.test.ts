@@ -10,8 +10,8 @@ import AjvModule, { type ValidateFunction } from "ajv";
 import formatsModule from "ajv-formats";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
-import { CYCLONEDX_VERSIONS } from "../src/readers/cyclonedx.js";
-import { validator } from "../src/readers/generated-validator.js";
+import { CYCLONEDX_VERSIONS } from "../src/readers/formats/cyclonedx/cyclonedx.js";
+import { validator } from "../src/parse/generated-validator.js";
 import { fixtures, repoRoot } from "./helpers.js";
 
 const Ajv = AjvModule.default;

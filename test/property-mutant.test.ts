@@ -9,8 +9,8 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { tempDir } from "./helpers.js";
 import { expectNoCrash, readAs, READERS, readsAnyBytes } from "./reader-properties.js";
 
-vi.mock("../src/readers/hf-card.js", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("../src/readers/hf-card.js")>()),
+vi.mock("../src/readers/formats/huggingface/hf-card.js", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../src/readers/formats/huggingface/hf-card.js")>()),
   readHfModelCard: () => {
     throw new TypeError("deliberately broken model-card reader");
   },

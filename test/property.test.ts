@@ -12,9 +12,9 @@ import path from "node:path";
 import { stringify as toYaml } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, parseConfig } from "../src/config/config.js";
-import { ArtifactError } from "../src/readers/errors.js";
-import { parseJson } from "../src/readers/json-doc.js";
-import { parseYaml } from "../src/readers/yaml-doc.js";
+import { ArtifactError } from "../src/parse/errors.js";
+import { parseJson } from "../src/parse/json-doc.js";
+import { parseYaml } from "../src/parse/yaml-doc.js";
 import { tempDir } from "./helpers.js";
 import { bytes, readAs as readFile, READERS, readsAnyBytes, wellFormed } from "./reader-properties.js";
 

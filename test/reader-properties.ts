@@ -36,7 +36,7 @@ export function wellFormed(name: string, r: ReadResult): void {
   JSON.stringify(r.artifacts.map((a) => a.artifact));
 }
 
-/** File names that route to each reader (src/readers/classify.ts, src/readers/agent/classify.ts). */
+/** File names that route to each reader (src/readers/classify.ts, src/readers/formats/agent/classify.ts). */
 export const READERS: Record<string, string[]> = {
   "Hugging Face model card": ["models/m/README.md", "models/m/MODEL_CARD.md"],
   "Hugging Face dataset card": ["data/d/dataset_card.md", "data/d/README.md"],

@@ -3007,7 +3007,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5733);
 /* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9835);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4660);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4944);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5995);
 /* harmony import */ var _io_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5660);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2645);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(311);
@@ -3248,12 +3248,12 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _discover_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2805);
-/* harmony import */ var _readers_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3301);
-/* harmony import */ var _readers_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74);
+/* harmony import */ var _parse_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1077);
+/* harmony import */ var _parse_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6056);
+/* harmony import */ var _parse_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1495);
 /* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1979);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(131);
-/* harmony import */ var _waiver_syntax_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5458);
+/* harmony import */ var _parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4675);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2645);
 // `.aigis.yml`: validated against the published schema (schema/aigis-config.schema.json, see
 // schema.ts), so a typo is an error naming file, line and the fix instead of a setting that silently
@@ -3336,10 +3336,10 @@ function loadConfig(root, file, ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODUL
 function loadConfigText(text, rel, baseDir = ".") {
     let doc;
     try {
-        doc = (0,_readers_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text);
+        doc = (0,_parse_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text);
     }
     catch (e) {
-        if (e instanceof _readers_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .n)
+        if (e instanceof _parse_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .n)
             throw new ConfigError(`${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_7__/* .excerpt */ .Kb)(e.reason, 200)}; fix the YAML syntax`, rel, e.line);
         throw new ConfigError(`cannot be parsed (${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_7__/* .excerpt */ .Kb)(e.message, 200)})`, rel);
     }
@@ -3384,7 +3384,7 @@ function parseConfig(doc, rel, baseDir = ".") {
     }
     const today = runDate(cfg);
     cfg.waivers = (o["waivers"] ?? []).map((w, i) => {
-        const days = (0,_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_8__/* .daysBetween */ .YM)(today, w.expires);
+        const days = (0,_parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_8__/* .daysBetween */ .YM)(today, w.expires);
         if (days > cfg.waiverMaxDays) {
             throw new ConfigError(`${(0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .dotted */ .Bs)(["waivers", i, "expires"])} ${w.expires} is ${days} days after today (${today}), beyond waiver-max-days (${cfg.waiverMaxDays}); ` +
                 "pick an earlier date and renew the waiver when it comes up for review, or raise waiver-max-days", rel, at(["waivers", i, "expires"]));
@@ -3439,7 +3439,7 @@ function customPoliciesFlag(value, source, base = process.cwd()) {
 }
 /** The reader `force` sets for a file, if any (the first matching entry). */
 function forcedFormat(cfg, relPath) {
-    return cfg.force.find((f) => (0,_discover_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatch */ .e)(f.path, relPath))?.format;
+    return cfg.force.find((f) => (0,_parse_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatch */ .e)(f.path, relPath))?.format;
 }
 
 
@@ -3495,7 +3495,7 @@ function showValue(value, max = EXCERPT_CHARS) {
 /* harmony export */   ZA: () => (/* binding */ suggest),
 /* harmony export */   cA: () => (/* binding */ lineOf)
 /* harmony export */ });
-/* harmony import */ var _readers_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5510);
+/* harmony import */ var _parse_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7421);
 /* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1979);
 
 
@@ -3504,7 +3504,7 @@ function schemaProblems(doc) {
     const value = doc.value ?? {};
     // Compiled ahead of time by scripts/gen-validators.mjs (allErrors, verbose, strict, the ajv-formats
     // "date" format and the errorMessage annotation keyword).
-    const check = (0,_readers_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .N)("aigis-config");
+    const check = (0,_parse_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .N)("aigis-config");
     if (check(value))
         return [];
     const out = [];
@@ -3630,183 +3630,6 @@ function distance(a, b) {
         for (let j = 1; j <= b.length; j++)
             d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     return d[a.length][b.length];
-}
-
-
-/***/ }),
-
-/***/ 5458:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AN: () => (/* binding */ inlineWaiversFromProperties),
-/* harmony export */   B: () => (/* binding */ RULE_ID),
-/* harmony export */   J8: () => (/* binding */ withInlineWaivers),
-/* harmony export */   U$: () => (/* binding */ dayNumber),
-/* harmony export */   YM: () => (/* binding */ daysBetween),
-/* harmony export */   rr: () => (/* binding */ inlineWaiversFromFrontMatter),
-/* harmony export */   uI: () => (/* binding */ waiverProblem)
-/* harmony export */ });
-/* unused harmony exports WAIVE_PROPERTY, WAIVE_GRAMMAR, WAIVE_EXAMPLE */
-const RULE_ID = /^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$/;
-const WAIVE_PROPERTY = "aigis:waive";
-/** `<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>` */
-const WAIVE_GRAMMAR = /^\s*(\S+)\s+until\s+(\S+)\s+by\s+([^:]*?)\s*:\s*([\s\S]*?)\s*$/;
-const WAIVE_EXAMPLE = "AIGIS-SC-004 until 2027-01-31 by ml-platform: weights are pulled by digest";
-const DAY_MS = 86_400_000;
-/** Days since 1970-01-01 of a YYYY-MM-DD calendar date, or null when it is not one. */
-function dayNumber(date) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    if (!m)
-        return null;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const t = Date.UTC(y, mo - 1, d);
-    const back = new Date(t);
-    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-        return null;
-    return t / DAY_MS;
-}
-/** Days from `from` to `to` (negative when `to` is earlier); both YYYY-MM-DD. */
-function daysBetween(from, to) {
-    return (dayNumber(to) ?? 0) - (dayNumber(from) ?? 0);
-}
-/** What is wrong with a waiver's fields, or null; the same rules for the file and inline waivers. */
-function waiverProblem(w, today, maxDays) {
-    if (!w.rule)
-        return "waiver names no rule";
-    if (!RULE_ID.test(w.rule))
-        return `"${w.rule}" is not a rule id (like AIGIS-MC-001; \`aigis rules\` lists them)`;
-    if (!w.reason?.trim())
-        return `waiver for ${w.rule} has no reason: say why the gap is accepted for now`;
-    if (!w.owner?.trim())
-        return `waiver for ${w.rule} has no owner: name who answers for it`;
-    if (!w.expires)
-        return `waiver for ${w.rule} has no expiry: add an expiry date (YYYY-MM-DD)`;
-    if (dayNumber(w.expires) === null)
-        return `waiver for ${w.rule} expires on "${w.expires}", which is not a date: write YYYY-MM-DD`;
-    const days = daysBetween(today, w.expires);
-    if (days > maxDays) {
-        return `waiver for ${w.rule} expires ${w.expires}, ${days} days after today (${today}), beyond waiver-max-days (${maxDays}): pick an earlier date`;
-    }
-    return null;
-}
-const text = (v) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : null);
-/** Waivers under `aigis: waivers:` in a front matter, with their lines. */
-function inlineWaiversFromFrontMatter(doc) {
-    const fm = doc?.value;
-    if (!fm || typeof fm !== "object" || Array.isArray(fm))
-        return [];
-    const block = fm["aigis"];
-    if (!block || typeof block !== "object" || Array.isArray(block) || !("waivers" in block))
-        return [];
-    const list = block["waivers"];
-    const where = (p) => doc.locate(["aigis", "waivers", ...p]) ?? doc.locate(["aigis", "waivers"]) ?? { line: 1, column: 1 };
-    const usage = "write aigis.waivers as a list of {rule, reason, owner, expires}";
-    if (!Array.isArray(list))
-        return [{ rule: null, reason: null, owner: null, expires: null, scope: null, ...where([]), problem: usage }];
-    return list.map((item, i) => {
-        const pos = where([i]);
-        if (!item || typeof item !== "object" || Array.isArray(item))
-            return { rule: null, reason: null, owner: null, expires: null, scope: null, ...pos, problem: usage };
-        const o = item;
-        const unknown = Object.keys(o).find((k) => !["rule", "reason", "owner", "expires"].includes(k));
-        const w = { rule: text(o["rule"]), reason: text(o["reason"]), owner: text(o["owner"]), expires: text(o["expires"]), scope: null, ...pos };
-        if (unknown) {
-            w.problem = unknown === "path"
-                ? "an inline waiver covers the file it is written in, so it takes no path (path is for waivers in .aigis.yml)"
-                : `unknown key "${unknown}" in an inline waiver (allowed: rule, reason, owner, expires)`;
-        }
-        return w;
-    });
-}
-/**
- * `aigis:waive` properties in a CycloneDX `properties` array at `path`; `scope` is the JSON pointer
- * of the component they cover, or null for the whole file.
- */
-function inlineWaiversFromProperties(doc, path, value, scope) {
-    if (!Array.isArray(value))
-        return [];
-    const out = [];
-    value.forEach((p, i) => {
-        if (!p || typeof p !== "object" || p["name"] !== WAIVE_PROPERTY)
-            return;
-        const pos = doc.locate([...path, i, "value"]) ?? doc.locate([...path, i]) ?? { line: 1, column: 1 };
-        const raw = text(p["value"]) ?? "";
-        const m = WAIVE_GRAMMAR.exec(raw);
-        if (!m) {
-            out.push({ rule: null, reason: null, owner: null, expires: null, scope, ...pos, problem: `an ${WAIVE_PROPERTY} value reads "<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>", e.g. "${WAIVE_EXAMPLE}"; got "${raw}"` });
-            return;
-        }
-        out.push({ rule: m[1], expires: m[2], owner: m[3] || null, reason: m[4] || null, scope, ...pos });
-    });
-    return out;
-}
-/** The read artifact with its inline waivers attached (left as it is when there are none). */
-function withInlineWaivers(read, waivers) {
-    return waivers.length ? { ...read, waivers } : read;
-}
-
-
-/***/ }),
-
-/***/ 2805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ matchesAny),
-/* harmony export */   e: () => (/* binding */ globMatch)
-/* harmony export */ });
-// Glob matching for include/exclude patterns, gitignore-flavoured: `*` and `?` stay within one
-// path segment, `**` crosses segments, `{a,b}` alternates, a pattern without `/` matches a name at
-// any depth, and a trailing `/` (or a directory name) covers everything below.
-const cache = new Map();
-function toRegExp(pattern) {
-    let p = pattern.trim().replace(/\\/g, "/");
-    if (p.startsWith("./"))
-        p = p.slice(2);
-    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
-    p = p.replace(/^\//, "").replace(/\/$/, "/**");
-    let re = "";
-    for (let i = 0; i < p.length; i++) {
-        const c = p[i];
-        if (c === "*") {
-            if (p[i + 1] === "*") {
-                const slash = p[i + 2] === "/";
-                re += slash ? "(?:.*/)?" : ".*";
-                i += slash ? 2 : 1;
-            }
-            else
-                re += "[^/]*";
-        }
-        else if (c === "?")
-            re += "[^/]";
-        else if (c === "{") {
-            const end = p.indexOf("}", i);
-            if (end > i) {
-                re += "(?:" + p.slice(i + 1, end).split(",").map(escape).join("|") + ")";
-                i = end;
-            }
-            else
-                re += "\\{";
-        }
-        else
-            re += escape(c);
-    }
-    return new RegExp(`^${anchored ? "" : "(?:.*/)?"}${re}(?:/.*)?$`);
-}
-function escape(s) {
-    return s.replace(/[.+^${}()|[\]\\*?]/g, "\\$&");
-}
-function globMatch(pattern, relPath) {
-    let re = cache.get(pattern);
-    if (!re) {
-        re = toRegExp(pattern);
-        cache.set(pattern, re);
-    }
-    return re.test(relPath);
-}
-function matchesAny(patterns, relPath) {
-    return patterns.some((p) => globMatch(p, relPath));
 }
 
 
@@ -4101,7 +3924,7 @@ var write = __nccwpck_require__(5419);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __nccwpck_require__(2645);
 // EXTERNAL MODULE: ./src/run.ts + 61 modules
-var run = __nccwpck_require__(4944);
+var run = __nccwpck_require__(5995);
 ;// CONCATENATED MODULE: ./src/init/templates/config.ts
 // A starting `.aigis.yml`: valid as written, every other setting shown commented out.
 function configTemplate(f) {
@@ -5487,62 +5310,141 @@ const SEVERITIES = ["critical", "high", "medium", "low"];
 
 /***/ }),
 
-/***/ 4660:
+/***/ 6056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hd: () => (/* binding */ isTerminal),
-/* harmony export */   T$: () => (/* binding */ progressRenderer)
+/* harmony export */   n: () => (/* binding */ ArtifactError)
 /* harmony export */ });
-/* unused harmony export describeProgress */
-const CLEAR = "\r\u001b[K";
-const fmt = (n) => n.toLocaleString("en-US");
-function describeProgress(e) {
-    switch (e.phase) {
-        case "discover":
-            return `aigis: discovering files… ${fmt(e.files)} found`;
-        case "read":
-            return `aigis: reading ${fmt(e.done)}/${fmt(e.total)} candidate files… ${fmt(e.artifacts)} artifacts`;
-        case "evaluate":
-            return `aigis: evaluating ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts…${e.chunks ? ` chunk ${fmt(e.chunks.done)}/${fmt(e.chunks.total)}` : ""}`;
-        case "evaluated":
-            return `aigis: evaluated ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts`;
+/** Thrown by a reader for a file it recognised but could not read; becomes a ReadError. */
+class ArtifactError extends Error {
+    reason;
+    line;
+    column;
+    constructor(reason, line = 1, column = 1) {
+        super(reason);
+        this.reason = reason;
+        this.line = line;
+        this.column = column;
     }
-}
-function isTerminal(stream) {
-    return !!stream && stream.isTTY === true;
-}
-function progressRenderer(stream, { delayMs = 300, intervalMs = 100, now = Date.now } = {}) {
-    const start = now();
-    let last = -Infinity;
-    let lastPhase = null;
-    let drawn = false;
-    return {
-        update(event) {
-            const t = now();
-            if (t - start < delayMs)
-                return;
-            // A new phase is drawn at once (evaluation can take a while with nothing else to show).
-            if (event.phase === lastPhase && t - last < intervalMs)
-                return;
-            const width = Math.max(20, (stream.columns ?? 80) - 1);
-            stream.write(CLEAR + describeProgress(event).slice(0, width));
-            drawn = true;
-            last = t;
-            lastPhase = event.phase;
-        },
-        done() {
-            if (drawn)
-                stream.write(CLEAR);
-            drawn = false;
-        },
-    };
+    toReadError(path) {
+        return { path, line: Math.max(1, this.line), column: Math.max(1, this.column), reason: this.reason };
+    }
 }
 
 
 /***/ }),
 
-/***/ 2091:
+/***/ 7421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ validator)
+/* harmony export */ });
+/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+// The JSON Schema validators that scripts/gen-validators.mjs precompiles with ajv's standalone code
+// generation (src/generated/*.cjs), loaded on first use: a run reads and compiles only the ones it
+// needs (a repository with 1.6 BOMs never loads the 1.5 and 1.7 validators). The files require
+// nothing; each exports create(formats), which takes ajv-formats' format functions.
+
+
+
+// ncc copies each file named here next to the bundle and puts the copy's path (a string) in place of
+// the URL. Its asset relocator has to parse this module to do that: keep the syntax plain (it does
+// not know `??=`, for one); when it cannot, webpack copies the files under hashed names instead.
+const FILES = {
+    "cyclonedx-1.5": __nccwpck_require__.ab + "cyclonedx-1.5.cjs",
+    "cyclonedx-1.6": __nccwpck_require__.ab + "cyclonedx-1.6.cjs",
+    "cyclonedx-1.7": __nccwpck_require__.ab + "cyclonedx-1.7.cjs",
+    "aigis-config": __nccwpck_require__.ab + "aigis-config.cjs",
+};
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+const loaded = new Map();
+/** The validator generated as src/generated/<name>.cjs; null when there is none by that name. */
+function validator(name) {
+    let v = loaded.get(name);
+    if (!v) {
+        const file = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
+        if (file === undefined)
+            return null;
+        const create = load(file instanceof URL ? (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(file) : file);
+        v = create(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9);
+        loaded.set(name, v);
+    }
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 1077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ matchesAny),
+/* harmony export */   e: () => (/* binding */ globMatch)
+/* harmony export */ });
+// Glob matching for include/exclude patterns, gitignore-flavoured: `*` and `?` stay within one
+// path segment, `**` crosses segments, `{a,b}` alternates, a pattern without `/` matches a name at
+// any depth, and a trailing `/` (or a directory name) covers everything below.
+const cache = new Map();
+function toRegExp(pattern) {
+    let p = pattern.trim().replace(/\\/g, "/");
+    if (p.startsWith("./"))
+        p = p.slice(2);
+    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
+    p = p.replace(/^\//, "").replace(/\/$/, "/**");
+    let re = "";
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === "*") {
+            if (p[i + 1] === "*") {
+                const slash = p[i + 2] === "/";
+                re += slash ? "(?:.*/)?" : ".*";
+                i += slash ? 2 : 1;
+            }
+            else
+                re += "[^/]*";
+        }
+        else if (c === "?")
+            re += "[^/]";
+        else if (c === "{") {
+            const end = p.indexOf("}", i);
+            if (end > i) {
+                re += "(?:" + p.slice(i + 1, end).split(",").map(escape).join("|") + ")";
+                i = end;
+            }
+            else
+                re += "\\{";
+        }
+        else
+            re += escape(c);
+    }
+    return new RegExp(`^${anchored ? "" : "(?:.*/)?"}${re}(?:/.*)?$`);
+}
+function escape(s) {
+    return s.replace(/[.+^${}()|[\]\\*?]/g, "\\$&");
+}
+function globMatch(pattern, relPath) {
+    let re = cache.get(pattern);
+    if (!re) {
+        re = toRegExp(pattern);
+        cache.set(pattern, re);
+    }
+    return re.test(relPath);
+}
+function matchesAny(patterns, relPath) {
+    return patterns.some((p) => globMatch(p, relPath));
+}
+
+
+/***/ }),
+
+/***/ 326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5812,78 +5714,121 @@ function maskText(text, keyHint) {
 
 /***/ }),
 
-/***/ 3301:
+/***/ 4675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ ArtifactError)
+/* harmony export */   AN: () => (/* binding */ inlineWaiversFromProperties),
+/* harmony export */   B: () => (/* binding */ RULE_ID),
+/* harmony export */   J8: () => (/* binding */ withInlineWaivers),
+/* harmony export */   U$: () => (/* binding */ dayNumber),
+/* harmony export */   YM: () => (/* binding */ daysBetween),
+/* harmony export */   rr: () => (/* binding */ inlineWaiversFromFrontMatter),
+/* harmony export */   uI: () => (/* binding */ waiverProblem)
 /* harmony export */ });
-/** Thrown by a reader for a file it recognised but could not read; becomes a ReadError. */
-class ArtifactError extends Error {
-    reason;
-    line;
-    column;
-    constructor(reason, line = 1, column = 1) {
-        super(reason);
-        this.reason = reason;
-        this.line = line;
-        this.column = column;
+/* unused harmony exports WAIVE_PROPERTY, WAIVE_GRAMMAR, WAIVE_EXAMPLE */
+const RULE_ID = /^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$/;
+const WAIVE_PROPERTY = "aigis:waive";
+/** `<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>` */
+const WAIVE_GRAMMAR = /^\s*(\S+)\s+until\s+(\S+)\s+by\s+([^:]*?)\s*:\s*([\s\S]*?)\s*$/;
+const WAIVE_EXAMPLE = "AIGIS-SC-004 until 2027-01-31 by ml-platform: weights are pulled by digest";
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 of a YYYY-MM-DD calendar date, or null when it is not one. */
+function dayNumber(date) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (!m)
+        return null;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = Date.UTC(y, mo - 1, d);
+    const back = new Date(t);
+    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+        return null;
+    return t / DAY_MS;
+}
+/** Days from `from` to `to` (negative when `to` is earlier); both YYYY-MM-DD. */
+function daysBetween(from, to) {
+    return (dayNumber(to) ?? 0) - (dayNumber(from) ?? 0);
+}
+/** What is wrong with a waiver's fields, or null; the same rules for the file and inline waivers. */
+function waiverProblem(w, today, maxDays) {
+    if (!w.rule)
+        return "waiver names no rule";
+    if (!RULE_ID.test(w.rule))
+        return `"${w.rule}" is not a rule id (like AIGIS-MC-001; \`aigis rules\` lists them)`;
+    if (!w.reason?.trim())
+        return `waiver for ${w.rule} has no reason: say why the gap is accepted for now`;
+    if (!w.owner?.trim())
+        return `waiver for ${w.rule} has no owner: name who answers for it`;
+    if (!w.expires)
+        return `waiver for ${w.rule} has no expiry: add an expiry date (YYYY-MM-DD)`;
+    if (dayNumber(w.expires) === null)
+        return `waiver for ${w.rule} expires on "${w.expires}", which is not a date: write YYYY-MM-DD`;
+    const days = daysBetween(today, w.expires);
+    if (days > maxDays) {
+        return `waiver for ${w.rule} expires ${w.expires}, ${days} days after today (${today}), beyond waiver-max-days (${maxDays}): pick an earlier date`;
     }
-    toReadError(path) {
-        return { path, line: Math.max(1, this.line), column: Math.max(1, this.column), reason: this.reason };
-    }
+    return null;
+}
+const text = (v) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : null);
+/** Waivers under `aigis: waivers:` in a front matter, with their lines. */
+function inlineWaiversFromFrontMatter(doc) {
+    const fm = doc?.value;
+    if (!fm || typeof fm !== "object" || Array.isArray(fm))
+        return [];
+    const block = fm["aigis"];
+    if (!block || typeof block !== "object" || Array.isArray(block) || !("waivers" in block))
+        return [];
+    const list = block["waivers"];
+    const where = (p) => doc.locate(["aigis", "waivers", ...p]) ?? doc.locate(["aigis", "waivers"]) ?? { line: 1, column: 1 };
+    const usage = "write aigis.waivers as a list of {rule, reason, owner, expires}";
+    if (!Array.isArray(list))
+        return [{ rule: null, reason: null, owner: null, expires: null, scope: null, ...where([]), problem: usage }];
+    return list.map((item, i) => {
+        const pos = where([i]);
+        if (!item || typeof item !== "object" || Array.isArray(item))
+            return { rule: null, reason: null, owner: null, expires: null, scope: null, ...pos, problem: usage };
+        const o = item;
+        const unknown = Object.keys(o).find((k) => !["rule", "reason", "owner", "expires"].includes(k));
+        const w = { rule: text(o["rule"]), reason: text(o["reason"]), owner: text(o["owner"]), expires: text(o["expires"]), scope: null, ...pos };
+        if (unknown) {
+            w.problem = unknown === "path"
+                ? "an inline waiver covers the file it is written in, so it takes no path (path is for waivers in .aigis.yml)"
+                : `unknown key "${unknown}" in an inline waiver (allowed: rule, reason, owner, expires)`;
+        }
+        return w;
+    });
+}
+/**
+ * `aigis:waive` properties in a CycloneDX `properties` array at `path`; `scope` is the JSON pointer
+ * of the component they cover, or null for the whole file.
+ */
+function inlineWaiversFromProperties(doc, path, value, scope) {
+    if (!Array.isArray(value))
+        return [];
+    const out = [];
+    value.forEach((p, i) => {
+        if (!p || typeof p !== "object" || p["name"] !== WAIVE_PROPERTY)
+            return;
+        const pos = doc.locate([...path, i, "value"]) ?? doc.locate([...path, i]) ?? { line: 1, column: 1 };
+        const raw = text(p["value"]) ?? "";
+        const m = WAIVE_GRAMMAR.exec(raw);
+        if (!m) {
+            out.push({ rule: null, reason: null, owner: null, expires: null, scope, ...pos, problem: `an ${WAIVE_PROPERTY} value reads "<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>", e.g. "${WAIVE_EXAMPLE}"; got "${raw}"` });
+            return;
+        }
+        out.push({ rule: m[1], expires: m[2], owner: m[3] || null, reason: m[4] || null, scope, ...pos });
+    });
+    return out;
+}
+/** The read artifact with its inline waivers attached (left as it is when there are none). */
+function withInlineWaivers(read, waivers) {
+    return waivers.length ? { ...read, waivers } : read;
 }
 
 
 /***/ }),
 
-/***/ 5510:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ validator)
-/* harmony export */ });
-/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-// The JSON Schema validators that scripts/gen-validators.mjs precompiles with ajv's standalone code
-// generation (src/generated/*.cjs), loaded on first use: a run reads and compiles only the ones it
-// needs (a repository with 1.6 BOMs never loads the 1.5 and 1.7 validators). The files require
-// nothing; each exports create(formats), which takes ajv-formats' format functions.
-
-
-
-// ncc copies each file named here next to the bundle and puts the copy's path (a string) in place of
-// the URL. Its asset relocator has to parse this module to do that: keep the syntax plain (it does
-// not know `??=`, for one); when it cannot, webpack copies the files under hashed names instead.
-const FILES = {
-    "cyclonedx-1.5": __nccwpck_require__.ab + "cyclonedx-1.5.cjs",
-    "cyclonedx-1.6": __nccwpck_require__.ab + "cyclonedx-1.6.cjs",
-    "cyclonedx-1.7": __nccwpck_require__.ab + "cyclonedx-1.7.cjs",
-    "aigis-config": __nccwpck_require__.ab + "aigis-config.cjs",
-};
-const load = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
-const loaded = new Map();
-/** The validator generated as src/generated/<name>.cjs; null when there is none by that name. */
-function validator(name) {
-    let v = loaded.get(name);
-    if (!v) {
-        const file = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
-        if (file === undefined)
-            return null;
-        const create = load(file instanceof URL ? (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(file) : file);
-        v = create(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9);
-        loaded.set(name, v);
-    }
-    return v;
-}
-
-
-/***/ }),
-
-/***/ 74:
+/***/ 1495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5893,7 +5838,7 @@ function validator(name) {
 /* harmony export */ });
 /* unused harmony export MAX_YAML_ALIASES */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3301);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6056);
 
 
 /** Alias expansion cap: an alias bomb is refused instead of expanded (yaml's own guard). */
@@ -6020,6 +5965,61 @@ function findDuplicates(root, at) {
 }
 function firstLine(s) {
     return s.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
+
+/***/ }),
+
+/***/ 4660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   T$: () => (/* binding */ progressRenderer)
+/* harmony export */ });
+/* unused harmony export describeProgress */
+const CLEAR = "\r\u001b[K";
+const fmt = (n) => n.toLocaleString("en-US");
+function describeProgress(e) {
+    switch (e.phase) {
+        case "discover":
+            return `aigis: discovering files… ${fmt(e.files)} found`;
+        case "read":
+            return `aigis: reading ${fmt(e.done)}/${fmt(e.total)} candidate files… ${fmt(e.artifacts)} artifacts`;
+        case "evaluate":
+            return `aigis: evaluating ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts…${e.chunks ? ` chunk ${fmt(e.chunks.done)}/${fmt(e.chunks.total)}` : ""}`;
+        case "evaluated":
+            return `aigis: evaluated ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts`;
+    }
+}
+function isTerminal(stream) {
+    return !!stream && stream.isTTY === true;
+}
+function progressRenderer(stream, { delayMs = 300, intervalMs = 100, now = Date.now } = {}) {
+    const start = now();
+    let last = -Infinity;
+    let lastPhase = null;
+    let drawn = false;
+    return {
+        update(event) {
+            const t = now();
+            if (t - start < delayMs)
+                return;
+            // A new phase is drawn at once (evaluation can take a while with nothing else to show).
+            if (event.phase === lastPhase && t - last < intervalMs)
+                return;
+            const width = Math.max(20, (stream.columns ?? 80) - 1);
+            stream.write(CLEAR + describeProgress(event).slice(0, width));
+            drawn = true;
+            last = t;
+            lastPhase = event.phase;
+        },
+        done() {
+            if (drawn)
+                stream.write(CLEAR);
+            drawn = false;
+        },
+    };
 }
 
 
@@ -6162,7 +6162,7 @@ function renderExplain(ref) {
 /* harmony export */   qO: () => (/* binding */ untrustedMessage)
 /* harmony export */ });
 /* unused harmony exports NAME_LIMIT, MESSAGE_LIMIT, BLOCK_LIMIT, capText */
-/* harmony import */ var _readers_agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
+/* harmony import */ var _parse_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(326);
 // Text a pull request controls enters the Report through here, once: finding messages (the rules
 // quote artifact values in them), artifact names, waiver reasons and owners, reasons a file was not
 // read, custom rules' metadata. Every sink can then print it without further thought about size,
@@ -6257,7 +6257,7 @@ function capText(text, limit, opts = {}) {
 }
 /** Secrets masked (see maskKnownSecrets); the text is otherwise unchanged. */
 function maskSecrets(text) {
-    return (0,_readers_agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskKnownSecrets */ .rf)(text);
+    return (0,_parse_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskKnownSecrets */ .rf)(text);
 }
 /** A name, title or owner from a pull request: masked, one line, at most NAME_LIMIT characters. */
 function untrustedName(text) {
@@ -6293,7 +6293,7 @@ function safeLink(url) {
 
 /***/ }),
 
-/***/ 4944:
+/***/ 5995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6406,8 +6406,8 @@ function splitSource(source) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/config/waiver-syntax.ts
-var waiver_syntax = __nccwpck_require__(5458);
+// EXTERNAL MODULE: ./src/parse/waiver-syntax.ts
+var waiver_syntax = __nccwpck_require__(4675);
 // EXTERNAL MODULE: ./src/report/untrusted.ts
 var untrusted = __nccwpck_require__(480);
 ;// CONCATENATED MODULE: ./src/custom/metadata.ts
@@ -7439,7 +7439,7 @@ function detectInventory(relPath, kind, bytes, settings) {
     return { artifact, raw: null, positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/classify.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/classify.ts
 // Which agent files a repository holds: by the names clients and tools give them, and by content
 // (an `mcpServers` object in any JSON, a LiteLLM `model_list`, GitHub Models `messages`).
 
@@ -7521,8 +7521,8 @@ function classifyAgent(relPath, text) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/discover/glob.ts
-var glob = __nccwpck_require__(2805);
+// EXTERNAL MODULE: ./src/parse/glob.ts
+var glob = __nccwpck_require__(1077);
 ;// CONCATENATED MODULE: ./src/discover/discover.ts
 
 
@@ -7817,7 +7817,7 @@ function sortInventory(items) {
     return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
 }
 
-;// CONCATENATED MODULE: ./src/readers/positions.ts
+;// CONCATENATED MODULE: ./src/parse/positions.ts
 /** Maps character offsets of one text to 1-based line and column. */
 class LineIndex {
     starts = [0];
@@ -7859,7 +7859,7 @@ function shift(pos, startLine) {
     return { line: pos.line + startLine - 1, column: pos.column };
 }
 
-;// CONCATENATED MODULE: ./src/readers/values.ts
+;// CONCATENATED MODULE: ./src/parse/values.ts
 // Tolerant accessors for parsed JSON/YAML: readers meet documents of every shape in the wild, so
 // they ask for "a string here" or "a list there" instead of trusting the declared types.
 const isDict = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -7889,7 +7889,7 @@ function unique(xs) {
 }
 const dictAt = (v, key) => (isDict(v) && isDict(v[key]) ? v[key] : {});
 
-;// CONCATENATED MODULE: ./src/readers/shape-check.ts
+;// CONCATENATED MODULE: ./src/parse/shape-check.ts
 
 const obj = (object, extra = {}) => ({ object, ...extra });
 const arr = (array) => ({ array });
@@ -7949,7 +7949,7 @@ function checkShape(value, shape, path, problems, label) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/governance-meta.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance-meta.ts
 // The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
 // `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
 // `suppliers`. Both Markdown documents and the YAML register read them here.
@@ -8148,11 +8148,11 @@ function readSuppliers(list, at, sm, problems) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/readers/errors.ts
-var readers_errors = __nccwpck_require__(3301);
-// EXTERNAL MODULE: ./src/readers/yaml-doc.ts
-var yaml_doc = __nccwpck_require__(74);
-;// CONCATENATED MODULE: ./src/readers/markdown.ts
+// EXTERNAL MODULE: ./src/parse/errors.ts
+var parse_errors = __nccwpck_require__(6056);
+// EXTERNAL MODULE: ./src/parse/yaml-doc.ts
+var yaml_doc = __nccwpck_require__(1495);
+;// CONCATENATED MODULE: ./src/parse/markdown.ts
 
 
 // Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
@@ -8173,7 +8173,7 @@ function parseMarkdown(text) {
     if (fm) {
         frontMatter = (0,yaml_doc/* parseYaml */.hN)(fm.yaml, fm.startLine, yaml_doc/* ARTIFACT_YAML */.jq);
         if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
-            throw new readers_errors/* ArtifactError */.n("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
+            throw new parse_errors/* ArtifactError */.n("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
         }
         bodyStartLine = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
     }
@@ -8393,7 +8393,7 @@ function classify(relPath, text) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/readers/jsonld.ts
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/jsonld.ts
 // Just enough JSON-LD for compact documents written by hand or by tools: keys and types are
 // matched by the IRI they expand to, so `rai:dataBiases`, a full
 // `http://mlcommons.org/croissant/RAI/dataBiases` key and a context alias all read the same.
@@ -8476,7 +8476,7 @@ function texts(v) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/licenses.ts
+;// CONCATENATED MODULE: ./src/parse/licenses.ts
 // Hugging Face licence ids (hub-docs repositories-licenses.md) are lower-case and partly non-SPDX.
 // This maps those with an SPDX equivalent; the rest (OpenRAIL, Llama, Gemma terms…) keep their Hub
 // name and no SPDX id.
@@ -8589,7 +8589,7 @@ function licenseFromText(text) {
     return { spdx: hfLicense(s), name: s, url: null };
 }
 
-;// CONCATENATED MODULE: ./src/readers/source-map.ts
+;// CONCATENATED MODULE: ./src/parse/source-map.ts
 /**
  * Builds an artifact's source map: normalized field pointer → position of the raw value it came
  * from. `base` is where the artifact sits in its document (a BOM component, an @graph node).
@@ -8632,7 +8632,7 @@ function nearest(doc, path) {
     return { line: 1, column: 1 };
 }
 
-;// CONCATENATED MODULE: ./src/readers/problems.ts
+;// CONCATENATED MODULE: ./src/parse/problems.ts
 
 
 /** More than this many problems in one file say "the file is wrong", not "fix these lines". */
@@ -8807,7 +8807,7 @@ function blankGovernanceDoc(who) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/croissant.ts
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/croissant.ts
 
 
 
@@ -8861,13 +8861,13 @@ function conformsTo(dataset) {
 function readCroissant(relPath, doc) {
     const v = doc.value;
     if (!looksLikeCroissant(v))
-        throw new readers_errors/* ArtifactError */.n("not a Croissant dataset (needs @context and @type sc:Dataset)");
+        throw new parse_errors/* ArtifactError */.n("not a Croissant dataset (needs @context and @type sc:Dataset)");
     const ctx = contextOf(v);
     const ds = new NodeView(v, ctx);
     const version = conformsTo(ds);
     if (version.core && !CROISSANT_VERSIONS.includes(version.core)) {
         const pos = doc.locate([version.key]) ?? { line: 1, column: 1 };
-        throw new readers_errors/* ArtifactError */.n(`Croissant ${version.core} is not supported; aigis reads Croissant 1.0 and 1.1`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`Croissant ${version.core} is not supported; aigis reads Croissant 1.0 and 1.1`, pos.line, pos.column);
     }
     const at = new SourceMapBuilder(doc);
     const root = doc.locate(["@type"]) ?? { line: 1, column: 1 };
@@ -8996,7 +8996,7 @@ function readCroissant(relPath, doc) {
     return { artifact: record, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-parts.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-parts.ts
 
 
 // Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
@@ -9171,7 +9171,7 @@ function walk(items, key, base, visit) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-cards.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-cards.ts
 
 
 
@@ -9364,9 +9364,9 @@ function cdxDataset(ctx, c, path) {
     return { artifact: record, raw: c, positions: at.positions };
 }
 
-// EXTERNAL MODULE: ./src/readers/generated-validator.ts
-var generated_validator = __nccwpck_require__(5510);
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-schema.ts
+// EXTERNAL MODULE: ./src/parse/generated-validator.ts
+var generated_validator = __nccwpck_require__(7421);
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
 
 /** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
 function validateCycloneDx(bom, version) {
@@ -9438,7 +9438,7 @@ function toPath(instancePath) {
         .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx.ts
 // CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
 // modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
 // The document is validated against the official schema of its specVersion; violations and
@@ -9516,11 +9516,11 @@ function bomWaivers(doc, bom) {
 function readCycloneDx(relPath, doc) {
     const bom = doc.value;
     if (!isDict(bom) || bom["bomFormat"] !== "CycloneDX")
-        throw new readers_errors/* ArtifactError */.n('not a CycloneDX BOM (bomFormat is not "CycloneDX")');
+        throw new parse_errors/* ArtifactError */.n('not a CycloneDX BOM (bomFormat is not "CycloneDX")');
     const version = str(bom["specVersion"]);
     if (!version || !CYCLONEDX_VERSIONS.includes(version)) {
         const pos = doc.locate(["specVersion"]) ?? { line: 1, column: 1 };
-        throw new readers_errors/* ArtifactError */.n(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
     }
     const problems = new ProblemList(doc);
     for (const v of validateCycloneDx(bom, version))
@@ -9596,7 +9596,7 @@ function readCycloneDx(relPath, doc) {
     return [(0,waiver_syntax/* withInlineWaivers */.J8)({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
 }
 
-;// CONCATENATED MODULE: ./src/readers/dps.ts
+;// CONCATENATED MODULE: ./src/readers/formats/dps/dps.ts
 
 
 
@@ -9648,7 +9648,7 @@ function check(v, problems) {
 function readDps(relPath, doc) {
     const v = doc.value;
     if (!looksLikeDps(v))
-        throw new readers_errors/* ArtifactError */.n("not a Data Provenance Standard record (needs source, provenance and use)");
+        throw new parse_errors/* ArtifactError */.n("not a Data Provenance Standard record (needs source, provenance and use)");
     const record = v;
     const source = record["source"];
     const prov = record["provenance"];
@@ -9656,7 +9656,7 @@ function readDps(relPath, doc) {
     const version = str(source["version"]);
     if (version && !version.startsWith(SUPPORTED_MAJOR) && version !== "1") {
         const pos = doc.locate(["source", "version"]) ?? { line: 1, column: 1 };
-        throw new readers_errors/* ArtifactError */.n(`Data Provenance Standard version ${version} is not supported; aigis reads 1.x records`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`Data Provenance Standard version ${version} is not supported; aigis reads 1.x records`, pos.line, pos.column);
     }
     const at = new SourceMapBuilder(doc);
     at.positions[""] = doc.locate(["source"]) ?? { line: 1, column: 1 };
@@ -9729,9 +9729,9 @@ function readDps(relPath, doc) {
     return { artifact: dataset, raw: v, positions: at.positions };
 }
 
-// EXTERNAL MODULE: ./src/readers/agent/secrets.ts
-var secrets = __nccwpck_require__(2091);
-;// CONCATENATED MODULE: ./src/readers/agent/unicode.ts
+// EXTERNAL MODULE: ./src/parse/secrets.ts
+var secrets = __nccwpck_require__(326);
+;// CONCATENATED MODULE: ./src/readers/formats/agent/unicode.ts
 // Invisible and direction-changing characters. In prompts and tool configuration they can hide
 // instructions from a human reviewer while the model still reads them ("rules file backdoor",
 // ASCII smuggling with Unicode tag characters). They are reported as code points, never decoded.
@@ -9789,7 +9789,7 @@ function stripHidden(text) {
         .join("");
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/scan.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/scan.ts
 
 
 
@@ -9916,7 +9916,7 @@ function fieldOf(path) {
     return path.reduce((s, p) => (typeof p === "number" ? `${s}[${p}]` : s ? `${s}.${p}` : String(p)), "");
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/shape.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/shape.ts
 const blankPermissions = () => ({
     default_mode: null,
     allow: [],
@@ -9948,7 +9948,7 @@ function blankAgentConfig(relPath, format, dialect) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/gateway.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/gateway.ts
 
 
 
@@ -10000,7 +10000,7 @@ function gateway_text(v) {
 }
 function readGateway(relPath, source, doc = (0,yaml_doc/* parseYaml */.hN)(source, 1, yaml_doc/* ARTIFACT_YAML */.jq)) {
     if (!isDict(doc.value))
-        throw new readers_errors/* ArtifactError */.n("a LiteLLM proxy config must be a YAML mapping (model_list, litellm_settings, …)");
+        throw new parse_errors/* ArtifactError */.n("a LiteLLM proxy config must be a YAML mapping (model_list, litellm_settings, …)");
     const scan = new AgentScan(source);
     const masked = scan.scanDocument(doc);
     scan.scanLines("a comment");
@@ -10100,7 +10100,7 @@ function readGuardrails(doc, masked, out, pos, problems) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/readers/json-doc.ts
+;// CONCATENATED MODULE: ./src/parse/json-doc.ts
 
 
 
@@ -10130,7 +10130,7 @@ function parse(text, lenient) {
     const first = errors[0];
     if (first || !root) {
         const pos = lines.position(first?.offset ?? 0);
-        throw new readers_errors/* ArtifactError */.n(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
     }
     return {
         value: toValue(root),
@@ -10163,7 +10163,7 @@ function checkDepth(text, lines) {
         else if (c === 123 || c === 91) {
             if (++depth > MAX_JSON_DEPTH) {
                 const pos = lines.position(i);
-                throw new readers_errors/* ArtifactError */.n(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
+                throw new parse_errors/* ArtifactError */.n(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
             }
         }
         else if (c === 125 || c === 93)
@@ -10240,7 +10240,7 @@ function toValue(root) {
     return convert(root);
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/launch.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/launch.ts
 // How an MCP client starts a stdio server: which package runner or container runtime fetches the
 // code, which package or image, and how tightly its version is pinned. Each ecosystem writes
 // versions its own way (npm `@1.2.3`, PyPI `==1.2.3`, images `:tag@sha256:…`, Go `@v1.2.3`); the
@@ -10523,7 +10523,7 @@ function launch_shift(l, by) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/mcp.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/mcp.ts
 
 
 
@@ -10574,7 +10574,7 @@ function argList(v) {
 }
 function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
     if (!isDict(doc.value))
-        throw new readers_errors/* ArtifactError */.n("an MCP or agent settings file must be a JSON object");
+        throw new parse_errors/* ArtifactError */.n("an MCP or agent settings file must be a JSON object");
     const scan = new AgentScan(text);
     const masked = scan.scanDocument(doc);
     scan.scanLines("a comment"); // comments are not values, but a token pasted into one is still leaked
@@ -10750,7 +10750,7 @@ function readPermissions(doc, masked, cfg, pos) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/prompts.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/prompts.ts
 
 
 
@@ -10775,7 +10775,7 @@ function readPrompt(relPath, text, dialect, parsed) {
     if (dialect === "github-models") {
         const doc = parsed ?? (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq);
         if (!isDict(doc.value))
-            throw new readers_errors/* ArtifactError */.n("a GitHub Models prompt file must be a YAML mapping with messages");
+            throw new parse_errors/* ArtifactError */.n("a GitHub Models prompt file must be a YAML mapping with messages");
         const masked = scan.scanDocument(doc);
         problems = new ProblemList(doc);
         blocks = messageBlocks(doc, masked, text, problems);
@@ -10854,8 +10854,8 @@ function markdownParts(text, dialect) {
     }
     catch (e) {
         const lenient = dialect === "cursor-rules" || dialect === "instructions";
-        const reason = e instanceof readers_errors/* ArtifactError */.n ? e.reason : "invalid YAML";
-        return { frontMatter: null, frontMatterLine: e instanceof readers_errors/* ArtifactError */.n ? e.line : fm.openLine, frontMatterError: lenient ? null : `front matter: ${reason}`, bodyStart };
+        const reason = e instanceof parse_errors/* ArtifactError */.n ? e.reason : "invalid YAML";
+        return { frontMatter: null, frontMatterLine: e instanceof parse_errors/* ArtifactError */.n ? e.line : fm.openLine, frontMatterError: lenient ? null : `front matter: ${reason}`, bodyStart };
     }
 }
 /** A file body as one block, split at Prompty role markers. */
@@ -10934,7 +10934,7 @@ function fillLines(out, vars, blocks, dialect, pos) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/read.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/read.ts
 
 
 
@@ -10960,7 +10960,7 @@ function readAgentFile(kind, relPath, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/governance.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance.ts
 // Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
 // the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
 // sections keyed by normalized heading text, each located at its heading.
@@ -11009,7 +11009,7 @@ function readGovernanceDoc(relPath, md) {
     return (0,waiver_syntax/* withInlineWaivers */.J8)(read, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(md.frontMatter));
 }
 
-;// CONCATENATED MODULE: ./src/readers/hf-checks.ts
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-checks.ts
 
 const isText = (v) => typeof v === "string" || typeof v === "number";
 const isTextOrList = (v) => isText(v) || (Array.isArray(v) && v.every(isText));
@@ -11069,7 +11069,7 @@ function checkDatasetMetadata(fm, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/hf-card.ts
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-card.ts
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
 
@@ -11369,7 +11369,7 @@ function readHfDatasetCard(ctx) {
     return (0,waiver_syntax/* withInlineWaivers */.J8)({ artifact: record, raw: { front_matter: fm }, positions }, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(ctx.doc.frontMatter));
 }
 
-;// CONCATENATED MODULE: ./src/readers/mct-shapes.ts
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct-shapes.ts
 // The structure of Model Card Toolkit JSON v0.0.1 and v0.0.2 (tensorflow/model-card-toolkit
 // schema/v0.0.x/model_card.schema.json), restated for the checks aigis runs at read time.
 
@@ -11421,7 +11421,7 @@ const MCT_V2 = obj({
     considerations: obj({ users: described, use_cases: described, limitations: described, tradeoffs: described, ethical_considerations: arr(risk) }),
 }, { closed: true });
 
-;// CONCATENATED MODULE: ./src/readers/mct.ts
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct.ts
 
 
 
@@ -11444,7 +11444,7 @@ function versionOf(v, doc) {
         const version = declared.replace(/^v/i, "");
         if (!MCT_VERSIONS.includes(version)) {
             const pos = doc.locate(["schema_version"]) ?? { line: 1, column: 1 };
-            throw new readers_errors/* ArtifactError */.n(`Model Card Toolkit schema_version ${declared} is not supported; aigis reads 0.0.1 and 0.0.2`, pos.line, pos.column);
+            throw new parse_errors/* ArtifactError */.n(`Model Card Toolkit schema_version ${declared} is not supported; aigis reads 0.0.1 and 0.0.2`, pos.line, pos.column);
         }
         return version;
     }
@@ -11457,7 +11457,7 @@ const mct_described = (v) => joinText(arrayOf(v).map((x) => (isDict(x) ? str(x["
 function readMct(relPath, doc) {
     const v = doc.value;
     if (!isDict(v) || !isDict(v["model_details"]))
-        throw new readers_errors/* ArtifactError */.n("not a Model Card Toolkit model card (needs model_details)");
+        throw new parse_errors/* ArtifactError */.n("not a Model Card Toolkit model card (needs model_details)");
     const card = v;
     const version = versionOf(card, doc);
     const problems = new ProblemList(doc);
@@ -11541,7 +11541,7 @@ function readMct(relPath, doc) {
     return { artifact, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/register.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/register.ts
 
 
 
@@ -11551,7 +11551,7 @@ function readMct(relPath, doc) {
 function readRegister(relPath, doc) {
     const v = doc.value;
     if (!isDict(v))
-        throw new readers_errors/* ArtifactError */.n("an AI system register must be a mapping with systems (and suppliers)");
+        throw new parse_errors/* ArtifactError */.n("an AI system register must be a mapping with systems (and suppliers)");
     const reg = v;
     const sm = new SourceMapBuilder(doc);
     sm.positions[""] = doc.locate(["aigis"]) ?? doc.locate(["systems"]) ?? { line: 1, column: 1 };
@@ -11579,7 +11579,7 @@ function readRegister(relPath, doc) {
     return { artifact: register, raw: v, positions: sm.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3-graph.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-graph.ts
 
 const SPDX_TERMS = /^https?:\/\/spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\/terms\/([A-Za-z]+)\/([A-Za-z]+)$/;
 // Profile namespaces → the prefix the JSON-LD context gives their terms (Core has none).
@@ -11709,7 +11709,7 @@ function spdx3_graph_hashesOf(v) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3-checks.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-checks.ts
 
 
 const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
@@ -11884,7 +11884,7 @@ function checkProperties(g, at, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3.ts
 
 
 
@@ -11910,10 +11910,10 @@ function spdx3_versionOf(v, graph, doc) {
     const fromContext = listOf(v["@context"]).map((c) => (typeof c === "string" ? CONTEXT_VERSION.exec(c)?.[1] : undefined)).find(Boolean);
     const version = str(declared?.node["specVersion"]) ?? fromContext ?? null;
     if (!version)
-        throw new readers_errors/* ArtifactError */.n("SPDX 3 document without a specVersion (CreationInfo) or a versioned @context");
+        throw new parse_errors/* ArtifactError */.n("SPDX 3 document without a specVersion (CreationInfo) or a versioned @context");
     if (!SPDX_VERSIONS.includes(version)) {
         const pos = (declared ? doc.locate([...declared.path, "specVersion"]) : doc.locate(["@context"])) ?? { line: 1, column: 1 };
-        throw new readers_errors/* ArtifactError */.n(`SPDX ${version} is not supported; aigis reads SPDX 3.0.1 JSON-LD`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`SPDX ${version} is not supported; aigis reads SPDX 3.0.1 JSON-LD`, pos.line, pos.column);
     }
     return version;
 }
@@ -12063,7 +12063,7 @@ function dataset(ctx, g, comp) {
 function readSpdx3(relPath, doc) {
     const v = doc.value;
     if (!looksLikeSpdx3(v))
-        throw new readers_errors/* ArtifactError */.n("not an SPDX 3 JSON-LD document (needs @context and @graph)");
+        throw new parse_errors/* ArtifactError */.n("not an SPDX 3 JSON-LD document (needs @context and @graph)");
     const graph = new SpdxGraph(v["@graph"]);
     const version = spdx3_versionOf(v, graph, doc);
     const ctx = { relPath, doc, version, graph };
@@ -12117,7 +12117,7 @@ function readSpdx3(relPath, doc) {
     return [{ artifact: sbom, raw: v, positions: sm.positions }, ...out];
 }
 
-;// CONCATENATED MODULE: ./src/readers/text.ts
+;// CONCATENATED MODULE: ./src/parse/text.ts
 
 /**
  * Decodes a file's bytes as text the way editors do: UTF-8 (BOM stripped) or UTF-16 with a BOM.
@@ -12134,12 +12134,12 @@ function decodeText(bytes) {
     // would not see what aigis read.
     const nul = body.indexOf(0);
     if (nul >= 0)
-        throw new readers_errors/* ArtifactError */.n("binary content (a NUL byte), not a text document", lineAt(body, nul), 1);
+        throw new parse_errors/* ArtifactError */.n("binary content (a NUL byte), not a text document", lineAt(body, nul), 1);
     try {
         return new TextDecoder("utf-8", { fatal: true }).decode(body);
     }
     catch {
-        throw new readers_errors/* ArtifactError */.n("not valid UTF-8 (save the file as UTF-8)", lineAt(body, firstInvalidUtf8(body)), 1);
+        throw new parse_errors/* ArtifactError */.n("not valid UTF-8 (save the file as UTF-8)", lineAt(body, firstInvalidUtf8(body)), 1);
     }
 }
 /**
@@ -12219,7 +12219,7 @@ const SNIFF_BYTES = 64 * 1024;
 function readCandidate(candidate, opts) {
     const { relPath } = candidate;
     const fail = (e) => {
-        if (e instanceof readers_errors/* ArtifactError */.n)
+        if (e instanceof parse_errors/* ArtifactError */.n)
             return { artifacts: [], errors: [e.toReadError(relPath)] };
         // A reader bug must not end the run; the file is reported instead.
         const reason = `aigis could not read this file (internal error: ${e instanceof Error ? e.message : String(e)}); please report it`;
@@ -12235,18 +12235,18 @@ function readCandidate(candidate, opts) {
         bytes = opts.bytes ?? (candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1));
     }
     catch (e) {
-        return unreadable(new readers_errors/* ArtifactError */.n(`file could not be read (${e.code ?? String(e)})`), new Uint8Array());
+        return unreadable(new parse_errors/* ArtifactError */.n(`file could not be read (${e.code ?? String(e)})`), new Uint8Array());
     }
     if (candidate.size > limit || bytes.length > limit) {
         const size = Math.max(candidate.size, bytes.length);
-        return unreadable(new readers_errors/* ArtifactError */.n(oversize(size, opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
+        return unreadable(new parse_errors/* ArtifactError */.n(oversize(size, opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
     }
     let text;
     try {
         text = decodeText(bytes);
     }
     catch (e) {
-        return unreadable(e instanceof readers_errors/* ArtifactError */.n ? e : new readers_errors/* ArtifactError */.n(`file could not be decoded (${String(e)})`), bytes.subarray(0, SNIFF_BYTES));
+        return unreadable(e instanceof parse_errors/* ArtifactError */.n ? e : new parse_errors/* ArtifactError */.n(`file could not be decoded (${String(e)})`), bytes.subarray(0, SNIFF_BYTES));
     }
     try {
         const found = opts.format ? { format: opts.format, confirmed: true } : classify(relPath, text);
@@ -12329,7 +12329,7 @@ function readAs(format, confirmed, relPath, text) {
             return readCycloneDx(relPath, doc);
         }
         case "cyclonedx-xml":
-            throw new readers_errors/* ArtifactError */.n("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
+            throw new parse_errors/* ArtifactError */.n("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
         case "spdx3": {
             const doc = parseJson(text);
             return !confirmed && !looksLikeSpdx3(doc.value) ? [] : readSpdx3(relPath, doc);
@@ -12339,7 +12339,7 @@ function readAs(format, confirmed, relPath, text) {
             if (!looksLikeCroissant(doc.value)) {
                 if (!confirmed)
                     return [];
-                throw new readers_errors/* ArtifactError */.n("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
+                throw new parse_errors/* ArtifactError */.n("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
             }
             return [readCroissant(relPath, doc)];
         }
@@ -18697,7 +18697,7 @@ module.exports = __nccwpck_require__(1256).YAML
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveBlockMap = __nccwpck_require__(7103);
@@ -18965,7 +18965,7 @@ exports.composeNode = composeNode;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var resolveBlockScalar = __nccwpck_require__(8913);
 var resolveFlowScalar = __nccwpck_require__(6842);
 
@@ -19414,7 +19414,7 @@ exports.resolveBlockMap = resolveBlockMap;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -19941,7 +19941,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
@@ -20948,7 +20948,7 @@ exports.applyReviver = applyReviver;
 
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -21305,7 +21305,7 @@ var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
@@ -21754,7 +21754,7 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 5682:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21798,7 +21798,7 @@ var addPairToJSMap = __nccwpck_require__(7104);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -21951,7 +21951,7 @@ var createNode = __nccwpck_require__(2404);
 var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
@@ -24718,7 +24718,7 @@ exports.map = map;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -24791,7 +24791,7 @@ exports.string = string;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -24819,7 +24819,7 @@ exports.boolTag = boolTag;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
@@ -24954,7 +24954,7 @@ exports.schema = schema;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var map = __nccwpck_require__(7451);
 var seq = __nccwpck_require__(1706);
 
@@ -25132,7 +25132,7 @@ exports.getTags = getTags;
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
@@ -25208,7 +25208,7 @@ exports.binary = binary;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -25244,7 +25244,7 @@ exports.trueTag = trueTag;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
@@ -25385,7 +25385,7 @@ exports.intOct = intOct;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -25548,7 +25548,7 @@ exports.omap = omap;
 
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
@@ -26517,7 +26517,7 @@ exports.stringifyNumber = stringifyNumber;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
@@ -26675,7 +26675,7 @@ exports.stringifyPair = stringifyPair;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({

@@ -3,15 +3,15 @@
 // does nothing. Nothing is applied unless the whole file is valid.
 import fs from "node:fs";
 import path from "node:path";
-import { globMatch } from "../discover/glob.js";
+import { globMatch } from "../parse/glob.js";
 import type { CatalogueEntry } from "../inventory/catalogue.js";
 import type { Severity, Threshold } from "../model/types.js";
 import type { FormatId } from "../readers/classify.js";
-import { ArtifactError } from "../readers/errors.js";
-import { parseYaml, type ParsedDoc } from "../readers/yaml-doc.js";
+import { ArtifactError } from "../parse/errors.js";
+import { parseYaml, type ParsedDoc } from "../parse/yaml-doc.js";
 import { excerpt } from "./excerpt.js";
 import { dotted, lineOf, schemaProblems } from "./schema.js";
-import { daysBetween } from "./waiver-syntax.js";
+import { daysBetween } from "../parse/waiver-syntax.js";
 import { MAX_CONFIG_BYTES, readRegularFile, workspaceAt, type Workspace } from "../io/workspace.js";
 
 export const CONFIG_FILE_NAMES = [".aigis.yml", ".aigis.yaml"];

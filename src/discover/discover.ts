@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { INVENTORY_VENDORED, inventoryKind, type InventoryFileKind } from "../inventory/index.js";
-import { isAgentCandidate } from "../readers/agent/classify.js";
-import { matchesAny } from "./glob.js";
+import { isAgentCandidate } from "../readers/formats/agent/classify.js";
+import { matchesAny } from "../parse/glob.js";
 
 /** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
 export const DEFAULT_EXCLUDES = [

@@ -576,7 +576,7 @@ export interface Finding {
 
 /**
  * A waiver written inside an artifact: `aigis: waivers:` in front matter or an `aigis:waive`
- * CycloneDX property (src/config/waiver-syntax.ts). Fields are as written; src/report/waivers.ts
+ * CycloneDX property (src/parse/waiver-syntax.ts). Fields are as written; src/report/waivers.ts
  * validates them with the same rules as the configuration file's waivers.
  */
 export interface InlineWaiver {

@@ -2,10 +2,10 @@
 // (a file named like a BOM whose JSON is broken is still worth an error). Cheap checks only: the
 // chosen reader parses and confirms.
 import path from "node:path";
-import { agentFileByName } from "./agent/classify.js";
-import { declaredKind, governanceKindFromPath, NON_GOVERNANCE_KINDS } from "./governance-meta.js";
-import { splitFrontMatter } from "./markdown.js";
-import { ARTIFACT_YAML, parseYaml } from "./yaml-doc.js";
+import { agentFileByName } from "./formats/agent/classify.js";
+import { declaredKind, governanceKindFromPath, NON_GOVERNANCE_KINDS } from "./formats/governance/governance-meta.js";
+import { splitFrontMatter } from "../parse/markdown.js";
+import { ARTIFACT_YAML, parseYaml } from "../parse/yaml-doc.js";
 
 export const FORMATS = [
   "hf-model-card", "hf-dataset-card", "governance", "cyclonedx", "cyclonedx-xml", "spdx3", "croissant", "mct", "dps", "register",

@@ -4,8 +4,8 @@
 // forbids are ignored and the finding says so.
 import type { Config } from "../config/config.js";
 import { ConfigError } from "../config/config.js";
-import { dayNumber, waiverProblem } from "../config/waiver-syntax.js";
-import { globMatch } from "../discover/glob.js";
+import { dayNumber, waiverProblem } from "../parse/waiver-syntax.js";
+import { globMatch } from "../parse/glob.js";
 import type { Finding, ScannedArtifact } from "../model/types.js";
 
 /** One waiver, from the configuration file (external) or written inside an artifact (inSource). */

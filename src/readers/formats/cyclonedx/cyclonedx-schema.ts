@@ -2,8 +2,8 @@
 // @cyclonedx/cyclonedx-library (draft-07, picked by specVersion). scripts/gen-validators.mjs compiles
 // them with ajv ahead of time, one file per version; a run loads the versions its BOMs use.
 import type { ErrorObject } from "ajv";
-import { validator } from "./generated-validator.js";
-import type { Path } from "./values.js";
+import { validator } from "../../../parse/generated-validator.js";
+import type { Path } from "../../../parse/values.js";
 
 export interface SchemaViolation {
   path: Path;

@@ -1,6 +1,6 @@
 // The blank agent_config every agent reader starts from: parts that do not apply to a format stay
 // empty, so a rule can read any part of any agent config without checking the format first.
-import type { AgentConfig, AgentPermissions, GatewaySpec, PromptSpec } from "../../model/types.js";
+import type { AgentConfig, AgentPermissions, GatewaySpec, PromptSpec } from "../../../model/types.js";
 
 export type AgentFormat = AgentConfig["format"];
 

@@ -1,15 +1,15 @@
 // MLCommons Croissant 1.0 / 1.1 JSON-LD dataset descriptions with the Responsible-AI (RAI 1.0)
 // vocabulary. Properties are read by IRI (see jsonld.ts), so the `rai:` prefix, the full
 // http://mlcommons.org/croissant/RAI/ IRI and `sc:`-prefixed or bare schema.org keys all work.
-import type { DatasetDistribution, HashRef, ReadArtifact } from "../model/types.js";
-import { ArtifactError } from "./errors.js";
+import type { DatasetDistribution, HashRef, ReadArtifact } from "../../../model/types.js";
+import { ArtifactError } from "../../../parse/errors.js";
 import { NodeView, parseContext, texts, type JsonLdContext } from "./jsonld.js";
-import { licenseFromText } from "./licenses.js";
-import { ProblemList, recordProblems } from "./problems.js";
-import { blankDataset } from "./shapes.js";
-import { SourceMapBuilder } from "./source-map.js";
-import { arrayOf, isDict, joinText, listOf, str, unique, type Dict } from "./values.js";
-import type { ParsedDoc } from "./yaml-doc.js";
+import { licenseFromText } from "../../../parse/licenses.js";
+import { ProblemList, recordProblems } from "../../../parse/problems.js";
+import { blankDataset } from "../../shapes.js";
+import { SourceMapBuilder } from "../../../parse/source-map.js";
+import { arrayOf, isDict, joinText, listOf, str, unique, type Dict } from "../../../parse/values.js";
+import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 
 const SC = "https://schema.org/";
 const CR = "http://mlcommons.org/croissant/";

@@ -2,7 +2,7 @@
 // matched by the IRI they expand to, so `rai:dataBiases`, a full
 // `http://mlcommons.org/croissant/RAI/dataBiases` key and a context alias all read the same.
 // No remote context is fetched; well-known prefixes fill in for a missing or remote context.
-import { isDict, listOf, str, type Dict } from "./values.js";
+import { isDict, listOf, str, type Dict } from "../../../parse/values.js";
 
 export interface JsonLdContext {
   prefixes: Map<string, string>;

@@ -2,10 +2,10 @@
 // document in which every secret is masked and every hidden character made visible. Everything a
 // normalizer puts into the artifact comes from that copy (or through `clean`), so a secret's value
 // cannot reach the PolicyInput, and from there no report.
-import type { DetectedSecret, HiddenUnicode, Position, SourceMap } from "../../model/types.js";
-import { isDict, type Path } from "../values.js";
-import type { ParsedDoc } from "../yaml-doc.js";
-import { findSecrets, maskSpans, maskText } from "./secrets.js";
+import type { DetectedSecret, HiddenUnicode, Position, SourceMap } from "../../../model/types.js";
+import { isDict, type Path } from "../../../parse/values.js";
+import type { ParsedDoc } from "../../../parse/yaml-doc.js";
+import { findSecrets, maskSpans, maskText } from "../../../parse/secrets.js";
 import { findHidden, stripHidden } from "./unicode.js";
 
 /** More entries than this in one file say "this file is full of them"; the rest are counted, not listed. */

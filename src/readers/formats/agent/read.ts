@@ -1,10 +1,10 @@
 // Entry point of the agent readers: one classified file in, its agent_config artifact out (none
 // when the content under a generic name, or a content match, turns out to be something else).
-import type { ReadArtifact } from "../../model/types.js";
-import { ARTIFACT_YAML, parseYaml } from "../yaml-doc.js";
+import type { ReadArtifact } from "../../../model/types.js";
+import { ARTIFACT_YAML, parseYaml } from "../../../parse/yaml-doc.js";
 import type { AgentClassification } from "./classify.js";
 import { looksLikeLiteLlm, readGateway } from "./gateway.js";
-import { parseJsonc } from "../json-doc.js";
+import { parseJsonc } from "../../../parse/json-doc.js";
 import { looksLikeMcp, readMcp } from "./mcp.js";
 import { looksLikeGithubModelsPrompt, readPrompt } from "./prompts.js";
 

@@ -1,11 +1,11 @@
 // A CycloneDX machine-learning-model component with a modelCard becomes a ModelCard; a data
 // component becomes a DatasetRecord. Both are located in the BOM file.
-import type { DatasetDistribution, EnergyUse, ReadArtifact } from "../model/types.js";
+import type { DatasetDistribution, EnergyUse, ReadArtifact } from "../../../model/types.js";
 import { component, entityName, externalRefsOf, findProperty, hashesOf, partiesOf, type PropertySource } from "./cyclonedx-parts.js";
-import { blankDataset, blankModelCard } from "./shapes.js";
-import { SourceMapBuilder } from "./source-map.js";
-import { arrayOf, dictAt, isDict, joinText, str, strings, unique, type Dict, type Path } from "./values.js";
-import type { ParsedDoc } from "./yaml-doc.js";
+import { blankDataset, blankModelCard } from "../../shapes.js";
+import { SourceMapBuilder } from "../../../parse/source-map.js";
+import { arrayOf, dictAt, isDict, joinText, str, strings, unique, type Dict, type Path } from "../../../parse/values.js";
+import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 
 export interface BomContext {
   relPath: string;

@@ -1,14 +1,14 @@
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
 import path from "node:path";
-import { inlineWaiversFromFrontMatter, withInlineWaivers } from "../config/waiver-syntax.js";
-import type { LicenseRef, Position, ReadArtifact, SourceMap } from "../model/types.js";
+import { inlineWaiversFromFrontMatter, withInlineWaivers } from "../../../parse/waiver-syntax.js";
+import type { LicenseRef, Position, ReadArtifact, SourceMap } from "../../../model/types.js";
 import { checkDatasetMetadata, checkModelMetadata } from "./hf-checks.js";
-import { hfLicense } from "./licenses.js";
-import type { MarkdownDoc, Section } from "./markdown.js";
-import { ProblemList, recordProblems } from "./problems.js";
-import { blankDataset, blankModelCard } from "./shapes.js";
-import { arrayOf, isDict, str, strings, unique, type Dict } from "./values.js";
+import { hfLicense } from "../../../parse/licenses.js";
+import type { MarkdownDoc, Section } from "../../../parse/markdown.js";
+import { ProblemList, recordProblems } from "../../../parse/problems.js";
+import { blankDataset, blankModelCard } from "../../shapes.js";
+import { arrayOf, isDict, str, strings, unique, type Dict } from "../../../parse/values.js";
 
 /** Heading aliases per normalized field, most specific first. */
 const MODEL_SECTIONS: Record<string, string[]> = {

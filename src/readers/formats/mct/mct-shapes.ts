@@ -1,6 +1,6 @@
 // The structure of Model Card Toolkit JSON v0.0.1 and v0.0.2 (tensorflow/model-card-toolkit
 // schema/v0.0.x/model_card.schema.json), restated for the checks aigis runs at read time.
-import { anyOf, arr, obj, type Shape } from "./shape-check.js";
+import { anyOf, arr, obj, type Shape } from "../../../parse/shape-check.js";
 
 const s = "string" as const;
 const graphics = obj({ description: s, collection: arr(obj({ name: s, image: s })) });

@@ -2,17 +2,17 @@
 // modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
 // The document is validated against the official schema of its specVersion; violations and
 // dangling references become the AiSbom's problems.
-import { inlineWaiversFromProperties, withInlineWaivers } from "../config/waiver-syntax.js";
-import type { InlineWaiver, ReadArtifact, SbomComponent, SbomRelationship, SbomService } from "../model/types.js";
+import { inlineWaiversFromProperties, withInlineWaivers } from "../../../parse/waiver-syntax.js";
+import type { InlineWaiver, ReadArtifact, SbomComponent, SbomRelationship, SbomService } from "../../../model/types.js";
 import { cdxDataset, cdxModelCard, type BomContext } from "./cyclonedx-cards.js";
 import { component, entityName, externalRefsOf, propertiesOf, ptr, service, supplierOf, walk } from "./cyclonedx-parts.js";
 import { validateCycloneDx } from "./cyclonedx-schema.js";
-import { ArtifactError } from "./errors.js";
-import { ProblemList, recordProblems } from "./problems.js";
-import { blankSbom } from "./shapes.js";
-import { SourceMapBuilder } from "./source-map.js";
-import { arrayOf, dictAt, isDict, str, strings, type Dict, type Path } from "./values.js";
-import type { ParsedDoc } from "./yaml-doc.js";
+import { ArtifactError } from "../../../parse/errors.js";
+import { ProblemList, recordProblems } from "../../../parse/problems.js";
+import { blankSbom } from "../../shapes.js";
+import { SourceMapBuilder } from "../../../parse/source-map.js";
+import { arrayOf, dictAt, isDict, str, strings, type Dict, type Path } from "../../../parse/values.js";
+import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 
 
 export const CYCLONEDX_VERSIONS = ["1.5", "1.6", "1.7"];

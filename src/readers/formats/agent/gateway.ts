@@ -1,10 +1,10 @@
 // LLM gateway configuration in the LiteLLM proxy `config.yaml` shape: the model deployments it
 // routes to, the spend and rate limits it enforces, its model aliases, guardrails and callbacks.
-import type { GatewayGuardrail, ReadArtifact, SourceMap } from "../../model/types.js";
-import { ArtifactError } from "../errors.js";
-import { ProblemList, recordProblems } from "../problems.js";
-import { arrayOf, dictAt, isDict, listOf, str, type Dict, type Path } from "../values.js";
-import { ARTIFACT_YAML, parseYaml, type ParsedDoc } from "../yaml-doc.js";
+import type { GatewayGuardrail, ReadArtifact, SourceMap } from "../../../model/types.js";
+import { ArtifactError } from "../../../parse/errors.js";
+import { ProblemList, recordProblems } from "../../../parse/problems.js";
+import { arrayOf, dictAt, isDict, listOf, str, type Dict, type Path } from "../../../parse/values.js";
+import { ARTIFACT_YAML, parseYaml, type ParsedDoc } from "../../../parse/yaml-doc.js";
 import { AgentScan, clean } from "./scan.js";
 import { blankAgentConfig } from "./shape.js";
 

@@ -6,12 +6,12 @@
 //   instructions   AGENTS.md, CLAUDE.md, GEMINI.md, .github/copilot-instructions.md, *.instructions.md, .clinerules, .windsurfrules
 //   cursor-rules   .cursorrules, .cursor/rules/*.mdc
 //   prompt-text    prompts/**: plain text or Markdown
-import type { PromptLine, PromptVariable, ReadArtifact, SourceMap } from "../../model/types.js";
-import { ArtifactError } from "../errors.js";
-import { splitFrontMatter } from "../markdown.js";
-import { ProblemList, recordProblems } from "../problems.js";
-import { arrayOf, isDict, str, type Dict } from "../values.js";
-import { ARTIFACT_YAML, parseYaml, type ParsedDoc } from "../yaml-doc.js";
+import type { PromptLine, PromptVariable, ReadArtifact, SourceMap } from "../../../model/types.js";
+import { ArtifactError } from "../../../parse/errors.js";
+import { splitFrontMatter } from "../../../parse/markdown.js";
+import { ProblemList, recordProblems } from "../../../parse/problems.js";
+import { arrayOf, isDict, str, type Dict } from "../../../parse/values.js";
+import { ARTIFACT_YAML, parseYaml, type ParsedDoc } from "../../../parse/yaml-doc.js";
 import { AgentScan, clean } from "./scan.js";
 import { blankAgentConfig } from "./shape.js";
 

@@ -2,13 +2,13 @@
 // Both the specification's element names and the metadata generator's variants are accepted
 // (privacy-enhancing / privacy-indicators, storage-forbidden / storage-prohibited, scalar or list
 // provenance.source and origin).
-import type { LicenseRef, ReadArtifact } from "../model/types.js";
-import { ArtifactError } from "./errors.js";
-import { ProblemList, recordProblems } from "./problems.js";
-import { blankDataset } from "./shapes.js";
-import { SourceMapBuilder } from "./source-map.js";
-import { isDict, joinText, listOf, str, type Dict } from "./values.js";
-import type { ParsedDoc } from "./yaml-doc.js";
+import type { LicenseRef, ReadArtifact } from "../../../model/types.js";
+import { ArtifactError } from "../../../parse/errors.js";
+import { ProblemList, recordProblems } from "../../../parse/problems.js";
+import { blankDataset } from "../../shapes.js";
+import { SourceMapBuilder } from "../../../parse/source-map.js";
+import { isDict, joinText, listOf, str, type Dict } from "../../../parse/values.js";
+import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 
 /** A document is a DPS record when it has the three groups (spec or generator spelling). */
 export function looksLikeDps(v: unknown): boolean {

@@ -2,12 +2,12 @@
 // `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
 // `suppliers`. Both Markdown documents and the YAML register read them here.
 import path from "node:path";
-import type { GovernanceDoc, RegisteredSupplier, RegisteredSystem } from "../model/types.js";
-import { pointerJoin } from "./positions.js";
-import type { ProblemList } from "./problems.js";
-import { anyOf, arr, checkShape, obj, type Shape } from "./shape-check.js";
-import type { SourceMapBuilder } from "./source-map.js";
-import { arrayOf, dictAt, isDict, str, strings, type Dict, type Path } from "./values.js";
+import type { GovernanceDoc, RegisteredSupplier, RegisteredSystem } from "../../../model/types.js";
+import { pointerJoin } from "../../../parse/positions.js";
+import type { ProblemList } from "../../../parse/problems.js";
+import { anyOf, arr, checkShape, obj, type Shape } from "../../../parse/shape-check.js";
+import type { SourceMapBuilder } from "../../../parse/source-map.js";
+import { arrayOf, dictAt, isDict, str, strings, type Dict, type Path } from "../../../parse/values.js";
 
 export const GOVERNANCE_KINDS = [
   "ai-policy", "impact-assessment", "incident-response", "acceptable-use", "responsible-ai", "monitoring-plan", "transparency-notice",

@@ -1,7 +1,7 @@
 // An index over an SPDX 3 JSON-LD @graph: nodes by id, normalized class names, relationships,
 // and the lookups readers need (agent names, licences, hashes).
-import type { HashRef, LicenseRef } from "../model/types.js";
-import { arrayOf, isDict, listOf, str, strings, type Dict } from "./values.js";
+import type { HashRef, LicenseRef } from "../../../model/types.js";
+import { arrayOf, isDict, listOf, str, strings, type Dict } from "../../../parse/values.js";
 
 export const SPDX_TERMS = /^https?:\/\/spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\/terms\/([A-Za-z]+)\/([A-Za-z]+)$/;
 // Profile namespaces → the prefix the JSON-LD context gives their terms (Core has none).

@@ -1,8 +1,8 @@
 // Normalizes the building blocks of a CycloneDX BOM: parties, licences, hashes, references,
 // properties, components and services.
-import type { DataFlow, ExternalRef, HashRef, LicenseRef, NameValue, SbomComponent, SbomService } from "../model/types.js";
-import { pointerJoin } from "./positions.js";
-import { arrayOf, isDict, listOf, str, strings, unique, type Dict, type Path } from "./values.js";
+import type { DataFlow, ExternalRef, HashRef, LicenseRef, NameValue, SbomComponent, SbomService } from "../../../model/types.js";
+import { pointerJoin } from "../../../parse/positions.js";
+import { arrayOf, isDict, listOf, str, strings, unique, type Dict, type Path } from "../../../parse/values.js";
 
 // Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
 const AI_API_HOSTS = [

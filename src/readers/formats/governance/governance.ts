@@ -1,16 +1,16 @@
 // Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
 // the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
 // sections keyed by normalized heading text, each located at its heading.
-import { inlineWaiversFromFrontMatter, withInlineWaivers } from "../config/waiver-syntax.js";
-import type { Position, ReadArtifact } from "../model/types.js";
+import { inlineWaiversFromFrontMatter, withInlineWaivers } from "../../../parse/waiver-syntax.js";
+import type { Position, ReadArtifact } from "../../../model/types.js";
 import { declaredKind, governanceKindFromPath, readMeta } from "./governance-meta.js";
-import type { MarkdownDoc } from "./markdown.js";
-import { pointerJoin } from "./positions.js";
-import { ProblemList, recordProblems } from "./problems.js";
-import { blankGovernanceDoc } from "./shapes.js";
-import { SourceMapBuilder } from "./source-map.js";
-import { isDict, str, type Dict } from "./values.js";
-import type { ParsedDoc } from "./yaml-doc.js";
+import type { MarkdownDoc } from "../../../parse/markdown.js";
+import { pointerJoin } from "../../../parse/positions.js";
+import { ProblemList, recordProblems } from "../../../parse/problems.js";
+import { blankGovernanceDoc } from "../../shapes.js";
+import { SourceMapBuilder } from "../../../parse/source-map.js";
+import { isDict, str, type Dict } from "../../../parse/values.js";
+import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 
 /** A front matter with no keys: lets documents without one be read through the same code. */
 const EMPTY_DOC: ParsedDoc = { value: {}, locate: () => null };

@@ -1,13 +1,13 @@
 // The aigis AI system register (`ai-systems.yaml`): the organisation's AI systems with owner,
 // purpose, lifecycle, risk tier and links to their documents, and the AI suppliers it assessed.
-import type { ReadArtifact } from "../model/types.js";
-import { ArtifactError } from "./errors.js";
+import type { ReadArtifact } from "../../../model/types.js";
+import { ArtifactError } from "../../../parse/errors.js";
 import { readMeta, readSuppliers, readSystems } from "./governance-meta.js";
-import { ProblemList, recordProblems } from "./problems.js";
-import { blankGovernanceDoc } from "./shapes.js";
-import { SourceMapBuilder } from "./source-map.js";
-import { isDict, str, type Dict } from "./values.js";
-import type { ParsedDoc } from "./yaml-doc.js";
+import { ProblemList, recordProblems } from "../../../parse/problems.js";
+import { blankGovernanceDoc } from "../../shapes.js";
+import { SourceMapBuilder } from "../../../parse/source-map.js";
+import { isDict, str, type Dict } from "../../../parse/values.js";
+import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 
 export function readRegister(relPath: string, doc: ParsedDoc): ReadArtifact {
   const v = doc.value;

@@ -1,15 +1,15 @@
 // Google Model Card Toolkit JSON (schema v0.0.1 and v0.0.2), as the toolkit exports it:
 // model_details, model_parameters, quantitative_analysis, considerations.
-import type { LicenseRef, ReadArtifact } from "../model/types.js";
-import { ArtifactError } from "./errors.js";
-import { licenseFromText } from "./licenses.js";
+import type { LicenseRef, ReadArtifact } from "../../../model/types.js";
+import { ArtifactError } from "../../../parse/errors.js";
+import { licenseFromText } from "../../../parse/licenses.js";
 import { MCT_V1, MCT_V2 } from "./mct-shapes.js";
-import { ProblemList, recordProblems } from "./problems.js";
-import { checkShape } from "./shape-check.js";
-import { blankModelCard } from "./shapes.js";
-import { SourceMapBuilder } from "./source-map.js";
-import { arrayOf, dictAt, isDict, joinText, str, unique, type Dict } from "./values.js";
-import type { ParsedDoc } from "./yaml-doc.js";
+import { ProblemList, recordProblems } from "../../../parse/problems.js";
+import { checkShape } from "../../../parse/shape-check.js";
+import { blankModelCard } from "../../shapes.js";
+import { SourceMapBuilder } from "../../../parse/source-map.js";
+import { arrayOf, dictAt, isDict, joinText, str, unique, type Dict } from "../../../parse/values.js";
+import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 
 export const MCT_VERSIONS = ["0.0.1", "0.0.2"];
 // MCT v0.0.2 names datasets without saying which split they are; these names mark evaluation data.

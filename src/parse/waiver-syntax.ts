@@ -14,7 +14,7 @@
 //   properties (covers the whole file):
 //     {"name": "aigis:waive", "value": "AIGIS-SC-004 until 2027-01-31 by ml-platform: weights are pulled by digest"}
 import type { InlineWaiver, ReadArtifact } from "../model/types.js";
-import type { ParsedDoc } from "../readers/yaml-doc.js";
+import type { ParsedDoc } from "./yaml-doc.js";
 
 export const RULE_ID = /^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$/;
 export const WAIVE_PROPERTY = "aigis:waive";

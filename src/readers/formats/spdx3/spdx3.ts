@@ -3,16 +3,16 @@
 // dataset_DatasetPackage a DatasetRecord. Relationships give licences (hasDeclaredLicense,
 // hasConcludedLicense), training and test data (trainedOn, testedOn) and lineage (descendantOf,
 // ancestorOf). Structural problems are checked per graph node (spdx3-checks.ts).
-import type { DatasetDistribution, EnergyUse, ReadArtifact, SbomComponent } from "../model/types.js";
-import { ArtifactError } from "./errors.js";
-import { pointerJoin } from "./positions.js";
-import { ProblemList, recordProblems } from "./problems.js";
-import { blankDataset, blankModelCard, blankSbom } from "./shapes.js";
-import { SourceMapBuilder } from "./source-map.js";
+import type { DatasetDistribution, EnergyUse, ReadArtifact, SbomComponent } from "../../../model/types.js";
+import { ArtifactError } from "../../../parse/errors.js";
+import { pointerJoin } from "../../../parse/positions.js";
+import { ProblemList, recordProblems } from "../../../parse/problems.js";
+import { blankDataset, blankModelCard, blankSbom } from "../../shapes.js";
+import { SourceMapBuilder } from "../../../parse/source-map.js";
 import { checkGraph } from "./spdx3-checks.js";
 import { hashesOf, SpdxGraph, type GraphNode } from "./spdx3-graph.js";
-import { arrayOf, dictAt, isDict, joinText, listOf, str, strings, unique, type Dict, type Path } from "./values.js";
-import type { ParsedDoc } from "./yaml-doc.js";
+import { arrayOf, dictAt, isDict, joinText, listOf, str, strings, unique, type Dict, type Path } from "../../../parse/values.js";
+import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 
 export const SPDX_VERSIONS = ["3.0.0", "3.0.1"];
 const CONTEXT_VERSION = /spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\//;

@@ -2,9 +2,9 @@
 // (class by class) plus the SHACL-only minimums and profile rules of the AI and Dataset profiles
 // (required supplier, versions, dates; exactly one declared and one concluded licence), and that
 // every referenced element exists.
-import type { ProblemList } from "./problems.js";
+import type { ProblemList } from "../../../parse/problems.js";
 import { SPDX_TERMS, type GraphNode, type SpdxGraph } from "./spdx3-graph.js";
-import { arrayOf, isDict, str, type Dict } from "./values.js";
+import { arrayOf, isDict, str, type Dict } from "../../../parse/values.js";
 
 const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 const PRESENCE = ["yes", "no", "noAssertion"];

@@ -1,7 +1,7 @@
 // Type checks for the Hugging Face card metadata keys the Hub itself validates on push. HF
 // publishes no schema, so this covers the keys readers rely on; anything else is left alone.
-import type { ProblemList } from "./problems.js";
-import { arrayOf, isDict, str, type Dict } from "./values.js";
+import type { ProblemList } from "../../../parse/problems.js";
+import { arrayOf, isDict, str, type Dict } from "../../../parse/values.js";
 
 const isText = (v: unknown) => typeof v === "string" || typeof v === "number";
 const isTextOrList = (v: unknown) => isText(v) || (Array.isArray(v) && v.every(isText));

@@ -6,15 +6,15 @@
 //   servers {…} and inputs [...]                          VS Code `.vscode/mcp.json`
 //   mcp.servers, chat.tools.*autoApprove                  VS Code `settings.json`
 //   permissions {allow, ask, deny, defaultMode}, env, enableAllProjectMcpServers   `.claude/settings.json`
-import type { AgentConfig, AgentSetting, McpServer, ReadArtifact, SourceMap } from "../../model/types.js";
-import { ArtifactError } from "../errors.js";
-import { ProblemList, recordProblems } from "../problems.js";
-import { arrayOf, dictAt, isDict, str, type Dict, type Path } from "../values.js";
-import type { ParsedDoc } from "../yaml-doc.js";
-import { parseJsonc } from "../json-doc.js";
+import type { AgentConfig, AgentSetting, McpServer, ReadArtifact, SourceMap } from "../../../model/types.js";
+import { ArtifactError } from "../../../parse/errors.js";
+import { ProblemList, recordProblems } from "../../../parse/problems.js";
+import { arrayOf, dictAt, isDict, str, type Dict, type Path } from "../../../parse/values.js";
+import type { ParsedDoc } from "../../../parse/yaml-doc.js";
+import { parseJsonc } from "../../../parse/json-doc.js";
 import { parseLaunch, splitCommandLine } from "./launch.js";
 import { AgentScan, clean } from "./scan.js";
-import { isReference, credentialKey } from "./secrets.js";
+import { isReference, credentialKey } from "../../../parse/secrets.js";
 import { blankAgentConfig } from "./shape.js";
 
 /** Where the server map sits in each shape, in the order they are tried. */
