@@ -21,7 +21,6 @@ const withExample = loadBundle(policyDir).rules.filter((r) => r.example);
  */
 const PENDING = [
   "AIGIS-IN-002", "AIGIS-IN-003",
-  "AIGIS-MC-004", "AIGIS-MC-006", "AIGIS-MC-007", "AIGIS-MC-008", "AIGIS-MC-010", "AIGIS-MC-013", "AIGIS-MC-015",
   "AIGIS-SC-001", "AIGIS-SC-003", "AIGIS-SC-004", "AIGIS-SC-005", "AIGIS-SC-007", "AIGIS-SC-011", "AIGIS-SC-012", "AIGIS-SC-013", "AIGIS-SC-014",
   "AIGIS-XA-001",
 ];
