@@ -48,3 +48,9 @@ deny contains lib.finding(cfg, pointer, msg) if {
 	some [pointer, reason] in agent.reach(s)
 	msg := sprintf("MCP server '%s' gives the agent %s, with no scope or approval rule declared.", [s.name, reason])
 }
+
+evidence contains lib.evidence(cfg, s.pointer, "a server with host-wide reach needs approval for its tools") if {
+	some [cfg, s] in agent.servers
+	count(agent.reach(s)) > 0
+	index.approval_declared(s)
+}

@@ -51,3 +51,11 @@ guarded(cfg, modes) if {
 	some m in g.modes
 	m in modes
 }
+
+evidence contains lib.evidence(cfg, "/gateway/guardrails", "the gateway guards input and output") if {
+	some cfg in agent.configs_of("gateway")
+	count(cfg.gateway.models) > 0
+	every _, modes in sides {
+		guarded(cfg, modes)
+	}
+}

@@ -15,6 +15,8 @@
 #   severity: high
 #   effort: small
 #   applies_to: [agent_config]
+#   evidence: none
+#   evidence_reason: Absence of hidden characters is not evidence that an agent resists goal hijack.
 #   controls:
 #     - nist-ai-rmf:MEASURE 2.7
 #     - owasp-llm:LLM01:2025

@@ -17,6 +17,10 @@
 #   severity: medium
 #   effort: small
 #   applies_to: [agent_config]
+#   evidence: none
+#   evidence_reason: |
+#     Asking before a tool call is the default; a configuration that does not auto-approve says
+#     nothing about oversight in practice.
 #   controls:
 #     - iso42001:A.9.2
 #     - nist-ai-rmf:MAP 3.5

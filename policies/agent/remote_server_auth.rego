@@ -38,3 +38,10 @@ deny contains lib.finding(cfg, s.pointer, msg) if {
 	count(s.auth) == 0
 	msg := sprintf("Remote MCP server '%s' (%s) declares no authentication.", [s.name, s.url])
 }
+
+evidence contains lib.evidence(cfg, s.pointer, "the remote MCP server declares authentication") if {
+	some [cfg, s] in agent.servers
+	is_string(s.url)
+	not agent.loopback(s.url)
+	count(s.auth) > 0
+}

@@ -36,3 +36,10 @@ deny contains lib.finding(reg, sprintf("%s/logging_retention_days", [sys.pointer
 }
 
 retained(sys) if sys.logging_retention_days >= lib.param("min_log_retention_days")
+
+evidence contains lib.evidence(reg, sprintf("%s/logging_retention_days", [sys.pointer]), note) if {
+	note := "declares event-log retention of at least the minimum"
+	some [reg, sys] in lib.register_systems
+	lib.production(sys)
+	retained(sys)
+}

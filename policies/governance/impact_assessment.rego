@@ -56,3 +56,10 @@ assessed(sys) if {
 	some doc in lib.governance_docs("impact-assessment")
 	sys.id in doc.systems_covered
 }
+
+evidence contains lib.evidence(reg, sprintf("%s/impact_assessment", [sys.pointer]), note) if {
+	note := "has an impact assessment in the repository"
+	some [reg, sys] in lib.register_systems
+	lib.active(sys)
+	assessed(sys)
+}

@@ -73,3 +73,17 @@ monitored(sys) if {
 	some doc in lib.governance_docs("monitoring-plan")
 	sys.id in doc.systems_covered
 }
+
+evidence contains lib.evidence(reg, sprintf("%s/monitoring", [sys.pointer]), note) if {
+	note := "has a monitoring plan and a fallback"
+	some [reg, sys] in lib.register_systems
+	lib.production(sys)
+	monitored(sys)
+	lib.filled(sys.fallback)
+}
+
+evidence contains lib.evidence(doc, "/sections", "the monitoring plan names metrics and an owner") if {
+	some doc in lib.governance_docs("monitoring-plan")
+	lib.section_filled(doc, `(?i)metric|measure|indicator|signal|threshold`)
+	lib.filled_value(doc.owner)
+}

@@ -48,3 +48,9 @@ has_base(card) if {
 	some base in card.base_models
 	trim_space(base) != ""
 }
+
+evidence contains lib.evidence(card, "/base_models", "names the base model of a derived model") if {
+	some card in input.artifacts.model_cards
+	card.derived
+	has_base(card)
+}

@@ -44,3 +44,8 @@ deny contains lib.finding(card, "/limitations", msg) if {
 	not lib.filled(card.limitations)
 	msg := sprintf("Model card for %s does not document limitations, bias or risks.", [lib.display_name(card)])
 }
+
+evidence contains lib.evidence(card, "/limitations", "documents limitations, bias and risks") if {
+	some card in input.artifacts.model_cards
+	lib.filled(card.limitations)
+}

@@ -35,3 +35,10 @@ deny contains lib.finding(bom, sprintf("%s/hashes", [comp.pointer]), msg) if {
 	not lib.has_strong_hash(comp)
 	msg := sprintf("Model component %s carries no SHA-256 or stronger hash.", [lib.display_name(comp)])
 }
+
+evidence contains lib.evidence(bom, sprintf("%s/hashes", [comp.pointer]), note) if {
+	note := "pins the first-party model with a strong hash"
+	some [bom, comp] in sbom.models
+	lib.first_party(comp)
+	lib.has_strong_hash(comp)
+}

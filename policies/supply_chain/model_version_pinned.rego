@@ -47,3 +47,11 @@ pinned(version) if {
 	not lower(trim_space(version)) in floating
 	not regex.match(`[\^~*<>]|\s-\s|\|\|`, version)
 }
+
+evidence contains lib.evidence(sbom, sprintf("%s/version", [comp.pointer]), "pins the third-party model's version") if {
+	some sbom in input.artifacts.sboms
+	some comp in sbom.components
+	comp.type == "machine-learning-model"
+	lib.third_party(comp)
+	pinned(comp.version)
+}

@@ -45,3 +45,15 @@ deny contains lib.finding(card, "/supplier", msg) if {
 	not lib.filled_value(card.supplier)
 	msg := sprintf("Model card for %s does not say who developed the model.", [lib.display_name(card)])
 }
+
+evidence contains lib.evidence(sbom, sprintf("%s/supplier", [comp.pointer]), "names the component's supplier") if {
+	some sbom in input.artifacts.sboms
+	some comp in sbom.components
+	lib.filled_value(comp.supplier)
+}
+
+evidence contains lib.evidence(card, "/supplier", "names who developed the model") if {
+	some card in input.artifacts.model_cards
+	card.format != "cyclonedx"
+	lib.filled_value(card.supplier)
+}
