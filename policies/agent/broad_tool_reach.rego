@@ -17,7 +17,6 @@
 #   effort: small
 #   applies_to: [agent_config]
 #   controls:
-#     - iso42001:A.9.2
 #     - nist-ai-rmf:MEASURE 2.7
 #     - owasp-llm:LLM05:2025
 #     - owasp-llm:LLM06:2025

@@ -15,7 +15,6 @@
 #   effort: medium
 #   applies_to: [agent_config]
 #   controls:
-#     - iso42001:A.9.2
 #     - nist-ai-rmf:MANAGE 1.3
 #     - owasp-llm:LLM01:2025
 #     - owasp-llm:LLM02:2025

@@ -21,7 +21,6 @@
 #     - nist-ai-rmf:MEASURE 2.7
 #     - owasp-llm:LLM01:2025
 #     - owasp-agentic:ASI01
-#     - owasp-agentic:ASI04
 #     - owasp-agentic:ASI06
 #     - eu-ai-act:Annex IV(2)(h)
 #   crosswalk_backed:

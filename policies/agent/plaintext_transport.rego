@@ -17,11 +17,8 @@
 #   controls:
 #     - nist-ai-rmf:MEASURE 2.7
 #     - owasp-llm:LLM02:2025
-#     - owasp-agentic:ASI07
 #     - eu-ai-act:Annex IV(2)(h)
 #     - eu-ai-act:Art. 15
-#   crosswalk_backed:
-#     - owasp-agentic:ASI07
 #   remediation: |
 #     Use `https://` (or `wss://`) for every remote MCP server and model endpoint; plain HTTP is
 #     acceptable only on loopback addresses.

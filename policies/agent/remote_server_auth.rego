@@ -18,9 +18,6 @@
 #   controls:
 #     - nist-ai-rmf:MEASURE 2.7
 #     - owasp-llm:LLM02:2025
-#     - owasp-agentic:ASI07
-#   crosswalk_backed:
-#     - owasp-agentic:ASI07
 #   remediation: |
 #     Authenticate the server: an `Authorization` header from an input or variable
 #     (`"Bearer ${input:token}"`), or the client's OAuth settings where it has them.

@@ -17,11 +17,9 @@
 #     - iso42001:A.10.3
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-llm:LLM03:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(a)
 #   crosswalk_backed:
 #     - nist-ai-rmf:MAP 4.2
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Make the card's `base_model` and the SBOM component's `pedigree.ancestors` name the same base
 #     model.

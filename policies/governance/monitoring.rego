@@ -16,7 +16,6 @@
 #     - iso42001:A.6.2.6
 #     - nist-ai-rmf:GOVERN 1.7
 #     - nist-ai-rmf:MEASURE 2.4
-#     - nist-ai-rmf:MEASURE 2.6
 #     - nist-ai-rmf:MEASURE 3.1
 #     - nist-ai-rmf:MANAGE 2.4
 #     - nist-ai-rmf:MANAGE 4.1
@@ -26,7 +25,6 @@
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 1.7
 #     - nist-ai-rmf:MEASURE 2.4
-#     - nist-ai-rmf:MEASURE 2.6
 #     - nist-ai-rmf:MANAGE 4.1
 #   remediation: |
 #     Point the register entry's `monitoring` at a document of kind `monitoring-plan` and fill its

@@ -17,11 +17,9 @@
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-llm:LLM03:2025
 #     - owasp-llm:LLM04:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(a)
 #   crosswalk_backed:
 #     - nist-ai-rmf:MAP 4.2
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Name the base model. Hugging Face card: `base_model:` in the front matter. CycloneDX:
 #     `pedigree.ancestors` on the model component.

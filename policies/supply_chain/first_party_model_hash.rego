@@ -16,10 +16,7 @@
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-llm:LLM03:2025
 #     - owasp-llm:LLM04:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(h)
-#   crosswalk_backed:
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Add a SHA-256 (or stronger) digest of the weights to the component's `hashes`.
 #   example: |

@@ -15,13 +15,10 @@
 #     - iso42001:A.6.2.5
 #     - iso42001:A.10.3
 #     - nist-ai-rmf:MAP 4.2
-#     - nist-ai-rmf:MANAGE 3.2
 #     - owasp-llm:LLM03:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(f)
 #   crosswalk_backed:
 #     - nist-ai-rmf:MAP 4.2
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Give the component a fixed `version` (a release or a commit revision), and pin the same version
 #     in its `purl`.

@@ -17,12 +17,10 @@
 #     - nist-ai-rmf:GOVERN 6.1
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-llm:LLM03:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(a)
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 6.1
 #     - nist-ai-rmf:MAP 4.2
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Name the supplier: CycloneDX `supplier.name` (or `manufacturer`, `authors`, `publisher`); SPDX
 #     `suppliedBy`; Model Card Toolkit `model_details.owners`; a Hugging Face card's 'Developed by' line.
