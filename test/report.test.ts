@@ -90,6 +90,17 @@ describe("readiness", () => {
     expect(agents.overall).toBe(0);
   });
 
+  it("leaves the agentic controls not applicable without agent configurations, whatever cites them", () => {
+    const agentic: Catalog = { ...catalog, frameworks: [{ ...catalog.frameworks[0]!, id: "owasp-agentic", prefix: "owasp-agentic", controls: [control("owasp-agentic:ASI09")] }] };
+    const oversight = rule("G", "high", ["owasp-agentic:ASI09"], "small", ["governance"]);
+    const evidence = [ev(oversight, "ai-systems.yaml")];
+    const cardOnly = computeReadiness(new ControlIndex(agentic), { rules: [oversight], findings: [], evidence, kindsPresent: new Set(["model_card", "governance"]) });
+    expect(cardOnly.frameworks[0]!.controls[0]!.status).toBe("not-applicable");
+    expect(cardOnly.frameworks[0]!.score).toBeNull();
+    const withAgents = computeReadiness(new ControlIndex(agentic), { rules: [oversight], findings: [], evidence, kindsPresent: new Set(["agent_config", "governance"]) });
+    expect(withAgents.frameworks[0]!.controls[0]!.status).toBe("met");
+  });
+
   const owasp: Catalog = {
     version: 1,
     frameworks: [

@@ -16,5 +16,6 @@ test_undelimited_user_input_fails if {
 }
 
 test_records_evidence_when_satisfied if {
-	count(rule.evidence) > 0 with input as inp([ag.variable(0, "ticket_body", true), ag.variable(1, "product_name", false)])
+	variables := [ag.variable(0, "ticket_body", true), ag.variable(1, "product_name", false)]
+	count(rule.evidence) > 0 with input as inp(variables)
 }

@@ -17,5 +17,6 @@ test_format_without_field_is_skipped if {
 }
 
 test_records_evidence_when_satisfied if {
-	count(rule.evidence) > 0 with input as fx.datasets([fx.dataset({"processing": "Deduplicated and filtered to English."})])
+	ds := fx.dataset({"processing": "Deduplicated and filtered to English."})
+	count(rule.evidence) > 0 with input as fx.datasets([ds])
 }

@@ -76,6 +76,12 @@ const DERIVED: Record<string, { from: string; label: string }> = {
   "owasp-llm-2026": { from: "owasp-llm-2025", label: "derived from 2025 citations" },
 };
 
+/**
+ * Frameworks that only a kind of artifact calls for: without agent configurations (MCP, gateway,
+ * prompt and instruction files) the agentic controls are not applicable, whichever rules cite them.
+ */
+const CALLED_FOR_BY: Record<string, string[]> = { "owasp-agentic": ["agent_config"] };
+
 /** Artifact kinds that show the repository builds with AI, which calls for the governance controls. */
 const AI_KINDS = ["model_card", "dataset", "sbom", "agent_config"];
 
@@ -107,6 +113,7 @@ export function computeReadiness(index: ControlIndex, { rules, findings, evidenc
     const f = index.catalog.frameworks.find((x) => x.id === id);
     if (!f) continue;
     const scored = f.controls.filter((c) => c.scored);
+    const calledFor = (CALLED_FOR_BY[f.id] ?? [...present]).some((k) => present.has(k));
     const controls: ControlReadiness[] = scored
       .filter((c) => checked.has(c.key))
       .map((c) => {
@@ -114,6 +121,7 @@ export function computeReadiness(index: ControlIndex, { rules, findings, evidenc
         const found = evidenceBy.get(c.key) ?? [];
         const status: ControlStatus =
           gaps.length ? "gap"
+          : !calledFor ? "not-applicable"
           : found.length ? "met"
           : applicable.has(c.key) ? "no-evidence"
           : "not-applicable";
