@@ -6,6 +6,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../src/report/report.js";
 import { run } from "../src/run.js";
+import { renderJson } from "../src/sinks/json.js";
+import { renderMarkdown } from "../src/sinks/markdown.js";
+import { renderText } from "../src/sinks/text.js";
 import { fixtures, policyDir, tempDir, writeTree } from "./helpers.js";
 
 const dirs: string[] = [];
@@ -96,6 +99,13 @@ describe("readiness from evidence", () => {
     ];
     expect(silent.filter((id) => !staged.includes(id))).toEqual([]);
     for (const r of complete.rules.filter((x) => x.evidence === "none")) expect(r.evidence_reason, r.id).toMatch(/\w{3,}/);
+  });
+
+  it("labels the 2026 row as derived from 2025 citations in every sink that shows readiness", () => {
+    for (const out of [renderText(complete), renderMarkdown(complete), renderJson(complete)]) expect(out).toContain("derived from 2025 citations");
+    expect(framework(complete, "owasp-llm-2026")).toMatchObject({ derived_from: "owasp-llm-2025", in_overall: false });
+    // Annex IV point (2) is reached through its cited sub-points, as in the coverage count.
+    expect(framework(complete, "eu-ai-act").unchecked).not.toContain("eu-ai-act:Annex IV(2)");
   });
 
   it("never counts a field the format cannot carry: a Data Provenance record alone does not meet fairness evaluation", async () => {
