@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { isAgentCandidate } from "../readers/formats/agent/classify.js";
+import { isCandidatePath } from "../readers/classify.js";
+import type { Candidate } from "../readers/read.js";
 import { matchesAny } from "../parse/glob.js";
 
 /** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
@@ -8,13 +9,7 @@ export const DEFAULT_EXCLUDES = [
   ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
 ];
 
-const CANDIDATE_EXTENSIONS = new Set([".md", ".markdown", ".json", ".jsonld", ".yaml", ".yml", ".xml"]);
-
-export interface Candidate {
-  relPath: string;
-  absPath: string;
-  size: number;
-}
+export type { Candidate } from "../readers/read.js";
 
 export interface Skipped {
   path: string;
@@ -89,7 +84,7 @@ export function discover(opts: DiscoverOptions): Discovery {
       filesSeen++;
       opts.onFile?.(filesSeen);
       // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
-      if (!CANDIDATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && !isAgentCandidate(rel)) continue;
+      if (!isCandidatePath(rel)) continue; // the format families say which files they read
       if (opts.include.length && !matchesAny(opts.include, rel)) continue;
       candidates.push({ relPath: rel, absPath: target, size: fs.statSync(target).size });
     }
