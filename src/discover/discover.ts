@@ -11,10 +11,8 @@ export const DEFAULT_EXCLUDES = [
 
 export type { Candidate } from "../readers/read.js";
 
-export interface Skipped {
-  path: string;
-  reason: string;
-}
+export type { Skipped } from "../model/types.js";
+import type { Skipped } from "../model/types.js";
 
 export interface Discovery {
   candidates: Candidate[];
