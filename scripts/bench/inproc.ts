@@ -21,7 +21,8 @@ import { Engine, loadBundle } from "../../src/engine/engine.js";
 import type { ReadArtifact, ReadError } from "../../src/model/types.js";
 import { readCandidate } from "../../src/readers/read.js";
 import { buildReport } from "../../src/report/report.js";
-import { collect, policyInput, scan } from "../../src/run.js";
+import { materializeInput } from "../../src/engine/chunks.js";
+import { scan } from "../../src/run.js";
 import { renderJson } from "../../src/sinks/json.js";
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -35,11 +36,11 @@ function flag(args: string[], name: string): string | null {
 function floor(dir: string, args: string[]): void {
   const root = path.resolve(dir);
   const cfg = loadConfig(root, findConfig(root, null));
-  const { artifacts, errors, filesScanned } = collect(root, cfg);
-  const input = policyInput(artifacts, errors, filesScanned, cfg);
+  // The same pass run() makes: discovery, reading and the serialized PolicyInput.
+  const { artifacts, input, filesScanned } = scan(root, cfg);
   const dump = flag(args, "--dump-input");
-  if (dump) fs.writeFileSync(dump, JSON.stringify(input));
-  process.stdout.write(`${JSON.stringify({ files: filesScanned, artifacts: artifacts.length, errors: errors.length })}\n`);
+  if (dump) fs.writeFileSync(dump, JSON.stringify(materializeInput(input)));
+  process.stdout.write(`${JSON.stringify({ files: filesScanned, artifacts: artifacts.length, errors: input.errors.length })}\n`);
 }
 
 async function batching(dir: string, policyDir: string, args: string[]): Promise<void> {
