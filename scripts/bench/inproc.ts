@@ -15,13 +15,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { findConfig, loadConfig } from "../../src/config/config.js";
-import { discover } from "../../src/discover/discover.js";
-import { evaluateInChunks } from "../../src/engine/chunks.js";
+import { evaluateInChunks, materializeInput } from "../../src/engine/chunks.js";
 import { Engine, loadBundle } from "../../src/engine/engine.js";
-import type { ReadArtifact, ReadError } from "../../src/model/types.js";
-import { readCandidate } from "../../src/readers/read.js";
 import { buildReport } from "../../src/report/report.js";
-import { materializeInput } from "../../src/engine/chunks.js";
 import { scan } from "../../src/run.js";
 import { renderJson } from "../../src/sinks/json.js";
 

@@ -26,9 +26,9 @@ const utf8 = (text: string) => Buffer.from(text, "utf8");
 /** One artifact (or any JSON value) as the serialized input holds it. */
 export const serializeArtifact = (artifact: unknown): Uint8Array => utf8(JSON.stringify(artifact));
 
-/** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
-function mapArtifacts<A, B>(artifacts: Record<keyof PolicyInput["artifacts"], A[] | undefined>, f: (x: A) => B): Record<keyof PolicyInput["artifacts"], B[]> {
-  const of = (xs: A[] | undefined) => (xs ?? []).map(f);
+/** Every artifact array of a PolicyInput, mapped. */
+function mapArtifacts<A, B>(artifacts: Record<keyof PolicyInput["artifacts"], A[]>, f: (x: A) => B): Record<keyof PolicyInput["artifacts"], B[]> {
+  const of = (xs: A[]) => xs.map(f);
   return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs) };
 }
 
