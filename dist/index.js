@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1451:
+/***/ 6628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36690,7 +36690,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/discover/glob.ts
+;// CONCATENATED MODULE: ./src/parse/glob.ts
 // Glob matching for include/exclude patterns, gitignore-flavoured: `*` and `?` stay within one
 // path segment, `**` crosses segments, `{a,b}` alternates, a pattern without `/` matches a name at
 // any depth, and a trailing `/` (or a directory name) covers everything below.
@@ -36744,7 +36744,7 @@ function matchesAny(patterns, relPath) {
     return patterns.some((p) => globMatch(p, relPath));
 }
 
-;// CONCATENATED MODULE: ./src/readers/errors.ts
+;// CONCATENATED MODULE: ./src/parse/errors.ts
 /** Thrown by a reader for a file it recognised but could not read; becomes a ReadError. */
 class ArtifactError extends Error {
     reason;
@@ -36763,7 +36763,7 @@ class ArtifactError extends Error {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/readers/yaml-doc.ts
+;// CONCATENATED MODULE: ./src/parse/yaml-doc.ts
 
 
 /** Alias expansion cap: an alias bomb is refused instead of expanded (yaml's own guard). */
@@ -36927,7 +36927,7 @@ function showValue(value, max = EXCERPT_CHARS) {
 var formats = __nccwpck_require__(779);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/readers/generated-validator.ts
+;// CONCATENATED MODULE: ./src/parse/generated-validator.ts
 // The JSON Schema validators that scripts/gen-validators.mjs precompiles with ajv's standalone code
 // generation (src/generated/*.cjs), loaded on first use: a run reads and compiles only the ones it
 // needs (a repository with 1.6 BOMs never loads the 1.5 and 1.7 validators). The files require
@@ -37096,7 +37096,7 @@ function distance(a, b) {
     return d[a.length][b.length];
 }
 
-;// CONCATENATED MODULE: ./src/config/waiver-syntax.ts
+;// CONCATENATED MODULE: ./src/parse/waiver-syntax.ts
 const RULE_ID = /^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$/;
 const WAIVE_PROPERTY = "aigis:waive";
 /** `<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>` */
@@ -37408,6 +37408,7 @@ const DEFAULT_CONFIG = {
     waivers: [],
     inlineWaivers: "allow",
     customPolicies: null,
+    inventory: { exclude: [], catalogue: [] },
 };
 /** A configuration or usage problem: the run stops with exit status 2. */
 class ConfigError extends Error {
@@ -37494,6 +37495,7 @@ function parseConfig(doc, rel, baseDir = ".") {
         waiverMaxDays: o["waiver-max-days"] ?? DEFAULT_WAIVER_MAX_DAYS,
         inlineWaivers: o["inline-waivers"] ?? "allow",
         customPolicies: null,
+        inventory: inventoryConfig(o["inventory"]),
         lineOf: at,
     };
     for (const [id, setting] of Object.entries(o["rules"] ?? {})) {
@@ -37514,6 +37516,12 @@ function parseConfig(doc, rel, baseDir = ".") {
         return { rule: w.rule, path: w.path.trim(), reason: w.reason.trim(), owner: w.owner.trim(), expires: w.expires, source: src(["waivers", i]) };
     });
     return cfg;
+}
+function inventoryConfig(o) {
+    return {
+        exclude: (o?.exclude ?? []).map((g) => g.trim()),
+        catalogue: (o?.catalogue ?? []).map((e) => ({ ...e, package: e.package.trim() })),
+    };
 }
 const FRAMEWORKS = {
     iso42001: ["iso42001"],
@@ -43828,7 +43836,7 @@ const CAUSE = {
     timeout: () => "GitHub did not answer in time",
 };
 
-;// CONCATENATED MODULE: ./src/readers/agent/classify.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/classify.ts
 // Which agent files a repository holds: by the names clients and tools give them, and by content
 // (an `mcpServers` object in any JSON, a LiteLLM `model_list`, GitHub Models `messages`).
 
@@ -43910,7 +43918,7 @@ function classifyAgent(relPath, text) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/readers/positions.ts
+;// CONCATENATED MODULE: ./src/parse/positions.ts
 /** Maps character offsets of one text to 1-based line and column. */
 class LineIndex {
     starts = [0];
@@ -43952,7 +43960,7 @@ function shift(pos, startLine) {
     return { line: pos.line + startLine - 1, column: pos.column };
 }
 
-;// CONCATENATED MODULE: ./src/readers/values.ts
+;// CONCATENATED MODULE: ./src/parse/values.ts
 // Tolerant accessors for parsed JSON/YAML: readers meet documents of every shape in the wild, so
 // they ask for "a string here" or "a list there" instead of trusting the declared types.
 const isDict = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -43982,7 +43990,7 @@ function unique(xs) {
 }
 const dictAt = (v, key) => (isDict(v) && isDict(v[key]) ? v[key] : {});
 
-;// CONCATENATED MODULE: ./src/readers/shape-check.ts
+;// CONCATENATED MODULE: ./src/parse/shape-check.ts
 
 const obj = (object, extra = {}) => ({ object, ...extra });
 const arr = (array) => ({ array });
@@ -44042,7 +44050,7 @@ function checkShape(value, shape, path, problems, label) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/governance-meta.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance-meta.ts
 // The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
 // `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
 // `suppliers`. Both Markdown documents and the YAML register read them here.
@@ -44241,7 +44249,7 @@ function readSuppliers(list, at, sm, problems) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/readers/markdown.ts
+;// CONCATENATED MODULE: ./src/parse/markdown.ts
 
 
 // Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
@@ -44631,7 +44639,7 @@ function computeReadiness(index, rules, findings, kindsPresent) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/secrets.ts
+;// CONCATENATED MODULE: ./src/parse/secrets.ts
 // Finds credentials written into agent files and masks them. A secret's value must never leave the
 // reader: callers get spans to replace, a kind and a masked form (`sk-p…` for token formats whose
 // first characters only say which provider issued them, `****` for everything else).
@@ -45096,8 +45104,6 @@ function applyWaivers(findings, set) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
-// Turns the engine's raw findings into the one Report every sink renders: located, enriched with
-// rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
 
 
 
@@ -45179,7 +45185,9 @@ function buildReport(input) {
     const blocking = active.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
     const index = new ControlIndex(input.catalog);
     const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
+    // Inventory records are observed use, not evidence: the report lists them as `inventory`.
     const artifacts = input.artifacts
+        .filter(({ artifact: a }) => a.kind !== "inventory")
         .map(({ artifact: a }) => ({
         id: a.id,
         path: a.path,
@@ -45210,6 +45218,7 @@ function buildReport(input) {
         readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
         fix_list: buildFixList(index, input.rules, active),
         rules: input.rules,
+        inventory: input.inventory ?? [],
     };
 }
 /** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
@@ -45682,7 +45691,680 @@ function toArrayBuffer(b) {
     return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
 }
 
+;// CONCATENATED MODULE: ./src/inventory/catalogue.ts
+// The curated catalogue of AI SDKs, frameworks and serving runtimes that dependency manifests are
+// matched against. Kept as data: one entry per package, each with a test (test/inventory-catalogue.test.ts)
+// that a manifest naming it is detected and a lookalike is not. Names match exactly (after the
+// ecosystem's own normalization), never by prefix, so `openapi-*` or a package merely containing
+// `ai` is never taken for an AI SDK. Bump CATALOGUE_VERSION when entries change.
+const CATALOGUE_VERSION = "2025.1";
+/** Hosted model providers: data sent to them leaves the organization. */
+const PROVIDERS = {
+    openai: { name: "OpenAI", hosts: ["api.openai.com"] },
+    anthropic: { name: "Anthropic", hosts: ["api.anthropic.com"] },
+    google: { name: "Google Gemini / Vertex AI", hosts: ["generativelanguage.googleapis.com", "aiplatform.googleapis.com"] },
+    mistral: { name: "Mistral AI", hosts: ["api.mistral.ai"] },
+    cohere: { name: "Cohere", hosts: ["api.cohere.com", "api.cohere.ai"] },
+    bedrock: { name: "Amazon Bedrock", hosts: ["bedrock-runtime.amazonaws.com"] },
+    huggingface: { name: "Hugging Face Inference", hosts: ["api-inference.huggingface.co", "router.huggingface.co"] },
+    azureopenai: { name: "Azure OpenAI", hosts: ["openai.azure.com"] },
+    groq: { name: "Groq", hosts: ["api.groq.com"] },
+    together: { name: "Together AI", hosts: ["api.together.xyz"] },
+    replicate: { name: "Replicate", hosts: ["api.replicate.com"] },
+};
+const e = (ecosystem, pkg, label, category, provider) => provider ? { ecosystem, package: pkg, label, category, provider } : { ecosystem, package: pkg, label, category };
+const CATALOGUE = [
+    // Python (names as PEP 503 normalizes them: lower case, runs of -_. as one -)
+    e("pypi", "openai", "OpenAI Python SDK", "provider-sdk", "openai"),
+    e("pypi", "anthropic", "Anthropic Python SDK", "provider-sdk", "anthropic"),
+    e("pypi", "google-generativeai", "Google Generative AI SDK", "provider-sdk", "google"),
+    e("pypi", "google-genai", "Google Gen AI SDK", "provider-sdk", "google"),
+    e("pypi", "google-cloud-aiplatform", "Google Vertex AI SDK", "provider-sdk", "google"),
+    e("pypi", "mistralai", "Mistral AI Python SDK", "provider-sdk", "mistral"),
+    e("pypi", "cohere", "Cohere Python SDK", "provider-sdk", "cohere"),
+    e("pypi", "langchain-aws", "LangChain AWS (Bedrock)", "provider-sdk", "bedrock"),
+    e("pypi", "groq", "Groq Python SDK", "provider-sdk", "groq"),
+    e("pypi", "together", "Together AI Python SDK", "provider-sdk", "together"),
+    e("pypi", "replicate", "Replicate Python SDK", "provider-sdk", "replicate"),
+    e("pypi", "langchain-openai", "LangChain OpenAI", "provider-sdk", "openai"),
+    e("pypi", "langchain-anthropic", "LangChain Anthropic", "provider-sdk", "anthropic"),
+    e("pypi", "langchain-google-genai", "LangChain Google GenAI", "provider-sdk", "google"),
+    e("pypi", "langchain-mistralai", "LangChain Mistral AI", "provider-sdk", "mistral"),
+    e("pypi", "transformers", "Hugging Face Transformers", "framework"),
+    e("pypi", "huggingface-hub", "Hugging Face Hub client", "framework"),
+    e("pypi", "sentence-transformers", "Sentence Transformers", "framework"),
+    e("pypi", "diffusers", "Hugging Face Diffusers", "framework"),
+    e("pypi", "langchain", "LangChain", "framework"),
+    e("pypi", "langchain-core", "LangChain Core", "framework"),
+    e("pypi", "langchain-community", "LangChain Community", "framework"),
+    e("pypi", "llama-index", "LlamaIndex", "framework"),
+    e("pypi", "llama-index-core", "LlamaIndex Core", "framework"),
+    e("pypi", "litellm", "LiteLLM", "framework"),
+    e("pypi", "torch", "PyTorch", "framework"),
+    e("pypi", "tensorflow", "TensorFlow", "framework"),
+    e("pypi", "vllm", "vLLM", "runtime"),
+    e("pypi", "ollama", "Ollama Python client", "runtime"),
+    e("pypi", "onnxruntime", "ONNX Runtime", "runtime"),
+    e("pypi", "onnxruntime-gpu", "ONNX Runtime (GPU)", "runtime"),
+    // JavaScript / TypeScript
+    e("npm", "openai", "OpenAI Node SDK", "provider-sdk", "openai"),
+    e("npm", "@anthropic-ai/sdk", "Anthropic TypeScript SDK", "provider-sdk", "anthropic"),
+    e("npm", "@google/generative-ai", "Google Generative AI SDK", "provider-sdk", "google"),
+    e("npm", "@google/genai", "Google Gen AI SDK", "provider-sdk", "google"),
+    e("npm", "@google-cloud/vertexai", "Google Vertex AI SDK", "provider-sdk", "google"),
+    e("npm", "@mistralai/mistralai", "Mistral AI TypeScript SDK", "provider-sdk", "mistral"),
+    e("npm", "cohere-ai", "Cohere TypeScript SDK", "provider-sdk", "cohere"),
+    e("npm", "@aws-sdk/client-bedrock-runtime", "AWS SDK Bedrock Runtime", "provider-sdk", "bedrock"),
+    e("npm", "@huggingface/inference", "Hugging Face Inference client", "provider-sdk", "huggingface"),
+    e("npm", "@ai-sdk/openai", "Vercel AI SDK OpenAI provider", "provider-sdk", "openai"),
+    e("npm", "@ai-sdk/anthropic", "Vercel AI SDK Anthropic provider", "provider-sdk", "anthropic"),
+    e("npm", "@ai-sdk/google", "Vercel AI SDK Google provider", "provider-sdk", "google"),
+    e("npm", "@langchain/openai", "LangChain.js OpenAI", "provider-sdk", "openai"),
+    e("npm", "@langchain/anthropic", "LangChain.js Anthropic", "provider-sdk", "anthropic"),
+    e("npm", "ai", "Vercel AI SDK", "framework"),
+    e("npm", "langchain", "LangChain.js", "framework"),
+    e("npm", "@langchain/core", "LangChain.js Core", "framework"),
+    e("npm", "llamaindex", "LlamaIndex.TS", "framework"),
+    e("npm", "@huggingface/transformers", "Transformers.js", "framework"),
+    e("npm", "@xenova/transformers", "Transformers.js (Xenova)", "framework"),
+    e("npm", "@tensorflow/tfjs", "TensorFlow.js", "framework"),
+    e("npm", "ollama", "Ollama JavaScript client", "runtime"),
+    e("npm", "onnxruntime-node", "ONNX Runtime (Node)", "runtime"),
+    e("npm", "onnxruntime-web", "ONNX Runtime (Web)", "runtime"),
+    // Go (module paths; a package below a module counts as the module)
+    e("go", "github.com/openai/openai-go", "OpenAI Go SDK", "provider-sdk", "openai"),
+    e("go", "github.com/sashabaranov/go-openai", "go-openai", "provider-sdk", "openai"),
+    e("go", "github.com/anthropics/anthropic-sdk-go", "Anthropic Go SDK", "provider-sdk", "anthropic"),
+    e("go", "google.golang.org/genai", "Google Gen AI Go SDK", "provider-sdk", "google"),
+    e("go", "github.com/google/generative-ai-go", "Google Generative AI Go SDK", "provider-sdk", "google"),
+    e("go", "github.com/aws/aws-sdk-go-v2/service/bedrockruntime", "AWS SDK Bedrock Runtime", "provider-sdk", "bedrock"),
+    e("go", "github.com/tmc/langchaingo", "LangChainGo", "framework"),
+    e("go", "github.com/ollama/ollama", "Ollama Go client", "runtime"),
+    e("go", "github.com/yalue/onnxruntime_go", "ONNX Runtime Go", "runtime"),
+    // Java (Maven group:artifact, also from Gradle)
+    e("maven", "com.openai:openai-java", "OpenAI Java SDK", "provider-sdk", "openai"),
+    e("maven", "com.anthropic:anthropic-java", "Anthropic Java SDK", "provider-sdk", "anthropic"),
+    e("maven", "com.google.genai:google-genai", "Google Gen AI Java SDK", "provider-sdk", "google"),
+    e("maven", "com.google.cloud:google-cloud-vertexai", "Google Vertex AI Java SDK", "provider-sdk", "google"),
+    e("maven", "software.amazon.awssdk:bedrockruntime", "AWS SDK Bedrock Runtime", "provider-sdk", "bedrock"),
+    e("maven", "dev.langchain4j:langchain4j-open-ai", "LangChain4j OpenAI", "provider-sdk", "openai"),
+    e("maven", "dev.langchain4j:langchain4j-anthropic", "LangChain4j Anthropic", "provider-sdk", "anthropic"),
+    e("maven", "dev.langchain4j:langchain4j", "LangChain4j", "framework"),
+    e("maven", "dev.langchain4j:langchain4j-ollama", "LangChain4j Ollama", "runtime"),
+    e("maven", "com.microsoft.onnxruntime:onnxruntime", "ONNX Runtime Java", "runtime"),
+    // Rust
+    e("cargo", "async-openai", "async-openai", "provider-sdk", "openai"),
+    e("cargo", "ollama-rs", "ollama-rs", "runtime"),
+    e("cargo", "ort", "ONNX Runtime (ort)", "runtime"),
+    e("cargo", "candle-core", "Candle", "framework"),
+    // .NET (NuGet ids are case-insensitive)
+    e("nuget", "OpenAI", "OpenAI .NET SDK", "provider-sdk", "openai"),
+    e("nuget", "Azure.AI.OpenAI", "Azure OpenAI .NET SDK", "provider-sdk", "azureopenai"),
+    e("nuget", "Anthropic.SDK", "Anthropic .NET SDK (community)", "provider-sdk", "anthropic"),
+    e("nuget", "Microsoft.SemanticKernel", "Semantic Kernel", "framework"),
+    e("nuget", "Microsoft.ML.OnnxRuntime", "ONNX Runtime .NET", "runtime"),
+];
+/** The key a package name is looked up by in its ecosystem. */
+function packageKey(ecosystem, name) {
+    switch (ecosystem) {
+        case "pypi":
+            return name.toLowerCase().replace(/[-_.]+/g, "-");
+        case "nuget":
+            return name.toLowerCase();
+        default:
+            return name;
+    }
+}
+/** A catalogue with the configuration's extra entries, indexed for lookup. */
+class Catalogue {
+    byKey = new Map();
+    constructor(entries = CATALOGUE) {
+        for (const entry of entries)
+            this.byKey.set(`${entry.ecosystem} ${packageKey(entry.ecosystem, entry.package)}`, entry);
+    }
+    lookup(ecosystem, name) {
+        const hit = this.byKey.get(`${ecosystem} ${packageKey(ecosystem, name)}`);
+        if (hit || ecosystem !== "go")
+            return hit;
+        // A Go require names a module; a catalogue module may sit below it (aws-sdk-go-v2/service/…) or above it.
+        for (let cut = name.lastIndexOf("/"); cut > 0; cut = name.lastIndexOf("/", cut - 1)) {
+            const parent = this.byKey.get(`go ${name.slice(0, cut)}`);
+            if (parent)
+                return parent;
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inventory/use.ts
+function use(fields) {
+    return { version: null, provider: null, hub: null, category: null, revision: null, hashes: [], ...fields };
+}
+/** Lines of a text with their 1-based numbers; `\r\n` and `\r` end lines too. */
+function lines(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+/** 1-based line and column of a character offset. */
+function positionAt(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/code.ts
+// Model and provider references in source code: Hugging Face ids in the Hub loaders, and `model`
+// literals in calls of the known provider SDKs. A provider model is recorded only in a file that
+// imports that provider's SDK (or a multi-provider wrapper and the name says which provider), so a
+// `model: "..."` in unrelated code is never taken for AI use.
+
+const CODE_EXTENSIONS = new Set([".py", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx", ".go", ".java", ".kt"]);
+/** A Hub id as written in code: `name` or `owner/name`, no path, no URL, no template. */
+const HF_ID = /^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)?$/;
+/** Import targets that mean "this file calls that hosted provider". */
+const PROVIDER_IMPORTS = [
+    [/^(openai|langchain_openai|@ai-sdk\/openai|@langchain\/openai|github\.com\/openai\/openai-go|github\.com\/sashabaranov\/go-openai|com\.openai|dev\.langchain4j\.model\.openai)\b/, "openai"],
+    [/^(anthropic|langchain_anthropic|@anthropic-ai\/sdk|@ai-sdk\/anthropic|@langchain\/anthropic|github\.com\/anthropics\/anthropic-sdk-go|com\.anthropic|dev\.langchain4j\.model\.anthropic)\b/, "anthropic"],
+    [/^(google\.generativeai|google\.genai|google\.cloud\.aiplatform|vertexai|langchain_google_genai|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@ai-sdk\/google|google\.golang\.org\/genai|github\.com\/google\/generative-ai-go|com\.google\.genai)\b/, "google"],
+    [/^(mistralai|langchain_mistralai|@mistralai\/mistralai)\b/, "mistral"],
+    [/^(cohere|cohere-ai)\b/, "cohere"],
+    [/^(groq|groq-sdk)\b/, "groq"],
+    [/^(together)\b/, "together"],
+    [/^(replicate)\b/, "replicate"],
+];
+/** Wrappers that route to several providers; the model name says which. */
+const MULTI_PROVIDER_IMPORTS = /^(litellm|ai|langchain|langchain\.chat_models|llama_index\.llms|@langchain\/core)\b/;
+/** Model-name families that identify their provider. */
+const MODEL_FAMILIES = [
+    [/^(openai\/)?(gpt-|chatgpt-|o[134](-|$)|text-embedding-|dall-e|whisper-|tts-)/i, "openai"],
+    [/^(anthropic\/)?claude/i, "anthropic"],
+    [/^(gemini\/|vertex_ai\/)?(gemini|text-bison|chat-bison)/i, "google"],
+    [/^(mistral\/)?(mistral|mixtral|codestral|ministral|pixtral)/i, "mistral"],
+    [/^(cohere\/)?(command|embed-(english|multilingual))/i, "cohere"],
+];
+function importsOf(text) {
+    const out = [];
+    const patterns = [
+        /^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+))/gm, // Python
+        /(?:from\s+|import\s+|require\(\s*|import\(\s*)["']([^"']+)["']/g, // JS/TS
+        /^\s*import\s+(?:static\s+)?([\w.]+)/gm, // Java/Kotlin
+        /^\s*(?:import\s+)?(?:\w+\s+)?"([\w.-]+\.[\w./-]+)"/gm, // Go (single and grouped imports)
+    ];
+    for (const re of patterns)
+        for (const m of text.matchAll(re))
+            out.push((m[1] ?? m[2]));
+    return out;
+}
+function providersImported(imports) {
+    const providers = new Set();
+    let multi = false;
+    for (const imp of imports) {
+        for (const [re, p] of PROVIDER_IMPORTS)
+            if (re.test(imp))
+                providers.add(p);
+        if (MULTI_PROVIDER_IMPORTS.test(imp))
+            multi = true;
+    }
+    return { providers, multi };
+}
+/** The argument text of a call whose `(` is at `open`, up to its matching `)` (bounded). */
+function callArgs(text, open) {
+    let depth = 0;
+    const end = Math.min(text.length, open + 2000);
+    for (let i = open; i < end; i++) {
+        const c = text[i];
+        if (c === "(")
+            depth++;
+        else if (c === ")" && --depth === 0)
+            return text.slice(open + 1, i);
+    }
+    return text.slice(open + 1, end);
+}
+/** A string literal argument: the named one (`name=` / `name:`), else the positional one at `index`. */
+function stringArg(args, names, index) {
+    for (const name of names) {
+        const m = new RegExp(`\\b${name}\\s*[=:]\\s*(["'\`])([^"'\`\\n]+)\\1`).exec(args);
+        if (m)
+            return { value: m[2], at: m.index + m[0].length - m[2].length - 1 };
+    }
+    // Positional literals, top-level only: strip nested calls first.
+    const re = /(["'])([^"'\n]*)\1|[^,"']+/g;
+    let i = 0;
+    for (const m of args.matchAll(re)) {
+        if (m[0].trim() === "" || m[0].trim() === ",")
+            continue;
+        if (/^\s*\w+\s*=/.test(m[0]))
+            break; // keyword arguments follow the positional ones
+        if (i === index)
+            return m[1] ? { value: m[2], at: m.index + 1 } : null;
+        i++;
+    }
+    return null;
+}
+const HF_CALLS = [
+    { re: /\.from_pretrained\s*\(/g, names: ["pretrained_model_name_or_path"], index: 0, evidence: "from_pretrained(...)" },
+    { re: /\bpipeline\s*\(/g, names: ["model"], index: 1, evidence: "pipeline(model=...)" },
+    { re: /\bSentenceTransformer\s*\(/g, names: ["model_name_or_path"], index: 0, evidence: "SentenceTransformer(...)" },
+    { re: /\b(?:hf_hub_download|snapshot_download)\s*\(/g, names: ["repo_id"], index: 0, evidence: "hf_hub_download(repo_id=...)" },
+];
+function detectCode(text) {
+    const out = [];
+    const taken = new Set();
+    for (const call of HF_CALLS) {
+        for (const m of text.matchAll(call.re)) {
+            const open = m.index + m[0].length - 1;
+            const args = callArgs(text, open);
+            const arg = stringArg(args, call.names, call.index);
+            if (!arg || !HF_ID.test(arg.value))
+                continue;
+            const at = open + 1 + arg.at;
+            taken.add(at);
+            const revision = /\brevision\s*[=:]\s*["']([^"'\n]+)["']/.exec(args)?.[1] ?? null;
+            out.push(use({ type: "model", name: arg.value, hub: "huggingface", revision, evidence: call.evidence, ...positionAt(text, at) }));
+        }
+    }
+    const { providers, multi } = providersImported(importsOf(text));
+    const byPosition = (xs) => xs.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (providers.size === 0 && !multi)
+        return byPosition(out);
+    const literal = /\b(?:[mM]odel|model_?[nN]ame|[mM]odelId|model_id)\s*[=:]\s*(["'`])([^"'`\s]{2,100})\1|\.model(?:Name)?\(\s*"([^"\s]{2,100})"\s*\)/g;
+    for (const m of text.matchAll(literal)) {
+        const name = (m[2] ?? m[3]);
+        const at = m.index + m[0].indexOf(name);
+        if (taken.has(at) || name.includes("${") || name.includes("{{"))
+            continue;
+        const family = MODEL_FAMILIES.find(([re]) => re.test(name))?.[1];
+        const provider = family && (providers.has(family) || multi) ? family : !family && providers.size === 1 ? [...providers][0] : null;
+        if (!provider)
+            continue;
+        out.push(use({ type: "model", name, hub: provider, provider, evidence: "model in a provider SDK call", ...positionAt(text, at) }));
+    }
+    return byPosition(out);
+}
+
+;// CONCATENATED MODULE: ./src/inventory/containers.ts
+// Ollama models pulled or run in Dockerfiles, compose files and scripts, and model-serving images
+// (vLLM, Text Generation Inference, Ollama) in compose files and Dockerfiles.
+
+
+function isContainerOrScript(relPath) {
+    const name = external_node_path_default().posix.basename(relPath).toLowerCase();
+    return (name === "dockerfile" || name.startsWith("dockerfile.") || name.endsWith(".dockerfile") || name === "containerfile" ||
+        /^(docker-)?compose[\w.-]*\.ya?ml$/.test(name) || name.endsWith(".sh") || name === "makefile" || name === "entrypoint");
+}
+const SERVING_IMAGES = [
+    [/^(docker\.io\/)?vllm\/vllm-openai$/, "vLLM"],
+    [/^ghcr\.io\/huggingface\/text-generation-inference$/, "Text Generation Inference"],
+    [/^(docker\.io\/)?ollama\/ollama$/, "Ollama"],
+];
+function detectContainer(text) {
+    const out = [];
+    lines(text).forEach((l, i) => {
+        if (/^\s*#/.test(l))
+            return;
+        for (const m of l.matchAll(/\bollama\s+(?:pull|run)\s+([A-Za-z0-9][\w.\/-]*(?::[\w.-]+)?)/g)) {
+            const [name, tag] = m[1].split(":");
+            out.push(use({ type: "model", name: name, version: tag ?? null, hub: "ollama", evidence: `ollama ${/pull/.test(m[0]) ? "pull" : "run"}`, line: i + 1, column: m.index + m[0].indexOf(m[1]) + 1 }));
+        }
+        const image = /^\s*(?:image:\s*["']?|FROM\s+(?:--platform=\S+\s+)?)([^\s"'@:]+(?::\d+\/[^\s"'@:]+)?)(?::([^\s"'@]+))?(@sha256:[0-9a-f]{64})?/i.exec(l);
+        if (image) {
+            const known = SERVING_IMAGES.find(([re]) => re.test(image[1]));
+            if (known) {
+                const hashes = image[3] ? [{ alg: "SHA-256", value: image[3].slice("@sha256:".length) }] : [];
+                out.push(use({ type: "serving-image", name: image[1], version: image[2] ?? null, hashes, evidence: `${known[1]} serving image`, line: i + 1, column: l.indexOf(image[1]) + 1 }));
+            }
+        }
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/env.ts
+// Names of AI credentials in example environment files. Only the variable name is kept: the value
+// (even a placeholder) is never read into the inventory.
+
+
+function isEnvExample(relPath) {
+    const name = external_node_path_default().posix.basename(relPath).toLowerCase();
+    return /^\.env(\.[\w-]+)*\.(example|sample|template|dist)$/.test(name) || /^(example|sample)\.env$/.test(name);
+}
+/** Credential variable → hosted provider key. */
+const AI_CREDENTIALS = {
+    OPENAI_API_KEY: "openai",
+    ANTHROPIC_API_KEY: "anthropic",
+    GOOGLE_API_KEY: "google",
+    GEMINI_API_KEY: "google",
+    MISTRAL_API_KEY: "mistral",
+    COHERE_API_KEY: "cohere",
+    CO_API_KEY: "cohere",
+    HF_TOKEN: "huggingface",
+    HUGGINGFACEHUB_API_TOKEN: "huggingface",
+    HUGGING_FACE_HUB_TOKEN: "huggingface",
+    AZURE_OPENAI_API_KEY: "azureopenai",
+    GROQ_API_KEY: "groq",
+    TOGETHER_API_KEY: "together",
+    REPLICATE_API_TOKEN: "replicate",
+};
+function detectEnv(text) {
+    const out = [];
+    lines(text).forEach((l, i) => {
+        const m = /^(\s*(?:export\s+)?)([A-Z][A-Z0-9_]*)\s*=/.exec(l);
+        const provider = m ? AI_CREDENTIALS[m[2]] : undefined;
+        if (m && provider)
+            out.push(use({ type: "credential", name: m[2], provider, evidence: "AI credential variable (name only)", line: i + 1, column: m[1].length + 1 }));
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/manifests.ts
+// Dependency manifests: each dependency line is looked up in the catalogue by its exact package name.
+// Parsing is line-based on purpose: the evidence is a line, and a manifest that a strict parser
+// would refuse (a stray comma) still shows what the project depends on.
+
+
+/** Which manifest reader a file name calls for, or null. */
+function manifestKind(relPath) {
+    const name = external_node_path_default().posix.basename(relPath);
+    const lower = name.toLowerCase();
+    if (/^requirements[\w.-]*\.(txt|in)$/.test(lower))
+        return "requirements";
+    if (lower === "pyproject.toml")
+        return "pyproject";
+    if (name === "Pipfile")
+        return "pipfile";
+    if (lower === "environment.yml" || lower === "environment.yaml")
+        return "conda";
+    if (lower === "package.json")
+        return "package.json";
+    if (lower === "go.mod")
+        return "go.mod";
+    if (lower === "pom.xml")
+        return "pom";
+    if (lower === "build.gradle" || lower === "build.gradle.kts")
+        return "gradle";
+    if (lower === "cargo.toml")
+        return "cargo";
+    if (lower.endsWith(".csproj"))
+        return "csproj";
+    return null;
+}
+function found(entry, name, version, evidence, line, column) {
+    return use({ type: "package", name, version, provider: entry.provider ?? null, category: entry.category, evidence, line, column });
+}
+const PEP508 = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(?:\(?\s*((?:===?|~=|>=|<=|!=|>|<)\s*[^;,\s)]+))?/;
+/** A PEP 508 requirement string: name and pinned (`==`) or constrained version. */
+function requirement(spec) {
+    const m = PEP508.exec(spec);
+    if (!m)
+        return null;
+    const v = m[3] ? m[3].replace(/\s+/g, "") : null;
+    return { name: m[1], version: v ? v.replace(/^===?/, "") : null };
+}
+function detectManifest(kind, relPath, text, catalogue) {
+    const base = external_node_path_default().posix.basename(relPath);
+    const out = [];
+    const hit = (eco, name, version, line, column) => {
+        const entry = catalogue.lookup(eco, name);
+        if (entry)
+            out.push(found(entry, name, version, `${base} dependency`, line, column));
+    };
+    const all = lines(text);
+    switch (kind) {
+        case "requirements":
+            all.forEach((raw, i) => {
+                const l = raw.replace(/\s#.*$/, "");
+                if (/^\s*(#|-|$)/.test(l) || /^\s*\w+:\/\//.test(l))
+                    return; // comments, options (-r, -e), URLs
+                const r = requirement(l);
+                if (r)
+                    hit("pypi", r.name, r.version, i + 1, l.search(/\S/) + 1);
+            });
+            break;
+        case "pyproject":
+        case "pipfile":
+            tomlDependencies(all, kind, (name, version, line, column) => hit("pypi", name, version, line, column));
+            break;
+        case "conda":
+            all.forEach((l, i) => {
+                const m = /^(\s*-\s+)([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:={1,2}\s*([^\s=#]+))?/.exec(l);
+                if (m && !l.includes(":"))
+                    hit("pypi", m[2], m[3] ?? null, i + 1, m[1].length + 1);
+            });
+            break;
+        case "package.json":
+            packageJson(text, (name, version, offset) => {
+                const p = positionAt(text, offset);
+                hit("npm", name, version, p.line, p.column);
+            });
+            break;
+        case "go.mod": {
+            let inRequire = false;
+            all.forEach((l, i) => {
+                if (/^\s*require\s*\(/.test(l))
+                    return void (inRequire = true);
+                if (inRequire && /^\s*\)/.test(l))
+                    return void (inRequire = false);
+                const m = inRequire ? /^(\s*)(\S+)\s+(v\S+)/.exec(l) : /^(\s*require\s+)(\S+)\s+(v\S+)/.exec(l);
+                if (m)
+                    hit("go", m[2], m[3], i + 1, m[1].length + 1);
+            });
+            break;
+        }
+        case "pom":
+            for (const m of text.matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
+                const block = m[1];
+                const group = /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(block)?.[1];
+                const artifact = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(block);
+                if (!group || !artifact)
+                    continue;
+                const version = /<version>\s*([^<\s]+)\s*<\/version>/.exec(block)?.[1] ?? null;
+                const p = positionAt(text, m.index + "<dependency>".length + artifact.index);
+                hit("maven", `${group}:${artifact[1]}`, version, p.line, p.column);
+            }
+            break;
+        case "gradle":
+            all.forEach((l, i) => {
+                if (/^\s*\/\//.test(l))
+                    return;
+                for (const m of l.matchAll(/["']([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?::([^"'@:]+))?["']/g)) {
+                    hit("maven", `${m[1]}:${m[2]}`, m[3] ?? null, i + 1, m.index + 2);
+                }
+            });
+            break;
+        case "cargo":
+            tomlDependencies(all, kind, (name, version, line, column) => hit("cargo", name, version, line, column));
+            break;
+        case "csproj":
+            for (const m of text.matchAll(/<PackageReference\b[^>]*\bInclude\s*=\s*"([^"]+)"[^>]*>/gi)) {
+                const version = /\bVersion\s*=\s*"([^"]+)"/i.exec(m[0])?.[1] ?? null;
+                const p = positionAt(text, m.index);
+                hit("nuget", m[1], version, p.line, p.column);
+            }
+            break;
+    }
+    return out;
+}
+/**
+ * Dependencies in TOML manifests: `[project] dependencies = [...]` and optional-dependencies or
+ * dependency-groups arrays (PEP 621/735), Poetry and Pipfile tables (`name = "^1.0"`), Cargo
+ * `[dependencies]` tables (also dev-, build- and target-specific ones).
+ */
+function tomlDependencies(all, kind, onDep) {
+    let section = "";
+    let inArray = false;
+    const tableOfDeps = (s) => kind === "pipfile"
+        ? s === "packages" || s === "dev-packages"
+        : kind === "cargo"
+            ? /(^|\.)(dev-|build-)?dependencies$/.test(s)
+            : /^tool\.poetry(\.group\.[^.]+)?\.(dev-)?dependencies$/.test(s);
+    const arraySection = (s) => s === "project.optional-dependencies" || s === "dependency-groups";
+    all.forEach((l, i) => {
+        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(l);
+        if (header) {
+            section = header[1].replace(/["']/g, "");
+            inArray = false;
+            return;
+        }
+        if (tableOfDeps(section)) {
+            const m = /^(\s*)["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?\s*=\s*(.*)$/.exec(l);
+            if (m && m[2] !== "python") {
+                const v = /^["']([^"']*)["']/.exec(m[3])?.[1] ?? /version\s*=\s*["']([^"']*)["']/.exec(m[3])?.[1] ?? null;
+                onDep(m[2], v && v !== "*" ? v : null, i + 1, m[1].length + 1);
+            }
+            return;
+        }
+        if (kind !== "pyproject")
+            return;
+        if ((section === "project" && /^\s*dependencies\s*=\s*\[/.test(l)) || (arraySection(section) && /^\s*[\w.-]+\s*=\s*\[/.test(l)))
+            inArray = true;
+        if (!inArray)
+            return;
+        for (const m of l.matchAll(/["']([^"']+)["']/g)) {
+            const r = requirement(m[1]);
+            if (r)
+                onDep(r.name, r.version, i + 1, m.index + 2);
+        }
+        if (/\]\s*(#.*)?$/.test(l))
+            inArray = false;
+    });
+}
+const DEPENDENCY_SECTIONS = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
+/** package.json dependency names with the offset of their key; nothing for invalid JSON. */
+function packageJson(text, onDep) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return;
+    }
+    if (!doc || typeof doc !== "object")
+        return;
+    for (const section of DEPENDENCY_SECTIONS) {
+        const deps = doc[section];
+        if (!deps || typeof deps !== "object")
+            continue;
+        const at = text.search(new RegExp(`"${section}"\\s*:`));
+        for (const [name, version] of Object.entries(deps)) {
+            const key = JSON.stringify(name);
+            const offset = text.indexOf(key, at);
+            onDep(name, typeof version === "string" ? version : null, offset < 0 ? Math.max(at, 0) : offset);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inventory/weights.ts
+// Model weights files, including Git LFS pointers: a pointer's `oid sha256` is the weights' hash,
+// known without the blob. Real weights are hashed when they are within the size limit.
+
+
+
+const WEIGHTS_EXTENSIONS = new Set([".safetensors", ".gguf", ".onnx", ".pt", ".pth", ".ckpt", ".h5", ".keras", ".tflite"]);
+const isWeightsFile = (relPath) => WEIGHTS_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase());
+/** A Git LFS pointer file is small text; anything over this is the weights themselves. */
+const LFS_POINTER_MAX_BYTES = 1024;
+const LFS = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n(?:[\s\S]*?\n)?oid sha256:([0-9a-f]{64})\r?\n(?:[\s\S]*?\n)?size (\d+)/;
+/** `bytes` null: the file was over the read limit, so it is listed without a hash. */
+function detectWeights(relPath, bytes) {
+    const base = { type: "weights", name: relPath, line: 1, column: 1 };
+    if (!bytes)
+        return use({ ...base, evidence: "weights file (not hashed: over the size limit)" });
+    if (bytes.byteLength <= LFS_POINTER_MAX_BYTES) {
+        const lfs = LFS.exec(Buffer.from(bytes).toString("latin1"));
+        if (lfs)
+            return use({ ...base, line: 2, column: 12, hashes: [{ alg: "SHA-256", value: lfs[1] }], evidence: "Git LFS pointer" });
+    }
+    return use({ ...base, hashes: [{ alg: "SHA-256", value: (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex") }], evidence: "weights file" });
+}
+
+;// CONCATENATED MODULE: ./src/inventory/index.ts
+// The observed AI inventory: which files of the one discovery walk are worth reading for AI use,
+// and what each detector found in them, as one normalized `inventory` record per file whose uses
+// carry the line and column of their evidence.
+
+
+
+
+
+
+
+/**
+ * Trees that hold other people's code or build output, skipped by the inventory (not by artifact
+ * discovery): a vendored copy of an SDK is not the repository's use of it.
+ */
+const INVENTORY_VENDORED = [
+    "vendor", "third_party", "third-party", "dist", "build", "target", "out", ".next", ".nuxt", "site-packages",
+    "bower_components", "env", ".env", ".yarn", "coverage", ".gradle",
+];
+/** Source files larger than this are generated or minified, not a team's code. */
+const MAX_SOURCE_BYTES = 1024 * 1024;
+function inventoryKind(relPath) {
+    if (manifestKind(relPath))
+        return "manifest";
+    if (isWeightsFile(relPath))
+        return "weights";
+    if (isEnvExample(relPath))
+        return "env";
+    if (isContainerOrScript(relPath))
+        return "container";
+    if (CODE_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase()))
+        return "code";
+    return null;
+}
+function inventorySettings(extra = []) {
+    return { catalogue: new Catalogue([...CATALOGUE, ...extra]) };
+}
+/** How much of a candidate the inventory needs: weights are read whole only to hash them. */
+function wantsBytes(kind, size, maxFileBytes) {
+    if (kind === "weights")
+        return size <= maxFileBytes;
+    if (kind === "code")
+        return size <= MAX_SOURCE_BYTES;
+    return size <= maxFileBytes;
+}
+/**
+ * The inventory record of one file, or null when it shows no AI use. `bytes` is the file's content
+ * as discovery read it (null when over the limit); text that is not UTF-8 shows nothing.
+ */
+function detectInventory(relPath, kind, bytes, settings) {
+    let found;
+    if (kind === "weights")
+        found = [detectWeights(relPath, bytes)];
+    else {
+        if (!bytes)
+            return null;
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+        switch (kind) {
+            case "manifest":
+                found = detectManifest(manifestKind(relPath), relPath, text, settings.catalogue);
+                break;
+            case "env":
+                found = detectEnv(text);
+                break;
+            case "container":
+                found = detectContainer(text);
+                break;
+            case "code":
+                found = detectCode(text);
+                break;
+        }
+    }
+    if (found.length === 0)
+        return null;
+    found.sort((a, b) => a.line - b.line || a.column - b.column);
+    const positions = { "": { line: 1, column: 1 } };
+    const uses = found.map((u, i) => {
+        positions[`/uses/${i}`] = { line: u.line, column: u.column };
+        return { pointer: `/uses/${i}`, ...u };
+    });
+    const artifact = { id: relPath, path: relPath, kind: "inventory", format: kind, format_version: null, problems: [], duplicate_keys: [], uses };
+    return { artifact, raw: null, positions };
+}
+
 ;// CONCATENATED MODULE: ./src/discover/discover.ts
+
 
 
 
@@ -45707,6 +46389,8 @@ function discover(opts) {
     const skipped = [];
     let filesSeen = 0;
     const excludes = [...DEFAULT_EXCLUDES, ...opts.exclude];
+    const inventoryExcludes = [...INVENTORY_VENDORED, ...(opts.inventoryExclude ?? [])];
+    const withInventory = opts.inventory !== false;
     const stack = [""];
     while (stack.length) {
         const dirRel = stack.pop();
@@ -45750,12 +46434,15 @@ function discover(opts) {
                 continue;
             filesSeen++;
             opts.onFile?.(filesSeen);
-            // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
-            if (!CANDIDATE_EXTENSIONS.has(external_node_path_default().extname(entry.name).toLowerCase()) && !isAgentCandidate(rel))
-                continue;
             if (opts.include.length && !matchesAny(opts.include, rel))
                 continue;
-            candidates.push({ relPath: rel, absPath: target, size: external_node_fs_default().statSync(target).size });
+            // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
+            const artifact = CANDIDATE_EXTENSIONS.has(external_node_path_default().extname(entry.name).toLowerCase()) || isAgentCandidate(rel);
+            const inventory = withInventory ? inventoryKind(rel) : null;
+            const usedInventory = inventory && !matchesAny(inventoryExcludes, rel) ? inventory : null;
+            if (!artifact && !usedInventory)
+                continue;
+            candidates.push({ relPath: rel, absPath: target, size: external_node_fs_default().statSync(target).size, artifact, inventory: usedInventory });
         }
     }
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -45770,7 +46457,7 @@ const serializeArtifact = (artifact) => utf8(JSON.stringify(artifact));
 /** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
 function mapArtifacts(artifacts, f) {
     const of = (xs) => (xs ?? []).map(f);
-    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs) };
+    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs), inventory: of(artifacts.inventory) };
 }
 function serializeInput(input) {
     return { ...input, artifacts: mapArtifacts(input.artifacts, serializeArtifact) };
@@ -45787,7 +46474,7 @@ function materializeInput(input) {
  */
 const DEFAULT_CHUNK_BYTES = 512 * 1024;
 /** The artifact arrays split across chunks; governance documents are shared by every chunk. */
-const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs"];
+const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs", "inventory"];
 /** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
 class InputChunks {
     input;
@@ -45947,7 +46634,28 @@ function mergeIndexes(engine, chunks) {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`;
 }
 
-;// CONCATENATED MODULE: ./src/readers/jsonld.ts
+;// CONCATENATED MODULE: ./src/inventory/report.ts
+function inventoryOf(record) {
+    return record.uses.map((u) => ({
+        path: record.path,
+        line: u.line,
+        column: u.column,
+        type: u.type,
+        name: u.name,
+        version: u.version,
+        provider: u.provider,
+        hub: u.hub,
+        category: u.category,
+        revision: u.revision,
+        sha256: u.hashes.find((h) => h.alg === "SHA-256")?.value ?? null,
+        evidence: u.evidence,
+    }));
+}
+function sortInventory(items) {
+    return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/jsonld.ts
 // Just enough JSON-LD for compact documents written by hand or by tools: keys and types are
 // matched by the IRI they expand to, so `rai:dataBiases`, a full
 // `http://mlcommons.org/croissant/RAI/dataBiases` key and a context alias all read the same.
@@ -46030,7 +46738,7 @@ function texts(v) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/licenses.ts
+;// CONCATENATED MODULE: ./src/parse/licenses.ts
 // Hugging Face licence ids (hub-docs repositories-licenses.md) are lower-case and partly non-SPDX.
 // This maps those with an SPDX equivalent; the rest (OpenRAIL, Llama, Gemma terms…) keep their Hub
 // name and no SPDX id.
@@ -46143,7 +46851,7 @@ function licenseFromText(text) {
     return { spdx: hfLicense(s), name: s, url: null };
 }
 
-;// CONCATENATED MODULE: ./src/readers/source-map.ts
+;// CONCATENATED MODULE: ./src/parse/source-map.ts
 /**
  * Builds an artifact's source map: normalized field pointer → position of the raw value it came
  * from. `base` is where the artifact sits in its document (a BOM component, an @graph node).
@@ -46186,7 +46894,7 @@ function nearest(doc, path) {
     return { line: 1, column: 1 };
 }
 
-;// CONCATENATED MODULE: ./src/readers/problems.ts
+;// CONCATENATED MODULE: ./src/parse/problems.ts
 
 
 /** More than this many problems in one file say "the file is wrong", not "fix these lines". */
@@ -46361,7 +47069,7 @@ function blankGovernanceDoc(who) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/croissant.ts
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/croissant.ts
 
 
 
@@ -46550,7 +47258,7 @@ function readCroissant(relPath, doc) {
     return { artifact: record, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-parts.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-parts.ts
 
 
 // Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
@@ -46725,7 +47433,7 @@ function walk(items, key, base, visit) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-cards.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-cards.ts
 
 
 
@@ -46918,7 +47626,7 @@ function cdxDataset(ctx, c, path) {
     return { artifact: record, raw: c, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-schema.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
 
 /** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
 function validateCycloneDx(bom, version) {
@@ -46990,7 +47698,7 @@ function toPath(instancePath) {
         .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx.ts
 // CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
 // modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
 // The document is validated against the official schema of its specVersion; violations and
@@ -47148,7 +47856,7 @@ function readCycloneDx(relPath, doc) {
     return [withInlineWaivers({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
 }
 
-;// CONCATENATED MODULE: ./src/readers/dps.ts
+;// CONCATENATED MODULE: ./src/readers/formats/dps/dps.ts
 
 
 
@@ -47281,7 +47989,7 @@ function readDps(relPath, doc) {
     return { artifact: dataset, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/unicode.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/unicode.ts
 // Invisible and direction-changing characters. In prompts and tool configuration they can hide
 // instructions from a human reviewer while the model still reads them ("rules file backdoor",
 // ASCII smuggling with Unicode tag characters). They are reported as code points, never decoded.
@@ -47339,7 +48047,7 @@ function stripHidden(text) {
         .join("");
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/scan.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/scan.ts
 
 
 
@@ -47466,7 +48174,7 @@ function fieldOf(path) {
     return path.reduce((s, p) => (typeof p === "number" ? `${s}[${p}]` : s ? `${s}.${p}` : String(p)), "");
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/shape.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/shape.ts
 const blankPermissions = () => ({
     default_mode: null,
     allow: [],
@@ -47498,7 +48206,7 @@ function blankAgentConfig(relPath, format, dialect) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/gateway.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/gateway.ts
 
 
 
@@ -47650,7 +48358,7 @@ function readGuardrails(doc, masked, out, pos, problems) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/readers/json-doc.ts
+;// CONCATENATED MODULE: ./src/parse/json-doc.ts
 
 
 
@@ -47790,7 +48498,7 @@ function toValue(root) {
     return convert(root);
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/launch.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/launch.ts
 // How an MCP client starts a stdio server: which package runner or container runtime fetches the
 // code, which package or image, and how tightly its version is pinned. Each ecosystem writes
 // versions its own way (npm `@1.2.3`, PyPI `==1.2.3`, images `:tag@sha256:…`, Go `@v1.2.3`); the
@@ -48073,7 +48781,7 @@ function launch_shift(l, by) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/mcp.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/mcp.ts
 
 
 
@@ -48300,7 +49008,7 @@ function readPermissions(doc, masked, cfg, pos) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/prompts.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/prompts.ts
 
 
 
@@ -48484,7 +49192,7 @@ function fillLines(out, vars, blocks, dialect, pos) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/read.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/read.ts
 
 
 
@@ -48510,7 +49218,7 @@ function readAgentFile(kind, relPath, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/governance.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance.ts
 // Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
 // the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
 // sections keyed by normalized heading text, each located at its heading.
@@ -48559,7 +49267,7 @@ function readGovernanceDoc(relPath, md) {
     return withInlineWaivers(read, inlineWaiversFromFrontMatter(md.frontMatter));
 }
 
-;// CONCATENATED MODULE: ./src/readers/hf-checks.ts
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-checks.ts
 
 const isText = (v) => typeof v === "string" || typeof v === "number";
 const isTextOrList = (v) => isText(v) || (Array.isArray(v) && v.every(isText));
@@ -48619,7 +49327,7 @@ function checkDatasetMetadata(fm, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/hf-card.ts
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-card.ts
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
 
@@ -48919,7 +49627,7 @@ function readHfDatasetCard(ctx) {
     return withInlineWaivers({ artifact: record, raw: { front_matter: fm }, positions }, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
 
-;// CONCATENATED MODULE: ./src/readers/mct-shapes.ts
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct-shapes.ts
 // The structure of Model Card Toolkit JSON v0.0.1 and v0.0.2 (tensorflow/model-card-toolkit
 // schema/v0.0.x/model_card.schema.json), restated for the checks aigis runs at read time.
 
@@ -48971,7 +49679,7 @@ const MCT_V2 = obj({
     considerations: obj({ users: described, use_cases: described, limitations: described, tradeoffs: described, ethical_considerations: arr(risk) }),
 }, { closed: true });
 
-;// CONCATENATED MODULE: ./src/readers/mct.ts
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct.ts
 
 
 
@@ -49091,7 +49799,7 @@ function readMct(relPath, doc) {
     return { artifact, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/register.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/register.ts
 
 
 
@@ -49129,7 +49837,7 @@ function readRegister(relPath, doc) {
     return { artifact: register, raw: v, positions: sm.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3-graph.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-graph.ts
 
 const SPDX_TERMS = /^https?:\/\/spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\/terms\/([A-Za-z]+)\/([A-Za-z]+)$/;
 // Profile namespaces → the prefix the JSON-LD context gives their terms (Core has none).
@@ -49259,7 +49967,7 @@ function spdx3_graph_hashesOf(v) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3-checks.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-checks.ts
 
 
 const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
@@ -49434,7 +50142,7 @@ function checkProperties(g, at, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3.ts
 
 
 
@@ -49667,7 +50375,7 @@ function readSpdx3(relPath, doc) {
     return [{ artifact: sbom, raw: v, positions: sm.positions }, ...out];
 }
 
-;// CONCATENATED MODULE: ./src/readers/text.ts
+;// CONCATENATED MODULE: ./src/parse/text.ts
 
 /**
  * Decodes a file's bytes as text the way editors do: UTF-8 (BOM stripped) or UTF-16 with a BOM.
@@ -49782,7 +50490,7 @@ function readCandidate(candidate, opts) {
     let bytes;
     try {
         // The size discovery saw may be stale: at most limit + 1 bytes are ever read.
-        bytes = candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1);
+        bytes = opts.bytes ?? (candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1));
     }
     catch (e) {
         return unreadable(new ArtifactError(`file could not be read (${e.code ?? String(e)})`), new Uint8Array());
@@ -49928,6 +50636,8 @@ function readAs(format, confirmed, relPath, text) {
 
 
 
+
+
 const engines = new Map();
 /** The engine is compiled and instantiated once per process and policy directory. */
 function engineFor(policyDir) {
@@ -49950,15 +50660,36 @@ function collect(root, cfg, onProgress) {
 /** Discovers and reads every candidate once, handing each artifact on as soon as it is read. */
 function readAll(root, cfg, onArtifact, onProgress) {
     const onFile = onProgress && ((files) => onProgress({ phase: "discover", files }));
-    const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile });
+    const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile, inventoryExclude: cfg.inventory.exclude });
     const errors = [];
+    const maxFileBytes = cfg.maxFileMiB * 1024 * 1024;
+    const settings = inventorySettings(cfg.inventory.catalogue);
     let count = 0;
     for (const [i, c] of found.candidates.entries()) {
-        const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024, format: forcedFormat(cfg, c.relPath) });
-        for (const a of r.artifacts)
-            onArtifact(a);
-        count += r.artifacts.length;
-        errors.push(...r.errors);
+        // A file both kinds of reader want is read once and handed to both.
+        let bytes;
+        if (c.inventory) {
+            if (wantsBytes(c.inventory, c.size, maxFileBytes)) {
+                try {
+                    bytes = external_node_fs_default().readFileSync(c.absPath);
+                }
+                catch {
+                    bytes = undefined; // the artifact reader reports an unreadable artifact; the inventory has nothing
+                }
+            }
+            const record = detectInventory(c.relPath, c.inventory, bytes ?? null, settings);
+            if (record) {
+                onArtifact(record);
+                count++;
+            }
+        }
+        if (c.artifact !== false) {
+            const r = readCandidate(c, { maxFileBytes, format: forcedFormat(cfg, c.relPath), ...(bytes ? { bytes } : {}) });
+            for (const a of r.artifacts)
+                onArtifact(a);
+            count += r.artifacts.length;
+            errors.push(...r.errors);
+        }
         onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
     }
     // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
@@ -49972,6 +50703,7 @@ const INPUT_ARRAY = {
     sbom: "sboms",
     governance: "governance",
     agent_config: "agent_configs",
+    inventory: "inventory",
 };
 /**
  * What run() evaluates and reports from, read in one pass that keeps memory flat: each normalized
@@ -49980,9 +50712,12 @@ const INPUT_ARRAY = {
  */
 function run_scan(root, cfg, onProgress) {
     const artifacts = [];
-    const serialized = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [] };
+    const inventory = [];
+    const serialized = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [], inventory: [] };
     const { errors, filesScanned, skipped } = readAll(root, cfg, ({ artifact, positions, waivers }) => {
         serialized[INPUT_ARRAY[artifact.kind]].push(serializeArtifact(artifact));
+        if (artifact.kind === "inventory")
+            inventory.push(...inventoryOf(artifact));
         const head = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
         if ("name" in artifact)
             head.name = artifact.name ?? null;
@@ -49993,7 +50728,7 @@ function run_scan(root, cfg, onProgress) {
         artifacts.push({ ...kept, positions: packed });
     }, onProgress);
     const input = { ...policyInput([], errors, filesScanned, cfg), artifacts: serialized };
-    return { artifacts, input, filesScanned, skipped };
+    return { artifacts, input, filesScanned, skipped, inventory: sortInventory(inventory) };
 }
 function policyInput(artifacts, errors, filesScanned, cfg) {
     const of = (kind) => artifacts.filter((a) => a.artifact.kind === kind).map((a) => a.artifact);
@@ -50005,6 +50740,7 @@ function policyInput(artifacts, errors, filesScanned, cfg) {
             sboms: of("sbom"),
             governance: of("governance"),
             agent_configs: of("agent_config"),
+            inventory: of("inventory"),
         },
         errors,
         repository: { files_scanned: filesScanned },
@@ -50048,6 +50784,7 @@ async function run(opts) {
         rules: allRules,
         catalog: bundle.catalog,
         skipped,
+        inventory: scanned.inventory,
         ruleSettings: cfg.rules,
         waivers,
         frameworks: cfg.frameworks,
@@ -50997,7 +51734,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1451);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6628);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -59555,7 +60292,7 @@ var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lineCounter = __nccwpck_require__(4247);
 var parser = __nccwpck_require__(3456);
 var publicApi = __nccwpck_require__(4047);
 var visit = __nccwpck_require__(204);
@@ -61737,7 +62474,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 4247:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -62782,7 +63519,7 @@ var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var lineCounter = __nccwpck_require__(4247);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {

@@ -10,6 +10,8 @@ import { evaluateInChunks, materializeInput, serializeArtifact, type SerializedI
 import { EngineCache, loadPolicyDir } from "./engine/cache.js";
 import type { PolicyBundle } from "./engine/engine.js";
 import { POLICY_INPUT_VERSION, type Artifact, type ArtifactHead, type PolicyInput, type ReadArtifact, type ReadError, type ScannedArtifact, type Threshold } from "./model/types.js";
+import { detectInventory, inventorySettings, wantsBytes } from "./inventory/index.js";
+import { inventoryOf, sortInventory, type InventoryItem } from "./inventory/report.js";
 import { readCandidate } from "./readers/read.js";
 import { packSourceMap } from "./report/locate.js";
 import { buildReport, type Report } from "./report/report.js";
@@ -71,14 +73,34 @@ function readAll(
   onProgress?: (event: ProgressEvent) => void,
 ): { errors: ReadError[]; filesScanned: number; skipped: { path: string; reason: string }[] } {
   const onFile = onProgress && ((files: number) => onProgress({ phase: "discover", files }));
-  const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile });
+  const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile, inventoryExclude: cfg.inventory.exclude });
   const errors: ReadError[] = [];
+  const maxFileBytes = cfg.maxFileMiB * 1024 * 1024;
+  const settings = inventorySettings(cfg.inventory.catalogue);
   let count = 0;
   for (const [i, c] of found.candidates.entries()) {
-    const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024, format: forcedFormat(cfg, c.relPath) });
-    for (const a of r.artifacts) onArtifact(a);
-    count += r.artifacts.length;
-    errors.push(...r.errors);
+    // A file both kinds of reader want is read once and handed to both.
+    let bytes: Uint8Array | undefined;
+    if (c.inventory) {
+      if (wantsBytes(c.inventory, c.size, maxFileBytes)) {
+        try {
+          bytes = fs.readFileSync(c.absPath);
+        } catch {
+          bytes = undefined; // the artifact reader reports an unreadable artifact; the inventory has nothing
+        }
+      }
+      const record = detectInventory(c.relPath, c.inventory, bytes ?? null, settings);
+      if (record) {
+        onArtifact(record);
+        count++;
+      }
+    }
+    if (c.artifact !== false) {
+      const r = readCandidate(c, { maxFileBytes, format: forcedFormat(cfg, c.relPath), ...(bytes ? { bytes } : {}) });
+      for (const a of r.artifacts) onArtifact(a);
+      count += r.artifacts.length;
+      errors.push(...r.errors);
+    }
     onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
   }
   // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
@@ -93,6 +115,7 @@ const INPUT_ARRAY = {
   sbom: "sboms",
   governance: "governance",
   agent_config: "agent_configs",
+  inventory: "inventory",
 } as const satisfies Record<Artifact["kind"], keyof PolicyInput["artifacts"]>;
 
 /**
@@ -104,14 +127,16 @@ export function scan(
   root: string,
   cfg: Config,
   onProgress?: (event: ProgressEvent) => void,
-): { artifacts: ScannedArtifact[]; input: SerializedInput; filesScanned: number; skipped: { path: string; reason: string }[] } {
+): { artifacts: ScannedArtifact[]; input: SerializedInput; filesScanned: number; skipped: { path: string; reason: string }[]; inventory: InventoryItem[] } {
   const artifacts: ScannedArtifact[] = [];
-  const serialized: SerializedInput["artifacts"] = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [] };
+  const inventory: InventoryItem[] = [];
+  const serialized: SerializedInput["artifacts"] = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [], inventory: [] };
   const { errors, filesScanned, skipped } = readAll(
     root,
     cfg,
     ({ artifact, positions, waivers }) => {
       serialized[INPUT_ARRAY[artifact.kind]].push(serializeArtifact(artifact));
+      if (artifact.kind === "inventory") inventory.push(...inventoryOf(artifact));
       const head: ArtifactHead = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
       if ("name" in artifact) head.name = artifact.name ?? null;
       const packed = packSourceMap(positions);
@@ -123,7 +148,7 @@ export function scan(
     onProgress,
   );
   const input: SerializedInput = { ...inputFrame(errors, filesScanned, cfg), artifacts: serialized };
-  return { artifacts, input, filesScanned, skipped };
+  return { artifacts, input, filesScanned, skipped, inventory: sortInventory(inventory) };
 }
 
 /** Everything in PolicyInput but the artifacts, which scan() serializes as it reads them. */
@@ -171,6 +196,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     rules: allRules,
     catalog: bundle.catalog,
     skipped,
+    inventory: scanned.inventory,
     ruleSettings: cfg.rules,
     waivers,
     frameworks: cfg.frameworks,

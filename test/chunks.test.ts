@@ -92,7 +92,7 @@ describe("serialized input", () => {
   it("keeps one JSON text per artifact and gives the same PolicyInput back", () => {
     const input = {
       schema_version: 1,
-      artifacts: { model_cards: [{ id: "a.md", text: "é\u2028" }], datasets: [], sboms: [{ id: "b.json", components: [] }], governance: [], agent_configs: [] },
+      artifacts: { model_cards: [{ id: "a.md", text: "é\u2028" }], datasets: [], sboms: [{ id: "b.json", components: [] }], governance: [], agent_configs: [], inventory: [] },
       errors: [],
       repository: { files_scanned: 2 },
       config: { params: {} },

@@ -18,7 +18,9 @@ describe("discovery", () => {
       "src/main.py": "print(1)\n",
     });
     const found = discover({ root: dir, include: [], exclude: ["vendor/"] });
-    expect(found.candidates.map((c) => c.relPath)).toEqual(["a/MODEL_CARD.md", "b/MODEL_CARD.md"]);
+    expect(found.candidates.filter((c) => c.artifact).map((c) => c.relPath)).toEqual(["a/MODEL_CARD.md", "b/MODEL_CARD.md"]);
+    // Source files are inventory candidates only (src/inventory), never artifact candidates.
+    expect(found.candidates.filter((c) => !c.artifact).map((c) => [c.relPath, c.inventory])).toEqual([["src/main.py", "code"]]);
     expect(found.filesSeen).toBe(3);
   });
 

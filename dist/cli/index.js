@@ -3007,7 +3007,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5733);
 /* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9835);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4660);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5106);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5995);
 /* harmony import */ var _io_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5660);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2645);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(311);
@@ -3248,12 +3248,12 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _discover_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2805);
-/* harmony import */ var _readers_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3301);
-/* harmony import */ var _readers_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74);
+/* harmony import */ var _parse_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1077);
+/* harmony import */ var _parse_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6056);
+/* harmony import */ var _parse_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1495);
 /* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1979);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(131);
-/* harmony import */ var _waiver_syntax_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5458);
+/* harmony import */ var _parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4675);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2645);
 // `.aigis.yml`: validated against the published schema (schema/aigis-config.schema.json, see
 // schema.ts), so a typo is an error naming file, line and the fix instead of a setting that silently
@@ -3284,6 +3284,7 @@ const DEFAULT_CONFIG = {
     waivers: [],
     inlineWaivers: "allow",
     customPolicies: null,
+    inventory: { exclude: [], catalogue: [] },
 };
 /** A configuration or usage problem: the run stops with exit status 2. */
 class ConfigError extends Error {
@@ -3335,10 +3336,10 @@ function loadConfig(root, file, ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODUL
 function loadConfigText(text, rel, baseDir = ".") {
     let doc;
     try {
-        doc = (0,_readers_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text);
+        doc = (0,_parse_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text);
     }
     catch (e) {
-        if (e instanceof _readers_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .n)
+        if (e instanceof _parse_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .n)
             throw new ConfigError(`${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_7__/* .excerpt */ .Kb)(e.reason, 200)}; fix the YAML syntax`, rel, e.line);
         throw new ConfigError(`cannot be parsed (${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_7__/* .excerpt */ .Kb)(e.message, 200)})`, rel);
     }
@@ -3370,6 +3371,7 @@ function parseConfig(doc, rel, baseDir = ".") {
         waiverMaxDays: o["waiver-max-days"] ?? DEFAULT_WAIVER_MAX_DAYS,
         inlineWaivers: o["inline-waivers"] ?? "allow",
         customPolicies: null,
+        inventory: inventoryConfig(o["inventory"]),
         lineOf: at,
     };
     for (const [id, setting] of Object.entries(o["rules"] ?? {})) {
@@ -3382,7 +3384,7 @@ function parseConfig(doc, rel, baseDir = ".") {
     }
     const today = runDate(cfg);
     cfg.waivers = (o["waivers"] ?? []).map((w, i) => {
-        const days = (0,_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_8__/* .daysBetween */ .YM)(today, w.expires);
+        const days = (0,_parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_8__/* .daysBetween */ .YM)(today, w.expires);
         if (days > cfg.waiverMaxDays) {
             throw new ConfigError(`${(0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .dotted */ .Bs)(["waivers", i, "expires"])} ${w.expires} is ${days} days after today (${today}), beyond waiver-max-days (${cfg.waiverMaxDays}); ` +
                 "pick an earlier date and renew the waiver when it comes up for review, or raise waiver-max-days", rel, at(["waivers", i, "expires"]));
@@ -3390,6 +3392,12 @@ function parseConfig(doc, rel, baseDir = ".") {
         return { rule: w.rule, path: w.path.trim(), reason: w.reason.trim(), owner: w.owner.trim(), expires: w.expires, source: src(["waivers", i]) };
     });
     return cfg;
+}
+function inventoryConfig(o) {
+    return {
+        exclude: (o?.exclude ?? []).map((g) => g.trim()),
+        catalogue: (o?.catalogue ?? []).map((e) => ({ ...e, package: e.package.trim() })),
+    };
 }
 const FRAMEWORKS = {
     iso42001: ["iso42001"],
@@ -3431,7 +3439,7 @@ function customPoliciesFlag(value, source, base = process.cwd()) {
 }
 /** The reader `force` sets for a file, if any (the first matching entry). */
 function forcedFormat(cfg, relPath) {
-    return cfg.force.find((f) => (0,_discover_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatch */ .e)(f.path, relPath))?.format;
+    return cfg.force.find((f) => (0,_parse_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatch */ .e)(f.path, relPath))?.format;
 }
 
 
@@ -3487,7 +3495,7 @@ function showValue(value, max = EXCERPT_CHARS) {
 /* harmony export */   ZA: () => (/* binding */ suggest),
 /* harmony export */   cA: () => (/* binding */ lineOf)
 /* harmony export */ });
-/* harmony import */ var _readers_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5510);
+/* harmony import */ var _parse_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7421);
 /* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1979);
 
 
@@ -3496,7 +3504,7 @@ function schemaProblems(doc) {
     const value = doc.value ?? {};
     // Compiled ahead of time by scripts/gen-validators.mjs (allErrors, verbose, strict, the ajv-formats
     // "date" format and the errorMessage annotation keyword).
-    const check = (0,_readers_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .N)("aigis-config");
+    const check = (0,_parse_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .N)("aigis-config");
     if (check(value))
         return [];
     const out = [];
@@ -3622,183 +3630,6 @@ function distance(a, b) {
         for (let j = 1; j <= b.length; j++)
             d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     return d[a.length][b.length];
-}
-
-
-/***/ }),
-
-/***/ 5458:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AN: () => (/* binding */ inlineWaiversFromProperties),
-/* harmony export */   B: () => (/* binding */ RULE_ID),
-/* harmony export */   J8: () => (/* binding */ withInlineWaivers),
-/* harmony export */   U$: () => (/* binding */ dayNumber),
-/* harmony export */   YM: () => (/* binding */ daysBetween),
-/* harmony export */   rr: () => (/* binding */ inlineWaiversFromFrontMatter),
-/* harmony export */   uI: () => (/* binding */ waiverProblem)
-/* harmony export */ });
-/* unused harmony exports WAIVE_PROPERTY, WAIVE_GRAMMAR, WAIVE_EXAMPLE */
-const RULE_ID = /^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$/;
-const WAIVE_PROPERTY = "aigis:waive";
-/** `<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>` */
-const WAIVE_GRAMMAR = /^\s*(\S+)\s+until\s+(\S+)\s+by\s+([^:]*?)\s*:\s*([\s\S]*?)\s*$/;
-const WAIVE_EXAMPLE = "AIGIS-SC-004 until 2027-01-31 by ml-platform: weights are pulled by digest";
-const DAY_MS = 86_400_000;
-/** Days since 1970-01-01 of a YYYY-MM-DD calendar date, or null when it is not one. */
-function dayNumber(date) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    if (!m)
-        return null;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const t = Date.UTC(y, mo - 1, d);
-    const back = new Date(t);
-    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-        return null;
-    return t / DAY_MS;
-}
-/** Days from `from` to `to` (negative when `to` is earlier); both YYYY-MM-DD. */
-function daysBetween(from, to) {
-    return (dayNumber(to) ?? 0) - (dayNumber(from) ?? 0);
-}
-/** What is wrong with a waiver's fields, or null; the same rules for the file and inline waivers. */
-function waiverProblem(w, today, maxDays) {
-    if (!w.rule)
-        return "waiver names no rule";
-    if (!RULE_ID.test(w.rule))
-        return `"${w.rule}" is not a rule id (like AIGIS-MC-001; \`aigis rules\` lists them)`;
-    if (!w.reason?.trim())
-        return `waiver for ${w.rule} has no reason: say why the gap is accepted for now`;
-    if (!w.owner?.trim())
-        return `waiver for ${w.rule} has no owner: name who answers for it`;
-    if (!w.expires)
-        return `waiver for ${w.rule} has no expiry: add an expiry date (YYYY-MM-DD)`;
-    if (dayNumber(w.expires) === null)
-        return `waiver for ${w.rule} expires on "${w.expires}", which is not a date: write YYYY-MM-DD`;
-    const days = daysBetween(today, w.expires);
-    if (days > maxDays) {
-        return `waiver for ${w.rule} expires ${w.expires}, ${days} days after today (${today}), beyond waiver-max-days (${maxDays}): pick an earlier date`;
-    }
-    return null;
-}
-const text = (v) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : null);
-/** Waivers under `aigis: waivers:` in a front matter, with their lines. */
-function inlineWaiversFromFrontMatter(doc) {
-    const fm = doc?.value;
-    if (!fm || typeof fm !== "object" || Array.isArray(fm))
-        return [];
-    const block = fm["aigis"];
-    if (!block || typeof block !== "object" || Array.isArray(block) || !("waivers" in block))
-        return [];
-    const list = block["waivers"];
-    const where = (p) => doc.locate(["aigis", "waivers", ...p]) ?? doc.locate(["aigis", "waivers"]) ?? { line: 1, column: 1 };
-    const usage = "write aigis.waivers as a list of {rule, reason, owner, expires}";
-    if (!Array.isArray(list))
-        return [{ rule: null, reason: null, owner: null, expires: null, scope: null, ...where([]), problem: usage }];
-    return list.map((item, i) => {
-        const pos = where([i]);
-        if (!item || typeof item !== "object" || Array.isArray(item))
-            return { rule: null, reason: null, owner: null, expires: null, scope: null, ...pos, problem: usage };
-        const o = item;
-        const unknown = Object.keys(o).find((k) => !["rule", "reason", "owner", "expires"].includes(k));
-        const w = { rule: text(o["rule"]), reason: text(o["reason"]), owner: text(o["owner"]), expires: text(o["expires"]), scope: null, ...pos };
-        if (unknown) {
-            w.problem = unknown === "path"
-                ? "an inline waiver covers the file it is written in, so it takes no path (path is for waivers in .aigis.yml)"
-                : `unknown key "${unknown}" in an inline waiver (allowed: rule, reason, owner, expires)`;
-        }
-        return w;
-    });
-}
-/**
- * `aigis:waive` properties in a CycloneDX `properties` array at `path`; `scope` is the JSON pointer
- * of the component they cover, or null for the whole file.
- */
-function inlineWaiversFromProperties(doc, path, value, scope) {
-    if (!Array.isArray(value))
-        return [];
-    const out = [];
-    value.forEach((p, i) => {
-        if (!p || typeof p !== "object" || p["name"] !== WAIVE_PROPERTY)
-            return;
-        const pos = doc.locate([...path, i, "value"]) ?? doc.locate([...path, i]) ?? { line: 1, column: 1 };
-        const raw = text(p["value"]) ?? "";
-        const m = WAIVE_GRAMMAR.exec(raw);
-        if (!m) {
-            out.push({ rule: null, reason: null, owner: null, expires: null, scope, ...pos, problem: `an ${WAIVE_PROPERTY} value reads "<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>", e.g. "${WAIVE_EXAMPLE}"; got "${raw}"` });
-            return;
-        }
-        out.push({ rule: m[1], expires: m[2], owner: m[3] || null, reason: m[4] || null, scope, ...pos });
-    });
-    return out;
-}
-/** The read artifact with its inline waivers attached (left as it is when there are none). */
-function withInlineWaivers(read, waivers) {
-    return waivers.length ? { ...read, waivers } : read;
-}
-
-
-/***/ }),
-
-/***/ 2805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ matchesAny),
-/* harmony export */   e: () => (/* binding */ globMatch)
-/* harmony export */ });
-// Glob matching for include/exclude patterns, gitignore-flavoured: `*` and `?` stay within one
-// path segment, `**` crosses segments, `{a,b}` alternates, a pattern without `/` matches a name at
-// any depth, and a trailing `/` (or a directory name) covers everything below.
-const cache = new Map();
-function toRegExp(pattern) {
-    let p = pattern.trim().replace(/\\/g, "/");
-    if (p.startsWith("./"))
-        p = p.slice(2);
-    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
-    p = p.replace(/^\//, "").replace(/\/$/, "/**");
-    let re = "";
-    for (let i = 0; i < p.length; i++) {
-        const c = p[i];
-        if (c === "*") {
-            if (p[i + 1] === "*") {
-                const slash = p[i + 2] === "/";
-                re += slash ? "(?:.*/)?" : ".*";
-                i += slash ? 2 : 1;
-            }
-            else
-                re += "[^/]*";
-        }
-        else if (c === "?")
-            re += "[^/]";
-        else if (c === "{") {
-            const end = p.indexOf("}", i);
-            if (end > i) {
-                re += "(?:" + p.slice(i + 1, end).split(",").map(escape).join("|") + ")";
-                i = end;
-            }
-            else
-                re += "\\{";
-        }
-        else
-            re += escape(c);
-    }
-    return new RegExp(`^${anchored ? "" : "(?:.*/)?"}${re}(?:/.*)?$`);
-}
-function escape(s) {
-    return s.replace(/[.+^${}()|[\]\\*?]/g, "\\$&");
-}
-function globMatch(pattern, relPath) {
-    let re = cache.get(pattern);
-    if (!re) {
-        re = toRegExp(pattern);
-        cache.set(pattern, re);
-    }
-    return re.test(relPath);
-}
-function matchesAny(patterns, relPath) {
-    return patterns.some((p) => globMatch(p, relPath));
 }
 
 
@@ -4092,8 +3923,8 @@ var config = __nccwpck_require__(1122);
 var write = __nccwpck_require__(5419);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __nccwpck_require__(2645);
-// EXTERNAL MODULE: ./src/run.ts + 52 modules
-var run = __nccwpck_require__(5106);
+// EXTERNAL MODULE: ./src/run.ts + 61 modules
+var run = __nccwpck_require__(5995);
 ;// CONCATENATED MODULE: ./src/init/templates/config.ts
 // A starting `.aigis.yml`: valid as written, every other setting shown commented out.
 function configTemplate(f) {
@@ -5479,62 +5310,141 @@ const SEVERITIES = ["critical", "high", "medium", "low"];
 
 /***/ }),
 
-/***/ 4660:
+/***/ 6056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hd: () => (/* binding */ isTerminal),
-/* harmony export */   T$: () => (/* binding */ progressRenderer)
+/* harmony export */   n: () => (/* binding */ ArtifactError)
 /* harmony export */ });
-/* unused harmony export describeProgress */
-const CLEAR = "\r\u001b[K";
-const fmt = (n) => n.toLocaleString("en-US");
-function describeProgress(e) {
-    switch (e.phase) {
-        case "discover":
-            return `aigis: discovering files… ${fmt(e.files)} found`;
-        case "read":
-            return `aigis: reading ${fmt(e.done)}/${fmt(e.total)} candidate files… ${fmt(e.artifacts)} artifacts`;
-        case "evaluate":
-            return `aigis: evaluating ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts…${e.chunks ? ` chunk ${fmt(e.chunks.done)}/${fmt(e.chunks.total)}` : ""}`;
-        case "evaluated":
-            return `aigis: evaluated ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts`;
+/** Thrown by a reader for a file it recognised but could not read; becomes a ReadError. */
+class ArtifactError extends Error {
+    reason;
+    line;
+    column;
+    constructor(reason, line = 1, column = 1) {
+        super(reason);
+        this.reason = reason;
+        this.line = line;
+        this.column = column;
     }
-}
-function isTerminal(stream) {
-    return !!stream && stream.isTTY === true;
-}
-function progressRenderer(stream, { delayMs = 300, intervalMs = 100, now = Date.now } = {}) {
-    const start = now();
-    let last = -Infinity;
-    let lastPhase = null;
-    let drawn = false;
-    return {
-        update(event) {
-            const t = now();
-            if (t - start < delayMs)
-                return;
-            // A new phase is drawn at once (evaluation can take a while with nothing else to show).
-            if (event.phase === lastPhase && t - last < intervalMs)
-                return;
-            const width = Math.max(20, (stream.columns ?? 80) - 1);
-            stream.write(CLEAR + describeProgress(event).slice(0, width));
-            drawn = true;
-            last = t;
-            lastPhase = event.phase;
-        },
-        done() {
-            if (drawn)
-                stream.write(CLEAR);
-            drawn = false;
-        },
-    };
+    toReadError(path) {
+        return { path, line: Math.max(1, this.line), column: Math.max(1, this.column), reason: this.reason };
+    }
 }
 
 
 /***/ }),
 
-/***/ 2091:
+/***/ 7421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ validator)
+/* harmony export */ });
+/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+// The JSON Schema validators that scripts/gen-validators.mjs precompiles with ajv's standalone code
+// generation (src/generated/*.cjs), loaded on first use: a run reads and compiles only the ones it
+// needs (a repository with 1.6 BOMs never loads the 1.5 and 1.7 validators). The files require
+// nothing; each exports create(formats), which takes ajv-formats' format functions.
+
+
+
+// ncc copies each file named here next to the bundle and puts the copy's path (a string) in place of
+// the URL. Its asset relocator has to parse this module to do that: keep the syntax plain (it does
+// not know `??=`, for one); when it cannot, webpack copies the files under hashed names instead.
+const FILES = {
+    "cyclonedx-1.5": __nccwpck_require__.ab + "cyclonedx-1.5.cjs",
+    "cyclonedx-1.6": __nccwpck_require__.ab + "cyclonedx-1.6.cjs",
+    "cyclonedx-1.7": __nccwpck_require__.ab + "cyclonedx-1.7.cjs",
+    "aigis-config": __nccwpck_require__.ab + "aigis-config.cjs",
+};
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+const loaded = new Map();
+/** The validator generated as src/generated/<name>.cjs; null when there is none by that name. */
+function validator(name) {
+    let v = loaded.get(name);
+    if (!v) {
+        const file = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
+        if (file === undefined)
+            return null;
+        const create = load(file instanceof URL ? (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(file) : file);
+        v = create(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9);
+        loaded.set(name, v);
+    }
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 1077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ matchesAny),
+/* harmony export */   e: () => (/* binding */ globMatch)
+/* harmony export */ });
+// Glob matching for include/exclude patterns, gitignore-flavoured: `*` and `?` stay within one
+// path segment, `**` crosses segments, `{a,b}` alternates, a pattern without `/` matches a name at
+// any depth, and a trailing `/` (or a directory name) covers everything below.
+const cache = new Map();
+function toRegExp(pattern) {
+    let p = pattern.trim().replace(/\\/g, "/");
+    if (p.startsWith("./"))
+        p = p.slice(2);
+    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
+    p = p.replace(/^\//, "").replace(/\/$/, "/**");
+    let re = "";
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === "*") {
+            if (p[i + 1] === "*") {
+                const slash = p[i + 2] === "/";
+                re += slash ? "(?:.*/)?" : ".*";
+                i += slash ? 2 : 1;
+            }
+            else
+                re += "[^/]*";
+        }
+        else if (c === "?")
+            re += "[^/]";
+        else if (c === "{") {
+            const end = p.indexOf("}", i);
+            if (end > i) {
+                re += "(?:" + p.slice(i + 1, end).split(",").map(escape).join("|") + ")";
+                i = end;
+            }
+            else
+                re += "\\{";
+        }
+        else
+            re += escape(c);
+    }
+    return new RegExp(`^${anchored ? "" : "(?:.*/)?"}${re}(?:/.*)?$`);
+}
+function escape(s) {
+    return s.replace(/[.+^${}()|[\]\\*?]/g, "\\$&");
+}
+function globMatch(pattern, relPath) {
+    let re = cache.get(pattern);
+    if (!re) {
+        re = toRegExp(pattern);
+        cache.set(pattern, re);
+    }
+    return re.test(relPath);
+}
+function matchesAny(patterns, relPath) {
+    return patterns.some((p) => globMatch(p, relPath));
+}
+
+
+/***/ }),
+
+/***/ 326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5804,78 +5714,121 @@ function maskText(text, keyHint) {
 
 /***/ }),
 
-/***/ 3301:
+/***/ 4675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ ArtifactError)
+/* harmony export */   AN: () => (/* binding */ inlineWaiversFromProperties),
+/* harmony export */   B: () => (/* binding */ RULE_ID),
+/* harmony export */   J8: () => (/* binding */ withInlineWaivers),
+/* harmony export */   U$: () => (/* binding */ dayNumber),
+/* harmony export */   YM: () => (/* binding */ daysBetween),
+/* harmony export */   rr: () => (/* binding */ inlineWaiversFromFrontMatter),
+/* harmony export */   uI: () => (/* binding */ waiverProblem)
 /* harmony export */ });
-/** Thrown by a reader for a file it recognised but could not read; becomes a ReadError. */
-class ArtifactError extends Error {
-    reason;
-    line;
-    column;
-    constructor(reason, line = 1, column = 1) {
-        super(reason);
-        this.reason = reason;
-        this.line = line;
-        this.column = column;
+/* unused harmony exports WAIVE_PROPERTY, WAIVE_GRAMMAR, WAIVE_EXAMPLE */
+const RULE_ID = /^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$/;
+const WAIVE_PROPERTY = "aigis:waive";
+/** `<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>` */
+const WAIVE_GRAMMAR = /^\s*(\S+)\s+until\s+(\S+)\s+by\s+([^:]*?)\s*:\s*([\s\S]*?)\s*$/;
+const WAIVE_EXAMPLE = "AIGIS-SC-004 until 2027-01-31 by ml-platform: weights are pulled by digest";
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 of a YYYY-MM-DD calendar date, or null when it is not one. */
+function dayNumber(date) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (!m)
+        return null;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = Date.UTC(y, mo - 1, d);
+    const back = new Date(t);
+    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+        return null;
+    return t / DAY_MS;
+}
+/** Days from `from` to `to` (negative when `to` is earlier); both YYYY-MM-DD. */
+function daysBetween(from, to) {
+    return (dayNumber(to) ?? 0) - (dayNumber(from) ?? 0);
+}
+/** What is wrong with a waiver's fields, or null; the same rules for the file and inline waivers. */
+function waiverProblem(w, today, maxDays) {
+    if (!w.rule)
+        return "waiver names no rule";
+    if (!RULE_ID.test(w.rule))
+        return `"${w.rule}" is not a rule id (like AIGIS-MC-001; \`aigis rules\` lists them)`;
+    if (!w.reason?.trim())
+        return `waiver for ${w.rule} has no reason: say why the gap is accepted for now`;
+    if (!w.owner?.trim())
+        return `waiver for ${w.rule} has no owner: name who answers for it`;
+    if (!w.expires)
+        return `waiver for ${w.rule} has no expiry: add an expiry date (YYYY-MM-DD)`;
+    if (dayNumber(w.expires) === null)
+        return `waiver for ${w.rule} expires on "${w.expires}", which is not a date: write YYYY-MM-DD`;
+    const days = daysBetween(today, w.expires);
+    if (days > maxDays) {
+        return `waiver for ${w.rule} expires ${w.expires}, ${days} days after today (${today}), beyond waiver-max-days (${maxDays}): pick an earlier date`;
     }
-    toReadError(path) {
-        return { path, line: Math.max(1, this.line), column: Math.max(1, this.column), reason: this.reason };
-    }
+    return null;
+}
+const text = (v) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : null);
+/** Waivers under `aigis: waivers:` in a front matter, with their lines. */
+function inlineWaiversFromFrontMatter(doc) {
+    const fm = doc?.value;
+    if (!fm || typeof fm !== "object" || Array.isArray(fm))
+        return [];
+    const block = fm["aigis"];
+    if (!block || typeof block !== "object" || Array.isArray(block) || !("waivers" in block))
+        return [];
+    const list = block["waivers"];
+    const where = (p) => doc.locate(["aigis", "waivers", ...p]) ?? doc.locate(["aigis", "waivers"]) ?? { line: 1, column: 1 };
+    const usage = "write aigis.waivers as a list of {rule, reason, owner, expires}";
+    if (!Array.isArray(list))
+        return [{ rule: null, reason: null, owner: null, expires: null, scope: null, ...where([]), problem: usage }];
+    return list.map((item, i) => {
+        const pos = where([i]);
+        if (!item || typeof item !== "object" || Array.isArray(item))
+            return { rule: null, reason: null, owner: null, expires: null, scope: null, ...pos, problem: usage };
+        const o = item;
+        const unknown = Object.keys(o).find((k) => !["rule", "reason", "owner", "expires"].includes(k));
+        const w = { rule: text(o["rule"]), reason: text(o["reason"]), owner: text(o["owner"]), expires: text(o["expires"]), scope: null, ...pos };
+        if (unknown) {
+            w.problem = unknown === "path"
+                ? "an inline waiver covers the file it is written in, so it takes no path (path is for waivers in .aigis.yml)"
+                : `unknown key "${unknown}" in an inline waiver (allowed: rule, reason, owner, expires)`;
+        }
+        return w;
+    });
+}
+/**
+ * `aigis:waive` properties in a CycloneDX `properties` array at `path`; `scope` is the JSON pointer
+ * of the component they cover, or null for the whole file.
+ */
+function inlineWaiversFromProperties(doc, path, value, scope) {
+    if (!Array.isArray(value))
+        return [];
+    const out = [];
+    value.forEach((p, i) => {
+        if (!p || typeof p !== "object" || p["name"] !== WAIVE_PROPERTY)
+            return;
+        const pos = doc.locate([...path, i, "value"]) ?? doc.locate([...path, i]) ?? { line: 1, column: 1 };
+        const raw = text(p["value"]) ?? "";
+        const m = WAIVE_GRAMMAR.exec(raw);
+        if (!m) {
+            out.push({ rule: null, reason: null, owner: null, expires: null, scope, ...pos, problem: `an ${WAIVE_PROPERTY} value reads "<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>", e.g. "${WAIVE_EXAMPLE}"; got "${raw}"` });
+            return;
+        }
+        out.push({ rule: m[1], expires: m[2], owner: m[3] || null, reason: m[4] || null, scope, ...pos });
+    });
+    return out;
+}
+/** The read artifact with its inline waivers attached (left as it is when there are none). */
+function withInlineWaivers(read, waivers) {
+    return waivers.length ? { ...read, waivers } : read;
 }
 
 
 /***/ }),
 
-/***/ 5510:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ validator)
-/* harmony export */ });
-/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-// The JSON Schema validators that scripts/gen-validators.mjs precompiles with ajv's standalone code
-// generation (src/generated/*.cjs), loaded on first use: a run reads and compiles only the ones it
-// needs (a repository with 1.6 BOMs never loads the 1.5 and 1.7 validators). The files require
-// nothing; each exports create(formats), which takes ajv-formats' format functions.
-
-
-
-// ncc copies each file named here next to the bundle and puts the copy's path (a string) in place of
-// the URL. Its asset relocator has to parse this module to do that: keep the syntax plain (it does
-// not know `??=`, for one); when it cannot, webpack copies the files under hashed names instead.
-const FILES = {
-    "cyclonedx-1.5": __nccwpck_require__.ab + "cyclonedx-1.5.cjs",
-    "cyclonedx-1.6": __nccwpck_require__.ab + "cyclonedx-1.6.cjs",
-    "cyclonedx-1.7": __nccwpck_require__.ab + "cyclonedx-1.7.cjs",
-    "aigis-config": __nccwpck_require__.ab + "aigis-config.cjs",
-};
-const load = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
-const loaded = new Map();
-/** The validator generated as src/generated/<name>.cjs; null when there is none by that name. */
-function validator(name) {
-    let v = loaded.get(name);
-    if (!v) {
-        const file = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
-        if (file === undefined)
-            return null;
-        const create = load(file instanceof URL ? (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(file) : file);
-        v = create(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9);
-        loaded.set(name, v);
-    }
-    return v;
-}
-
-
-/***/ }),
-
-/***/ 74:
+/***/ 1495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5885,7 +5838,7 @@ function validator(name) {
 /* harmony export */ });
 /* unused harmony export MAX_YAML_ALIASES */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3301);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6056);
 
 
 /** Alias expansion cap: an alias bomb is refused instead of expanded (yaml's own guard). */
@@ -6012,6 +5965,61 @@ function findDuplicates(root, at) {
 }
 function firstLine(s) {
     return s.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
+
+/***/ }),
+
+/***/ 4660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   T$: () => (/* binding */ progressRenderer)
+/* harmony export */ });
+/* unused harmony export describeProgress */
+const CLEAR = "\r\u001b[K";
+const fmt = (n) => n.toLocaleString("en-US");
+function describeProgress(e) {
+    switch (e.phase) {
+        case "discover":
+            return `aigis: discovering files… ${fmt(e.files)} found`;
+        case "read":
+            return `aigis: reading ${fmt(e.done)}/${fmt(e.total)} candidate files… ${fmt(e.artifacts)} artifacts`;
+        case "evaluate":
+            return `aigis: evaluating ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts…${e.chunks ? ` chunk ${fmt(e.chunks.done)}/${fmt(e.chunks.total)}` : ""}`;
+        case "evaluated":
+            return `aigis: evaluated ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts`;
+    }
+}
+function isTerminal(stream) {
+    return !!stream && stream.isTTY === true;
+}
+function progressRenderer(stream, { delayMs = 300, intervalMs = 100, now = Date.now } = {}) {
+    const start = now();
+    let last = -Infinity;
+    let lastPhase = null;
+    let drawn = false;
+    return {
+        update(event) {
+            const t = now();
+            if (t - start < delayMs)
+                return;
+            // A new phase is drawn at once (evaluation can take a while with nothing else to show).
+            if (event.phase === lastPhase && t - last < intervalMs)
+                return;
+            const width = Math.max(20, (stream.columns ?? 80) - 1);
+            stream.write(CLEAR + describeProgress(event).slice(0, width));
+            drawn = true;
+            last = t;
+            lastPhase = event.phase;
+        },
+        done() {
+            if (drawn)
+                stream.write(CLEAR);
+            drawn = false;
+        },
+    };
 }
 
 
@@ -6154,7 +6162,7 @@ function renderExplain(ref) {
 /* harmony export */   qO: () => (/* binding */ untrustedMessage)
 /* harmony export */ });
 /* unused harmony exports NAME_LIMIT, MESSAGE_LIMIT, BLOCK_LIMIT, capText */
-/* harmony import */ var _readers_agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
+/* harmony import */ var _parse_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(326);
 // Text a pull request controls enters the Report through here, once: finding messages (the rules
 // quote artifact values in them), artifact names, waiver reasons and owners, reasons a file was not
 // read, custom rules' metadata. Every sink can then print it without further thought about size,
@@ -6249,7 +6257,7 @@ function capText(text, limit, opts = {}) {
 }
 /** Secrets masked (see maskKnownSecrets); the text is otherwise unchanged. */
 function maskSecrets(text) {
-    return (0,_readers_agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskKnownSecrets */ .rf)(text);
+    return (0,_parse_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskKnownSecrets */ .rf)(text);
 }
 /** A name, title or owner from a pull request: masked, one line, at most NAME_LIMIT characters. */
 function untrustedName(text) {
@@ -6285,7 +6293,7 @@ function safeLink(url) {
 
 /***/ }),
 
-/***/ 5106:
+/***/ 5995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6398,8 +6406,8 @@ function splitSource(source) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/config/waiver-syntax.ts
-var waiver_syntax = __nccwpck_require__(5458);
+// EXTERNAL MODULE: ./src/parse/waiver-syntax.ts
+var waiver_syntax = __nccwpck_require__(4675);
 // EXTERNAL MODULE: ./src/report/untrusted.ts
 var untrusted = __nccwpck_require__(480);
 ;// CONCATENATED MODULE: ./src/custom/metadata.ts
@@ -6757,7 +6765,681 @@ function toArrayBuffer(b) {
     return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/classify.ts
+;// CONCATENATED MODULE: ./src/inventory/catalogue.ts
+// The curated catalogue of AI SDKs, frameworks and serving runtimes that dependency manifests are
+// matched against. Kept as data: one entry per package, each with a test (test/inventory-catalogue.test.ts)
+// that a manifest naming it is detected and a lookalike is not. Names match exactly (after the
+// ecosystem's own normalization), never by prefix, so `openapi-*` or a package merely containing
+// `ai` is never taken for an AI SDK. Bump CATALOGUE_VERSION when entries change.
+const CATALOGUE_VERSION = "2025.1";
+/** Hosted model providers: data sent to them leaves the organization. */
+const PROVIDERS = {
+    openai: { name: "OpenAI", hosts: ["api.openai.com"] },
+    anthropic: { name: "Anthropic", hosts: ["api.anthropic.com"] },
+    google: { name: "Google Gemini / Vertex AI", hosts: ["generativelanguage.googleapis.com", "aiplatform.googleapis.com"] },
+    mistral: { name: "Mistral AI", hosts: ["api.mistral.ai"] },
+    cohere: { name: "Cohere", hosts: ["api.cohere.com", "api.cohere.ai"] },
+    bedrock: { name: "Amazon Bedrock", hosts: ["bedrock-runtime.amazonaws.com"] },
+    huggingface: { name: "Hugging Face Inference", hosts: ["api-inference.huggingface.co", "router.huggingface.co"] },
+    azureopenai: { name: "Azure OpenAI", hosts: ["openai.azure.com"] },
+    groq: { name: "Groq", hosts: ["api.groq.com"] },
+    together: { name: "Together AI", hosts: ["api.together.xyz"] },
+    replicate: { name: "Replicate", hosts: ["api.replicate.com"] },
+};
+const e = (ecosystem, pkg, label, category, provider) => provider ? { ecosystem, package: pkg, label, category, provider } : { ecosystem, package: pkg, label, category };
+const CATALOGUE = [
+    // Python (names as PEP 503 normalizes them: lower case, runs of -_. as one -)
+    e("pypi", "openai", "OpenAI Python SDK", "provider-sdk", "openai"),
+    e("pypi", "anthropic", "Anthropic Python SDK", "provider-sdk", "anthropic"),
+    e("pypi", "google-generativeai", "Google Generative AI SDK", "provider-sdk", "google"),
+    e("pypi", "google-genai", "Google Gen AI SDK", "provider-sdk", "google"),
+    e("pypi", "google-cloud-aiplatform", "Google Vertex AI SDK", "provider-sdk", "google"),
+    e("pypi", "mistralai", "Mistral AI Python SDK", "provider-sdk", "mistral"),
+    e("pypi", "cohere", "Cohere Python SDK", "provider-sdk", "cohere"),
+    e("pypi", "langchain-aws", "LangChain AWS (Bedrock)", "provider-sdk", "bedrock"),
+    e("pypi", "groq", "Groq Python SDK", "provider-sdk", "groq"),
+    e("pypi", "together", "Together AI Python SDK", "provider-sdk", "together"),
+    e("pypi", "replicate", "Replicate Python SDK", "provider-sdk", "replicate"),
+    e("pypi", "langchain-openai", "LangChain OpenAI", "provider-sdk", "openai"),
+    e("pypi", "langchain-anthropic", "LangChain Anthropic", "provider-sdk", "anthropic"),
+    e("pypi", "langchain-google-genai", "LangChain Google GenAI", "provider-sdk", "google"),
+    e("pypi", "langchain-mistralai", "LangChain Mistral AI", "provider-sdk", "mistral"),
+    e("pypi", "transformers", "Hugging Face Transformers", "framework"),
+    e("pypi", "huggingface-hub", "Hugging Face Hub client", "framework"),
+    e("pypi", "sentence-transformers", "Sentence Transformers", "framework"),
+    e("pypi", "diffusers", "Hugging Face Diffusers", "framework"),
+    e("pypi", "langchain", "LangChain", "framework"),
+    e("pypi", "langchain-core", "LangChain Core", "framework"),
+    e("pypi", "langchain-community", "LangChain Community", "framework"),
+    e("pypi", "llama-index", "LlamaIndex", "framework"),
+    e("pypi", "llama-index-core", "LlamaIndex Core", "framework"),
+    e("pypi", "litellm", "LiteLLM", "framework"),
+    e("pypi", "torch", "PyTorch", "framework"),
+    e("pypi", "tensorflow", "TensorFlow", "framework"),
+    e("pypi", "vllm", "vLLM", "runtime"),
+    e("pypi", "ollama", "Ollama Python client", "runtime"),
+    e("pypi", "onnxruntime", "ONNX Runtime", "runtime"),
+    e("pypi", "onnxruntime-gpu", "ONNX Runtime (GPU)", "runtime"),
+    // JavaScript / TypeScript
+    e("npm", "openai", "OpenAI Node SDK", "provider-sdk", "openai"),
+    e("npm", "@anthropic-ai/sdk", "Anthropic TypeScript SDK", "provider-sdk", "anthropic"),
+    e("npm", "@google/generative-ai", "Google Generative AI SDK", "provider-sdk", "google"),
+    e("npm", "@google/genai", "Google Gen AI SDK", "provider-sdk", "google"),
+    e("npm", "@google-cloud/vertexai", "Google Vertex AI SDK", "provider-sdk", "google"),
+    e("npm", "@mistralai/mistralai", "Mistral AI TypeScript SDK", "provider-sdk", "mistral"),
+    e("npm", "cohere-ai", "Cohere TypeScript SDK", "provider-sdk", "cohere"),
+    e("npm", "@aws-sdk/client-bedrock-runtime", "AWS SDK Bedrock Runtime", "provider-sdk", "bedrock"),
+    e("npm", "@huggingface/inference", "Hugging Face Inference client", "provider-sdk", "huggingface"),
+    e("npm", "@ai-sdk/openai", "Vercel AI SDK OpenAI provider", "provider-sdk", "openai"),
+    e("npm", "@ai-sdk/anthropic", "Vercel AI SDK Anthropic provider", "provider-sdk", "anthropic"),
+    e("npm", "@ai-sdk/google", "Vercel AI SDK Google provider", "provider-sdk", "google"),
+    e("npm", "@langchain/openai", "LangChain.js OpenAI", "provider-sdk", "openai"),
+    e("npm", "@langchain/anthropic", "LangChain.js Anthropic", "provider-sdk", "anthropic"),
+    e("npm", "ai", "Vercel AI SDK", "framework"),
+    e("npm", "langchain", "LangChain.js", "framework"),
+    e("npm", "@langchain/core", "LangChain.js Core", "framework"),
+    e("npm", "llamaindex", "LlamaIndex.TS", "framework"),
+    e("npm", "@huggingface/transformers", "Transformers.js", "framework"),
+    e("npm", "@xenova/transformers", "Transformers.js (Xenova)", "framework"),
+    e("npm", "@tensorflow/tfjs", "TensorFlow.js", "framework"),
+    e("npm", "ollama", "Ollama JavaScript client", "runtime"),
+    e("npm", "onnxruntime-node", "ONNX Runtime (Node)", "runtime"),
+    e("npm", "onnxruntime-web", "ONNX Runtime (Web)", "runtime"),
+    // Go (module paths; a package below a module counts as the module)
+    e("go", "github.com/openai/openai-go", "OpenAI Go SDK", "provider-sdk", "openai"),
+    e("go", "github.com/sashabaranov/go-openai", "go-openai", "provider-sdk", "openai"),
+    e("go", "github.com/anthropics/anthropic-sdk-go", "Anthropic Go SDK", "provider-sdk", "anthropic"),
+    e("go", "google.golang.org/genai", "Google Gen AI Go SDK", "provider-sdk", "google"),
+    e("go", "github.com/google/generative-ai-go", "Google Generative AI Go SDK", "provider-sdk", "google"),
+    e("go", "github.com/aws/aws-sdk-go-v2/service/bedrockruntime", "AWS SDK Bedrock Runtime", "provider-sdk", "bedrock"),
+    e("go", "github.com/tmc/langchaingo", "LangChainGo", "framework"),
+    e("go", "github.com/ollama/ollama", "Ollama Go client", "runtime"),
+    e("go", "github.com/yalue/onnxruntime_go", "ONNX Runtime Go", "runtime"),
+    // Java (Maven group:artifact, also from Gradle)
+    e("maven", "com.openai:openai-java", "OpenAI Java SDK", "provider-sdk", "openai"),
+    e("maven", "com.anthropic:anthropic-java", "Anthropic Java SDK", "provider-sdk", "anthropic"),
+    e("maven", "com.google.genai:google-genai", "Google Gen AI Java SDK", "provider-sdk", "google"),
+    e("maven", "com.google.cloud:google-cloud-vertexai", "Google Vertex AI Java SDK", "provider-sdk", "google"),
+    e("maven", "software.amazon.awssdk:bedrockruntime", "AWS SDK Bedrock Runtime", "provider-sdk", "bedrock"),
+    e("maven", "dev.langchain4j:langchain4j-open-ai", "LangChain4j OpenAI", "provider-sdk", "openai"),
+    e("maven", "dev.langchain4j:langchain4j-anthropic", "LangChain4j Anthropic", "provider-sdk", "anthropic"),
+    e("maven", "dev.langchain4j:langchain4j", "LangChain4j", "framework"),
+    e("maven", "dev.langchain4j:langchain4j-ollama", "LangChain4j Ollama", "runtime"),
+    e("maven", "com.microsoft.onnxruntime:onnxruntime", "ONNX Runtime Java", "runtime"),
+    // Rust
+    e("cargo", "async-openai", "async-openai", "provider-sdk", "openai"),
+    e("cargo", "ollama-rs", "ollama-rs", "runtime"),
+    e("cargo", "ort", "ONNX Runtime (ort)", "runtime"),
+    e("cargo", "candle-core", "Candle", "framework"),
+    // .NET (NuGet ids are case-insensitive)
+    e("nuget", "OpenAI", "OpenAI .NET SDK", "provider-sdk", "openai"),
+    e("nuget", "Azure.AI.OpenAI", "Azure OpenAI .NET SDK", "provider-sdk", "azureopenai"),
+    e("nuget", "Anthropic.SDK", "Anthropic .NET SDK (community)", "provider-sdk", "anthropic"),
+    e("nuget", "Microsoft.SemanticKernel", "Semantic Kernel", "framework"),
+    e("nuget", "Microsoft.ML.OnnxRuntime", "ONNX Runtime .NET", "runtime"),
+];
+/** The key a package name is looked up by in its ecosystem. */
+function packageKey(ecosystem, name) {
+    switch (ecosystem) {
+        case "pypi":
+            return name.toLowerCase().replace(/[-_.]+/g, "-");
+        case "nuget":
+            return name.toLowerCase();
+        default:
+            return name;
+    }
+}
+/** A catalogue with the configuration's extra entries, indexed for lookup. */
+class Catalogue {
+    byKey = new Map();
+    constructor(entries = CATALOGUE) {
+        for (const entry of entries)
+            this.byKey.set(`${entry.ecosystem} ${packageKey(entry.ecosystem, entry.package)}`, entry);
+    }
+    lookup(ecosystem, name) {
+        const hit = this.byKey.get(`${ecosystem} ${packageKey(ecosystem, name)}`);
+        if (hit || ecosystem !== "go")
+            return hit;
+        // A Go require names a module; a catalogue module may sit below it (aws-sdk-go-v2/service/…) or above it.
+        for (let cut = name.lastIndexOf("/"); cut > 0; cut = name.lastIndexOf("/", cut - 1)) {
+            const parent = this.byKey.get(`go ${name.slice(0, cut)}`);
+            if (parent)
+                return parent;
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inventory/use.ts
+function use(fields) {
+    return { version: null, provider: null, hub: null, category: null, revision: null, hashes: [], ...fields };
+}
+/** Lines of a text with their 1-based numbers; `\r\n` and `\r` end lines too. */
+function lines(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+/** 1-based line and column of a character offset. */
+function positionAt(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/code.ts
+// Model and provider references in source code: Hugging Face ids in the Hub loaders, and `model`
+// literals in calls of the known provider SDKs. A provider model is recorded only in a file that
+// imports that provider's SDK (or a multi-provider wrapper and the name says which provider), so a
+// `model: "..."` in unrelated code is never taken for AI use.
+
+const CODE_EXTENSIONS = new Set([".py", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx", ".go", ".java", ".kt"]);
+/** A Hub id as written in code: `name` or `owner/name`, no path, no URL, no template. */
+const HF_ID = /^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)?$/;
+/** Import targets that mean "this file calls that hosted provider". */
+const PROVIDER_IMPORTS = [
+    [/^(openai|langchain_openai|@ai-sdk\/openai|@langchain\/openai|github\.com\/openai\/openai-go|github\.com\/sashabaranov\/go-openai|com\.openai|dev\.langchain4j\.model\.openai)\b/, "openai"],
+    [/^(anthropic|langchain_anthropic|@anthropic-ai\/sdk|@ai-sdk\/anthropic|@langchain\/anthropic|github\.com\/anthropics\/anthropic-sdk-go|com\.anthropic|dev\.langchain4j\.model\.anthropic)\b/, "anthropic"],
+    [/^(google\.generativeai|google\.genai|google\.cloud\.aiplatform|vertexai|langchain_google_genai|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@ai-sdk\/google|google\.golang\.org\/genai|github\.com\/google\/generative-ai-go|com\.google\.genai)\b/, "google"],
+    [/^(mistralai|langchain_mistralai|@mistralai\/mistralai)\b/, "mistral"],
+    [/^(cohere|cohere-ai)\b/, "cohere"],
+    [/^(groq|groq-sdk)\b/, "groq"],
+    [/^(together)\b/, "together"],
+    [/^(replicate)\b/, "replicate"],
+];
+/** Wrappers that route to several providers; the model name says which. */
+const MULTI_PROVIDER_IMPORTS = /^(litellm|ai|langchain|langchain\.chat_models|llama_index\.llms|@langchain\/core)\b/;
+/** Model-name families that identify their provider. */
+const MODEL_FAMILIES = [
+    [/^(openai\/)?(gpt-|chatgpt-|o[134](-|$)|text-embedding-|dall-e|whisper-|tts-)/i, "openai"],
+    [/^(anthropic\/)?claude/i, "anthropic"],
+    [/^(gemini\/|vertex_ai\/)?(gemini|text-bison|chat-bison)/i, "google"],
+    [/^(mistral\/)?(mistral|mixtral|codestral|ministral|pixtral)/i, "mistral"],
+    [/^(cohere\/)?(command|embed-(english|multilingual))/i, "cohere"],
+];
+function importsOf(text) {
+    const out = [];
+    const patterns = [
+        /^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+))/gm, // Python
+        /(?:from\s+|import\s+|require\(\s*|import\(\s*)["']([^"']+)["']/g, // JS/TS
+        /^\s*import\s+(?:static\s+)?([\w.]+)/gm, // Java/Kotlin
+        /^\s*(?:import\s+)?(?:\w+\s+)?"([\w.-]+\.[\w./-]+)"/gm, // Go (single and grouped imports)
+    ];
+    for (const re of patterns)
+        for (const m of text.matchAll(re))
+            out.push((m[1] ?? m[2]));
+    return out;
+}
+function providersImported(imports) {
+    const providers = new Set();
+    let multi = false;
+    for (const imp of imports) {
+        for (const [re, p] of PROVIDER_IMPORTS)
+            if (re.test(imp))
+                providers.add(p);
+        if (MULTI_PROVIDER_IMPORTS.test(imp))
+            multi = true;
+    }
+    return { providers, multi };
+}
+/** The argument text of a call whose `(` is at `open`, up to its matching `)` (bounded). */
+function callArgs(text, open) {
+    let depth = 0;
+    const end = Math.min(text.length, open + 2000);
+    for (let i = open; i < end; i++) {
+        const c = text[i];
+        if (c === "(")
+            depth++;
+        else if (c === ")" && --depth === 0)
+            return text.slice(open + 1, i);
+    }
+    return text.slice(open + 1, end);
+}
+/** A string literal argument: the named one (`name=` / `name:`), else the positional one at `index`. */
+function stringArg(args, names, index) {
+    for (const name of names) {
+        const m = new RegExp(`\\b${name}\\s*[=:]\\s*(["'\`])([^"'\`\\n]+)\\1`).exec(args);
+        if (m)
+            return { value: m[2], at: m.index + m[0].length - m[2].length - 1 };
+    }
+    // Positional literals, top-level only: strip nested calls first.
+    const re = /(["'])([^"'\n]*)\1|[^,"']+/g;
+    let i = 0;
+    for (const m of args.matchAll(re)) {
+        if (m[0].trim() === "" || m[0].trim() === ",")
+            continue;
+        if (/^\s*\w+\s*=/.test(m[0]))
+            break; // keyword arguments follow the positional ones
+        if (i === index)
+            return m[1] ? { value: m[2], at: m.index + 1 } : null;
+        i++;
+    }
+    return null;
+}
+const HF_CALLS = [
+    { re: /\.from_pretrained\s*\(/g, names: ["pretrained_model_name_or_path"], index: 0, evidence: "from_pretrained(...)" },
+    { re: /\bpipeline\s*\(/g, names: ["model"], index: 1, evidence: "pipeline(model=...)" },
+    { re: /\bSentenceTransformer\s*\(/g, names: ["model_name_or_path"], index: 0, evidence: "SentenceTransformer(...)" },
+    { re: /\b(?:hf_hub_download|snapshot_download)\s*\(/g, names: ["repo_id"], index: 0, evidence: "hf_hub_download(repo_id=...)" },
+];
+function detectCode(text) {
+    const out = [];
+    const taken = new Set();
+    for (const call of HF_CALLS) {
+        for (const m of text.matchAll(call.re)) {
+            const open = m.index + m[0].length - 1;
+            const args = callArgs(text, open);
+            const arg = stringArg(args, call.names, call.index);
+            if (!arg || !HF_ID.test(arg.value))
+                continue;
+            const at = open + 1 + arg.at;
+            taken.add(at);
+            const revision = /\brevision\s*[=:]\s*["']([^"'\n]+)["']/.exec(args)?.[1] ?? null;
+            out.push(use({ type: "model", name: arg.value, hub: "huggingface", revision, evidence: call.evidence, ...positionAt(text, at) }));
+        }
+    }
+    const { providers, multi } = providersImported(importsOf(text));
+    const byPosition = (xs) => xs.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (providers.size === 0 && !multi)
+        return byPosition(out);
+    const literal = /\b(?:[mM]odel|model_?[nN]ame|[mM]odelId|model_id)\s*[=:]\s*(["'`])([^"'`\s]{2,100})\1|\.model(?:Name)?\(\s*"([^"\s]{2,100})"\s*\)/g;
+    for (const m of text.matchAll(literal)) {
+        const name = (m[2] ?? m[3]);
+        const at = m.index + m[0].indexOf(name);
+        if (taken.has(at) || name.includes("${") || name.includes("{{"))
+            continue;
+        const family = MODEL_FAMILIES.find(([re]) => re.test(name))?.[1];
+        const provider = family && (providers.has(family) || multi) ? family : !family && providers.size === 1 ? [...providers][0] : null;
+        if (!provider)
+            continue;
+        out.push(use({ type: "model", name, hub: provider, provider, evidence: "model in a provider SDK call", ...positionAt(text, at) }));
+    }
+    return byPosition(out);
+}
+
+;// CONCATENATED MODULE: ./src/inventory/containers.ts
+// Ollama models pulled or run in Dockerfiles, compose files and scripts, and model-serving images
+// (vLLM, Text Generation Inference, Ollama) in compose files and Dockerfiles.
+
+
+function isContainerOrScript(relPath) {
+    const name = external_node_path_default().posix.basename(relPath).toLowerCase();
+    return (name === "dockerfile" || name.startsWith("dockerfile.") || name.endsWith(".dockerfile") || name === "containerfile" ||
+        /^(docker-)?compose[\w.-]*\.ya?ml$/.test(name) || name.endsWith(".sh") || name === "makefile" || name === "entrypoint");
+}
+const SERVING_IMAGES = [
+    [/^(docker\.io\/)?vllm\/vllm-openai$/, "vLLM"],
+    [/^ghcr\.io\/huggingface\/text-generation-inference$/, "Text Generation Inference"],
+    [/^(docker\.io\/)?ollama\/ollama$/, "Ollama"],
+];
+function detectContainer(text) {
+    const out = [];
+    lines(text).forEach((l, i) => {
+        if (/^\s*#/.test(l))
+            return;
+        for (const m of l.matchAll(/\bollama\s+(?:pull|run)\s+([A-Za-z0-9][\w.\/-]*(?::[\w.-]+)?)/g)) {
+            const [name, tag] = m[1].split(":");
+            out.push(use({ type: "model", name: name, version: tag ?? null, hub: "ollama", evidence: `ollama ${/pull/.test(m[0]) ? "pull" : "run"}`, line: i + 1, column: m.index + m[0].indexOf(m[1]) + 1 }));
+        }
+        const image = /^\s*(?:image:\s*["']?|FROM\s+(?:--platform=\S+\s+)?)([^\s"'@:]+(?::\d+\/[^\s"'@:]+)?)(?::([^\s"'@]+))?(@sha256:[0-9a-f]{64})?/i.exec(l);
+        if (image) {
+            const known = SERVING_IMAGES.find(([re]) => re.test(image[1]));
+            if (known) {
+                const hashes = image[3] ? [{ alg: "SHA-256", value: image[3].slice("@sha256:".length) }] : [];
+                out.push(use({ type: "serving-image", name: image[1], version: image[2] ?? null, hashes, evidence: `${known[1]} serving image`, line: i + 1, column: l.indexOf(image[1]) + 1 }));
+            }
+        }
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/env.ts
+// Names of AI credentials in example environment files. Only the variable name is kept: the value
+// (even a placeholder) is never read into the inventory.
+
+
+function isEnvExample(relPath) {
+    const name = external_node_path_default().posix.basename(relPath).toLowerCase();
+    return /^\.env(\.[\w-]+)*\.(example|sample|template|dist)$/.test(name) || /^(example|sample)\.env$/.test(name);
+}
+/** Credential variable → hosted provider key. */
+const AI_CREDENTIALS = {
+    OPENAI_API_KEY: "openai",
+    ANTHROPIC_API_KEY: "anthropic",
+    GOOGLE_API_KEY: "google",
+    GEMINI_API_KEY: "google",
+    MISTRAL_API_KEY: "mistral",
+    COHERE_API_KEY: "cohere",
+    CO_API_KEY: "cohere",
+    HF_TOKEN: "huggingface",
+    HUGGINGFACEHUB_API_TOKEN: "huggingface",
+    HUGGING_FACE_HUB_TOKEN: "huggingface",
+    AZURE_OPENAI_API_KEY: "azureopenai",
+    GROQ_API_KEY: "groq",
+    TOGETHER_API_KEY: "together",
+    REPLICATE_API_TOKEN: "replicate",
+};
+function detectEnv(text) {
+    const out = [];
+    lines(text).forEach((l, i) => {
+        const m = /^(\s*(?:export\s+)?)([A-Z][A-Z0-9_]*)\s*=/.exec(l);
+        const provider = m ? AI_CREDENTIALS[m[2]] : undefined;
+        if (m && provider)
+            out.push(use({ type: "credential", name: m[2], provider, evidence: "AI credential variable (name only)", line: i + 1, column: m[1].length + 1 }));
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/manifests.ts
+// Dependency manifests: each dependency line is looked up in the catalogue by its exact package name.
+// Parsing is line-based on purpose: the evidence is a line, and a manifest that a strict parser
+// would refuse (a stray comma) still shows what the project depends on.
+
+
+/** Which manifest reader a file name calls for, or null. */
+function manifestKind(relPath) {
+    const name = external_node_path_default().posix.basename(relPath);
+    const lower = name.toLowerCase();
+    if (/^requirements[\w.-]*\.(txt|in)$/.test(lower))
+        return "requirements";
+    if (lower === "pyproject.toml")
+        return "pyproject";
+    if (name === "Pipfile")
+        return "pipfile";
+    if (lower === "environment.yml" || lower === "environment.yaml")
+        return "conda";
+    if (lower === "package.json")
+        return "package.json";
+    if (lower === "go.mod")
+        return "go.mod";
+    if (lower === "pom.xml")
+        return "pom";
+    if (lower === "build.gradle" || lower === "build.gradle.kts")
+        return "gradle";
+    if (lower === "cargo.toml")
+        return "cargo";
+    if (lower.endsWith(".csproj"))
+        return "csproj";
+    return null;
+}
+function found(entry, name, version, evidence, line, column) {
+    return use({ type: "package", name, version, provider: entry.provider ?? null, category: entry.category, evidence, line, column });
+}
+const PEP508 = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(?:\(?\s*((?:===?|~=|>=|<=|!=|>|<)\s*[^;,\s)]+))?/;
+/** A PEP 508 requirement string: name and pinned (`==`) or constrained version. */
+function requirement(spec) {
+    const m = PEP508.exec(spec);
+    if (!m)
+        return null;
+    const v = m[3] ? m[3].replace(/\s+/g, "") : null;
+    return { name: m[1], version: v ? v.replace(/^===?/, "") : null };
+}
+function detectManifest(kind, relPath, text, catalogue) {
+    const base = external_node_path_default().posix.basename(relPath);
+    const out = [];
+    const hit = (eco, name, version, line, column) => {
+        const entry = catalogue.lookup(eco, name);
+        if (entry)
+            out.push(found(entry, name, version, `${base} dependency`, line, column));
+    };
+    const all = lines(text);
+    switch (kind) {
+        case "requirements":
+            all.forEach((raw, i) => {
+                const l = raw.replace(/\s#.*$/, "");
+                if (/^\s*(#|-|$)/.test(l) || /^\s*\w+:\/\//.test(l))
+                    return; // comments, options (-r, -e), URLs
+                const r = requirement(l);
+                if (r)
+                    hit("pypi", r.name, r.version, i + 1, l.search(/\S/) + 1);
+            });
+            break;
+        case "pyproject":
+        case "pipfile":
+            tomlDependencies(all, kind, (name, version, line, column) => hit("pypi", name, version, line, column));
+            break;
+        case "conda":
+            all.forEach((l, i) => {
+                const m = /^(\s*-\s+)([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:={1,2}\s*([^\s=#]+))?/.exec(l);
+                if (m && !l.includes(":"))
+                    hit("pypi", m[2], m[3] ?? null, i + 1, m[1].length + 1);
+            });
+            break;
+        case "package.json":
+            packageJson(text, (name, version, offset) => {
+                const p = positionAt(text, offset);
+                hit("npm", name, version, p.line, p.column);
+            });
+            break;
+        case "go.mod": {
+            let inRequire = false;
+            all.forEach((l, i) => {
+                if (/^\s*require\s*\(/.test(l))
+                    return void (inRequire = true);
+                if (inRequire && /^\s*\)/.test(l))
+                    return void (inRequire = false);
+                const m = inRequire ? /^(\s*)(\S+)\s+(v\S+)/.exec(l) : /^(\s*require\s+)(\S+)\s+(v\S+)/.exec(l);
+                if (m)
+                    hit("go", m[2], m[3], i + 1, m[1].length + 1);
+            });
+            break;
+        }
+        case "pom":
+            for (const m of text.matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
+                const block = m[1];
+                const group = /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(block)?.[1];
+                const artifact = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(block);
+                if (!group || !artifact)
+                    continue;
+                const version = /<version>\s*([^<\s]+)\s*<\/version>/.exec(block)?.[1] ?? null;
+                const p = positionAt(text, m.index + "<dependency>".length + artifact.index);
+                hit("maven", `${group}:${artifact[1]}`, version, p.line, p.column);
+            }
+            break;
+        case "gradle":
+            all.forEach((l, i) => {
+                if (/^\s*\/\//.test(l))
+                    return;
+                for (const m of l.matchAll(/["']([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?::([^"'@:]+))?["']/g)) {
+                    hit("maven", `${m[1]}:${m[2]}`, m[3] ?? null, i + 1, m.index + 2);
+                }
+            });
+            break;
+        case "cargo":
+            tomlDependencies(all, kind, (name, version, line, column) => hit("cargo", name, version, line, column));
+            break;
+        case "csproj":
+            for (const m of text.matchAll(/<PackageReference\b[^>]*\bInclude\s*=\s*"([^"]+)"[^>]*>/gi)) {
+                const version = /\bVersion\s*=\s*"([^"]+)"/i.exec(m[0])?.[1] ?? null;
+                const p = positionAt(text, m.index);
+                hit("nuget", m[1], version, p.line, p.column);
+            }
+            break;
+    }
+    return out;
+}
+/**
+ * Dependencies in TOML manifests: `[project] dependencies = [...]` and optional-dependencies or
+ * dependency-groups arrays (PEP 621/735), Poetry and Pipfile tables (`name = "^1.0"`), Cargo
+ * `[dependencies]` tables (also dev-, build- and target-specific ones).
+ */
+function tomlDependencies(all, kind, onDep) {
+    let section = "";
+    let inArray = false;
+    const tableOfDeps = (s) => kind === "pipfile"
+        ? s === "packages" || s === "dev-packages"
+        : kind === "cargo"
+            ? /(^|\.)(dev-|build-)?dependencies$/.test(s)
+            : /^tool\.poetry(\.group\.[^.]+)?\.(dev-)?dependencies$/.test(s);
+    const arraySection = (s) => s === "project.optional-dependencies" || s === "dependency-groups";
+    all.forEach((l, i) => {
+        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(l);
+        if (header) {
+            section = header[1].replace(/["']/g, "");
+            inArray = false;
+            return;
+        }
+        if (tableOfDeps(section)) {
+            const m = /^(\s*)["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?\s*=\s*(.*)$/.exec(l);
+            if (m && m[2] !== "python") {
+                const v = /^["']([^"']*)["']/.exec(m[3])?.[1] ?? /version\s*=\s*["']([^"']*)["']/.exec(m[3])?.[1] ?? null;
+                onDep(m[2], v && v !== "*" ? v : null, i + 1, m[1].length + 1);
+            }
+            return;
+        }
+        if (kind !== "pyproject")
+            return;
+        if ((section === "project" && /^\s*dependencies\s*=\s*\[/.test(l)) || (arraySection(section) && /^\s*[\w.-]+\s*=\s*\[/.test(l)))
+            inArray = true;
+        if (!inArray)
+            return;
+        for (const m of l.matchAll(/["']([^"']+)["']/g)) {
+            const r = requirement(m[1]);
+            if (r)
+                onDep(r.name, r.version, i + 1, m.index + 2);
+        }
+        if (/\]\s*(#.*)?$/.test(l))
+            inArray = false;
+    });
+}
+const DEPENDENCY_SECTIONS = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
+/** package.json dependency names with the offset of their key; nothing for invalid JSON. */
+function packageJson(text, onDep) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return;
+    }
+    if (!doc || typeof doc !== "object")
+        return;
+    for (const section of DEPENDENCY_SECTIONS) {
+        const deps = doc[section];
+        if (!deps || typeof deps !== "object")
+            continue;
+        const at = text.search(new RegExp(`"${section}"\\s*:`));
+        for (const [name, version] of Object.entries(deps)) {
+            const key = JSON.stringify(name);
+            const offset = text.indexOf(key, at);
+            onDep(name, typeof version === "string" ? version : null, offset < 0 ? Math.max(at, 0) : offset);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/inventory/weights.ts
+// Model weights files, including Git LFS pointers: a pointer's `oid sha256` is the weights' hash,
+// known without the blob. Real weights are hashed when they are within the size limit.
+
+
+
+const WEIGHTS_EXTENSIONS = new Set([".safetensors", ".gguf", ".onnx", ".pt", ".pth", ".ckpt", ".h5", ".keras", ".tflite"]);
+const isWeightsFile = (relPath) => WEIGHTS_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase());
+/** A Git LFS pointer file is small text; anything over this is the weights themselves. */
+const LFS_POINTER_MAX_BYTES = 1024;
+const LFS = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n(?:[\s\S]*?\n)?oid sha256:([0-9a-f]{64})\r?\n(?:[\s\S]*?\n)?size (\d+)/;
+/** `bytes` null: the file was over the read limit, so it is listed without a hash. */
+function detectWeights(relPath, bytes) {
+    const base = { type: "weights", name: relPath, line: 1, column: 1 };
+    if (!bytes)
+        return use({ ...base, evidence: "weights file (not hashed: over the size limit)" });
+    if (bytes.byteLength <= LFS_POINTER_MAX_BYTES) {
+        const lfs = LFS.exec(Buffer.from(bytes).toString("latin1"));
+        if (lfs)
+            return use({ ...base, line: 2, column: 12, hashes: [{ alg: "SHA-256", value: lfs[1] }], evidence: "Git LFS pointer" });
+    }
+    return use({ ...base, hashes: [{ alg: "SHA-256", value: (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex") }], evidence: "weights file" });
+}
+
+;// CONCATENATED MODULE: ./src/inventory/index.ts
+// The observed AI inventory: which files of the one discovery walk are worth reading for AI use,
+// and what each detector found in them, as one normalized `inventory` record per file whose uses
+// carry the line and column of their evidence.
+
+
+
+
+
+
+
+/**
+ * Trees that hold other people's code or build output, skipped by the inventory (not by artifact
+ * discovery): a vendored copy of an SDK is not the repository's use of it.
+ */
+const INVENTORY_VENDORED = [
+    "vendor", "third_party", "third-party", "dist", "build", "target", "out", ".next", ".nuxt", "site-packages",
+    "bower_components", "env", ".env", ".yarn", "coverage", ".gradle",
+];
+/** Source files larger than this are generated or minified, not a team's code. */
+const MAX_SOURCE_BYTES = 1024 * 1024;
+function inventoryKind(relPath) {
+    if (manifestKind(relPath))
+        return "manifest";
+    if (isWeightsFile(relPath))
+        return "weights";
+    if (isEnvExample(relPath))
+        return "env";
+    if (isContainerOrScript(relPath))
+        return "container";
+    if (CODE_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase()))
+        return "code";
+    return null;
+}
+function inventorySettings(extra = []) {
+    return { catalogue: new Catalogue([...CATALOGUE, ...extra]) };
+}
+/** How much of a candidate the inventory needs: weights are read whole only to hash them. */
+function wantsBytes(kind, size, maxFileBytes) {
+    if (kind === "weights")
+        return size <= maxFileBytes;
+    if (kind === "code")
+        return size <= MAX_SOURCE_BYTES;
+    return size <= maxFileBytes;
+}
+/**
+ * The inventory record of one file, or null when it shows no AI use. `bytes` is the file's content
+ * as discovery read it (null when over the limit); text that is not UTF-8 shows nothing.
+ */
+function detectInventory(relPath, kind, bytes, settings) {
+    let found;
+    if (kind === "weights")
+        found = [detectWeights(relPath, bytes)];
+    else {
+        if (!bytes)
+            return null;
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+        switch (kind) {
+            case "manifest":
+                found = detectManifest(manifestKind(relPath), relPath, text, settings.catalogue);
+                break;
+            case "env":
+                found = detectEnv(text);
+                break;
+            case "container":
+                found = detectContainer(text);
+                break;
+            case "code":
+                found = detectCode(text);
+                break;
+        }
+    }
+    if (found.length === 0)
+        return null;
+    found.sort((a, b) => a.line - b.line || a.column - b.column);
+    const positions = { "": { line: 1, column: 1 } };
+    const uses = found.map((u, i) => {
+        positions[`/uses/${i}`] = { line: u.line, column: u.column };
+        return { pointer: `/uses/${i}`, ...u };
+    });
+    const artifact = { id: relPath, path: relPath, kind: "inventory", format: kind, format_version: null, problems: [], duplicate_keys: [], uses };
+    return { artifact, raw: null, positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/agent/classify.ts
 // Which agent files a repository holds: by the names clients and tools give them, and by content
 // (an `mcpServers` object in any JSON, a LiteLLM `model_list`, GitHub Models `messages`).
 
@@ -6839,9 +7521,10 @@ function classifyAgent(relPath, text) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/discover/glob.ts
-var glob = __nccwpck_require__(2805);
+// EXTERNAL MODULE: ./src/parse/glob.ts
+var glob = __nccwpck_require__(1077);
 ;// CONCATENATED MODULE: ./src/discover/discover.ts
+
 
 
 
@@ -6866,6 +7549,8 @@ function discover(opts) {
     const skipped = [];
     let filesSeen = 0;
     const excludes = [...DEFAULT_EXCLUDES, ...opts.exclude];
+    const inventoryExcludes = [...INVENTORY_VENDORED, ...(opts.inventoryExclude ?? [])];
+    const withInventory = opts.inventory !== false;
     const stack = [""];
     while (stack.length) {
         const dirRel = stack.pop();
@@ -6909,12 +7594,15 @@ function discover(opts) {
                 continue;
             filesSeen++;
             opts.onFile?.(filesSeen);
-            // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
-            if (!CANDIDATE_EXTENSIONS.has(external_node_path_default().extname(entry.name).toLowerCase()) && !isAgentCandidate(rel))
-                continue;
             if (opts.include.length && !(0,glob/* matchesAny */._)(opts.include, rel))
                 continue;
-            candidates.push({ relPath: rel, absPath: target, size: external_node_fs_default().statSync(target).size });
+            // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
+            const artifact = CANDIDATE_EXTENSIONS.has(external_node_path_default().extname(entry.name).toLowerCase()) || isAgentCandidate(rel);
+            const inventory = withInventory ? inventoryKind(rel) : null;
+            const usedInventory = inventory && !(0,glob/* matchesAny */._)(inventoryExcludes, rel) ? inventory : null;
+            if (!artifact && !usedInventory)
+                continue;
+            candidates.push({ relPath: rel, absPath: target, size: external_node_fs_default().statSync(target).size, artifact, inventory: usedInventory });
         }
     }
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -6929,7 +7617,7 @@ const serializeArtifact = (artifact) => utf8(JSON.stringify(artifact));
 /** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
 function mapArtifacts(artifacts, f) {
     const of = (xs) => (xs ?? []).map(f);
-    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs) };
+    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs), inventory: of(artifacts.inventory) };
 }
 function serializeInput(input) {
     return { ...input, artifacts: mapArtifacts(input.artifacts, serializeArtifact) };
@@ -6946,7 +7634,7 @@ function materializeInput(input) {
  */
 const DEFAULT_CHUNK_BYTES = 512 * 1024;
 /** The artifact arrays split across chunks; governance documents are shared by every chunk. */
-const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs"];
+const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs", "inventory"];
 /** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
 class InputChunks {
     input;
@@ -7108,7 +7796,28 @@ function mergeIndexes(engine, chunks) {
 
 // EXTERNAL MODULE: ./src/model/types.ts
 var types = __nccwpck_require__(440);
-;// CONCATENATED MODULE: ./src/readers/positions.ts
+;// CONCATENATED MODULE: ./src/inventory/report.ts
+function inventoryOf(record) {
+    return record.uses.map((u) => ({
+        path: record.path,
+        line: u.line,
+        column: u.column,
+        type: u.type,
+        name: u.name,
+        version: u.version,
+        provider: u.provider,
+        hub: u.hub,
+        category: u.category,
+        revision: u.revision,
+        sha256: u.hashes.find((h) => h.alg === "SHA-256")?.value ?? null,
+        evidence: u.evidence,
+    }));
+}
+function sortInventory(items) {
+    return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
+}
+
+;// CONCATENATED MODULE: ./src/parse/positions.ts
 /** Maps character offsets of one text to 1-based line and column. */
 class LineIndex {
     starts = [0];
@@ -7150,7 +7859,7 @@ function shift(pos, startLine) {
     return { line: pos.line + startLine - 1, column: pos.column };
 }
 
-;// CONCATENATED MODULE: ./src/readers/values.ts
+;// CONCATENATED MODULE: ./src/parse/values.ts
 // Tolerant accessors for parsed JSON/YAML: readers meet documents of every shape in the wild, so
 // they ask for "a string here" or "a list there" instead of trusting the declared types.
 const isDict = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -7180,7 +7889,7 @@ function unique(xs) {
 }
 const dictAt = (v, key) => (isDict(v) && isDict(v[key]) ? v[key] : {});
 
-;// CONCATENATED MODULE: ./src/readers/shape-check.ts
+;// CONCATENATED MODULE: ./src/parse/shape-check.ts
 
 const obj = (object, extra = {}) => ({ object, ...extra });
 const arr = (array) => ({ array });
@@ -7240,7 +7949,7 @@ function checkShape(value, shape, path, problems, label) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/governance-meta.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance-meta.ts
 // The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
 // `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
 // `suppliers`. Both Markdown documents and the YAML register read them here.
@@ -7439,11 +8148,11 @@ function readSuppliers(list, at, sm, problems) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/readers/errors.ts
-var readers_errors = __nccwpck_require__(3301);
-// EXTERNAL MODULE: ./src/readers/yaml-doc.ts
-var yaml_doc = __nccwpck_require__(74);
-;// CONCATENATED MODULE: ./src/readers/markdown.ts
+// EXTERNAL MODULE: ./src/parse/errors.ts
+var parse_errors = __nccwpck_require__(6056);
+// EXTERNAL MODULE: ./src/parse/yaml-doc.ts
+var yaml_doc = __nccwpck_require__(1495);
+;// CONCATENATED MODULE: ./src/parse/markdown.ts
 
 
 // Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
@@ -7464,7 +8173,7 @@ function parseMarkdown(text) {
     if (fm) {
         frontMatter = (0,yaml_doc/* parseYaml */.hN)(fm.yaml, fm.startLine, yaml_doc/* ARTIFACT_YAML */.jq);
         if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
-            throw new readers_errors/* ArtifactError */.n("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
+            throw new parse_errors/* ArtifactError */.n("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
         }
         bodyStartLine = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
     }
@@ -7684,7 +8393,7 @@ function classify(relPath, text) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/readers/jsonld.ts
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/jsonld.ts
 // Just enough JSON-LD for compact documents written by hand or by tools: keys and types are
 // matched by the IRI they expand to, so `rai:dataBiases`, a full
 // `http://mlcommons.org/croissant/RAI/dataBiases` key and a context alias all read the same.
@@ -7767,7 +8476,7 @@ function texts(v) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/licenses.ts
+;// CONCATENATED MODULE: ./src/parse/licenses.ts
 // Hugging Face licence ids (hub-docs repositories-licenses.md) are lower-case and partly non-SPDX.
 // This maps those with an SPDX equivalent; the rest (OpenRAIL, Llama, Gemma terms…) keep their Hub
 // name and no SPDX id.
@@ -7880,7 +8589,7 @@ function licenseFromText(text) {
     return { spdx: hfLicense(s), name: s, url: null };
 }
 
-;// CONCATENATED MODULE: ./src/readers/source-map.ts
+;// CONCATENATED MODULE: ./src/parse/source-map.ts
 /**
  * Builds an artifact's source map: normalized field pointer → position of the raw value it came
  * from. `base` is where the artifact sits in its document (a BOM component, an @graph node).
@@ -7923,7 +8632,7 @@ function nearest(doc, path) {
     return { line: 1, column: 1 };
 }
 
-;// CONCATENATED MODULE: ./src/readers/problems.ts
+;// CONCATENATED MODULE: ./src/parse/problems.ts
 
 
 /** More than this many problems in one file say "the file is wrong", not "fix these lines". */
@@ -8098,7 +8807,7 @@ function blankGovernanceDoc(who) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/croissant.ts
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/croissant.ts
 
 
 
@@ -8152,13 +8861,13 @@ function conformsTo(dataset) {
 function readCroissant(relPath, doc) {
     const v = doc.value;
     if (!looksLikeCroissant(v))
-        throw new readers_errors/* ArtifactError */.n("not a Croissant dataset (needs @context and @type sc:Dataset)");
+        throw new parse_errors/* ArtifactError */.n("not a Croissant dataset (needs @context and @type sc:Dataset)");
     const ctx = contextOf(v);
     const ds = new NodeView(v, ctx);
     const version = conformsTo(ds);
     if (version.core && !CROISSANT_VERSIONS.includes(version.core)) {
         const pos = doc.locate([version.key]) ?? { line: 1, column: 1 };
-        throw new readers_errors/* ArtifactError */.n(`Croissant ${version.core} is not supported; aigis reads Croissant 1.0 and 1.1`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`Croissant ${version.core} is not supported; aigis reads Croissant 1.0 and 1.1`, pos.line, pos.column);
     }
     const at = new SourceMapBuilder(doc);
     const root = doc.locate(["@type"]) ?? { line: 1, column: 1 };
@@ -8287,7 +8996,7 @@ function readCroissant(relPath, doc) {
     return { artifact: record, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-parts.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-parts.ts
 
 
 // Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
@@ -8462,7 +9171,7 @@ function walk(items, key, base, visit) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-cards.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-cards.ts
 
 
 
@@ -8655,9 +9364,9 @@ function cdxDataset(ctx, c, path) {
     return { artifact: record, raw: c, positions: at.positions };
 }
 
-// EXTERNAL MODULE: ./src/readers/generated-validator.ts
-var generated_validator = __nccwpck_require__(5510);
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-schema.ts
+// EXTERNAL MODULE: ./src/parse/generated-validator.ts
+var generated_validator = __nccwpck_require__(7421);
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
 
 /** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
 function validateCycloneDx(bom, version) {
@@ -8729,7 +9438,7 @@ function toPath(instancePath) {
         .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
 }
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx.ts
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx.ts
 // CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
 // modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
 // The document is validated against the official schema of its specVersion; violations and
@@ -8807,11 +9516,11 @@ function bomWaivers(doc, bom) {
 function readCycloneDx(relPath, doc) {
     const bom = doc.value;
     if (!isDict(bom) || bom["bomFormat"] !== "CycloneDX")
-        throw new readers_errors/* ArtifactError */.n('not a CycloneDX BOM (bomFormat is not "CycloneDX")');
+        throw new parse_errors/* ArtifactError */.n('not a CycloneDX BOM (bomFormat is not "CycloneDX")');
     const version = str(bom["specVersion"]);
     if (!version || !CYCLONEDX_VERSIONS.includes(version)) {
         const pos = doc.locate(["specVersion"]) ?? { line: 1, column: 1 };
-        throw new readers_errors/* ArtifactError */.n(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
     }
     const problems = new ProblemList(doc);
     for (const v of validateCycloneDx(bom, version))
@@ -8887,7 +9596,7 @@ function readCycloneDx(relPath, doc) {
     return [(0,waiver_syntax/* withInlineWaivers */.J8)({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
 }
 
-;// CONCATENATED MODULE: ./src/readers/dps.ts
+;// CONCATENATED MODULE: ./src/readers/formats/dps/dps.ts
 
 
 
@@ -8939,7 +9648,7 @@ function check(v, problems) {
 function readDps(relPath, doc) {
     const v = doc.value;
     if (!looksLikeDps(v))
-        throw new readers_errors/* ArtifactError */.n("not a Data Provenance Standard record (needs source, provenance and use)");
+        throw new parse_errors/* ArtifactError */.n("not a Data Provenance Standard record (needs source, provenance and use)");
     const record = v;
     const source = record["source"];
     const prov = record["provenance"];
@@ -8947,7 +9656,7 @@ function readDps(relPath, doc) {
     const version = str(source["version"]);
     if (version && !version.startsWith(SUPPORTED_MAJOR) && version !== "1") {
         const pos = doc.locate(["source", "version"]) ?? { line: 1, column: 1 };
-        throw new readers_errors/* ArtifactError */.n(`Data Provenance Standard version ${version} is not supported; aigis reads 1.x records`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`Data Provenance Standard version ${version} is not supported; aigis reads 1.x records`, pos.line, pos.column);
     }
     const at = new SourceMapBuilder(doc);
     at.positions[""] = doc.locate(["source"]) ?? { line: 1, column: 1 };
@@ -9020,9 +9729,9 @@ function readDps(relPath, doc) {
     return { artifact: dataset, raw: v, positions: at.positions };
 }
 
-// EXTERNAL MODULE: ./src/readers/agent/secrets.ts
-var secrets = __nccwpck_require__(2091);
-;// CONCATENATED MODULE: ./src/readers/agent/unicode.ts
+// EXTERNAL MODULE: ./src/parse/secrets.ts
+var secrets = __nccwpck_require__(326);
+;// CONCATENATED MODULE: ./src/readers/formats/agent/unicode.ts
 // Invisible and direction-changing characters. In prompts and tool configuration they can hide
 // instructions from a human reviewer while the model still reads them ("rules file backdoor",
 // ASCII smuggling with Unicode tag characters). They are reported as code points, never decoded.
@@ -9080,7 +9789,7 @@ function stripHidden(text) {
         .join("");
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/scan.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/scan.ts
 
 
 
@@ -9207,7 +9916,7 @@ function fieldOf(path) {
     return path.reduce((s, p) => (typeof p === "number" ? `${s}[${p}]` : s ? `${s}.${p}` : String(p)), "");
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/shape.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/shape.ts
 const blankPermissions = () => ({
     default_mode: null,
     allow: [],
@@ -9239,7 +9948,7 @@ function blankAgentConfig(relPath, format, dialect) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/gateway.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/gateway.ts
 
 
 
@@ -9291,7 +10000,7 @@ function gateway_text(v) {
 }
 function readGateway(relPath, source, doc = (0,yaml_doc/* parseYaml */.hN)(source, 1, yaml_doc/* ARTIFACT_YAML */.jq)) {
     if (!isDict(doc.value))
-        throw new readers_errors/* ArtifactError */.n("a LiteLLM proxy config must be a YAML mapping (model_list, litellm_settings, …)");
+        throw new parse_errors/* ArtifactError */.n("a LiteLLM proxy config must be a YAML mapping (model_list, litellm_settings, …)");
     const scan = new AgentScan(source);
     const masked = scan.scanDocument(doc);
     scan.scanLines("a comment");
@@ -9391,7 +10100,7 @@ function readGuardrails(doc, masked, out, pos, problems) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/readers/json-doc.ts
+;// CONCATENATED MODULE: ./src/parse/json-doc.ts
 
 
 
@@ -9421,7 +10130,7 @@ function parse(text, lenient) {
     const first = errors[0];
     if (first || !root) {
         const pos = lines.position(first?.offset ?? 0);
-        throw new readers_errors/* ArtifactError */.n(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
     }
     return {
         value: toValue(root),
@@ -9454,7 +10163,7 @@ function checkDepth(text, lines) {
         else if (c === 123 || c === 91) {
             if (++depth > MAX_JSON_DEPTH) {
                 const pos = lines.position(i);
-                throw new readers_errors/* ArtifactError */.n(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
+                throw new parse_errors/* ArtifactError */.n(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
             }
         }
         else if (c === 125 || c === 93)
@@ -9531,7 +10240,7 @@ function toValue(root) {
     return convert(root);
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/launch.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/launch.ts
 // How an MCP client starts a stdio server: which package runner or container runtime fetches the
 // code, which package or image, and how tightly its version is pinned. Each ecosystem writes
 // versions its own way (npm `@1.2.3`, PyPI `==1.2.3`, images `:tag@sha256:…`, Go `@v1.2.3`); the
@@ -9814,7 +10523,7 @@ function launch_shift(l, by) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/mcp.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/mcp.ts
 
 
 
@@ -9865,7 +10574,7 @@ function argList(v) {
 }
 function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
     if (!isDict(doc.value))
-        throw new readers_errors/* ArtifactError */.n("an MCP or agent settings file must be a JSON object");
+        throw new parse_errors/* ArtifactError */.n("an MCP or agent settings file must be a JSON object");
     const scan = new AgentScan(text);
     const masked = scan.scanDocument(doc);
     scan.scanLines("a comment"); // comments are not values, but a token pasted into one is still leaked
@@ -10041,7 +10750,7 @@ function readPermissions(doc, masked, cfg, pos) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/prompts.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/prompts.ts
 
 
 
@@ -10066,7 +10775,7 @@ function readPrompt(relPath, text, dialect, parsed) {
     if (dialect === "github-models") {
         const doc = parsed ?? (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq);
         if (!isDict(doc.value))
-            throw new readers_errors/* ArtifactError */.n("a GitHub Models prompt file must be a YAML mapping with messages");
+            throw new parse_errors/* ArtifactError */.n("a GitHub Models prompt file must be a YAML mapping with messages");
         const masked = scan.scanDocument(doc);
         problems = new ProblemList(doc);
         blocks = messageBlocks(doc, masked, text, problems);
@@ -10145,8 +10854,8 @@ function markdownParts(text, dialect) {
     }
     catch (e) {
         const lenient = dialect === "cursor-rules" || dialect === "instructions";
-        const reason = e instanceof readers_errors/* ArtifactError */.n ? e.reason : "invalid YAML";
-        return { frontMatter: null, frontMatterLine: e instanceof readers_errors/* ArtifactError */.n ? e.line : fm.openLine, frontMatterError: lenient ? null : `front matter: ${reason}`, bodyStart };
+        const reason = e instanceof parse_errors/* ArtifactError */.n ? e.reason : "invalid YAML";
+        return { frontMatter: null, frontMatterLine: e instanceof parse_errors/* ArtifactError */.n ? e.line : fm.openLine, frontMatterError: lenient ? null : `front matter: ${reason}`, bodyStart };
     }
 }
 /** A file body as one block, split at Prompty role markers. */
@@ -10225,7 +10934,7 @@ function fillLines(out, vars, blocks, dialect, pos) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/read.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/read.ts
 
 
 
@@ -10251,7 +10960,7 @@ function readAgentFile(kind, relPath, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/governance.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance.ts
 // Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
 // the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
 // sections keyed by normalized heading text, each located at its heading.
@@ -10300,7 +11009,7 @@ function readGovernanceDoc(relPath, md) {
     return (0,waiver_syntax/* withInlineWaivers */.J8)(read, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(md.frontMatter));
 }
 
-;// CONCATENATED MODULE: ./src/readers/hf-checks.ts
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-checks.ts
 
 const isText = (v) => typeof v === "string" || typeof v === "number";
 const isTextOrList = (v) => isText(v) || (Array.isArray(v) && v.every(isText));
@@ -10360,7 +11069,7 @@ function checkDatasetMetadata(fm, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/hf-card.ts
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-card.ts
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
 
@@ -10660,7 +11369,7 @@ function readHfDatasetCard(ctx) {
     return (0,waiver_syntax/* withInlineWaivers */.J8)({ artifact: record, raw: { front_matter: fm }, positions }, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(ctx.doc.frontMatter));
 }
 
-;// CONCATENATED MODULE: ./src/readers/mct-shapes.ts
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct-shapes.ts
 // The structure of Model Card Toolkit JSON v0.0.1 and v0.0.2 (tensorflow/model-card-toolkit
 // schema/v0.0.x/model_card.schema.json), restated for the checks aigis runs at read time.
 
@@ -10712,7 +11421,7 @@ const MCT_V2 = obj({
     considerations: obj({ users: described, use_cases: described, limitations: described, tradeoffs: described, ethical_considerations: arr(risk) }),
 }, { closed: true });
 
-;// CONCATENATED MODULE: ./src/readers/mct.ts
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct.ts
 
 
 
@@ -10735,7 +11444,7 @@ function versionOf(v, doc) {
         const version = declared.replace(/^v/i, "");
         if (!MCT_VERSIONS.includes(version)) {
             const pos = doc.locate(["schema_version"]) ?? { line: 1, column: 1 };
-            throw new readers_errors/* ArtifactError */.n(`Model Card Toolkit schema_version ${declared} is not supported; aigis reads 0.0.1 and 0.0.2`, pos.line, pos.column);
+            throw new parse_errors/* ArtifactError */.n(`Model Card Toolkit schema_version ${declared} is not supported; aigis reads 0.0.1 and 0.0.2`, pos.line, pos.column);
         }
         return version;
     }
@@ -10748,7 +11457,7 @@ const mct_described = (v) => joinText(arrayOf(v).map((x) => (isDict(x) ? str(x["
 function readMct(relPath, doc) {
     const v = doc.value;
     if (!isDict(v) || !isDict(v["model_details"]))
-        throw new readers_errors/* ArtifactError */.n("not a Model Card Toolkit model card (needs model_details)");
+        throw new parse_errors/* ArtifactError */.n("not a Model Card Toolkit model card (needs model_details)");
     const card = v;
     const version = versionOf(card, doc);
     const problems = new ProblemList(doc);
@@ -10832,7 +11541,7 @@ function readMct(relPath, doc) {
     return { artifact, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/register.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/register.ts
 
 
 
@@ -10842,7 +11551,7 @@ function readMct(relPath, doc) {
 function readRegister(relPath, doc) {
     const v = doc.value;
     if (!isDict(v))
-        throw new readers_errors/* ArtifactError */.n("an AI system register must be a mapping with systems (and suppliers)");
+        throw new parse_errors/* ArtifactError */.n("an AI system register must be a mapping with systems (and suppliers)");
     const reg = v;
     const sm = new SourceMapBuilder(doc);
     sm.positions[""] = doc.locate(["aigis"]) ?? doc.locate(["systems"]) ?? { line: 1, column: 1 };
@@ -10870,7 +11579,7 @@ function readRegister(relPath, doc) {
     return { artifact: register, raw: v, positions: sm.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3-graph.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-graph.ts
 
 const SPDX_TERMS = /^https?:\/\/spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\/terms\/([A-Za-z]+)\/([A-Za-z]+)$/;
 // Profile namespaces → the prefix the JSON-LD context gives their terms (Core has none).
@@ -11000,7 +11709,7 @@ function spdx3_graph_hashesOf(v) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3-checks.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-checks.ts
 
 
 const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
@@ -11175,7 +11884,7 @@ function checkProperties(g, at, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3.ts
 
 
 
@@ -11201,10 +11910,10 @@ function spdx3_versionOf(v, graph, doc) {
     const fromContext = listOf(v["@context"]).map((c) => (typeof c === "string" ? CONTEXT_VERSION.exec(c)?.[1] : undefined)).find(Boolean);
     const version = str(declared?.node["specVersion"]) ?? fromContext ?? null;
     if (!version)
-        throw new readers_errors/* ArtifactError */.n("SPDX 3 document without a specVersion (CreationInfo) or a versioned @context");
+        throw new parse_errors/* ArtifactError */.n("SPDX 3 document without a specVersion (CreationInfo) or a versioned @context");
     if (!SPDX_VERSIONS.includes(version)) {
         const pos = (declared ? doc.locate([...declared.path, "specVersion"]) : doc.locate(["@context"])) ?? { line: 1, column: 1 };
-        throw new readers_errors/* ArtifactError */.n(`SPDX ${version} is not supported; aigis reads SPDX 3.0.1 JSON-LD`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`SPDX ${version} is not supported; aigis reads SPDX 3.0.1 JSON-LD`, pos.line, pos.column);
     }
     return version;
 }
@@ -11354,7 +12063,7 @@ function dataset(ctx, g, comp) {
 function readSpdx3(relPath, doc) {
     const v = doc.value;
     if (!looksLikeSpdx3(v))
-        throw new readers_errors/* ArtifactError */.n("not an SPDX 3 JSON-LD document (needs @context and @graph)");
+        throw new parse_errors/* ArtifactError */.n("not an SPDX 3 JSON-LD document (needs @context and @graph)");
     const graph = new SpdxGraph(v["@graph"]);
     const version = spdx3_versionOf(v, graph, doc);
     const ctx = { relPath, doc, version, graph };
@@ -11408,7 +12117,7 @@ function readSpdx3(relPath, doc) {
     return [{ artifact: sbom, raw: v, positions: sm.positions }, ...out];
 }
 
-;// CONCATENATED MODULE: ./src/readers/text.ts
+;// CONCATENATED MODULE: ./src/parse/text.ts
 
 /**
  * Decodes a file's bytes as text the way editors do: UTF-8 (BOM stripped) or UTF-16 with a BOM.
@@ -11425,12 +12134,12 @@ function decodeText(bytes) {
     // would not see what aigis read.
     const nul = body.indexOf(0);
     if (nul >= 0)
-        throw new readers_errors/* ArtifactError */.n("binary content (a NUL byte), not a text document", lineAt(body, nul), 1);
+        throw new parse_errors/* ArtifactError */.n("binary content (a NUL byte), not a text document", lineAt(body, nul), 1);
     try {
         return new TextDecoder("utf-8", { fatal: true }).decode(body);
     }
     catch {
-        throw new readers_errors/* ArtifactError */.n("not valid UTF-8 (save the file as UTF-8)", lineAt(body, firstInvalidUtf8(body)), 1);
+        throw new parse_errors/* ArtifactError */.n("not valid UTF-8 (save the file as UTF-8)", lineAt(body, firstInvalidUtf8(body)), 1);
     }
 }
 /**
@@ -11510,7 +12219,7 @@ const SNIFF_BYTES = 64 * 1024;
 function readCandidate(candidate, opts) {
     const { relPath } = candidate;
     const fail = (e) => {
-        if (e instanceof readers_errors/* ArtifactError */.n)
+        if (e instanceof parse_errors/* ArtifactError */.n)
             return { artifacts: [], errors: [e.toReadError(relPath)] };
         // A reader bug must not end the run; the file is reported instead.
         const reason = `aigis could not read this file (internal error: ${e instanceof Error ? e.message : String(e)}); please report it`;
@@ -11523,21 +12232,21 @@ function readCandidate(candidate, opts) {
     let bytes;
     try {
         // The size discovery saw may be stale: at most limit + 1 bytes are ever read.
-        bytes = candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1);
+        bytes = opts.bytes ?? (candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1));
     }
     catch (e) {
-        return unreadable(new readers_errors/* ArtifactError */.n(`file could not be read (${e.code ?? String(e)})`), new Uint8Array());
+        return unreadable(new parse_errors/* ArtifactError */.n(`file could not be read (${e.code ?? String(e)})`), new Uint8Array());
     }
     if (candidate.size > limit || bytes.length > limit) {
         const size = Math.max(candidate.size, bytes.length);
-        return unreadable(new readers_errors/* ArtifactError */.n(oversize(size, opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
+        return unreadable(new parse_errors/* ArtifactError */.n(oversize(size, opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
     }
     let text;
     try {
         text = decodeText(bytes);
     }
     catch (e) {
-        return unreadable(e instanceof readers_errors/* ArtifactError */.n ? e : new readers_errors/* ArtifactError */.n(`file could not be decoded (${String(e)})`), bytes.subarray(0, SNIFF_BYTES));
+        return unreadable(e instanceof parse_errors/* ArtifactError */.n ? e : new parse_errors/* ArtifactError */.n(`file could not be decoded (${String(e)})`), bytes.subarray(0, SNIFF_BYTES));
     }
     try {
         const found = opts.format ? { format: opts.format, confirmed: true } : classify(relPath, text);
@@ -11620,7 +12329,7 @@ function readAs(format, confirmed, relPath, text) {
             return readCycloneDx(relPath, doc);
         }
         case "cyclonedx-xml":
-            throw new readers_errors/* ArtifactError */.n("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
+            throw new parse_errors/* ArtifactError */.n("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
         case "spdx3": {
             const doc = parseJson(text);
             return !confirmed && !looksLikeSpdx3(doc.value) ? [] : readSpdx3(relPath, doc);
@@ -11630,7 +12339,7 @@ function readAs(format, confirmed, relPath, text) {
             if (!looksLikeCroissant(doc.value)) {
                 if (!confirmed)
                     return [];
-                throw new readers_errors/* ArtifactError */.n("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
+                throw new parse_errors/* ArtifactError */.n("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
             }
             return [readCroissant(relPath, doc)];
         }
@@ -11692,8 +12401,6 @@ function packedLocator(packed) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __nccwpck_require__(1502);
 // EXTERNAL MODULE: ./src/report/catalog.ts
@@ -11864,8 +12571,6 @@ function applyWaivers(findings, set) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
-// Turns the engine's raw findings into the one Report every sink renders: located, enriched with
-// rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
 
 
 
@@ -11947,7 +12652,9 @@ function buildReport(input) {
     const blocking = active.filter((f) => (0,model_severity/* meetsThreshold */.M0)(f.severity, input.threshold)).length;
     const index = new catalog/* ControlIndex */.e(input.catalog);
     const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
+    // Inventory records are observed use, not evidence: the report lists them as `inventory`.
     const artifacts = input.artifacts
+        .filter(({ artifact: a }) => a.kind !== "inventory")
         .map(({ artifact: a }) => ({
         id: a.id,
         path: a.path,
@@ -11978,6 +12685,7 @@ function buildReport(input) {
         readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
         fix_list: buildFixList(index, input.rules, active),
         rules: input.rules,
+        inventory: input.inventory ?? [],
     };
 }
 /** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
@@ -12039,6 +12747,8 @@ function isDocument(relPath) {
 
 
 
+
+
 const engines = new Map();
 /** The engine is compiled and instantiated once per process and policy directory. */
 function engineFor(policyDir) {
@@ -12061,15 +12771,36 @@ function collect(root, cfg, onProgress) {
 /** Discovers and reads every candidate once, handing each artifact on as soon as it is read. */
 function readAll(root, cfg, onArtifact, onProgress) {
     const onFile = onProgress && ((files) => onProgress({ phase: "discover", files }));
-    const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile });
+    const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile, inventoryExclude: cfg.inventory.exclude });
     const errors = [];
+    const maxFileBytes = cfg.maxFileMiB * 1024 * 1024;
+    const settings = inventorySettings(cfg.inventory.catalogue);
     let count = 0;
     for (const [i, c] of found.candidates.entries()) {
-        const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024, format: (0,config/* forcedFormat */.Ds)(cfg, c.relPath) });
-        for (const a of r.artifacts)
-            onArtifact(a);
-        count += r.artifacts.length;
-        errors.push(...r.errors);
+        // A file both kinds of reader want is read once and handed to both.
+        let bytes;
+        if (c.inventory) {
+            if (wantsBytes(c.inventory, c.size, maxFileBytes)) {
+                try {
+                    bytes = external_node_fs_default().readFileSync(c.absPath);
+                }
+                catch {
+                    bytes = undefined; // the artifact reader reports an unreadable artifact; the inventory has nothing
+                }
+            }
+            const record = detectInventory(c.relPath, c.inventory, bytes ?? null, settings);
+            if (record) {
+                onArtifact(record);
+                count++;
+            }
+        }
+        if (c.artifact !== false) {
+            const r = readCandidate(c, { maxFileBytes, format: (0,config/* forcedFormat */.Ds)(cfg, c.relPath), ...(bytes ? { bytes } : {}) });
+            for (const a of r.artifacts)
+                onArtifact(a);
+            count += r.artifacts.length;
+            errors.push(...r.errors);
+        }
         onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
     }
     // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
@@ -12083,6 +12814,7 @@ const INPUT_ARRAY = {
     sbom: "sboms",
     governance: "governance",
     agent_config: "agent_configs",
+    inventory: "inventory",
 };
 /**
  * What run() evaluates and reports from, read in one pass that keeps memory flat: each normalized
@@ -12091,9 +12823,12 @@ const INPUT_ARRAY = {
  */
 function run_scan(root, cfg, onProgress) {
     const artifacts = [];
-    const serialized = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [] };
+    const inventory = [];
+    const serialized = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [], inventory: [] };
     const { errors, filesScanned, skipped } = readAll(root, cfg, ({ artifact, positions, waivers }) => {
         serialized[INPUT_ARRAY[artifact.kind]].push(serializeArtifact(artifact));
+        if (artifact.kind === "inventory")
+            inventory.push(...inventoryOf(artifact));
         const head = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
         if ("name" in artifact)
             head.name = artifact.name ?? null;
@@ -12104,7 +12839,7 @@ function run_scan(root, cfg, onProgress) {
         artifacts.push({ ...kept, positions: packed });
     }, onProgress);
     const input = { ...policyInput([], errors, filesScanned, cfg), artifacts: serialized };
-    return { artifacts, input, filesScanned, skipped };
+    return { artifacts, input, filesScanned, skipped, inventory: sortInventory(inventory) };
 }
 function policyInput(artifacts, errors, filesScanned, cfg) {
     const of = (kind) => artifacts.filter((a) => a.artifact.kind === kind).map((a) => a.artifact);
@@ -12116,6 +12851,7 @@ function policyInput(artifacts, errors, filesScanned, cfg) {
             sboms: of("sbom"),
             governance: of("governance"),
             agent_configs: of("agent_config"),
+            inventory: of("inventory"),
         },
         errors,
         repository: { files_scanned: filesScanned },
@@ -12159,6 +12895,7 @@ async function run(opts) {
         rules: allRules,
         catalog: bundle.catalog,
         skipped,
+        inventory: scanned.inventory,
         ruleSettings: cfg.rules,
         waivers,
         frameworks: cfg.frameworks,
@@ -17960,7 +18697,7 @@ module.exports = __nccwpck_require__(1256).YAML
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveBlockMap = __nccwpck_require__(7103);
@@ -18228,7 +18965,7 @@ exports.composeNode = composeNode;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var resolveBlockScalar = __nccwpck_require__(8913);
 var resolveFlowScalar = __nccwpck_require__(6842);
 
@@ -18677,7 +19414,7 @@ exports.resolveBlockMap = resolveBlockMap;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -19204,7 +19941,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
@@ -20211,7 +20948,7 @@ exports.applyReviver = applyReviver;
 
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -20568,7 +21305,7 @@ var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
@@ -21017,7 +21754,7 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 5682:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21061,7 +21798,7 @@ var addPairToJSMap = __nccwpck_require__(7104);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -21214,7 +21951,7 @@ var createNode = __nccwpck_require__(2404);
 var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
@@ -23981,7 +24718,7 @@ exports.map = map;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -24054,7 +24791,7 @@ exports.string = string;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -24082,7 +24819,7 @@ exports.boolTag = boolTag;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
@@ -24217,7 +24954,7 @@ exports.schema = schema;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var map = __nccwpck_require__(7451);
 var seq = __nccwpck_require__(1706);
 
@@ -24395,7 +25132,7 @@ exports.getTags = getTags;
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
@@ -24471,7 +25208,7 @@ exports.binary = binary;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -24507,7 +25244,7 @@ exports.trueTag = trueTag;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
@@ -24648,7 +25385,7 @@ exports.intOct = intOct;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -24811,7 +25548,7 @@ exports.omap = omap;
 
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
@@ -25780,7 +26517,7 @@ exports.stringifyNumber = stringifyNumber;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
@@ -25938,7 +26675,7 @@ exports.stringifyPair = stringifyPair;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({

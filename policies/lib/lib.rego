@@ -202,3 +202,29 @@ section_filled(doc, pattern) if {
 	regex.match(pattern, key)
 	filled(text)
 }
+
+# The observed AI inventory (src/inventory): records are optional in inputs built before it existed.
+inventory_records := object.get(input.artifacts, "inventory", [])
+
+inventory_uses := [[r, u] |
+	some r in inventory_records
+	some u in r.uses
+]
+
+# A name reduced to lower-case letters and digits, so "Hugging Face" and "api.openai.com" compare
+# with provider keys (huggingface, openai).
+compact(x) := concat("", regex.split(`[^a-z0-9]+`, lower(x)))
+
+# What names an SBOM service's provider: its name, provider and endpoints, compacted.
+service_keys(svc) := {compact(v) |
+	some v in array.concat([svc.name, svc.provider], svc.endpoints)
+	is_string(v)
+	compact(v) != ""
+}
+
+# A data flow whose classification says something.
+classified_flow(svc) if {
+	some f in svc.data_flows
+	filled_value(f.classification)
+	lower(f.classification) != "unknown"
+}

@@ -23,7 +23,7 @@
 #   remediation: |
 #     Add a SHA-256 (or stronger) digest of the weights to the component's `hashes`.
 #   example: |
-#     "hashes": [{"alg": "SHA-256", "content": "9f2c…"}]
+#     "hashes": [{"alg": "SHA-256", "content": "1eefa5f6aea5010525d87db835314c6129f92659137af47fb61b1de0057f3a56"}]
 package aigis.rules.supply_chain.first_party_model_hash
 
 import data.aigis.lib

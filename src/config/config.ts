@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { globMatch } from "../parse/glob.js";
+import type { CatalogueEntry } from "../inventory/catalogue.js";
 import type { Severity, Threshold } from "../model/types.js";
 import type { FormatId } from "../readers/classify.js";
 import { ArtifactError } from "../parse/errors.js";
@@ -57,6 +58,8 @@ export interface Config {
   waivers: ConfigWaiver[];
   inlineWaivers: "allow" | "forbid";
   customPolicies: CustomPolicies | null;
+  /** The observed AI inventory: paths it skips and catalogue entries it adds (docs/inventory.md). */
+  inventory: { exclude: string[]; catalogue: CatalogueEntry[] };
   /** Line of a setting in the file (for errors found after loading); not part of the printed configuration. */
   lineOf?: (path: (string | number)[]) => number | null;
 }
@@ -76,6 +79,7 @@ export const DEFAULT_CONFIG: Config = {
   waivers: [],
   inlineWaivers: "allow",
   customPolicies: null,
+  inventory: { exclude: [], catalogue: [] },
 };
 
 export { ConfigError } from "../model/errors.js";
@@ -154,6 +158,7 @@ export function parseConfig(doc: ParsedDoc, rel: string, baseDir = "."): Config 
     waiverMaxDays: (o["waiver-max-days"] as number | undefined) ?? DEFAULT_WAIVER_MAX_DAYS,
     inlineWaivers: (o["inline-waivers"] as "allow" | "forbid" | undefined) ?? "allow",
     customPolicies: null,
+    inventory: inventoryConfig(o["inventory"] as { exclude?: string[]; catalogue?: CatalogueEntry[] } | undefined),
     lineOf: at,
   };
   for (const [id, setting] of Object.entries((o["rules"] as Record<string, unknown> | undefined) ?? {})) {
@@ -178,6 +183,13 @@ export function parseConfig(doc: ParsedDoc, rel: string, baseDir = "."): Config 
     return { rule: w.rule, path: w.path.trim(), reason: w.reason.trim(), owner: w.owner.trim(), expires: w.expires, source: src(["waivers", i]) };
   });
   return cfg;
+}
+
+function inventoryConfig(o: { exclude?: string[]; catalogue?: CatalogueEntry[] } | undefined): Config["inventory"] {
+  return {
+    exclude: (o?.exclude ?? []).map((g) => g.trim()),
+    catalogue: (o?.catalogue ?? []).map((e) => ({ ...e, package: e.package.trim() })),
+  };
 }
 
 const FRAMEWORKS: Record<string, string[]> = {

@@ -26,10 +26,10 @@ const utf8 = (text: string) => Buffer.from(text, "utf8");
 /** One artifact (or any JSON value) as the serialized input holds it. */
 export const serializeArtifact = (artifact: unknown): Uint8Array => utf8(JSON.stringify(artifact));
 
-/** Every artifact array of a PolicyInput, mapped. */
-function mapArtifacts<A, B>(artifacts: Record<keyof PolicyInput["artifacts"], A[]>, f: (x: A) => B): Record<keyof PolicyInput["artifacts"], B[]> {
-  const of = (xs: A[]) => xs.map(f);
-  return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs) };
+/** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
+function mapArtifacts<A, B>(artifacts: Partial<Record<keyof PolicyInput["artifacts"], A[]>>, f: (x: A) => B): Record<keyof PolicyInput["artifacts"], B[]> {
+  const of = (xs: A[] | undefined) => (xs ?? []).map(f);
+  return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs), inventory: of(artifacts.inventory) };
 }
 
 export function serializeInput(input: PolicyInput): SerializedInput {
@@ -50,7 +50,7 @@ export function materializeInput(input: SerializedInput): PolicyInput {
 export const DEFAULT_CHUNK_BYTES = 512 * 1024;
 
 /** The artifact arrays split across chunks; governance documents are shared by every chunk. */
-const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs"] as const;
+const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs", "inventory"] as const;
 type SplitKind = (typeof SPLIT_KINDS)[number];
 
 export interface ChunkEvaluator {

@@ -16,7 +16,7 @@ export interface Position {
 /** Normalized JSON pointer (into the normalized artifact) → where that value came from. */
 export type SourceMap = Record<string, Position>;
 
-export type ArtifactKind = "model_card" | "dataset" | "sbom" | "governance" | "agent_config";
+export type ArtifactKind = "model_card" | "dataset" | "sbom" | "governance" | "agent_config" | "inventory";
 
 export interface LicenseRef {
   /** SPDX id or expression when known, otherwise null. */
@@ -449,7 +449,42 @@ export interface AgentConfig extends ArtifactBase {
   hidden_unicode: HiddenUnicode[];
 }
 
-export type Artifact = ModelCard | DatasetRecord | AiSbom | GovernanceDoc | AgentConfig;
+/**
+ * One observed use of AI (src/inventory): a catalogued dependency, a model or provider model named
+ * in code, a weights file, an Ollama model or serving image, the name of an AI credential.
+ */
+export interface InventoryUse {
+  /** `/uses/<i>`; the source map places it at the evidence. */
+  pointer: string;
+  /** package | model | weights | serving-image | credential */
+  type: string;
+  /** Package name, model id, weights path, image, or credential variable name (never its value). */
+  name: string;
+  version: string | null;
+  /** Hosted provider key (src/inventory/catalogue.ts PROVIDERS) when data goes to a hosted API. */
+  provider: string | null;
+  /** huggingface | ollama | a provider key for provider models; null for packages and files. */
+  hub: string | null;
+  /** Catalogue category of a package (provider-sdk, framework, runtime), else null. */
+  category: string | null;
+  /** Hugging Face revision the load pins, when the use is a Hub model loaded from code. */
+  revision: string | null;
+  hashes: HashRef[];
+  /** What was seen, e.g. `requirements.txt dependency`, `from_pretrained(...)`, `Git LFS pointer`. */
+  evidence: string;
+  line: number;
+  column: number;
+}
+
+/** The observed AI uses found in one file. */
+export interface InventoryRecord extends ArtifactBase {
+  kind: "inventory";
+  /** manifest | code | container | weights | env */
+  format: string;
+  uses: InventoryUse[];
+}
+
+export type Artifact = ModelCard | DatasetRecord | AiSbom | GovernanceDoc | AgentConfig | InventoryRecord;
 
 /** A file that was meant to be read but could not be: it becomes a finding of the input rules. */
 export interface ReadError {
@@ -468,6 +503,8 @@ export interface PolicyInput {
     governance: GovernanceDoc[];
     /** Optional while hosts that predate agent configs build PolicyInput; rules read it with a default. */
     agent_configs: AgentConfig[];
+    /** Observed AI uses, one record per file (optional for hosts that predate it). */
+    inventory?: InventoryRecord[];
   };
   errors: ReadError[];
   repository: { files_scanned: number };

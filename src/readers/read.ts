@@ -32,6 +32,8 @@ export interface ReadOptions {
   maxFileBytes: number;
   /** Read the file as this format whatever its content says (configuration can force a kind). */
   format?: FormatId;
+  /** The file's content when the caller already read it (the inventory shares the one read). */
+  bytes?: Uint8Array;
 }
 
 export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResult {
@@ -51,7 +53,7 @@ export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResu
   let bytes: Uint8Array;
   try {
     // The size discovery saw may be stale: at most limit + 1 bytes are ever read.
-    bytes = candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1);
+    bytes = opts.bytes ?? (candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1));
   } catch (e) {
     return unreadable(new ArtifactError(`file could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`), new Uint8Array());
   }

@@ -1,5 +1,6 @@
 // Turns the engine's raw findings into the one Report every sink renders: located, enriched with
 // rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
+import type { InventoryItem } from "../inventory/report.js";
 import { createHash } from "node:crypto";
 import { meetsThreshold, severityRank } from "../model/severity.js";
 import type { ConfigReview, Finding, Position, RuleMeta, ScannedArtifact, Severity, Skipped, Threshold } from "../model/types.js";
@@ -48,6 +49,8 @@ export interface Report {
   changes?: { files: string[]; deleted?: string[]; only_changed: boolean };
   /** Set on pull requests: which configuration gated and what the pull request's own loosens. */
   config_review?: ConfigReview;
+  /** The observed AI inventory (src/inventory): every use of AI seen, with file and line. */
+  inventory: InventoryItem[];
 }
 
 /** A finding, marked `in_diff` once the files a pull request changes are known. */
@@ -64,6 +67,7 @@ export interface ReportInput {
   rules: RuleMeta[];
   catalog: Catalog;
   skipped: Skipped[];
+  inventory?: InventoryItem[];
   /** Per-rule severity overrides and disabled rules, from configuration. */
   ruleSettings?: Record<string, { severity?: Severity; enabled?: boolean }>;
   /** Waivers from configuration and artifacts (src/report/waivers.ts). */
@@ -145,7 +149,9 @@ export function buildReport(input: ReportInput): Report {
   const blocking = active.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
   const index = new ControlIndex(input.catalog);
   const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
+  // Inventory records are observed use, not evidence: the report lists them as `inventory`.
   const artifacts = input.artifacts
+    .filter(({ artifact: a }) => a.kind !== "inventory")
     .map(({ artifact: a }) => ({
       id: a.id,
       path: a.path,
@@ -177,6 +183,7 @@ export function buildReport(input: ReportInput): Report {
     readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
     fix_list: buildFixList(index, input.rules, active),
     rules: input.rules,
+    inventory: input.inventory ?? [],
   };
 }
 
