@@ -12,6 +12,7 @@ import { createClient, type GitHubClient } from "./github/client.js";
 import { pullRequestContext, runUrl, type PullRequestContext } from "./github/context.js";
 import { InputError, readInputs, type ActionInputs } from "./github/inputs.js";
 import { publishComment } from "./github/publish.js";
+import { reportSource } from "./github/source.js";
 import { scopeToChanges, type Report } from "./report/report.js";
 import { run } from "./run.js";
 import { planAnnotations, type AnnotationPlan } from "./sinks/annotations.js";
@@ -50,7 +51,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     });
     const pr = pullRequestContext(env);
     const client = pr && inputs.token ? createClient(inputs.token, env["GITHUB_API_URL"] || "https://api.github.com", core.debug) : null;
-    const report = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
+    const scoped = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
+    const source = reportSource(env, pr, rootInRepository(inputs));
+    const report: Report = source ? { ...scoped, source } : scoped;
     if (!pr && inputs.onlyChanged) core.info("aigis: only-changed applies to pull_request events; every finding counts on this event.");
 
     const plan = planAnnotations(report);
@@ -86,6 +89,13 @@ async function scopeToPullRequest(report: Report, pr: PullRequestContext, client
   // Real paths: git names the top directory with symbolic links resolved.
   const [repo, root] = [fs.realpathSync(repository), fs.realpathSync(inputs.root)];
   return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged);
+}
+
+/** The scanned directory relative to the repository (links are repository-relative; with
+ * actions/checkout's `path:` the repository is not the workspace). */
+function rootInRepository(inputs: ActionInputs): string {
+  const repository = repositoryRoot(gitIn(inputs.root)) ?? inputs.workspace;
+  return toPosix(path.relative(fs.realpathSync(repository), fs.realpathSync(inputs.root)));
 }
 
 function annotate(plan: AnnotationPlan, inputs: ActionInputs): void {

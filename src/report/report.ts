@@ -46,6 +46,17 @@ export interface Report {
   rules: RuleMeta[];
   /** Set on pull requests by scopeToChanges(): the changed files under the scanned directory. */
   changes?: { files: string[]; only_changed: boolean };
+  /** Set by the Action: where the scanned files live on GitHub, so sinks can link `path:line`. */
+  source?: ReportSource;
+}
+
+/** The commit the scanned files are at (the pull request's head, not its merge commit) and the
+ * scanned directory relative to the repository ("" for its root). */
+export interface ReportSource {
+  server_url: string;
+  repository: string;
+  sha: string;
+  root: string;
 }
 
 /** A finding, marked `in_diff` once the files a pull request changes are known. */
