@@ -65,11 +65,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     setOutputs(report, { jsonFile: failed.has("json-file") ? null : inputs.jsonFile, sarifFile: failed.has("sarif-file") ? null : inputs.sarifFile });
 
     if (pr && inputs.comment) await comment(report, pr, client, inputs, env);
-    for (const f of failures) core.setFailed(`aigis: ${f.message}`);
+    // One setFailed, one error annotation: the annotation plan kept exactly one error slot for it.
+    const errors = failures.map((f) => `aigis: ${f.message}`);
     if (!report.passed) {
       const where = report.changes?.only_changed ? " in files this pull request changes" : "";
-      core.setFailed(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
+      errors.push(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
     }
+    if (errors.length) core.setFailed(errors.join("\n"));
   } catch (e) {
     if (e instanceof ConfigError || e instanceof EngineError) core.setFailed(`aigis: ${e.message}`);
     else core.setFailed(`aigis: internal error: ${(e as Error).stack ?? String(e)}`);

@@ -56,13 +56,16 @@ const findings = (n: number) => `${n} finding${n === 1 ? "" : "s"}`;
 const LEVEL: Record<string, string> = { critical: "error", high: "error", medium: "warning", low: "notice" };
 const RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
-/** What GitHub should show: per level, most severe first, changed files first at equal severity, 10 at most. */
+/** Slots per level GitHub shows (10) less those the step keeps for itself: the failing verdict, two warnings. */
+const FINDING_SLOTS: Record<string, number> = { error: 9, warning: 8, notice: 10 };
+
+/** What GitHub should show: per level, most severe first, changed files first at equal severity, within the budget. */
 function expectedAnnotations(report: JsonReport, level: string, onlyChanged = false): string[] {
   return report.findings
     .map((f, i) => ({ f, i }))
     .filter(({ f }) => LEVEL[f.severity] === level && (!onlyChanged || f.in_diff))
     .sort((a, b) => RANK[a.f.severity]! - RANK[b.f.severity]! || Number(!a.f.in_diff) - Number(!b.f.in_diff) || a.i - b.i)
-    .slice(0, 10)
+    .slice(0, FINDING_SLOTS[level])
     .map(({ f }) => `${f.path}:${f.line}`);
 }
 
@@ -215,7 +218,9 @@ describe("fork pull requests and read-only tokens", () => {
     ]);
     expect(annotatedFiles(r, "error")).toEqual(expectedAnnotations(r.report, "error"));
     expect(annotatedFiles(r, "warning")).toEqual(expectedAnnotations(r.report, "warning"));
-    expect(annotatedFiles(r, "error")).toHaveLength(10);
+    // Ten error annotations in the step, the failing verdict included: GitHub would drop an eleventh.
+    expect(annotatedFiles(r, "error")).toHaveLength(9);
+    expect(r.commands.filter((l) => l.startsWith("::error"))).toHaveLength(10);
     expect(r.commands.at(-1)).toBe(`::error::aigis: ${r.report.summary.blocking} finding(s) at or above fail-on critical.`);
     expect(r.summary).toContain(`## aigis: ❌ failed: ${findings(r.report.summary.blocking)} at or above critical`);
     expect(r.outputs).toMatchObject({

@@ -1,4 +1,6 @@
-// Findings as GitHub annotations. GitHub shows at most 10 of each level per step, so they are
+// Findings as GitHub annotations. GitHub shows at most 10 of each level per step, and the step's
+// own messages count too: the failing verdict (core.setFailed) is an error annotation and the
+// shell's warnings (no diff, no comment) are warnings, so their slots are kept free. The rest are
 // spent on the most severe findings first and, at equal severity, on files the pull request
 // changes; the last one of a full level says how many more there are.
 import { severityRank } from "../model/severity.js";
@@ -20,6 +22,10 @@ export const ANNOTATION_LEVELS: readonly AnnotationLevel[] = ["error", "warning"
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 
+/** Slots per level the shell may use itself: one error for the verdict (the shell fails the step
+ * with one message), two warnings for its notes on the diff and the comment. */
+export const SHELL_RESERVED: Record<AnnotationLevel, number> = { error: 1, warning: 2, notice: 0 };
+
 export const LEVEL: Record<Severity, AnnotationLevel> = { critical: "error", high: "error", medium: "warning", low: "notice" };
 
 /** What was annotated and what was left for the summary to mention. */
@@ -32,14 +38,18 @@ export interface AnnotationPlan {
 }
 
 /** The annotations for a report: in only-changed mode, only findings in changed files. */
-export function planAnnotations(report: Pick<Report, "findings" | "changes">, perLevel = ANNOTATIONS_PER_LEVEL): AnnotationPlan {
+export function planAnnotations(
+  report: Pick<Report, "findings" | "changes">,
+  perLevel = ANNOTATIONS_PER_LEVEL,
+  reserved: Record<AnnotationLevel, number> = SHELL_RESERVED,
+): AnnotationPlan {
   const onlyChanged = report.changes?.only_changed === true;
   const eligible = onlyChanged ? report.findings.filter((f) => f.in_diff) : report.findings;
   const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const out: Annotation[] = [];
   for (const level of ANNOTATION_LEVELS) {
     const list = prioritize(eligible.filter((f) => LEVEL[f.severity] === level));
-    const shown = list.slice(0, perLevel);
+    const shown = list.slice(0, Math.max(0, perLevel - reserved[level]));
     omitted[level] = list.length - shown.length;
     shown.forEach((f, i) => {
       const tail = i === shown.length - 1 && omitted[level] > 0 ? `\n(+${omitted[level]} more ${level} findings in the job summary and JSON report)` : "";
@@ -51,7 +61,7 @@ export function planAnnotations(report: Pick<Report, "findings" | "changes">, pe
 
 /** Annotations for a list of findings, without pull-request scoping. */
 export function annotations(findings: ScopedFinding[], perLevel = ANNOTATIONS_PER_LEVEL): Annotation[] {
-  return planAnnotations({ findings }, perLevel).annotations;
+  return planAnnotations({ findings }, perLevel, { error: 0, warning: 0, notice: 0 }).annotations;
 }
 
 /** Most severe first; at equal severity, findings in changed files first; otherwise report order. */

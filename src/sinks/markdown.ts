@@ -94,11 +94,11 @@ function headline(report: Report): string[] {
   const out = [`## aigis: ${report.passed ? "✅" : "❌"} ${verdict(report)}`, ""];
   if (report.changes) {
     const inDiff = report.findings.filter((f) => f.in_diff).length;
-    const files = plural(report.changes.files.length, "file");
+    const files = `${plural(report.changes.files.length, "file")} in the scanned directory`;
     out.push(
       report.changes.only_changed
-        ? `**This pull request** changes ${files} in the scanned directory; ${inDiff} of ${plural(report.findings.length, "finding")} are in them, and only those are annotated and can fail the check.`
-        : `**This pull request** changes ${files} in the scanned directory; ${inDiff} of ${plural(report.findings.length, "finding")} are in them (annotated first).`,
+        ? `**Changed-files mode:** this pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them, and only those are annotated and can fail the check. Everything is listed below.`
+        : `This pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them (annotated first).`,
       "",
     );
   }

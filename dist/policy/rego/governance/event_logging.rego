@@ -26,13 +26,12 @@ package aigis.rules.governance.event_logging
 import data.aigis.lib
 
 deny contains lib.finding(reg, sprintf("%s/logging_retention_days", [sys.pointer]), msg) if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
-	lower(sys.lifecycle) == "production"
+	some [reg, sys] in lib.register_systems
+	lib.production(sys)
 	not retained(sys)
 	msg := sprintf(
-		"Production AI system '%s' declares no event-log retention of at least %d days.",
-		[sys.id, lib.param("min_log_retention_days")],
+		"%s declares no event-log retention of at least %d days.",
+		[lib.production_label(sys), lib.param("min_log_retention_days")],
 	)
 }
 

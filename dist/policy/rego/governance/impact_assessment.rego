@@ -33,9 +33,8 @@ import data.aigis.index
 import data.aigis.lib
 
 deny contains lib.finding(reg, sprintf("%s/impact_assessment", [sys.pointer]), msg) if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
-	lower(sys.lifecycle) != "retired"
+	some [reg, sys] in lib.register_systems
+	lib.active(sys)
 	not assessed(sys)
 	msg := sprintf("AI system '%s' has no impact assessment in the repository.", [sys.id])
 }

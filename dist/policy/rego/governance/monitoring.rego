@@ -39,19 +39,17 @@ package aigis.rules.governance.monitoring
 import data.aigis.lib
 
 deny contains lib.finding(reg, sprintf("%s/monitoring", [sys.pointer]), msg) if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
-	lower(sys.lifecycle) == "production"
+	some [reg, sys] in lib.register_systems
+	lib.production(sys)
 	not monitored(sys)
-	msg := sprintf("Production AI system '%s' has no monitoring plan in the repository.", [sys.id])
+	msg := sprintf("%s has no monitoring plan in the repository.", [lib.production_label(sys)])
 }
 
 deny contains lib.finding(reg, sprintf("%s/fallback", [sys.pointer]), msg) if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
-	lower(sys.lifecycle) == "production"
+	some [reg, sys] in lib.register_systems
+	lib.production(sys)
 	not lib.filled(sys.fallback)
-	msg := sprintf("Production AI system '%s' has no fallback for when it must be switched off.", [sys.id])
+	msg := sprintf("%s has no fallback for when it must be switched off.", [lib.production_label(sys)])
 }
 
 deny contains lib.finding(doc, "/sections", msg) if {

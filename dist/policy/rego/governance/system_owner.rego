@@ -25,15 +25,13 @@ package aigis.rules.governance.system_owner
 import data.aigis.lib
 
 deny contains lib.finding(reg, sprintf("%s/owner", [sys.pointer]), msg) if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
+	some [reg, sys] in lib.register_systems
 	not lib.filled_value(sys.owner)
 	msg := sprintf("AI system %s has no owning team or role.", [label(sys)])
 }
 
 deny contains lib.finding(reg, sprintf("%s/owner", [sys.pointer]), msg) if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
+	some [reg, sys] in lib.register_systems
 	not lib.reachable_contact(sys.owner_contact)
 	msg := sprintf("AI system %s has no owner contact (e-mail, https URL or handle).", [label(sys)])
 }

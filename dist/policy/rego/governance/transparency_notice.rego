@@ -33,10 +33,9 @@ package aigis.rules.governance.transparency_notice
 import data.aigis.lib
 
 deny contains lib.finding(reg, sprintf("%s/transparency_notice", [sys.pointer]), msg) if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
+	some [reg, sys] in lib.register_systems
 	sys.user_facing == true
-	lower(sys.lifecycle) != "retired"
+	lib.active(sys)
 	not noticed(sys)
 	msg := sprintf("User-facing AI system '%s' has no transparency notice.", [sys.id])
 }
