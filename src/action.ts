@@ -102,8 +102,11 @@ function rootInRepository(inputs: ActionInputs): string {
 
 function annotate(plan: AnnotationPlan, inputs: ActionInputs): void {
   for (const a of plan.annotations) {
-    const file = toPosix(path.relative(inputs.workspace, path.join(inputs.root, a.file)));
-    const props = { title: a.title, file, startLine: a.startLine, startColumn: a.startColumn };
+    // A repository-wide finding has no file: GitHub shows it on the run, not on an unrelated file.
+    const props =
+      a.file === null
+        ? { title: a.title }
+        : { title: a.title, file: toPosix(path.relative(inputs.workspace, path.join(inputs.root, a.file))), startLine: a.startLine, startColumn: a.startColumn };
     if (a.level === "error") core.error(a.message, props);
     else if (a.level === "warning") core.warning(a.message, props);
     else core.notice(a.message, props);

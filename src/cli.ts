@@ -13,6 +13,7 @@ import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
 import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./io/outputs.js";
 import { cliWorkspace } from "./io/workspace.js";
+import { useColor } from "./sinks/text.js";
 import { VERSION } from "./version.js";
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -36,6 +37,8 @@ Options for check:
                        (default: the configuration's fail-on, else critical)
   --format FORMAT      text|json|sarif (default: text)
   --output FILE        write the report to FILE instead of standard output
+  --short              text format: one line per finding, then the verdict
+                       (colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on)
   --custom-policies P  your own Rego rules: a directory (compiled with opa on PATH) or a
                        bundle.tar.gz from opa build -t wasm (overrides custom-policies)
 
@@ -52,10 +55,11 @@ interface CheckArgs {
   format: "text" | "json" | "sarif";
   output: string | null;
   customPolicies: string | null;
+  short: boolean;
 }
 
 function parseCheck(argv: string[]): CheckArgs {
-  const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null };
+  const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null, short: false };
   let positional = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -87,6 +91,10 @@ function parseCheck(argv: string[]): CheckArgs {
         break;
       case "--custom-policies":
         args.customPolicies = value();
+        break;
+      case "--short":
+        if (inline !== undefined) throw new UsageError("--short takes no value");
+        args.short = true;
         break;
       default:
         if (a.startsWith("-")) throw new UsageError(`unknown option ${a}`);
@@ -170,7 +178,9 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       },
       onProgress: progress?.update,
     }).finally(() => progress?.done());
-    const body = renderReport(report, args.format, { sarifPrefix: sarifPrefix(workspace, fs.realpathSync(args.path)) });
+    // Colour only where a person reads it: standard output on a terminal, never in a file.
+    const text = { short: args.short, color: !args.output && useColor(io.out as { isTTY?: boolean }) };
+    const body = renderReport(report, args.format, { sarifPrefix: sarifPrefix(workspace, fs.realpathSync(args.path)), text });
     const output: Output = args.output
       ? reportFile(workspace, "--output", path.resolve(args.output), body)
       : { name: "standard output", write: () => body((text) => void (pipe.closed || io.out.write(text))) };

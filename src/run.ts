@@ -191,7 +191,8 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     waivers,
     frameworks: cfg.frameworks,
   });
-  return { report, config: cfg };
+  const inside = cfg.source && !cfg.source.startsWith("..") && !path.isAbsolute(cfg.source);
+  return { report: inside ? { ...report, config_file: cfg.source!.split(path.sep).join("/") } : report, config: cfg };
 }
 
 /** Rule parameters the built-in policy defines (data.aigis.defaults). */

@@ -38,7 +38,7 @@ package aigis.rules.governance.ai_policy
 import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(index.first_ai_record, "", msg) if {
+deny contains lib.finding(index.repository, "", msg) if {
 	index.ai_in_use
 	count(lib.governance_docs("ai-policy")) == 0
 	msg := "The repository builds with AI but has no AI policy (a document of kind ai-policy, e.g. AI_POLICY.md)."

@@ -46,6 +46,9 @@ export interface Report {
   rules: RuleMeta[];
   /** Set on pull requests by scopeToChanges(): the changed files under the scanned directory. */
   changes?: { files: string[]; only_changed: boolean };
+  /** The configuration file the run read, relative to the scanned directory (absent for defaults):
+   * where a SARIF viewer is pointed for findings about the repository as a whole. */
+  config_file?: string;
   /** Set by the Action: where the scanned files live on GitHub, so sinks can link `path:line`. */
   source?: ReportSource;
 }
@@ -57,6 +60,12 @@ export interface ReportSource {
   repository: string;
   sha: string;
   root: string;
+}
+
+/** A finding about the repository as a whole (no AI policy, no register, no SBOM): the rules
+ * report it on artifact "", so it has no file. Sinks show it without a place, never on an artifact. */
+export function repositoryWide(f: { path: string }): boolean {
+  return f.path === "";
 }
 
 /** A finding, marked `in_diff` once the files a pull request changes are known. */
