@@ -13,6 +13,7 @@ import { pullRequestContext, runUrl, type PullRequestContext } from "./github/co
 import { InputError, readInputs, type ActionInputs } from "./github/inputs.js";
 import { publishComment } from "./github/publish.js";
 import { reportSource } from "./github/source.js";
+import { ownerFromGitHub } from "./init/owner.js";
 import { scopeToChanges, type Report } from "./report/report.js";
 import { run } from "./run.js";
 import { planAnnotations, type AnnotationPlan } from "./sinks/annotations.js";
@@ -47,6 +48,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       ...(inputs.customPolicies ? { customPolicies: customPoliciesFlag(inputs.customPolicies, "input custom-policies") } : {}),
       policyDir: locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))),
       version: VERSION,
+      defaultOrganization: ownerFromGitHub(env),
       onConfig: (cfg) => core.debug(`effective configuration: ${JSON.stringify(cfg)}`),
     });
     const pr = pullRequestContext(env);

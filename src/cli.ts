@@ -9,6 +9,7 @@ import { THRESHOLDS, isThreshold } from "./model/severity.js";
 import type { Threshold } from "./model/types.js";
 import { renderExplain, renderRulesJson, renderRulesMarkdown, renderRulesText, rulesReference } from "./report/rules-reference.js";
 import { init, renderInit } from "./init/init.js";
+import { repositoryOwner } from "./init/owner.js";
 import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
 import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./io/outputs.js";
@@ -137,7 +138,7 @@ function initRepository(argv: string[], out: NodeJS.WritableStream): number {
   }
   if (argv.some((a) => a.startsWith("-")) || argv.length > 1) throw new UsageError("init takes one optional path, e.g. aigis init .");
   const root = argv[0] ?? ".";
-  out.write(renderInit(root, init(root)));
+  out.write(renderInit(root, init(root, { owner: repositoryOwner(root) })));
   return EXIT.ok;
 }
 
@@ -173,6 +174,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       policyDir: locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))),
       version: VERSION,
       workspace,
+      defaultOrganization: repositoryOwner(args.path),
       onConfig: (cfg) => {
         if (process.env["AIGIS_DEBUG"]) io.err.write(`aigis: effective configuration: ${JSON.stringify(cfg)}\n`);
       },

@@ -32,6 +32,9 @@ export interface RunOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** What the run may read: paths leaving it are refused (default: the CLI's, see src/io/workspace.ts). */
   workspace?: Workspace;
+  /** First-party organization when the configuration names none (the repository owner, from the
+   * shell: GitHub's context or the git remote); see src/init/owner.ts. */
+  defaultOrganization?: string | null;
   /** Largest PolicyInput JSON, in bytes, evaluated at once (src/engine/chunks.ts); tests make it small. */
   chunkBytes?: number;
 }
@@ -160,6 +163,10 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const cfg = loadConfig(root, findConfig(root, opts.config), workspace, !!opts.config);
   if (opts.failOn) cfg.failOn = opts.failOn;
   if (opts.customPolicies) cfg.customPolicies = opts.customPolicies;
+  // Names in organization.names or params.organization_names win; otherwise the owner is first-party.
+  if (opts.defaultOrganization && !cfg.organizationNames.length && !(cfg.params["organization_names"] as unknown[] | undefined)?.length) {
+    cfg.organizationNames = [opts.defaultOrganization];
+  }
   const { engine, bundle } = await engineFor(opts.policyDir);
   // Custom policies are compiled or loaded and checked before anything is read or evaluated.
   const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;

@@ -104,7 +104,7 @@ describe("markdown summary", () => {
     expect(plan.omitted.error).toBe(errors - 9);
     const out = renderMarkdown(withSuppressed, { annotations: { ...plan, omitted: { error: 5, warning: 0, notice: 2 } } });
     expect(out).toContain(
-      `**Annotations:** ${plan.annotations.length} shown; 7 more findings (5 errors, 2 notices) did not fit GitHub's 10 annotations per level and step. The fix-list below has them all.\n`,
+      `**Annotations:** ${plan.annotations.length} shown; 7 more findings (5 errors, 2 notices) did not fit GitHub's 10 annotations per level and step, one error being the verdict. The fix-list below has them all.\n`,
     );
     expect(out).toContain(
       "<details><summary>Suppressed findings (1)</summary>\n\n| Severity | Rule | Location | Message | Waived by | Until | Reason |\n|---|---|---|---|---|---|---|\n| high | AIGIS-MC-007 | `m/<x>.md:7` | waived @\u200bteam | ml-platform | 2027-01-31 | vendor \\| fix due |\n\n</details>\n",

@@ -23,4 +23,16 @@ test_missing_section_fails if {
 	count(findings) == 3
 	some f in findings
 	f.pointer == "/sections"
+	f.message == "AI policy docs/ai/ai-policy.md has no filled section on principles."
+}
+
+test_placeholder_section_fails_at_its_own_heading if {
+	p := gov.policy({"sections": {
+		"scope": "Covers every AI system Acme builds or buys.",
+		"principles": "TODO",
+		"roles/owners": "TODO",
+		"review": "Reviewed every year by the AI governance board.",
+	}})
+	findings := rule.deny with input as gov.repo([p])
+	{f.pointer | some f in findings} == {"/sections/principles", "/sections/roles~1owners"}
 }
