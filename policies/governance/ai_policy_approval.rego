@@ -40,8 +40,10 @@ deny contains lib.finding(doc, sprintf("/%s", [field]), msg) if {
 	some doc in lib.governance_docs("ai-policy")
 	some field in ["owner", "approved_by"]
 	not lib.filled_value(doc[field])
-	msg := sprintf("AI policy %s does not name its %s.", [doc.path, replace(field, "_", " ")])
+	msg := sprintf("AI policy %s %s.", [doc.path, missing_name[field]])
 }
+
+missing_name := {"owner": "does not name its owner", "approved_by": "does not say who approved it"}
 
 deny contains lib.finding(doc, "/approved_on", msg) if {
 	some doc in lib.governance_docs("ai-policy")
