@@ -52,4 +52,13 @@ describe("README and action.yml", () => {
     expect(action.inputs["comment"]!.default).toBe("true");
     expect(permissions["pull-requests"]).toBe("write");
   });
+
+  it("docs/github.md shows the summary screenshot that scripts/screenshot-summary.mjs makes", () => {
+    const doc = fs.readFileSync(path.join(repoRoot, "docs", "github.md"), "utf8");
+    const image = /!\[[^\]]+\]\((images\/summary\.png)\)/.exec(doc);
+    expect(image).not.toBeNull();
+    const png = fs.readFileSync(path.join(repoRoot, "docs", image![1]!));
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(fs.readFileSync(path.join(repoRoot, "scripts", "screenshot-summary.mjs"), "utf8")).toContain('"docs", "images", "summary.png"');
+  });
 });

@@ -43,8 +43,6 @@ deny contains lib.finding(doc, sprintf("/%s", [field]), msg) if {
 	msg := sprintf("AI policy %s %s.", [doc.path, missing_name[field]])
 }
 
-missing_name := {"owner": "does not name its owner", "approved_by": "does not say who approved it"}
-
 deny contains lib.finding(doc, "/approved_on", msg) if {
 	some doc in lib.governance_docs("ai-policy")
 	not lib.valid_date(doc.approved_on)
@@ -71,3 +69,6 @@ overdue(doc) if {
 	last := max({lib.day_number(d) | some d in [doc.approved_on, doc.last_reviewed]; lib.valid_date(d)})
 	lib.day_number(lib.param("today")) - last > lib.param("review_interval_days")
 }
+
+# How a message says which name is missing.
+missing_name := {"owner": "does not name its owner", "approved_by": "does not say who approved it"}
