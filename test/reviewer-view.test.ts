@@ -1,5 +1,6 @@
+import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Severity } from "../src/model/types.js";
 import { repositoryWide, type Report, type ScopedFinding } from "../src/report/report.js";
 import { run } from "../src/run.js";
@@ -7,7 +8,7 @@ import { planAnnotations } from "../src/sinks/annotations.js";
 import { renderMarkdown } from "../src/sinks/markdown.js";
 import { toSarif } from "../src/sinks/sarif.js";
 import { renderText, useColor } from "../src/sinks/text.js";
-import { fixtures, policyDir } from "./helpers.js";
+import { fixtures, policyDir, tempDir, writeTree } from "./helpers.js";
 
 const gaps = () => run({ root: path.join(fixtures, "gaps"), policyDir, version: "t" }).then((r) => r.report);
 
@@ -128,5 +129,20 @@ describe("text report", () => {
     const fw = report.readiness.frameworks[0]!;
     const one = { ...report, readiness: { ...report.readiness, frameworks: [{ ...fw, out_of_scope: fw.out_of_scope.slice(0, 1).concat(fw.out_of_scope.length ? [] : [{ key: "k", why: "w" }]) }] } };
     expect(renderText(one)).toContain("; 1 control needs audit evidence");
+  });
+});
+
+describe("template front matter", () => {
+  it("reads `{{ name }}` placeholders without a process warning on standard error", async () => {
+    const dir = writeTree(tempDir(), { "models/m/README.md": "---\nmodel_name: {{ name }}\nlicense: {{ license }}\n---\n# Model\n" });
+    const warn = vi.spyOn(process, "emitWarning");
+    try {
+      const { report } = await run({ root: dir, policyDir, version: "t" });
+      expect(report.artifacts.map((a) => a.path)).toEqual(["models/m/README.md"]);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Report } from "../src/report/report.js";
 import { run } from "../src/run.js";
 import { renderComment, commentMarker } from "../src/sinks/comment.js";
+import { reportSource } from "../src/github/source.js";
 import { blobUrl, renderMarkdown } from "../src/sinks/markdown.js";
 import { elements, findAll, parseHtml, renderGfm, textOf, type HtmlNode } from "./gfm.js";
 import { fixtures, policyDir } from "./helpers.js";
@@ -75,5 +76,20 @@ describe("summary rendered by cmark-gfm", () => {
     expect(url).toBe(`https://github.com/acme/models/blob/${SHA}/we%20ird/%28x%29%5D.md#L3`);
     const html = tree(`[x](${url})`);
     expect(findAll(html, (n) => n.tag === "a")[0]!.attrs["href"]).toBe(url);
+  });
+});
+
+describe("where links point", () => {
+  const env = { GITHUB_REPOSITORY: "acme/models", GITHUB_SHA: "f".repeat(40), GITHUB_SERVER_URL: "https://ghe.example.com/" };
+
+  it("at the pull request's head commit, not the merge commit GITHUB_SHA names", () => {
+    expect(reportSource(env, { headSha: SHA }, "ml")).toEqual({ server_url: "https://ghe.example.com", repository: "acme/models", sha: SHA, root: "ml" });
+    expect(reportSource(env, null, "")!.sha).toBe("f".repeat(40));
+  });
+
+  it("nowhere when the environment does not say, or says something that is not a commit", () => {
+    expect(reportSource({}, null, "")).toBeUndefined();
+    expect(reportSource({ ...env, GITHUB_SHA: "main" }, null, "")).toBeUndefined();
+    expect(reportSource({ ...env, GITHUB_REPOSITORY: "acme/models/../x" }, null, "")).toBeUndefined();
   });
 });

@@ -18,7 +18,9 @@ export interface ParsedDoc {
  */
 export function parseYaml(text: string, startLine = 1): ParsedDoc {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, schema: "core" });
+  // logLevel "error": a template's `{{ name }}` is a map used as a key, which the library would
+  // announce on standard error as a process warning; the value is simply not text to the rules.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, schema: "core", logLevel: "error" });
   const at = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line + startLine - 1, column: p.col };
