@@ -58,7 +58,11 @@ describe("summary rendered by cmark-gfm", () => {
     const html = tree(renderMarkdown(report));
     const list = findAll(html, (n) => n.tag === "ol")[0]!;
     const places = findAll(list, (n) => n.tag === "a" && /\/blob\//.test(n.attrs["href"] ?? ""));
-    const locations = report.fix_list.flatMap((i) => i.locations.slice(0, 20));
+    // Gaps of the repository as a whole have no file to link to.
+    const all = report.fix_list.flatMap((i) => i.locations.slice(0, 20));
+    const locations = all.filter((l) => l.path !== "");
+    expect(all.length - locations.length).toBeGreaterThan(0);
+    expect(findAll(list, (n) => n.tag === "em" && textOf(n) === "repository-wide")).toHaveLength(all.length - locations.length);
     expect(places).toHaveLength(locations.length);
     places.forEach((a, i) => {
       const loc = locations[i]!;
