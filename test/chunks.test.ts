@@ -181,8 +181,8 @@ describe("evaluateInChunks", () => {
     // m1's dataset is documented in another chunk; m2's is documented nowhere.
     expect(rules(chunked.findings)).toContain("aigis.rules.cross_artifact.datasets_documented m2/README.md");
     expect(rules(chunked.findings)).not.toContain("aigis.rules.cross_artifact.datasets_documented m1/README.md");
-    // Reported by every chunk, kept once, on the first AI record of the whole repository.
-    expect(rules(chunked.findings).filter((r) => r.startsWith("aigis.rules.governance.ai_policy "))).toEqual(["aigis.rules.governance.ai_policy m1/README.md"]);
+    // Reported by every chunk, kept once, on the repository (artifact "").
+    expect(rules(chunked.findings).filter((r) => r.startsWith("aigis.rules.governance.ai_policy "))).toEqual(["aigis.rules.governance.ai_policy "]);
   });
 
   it("reports progress per chunk", () => {

@@ -59,20 +59,27 @@ const RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3 }
 /** Slots per level GitHub shows (10) less those the step keeps for itself: the failing verdict, two warnings. */
 const FINDING_SLOTS: Record<string, number> = { error: 9, warning: 8, notice: 10 };
 
-/** What GitHub should show: per level, most severe first, changed files first at equal severity, within the budget. */
+/** What GitHub should show at file and line: per level, most severe first, changed files first at
+ * equal severity, then other files, then one shared annotation (without a file) for the gaps of the
+ * repository as a whole, within the budget. */
 function expectedAnnotations(report: JsonReport, level: string, onlyChanged = false): string[] {
-  return report.findings
+  const place = (f: JsonReport["findings"][number]) => (f.path === "" ? 2 : f.in_diff ? 0 : 1);
+  const sorted = report.findings
     .map((f, i) => ({ f, i }))
     .filter(({ f }) => LEVEL[f.severity] === level && (!onlyChanged || f.in_diff))
-    .sort((a, b) => RANK[a.f.severity]! - RANK[b.f.severity]! || Number(!a.f.in_diff) - Number(!b.f.in_diff) || a.i - b.i)
+    .sort((a, b) => RANK[a.f.severity]! - RANK[b.f.severity]! || place(a.f) - place(b.f) || a.i - b.i);
+  const firstWide = sorted.findIndex(({ f }) => f.path === "");
+  return sorted
+    .filter(({ f }, i) => f.path !== "" || i === firstWide)
     .slice(0, FINDING_SLOTS[level])
+    .filter(({ f }) => f.path !== "")
     .map(({ f }) => `${f.path}:${f.line}`);
 }
 
 const calls = (gh: FakeGitHub, from = 0) => gh.requests.slice(from).map((r) => `${r.method} ${r.path}${r.query["page"] ? `?page=${r.query["page"]}` : ""}`);
 const warnings = (r: ActionRun) => r.commands.filter((l) => l.startsWith("::warning::"));
 const annotatedFiles = (r: ActionRun, level: string) =>
-  r.commands.filter((l) => l.startsWith(`::${level} title=`)).map((l) => /,file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(":"));
+  r.commands.filter((l) => l.startsWith(`::${level} title=`) && l.includes(",file=")).map((l) => /,file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(":"));
 
 describe("sticky pull-request comment", () => {
   it("is created on the first run and updated in place on the next, also when everything passes", async () => {
@@ -193,7 +200,7 @@ describe("sticky pull-request comment", () => {
     expect(body).not.toContain("<img");
     expect(body).not.toMatch(/@acme\//);
     expect(body).not.toMatch(/[^\\]\]\(https:\/\/evil/);
-    expect(body).toContain("&lt;img src=x onerror=alert(1)&gt; @\u200bacme/owners \\[x\\](https://evil.example)");
+    expect(body).toContain("&lt;img src=x onerror=alert(1)&gt; @\u200bacme/owners \\[x\\](https:/\u200b/evil.example)");
   });
 
   it("posts nothing when comment is false, and nothing on other events", async () => {
