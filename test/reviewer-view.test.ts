@@ -146,3 +146,22 @@ describe("template front matter", () => {
     }
   });
 });
+
+describe("waiving a repository-wide gap", () => {
+  it("takes a .aigis.yml waiver whose path is \"**\"", async () => {
+    const dir = tempDir();
+    fs.cpSync(path.join(fixtures, "gaps"), dir, { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, ".aigis.yml"),
+      'waivers:\n  - rule: AIGIS-GV-001\n    path: "**"\n    reason: the group AI policy is published on the intranet\n    owner: governance\n    expires: 2026-12-31\nparams:\n  today: "2026-11-28"\n',
+    );
+    try {
+      const { report } = await run({ root: dir, policyDir, version: "t" });
+      expect(report.findings.some((f) => f.rule === "AIGIS-GV-001")).toBe(false);
+      expect(report.suppressed.map((f) => [f.rule, f.path])).toContainEqual(["AIGIS-GV-001", ""]);
+      expect(renderMarkdown(report)).toMatch(/\| high \| AIGIS-GV-001 \| _repository-wide_ \|/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -210,7 +210,7 @@ function suppressed(list: SuppressedFinding[]): string[] {
   for (const f of list) {
     const w = f.suppression;
     out.push(
-      `| ${f.severity} | ${f.rule} | ${code(`${f.path}:${f.line}`, true)} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`,
+      `| ${f.severity} | ${f.rule} | ${f.path ? code(`${f.path}:${f.line}`, true) : "_repository-wide_"} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`,
     );
   }
   out.push("", "</details>", "");
