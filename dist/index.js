@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8542:
+/***/ 1657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36801,6 +36801,9 @@ function parseYaml(text, startLine = 1, opts = {}) {
         strict: true,
         prettyErrors: false,
         schema: "core",
+        // A template's `{{ name }}` is a map used as a key, which the library would announce on
+        // standard error as a process warning; the value is simply not text to the rules.
+        logLevel: "error",
         ...(lastWins ? { customTags: [groupedInt, groupedFloat] } : {}),
     });
     const at = (offset) => {
@@ -48752,6 +48755,52 @@ function forced(format) {
     return family ? { format, confirmed: true, family } : null;
 }
 
+;// CONCATENATED MODULE: ./src/github/source.ts
+/** The source of a run's files, or undefined when the environment does not say (a local run). */
+function reportSource(env, pr, root) {
+    const repository = env["GITHUB_REPOSITORY"] ?? "";
+    const sha = pr?.headSha ?? env["GITHUB_SHA"] ?? "";
+    const server = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/+$/, "");
+    if (!/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha) || !/^https?:\/\/[^\s/?#()]+$/.test(server))
+        return undefined;
+    return { server_url: server, repository, sha: sha.toLowerCase(), root: root.replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "") };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/init/owner.ts
+// Who owns the repository, as the default first-party organization: a team's own model is not a
+// "third-party model" just because nobody wrote `organization.names`. GitHub's context names the
+// owner in the Action; locally the git remote `origin` does. Neither is written by the pull request.
+
+/** The owner in `owner/repo` of GITHUB_REPOSITORY, or null. */
+function ownerFromGitHub(env) {
+    const m = /^([\w.-]+)\/[\w.-]+$/.exec(env["GITHUB_REPOSITORY"] ?? "");
+    return m ? m[1] : null;
+}
+/** The owner in a remote URL: `git@host:owner/repo.git`, `https://host/owner/repo`, `ssh://git@host/owner/repo`. */
+function ownerFromRemote(url) {
+    const m = /^(?:[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?[^/]+\/|[^@/\s]+@[^:/\s]+:)([\w.-]+)\/[\w.-]+?(?:\.git)?\/?$/i.exec(url.trim());
+    return m ? m[1] : null;
+}
+/** The remote `origin` of the git work tree holding `dir`, or null (no git, no remote). */
+function originUrl(dir) {
+    try {
+        return execFileSync("git", ["config", "--get", "remote.origin.url"], { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The repository owner: the GitHub context first, else the git remote origin of `dir`. */
+function repositoryOwner(dir, env = process.env) {
+    const fromContext = ownerFromGitHub(env);
+    if (fromContext)
+        return fromContext;
+    const url = originUrl(dir);
+    return url ? ownerFromRemote(url) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/report/catalog.ts
 // The control catalog (catalog/controls.json, shipped as dist/policy/catalog.json).
 class ControlIndex {
@@ -49208,6 +49257,11 @@ function applyWaivers(findings, set) {
 
 
 const REPORT_VERSION = 1;
+/** A finding about the repository as a whole (no AI policy, no register, no SBOM): the rules
+ * report it on artifact "", so it has no file. Sinks show it without a place, never on an artifact. */
+function repositoryWide(f) {
+    return f.path === "";
+}
 function fingerprint(f, message) {
     // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
     return (0,external_node_crypto_.createHash)("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
@@ -51069,6 +51123,10 @@ async function run(opts) {
         cfg.failOn = opts.failOn;
     if (opts.customPolicies)
         cfg.customPolicies = opts.customPolicies;
+    // Names in organization.names or params.organization_names win; otherwise the owner is first-party.
+    if (opts.defaultOrganization && !cfg.organizationNames.length && !cfg.params["organization_names"]?.length) {
+        cfg.organizationNames = [opts.defaultOrganization];
+    }
     const { engine, bundle } = await (opts.engines ? opts.engines.load(opts.policyDir) : loadPolicyDir(opts.policyDir));
     // Custom policies are compiled or loaded and checked before anything is read or evaluated.
     const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;
@@ -51100,7 +51158,8 @@ async function run(opts) {
         waivers,
         frameworks: cfg.frameworks,
     });
-    return { report, config: cfg };
+    const inside = cfg.source && !cfg.source.startsWith("..") && !external_node_path_default().isAbsolute(cfg.source);
+    return { report: inside ? { ...report, config_file: cfg.source.split((external_node_path_default()).sep).join("/") } : report, config: cfg };
 }
 /** Rule parameters the built-in policy defines (data.aigis.defaults). */
 function policyDefaults(bundle) {
@@ -51108,45 +51167,73 @@ function policyDefaults(bundle) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/annotations.ts
-// Findings as GitHub annotations. GitHub shows at most 10 of each level per step, so they are
+// Findings as GitHub annotations. GitHub shows at most 10 of each level per step, and the step's
+// own messages count too: the failing verdict (core.setFailed) is an error annotation and the
+// shell's warnings (no diff, no comment) are warnings, so their slots are kept free. The rest are
 // spent on the most severe findings first and, at equal severity, on files the pull request
 // changes; the last one of a full level says how many more there are.
 
+
 const ANNOTATION_LEVELS = ["error", "warning", "notice"];
 const ANNOTATIONS_PER_LEVEL = 10;
+/** Slots per level the shell may use itself: one error for the verdict (the shell fails the step
+ * with one message), two warnings for its notes on the diff and the comment. */
+const SHELL_RESERVED = { error: 1, warning: 2, notice: 0 };
 const LEVEL = { critical: "error", high: "error", medium: "warning", low: "notice" };
 /** The annotations for a report: in only-changed mode, only findings in changed files. */
-function planAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL) {
+function planAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL, reserved = SHELL_RESERVED) {
     const onlyChanged = report.changes?.only_changed === true;
     const eligible = onlyChanged ? report.findings.filter((f) => f.in_diff) : report.findings;
     const omitted = { error: 0, warning: 0, notice: 0 };
     const out = [];
     for (const level of ANNOTATION_LEVELS) {
-        const list = prioritize(eligible.filter((f) => LEVEL[f.severity] === level));
-        const shown = list.slice(0, perLevel);
-        omitted[level] = list.length - shown.length;
-        shown.forEach((f, i) => {
+        const list = annotations_entries(eligible.filter((f) => LEVEL[f.severity] === level));
+        const shown = list.slice(0, Math.max(0, perLevel - reserved[level]));
+        omitted[level] = list.slice(shown.length).reduce((n, e) => n + e.length, 0);
+        shown.forEach((e, i) => {
             const tail = i === shown.length - 1 && omitted[level] > 0 ? `\n(+${omitted[level]} more ${level} findings in the job summary and JSON report)` : "";
-            out.push(toAnnotation(f, level, tail));
+            out.push(repositoryWide(e[0]) ? repositoryAnnotation(e, level, tail) : toAnnotation(e[0], level, tail));
         });
     }
     return { annotations: out, omitted, outsideDiff: report.findings.length - eligible.length };
 }
 /** Annotations for a list of findings, without pull-request scoping. */
 function annotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
-    return planAnnotations({ findings }, perLevel).annotations;
+    return planAnnotations({ findings }, perLevel, { error: 0, warning: 0, notice: 0 }).annotations;
 }
-/** Most severe first; at equal severity, findings in changed files first; otherwise report order. */
-function prioritize(list) {
-    return list
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || Number(!a.f.in_diff) - Number(!b.f.in_diff) || a.i - b.i)
-        .map(({ f }) => f);
+/**
+ * What one level's annotations are made of, in the order they are spent: each finding in a file is
+ * one; the findings about the repository as a whole share one, without a file, so missing
+ * documents cannot crowd out findings someone can fix at a line. Most severe first; at equal
+ * severity, changed files first, then other files, then the repository; otherwise report order.
+ */
+function annotations_entries(list) {
+    const wide = list.filter(repositoryWide);
+    const inFiles = list.filter((f) => !repositoryWide(f)).map((f) => [f]);
+    const ranked = [...inFiles, ...(wide.length ? [wide] : [])];
+    const rank = (e) => Math.min(...e.map((f) => severityRank(f.severity)));
+    const place = (e) => (repositoryWide(e[0]) ? 2 : e[0].in_diff ? 0 : 1);
+    return ranked
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => rank(a.e) - rank(b.e) || place(a.e) - place(b.e) || a.i - b.i)
+        .map(({ e }) => e);
+}
+/** One annotation for the repository-wide findings of a level: each gap on its own line. */
+function repositoryAnnotation(list, level, tail) {
+    const rules = [...new Set(list.map((f) => f.rule))];
+    return {
+        level,
+        file: null,
+        startLine: 1,
+        startColumn: 1,
+        title: `Repository-wide: ${rules.slice(0, 4).join(", ")}${rules.length > 4 ? ", …" : ""}`,
+        message: list.map((f) => `${f.rule} [${f.severity}] ${f.message}`).join("\n") + tail,
+    };
 }
 function toAnnotation(f, level, tail) {
     return {
         level,
-        file: f.path,
+        file: repositoryWide(f) ? null : f.path,
         startLine: f.line,
         startColumn: f.column,
         title: `${f.rule} [${f.severity}] ${f.controls.slice(0, 3).join(", ")}`,
@@ -51227,6 +51314,10 @@ function verdict(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/markdown.ts
+// Markdown for the job summary and the pull-request comment. Text from artifacts and custom rules
+// goes through md() or code(), so it cannot add HTML, links, images, formatting, break a table,
+// mention people or reference issues.
+
 
 
 
@@ -51265,27 +51356,51 @@ function ruleText(text, custom) {
     return custom ? md(text.replace(/\s*\n\s*/g, " ")) : text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
 }
 const ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵" };
+/** Blocking findings listed by name up front; the fix-list below has every one. */
+const BLOCKING_SHOWN = 10;
 const summaryNote = (n) => `_…truncated: ${n} more lines did not fit GitHub's summary limit; the JSON report has everything._`;
+/**
+ * The summary, in the order a reviewer reads it: the verdict and what this pull request changed,
+ * what blocks, readiness, then the details collapsed. Each section is one function; this is the
+ * one place that composes them (the head is never cut, the body is cut from the tail).
+ */
 function renderMarkdown(report, opts = {}) {
-    const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...readiness(report)];
+    const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...blocking(report), ...readiness(report)];
     const body = [...fixList(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
     return truncate(head.join("\n") + "\n", body, opts.limitBytes ?? SUMMARY_LIMIT_BYTES, opts.truncationNote ?? summaryNote);
 }
+/** `path:line` as a code span, linked to the file at the scanned commit when the run knows it. A
+ * finding about the repository as a whole has no file. */
+function place(report, path, line) {
+    if (!path)
+        return "_repository-wide_";
+    const text = markdown_code(`${path}:${line}`);
+    const url = blobUrl(report.source, path, line);
+    return url ? `[${text}](${url})` : text;
+}
+/** `<server>/<owner>/<repo>/blob/<sha>/<repository-relative path>#L<line>`, or null outside a
+ * GitHub run. Every path segment is percent-encoded, parentheses too, so no file name can end the
+ * link or add to it. */
+function blobUrl(source, path, line) {
+    if (!source)
+        return null;
+    const full = [source.root, path].filter(Boolean).join("/");
+    const encoded = full.split("/").map((s) => encodeURIComponent(s).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+    return `${source.server_url.replace(/\/+$/, "")}/${source.repository}/blob/${source.sha}/${encoded}#L${Math.max(1, line)}`;
+}
 function headline(report) {
     const out = [`## aigis: ${report.passed ? "✅" : "❌"} ${verdict(report)}`, ""];
-    out.push(`${plural(report.summary.files_scanned, "file")} scanned: ${artifactCounts(report)}. ` +
-        `Findings: ${["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ")}.`);
-    out.push("");
-    if (report.findings.length === 0)
-        out.push("**No findings:** every rule that applies to the artifacts found passed.", "");
     if (report.changes) {
         const inDiff = report.findings.filter((f) => f.in_diff).length;
         const files = `${plural(report.changes.files.length, "file")} in the scanned directory`;
         out.push(report.changes.only_changed
             ? `**Changed-files mode:** this pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them, and only those are annotated and can fail the check. Everything is listed below.`
-            : `This pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them (annotated first).`);
-        out.push("");
+            : `This pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them (annotated first).`, "");
     }
+    out.push(`${plural(report.summary.files_scanned, "file")} scanned: ${artifactCounts(report)}. ` +
+        `Findings: ${["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ")}.`, "");
+    if (report.findings.length === 0)
+        out.push("**No findings:** every rule that applies to the artifacts found passed.", "");
     return out;
 }
 function annotationNote(plan) {
@@ -51298,11 +51413,28 @@ function annotationNote(plan) {
     const parts = [];
     if (more) {
         const levels = [plural(error, "error"), plural(warning, "warning"), plural(notice, "notice")].filter((s) => !s.startsWith("0 "));
-        parts.push(`${plural(more, "more finding")} (${levels.join(", ")}) did not fit GitHub's 10 annotations per level and step`);
+        parts.push(`${plural(more, "more finding")} (${levels.join(", ")}) did not fit GitHub's 10 annotations per level and step, one error being the verdict`);
     }
     if (plan.outsideDiff)
         parts.push(`${plural(plan.outsideDiff, "finding")} outside the changed files ${plan.outsideDiff === 1 ? "is" : "are"} not annotated`);
     return [`**Annotations:** ${plan.annotations.length} shown; ${parts.join("; ")}. The fix-list below has them all.`, ""];
+}
+/** The findings that fail the check, most severe first, each linked to its place. */
+function blocking(report) {
+    if (report.threshold === "none")
+        return [];
+    const onlyChanged = report.changes?.only_changed === true;
+    const list = report.findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff));
+    if (!list.length)
+        return [];
+    const out = [`### Blocking (${list.length})`, ""];
+    for (const f of list.slice(0, BLOCKING_SHOWN)) {
+        out.push(`- ${ICON[f.severity]} **${md(f.rule)}** ${place(report, f.path, f.line)}${changedMark(report, f.path)} ${md(f.message)}`);
+    }
+    if (list.length > BLOCKING_SHOWN)
+        out.push(`- … and ${list.length - BLOCKING_SHOWN} more in the fix-list below`);
+    out.push("");
+    return out;
 }
 function readiness(report) {
     const out = ["### Readiness snapshot", ""];
@@ -51314,33 +51446,57 @@ function readiness(report) {
     out.push("");
     if (report.readiness.overall !== null)
         out.push(`Overall: ${report.readiness.overall.toFixed(1)}% (each edition of a list counted once).`, "");
-    const charted = report.readiness.frameworks.filter((f) => f.score !== null);
-    if (charted.length) {
-        out.push("```mermaid", "xychart-beta", '  title "Readiness by framework (%)"');
-        out.push(`  x-axis [${charted.map((f) => `"${f.name.replace(/"/g, "'")}"`).join(", ")}]`);
-        out.push('  y-axis "score" 0 --> 100', `  bar [${charted.map((f) => f.score).join(", ")}]`, "```", "");
-    }
+    out.push(...chart(report));
     out.push(`<sub>${md(report.readiness.statement)}</sub>`, "");
     return out;
 }
+/** A horizontal bar chart: framework names on the vertical axis never overlap, and one strong
+ * colour reads on GitHub's light and dark themes. */
+function chart(report) {
+    const charted = report.readiness.frameworks.filter((f) => f.score !== null);
+    if (!charted.length)
+        return [];
+    return [
+        "```mermaid",
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb"}}}}%%',
+        "xychart-beta horizontal",
+        '  title "Readiness by framework (%)"',
+        `  x-axis [${charted.map((f) => `"${f.name.replace(/["\\\n]/g, "'")}"`).join(", ")}]`,
+        '  y-axis "score (%)" 0 --> 100',
+        `  bar [${charted.map((f) => f.score).join(", ")}]`,
+        "```",
+        "",
+    ];
+}
+function markdown_customRules(report) {
+    return new Set(report.rules.filter((r) => r.custom).map((r) => r.id));
+}
+function changedMark(report, path) {
+    return report.changes?.files.includes(path) ? " _(changed)_" : "";
+}
+/** Every rule with findings, collapsed: an ordered list whose nested details are indented by the
+ * width of each item's own marker ("9. " is three columns, "10. " four), so item 10 onwards keeps
+ * them. */
 function fixList(report) {
     if (!report.fix_list.length)
         return [];
-    const changed = new Set(report.changes?.files ?? []);
-    const custom = new Set(report.rules.filter((r) => r.custom).map((r) => r.id));
-    const out = ["### Fix-list", ""];
+    const custom = markdown_customRules(report);
+    const n = report.fix_list.length;
+    const out = [`<details><summary><strong>Fix-list</strong>: ${plural(n, "rule")} with findings, most important first</summary>`, ""];
     report.fix_list.forEach((item, i) => {
         const own = custom.has(item.rule) || !item.rule.startsWith("AIGIS-");
-        out.push(`${i + 1}. ${ICON[item.severity]} **${md(item.rule)}** ${ruleText(item.title, own)} (${item.severity}, ${plural(item.locations.length, "place")})`);
-        out.push(`   - Fix: ${ruleText(item.remediation, own)}`);
-        out.push(`   - Controls: ${item.controls.map((c) => (c.url ? `[${md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : md(c.key))).join(", ")}`);
+        const marker = `${i + 1}. `;
+        const sub = " ".repeat(marker.length);
+        out.push(`${marker}${ICON[item.severity]} **${md(item.rule)}** ${ruleText(item.title, own)} (${item.severity}, ${plural(item.locations.length, "place")})`);
+        out.push(`${sub}- Fix: ${ruleText(item.remediation, own)}`);
+        out.push(`${sub}- Controls: ${item.controls.map((c) => (c.url ? `[${md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : md(c.key))).join(", ")}`);
         for (const loc of item.locations.slice(0, 20)) {
-            out.push(`   - ${markdown_code(`${loc.path}:${loc.line}`)}${changed.has(loc.path) ? " _(changed)_" : ""} ${md(loc.message)}`);
+            out.push(`${sub}- ${place(report, loc.path, loc.line)}${changedMark(report, loc.path)} ${md(loc.message)}`);
         }
         if (item.locations.length > 20)
-            out.push(`   - … and ${item.locations.length - 20} more`);
+            out.push(`${sub}- … and ${item.locations.length - 20} more`);
     });
-    out.push("");
+    out.push("", "</details>", "");
     return out;
 }
 function suppressed(list) {
@@ -51350,7 +51506,7 @@ function suppressed(list) {
     out.push("| Severity | Rule | Location | Message | Waived by | Until | Reason |", "|---|---|---|---|---|---|---|");
     for (const f of list) {
         const w = f.suppression;
-        out.push(`| ${f.severity} | ${f.rule} | ${markdown_code(`${f.path}:${f.line}`, true)} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`);
+        out.push(`| ${f.severity} | ${f.rule} | ${f.path ? markdown_code(`${f.path}:${f.line}`, true) : "_repository-wide_"} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`);
     }
     out.push("", "</details>", "");
     return out;
@@ -51486,6 +51642,7 @@ function writeJson(report, write) {
 ;// CONCATENATED MODULE: ./src/sinks/sarif.ts
 
 
+
 const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 /** Code scanning accepts at most 25,000 results per run (and shows the 5,000 most severe). */
 const MAX_RESULTS = 25_000;
@@ -51536,19 +51693,27 @@ function toSarif(report, opts = {}) {
             },
         };
     });
+    const at = (p) => toUri(prefix ? `${prefix}/${p}` : p);
+    const fileLocation = (f) => ({
+        physicalLocation: {
+            artifactLocation: { uri: at(f.path) },
+            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+        },
+    });
+    // A finding about the repository as a whole names the repository as its logical location. Code
+    // scanning rejects a whole file for one result without a physical location, so it also points at
+    // the gate's configuration file (the default name when the run used defaults: where `aigis init`
+    // puts it), never at an artifact that has nothing to fix.
+    const repositoryLocation = {
+        physicalLocation: { artifactLocation: { uri: at(report.config_file ?? ".aigis.yml") }, region: { startLine: 1, startColumn: 1 } },
+        logicalLocations: [{ name: "repository", fullyQualifiedName: prefix || ".", kind: "module" }],
+    };
     const result = (f) => ({
         ruleId: f.rule,
         ruleIndex: ruleIndex.get(f.rule),
         level: SARIF_LEVEL[f.severity],
         message: { text: plain(sentence(oneLine(f.message))) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: toUri(prefix ? `${prefix}/${f.path}` : f.path) },
-                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
-                },
-            },
-        ],
+        locations: [repositoryWide(f) ? repositoryLocation : fileLocation(f)],
         // The fingerprint leaves line numbers out, so an alert keeps its identity when text above it
         // moves; upload-sarif would otherwise derive primaryLocationLineHash from the line's content.
         partialFingerprints: { "aigis/v1": f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },
@@ -51646,58 +51811,91 @@ function pascalCase(text) {
 
 
 
+
 /**
- * Human-readable report for a terminal or a CI log. Every line is printed with control characters
- * shown as escapes: the Report has made its texts inert already, but paths are file names as they
- * are, and no file name may move the cursor, colour the log or start a new line.
+ * Colour for a terminal, as the conventions say: NO_COLOR (any value) turns it off, FORCE_COLOR
+ * turns it on ("0" or "false" off), otherwise only when the stream is a terminal.
  */
-function renderText(report) {
+function useColor(stream, env = process.env) {
+    if (env["NO_COLOR"] !== undefined && env["NO_COLOR"] !== "")
+        return false;
+    const force = env["FORCE_COLOR"];
+    if (force !== undefined)
+        return !["0", "false"].includes(force.toLowerCase());
+    return stream.isTTY === true;
+}
+const ansi = (open) => (text) => `\u001b[${open}m${text}\u001b[0m`;
+const text_plain = (text) => text;
+function palette(color) {
+    if (!color)
+        return { severity: { critical: text_plain, high: text_plain, medium: text_plain, low: text_plain }, bold: text_plain, dim: text_plain, ok: text_plain, bad: text_plain };
+    return { severity: { critical: ansi("1;31"), high: ansi("31"), medium: ansi("33"), low: ansi("36") }, bold: ansi("1"), dim: ansi("2"), ok: ansi("32"), bad: ansi("31") };
+}
+/**
+ * Human-readable report for a terminal or a CI log. Everything the report quotes is printed with
+ * control characters shown as escapes before any colour is added: the Report has made its texts
+ * inert already, but paths are file names as they are, and no file name may move the cursor,
+ * colour the log or start a new line.
+ */
+function renderText(report, opts = {}) {
+    const p = palette(opts.color === true);
+    const e = (text) => escapeControls(text);
+    const out = opts.short ? shortLines(report, p, e) : fullLines(report, p, e);
+    const result = `Result: ${verdict(report)}.`;
+    out.push(report.passed ? p.ok(result) : p.bad(result));
+    return out.join("\n") + "\n";
+}
+const where = (f) => (repositoryWide(f) ? "(repository)" : `${f.path}:${f.line}:${f.column}`);
+function shortLines(report, p, e) {
+    return report.findings.map((f) => `${e(where(f))}: ${p.severity[f.severity](f.severity)} ${e(f.rule)} ${e(f.message)}`);
+}
+function fullLines(report, p, e) {
     const out = [];
-    out.push(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`);
+    out.push(e(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`));
     out.push("");
     if (report.findings.length === 0)
         out.push("No findings.");
-    for (const f of report.findings) {
-        out.push(`${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
-        out.push(`    controls: ${f.controls.join(", ")}`);
+    // One block per rule, in fix-list order (what to fix first): its findings, then how to fix it
+    // and the controls it evidences, once.
+    const byRule = new Map();
+    for (const f of report.findings)
+        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    for (const item of report.fix_list) {
+        const list = byRule.get(item.rule) ?? [];
+        out.push(`${p.severity[item.severity](item.severity.padEnd(8))} ${p.bold(e(item.rule))}  ${e(item.title)} (${plural(list.length, "finding")})`);
+        for (const f of list)
+            out.push(`  ${e(where(f))}  ${f.severity === item.severity ? "" : `[${f.severity}] `}${e(f.message)}`);
+        out.push(p.dim(`  fix: ${e(item.remediation.replace(/\s*\n\s*/g, " "))}`));
+        out.push(p.dim(`  controls: ${e(item.controls.map((c) => c.key).join(", "))}`));
+        out.push("");
     }
     if (report.suppressed.length) {
-        out.push("");
         out.push(`Suppressed by waivers (${report.suppressed.length}; they do not fail the check):`);
         for (const f of report.suppressed) {
             const w = f.suppression;
-            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
+            out.push(`  ${e(where(f))}  ${f.severity.padEnd(8)} ${e(f.rule)}  ${e(f.message)}`);
             if (w)
-                out.push(`    waived until ${w.expires} by ${w.owner} (${w.source}): ${w.reason}`);
+                out.push(`    waived until ${e(w.expires)} by ${e(w.owner)} (${e(w.source)}): ${e(w.reason)}`);
         }
+        out.push("");
     }
     if (report.skipped.length) {
-        out.push("");
         out.push("Not read:");
         for (const s of report.skipped)
-            out.push(`  ${s.path}: ${s.reason}`);
+            out.push(`  ${e(s.path)}: ${e(s.reason)}`);
+        out.push("");
     }
-    out.push("");
     out.push(`Readiness (a snapshot from repository evidence, not a certification): overall ${report.readiness.overall === null ? "n/a" : `${report.readiness.overall.toFixed(1)}%`}, each edition of a list counted once`);
     for (const fw of report.readiness.frameworks) {
         const score = fw.score === null ? "  n/a" : `${fw.score.toFixed(1).padStart(5)}%`;
-        const audit = fw.out_of_scope.length ? `; ${fw.out_of_scope.length} need audit evidence` : "";
+        const n = fw.out_of_scope.length;
+        const audit = n ? `; ${plural(n, "control")} ${n === 1 ? "needs" : "need"} audit evidence` : "";
         const na = fw.not_applicable ? `; ${fw.not_applicable} not applicable` : "";
-        out.push(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} scored controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${na}${audit}`);
-    }
-    if (report.fix_list.length) {
-        out.push("");
-        out.push("Fix first:");
-        report.fix_list.forEach((item, i) => {
-            out.push(`  ${i + 1}. [${item.severity}] ${item.rule} ${item.title} (${plural(item.locations.length, "place")})`);
-            out.push(`     ${item.remediation.replace(/\s*\n\s*/g, " ")}`);
-            out.push(`     closes: ${item.controls.map((c) => c.key).join(", ")}`);
-        });
+        out.push(e(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} scored controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${na}${audit}`));
     }
     out.push(...configReviewText(report));
     out.push("");
-    out.push(`Result: ${verdict(report)}.`);
-    return out.map((line) => escapeControls(line)).join("\n") + "\n";
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/io/write.ts
@@ -51858,7 +52056,7 @@ function renderReport(report, format, opts) {
         return (write) => writeJson(report, write);
     if (format === "sarif")
         return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
-    return (write) => write(renderText(report));
+    return (write) => write(renderText(report, opts.text));
 }
 /** A report file inside the workspace (or an output root), written safely. */
 function reportFile(ws, name, file, body) {
@@ -51876,6 +52074,8 @@ const src_version_VERSION = "0.1.0";
 ;// CONCATENATED MODULE: ./src/action.ts
 // The GitHub Action shell: read inputs, call run(), scope the Report to the pull request, and hand it
 // to the sinks (annotations, job summary, files, outputs, sticky comment). Decisions live elsewhere.
+
+
 
 
 
@@ -51928,10 +52128,13 @@ async function runAction(env = process.env) {
             ...(inputs.customPolicies ? { customPolicies: customPoliciesFlag(inputs.customPolicies, "input custom-policies") } : {}),
             policyDir: locatePolicyDir(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))),
             version: src_version_VERSION,
+            defaultOrganization: ownerFromGitHub(env),
             onConfig: (cfg) => core_debug(`effective configuration: ${JSON.stringify(cfg)}`),
         });
         const full = gate ? { ...ran, config_review: reviewGateConfig(gate, new Map(ran.rules.map((r) => [r.id, r.severity]))) } : ran;
-        const report = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
+        const scoped = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
+        const source = reportSource(env, pr, rootInRepository(inputs));
+        const report = source ? { ...scoped, source } : scoped;
         if (!pr && inputs.onlyChanged)
             info("aigis: only-changed applies to pull_request events; every finding counts on this event.");
         const plan = planAnnotations(report);
@@ -51943,12 +52146,14 @@ async function runAction(env = process.env) {
         setOutputs(report, { jsonFile: failed.has("json-file") ? null : inputs.jsonFile, sarifFile: failed.has("sarif-file") ? null : inputs.sarifFile });
         if (pr && inputs.comment)
             await comment(report, pr, client, inputs, env);
-        for (const f of failures)
-            setFailed(`aigis: ${f.message}`);
+        // One setFailed, one error annotation: the annotation plan kept exactly one error slot for it.
+        const errors = failures.map((f) => `aigis: ${f.message}`);
         if (!report.passed) {
             const where = report.changes?.only_changed ? " in files this pull request changes" : "";
-            setFailed(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
+            errors.push(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
         }
+        if (errors.length)
+            setFailed(errors.join("\n"));
     }
     catch (e) {
         if (e instanceof ConfigError || e instanceof EngineError)
@@ -51994,10 +52199,18 @@ async function gateConfigFor(pr, client, inputs) {
         debug: core_debug,
     });
 }
+/** The scanned directory relative to the repository (links are repository-relative; with
+ * actions/checkout's `path:` the repository is not the workspace). */
+function rootInRepository(inputs) {
+    const repository = repositoryRoot(gitIn(inputs.root)) ?? inputs.workspace;
+    return toPosix(external_node_path_default().relative(external_node_fs_default().realpathSync(repository), external_node_fs_default().realpathSync(inputs.root)));
+}
 function annotate(plan, inputs) {
     for (const a of plan.annotations) {
-        const file = toPosix(external_node_path_default().relative(inputs.workspace, external_node_path_default().join(inputs.root, a.file)));
-        const props = { title: a.title, file, startLine: a.startLine, startColumn: a.startColumn };
+        // A repository-wide finding has no file: GitHub shows it on the run, not on an unrelated file.
+        const props = a.file === null
+            ? { title: a.title }
+            : { title: a.title, file: toPosix(external_node_path_default().relative(inputs.workspace, external_node_path_default().join(inputs.root, a.file))), startLine: a.startLine, startColumn: a.startColumn };
         if (a.level === "error")
             error(a.message, props);
         else if (a.level === "warning")
@@ -52051,7 +52264,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8542);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1657);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

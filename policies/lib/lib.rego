@@ -205,6 +205,22 @@ reachable_contact(x) if {
 	regex.match(contact_pattern, trim_space(x))
 }
 
+# Where a finding about an unfilled section goes: the first section (by key) whose heading matches
+# the pattern, so each placeholder is reported at its own heading; the section list when none does.
+section_pointer(doc, pattern) := concat("/", ["/sections", escaped]) if {
+	keys := {key | some key, _ in doc.sections; regex.match(pattern, key)}
+	count(keys) > 0
+	escaped := replace(replace(min(keys), "~", "~0"), "/", "~1")
+} else := "/sections"
+
+# How messages name the section a pattern looks for: its label in params.section_labels, else the
+# pattern's first alternative (never the raw regular expression).
+section_label(pattern) := label if {
+	label := section_labels[pattern]
+} else := split(trim_prefix(pattern, "(?i)"), "|")[0]
+
+section_labels := param("section_labels")
+
 # Section text of a document whose heading matches one of the patterns.
 section_filled(doc, pattern) if {
 	some key, text in doc.sections

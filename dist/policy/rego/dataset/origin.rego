@@ -24,7 +24,8 @@
 #   remediation: |
 #     Document origin and collection: Data Provenance Standard `source.issuer`, `provenance.origin`
 #     and `provenance.generation-method`; Hugging Face dataset card `### Source Data` and
-#     `#### Data Collection and Processing`; CycloneDX data component `supplier`.
+#     `#### Data Collection and Processing`; CycloneDX data component: `supplier` for the origin and
+#     `data[].description` for how the data was collected.
 #   example: |
 #     provenance:
 #       origin: {name: Acme Support}
