@@ -11,7 +11,7 @@ import { looksLikeDps, readDps } from "./formats/dps/dps.js";
 import { classifyAgent, readAgentFile } from "./formats/agent/read.js";
 import { ArtifactError } from "../parse/errors.js";
 import { readGovernanceDoc } from "./formats/governance/governance.js";
-import { readHfDatasetCard, readHfModelCard } from "./formats/huggingface/hf-card.js";
+import { cardTemplateReason, readHfDatasetCard, readHfModelCard } from "./formats/huggingface/hf-card.js";
 import { parseJson } from "../parse/json-doc.js";
 import { parseMarkdown } from "../parse/markdown.js";
 import { looksLikeMct, readMct } from "./formats/mct/mct.js";
@@ -82,6 +82,8 @@ export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResu
       const agent = opts.format ? null : classifyAgent(relPath, text);
       return { artifacts: agent ? readAgentFile(agent, relPath, text) : [], errors: [] };
     }
+    const template = found.format === "hf-model-card" || found.format === "hf-dataset-card" ? cardTemplateReason(text) : null;
+    if (template) return { artifacts: [], errors: [], notJudged: [{ path: relPath, reason: template }] };
     return { artifacts: readAs(found.format, found.confirmed, relPath, text), errors: [] };
   } catch (e) {
     return fail(e);
