@@ -3,7 +3,7 @@
 // chosen reader parses and confirms.
 import path from "node:path";
 import { agentFileByName } from "./formats/agent/classify.js";
-import { declaredKind, governanceKindFromPath, NON_GOVERNANCE_KINDS } from "./formats/governance/governance-meta.js";
+import { declaredKind, governanceKindFromContent, governanceKindFromPath, NON_GOVERNANCE_KINDS } from "./formats/governance/governance-meta.js";
 import { splitFrontMatter } from "../parse/markdown.js";
 import { ARTIFACT_YAML, parseYaml } from "../parse/yaml-doc.js";
 
@@ -67,6 +67,7 @@ function classifyMarkdown(relPath: string, name: string, text: string): Classifi
   // Markdown files need a card name or title, so docs that mention models are not misread.
   if (/^readme\.md$/i.test(name) && DATASET_HEADINGS.test(text) && !MODEL_HEADINGS.test(text)) return sure("hf-dataset-card");
   if (/^readme\.md$/i.test(name) && (MODEL_KEYS.test(fm) || MODEL_HEADINGS.test(text))) return sure("hf-model-card");
+  if (governanceKindFromContent(relPath, text)) return sure("governance");
   return null;
 }
 

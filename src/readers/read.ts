@@ -147,7 +147,7 @@ function readAs(format: FormatId, confirmed: boolean, relPath: string, text: str
     case "hf-dataset-card":
       return [readHfDatasetCard({ relPath, doc: parseMarkdown(text), text })];
     case "governance":
-      return [readGovernanceDoc(relPath, parseMarkdown(text))];
+      return [readGovernanceDoc(relPath, parseMarkdown(text), text)];
     case "cyclonedx": {
       const doc = parseJson(text);
       if (!confirmed && !(isDict(doc.value) && doc.value["bomFormat"] === "CycloneDX")) return [];
