@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1657:
+/***/ 2474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47216,6 +47216,30 @@ function governanceKindFromPath(relPath) {
         return FOLDER_KINDS[parent];
     return null;
 }
+// Responsible-AI transparency notes keep their own names (RAI_TRANSPARENCY.md, TRANSPARENCY_FAQ.md).
+const TRANSPARENCY_NAMES = /^(rai[-_]?transparency([-_](note|faq))?|transparency[-_](faq|note))\.(md|markdown)$/i;
+// Titles that name a governance document outright. Only the first-level title counts, and only a
+// title that is the document's name: a README that mentions a policy is not one.
+const TITLE_KINDS = [
+    [/^(responsible ai |rai )?transparency (note|faq)\b/i, "transparency-notice"],
+    [/^(responsible ai|rai)[: -]+transparency\b/i, "transparency-notice"],
+    [/^(an? |our |the )?(ai|artificial intelligence) (use )?policy$/i, "ai-policy"],
+    [/^(ai|algorithmic) (system )?impact assessment\b/i, "impact-assessment"],
+    [/^ai incident response( plan| policy| playbook)?$/i, "incident-response"],
+    [/^responsible ai (report|statement|standard)\b/i, "responsible-ai"],
+];
+/** The kind a document's name or its first-level title gives it, or null. */
+function governanceKindFromContent(relPath, text) {
+    if (TRANSPARENCY_NAMES.test(external_node_path_default().posix.basename(relPath)))
+        return "transparency-notice";
+    const h1 = /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(text)?.[1]?.replace(/[*_`]/g, "").trim();
+    if (!h1)
+        return null;
+    for (const [re, kind] of TITLE_KINDS)
+        if (re.test(h1))
+            return kind;
+    return null;
+}
 const governance_meta_text = "string";
 const textOrNumber = anyOf("string", "number");
 const META_SHAPE = obj({
@@ -47364,6 +47388,54 @@ function readSuppliers(list, at, sm, problems) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/readers/formats/governance/prose-facts.ts
+/** Written labels per normalized metadata key, lower case. */
+const FACT_LABELS = {
+    approved_by: ["approved by", "approver", "signed off by", "sign-off"],
+    approved_on: ["approved on", "approval date", "date approved", "effective date"],
+    owner: ["owner", "document owner", "policy owner", "owned by", "accountable owner"],
+    contact: ["contact", "point of contact"],
+    concerns_contact: ["report concerns to", "concerns contact", "raise concerns with"],
+    last_reviewed: ["last reviewed", "last review", "reviewed on", "last updated"],
+    review_by: ["next review", "review by", "next review date", "review date"],
+    version: ["version", "document version"],
+};
+const DATE_KEYS = new Set(["approved_on", "last_reviewed", "review_by"]);
+const LABEL_TO_KEY = new Map(Object.entries(FACT_LABELS).flatMap(([key, labels]) => labels.map((l) => [l, key])));
+// A line that is only `Label: value` (optionally a list item, optionally in bold, or a table row `| Label | value |`).
+const FACT_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z -]{1,30}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.+?)\s*$/;
+const TABLE_ROW = /^\s*\|\s*(?:\*\*)?([A-Za-z][A-Za-z -]{1,30}?)(?:\*\*)?\s*\|\s*(.+?)\s*\|\s*$/;
+/** The first value written for each key outside code fences. */
+function proseFacts(text) {
+    const out = {};
+    let fence = false;
+    let frontMatter = false;
+    text.split(/\r\n|\r|\n/).forEach((line, i) => {
+        if (i === 0 && /^\s*---\s*$/.test(line))
+            frontMatter = true;
+        else if (frontMatter) {
+            if (/^---\s*$/.test(line))
+                frontMatter = false;
+            return;
+        }
+        if (/^\s{0,3}(`{3,}|~{3,})/.test(line))
+            fence = !fence;
+        if (fence)
+            return;
+        const m = FACT_LINE.exec(line) ?? TABLE_ROW.exec(line);
+        if (!m)
+            return;
+        const key = LABEL_TO_KEY.get(m[1].trim().toLowerCase());
+        const value = m[2].replace(/^(\*\*|__)|(\*\*|__)$/g, "").trim();
+        // Dates are taken only in ISO form, as front matter requires; "spring 2026" is not a date.
+        if (key && DATE_KEYS.has(key) && !/^\d{4}-\d\d-\d\d$/.test(value))
+            return;
+        if (key && value && !out[key])
+            out[key] = { value, position: { line: i + 1, column: 1 } };
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/formats/governance/governance.ts
 // Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
 // the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
@@ -47376,9 +47448,10 @@ function readSuppliers(list, at, sm, problems) {
 
 
 
+
 /** A front matter with no keys: lets documents without one be read through the same code. */
 const EMPTY_DOC = { value: {}, locate: () => null };
-function readGovernanceDoc(relPath, md) {
+function readGovernanceDoc(relPath, md, text = "") {
     const fmDoc = md.frontMatter ?? EMPTY_DOC;
     const fm = isDict(fmDoc.value) ? fmDoc.value : {};
     const sm = new SourceMapBuilder(fmDoc);
@@ -47388,6 +47461,14 @@ function readGovernanceDoc(relPath, md) {
     sm.positions[""] = root;
     const problems = new ProblemList(md.frontMatter);
     const meta = readMeta(fm, [], sm, problems);
+    // Facts written in the prose (`Approved by: …`, `Last reviewed: 2026-01-10`) fill what front matter left empty.
+    for (const [key, fact] of Object.entries(proseFacts(text))) {
+        const k = key;
+        if (meta[k] !== null && meta[k] !== undefined)
+            continue;
+        meta[k] = fact.value;
+        sm.set(`/${k}`, fact.position);
+    }
     const sections = {};
     for (const s of md.sections) {
         if (!s.key)
@@ -47405,7 +47486,7 @@ function readGovernanceDoc(relPath, md) {
     const doc = {
         ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-governance", format_version: null }),
         ...meta,
-        doc_kind: declaredKind(fm) ?? governanceKindFromPath(relPath),
+        doc_kind: declaredKind(fm) ?? governanceKindFromPath(relPath) ?? governanceKindFromContent(relPath, text),
         title: str(fm["title"]) ?? h1?.title ?? null,
         sections,
     };
@@ -47485,6 +47566,13 @@ const governance = {
             recognise: ({ relPath }) => (governanceKindFromPath(relPath) ? { format: "governance", confirmed: true } : null),
         },
         {
+            // Last among Markdown: a transparency note by its own name, or a document whose title is a
+            // governance document's name; a README that merely mentions a policy stays unread.
+            rank: 510,
+            extensions: MARKDOWN,
+            recognise: ({ relPath, text }) => (governanceKindFromContent(relPath, text) ? { format: "governance", confirmed: true } : null),
+        },
+        {
             rank: 200,
             extensions: format_YAML,
             recognise: ({ text }) => (/^aigis\s*:[\s\S]{0,400}?\bkind\s*:\s*["']?system-register\b/m.test(text) ? { format: "register", confirmed: true } : null),
@@ -47495,7 +47583,7 @@ const governance = {
             recognise: ({ name }) => (REGISTER_NAMES.test(name) ? { format: "register", confirmed: false } : null),
         },
     ],
-    read: ({ format }, relPath, text) => format === "register" ? [readRegister(relPath, parseYaml(text, 1, ARTIFACT_YAML))] : [readGovernanceDoc(relPath, parseMarkdown(text))],
+    read: ({ format }, relPath, text) => format === "register" ? [readRegister(relPath, parseYaml(text, 1, ARTIFACT_YAML))] : [readGovernanceDoc(relPath, parseMarkdown(text), text)],
 };
 
 ;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-checks.ts
@@ -47558,6 +47646,179 @@ function checkDatasetMetadata(fm, problems) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/card-vocabulary.ts
+// What real cards call each normalized field, as data: one table of heading synonyms and one of
+// bold-label synonyms per field. Sources: the Hugging Face model and dataset card templates
+// (huggingface_hub templates/modelcard_template.md, datasetcard_template.md), the datasets
+// library's card guide, the GEM data card template, "Model Cards for Model Reporting"
+// (Mitchell et al.) and "Datasheets for Datasets" (Gebru et al.), and the layouts of widely used
+// cards (Llama, BLOOM, Phi, BERT). Keys are lower case, as cardKeys() normalizes headings.
+/** Heading synonyms per model-card field, most specific first. */
+const MODEL_HEADINGS = {
+    intended_use: [
+        "direct use", "intended use", "intended uses", "intended usage", "intended use cases", "primary intended uses", "primary use cases",
+        "intended uses & limitations", "intended uses and limitations", "evaluated use", "uses", "model use",
+    ],
+    out_of_scope_use: [
+        "out-of-scope use", "out-of-scope uses", "out-of-scope use cases", "out of scope use", "out of scope uses", "out of scope use cases",
+        "misuse and out-of-scope use", "misuse, malicious use, and out-of-scope use", "misuse", "prohibited uses", "use case considerations",
+    ],
+    limitations: [
+        "bias, risks, and limitations", "bias, risks and limitations", "risks and limitations", "limitations and bias", "limitations and biases",
+        "bias and limitations", "limitations", "known limitations", "risks", "bias", "ethical considerations", "ethical considerations and limitations",
+        "performance and limitations", "responsible ai considerations", "bias and fairness", "intended uses & limitations", "intended uses and limitations",
+    ],
+    training_data: ["training data", "training dataset", "training datasets", "training and evaluation data", "data", "datasets", "training details"],
+    evaluation: [
+        "evaluation", "evaluation results", "results", "eval results", "benchmarks", "performance", "metrics", "testing data, factors & metrics",
+        "performance and limitations",
+    ],
+    environmental_impact: ["environmental impact", "carbon emissions", "carbon footprint"],
+    contact: ["model card contact", "contact", "contact information", "contacts", "feedback", "questions", "point of contact"],
+    description: ["model description", "model summary", "overview", "model overview", "description", "model information", "model details"],
+    architecture: ["model architecture and objective", "model architecture", "architecture", "model type", "model types"],
+    training_procedure: ["training procedure", "training hyperparameters", "training"],
+    human_oversight: ["human oversight", "human oversight measures", "oversight"],
+    sensitive_data: ["personal and sensitive information", "sensitive data", "privacy"],
+};
+/** Bold-label synonyms per model-card field (`**Model developers** Meta`, `- **Developed by:** …`). */
+const MODEL_LABELS = {
+    supplier: ["developed by", "model developers", "model developer", "developers", "model creator", "authors", "author", "shared by", "organization"],
+    contact: ["send questions to", "model card contact", "contact", "point of contact", "feedback", "questions", "contact email"],
+    intended_use: ["intended use cases", "intended use", "intended uses", "primary intended uses", "primary use cases", "direct use"],
+    out_of_scope_use: ["out-of-scope", "out-of-scope use", "out-of-scope uses", "out of scope", "out of scope uses", "out-of-scope use cases", "use case considerations"],
+    limitations: ["limitations", "known limitations", "ethical considerations", "risks and limitations"],
+    training_data: ["training data", "training dataset", "datasets"],
+    environmental_impact: ["carbon footprint", "carbon emitted", "co2 emissions"],
+    architecture: ["model architecture", "architecture", "model type"],
+    task: ["task", "pipeline tag"],
+    license: ["license", "licence"],
+    base_model: ["finetuned from model", "finetuned from", "fine-tuned from", "base model"],
+};
+/** Heading synonyms per dataset-card field. */
+const DATASET_HEADINGS = {
+    intended_use: ["direct use", "intended use", "intended uses", "uses", "supported tasks and leaderboards", "primary task"],
+    limitations: [
+        "bias, risks, and limitations", "bias, risks and limitations", "known limitations", "limitations", "discussion of biases", "other known limitations",
+    ],
+    collection: [
+        "data collection and processing", "collection process", "data collection", "initial data collection and normalization", "how was language data obtained",
+        "source data", "dataset creation", "curation rationale", "original curation rationale",
+    ],
+    processing: ["data collection and processing", "preprocessing", "data preprocessing", "initial data collection and normalization", "annotation process"],
+    sensitive_data: ["personal and sensitive information", "contains pii", "categories of pii", "private identifying information"],
+    origin: [
+        "who are the source data producers", "who are the source language producers", "source data", "data sources", "where was it found",
+        "curation organization(s)", "dataset creators",
+    ],
+    description: ["dataset description", "dataset summary", "description"],
+    bias: ["discussion of biases", "bias, risks, and limitations", "bias, risks and limitations", "bias", "any documented social biases", "are the language producers representative of the language"],
+    out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use"],
+    annotation: ["annotation process", "annotations", "who are the annotators"],
+    maintenance: ["maintenance", "dataset maintenance", "any maintenance plan"],
+    contact: ["dataset card contact", "contact", "point of contact", "contact email"],
+    curators: ["dataset curators", "curation organization(s)", "dataset creators"],
+};
+/** Bold-label synonyms per dataset-card field. */
+const DATASET_LABELS = {
+    curators: ["curated by", "dataset curators", "shared by", "funded by", "authors"],
+    contact: ["point of contact", "dataset card contact", "contact", "contact email"],
+    license: ["license", "licence"],
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/card-text.ts
+
+/**
+ * The keys a heading matches: its normalized text without HTML comments or a trailing question
+ * mark, and the same without a trailing qualifier in parentheses ("Direct Use (with pipelines)"),
+ * so "#### Contains PII?" matches "contains pii" and "Curation Organization(s)" still matches itself.
+ */
+function cardKeys(title) {
+    const base = headingKey(title.replace(/<!--[\s\S]*?(-->|$)/g, "")).replace(/[?\s]+$/, "");
+    const bare = base.replace(/\s*\([^)]*\)$/, "").replace(/[:?\s]+$/, "");
+    // "Benchmarks - English Text", "Evaluation: zero-shot": the heading's subject before the qualifier.
+    const subject = bare.split(/\s+[-–—:]\s+/)[0].trim();
+    return [...new Set([base, bare, subject].filter((k) => k !== ""))];
+}
+// `**Label** value`, `**Label:** value`, `**Label**: value`, optionally as a list item.
+const LABEL_LINE = /^(\s*(?:[-*+]\s+)?)\*\*([^*\n]{1,80}?)\*\*\s*:?\s*(.*)$/;
+// `* Architecture: a decoder-only Transformer`: a plain list item with a short capitalised label.
+const PLAIN_LABEL = /^(\s*[-*+]\s+)([A-Z][A-Za-z ()/-]{1,40}):\s+(\S.*)$/;
+const FILLER = /\[More Information Needed\](\([^)]*\))?|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/gi;
+function labelKey(raw) {
+    return raw.toLowerCase().replace(/\[optional\]/g, "").replace(/[:\s]+$/, "").replace(/\s+/g, " ").trim();
+}
+/**
+ * Bold-label lines anywhere in the body, keyed by lower-case label (first one wins). A label alone
+ * on its line (`**Training Data**`) takes the paragraph below it as its value.
+ */
+function labelLines(text) {
+    const out = new Map();
+    const lines = text.split(/\r\n|\r|\n/);
+    let fence = false;
+    lines.forEach((line, i) => {
+        if (/^\s{0,3}(`{3,}|~{3,})/.test(line))
+            fence = !fence;
+        if (fence)
+            return;
+        const m = LABEL_LINE.exec(line) ?? PLAIN_LABEL.exec(line);
+        if (!m)
+            return;
+        const label = labelKey(m[2]);
+        if (!label || out.has(label))
+            return;
+        let value = m[3].replace(FILLER, "").replace(/^[:\s]+/, "").trim();
+        if (!value)
+            value = paragraphAfter(lines, i + 1).replace(FILLER, "").trim();
+        if (value)
+            out.set(label, { value, position: { line: i + 1, column: m[1].length + 1 } });
+    });
+    return out;
+}
+/** The paragraph starting at (or after blank lines from) index `from`, up to a blank line, heading or label. */
+function paragraphAfter(lines, from) {
+    let i = from;
+    while (i < lines.length && lines[i].trim() === "")
+        i++;
+    const out = [];
+    for (; i < lines.length; i++) {
+        const l = lines[i];
+        if (l.trim() === "" || /^\s{0,3}#{1,6}\s/.test(l) || LABEL_LINE.test(l))
+            break;
+        out.push(l.trim());
+    }
+    return out.join(" ");
+}
+// An e-mail address, an https URL (bare or as a Markdown link target) or a @handle in prose.
+const EMAIL = /(?:mailto:)?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/;
+const card_text_URL = /(https:\/\/[^\s)<>\]"']+)/;
+/**
+ * Where reports can be sent, found in a contact's prose ("Questions: ml-team@example.org",
+ * "open a [Pull Request](https://…)"): the first e-mail address, else the first https URL.
+ */
+function contactIn(text) {
+    if (!text)
+        return null;
+    const email = EMAIL.exec(text);
+    if (email)
+        return email[1];
+    const url = card_text_URL.exec(text);
+    return url ? url[1].replace(/[.,;:]+$/, "") : null;
+}
+// Jinja as huggingface_hub's templates write it: `{{ card_data }}`, `{{ model_id | default(…) }}`.
+const JINJA = /\{\{\s*[A-Za-z_][\w.]*\s*(\|[^}]*)?\}\}|\{%-?\s*(if|for|block|set|include|extends)\b/g;
+/**
+ * Whether a card is still a template: Jinja in its front matter or title, or several Jinja
+ * expressions in its body. A filled card quoting one placeholder in prose is still a card.
+ */
+function isCardTemplate(text, frontMatter, title) {
+    if (frontMatter && new RegExp(JINJA.source).test(frontMatter))
+        return true;
+    if (title && new RegExp(JINJA.source).test(title))
+        return true;
+    return (text.match(JINJA) ?? []).length >= 3;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-card.ts
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
@@ -47568,35 +47829,11 @@ function checkDatasetMetadata(fm, problems) {
 
 
 
-/** Heading aliases per normalized field, most specific first. */
-const MODEL_SECTIONS = {
-    intended_use: ["direct use", "intended use", "intended uses", "intended use cases", "intended uses & limitations", "intended uses and limitations", "uses"],
-    out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use", "out of scope uses", "misuse and out-of-scope use", "misuse, malicious use, and out-of-scope use", "misuse", "prohibited uses"],
-    limitations: ["bias, risks, and limitations", "bias, risks and limitations", "risks and limitations", "limitations and bias", "limitations and biases", "bias and limitations", "limitations", "known limitations", "risks", "bias", "ethical considerations", "ethical considerations and limitations", "intended uses & limitations", "intended uses and limitations"],
-    training_data: ["training data", "training dataset", "training datasets", "training and evaluation data", "training details"],
-    evaluation: ["evaluation", "evaluation results", "results", "eval results", "benchmarks", "performance", "metrics", "testing data, factors & metrics"],
-    environmental_impact: ["environmental impact", "carbon emissions", "carbon footprint"],
-    contact: ["model card contact", "contact", "contact information", "contacts"],
-    description: ["model description", "model summary", "overview", "model overview", "description"],
-    architecture: ["model architecture and objective", "model architecture", "architecture"],
-    training_procedure: ["training procedure", "training hyperparameters", "training"],
-    human_oversight: ["human oversight", "human oversight measures", "oversight"],
-    sensitive_data: ["personal and sensitive information", "sensitive data", "privacy"],
-};
-const DATASET_SECTIONS = {
-    intended_use: ["direct use", "intended use", "intended uses", "uses"],
-    limitations: ["bias, risks, and limitations", "bias, risks and limitations", "known limitations", "limitations", "discussion of biases", "other known limitations"],
-    collection: ["data collection and processing", "collection process", "data collection", "source data", "dataset creation", "curation rationale"],
-    processing: ["data collection and processing", "preprocessing", "annotation process", "data preprocessing"],
-    sensitive_data: ["personal and sensitive information"],
-    origin: ["who are the source data producers", "source data", "data sources"],
-    description: ["dataset description", "dataset summary", "description"],
-    bias: ["discussion of biases", "bias, risks, and limitations", "bias, risks and limitations", "bias"],
-    out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use"],
-    annotation: ["annotation process", "annotations", "who are the annotators"],
-    maintenance: ["maintenance", "dataset maintenance"],
-    contact: ["dataset card contact", "contact", "point of contact"],
-};
+
+
+
+const MODEL_SECTIONS = MODEL_HEADINGS;
+const DATASET_SECTIONS = DATASET_HEADINGS;
 /**
  * Where a field belongs when its own section is missing: the template's parent section, so a
  * finding lands where the text should be added (e.g. under "Training Details").
@@ -47623,43 +47860,37 @@ const DATASET_PARENTS = {
 };
 function parentPosition(sections, field, parents) {
     for (const alias of parents[field] ?? []) {
-        const s = sections.find((x) => x.key === alias);
+        const s = sections.find((x) => cardKeys(x.title).includes(alias));
         if (s)
             return s.position;
     }
     return null;
 }
 const DERIVED_TAGS = new Set(["finetune", "fine-tune", "fine-tuned", "finetuned", "lora", "qlora", "peft", "merge", "mergekit", "quantized", "gguf", "gptq", "awq", "adapter"]);
+// Parents whose sub-sections are matched by their own names: they count only for their own text.
+const OWN_TEXT_ONLY = new Set(["uses", "model use", "training details", "dataset creation", "model details", "model information", "dataset details"]);
 function hf_card_pick(sections, aliases) {
     let firstPresent = null;
     for (const alias of aliases) {
         for (const s of sections) {
-            if (s.key !== alias)
+            if (!cardKeys(s.title).includes(alias))
                 continue;
             firstPresent ??= s;
-            // A parent like "Uses" counts only for its own text; sub-sections are matched by their own names.
-            const text = alias === "uses" || alias === "training details" || alias === "dataset creation" ? s.text : s.fullText;
+            const text = OWN_TEXT_ONLY.has(alias) ? s.text : s.fullText;
             if (text)
                 return { text, position: s.position };
         }
     }
     return { text: null, position: firstPresent?.position ?? null };
 }
-/** `- **Developed by:** Acme` bullets under any heading, keyed by lower-case label. */
-function bullets(text) {
-    const out = new Map();
-    const lines = text.split(/\r\n|\r|\n/);
-    const re = /^\s*[-*+]\s*\*\*([^*:]+):?\*\*:?\s*(.*)$/;
-    lines.forEach((line, i) => {
-        const m = re.exec(line);
-        if (!m)
-            return;
-        const value = m[2].replace(/\[More Information Needed\](\([^)]*\))?/gi, "").trim();
-        const label = m[1].trim().toLowerCase();
-        if (value && !out.has(label))
-            out.set(label, { value, position: { line: i + 1, column: line.indexOf("*") + 1 } });
-    });
-    return out;
+/** The first label line naming the field, by the field's label synonyms. */
+function labelled(labels, table, field) {
+    for (const label of table[field] ?? []) {
+        const hit = labels.get(label);
+        if (hit)
+            return hit;
+    }
+    return undefined;
 }
 function hf_card_licensesOf(fm, bullet) {
     const ids = strings(fm["license"]);
@@ -47695,10 +47926,32 @@ function title(ctx, prefix) {
     const t = h1.title.replace(prefix, "").replace(/\{\{.*?\}\}/g, "").trim();
     return t || null;
 }
+/**
+ * Why a card is not judged, when it is a template (huggingface_hub's Jinja templates): its
+ * placeholders are not claims about a model, so no finding would be true of it.
+ */
+function cardTemplateReason(text) {
+    const fm = splitFrontMatter(text);
+    const title = /^\s{0,3}#\s+(.*)$/m.exec(text)?.[1] ?? null;
+    return isCardTemplate(text, fm?.yaml ?? null, title) ? "a card template (Jinja placeholders such as {{ card_data }}): not judged as a card" : null;
+}
+/** The card's text with its front matter blanked, so label lines keep their line numbers. */
+function bodyOf(ctx) {
+    const fm = splitFrontMatter(ctx.text);
+    if (!fm)
+        return ctx.text;
+    const lines = ctx.text.split(/\r\n|\r|\n/);
+    const end = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length; // the closing --- line, 1-based
+    for (let i = 0; i < end && i < lines.length; i++)
+        lines[i] = "";
+    return lines.join("\n");
+}
+const hf_card_firstLine = (text) => text.split(/\n/).map((l) => l.trim()).find((l) => l !== "") ?? text;
 function readHfModelCard(ctx) {
     const fm = frontMatter(ctx);
     const { sections } = ctx.doc;
-    const b = bullets(ctx.text);
+    const labels = labelLines(bodyOf(ctx));
+    const label = (field) => labelled(labels, MODEL_LABELS, field);
     const positions = { "": rootPosition(ctx) };
     const set = (ptr, pos) => {
         if (pos)
@@ -47709,14 +47962,25 @@ function readHfModelCard(ctx) {
     const fields = {};
     for (const [field, aliases] of Object.entries(MODEL_SECTIONS)) {
         const p = hf_card_pick(sections, aliases);
-        fields[field] = p.text;
-        set(`/${field}`, p.position ?? parentPosition(sections, field, MODEL_PARENTS));
+        // A heading of its own wins; else a bold-label line (`**Out-of-scope** Use in …`) says it.
+        const byLabel = p.text ? undefined : label(field);
+        fields[field] = p.text ?? byLabel?.value ?? null;
+        set(`/${field}`, (byLabel?.position ?? p.position) ?? parentPosition(sections, field, MODEL_PARENTS));
     }
+    // Reports go to an address or link, wherever the contact's prose puts it.
+    const contactLabel = label("contact");
+    const contact = contactIn(fields["contact"]) ?? contactIn(contactLabel?.value) ?? fields["contact"] ?? contactLabel?.value ?? null;
+    if (!contactIn(fields["contact"]) && contactIn(contactLabel?.value))
+        set("/contact", contactLabel.position);
     const modelIndex = arrayOf(fm["model-index"]).filter(isDict);
     const metrics = [];
     const testDatasets = [];
+    const indexTasks = [];
     for (const entry of modelIndex) {
         for (const r of arrayOf(entry["results"]).filter(isDict)) {
+            const task = isDict(r["task"]) ? str(r["task"]["type"]) : null;
+            if (task)
+                indexTasks.push(task);
             const ds = isDict(r["dataset"]) ? r["dataset"] : {};
             const dsName = str(ds["type"]) ?? str(ds["name"]);
             if (dsName)
@@ -47741,7 +48005,7 @@ function readHfModelCard(ctx) {
         set("/environmental_impact", fmPos(ctx, "co2_eq_emissions"));
     }
     const baseModels = strings(fm["base_model"]);
-    const finetunedFrom = b.get("finetuned from model") ?? b.get("finetuned from");
+    const finetunedFrom = label("base_model");
     if (baseModels.length === 0 && finetunedFrom)
         baseModels.push(finetunedFrom.value);
     // When the lineage is missing, point at whatever says the model is derived.
@@ -47751,20 +48015,21 @@ function readHfModelCard(ctx) {
         str(fm["base_model_relation"]) !== null ||
         str(fm["library_name"])?.toLowerCase() === "peft" ||
         tags.some((t) => DERIVED_TAGS.has(t));
-    const licenseBullet = b.get("license");
+    const licenseBullet = label("license");
     const licenses = hf_card_licensesOf(fm, licenseBullet?.value);
     set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
     const datasets = strings(fm["datasets"]);
     set("/datasets", fmPos(ctx, "datasets"));
     if (!fields["training_data"])
         set("/training_data", positions["/training_data"] ?? fmPos(ctx, "datasets"));
-    const developer = b.get("developed by") ?? b.get("shared by") ?? b.get("model creator");
+    const developer = label("supplier");
     set("/supplier", developer?.position ?? fmPos(ctx, "model_creator"));
     set("/owners", developer?.position ?? fmPos(ctx, "model_creator"));
-    const modelType = b.get("model type");
-    if (!fields["architecture"] && modelType)
-        set("/architecture", modelType.position);
-    set("/task", fmPos(ctx, "pipeline_tag"));
+    const modelType = labels.get("model type");
+    // The task: pipeline_tag, else the task model-index results were measured on, else a task or model-type line.
+    const taskLabel = label("task") ?? modelType;
+    const task = str(fm["pipeline_tag"]) ?? indexTasks[0] ?? taskLabel?.value ?? null;
+    set("/task", fmPos(ctx, "pipeline_tag") ?? (indexTasks.length ? fmPos(ctx, "model-index") : null) ?? taskLabel?.position);
     set("/name", fmPos(ctx, "model_name"));
     const indexName = modelIndex.length ? str(modelIndex[0]?.["name"]) : null;
     const name = indexName ?? str(fm["model_name"]) ?? title(ctx, /^model card for\s*/i) ?? external_node_path_default().posix.basename(external_node_path_default().posix.dirname(ctx.relPath));
@@ -47785,10 +48050,10 @@ function readHfModelCard(ctx) {
         evaluation: fields["evaluation"] ?? null,
         metrics,
         environmental_impact: fields["environmental_impact"] ?? null,
-        contact: fields["contact"] ?? null,
+        contact,
         description: fields["description"] ?? null,
-        task: str(fm["pipeline_tag"]),
-        architecture: fields["architecture"] ?? modelType?.value ?? null,
+        task,
+        architecture: fields["architecture"] ?? null,
         training_procedure: fields["training_procedure"] ?? null,
         test_datasets: unique(testDatasets),
         owners: supplier ? [supplier] : [],
@@ -47803,7 +48068,8 @@ function readHfModelCard(ctx) {
 function readHfDatasetCard(ctx) {
     const fm = frontMatter(ctx);
     const { sections } = ctx.doc;
-    const b = bullets(ctx.text);
+    const labels = labelLines(bodyOf(ctx));
+    const label = (field) => labelled(labels, DATASET_LABELS, field);
     const positions = { "": rootPosition(ctx) };
     const set = (ptr, pos) => {
         if (pos)
@@ -47817,14 +48083,20 @@ function readHfDatasetCard(ctx) {
         fields[field] = p.text;
         set(`/${field}`, p.position ?? parentPosition(sections, field, DATASET_PARENTS));
     }
-    const curator = b.get("curated by") ?? b.get("shared by") ?? b.get("funded by");
+    // Who curates the data: a `**Curated by:**` line, else a curators section (GEM: Curation Organization(s)).
+    const curatorSection = fields["curators"] ? { value: hf_card_firstLine(fields["curators"]), position: positions["/curators"] } : undefined;
+    const curator = label("curators") ?? curatorSection;
+    const contactLabel = label("contact");
+    const contact = contactIn(fields["contact"]) ?? contactIn(contactLabel?.value) ?? fields["contact"] ?? contactLabel?.value ?? null;
+    if (!fields["contact"] && contactLabel)
+        set("/contact", contactLabel.position);
     if (!fields["origin"] && curator) {
         fields["origin"] = curator.value;
         set("/origin", curator.position);
     }
     set("/supplier", curator?.position);
     set("/owners", curator?.position);
-    const licenseBullet = b.get("license");
+    const licenseBullet = label("license");
     set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
     const sourceDatasets = strings(fm["source_datasets"]).filter((s) => s.toLowerCase() !== "original");
     set("/source_datasets", fmPos(ctx, "source_datasets"));
@@ -47849,7 +48121,7 @@ function readHfDatasetCard(ctx) {
         out_of_scope_use: fields["out_of_scope_use"] ?? null,
         annotation: fields["annotation"] ?? null,
         maintenance: fields["maintenance"] ?? null,
-        contact: fields["contact"] ?? null,
+        contact,
         // language_creators says how the text was obtained (found, crowdsourced, machine-generated…).
         collection_methods: strings(fm["language_creators"]),
         unsupported: ["hashes", "classification", "anonymization", "distributions"],
@@ -47870,8 +48142,8 @@ const DATASET_CARD_NAMES = /^(dataset[_-]?card|datasetcard|datasheet)(\.[a-z]{2}
 // Front-matter keys only dataset cards use, and keys that mark a model card.
 const DATASET_KEYS = /^(task_categories|task_ids|size_categories|dataset_info|configs|annotations_creators|language_creators|source_datasets|pretty_name|multilinguality|paperswithcode_id|train_eval_index)\s*:/m;
 const MODEL_KEYS = /^(pipeline_tag|library_name|base_model|base_model_relation|model-index|model_name|inference|co2_eq_emissions|new_version|license|tags|datasets|metrics|language|widget)\s*:/m;
-const MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
-const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
+const format_MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
+const format_DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
 const format_MARKDOWN = [".md", ".markdown"];
 const sure = (format) => ({ format, confirmed: true });
 const huggingface = {
@@ -47913,14 +48185,16 @@ const huggingface = {
                 if (!/^readme\.md$/i.test(file.name))
                     return null;
                 const { fm } = markdownHead(file);
-                if (DATASET_HEADINGS.test(file.text) && !MODEL_HEADINGS.test(file.text))
+                if (format_DATASET_HEADINGS.test(file.text) && !format_MODEL_HEADINGS.test(file.text))
                     return sure("hf-dataset-card");
-                if (MODEL_KEYS.test(fm) || MODEL_HEADINGS.test(file.text))
+                if (MODEL_KEYS.test(fm) || format_MODEL_HEADINGS.test(file.text))
                     return sure("hf-model-card");
                 return null;
             },
         },
     ],
+    // A card template (Jinja placeholders) is the Hub's scaffold, not a card: listed, never judged.
+    notJudged: (_found, text) => cardTemplateReason(text),
     read: ({ format }, relPath, text) => {
         const ctx = { relPath, doc: parseMarkdown(text), text };
         return [format === "hf-dataset-card" ? readHfDatasetCard(ctx) : readHfModelCard(ctx)];
@@ -50953,6 +51227,9 @@ function readCandidate(candidate, opts) {
                 throw new ArtifactError(`no reader for format ${opts.format}`);
             return { artifacts: [], errors: [] };
         }
+        const notJudged = found.family.notJudged?.(found, text);
+        if (notJudged)
+            return { artifacts: [], errors: [], notJudged: [{ path: relPath, reason: notJudged }] };
         return { artifacts: found.family.read(found, relPath, text), errors: [] };
     }
     catch (e) {
@@ -51035,6 +51312,7 @@ function readAll(root, cfg, onArtifact, onProgress) {
     const onFile = onProgress && ((files) => onProgress({ phase: "discover", files }));
     const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile, inventoryExclude: cfg.inventory.exclude });
     const errors = [];
+    const notJudged = [];
     const maxFileBytes = cfg.maxFileMiB * 1024 * 1024;
     const settings = inventorySettings(cfg.inventory.catalogue);
     let count = 0;
@@ -51062,12 +51340,13 @@ function readAll(root, cfg, onArtifact, onProgress) {
                 onArtifact(a);
             count += r.artifacts.length;
             errors.push(...r.errors);
+            notJudged.push(...(r.notJudged ?? []));
         }
         onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
     }
     // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
     const notRead = errors.map((e) => ({ path: e.path, reason: e.reason }));
-    return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead] };
+    return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead, ...notJudged] };
 }
 /** Where each kind of artifact goes in PolicyInput.artifacts. */
 const INPUT_ARRAY = {
@@ -52264,7 +52543,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1657);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2474);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

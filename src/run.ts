@@ -78,6 +78,7 @@ function readAll(
   const onFile = onProgress && ((files: number) => onProgress({ phase: "discover", files }));
   const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile, inventoryExclude: cfg.inventory.exclude });
   const errors: ReadError[] = [];
+  const notJudged: { path: string; reason: string }[] = [];
   const maxFileBytes = cfg.maxFileMiB * 1024 * 1024;
   const settings = inventorySettings(cfg.inventory.catalogue);
   let count = 0;
@@ -103,12 +104,13 @@ function readAll(
       for (const a of r.artifacts) onArtifact(a);
       count += r.artifacts.length;
       errors.push(...r.errors);
+      notJudged.push(...(r.notJudged ?? []));
     }
     onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
   }
   // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
   const notRead = errors.map((e) => ({ path: e.path, reason: e.reason }));
-  return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead] };
+  return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead, ...notJudged] };
 }
 
 /** Where each kind of artifact goes in PolicyInput.artifacts. */

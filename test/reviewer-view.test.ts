@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import type { Severity } from "../src/model/types.js";
 import { repositoryWide, type Report, type ScopedFinding } from "../src/report/report.js";
+import { ARTIFACT_YAML, parseYaml } from "../src/parse/yaml-doc.js";
 import { run } from "../src/run.js";
 import { planAnnotations } from "../src/sinks/annotations.js";
 import { renderMarkdown } from "../src/sinks/markdown.js";
@@ -133,15 +134,26 @@ describe("text report", () => {
 });
 
 describe("template front matter", () => {
-  it("reads `{{ name }}` placeholders without a process warning on standard error", async () => {
-    const dir = writeTree(tempDir(), { "models/m/README.md": "---\nmodel_name: {{ name }}\nlicense: {{ license }}\n---\n# Model\n" });
+  it("parses `{{ name }}` placeholders without a process warning on standard error", () => {
     const warn = vi.spyOn(process, "emitWarning");
     try {
-      const { report } = await run({ root: dir, policyDir, version: "t" });
-      expect(report.artifacts.map((a) => a.path)).toEqual(["models/m/README.md"]);
+      const doc = parseYaml("model_name: {{ name }}\nlicense: {{ license }}\n", 1, ARTIFACT_YAML);
+      expect(Object.keys(doc.value as object)).toEqual(["model_name", "license"]);
       expect(warn).not.toHaveBeenCalled();
     } finally {
       warn.mockRestore();
+    }
+  });
+
+  it("lists a card template as not judged instead of judging it as a card", async () => {
+    const dir = writeTree(tempDir(), { "models/m/README.md": "---\nmodel_name: {{ name }}\nlicense: {{ license }}\n---\n# Model Card for {{ model_id }}\n" });
+    try {
+      const { report } = await run({ root: dir, policyDir, version: "t" });
+      expect(report.artifacts).toEqual([]);
+      expect(report.findings).toEqual([]);
+      expect(report.skipped.map((s) => s.path)).toEqual(["models/m/README.md"]);
+      expect(report.skipped[0]!.reason).toMatch(/template/);
+    } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -28,6 +28,23 @@ filled(x) if {
 	regex.match(min_words_pattern, text)
 }
 
+# Text that says something but in fewer than min_words words ("Crawler"): a different gap from a
+# missing answer, and reported as such.
+too_short(x) if {
+	filled_value(x)
+	not filled(x)
+}
+
+# The message for a text field that is not filled: `short` (with the answer, cut to 60 characters)
+# when something too short is written, else `missing`.
+gap_message(x, _, short) := msg if {
+	too_short(x)
+	answer := substring(trim_space(x), 0, 60)
+	msg := sprintf(`%s ("%s" is under %d words).`, [short, answer, param("min_words")])
+}
+
+gap_message(x, missing, _) := missing if not too_short(x)
+
 min_words_pattern := sprintf(`^\S+(\s+\S+){%d}`, [param("min_words") - 1])
 
 # A finding on an artifact: the pointer names the normalized field the rule judged, which the
