@@ -8,7 +8,7 @@ import { main } from "../src/cli.js";
 import { validateCycloneDx } from "../src/readers/cyclonedx-schema.js";
 import { run } from "../src/run.js";
 import { writeAiSbom } from "../src/sbom/sbom.js";
-import { fixtures, policyDir, tempDir } from "./helpers.js";
+import { fixtures, policyDir, repoRoot, tempDir } from "./helpers.js";
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -178,5 +178,16 @@ describe("the sbom command", () => {
     expect(out.join("")).toContain("added model    facebook/bart-large-cnn");
     expect(out.join("")).toContain("added service  OpenAI API");
     expect(validateCycloneDx(readJson(path.join(dir, "governance", "ai.cdx.json")), "1.6")).toEqual([]);
+  });
+});
+
+describe("the bundled CLI", () => {
+  it("runs aigis sbom (the library's package root needs __dirname, which the ESM bundle lacks)", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const dir = aiInUse();
+    const r = spawnSync(process.execPath, [path.join(repoRoot, "dist", "cli", "index.js"), "sbom", dir], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(validateCycloneDx(readJson(path.join(dir, "ai-bom.cdx.json")), "1.6")).toEqual([]);
   });
 });

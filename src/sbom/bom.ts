@@ -3,7 +3,12 @@
 // same inventory always gives the same bytes. The library has no model for a service's `endpoints`
 // and `data`, so those are added to its output: the data flow's classification is a `TODO` only a
 // person can fill (AIGIS-INV-003 asks for it until then).
-import { Enums, Models, Serialize, Spec } from "@cyclonedx/cyclonedx-library";
+// Subpath imports: the package root also loads its schema resources through __dirname, which the
+// ESM bundle does not have.
+import * as Enums from "@cyclonedx/cyclonedx-library/Enums";
+import * as Models from "@cyclonedx/cyclonedx-library/Models";
+import * as Serialize from "@cyclonedx/cyclonedx-library/Serialize";
+import * as Spec from "@cyclonedx/cyclonedx-library/Spec";
 import type { AiBomEntries, ModelEntry, ServiceEntry } from "./entries.js";
 
 export type JsonObject = Record<string, unknown>;
