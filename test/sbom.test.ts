@@ -191,3 +191,21 @@ describe("the bundled CLI", () => {
     expect(validateCycloneDx(readJson(path.join(dir, "ai-bom.cdx.json")), "1.6")).toEqual([]);
   });
 });
+
+describe("weights files of the same name in different directories", () => {
+  it("get one component each with its own hash, so no hash is taken for another's", async () => {
+    const dir = aiInUse();
+    fs.mkdirSync(path.join(dir, "other", "models"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "other", "models", "intent.onnx"), "other weights\n");
+    sbom(dir);
+    const bom = readJson(path.join(dir, "ai-bom.cdx.json"));
+    expect(bom.components.filter((c: any) => c.name.endsWith("intent.onnx")).map((c: any) => c.name)).toEqual(["models/intent.onnx", "other/models/intent.onnx"]);
+    const { report } = await check(dir);
+    expect(report.findings.filter((f) => f.rule === "AIGIS-INV-004" || f.rule === "AIGIS-INV-002")).toEqual([]);
+    // A third copy with new bytes is added on the next run; one with a listed hash is not.
+    fs.mkdirSync(path.join(dir, "third", "copy"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "third", "intent.onnx"), "third weights\n");
+    fs.copyFileSync(path.join(dir, "models", "intent.onnx"), path.join(dir, "third", "copy", "intent.onnx"));
+    expect(sbom(dir).added.models).toEqual(["third/intent.onnx"]);
+  });
+});

@@ -7,7 +7,7 @@ import { PROVIDERS } from "../inventory/catalogue.js";
 import type { InventoryItem } from "../inventory/report.js";
 
 export interface ModelEntry {
-  /** Lower-cased short name, as the rules compare names (lib.short_name). */
+  /** One entry per key: the lower-cased short name, as the rules compare names (lib.short_name); a weights file's whole path, since same-named files elsewhere are other weights. */
   key: string;
   name: string;
   version: string | null;
@@ -60,7 +60,7 @@ function hubModel(item: InventoryItem): ModelEntry {
 
 function entryFor(item: InventoryItem): ModelEntry | null {
   if (item.type === "weights") {
-    return { key: shortName(item.name), name: item.name, version: null, purl: null, supplier: null, sha256: item.sha256, distribution: null, origin: "weights" };
+    return { key: item.name.toLowerCase(), name: item.name, version: null, purl: null, supplier: null, sha256: item.sha256, distribution: null, origin: "weights" };
   }
   if (item.type !== "model") return null;
   if (item.hub === "huggingface") return hubModel(item);

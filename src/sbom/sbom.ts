@@ -87,19 +87,41 @@ function readBom(ws: Workspace, abs: string, shownPath: string, maxMiB: number):
 /** What no AI SBOM names yet, compared as the rules compare (short names; provider within a service's keys). */
 function missingEntries(entries: AiBomEntries, sboms: AiSbom[], doc: JsonObject | null): AiBomEntries {
   const names = new Set<string>();
+  // SHA-256 hashes by short name: a weights file is listed when a component of its name records its hash
+  // (AIGIS-INV-004 compares the same way), so same-named weights in other directories each get theirs.
+  const hashes = new Map<string, Set<string>>();
+  const addHash = (name: string, alg: unknown, value: unknown) => {
+    if (typeof alg !== "string" || typeof value !== "string" || !/^sha-?256$/i.test(alg)) return;
+    const key = shortName(name);
+    hashes.set(key, (hashes.get(key) ?? new Set()).add(value.toLowerCase()));
+  };
   const serviceKeys: string[] = [];
   for (const s of sboms) {
-    for (const c of s.components) if (c.name) names.add(shortName(c.name));
+    for (const c of s.components) {
+      if (!c.name) continue;
+      names.add(shortName(c.name));
+      for (const h of c.hashes) addHash(c.name, h.alg, h.value);
+    }
     for (const svc of s.services) serviceKeys.push(...[svc.name, svc.provider, ...svc.endpoints].filter((v): v is string => !!v).map(compact));
   }
   // The target itself, which discovery may not have read (--output outside the scanned tree).
-  for (const c of arrayOf(doc?.["components"])) if (typeof c["name"] === "string") names.add(shortName(c["name"]));
+  for (const c of arrayOf(doc?.["components"])) {
+    if (typeof c["name"] !== "string") continue;
+    names.add(shortName(c["name"]));
+    for (const h of arrayOf(c["hashes"])) addHash(c["name"], h["alg"], h["content"]);
+  }
   for (const svc of arrayOf(doc?.["services"])) {
     const provider = svc["provider"] as JsonObject | undefined;
     serviceKeys.push(...[svc["name"], provider?.["name"], ...(Array.isArray(svc["endpoints"]) ? svc["endpoints"] : [])].filter((v): v is string => typeof v === "string").map(compact));
   }
   return {
-    models: entries.models.filter((m) => !names.has(m.key)),
+    models: entries.models.filter((m) => {
+      const key = shortName(m.name);
+      if (!names.has(key)) return true;
+      const recorded = hashes.get(key);
+      // A weights file whose name is listed with other hashes is other weights; with no hash recorded, it is listed.
+      return m.origin === "weights" && !!m.sha256 && !!recorded && !recorded.has(m.sha256.toLowerCase());
+    }),
     services: entries.services.filter((s) => !serviceKeys.some((k) => k.includes(s.provider))),
   };
 }
