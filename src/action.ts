@@ -9,10 +9,11 @@ import { ConfigError, customPoliciesFlag } from "./config/config.js";
 import { EngineError, locatePolicyDir } from "./engine/engine.js";
 import { changedFiles, gitIn, relativeToScanRoot, repositoryRoot } from "./github/changed-files.js";
 import { createClient, type GitHubClient } from "./github/client.js";
-import { pullRequestContext, runUrl, type PullRequestContext } from "./github/context.js";
+import { pullRequestContext, readEventPayload, runUrl, type PullRequestContext } from "./github/context.js";
 import { InputError, readInputs, type ActionInputs } from "./github/inputs.js";
 import { publishComment } from "./github/publish.js";
 import { scopeToChanges, type Report } from "./report/report.js";
+import { originFromActions, withOrigin } from "./report/origin.js";
 import { run } from "./run.js";
 import { planAnnotations, type AnnotationPlan } from "./sinks/annotations.js";
 import { commentMarker, renderComment } from "./sinks/comment.js";
@@ -48,9 +49,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       version: VERSION,
       onConfig: (cfg) => core.debug(`effective configuration: ${JSON.stringify(cfg)}`),
     });
-    const pr = pullRequestContext(env);
+    const payload = readEventPayload(env);
+    const pr = pullRequestContext(env, payload);
     const client = pr && inputs.token ? createClient(inputs.token, env["GITHUB_API_URL"] || "https://api.github.com", core.debug) : null;
-    const report = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
+    const scoped = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
+    const report = withOrigin(scoped, originFromActions(env, payload));
     if (!pr && inputs.onlyChanged) core.info("aigis: only-changed applies to pull_request events; every finding counts on this event.");
 
     const plan = planAnnotations(report);

@@ -14,6 +14,8 @@ import { run } from "./run.js";
 import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./io/outputs.js";
 import { cliWorkspace } from "./io/workspace.js";
 import { VERSION } from "./version.js";
+import { readEventPayload } from "./github/context.js";
+import { cliOrigin, gitAt, originProblem, withOrigin, type Origin } from "./report/origin.js";
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
@@ -38,6 +40,9 @@ Options for check:
   --output FILE        write the report to FILE instead of standard output
   --custom-policies P  your own Rego rules: a directory (compiled with opa on PATH) or a
                        bundle.tar.gz from opa build -t wasm (overrides custom-policies)
+  --repository OWNER/NAME, --commit SHA, --ref REF
+                       where the report says it was made (default: the GITHUB_* variables
+                       in Actions on the workflow's own checkout, else git in path)
 
 Exit status: 0 nothing at or above the threshold; 1 findings at or above it;
 2 usage, configuration or internal error (message on standard error).
@@ -52,10 +57,11 @@ interface CheckArgs {
   format: "text" | "json" | "sarif";
   output: string | null;
   customPolicies: string | null;
+  origin: Partial<Origin>;
 }
 
 function parseCheck(argv: string[]): CheckArgs {
-  const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null };
+  const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null, origin: {} };
   let positional = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -88,6 +94,16 @@ function parseCheck(argv: string[]): CheckArgs {
       case "--custom-policies":
         args.customPolicies = value();
         break;
+      case "--repository":
+      case "--commit":
+      case "--ref": {
+        const field = flag.slice(2) as keyof Origin;
+        const v = value();
+        const problem = originProblem(field, v);
+        if (problem) throw new UsageError(`${flag}: ${problem}; got "${v}"`);
+        args.origin[field] = v;
+        break;
+      }
       default:
         if (a.startsWith("-")) throw new UsageError(`unknown option ${a}`);
         if (positional++ > 0) throw new UsageError(`check takes one path; got "${args.path}" and "${a}"`);
@@ -157,7 +173,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     const workspace = cliWorkspace(args.path);
     // Progress of long scans, on a terminal only (issue 7): nothing extra in logs and pipes.
     const progress = isTerminal(io.err) ? progressRenderer(io.err) : null;
-    const { report } = await run({
+    const { report: scanned } = await run({
       root: args.path,
       config: args.config,
       failOn: args.failOn,
@@ -170,6 +186,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       },
       onProgress: progress?.update,
     }).finally(() => progress?.done());
+    const report = withOrigin(scanned, cliOrigin({ scanned: args.path, named: args.origin, env: process.env, payload: () => readEventPayload(process.env), git: gitAt(fs.realpathSync(args.path)) }));
     const body = renderReport(report, args.format, { sarifPrefix: sarifPrefix(workspace, fs.realpathSync(args.path)) });
     const output: Output = args.output
       ? reportFile(workspace, "--output", path.resolve(args.output), body)
