@@ -13,6 +13,7 @@ import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
 import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./io/outputs.js";
 import { cliWorkspace } from "./io/workspace.js";
+import { MergeUsageError, mergeCommand } from "./merge/command.js";
 import { VERSION } from "./version.js";
 import { readEventPayload } from "./github/context.js";
 import { cliOrigin, gitAt, originProblem, withOrigin, type Origin } from "./report/origin.js";
@@ -27,6 +28,9 @@ Usage:
   aigis rules [--format text|json|markdown]
                                  list the rules with their severity and cited controls
   aigis explain RULE-ID          what a rule checks, its controls, how to fix and waive it
+  aigis merge <reports or dirs…> [--format json|markdown|html] [--output FILE]
+                                 one view of many repositories' JSON reports (aigis merge
+                                 --help); exit 3 when a file was skipped
   aigis init [path]              scaffold the missing artifacts (model card, data provenance
                                  record, AI SBOM, AI policy, .aigis.yml, GitHub workflow) with
                                  TODOs; never overwrites a file
@@ -164,6 +168,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     if (command === "rules") return listRules(rest, io.out);
     if (command === "explain") return explainRule(rest, io.out);
     if (command === "init") return initRepository(rest, io.out);
+    if (command === "merge") return await mergeCommand(rest, io, VERSION);
     if (command !== "check") throw new UsageError(`unknown command "${command}"`);
     if (rest.includes("--help") || rest.includes("-h")) {
       io.out.write(HELP);
@@ -196,7 +201,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     if (failures.length) return EXIT.usage;
     return report.passed ? EXIT.ok : EXIT.findings;
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof MergeUsageError) {
       io.err.write(`aigis: ${e.message}\nRun "aigis --help" for usage.\n`);
       return EXIT.usage;
     }
