@@ -135,6 +135,16 @@ describe("aigis merge", () => {
     expect(view.totals.findings).toBe(kept.reduce((n, r) => n + r.summary.findings, 0));
   });
 
+  it("the organisation scan's record of a repository it could not scan is named, not dropped", async () => {
+    const d = tempDir("aigis-merge-err-");
+    fs.writeFileSync(path.join(d, "acme__ok.json"), renderJson(reports[0]!));
+    fs.writeFileSync(path.join(d, "acme__gone.json"), JSON.stringify({ tool: { name: "aigis" }, report_version: 1, repository: "acme/gone", scan_error: "could not be cloned" }));
+    const { code, out, err } = await cli(["merge", d]);
+    expect(code).toBe(3);
+    expect(err).toContain(`skipped ${path.join(d, "acme__gone.json")}: no report for acme/gone: could not be cloned`);
+    expect((JSON.parse(out) as OrgView).totals).toMatchObject({ reports: 1, skipped: 1 });
+  });
+
   it("a report from a newer report_version is foreign, not misread", async () => {
     const d = tempDir("aigis-merge-v-");
     fs.writeFileSync(path.join(d, "a.json"), JSON.stringify({ ...reports[0], report_version: 2 }));
