@@ -85,3 +85,16 @@ describe("report origin", () => {
     expect((await jsonReport([dir], { ...env, GITHUB_WORKSPACE: dir })).report).toMatchObject({ repository: "acme/org-scan", commit: MERGE, ref: "refs/heads/main" });
   });
 });
+
+describe("report origin in the bundled Action", () => {
+  it("a pull request's JSON report names the repository, the head commit and the ref", async () => {
+    const { copyDist, pullRequestEnv, runBundledAction } = await import("./fake-github/action-runner.js");
+    const ws = tempDir("aigis-ws-");
+    fs.cpSync(path.join(fixtures, "gaps"), ws, { recursive: true });
+    const env = pullRequestEnv("http://127.0.0.1:9", { number: 7, owner: "acme", repo: "models" });
+    const r = await runBundledAction(copyDist(), ws, { path: ".", "fail-on": "none", "json-file": "aigis.json", comment: "false", "github-token": "" }, env);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(fs.readFileSync(path.join(ws, "aigis.json"), "utf8")) as Record<string, unknown>;
+    expect(report).toMatchObject({ repository: "acme/models", commit: HEAD, ref: "refs/pull/7/merge" });
+  });
+});
