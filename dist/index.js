@@ -1698,6 +1698,1536 @@ function regex(str) {
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 4807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -32196,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4641:
+/***/ 1657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35160,7 +36690,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/discover/glob.ts
+;// CONCATENATED MODULE: ./src/parse/glob.ts
 // Glob matching for include/exclude patterns, gitignore-flavoured: `*` and `?` stay within one
 // path segment, `**` crosses segments, `{a,b}` alternates, a pattern without `/` matches a name at
 // any depth, and a trailing `/` (or a directory name) covers everything below.
@@ -35214,7 +36744,7 @@ function matchesAny(patterns, relPath) {
     return patterns.some((p) => globMatch(p, relPath));
 }
 
-;// CONCATENATED MODULE: ./src/readers/errors.ts
+;// CONCATENATED MODULE: ./src/parse/errors.ts
 /** Thrown by a reader for a file it recognised but could not read; becomes a ReadError. */
 class ArtifactError extends Error {
     reason;
@@ -35233,19 +36763,49 @@ class ArtifactError extends Error {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/readers/yaml-doc.ts
+;// CONCATENATED MODULE: ./src/parse/yaml-doc.ts
 
 
 /** Alias expansion cap: an alias bomb is refused instead of expanded (yaml's own guard). */
 const MAX_YAML_ALIASES = 100;
+/** What artifact readers pass: the document is read the way the tools that wrote it read it. */
+const ARTIFACT_YAML = { duplicateKeys: "last-wins" };
+// YAML 1.1 (PyYAML) reads digits grouped with underscores as numbers (`co2_eq_emissions: 24_700_000`);
+// YAML 1.2 core makes them strings. Only the underscore forms are added: everything else keeps the
+// core schema, so `no`, `on` or `y` (language codes, answers) stay strings instead of PyYAML booleans.
+const groupedInt = {
+    identify: (v) => typeof v === "number" && Number.isInteger(v),
+    default: true,
+    tag: "tag:yaml.org,2002:int",
+    test: /^[-+]?[1-9][0-9_]*_[0-9_]*$/,
+    resolve: (s) => Number(s.replace(/_/g, "")),
+};
+const groupedFloat = {
+    identify: (v) => typeof v === "number",
+    default: true,
+    tag: "tag:yaml.org,2002:float",
+    test: /^(?=[^_]*_)[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?$/,
+    resolve: (s) => Number(s.replace(/_/g, "")),
+};
 /**
- * Parses YAML keeping positions. Duplicate keys, syntax errors and alias bombs become an
- * ArtifactError carrying the line of the problem. `startLine` shifts positions for YAML that is
- * embedded in a larger file (front matter).
+ * Parses YAML keeping positions. Syntax errors and alias bombs (and duplicate keys, unless
+ * `last-wins`) become an ArtifactError carrying the line of the problem. `startLine` shifts
+ * positions for YAML that is embedded in a larger file (front matter).
  */
-function parseYaml(text, startLine = 1) {
+function parseYaml(text, startLine = 1, opts = {}) {
+    const lastWins = opts.duplicateKeys === "last-wins";
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, schema: "core" });
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        uniqueKeys: !lastWins,
+        strict: true,
+        prettyErrors: false,
+        schema: "core",
+        // A template's `{{ name }}` is a map used as a key, which the library would announce on
+        // standard error as a process warning; the value is simply not text to the rules.
+        logLevel: "error",
+        ...(lastWins ? { customTags: [groupedInt, groupedFloat] } : {}),
+    });
     const at = (offset) => {
         const p = lineCounter.linePos(offset);
         return { line: p.line + startLine - 1, column: p.col };
@@ -35265,13 +36825,15 @@ function parseYaml(text, startLine = 1) {
     }
     return {
         value,
+        duplicates: lastWins ? findDuplicates(doc.contents, at) : [],
         locate(path) {
             let node = doc.contents;
             let keyOffset = null;
             for (const seg of path) {
                 keyOffset = null;
                 if ((0,dist/* isMap */.jh)(node)) {
-                    const pair = node.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+                    // The last pair with the key: the one whose value was read.
+                    const pair = lastWith(node.items, (p) => keyText(p.key) === String(seg));
                     if (!pair)
                         return null;
                     keyOffset = (0,dist/* isScalar */.jn)(pair.key) && pair.key.range ? pair.key.range[0] : null;
@@ -35293,15 +36855,82 @@ function parseYaml(text, startLine = 1) {
         },
     };
 }
+const keyText = (key) => ((0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key));
+/** Array.prototype.findLast, which the ES2022 library this project targets does not declare. */
+function lastWith(items, test) {
+    for (let i = items.length - 1; i >= 0; i--)
+        if (test(items[i]))
+            return items[i];
+    return undefined;
+}
+/** Repeated keys of every mapping, found by walking the parsed nodes (aliases are not followed). */
+function findDuplicates(root, at) {
+    const found = [];
+    const stack = [{ node: root, path: [] }];
+    while (stack.length) {
+        const { node, path } = stack.pop();
+        if ((0,dist/* isMap */.jh)(node)) {
+            const first = new Map();
+            for (const pair of node.items) {
+                const key = keyText(pair.key);
+                const offset = pair.key?.range?.[0] ?? 0;
+                const seen = first.get(key);
+                if (seen === undefined)
+                    first.set(key, offset);
+                else
+                    found.push({ path: [...path, key], position: at(offset), firstLine: at(seen).line });
+            }
+            // Only the values that are read (the last of each key) are walked further.
+            const last = new Map(node.items.map((p) => [keyText(p.key), p.value]));
+            for (const [key, value] of last)
+                stack.push({ node: value, path: [...path, key] });
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+        }
+    }
+    return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+}
 function firstLine(s) {
     return s.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
+;// CONCATENATED MODULE: ./src/config/excerpt.ts
+// A value quoted in an error message: short and printable. Configuration errors go to job logs, and
+// the value may be anything the file holds (a pasted token, a whole file, terminal escapes), so no
+// message embeds more than a bounded, escaped excerpt of it.
+/** Longest excerpt, in characters, before the ellipsis. */
+const EXCERPT_CHARS = 80;
+// C0 and C1 controls, DEL, bidirectional overrides and isolates, zero-width characters, the line
+// and paragraph separators and the BOM: everything that could hide or reorder text or drive a terminal.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+/** `text` cut to `max` characters (with "…") and with unprintable characters as \u escapes. */
+function excerpt(text, max = EXCERPT_CHARS) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max).join("")}…` : text;
+    return cut.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/** A value as JSON (strings quoted), bounded and escaped like excerpt(). */
+function showValue(value, max = EXCERPT_CHARS) {
+    if (value === undefined)
+        return "nothing";
+    if (typeof value === "string")
+        return `"${excerpt(value, max)}"`;
+    let json;
+    try {
+        json = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        json = String(value);
+    }
+    return excerpt(json, max);
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __nccwpck_require__(779);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/readers/generated-validator.ts
+;// CONCATENATED MODULE: ./src/parse/generated-validator.ts
 // The JSON Schema validators that scripts/gen-validators.mjs precompiles with ajv's standalone code
 // generation (src/generated/*.cjs), loaded on first use: a run reads and compiles only the ones it
 // needs (a repository with 1.6 BOMs never loads the 1.5 and 1.7 validators). The files require
@@ -35335,6 +36964,7 @@ function validator(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 /** Checks a parsed configuration against the schema; returns its problems in file order. */
 function schemaProblems(doc) {
@@ -35419,11 +37049,10 @@ const TYPE_NAMES = {
     boolean: "true or false",
     null: "empty",
 };
-function show(v) {
-    return v === undefined ? "nothing" : JSON.stringify(v) ?? String(v);
-}
+// Values and keys come from the file: quoted bounded and escaped (see excerpt.ts).
+const show = (v) => showValue(v);
 function describe(e, at) {
-    const where = dotted(at);
+    const where = excerpt(dotted(at));
     const hint = e.parentSchema?.errorMessage;
     // Hints that start with "is " describe the value ("is not a rule id …"); the others say what to write.
     const withHint = (problem) => (hint ? `${problem}; ${hint}` : problem);
@@ -35431,7 +37060,7 @@ function describe(e, at) {
         case "additionalProperties": {
             const key = String(e.params["additionalProperty"]);
             const allowed = Object.keys(e.parentSchema.properties ?? {});
-            return `unknown key "${dotted([...at, key])}"${suggest(key, allowed)}`;
+            return `unknown key "${excerpt(dotted([...at, key]))}"${suggest(key, allowed)}`;
         }
         case "required": {
             const missing = String(e.params["missingProperty"]);
@@ -35450,7 +37079,7 @@ function describe(e, at) {
             return withHint(`${where} ${e.keyword === "format" ? `is not a valid ${String(e.params["format"])}` : "is empty"}: got ${show(e.data)}`);
         case "minProperties":
         case "maxProperties":
-            return withHint(`${where} takes exactly one setting; got ${Object.keys(e.data ?? {}).join(", ") || "none"}`);
+            return withHint(`${where} takes exactly one setting; got ${excerpt(Object.keys(e.data ?? {}).join(", ")) || "none"}`);
         default:
             return withHint(`${where} ${e.message ?? "is not valid"}; got ${show(e.data)}`);
     }
@@ -35470,7 +37099,7 @@ function distance(a, b) {
     return d[a.length][b.length];
 }
 
-;// CONCATENATED MODULE: ./src/config/waiver-syntax.ts
+;// CONCATENATED MODULE: ./src/parse/waiver-syntax.ts
 const RULE_ID = /^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$/;
 const WAIVE_PROPERTY = "aigis:waive";
 /** `<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>` */
@@ -35569,10 +37198,209 @@ function withInlineWaivers(read, waivers) {
     return waivers.length ? { ...read, waivers } : read;
 }
 
+;// CONCATENATED MODULE: ./src/model/errors.ts
+// Errors every layer may raise. A ConfigError is the user's to fix (configuration, flags, paths
+// outside the workspace): the run stops with exit status 2 and the message says where.
+/** A configuration or usage problem: the run stops with exit status 2. */
+class ConfigError extends Error {
+    file;
+    line;
+    constructor(message, file = null, line = null) {
+        super(file ? `${file}${line ? `:${line}` : ""}: ${message}` : message);
+        this.file = file;
+        this.line = line;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/workspace.ts
+// The filesystem boundary of a run. aigis gates the repository it reads, and the pull request writes
+// that repository, so its content decides nothing about where aigis reads or writes: every path a
+// run touches (the scanned directory, the configuration file, custom policies, the report files,
+// `init`'s scaffold) is resolved to its real path and refused when it leaves the workspace, and
+// nothing is ever written through a symbolic link.
+
+
+
+/** The Action's workspace: GITHUB_WORKSPACE; reports may also go under RUNNER_TEMP. */
+function actionWorkspace(workspace, runnerTemp) {
+    const root = realDir(workspace, "GITHUB_WORKSPACE");
+    const temp = runnerTemp && external_node_fs_default().existsSync(runnerTemp) ? external_node_fs_default().realpathSync(runnerTemp) : null;
+    return {
+        root,
+        outputRoots: temp ? [temp] : [],
+        userPathsAnywhere: false,
+        aliases: [[external_node_path_default().resolve(workspace), root], ...(temp ? [[external_node_path_default().resolve(runnerTemp), temp]] : [])],
+    };
+}
+/** A directory as its own workspace, nothing named by a user (e.g. what `init` scaffolds). */
+function workspaceAt(dir) {
+    const root = realDir(dir, "path");
+    return { root, outputRoots: [], userPathsAnywhere: false, aliases: [[external_node_path_default().resolve(dir), root]] };
+}
+/**
+ * The CLI's workspace: the git work tree holding the scanned directory (the nearest ancestor with a
+ * `.git`), else the scanned directory itself.
+ */
+function cliWorkspace(scanPath) {
+    const scanned = realDir(scanPath, "path");
+    const at = (root) => {
+        // The scanned directory as the user spelled it, mapped onto the real root.
+        const lexicalRoot = external_node_path_default().resolve(external_node_path_default().resolve(scanPath), external_node_path_default().relative(scanned, root));
+        return { root, outputRoots: [], userPathsAnywhere: true, aliases: [[lexicalRoot, root]] };
+    };
+    for (let dir = scanned;; dir = external_node_path_default().dirname(dir)) {
+        if (external_node_fs_default().existsSync(external_node_path_default().join(dir, ".git")))
+            return at(dir);
+        if (external_node_path_default().dirname(dir) === dir)
+            return at(scanned);
+    }
+}
+function isInside(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === "" || (rel !== ".." && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+function realDir(dir, what) {
+    try {
+        const real = external_node_fs_default().realpathSync(external_node_path_default().resolve(dir));
+        if (external_node_fs_default().statSync(real).isDirectory())
+            return real;
+    }
+    catch {
+        // reported below
+    }
+    throw new ConfigError(`${what} ${dir} is not a directory`);
+}
+/**
+ * The real path of `target`, which must exist and stay inside the workspace (unless the CLI's user
+ * named it). `what` names the setting in the error, e.g. "custom-policies.dir".
+ */
+function resolveInside(ws, target, what, named = false) {
+    let real;
+    try {
+        real = external_node_fs_default().realpathSync(rebased(ws, target));
+    }
+    catch (e) {
+        throw new ConfigError(`${what} ${shown(ws, target)} does not exist (${code(e)})`);
+    }
+    if (!(named && ws.userPathsAnywhere) && !isInside(ws.root, real)) {
+        throw new ConfigError(`${what} ${shown(ws, target)} leads outside the workspace (${ws.root}); it must be a path inside it, not a symbolic link out of it`);
+    }
+    return real;
+}
+/** `p` absolute, with a lexical spelling of a root replaced by its real path. */
+function rebased(ws, p) {
+    const abs = external_node_path_default().resolve(p);
+    for (const [lexical, real] of ws.aliases) {
+        if (lexical !== real && isInside(lexical, abs))
+            return external_node_path_default().join(real, external_node_path_default().relative(lexical, abs));
+    }
+    return abs;
+}
+/** The path as the user knows it: workspace-relative when inside, else as given. */
+function shown(ws, p) {
+    const abs = external_node_path_default().resolve(p);
+    return isInside(ws.root, abs) ? external_node_path_default().relative(ws.root, abs).split((external_node_path_default()).sep).join("/") || "." : p;
+}
+/** The largest configuration file read (a real one is a few KiB). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * A text file the repository provides (the configuration): read only when it is a regular file (a
+ * symbolic link, device or FIFO is refused before it is opened) of at most `maxBytes`, inside the
+ * workspace. Opened with O_NOFOLLOW and checked again on the descriptor, so a swap after lstat
+ * cannot redirect the read.
+ */
+function readRegularFile(ws, file, what, maxBytes, named = false) {
+    const abs = rebased(ws, file);
+    refuseLinkedParents(ws, abs, what);
+    let st;
+    try {
+        st = external_node_fs_default().lstatSync(abs);
+    }
+    catch (e) {
+        throw new ConfigError(`${what} ${shown(ws, abs)} cannot be read (${code(e)})`);
+    }
+    if (st.isSymbolicLink())
+        throw new ConfigError(`${what} ${shown(ws, abs)} is a symbolic link; aigis reads only a regular file here (replace the link with the file)`);
+    if (!st.isFile())
+        throw new ConfigError(`${what} ${shown(ws, abs)} is not a regular file`);
+    resolveInside(ws, abs, what, named);
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(abs, (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NOFOLLOW ?? 0));
+    }
+    catch (e) {
+        throw new ConfigError(`${what} ${shown(ws, abs)} cannot be read (${code(e)})`);
+    }
+    try {
+        const size = external_node_fs_default().fstatSync(fd);
+        if (!size.isFile())
+            throw new ConfigError(`${what} ${shown(ws, abs)} is not a regular file`);
+        const tooLarge = () => new ConfigError(`${what} ${shown(ws, abs)} is larger than ${maxBytes / 1048576} MiB; a configuration file is a few KiB`);
+        if (size.size > maxBytes)
+            throw tooLarge();
+        // Read one byte past the cap, so a file that grew after fstat is still refused.
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (let r; n < buf.length && (r = external_node_fs_default().readSync(fd, buf, n, buf.length - n, null)) > 0;)
+            n += r;
+        if (n > maxBytes)
+            throw tooLarge();
+        return buf.subarray(0, n).toString("utf8");
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/**
+ * Refuses a path whose directories include a symbolic link at or below the workspace (or an output
+ * root): a link the repository holds must never be read or written through. Directories above
+ * those (e.g. a linked /tmp on macOS) are the machine's, not the repository's.
+ */
+function refuseLinkedParents(ws, abs, what) {
+    const guarded = [ws.root, ...ws.outputRoots];
+    abs = rebased(ws, abs);
+    const dirs = [];
+    for (let d = external_node_path_default().dirname(abs);; d = external_node_path_default().dirname(d)) {
+        dirs.unshift(d);
+        if (external_node_path_default().dirname(d) === d)
+            break;
+    }
+    for (const d of dirs) {
+        let st;
+        try {
+            st = external_node_fs_default().lstatSync(d);
+        }
+        catch {
+            return; // the rest does not exist yet
+        }
+        if (!st.isSymbolicLink())
+            continue;
+        // A link above every guarded root is the machine's (paths outside the roots are refused or
+        // allowed by the callers); at or below one, or leading into one, it is the repository's.
+        const real = safeRealpath(d);
+        if (guarded.some((g) => isInside(g, d) || (real !== null && isInside(g, real)))) {
+            throw new ConfigError(`${what} ${shown(ws, abs)} goes through the symbolic link ${shown(ws, d)}; aigis never reads or writes through a link inside the workspace`);
+        }
+    }
+}
+function safeRealpath(p) {
+    try {
+        return external_node_fs_default().realpathSync(p);
+    }
+    catch {
+        return null;
+    }
+}
+function code(e) {
+    return e.code ?? e.message ?? String(e);
+}
+
 ;// CONCATENATED MODULE: ./src/config/config.ts
 // `.aigis.yml`: validated against the published schema (schema/aigis-config.schema.json, see
 // schema.ts), so a typo is an error naming file, line and the fix instead of a setting that silently
 // does nothing. Nothing is applied unless the whole file is valid.
+
+
 
 
 
@@ -35597,46 +37425,58 @@ const DEFAULT_CONFIG = {
     waivers: [],
     inlineWaivers: "allow",
     customPolicies: null,
+    inventory: { exclude: [], catalogue: [] },
 };
-/** A configuration or usage problem: the run stops with exit status 2. */
-class ConfigError extends Error {
-    file;
-    line;
-    constructor(message, file = null, line = null) {
-        super(file ? `${file}${line ? `:${line}` : ""}: ${message}` : message);
-        this.file = file;
-        this.line = line;
-    }
-}
+
+
 /** Finds the configuration file: the explicit one, else .aigis.yml / .aigis.yaml under root. */
 function findConfig(root, explicit) {
+    // lstat, not exists: a dangling link named .aigis.yml is refused when read, never skipped.
+    const present = (p) => {
+        try {
+            external_node_fs_default().lstatSync(p);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
     if (explicit) {
         const p = external_node_path_default().resolve(root, explicit);
-        if (!external_node_fs_default().existsSync(p))
+        if (!present(p))
             throw new ConfigError(`configuration file ${explicit} does not exist`);
         return p;
     }
     for (const name of CONFIG_FILE_NAMES) {
         const p = external_node_path_default().join(root, name);
-        if (external_node_fs_default().existsSync(p))
+        if (present(p))
             return p;
     }
     return null;
 }
-function loadConfig(root, file) {
+/**
+ * Reads and validates the configuration file: only a regular file (never through a symbolic link)
+ * of at most 1 MiB inside the workspace; `named` marks a file the CLI's user named (--config).
+ */
+function loadConfig(root, file, ws = workspaceAt(root), named = false) {
     if (!file)
         return { ...DEFAULT_CONFIG };
     const rel = external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join("/") || external_node_path_default().basename(file);
+    const text = readRegularFile(ws, file, "configuration file", MAX_CONFIG_BYTES, named);
+    return loadConfigText(text, rel, external_node_path_default().dirname(file));
+}
+/** Parses and validates configuration text (from a file, or from git), `rel` naming it in errors. */
+function loadConfigText(text, rel, baseDir = ".") {
     let doc;
     try {
-        doc = parseYaml(external_node_fs_default().readFileSync(file, "utf8"));
+        doc = parseYaml(text);
     }
     catch (e) {
         if (e instanceof ArtifactError)
-            throw new ConfigError(`${e.reason}; fix the YAML syntax`, rel, e.line);
-        throw new ConfigError(`cannot be read (${e.message})`, rel);
+            throw new ConfigError(`${excerpt(e.reason, 200)}; fix the YAML syntax`, rel, e.line);
+        throw new ConfigError(`cannot be parsed (${excerpt(e.message, 200)})`, rel);
     }
-    return parseConfig(doc, rel, external_node_path_default().dirname(file));
+    return parseConfig(doc, rel, baseDir);
 }
 /** Validates a parsed file (all problems at once, in file order) and builds the Config from it. */
 function parseConfig(doc, rel, baseDir = ".") {
@@ -35664,6 +37504,7 @@ function parseConfig(doc, rel, baseDir = ".") {
         waiverMaxDays: o["waiver-max-days"] ?? DEFAULT_WAIVER_MAX_DAYS,
         inlineWaivers: o["inline-waivers"] ?? "allow",
         customPolicies: null,
+        inventory: inventoryConfig(o["inventory"]),
         lineOf: at,
     };
     for (const [id, setting] of Object.entries(o["rules"] ?? {})) {
@@ -35684,6 +37525,12 @@ function parseConfig(doc, rel, baseDir = ".") {
         return { rule: w.rule, path: w.path.trim(), reason: w.reason.trim(), owner: w.owner.trim(), expires: w.expires, source: src(["waivers", i]) };
     });
     return cfg;
+}
+function inventoryConfig(o) {
+    return {
+        exclude: (o?.exclude ?? []).map((g) => g.trim()),
+        catalogue: (o?.catalogue ?? []).map((e) => ({ ...e, package: e.package.trim() })),
+    };
 }
 const FRAMEWORKS = {
     iso42001: ["iso42001"],
@@ -35721,7 +37568,7 @@ function policyParams(cfg) {
 function customPoliciesFlag(value, source, base = process.cwd()) {
     const p = external_node_path_default().resolve(base, value);
     const isDir = external_node_fs_default().existsSync(p) && external_node_fs_default().statSync(p).isDirectory();
-    return { kind: isDir || !/\.(tar\.gz|tgz)$/i.test(p) ? "dir" : "bundle", path: p, source };
+    return { kind: isDir || !/\.(tar\.gz|tgz)$/i.test(p) ? "dir" : "bundle", path: p, source, byUser: true };
 }
 /** The reader `force` sets for a file, if any (the first matching entry). */
 function forcedFormat(cfg, relPath) {
@@ -35814,6 +37661,9 @@ function loadBundle(dir) {
         rules: rules.rules,
         catalog: JSON.parse(read("catalog.json").toString("utf8")),
     };
+}
+function isEvidence(r) {
+    return typeof r.evidence === "string";
 }
 class Engine {
     policy;
@@ -35970,23 +37820,71 @@ function requiredBuiltins(policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/errors.ts
-// API failures as short, safe text. Only the status and GitHub's message are used: an octokit error
-// also carries the request (headers included), which must never reach a log.
+// API failures as short, safe text, told apart by cause: a permission problem needs a workflow change,
+// a rate limit needs waiting (until its reset time), a 404 means a wrong name or a token without
+// access, and a timeout or server error is GitHub's side. Only the status, a few response headers and
+// GitHub's message are used: an octokit error also carries the request (headers included), which must
+// never reach a log.
 function httpStatus(e) {
     const status = e?.status;
     return typeof status === "number" ? status : null;
 }
-/** 401/403/404 from a write: the token may not do this (fork pull request, read-only permissions). */
-function isPermissionError(e) {
-    const s = httpStatus(e);
-    return s === 401 || s === 403 || s === 404;
+function responseHeaders(e) {
+    const headers = e?.response?.headers;
+    return headers && typeof headers === "object" ? headers : {};
 }
-function describeError(e) {
-    const status = httpStatus(e);
+/** True when the failure never got an HTTP response (octokit reports those as status 500). */
+function withoutResponse(e) {
+    return !e?.response;
+}
+function errors_firstLine(e) {
     const raw = e instanceof Error ? e.message : String(e);
     // Octokit appends " - <documentation_url>"; the first line is enough.
-    const message = raw.split(/\r?\n/)[0].replace(/\s+-\s+https?:\/\/\S+$/, "").slice(0, 300);
-    return status === null ? message : `HTTP ${status}: ${message}`;
+    return raw.split(/\r?\n/)[0].replace(/\s+-\s+https?:\/\/\S+$/, "").slice(0, 300);
+}
+function classifyError(e) {
+    const status = httpStatus(e);
+    const message = errors_firstLine(e);
+    const headers = responseHeaders(e);
+    const problem = (kind, resetAt = null) => ({ kind, status, message, resetAt });
+    // Set by the client on requests that got no answer (src/github/client.ts).
+    const unanswered = e?.kind;
+    if (unanswered === "timeout" || unanswered === "network")
+        return problem(unanswered);
+    if (e?.name === "TimeoutError")
+        return problem("timeout");
+    if (status === 403 || status === 429) {
+        const reset = Number(headers["x-ratelimit-reset"]);
+        const resetAt = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : null;
+        if (String(headers["x-ratelimit-remaining"]) === "0")
+            return problem("rate-limit", resetAt);
+        const retryAfter = Number(headers["retry-after"]);
+        // Secondary rate limits: a 429, or a 403 that says so, with Retry-After in seconds.
+        if (status === 429 || /rate limit/i.test(message))
+            return problem("rate-limit", Number.isFinite(retryAfter) && retryAfter > 0 ? new Date(Date.now() + retryAfter * 1000).toISOString() : resetAt);
+        return problem("permission");
+    }
+    if (status === 401)
+        return problem("auth");
+    if (status === 404)
+        return problem("not-found");
+    if (status === null || (status === 500 && withoutResponse(e)))
+        return problem("network");
+    if (status >= 500)
+        return problem("server");
+    return problem("other");
+}
+function describeError(e) {
+    const p = classifyError(e);
+    const base = p.status === null || ((p.kind === "network" || p.kind === "timeout") && withoutResponse(e)) ? p.message : `HTTP ${p.status}: ${p.message}`;
+    if (p.kind === "rate-limit")
+        return `${base}; API rate limit exceeded${p.resetAt ? `, resets at ${p.resetAt}` : ""}`;
+    return base;
+}
+/** 401/403 (not a rate limit): the token may not do this (fork pull request, read-only permissions). */
+function isPermissionError(e) {
+    const kind = classifyError(e).kind;
+    return kind === "permission" || kind === "auth";
 }
 
 ;// CONCATENATED MODULE: ./src/lazy-builtins.ts
@@ -36012,21 +37910,32 @@ function gitIn(cwd) {
 async function changedFiles(pr, opts) {
     if (opts.client) {
         try {
-            const files = await listFromApi(opts.client, pr);
+            const { files, deleted } = await listFromApi(opts.client, pr);
             if (files.length < API_FILE_LIMIT || pr.changedFiles === null || pr.changedFiles <= files.length)
-                return { files, source: "api" };
+                return { files, deleted, source: "api" };
             opts.debug(`the API lists only ${files.length} of ${pr.changedFiles} changed files; asking git`);
         }
         catch (e) {
             opts.debug(`could not list the pull request's files from the API (${describeError(e)}); asking git`);
         }
     }
-    const files = listFromGit(pr, opts.git, opts.debug);
-    return files ? { files, source: "git" } : null;
+    const listed = listFromGit(pr, opts.git, opts.debug);
+    return listed ? { ...listed, source: "git" } : null;
 }
 async function listFromApi(client, pr) {
-    const files = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
-    return files.map((f) => f.filename);
+    const entries = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+    const files = [];
+    const deleted = [];
+    for (const f of entries) {
+        files.push(f.filename);
+        if (f.status === "removed")
+            deleted.push(f.filename);
+        if (f.status === "renamed" && f.previous_filename) {
+            files.push(f.previous_filename);
+            deleted.push(f.previous_filename);
+        }
+    }
+    return { files, deleted };
 }
 const SHA = /^[0-9a-f]{7,64}$/i;
 function listFromGit(pr, git, debug) {
@@ -36036,8 +37945,20 @@ function listFromGit(pr, git, debug) {
         return null;
     }
     try {
-        // -z: names exactly as stored, with no quoting of unusual characters.
-        return git(["diff", "--name-only", "-z", `${pr.baseSha}...${pr.headSha}`, "--"]).split("\0").filter(Boolean);
+        // -z: names exactly as stored, with no quoting of unusual characters; --no-renames: a rename is a
+        // deletion of the old path and an addition of the new one. Output: status NUL path NUL, repeated.
+        const fields = git(["diff", "--name-status", "--no-renames", "-z", `${pr.baseSha}...${pr.headSha}`, "--"]).split("\0");
+        const files = [];
+        const deleted = [];
+        for (let i = 0; i + 1 < fields.length; i += 2) {
+            const [status, file] = [fields[i], fields[i + 1]];
+            if (!file)
+                continue;
+            files.push(file);
+            if (status.startsWith("D"))
+                deleted.push(file);
+        }
+        return { files, deleted };
     }
     catch (e) {
         debug(`git diff failed (${describeError(e).split("\n")[0]}); a shallow checkout lacks the base commit (fetch-depth: 0 fixes it)`);
@@ -41064,25 +42985,390 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The REST/GraphQL client: @actions/github's octokit (proxy-aware fetch), pointed at GITHUB_API_URL so
-// GitHub Enterprise Server and the tests' local server work, with a bounded time per request.
+// GitHub Enterprise Server and the tests' local server work, with a bounded time per request. Octokit's
+// retry plugin retries server errors (5xx) and its throttling plugin waits out a rate limit when the
+// reset is near; nothing here is a hand-written retry loop.
+
+
 
 
 /** A hung API must not hold the job until its timeout; every call here is optional work. */
 const REQUEST_TIMEOUT_MS = 30_000;
+/** Retries of a 5xx answer (after 1 s, then 4 s). */
+const SERVER_ERROR_RETRIES = 2;
+/** A rate limit that resets within this many seconds is waited out once; a later one is reported. */
+const MAX_RATE_LIMIT_WAIT_S = 60;
+/** Whether to wait `retryAfter` seconds and try a rate-limited request again (once). */
+function shouldWaitForRateLimit(retryAfter, retryCount) {
+    return retryCount === 0 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+}
 function createClient(token, apiUrl, log) {
     const request = (defaults.request ?? {});
     const baseFetch = request.fetch ?? globalThis.fetch;
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const wait = shouldWaitForRateLimit(retryAfter, retryCount);
+        log(`${kind} on ${options.method ?? ""} ${options.url ?? ""}: ${wait ? `retrying in ${retryAfter} s` : `resets in ${retryAfter} s, not waiting`}`);
+        return wait;
+    };
     return getOctokit(token, {
         baseUrl: apiUrl.replace(/\/+$/, ""),
         request: {
             ...request,
-            fetch: (url, init) => baseFetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
+            fetch: async (url, init) => {
+                try {
+                    return await baseFetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+                }
+                catch (e) {
+                    throw unanswered(e);
+                }
+            },
         },
+        // Not `request.retries`: the plugin reads that as "already scheduled for retry" and retries any error.
+        retry: { retries: SERVER_ERROR_RETRIES },
+        throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") },
         // Octokit's own warnings (deprecations) are not the user's business; keep them in the debug log.
         log: { debug: () => { }, info: () => { }, warn: log, error: log },
-    });
+    }, retry, throttling);
+}
+/**
+ * A request that got no answer (refused, reset, timed out) is not retried: more waits of
+ * REQUEST_TIMEOUT_MS would hold the job for nothing. @octokit/request passes an error named AbortError
+ * through as it is, and the retry plugin only retries the RequestErrors it makes of everything else.
+ */
+function unanswered(e) {
+    const cause = e?.cause;
+    const timeout = e?.name === "TimeoutError";
+    const detail = timeout ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : typeof cause?.message === "string" ? cause.message : e instanceof Error ? e.message : String(e);
+    return Object.assign(new Error(detail), { name: "AbortError", kind: timeout ? "timeout" : "network" });
 }
 
 ;// CONCATENATED MODULE: ./src/github/context.ts
@@ -41149,15 +43435,261 @@ const THRESHOLDS = [...SEVERITIES, "none"];
 function severityRank(s) {
     return SEVERITIES.indexOf(s);
 }
-function isSeverity(v) {
-    return typeof v === "string" && SEVERITIES.includes(v);
-}
 function isThreshold(v) {
     return typeof v === "string" && THRESHOLDS.includes(v);
 }
 /** True when a finding of severity `s` fails a check whose threshold is `t`. */
 function meetsThreshold(s, t) {
     return t !== "none" && severityRank(s) <= severityRank(t);
+}
+
+;// CONCATENATED MODULE: ./src/config/diff.ts
+// What a pull request's `.aigis.yml` changes about the gate, compared with the base branch's: each
+// setting that makes the check pass more easily is one loosening. The gate's own configuration is
+// written by the people it gates, so these are shown on every pull request whichever file is used.
+
+const THRESHOLD_ORDER = ["low", "medium", "high", "critical", "none"];
+const diff_show = (v) => (v === undefined || v === null ? "unset" : JSON.stringify(v).slice(0, 120));
+/**
+ * Every way `head` gates less than `base`. `ruleSeverity` gives each rule's built-in severity, so a
+ * severity set where the base had none is compared with what the base really used.
+ */
+function configLoosenings(base, head, ruleSeverity = new Map()) {
+    const out = [];
+    const add = (setting, change) => out.push({ setting, change });
+    if (THRESHOLD_ORDER.indexOf(head.failOn) > THRESHOLD_ORDER.indexOf(base.failOn))
+        add("fail-on", `raised from ${base.failOn} to ${head.failOn}`);
+    for (const [id, h] of Object.entries(head.rules).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const b = base.rules[id];
+        if (h.enabled === false && b?.enabled !== false) {
+            add(`rules.${id}`, "turned off");
+            continue;
+        }
+        const builtin = ruleSeverity.get(id);
+        const before = b?.severity ?? builtin;
+        if (h.severity && before && severityRank(h.severity) > severityRank(before))
+            add(`rules.${id}`, `severity lowered from ${before} to ${h.severity}`);
+    }
+    for (const w of head.waivers) {
+        const same = base.waivers.filter((b) => b.rule === w.rule && b.path === w.path);
+        if (!same.length)
+            add("waivers", `${w.rule} waived on ${diff_show(w.path)} until ${w.expires} (${w.source}), not in the base configuration`);
+        else if (same.every((b) => b.expires < w.expires))
+            add("waivers", `${w.rule} on ${diff_show(w.path)} extended to ${w.expires} (was ${same.map((b) => b.expires).sort().at(-1)})`);
+    }
+    for (const g of head.exclude)
+        if (!base.exclude.includes(g))
+            add("exclude", `${diff_show(g)} added`);
+    if (head.include.some((g) => !base.include.includes(g)) || (base.include.length === 0 && head.include.length > 0)) {
+        add("include", `scan limited to ${diff_show(head.include)} (base: ${base.include.length ? diff_show(base.include) : "everything"})`);
+    }
+    for (const f of head.force) {
+        if (!base.force.some((b) => b.path === f.path && b.format === f.format))
+            add("force", `${diff_show(f.path)} read as ${f.format}`);
+    }
+    if (head.maxFileMiB < base.maxFileMiB)
+        add("max-file-size-mib", `lowered from ${base.maxFileMiB} to ${head.maxFileMiB}`);
+    if (head.waiverMaxDays > base.waiverMaxDays)
+        add("waiver-max-days", `raised from ${base.waiverMaxDays} to ${head.waiverMaxDays}`);
+    if (head.inlineWaivers === "allow" && base.inlineWaivers === "forbid")
+        add("inline-waivers", "changed from forbid to allow");
+    const keys = [...new Set([...Object.keys(base.params), ...Object.keys(head.params)])].sort();
+    for (const k of keys) {
+        if (JSON.stringify(base.params[k]) !== JSON.stringify(head.params[k])) {
+            add(`params.${k}`, k === "today" ? `date pinned to ${diff_show(head.params[k])} (base: ${diff_show(base.params[k])})` : `changed from ${diff_show(base.params[k])} to ${diff_show(head.params[k])}`);
+        }
+    }
+    if (JSON.stringify(base.organizationNames) !== JSON.stringify(head.organizationNames)) {
+        add("organization.names", `changed from ${diff_show(base.organizationNames)} to ${diff_show(head.organizationNames)}`);
+    }
+    const custom = (c) => (c.customPolicies ? `${c.customPolicies.kind} ${c.customPolicies.path}` : null);
+    if (custom(base) !== custom(head))
+        add("custom-policies", `changed from ${diff_show(custom(base))} to ${diff_show(custom(head))}`);
+    if (head.frameworks !== null) {
+        if (base.frameworks === null)
+            add("frameworks", `limited to ${head.frameworks.join(", ")} (base: all)`);
+        else {
+            const dropped = base.frameworks.filter((id) => !head.frameworks.includes(id));
+            if (dropped.length)
+                add("frameworks", `no longer reported: ${dropped.join(", ")}`);
+        }
+    }
+    return out;
+}
+/** The review for the report: loosenings plus what the configuration in effect switches off. */
+function reviewConfig(effective, loosenings, source, note = null) {
+    return {
+        source,
+        note,
+        loosenings,
+        disabled_rules: Object.entries(effective.rules)
+            .filter(([, s]) => s.enabled === false)
+            .map(([id]) => id)
+            .sort(),
+        forced_formats: effective.force.map((f) => ({ path: f.path, format: f.format })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/base-config.ts
+
+/** The largest configuration file read from the base (a real one is a few KiB). */
+const MAX_BASE_CONFIG_BYTES = 1024 * 1024;
+const base_config_SHA = /^[0-9a-f]{7,64}$/i;
+/** A repository-relative path git and the API both take as it is. */
+const SAFE_PATH = /^(?!-)(?!.*(?:^|\/)\.\.(?:\/|$))[^\0:]+$/;
+/**
+ * Reads the first of `candidates` (repository-relative paths, in order of precedence) at the base
+ * commit. A path that does not exist there is not an error: the base has no configuration file.
+ */
+async function readBaseConfigText(pr, candidates, opts) {
+    const sha = pr.baseSha;
+    // Validated so a crafted payload cannot pass an option to git or a path to the API.
+    if (!sha || !base_config_SHA.test(sha))
+        return { ok: false, reason: "the event names no base commit" };
+    const paths = candidates.filter((p) => SAFE_PATH.test(p));
+    if (opts.git && hasCommit(opts.git, sha)) {
+        try {
+            return { ok: true, via: "git", file: fromGit(opts.git, sha, paths) };
+        }
+        catch (e) {
+            opts.debug(`reading the base configuration from git failed (${describeError(e).split("\n")[0]}); asking the API`);
+        }
+    }
+    else if (opts.git) {
+        opts.debug(`git does not have the base commit ${sha} (a shallow checkout); asking the API`);
+    }
+    if (!opts.client)
+        return { ok: false, reason: "the checkout lacks the base commit and there is no github-token to ask the API" };
+    try {
+        return { ok: true, via: "api", file: await fromApi(opts.client, pr, sha, paths) };
+    }
+    catch (e) {
+        return { ok: false, reason: e instanceof TooLarge ? e.message : `the contents API failed (${describeError(e)})` };
+    }
+}
+class TooLarge extends Error {
+    constructor(path, bytes) {
+        super(`${path} at the base is ${bytes} bytes, over the ${MAX_BASE_CONFIG_BYTES}-byte limit`);
+    }
+}
+function hasCommit(git, sha) {
+    try {
+        git(["cat-file", "-e", `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function fromGit(git, sha, paths) {
+    for (const p of paths) {
+        let size;
+        try {
+            size = Number(git(["cat-file", "-s", `${sha}:${p}`]).trim());
+        }
+        catch {
+            continue; // not in that commit
+        }
+        if (!(size <= MAX_BASE_CONFIG_BYTES))
+            throw new TooLarge(p, size);
+        return { path: p, text: git(["cat-file", "blob", `${sha}:${p}`]) };
+    }
+    return null;
+}
+async function fromApi(client, pr, sha, paths) {
+    for (const p of paths) {
+        let data;
+        try {
+            ({ data } = await client.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path: p, ref: sha }));
+        }
+        catch (e) {
+            if (httpStatus(e) === 404)
+                continue; // no such file at the base
+            throw e;
+        }
+        const file = data;
+        if (Array.isArray(data) || file.type !== "file")
+            continue; // a directory of that name is no configuration file
+        if (typeof file.size === "number" && file.size > MAX_BASE_CONFIG_BYTES)
+            throw new TooLarge(p, file.size);
+        if (file.encoding !== "base64" || typeof file.content !== "string")
+            throw new Error(`unexpected contents answer for ${p}`);
+        return { path: p, text: Buffer.from(file.content, "base64").toString("utf8") };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/github/gate-config.ts
+// Which configuration the gate runs with on a pull request. By default the base branch's: a pull
+// request that edits `.aigis.yml` (waives everything, turns rules off, sets fail-on: none) is judged
+// by the rules it is trying to change, and the edit is shown as a list of loosenings. `config-from:
+// head` opts into the pull request's own file. When the base cannot be read the built-in defaults
+// apply, with a warning; never the pull request's file.
+
+
+
+
+/** A configuration file's text (from git or the API) → Config, with the checks a file on disk gets. */
+function configFromText(text, rel, baseDir) {
+    return loadConfigText(text, rel, baseDir);
+}
+/**
+ * The configuration file's candidate paths relative to the repository (git's and the API's paths),
+ * in the order findConfig() tries them: the explicit file, else .aigis.yml / .aigis.yaml under root.
+ */
+function configCandidates(root, explicit, repository) {
+    const files = explicit ? [external_node_path_default().resolve(root, explicit)] : CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(root, n));
+    return files
+        .map((abs) => ({ abs, rel: external_node_path_default().relative(repository, abs).split((external_node_path_default()).sep).join("/") }))
+        .filter(({ rel }) => rel && !rel.startsWith("../") && rel !== ".." && !external_node_path_default().isAbsolute(rel));
+}
+async function resolveGateConfig(opts) {
+    // The pull request's file is always validated: a broken one fails the check whichever file is used.
+    const head = loadConfig(opts.root, findConfigOrNull(opts.root, opts.explicit));
+    const candidates = configCandidates(opts.root, opts.explicit, opts.repository);
+    const read = await readBaseConfigText(opts.pr, candidates.map((c) => c.rel), opts);
+    let base = { ...DEFAULT_CONFIG };
+    let note = null;
+    if (!read.ok) {
+        note = `could not read the configuration at the base commit (${read.reason})`;
+    }
+    else if (read.file) {
+        const abs = candidates.find((c) => c.rel === read.file.path).abs;
+        try {
+            base = configFromText(read.file.text, `${read.file.path}@base`, external_node_path_default().dirname(abs));
+            opts.debug(`base configuration ${read.file.path} read from ${read.via === "git" ? "git history" : "the contents API"}`);
+        }
+        catch (e) {
+            if (!(e instanceof ConfigError))
+                throw e;
+            note = `the base branch's configuration is not valid (${e.message.split("\n")[0]})`;
+        }
+    }
+    else {
+        opts.debug("no configuration file at the base commit: the defaults apply there");
+    }
+    if (opts.from === "head")
+        return { config: head, head, base, source: "head", note: null };
+    if (note) {
+        opts.warn(`aigis: ${note}; the gate uses the built-in defaults, not the pull request's configuration. Give the job fetch-depth: 0 or a token with contents: read.`);
+        return { config: base, head, base, source: "defaults", note: `${note}; the built-in defaults apply` };
+    }
+    return { config: base, head, base, source: read.ok && read.file ? "base" : "defaults", note: null };
+}
+function findConfigOrNull(root, explicit) {
+    try {
+        return findConfig(root, explicit);
+    }
+    catch (e) {
+        // An explicit file the pull request deleted: its configuration is the defaults; the base decides.
+        if (e instanceof ConfigError && explicit)
+            return null;
+        throw e;
+    }
+}
+/** The review the report carries, once the rules' built-in severities are known. */
+function reviewGateConfig(gate, ruleSeverity) {
+    return reviewConfig(gate.config, configLoosenings(gate.base, gate.head, ruleSeverity), gate.source, gate.note);
 }
 
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
@@ -41167,21 +43699,26 @@ function meetsThreshold(s, t) {
 
 class InputError extends Error {
 }
-function readInputs(get, workspaceDir) {
+/** `outputRoots`: directories besides the workspace the report files may go to (RUNNER_TEMP). */
+function readInputs(get, workspaceDir, outputRoots = []) {
     const workspace = external_node_path_default().resolve(workspaceDir);
     const failOn = get("fail-on") || undefined;
     if (failOn !== undefined && !isThreshold(failOn))
         throw new InputError(`Input fail-on must be one of ${THRESHOLDS.join(", ")}; got "${failOn}".`);
+    const configFrom = get("config-from") || "base";
+    if (configFrom !== "base" && configFrom !== "head")
+        throw new InputError(`Input config-from must be base or head; got "${configFrom}".`);
     const root = external_node_path_default().resolve(workspace, get("path") || ".");
-    if (!isInside(workspace, root))
+    if (!inputs_isInside(workspace, root))
         throw new InputError(`Input path must stay inside the workspace (${workspace}); got "${get("path")}".`);
-    const insideFile = (name, what) => {
+    const insideFile = (name, what, roots = []) => {
         const value = get(name);
         if (!value)
             return null;
         const resolved = external_node_path_default().resolve(workspace, value);
-        if (!isInside(workspace, resolved) || resolved === workspace)
-            throw new InputError(`Input ${name} must be ${what} inside the workspace; got "${value}".`);
+        const under = [workspace, ...roots.map((r) => external_node_path_default().resolve(r))].find((r) => inputs_isInside(r, resolved) && resolved !== r);
+        if (!under)
+            throw new InputError(`Input ${name} must be ${what} inside the workspace${roots.length ? " or RUNNER_TEMP" : ""}; got "${value}".`);
         return resolved;
     };
     return {
@@ -41189,10 +43726,11 @@ function readInputs(get, workspaceDir) {
         root,
         scope: external_node_path_default().relative(workspace, root).split((external_node_path_default()).sep).join("/") || ".",
         config: insideFile("config", "a file"),
+        configFrom,
         failOn,
         customPolicies: insideFile("custom-policies", "a directory or a .tar.gz"),
-        jsonFile: insideFile("json-file", "a path"),
-        sarifFile: insideFile("sarif-file", "a path"),
+        jsonFile: insideFile("json-file", "a path", outputRoots),
+        sarifFile: insideFile("sarif-file", "a path", outputRoots),
         comment: bool(get, "comment", true),
         onlyChanged: bool(get, "only-changed", false),
         token: get("github-token"),
@@ -41209,7 +43747,7 @@ function bool(get, name, fallback) {
         return false;
     throw new InputError(`Input ${name} must be true or false; got "${v}".`);
 }
-function isInside(root, target) {
+function inputs_isInside(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === "" || (rel !== ".." && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
 }
@@ -41252,9 +43790,14 @@ function isAuthor(identity, user) {
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 
-/** This identity's comments that carry the marker, oldest first. */
+/** This identity's comments whose first line is the marker, oldest first. The marker anywhere else (a
+ * quoted comment, a file name in another scope's report) does not make a comment this scope's. */
 function findSticky(comments, marker, identity) {
-    return comments.filter((c) => (c.body ?? "").includes(marker) && isAuthor(identity, c.user)).sort((a, b) => a.id - b.id);
+    return comments.filter((c) => comment_firstLine(c.body ?? "") === marker && isAuthor(identity, c.user)).sort((a, b) => a.id - b.id);
+}
+function comment_firstLine(body) {
+    const end = body.search(/\r?\n/);
+    return end < 0 ? body : body.slice(0, end);
 }
 async function upsertStickyComment(client, issue, marker, body, identity) {
     const ref = { owner: issue.owner, repo: issue.repo };
@@ -41292,826 +43835,29 @@ async function publishComment(client, pr, marker, body, debug) {
 }
 function commentWarning(e, fromFork) {
     const why = describeError(e);
-    if (!isPermissionError(e))
-        return `aigis: could not write the pull-request comment (${why}). Annotations, the job summary and the check status are unaffected.`;
-    const cause = fromFork
-        ? "pull requests from forks get a read-only token"
-        : "the token lacks `pull-requests: write` (see the workflow's `permissions`)";
-    return `aigis: could not write the pull-request comment (${why}): ${cause}. Annotations, the job summary and the check status are unaffected.`;
+    const unaffected = "Annotations, the job summary and the check status are unaffected.";
+    const cause = CAUSE[classifyError(e).kind]?.(fromFork);
+    return `aigis: could not write the pull-request comment (${why})${cause ? `: ${cause}` : ""}. ${unaffected}`;
 }
+/** What to do about each kind of failure; kinds without a remedy of their own just say what happened. */
+const CAUSE = {
+    permission: (fromFork) => (fromFork ? "pull requests from forks get a read-only token" : "the token lacks `pull-requests: write` (see the workflow's `permissions`)"),
+    auth: () => "the token was rejected (expired or revoked)",
+    "rate-limit": () => "the token's API rate limit is used up; the next run after the reset writes the comment",
+    "not-found": () => "the repository or pull request is not visible to this token (GitHub answers 404 to a token without access)",
+    timeout: () => "GitHub did not answer in time",
+};
 
-;// CONCATENATED MODULE: ./src/report/catalog.ts
-// The control catalog (catalog/controls.json, shipped as dist/policy/catalog.json).
-class ControlIndex {
-    catalog;
-    byKey = new Map();
-    constructor(catalog) {
-        this.catalog = catalog;
-        for (const f of catalog.frameworks)
-            for (const c of f.controls)
-                this.byKey.set(c.key, { control: c, framework: f });
-    }
-    get(key) {
-        return this.byKey.get(key);
-    }
-    /** Cited keys plus their same-title equivalents in newer OWASP editions (editorial crosswalk). */
-    expand(keys) {
-        const out = new Set(keys);
-        const cw = this.catalog.crosswalks.find((c) => c.id === "owasp-llm-2025->owasp-llm-2026");
-        for (const [from, to] of cw?.pairs ?? [])
-            if (out.has(from))
-                out.add(to);
-        return [...out];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/fix-list.ts
-// The prioritized fix-list: one item per rule with findings, ordered by severity, then by how many
-// controls the fix closes, then by effort (the rule's own estimate, then fewer places first).
-
-const EFFORT = ["small", "medium", "large"];
-function buildFixList(index, rules, findings) {
-    const byRule = new Map();
-    for (const f of findings)
-        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-    const meta = new Map(rules.map((r) => [r.id, r]));
-    const items = [];
-    for (const [ruleId, list] of byRule) {
-        const rule = meta.get(ruleId);
-        const severity = list.map((f) => f.severity).sort((a, b) => severityRank(a) - severityRank(b))[0];
-        items.push({
-            rule: ruleId,
-            title: rule.title,
-            severity,
-            effort: rule.effort ?? "small",
-            remediation: rule.remediation,
-            example: rule.example ?? null,
-            controls: rule.controls.map((key) => {
-                const c = index.get(key);
-                return { key, title: c?.control.title ?? key, url: c?.control.url ?? "" };
-            }),
-            locations: list.map((f) => ({ path: f.path, line: f.line, field: f.pointer, message: f.message })),
-        });
-    }
-    return items.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) ||
-        b.controls.length - a.controls.length ||
-        EFFORT.indexOf(a.effort) - EFFORT.indexOf(b.effort) ||
-        a.locations.length - b.locations.length ||
-        (a.rule < b.rule ? -1 : 1));
-}
-
-;// CONCATENATED MODULE: ./src/readers/positions.ts
-/** Maps character offsets of one text to 1-based line and column. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                this.starts.push(i + 1);
-        }
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
-    }
-}
-/** RFC 6901 pointer segment escaping. */
-function pointerJoin(base, ...segments) {
-    return base + segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-/** "/a/b/0" → "/a/b" → "/a" → "". */
-function parentPointer(pointer) {
-    if (pointer === "")
-        return null;
-    const i = pointer.lastIndexOf("/");
-    return i <= 0 ? "" : pointer.slice(0, i);
-}
-/** Offsets a position found inside an embedded text (front matter) by where that text starts. */
-function shift(pos, startLine) {
-    return { line: pos.line + startLine - 1, column: pos.column };
-}
-
-;// CONCATENATED MODULE: ./src/report/locate.ts
-
+;// CONCATENATED MODULE: ./src/readers/format.ts
 /**
- * Where a finding about `pointer` is shown: the field itself when the reader saw it, otherwise the
- * nearest enclosing node that exists (a missing field is reported where it should be added).
+ * Ends the artifact bands: the file is no model card, BOM or record whatever a later name test would
+ * say. Agent recognisers (AGENT_RANK) still run.
  */
-function locate(positions, pointer) {
-    if (!positions)
-        return { line: 1, column: 1 };
-    let p = pointer;
-    while (p !== null) {
-        const pos = positions[p];
-        if (pos)
-            return pos;
-        p = parentPointer(p);
-    }
-    return { line: 1, column: 1 };
-}
-function packSourceMap(map) {
-    const pairs = {};
-    for (const [pointer, pos] of Object.entries(map))
-        pairs[pointer] = [pos.line, pos.column];
-    return Buffer.from(JSON.stringify(pairs), "utf8");
-}
-/** Where findings on one artifact are shown, read from its packed source map (see locate). */
-function packedLocator(packed) {
-    const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8"));
-    return (pointer) => {
-        let p = pointer;
-        while (p !== null) {
-            const pos = pairs[p];
-            if (pos)
-                return { line: pos[0], column: pos[1] };
-            p = parentPointer(p);
-        }
-        return { line: 1, column: 1 };
-    };
-}
+const NOT_AN_ARTIFACT = Symbol("not an artifact");
+/** The band of agent files: tried after every artifact format, also after NOT_AN_ARTIFACT. */
+const AGENT_RANK = 900;
 
-;// CONCATENATED MODULE: ./src/report/readiness.ts
-const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
-function computeReadiness(index, rules, findings, kindsPresent) {
-    const gapKeys = new Set(findings.flatMap((f) => index.expand(f.controls)));
-    const evidenced = new Set();
-    const checked = new Set();
-    for (const r of rules) {
-        const keys = index.expand(r.controls);
-        keys.forEach((k) => checked.add(k));
-        const hasArtifacts = r.applies_to.some((k) => kindsPresent.has(k));
-        if (hasArtifacts)
-            keys.forEach((k) => evidenced.add(k));
-    }
-    const frameworks = [];
-    for (const id of REPORTED_FRAMEWORKS) {
-        const f = index.catalog.frameworks.find((x) => x.id === id);
-        if (!f)
-            continue;
-        const scored = f.controls.filter((c) => c.scored);
-        const assessed = scored.filter((c) => checked.has(c.key));
-        const controls = assessed.map((c) => ({
-            key: c.key,
-            title: c.title,
-            status: (gapKeys.has(c.key) ? "gap" : evidenced.has(c.key) ? "met" : "no-evidence"),
-        }));
-        const met = controls.filter((c) => c.status === "met").length;
-        frameworks.push({
-            id: f.id,
-            name: f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name,
-            assessed: assessed.length,
-            met,
-            gaps: controls.filter((c) => c.status === "gap").length,
-            no_evidence: controls.filter((c) => c.status === "no-evidence").length,
-            score: assessed.length ? Math.round((met / assessed.length) * 1000) / 10 : null,
-            unchecked: scored.filter((c) => !checked.has(c.key)).map((c) => c.key),
-            out_of_scope: f.controls
-                .filter((c) => !c.scored && c.kind !== "clause" && c.evidence === "no")
-                .map((c) => ({ key: c.key, why: c.audit_note ?? "needs audit evidence" })),
-            controls,
-        });
-    }
-    const scores = frameworks.map((f) => f.score).filter((s) => s !== null);
-    return {
-        overall: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
-        frameworks,
-        statement: "Readiness snapshot from repository evidence only, not a certification: each score counts the controls that aigis rules check, " +
-            "and a control is met only when artifacts for it were found and no rule citing it reported a gap. Controls listed as out of scope need audit evidence.",
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/waivers.ts
-
-
-
-/**
- * The configuration's waivers plus the inline ones the readers found. An inline waiver that is not
- * written right (no reason or expiry, an expiry beyond waiver-max-days, …) is a configuration error
- * naming its file and line, exactly as in .aigis.yml; with `inline-waivers: forbid` they are kept
- * aside instead, to be named on the findings they would have covered.
- */
-function collectWaivers(cfg, artifacts, today, knownRules) {
-    const waivers = cfg.waivers.map((w) => ({ kind: "external", rule: w.rule, path: w.path, file: null, scope: null, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source }));
-    const forbidden = [];
-    const seen = new Set();
-    for (const read of artifacts) {
-        for (const w of read.waivers ?? []) {
-            const file = read.artifact.path;
-            const source = `${file}:${w.line}`;
-            if (seen.has(`${source}:${w.column}`))
-                continue;
-            seen.add(`${source}:${w.column}`);
-            const forbid = cfg.inlineWaivers === "forbid";
-            if (!forbid) {
-                const problem = w.problem ?? waiverProblem(w, today, cfg.waiverMaxDays) ?? (knownRules && !knownRules.has(w.rule) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
-                if (problem)
-                    throw new ConfigError(`inline waiver: ${problem}`, file, w.line);
-            }
-            else if (w.problem || !w.rule)
-                continue;
-            const waiver = { kind: "inSource", rule: w.rule, path: null, file, scope: w.scope, reason: w.reason?.trim() ?? "", owner: w.owner?.trim() ?? "", expires: w.expires ?? "", source };
-            (forbid ? forbidden : waivers).push(waiver);
-        }
-    }
-    return { today, waivers, forbidden };
-}
-function covers(w, f) {
-    if (w.rule !== f.rule)
-        return false;
-    if (w.path !== null)
-        return globMatch(w.path, f.path);
-    if (w.file !== f.path)
-        return false;
-    if (w.scope === null)
-        return true;
-    const under = (p) => p === w.scope || p.startsWith(`${w.scope}/`);
-    // Findings on an embedded artifact (`bom.json#/components/0`) or on the BOM at the item's pointer.
-    const hash = f.artifact.indexOf("#");
-    return hash >= 0 ? under(f.artifact.slice(hash + 1)) : under(f.pointer);
-}
-const suppression = (w) => ({ kind: w.kind, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source });
-/** Splits findings into active and suppressed; order is kept. */
-function applyWaivers(findings, set) {
-    if (!set || (set.waivers.length === 0 && set.forbidden.length === 0))
-        return { active: [...findings], suppressed: [] };
-    const today = dayNumber(set.today) ?? 0;
-    const active = [];
-    const suppressed = [];
-    for (const f of findings) {
-        const matching = set.waivers.filter((w) => covers(w, f));
-        const valid = matching.find((w) => (dayNumber(w.expires) ?? 0) >= today);
-        if (valid) {
-            suppressed.push({ ...f, suppression: suppression(valid) });
-            continue;
-        }
-        const out = { ...f };
-        const expired = matching.sort((a, b) => (a.expires < b.expires ? 1 : a.expires > b.expires ? -1 : 0))[0];
-        if (expired) {
-            out.expired_waiver = suppression(expired);
-            out.message = `${f.message} The waiver for this finding expired on ${expired.expires} (${expired.source}, owner ${expired.owner}).`;
-        }
-        const ignored = set.forbidden.find((w) => covers(w, f));
-        if (ignored) {
-            out.ignored_waiver = suppression(ignored);
-            out.message = `${out.message} The inline waiver at ${ignored.source} was ignored: the configuration sets inline-waivers: forbid, so waivers belong in the configuration file.`;
-        }
-        active.push(out);
-    }
-    return { active, suppressed };
-}
-
-;// CONCATENATED MODULE: ./src/report/report.ts
-// Turns the engine's raw findings into the one Report every sink renders: located, enriched with
-// rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
-
-
-
-
-
-
-
-const REPORT_VERSION = 1;
-function fingerprint(f, message) {
-    // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
-    return (0,external_node_crypto_.createHash)("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
-}
-function compareFindings(a, b) {
-    return (severityRank(a.severity) - severityRank(b.severity) ||
-        cmp(a.path, b.path) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function buildReport(input) {
-    const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
-    const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
-    const findings = [];
-    const seen = new Set();
-    // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
-    const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
-    let current = null;
-    const locateIn = (id, pointer) => {
-        if (current?.id !== id) {
-            const p = byId.get(id)?.positions;
-            current = { id, locate: p instanceof Uint8Array ? packedLocator(p) : (ptr) => locate(p, ptr) };
-        }
-        return current.locate(pointer);
-    };
-    for (const raw of ordered) {
-        const rule = rulesByPackage.get(raw.rule_package);
-        if (!rule)
-            throw new Error(`finding from ${raw.rule_package}, which has no rule metadata`);
-        const setting = input.ruleSettings?.[rule.id];
-        if (setting?.enabled === false)
-            continue;
-        const read = byId.get(raw.artifact);
-        const path = read?.artifact.path ?? raw.artifact;
-        const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
-        const severity = setting?.severity ?? (isSeverity(raw.severity) ? raw.severity : rule.severity);
-        const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
-        const finding = {
-            ...base,
-            severity,
-            title: rule.title,
-            message: raw.message,
-            line: pos.line,
-            column: pos.column,
-            controls: rule.controls,
-            remediation: rule.remediation,
-            fingerprint: fingerprint(base, raw.message),
-        };
-        if (seen.has(finding.fingerprint))
-            continue;
-        seen.add(finding.fingerprint);
-        findings.push(finding);
-    }
-    findings.sort(compareFindings);
-    const { active, suppressed } = applyWaivers(findings, input.waivers);
-    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
-    for (const f of active)
-        bySeverity[f.severity]++;
-    const blocking = active.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
-    const index = new ControlIndex(input.catalog);
-    const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
-    const artifacts = input.artifacts
-        .map(({ artifact: a }) => ({
-        id: a.id,
-        path: a.path,
-        kind: a.kind,
-        format: a.format,
-        format_version: a.format_version,
-        name: "name" in a ? (a.name ?? null) : null,
-    }))
-        .sort((a, b) => cmp(a.id, b.id));
-    return {
-        report_version: REPORT_VERSION,
-        tool: { name: "aigis", version: input.version },
-        threshold: input.threshold,
-        passed: blocking === 0,
-        summary: {
-            files_scanned: input.filesScanned,
-            artifacts: artifacts.length,
-            findings: active.length,
-            blocking,
-            suppressed: suppressed.length,
-            by_severity: bySeverity,
-        },
-        artifacts,
-        findings: active,
-        suppressed,
-        skipped: [...input.skipped].sort((a, b) => cmp(a.path, b.path)),
-        // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
-        readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
-        fix_list: buildFixList(index, input.rules, active),
-        rules: input.rules,
-    };
-}
-/** Keeps the frameworks the configuration asks for; the overall score is their mean, as before. */
-function selectFrameworks(readiness, ids) {
-    if (!ids)
-        return readiness;
-    const frameworks = readiness.frameworks.filter((f) => ids.includes(f.id));
-    const scores = frameworks.map((f) => f.score).filter((s) => s !== null);
-    const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
-    return { ...readiness, overall, frameworks };
-}
-/**
- * Marks each finding in or out of the files a pull request changes (paths relative to the scanned
- * directory). With `onlyChanged`, only findings in those files can fail the check; this is the one
- * place that decides it, so every sink and the exit status agree. Everything stays in the report.
- */
-function scopeToChanges(report, changedFiles, onlyChanged) {
-    const files = new Set(changedFiles);
-    const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) }));
-    const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
-    return {
-        ...report,
-        passed: blocking === 0,
-        summary: { ...report.summary, blocking },
-        findings,
-        changes: { files: [...files].sort(cmp), only_changed: onlyChanged },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/check.ts
-
-
-function checkAgainstPolicy(cfg, rules, defaults) {
-    const line = (p) => cfg.lineOf?.(p) ?? null;
-    const ids = rules.map((r) => r.id);
-    const unknownRule = (id) => `${id} is not a known rule${suggest(id, ids).startsWith(" (did") ? suggest(id, ids) : " (`aigis rules` lists them)"}`;
-    for (const id of Object.keys(cfg.rules)) {
-        if (!ids.includes(id))
-            throw new ConfigError(`rules.${unknownRule(id)}`, cfg.source, line(["rules", id]));
-    }
-    cfg.waivers.forEach((w, i) => {
-        if (!ids.includes(w.rule))
-            throw new ConfigError(`waivers[${i}].rule ${unknownRule(w.rule)}`, cfg.source, line(["waivers", i, "rule"]));
-    });
-    const known = Object.keys(defaults).sort();
-    for (const k of Object.keys(cfg.params)) {
-        if (!(k in defaults))
-            throw new ConfigError(`params.${k}: unknown parameter "${k}"${suggest(k, known)}`, cfg.source, line(["params", k]));
-    }
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/custom/compile.ts
-// Compiles a directory of the team's Rego rules to a wasm bundle with the OPA CLI on PATH, together
-// with the built-in rule library aigis ships in dist/policy/rego (so `data.aigis.lib` and the
-// aggregator `data.aigis.main.findings` are the same ones the built-in rules use), after type-checking
-// it against the PolicyInput schema shipped in dist/policy/schema.
-
-
-
-
-
-
-const ENTRYPOINT = "aigis/main/findings";
-/** `opa build -t wasm` of the library plus `dir`; returns the bundle (.tar.gz) bytes. */
-function compileDir(dir, ctx) {
-    const library = external_node_path_default().join(ctx.policyDir, "rego");
-    const schemas = external_node_path_default().join(ctx.policyDir, "schema");
-    if (!external_node_fs_default().existsSync(external_node_path_default().join(library, "main"))) {
-        throw new EngineError(`this aigis build does not ship its Rego library (${library}); rebuild it with npm run build:policies`);
-    }
-    const version = childProcess().spawnSync("opa", ["version"], { encoding: "utf8" });
-    if (version.error) {
-        throw new ConfigError("custom-policies.dir is compiled with the OPA CLI, and `opa` is not on PATH: install it (in a workflow, open-policy-agent/setup-opa), " +
-            "or build a bundle once with `opa build -t wasm -e aigis/main/findings` and set custom-policies.bundle (docs/custom-rules.md)", ...splitSource(ctx.source));
-    }
-    const tmp = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), "aigis-custom-"));
-    try {
-        const opa = (args, what) => {
-            const res = childProcess().spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-            if (res.status !== 0) {
-                const detail = ctx.display(`${res.stdout ?? ""}${res.stderr ?? ""}`.trim()) || `opa exited with status ${res.status}`;
-                throw new ConfigError(`custom-policies.dir: ${what} failed:\n${detail}`, ...splitSource(ctx.source));
-            }
-        };
-        opa(["check", "--ignore", "*_test.rego", "--schema", schemas, library, dir], "opa check (against the PolicyInput schema)");
-        const out = external_node_path_default().join(tmp, "bundle.tar.gz");
-        opa(["build", "-t", "wasm", "-e", ENTRYPOINT, "--ignore", "*_test.rego", "-o", out, library, dir], "opa build -t wasm");
-        return external_node_fs_default().readFileSync(out);
-    }
-    finally {
-        external_node_fs_default().rmSync(tmp, { recursive: true, force: true });
-    }
-}
-/** `file:line` → ConfigError's file and line. */
-function splitSource(source) {
-    const m = /^(.*):(\d+)$/.exec(source);
-    return m ? [m[1], Number(m[2])] : [source, null];
-}
-
-;// CONCATENATED MODULE: ./src/custom/metadata.ts
-// Rule metadata of custom Rego rules, read from their `# METADATA` blocks in TypeScript (the same
-// contract scripts/build-policies.mjs enforces on the built-in rules through `opa inspect -a`), so a
-// prebuilt bundle needs no OPA CLI: title, description and, under `custom:`, id, severity, controls,
-// applies_to and remediation.
-
-
-
-/** Package, package-scoped METADATA and whether a `deny` rule is defined. */
-function parseRegoModule(file, source) {
-    const lines = source.split(/\r\n|\r|\n/);
-    const pkgIndex = lines.findIndex((l) => /^\s*package\s+\S/.test(l));
-    const pkg = pkgIndex >= 0 ? (/^\s*package\s+([A-Za-z_][\w.]*)/.exec(lines[pkgIndex])?.[1] ?? null) : null;
-    let metadata = null;
-    if (pkgIndex >= 0) {
-        // The comment block directly above `package`, from its `# METADATA` line on.
-        let start = pkgIndex;
-        while (start > 0 && /^\s*#/.test(lines[start - 1]))
-            start--;
-        const header = lines.slice(start, pkgIndex).findIndex((l) => /^\s*#\s*METADATA\s*$/.test(l));
-        if (header >= 0) {
-            const first = start + header;
-            const body = lines.slice(first + 1, pkgIndex).map((l) => l.replace(/^\s*#/, ""));
-            const yamlText = body.every((l) => l === "" || l.startsWith(" ")) ? body.map((l) => l.slice(1)).join("\n") : body.join("\n");
-            let value;
-            try {
-                value = (0,dist/* parse */.qg)(yamlText, { schema: "core" });
-            }
-            catch (e) {
-                throw new ConfigError(`the METADATA block is not valid YAML (${String(e.message).split("\n")[0]}); indent it as YAML after "# "`, file, first + 1);
-            }
-            metadata = { value, line: first + 1 };
-        }
-    }
-    const hasDeny = lines.some((l) => /^deny\s*(contains\b|\[|:?=|if\b|\{)/.test(l));
-    return { file, package: pkg, packageLine: pkgIndex + 1, metadata, hasDeny };
-}
-const metadata_SEVERITIES = ["critical", "high", "medium", "low"];
-const metadata_text = (v) => (typeof v === "string" && v.trim() ? v.trim() : null);
-/**
- * The RuleMeta of a custom rule package, checked: every field the built-in rules must have, ids
- * that are the team's own, controls from the catalog. Errors name the file and line and the fix.
- */
-function customRuleMeta(m, knownControls) {
-    const fail = (msg, line = m.metadata?.line ?? m.packageLine) => {
-        throw new ConfigError(msg, m.file, line);
-    };
-    const pkg = m.package;
-    if (pkg.split(".").length !== 4)
-        fail(`package ${pkg} must be aigis.rules.<area>.<name> (two levels below aigis.rules) for aigis to collect its findings`, m.packageLine);
-    if (!m.metadata) {
-        fail(`package ${pkg} has no METADATA block: put "# METADATA" with title, description and custom: {id, severity, controls, applies_to, remediation} directly above the package line`, m.packageLine);
-    }
-    if (!m.hasDeny)
-        fail(`package ${pkg} defines no deny rule, so it can never report: write \`deny contains lib.finding(artifact, pointer, message) if { … }\``, m.packageLine);
-    const a = (m.metadata.value ?? {});
-    if (typeof a !== "object" || Array.isArray(a))
-        fail("the METADATA block must be a YAML mapping (title:, description:, custom:)");
-    const c = (a["custom"] ?? {});
-    if (typeof c !== "object" || Array.isArray(c))
-        fail("METADATA custom: must be a mapping with id, severity, controls, applies_to and remediation");
-    const missing = (what) => fail(`METADATA of ${pkg} has no ${what}; every rule needs title, description and custom: {id, severity, controls, applies_to, remediation}`);
-    const id = metadata_text(c["id"]) ?? missing("custom.id");
-    if (!RULE_ID.test(id))
-        fail(`custom.id "${id}" is not a rule id: write PREFIX-AREA-NNN, e.g. ACME-ML-001`);
-    if (id.startsWith("AIGIS-"))
-        fail(`custom.id ${id}: the AIGIS- prefix is reserved for built-in rules; use your own, e.g. ACME-ML-001`);
-    const title = metadata_text(a["title"]) ?? missing("title");
-    const description = metadata_text(a["description"]) ?? missing("description");
-    const severity = metadata_text(c["severity"]) ?? missing("custom.severity");
-    if (!metadata_SEVERITIES.includes(severity))
-        fail(`custom.severity "${severity}" must be one of ${metadata_SEVERITIES.join(", ")}`);
-    const remediation = metadata_text(c["remediation"]) ?? missing("custom.remediation");
-    const controls = c["controls"];
-    if (!Array.isArray(controls) || controls.length === 0 || controls.some((k) => typeof k !== "string"))
-        missing("custom.controls (a list of control ids such as iso42001:A.6.2.7)");
-    for (const key of controls) {
-        if (!knownControls.has(key))
-            fail(`custom.controls cites ${key}, which is not in the control catalog (ids look like iso42001:A.6.2.7, nist-ai-rmf:MAP 1.1, owasp-llm:LLM03:2025; see catalog/controls.json)`);
-    }
-    const appliesTo = c["applies_to"];
-    if (!Array.isArray(appliesTo) || appliesTo.length === 0 || appliesTo.some((k) => typeof k !== "string" || !/^[a-z_]+$/.test(k))) {
-        missing("custom.applies_to (the artifact kinds it judges, e.g. [model_card]; readiness counts its controls as met only where those exist)");
-    }
-    const effort = c["effort"] ?? "small";
-    if (!["small", "medium", "large"].includes(String(effort)))
-        fail(`custom.effort must be small, medium or large; got ${JSON.stringify(effort)}`);
-    const related = Array.isArray(a["related_resources"]) ? a["related_resources"].flatMap((r) => (typeof r === "string" ? [r] : r && typeof r === "object" && typeof r.ref === "string" ? [r.ref] : [])) : [];
-    const example = typeof c["example"] === "string" ? c["example"].replace(/\s+$/, "") : undefined;
-    return {
-        id,
-        package: pkg,
-        title,
-        description,
-        severity: severity,
-        controls: controls,
-        crosswalk_backed: [],
-        effort: effort,
-        remediation,
-        ...(example ? { example } : {}),
-        related_resources: related,
-        applies_to: appliesTo,
-        ...(c["heuristic"] === true ? { heuristic: true } : {}),
-        custom: true,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/custom/tar.ts
-// Reads the gzip'd tar archives `opa build` writes (ustar, with PAX or GNU records for long names),
-// in memory: nothing from a bundle is ever written to disk.
-
-/** A bundle larger than this once decompressed is refused (the built-in policy is under 1 MiB). */
-const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
-class TarError extends Error {
-}
-/** File name (with a leading `/`, as OPA names bundle files) → contents. */
-function untarGz(gz) {
-    let buf;
-    try {
-        buf = zlib().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
-    }
-    catch (e) {
-        const code = e.code;
-        throw new TarError(code === "ERR_BUFFER_TOO_LARGE" ? `it is larger than ${MAX_BUNDLE_BYTES / 1048576} MiB uncompressed` : "it is not a gzip file (build it with opa build -t wasm)");
-    }
-    return untar(buf);
-}
-function field(header, start, length) {
-    return header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
-}
-function untar(buf) {
-    const files = new Map();
-    let longName = null;
-    for (let off = 0; off + 512 <= buf.length;) {
-        const header = buf.subarray(off, off + 512);
-        if (header.every((b) => b === 0))
-            break;
-        const size = parseInt(field(header, 124, 12).trim() || "0", 8);
-        if (!Number.isFinite(size) || size < 0 || off + 512 + size > buf.length)
-            throw new TarError("it is not a valid tar archive (truncated or corrupt)");
-        const type = String.fromCharCode(header[156] || 48);
-        const body = buf.subarray(off + 512, off + 512 + size);
-        off += 512 + Math.ceil(size / 512) * 512;
-        if (type === "x") {
-            const m = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString("utf8"));
-            if (m)
-                longName = m[1];
-            continue;
-        }
-        if (type === "L") {
-            longName = body.toString("utf8").replace(/\0.*$/s, "");
-            continue;
-        }
-        if (type === "g")
-            continue;
-        const prefix = field(header, 345, 155);
-        const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
-        longName = null;
-        if (type !== "0" && type !== "\0" && type !== "7")
-            continue;
-        files.set(name.startsWith("/") ? name : `/${name}`, Buffer.from(body));
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/custom/custom.ts
-// Bring your own Rego: the team's rules (`custom-policies: {dir}` compiled at run time, or
-// `{bundle}` built beforehand) become a second wasm module evaluated beside the built-in one, on the
-// same PolicyInput. The module holds the aigis rule library too (lib, the aggregator, and — in a
-// bundle — possibly the built-in rules of the version it was built against); only the findings of
-// the team's own packages are taken from it, so built-in findings always come from the built-in
-// module and match a run without custom policies byte for byte. Everything is checked before
-// evaluation: metadata, control ids, entrypoint and the builtins the host provides.
-
-
-
-
-
-
-
-async function loadCustomPolicies(spec, ctx) {
-    const rel = (p) => {
-        const r = external_node_path_default().relative(ctx.root, p);
-        return !r.startsWith("..") && !external_node_path_default().isAbsolute(r) ? r.split((external_node_path_default()).sep).join("/") || "." : p;
-    };
-    if (!external_node_fs_default().existsSync(spec.path)) {
-        throw new ConfigError(`custom-policies.${spec.kind} ${rel(spec.path)} does not exist`, ...splitSource(spec.source));
-    }
-    const isDir = external_node_fs_default().statSync(spec.path).isDirectory();
-    if (spec.kind === "dir" && !isDir)
-        throw new ConfigError(`custom-policies.dir ${rel(spec.path)} is not a directory (a .tar.gz goes in custom-policies.bundle)`, ...splitSource(spec.source));
-    if (spec.kind === "bundle" && isDir)
-        throw new ConfigError(`custom-policies.bundle ${rel(spec.path)} is a directory (Rego sources go in custom-policies.dir)`, ...splitSource(spec.source));
-    let bundleBytes;
-    let rules = [];
-    const bundleName = rel(spec.path);
-    const where = spec.kind === "bundle" ? `custom-policies.bundle ${bundleName}` : `custom-policies.dir ${bundleName}`;
-    const noRules = () => new ConfigError(`${where} holds no rule package of its own (package aigis.rules.<area>.<name> with a METADATA block); see docs/custom-rules.md`, ...splitSource(spec.source));
-    if (spec.kind === "dir") {
-        // Metadata is checked before compiling: its errors need no OPA CLI.
-        rules = customRules(regoFiles(spec.path).map((f) => parseRegoModule(rel(f), external_node_fs_default().readFileSync(f, "utf8"))), ctx.builtin, false);
-        if (rules.length === 0)
-            throw noRules();
-        const library = external_node_path_default().join(ctx.builtin.dir, "rego");
-        bundleBytes = compileDir(spec.path, {
-            policyDir: ctx.builtin.dir,
-            source: spec.source,
-            display: (t) => t.split(`${library}${(external_node_path_default()).sep}`).join("aigis:").split(`${spec.path}${(external_node_path_default()).sep}`).join(`${rel(spec.path)}/`),
-        });
-    }
-    else {
-        bundleBytes = external_node_fs_default().readFileSync(spec.path);
-    }
-    let files;
-    try {
-        files = untarGz(bundleBytes);
-    }
-    catch (e) {
-        if (e instanceof TarError)
-            throw new ConfigError(`custom-policies.bundle ${bundleName} cannot be read: ${e.message}`, ...splitSource(spec.source));
-        throw e;
-    }
-    const manifest = readManifest(files, where, spec.source);
-    const entry = manifest.find((w) => w.entrypoint === ENTRYPOINT);
-    if (!entry) {
-        throw new ConfigError(`${where} has no wasm entrypoint ${ENTRYPOINT} (it has ${manifest.map((w) => w.entrypoint).join(", ") || "none"}): build it with opa build -t wasm -e ${ENTRYPOINT} <aigis rego library> <your rules>`, ...splitSource(spec.source));
-    }
-    const wasm = files.get(entry.module.startsWith("/") ? entry.module : `/${entry.module}`);
-    if (!wasm)
-        throw new ConfigError(`${where}: the manifest names ${entry.module}, which is not in the bundle`, ...splitSource(spec.source));
-    if (spec.kind === "bundle") {
-        const modules = [...files].filter(([name]) => name.endsWith(".rego") && !name.endsWith("_test.rego")).map(([name, buf]) => parseRegoModule(`${bundleName}:${name}`, buf.toString("utf8")));
-        rules = customRules(modules, ctx.builtin, true);
-        if (rules.length === 0)
-            throw noRules();
-    }
-    const dataBytes = files.get("/data.json") ?? Buffer.from("{}");
-    let defaults;
-    try {
-        defaults = JSON.parse(dataBytes.toString("utf8")).aigis?.defaults ?? {};
-    }
-    catch {
-        throw new ConfigError(`${where}: data.json is not valid JSON`, ...splitSource(spec.source));
-    }
-    let engine;
-    try {
-        engine = await Engine.load({ wasm: new Uint8Array(wasm), data: toArrayBuffer(dataBytes), entrypoint: ENTRYPOINT });
-    }
-    catch (e) {
-        throw new EngineError(`${where}: ${e.message}`);
-    }
-    const packages = new Set(rules.map((r) => r.package));
-    return {
-        rules,
-        defaults,
-        evaluate: (input) => engine.evaluate(input).filter((f) => packages.has(f.rule_package)),
-    };
-}
-/**
- * The team's rule packages, validated. In a bundle, packages of the built-in library are skipped
- * (the built-in module reports them); a rule with an AIGIS- id this version does not have means
- * the bundle was built against another aigis version.
- */
-function customRules(modules, builtin, fromBundle) {
-    const builtinPackages = new Set(builtin.rules.map((r) => r.package));
-    const builtinIds = new Set(builtin.rules.map((r) => r.id));
-    const known = new Set(builtin.catalog.frameworks.flatMap((f) => f.controls.map((c) => c.key)));
-    const byPackage = new Map();
-    for (const m of modules) {
-        if (!m.package?.startsWith("aigis.rules."))
-            continue;
-        if (builtinPackages.has(m.package)) {
-            if (fromBundle)
-                continue;
-            throw new ConfigError(`package ${m.package} is a built-in rule's package: give your rule its own, e.g. aigis.rules.acme.${m.package.split(".").pop()}`, m.file, m.packageLine);
-        }
-        byPackage.set(m.package, [...(byPackage.get(m.package) ?? []), m]);
-    }
-    const rules = [];
-    const ids = new Map();
-    for (const [pkg, parts] of [...byPackage].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        // A package may span files; one of them carries the METADATA and one a deny rule.
-        const withMeta = parts.filter((p) => p.metadata);
-        if (withMeta.length > 1)
-            throw new ConfigError(`package ${pkg} has METADATA in more than one file (also ${withMeta[1].file}); keep one`, withMeta[0].file, withMeta[0].metadata.line);
-        const main = { ...(withMeta[0] ?? parts[0]), hasDeny: parts.some((p) => p.hasDeny) };
-        const id = main.metadata?.value?.custom?.id;
-        if (fromBundle && typeof id === "string" && id.startsWith("AIGIS-")) {
-            throw new ConfigError(`rule ${id} (package ${pkg}) is not a rule of this aigis version: the bundle was built against another version's library; rebuild it against this one's (dist/policy/rego)`, main.file, main.metadata.line);
-        }
-        const meta = customRuleMeta(main, known);
-        if (builtinIds.has(meta.id))
-            throw new ConfigError(`custom.id ${meta.id} is a built-in rule's id; use your own prefix`, main.file, main.metadata.line);
-        if (ids.has(meta.id))
-            throw new ConfigError(`custom.id ${meta.id} is also used by ${ids.get(meta.id)}`, main.file, main.metadata.line);
-        ids.set(meta.id, pkg);
-        rules.push(meta);
-    }
-    return rules.sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-function readManifest(files, where, source) {
-    const raw = files.get("/.manifest");
-    if (!raw)
-        throw new ConfigError(`${where} has no .manifest: build it with opa build -t wasm -e ${ENTRYPOINT}`, ...splitSource(source));
-    try {
-        const m = JSON.parse(raw.toString("utf8"));
-        return (m.wasm ?? []).flatMap((w) => (typeof w.entrypoint === "string" && typeof w.module === "string" ? [{ entrypoint: w.entrypoint, module: w.module }] : []));
-    }
-    catch {
-        throw new ConfigError(`${where}: .manifest is not valid JSON`, ...splitSource(source));
-    }
-}
-function regoFiles(dir) {
-    const out = [];
-    const walk = (d) => {
-        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = external_node_path_default().join(d, e.name);
-            if (e.isDirectory() && !e.name.startsWith("."))
-                walk(p);
-            else if (e.isFile() && e.name.endsWith(".rego") && !e.name.endsWith("_test.rego"))
-                out.push(p);
-        }
-    };
-    walk(dir);
-    return out;
-}
-function toArrayBuffer(b) {
-    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-}
-
-;// CONCATENATED MODULE: ./src/readers/agent/classify.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/classify.ts
 // Which agent files a repository holds: by the names clients and tools give them, and by content
 // (an `mcpServers` object in any JSON, a LiteLLM `model_list`, GitHub Models `messages`).
 
@@ -42193,998 +43939,45 @@ function classifyAgent(relPath, text) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/discover/discover.ts
-
-
-
-
-/** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
-const DEFAULT_EXCLUDES = [
-    ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
-];
-const CANDIDATE_EXTENSIONS = new Set([".md", ".markdown", ".json", ".jsonld", ".yaml", ".yml", ".xml"]);
-function discover_isInside(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === "" || (!rel.startsWith("..") && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * Walks the workspace once, in sorted order, and returns the files worth reading. Symbolic links
- * are followed only when they resolve to a file inside the workspace; linked directories are not
- * entered (no loops, no escape).
- */
-function discover(opts) {
-    const root = external_node_fs_default().realpathSync(opts.root);
-    const candidates = [];
-    const skipped = [];
-    let filesSeen = 0;
-    const excludes = [...DEFAULT_EXCLUDES, ...opts.exclude];
-    const stack = [""];
-    while (stack.length) {
-        const dirRel = stack.pop();
-        let entries;
-        try {
-            entries = external_node_fs_default().readdirSync(external_node_path_default().join(root, dirRel), { withFileTypes: true });
-        }
-        catch (e) {
-            skipped.push({ path: dirRel || ".", reason: `directory could not be listed (${e.code ?? "error"})` });
-            continue;
-        }
-        entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)); // reversed: the stack pops in order
-        for (const entry of entries) {
-            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-            if (matchesAny(excludes, rel))
-                continue;
-            const abs = external_node_path_default().join(root, rel);
-            if (entry.isDirectory()) {
-                stack.push(rel);
-                continue;
-            }
-            let target = abs;
-            if (entry.isSymbolicLink()) {
-                let real;
-                try {
-                    real = external_node_fs_default().realpathSync(abs);
-                }
-                catch {
-                    skipped.push({ path: rel, reason: "symbolic link that does not resolve (broken or a loop)" });
-                    continue;
-                }
-                if (!discover_isInside(root, real)) {
-                    skipped.push({ path: rel, reason: "symbolic link that points outside the workspace; not followed" });
-                    continue;
-                }
-                if (!external_node_fs_default().statSync(real).isFile())
-                    continue;
-                target = real;
-            }
-            else if (!entry.isFile())
-                continue;
-            filesSeen++;
-            opts.onFile?.(filesSeen);
-            // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
-            if (!CANDIDATE_EXTENSIONS.has(external_node_path_default().extname(entry.name).toLowerCase()) && !isAgentCandidate(rel))
-                continue;
-            if (opts.include.length && !matchesAny(opts.include, rel))
-                continue;
-            candidates.push({ relPath: rel, absPath: target, size: external_node_fs_default().statSync(target).size });
+;// CONCATENATED MODULE: ./src/parse/positions.ts
+/** Maps character offsets of one text to 1-based line and column. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                this.starts.push(i + 1);
         }
     }
-    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { candidates, skipped, filesSeen };
-}
-
-;// CONCATENATED MODULE: ./src/engine/chunks.ts
-
-const utf8 = (text) => Buffer.from(text, "utf8");
-/** One artifact (or any JSON value) as the serialized input holds it. */
-const serializeArtifact = (artifact) => utf8(JSON.stringify(artifact));
-/** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
-function mapArtifacts(artifacts, f) {
-    const of = (xs) => (xs ?? []).map(f);
-    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs) };
-}
-function serializeInput(input) {
-    return { ...input, artifacts: mapArtifacts(input.artifacts, serializeArtifact) };
-}
-/** The PolicyInput object again (for custom policies, which take the whole input at once). */
-function materializeInput(input) {
-    const parse = (x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8"));
-    return { ...input, artifacts: mapArtifacts(input.artifacts, parse) };
-}
-/**
- * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
- * at 10,000 artifacts chunks of 256 KiB to 1 MiB evaluate in the same time (within 2 %), and
- * 512 KiB keeps the wasm memory at 25 MiB, where one evaluation of the whole input needed 1.1 GiB.
- */
-const DEFAULT_CHUNK_BYTES = 512 * 1024;
-/** The artifact arrays split across chunks; governance documents are shared by every chunk. */
-const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs"];
-/** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
-class InputChunks {
-    input;
-    ranges;
-    constructor(input, 
-    /** Per chunk, per split kind: the [start, end) range of that kind's artifacts. */
-    ranges) {
-        this.input = input;
-        this.ranges = ranges;
-    }
-    static split(input, maxBytes = DEFAULT_CHUNK_BYTES) {
-        const governance = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0);
-        const shared = governance + JSON.stringify(input.config).length + 300;
-        // Every chunk repeats the governance documents; when they are large, chunks grow with them so
-        // that the repetition costs at most as much again as the artifacts themselves.
-        const budget = Math.max(1, maxBytes - shared, governance);
-        const ranges = [];
-        const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]]));
-        let current = start();
-        let size = 0;
-        for (const kind of SPLIT_KINDS) {
-            const list = input.artifacts[kind];
-            for (let i = 0; i < list.length; i++) {
-                const bytes = list[i].byteLength + 1;
-                if (size > 0 && size + bytes > budget) {
-                    ranges.push(current);
-                    current = start();
-                    size = 0;
-                }
-                if (current[kind][1] === 0)
-                    current[kind] = [i, i];
-                current[kind][1] = i + 1;
-                size += bytes;
-            }
-        }
-        ranges.push(current);
-        return new InputChunks(input, ranges);
-    }
-    get count() {
-        return this.ranges.length;
-    }
-    /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, every governance document, the read errors in the first. */
-    bytes(i) {
-        const { input } = this;
-        const parts = [utf8(`{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{`)];
-        const array = (name, items, last = false) => {
-            parts.push(utf8(`"${name}":[`));
-            items.forEach((item, j) => {
-                if (j > 0)
-                    parts.push(chunks_COMMA);
-                parts.push(item);
-            });
-            parts.push(utf8(last ? "]" : "],"));
-        };
-        for (const kind of SPLIT_KINDS) {
-            const [from, to] = this.ranges[i][kind];
-            array(kind, input.artifacts[kind].slice(from, to));
-        }
-        array("governance", input.artifacts.governance, true);
-        const errors = i === 0 ? input.errors : [];
-        parts.push(utf8(`},"errors":${JSON.stringify(errors)},"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}}`));
-        // One ArrayBuffer of exactly the chunk's size (small Buffers are views into a shared pool), so
-        // the engine hands it to the SDK without another copy.
-        const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-        let at = 0;
-        for (const p of parts) {
-            out.set(p, at);
-            at += p.byteLength;
-        }
-        return out;
-    }
-    /** Chunk i as JSON text (tests and debugging). */
-    json(i) {
-        const b = this.bytes(i);
-        return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
-    }
-}
-const chunks_COMMA = Buffer.from(",");
-/**
- * The findings of `input`, evaluated whole when it fits one chunk and in two passes over chunks
- * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
- */
-function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChunk } = {}) {
-    const chunks = InputChunks.split(input, maxBytes);
-    if (chunks.count > 1 && !engine.indexEntrypoint) {
-        throw new EngineError("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
-    }
-    const unique = new Map();
-    const evaluateAll = () => {
-        for (let i = 0; i < chunks.count; i++) {
-            const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
-            if (!Array.isArray(found))
-                throw new EngineError(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
-            for (const f of found)
-                unique.set(JSON.stringify(f), f);
-            onChunk?.(i + 1, chunks.count);
-        }
-    };
-    if (chunks.count > 1)
-        engine.withRepositoryIndex(mergeIndexes(engine, chunks), evaluateAll);
-    else
-        evaluateAll();
-    const keys = [...unique.keys()].sort();
-    return { findings: keys.map((k) => unique.get(k)), chunks: chunks.count };
-}
-/**
- * Every chunk's index merged, as JSON text: a set's members united; an object's keys united, a
- * key's sets united and its `true` kept. Members are sorted, so the text does not depend on the split.
- */
-function mergeIndexes(engine, chunks) {
-    const sets = new Map();
-    const maps = new Map();
-    const union = (into, values) => values.forEach((v) => into.add(JSON.stringify(v)));
-    for (let i = 0; i < chunks.count; i++) {
-        const local = engine.evaluateJson(chunks.bytes(i), engine.indexEntrypoint);
-        if (!local || typeof local !== "object" || Array.isArray(local))
-            throw new EngineError("the policy's index entrypoint returned no object");
-        for (const [key, value] of Object.entries(local)) {
-            if (Array.isArray(value)) {
-                if (maps.has(key))
-                    throw new EngineError(`the policy's index entry ${key} is a set in one chunk and an object in another`);
-                if (!sets.has(key))
-                    sets.set(key, new Set());
-                union(sets.get(key), value);
-            }
-            else if (value && typeof value === "object") {
-                if (sets.has(key))
-                    throw new EngineError(`the policy's index entry ${key} is a set in one chunk and an object in another`);
-                if (!maps.has(key))
-                    maps.set(key, new Map());
-                const map = maps.get(key);
-                for (const [k, v] of Object.entries(value)) {
-                    if (v === true)
-                        map.set(k, true);
-                    else if (Array.isArray(v)) {
-                        const prev = map.get(k);
-                        if (prev === true)
-                            throw new EngineError(`the policy's index entry ${key}.${k} is both a flag and a set`);
-                        union(prev ?? map.set(k, new Set()).get(k), v);
-                    }
-                    else
-                        throw new EngineError(`the policy's index entry ${key}.${k} is neither a set nor true`);
-                }
-            }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
             else
-                throw new EngineError(`the policy's index entry ${key} is neither a set nor an object`);
+                hi = mid - 1;
         }
-    }
-    const setJson = (s) => `[${[...s].sort().join(",")}]`;
-    const entries = [
-        ...[...sets].map(([key, s]) => [key, setJson(s)]),
-        ...[...maps].map(([key, m]) => {
-            const inner = [...m.keys()].sort().map((k) => `${JSON.stringify(k)}:${m.get(k) === true ? "true" : setJson(m.get(k))}`);
-            return [key, `{${inner.join(",")}}`];
-        }),
-    ].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`;
-}
-
-;// CONCATENATED MODULE: ./src/readers/values.ts
-// Tolerant accessors for parsed JSON/YAML: readers meet documents of every shape in the wild, so
-// they ask for "a string here" or "a list there" instead of trusting the declared types.
-const isDict = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-/** The value when it is an array, else an empty one. */
-const arrayOf = (v) => (Array.isArray(v) ? v : []);
-/** A list from one value or many: formats disagree on whether a single item is wrapped. */
-const listOf = (v) => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-/** Trimmed non-empty text; numbers and booleans are taken as written. */
-function str(v) {
-    if (typeof v === "string")
-        return v.trim() || null;
-    if (typeof v === "number" || typeof v === "boolean")
-        return String(v);
-    return null;
-}
-/** Every text in a value that may be one string or a list of them. */
-function strings(v) {
-    return listOf(v).flatMap((x) => (str(x) === null || isDict(x) ? [] : [str(x)]));
-}
-/** Joins the non-empty parts with a newline; null when nothing is left. */
-function joinText(parts, separator = "\n") {
-    const kept = parts.filter((p) => typeof p === "string" && p.trim() !== "");
-    return kept.length ? kept.join(separator) : null;
-}
-function unique(xs) {
-    return [...new Set(xs)];
-}
-const dictAt = (v, key) => (isDict(v) && isDict(v[key]) ? v[key] : {});
-
-;// CONCATENATED MODULE: ./src/readers/shape-check.ts
-
-const obj = (object, extra = {}) => ({ object, ...extra });
-const arr = (array) => ({ array });
-const anyOf = (...shapes) => ({ anyOf: shapes });
-function typeName(shape) {
-    if (typeof shape === "string")
-        return shape === "any" ? "a value" : `a ${shape}`;
-    if ("object" in shape)
-        return "a mapping";
-    if ("array" in shape)
-        return "a list";
-    return shape.anyOf.map(typeName).join(" or ");
-}
-function matches(value, shape) {
-    if (shape === "any")
-        return true;
-    if (shape === "string" || shape === "number" || shape === "boolean")
-        return typeof value === shape;
-    if ("object" in shape)
-        return isDict(value);
-    if ("array" in shape)
-        return Array.isArray(value);
-    return shape.anyOf.some((s) => matches(value, s));
-}
-/** Checks `value` against `shape`, adding one problem per mismatch; `label` names the format. */
-function checkShape(value, shape, path, problems, label) {
-    if (value === null || value === undefined)
-        return;
-    if (!matches(value, shape)) {
-        const where = path.length ? String(path[path.length - 1]) : "document";
-        problems.add(path, `${where} must be ${typeName(shape)} (${label})`);
-        return;
-    }
-    if (typeof shape === "string")
-        return;
-    if ("anyOf" in shape) {
-        const fit = shape.anyOf.find((s) => matches(value, s));
-        if (fit)
-            checkShape(value, fit, path, problems, label);
-        return;
-    }
-    if ("array" in shape) {
-        value.forEach((item, i) => checkShape(item, shape.array, [...path, i], problems, label));
-        return;
-    }
-    const dict = value;
-    for (const key of shape.required ?? []) {
-        if (dict[key] === undefined)
-            problems.add(path, `missing required property ${key} (${label})`);
-    }
-    for (const [key, v] of Object.entries(dict)) {
-        const sub = shape.object[key];
-        if (sub)
-            checkShape(v, sub, [...path, key], problems, label);
-        else if (shape.closed)
-            problems.add([...path, key], `property ${key} is not part of ${label}`);
+        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
     }
 }
-
-;// CONCATENATED MODULE: ./src/readers/governance-meta.ts
-// The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
-// `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
-// `suppliers`. Both Markdown documents and the YAML register read them here.
-
-
-
-
-const GOVERNANCE_KINDS = [
-    "ai-policy", "impact-assessment", "incident-response", "acceptable-use", "responsible-ai", "monitoring-plan", "transparency-notice",
-    "supplier-assessment", "eu-declaration-of-conformity", "system-register", "roles",
-];
-/** aigis kinds that name other artifacts, not governance documents. */
-const NON_GOVERNANCE_KINDS = ["model-card", "dataset-card"];
-const STATUSES = ["draft", "approved", "retired"];
-const LIFECYCLES = ["design", "development", "production", "retired"];
-const ISO_DATE = /^\d{4}-\d\d-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/;
-// Default file names (and, under an `ai` or `governance` folder, folder names) per document kind.
-const NAME_KINDS = [
-    [/^(ai|artificial[-_ ]intelligence)[-_ ]?policy\.(md|markdown)$/i, "ai-policy"],
-    [/(^|[-_])(ai[-_])?(system[-_])?impact[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "impact-assessment"],
-    [/^(ai[-_])?incident[-_]response([-_.][^/]*)?\.(md|markdown)$/i, "incident-response"],
-    [/^(ai[-_])?acceptable[-_]use([-_.][^/]*)?\.(md|markdown)$/i, "acceptable-use"],
-    [/^responsible[-_]ai([-_.][^/]*)?\.(md|markdown)$/i, "responsible-ai"],
-    [/^(ai[-_])?monitoring[-_]plan([-_.][^/]*)?\.(md|markdown)$/i, "monitoring-plan"],
-    [/^(ai[-_])?transparency[-_]notice([-_.][^/]*)?\.(md|markdown)$/i, "transparency-notice"],
-    [/^(ai[-_])?supplier[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "supplier-assessment"],
-    [/^(ai[-_](roles|raci)|raci)\.(md|markdown)$/i, "roles"],
-    [/^ai[-_]systems?([-_]register)?\.(md|markdown|ya?ml)$/i, "system-register"],
-];
-const FOLDER_KINDS = {
-    impact: "impact-assessment", "impact-assessments": "impact-assessment", monitoring: "monitoring-plan", notices: "transparency-notice",
-    "transparency-notices": "transparency-notice", suppliers: "supplier-assessment", "supplier-assessments": "supplier-assessment", incidents: "incident-response",
-};
-/** The document kind a path implies, or null. Folder names count only below an ai/ or governance/ folder. */
-function governanceKindFromPath(relPath) {
-    const name = external_node_path_default().posix.basename(relPath);
-    for (const [re, kind] of NAME_KINDS)
-        if (re.test(name))
-            return kind;
-    const dirs = external_node_path_default().posix.dirname(relPath).split("/");
-    const parent = dirs[dirs.length - 1]?.toLowerCase() ?? "";
-    const underAi = dirs.slice(0, -1).some((d) => /^(ai|ai[-_]governance|governance)$/i.test(d));
-    if (underAi && FOLDER_KINDS[parent] && /\.(md|markdown)$/i.test(name) && !/^readme\./i.test(name))
-        return FOLDER_KINDS[parent];
-    return null;
+/** RFC 6901 pointer segment escaping. */
+function pointerJoin(base, ...segments) {
+    return base + segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
-/** The `aigis.kind` a front matter or register declares, if any. */
-function declaredKind(v) {
-    return isDict(v) && isDict(v["aigis"]) ? str(v["aigis"]["kind"]) : null;
-}
-const governance_meta_text = "string";
-const textOrNumber = anyOf("string", "number");
-const META_SHAPE = obj({
-    kind: governance_meta_text, owner: textOrNumber, approved_by: governance_meta_text, approved_on: governance_meta_text, review_by: governance_meta_text, last_reviewed: governance_meta_text, status: governance_meta_text,
-    version: textOrNumber, contact: governance_meta_text, concerns_contact: governance_meta_text, notify: arr(governance_meta_text),
-    systems: arr(anyOf(governance_meta_text, obj({}))),
-    objectives: arr(obj({ name: governance_meta_text, metric: governance_meta_text, target: textOrNumber })),
-});
-const SYSTEM_SHAPE = obj({
-    id: textOrNumber, name: governance_meta_text, purpose: governance_meta_text, lifecycle: governance_meta_text, owner: anyOf(governance_meta_text, obj({ team: governance_meta_text, role: governance_meta_text, contact: governance_meta_text })),
-    risk_tier: governance_meta_text, user_facing: "boolean", eu_market: "boolean", autonomy: governance_meta_text, human_oversight: governance_meta_text,
-    models: arr(governance_meta_text), datasets: arr(governance_meta_text), services: arr(governance_meta_text), standards: arr(governance_meta_text),
-    impact_assessment: governance_meta_text, monitoring: governance_meta_text, fallback: governance_meta_text, transparency_notice: governance_meta_text, logging: obj({ retention_days: "number" }),
-});
-const SUPPLIER_SHAPE = obj({ name: governance_meta_text, owner: governance_meta_text, assessment: governance_meta_text, assessed_on: governance_meta_text });
-/**
- * Reads the governance metadata of a front matter or register: the `aigis:` block, falling back
- * to the same keys at the top level (teams write both). `base` is where `value` sits in `sm`'s document.
- */
-function readMeta(value, base, sm, problems) {
-    const block = isDict(value["aigis"]) ? value["aigis"] : null;
-    if (value["aigis"] !== undefined && !block)
-        problems.add([...base, "aigis"], "aigis must be a mapping (kind, owner, approved_by, …)");
-    if (block)
-        checkShape(block, META_SHAPE, [...base, "aigis"], problems, "the aigis front-matter convention");
-    const get = (key) => {
-        if (block && block[key] !== undefined)
-            return { v: block[key], at: [...base, "aigis", key] };
-        if (value[key] !== undefined)
-            return { v: value[key], at: [...base, key] };
+/** "/a/b/0" → "/a/b" → "/a" → "". */
+function parentPointer(pointer) {
+    if (pointer === "")
         return null;
-    };
-    // A missing key is reported at the aigis block, the nearest place where it belongs.
-    const blockAt = block ? [...base, "aigis"] : base;
-    const field = (key, normalized = key) => {
-        const hit = get(key);
-        if (!sm.map(`/${normalized}`, hit ? hit.at : blockAt))
-            sm.set(`/${normalized}`, sm.positions[""]);
-        return hit ? str(hit.v) : null;
-    };
-    const meta = {
-        owner: field("owner"),
-        approved_by: field("approved_by"),
-        approved_on: field("approved_on"),
-        review_by: field("review_by"),
-        last_reviewed: field("last_reviewed"),
-        status: field("status"),
-        version: field("version"),
-        contact: field("contact"),
-        concerns_contact: field("concerns_contact"),
-    };
-    for (const key of ["approved_on", "review_by", "last_reviewed"]) {
-        const v = meta[key];
-        if (v && !ISO_DATE.test(v))
-            problems.add(get(key).at, `${key} must be an ISO date (YYYY-MM-DD)`);
-    }
-    if (meta.status && !STATUSES.includes(meta.status))
-        problems.add(get("status").at, `status must be one of ${STATUSES.join(", ")}`);
-    const kind = block ? str(block["kind"]) : null;
-    if (kind && !GOVERNANCE_KINDS.includes(kind))
-        problems.add([...base, "aigis", "kind"], `unknown aigis kind "${kind}" (known: ${GOVERNANCE_KINDS.join(", ")})`);
-    const systems = get("systems");
-    const notify = get("notify");
-    const objectives = get("objectives");
-    sm.map("/notify", notify ? notify.at : blockAt);
-    sm.map("/objectives", objectives ? objectives.at : blockAt);
-    sm.map("/systems_covered", systems ? systems.at : blockAt);
-    return {
-        ...meta,
-        // Per-system documents list system ids; a register lists the systems themselves.
-        systems_covered: arrayOf(systems?.v).flatMap((s) => (isDict(s) ? [] : strings(s))),
-        notify: strings(notify?.v),
-        objectives: arrayOf(objectives?.v).flatMap((o) => (isDict(o) ? [{ name: str(o["name"]), metric: str(o["metric"]), target: str(o["target"]) }] : [])),
-        systems: systems && arrayOf(systems.v).some(isDict) ? readSystems(systems.v, systems.at, sm, problems) : [],
-    };
-}
-function readSystems(list, at, sm, problems) {
-    const out = [];
-    const seen = new Set();
-    arrayOf(list).forEach((item, i) => {
-        const itemAt = [...at, i];
-        if (!isDict(item))
-            return problems.add(itemAt, "each system must be a mapping (id, name, purpose, lifecycle, owner, …)");
-        checkShape(item, SYSTEM_SHAPE, itemAt, problems, "the aigis system register");
-        const pointer = pointerJoin("", "systems", out.length);
-        sm.map(pointer, itemAt);
-        const owner = item["owner"];
-        const ownerDict = isDict(owner) ? owner : {};
-        const loc = (field, ...raw) => sm.map(`${pointer}/${field}`, ...raw.map((r) => [...itemAt, ...r]));
-        for (const key of ["id", "name", "purpose", "lifecycle", "risk_tier", "user_facing", "eu_market", "autonomy", "human_oversight", "models", "datasets", "services", "standards", "impact_assessment", "monitoring", "fallback", "transparency_notice"])
-            loc(key, [key]);
-        loc("owner", ["owner", "team"], ["owner", "role"], ["owner"]);
-        loc("owner_contact", ["owner", "contact"], ["owner"]);
-        loc("logging_retention_days", ["logging", "retention_days"], ["logging"]);
-        const id = str(item["id"]);
-        if (id && seen.has(id))
-            problems.add([...itemAt, "id"], `system id "${id}" is used more than once`);
-        if (id)
-            seen.add(id);
-        const lifecycle = str(item["lifecycle"]);
-        if (lifecycle && !LIFECYCLES.includes(lifecycle))
-            problems.add([...itemAt, "lifecycle"], `lifecycle must be one of ${LIFECYCLES.join(", ")}`);
-        const retention = dictAt(item, "logging")["retention_days"];
-        out.push({
-            pointer,
-            id,
-            name: str(item["name"]),
-            purpose: str(item["purpose"]),
-            lifecycle,
-            owner: isDict(owner) ? str(ownerDict["team"]) ?? str(ownerDict["role"]) ?? str(ownerDict["name"]) : str(owner),
-            owner_contact: str(ownerDict["contact"]),
-            risk_tier: str(item["risk_tier"]),
-            user_facing: typeof item["user_facing"] === "boolean" ? item["user_facing"] : null,
-            eu_market: typeof item["eu_market"] === "boolean" ? item["eu_market"] : null,
-            autonomy: str(item["autonomy"]),
-            human_oversight: str(item["human_oversight"]),
-            models: strings(item["models"]),
-            datasets: strings(item["datasets"]),
-            services: strings(item["services"]),
-            standards: strings(item["standards"]),
-            impact_assessment: str(item["impact_assessment"]),
-            monitoring: str(item["monitoring"]),
-            fallback: str(item["fallback"]),
-            transparency_notice: str(item["transparency_notice"]),
-            logging_retention_days: typeof retention === "number" ? retention : null,
-        });
-    });
-    return out;
-}
-function readSuppliers(list, at, sm, problems) {
-    const out = [];
-    arrayOf(list).forEach((item, i) => {
-        const itemAt = [...at, i];
-        if (!isDict(item))
-            return problems.add(itemAt, "each supplier must be a mapping (name, owner, assessment, assessed_on)");
-        checkShape(item, SUPPLIER_SHAPE, itemAt, problems, "the aigis system register");
-        const pointer = pointerJoin("", "suppliers", out.length);
-        sm.map(pointer, itemAt);
-        for (const key of ["name", "owner", "assessment", "assessed_on"])
-            sm.map(`${pointer}/${key}`, [...itemAt, key]);
-        const assessedOn = str(item["assessed_on"]);
-        if (assessedOn && !ISO_DATE.test(assessedOn))
-            problems.add([...itemAt, "assessed_on"], "assessed_on must be an ISO date (YYYY-MM-DD)");
-        out.push({ pointer, name: str(item["name"]), owner: str(item["owner"]), assessment: str(item["assessment"]), assessed_on: assessedOn });
-    });
-    return out;
+    const i = pointer.lastIndexOf("/");
+    return i <= 0 ? "" : pointer.slice(0, i);
 }
 
-;// CONCATENATED MODULE: ./src/readers/markdown.ts
-
-
-// Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
-// front matter is.
-const FRONT_MATTER = /^(\s*---(?:\r\n|\r|\n))([\S\s]*?)((?:\r\n|\r|\n)---[ \t]*(\r\n|\n|$))/;
-function splitFrontMatter(text) {
-    const m = FRONT_MATTER.exec(text);
-    if (!m)
-        return null;
-    const lead = m[1];
-    const openLine = lead.split(/\r\n|\r|\n/).length - 1;
-    return { yaml: m[2], startLine: openLine + 1, openLine };
-}
-function parseMarkdown(text) {
-    const fm = splitFrontMatter(text);
-    let frontMatter = null;
-    let bodyStartLine = 1;
-    if (fm) {
-        frontMatter = parseYaml(fm.yaml, fm.startLine);
-        if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
-            throw new ArtifactError("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
-        }
-        bodyStartLine = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
-    }
-    const lines = text.split(/\r\n|\r|\n/);
-    return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine) };
-}
-/** ATX and setext headings outside fenced code, HTML comments and the front matter. */
-function scanHeadings(lines, firstLine) {
-    const headings = [];
-    let fence = null;
-    let inComment = false;
-    // True while the previous line continues a paragraph: a setext underline only makes a heading of
-    // a one-line paragraph here (multi-line setext titles do not occur in cards).
-    let inParagraph = false;
-    for (let i = firstLine - 1; i < lines.length; i++) {
-        const line = lines[i];
-        if (inComment) {
-            if (line.includes("-->"))
-                inComment = false;
-            continue;
-        }
-        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence) {
-            if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length)
-                fence = null;
-            continue;
-        }
-        if (fenceMatch) {
-            fence = fenceMatch[1];
-            inParagraph = false;
-            continue;
-        }
-        if (/^\s*<!--/.test(line)) {
-            inComment = !line.includes("-->");
-            inParagraph = false;
-            continue;
-        }
-        const atx = /^( {0,3})(#{1,6})(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#+[ \t]*)?$/.exec(line);
-        if (atx) {
-            headings.push({ title: (atx[3] ?? "").trim(), level: atx[2].length, line: i + 1, column: atx[1].length + 1, bodyStart: i + 1 });
-            inParagraph = false;
-            continue;
-        }
-        const next = lines[i + 1];
-        const isText = line.trim() !== "" && !/^\s*([-*+]|\d+[.)])\s/.test(line) && !/^\s*[|>]/.test(line);
-        if (isText && !inParagraph && next !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(next)) {
-            headings.push({ title: line.trim(), level: next.trim()[0] === "=" ? 1 : 2, line: i + 1, column: 1, bodyStart: i + 2 });
-            i++;
-            inParagraph = false;
-            continue;
-        }
-        inParagraph = line.trim() !== "";
-    }
-    return headings;
-}
-function scanSections(lines, firstLine) {
-    const headings = scanHeadings(lines, firstLine);
-    return headings.map((h, idx) => {
-        const nextAny = headings[idx + 1];
-        const ownEnd = nextAny ? nextAny.line - 1 : lines.length;
-        let fullEnd = lines.length;
-        for (let j = idx + 1; j < headings.length; j++) {
-            if (headings[j].level <= h.level) {
-                fullEnd = headings[j].line - 1;
-                break;
-            }
-        }
-        return {
-            title: h.title,
-            key: headingKey(h.title),
-            level: h.level,
-            position: { line: h.line, column: h.column },
-            text: cleanText(lines.slice(h.bodyStart, ownEnd).join("\n")),
-            fullText: cleanText(lines.slice(h.bodyStart, fullEnd).join("\n")),
-        };
-    });
-}
-function headingKey(title) {
-    return title
-        .toLowerCase()
-        .replace(/\[optional\]/g, "")
-        .replace(/[*_`]/g, "")
-        .replace(/^[\d.\s]+(?=[a-z])/, "")
-        .replace(/[:.\s]+$/, "")
-        .replace(/\s+/g, " ")
-        .trim();
-}
-/** Removes what a template leaves behind: HTML comments and the Hub's "[More Information Needed]". */
-function cleanText(text) {
-    return text
-        .replace(/<!--[\s\S]*?(-->|$)/g, "")
-        .replace(/\[More Information Needed\](\([^)]*\))?/gi, "")
-        .replace(/^\s*#{1,6}\s.*$/gm, "")
-        .replace(/^[ \t]*[-*+][ \t]*\*\*[^*]+:?\*\*:?[ \t]*$/gm, "")
-        .replace(/\n{3,}/g, "\n\n")
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/readers/classify.ts
-// Decides which reader a candidate file goes to, by content first; file names only break ties
-// (a file named like a BOM whose JSON is broken is still worth an error). Cheap checks only: the
-// chosen reader parses and confirms.
-
-
-
-
-
-const FORMATS = (/* unused pure expression or super */ null && ([
-    "hf-model-card", "hf-dataset-card", "governance", "cyclonedx", "cyclonedx-xml", "spdx3", "croissant", "mct", "dps", "register",
-]));
-const MODEL_CARD_NAMES = /^(model[_-]?card|modelcard)(\.[a-z]{2}(-[a-z]+)?)?\.(md|markdown)$/i;
-const DATASET_CARD_NAMES = /^(dataset[_-]?card|datasetcard|datasheet)(\.[a-z]{2})?\.(md|markdown)$/i;
-const SBOM_NAMES = /(^|[._-])(bom|sbom|aibom|ml-?bom|cdx)([._-].*)?\.json$/i;
-const CDX_XML_NAMES = /(^|[._-])(bom|sbom|aibom|cdx)([._-].*)?\.xml$/i;
-const DPS_NAMES = /(^|[._-])(provenance|dps|data-provenance)([._-].*)?\.(json|ya?ml)$/i;
-const SPDX_NAMES = /\.spdx3?(\.json|\.jsonld)$|(^|[._-])spdx3?([._-].*)?\.jsonld$/i;
-const CROISSANT_NAMES = /(^|[._-])croissant([._-].*)?\.(json|jsonld)$/i;
-const MCT_NAMES = /^(model[_-]?card|modelcard)([._-].*)?\.json$/i;
-const REGISTER_NAMES = /^ai[-_]systems?([-_]register)?\.ya?ml$/i;
-// Front-matter keys only dataset cards use, and keys that mark a model card.
-const DATASET_KEYS = /^(task_categories|task_ids|size_categories|dataset_info|configs|annotations_creators|language_creators|source_datasets|pretty_name|multilinguality|paperswithcode_id|train_eval_index)\s*:/m;
-const MODEL_KEYS = /^(pipeline_tag|library_name|base_model|base_model_relation|model-index|model_name|inference|co2_eq_emissions|new_version|license|tags|datasets|metrics|language|widget)\s*:/m;
-const MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
-const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
-/** Names that suggest an artifact: worth reporting when the file cannot even be decoded or is too large. */
-function namedLikeArtifact(relPath) {
-    const name = external_node_path_default().posix.basename(relPath);
-    return ([MODEL_CARD_NAMES, DATASET_CARD_NAMES, SBOM_NAMES, DPS_NAMES, CDX_XML_NAMES, SPDX_NAMES, CROISSANT_NAMES, MCT_NAMES, REGISTER_NAMES].some((re) => re.test(name)) ||
-        governanceKindFromPath(relPath) !== null ||
-        agentFileByName(relPath) !== null);
-}
-/** `aigis.kind` from front matter text, or null when absent or unparsable (the reader reports syntax). */
-function frontMatterKind(yaml) {
-    if (!/^aigis\s*:/m.test(yaml))
-        return null;
-    try {
-        return declaredKind(parseYaml(yaml).value);
-    }
-    catch {
-        return null;
-    }
-}
-const sure = (format) => ({ format, confirmed: true });
-const named = (format) => ({ format, confirmed: false });
-function classifyMarkdown(relPath, name, text) {
-    const fm = splitFrontMatter(text)?.yaml ?? "";
-    const kind = frontMatterKind(fm);
-    if (kind === "model-card")
-        return sure("hf-model-card");
-    if (kind === "dataset-card")
-        return sure("hf-dataset-card");
-    if (kind && !NON_GOVERNANCE_KINDS.includes(kind))
-        return sure("governance");
-    if (DATASET_CARD_NAMES.test(name) || DATASET_KEYS.test(fm) || /^#\s+dataset card\b/im.test(text))
-        return sure("hf-dataset-card");
-    if (MODEL_CARD_NAMES.test(name) || /^#\s+model card\b/im.test(text))
-        return sure("hf-model-card");
-    if (governanceKindFromPath(relPath))
-        return sure("governance");
-    // A README is a model card when it carries Hub metadata or the template's sections; other
-    // Markdown files need a card name or title, so docs that mention models are not misread.
-    if (/^readme\.md$/i.test(name) && DATASET_HEADINGS.test(text) && !MODEL_HEADINGS.test(text))
-        return sure("hf-dataset-card");
-    if (/^readme\.md$/i.test(name) && (MODEL_KEYS.test(fm) || MODEL_HEADINGS.test(text)))
-        return sure("hf-model-card");
-    return null;
-}
-function classifyJson(name, text) {
-    const head = text.slice(0, 65536);
-    if (/"bomFormat"\s*:/.test(head))
-        return sure("cyclonedx");
-    if (/"@graph"\s*:/.test(text) && /spdx\.org\/rdf\/3|"spdxId"\s*:|"CreationInfo"|"SpdxDocument"/.test(text))
-        return sure("spdx3");
-    if (/"@context"\s*:/.test(head) && /mlcommons\.org\/croissant/.test(text))
-        return sure("croissant");
-    if (/"model_details"\s*:/.test(head) && /"(model_parameters|quantitative_analysis|considerations|schema_version)"\s*:/.test(text))
-        return sure("mct");
-    if (/"provenance"\s*:/.test(text) && /"source"\s*:/.test(text) && /"use"\s*:/.test(text))
-        return sure("dps");
-    if (/"spdxVersion"\s*:/.test(head))
-        return null; // SPDX 2.x: no AI or Dataset profiles
-    if (SPDX_NAMES.test(name))
-        return named("spdx3");
-    if (CROISSANT_NAMES.test(name))
-        return named("croissant");
-    if (MCT_NAMES.test(name))
-        return named("mct");
-    if (SBOM_NAMES.test(name) && !/"@graph"/.test(head))
-        return named("cyclonedx");
-    if (DPS_NAMES.test(name))
-        return named("dps");
-    return null;
-}
-function classifyYaml(name, text) {
-    if (/^provenance\s*:/m.test(text) && /^source\s*:/m.test(text) && /^use\s*:/m.test(text))
-        return sure("dps");
-    if (/^aigis\s*:[\s\S]{0,400}?\bkind\s*:\s*["']?system-register\b/m.test(text))
-        return sure("register");
-    if (REGISTER_NAMES.test(name))
-        return named("register");
-    if (DPS_NAMES.test(name))
-        return named("dps");
-    return null;
-}
-function classify(relPath, text) {
-    const name = external_node_path_default().posix.basename(relPath);
-    const ext = external_node_path_default().extname(name).toLowerCase();
-    if (ext === ".md" || ext === ".markdown")
-        return classifyMarkdown(relPath, name, text);
-    if (ext === ".xml") {
-        return CDX_XML_NAMES.test(name) || /xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom/.test(text.slice(0, 65536)) ? sure("cyclonedx-xml") : null;
-    }
-    if (ext === ".json" || ext === ".jsonld")
-        return classifyJson(name, text);
-    if (ext === ".yaml" || ext === ".yml")
-        return classifyYaml(name, text);
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/readers/jsonld.ts
-// Just enough JSON-LD for compact documents written by hand or by tools: keys and types are
-// matched by the IRI they expand to, so `rai:dataBiases`, a full
-// `http://mlcommons.org/croissant/RAI/dataBiases` key and a context alias all read the same.
-// No remote context is fetched; well-known prefixes fill in for a missing or remote context.
-
-/** schema.org is written with http and https alike; compare it one way. */
-function normalizeIri(iri) {
-    return iri.replace(/^http:\/\/schema\.org\//, "https://schema.org/");
-}
-function parseContext(value, defaults, defaultVocab) {
-    const ctx = { prefixes: new Map(Object.entries(defaults)), terms: new Map(), vocab: defaultVocab };
-    for (const part of listOf(value)) {
-        if (!isDict(part))
-            continue; // a remote context URL: the defaults stand in for it
-        for (const [k, v] of Object.entries(part)) {
-            if (k === "@vocab" && typeof v === "string")
-                ctx.vocab = v;
-            else if (k.startsWith("@"))
-                continue;
-            else if (typeof v === "string" && /[/#:]$/.test(v))
-                ctx.prefixes.set(k, v);
-            else if (typeof v === "string")
-                ctx.terms.set(k, v);
-            else if (isDict(v) && typeof v["@id"] === "string")
-                ctx.terms.set(k, v["@id"]);
-        }
-    }
-    return ctx;
-}
-/** The IRI a compact key or type name stands for. */
-function jsonld_expand(term, ctx) {
-    const aliased = ctx.terms.get(term) ?? term;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(aliased))
-        return normalizeIri(aliased);
-    const colon = aliased.indexOf(":");
-    if (colon > 0) {
-        const prefix = ctx.prefixes.get(aliased.slice(0, colon));
-        if (prefix)
-            return normalizeIri(prefix + aliased.slice(colon + 1));
-        return aliased;
-    }
-    return ctx.vocab ? normalizeIri(ctx.vocab + aliased) : aliased;
-}
-/** A JSON-LD node read by IRI, remembering which key each value came from (for positions). */
-class NodeView {
-    node;
-    ctx;
-    byIri = new Map();
-    constructor(node, ctx) {
-        this.node = node;
-        this.ctx = ctx;
-        for (const key of Object.keys(node)) {
-            if (key.startsWith("@"))
-                continue;
-            const iri = jsonld_expand(key, ctx);
-            if (!this.byIri.has(iri))
-                this.byIri.set(iri, key);
-        }
-    }
-    /** The key under which the property with this IRI is written, if any. */
-    key(iri) {
-        return this.byIri.get(normalizeIri(iri)) ?? null;
-    }
-    get(iri) {
-        const k = this.key(iri);
-        return k === null ? undefined : this.node[k];
-    }
-    types() {
-        return listOf(this.node["@type"] ?? this.node["type"]).flatMap((t) => (typeof t === "string" ? [jsonld_expand(t, this.ctx)] : []));
-    }
-}
-/** Every text in a JSON-LD value: strings, `{@value}`, `{@id}`, or named things, one or many. */
-function texts(v) {
-    return listOf(v).flatMap((x) => {
-        if (isDict(x)) {
-            const t = str(x["@value"]) ?? str(x["name"]) ?? str(x["@id"]) ?? str(x["url"]);
-            return t ? [t] : [];
-        }
-        return str(x) ? [str(x)] : [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/readers/licenses.ts
-// Hugging Face licence ids (hub-docs repositories-licenses.md) are lower-case and partly non-SPDX.
-// This maps those with an SPDX equivalent; the rest (OpenRAIL, Llama, Gemma terms…) keep their Hub
-// name and no SPDX id.
-const HF_TO_SPDX = {
-    "apache-2.0": "Apache-2.0",
-    mit: "MIT",
-    "openrail": "",
-    "bigscience-openrail-m": "",
-    "creativeml-openrail-m": "",
-    "bigscience-bloom-rail-1.0": "",
-    "bigcode-openrail-m": "",
-    "afl-3.0": "AFL-3.0",
-    "artistic-2.0": "Artistic-2.0",
-    "bsl-1.0": "BSL-1.0",
-    "bsd": "BSD-1-Clause",
-    "bsd-2-clause": "BSD-2-Clause",
-    "bsd-3-clause": "BSD-3-Clause",
-    "bsd-3-clause-clear": "BSD-3-Clause-Clear",
-    "c-uda": "C-UDA-1.0",
-    "cc": "",
-    "cc0-1.0": "CC0-1.0",
-    "cc-by-2.0": "CC-BY-2.0",
-    "cc-by-2.5": "CC-BY-2.5",
-    "cc-by-3.0": "CC-BY-3.0",
-    "cc-by-4.0": "CC-BY-4.0",
-    "cc-by-sa-3.0": "CC-BY-SA-3.0",
-    "cc-by-sa-4.0": "CC-BY-SA-4.0",
-    "cc-by-nc-2.0": "CC-BY-NC-2.0",
-    "cc-by-nc-3.0": "CC-BY-NC-3.0",
-    "cc-by-nc-4.0": "CC-BY-NC-4.0",
-    "cc-by-nd-4.0": "CC-BY-ND-4.0",
-    "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0",
-    "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
-    "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0",
-    "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
-    "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0",
-    "cdla-sharing-1.0": "CDLA-Sharing-1.0",
-    "cdla-permissive-1.0": "CDLA-Permissive-1.0",
-    "cdla-permissive-2.0": "CDLA-Permissive-2.0",
-    "wtfpl": "WTFPL",
-    "ecl-2.0": "ECL-2.0",
-    "epl-1.0": "EPL-1.0",
-    "epl-2.0": "EPL-2.0",
-    "etalab-2.0": "etalab-2.0",
-    "eupl-1.1": "EUPL-1.1",
-    "eupl-1.2": "EUPL-1.2",
-    "agpl-3.0": "AGPL-3.0-only",
-    "gfdl": "GFDL-1.3-only",
-    "gpl": "GPL-3.0-only",
-    "gpl-2.0": "GPL-2.0-only",
-    "gpl-3.0": "GPL-3.0-only",
-    "lgpl": "LGPL-3.0-only",
-    "lgpl-2.1": "LGPL-2.1-only",
-    "lgpl-3.0": "LGPL-3.0-only",
-    "isc": "ISC",
-    "h-research": "",
-    "intel-research": "",
-    "lppl-1.3c": "LPPL-1.3c",
-    "ms-pl": "MS-PL",
-    "apple-ascl": "",
-    "apple-amlr": "",
-    "mpl-2.0": "MPL-2.0",
-    "odc-by": "ODC-By-1.0",
-    "odbl": "ODbL-1.0",
-    "openmdw-1.0": "",
-    "osl-3.0": "OSL-3.0",
-    "postgresql": "PostgreSQL",
-    "ofl-1.1": "OFL-1.1",
-    "ncsa": "NCSA",
-    "unlicense": "Unlicense",
-    "zlib": "Zlib",
-    "pddl": "PDDL-1.0",
-    "lgpl-lr": "",
-    "deepfloyd-if-license": "",
-    "fair-noncommercial-research-license": "",
-    "llama2": "",
-    "llama3": "",
-    "llama3.1": "",
-    "llama3.2": "",
-    "llama3.3": "",
-    "llama4": "",
-    "gemma": "",
-};
-/** SPDX id for a Hub licence id, the id itself when it already is SPDX-shaped, else null. */
-function hfLicense(id) {
-    const key = id.trim().toLowerCase();
-    if (key in HF_TO_SPDX)
-        return HF_TO_SPDX[key] || null;
-    if (key === "unknown" || key === "")
-        return null;
-    return /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(id.trim()) && /[A-Z]/.test(id) ? id.trim() : null;
-}
-const CC_URL = /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i;
-/**
- * A licence written as an id, an SPDX or Creative Commons URL, or a Hub id (Croissant, SPDX
- * and free-text fields use all of them).
- */
-function licenseFromText(text) {
-    const s = text.trim();
-    const spdxUrl = /^https?:\/\/spdx\.org\/licenses\/([A-Za-z0-9.+-]+?)(\.html|\.json)?$/i.exec(s);
-    if (spdxUrl)
-        return { spdx: spdxUrl[1], name: s, url: s };
-    const cc = CC_URL.exec(s);
-    if (cc)
-        return { spdx: `CC-${cc[1].toUpperCase()}-${cc[2]}`, name: s, url: s };
-    if (/creativecommons\.org\/publicdomain\/zero\/1\.0/i.test(s))
-        return { spdx: "CC0-1.0", name: s, url: s };
-    if (/^https?:\/\//i.test(s))
-        return { spdx: null, name: s, url: s };
-    return { spdx: hfLicense(s), name: s, url: null };
-}
-
-;// CONCATENATED MODULE: ./src/readers/source-map.ts
+;// CONCATENATED MODULE: ./src/parse/source-map.ts
 /**
  * Builds an artifact's source map: normalized field pointer → position of the raw value it came
  * from. `base` is where the artifact sits in its document (a BOM component, an @graph node).
@@ -43227,7 +44020,7 @@ function nearest(doc, path) {
     return { line: 1, column: 1 };
 }
 
-;// CONCATENATED MODULE: ./src/readers/problems.ts
+;// CONCATENATED MODULE: ./src/parse/problems.ts
 
 
 /** More than this many problems in one file say "the file is wrong", not "fix these lines". */
@@ -43269,1045 +44062,55 @@ class ProblemList {
         };
     }
 }
-/** Problems and positions merged into an artifact's source map. */
-function withProblems(positions, list) {
+/** The artifact's problems and repeated keys, their positions merged into its source map. */
+function recordProblems(artifact, positions, list) {
     const { problems, positions: at } = list.result();
     Object.assign(positions, at);
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/readers/shapes.ts
-function blankModelCard(who) {
-    return {
-        ...who,
-        kind: "model_card",
-        problems: [],
-        name: null,
-        version: null,
-        supplier: null,
-        licenses: [],
-        hashes: [],
-        base_models: [],
-        derived: false,
-        datasets: [],
-        intended_use: null,
-        out_of_scope_use: null,
-        limitations: null,
-        training_data: null,
-        evaluation: null,
-        metrics: [],
-        environmental_impact: null,
-        contact: null,
-        unsupported: [],
-        description: null,
-        task: null,
-        architecture: null,
-        training_procedure: null,
-        test_datasets: [],
-        owners: [],
-        energy: [],
-        risk_assessment: null,
-        autonomy_type: null,
-        human_oversight: null,
-        sensitive_data: null,
-        standards: [],
-    };
-}
-function blankDataset(who) {
-    return {
-        ...who,
-        kind: "dataset",
-        problems: [],
-        name: null,
-        version: null,
-        supplier: null,
-        licenses: [],
-        hashes: [],
-        origin: null,
-        collection: null,
-        processing: null,
-        source_datasets: [],
-        sensitive_data: null,
-        intended_use: null,
-        limitations: null,
-        owners: [],
-        unsupported: [],
-        description: null,
-        bias: null,
-        classification: null,
-        anonymization: null,
-        annotation: null,
-        collection_methods: [],
-        maintenance: null,
-        out_of_scope_use: null,
-        contact: null,
-        stewards: [],
-        custodians: [],
-        distributions: [],
-    };
-}
-function blankSbom(who) {
-    return {
-        ...who,
-        kind: "sbom",
-        problems: [],
-        name: null,
-        timestamp: null,
-        components: [],
-        services: [],
-        supplier: null,
-        relationships: [],
-        external_references: [],
-        properties: [],
-        unsupported: [],
-    };
-}
-function blankGovernanceDoc(who) {
-    return {
-        ...who,
-        kind: "governance",
-        problems: [],
-        doc_kind: null,
-        title: null,
-        sections: {},
-        owner: null,
-        approved_by: null,
-        approved_on: null,
-        review_by: null,
-        last_reviewed: null,
-        status: null,
-        version: null,
-        contact: null,
-        concerns_contact: null,
-        systems_covered: [],
-        notify: [],
-        objectives: [],
-        systems: [],
-        suppliers: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/readers/croissant.ts
-
-
-
-
-
-
-
-const SC = "https://schema.org/";
-const CR = "http://mlcommons.org/croissant/";
-const RAI = "http://mlcommons.org/croissant/RAI/";
-const DCT = "http://purl.org/dc/terms/";
-const PROV = "http://www.w3.org/ns/prov#";
-const DEFAULT_PREFIXES = { sc: SC, cr: CR, rai: RAI, dct: DCT, prov: PROV, schema: SC };
-const CROISSANT_VERSIONS = ["1.0", "1.1"];
-const CROISSANT_IRI = /^https?:\/\/mlcommons\.org\/croissant\/(\d+(?:\.\d+)*)\/?$/;
-const REQUIRED = ["name", "description", "license", "url", "creator", "datePublished"];
-const RAI_TEXT = [
-    "dataCollection", "dataCollectionMissingData", "dataCollectionRawData", "dataImputationProtocol", "dataManipulationProtocol",
-    "dataAnnotationProtocol", "dataSocialImpact", "annotationsPerItem", "dataCollectionType", "dataPreprocessingProtocol",
-    "dataAnnotationPlatform", "dataAnnotationAnalysis", "dataReleaseMaintenancePlan", "personalSensitiveInformation", "dataBiases",
-    "dataLimitations", "dataUseCases", "annotatorDemographics", "machineAnnotationTools",
-];
-function contextOf(v) {
-    return parseContext(v["@context"], DEFAULT_PREFIXES, SC);
-}
-/** A Croissant document: a JSON-LD object whose @type is schema.org Dataset. */
-function looksLikeCroissant(v) {
-    return isDict(v) && v["@context"] !== undefined && new NodeView(v, contextOf(v)).types().includes(`${SC}Dataset`);
-}
-/** Names of people or organisations, written as text or as nodes with a name. */
-function agentNames(v, ctx) {
-    return listOf(v).flatMap((x) => {
-        if (!isDict(x))
-            return str(x) ? [str(x)] : [];
-        const node = new NodeView(x, ctx);
-        const name = str(node.get(`${SC}name`)) ?? str(node.get(`${SC}email`)) ?? str(x["@id"]);
-        return name ? [name] : [];
-    });
-}
-function conformsTo(dataset) {
-    const key = dataset.key(`${DCT}conformsTo`);
-    const values = key ? texts(dataset.node[key]) : [];
-    let core = null;
-    for (const v of values) {
-        const m = CROISSANT_IRI.exec(v);
-        if (m)
-            core = m[1];
-    }
-    return { key, core, values };
-}
-function readCroissant(relPath, doc) {
-    const v = doc.value;
-    if (!looksLikeCroissant(v))
-        throw new ArtifactError("not a Croissant dataset (needs @context and @type sc:Dataset)");
-    const ctx = contextOf(v);
-    const ds = new NodeView(v, ctx);
-    const version = conformsTo(ds);
-    if (version.core && !CROISSANT_VERSIONS.includes(version.core)) {
-        const pos = doc.locate([version.key]) ?? { line: 1, column: 1 };
-        throw new ArtifactError(`Croissant ${version.core} is not supported; aigis reads Croissant 1.0 and 1.1`, pos.line, pos.column);
-    }
-    const at = new SourceMapBuilder(doc);
-    const root = doc.locate(["@type"]) ?? { line: 1, column: 1 };
-    at.positions[""] = root;
-    const problems = new ProblemList(doc);
-    const keyOf = (iri) => ds.key(iri);
-    const get = (iri) => ds.get(iri);
-    const text = (iri) => joinText(texts(get(iri)));
-    const rai = (name) => text(RAI + name);
-    /** Locates a normalized field at the first of these properties the document has. */
-    const map = (field, ...iris) => {
-        for (const iri of iris) {
-            const k = keyOf(iri);
-            if (k && at.map(field, [k]))
-                return;
-        }
-    };
-    for (const name of REQUIRED)
-        if (get(SC + name) === undefined)
-            problems.addAt(`/${name}`, `missing required property ${name} (Croissant)`, root);
-    if (!version.key)
-        problems.addAt("/dct:conformsTo", "missing dct:conformsTo (http://mlcommons.org/croissant/1.0 or /1.1)", root);
-    else if (!version.core)
-        problems.add([version.key], `conformsTo names no Croissant version (${version.values.join(", ") || "empty"})`);
-    for (const name of ["name", "description", "datePublished"]) {
-        const k = keyOf(SC + name);
-        if (k && texts(ds.node[k]).length !== 1)
-            problems.add([k], `${name} must be a single text value`);
-    }
-    const published = str(get(`${SC}datePublished`));
-    if (published && !/^\d{4}(-\d\d(-\d\d)?)?([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(published)) {
-        problems.add([keyOf(`${SC}datePublished`)], "datePublished must be an ISO 8601 date");
-    }
-    for (const name of RAI_TEXT) {
-        const k = keyOf(RAI + name);
-        if (!k)
-            continue;
-        const value = ds.node[k];
-        const ok = listOf(value).every((x) => typeof x === "string" || typeof x === "number" || (isDict(x) && x["@value"] !== undefined));
-        if (!ok)
-            problems.add([k], `rai:${name} must be text or a list of texts`);
-    }
-    const distKey = keyOf(`${SC}distribution`);
-    const distributions = [];
-    const hashes = [];
-    arrayOf(distKey ? ds.node[distKey] : undefined).forEach((item, i) => {
-        if (!isDict(item))
-            return;
-        const file = new NodeView(item, ctx);
-        const isFileObject = file.types().includes(`${CR}FileObject`) || file.types().includes(`${SC}FileObject`);
-        const isFileSet = file.types().includes(`${CR}FileSet`);
-        const fileHashes = [];
-        for (const [alg, iri] of [["SHA-256", `${SC}sha256`], ["SHA-256", `${CR}sha256`], ["MD5", `${CR}md5`], ["MD5", `${SC}md5`]]) {
-            const value = str(file.get(iri));
-            // The Hub writes a link in place of a digest for git repositories; that pins nothing.
-            if (value && /^[0-9a-f]{32,128}$/i.test(value) && !fileHashes.some((h) => h.alg === alg))
-                fileHashes.push({ alg, value });
-        }
-        hashes.push(...fileHashes);
-        const url = str(file.get(`${SC}contentUrl`));
-        distributions.push({ name: str(file.get(`${SC}name`)) ?? str(item["@id"]), url, hashes: fileHashes });
-        at.map(`/distributions/${distributions.length - 1}`, [distKey, i]);
-        if (isFileObject && !url)
-            problems.add([distKey, i], "FileObject needs a contentUrl");
-        if (isFileSet && file.get(`${CR}includes`) === undefined)
-            problems.add([distKey, i], "FileSet needs includes (a glob of its files)");
-        if ((isFileObject || isFileSet) && !str(file.get(`${SC}encodingFormat`)))
-            problems.add([distKey, i], "distribution needs an encodingFormat");
-    });
-    const creators = agentNames(get(`${SC}creator`), ctx);
-    const publishers = agentNames(get(`${SC}publisher`), ctx);
-    const generatedBy = listOf(get(`${PROV}wasGeneratedBy`)).flatMap((a) => {
-        if (!isDict(a))
-            return texts(a);
-        const act = new NodeView(a, ctx);
-        return [joinText([...texts(act.get(`${SC}name`)), ...texts(act.get(`${SC}description`))], ": ")].filter((x) => !!x);
-    });
-    map("/name", `${SC}name`);
-    map("/description", `${SC}description`);
-    map("/version", `${SC}version`);
-    map("/licenses", `${SC}license`);
-    map("/supplier", `${SC}publisher`, `${SC}creator`);
-    map("/origin", `${SC}creator`, `${SC}publisher`);
-    map("/owners", `${SC}creator`, `${SC}publisher`);
-    map("/contact", `${SC}creator`, `${SC}publisher`);
-    map("/source_datasets", `${SC}isBasedOn`, `${PROV}wasDerivedFrom`);
-    map("/hashes", `${SC}distribution`);
-    map("/distributions", `${SC}distribution`);
-    map("/collection", `${RAI}dataCollection`, `${RAI}dataCollectionType`, `${PROV}wasGeneratedBy`);
-    map("/collection_methods", `${RAI}dataCollectionType`);
-    map("/processing", `${RAI}dataPreprocessingProtocol`, `${RAI}dataManipulationProtocol`, `${RAI}dataImputationProtocol`);
-    map("/annotation", `${RAI}dataAnnotationProtocol`, `${RAI}dataAnnotationPlatform`, `${RAI}annotationsPerItem`);
-    map("/sensitive_data", `${RAI}personalSensitiveInformation`);
-    map("/bias", `${RAI}dataBiases`);
-    map("/limitations", `${RAI}dataLimitations`, `${RAI}dataBiases`);
-    map("/intended_use", `${RAI}dataUseCases`);
-    map("/maintenance", `${RAI}dataReleaseMaintenancePlan`);
-    const contact = listOf(get(`${SC}creator`))
-        .map((x) => (isDict(x) ? str(new NodeView(x, ctx).get(`${SC}email`)) : null))
-        .find((x) => x);
-    const record = {
-        ...blankDataset({ id: relPath, path: relPath, format: "croissant", format_version: version.core }),
-        name: str(get(`${SC}name`)),
-        description: text(`${SC}description`),
-        version: str(get(`${SC}version`)),
-        supplier: publishers[0] ?? creators[0] ?? null,
-        licenses: texts(get(`${SC}license`)).map(licenseFromText),
-        hashes,
-        origin: joinText(creators, ", "),
-        owners: unique([...creators, ...publishers]),
-        contact: contact ?? null,
-        source_datasets: unique([...texts(get(`${SC}isBasedOn`)), ...texts(get(`${PROV}wasDerivedFrom`))]),
-        collection: joinText([rai("dataCollection"), rai("dataCollectionTimeframe") && `Timeframe: ${rai("dataCollectionTimeframe")}`, rai("dataCollectionRawData"), rai("dataCollectionMissingData"), ...generatedBy]),
-        collection_methods: texts(get(`${RAI}dataCollectionType`)),
-        processing: joinText([rai("dataPreprocessingProtocol"), rai("dataManipulationProtocol"), rai("dataImputationProtocol")]),
-        annotation: joinText([rai("dataAnnotationProtocol"), rai("dataAnnotationPlatform"), rai("dataAnnotationAnalysis"), rai("annotationsPerItem"), rai("annotatorDemographics"), rai("machineAnnotationTools")]),
-        sensitive_data: rai("personalSensitiveInformation"),
-        bias: rai("dataBiases"),
-        limitations: joinText([rai("dataLimitations"), rai("dataBiases")]),
-        intended_use: rai("dataUseCases"),
-        maintenance: rai("dataReleaseMaintenancePlan"),
-        distributions,
-        unsupported: ["classification", "anonymization", "out_of_scope_use", "stewards", "custodians"],
-    };
-    record.problems = withProblems(at.positions, problems);
-    return { artifact: record, raw: v, positions: at.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-parts.ts
-
-
-// Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
-const AI_API_HOSTS = [
-    "api.openai.com", "openai.azure.com", "cognitiveservices.azure.com", "models.inference.ai.azure.com", "api.anthropic.com",
-    "generativelanguage.googleapis.com", "aiplatform.googleapis.com", "bedrock-runtime", "bedrock.", "api.cohere.ai", "api.cohere.com",
-    "api.mistral.ai", "api-inference.huggingface.co", "router.huggingface.co", "api.groq.com", "api.together.xyz", "api.together.ai",
-    "api.replicate.com", "api.perplexity.ai", "api.deepseek.com", "api.fireworks.ai", "api.x.ai", "openrouter.ai", "models.github.ai",
-    "api.voyageai.com", "api.ai21.com", "inference.ai",
-];
-const AI_WORDS = /\b(ai|llm|genai|gen-ai|generative|machine-learning|ml|inference|embedding|embeddings|chat[- ]?completions?|openai|anthropic|claude|gpt|gemini|mistral|llama|bedrock|vertex|cohere)\b/i;
-const ptr = (p) => pointerJoin("", ...p);
-/** Name of an organizationalEntity / organizationalContact, or a bare string. */
-function entityName(v) {
-    return isDict(v) ? str(v["name"]) ?? str(v["email"]) : str(v);
-}
-/** Who supplies a component, most authoritative first (tools fill different fields). */
-function supplierOf(c) {
-    return (entityName(c["supplier"]) ??
-        entityName(c["manufacturer"]) ??
-        str(c["publisher"]) ??
-        arrayOf(c["authors"]).map(entityName).find((x) => x) ??
-        str(c["author"]) ??
-        str(c["group"]));
-}
-/** Every named party of a component: supplier, manufacturer, publisher and authors. */
-function partiesOf(c) {
-    const names = [entityName(c["supplier"]), entityName(c["manufacturer"]), str(c["publisher"]), ...arrayOf(c["authors"]).map(entityName), str(c["author"])];
-    return unique(names.filter((x) => !!x));
-}
-/** licenseChoice: `[{license: {id|name}}]`, `[{expression}]` (1.7 mixes both), or a stray string. */
-function licensesOf(v) {
-    const out = [];
-    for (const item of listOf(v)) {
-        if (typeof item === "string" && item.trim()) {
-            out.push({ spdx: null, name: item.trim(), url: null });
-            continue;
-        }
-        if (!isDict(item))
-            continue;
-        const expr = str(item["expression"]);
-        if (expr)
-            out.push({ spdx: expr, name: null, url: null });
-        const lic = item["license"];
-        if (isDict(lic))
-            out.push({ spdx: str(lic["id"]), name: str(lic["name"]), url: str(lic["url"]) });
-    }
-    return out;
-}
-function hashesOf(v) {
-    return arrayOf(v).flatMap((h) => (isDict(h) && str(h["alg"]) ? [{ alg: str(h["alg"]), value: str(h["content"]) ?? "" }] : []));
-}
-function externalRefsOf(v) {
-    return arrayOf(v).flatMap((r) => (isDict(r) && str(r["type"]) && str(r["url"]) ? [{ type: str(r["type"]), url: str(r["url"]) }] : []));
-}
-function propertiesOf(v) {
-    return arrayOf(v).flatMap((p) => (isDict(p) && str(p["name"]) ? [{ name: str(p["name"]), value: str(p["value"]) ?? "" }] : []));
+    artifact.problems = problems;
+    artifact.duplicate_keys = duplicateKeys(list.doc, positions);
 }
 /**
- * The first property named like one of `names`, ignoring case and a namespace prefix
- * ("spdx:ai:autonomyType", "aibom:autonomyType" and "autonomyType" all match "autonomyType"):
- * AI-BOM generators store SPDX-AI-style fields as properties under varying prefixes.
+ * The document's repeated keys, each placed at `/duplicate_keys/<i>`. Past MAX_PROBLEMS the file is
+ * generated or hostile: the rest are left out (the last one listed still says the file has them).
  */
-function findProperty(sources, ...names) {
-    const wanted = names.map((n) => n.toLowerCase());
-    const bare = (n) => n.toLowerCase().split(":").pop() ?? "";
-    for (const exact of [true, false]) {
-        for (const src of sources) {
-            const items = arrayOf(src.value);
-            for (let i = 0; i < items.length; i++) {
-                const p = items[i];
-                if (!isDict(p))
-                    continue;
-                const name = str(p["name"]);
-                const value = str(p["value"]);
-                if (!name || !value)
-                    continue;
-                const hit = exact ? wanted.includes(name.toLowerCase()) : wanted.some((w) => !w.includes(":") && bare(name) === w);
-                if (hit)
-                    return { value, path: [...src.path, i] };
-            }
-        }
-    }
+function duplicateKeys(doc, positions) {
+    return (doc?.duplicates ?? []).slice(0, MAX_PROBLEMS).map((d, i) => {
+        positions[`/duplicate_keys/${i}`] = d.position;
+        return { pointer: pointerJoin("", ...d.path), first_line: d.firstLine };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parse/values.ts
+// Tolerant accessors for parsed JSON/YAML: readers meet documents of every shape in the wild, so
+// they ask for "a string here" or "a list there" instead of trusting the declared types.
+const isDict = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+/** The value when it is an array, else an empty one. */
+const arrayOf = (v) => (Array.isArray(v) ? v : []);
+/** A list from one value or many: formats disagree on whether a single item is wrapped. */
+const listOf = (v) => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+/** Trimmed non-empty text; numbers and booleans are taken as written. */
+function str(v) {
+    if (typeof v === "string")
+        return v.trim() || null;
+    if (typeof v === "number" || typeof v === "boolean")
+        return String(v);
     return null;
 }
-function ancestorsOf(c) {
-    const pedigree = isDict(c["pedigree"]) ? c["pedigree"] : {};
-    return arrayOf(pedigree["ancestors"]).flatMap((a) => {
-        if (!isDict(a))
-            return [];
-        const name = str(a["name"]) ?? str(a["purl"]) ?? str(a["bom-ref"]);
-        if (!name)
-            return [];
-        const version = str(a["version"]);
-        return [version && !name.includes("@") ? `${name}@${version}` : name];
-    });
+/** Every text in a value that may be one string or a list of them. */
+function strings(v) {
+    return listOf(v).flatMap((x) => (str(x) === null || isDict(x) ? [] : [str(x)]));
 }
-function component(c, path, dependsOn) {
-    const ref = str(c["bom-ref"]);
-    return {
-        pointer: ptr(path),
-        ref,
-        type: str(c["type"]) ?? "",
-        name: str(c["name"]),
-        version: str(c["version"]),
-        supplier: supplierOf(c),
-        purl: str(c["purl"]),
-        licenses: licensesOf(c["licenses"]),
-        hashes: hashesOf(c["hashes"]),
-        external_references: externalRefsOf(c["externalReferences"]),
-        has_model_card: isDict(c["modelCard"]),
-        ancestors: ancestorsOf(c),
-        properties: propertiesOf(c["properties"]),
-        depends_on: ref ? dependsOn.get(ref) ?? [] : [],
-    };
+/** Joins the non-empty parts with a newline; null when nothing is left. */
+function joinText(parts, separator = "\n") {
+    const kept = parts.filter((p) => typeof p === "string" && p.trim() !== "");
+    return kept.length ? kept.join(separator) : null;
 }
-function aiSignals(s) {
-    const signals = [];
-    for (const e of arrayOf(s["endpoints"])) {
-        const url = str(e);
-        if (!url)
-            continue;
-        let host = "";
-        try {
-            host = new URL(url).hostname.toLowerCase();
-        }
-        catch {
-            continue;
-        }
-        if (AI_API_HOSTS.some((h) => (h.endsWith(".") ? host.startsWith(h) || host.includes(`.${h}`) : host === h || host.endsWith(`.${h}`)))) {
-            signals.push(`endpoint host ${host}`);
-        }
-    }
-    for (const p of arrayOf(s["properties"]))
-        if (isDict(p) && String(p["name"] ?? "").startsWith("cdx:ai:"))
-            signals.push(`property ${String(p["name"])}`);
-    for (const t of arrayOf(s["tags"]))
-        if (typeof t === "string" && AI_WORDS.test(t))
-            signals.push(`tag ${t}`);
-    const label = [str(s["name"]), entityName(s["provider"]), str(s["group"]), str(s["description"])].filter(Boolean).join(" ");
-    if (signals.length === 0 && AI_WORDS.test(label))
-        signals.push("name or description names an AI service");
-    return unique(signals);
+function unique(xs) {
+    return [...new Set(xs)];
 }
-function dataFlow(d) {
-    return { flow: str(d["flow"]), classification: str(d["classification"]), source: strings(d["source"]), destination: strings(d["destination"]) };
-}
-function service(s, path) {
-    return {
-        pointer: ptr(path),
-        ref: str(s["bom-ref"]),
-        name: str(s["name"]),
-        provider: entityName(s["provider"]),
-        endpoints: arrayOf(s["endpoints"]).flatMap((e) => (str(e) ? [str(e)] : [])),
-        authenticated: typeof s["authenticated"] === "boolean" ? s["authenticated"] : null,
-        trust_boundary: typeof s["x-trust-boundary"] === "boolean" ? s["x-trust-boundary"] : null,
-        data_flows: arrayOf(s["data"]).flatMap((d) => (isDict(d) ? [dataFlow(d)] : [])),
-        ai_signals: aiSignals(s),
-        trust_zone: str(s["trustZone"]),
-        external_references: externalRefsOf(s["externalReferences"]),
-        properties: propertiesOf(s["properties"]),
-    };
-}
-/** Depth-first walk over nested `components` (or `services`), with each item's raw path. */
-function walk(items, key, base, visit) {
-    arrayOf(items).forEach((item, i) => {
-        if (!isDict(item))
-            return;
-        const path = [...base, i];
-        visit(item, path);
-        walk(item[key], key, [...path, key], visit);
-    });
-}
+const dictAt = (v, key) => (isDict(v) && isDict(v[key]) ? v[key] : {});
 
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-cards.ts
-
-
-
-
-function cyclonedx_cards_texts(v, render = str) {
-    return joinText(arrayOf(v).map(render));
-}
-function contactOf(c) {
-    const supplier = isDict(c["supplier"]) ? c["supplier"] : {};
-    return (arrayOf(supplier["contact"]).map((x) => (isDict(x) ? str(x["email"]) ?? str(x["name"]) : null)).find(Boolean) ??
-        externalRefsOf(c["externalReferences"]).find((r) => ["support", "issue-tracker", "security-contact", "rfc-9116"].includes(r.type))?.url ??
-        null);
-}
-function energyOf(env) {
-    return arrayOf(env["energyConsumptions"]).flatMap((e) => {
-        if (!isDict(e))
-            return [];
-        const cost = dictAt(e, "activityEnergyCost");
-        const value = str(cost["value"]);
-        return value ? [{ activity: str(e["activity"]) ?? "other", value, unit: str(cost["unit"]) }] : [];
-    });
-}
-function cdxModelCard(ctx, c, path) {
-    const at = new SourceMapBuilder(ctx.doc, path);
-    const mc = dictAt(c, "modelCard");
-    const params = dictAt(mc, "modelParameters");
-    const cons = dictAt(mc, "considerations");
-    const qa = dictAt(mc, "quantitativeAnalysis");
-    const env = isDict(cons["environmentalConsiderations"]) ? cons["environmentalConsiderations"] : null;
-    const comp = component(c, path, ctx.dependsOn);
-    const sources = [
-        { path: [...path, "modelCard", "properties"], value: mc["properties"] },
-        { path: [...path, "properties"], value: c["properties"] },
-        ...(ctx.bomProperties ? [ctx.bomProperties] : []),
-    ];
-    const prop = (field, ...names) => {
-        const hit = findProperty(sources, ...names);
-        if (hit && field)
-            at.set(field, ctx.doc.locate(hit.path));
-        return hit?.value ?? null;
-    };
-    const metrics = arrayOf(qa["performanceMetrics"]).flatMap((m) => isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"]), value: str(m["value"]) }] : []);
-    const datasetEntries = arrayOf(params["datasets"]).filter(isDict);
-    const datasets = datasetEntries.flatMap((d) => [str(d["ref"]) ?? str(d["name"])].filter((x) => !!x));
-    const declaredSensitive = datasetEntries.filter((d) => Array.isArray(d["sensitiveData"]));
-    const limitations = joinText([
-        cyclonedx_cards_texts(cons["technicalLimitations"]),
-        cyclonedx_cards_texts(cons["ethicalConsiderations"], (r) => (isDict(r) ? joinText([str(r["name"]), str(r["mitigationStrategy"])], ": ") : null)),
-        cyclonedx_cards_texts(cons["fairnessAssessments"], (r) => (isDict(r) ? joinText([str(r["groupAtRisk"]), str(r["harms"])], ": ") : null)),
-        str(mc["limitation"]),
-    ]);
-    const approach = str(dictAt(params, "approach")["type"]);
-    at.positions[""] = at.root();
-    at.map("/intended_use", ["modelCard", "considerations", "useCases"], ["modelCard", "considerations"], ["modelCard"]);
-    at.map("/out_of_scope_use", ["modelCard", "properties"], ["modelCard", "considerations"], ["modelCard"]);
-    at.map("/limitations", ["modelCard", "considerations", "technicalLimitations"], ["modelCard", "considerations", "ethicalConsiderations"], ["modelCard", "considerations"], ["modelCard"]);
-    at.map("/training_data", ["modelCard", "modelParameters", "datasets"], ["modelCard", "modelParameters"], ["modelCard"]);
-    at.map("/datasets", ["modelCard", "modelParameters", "datasets"]);
-    at.map("/evaluation", ["modelCard", "quantitativeAnalysis"], ["modelCard"]);
-    at.map("/metrics", ["modelCard", "quantitativeAnalysis", "performanceMetrics"]);
-    at.map("/environmental_impact", ["modelCard", "considerations", "environmentalConsiderations"], ["modelCard", "considerations"]);
-    at.map("/energy", ["modelCard", "considerations", "environmentalConsiderations", "energyConsumptions"], ["modelCard", "considerations"]);
-    at.map("/licenses", ["licenses"]);
-    at.map("/hashes", ["hashes"]);
-    at.map("/base_models", ["pedigree", "ancestors"], ["pedigree"]);
-    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
-    at.map("/owners", ["authors"], ["author"], ["manufacturer"], ["supplier"]);
-    at.map("/contact", ["supplier", "contact"], ["externalReferences"]);
-    at.map("/name", ["name"]);
-    at.map("/version", ["version"]);
-    at.map("/description", ["description"]);
-    at.map("/task", ["modelCard", "modelParameters", "task"], ["modelCard", "modelParameters"]);
-    at.map("/architecture", ["modelCard", "modelParameters", "modelArchitecture"], ["modelCard", "modelParameters", "architectureFamily"], ["modelCard", "modelParameters"]);
-    at.map("/training_procedure", ["modelCard", "modelParameters", "approach"], ["modelCard", "modelParameters"]);
-    at.map("/sensitive_data", ["modelCard", "modelParameters", "datasets"]);
-    const riskRef = comp.external_references.find((r) => r.type === "risk-assessment");
-    const card = {
-        ...blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
-        name: comp.name,
-        version: comp.version,
-        supplier: comp.supplier,
-        licenses: comp.licenses,
-        hashes: comp.hashes,
-        base_models: comp.ancestors,
-        derived: comp.ancestors.length > 0 || findProperty(sources.slice(0, 2), "cdx:ai:variant") !== null,
-        datasets,
-        intended_use: cyclonedx_cards_texts(cons["useCases"]) ?? prop("/intended_use", "informationAboutApplication"),
-        out_of_scope_use: prop(null, "aigis:out-of-scope-use"),
-        limitations: limitations ?? prop("/limitations", "limitation"),
-        training_data: datasets.length ? datasets.join(", ") : null,
-        evaluation: metrics.length ? metrics.map((m) => `${m.type}=${m.value}`).join(", ") : prop("/evaluation", "metric"),
-        metrics,
-        environmental_impact: env ? JSON.stringify(env) : prop("/environmental_impact", "energyConsumption"),
-        contact: contactOf(c),
-        description: str(c["description"]),
-        task: str(params["task"]) ?? prop("/task", "domain"),
-        architecture: joinText([str(params["architectureFamily"]), str(params["modelArchitecture"])], " / ") ?? prop("/architecture", "typeOfModel"),
-        training_procedure: joinText([approach ? `approach: ${approach}` : null, prop("/training_procedure", "informationAboutTraining"), prop(null, "hyperparameter")]),
-        owners: partiesOf(c),
-        energy: env ? energyOf(env) : [],
-        risk_assessment: prop("/risk_assessment", "safetyRiskAssessment") ?? riskRef?.url ?? null,
-        autonomy_type: prop("/autonomy_type", "autonomyType"),
-        human_oversight: prop("/human_oversight", "aigis:human-oversight"),
-        sensitive_data: declaredSensitive.length
-            ? declaredSensitive.flatMap((d) => strings(d["sensitiveData"])).join(", ") || "none declared (empty sensitiveData)"
-            : prop("/sensitive_data", "useSensitivePersonalInformation"),
-        standards: unique(strings(prop("/standards", "standardCompliance")?.split(/\s*[,;]\s*/))),
-        unsupported: ["test_datasets"],
-    };
-    if (riskRef && !at.positions["/risk_assessment"])
-        at.map("/risk_assessment", ["externalReferences"]);
-    return { artifact: card, raw: c, positions: at.positions };
-}
-function distributionsOf(c, data) {
-    const fromData = data.flatMap((d) => {
-        const url = str(dictAt(d, "contents")["url"]);
-        return url ? [{ name: str(d["name"]), url, hashes: [] }] : [];
-    });
-    const fromRefs = arrayOf(c["externalReferences"]).flatMap((r) => isDict(r) && str(r["url"]) && /^distribution/.test(str(r["type"]) ?? "") ? [{ name: str(r["comment"]), url: str(r["url"]), hashes: hashesOf(r["hashes"]) }] : []);
-    return [...fromData, ...fromRefs];
-}
-function cdxDataset(ctx, c, path) {
-    const at = new SourceMapBuilder(ctx.doc, path);
-    const comp = component(c, path, ctx.dependsOn);
-    const rawData = arrayOf(c["data"]);
-    const data = rawData.filter(isDict);
-    const first = data[0] ?? {};
-    const firstIdx = data.length ? rawData.indexOf(first) : 0;
-    const governance = dictAt(first, "governance");
-    const role = (name) => arrayOf(governance[name]).flatMap((p) => {
-        if (!isDict(p))
-            return [];
-        const who = entityName(p["organization"]) ?? entityName(p["contact"]);
-        return who ? [who] : [];
-    });
-    const [owners, stewards, custodians] = [role("owners"), role("stewards"), role("custodians")];
-    // An explicit empty sensitiveData list says "none"; an absent one says nothing.
-    const sensitiveDeclared = data.find((d) => Array.isArray(d["sensitiveData"]));
-    const sensitive = sensitiveDeclared ? strings(sensitiveDeclared["sensitiveData"]).join(", ") || "none declared (empty sensitiveData)" : null;
-    const classified = data.find((d) => str(d["classification"]));
-    const sources = [{ path: [...path, "properties"], value: c["properties"] }];
-    const prop = (field, name) => {
-        const hit = findProperty(sources, name);
-        if (hit)
-            at.set(field, ctx.doc.locate(hit.path));
-        return hit?.value ?? null;
-    };
-    at.positions[""] = at.root();
-    at.map("/licenses", ["licenses"]);
-    at.map("/hashes", ["hashes"]);
-    at.map("/origin", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
-    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
-    at.map("/sensitive_data", ["data", rawData.indexOf(sensitiveDeclared ?? first), "sensitiveData"], ["data", firstIdx], ["data"]);
-    at.map("/owners", ["data", firstIdx, "governance", "owners"], ["data", firstIdx, "governance"], ["data", firstIdx]);
-    at.map("/stewards", ["data", firstIdx, "governance", "stewards"], ["data", firstIdx, "governance"], ["data", firstIdx]);
-    at.map("/custodians", ["data", firstIdx, "governance", "custodians"], ["data", firstIdx, "governance"], ["data", firstIdx]);
-    at.map("/classification", ["data", rawData.indexOf(classified ?? first), "classification"], ["data", firstIdx], ["data"]);
-    at.map("/collection", ["data", firstIdx, "description"], ["data", firstIdx]);
-    at.map("/description", ["description"], ["data", firstIdx, "description"]);
-    at.map("/distributions", ["data", firstIdx, "contents"], ["externalReferences"]);
-    at.map("/name", ["name"]);
-    at.map("/version", ["version"]);
-    at.map("/contact", ["supplier", "contact"]);
-    const knownBias = prop("/limitations", "aigis:known-bias");
-    if (knownBias)
-        at.set("/bias", at.positions["/limitations"]);
-    const record = {
-        ...blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
-        name: comp.name,
-        version: comp.version,
-        supplier: comp.supplier,
-        licenses: comp.licenses,
-        hashes: comp.hashes,
-        origin: comp.supplier,
-        collection: str(first["description"]) ?? str(c["description"]),
-        source_datasets: comp.ancestors,
-        sensitive_data: sensitive,
-        intended_use: prop("/intended_use", "aigis:intended-use"),
-        limitations: knownBias,
-        bias: knownBias,
-        owners: unique([...owners, ...stewards, ...custodians]),
-        stewards,
-        custodians,
-        classification: joinText(data.map((d) => str(d["classification"])), ", "),
-        description: str(c["description"]) ?? str(first["description"]),
-        contact: contactOf(c),
-        distributions: distributionsOf(c, data),
-        unsupported: ["intended_use", "processing", "annotation", "anonymization", "maintenance", "collection_methods", "out_of_scope_use"],
-    };
-    return { artifact: record, raw: c, positions: at.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-schema.ts
-
-/** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
-function validateCycloneDx(bom, version) {
-    const validate = validator(`cyclonedx-${version}`);
-    if (!validate || validate(bom))
-        return [];
-    return summarize(validate.errors ?? [], version);
-}
-/**
- * ajv reports every failed branch of a oneOf/anyOf (a licence that is neither an id nor a name
- * gives three errors). Each composite keeps one entry that lists its branches' complaints; the
- * "must match then schema" wrappers are dropped in favour of what they wrap.
- */
-function summarize(errors, version) {
-    const composites = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length || a.schemaPath.length - b.schemaPath.length);
-    const consumed = new Set();
-    const out = [];
-    for (const c of composites) {
-        if (consumed.has(c))
-            continue;
-        // Branch errors sit below the composite in the schema or, through a $ref, below it in the document.
-        const inner = errors.filter((e) => e !== c && (e.instancePath.startsWith(`${c.instancePath}/`) || (e.instancePath === c.instancePath && e.schemaPath.startsWith(`${c.schemaPath}/`))));
-        inner.forEach((e) => consumed.add(e));
-        consumed.add(c);
-        const why = [...new Set(inner.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if").map(cyclonedx_schema_describe))].slice(0, 3);
-        out.push({ path: toPath(c.instancePath), reason: why.length ? `matches none of the allowed forms (${why.join("; ")})` : cyclonedx_schema_describe(c) });
-    }
-    for (const e of errors) {
-        if (consumed.has(e) || e.keyword === "if")
-            continue;
-        const path = toPath(e.instancePath);
-        if (e.keyword === "additionalProperties")
-            path.push(String(e.params["additionalProperty"]));
-        out.push({ path, reason: `${cyclonedx_schema_describe(e)} (CycloneDX ${version} schema)` });
-    }
-    const seen = new Set();
-    return out.filter((v) => {
-        const key = `${v.path.join("/")}\u0000${v.reason}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function cyclonedx_schema_describe(e) {
-    const p = e.params;
-    switch (e.keyword) {
-        case "additionalProperties":
-            return `property "${String(p["additionalProperty"])}" is not allowed here`;
-        case "required":
-            return `missing required property "${String(p["missingProperty"])}"`;
-        case "enum": {
-            const allowed = p["allowedValues"] ?? [];
-            const shown = allowed.slice(0, 8).map((x) => JSON.stringify(x)).join(", ");
-            return `must be one of ${shown}${allowed.length > 8 ? ", …" : ""}`;
-        }
-        default:
-            return e.message ?? e.keyword;
-    }
-}
-/** ajv instancePath ("/components/0/hashes/1") → path segments, array indexes as numbers. */
-function toPath(instancePath) {
-    if (!instancePath)
-        return [];
-    return instancePath
-        .slice(1)
-        .split("/")
-        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
-}
-
-;// CONCATENATED MODULE: ./src/readers/cyclonedx.ts
-// CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
-// modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
-// The document is validated against the official schema of its specVersion; violations and
-// dangling references become the AiSbom's problems.
-
-
-
-
-
-
-
-
-
-const CYCLONEDX_VERSIONS = ["1.5", "1.6", "1.7"];
-const AI_TYPES = new Set(["machine-learning-model", "data"]);
-function relationshipsOf(bom) {
-    return arrayOf(bom["dependencies"]).flatMap((d) => {
-        if (!isDict(d) || !str(d["ref"]))
-            return [];
-        const from = str(d["ref"]);
-        return ["dependsOn", "provides"].flatMap((type) => (strings(d[type]).length ? [{ from, type, to: strings(d[type]) }] : []));
-    });
-}
-/** bom-refs must be unique, and dependencies and dataset refs must name something in the BOM. */
-function checkReferences(bom, problems) {
-    const refs = new Map();
-    const note = (item, path) => {
-        const ref = str(item["bom-ref"]);
-        if (!ref)
-            return;
-        if (refs.has(ref))
-            problems.add([...path, "bom-ref"], `bom-ref "${ref}" is used more than once`);
-        else
-            refs.set(ref, path);
-    };
-    const meta = dictAt(bom, "metadata");
-    if (isDict(meta["component"]))
-        note(meta["component"], ["metadata", "component"]);
-    walk(bom["components"], "components", ["components"], note);
-    walk(bom["services"], "services", ["services"], note);
-    const known = (ref) => refs.has(ref) || ref.startsWith("urn:cdx:");
-    arrayOf(bom["dependencies"]).forEach((d, i) => {
-        if (!isDict(d))
-            return;
-        const ref = str(d["ref"]);
-        if (ref && !known(ref))
-            problems.add(["dependencies", i, "ref"], `dependency ref "${ref}" names no component or service in this BOM`);
-        arrayOf(d["dependsOn"]).forEach((to, j) => {
-            if (str(to) && !known(str(to)))
-                problems.add(["dependencies", i, "dependsOn", j], `dependsOn "${str(to)}" names no component or service in this BOM`);
-        });
-    });
-    walk(bom["components"], "components", ["components"], (c, path) => {
-        arrayOf(dictAt(dictAt(c, "modelCard"), "modelParameters")["datasets"]).forEach((d, j) => {
-            const ref = isDict(d) ? str(d["ref"]) : null;
-            if (ref && !known(ref))
-                problems.add([...path, "modelCard", "modelParameters", "datasets", j, "ref"], `dataset ref "${ref}" names no data component in this BOM`);
-        });
-    });
-}
-/** `aigis:waive` properties: on the BOM and its metadata (whole file), on components and services (that item). */
-function bomWaivers(doc, bom) {
-    const meta = dictAt(bom, "metadata");
-    const out = [
-        ...inlineWaiversFromProperties(doc, ["metadata", "properties"], meta["properties"], null),
-        ...inlineWaiversFromProperties(doc, ["properties"], bom["properties"], null),
-    ];
-    if (isDict(meta["component"]))
-        out.push(...inlineWaiversFromProperties(doc, ["metadata", "component", "properties"], meta["component"]["properties"], ptr(["metadata", "component"])));
-    for (const key of ["components", "services"]) {
-        walk(bom[key], key, [key], (item, path) => out.push(...inlineWaiversFromProperties(doc, [...path, "properties"], item["properties"], ptr(path))));
-    }
-    return out;
-}
-function readCycloneDx(relPath, doc) {
-    const bom = doc.value;
-    if (!isDict(bom) || bom["bomFormat"] !== "CycloneDX")
-        throw new ArtifactError('not a CycloneDX BOM (bomFormat is not "CycloneDX")');
-    const version = str(bom["specVersion"]);
-    if (!version || !CYCLONEDX_VERSIONS.includes(version)) {
-        const pos = doc.locate(["specVersion"]) ?? { line: 1, column: 1 };
-        throw new ArtifactError(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
-    }
-    const problems = new ProblemList(doc);
-    for (const v of validateCycloneDx(bom, version))
-        problems.add(v.path, v.reason);
-    checkReferences(bom, problems);
-    const relationships = relationshipsOf(bom);
-    const dependsOn = new Map(relationships.filter((r) => r.type === "dependsOn").map((r) => [r.from, r.to]));
-    const meta = dictAt(bom, "metadata");
-    const metaComponent = isDict(meta["component"]) ? meta["component"] : null;
-    // Where the AI components are: components[] (nested too) and, for AI-BOM generators that
-    // describe one model, metadata.component when components[] does not repeat it.
-    const found = [];
-    walk(bom["components"], "components", ["components"], (c, path) => {
-        if (AI_TYPES.has(str(c["type"]) ?? ""))
-            found.push({ c, path });
-    });
-    if (metaComponent && AI_TYPES.has(str(metaComponent["type"]) ?? "")) {
-        const ref = str(metaComponent["bom-ref"]);
-        const repeated = found.some(({ c }) => (ref ? str(c["bom-ref"]) === ref : str(c["name"]) === str(metaComponent["name"])));
-        if (!repeated)
-            found.unshift({ c: metaComponent, path: ["metadata", "component"] });
-    }
-    const models = found.filter(({ c }) => str(c["type"]) === "machine-learning-model");
-    const ctx = {
-        relPath,
-        doc,
-        version,
-        dependsOn,
-        bomProperties: models.length === 1 ? { path: ["metadata", "properties"], value: meta["properties"] } : null,
-    };
-    const at = new SourceMapBuilder(doc);
-    at.positions[""] = { line: 1, column: 1 };
-    const out = [];
-    const components = [];
-    for (const { c, path } of found) {
-        components.push(component(c, path, dependsOn));
-        at.map(ptr(path), path);
-        for (const f of ["hashes", "version", "licenses", "supplier"])
-            at.map(ptr([...path, f]), [...path, f], path);
-        if (str(c["type"]) === "machine-learning-model" && isDict(c["modelCard"]))
-            out.push(cdxModelCard(ctx, c, path));
-        if (str(c["type"]) === "data")
-            out.push(cdxDataset(ctx, c, path));
-    }
-    const services = [];
-    walk(bom["services"], "services", ["services"], (s, path) => {
-        services.push(service(s, path));
-        at.map(ptr(path), path);
-        at.map(ptr([...path, "provider"]), [...path, "provider"], path);
-        at.map(ptr([...path, "data_flows"]), [...path, "data"], path);
-        arrayOf(s["endpoints"]).forEach((_, j) => at.map(ptr([...path, "endpoints", j]), [...path, "endpoints", j]));
-    });
-    at.map("/supplier", ["metadata", "supplier"], ["metadata", "manufacturer"], ["metadata", "authors"], ["metadata"]);
-    at.map("/relationships", ["dependencies"]);
-    at.map("/timestamp", ["metadata", "timestamp"], ["metadata"]);
-    at.map("/name", ["metadata", "component", "name"], ["metadata"]);
-    const sbom = {
-        ...blankSbom({ id: relPath, path: relPath, format: "cyclonedx", format_version: version, spec: "cyclonedx" }),
-        name: metaComponent ? str(metaComponent["name"]) : null,
-        timestamp: str(meta["timestamp"]),
-        components,
-        services,
-        supplier: entityName(meta["supplier"]) ??
-            entityName(meta["manufacturer"]) ??
-            entityName(meta["manufacture"]) ??
-            arrayOf(meta["authors"]).map(entityName).find((x) => x) ??
-            (metaComponent ? supplierOf(metaComponent) : null),
-        relationships,
-        external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],
-        properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
-    };
-    sbom.problems = withProblems(at.positions, problems);
-    return [withInlineWaivers({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
-}
-
-;// CONCATENATED MODULE: ./src/readers/dps.ts
-
-
-
-
-
-/** A document is a DPS record when it has the three groups (spec or generator spelling). */
-function looksLikeDps(v) {
-    return isDict(v) && isDict(v["source"]) && isDict(v["provenance"]) && isDict(v["use"]);
-}
-// Elements the specification requires (cardinality 1..1 or 1..*), per group.
-const dps_REQUIRED = {
-    source: ["version", "title", "id", "issuer", "description"],
-    provenance: ["origin-geography", "date", "generation-method", "format"],
-    use: ["intended-purpose"],
-};
-const SUPPORTED_MAJOR = "1.";
-function orgName(v) {
-    return isDict(v) ? str(v["name"]) : str(v);
-}
-function concept(v) {
-    return isDict(v) ? str(v["code"]) ?? str(v["description"]) ?? str(v["display"]) : str(v);
-}
-function pick(d, ...keys) {
-    for (const k of keys)
-        if (d[k] !== undefined)
-            return [k, d[k]];
-    return null;
-}
-function check(v, problems) {
-    for (const [group, keys] of Object.entries(dps_REQUIRED)) {
-        const g = v[group];
-        for (const k of keys) {
-            const value = g[k];
-            if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
-                problems.add([group], `missing required element ${group}.${k} (Data Provenance Standard 1.0)`);
-            }
-        }
-    }
-    const source = v["source"];
-    listOf(source["issuer"]).forEach((o, i) => {
-        if (!orgName(o))
-            problems.add(Array.isArray(source["issuer"]) ? ["source", "issuer", i] : ["source", "issuer"], "issuer must be an organization with a name");
-    });
-    const date = v["provenance"]["date"];
-    if (date !== undefined && !(typeof date === "string" && /^\d{4}(-\d\d(-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(date))) {
-        problems.add(["provenance", "date"], "provenance.date must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)");
-    }
-}
-function readDps(relPath, doc) {
-    const v = doc.value;
-    if (!looksLikeDps(v))
-        throw new ArtifactError("not a Data Provenance Standard record (needs source, provenance and use)");
-    const record = v;
-    const source = record["source"];
-    const prov = record["provenance"];
-    const use = record["use"];
-    const version = str(source["version"]);
-    if (version && !version.startsWith(SUPPORTED_MAJOR) && version !== "1") {
-        const pos = doc.locate(["source", "version"]) ?? { line: 1, column: 1 };
-        throw new ArtifactError(`Data Provenance Standard version ${version} is not supported; aigis reads 1.x records`, pos.line, pos.column);
-    }
-    const at = new SourceMapBuilder(doc);
-    at.positions[""] = doc.locate(["source"]) ?? { line: 1, column: 1 };
-    const problems = new ProblemList(doc);
-    check(record, problems);
-    const issuers = listOf(source["issuer"]).map(orgName).filter((x) => !!x);
-    const origins = listOf(prov["origin"]).map(orgName).filter((x) => !!x);
-    const geography = listOf(prov["origin-geography"])
-        .map((g) => (isDict(g) ? joinText([str(g["country"]), str(g["state"])], "-") : str(g)))
-        .filter((x) => !!x);
-    const originText = [...(origins.length ? origins : issuers), ...geography.map((g) => `(${g})`)].join(" ") || null;
-    const methods = listOf(prov["generation-method"]).map(concept).filter((x) => !!x);
-    const date = str(prov["date"]);
-    const collection = methods.length ? `${methods.join(", ")}${date ? `; issued ${date}` : ""}` : null;
-    const regulations = listOf(use["classification"]).flatMap((c) => {
-        if (!isDict(c))
-            return str(c) ? [{ code: str(c), evaluated: undefined }] : [];
-        const code = concept(c["regulation"]) ?? concept(c);
-        return code ? [{ code, evaluated: c["evaluated"] }] : [];
-    });
-    const classifications = regulations.map(({ code, evaluated }) => `${code}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`);
-    const privacy = pick(use, "privacy-enhancing", "privacy-indicators");
-    const privacyTools = privacy
-        ? listOf(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x) => !!x)
-        : [];
-    const licenses = listOf(use["license"]).flatMap((l) => {
-        const s = isDict(l) ? str(l["code"]) ?? str(l["name"]) ?? str(l["url"]) : str(l);
-        if (!s)
-            return [];
-        return [/^https?:/i.test(s) ? { spdx: null, name: s, url: s } : { spdx: /^[A-Za-z0-9.+-]+$/.test(s) ? s : null, name: s, url: null }];
-    });
-    const purposes = listOf(use["intended-purpose"]).map(concept).filter((x) => !!x);
-    const sourceDatasets = listOf(prov["source"]).map((s) => (isDict(s) ? str(s["url"]) ?? str(s["name"]) : str(s))).filter((x) => !!x);
-    at.map("/name", ["source", "title"]);
-    at.map("/description", ["source", "description"]);
-    at.map("/supplier", ["source", "issuer"], ["source"]);
-    at.map("/owners", ["source", "issuer"], ["source"]);
-    at.map("/origin", ["provenance", "origin"], ["source", "issuer"], ["provenance"]);
-    at.map("/collection", ["provenance", "generation-method"], ["provenance"]);
-    at.map("/collection_methods", ["provenance", "generation-method"], ["provenance"]);
-    at.map("/sensitive_data", ["use", "classification"], ["use"]);
-    at.map("/classification", ["use", "classification"], ["use"]);
-    at.map("/licenses", ["use", "license"], ["use"]);
-    at.map("/intended_use", ["use", "intended-purpose"], ["use"]);
-    at.map("/source_datasets", ["provenance", "source"], ["provenance"]);
-    at.map("/anonymization", ...(privacy ? [["use", privacy[0]]] : []), ["use"]);
-    const dataset = {
-        ...blankDataset({ id: relPath, path: relPath, format: "dtadps", format_version: version }),
-        name: str(source["title"]),
-        description: str(source["description"]),
-        supplier: issuers[0] ?? null,
-        licenses,
-        origin: originText,
-        collection,
-        collection_methods: methods,
-        anonymization: privacyTools.join(", ") || null,
-        source_datasets: sourceDatasets,
-        // Protection measures qualify the personal-data statement; DPS has no field for data preparation.
-        sensitive_data: classifications.length
-            ? `${classifications.join(", ")}${privacyTools.length ? `; protected by ${privacyTools.join(", ")}` : ""}`
-            : Array.isArray(use["classification"])
-                ? "none declared (empty classification)"
-                : null,
-        classification: regulations.length ? regulations.map((r) => r.code).join(", ") : null,
-        intended_use: purposes.length ? purposes.join(", ") : null,
-        owners: issuers,
-        unsupported: ["hashes", "limitations", "processing", "bias", "annotation", "maintenance", "out_of_scope_use", "contact", "distributions"],
-    };
-    dataset.problems = withProblems(at.positions, problems);
-    return { artifact: dataset, raw: v, positions: at.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/agent/secrets.ts
+;// CONCATENATED MODULE: ./src/parse/secrets.ts
 // Finds credentials written into agent files and masks them. A secret's value must never leave the
 // reader: callers get spans to replace, a kind and a masked form (`sk-p…` for token formats whose
 // first characters only say which provider issued them, `****` for everything else).
@@ -44429,12 +44232,9 @@ function tokenSpans(text) {
     }
     return out;
 }
-// Credentials in context: an HTTP auth scheme, a password in a URL, a credential-named query
-// parameter, a key = value pair or a --flag value on one line.
+// Credentials in context: an HTTP auth scheme, a key = value pair or a --flag value on one line.
 const BEARER = /\b(Bearer|Token)\s+([A-Za-z0-9._~+/=-]{8,})/g;
 const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})/g;
-const URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/([^:/\s@'"]+):([^@\s/'"]+)@/gi;
-const URL_QUERY = /[?&]([A-Za-z0-9_-]*(?:key|token|secret|password|auth|sig|signature)[A-Za-z0-9_-]*)=([^&\s#"']+)/gi;
 const KEY_VALUE = /(?:^|[\s"'{,(])["']?([A-Za-z0-9_.-]{2,64})["']?\s*[:=]\s*["']?([^\s"',}]+)/g;
 const FLAG_VALUE = /(?:^|\s)--?([A-Za-z0-9-]{2,40})(?:=|\s+)["']?([^\s"']+)/g;
 function contextSpans(text) {
@@ -44450,10 +44250,6 @@ function contextSpans(text) {
         add(m, 2, "bearer-token", literalCredential(m[2], false));
     for (const m of text.matchAll(BASIC))
         add(m, 1, "basic-auth", literalCredential(m[1], false));
-    for (const m of text.matchAll(URL_PASSWORD))
-        add(m, 2, "connection-string-password", literalCredential(m[2], true));
-    for (const m of text.matchAll(URL_QUERY))
-        add(m, 2, "url-credential", literalCredential(m[2], false));
     for (const m of text.matchAll(KEY_VALUE)) {
         if (credentialKey(m[1]))
             add(m, 2, "credential", literalCredential(m[2], strictKey(m[1])));
@@ -44462,7 +44258,61 @@ function contextSpans(text) {
         if (credentialKey(m[1]))
             add(m, 2, "credential", literalCredential(m[2], false));
     }
+    out.push(...urlSpans(text));
     return out;
+}
+// Credentials that URLs carry: userinfo (`https://user:pass@host`, or a token as the user name), a
+// credential-named query parameter (`token=`, `api_key=`, `access_token=`, Azure SAS `sig=`), an Azure
+// Functions key (`code=`), and webhook URLs whose path is the secret (Slack, Discord). Scheme and
+// parameter names have bounded lengths so a 10 MB line of `a.a.a…` cannot make the scan quadratic.
+const URL_USERINFO = /\b[a-z][a-z0-9+.-]{0,31}:\/\/([^:/\s@'"]{1,256})(?::([^@\s/'"]{1,512}))?@/gi;
+const URL_QUERY = /[?&]([A-Za-z0-9_.-]{1,64})=([^&\s#"'<>()[\]`]+)/g;
+const SLACK_WEBHOOK = /\bhooks\.slack(?:-gov)?\.com\/(?:services|workflows|triggers)\/([A-Za-z0-9_/-]{1,512})/gi;
+const DISCORD_WEBHOOK = /\b(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v\d+\/)?webhooks\/([0-9]{5,30}\/[A-Za-z0-9_-]{1,256})/gi;
+/** Secrets inside URLs, wherever the URL is written. */
+function urlSpans(text) {
+    const out = [];
+    const add = (m, group, kind) => {
+        const start = m.index + m[0].lastIndexOf(m[group]);
+        out.push({ start, end: start + m[group].length, kind });
+    };
+    // Each pattern runs only where its anchor occurs: most texts hold no URL at all.
+    const all = (re, anchor) => (anchor.test(text) ? text.matchAll(re) : []);
+    for (const m of all(URL_USERINFO, /:\/\//)) {
+        if (m[2] !== undefined) {
+            if (literalCredential(m[2], true))
+                add(m, 2, "connection-string-password");
+        }
+        else if (/^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9_]{20,}$/.test(m[1]) && literalCredential(m[1], false))
+            add(m, 1, "url-credential"); // a token as user name; org names (`acme-ml@dev.azure.com`) are not
+    }
+    for (const m of all(URL_QUERY, /[?&][^=]{1,64}=/)) {
+        const name = m[1];
+        const value = m[2];
+        // `code=` is an Azure Functions key (long and random); elsewhere a short code is a language or a status.
+        const credential = name.toLowerCase() === "code" ? value.length >= 20 : credentialKey(name);
+        if (credential && literalCredential(value, false))
+            add(m, 2, "url-credential");
+    }
+    for (const m of all(SLACK_WEBHOOK, /hooks\.slack/i)) {
+        if (/[0-9]/.test(m[1]) && m[1].length >= 20 && !isPlaceholder(m[1]))
+            add(m, 1, "url-credential");
+    }
+    for (const m of all(DISCORD_WEBHOOK, /discord/i)) {
+        const token = m[1].slice(m[1].indexOf("/") + 1);
+        if (token.length >= 20 && !isPlaceholder(token))
+            add(m, 1, "url-credential");
+    }
+    return out;
+}
+/**
+ * Text for a report, with every secret of a known token format or inside a URL masked. Unlike
+ * maskText it does not guess from key = value pairs, so ordinary prose in finding messages stays as
+ * written.
+ */
+function maskKnownSecrets(text) {
+    const spans = mergeSpans([...tokenSpans(text), ...urlSpans(text)]);
+    return spans.length ? maskSpans(text, spans) : text;
 }
 /**
  * Secrets in `text`. `keyHint` names the key (or command-line flag) the whole value sits under:
@@ -44516,7 +44366,7 @@ function maskText(text, keyHint) {
     return spans.length ? maskSpans(text, spans) : text;
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/unicode.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/unicode.ts
 // Invisible and direction-changing characters. In prompts and tool configuration they can hide
 // instructions from a human reviewer while the model still reads them ("rules file backdoor",
 // ASCII smuggling with Unicode tag characters). They are reported as code points, never decoded.
@@ -44574,7 +44424,7 @@ function stripHidden(text) {
         .join("");
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/scan.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/scan.ts
 
 
 
@@ -44701,7 +44551,7 @@ function fieldOf(path) {
     return path.reduce((s, p) => (typeof p === "number" ? `${s}[${p}]` : s ? `${s}.${p}` : String(p)), "");
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/shape.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/shape.ts
 const blankPermissions = () => ({
     default_mode: null,
     allow: [],
@@ -44721,6 +44571,7 @@ function blankAgentConfig(relPath, format, dialect) {
         format,
         format_version: null,
         problems: [],
+        duplicate_keys: [],
         dialect,
         name: null,
         servers: [],
@@ -44732,7 +44583,7 @@ function blankAgentConfig(relPath, format, dialect) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/gateway.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/gateway.ts
 
 
 
@@ -44782,7 +44633,7 @@ function gateway_text(v) {
     const s = str(v);
     return s === null ? null : clean(s);
 }
-function readGateway(relPath, source, doc = parseYaml(source)) {
+function readGateway(relPath, source, doc = parseYaml(source, 1, ARTIFACT_YAML)) {
     if (!isDict(doc.value))
         throw new ArtifactError("a LiteLLM proxy config must be a YAML mapping (model_list, litellm_settings, …)");
     const scan = new AgentScan(source);
@@ -44814,10 +44665,10 @@ function readGateway(relPath, source, doc = parseYaml(source)) {
             api_base: gateway_text(lp["api_base"]),
             limits: DEPLOYMENT_LIMITS.filter((l) => setValue(lp[l])),
         });
-        gateway_locate(doc, pos, p, ["model_list", k]);
-        gateway_locate(doc, pos, `${p}/model`, ["model_list", k, "litellm_params", "model"], ["model_list", k]);
-        gateway_locate(doc, pos, `${p}/api_base`, ["model_list", k, "litellm_params", "api_base"], ["model_list", k]);
-        gateway_locate(doc, pos, `${p}/limits`, ["model_list", k, "litellm_params"], ["model_list", k]);
+        locate(doc, pos, p, ["model_list", k]);
+        locate(doc, pos, `${p}/model`, ["model_list", k, "litellm_params", "model"], ["model_list", k]);
+        locate(doc, pos, `${p}/api_base`, ["model_list", k, "litellm_params", "api_base"], ["model_list", k]);
+        locate(doc, pos, `${p}/limits`, ["model_list", k, "litellm_params"], ["model_list", k]);
     });
     pos["/gateway/models"] = doc.locate(["model_list"]) ?? root;
     for (const path of GLOBAL_LIMITS) {
@@ -44825,7 +44676,7 @@ function readGateway(relPath, source, doc = parseYaml(source)) {
             continue;
         const p = `/gateway/limits/${gw.limits.length}`;
         gw.limits.push({ pointer: p, name: path.join(".") });
-        gateway_locate(doc, pos, p, path);
+        locate(doc, pos, p, path);
     }
     pos["/gateway/limits"] = doc.locate(["litellm_settings"]) ?? root;
     const aliases = dictAt(dictAt(masked, "router_settings"), "model_group_alias");
@@ -44835,7 +44686,7 @@ function readGateway(relPath, source, doc = parseYaml(source)) {
             continue;
         const p = `/gateway/aliases/${gw.aliases.length}`;
         gw.aliases.push({ pointer: p, alias: clean(alias), target: t });
-        gateway_locate(doc, pos, p, ["router_settings", "model_group_alias", alias]);
+        locate(doc, pos, p, ["router_settings", "model_group_alias", alias]);
     }
     readGuardrails(doc, masked, gw.guardrails, pos, problems);
     pos["/gateway/guardrails"] = doc.locate(["guardrails"]) ?? doc.locate(["litellm_settings", "guardrails"]) ?? root;
@@ -44843,10 +44694,10 @@ function readGateway(relPath, source, doc = parseYaml(source)) {
     gw.callbacks = ["callbacks", "success_callback", "failure_callback", "service_callback"].flatMap((k) => listOf(settings[k]).flatMap((c) => (typeof c === "string" ? [clean(c)] : [])));
     cfg.secrets = scan.secrets;
     cfg.hidden_unicode = scan.hidden;
-    cfg.problems = withProblems(pos, problems);
+    recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
 }
-function gateway_locate(doc, pos, pointer, ...paths) {
+function locate(doc, pos, pointer, ...paths) {
     for (const p of paths) {
         const found = doc.locate(p);
         if (found)
@@ -44868,7 +44719,7 @@ function readGuardrails(doc, masked, out, pos, problems) {
             guardrail: gateway_text(lp["guardrail"]),
             modes: listOf(lp["mode"]).flatMap((m) => (typeof m === "string" ? [clean(m).toLowerCase()] : [])),
         });
-        gateway_locate(doc, pos, p, ["guardrails", j]);
+        locate(doc, pos, p, ["guardrails", j]);
     });
     // The older list form ({prompt_injection: {callbacks: […], default_on: true}}) runs before the call.
     arrayOf(dictAt(masked, "litellm_settings")["guardrails"]).forEach((g, j) => {
@@ -44877,30 +44728,31 @@ function readGuardrails(doc, masked, out, pos, problems) {
         for (const name of Object.keys(g)) {
             const p = `/gateway/guardrails/${out.length}`;
             out.push({ pointer: p, name: clean(name), guardrail: clean(name), modes: ["pre_call"] });
-            gateway_locate(doc, pos, p, ["litellm_settings", "guardrails", j, name], ["litellm_settings", "guardrails", j]);
+            locate(doc, pos, p, ["litellm_settings", "guardrails", j, name], ["litellm_settings", "guardrails", j]);
         }
     });
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/readers/json-doc.ts
+;// CONCATENATED MODULE: ./src/parse/json-doc.ts
+
 
 
 
 /** Deeper nesting than this is refused before parsing: no real artifact needs it. */
 const MAX_JSON_DEPTH = 512;
 /**
- * Parses strict JSON keeping positions. Syntax errors, duplicate keys and absurd nesting become an
- * ArtifactError with the line of the problem.
+ * Parses strict JSON keeping positions. Syntax errors and absurd nesting become an ArtifactError
+ * with the line of the problem. A key written twice keeps its last value, as `JSON.parse`, Python's
+ * json and the CycloneDX and SPDX libraries read it, and is listed in `duplicates` to be reported.
  */
 function parseJson(text) {
     return json_doc_parse(text, false);
 }
 /**
  * JSON with comments and trailing commas, as VS Code, Cursor and Claude Code accept in their settings
- * and MCP files. Duplicate keys are still refused: two clients could read two different values from
- * the same file.
+ * and MCP files. Duplicate keys are read last-wins and listed, as in strict JSON.
  */
 function parseJsonc(text) {
     return json_doc_parse(text, true);
@@ -44915,11 +44767,11 @@ function json_doc_parse(text, lenient) {
         const pos = lines.position(first?.offset ?? 0);
         throw new ArtifactError(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
     }
-    checkDuplicateKeys(root, lines);
     return {
         value: toValue(root),
+        duplicates: json_doc_findDuplicates(root, lines),
         locate(path) {
-            const node = (0,main.findNodeAtLocation)(root, [...path]);
+            const node = nodeAt(root, path);
             if (!node)
                 return null;
             const anchor = node.parent?.type === "property" ? node.parent : node;
@@ -44953,26 +44805,53 @@ function checkDepth(text, lines) {
             depth--;
     }
 }
-function checkDuplicateKeys(root, lines) {
-    const stack = [root];
-    while (stack.length) {
-        const node = stack.pop();
+/** The node at `path`; of a repeated key, the last one (the value that is read). */
+function nodeAt(root, path) {
+    let node = root;
+    for (const seg of path) {
         if (node.type === "object") {
-            const seen = new Set();
-            for (const prop of node.children ?? []) {
-                const key = prop.children?.[0];
-                if (key && typeof key.value === "string") {
-                    if (seen.has(key.value)) {
-                        const pos = lines.position(key.offset);
-                        throw new ArtifactError(`duplicate key "${key.value}" in JSON`, pos.line, pos.column);
-                    }
-                    seen.add(key.value);
-                }
-            }
+            const prop = lastWith(node.children ?? [], (p) => p.children?.[0]?.value === String(seg) && p.children.length === 2);
+            node = prop?.children?.[1];
         }
-        for (const child of node.children ?? [])
-            stack.push(child);
+        else if (node.type === "array" && typeof seg === "number") {
+            node = node.children?.[seg];
+        }
+        else
+            return undefined;
+        if (!node)
+            return undefined;
     }
+    return node;
+}
+/** Repeated keys of every object, in document order, with the line of the first occurrence. */
+function json_doc_findDuplicates(root, lines) {
+    const found = [];
+    const stack = [{ node: root, path: [] }];
+    while (stack.length) {
+        const { node, path } = stack.pop();
+        if (node.type === "object") {
+            const first = new Map();
+            const last = new Map();
+            for (const prop of node.children ?? []) {
+                const [key, value] = prop.children ?? [];
+                if (!key || typeof key.value !== "string")
+                    continue;
+                const seen = first.get(key.value);
+                if (seen === undefined)
+                    first.set(key.value, key.offset);
+                else
+                    found.push({ path: [...path, key.value], position: lines.position(key.offset), firstLine: lines.position(seen).line });
+                if (value)
+                    last.set(key.value, value);
+            }
+            for (const [key, value] of last)
+                stack.push({ node: value, path: [...path, key] });
+        }
+        else if (node.type === "array") {
+            (node.children ?? []).forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+        }
+    }
+    return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
 // Depth is bounded by checkDepth. defineProperty keeps a "__proto__" key an ordinary key.
 function toValue(root) {
@@ -44996,7 +44875,7 @@ function toValue(root) {
     return convert(root);
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/launch.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/launch.ts
 // How an MCP client starts a stdio server: which package runner or container runtime fetches the
 // code, which package or image, and how tightly its version is pinned. Each ecosystem writes
 // versions its own way (npm `@1.2.3`, PyPI `==1.2.3`, images `:tag@sha256:…`, Go `@v1.2.3`); the
@@ -45260,7 +45139,7 @@ function parseLaunch(command, args) {
         return { ...NONE, runner: "download-pipe", package: url, pin: "none", packageArg: at };
     }
     if (cmd === "cmd" && /^\/c$/i.test(args[0] ?? "") && args[1]) {
-        return launch_shift(parseLaunch(args[1], args.slice(2)), 2);
+        return shift(parseLaunch(args[1], args.slice(2)), 2);
     }
     if (["sh", "bash", "zsh", "dash"].includes(cmd) && args[0] === "-c" && args[1] !== undefined && args.length === 2) {
         const words = splitCommandLine(args[1]);
@@ -45270,7 +45149,7 @@ function parseLaunch(command, args) {
     }
     return launch_parse(cmd, args);
 }
-function launch_shift(l, by) {
+function shift(l, by) {
     return {
         ...l,
         packageArg: l.packageArg >= 0 ? l.packageArg + by : -1,
@@ -45279,7 +45158,7 @@ function launch_shift(l, by) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/mcp.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/mcp.ts
 
 
 
@@ -45353,6 +45232,7 @@ function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
                     problems.add(base, `MCP server "${clean(name)}" must be an object`);
                     continue;
                 }
+                checkServer(server, base, clean(name), problems);
                 cfg.servers.push(readServer(doc, base, server, name, cfg.servers.length, pos));
             }
         }
@@ -45364,8 +45244,30 @@ function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
     pos["/permissions"] = doc.locate(["permissions"]) ?? root;
     cfg.secrets = scan.secrets;
     cfg.hidden_unicode = scan.hidden;
-    cfg.problems = withProblems(pos, problems);
+    recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+/**
+ * What every client requires of a server entry. A malformed entry is still read for what it holds
+ * (a client may start it after its own coercion), but it is reported, never silently dropped.
+ */
+function checkServer(s, base, name, problems) {
+    const urlKeys = ["url", "serverUrl", "httpUrl"].filter((k) => s[k] !== undefined);
+    if (s["command"] === undefined && urlKeys.length === 0) {
+        problems.add(base, `MCP server "${name}" has neither a command to start nor a url to reach`);
+    }
+    for (const key of ["command", ...urlKeys]) {
+        if (s[key] !== undefined && typeof s[key] !== "string")
+            problems.add([...base, key], `${key} of MCP server "${name}" must be a string`);
+    }
+    const args = s["args"];
+    if (args !== undefined && !(Array.isArray(args) && args.every((a) => typeof a === "string"))) {
+        problems.add([...base, "args"], `args of MCP server "${name}" must be a list of strings`);
+    }
+    for (const key of ["env", "headers"]) {
+        if (s[key] !== undefined && !isDict(s[key]))
+            problems.add([...base, key], `${key} of MCP server "${name}" must be an object of names to values`);
+    }
 }
 function readServer(doc, base, s, name, i, pos) {
     const p = `/servers/${i}`;
@@ -45483,7 +45385,127 @@ function readPermissions(doc, masked, cfg, pos) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/prompts.ts
+;// CONCATENATED MODULE: ./src/parse/markdown.ts
+
+
+// Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
+// front matter is.
+const FRONT_MATTER = /^(\s*---(?:\r\n|\r|\n))([\S\s]*?)((?:\r\n|\r|\n)---[ \t]*(\r\n|\n|$))/;
+function splitFrontMatter(text) {
+    const m = FRONT_MATTER.exec(text);
+    if (!m)
+        return null;
+    const lead = m[1];
+    const openLine = lead.split(/\r\n|\r|\n/).length - 1;
+    return { yaml: m[2], startLine: openLine + 1, openLine };
+}
+function parseMarkdown(text) {
+    const fm = splitFrontMatter(text);
+    let frontMatter = null;
+    let bodyStartLine = 1;
+    if (fm) {
+        frontMatter = parseYaml(fm.yaml, fm.startLine, ARTIFACT_YAML);
+        if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
+            throw new ArtifactError("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
+        }
+        bodyStartLine = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
+    }
+    const lines = text.split(/\r\n|\r|\n/);
+    return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine) };
+}
+/** ATX and setext headings outside fenced code, HTML comments and the front matter. */
+function scanHeadings(lines, firstLine) {
+    const headings = [];
+    let fence = null;
+    let inComment = false;
+    // True while the previous line continues a paragraph: a setext underline only makes a heading of
+    // a one-line paragraph here (multi-line setext titles do not occur in cards).
+    let inParagraph = false;
+    for (let i = firstLine - 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (inComment) {
+            if (line.includes("-->"))
+                inComment = false;
+            continue;
+        }
+        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence) {
+            if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length)
+                fence = null;
+            continue;
+        }
+        if (fenceMatch) {
+            fence = fenceMatch[1];
+            inParagraph = false;
+            continue;
+        }
+        if (/^\s*<!--/.test(line)) {
+            inComment = !line.includes("-->");
+            inParagraph = false;
+            continue;
+        }
+        const atx = /^( {0,3})(#{1,6})(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#+[ \t]*)?$/.exec(line);
+        if (atx) {
+            headings.push({ title: (atx[3] ?? "").trim(), level: atx[2].length, line: i + 1, column: atx[1].length + 1, bodyStart: i + 1 });
+            inParagraph = false;
+            continue;
+        }
+        const next = lines[i + 1];
+        const isText = line.trim() !== "" && !/^\s*([-*+]|\d+[.)])\s/.test(line) && !/^\s*[|>]/.test(line);
+        if (isText && !inParagraph && next !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(next)) {
+            headings.push({ title: line.trim(), level: next.trim()[0] === "=" ? 1 : 2, line: i + 1, column: 1, bodyStart: i + 2 });
+            i++;
+            inParagraph = false;
+            continue;
+        }
+        inParagraph = line.trim() !== "";
+    }
+    return headings;
+}
+function scanSections(lines, firstLine) {
+    const headings = scanHeadings(lines, firstLine);
+    return headings.map((h, idx) => {
+        const nextAny = headings[idx + 1];
+        const ownEnd = nextAny ? nextAny.line - 1 : lines.length;
+        let fullEnd = lines.length;
+        for (let j = idx + 1; j < headings.length; j++) {
+            if (headings[j].level <= h.level) {
+                fullEnd = headings[j].line - 1;
+                break;
+            }
+        }
+        return {
+            title: h.title,
+            key: headingKey(h.title),
+            level: h.level,
+            position: { line: h.line, column: h.column },
+            text: cleanText(lines.slice(h.bodyStart, ownEnd).join("\n")),
+            fullText: cleanText(lines.slice(h.bodyStart, fullEnd).join("\n")),
+        };
+    });
+}
+function headingKey(title) {
+    return title
+        .toLowerCase()
+        .replace(/\[optional\]/g, "")
+        .replace(/[*_`]/g, "")
+        .replace(/^[\d.\s]+(?=[a-z])/, "")
+        .replace(/[:.\s]+$/, "")
+        .replace(/\s+/g, " ")
+        .trim();
+}
+/** Removes what a template leaves behind: HTML comments and the Hub's "[More Information Needed]". */
+function cleanText(text) {
+    return text
+        .replace(/<!--[\s\S]*?(-->|$)/g, "")
+        .replace(/\[More Information Needed\](\([^)]*\))?/gi, "")
+        .replace(/^\s*#{1,6}\s.*$/gm, "")
+        .replace(/^[ \t]*[-*+][ \t]*\*\*[^*]+:?\*\*:?[ \t]*$/gm, "")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/agent/prompts.ts
 
 
 
@@ -45506,7 +45528,7 @@ function readPrompt(relPath, text, dialect, parsed) {
     let blocks;
     let problems;
     if (dialect === "github-models") {
-        const doc = parsed ?? parseYaml(text);
+        const doc = parsed ?? parseYaml(text, 1, ARTIFACT_YAML);
         if (!isDict(doc.value))
             throw new ArtifactError("a GitHub Models prompt file must be a YAML mapping with messages");
         const masked = scan.scanDocument(doc);
@@ -45538,7 +45560,7 @@ function readPrompt(relPath, text, dialect, parsed) {
     pos["/prompt/lines"] = cfg.prompt.lines.length ? pos["/prompt/lines/0"] : pos[""];
     cfg.secrets = scan.secrets;
     cfg.hidden_unicode = scan.hidden;
-    cfg.problems = withProblems(pos, problems);
+    recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
 }
 function cleanOrNull(v) {
@@ -45583,7 +45605,7 @@ function markdownParts(text, dialect) {
         return { frontMatter: null, frontMatterLine: 1, frontMatterError: null, bodyStart: 1 };
     const bodyStart = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
     try {
-        return { frontMatter: parseYaml(fm.yaml, fm.startLine), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
+        return { frontMatter: parseYaml(fm.yaml, fm.startLine, ARTIFACT_YAML), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
     }
     catch (e) {
         const lenient = dialect === "cursor-rules" || dialect === "instructions";
@@ -45667,7 +45689,7 @@ function fillLines(out, vars, blocks, dialect, pos) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/read.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/read.ts
 
 
 
@@ -45681,22 +45703,1672 @@ function readAgentFile(kind, relPath, text) {
             return kind.requireShape && !looksLikeMcp(doc.value) ? [] : [readMcp(relPath, text, kind.dialect, doc)];
         }
         case "gateway": {
-            const doc = parseYaml(text);
+            const doc = parseYaml(text, 1, ARTIFACT_YAML);
             return looksLikeLiteLlm(doc.value) ? [readGateway(relPath, text, doc)] : [];
         }
         case "prompt": {
             if (kind.dialect !== "github-models")
                 return [readPrompt(relPath, text, kind.dialect)];
-            const doc = parseYaml(text);
+            const doc = parseYaml(text, 1, ARTIFACT_YAML);
             return kind.requireShape && !looksLikeGithubModelsPrompt(doc.value) ? [] : [readPrompt(relPath, text, kind.dialect, doc)];
         }
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/governance.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/format.ts
+// Agent configuration: MCP client files, prompts and instructions, LLM gateway configs. Tried after
+// every other format (a README that is a model card stays one), and never forced by configuration.
+
+
+
+const agent = {
+    id: "agent",
+    forceable: [],
+    extensions: [".json", ".yaml", ".yml", ".md", ".markdown"],
+    candidate: isAgentCandidate,
+    namedLike: (relPath) => agentFileByName(relPath) !== null,
+    recognisers: [
+        {
+            rank: AGENT_RANK,
+            recognise: ({ relPath, text }) => {
+                const kind = classifyAgent(relPath, text);
+                return kind ? { format: "agent-config", confirmed: !kind.requireShape, detail: kind } : null;
+            },
+        },
+    ],
+    read: ({ detail }, relPath, text) => readAgentFile(detail, relPath, text),
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/jsonld.ts
+// Just enough JSON-LD for compact documents written by hand or by tools: keys and types are
+// matched by the IRI they expand to, so `rai:dataBiases`, a full
+// `http://mlcommons.org/croissant/RAI/dataBiases` key and a context alias all read the same.
+// No remote context is fetched; well-known prefixes fill in for a missing or remote context.
+
+/** schema.org is written with http and https alike; compare it one way. */
+function normalizeIri(iri) {
+    return iri.replace(/^http:\/\/schema\.org\//, "https://schema.org/");
+}
+function parseContext(value, defaults, defaultVocab) {
+    const ctx = { prefixes: new Map(Object.entries(defaults)), terms: new Map(), vocab: defaultVocab };
+    for (const part of listOf(value)) {
+        if (!isDict(part))
+            continue; // a remote context URL: the defaults stand in for it
+        for (const [k, v] of Object.entries(part)) {
+            if (k === "@vocab" && typeof v === "string")
+                ctx.vocab = v;
+            else if (k.startsWith("@"))
+                continue;
+            else if (typeof v === "string" && /[/#:]$/.test(v))
+                ctx.prefixes.set(k, v);
+            else if (typeof v === "string")
+                ctx.terms.set(k, v);
+            else if (isDict(v) && typeof v["@id"] === "string")
+                ctx.terms.set(k, v["@id"]);
+        }
+    }
+    return ctx;
+}
+/** The IRI a compact key or type name stands for. */
+function jsonld_expand(term, ctx) {
+    const aliased = ctx.terms.get(term) ?? term;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(aliased))
+        return normalizeIri(aliased);
+    const colon = aliased.indexOf(":");
+    if (colon > 0) {
+        const prefix = ctx.prefixes.get(aliased.slice(0, colon));
+        if (prefix)
+            return normalizeIri(prefix + aliased.slice(colon + 1));
+        return aliased;
+    }
+    return ctx.vocab ? normalizeIri(ctx.vocab + aliased) : aliased;
+}
+/** A JSON-LD node read by IRI, remembering which key each value came from (for positions). */
+class NodeView {
+    node;
+    ctx;
+    byIri = new Map();
+    constructor(node, ctx) {
+        this.node = node;
+        this.ctx = ctx;
+        for (const key of Object.keys(node)) {
+            if (key.startsWith("@"))
+                continue;
+            const iri = jsonld_expand(key, ctx);
+            if (!this.byIri.has(iri))
+                this.byIri.set(iri, key);
+        }
+    }
+    /** The key under which the property with this IRI is written, if any. */
+    key(iri) {
+        return this.byIri.get(normalizeIri(iri)) ?? null;
+    }
+    get(iri) {
+        const k = this.key(iri);
+        return k === null ? undefined : this.node[k];
+    }
+    types() {
+        return listOf(this.node["@type"] ?? this.node["type"]).flatMap((t) => (typeof t === "string" ? [jsonld_expand(t, this.ctx)] : []));
+    }
+}
+/** Every text in a JSON-LD value: strings, `{@value}`, `{@id}`, or named things, one or many. */
+function texts(v) {
+    return listOf(v).flatMap((x) => {
+        if (isDict(x)) {
+            const t = str(x["@value"]) ?? str(x["name"]) ?? str(x["@id"]) ?? str(x["url"]);
+            return t ? [t] : [];
+        }
+        return str(x) ? [str(x)] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parse/licenses.ts
+// Hugging Face licence ids (hub-docs repositories-licenses.md) are lower-case and partly non-SPDX.
+// This maps those with an SPDX equivalent; the rest (OpenRAIL, Llama, Gemma terms…) keep their Hub
+// name and no SPDX id.
+const HF_TO_SPDX = {
+    "apache-2.0": "Apache-2.0",
+    mit: "MIT",
+    "openrail": "",
+    "bigscience-openrail-m": "",
+    "creativeml-openrail-m": "",
+    "bigscience-bloom-rail-1.0": "",
+    "bigcode-openrail-m": "",
+    "afl-3.0": "AFL-3.0",
+    "artistic-2.0": "Artistic-2.0",
+    "bsl-1.0": "BSL-1.0",
+    "bsd": "BSD-1-Clause",
+    "bsd-2-clause": "BSD-2-Clause",
+    "bsd-3-clause": "BSD-3-Clause",
+    "bsd-3-clause-clear": "BSD-3-Clause-Clear",
+    "c-uda": "C-UDA-1.0",
+    "cc": "",
+    "cc0-1.0": "CC0-1.0",
+    "cc-by-2.0": "CC-BY-2.0",
+    "cc-by-2.5": "CC-BY-2.5",
+    "cc-by-3.0": "CC-BY-3.0",
+    "cc-by-4.0": "CC-BY-4.0",
+    "cc-by-sa-3.0": "CC-BY-SA-3.0",
+    "cc-by-sa-4.0": "CC-BY-SA-4.0",
+    "cc-by-nc-2.0": "CC-BY-NC-2.0",
+    "cc-by-nc-3.0": "CC-BY-NC-3.0",
+    "cc-by-nc-4.0": "CC-BY-NC-4.0",
+    "cc-by-nd-4.0": "CC-BY-ND-4.0",
+    "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0",
+    "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
+    "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0",
+    "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
+    "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0",
+    "cdla-sharing-1.0": "CDLA-Sharing-1.0",
+    "cdla-permissive-1.0": "CDLA-Permissive-1.0",
+    "cdla-permissive-2.0": "CDLA-Permissive-2.0",
+    "wtfpl": "WTFPL",
+    "ecl-2.0": "ECL-2.0",
+    "epl-1.0": "EPL-1.0",
+    "epl-2.0": "EPL-2.0",
+    "etalab-2.0": "etalab-2.0",
+    "eupl-1.1": "EUPL-1.1",
+    "eupl-1.2": "EUPL-1.2",
+    "agpl-3.0": "AGPL-3.0-only",
+    "gfdl": "GFDL-1.3-only",
+    "gpl": "GPL-3.0-only",
+    "gpl-2.0": "GPL-2.0-only",
+    "gpl-3.0": "GPL-3.0-only",
+    "lgpl": "LGPL-3.0-only",
+    "lgpl-2.1": "LGPL-2.1-only",
+    "lgpl-3.0": "LGPL-3.0-only",
+    "isc": "ISC",
+    "h-research": "",
+    "intel-research": "",
+    "lppl-1.3c": "LPPL-1.3c",
+    "ms-pl": "MS-PL",
+    "apple-ascl": "",
+    "apple-amlr": "",
+    "mpl-2.0": "MPL-2.0",
+    "odc-by": "ODC-By-1.0",
+    "odbl": "ODbL-1.0",
+    "openmdw-1.0": "",
+    "osl-3.0": "OSL-3.0",
+    "postgresql": "PostgreSQL",
+    "ofl-1.1": "OFL-1.1",
+    "ncsa": "NCSA",
+    "unlicense": "Unlicense",
+    "zlib": "Zlib",
+    "pddl": "PDDL-1.0",
+    "lgpl-lr": "",
+    "deepfloyd-if-license": "",
+    "fair-noncommercial-research-license": "",
+    "llama2": "",
+    "llama3": "",
+    "llama3.1": "",
+    "llama3.2": "",
+    "llama3.3": "",
+    "llama4": "",
+    "gemma": "",
+};
+/** SPDX id for a Hub licence id, the id itself when it already is SPDX-shaped, else null. */
+function hfLicense(id) {
+    const key = id.trim().toLowerCase();
+    if (key in HF_TO_SPDX)
+        return HF_TO_SPDX[key] || null;
+    if (key === "unknown" || key === "")
+        return null;
+    return /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(id.trim()) && /[A-Z]/.test(id) ? id.trim() : null;
+}
+const CC_URL = /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i;
+/**
+ * A licence written as an id, an SPDX or Creative Commons URL, or a Hub id (Croissant, SPDX
+ * and free-text fields use all of them).
+ */
+function licenseFromText(text) {
+    const s = text.trim();
+    const spdxUrl = /^https?:\/\/spdx\.org\/licenses\/([A-Za-z0-9.+-]+?)(\.html|\.json)?$/i.exec(s);
+    if (spdxUrl)
+        return { spdx: spdxUrl[1], name: s, url: s };
+    const cc = CC_URL.exec(s);
+    if (cc)
+        return { spdx: `CC-${cc[1].toUpperCase()}-${cc[2]}`, name: s, url: s };
+    if (/creativecommons\.org\/publicdomain\/zero\/1\.0/i.test(s))
+        return { spdx: "CC0-1.0", name: s, url: s };
+    if (/^https?:\/\//i.test(s))
+        return { spdx: null, name: s, url: s };
+    return { spdx: hfLicense(s), name: s, url: null };
+}
+
+;// CONCATENATED MODULE: ./src/readers/shapes.ts
+function blankModelCard(who) {
+    return {
+        ...who,
+        kind: "model_card",
+        problems: [],
+        duplicate_keys: [],
+        name: null,
+        version: null,
+        supplier: null,
+        licenses: [],
+        hashes: [],
+        base_models: [],
+        derived: false,
+        datasets: [],
+        intended_use: null,
+        out_of_scope_use: null,
+        limitations: null,
+        training_data: null,
+        evaluation: null,
+        metrics: [],
+        environmental_impact: null,
+        contact: null,
+        unsupported: [],
+        description: null,
+        task: null,
+        architecture: null,
+        training_procedure: null,
+        test_datasets: [],
+        owners: [],
+        energy: [],
+        risk_assessment: null,
+        autonomy_type: null,
+        human_oversight: null,
+        sensitive_data: null,
+        standards: [],
+    };
+}
+function blankDataset(who) {
+    return {
+        ...who,
+        kind: "dataset",
+        problems: [],
+        duplicate_keys: [],
+        name: null,
+        version: null,
+        supplier: null,
+        licenses: [],
+        hashes: [],
+        origin: null,
+        collection: null,
+        processing: null,
+        source_datasets: [],
+        sensitive_data: null,
+        intended_use: null,
+        limitations: null,
+        owners: [],
+        unsupported: [],
+        description: null,
+        bias: null,
+        classification: null,
+        anonymization: null,
+        annotation: null,
+        collection_methods: [],
+        maintenance: null,
+        out_of_scope_use: null,
+        contact: null,
+        stewards: [],
+        custodians: [],
+        distributions: [],
+    };
+}
+function blankSbom(who) {
+    return {
+        ...who,
+        kind: "sbom",
+        problems: [],
+        duplicate_keys: [],
+        name: null,
+        timestamp: null,
+        components: [],
+        services: [],
+        supplier: null,
+        relationships: [],
+        external_references: [],
+        properties: [],
+        unsupported: [],
+    };
+}
+function blankGovernanceDoc(who) {
+    return {
+        ...who,
+        kind: "governance",
+        problems: [],
+        duplicate_keys: [],
+        doc_kind: null,
+        title: null,
+        sections: {},
+        owner: null,
+        approved_by: null,
+        approved_on: null,
+        review_by: null,
+        last_reviewed: null,
+        status: null,
+        version: null,
+        contact: null,
+        concerns_contact: null,
+        systems_covered: [],
+        notify: [],
+        objectives: [],
+        systems: [],
+        suppliers: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/croissant.ts
+
+
+
+
+
+
+
+const SC = "https://schema.org/";
+const CR = "http://mlcommons.org/croissant/";
+const RAI = "http://mlcommons.org/croissant/RAI/";
+const DCT = "http://purl.org/dc/terms/";
+const PROV = "http://www.w3.org/ns/prov#";
+const DEFAULT_PREFIXES = { sc: SC, cr: CR, rai: RAI, dct: DCT, prov: PROV, schema: SC };
+const CROISSANT_VERSIONS = ["1.0", "1.1"];
+const CROISSANT_IRI = /^https?:\/\/mlcommons\.org\/croissant\/(\d+(?:\.\d+)*)\/?$/;
+const REQUIRED = ["name", "description", "license", "url", "creator", "datePublished"];
+const RAI_TEXT = [
+    "dataCollection", "dataCollectionMissingData", "dataCollectionRawData", "dataImputationProtocol", "dataManipulationProtocol",
+    "dataAnnotationProtocol", "dataSocialImpact", "annotationsPerItem", "dataCollectionType", "dataPreprocessingProtocol",
+    "dataAnnotationPlatform", "dataAnnotationAnalysis", "dataReleaseMaintenancePlan", "personalSensitiveInformation", "dataBiases",
+    "dataLimitations", "dataUseCases", "annotatorDemographics", "machineAnnotationTools",
+];
+function contextOf(v) {
+    return parseContext(v["@context"], DEFAULT_PREFIXES, SC);
+}
+/** A Croissant document: a JSON-LD object whose @type is schema.org Dataset. */
+function looksLikeCroissant(v) {
+    return isDict(v) && v["@context"] !== undefined && new NodeView(v, contextOf(v)).types().includes(`${SC}Dataset`);
+}
+/** Names of people or organisations, written as text or as nodes with a name. */
+function agentNames(v, ctx) {
+    return listOf(v).flatMap((x) => {
+        if (!isDict(x))
+            return str(x) ? [str(x)] : [];
+        const node = new NodeView(x, ctx);
+        const name = str(node.get(`${SC}name`)) ?? str(node.get(`${SC}email`)) ?? str(x["@id"]);
+        return name ? [name] : [];
+    });
+}
+function conformsTo(dataset) {
+    const key = dataset.key(`${DCT}conformsTo`);
+    const values = key ? texts(dataset.node[key]) : [];
+    let core = null;
+    for (const v of values) {
+        const m = CROISSANT_IRI.exec(v);
+        if (m)
+            core = m[1];
+    }
+    return { key, core, values };
+}
+function readCroissant(relPath, doc) {
+    const v = doc.value;
+    if (!looksLikeCroissant(v))
+        throw new ArtifactError("not a Croissant dataset (needs @context and @type sc:Dataset)");
+    const ctx = contextOf(v);
+    const ds = new NodeView(v, ctx);
+    const version = conformsTo(ds);
+    if (version.core && !CROISSANT_VERSIONS.includes(version.core)) {
+        const pos = doc.locate([version.key]) ?? { line: 1, column: 1 };
+        throw new ArtifactError(`Croissant ${version.core} is not supported; aigis reads Croissant 1.0 and 1.1`, pos.line, pos.column);
+    }
+    const at = new SourceMapBuilder(doc);
+    const root = doc.locate(["@type"]) ?? { line: 1, column: 1 };
+    at.positions[""] = root;
+    const problems = new ProblemList(doc);
+    const keyOf = (iri) => ds.key(iri);
+    const get = (iri) => ds.get(iri);
+    const text = (iri) => joinText(texts(get(iri)));
+    const rai = (name) => text(RAI + name);
+    /** Locates a normalized field at the first of these properties the document has. */
+    const map = (field, ...iris) => {
+        for (const iri of iris) {
+            const k = keyOf(iri);
+            if (k && at.map(field, [k]))
+                return;
+        }
+    };
+    for (const name of REQUIRED)
+        if (get(SC + name) === undefined)
+            problems.addAt(`/${name}`, `missing required property ${name} (Croissant)`, root);
+    if (!version.key)
+        problems.addAt("/dct:conformsTo", "missing dct:conformsTo (http://mlcommons.org/croissant/1.0 or /1.1)", root);
+    else if (!version.core)
+        problems.add([version.key], `conformsTo names no Croissant version (${version.values.join(", ") || "empty"})`);
+    for (const name of ["name", "description", "datePublished"]) {
+        const k = keyOf(SC + name);
+        if (k && texts(ds.node[k]).length !== 1)
+            problems.add([k], `${name} must be a single text value`);
+    }
+    const published = str(get(`${SC}datePublished`));
+    if (published && !/^\d{4}(-\d\d(-\d\d)?)?([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(published)) {
+        problems.add([keyOf(`${SC}datePublished`)], "datePublished must be an ISO 8601 date");
+    }
+    for (const name of RAI_TEXT) {
+        const k = keyOf(RAI + name);
+        if (!k)
+            continue;
+        const value = ds.node[k];
+        const ok = listOf(value).every((x) => typeof x === "string" || typeof x === "number" || (isDict(x) && x["@value"] !== undefined));
+        if (!ok)
+            problems.add([k], `rai:${name} must be text or a list of texts`);
+    }
+    const distKey = keyOf(`${SC}distribution`);
+    const distributions = [];
+    const hashes = [];
+    arrayOf(distKey ? ds.node[distKey] : undefined).forEach((item, i) => {
+        if (!isDict(item))
+            return;
+        const file = new NodeView(item, ctx);
+        const isFileObject = file.types().includes(`${CR}FileObject`) || file.types().includes(`${SC}FileObject`);
+        const isFileSet = file.types().includes(`${CR}FileSet`);
+        const fileHashes = [];
+        for (const [alg, iri] of [["SHA-256", `${SC}sha256`], ["SHA-256", `${CR}sha256`], ["MD5", `${CR}md5`], ["MD5", `${SC}md5`]]) {
+            const value = str(file.get(iri));
+            // The Hub writes a link in place of a digest for git repositories; that pins nothing.
+            if (value && /^[0-9a-f]{32,128}$/i.test(value) && !fileHashes.some((h) => h.alg === alg))
+                fileHashes.push({ alg, value });
+        }
+        hashes.push(...fileHashes);
+        const url = str(file.get(`${SC}contentUrl`));
+        distributions.push({ name: str(file.get(`${SC}name`)) ?? str(item["@id"]), url, hashes: fileHashes });
+        at.map(`/distributions/${distributions.length - 1}`, [distKey, i]);
+        if (isFileObject && !url)
+            problems.add([distKey, i], "FileObject needs a contentUrl");
+        if (isFileSet && file.get(`${CR}includes`) === undefined)
+            problems.add([distKey, i], "FileSet needs includes (a glob of its files)");
+        if ((isFileObject || isFileSet) && !str(file.get(`${SC}encodingFormat`)))
+            problems.add([distKey, i], "distribution needs an encodingFormat");
+    });
+    const creators = agentNames(get(`${SC}creator`), ctx);
+    const publishers = agentNames(get(`${SC}publisher`), ctx);
+    const generatedBy = listOf(get(`${PROV}wasGeneratedBy`)).flatMap((a) => {
+        if (!isDict(a))
+            return texts(a);
+        const act = new NodeView(a, ctx);
+        return [joinText([...texts(act.get(`${SC}name`)), ...texts(act.get(`${SC}description`))], ": ")].filter((x) => !!x);
+    });
+    map("/name", `${SC}name`);
+    map("/description", `${SC}description`);
+    map("/version", `${SC}version`);
+    map("/licenses", `${SC}license`);
+    map("/supplier", `${SC}publisher`, `${SC}creator`);
+    map("/origin", `${SC}creator`, `${SC}publisher`);
+    map("/owners", `${SC}creator`, `${SC}publisher`);
+    map("/contact", `${SC}creator`, `${SC}publisher`);
+    map("/source_datasets", `${SC}isBasedOn`, `${PROV}wasDerivedFrom`);
+    map("/hashes", `${SC}distribution`);
+    map("/distributions", `${SC}distribution`);
+    map("/collection", `${RAI}dataCollection`, `${RAI}dataCollectionType`, `${PROV}wasGeneratedBy`);
+    map("/collection_methods", `${RAI}dataCollectionType`);
+    map("/processing", `${RAI}dataPreprocessingProtocol`, `${RAI}dataManipulationProtocol`, `${RAI}dataImputationProtocol`);
+    map("/annotation", `${RAI}dataAnnotationProtocol`, `${RAI}dataAnnotationPlatform`, `${RAI}annotationsPerItem`);
+    map("/sensitive_data", `${RAI}personalSensitiveInformation`);
+    map("/bias", `${RAI}dataBiases`);
+    map("/limitations", `${RAI}dataLimitations`, `${RAI}dataBiases`);
+    map("/intended_use", `${RAI}dataUseCases`);
+    map("/maintenance", `${RAI}dataReleaseMaintenancePlan`);
+    const contact = listOf(get(`${SC}creator`))
+        .map((x) => (isDict(x) ? str(new NodeView(x, ctx).get(`${SC}email`)) : null))
+        .find((x) => x);
+    const record = {
+        ...blankDataset({ id: relPath, path: relPath, format: "croissant", format_version: version.core }),
+        name: str(get(`${SC}name`)),
+        description: text(`${SC}description`),
+        version: str(get(`${SC}version`)),
+        supplier: publishers[0] ?? creators[0] ?? null,
+        licenses: texts(get(`${SC}license`)).map(licenseFromText),
+        hashes,
+        origin: joinText(creators, ", "),
+        owners: unique([...creators, ...publishers]),
+        contact: contact ?? null,
+        source_datasets: unique([...texts(get(`${SC}isBasedOn`)), ...texts(get(`${PROV}wasDerivedFrom`))]),
+        collection: joinText([rai("dataCollection"), rai("dataCollectionTimeframe") && `Timeframe: ${rai("dataCollectionTimeframe")}`, rai("dataCollectionRawData"), rai("dataCollectionMissingData"), ...generatedBy]),
+        collection_methods: texts(get(`${RAI}dataCollectionType`)),
+        processing: joinText([rai("dataPreprocessingProtocol"), rai("dataManipulationProtocol"), rai("dataImputationProtocol")]),
+        annotation: joinText([rai("dataAnnotationProtocol"), rai("dataAnnotationPlatform"), rai("dataAnnotationAnalysis"), rai("annotationsPerItem"), rai("annotatorDemographics"), rai("machineAnnotationTools")]),
+        sensitive_data: rai("personalSensitiveInformation"),
+        bias: rai("dataBiases"),
+        limitations: joinText([rai("dataLimitations"), rai("dataBiases")]),
+        intended_use: rai("dataUseCases"),
+        maintenance: rai("dataReleaseMaintenancePlan"),
+        distributions,
+        unsupported: ["classification", "anonymization", "out_of_scope_use", "stewards", "custodians"],
+    };
+    recordProblems(record, at.positions, problems);
+    return { artifact: record, raw: v, positions: at.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/format.ts
+// Croissant dataset metadata (MLCommons JSON-LD).
+
+
+
+const CROISSANT_NAMES = /(^|[._-])croissant([._-].*)?\.(json|jsonld)$/i;
+const JSON_EXT = [".json", ".jsonld"];
+const croissant = {
+    id: "croissant",
+    forceable: ["croissant"],
+    extensions: JSON_EXT,
+    namedLike: (relPath) => CROISSANT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: JSON_EXT,
+            recognise: ({ text }) => (/"@context"\s*:/.test(text.slice(0, 65536)) && /mlcommons\.org\/croissant/.test(text) ? { format: "croissant", confirmed: true } : null),
+        },
+        { rank: 400, extensions: JSON_EXT, recognise: ({ name }) => (CROISSANT_NAMES.test(name) ? { format: "croissant", confirmed: false } : null) },
+    ],
+    read: ({ confirmed }, relPath, text) => {
+        const doc = parseJson(text);
+        if (!looksLikeCroissant(doc.value)) {
+            if (!confirmed)
+                return [];
+            throw new ArtifactError("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
+        }
+        return [readCroissant(relPath, doc)];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-parts.ts
+
+
+// Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
+const AI_API_HOSTS = [
+    "api.openai.com", "openai.azure.com", "cognitiveservices.azure.com", "models.inference.ai.azure.com", "api.anthropic.com",
+    "generativelanguage.googleapis.com", "aiplatform.googleapis.com", "bedrock-runtime", "bedrock.", "api.cohere.ai", "api.cohere.com",
+    "api.mistral.ai", "api-inference.huggingface.co", "router.huggingface.co", "api.groq.com", "api.together.xyz", "api.together.ai",
+    "api.replicate.com", "api.perplexity.ai", "api.deepseek.com", "api.fireworks.ai", "api.x.ai", "openrouter.ai", "models.github.ai",
+    "api.voyageai.com", "api.ai21.com", "inference.ai",
+];
+const AI_WORDS = /\b(ai|llm|genai|gen-ai|generative|machine-learning|ml|inference|embedding|embeddings|chat[- ]?completions?|openai|anthropic|claude|gpt|gemini|mistral|llama|bedrock|vertex|cohere)\b/i;
+const ptr = (p) => pointerJoin("", ...p);
+/** Name of an organizationalEntity / organizationalContact, or a bare string. */
+function entityName(v) {
+    return isDict(v) ? str(v["name"]) ?? str(v["email"]) : str(v);
+}
+/** Who supplies a component, most authoritative first (tools fill different fields). */
+function supplierOf(c) {
+    return (entityName(c["supplier"]) ??
+        entityName(c["manufacturer"]) ??
+        str(c["publisher"]) ??
+        arrayOf(c["authors"]).map(entityName).find((x) => x) ??
+        str(c["author"]) ??
+        str(c["group"]));
+}
+/** Every named party of a component: supplier, manufacturer, publisher and authors. */
+function partiesOf(c) {
+    const names = [entityName(c["supplier"]), entityName(c["manufacturer"]), str(c["publisher"]), ...arrayOf(c["authors"]).map(entityName), str(c["author"])];
+    return unique(names.filter((x) => !!x));
+}
+/** licenseChoice: `[{license: {id|name}}]`, `[{expression}]` (1.7 mixes both), or a stray string. */
+function licensesOf(v) {
+    const out = [];
+    for (const item of listOf(v)) {
+        if (typeof item === "string" && item.trim()) {
+            out.push({ spdx: null, name: item.trim(), url: null });
+            continue;
+        }
+        if (!isDict(item))
+            continue;
+        const expr = str(item["expression"]);
+        if (expr)
+            out.push({ spdx: expr, name: null, url: null });
+        const lic = item["license"];
+        if (isDict(lic))
+            out.push({ spdx: str(lic["id"]), name: str(lic["name"]), url: str(lic["url"]) });
+    }
+    return out;
+}
+function hashesOf(v) {
+    return arrayOf(v).flatMap((h) => (isDict(h) && str(h["alg"]) ? [{ alg: str(h["alg"]), value: str(h["content"]) ?? "" }] : []));
+}
+function externalRefsOf(v) {
+    return arrayOf(v).flatMap((r) => (isDict(r) && str(r["type"]) && str(r["url"]) ? [{ type: str(r["type"]), url: str(r["url"]) }] : []));
+}
+function propertiesOf(v) {
+    return arrayOf(v).flatMap((p) => (isDict(p) && str(p["name"]) ? [{ name: str(p["name"]), value: str(p["value"]) ?? "" }] : []));
+}
+/**
+ * The first property named like one of `names`, ignoring case and a namespace prefix
+ * ("spdx:ai:autonomyType", "aibom:autonomyType" and "autonomyType" all match "autonomyType"):
+ * AI-BOM generators store SPDX-AI-style fields as properties under varying prefixes.
+ */
+function findProperty(sources, ...names) {
+    const wanted = names.map((n) => n.toLowerCase());
+    const bare = (n) => n.toLowerCase().split(":").pop() ?? "";
+    for (const exact of [true, false]) {
+        for (const src of sources) {
+            const items = arrayOf(src.value);
+            for (let i = 0; i < items.length; i++) {
+                const p = items[i];
+                if (!isDict(p))
+                    continue;
+                const name = str(p["name"]);
+                const value = str(p["value"]);
+                if (!name || !value)
+                    continue;
+                const hit = exact ? wanted.includes(name.toLowerCase()) : wanted.some((w) => !w.includes(":") && bare(name) === w);
+                if (hit)
+                    return { value, path: [...src.path, i] };
+            }
+        }
+    }
+    return null;
+}
+function ancestorsOf(c) {
+    const pedigree = isDict(c["pedigree"]) ? c["pedigree"] : {};
+    return arrayOf(pedigree["ancestors"]).flatMap((a) => {
+        if (!isDict(a))
+            return [];
+        const name = str(a["name"]) ?? str(a["purl"]) ?? str(a["bom-ref"]);
+        if (!name)
+            return [];
+        const version = str(a["version"]);
+        return [version && !name.includes("@") ? `${name}@${version}` : name];
+    });
+}
+function component(c, path, dependsOn) {
+    const ref = str(c["bom-ref"]);
+    return {
+        pointer: ptr(path),
+        ref,
+        type: str(c["type"]) ?? "",
+        name: str(c["name"]),
+        version: str(c["version"]),
+        supplier: supplierOf(c),
+        purl: str(c["purl"]),
+        licenses: licensesOf(c["licenses"]),
+        hashes: hashesOf(c["hashes"]),
+        external_references: externalRefsOf(c["externalReferences"]),
+        has_model_card: isDict(c["modelCard"]),
+        ancestors: ancestorsOf(c),
+        properties: propertiesOf(c["properties"]),
+        depends_on: ref ? dependsOn.get(ref) ?? [] : [],
+    };
+}
+function aiSignals(s) {
+    const signals = [];
+    for (const e of arrayOf(s["endpoints"])) {
+        const url = str(e);
+        if (!url)
+            continue;
+        let host = "";
+        try {
+            host = new URL(url).hostname.toLowerCase();
+        }
+        catch {
+            continue;
+        }
+        if (AI_API_HOSTS.some((h) => (h.endsWith(".") ? host.startsWith(h) || host.includes(`.${h}`) : host === h || host.endsWith(`.${h}`)))) {
+            signals.push(`endpoint host ${host}`);
+        }
+    }
+    for (const p of arrayOf(s["properties"]))
+        if (isDict(p) && String(p["name"] ?? "").startsWith("cdx:ai:"))
+            signals.push(`property ${String(p["name"])}`);
+    for (const t of arrayOf(s["tags"]))
+        if (typeof t === "string" && AI_WORDS.test(t))
+            signals.push(`tag ${t}`);
+    const label = [str(s["name"]), entityName(s["provider"]), str(s["group"]), str(s["description"])].filter(Boolean).join(" ");
+    if (signals.length === 0 && AI_WORDS.test(label))
+        signals.push("name or description names an AI service");
+    return unique(signals);
+}
+function dataFlow(d) {
+    return { flow: str(d["flow"]), classification: str(d["classification"]), source: strings(d["source"]), destination: strings(d["destination"]) };
+}
+function service(s, path) {
+    return {
+        pointer: ptr(path),
+        ref: str(s["bom-ref"]),
+        name: str(s["name"]),
+        provider: entityName(s["provider"]),
+        endpoints: arrayOf(s["endpoints"]).flatMap((e) => (str(e) ? [str(e)] : [])),
+        authenticated: typeof s["authenticated"] === "boolean" ? s["authenticated"] : null,
+        trust_boundary: typeof s["x-trust-boundary"] === "boolean" ? s["x-trust-boundary"] : null,
+        data_flows: arrayOf(s["data"]).flatMap((d) => (isDict(d) ? [dataFlow(d)] : [])),
+        ai_signals: aiSignals(s),
+        trust_zone: str(s["trustZone"]),
+        external_references: externalRefsOf(s["externalReferences"]),
+        properties: propertiesOf(s["properties"]),
+    };
+}
+/** Depth-first walk over nested `components` (or `services`), with each item's raw path. */
+function walk(items, key, base, visit) {
+    arrayOf(items).forEach((item, i) => {
+        if (!isDict(item))
+            return;
+        const path = [...base, i];
+        visit(item, path);
+        walk(item[key], key, [...path, key], visit);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-cards.ts
+
+
+
+
+function cyclonedx_cards_texts(v, render = str) {
+    return joinText(arrayOf(v).map(render));
+}
+function contactOf(c) {
+    const supplier = isDict(c["supplier"]) ? c["supplier"] : {};
+    return (arrayOf(supplier["contact"]).map((x) => (isDict(x) ? str(x["email"]) ?? str(x["name"]) : null)).find(Boolean) ??
+        externalRefsOf(c["externalReferences"]).find((r) => ["support", "issue-tracker", "security-contact", "rfc-9116"].includes(r.type))?.url ??
+        null);
+}
+function energyOf(env) {
+    return arrayOf(env["energyConsumptions"]).flatMap((e) => {
+        if (!isDict(e))
+            return [];
+        const cost = dictAt(e, "activityEnergyCost");
+        const value = str(cost["value"]);
+        return value ? [{ activity: str(e["activity"]) ?? "other", value, unit: str(cost["unit"]) }] : [];
+    });
+}
+function cdxModelCard(ctx, c, path) {
+    const at = new SourceMapBuilder(ctx.doc, path);
+    const mc = dictAt(c, "modelCard");
+    const params = dictAt(mc, "modelParameters");
+    const cons = dictAt(mc, "considerations");
+    const qa = dictAt(mc, "quantitativeAnalysis");
+    const env = isDict(cons["environmentalConsiderations"]) ? cons["environmentalConsiderations"] : null;
+    const comp = component(c, path, ctx.dependsOn);
+    const sources = [
+        { path: [...path, "modelCard", "properties"], value: mc["properties"] },
+        { path: [...path, "properties"], value: c["properties"] },
+        ...(ctx.bomProperties ? [ctx.bomProperties] : []),
+    ];
+    const prop = (field, ...names) => {
+        const hit = findProperty(sources, ...names);
+        if (hit && field)
+            at.set(field, ctx.doc.locate(hit.path));
+        return hit?.value ?? null;
+    };
+    const metrics = arrayOf(qa["performanceMetrics"]).flatMap((m) => isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"]), value: str(m["value"]) }] : []);
+    const datasetEntries = arrayOf(params["datasets"]).filter(isDict);
+    const datasets = datasetEntries.flatMap((d) => [str(d["ref"]) ?? str(d["name"])].filter((x) => !!x));
+    const declaredSensitive = datasetEntries.filter((d) => Array.isArray(d["sensitiveData"]));
+    const limitations = joinText([
+        cyclonedx_cards_texts(cons["technicalLimitations"]),
+        cyclonedx_cards_texts(cons["ethicalConsiderations"], (r) => (isDict(r) ? joinText([str(r["name"]), str(r["mitigationStrategy"])], ": ") : null)),
+        cyclonedx_cards_texts(cons["fairnessAssessments"], (r) => (isDict(r) ? joinText([str(r["groupAtRisk"]), str(r["harms"])], ": ") : null)),
+        str(mc["limitation"]),
+    ]);
+    const approach = str(dictAt(params, "approach")["type"]);
+    at.positions[""] = at.root();
+    at.map("/intended_use", ["modelCard", "considerations", "useCases"], ["modelCard", "considerations"], ["modelCard"]);
+    at.map("/out_of_scope_use", ["modelCard", "properties"], ["modelCard", "considerations"], ["modelCard"]);
+    at.map("/limitations", ["modelCard", "considerations", "technicalLimitations"], ["modelCard", "considerations", "ethicalConsiderations"], ["modelCard", "considerations"], ["modelCard"]);
+    at.map("/training_data", ["modelCard", "modelParameters", "datasets"], ["modelCard", "modelParameters"], ["modelCard"]);
+    at.map("/datasets", ["modelCard", "modelParameters", "datasets"]);
+    at.map("/evaluation", ["modelCard", "quantitativeAnalysis"], ["modelCard"]);
+    at.map("/metrics", ["modelCard", "quantitativeAnalysis", "performanceMetrics"]);
+    at.map("/environmental_impact", ["modelCard", "considerations", "environmentalConsiderations"], ["modelCard", "considerations"]);
+    at.map("/energy", ["modelCard", "considerations", "environmentalConsiderations", "energyConsumptions"], ["modelCard", "considerations"]);
+    at.map("/licenses", ["licenses"]);
+    at.map("/hashes", ["hashes"]);
+    at.map("/base_models", ["pedigree", "ancestors"], ["pedigree"]);
+    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
+    at.map("/owners", ["authors"], ["author"], ["manufacturer"], ["supplier"]);
+    at.map("/contact", ["supplier", "contact"], ["externalReferences"]);
+    at.map("/name", ["name"]);
+    at.map("/version", ["version"]);
+    at.map("/description", ["description"]);
+    at.map("/task", ["modelCard", "modelParameters", "task"], ["modelCard", "modelParameters"]);
+    at.map("/architecture", ["modelCard", "modelParameters", "modelArchitecture"], ["modelCard", "modelParameters", "architectureFamily"], ["modelCard", "modelParameters"]);
+    at.map("/training_procedure", ["modelCard", "modelParameters", "approach"], ["modelCard", "modelParameters"]);
+    at.map("/sensitive_data", ["modelCard", "modelParameters", "datasets"]);
+    const riskRef = comp.external_references.find((r) => r.type === "risk-assessment");
+    const card = {
+        ...blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
+        name: comp.name,
+        version: comp.version,
+        supplier: comp.supplier,
+        licenses: comp.licenses,
+        hashes: comp.hashes,
+        base_models: comp.ancestors,
+        derived: comp.ancestors.length > 0 || findProperty(sources.slice(0, 2), "cdx:ai:variant") !== null,
+        datasets,
+        intended_use: cyclonedx_cards_texts(cons["useCases"]) ?? prop("/intended_use", "informationAboutApplication"),
+        out_of_scope_use: prop(null, "aigis:out-of-scope-use"),
+        limitations: limitations ?? prop("/limitations", "limitation"),
+        training_data: datasets.length ? datasets.join(", ") : null,
+        evaluation: metrics.length ? metrics.map((m) => `${m.type}=${m.value}`).join(", ") : prop("/evaluation", "metric"),
+        metrics,
+        environmental_impact: env ? JSON.stringify(env) : prop("/environmental_impact", "energyConsumption"),
+        contact: contactOf(c),
+        description: str(c["description"]),
+        task: str(params["task"]) ?? prop("/task", "domain"),
+        architecture: joinText([str(params["architectureFamily"]), str(params["modelArchitecture"])], " / ") ?? prop("/architecture", "typeOfModel"),
+        training_procedure: joinText([approach ? `approach: ${approach}` : null, prop("/training_procedure", "informationAboutTraining"), prop(null, "hyperparameter")]),
+        owners: partiesOf(c),
+        energy: env ? energyOf(env) : [],
+        risk_assessment: prop("/risk_assessment", "safetyRiskAssessment") ?? riskRef?.url ?? null,
+        autonomy_type: prop("/autonomy_type", "autonomyType"),
+        human_oversight: prop("/human_oversight", "aigis:human-oversight"),
+        sensitive_data: declaredSensitive.length
+            ? declaredSensitive.flatMap((d) => strings(d["sensitiveData"])).join(", ") || "none declared (empty sensitiveData)"
+            : prop("/sensitive_data", "useSensitivePersonalInformation"),
+        standards: unique(strings(prop("/standards", "standardCompliance")?.split(/\s*[,;]\s*/))),
+        unsupported: ["test_datasets"],
+    };
+    if (riskRef && !at.positions["/risk_assessment"])
+        at.map("/risk_assessment", ["externalReferences"]);
+    return { artifact: card, raw: c, positions: at.positions };
+}
+function distributionsOf(c, data) {
+    const fromData = data.flatMap((d) => {
+        const url = str(dictAt(d, "contents")["url"]);
+        return url ? [{ name: str(d["name"]), url, hashes: [] }] : [];
+    });
+    const fromRefs = arrayOf(c["externalReferences"]).flatMap((r) => isDict(r) && str(r["url"]) && /^distribution/.test(str(r["type"]) ?? "") ? [{ name: str(r["comment"]), url: str(r["url"]), hashes: hashesOf(r["hashes"]) }] : []);
+    return [...fromData, ...fromRefs];
+}
+function cdxDataset(ctx, c, path) {
+    const at = new SourceMapBuilder(ctx.doc, path);
+    const comp = component(c, path, ctx.dependsOn);
+    const rawData = arrayOf(c["data"]);
+    const data = rawData.filter(isDict);
+    const first = data[0] ?? {};
+    const firstIdx = data.length ? rawData.indexOf(first) : 0;
+    const governance = dictAt(first, "governance");
+    const role = (name) => arrayOf(governance[name]).flatMap((p) => {
+        if (!isDict(p))
+            return [];
+        const who = entityName(p["organization"]) ?? entityName(p["contact"]);
+        return who ? [who] : [];
+    });
+    const [owners, stewards, custodians] = [role("owners"), role("stewards"), role("custodians")];
+    // An explicit empty sensitiveData list says "none"; an absent one says nothing.
+    const sensitiveDeclared = data.find((d) => Array.isArray(d["sensitiveData"]));
+    const sensitive = sensitiveDeclared ? strings(sensitiveDeclared["sensitiveData"]).join(", ") || "none declared (empty sensitiveData)" : null;
+    const classified = data.find((d) => str(d["classification"]));
+    const sources = [{ path: [...path, "properties"], value: c["properties"] }];
+    const prop = (field, name) => {
+        const hit = findProperty(sources, name);
+        if (hit)
+            at.set(field, ctx.doc.locate(hit.path));
+        return hit?.value ?? null;
+    };
+    at.positions[""] = at.root();
+    at.map("/licenses", ["licenses"]);
+    at.map("/hashes", ["hashes"]);
+    at.map("/origin", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
+    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
+    at.map("/sensitive_data", ["data", rawData.indexOf(sensitiveDeclared ?? first), "sensitiveData"], ["data", firstIdx], ["data"]);
+    at.map("/owners", ["data", firstIdx, "governance", "owners"], ["data", firstIdx, "governance"], ["data", firstIdx]);
+    at.map("/stewards", ["data", firstIdx, "governance", "stewards"], ["data", firstIdx, "governance"], ["data", firstIdx]);
+    at.map("/custodians", ["data", firstIdx, "governance", "custodians"], ["data", firstIdx, "governance"], ["data", firstIdx]);
+    at.map("/classification", ["data", rawData.indexOf(classified ?? first), "classification"], ["data", firstIdx], ["data"]);
+    at.map("/collection", ["data", firstIdx, "description"], ["data", firstIdx]);
+    at.map("/description", ["description"], ["data", firstIdx, "description"]);
+    at.map("/distributions", ["data", firstIdx, "contents"], ["externalReferences"]);
+    at.map("/name", ["name"]);
+    at.map("/version", ["version"]);
+    at.map("/contact", ["supplier", "contact"]);
+    const knownBias = prop("/limitations", "aigis:known-bias");
+    if (knownBias)
+        at.set("/bias", at.positions["/limitations"]);
+    const record = {
+        ...blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
+        name: comp.name,
+        version: comp.version,
+        supplier: comp.supplier,
+        licenses: comp.licenses,
+        hashes: comp.hashes,
+        origin: comp.supplier,
+        collection: str(first["description"]) ?? str(c["description"]),
+        source_datasets: comp.ancestors,
+        sensitive_data: sensitive,
+        intended_use: prop("/intended_use", "aigis:intended-use"),
+        limitations: knownBias,
+        bias: knownBias,
+        owners: unique([...owners, ...stewards, ...custodians]),
+        stewards,
+        custodians,
+        classification: joinText(data.map((d) => str(d["classification"])), ", "),
+        description: str(c["description"]) ?? str(first["description"]),
+        contact: contactOf(c),
+        distributions: distributionsOf(c, data),
+        unsupported: ["intended_use", "processing", "annotation", "anonymization", "maintenance", "collection_methods", "out_of_scope_use"],
+    };
+    return { artifact: record, raw: c, positions: at.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
+
+/** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
+function validateCycloneDx(bom, version) {
+    const validate = validator(`cyclonedx-${version}`);
+    if (!validate || validate(bom))
+        return [];
+    return summarize(validate.errors ?? [], version);
+}
+/**
+ * ajv reports every failed branch of a oneOf/anyOf (a licence that is neither an id nor a name
+ * gives three errors). Each composite keeps one entry that lists its branches' complaints; the
+ * "must match then schema" wrappers are dropped in favour of what they wrap.
+ */
+function summarize(errors, version) {
+    const composites = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length || a.schemaPath.length - b.schemaPath.length);
+    const consumed = new Set();
+    const out = [];
+    for (const c of composites) {
+        if (consumed.has(c))
+            continue;
+        // Branch errors sit below the composite in the schema or, through a $ref, below it in the document.
+        const inner = errors.filter((e) => e !== c && (e.instancePath.startsWith(`${c.instancePath}/`) || (e.instancePath === c.instancePath && e.schemaPath.startsWith(`${c.schemaPath}/`))));
+        inner.forEach((e) => consumed.add(e));
+        consumed.add(c);
+        const why = [...new Set(inner.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if").map(cyclonedx_schema_describe))].slice(0, 3);
+        out.push({ path: toPath(c.instancePath), reason: why.length ? `matches none of the allowed forms (${why.join("; ")})` : cyclonedx_schema_describe(c) });
+    }
+    for (const e of errors) {
+        if (consumed.has(e) || e.keyword === "if")
+            continue;
+        const path = toPath(e.instancePath);
+        if (e.keyword === "additionalProperties")
+            path.push(String(e.params["additionalProperty"]));
+        out.push({ path, reason: `${cyclonedx_schema_describe(e)} (CycloneDX ${version} schema)` });
+    }
+    const seen = new Set();
+    return out.filter((v) => {
+        const key = `${v.path.join("/")}\u0000${v.reason}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function cyclonedx_schema_describe(e) {
+    const p = e.params;
+    switch (e.keyword) {
+        case "additionalProperties":
+            return `property "${String(p["additionalProperty"])}" is not allowed here`;
+        case "required":
+            return `missing required property "${String(p["missingProperty"])}"`;
+        case "enum": {
+            const allowed = p["allowedValues"] ?? [];
+            const shown = allowed.slice(0, 8).map((x) => JSON.stringify(x)).join(", ");
+            return `must be one of ${shown}${allowed.length > 8 ? ", …" : ""}`;
+        }
+        default:
+            return e.message ?? e.keyword;
+    }
+}
+/** ajv instancePath ("/components/0/hashes/1") → path segments, array indexes as numbers. */
+function toPath(instancePath) {
+    if (!instancePath)
+        return [];
+    return instancePath
+        .slice(1)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx.ts
+// CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
+// modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
+// The document is validated against the official schema of its specVersion; violations and
+// dangling references become the AiSbom's problems.
+
+
+
+
+
+
+
+
+
+const CYCLONEDX_VERSIONS = ["1.5", "1.6", "1.7"];
+const AI_TYPES = new Set(["machine-learning-model", "data"]);
+function relationshipsOf(bom) {
+    return arrayOf(bom["dependencies"]).flatMap((d) => {
+        if (!isDict(d) || !str(d["ref"]))
+            return [];
+        const from = str(d["ref"]);
+        return ["dependsOn", "provides"].flatMap((type) => (strings(d[type]).length ? [{ from, type, to: strings(d[type]) }] : []));
+    });
+}
+/** bom-refs must be unique, and dependencies and dataset refs must name something in the BOM. */
+function checkReferences(bom, problems) {
+    const refs = new Map();
+    const note = (item, path) => {
+        const ref = str(item["bom-ref"]);
+        if (!ref)
+            return;
+        if (refs.has(ref))
+            problems.add([...path, "bom-ref"], `bom-ref "${ref}" is used more than once`);
+        else
+            refs.set(ref, path);
+    };
+    const meta = dictAt(bom, "metadata");
+    if (isDict(meta["component"]))
+        note(meta["component"], ["metadata", "component"]);
+    walk(bom["components"], "components", ["components"], note);
+    walk(bom["services"], "services", ["services"], note);
+    const known = (ref) => refs.has(ref) || ref.startsWith("urn:cdx:");
+    arrayOf(bom["dependencies"]).forEach((d, i) => {
+        if (!isDict(d))
+            return;
+        const ref = str(d["ref"]);
+        if (ref && !known(ref))
+            problems.add(["dependencies", i, "ref"], `dependency ref "${ref}" names no component or service in this BOM`);
+        arrayOf(d["dependsOn"]).forEach((to, j) => {
+            if (str(to) && !known(str(to)))
+                problems.add(["dependencies", i, "dependsOn", j], `dependsOn "${str(to)}" names no component or service in this BOM`);
+        });
+    });
+    walk(bom["components"], "components", ["components"], (c, path) => {
+        arrayOf(dictAt(dictAt(c, "modelCard"), "modelParameters")["datasets"]).forEach((d, j) => {
+            const ref = isDict(d) ? str(d["ref"]) : null;
+            if (ref && !known(ref))
+                problems.add([...path, "modelCard", "modelParameters", "datasets", j, "ref"], `dataset ref "${ref}" names no data component in this BOM`);
+        });
+    });
+}
+/** `aigis:waive` properties: on the BOM and its metadata (whole file), on components and services (that item). */
+function bomWaivers(doc, bom) {
+    const meta = dictAt(bom, "metadata");
+    const out = [
+        ...inlineWaiversFromProperties(doc, ["metadata", "properties"], meta["properties"], null),
+        ...inlineWaiversFromProperties(doc, ["properties"], bom["properties"], null),
+    ];
+    if (isDict(meta["component"]))
+        out.push(...inlineWaiversFromProperties(doc, ["metadata", "component", "properties"], meta["component"]["properties"], ptr(["metadata", "component"])));
+    for (const key of ["components", "services"]) {
+        walk(bom[key], key, [key], (item, path) => out.push(...inlineWaiversFromProperties(doc, [...path, "properties"], item["properties"], ptr(path))));
+    }
+    return out;
+}
+function readCycloneDx(relPath, doc) {
+    const bom = doc.value;
+    if (!isDict(bom) || bom["bomFormat"] !== "CycloneDX")
+        throw new ArtifactError('not a CycloneDX BOM (bomFormat is not "CycloneDX")');
+    const version = str(bom["specVersion"]);
+    if (!version || !CYCLONEDX_VERSIONS.includes(version)) {
+        const pos = doc.locate(["specVersion"]) ?? { line: 1, column: 1 };
+        throw new ArtifactError(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
+    }
+    const problems = new ProblemList(doc);
+    for (const v of validateCycloneDx(bom, version))
+        problems.add(v.path, v.reason);
+    checkReferences(bom, problems);
+    const relationships = relationshipsOf(bom);
+    const dependsOn = new Map(relationships.filter((r) => r.type === "dependsOn").map((r) => [r.from, r.to]));
+    const meta = dictAt(bom, "metadata");
+    const metaComponent = isDict(meta["component"]) ? meta["component"] : null;
+    // Where the AI components are: components[] (nested too) and, for AI-BOM generators that
+    // describe one model, metadata.component when components[] does not repeat it.
+    const found = [];
+    walk(bom["components"], "components", ["components"], (c, path) => {
+        if (AI_TYPES.has(str(c["type"]) ?? ""))
+            found.push({ c, path });
+    });
+    if (metaComponent && AI_TYPES.has(str(metaComponent["type"]) ?? "")) {
+        const ref = str(metaComponent["bom-ref"]);
+        const repeated = found.some(({ c }) => (ref ? str(c["bom-ref"]) === ref : str(c["name"]) === str(metaComponent["name"])));
+        if (!repeated)
+            found.unshift({ c: metaComponent, path: ["metadata", "component"] });
+    }
+    const models = found.filter(({ c }) => str(c["type"]) === "machine-learning-model");
+    const ctx = {
+        relPath,
+        doc,
+        version,
+        dependsOn,
+        bomProperties: models.length === 1 ? { path: ["metadata", "properties"], value: meta["properties"] } : null,
+    };
+    const at = new SourceMapBuilder(doc);
+    at.positions[""] = { line: 1, column: 1 };
+    const out = [];
+    const components = [];
+    for (const { c, path } of found) {
+        components.push(component(c, path, dependsOn));
+        at.map(ptr(path), path);
+        for (const f of ["hashes", "version", "licenses", "supplier"])
+            at.map(ptr([...path, f]), [...path, f], path);
+        if (str(c["type"]) === "machine-learning-model" && isDict(c["modelCard"]))
+            out.push(cdxModelCard(ctx, c, path));
+        if (str(c["type"]) === "data")
+            out.push(cdxDataset(ctx, c, path));
+    }
+    const services = [];
+    walk(bom["services"], "services", ["services"], (s, path) => {
+        services.push(service(s, path));
+        at.map(ptr(path), path);
+        at.map(ptr([...path, "provider"]), [...path, "provider"], path);
+        at.map(ptr([...path, "data_flows"]), [...path, "data"], path);
+        arrayOf(s["endpoints"]).forEach((_, j) => at.map(ptr([...path, "endpoints", j]), [...path, "endpoints", j]));
+    });
+    at.map("/supplier", ["metadata", "supplier"], ["metadata", "manufacturer"], ["metadata", "authors"], ["metadata"]);
+    at.map("/relationships", ["dependencies"]);
+    at.map("/timestamp", ["metadata", "timestamp"], ["metadata"]);
+    at.map("/name", ["metadata", "component", "name"], ["metadata"]);
+    const sbom = {
+        ...blankSbom({ id: relPath, path: relPath, format: "cyclonedx", format_version: version, spec: "cyclonedx" }),
+        name: metaComponent ? str(metaComponent["name"]) : null,
+        timestamp: str(meta["timestamp"]),
+        components,
+        services,
+        supplier: entityName(meta["supplier"]) ??
+            entityName(meta["manufacturer"]) ??
+            entityName(meta["manufacture"]) ??
+            arrayOf(meta["authors"]).map(entityName).find((x) => x) ??
+            (metaComponent ? supplierOf(metaComponent) : null),
+        relationships,
+        external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],
+        properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
+    };
+    recordProblems(sbom, at.positions, problems);
+    return [withInlineWaivers({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/format.ts
+// CycloneDX BOMs (JSON; XML is recognised so that it is reported as unsupported, not dropped).
+
+
+
+
+const SBOM_NAMES = /(^|[._-])(bom|sbom|aibom|ml-?bom|cdx)([._-].*)?\.json$/i;
+const CDX_XML_NAMES = /(^|[._-])(bom|sbom|aibom|cdx)([._-].*)?\.xml$/i;
+const format_JSON_EXT = [".json", ".jsonld"];
+const cyclonedx = {
+    id: "cyclonedx",
+    forceable: ["cyclonedx", "cyclonedx-xml"],
+    extensions: [...format_JSON_EXT, ".xml"],
+    namedLike: (relPath) => {
+        const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+        return SBOM_NAMES.test(name) || CDX_XML_NAMES.test(name);
+    },
+    recognisers: [
+        { rank: 200, extensions: format_JSON_EXT, recognise: ({ text }) => (/"bomFormat"\s*:/.test(text.slice(0, 65536)) ? { format: "cyclonedx", confirmed: true } : null) },
+        {
+            rank: 200,
+            extensions: [".xml"],
+            recognise: ({ name, text }) => CDX_XML_NAMES.test(name) || /xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom/.test(text.slice(0, 65536)) ? { format: "cyclonedx-xml", confirmed: true } : null,
+        },
+        {
+            // After the more specific names (.spdx.json, croissant, model_card.json); JSON-LD is not a BOM.
+            rank: 410,
+            extensions: format_JSON_EXT,
+            recognise: ({ name, text }) => (SBOM_NAMES.test(name) && !/"@graph"/.test(text.slice(0, 65536)) ? { format: "cyclonedx", confirmed: false } : null),
+        },
+    ],
+    read: ({ format, confirmed }, relPath, text) => {
+        if (format === "cyclonedx-xml") {
+            throw new ArtifactError("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
+        }
+        const doc = parseJson(text);
+        if (!confirmed && !(isDict(doc.value) && doc.value["bomFormat"] === "CycloneDX"))
+            return [];
+        return readCycloneDx(relPath, doc);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/dps/dps.ts
+
+
+
+
+
+/** A document is a DPS record when it has the three groups (spec or generator spelling). */
+function looksLikeDps(v) {
+    return isDict(v) && isDict(v["source"]) && isDict(v["provenance"]) && isDict(v["use"]);
+}
+// Elements the specification requires (cardinality 1..1 or 1..*), per group.
+const dps_REQUIRED = {
+    source: ["version", "title", "id", "issuer", "description"],
+    provenance: ["origin-geography", "date", "generation-method", "format"],
+    use: ["intended-purpose"],
+};
+const SUPPORTED_MAJOR = "1.";
+function orgName(v) {
+    return isDict(v) ? str(v["name"]) : str(v);
+}
+function concept(v) {
+    return isDict(v) ? str(v["code"]) ?? str(v["description"]) ?? str(v["display"]) : str(v);
+}
+function pick(d, ...keys) {
+    for (const k of keys)
+        if (d[k] !== undefined)
+            return [k, d[k]];
+    return null;
+}
+function check(v, problems) {
+    for (const [group, keys] of Object.entries(dps_REQUIRED)) {
+        const g = v[group];
+        for (const k of keys) {
+            const value = g[k];
+            if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
+                problems.add([group], `missing required element ${group}.${k} (Data Provenance Standard 1.0)`);
+            }
+        }
+    }
+    const source = v["source"];
+    listOf(source["issuer"]).forEach((o, i) => {
+        if (!orgName(o))
+            problems.add(Array.isArray(source["issuer"]) ? ["source", "issuer", i] : ["source", "issuer"], "issuer must be an organization with a name");
+    });
+    const date = v["provenance"]["date"];
+    if (date !== undefined && !(typeof date === "string" && /^\d{4}(-\d\d(-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(date))) {
+        problems.add(["provenance", "date"], "provenance.date must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)");
+    }
+}
+function readDps(relPath, doc) {
+    const v = doc.value;
+    if (!looksLikeDps(v))
+        throw new ArtifactError("not a Data Provenance Standard record (needs source, provenance and use)");
+    const record = v;
+    const source = record["source"];
+    const prov = record["provenance"];
+    const use = record["use"];
+    const version = str(source["version"]);
+    if (version && !version.startsWith(SUPPORTED_MAJOR) && version !== "1") {
+        const pos = doc.locate(["source", "version"]) ?? { line: 1, column: 1 };
+        throw new ArtifactError(`Data Provenance Standard version ${version} is not supported; aigis reads 1.x records`, pos.line, pos.column);
+    }
+    const at = new SourceMapBuilder(doc);
+    at.positions[""] = doc.locate(["source"]) ?? { line: 1, column: 1 };
+    const problems = new ProblemList(doc);
+    check(record, problems);
+    const issuers = listOf(source["issuer"]).map(orgName).filter((x) => !!x);
+    const origins = listOf(prov["origin"]).map(orgName).filter((x) => !!x);
+    const geography = listOf(prov["origin-geography"])
+        .map((g) => (isDict(g) ? joinText([str(g["country"]), str(g["state"])], "-") : str(g)))
+        .filter((x) => !!x);
+    const originText = [...(origins.length ? origins : issuers), ...geography.map((g) => `(${g})`)].join(" ") || null;
+    const methods = listOf(prov["generation-method"]).map(concept).filter((x) => !!x);
+    const date = str(prov["date"]);
+    const collection = methods.length ? `${methods.join(", ")}${date ? `; issued ${date}` : ""}` : null;
+    const regulations = listOf(use["classification"]).flatMap((c) => {
+        if (!isDict(c))
+            return str(c) ? [{ code: str(c), evaluated: undefined }] : [];
+        const code = concept(c["regulation"]) ?? concept(c);
+        return code ? [{ code, evaluated: c["evaluated"] }] : [];
+    });
+    const classifications = regulations.map(({ code, evaluated }) => `${code}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`);
+    const privacy = pick(use, "privacy-enhancing", "privacy-indicators");
+    const privacyTools = privacy
+        ? listOf(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x) => !!x)
+        : [];
+    const licenses = listOf(use["license"]).flatMap((l) => {
+        const s = isDict(l) ? str(l["code"]) ?? str(l["name"]) ?? str(l["url"]) : str(l);
+        if (!s)
+            return [];
+        return [/^https?:/i.test(s) ? { spdx: null, name: s, url: s } : { spdx: /^[A-Za-z0-9.+-]+$/.test(s) ? s : null, name: s, url: null }];
+    });
+    const purposes = listOf(use["intended-purpose"]).map(concept).filter((x) => !!x);
+    const sourceDatasets = listOf(prov["source"]).map((s) => (isDict(s) ? str(s["url"]) ?? str(s["name"]) : str(s))).filter((x) => !!x);
+    at.map("/name", ["source", "title"]);
+    at.map("/description", ["source", "description"]);
+    at.map("/supplier", ["source", "issuer"], ["source"]);
+    at.map("/owners", ["source", "issuer"], ["source"]);
+    at.map("/origin", ["provenance", "origin"], ["source", "issuer"], ["provenance"]);
+    at.map("/collection", ["provenance", "generation-method"], ["provenance"]);
+    at.map("/collection_methods", ["provenance", "generation-method"], ["provenance"]);
+    at.map("/sensitive_data", ["use", "classification"], ["use"]);
+    at.map("/classification", ["use", "classification"], ["use"]);
+    at.map("/licenses", ["use", "license"], ["use"]);
+    at.map("/intended_use", ["use", "intended-purpose"], ["use"]);
+    at.map("/source_datasets", ["provenance", "source"], ["provenance"]);
+    at.map("/anonymization", ...(privacy ? [["use", privacy[0]]] : []), ["use"]);
+    const dataset = {
+        ...blankDataset({ id: relPath, path: relPath, format: "dtadps", format_version: version }),
+        name: str(source["title"]),
+        description: str(source["description"]),
+        supplier: issuers[0] ?? null,
+        licenses,
+        origin: originText,
+        collection,
+        collection_methods: methods,
+        anonymization: privacyTools.join(", ") || null,
+        source_datasets: sourceDatasets,
+        // Protection measures qualify the personal-data statement; DPS has no field for data preparation.
+        sensitive_data: classifications.length
+            ? `${classifications.join(", ")}${privacyTools.length ? `; protected by ${privacyTools.join(", ")}` : ""}`
+            : Array.isArray(use["classification"])
+                ? "none declared (empty classification)"
+                : null,
+        classification: regulations.length ? regulations.map((r) => r.code).join(", ") : null,
+        intended_use: purposes.length ? purposes.join(", ") : null,
+        owners: issuers,
+        unsupported: ["hashes", "limitations", "processing", "bias", "annotation", "maintenance", "out_of_scope_use", "contact", "distributions"],
+    };
+    recordProblems(dataset, at.positions, problems);
+    return { artifact: dataset, raw: v, positions: at.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/dps/format.ts
+// Data Provenance Standard records (JSON or YAML).
+
+
+
+const DPS_NAMES = /(^|[._-])(provenance|dps|data-provenance)([._-].*)?\.(json|ya?ml)$/i;
+const dps_format_JSON_EXT = [".json", ".jsonld"];
+const YAML = [".yaml", ".yml"];
+const dps = {
+    id: "dps",
+    forceable: ["dps"],
+    extensions: [...dps_format_JSON_EXT, ...YAML],
+    namedLike: (relPath) => DPS_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: dps_format_JSON_EXT,
+            recognise: ({ text }) => (/"provenance"\s*:/.test(text) && /"source"\s*:/.test(text) && /"use"\s*:/.test(text) ? { format: "dps", confirmed: true } : null),
+        },
+        {
+            rank: 200,
+            extensions: YAML,
+            recognise: ({ text }) => (/^provenance\s*:/m.test(text) && /^source\s*:/m.test(text) && /^use\s*:/m.test(text) ? { format: "dps", confirmed: true } : null),
+        },
+        // Provenance names come last: a register or BOM named *-provenance.* keeps its own format.
+        { rank: 420, extensions: [...dps_format_JSON_EXT, ...YAML], recognise: ({ name }) => (DPS_NAMES.test(name) ? { format: "dps", confirmed: false } : null) },
+    ],
+    read: (_found, relPath, text) => {
+        const doc = /\.ya?ml$/i.test(relPath) ? parseYaml(text, 1, ARTIFACT_YAML) : parseJson(text);
+        return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/declared-kind.ts
+// The `aigis.kind` a document declares in its front matter: cards and governance documents both
+// defer to it before any name or content test.
+
+
+
+/** The `aigis.kind` a front matter or register declares, if any. */
+function declaredKind(v) {
+    return isDict(v) && isDict(v["aigis"]) ? str(v["aigis"]["kind"]) : null;
+}
+/** `aigis.kind` from front matter text, or null when absent or unparsable (the reader reports syntax). */
+function frontMatterKind(yaml) {
+    if (!/^aigis\s*:/m.test(yaml))
+        return null;
+    try {
+        return declaredKind(parseYaml(yaml, 1, ARTIFACT_YAML).value);
+    }
+    catch {
+        return null;
+    }
+}
+const seen = new WeakMap();
+/** The front matter of a Markdown file and the kind it declares, worked out once per file. */
+function markdownHead(file) {
+    let head = seen.get(file);
+    if (!head) {
+        const fm = splitFrontMatter(file.text)?.yaml ?? "";
+        head = { fm, kind: frontMatterKind(fm) };
+        seen.set(file, head);
+    }
+    return head;
+}
+
+;// CONCATENATED MODULE: ./src/parse/shape-check.ts
+
+const obj = (object, extra = {}) => ({ object, ...extra });
+const arr = (array) => ({ array });
+const anyOf = (...shapes) => ({ anyOf: shapes });
+function typeName(shape) {
+    if (typeof shape === "string")
+        return shape === "any" ? "a value" : `a ${shape}`;
+    if ("object" in shape)
+        return "a mapping";
+    if ("array" in shape)
+        return "a list";
+    return shape.anyOf.map(typeName).join(" or ");
+}
+function matches(value, shape) {
+    if (shape === "any")
+        return true;
+    if (shape === "string" || shape === "number" || shape === "boolean")
+        return typeof value === shape;
+    if ("object" in shape)
+        return isDict(value);
+    if ("array" in shape)
+        return Array.isArray(value);
+    return shape.anyOf.some((s) => matches(value, s));
+}
+/** Checks `value` against `shape`, adding one problem per mismatch; `label` names the format. */
+function checkShape(value, shape, path, problems, label) {
+    if (value === null || value === undefined)
+        return;
+    if (!matches(value, shape)) {
+        const where = path.length ? String(path[path.length - 1]) : "document";
+        problems.add(path, `${where} must be ${typeName(shape)} (${label})`);
+        return;
+    }
+    if (typeof shape === "string")
+        return;
+    if ("anyOf" in shape) {
+        const fit = shape.anyOf.find((s) => matches(value, s));
+        if (fit)
+            checkShape(value, fit, path, problems, label);
+        return;
+    }
+    if ("array" in shape) {
+        value.forEach((item, i) => checkShape(item, shape.array, [...path, i], problems, label));
+        return;
+    }
+    const dict = value;
+    for (const key of shape.required ?? []) {
+        if (dict[key] === undefined)
+            problems.add(path, `missing required property ${key} (${label})`);
+    }
+    for (const [key, v] of Object.entries(dict)) {
+        const sub = shape.object[key];
+        if (sub)
+            checkShape(v, sub, [...path, key], problems, label);
+        else if (shape.closed)
+            problems.add([...path, key], `property ${key} is not part of ${label}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance-meta.ts
+// The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
+// `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
+// `suppliers`. Both Markdown documents and the YAML register read them here.
+
+
+
+
+const GOVERNANCE_KINDS = [
+    "ai-policy", "impact-assessment", "incident-response", "acceptable-use", "responsible-ai", "monitoring-plan", "transparency-notice",
+    "supplier-assessment", "eu-declaration-of-conformity", "system-register", "roles",
+];
+/** aigis kinds that name other artifacts, not governance documents. */
+const NON_GOVERNANCE_KINDS = ["model-card", "dataset-card"];
+const STATUSES = ["draft", "approved", "retired"];
+const LIFECYCLES = ["design", "development", "production", "retired"];
+const ISO_DATE = /^\d{4}-\d\d-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/;
+// Default file names (and, under an `ai` or `governance` folder, folder names) per document kind.
+const NAME_KINDS = [
+    [/^(ai|artificial[-_ ]intelligence)[-_ ]?policy\.(md|markdown)$/i, "ai-policy"],
+    [/(^|[-_])(ai[-_])?(system[-_])?impact[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "impact-assessment"],
+    [/^(ai[-_])?incident[-_]response([-_.][^/]*)?\.(md|markdown)$/i, "incident-response"],
+    [/^(ai[-_])?acceptable[-_]use([-_.][^/]*)?\.(md|markdown)$/i, "acceptable-use"],
+    [/^responsible[-_]ai([-_.][^/]*)?\.(md|markdown)$/i, "responsible-ai"],
+    [/^(ai[-_])?monitoring[-_]plan([-_.][^/]*)?\.(md|markdown)$/i, "monitoring-plan"],
+    [/^(ai[-_])?transparency[-_]notice([-_.][^/]*)?\.(md|markdown)$/i, "transparency-notice"],
+    [/^(ai[-_])?supplier[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "supplier-assessment"],
+    [/^(ai[-_](roles|raci)|raci)\.(md|markdown)$/i, "roles"],
+    [/^ai[-_]systems?([-_]register)?\.(md|markdown|ya?ml)$/i, "system-register"],
+];
+const FOLDER_KINDS = {
+    impact: "impact-assessment", "impact-assessments": "impact-assessment", monitoring: "monitoring-plan", notices: "transparency-notice",
+    "transparency-notices": "transparency-notice", suppliers: "supplier-assessment", "supplier-assessments": "supplier-assessment", incidents: "incident-response",
+};
+/** The document kind a path implies, or null. Folder names count only below an ai/ or governance/ folder. */
+function governanceKindFromPath(relPath) {
+    const name = external_node_path_default().posix.basename(relPath);
+    for (const [re, kind] of NAME_KINDS)
+        if (re.test(name))
+            return kind;
+    const dirs = external_node_path_default().posix.dirname(relPath).split("/");
+    const parent = dirs[dirs.length - 1]?.toLowerCase() ?? "";
+    const underAi = dirs.slice(0, -1).some((d) => /^(ai|ai[-_]governance|governance)$/i.test(d));
+    if (underAi && FOLDER_KINDS[parent] && /\.(md|markdown)$/i.test(name) && !/^readme\./i.test(name))
+        return FOLDER_KINDS[parent];
+    return null;
+}
+const governance_meta_text = "string";
+const textOrNumber = anyOf("string", "number");
+const META_SHAPE = obj({
+    kind: governance_meta_text, owner: textOrNumber, approved_by: governance_meta_text, approved_on: governance_meta_text, review_by: governance_meta_text, last_reviewed: governance_meta_text, status: governance_meta_text,
+    version: textOrNumber, contact: governance_meta_text, concerns_contact: governance_meta_text, notify: arr(governance_meta_text),
+    systems: arr(anyOf(governance_meta_text, obj({}))),
+    objectives: arr(obj({ name: governance_meta_text, metric: governance_meta_text, target: textOrNumber })),
+});
+const SYSTEM_SHAPE = obj({
+    id: textOrNumber, name: governance_meta_text, purpose: governance_meta_text, lifecycle: governance_meta_text, owner: anyOf(governance_meta_text, obj({ team: governance_meta_text, role: governance_meta_text, contact: governance_meta_text })),
+    risk_tier: governance_meta_text, user_facing: "boolean", eu_market: "boolean", autonomy: governance_meta_text, human_oversight: governance_meta_text,
+    models: arr(governance_meta_text), datasets: arr(governance_meta_text), services: arr(governance_meta_text), standards: arr(governance_meta_text),
+    impact_assessment: governance_meta_text, monitoring: governance_meta_text, fallback: governance_meta_text, transparency_notice: governance_meta_text, logging: obj({ retention_days: "number" }),
+});
+const SUPPLIER_SHAPE = obj({ name: governance_meta_text, owner: governance_meta_text, assessment: governance_meta_text, assessed_on: governance_meta_text });
+/**
+ * Reads the governance metadata of a front matter or register: the `aigis:` block, falling back
+ * to the same keys at the top level (teams write both). `base` is where `value` sits in `sm`'s document.
+ */
+function readMeta(value, base, sm, problems) {
+    const block = isDict(value["aigis"]) ? value["aigis"] : null;
+    if (value["aigis"] !== undefined && !block)
+        problems.add([...base, "aigis"], "aigis must be a mapping (kind, owner, approved_by, …)");
+    if (block)
+        checkShape(block, META_SHAPE, [...base, "aigis"], problems, "the aigis front-matter convention");
+    const get = (key) => {
+        if (block && block[key] !== undefined)
+            return { v: block[key], at: [...base, "aigis", key] };
+        if (value[key] !== undefined)
+            return { v: value[key], at: [...base, key] };
+        return null;
+    };
+    // A missing key is reported at the aigis block, the nearest place where it belongs.
+    const blockAt = block ? [...base, "aigis"] : base;
+    const field = (key, normalized = key) => {
+        const hit = get(key);
+        if (!sm.map(`/${normalized}`, hit ? hit.at : blockAt))
+            sm.set(`/${normalized}`, sm.positions[""]);
+        return hit ? str(hit.v) : null;
+    };
+    const meta = {
+        owner: field("owner"),
+        approved_by: field("approved_by"),
+        approved_on: field("approved_on"),
+        review_by: field("review_by"),
+        last_reviewed: field("last_reviewed"),
+        status: field("status"),
+        version: field("version"),
+        contact: field("contact"),
+        concerns_contact: field("concerns_contact"),
+    };
+    for (const key of ["approved_on", "review_by", "last_reviewed"]) {
+        const v = meta[key];
+        if (v && !ISO_DATE.test(v))
+            problems.add(get(key).at, `${key} must be an ISO date (YYYY-MM-DD)`);
+    }
+    if (meta.status && !STATUSES.includes(meta.status))
+        problems.add(get("status").at, `status must be one of ${STATUSES.join(", ")}`);
+    const kind = block ? str(block["kind"]) : null;
+    if (kind && !GOVERNANCE_KINDS.includes(kind))
+        problems.add([...base, "aigis", "kind"], `unknown aigis kind "${kind}" (known: ${GOVERNANCE_KINDS.join(", ")})`);
+    const systems = get("systems");
+    const notify = get("notify");
+    const objectives = get("objectives");
+    sm.map("/notify", notify ? notify.at : blockAt);
+    sm.map("/objectives", objectives ? objectives.at : blockAt);
+    sm.map("/systems_covered", systems ? systems.at : blockAt);
+    return {
+        ...meta,
+        // Per-system documents list system ids; a register lists the systems themselves.
+        systems_covered: arrayOf(systems?.v).flatMap((s) => (isDict(s) ? [] : strings(s))),
+        notify: strings(notify?.v),
+        objectives: arrayOf(objectives?.v).flatMap((o) => (isDict(o) ? [{ name: str(o["name"]), metric: str(o["metric"]), target: str(o["target"]) }] : [])),
+        systems: systems && arrayOf(systems.v).some(isDict) ? readSystems(systems.v, systems.at, sm, problems) : [],
+    };
+}
+function readSystems(list, at, sm, problems) {
+    const out = [];
+    const seen = new Set();
+    arrayOf(list).forEach((item, i) => {
+        const itemAt = [...at, i];
+        if (!isDict(item))
+            return problems.add(itemAt, "each system must be a mapping (id, name, purpose, lifecycle, owner, …)");
+        checkShape(item, SYSTEM_SHAPE, itemAt, problems, "the aigis system register");
+        const pointer = pointerJoin("", "systems", out.length);
+        sm.map(pointer, itemAt);
+        const owner = item["owner"];
+        const ownerDict = isDict(owner) ? owner : {};
+        const loc = (field, ...raw) => sm.map(`${pointer}/${field}`, ...raw.map((r) => [...itemAt, ...r]));
+        for (const key of ["id", "name", "purpose", "lifecycle", "risk_tier", "user_facing", "eu_market", "autonomy", "human_oversight", "models", "datasets", "services", "standards", "impact_assessment", "monitoring", "fallback", "transparency_notice"])
+            loc(key, [key]);
+        loc("owner", ["owner", "team"], ["owner", "role"], ["owner"]);
+        loc("owner_contact", ["owner", "contact"], ["owner"]);
+        loc("logging_retention_days", ["logging", "retention_days"], ["logging"]);
+        const id = str(item["id"]);
+        if (id && seen.has(id))
+            problems.add([...itemAt, "id"], `system id "${id}" is used more than once`);
+        if (id)
+            seen.add(id);
+        const lifecycle = str(item["lifecycle"]);
+        if (lifecycle && !LIFECYCLES.includes(lifecycle))
+            problems.add([...itemAt, "lifecycle"], `lifecycle must be one of ${LIFECYCLES.join(", ")}`);
+        const retention = dictAt(item, "logging")["retention_days"];
+        out.push({
+            pointer,
+            id,
+            name: str(item["name"]),
+            purpose: str(item["purpose"]),
+            lifecycle,
+            owner: isDict(owner) ? str(ownerDict["team"]) ?? str(ownerDict["role"]) ?? str(ownerDict["name"]) : str(owner),
+            owner_contact: str(ownerDict["contact"]),
+            risk_tier: str(item["risk_tier"]),
+            user_facing: typeof item["user_facing"] === "boolean" ? item["user_facing"] : null,
+            eu_market: typeof item["eu_market"] === "boolean" ? item["eu_market"] : null,
+            autonomy: str(item["autonomy"]),
+            human_oversight: str(item["human_oversight"]),
+            models: strings(item["models"]),
+            datasets: strings(item["datasets"]),
+            services: strings(item["services"]),
+            standards: strings(item["standards"]),
+            impact_assessment: str(item["impact_assessment"]),
+            monitoring: str(item["monitoring"]),
+            fallback: str(item["fallback"]),
+            transparency_notice: str(item["transparency_notice"]),
+            logging_retention_days: typeof retention === "number" ? retention : null,
+        });
+    });
+    return out;
+}
+function readSuppliers(list, at, sm, problems) {
+    const out = [];
+    arrayOf(list).forEach((item, i) => {
+        const itemAt = [...at, i];
+        if (!isDict(item))
+            return problems.add(itemAt, "each supplier must be a mapping (name, owner, assessment, assessed_on)");
+        checkShape(item, SUPPLIER_SHAPE, itemAt, problems, "the aigis system register");
+        const pointer = pointerJoin("", "suppliers", out.length);
+        sm.map(pointer, itemAt);
+        for (const key of ["name", "owner", "assessment", "assessed_on"])
+            sm.map(`${pointer}/${key}`, [...itemAt, key]);
+        const assessedOn = str(item["assessed_on"]);
+        if (assessedOn && !ISO_DATE.test(assessedOn))
+            problems.add([...itemAt, "assessed_on"], "assessed_on must be an ISO date (YYYY-MM-DD)");
+        out.push({ pointer, name: str(item["name"]), owner: str(item["owner"]), assessment: str(item["assessment"]), assessed_on: assessedOn });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance.ts
 // Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
 // the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
 // sections keyed by normalized heading text, each located at its heading.
+
 
 
 
@@ -45737,12 +47409,96 @@ function readGovernanceDoc(relPath, md) {
         title: str(fm["title"]) ?? h1?.title ?? null,
         sections,
     };
-    doc.problems = withProblems(sm.positions, problems);
+    recordProblems(doc, sm.positions, problems);
     const read = { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
     return withInlineWaivers(read, inlineWaiversFromFrontMatter(md.frontMatter));
 }
 
-;// CONCATENATED MODULE: ./src/readers/hf-checks.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/register.ts
+
+
+
+
+
+
+function readRegister(relPath, doc) {
+    const v = doc.value;
+    if (!isDict(v))
+        throw new ArtifactError("an AI system register must be a mapping with systems (and suppliers)");
+    const reg = v;
+    const sm = new SourceMapBuilder(doc);
+    sm.positions[""] = doc.locate(["aigis"]) ?? doc.locate(["systems"]) ?? { line: 1, column: 1 };
+    const problems = new ProblemList(doc);
+    if (reg["systems"] === undefined)
+        problems.add([], "the register lists no systems");
+    else if (!Array.isArray(reg["systems"]))
+        problems.add(["systems"], "systems must be a list of AI systems");
+    if (reg["suppliers"] !== undefined && !Array.isArray(reg["suppliers"]))
+        problems.add(["suppliers"], "suppliers must be a list");
+    // The register's own systems list is read by readSystems below, not as systems_covered.
+    const meta = readMeta({ ...reg, systems: undefined }, [], sm, problems);
+    sm.map("/systems", ["systems"]);
+    sm.map("/suppliers", ["suppliers"]);
+    const register = {
+        ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-register", format_version: null }),
+        ...meta,
+        doc_kind: "system-register",
+        title: str(reg["title"]) ?? (isDict(reg["aigis"]) ? str(reg["aigis"]["title"]) : null),
+        systems: readSystems(reg["systems"], ["systems"], sm, problems),
+        suppliers: readSuppliers(reg["suppliers"], ["suppliers"], sm, problems),
+        systems_covered: [],
+    };
+    recordProblems(register, sm.positions, problems);
+    return { artifact: register, raw: v, positions: sm.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/format.ts
+// Governance documents (Markdown with an `aigis:` front-matter block, or named like one) and the
+// AI system register (YAML).
+
+
+
+
+
+
+const REGISTER_NAMES = /^ai[-_]systems?([-_]register)?\.ya?ml$/i;
+const MARKDOWN = [".md", ".markdown"];
+const format_YAML = [".yaml", ".yml"];
+const governance = {
+    id: "governance",
+    forceable: ["governance", "register"],
+    extensions: [...MARKDOWN, ...format_YAML],
+    namedLike: (relPath) => REGISTER_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)) || governanceKindFromPath(relPath) !== null,
+    recognisers: [
+        {
+            rank: 100,
+            extensions: MARKDOWN,
+            recognise: (file) => {
+                const { kind } = markdownHead(file);
+                return kind && !NON_GOVERNANCE_KINDS.includes(kind) ? { format: "governance", confirmed: true } : null;
+            },
+        },
+        {
+            // After the cards' names and titles: a model card under ai/governance/ stays a card.
+            rank: 200,
+            extensions: MARKDOWN,
+            recognise: ({ relPath }) => (governanceKindFromPath(relPath) ? { format: "governance", confirmed: true } : null),
+        },
+        {
+            rank: 200,
+            extensions: format_YAML,
+            recognise: ({ text }) => (/^aigis\s*:[\s\S]{0,400}?\bkind\s*:\s*["']?system-register\b/m.test(text) ? { format: "register", confirmed: true } : null),
+        },
+        {
+            rank: 400,
+            extensions: format_YAML,
+            recognise: ({ name }) => (REGISTER_NAMES.test(name) ? { format: "register", confirmed: false } : null),
+        },
+    ],
+    read: ({ format }, relPath, text) => format === "register" ? [readRegister(relPath, parseYaml(text, 1, ARTIFACT_YAML))] : [readGovernanceDoc(relPath, parseMarkdown(text))],
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-checks.ts
 
 const isText = (v) => typeof v === "string" || typeof v === "number";
 const isTextOrList = (v) => isText(v) || (Array.isArray(v) && v.every(isText));
@@ -45802,7 +47558,7 @@ function checkDatasetMetadata(fm, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/hf-card.ts
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-card.ts
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
 
@@ -46040,7 +47796,7 @@ function readHfModelCard(ctx) {
         sensitive_data: fields["sensitive_data"] ?? null,
         unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
     };
-    card.problems = withProblems(positions, problems);
+    recordProblems(card, positions, problems);
     const read = { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
     return withInlineWaivers(read, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
@@ -46098,11 +47854,80 @@ function readHfDatasetCard(ctx) {
         collection_methods: strings(fm["language_creators"]),
         unsupported: ["hashes", "classification", "anonymization", "distributions"],
     };
-    record.problems = withProblems(positions, problems);
+    recordProblems(record, positions, problems);
     return withInlineWaivers({ artifact: record, raw: { front_matter: fm }, positions }, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
 
-;// CONCATENATED MODULE: ./src/readers/mct-shapes.ts
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/format.ts
+// Hugging Face model and dataset cards: Markdown with YAML front matter. A declared `aigis.kind`
+// decides first; then card names, dataset-only front-matter keys and card titles; a README is a
+// card only as a last resort, when it carries Hub metadata or the template's sections.
+
+
+
+const MODEL_CARD_NAMES = /^(model[_-]?card|modelcard)(\.[a-z]{2}(-[a-z]+)?)?\.(md|markdown)$/i;
+const DATASET_CARD_NAMES = /^(dataset[_-]?card|datasetcard|datasheet)(\.[a-z]{2})?\.(md|markdown)$/i;
+// Front-matter keys only dataset cards use, and keys that mark a model card.
+const DATASET_KEYS = /^(task_categories|task_ids|size_categories|dataset_info|configs|annotations_creators|language_creators|source_datasets|pretty_name|multilinguality|paperswithcode_id|train_eval_index)\s*:/m;
+const MODEL_KEYS = /^(pipeline_tag|library_name|base_model|base_model_relation|model-index|model_name|inference|co2_eq_emissions|new_version|license|tags|datasets|metrics|language|widget)\s*:/m;
+const MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
+const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
+const format_MARKDOWN = [".md", ".markdown"];
+const sure = (format) => ({ format, confirmed: true });
+const huggingface = {
+    id: "huggingface",
+    forceable: ["hf-model-card", "hf-dataset-card"],
+    extensions: format_MARKDOWN,
+    namedLike: (relPath) => {
+        const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+        return MODEL_CARD_NAMES.test(name) || DATASET_CARD_NAMES.test(name);
+    },
+    recognisers: [
+        {
+            rank: 100,
+            extensions: format_MARKDOWN,
+            recognise: (file) => {
+                const { kind } = markdownHead(file);
+                return kind === "model-card" ? sure("hf-model-card") : kind === "dataset-card" ? sure("hf-dataset-card") : null;
+            },
+        },
+        {
+            rank: 200,
+            extensions: format_MARKDOWN,
+            recognise: (file) => {
+                const { name, text } = file;
+                const { fm } = markdownHead(file);
+                if (DATASET_CARD_NAMES.test(name) || DATASET_KEYS.test(fm) || /^#\s+dataset card\b/im.test(text))
+                    return sure("hf-dataset-card");
+                if (MODEL_CARD_NAMES.test(name) || /^#\s+model card\b/im.test(text))
+                    return sure("hf-model-card");
+                return null;
+            },
+        },
+        {
+            // A README is a model card when it carries Hub metadata or the template's sections; other
+            // Markdown files need a card name or title, so docs that mention models are not misread.
+            rank: 500,
+            extensions: format_MARKDOWN,
+            recognise: (file) => {
+                if (!/^readme\.md$/i.test(file.name))
+                    return null;
+                const { fm } = markdownHead(file);
+                if (DATASET_HEADINGS.test(file.text) && !MODEL_HEADINGS.test(file.text))
+                    return sure("hf-dataset-card");
+                if (MODEL_KEYS.test(fm) || MODEL_HEADINGS.test(file.text))
+                    return sure("hf-model-card");
+                return null;
+            },
+        },
+    ],
+    read: ({ format }, relPath, text) => {
+        const ctx = { relPath, doc: parseMarkdown(text), text };
+        return [format === "hf-dataset-card" ? readHfDatasetCard(ctx) : readHfModelCard(ctx)];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct-shapes.ts
 // The structure of Model Card Toolkit JSON v0.0.1 and v0.0.2 (tensorflow/model-card-toolkit
 // schema/v0.0.x/model_card.schema.json), restated for the checks aigis runs at read time.
 
@@ -46154,7 +47979,7 @@ const MCT_V2 = obj({
     considerations: obj({ users: described, use_cases: described, limitations: described, tradeoffs: described, ethical_considerations: arr(risk) }),
 }, { closed: true });
 
-;// CONCATENATED MODULE: ./src/readers/mct.ts
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct.ts
 
 
 
@@ -46270,49 +48095,43 @@ function readMct(relPath, doc) {
         evaluation: metrics.length ? metrics.map((m) => `${m.type}${m.slice ? ` (${m.slice})` : ""}=${m.value}`).join(", ") : null,
         unsupported: ["out_of_scope_use", "hashes", "base_models", "environmental_impact", "energy", "task", "training_procedure", "risk_assessment", "autonomy_type", "human_oversight", "standards"],
     };
-    artifact.problems = withProblems(at.positions, problems);
+    recordProblems(artifact, at.positions, problems);
     return { artifact, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/register.ts
+;// CONCATENATED MODULE: ./src/readers/formats/mct/format.ts
+// Model Card Toolkit JSON (schema v0.0.1 and v0.0.2).
 
 
 
+const MCT_NAMES = /^(model[_-]?card|modelcard)([._-].*)?\.json$/i;
+const mct_format_JSON_EXT = [".json", ".jsonld"];
+const mct = {
+    id: "mct",
+    forceable: ["mct"],
+    extensions: mct_format_JSON_EXT,
+    namedLike: (relPath) => MCT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: mct_format_JSON_EXT,
+            recognise: ({ text }) => /"model_details"\s*:/.test(text.slice(0, 65536)) && /"(model_parameters|quantitative_analysis|considerations|schema_version)"\s*:/.test(text)
+                ? { format: "mct", confirmed: true }
+                : null,
+        },
+        { rank: 400, extensions: mct_format_JSON_EXT, recognise: ({ name }) => (MCT_NAMES.test(name) ? { format: "mct", confirmed: false } : null) },
+    ],
+    read: ({ confirmed }, relPath, text) => {
+        const doc = parseJson(text);
+        const v = doc.value;
+        // v0.0.1 requires only model_details, so a file named model_card.json may hold nothing else.
+        if (!(looksLikeMct(v) || (!confirmed && isDict(v) && isDict(v["model_details"]))))
+            return [];
+        return [readMct(relPath, doc)];
+    },
+};
 
-
-
-function readRegister(relPath, doc) {
-    const v = doc.value;
-    if (!isDict(v))
-        throw new ArtifactError("an AI system register must be a mapping with systems (and suppliers)");
-    const reg = v;
-    const sm = new SourceMapBuilder(doc);
-    sm.positions[""] = doc.locate(["aigis"]) ?? doc.locate(["systems"]) ?? { line: 1, column: 1 };
-    const problems = new ProblemList(doc);
-    if (reg["systems"] === undefined)
-        problems.add([], "the register lists no systems");
-    else if (!Array.isArray(reg["systems"]))
-        problems.add(["systems"], "systems must be a list of AI systems");
-    if (reg["suppliers"] !== undefined && !Array.isArray(reg["suppliers"]))
-        problems.add(["suppliers"], "suppliers must be a list");
-    // The register's own systems list is read by readSystems below, not as systems_covered.
-    const meta = readMeta({ ...reg, systems: undefined }, [], sm, problems);
-    sm.map("/systems", ["systems"]);
-    sm.map("/suppliers", ["suppliers"]);
-    const register = {
-        ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-register", format_version: null }),
-        ...meta,
-        doc_kind: "system-register",
-        title: str(reg["title"]) ?? (isDict(reg["aigis"]) ? str(reg["aigis"]["title"]) : null),
-        systems: readSystems(reg["systems"], ["systems"], sm, problems),
-        suppliers: readSuppliers(reg["suppliers"], ["suppliers"], sm, problems),
-        systems_covered: [],
-    };
-    register.problems = withProblems(sm.positions, problems);
-    return { artifact: register, raw: v, positions: sm.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/spdx3-graph.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-graph.ts
 
 const SPDX_TERMS = /^https?:\/\/spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\/terms\/([A-Za-z]+)\/([A-Za-z]+)$/;
 // Profile namespaces → the prefix the JSON-LD context gives their terms (Core has none).
@@ -46442,7 +48261,7 @@ function spdx3_graph_hashesOf(v) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3-checks.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-checks.ts
 
 
 const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
@@ -46617,7 +48436,7 @@ function checkProperties(g, at, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3.ts
 
 
 
@@ -46846,34 +48665,2214 @@ function readSpdx3(relPath, doc) {
         // SPDX 3.0.1 has no class for hosted services.
         unsupported: ["services"],
     };
-    sbom.problems = withProblems(sm.positions, problems);
+    recordProblems(sbom, sm.positions, problems);
     return [{ artifact: sbom, raw: v, positions: sm.positions }, ...out];
 }
 
-;// CONCATENATED MODULE: ./src/readers/text.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/format.ts
+// SPDX 3 JSON-LD documents (AI and Dataset profiles). SPDX 2.x has neither profile: a document
+// that says `spdxVersion` is not read, whatever its name.
+
+
+
+const SPDX_NAMES = /\.spdx3?(\.json|\.jsonld)$|(^|[._-])spdx3?([._-].*)?\.jsonld$/i;
+const spdx3_format_JSON_EXT = [".json", ".jsonld"];
+const spdx3 = {
+    id: "spdx3",
+    forceable: ["spdx3"],
+    extensions: spdx3_format_JSON_EXT,
+    namedLike: (relPath) => SPDX_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: spdx3_format_JSON_EXT,
+            recognise: ({ text }) => /"@graph"\s*:/.test(text) && /spdx\.org\/rdf\/3|"spdxId"\s*:|"CreationInfo"|"SpdxDocument"/.test(text) ? { format: "spdx3", confirmed: true } : null,
+        },
+        { rank: 300, extensions: spdx3_format_JSON_EXT, recognise: ({ text }) => (/"spdxVersion"\s*:/.test(text.slice(0, 65536)) ? NOT_AN_ARTIFACT : null) },
+        { rank: 400, extensions: spdx3_format_JSON_EXT, recognise: ({ name }) => (SPDX_NAMES.test(name) ? { format: "spdx3", confirmed: false } : null) },
+    ],
+    read: ({ confirmed }, relPath, text) => {
+        const doc = parseJson(text);
+        return !confirmed && !looksLikeSpdx3(doc.value) ? [] : readSpdx3(relPath, doc);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/registry.ts
+
+
+
+
+
+
+
+
+/** In this order where two recognisers share a rank (content tests: a BOM before a JSON-LD graph). */
+const FAMILIES = [huggingface, cyclonedx, spdx3, croissant, mct, dps, governance, agent];
+
+;// CONCATENATED MODULE: ./src/readers/classify.ts
+// Decides which format family a candidate file goes to, by content first; file names only break
+// ties (a file named like a BOM whose JSON is broken is still worth an error). Cheap checks only:
+// the chosen reader parses and confirms. The tests themselves live with each format (formats/*/
+// format.ts); this module only runs them in rank order.
+
+
+
+/** The format ids configuration may force a file to. */
+const FORMATS = FAMILIES.flatMap((f) => f.forceable);
+const RANKED = FAMILIES.flatMap((family) => family.recognisers.map((recogniser) => ({ family, recogniser })))
+    // Array.prototype.sort is stable: equal ranks keep registry order.
+    .sort((a, b) => a.recogniser.rank - b.recogniser.rank);
+const DISCOVERED_EXTENSIONS = new Set(FAMILIES.flatMap((f) => f.extensions));
+/** Whether discovery hands the file to the readers. */
+function isCandidatePath(relPath) {
+    return DISCOVERED_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase()) || FAMILIES.some((f) => f.candidate?.(relPath) ?? false);
+}
+/** Names that suggest an artifact: worth reporting when the file cannot even be decoded or is too large. */
+function namedLikeArtifact(relPath) {
+    return FAMILIES.some((f) => f.namedLike(relPath));
+}
+/** The family and format a file belongs to, or null when it is none aigis reads. */
+function classify(relPath, text) {
+    const name = external_node_path_default().posix.basename(relPath);
+    const file = { relPath, name, ext: external_node_path_default().extname(name).toLowerCase(), text };
+    let ruledOut = false;
+    for (const { family, recogniser } of RANKED) {
+        if (ruledOut && recogniser.rank < AGENT_RANK)
+            continue;
+        if (recogniser.extensions && !recogniser.extensions.includes(file.ext))
+            continue;
+        const found = recogniser.recognise(file);
+        if (found === NOT_AN_ARTIFACT)
+            ruledOut = true;
+        else if (found)
+            return { ...found, family };
+    }
+    return null;
+}
+/** A file forced by configuration to a format, or null when no family reads that format. */
+function forced(format) {
+    const family = FAMILIES.find((f) => f.forceable.includes(format));
+    return family ? { format, confirmed: true, family } : null;
+}
+
+;// CONCATENATED MODULE: ./src/github/source.ts
+/** The source of a run's files, or undefined when the environment does not say (a local run). */
+function reportSource(env, pr, root) {
+    const repository = env["GITHUB_REPOSITORY"] ?? "";
+    const sha = pr?.headSha ?? env["GITHUB_SHA"] ?? "";
+    const server = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/+$/, "");
+    if (!/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha) || !/^https?:\/\/[^\s/?#()]+$/.test(server))
+        return undefined;
+    return { server_url: server, repository, sha: sha.toLowerCase(), root: root.replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "") };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/init/owner.ts
+// Who owns the repository, as the default first-party organization: a team's own model is not a
+// "third-party model" just because nobody wrote `organization.names`. GitHub's context names the
+// owner in the Action; locally the git remote `origin` does. Neither is written by the pull request.
+
+/** The owner in `owner/repo` of GITHUB_REPOSITORY, or null. */
+function ownerFromGitHub(env) {
+    const m = /^([\w.-]+)\/[\w.-]+$/.exec(env["GITHUB_REPOSITORY"] ?? "");
+    return m ? m[1] : null;
+}
+/** The owner in a remote URL: `git@host:owner/repo.git`, `https://host/owner/repo`, `ssh://git@host/owner/repo`. */
+function ownerFromRemote(url) {
+    const m = /^(?:[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?[^/]+\/|[^@/\s]+@[^:/\s]+:)([\w.-]+)\/[\w.-]+?(?:\.git)?\/?$/i.exec(url.trim());
+    return m ? m[1] : null;
+}
+/** The remote `origin` of the git work tree holding `dir`, or null (no git, no remote). */
+function originUrl(dir) {
+    try {
+        return execFileSync("git", ["config", "--get", "remote.origin.url"], { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The repository owner: the GitHub context first, else the git remote origin of `dir`. */
+function repositoryOwner(dir, env = process.env) {
+    const fromContext = ownerFromGitHub(env);
+    if (fromContext)
+        return fromContext;
+    const url = originUrl(dir);
+    return url ? ownerFromRemote(url) : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/catalog.ts
+// The control catalog (catalog/controls.json, shipped as dist/policy/catalog.json).
+class ControlIndex {
+    catalog;
+    byKey = new Map();
+    constructor(catalog) {
+        this.catalog = catalog;
+        for (const f of catalog.frameworks)
+            for (const c of f.controls)
+                this.byKey.set(c.key, { control: c, framework: f });
+    }
+    get(key) {
+        return this.byKey.get(key);
+    }
+    /**
+     * Cited keys plus what they speak to by construction: their counterparts in the newer OWASP LLM
+     * edition (crosswalk) and, for a sub-point such as Annex IV(2)(a), the point it belongs to (the
+     * coverage count treats a cited sub-point the same way).
+     */
+    expand(keys) {
+        const cached = this.expanded.get(keys);
+        if (cached)
+            return cached;
+        const out = new Set(keys);
+        const cw = this.catalog.crosswalks.find((c) => c.id === "owasp-llm-2025->owasp-llm-2026");
+        for (const [from, to] of cw?.pairs ?? [])
+            if (out.has(from))
+                out.add(to);
+        for (const k of keys) {
+            const parent = /^(eu-ai-act:Annex IV\(\d+\))\([a-z]\)$/.exec(k)?.[1];
+            if (parent && this.byKey.has(parent))
+                out.add(parent);
+        }
+        const result = [...out];
+        this.expanded.set(keys, result);
+        return result;
+    }
+    expanded = new WeakMap();
+}
+
+;// CONCATENATED MODULE: ./src/report/fix-list.ts
+// The prioritized fix-list: one item per rule with findings, ordered by severity, then by how many
+// controls the fix closes, then by effort (the rule's own estimate, then fewer places first).
+
+const EFFORT = ["small", "medium", "large"];
+function buildFixList(index, rules, findings) {
+    const byRule = new Map();
+    for (const f of findings)
+        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    const meta = new Map(rules.map((r) => [r.id, r]));
+    const items = [];
+    for (const [ruleId, list] of byRule) {
+        const rule = meta.get(ruleId);
+        const severity = list.map((f) => f.severity).sort((a, b) => severityRank(a) - severityRank(b))[0];
+        items.push({
+            rule: ruleId,
+            title: rule.title,
+            severity,
+            effort: rule.effort ?? "small",
+            remediation: rule.remediation,
+            example: rule.example ?? null,
+            controls: rule.controls.map((key) => {
+                const c = index.get(key);
+                return { key, title: c?.control.title ?? key, url: c?.control.url ?? "" };
+            }),
+            locations: list.map((f) => ({ path: f.path, line: f.line, field: f.pointer, message: f.message })),
+        });
+    }
+    return items.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) ||
+        b.controls.length - a.controls.length ||
+        EFFORT.indexOf(a.effort) - EFFORT.indexOf(b.effort) ||
+        a.locations.length - b.locations.length ||
+        (a.rule < b.rule ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/report/locate.ts
+
+/**
+ * Where a finding about `pointer` is shown: the field itself when the reader saw it, otherwise the
+ * nearest enclosing node that exists (a missing field is reported where it should be added).
+ */
+function locate_locate(positions, pointer) {
+    if (!positions)
+        return { line: 1, column: 1 };
+    let p = pointer;
+    while (p !== null) {
+        const pos = positions[p];
+        if (pos)
+            return pos;
+        p = parentPointer(p);
+    }
+    return { line: 1, column: 1 };
+}
+function packSourceMap(map) {
+    const pairs = {};
+    for (const [pointer, pos] of Object.entries(map))
+        pairs[pointer] = [pos.line, pos.column];
+    return Buffer.from(JSON.stringify(pairs), "utf8");
+}
+/** Where findings on one artifact are shown, read from its packed source map (see locate). */
+function packedLocator(packed) {
+    const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8"));
+    return (pointer) => {
+        let p = pointer;
+        while (p !== null) {
+            const pos = pairs[p];
+            if (pos)
+                return { line: pos[0], column: pos[1] };
+            p = parentPointer(p);
+        }
+        return { line: 1, column: 1 };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/readiness.ts
+/** Records listed per control (a monorepo has thousands); the count says how many were left out. */
+const MAX_LISTED = 20;
+const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
+/** Rows whose controls are derived from another edition's citations through an editorial crosswalk. */
+const DERIVED = {
+    "owasp-llm-2026": { from: "owasp-llm-2025", label: "derived from 2025 citations" },
+};
+/**
+ * Frameworks that only a kind of artifact calls for: without agent configurations (MCP, gateway,
+ * prompt and instruction files) the agentic controls are not applicable, whichever rules cite them.
+ */
+const CALLED_FOR_BY = { "owasp-agentic": ["agent_config"] };
+/** Artifact kinds that show the repository builds with AI, which calls for the governance controls. */
+const AI_KINDS = ["model_card", "dataset", "sbom", "agent_config"];
+function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
+    const rulesById = new Map(rules.map((r) => [r.id, r]));
+    const keysOf = (ruleId) => index.expand(rulesById.get(ruleId)?.controls ?? []);
+    const findingsBy = groupBy(findings, (f) => index.expand(f.controls));
+    const evidenceBy = groupBy(evidence, (e) => keysOf(e.rule));
+    const present = new Set(kindsPresent);
+    // Governance documents are called for as soon as anything in the repository uses AI.
+    if (AI_KINDS.some((k) => present.has(k)))
+        present.add("governance");
+    const checked = new Set();
+    const applicable = new Set();
+    for (const r of rules) {
+        const keys = index.expand(r.controls);
+        keys.forEach((k) => checked.add(k));
+        if (r.applies_to.some((k) => present.has(k)))
+            keys.forEach((k) => applicable.add(k));
+    }
+    const frameworks = [];
+    for (const id of REPORTED_FRAMEWORKS) {
+        const f = index.catalog.frameworks.find((x) => x.id === id);
+        if (!f)
+            continue;
+        const scored = f.controls.filter((c) => c.scored);
+        const calledFor = (CALLED_FOR_BY[f.id] ?? [...present]).some((k) => present.has(k));
+        const controls = scored
+            .filter((c) => checked.has(c.key))
+            .map((c) => {
+            const gaps = findingsBy.get(c.key) ?? [];
+            const found = evidenceBy.get(c.key) ?? [];
+            const status = gaps.length ? "gap"
+                : !calledFor ? "not-applicable"
+                    : found.length ? "met"
+                        : applicable.has(c.key) ? "no-evidence"
+                            : "not-applicable";
+            return {
+                key: c.key,
+                title: c.title,
+                ...(c.title_is_label ? { title_is_label: true } : {}),
+                status,
+                evidence: found.slice(0, MAX_LISTED).map((e) => ({ rule: e.rule, path: e.path, line: e.line, pointer: e.pointer, note: e.note })),
+                findings: gaps.slice(0, MAX_LISTED).map((g) => ({ rule: g.rule, path: g.path, line: g.line, fingerprint: g.fingerprint })),
+                ...(found.length > MAX_LISTED ? { evidence_total: found.length } : {}),
+                ...(gaps.length > MAX_LISTED ? { findings_total: gaps.length } : {}),
+            };
+        });
+        const count = (s) => controls.filter((c) => c.status === s).length;
+        const met = count("met");
+        const gapCount = count("gap");
+        const noEvidence = count("no-evidence");
+        const assessed = met + gapCount + noEvidence;
+        const derived = DERIVED[f.id];
+        const name = f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name;
+        frameworks.push({
+            id: f.id,
+            name: derived ? `${name} (${derived.label})` : name,
+            ...(derived ? { derived_from: derived.from } : {}),
+            in_overall: true,
+            assessed,
+            met,
+            gaps: gapCount,
+            no_evidence: noEvidence,
+            not_applicable: count("not-applicable"),
+            score: assessed ? Math.round((met / assessed) * 1000) / 10 : null,
+            unchecked: scored.filter((c) => !checked.has(c.key)).map((c) => c.key),
+            out_of_scope: f.controls
+                .filter((c) => !c.scored && c.kind !== "clause" && c.evidence === "no")
+                .map((c) => ({ key: c.key, why: c.audit_note ?? "needs audit evidence" })),
+            controls,
+        });
+    }
+    return withOverall({
+        overall: null,
+        frameworks,
+        statement: "Readiness snapshot from repository evidence only, not a certification: a control is met only when a rule citing it examined an artifact " +
+            "and recorded evidence, and no rule citing it reported a gap; each score is met / (met + gaps + no evidence). Controls nothing in the " +
+            "repository calls for are not applicable and not scored; controls that need audit evidence are listed, not scored. " +
+            "The OWASP LLM 2026 row is derived from 2025 citations and counts once with 2025 in the overall score.",
+    });
+}
+/**
+ * The overall score: the mean of the reported frameworks' scores, each edition of a list counted
+ * once. A derived row counts only when the row it is derived from is not reported.
+ */
+function withOverall(readiness) {
+    const ids = new Set(readiness.frameworks.map((f) => f.id));
+    const frameworks = readiness.frameworks.map((f) => ({ ...f, in_overall: !(f.derived_from && ids.has(f.derived_from)) }));
+    const scores = frameworks.filter((f) => f.in_overall).map((f) => f.score).filter((s) => s !== null);
+    const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
+    return { ...readiness, overall, frameworks };
+}
+function groupBy(items, keys) {
+    const out = new Map();
+    for (const item of items) {
+        for (const k of keys(item)) {
+            const list = out.get(k);
+            if (list)
+                list.push(item);
+            else
+                out.set(k, [item]);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/untrusted.ts
+// Text a pull request controls enters the Report through here, once: finding messages (the rules
+// quote artifact values in them), artifact names, waiver reasons and owners, reasons a file was not
+// read, custom rules' metadata. Every sink can then print it without further thought about size,
+// terminals or leaked credentials:
+// - secrets of known token formats and inside URLs (webhook paths, `sig=`, `code=`, `token=`,
+//   `user:pass@`) are masked;
+// - control characters, ANSI escapes, bidirectional overrides and invisible characters are shown as
+//   `\u001b`-style escapes, so they can neither drive a terminal nor reorder or hide what is shown;
+// - length is capped with "…" (a 9 MB model name must not become a 9 MB line in every finding).
+// Each sink still escapes for its own syntax (Markdown, SARIF); this module only makes text inert.
+
+/** Names, titles, owners: one line. */
+const NAME_LIMIT = 200;
+/** Finding messages and reasons: one line. */
+const MESSAGE_LIMIT = 1000;
+/** Multi-line texts of custom rules (description, remediation, example). */
+const BLOCK_LIMIT = 4000;
+// C0 and C1 controls and DEL (ANSI escapes start with ESC or CSI), soft hyphen, Arabic letter mark,
+// Mongolian vowel separator, zero-width and directional marks, line and paragraph separators, bidi
+// embeddings, overrides and isolates, invisible operators, BOM, interlinear annotations, tag
+// characters (ASCII smuggling). In multi-line text, \n and \t stay.
+const HIDDEN_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
+const HIDDEN_IN_BLOCK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
+const HIDDEN_IN_LINE_G = new RegExp(HIDDEN_IN_LINE.source, "gu");
+const HIDDEN_IN_BLOCK_G = new RegExp(HIDDEN_IN_BLOCK.source, "gu");
+function escapeOf(ch) {
+    const cp = ch.codePointAt(0);
+    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, "0")}`;
+}
+/**
+ * Controls and invisible characters shown as escapes; nothing else changes. Idempotent, so a sink
+ * can apply it to text that may or may not have come through the Report (paths, hand-made reports).
+ */
+function escapeControls(text, multiline = false) {
+    if (!(multiline ? HIDDEN_IN_BLOCK : HIDDEN_IN_LINE).test(text))
+        return text;
+    return text.replace(multiline ? HIDDEN_IN_BLOCK_G : HIDDEN_IN_LINE_G, escapeOf);
+}
+/** How a character is shown. */
+function untrusted_shown(ch, multiline) {
+    return (multiline ? HIDDEN_IN_BLOCK : HIDDEN_IN_LINE).test(ch) ? escapeOf(ch) : ch;
+}
+/** The longest start of `text`, shown, that fits `budget`; whether it is all of it. */
+function head(text, budget, multiline) {
+    let out = "";
+    for (let i = 0; i < text.length;) {
+        const ch = String.fromCodePoint(text.codePointAt(i));
+        const s = untrusted_shown(ch, multiline);
+        if (out.length + s.length > budget)
+            return { text: out, all: false };
+        out += s;
+        i += ch.length;
+    }
+    return { text: out, all: true };
+}
+/** The longest end of `text`, shown, that fits `budget`. */
+function tail(text, budget, multiline) {
+    const parts = [];
+    let size = 0;
+    for (let i = text.length; i > 0;) {
+        let start = i - 1;
+        const c = text.charCodeAt(start);
+        if (c >= 0xdc00 && c <= 0xdfff && start > 0) {
+            const h = text.charCodeAt(start - 1);
+            if (h >= 0xd800 && h <= 0xdbff)
+                start--;
+        }
+        const s = untrusted_shown(text.slice(start, i), multiline);
+        if (size + s.length > budget)
+            break;
+        parts.push(s);
+        size += s.length;
+        i = start;
+    }
+    return parts.reverse().join("");
+}
+/**
+ * At most `limit` characters as shown, escapes never split. `keep: "ends"` keeps the start and the
+ * end around the "…" (a message still says what is wrong after a long quoted value).
+ */
+function capText(text, limit, opts = {}) {
+    const multiline = opts.multiline ?? false;
+    if (text.length <= limit && !(multiline ? HIDDEN_IN_BLOCK : HIDDEN_IN_LINE).test(text))
+        return text;
+    const whole = head(text, limit, multiline);
+    if (whole.all)
+        return whole.text;
+    if (opts.keep !== "ends")
+        return `${head(text, limit - 1, multiline).text}…`;
+    const start = head(text, Math.ceil((limit - 1) * 0.7), multiline).text;
+    return `${start}…${tail(text, limit - 1 - start.length, multiline)}`;
+}
+/** Secrets masked (see maskKnownSecrets); the text is otherwise unchanged. */
+function maskSecrets(text) {
+    return maskKnownSecrets(text);
+}
+/** A name, title or owner from a pull request: masked, one line, at most NAME_LIMIT characters. */
+function untrustedName(text) {
+    return capText(maskSecrets(text), NAME_LIMIT);
+}
+/** A message or reason: masked, one line, at most MESSAGE_LIMIT characters, its end kept. */
+function untrustedMessage(text) {
+    return capText(maskSecrets(text), MESSAGE_LIMIT, { keep: "ends" });
+}
+/** Multi-line text (custom rule description, remediation, example): masked, lines kept, capped. */
+function untrustedBlock(text, limit = BLOCK_LIMIT) {
+    return capText(maskSecrets(text), limit, { multiline: true });
+}
+/**
+ * A link target that is safe to hand to a viewer: an absolute http(s) URL with a host name, no user
+ * name or password, nothing invisible. Anything else (`javascript:`, `data:`, relative) is null.
+ */
+function safeLink(url) {
+    if (url.length > 2048 || /[\s\u0000-\u001f\u007f-\u009f]/.test(url) || HIDDEN_IN_LINE.test(url))
+        return null;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if ((parsed.protocol !== "https:" && parsed.protocol !== "http:") || !parsed.hostname || parsed.username || parsed.password)
+        return null;
+    return maskSecrets(url) === url ? url : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/waivers.ts
+// Waivers are data applied to the findings after evaluation (never in Rego): a finding a valid
+// waiver covers moves to Report.suppressed with the waiver's reason, owner, expiry and source; an
+// expired waiver stops applying and the finding says since when; inline waivers the configuration
+// forbids are ignored and the finding says so.
+
+
+
+/**
+ * The configuration's waivers plus the inline ones the readers found. An inline waiver that is not
+ * written right (no reason or expiry, an expiry beyond waiver-max-days, …) is a configuration error
+ * naming its file and line, exactly as in .aigis.yml; with `inline-waivers: forbid` they are kept
+ * aside instead, to be named on the findings they would have covered.
+ */
+function collectWaivers(cfg, artifacts, today, knownRules) {
+    const waivers = cfg.waivers.map((w) => ({ kind: "external", rule: w.rule, path: w.path, file: null, scope: null, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source }));
+    const forbidden = [];
+    const seen = new Set();
+    for (const read of artifacts) {
+        for (const w of read.waivers ?? []) {
+            const file = read.artifact.path;
+            const source = `${file}:${w.line}`;
+            if (seen.has(`${source}:${w.column}`))
+                continue;
+            seen.add(`${source}:${w.column}`);
+            const forbid = cfg.inlineWaivers === "forbid";
+            if (!forbid) {
+                const problem = w.problem ?? waiverProblem(w, today, cfg.waiverMaxDays) ?? (knownRules && !knownRules.has(w.rule) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
+                if (problem)
+                    throw new ConfigError(`inline waiver: ${problem}`, file, w.line);
+            }
+            else if (w.problem || !w.rule)
+                continue;
+            const waiver = { kind: "inSource", rule: w.rule, path: null, file, scope: w.scope, reason: w.reason?.trim() ?? "", owner: w.owner?.trim() ?? "", expires: w.expires ?? "", source };
+            (forbid ? forbidden : waivers).push(waiver);
+        }
+    }
+    return { today, waivers, forbidden };
+}
+function covers(w, f) {
+    if (w.rule !== f.rule)
+        return false;
+    if (w.path !== null)
+        return globMatch(w.path, f.path);
+    if (w.file !== f.path)
+        return false;
+    if (w.scope === null)
+        return true;
+    const under = (p) => p === w.scope || p.startsWith(`${w.scope}/`);
+    // Findings on an embedded artifact (`bom.json#/components/0`) or on the BOM at the item's pointer.
+    const hash = f.artifact.indexOf("#");
+    return hash >= 0 ? under(f.artifact.slice(hash + 1)) : under(f.pointer);
+}
+const suppression = (w) => ({ kind: w.kind, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source });
+/** Splits findings into active and suppressed; order is kept. */
+function applyWaivers(findings, set) {
+    if (!set || (set.waivers.length === 0 && set.forbidden.length === 0))
+        return { active: [...findings], suppressed: [] };
+    const today = dayNumber(set.today) ?? 0;
+    const active = [];
+    const suppressed = [];
+    for (const f of findings) {
+        const matching = set.waivers.filter((w) => covers(w, f));
+        const valid = matching.find((w) => (dayNumber(w.expires) ?? 0) >= today);
+        if (valid) {
+            suppressed.push({ ...f, suppression: suppression(valid) });
+            continue;
+        }
+        const out = { ...f };
+        const expired = matching.sort((a, b) => (a.expires < b.expires ? 1 : a.expires > b.expires ? -1 : 0))[0];
+        if (expired) {
+            out.expired_waiver = suppression(expired);
+            out.message = `${f.message} The waiver for this finding expired on ${expired.expires} (${expired.source}, owner ${expired.owner}).`;
+        }
+        const ignored = set.forbidden.find((w) => covers(w, f));
+        if (ignored) {
+            out.ignored_waiver = suppression(ignored);
+            out.message = `${out.message} The inline waiver at ${ignored.source} was ignored: the configuration sets inline-waivers: forbid, so waivers belong in the configuration file.`;
+        }
+        active.push(out);
+    }
+    return { active, suppressed };
+}
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+
+
+
+
+
+
+
+
+
+const REPORT_VERSION = 1;
+/** A finding about the repository as a whole (no AI policy, no register, no SBOM): the rules
+ * report it on artifact "", so it has no file. Sinks show it without a place, never on an artifact. */
+function repositoryWide(f) {
+    return f.path === "";
+}
+function fingerprint(f, message) {
+    // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
+    return (0,external_node_crypto_.createHash)("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
+}
+function compareFindings(a, b) {
+    return (severityRank(a.severity) - severityRank(b.severity) ||
+        cmp(a.path, b.path) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function buildReport(input) {
+    const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
+    const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
+    const findings = [];
+    const evidence = [];
+    const seen = new Set();
+    // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
+    const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
+    let current = null;
+    const locateIn = (id, pointer) => {
+        if (current?.id !== id) {
+            const p = byId.get(id)?.positions;
+            current = { id, locate: p instanceof Uint8Array ? packedLocator(p) : (ptr) => locate_locate(p, ptr) };
+        }
+        return current.locate(pointer);
+    };
+    for (const raw of ordered) {
+        const rule = rulesByPackage.get(raw.rule_package);
+        if (!rule)
+            throw new Error(`finding from ${raw.rule_package}, which has no rule metadata`);
+        const setting = input.ruleSettings?.[rule.id];
+        if (setting?.enabled === false)
+            continue;
+        const read = byId.get(raw.artifact);
+        const path = read?.artifact.path ?? raw.artifact;
+        if (isEvidence(raw)) {
+            const key = JSON.stringify([rule.id, raw.artifact, raw.pointer, raw.evidence]);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: raw.evidence });
+            continue;
+        }
+        const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
+        // One rule, one severity: its METADATA, unless the configuration overrides it. A key a rule
+        // puts on the finding object itself is not read (docs/custom-rules.md).
+        const severity = setting?.severity ?? rule.severity;
+        const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
+        // Messages quote artifact text: bounded and made inert here, once. The fingerprint takes the
+        // whole message, secrets masked, so findings keep their identity and no hash is taken of a secret.
+        const masked = maskSecrets(raw.message);
+        const finding = {
+            ...base,
+            severity,
+            title: rule.title,
+            message: untrustedMessage(masked),
+            line: pos.line,
+            column: pos.column,
+            controls: rule.controls,
+            remediation: rule.remediation,
+            fingerprint: fingerprint(base, masked),
+        };
+        if (seen.has(finding.fingerprint))
+            continue;
+        seen.add(finding.fingerprint);
+        findings.push(finding);
+    }
+    findings.sort(compareFindings);
+    evidence.sort((a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer));
+    const { active, suppressed } = applyWaivers(findings, input.waivers && inertWaivers(input.waivers));
+    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+    for (const f of active)
+        bySeverity[f.severity]++;
+    const blocking = active.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
+    const index = new ControlIndex(input.catalog);
+    const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
+    // Inventory records are observed use, not evidence: the report lists them as `inventory`.
+    const artifacts = input.artifacts
+        .filter(({ artifact: a }) => a.kind !== "inventory")
+        .map(({ artifact: a }) => ({
+        id: a.id,
+        path: a.path,
+        kind: a.kind,
+        format: a.format,
+        format_version: a.format_version,
+        name: "name" in a && typeof a.name === "string" ? untrustedName(a.name) : null,
+    }))
+        .sort((a, b) => cmp(a.id, b.id));
+    return {
+        report_version: REPORT_VERSION,
+        tool: { name: "aigis", version: input.version },
+        threshold: input.threshold,
+        passed: blocking === 0,
+        summary: {
+            files_scanned: input.filesScanned,
+            artifacts: artifacts.length,
+            findings: active.length,
+            blocking,
+            suppressed: suppressed.length,
+            by_severity: bySeverity,
+        },
+        artifacts,
+        findings: active,
+        suppressed,
+        skipped: input.skipped.map((s) => ({ ...s, reason: untrustedMessage(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
+        // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
+        readiness: selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks),
+        fix_list: buildFixList(index, input.rules, active),
+        rules: input.rules,
+        inventory: input.inventory ?? [],
+    };
+}
+/** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
+function inertWaivers(set) {
+    const inert = (w) => ({ ...w, reason: untrustedMessage(w.reason), owner: untrustedName(w.owner), expires: untrustedName(w.expires), source: untrustedMessage(w.source) });
+    return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
+}
+/** Keeps the frameworks the configuration asks for; the overall score is recomputed over them. */
+function selectFrameworks(readiness, ids) {
+    if (!ids)
+        return readiness;
+    return withOverall({ ...readiness, frameworks: readiness.frameworks.filter((f) => ids.includes(f.id)) });
+}
+/**
+ * Marks each finding in or out of the files a pull request changes (paths relative to the scanned
+ * directory). With `onlyChanged`, only findings in those files can fail the check; this is the one
+ * place that decides it, so every sink and the exit status agree. Everything stays in the report.
+ *
+ * A deletion is a change too, but it leaves no file to carry a finding: deleting AI_POLICY.md shows up
+ * as "no AI policy" on the model cards and BOMs that need one. So when the pull request deletes a
+ * document aigis could read, the findings of every rule that looks across artifacts (its metadata
+ * applies it to more than one kind of artifact) count as changed, wherever they are reported.
+ */
+function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
+    const files = new Set(changedFiles);
+    const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
+    const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
+    const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
+    const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
+    return {
+        ...report,
+        passed: blocking === 0,
+        summary: { ...report.summary, blocking },
+        findings,
+        changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/check.ts
+
+
+
+function checkAgainstPolicy(cfg, rules, defaults) {
+    const line = (p) => cfg.lineOf?.(p) ?? null;
+    const ids = rules.map((r) => r.id);
+    const unknownRule = (id) => `${id} is not a known rule${suggest(id, ids).startsWith(" (did") ? suggest(id, ids) : " (`aigis rules` lists them)"}`;
+    for (const id of Object.keys(cfg.rules)) {
+        if (!ids.includes(id))
+            throw new ConfigError(`rules.${unknownRule(id)}`, cfg.source, line(["rules", id]));
+    }
+    cfg.waivers.forEach((w, i) => {
+        if (!ids.includes(w.rule))
+            throw new ConfigError(`waivers[${i}].rule ${unknownRule(w.rule)}`, cfg.source, line(["waivers", i, "rule"]));
+    });
+    const known = Object.keys(defaults).sort();
+    for (const k of Object.keys(cfg.params)) {
+        if (!(k in defaults))
+            throw new ConfigError(`params.${excerpt(k)}: unknown parameter "${excerpt(k)}"${suggest(k, known)}`, cfg.source, line(["params", k]));
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/custom/compile.ts
+// Compiles a directory of the team's Rego rules to a wasm bundle with the OPA CLI on PATH, together
+// with the built-in rule library aigis ships in dist/policy/rego (so `data.aigis.lib` and the
+// aggregator `data.aigis.main.findings` are the same ones the built-in rules use), after type-checking
+// it against the PolicyInput schema shipped in dist/policy/schema.
+
+
+
+
+
+
+const ENTRYPOINT = "aigis/main/findings";
+/** `opa build -t wasm` of the library plus `dir`; returns the bundle (.tar.gz) bytes. */
+function compileDir(dir, ctx) {
+    const library = external_node_path_default().join(ctx.policyDir, "rego");
+    const schemas = external_node_path_default().join(ctx.policyDir, "schema");
+    if (!external_node_fs_default().existsSync(external_node_path_default().join(library, "main"))) {
+        throw new EngineError(`this aigis build does not ship its Rego library (${library}); rebuild it with npm run build:policies`);
+    }
+    const version = childProcess().spawnSync("opa", ["version"], { encoding: "utf8" });
+    if (version.error) {
+        throw new ConfigError("custom-policies.dir is compiled with the OPA CLI, and `opa` is not on PATH: install it (in a workflow, open-policy-agent/setup-opa), " +
+            "or build a bundle once with `opa build -t wasm -e aigis/main/findings` and set custom-policies.bundle (docs/custom-rules.md)", ...splitSource(ctx.source));
+    }
+    const tmp = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), "aigis-custom-"));
+    try {
+        const opa = (args, what) => {
+            const res = childProcess().spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+            if (res.status !== 0) {
+                const detail = ctx.display(`${res.stdout ?? ""}${res.stderr ?? ""}`.trim()) || `opa exited with status ${res.status}`;
+                throw new ConfigError(`custom-policies.dir: ${what} failed:\n${detail}`, ...splitSource(ctx.source));
+            }
+        };
+        opa(["check", "--ignore", "*_test.rego", "--schema", schemas, library, dir], "opa check (against the PolicyInput schema)");
+        const out = external_node_path_default().join(tmp, "bundle.tar.gz");
+        opa(["build", "-t", "wasm", "-e", ENTRYPOINT, "--ignore", "*_test.rego", "-o", out, library, dir], "opa build -t wasm");
+        return external_node_fs_default().readFileSync(out);
+    }
+    finally {
+        external_node_fs_default().rmSync(tmp, { recursive: true, force: true });
+    }
+}
+/** `file:line` → ConfigError's file and line. */
+function splitSource(source) {
+    const m = /^(.*):(\d+)$/.exec(source);
+    return m ? [m[1], Number(m[2])] : [source, null];
+}
+
+;// CONCATENATED MODULE: ./src/custom/metadata.ts
+// Rule metadata of custom Rego rules, read from their `# METADATA` blocks in TypeScript (the same
+// contract scripts/build-policies.mjs enforces on the built-in rules through `opa inspect -a`), so a
+// prebuilt bundle needs no OPA CLI: title, description and, under `custom:`, id, severity, controls,
+// applies_to and remediation.
+
+
+
+
+/** Package, package-scoped METADATA and whether a `deny` rule is defined. */
+function parseRegoModule(file, source) {
+    const lines = source.split(/\r\n|\r|\n/);
+    const pkgIndex = lines.findIndex((l) => /^\s*package\s+\S/.test(l));
+    const pkg = pkgIndex >= 0 ? (/^\s*package\s+([A-Za-z_][\w.]*)/.exec(lines[pkgIndex])?.[1] ?? null) : null;
+    let metadata = null;
+    if (pkgIndex >= 0) {
+        // The comment block directly above `package`, from its `# METADATA` line on.
+        let start = pkgIndex;
+        while (start > 0 && /^\s*#/.test(lines[start - 1]))
+            start--;
+        const header = lines.slice(start, pkgIndex).findIndex((l) => /^\s*#\s*METADATA\s*$/.test(l));
+        if (header >= 0) {
+            const first = start + header;
+            const body = lines.slice(first + 1, pkgIndex).map((l) => l.replace(/^\s*#/, ""));
+            const yamlText = body.every((l) => l === "" || l.startsWith(" ")) ? body.map((l) => l.slice(1)).join("\n") : body.join("\n");
+            let value;
+            try {
+                value = (0,dist/* parse */.qg)(yamlText, { schema: "core" });
+            }
+            catch (e) {
+                throw new ConfigError(`the METADATA block is not valid YAML (${String(e.message).split("\n")[0]}); indent it as YAML after "# "`, file, first + 1);
+            }
+            metadata = { value, line: first + 1 };
+        }
+    }
+    const hasDeny = lines.some((l) => /^deny\s*(contains\b|\[|:?=|if\b|\{)/.test(l));
+    return { file, package: pkg, packageLine: pkgIndex + 1, metadata, hasDeny };
+}
+const metadata_SEVERITIES = ["critical", "high", "medium", "low"];
+const metadata_text = (v) => (typeof v === "string" && v.trim() ? v.trim() : null);
+/**
+ * The RuleMeta of a custom rule package, checked: every field the built-in rules must have, ids
+ * that are the team's own, controls from the catalog. Errors name the file and line and the fix.
+ */
+function customRuleMeta(m, knownControls) {
+    const fail = (msg, line = m.metadata?.line ?? m.packageLine) => {
+        throw new ConfigError(msg, m.file, line);
+    };
+    const pkg = m.package;
+    if (pkg.split(".").length !== 4)
+        fail(`package ${pkg} must be aigis.rules.<area>.<name> (two levels below aigis.rules) for aigis to collect its findings`, m.packageLine);
+    if (!m.metadata) {
+        fail(`package ${pkg} has no METADATA block: put "# METADATA" with title, description and custom: {id, severity, controls, applies_to, remediation} directly above the package line`, m.packageLine);
+    }
+    if (!m.hasDeny)
+        fail(`package ${pkg} defines no deny rule, so it can never report: write \`deny contains lib.finding(artifact, pointer, message) if { … }\``, m.packageLine);
+    const a = (m.metadata.value ?? {});
+    if (typeof a !== "object" || Array.isArray(a))
+        fail("the METADATA block must be a YAML mapping (title:, description:, custom:)");
+    const c = (a["custom"] ?? {});
+    if (typeof c !== "object" || Array.isArray(c))
+        fail("METADATA custom: must be a mapping with id, severity, controls, applies_to and remediation");
+    const missing = (what) => fail(`METADATA of ${pkg} has no ${what}; every rule needs title, description and custom: {id, severity, controls, applies_to, remediation}`);
+    const id = metadata_text(c["id"]) ?? missing("custom.id");
+    if (!RULE_ID.test(id))
+        fail(`custom.id "${id}" is not a rule id: write PREFIX-AREA-NNN, e.g. ACME-ML-001`);
+    if (id.startsWith("AIGIS-"))
+        fail(`custom.id ${id}: the AIGIS- prefix is reserved for built-in rules; use your own, e.g. ACME-ML-001`);
+    const title = metadata_text(a["title"]) ?? missing("title");
+    const description = metadata_text(a["description"]) ?? missing("description");
+    const severity = metadata_text(c["severity"]) ?? missing("custom.severity");
+    if (!metadata_SEVERITIES.includes(severity))
+        fail(`custom.severity "${severity}" must be one of ${metadata_SEVERITIES.join(", ")}`);
+    const remediation = metadata_text(c["remediation"]) ?? missing("custom.remediation");
+    const controls = c["controls"];
+    if (!Array.isArray(controls) || controls.length === 0 || controls.some((k) => typeof k !== "string"))
+        missing("custom.controls (a list of control ids such as iso42001:A.6.2.7)");
+    for (const key of controls) {
+        if (!knownControls.has(key))
+            fail(`custom.controls cites ${key}, which is not in the control catalog (ids look like iso42001:A.6.2.7, nist-ai-rmf:MAP 1.1, owasp-llm:LLM03:2025; see catalog/controls.json)`);
+    }
+    const appliesTo = c["applies_to"];
+    if (!Array.isArray(appliesTo) || appliesTo.length === 0 || appliesTo.some((k) => typeof k !== "string" || !/^[a-z_]+$/.test(k))) {
+        missing("custom.applies_to (the artifact kinds it judges, e.g. [model_card]; readiness counts its controls as met only where those exist)");
+    }
+    const effort = c["effort"] ?? "small";
+    if (!["small", "medium", "large"].includes(String(effort)))
+        fail(`custom.effort must be small, medium or large; got ${JSON.stringify(effort)}`);
+    const related = Array.isArray(a["related_resources"]) ? a["related_resources"].flatMap((r) => (typeof r === "string" ? [r] : r && typeof r === "object" && typeof r.ref === "string" ? [r.ref] : [])) : [];
+    const example = typeof c["example"] === "string" ? c["example"].replace(/\s+$/, "") : undefined;
+    // A pull request can change these texts: they are shown as text, bounded, never as live links.
+    return {
+        id,
+        package: pkg,
+        title: untrustedName(title),
+        description: untrustedBlock(description),
+        severity: severity,
+        controls: controls,
+        crosswalk_backed: [],
+        effort: effort,
+        remediation: untrustedBlock(remediation),
+        ...(example ? { example: untrustedBlock(example) } : {}),
+        related_resources: related.flatMap((r) => safeLink(r) ?? []),
+        applies_to: appliesTo,
+        ...(c["heuristic"] === true ? { heuristic: true } : {}),
+        custom: true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/custom/tar.ts
+// Reads the gzip'd tar archives `opa build` writes (ustar, with PAX or GNU records for long names),
+// in memory: nothing from a bundle is ever written to disk.
+
+/** A bundle larger than this once decompressed is refused (the built-in policy is under 1 MiB). */
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+class TarError extends Error {
+}
+/** File name (with a leading `/`, as OPA names bundle files) → contents. */
+function untarGz(gz) {
+    let buf;
+    try {
+        buf = zlib().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
+    }
+    catch (e) {
+        const code = e.code;
+        throw new TarError(code === "ERR_BUFFER_TOO_LARGE" ? `it is larger than ${MAX_BUNDLE_BYTES / 1048576} MiB uncompressed` : "it is not a gzip file (build it with opa build -t wasm)");
+    }
+    return untar(buf);
+}
+function field(header, start, length) {
+    return header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
+}
+function untar(buf) {
+    const files = new Map();
+    let longName = null;
+    for (let off = 0; off + 512 <= buf.length;) {
+        const header = buf.subarray(off, off + 512);
+        if (header.every((b) => b === 0))
+            break;
+        const size = parseInt(field(header, 124, 12).trim() || "0", 8);
+        if (!Number.isFinite(size) || size < 0 || off + 512 + size > buf.length)
+            throw new TarError("it is not a valid tar archive (truncated or corrupt)");
+        const type = String.fromCharCode(header[156] || 48);
+        const body = buf.subarray(off + 512, off + 512 + size);
+        off += 512 + Math.ceil(size / 512) * 512;
+        if (type === "x") {
+            const m = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString("utf8"));
+            if (m)
+                longName = m[1];
+            continue;
+        }
+        if (type === "L") {
+            longName = body.toString("utf8").replace(/\0.*$/s, "");
+            continue;
+        }
+        if (type === "g")
+            continue;
+        const prefix = field(header, 345, 155);
+        const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+        longName = null;
+        if (type !== "0" && type !== "\0" && type !== "7")
+            continue;
+        files.set(name.startsWith("/") ? name : `/${name}`, Buffer.from(body));
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/custom/custom.ts
+// Bring your own Rego: the team's rules (`custom-policies: {dir}` compiled at run time, or
+// `{bundle}` built beforehand) become a second wasm module evaluated beside the built-in one, on the
+// same PolicyInput. The module holds the aigis rule library too (lib, the aggregator, and — in a
+// bundle — possibly the built-in rules of the version it was built against); only the findings of
+// the team's own packages are taken from it, so built-in findings always come from the built-in
+// module and match a run without custom policies byte for byte. Everything is checked before
+// evaluation: metadata, control ids, entrypoint and the builtins the host provides.
+
+
+
+
+
+
+
+
+/** A bundle larger than this is refused before it is read (the built-in policy's is under 1 MiB). */
+const MAX_BUNDLE_FILE_BYTES = 64 * 1024 * 1024;
+async function loadCustomPolicies(spec, ctx) {
+    const rel = (p) => {
+        const r = external_node_path_default().relative(ctx.root, p);
+        return !r.startsWith("..") && !external_node_path_default().isAbsolute(r) ? r.split((external_node_path_default()).sep).join("/") || "." : p;
+    };
+    if (!external_node_fs_default().existsSync(spec.path)) {
+        throw new ConfigError(`custom-policies.${spec.kind} ${rel(spec.path)} does not exist`, ...splitSource(spec.source));
+    }
+    // Before anything is listed or read: a path (or a link) out of the workspace is refused.
+    const ws = ctx.workspace ?? workspaceAt(ctx.root);
+    try {
+        resolveInside(ws, spec.path, `custom-policies.${spec.kind}`, spec.byUser === true);
+    }
+    catch (e) {
+        if (e instanceof ConfigError)
+            throw new ConfigError(e.message, ...splitSource(spec.source));
+        throw e;
+    }
+    const isDir = external_node_fs_default().statSync(spec.path).isDirectory();
+    if (spec.kind === "dir" && !isDir)
+        throw new ConfigError(`custom-policies.dir ${rel(spec.path)} is not a directory (a .tar.gz goes in custom-policies.bundle)`, ...splitSource(spec.source));
+    if (spec.kind === "bundle" && isDir)
+        throw new ConfigError(`custom-policies.bundle ${rel(spec.path)} is a directory (Rego sources go in custom-policies.dir)`, ...splitSource(spec.source));
+    let bundleBytes;
+    let rules = [];
+    const bundleName = rel(spec.path);
+    const where = spec.kind === "bundle" ? `custom-policies.bundle ${bundleName}` : `custom-policies.dir ${bundleName}`;
+    const noRules = () => new ConfigError(`${where} holds no rule package of its own (package aigis.rules.<area>.<name> with a METADATA block); see docs/custom-rules.md`, ...splitSource(spec.source));
+    if (spec.kind === "dir") {
+        // Metadata is checked before compiling: its errors need no OPA CLI.
+        rules = customRules(regoFiles(spec.path, rel, spec.source).map((f) => parseRegoModule(rel(f), external_node_fs_default().readFileSync(f, "utf8"))), ctx.builtin, false);
+        if (rules.length === 0)
+            throw noRules();
+        const library = external_node_path_default().join(ctx.builtin.dir, "rego");
+        bundleBytes = compileDir(spec.path, {
+            policyDir: ctx.builtin.dir,
+            source: spec.source,
+            display: (t) => t.split(`${library}${(external_node_path_default()).sep}`).join("aigis:").split(`${spec.path}${(external_node_path_default()).sep}`).join(`${rel(spec.path)}/`),
+        });
+    }
+    else {
+        const size = external_node_fs_default().statSync(spec.path);
+        if (!size.isFile())
+            throw new ConfigError(`custom-policies.bundle ${bundleName} is not a regular file`, ...splitSource(spec.source));
+        if (size.size > MAX_BUNDLE_FILE_BYTES)
+            throw new ConfigError(`custom-policies.bundle ${bundleName} is larger than ${MAX_BUNDLE_FILE_BYTES / 1048576} MiB`, ...splitSource(spec.source));
+        bundleBytes = external_node_fs_default().readFileSync(spec.path);
+    }
+    let files;
+    try {
+        files = untarGz(bundleBytes);
+    }
+    catch (e) {
+        if (e instanceof TarError)
+            throw new ConfigError(`custom-policies.bundle ${bundleName} cannot be read: ${e.message}`, ...splitSource(spec.source));
+        throw e;
+    }
+    const manifest = readManifest(files, where, spec.source);
+    const entry = manifest.find((w) => w.entrypoint === ENTRYPOINT);
+    if (!entry) {
+        throw new ConfigError(`${where} has no wasm entrypoint ${ENTRYPOINT} (it has ${manifest.map((w) => w.entrypoint).join(", ") || "none"}): build it with opa build -t wasm -e ${ENTRYPOINT} <aigis rego library> <your rules>`, ...splitSource(spec.source));
+    }
+    const wasm = files.get(entry.module.startsWith("/") ? entry.module : `/${entry.module}`);
+    if (!wasm)
+        throw new ConfigError(`${where}: the manifest names ${entry.module}, which is not in the bundle`, ...splitSource(spec.source));
+    if (spec.kind === "bundle") {
+        const modules = [...files].filter(([name]) => name.endsWith(".rego") && !name.endsWith("_test.rego")).map(([name, buf]) => parseRegoModule(`${bundleName}:${name}`, buf.toString("utf8")));
+        rules = customRules(modules, ctx.builtin, true);
+        if (rules.length === 0)
+            throw noRules();
+    }
+    const dataBytes = files.get("/data.json") ?? Buffer.from("{}");
+    let defaults;
+    try {
+        defaults = JSON.parse(dataBytes.toString("utf8")).aigis?.defaults ?? {};
+    }
+    catch {
+        throw new ConfigError(`${where}: data.json is not valid JSON`, ...splitSource(spec.source));
+    }
+    let engine;
+    try {
+        engine = await Engine.load({ wasm: new Uint8Array(wasm), data: toArrayBuffer(dataBytes), entrypoint: ENTRYPOINT });
+    }
+    catch (e) {
+        throw new EngineError(`${where}: ${e.message}`);
+    }
+    const packages = new Set(rules.map((r) => r.package));
+    return {
+        rules,
+        defaults,
+        evaluate: (input) => engine.evaluate(input).filter((f) => packages.has(f.rule_package)),
+    };
+}
+/**
+ * The team's rule packages, validated. In a bundle, packages of the built-in library are skipped
+ * (the built-in module reports them); a rule with an AIGIS- id this version does not have means
+ * the bundle was built against another aigis version.
+ */
+function customRules(modules, builtin, fromBundle) {
+    const builtinPackages = new Set(builtin.rules.map((r) => r.package));
+    const builtinIds = new Set(builtin.rules.map((r) => r.id));
+    const known = new Set(builtin.catalog.frameworks.flatMap((f) => f.controls.map((c) => c.key)));
+    const byPackage = new Map();
+    for (const m of modules) {
+        if (!m.package?.startsWith("aigis.rules."))
+            continue;
+        if (builtinPackages.has(m.package)) {
+            if (fromBundle)
+                continue;
+            throw new ConfigError(`package ${m.package} is a built-in rule's package: give your rule its own, e.g. aigis.rules.acme.${m.package.split(".").pop()}`, m.file, m.packageLine);
+        }
+        byPackage.set(m.package, [...(byPackage.get(m.package) ?? []), m]);
+    }
+    const rules = [];
+    const ids = new Map();
+    for (const [pkg, parts] of [...byPackage].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        // A package may span files; one of them carries the METADATA and one a deny rule.
+        const withMeta = parts.filter((p) => p.metadata);
+        if (withMeta.length > 1)
+            throw new ConfigError(`package ${pkg} has METADATA in more than one file (also ${withMeta[1].file}); keep one`, withMeta[0].file, withMeta[0].metadata.line);
+        const main = { ...(withMeta[0] ?? parts[0]), hasDeny: parts.some((p) => p.hasDeny) };
+        const id = main.metadata?.value?.custom?.id;
+        if (fromBundle && typeof id === "string" && id.startsWith("AIGIS-")) {
+            throw new ConfigError(`rule ${id} (package ${pkg}) is not a rule of this aigis version: the bundle was built against another version's library; rebuild it against this one's (dist/policy/rego)`, main.file, main.metadata.line);
+        }
+        const meta = customRuleMeta(main, known);
+        if (builtinIds.has(meta.id))
+            throw new ConfigError(`custom.id ${meta.id} is a built-in rule's id; use your own prefix`, main.file, main.metadata.line);
+        if (ids.has(meta.id))
+            throw new ConfigError(`custom.id ${meta.id} is also used by ${ids.get(meta.id)}`, main.file, main.metadata.line);
+        ids.set(meta.id, pkg);
+        rules.push(meta);
+    }
+    return rules.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+function readManifest(files, where, source) {
+    const raw = files.get("/.manifest");
+    if (!raw)
+        throw new ConfigError(`${where} has no .manifest: build it with opa build -t wasm -e ${ENTRYPOINT}`, ...splitSource(source));
+    try {
+        const m = JSON.parse(raw.toString("utf8"));
+        return (m.wasm ?? []).flatMap((w) => (typeof w.entrypoint === "string" && typeof w.module === "string" ? [{ entrypoint: w.entrypoint, module: w.module }] : []));
+    }
+    catch {
+        throw new ConfigError(`${where}: .manifest is not valid JSON`, ...splitSource(source));
+    }
+}
+/** The directory's rule files; a symbolic link in it is refused (opa would follow it out of the workspace). */
+function regoFiles(dir, rel, source) {
+    const out = [];
+    const walk = (d) => {
+        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = external_node_path_default().join(d, e.name);
+            if (e.isSymbolicLink())
+                throw new ConfigError(`custom-policies.dir holds the symbolic link ${rel(p)}; keep only regular files and directories there`, ...splitSource(source));
+            if (e.isDirectory() && !e.name.startsWith("."))
+                walk(p);
+            else if (e.isFile() && e.name.endsWith(".rego") && !e.name.endsWith("_test.rego"))
+                out.push(p);
+        }
+    };
+    walk(dir);
+    return out;
+}
+function toArrayBuffer(b) {
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+}
+
+;// CONCATENATED MODULE: ./src/inventory/catalogue.ts
+// The curated catalogue of AI SDKs, frameworks and serving runtimes that dependency manifests are
+// matched against. Kept as data: one entry per package, each with a test (test/inventory-catalogue.test.ts)
+// that a manifest naming it is detected and a lookalike is not. Names match exactly (after the
+// ecosystem's own normalization), never by prefix, so `openapi-*` or a package merely containing
+// `ai` is never taken for an AI SDK. Bump CATALOGUE_VERSION when entries change.
+const CATALOGUE_VERSION = "2025.1";
+/** Hosted model providers: data sent to them leaves the organization. */
+const PROVIDERS = {
+    openai: { name: "OpenAI", hosts: ["api.openai.com"] },
+    anthropic: { name: "Anthropic", hosts: ["api.anthropic.com"] },
+    google: { name: "Google Gemini / Vertex AI", hosts: ["generativelanguage.googleapis.com", "aiplatform.googleapis.com"] },
+    mistral: { name: "Mistral AI", hosts: ["api.mistral.ai"] },
+    cohere: { name: "Cohere", hosts: ["api.cohere.com", "api.cohere.ai"] },
+    bedrock: { name: "Amazon Bedrock", hosts: ["bedrock-runtime.amazonaws.com"] },
+    huggingface: { name: "Hugging Face Inference", hosts: ["api-inference.huggingface.co", "router.huggingface.co"] },
+    azureopenai: { name: "Azure OpenAI", hosts: ["openai.azure.com"] },
+    groq: { name: "Groq", hosts: ["api.groq.com"] },
+    together: { name: "Together AI", hosts: ["api.together.xyz"] },
+    replicate: { name: "Replicate", hosts: ["api.replicate.com"] },
+};
+const e = (ecosystem, pkg, label, category, provider) => provider ? { ecosystem, package: pkg, label, category, provider } : { ecosystem, package: pkg, label, category };
+const CATALOGUE = [
+    // Python (names as PEP 503 normalizes them: lower case, runs of -_. as one -)
+    e("pypi", "openai", "OpenAI Python SDK", "provider-sdk", "openai"),
+    e("pypi", "anthropic", "Anthropic Python SDK", "provider-sdk", "anthropic"),
+    e("pypi", "google-generativeai", "Google Generative AI SDK", "provider-sdk", "google"),
+    e("pypi", "google-genai", "Google Gen AI SDK", "provider-sdk", "google"),
+    e("pypi", "google-cloud-aiplatform", "Google Vertex AI SDK", "provider-sdk", "google"),
+    e("pypi", "mistralai", "Mistral AI Python SDK", "provider-sdk", "mistral"),
+    e("pypi", "cohere", "Cohere Python SDK", "provider-sdk", "cohere"),
+    e("pypi", "langchain-aws", "LangChain AWS (Bedrock)", "provider-sdk", "bedrock"),
+    e("pypi", "groq", "Groq Python SDK", "provider-sdk", "groq"),
+    e("pypi", "together", "Together AI Python SDK", "provider-sdk", "together"),
+    e("pypi", "replicate", "Replicate Python SDK", "provider-sdk", "replicate"),
+    e("pypi", "langchain-openai", "LangChain OpenAI", "provider-sdk", "openai"),
+    e("pypi", "langchain-anthropic", "LangChain Anthropic", "provider-sdk", "anthropic"),
+    e("pypi", "langchain-google-genai", "LangChain Google GenAI", "provider-sdk", "google"),
+    e("pypi", "langchain-mistralai", "LangChain Mistral AI", "provider-sdk", "mistral"),
+    e("pypi", "transformers", "Hugging Face Transformers", "framework"),
+    e("pypi", "huggingface-hub", "Hugging Face Hub client", "framework"),
+    e("pypi", "sentence-transformers", "Sentence Transformers", "framework"),
+    e("pypi", "diffusers", "Hugging Face Diffusers", "framework"),
+    e("pypi", "langchain", "LangChain", "framework"),
+    e("pypi", "langchain-core", "LangChain Core", "framework"),
+    e("pypi", "langchain-community", "LangChain Community", "framework"),
+    e("pypi", "llama-index", "LlamaIndex", "framework"),
+    e("pypi", "llama-index-core", "LlamaIndex Core", "framework"),
+    e("pypi", "litellm", "LiteLLM", "framework"),
+    e("pypi", "torch", "PyTorch", "framework"),
+    e("pypi", "tensorflow", "TensorFlow", "framework"),
+    e("pypi", "vllm", "vLLM", "runtime"),
+    e("pypi", "ollama", "Ollama Python client", "runtime"),
+    e("pypi", "onnxruntime", "ONNX Runtime", "runtime"),
+    e("pypi", "onnxruntime-gpu", "ONNX Runtime (GPU)", "runtime"),
+    // JavaScript / TypeScript
+    e("npm", "openai", "OpenAI Node SDK", "provider-sdk", "openai"),
+    e("npm", "@anthropic-ai/sdk", "Anthropic TypeScript SDK", "provider-sdk", "anthropic"),
+    e("npm", "@google/generative-ai", "Google Generative AI SDK", "provider-sdk", "google"),
+    e("npm", "@google/genai", "Google Gen AI SDK", "provider-sdk", "google"),
+    e("npm", "@google-cloud/vertexai", "Google Vertex AI SDK", "provider-sdk", "google"),
+    e("npm", "@mistralai/mistralai", "Mistral AI TypeScript SDK", "provider-sdk", "mistral"),
+    e("npm", "cohere-ai", "Cohere TypeScript SDK", "provider-sdk", "cohere"),
+    e("npm", "@aws-sdk/client-bedrock-runtime", "AWS SDK Bedrock Runtime", "provider-sdk", "bedrock"),
+    e("npm", "@huggingface/inference", "Hugging Face Inference client", "provider-sdk", "huggingface"),
+    e("npm", "@ai-sdk/openai", "Vercel AI SDK OpenAI provider", "provider-sdk", "openai"),
+    e("npm", "@ai-sdk/anthropic", "Vercel AI SDK Anthropic provider", "provider-sdk", "anthropic"),
+    e("npm", "@ai-sdk/google", "Vercel AI SDK Google provider", "provider-sdk", "google"),
+    e("npm", "@langchain/openai", "LangChain.js OpenAI", "provider-sdk", "openai"),
+    e("npm", "@langchain/anthropic", "LangChain.js Anthropic", "provider-sdk", "anthropic"),
+    e("npm", "ai", "Vercel AI SDK", "framework"),
+    e("npm", "langchain", "LangChain.js", "framework"),
+    e("npm", "@langchain/core", "LangChain.js Core", "framework"),
+    e("npm", "llamaindex", "LlamaIndex.TS", "framework"),
+    e("npm", "@huggingface/transformers", "Transformers.js", "framework"),
+    e("npm", "@xenova/transformers", "Transformers.js (Xenova)", "framework"),
+    e("npm", "@tensorflow/tfjs", "TensorFlow.js", "framework"),
+    e("npm", "ollama", "Ollama JavaScript client", "runtime"),
+    e("npm", "onnxruntime-node", "ONNX Runtime (Node)", "runtime"),
+    e("npm", "onnxruntime-web", "ONNX Runtime (Web)", "runtime"),
+    // Go (module paths; a package below a module counts as the module)
+    e("go", "github.com/openai/openai-go", "OpenAI Go SDK", "provider-sdk", "openai"),
+    e("go", "github.com/sashabaranov/go-openai", "go-openai", "provider-sdk", "openai"),
+    e("go", "github.com/anthropics/anthropic-sdk-go", "Anthropic Go SDK", "provider-sdk", "anthropic"),
+    e("go", "google.golang.org/genai", "Google Gen AI Go SDK", "provider-sdk", "google"),
+    e("go", "github.com/google/generative-ai-go", "Google Generative AI Go SDK", "provider-sdk", "google"),
+    e("go", "github.com/aws/aws-sdk-go-v2/service/bedrockruntime", "AWS SDK Bedrock Runtime", "provider-sdk", "bedrock"),
+    e("go", "github.com/tmc/langchaingo", "LangChainGo", "framework"),
+    e("go", "github.com/ollama/ollama", "Ollama Go client", "runtime"),
+    e("go", "github.com/yalue/onnxruntime_go", "ONNX Runtime Go", "runtime"),
+    // Java (Maven group:artifact, also from Gradle)
+    e("maven", "com.openai:openai-java", "OpenAI Java SDK", "provider-sdk", "openai"),
+    e("maven", "com.anthropic:anthropic-java", "Anthropic Java SDK", "provider-sdk", "anthropic"),
+    e("maven", "com.google.genai:google-genai", "Google Gen AI Java SDK", "provider-sdk", "google"),
+    e("maven", "com.google.cloud:google-cloud-vertexai", "Google Vertex AI Java SDK", "provider-sdk", "google"),
+    e("maven", "software.amazon.awssdk:bedrockruntime", "AWS SDK Bedrock Runtime", "provider-sdk", "bedrock"),
+    e("maven", "dev.langchain4j:langchain4j-open-ai", "LangChain4j OpenAI", "provider-sdk", "openai"),
+    e("maven", "dev.langchain4j:langchain4j-anthropic", "LangChain4j Anthropic", "provider-sdk", "anthropic"),
+    e("maven", "dev.langchain4j:langchain4j", "LangChain4j", "framework"),
+    e("maven", "dev.langchain4j:langchain4j-ollama", "LangChain4j Ollama", "runtime"),
+    e("maven", "com.microsoft.onnxruntime:onnxruntime", "ONNX Runtime Java", "runtime"),
+    // Rust
+    e("cargo", "async-openai", "async-openai", "provider-sdk", "openai"),
+    e("cargo", "ollama-rs", "ollama-rs", "runtime"),
+    e("cargo", "ort", "ONNX Runtime (ort)", "runtime"),
+    e("cargo", "candle-core", "Candle", "framework"),
+    // .NET (NuGet ids are case-insensitive)
+    e("nuget", "OpenAI", "OpenAI .NET SDK", "provider-sdk", "openai"),
+    e("nuget", "Azure.AI.OpenAI", "Azure OpenAI .NET SDK", "provider-sdk", "azureopenai"),
+    e("nuget", "Anthropic.SDK", "Anthropic .NET SDK (community)", "provider-sdk", "anthropic"),
+    e("nuget", "Microsoft.SemanticKernel", "Semantic Kernel", "framework"),
+    e("nuget", "Microsoft.ML.OnnxRuntime", "ONNX Runtime .NET", "runtime"),
+];
+/** The key a package name is looked up by in its ecosystem. */
+function packageKey(ecosystem, name) {
+    switch (ecosystem) {
+        case "pypi":
+            return name.toLowerCase().replace(/[-_.]+/g, "-");
+        case "nuget":
+            return name.toLowerCase();
+        default:
+            return name;
+    }
+}
+/** A catalogue with the configuration's extra entries, indexed for lookup. */
+class Catalogue {
+    byKey = new Map();
+    constructor(entries = CATALOGUE) {
+        for (const entry of entries)
+            this.byKey.set(`${entry.ecosystem} ${packageKey(entry.ecosystem, entry.package)}`, entry);
+    }
+    lookup(ecosystem, name) {
+        const hit = this.byKey.get(`${ecosystem} ${packageKey(ecosystem, name)}`);
+        if (hit || ecosystem !== "go")
+            return hit;
+        // A Go require names a module; a catalogue module may sit below it (aws-sdk-go-v2/service/…) or above it.
+        for (let cut = name.lastIndexOf("/"); cut > 0; cut = name.lastIndexOf("/", cut - 1)) {
+            const parent = this.byKey.get(`go ${name.slice(0, cut)}`);
+            if (parent)
+                return parent;
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inventory/use.ts
+function use(fields) {
+    return { version: null, provider: null, hub: null, category: null, revision: null, hashes: [], ...fields };
+}
+/** Lines of a text with their 1-based numbers; `\r\n` and `\r` end lines too. */
+function lines(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+/** 1-based line and column of a character offset. */
+function positionAt(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/code.ts
+// Model and provider references in source code: Hugging Face ids in the Hub loaders, and `model`
+// literals in calls of the known provider SDKs. A provider model is recorded only in a file that
+// imports that provider's SDK (or a multi-provider wrapper and the name says which provider), so a
+// `model: "..."` in unrelated code is never taken for AI use.
+
+const CODE_EXTENSIONS = new Set([".py", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx", ".go", ".java", ".kt"]);
+/** A Hub id as written in code: `name` or `owner/name`, no path, no URL, no template. */
+const HF_ID = /^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)?$/;
+/** Import targets that mean "this file calls that hosted provider". */
+const PROVIDER_IMPORTS = [
+    [/^(openai|langchain_openai|@ai-sdk\/openai|@langchain\/openai|github\.com\/openai\/openai-go|github\.com\/sashabaranov\/go-openai|com\.openai|dev\.langchain4j\.model\.openai)\b/, "openai"],
+    [/^(anthropic|langchain_anthropic|@anthropic-ai\/sdk|@ai-sdk\/anthropic|@langchain\/anthropic|github\.com\/anthropics\/anthropic-sdk-go|com\.anthropic|dev\.langchain4j\.model\.anthropic)\b/, "anthropic"],
+    [/^(google\.generativeai|google\.genai|google\.cloud\.aiplatform|vertexai|langchain_google_genai|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@ai-sdk\/google|google\.golang\.org\/genai|github\.com\/google\/generative-ai-go|com\.google\.genai)\b/, "google"],
+    [/^(mistralai|langchain_mistralai|@mistralai\/mistralai)\b/, "mistral"],
+    [/^(cohere|cohere-ai)\b/, "cohere"],
+    [/^(groq|groq-sdk)\b/, "groq"],
+    [/^(together)\b/, "together"],
+    [/^(replicate)\b/, "replicate"],
+];
+/** Wrappers that route to several providers; the model name says which. */
+const MULTI_PROVIDER_IMPORTS = /^(litellm|ai|langchain|langchain\.chat_models|llama_index\.llms|@langchain\/core)\b/;
+/** Model-name families that identify their provider. */
+const MODEL_FAMILIES = [
+    [/^(openai\/)?(gpt-|chatgpt-|o[134](-|$)|text-embedding-|dall-e|whisper-|tts-)/i, "openai"],
+    [/^(anthropic\/)?claude/i, "anthropic"],
+    [/^(gemini\/|vertex_ai\/)?(gemini|text-bison|chat-bison)/i, "google"],
+    [/^(mistral\/)?(mistral|mixtral|codestral|ministral|pixtral)/i, "mistral"],
+    [/^(cohere\/)?(command|embed-(english|multilingual))/i, "cohere"],
+];
+function importsOf(text) {
+    const out = [];
+    const patterns = [
+        /^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+))/gm, // Python
+        /(?:from\s+|import\s+|require\(\s*|import\(\s*)["']([^"']+)["']/g, // JS/TS
+        /^\s*import\s+(?:static\s+)?([\w.]+)/gm, // Java/Kotlin
+        /^\s*(?:import\s+)?(?:\w+\s+)?"([\w.-]+\.[\w./-]+)"/gm, // Go (single and grouped imports)
+    ];
+    for (const re of patterns)
+        for (const m of text.matchAll(re))
+            out.push((m[1] ?? m[2]));
+    return out;
+}
+function providersImported(imports) {
+    const providers = new Set();
+    let multi = false;
+    for (const imp of imports) {
+        for (const [re, p] of PROVIDER_IMPORTS)
+            if (re.test(imp))
+                providers.add(p);
+        if (MULTI_PROVIDER_IMPORTS.test(imp))
+            multi = true;
+    }
+    return { providers, multi };
+}
+/** The argument text of a call whose `(` is at `open`, up to its matching `)` (bounded). */
+function callArgs(text, open) {
+    let depth = 0;
+    const end = Math.min(text.length, open + 2000);
+    for (let i = open; i < end; i++) {
+        const c = text[i];
+        if (c === "(")
+            depth++;
+        else if (c === ")" && --depth === 0)
+            return text.slice(open + 1, i);
+    }
+    return text.slice(open + 1, end);
+}
+/** A string literal argument: the named one (`name=` / `name:`), else the positional one at `index`. */
+function stringArg(args, names, index) {
+    for (const name of names) {
+        const m = new RegExp(`\\b${name}\\s*[=:]\\s*(["'\`])([^"'\`\\n]+)\\1`).exec(args);
+        if (m)
+            return { value: m[2], at: m.index + m[0].length - m[2].length - 1 };
+    }
+    // Positional literals, top-level only: strip nested calls first.
+    const re = /(["'])([^"'\n]*)\1|[^,"']+/g;
+    let i = 0;
+    for (const m of args.matchAll(re)) {
+        if (m[0].trim() === "" || m[0].trim() === ",")
+            continue;
+        if (/^\s*\w+\s*=/.test(m[0]))
+            break; // keyword arguments follow the positional ones
+        if (i === index)
+            return m[1] ? { value: m[2], at: m.index + 1 } : null;
+        i++;
+    }
+    return null;
+}
+const HF_CALLS = [
+    { re: /\.from_pretrained\s*\(/g, names: ["pretrained_model_name_or_path"], index: 0, evidence: "from_pretrained(...)" },
+    { re: /\bpipeline\s*\(/g, names: ["model"], index: 1, evidence: "pipeline(model=...)" },
+    { re: /\bSentenceTransformer\s*\(/g, names: ["model_name_or_path"], index: 0, evidence: "SentenceTransformer(...)" },
+    { re: /\b(?:hf_hub_download|snapshot_download)\s*\(/g, names: ["repo_id"], index: 0, evidence: "hf_hub_download(repo_id=...)" },
+];
+function detectCode(text) {
+    const out = [];
+    const taken = new Set();
+    for (const call of HF_CALLS) {
+        for (const m of text.matchAll(call.re)) {
+            const open = m.index + m[0].length - 1;
+            const args = callArgs(text, open);
+            const arg = stringArg(args, call.names, call.index);
+            if (!arg || !HF_ID.test(arg.value))
+                continue;
+            const at = open + 1 + arg.at;
+            taken.add(at);
+            const revision = /\brevision\s*[=:]\s*["']([^"'\n]+)["']/.exec(args)?.[1] ?? null;
+            out.push(use({ type: "model", name: arg.value, hub: "huggingface", revision, evidence: call.evidence, ...positionAt(text, at) }));
+        }
+    }
+    const { providers, multi } = providersImported(importsOf(text));
+    const byPosition = (xs) => xs.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (providers.size === 0 && !multi)
+        return byPosition(out);
+    const literal = /\b(?:[mM]odel|model_?[nN]ame|[mM]odelId|model_id)\s*[=:]\s*(["'`])([^"'`\s]{2,100})\1|\.model(?:Name)?\(\s*"([^"\s]{2,100})"\s*\)/g;
+    for (const m of text.matchAll(literal)) {
+        const name = (m[2] ?? m[3]);
+        const at = m.index + m[0].indexOf(name);
+        if (taken.has(at) || name.includes("${") || name.includes("{{"))
+            continue;
+        const family = MODEL_FAMILIES.find(([re]) => re.test(name))?.[1];
+        const provider = family && (providers.has(family) || multi) ? family : !family && providers.size === 1 ? [...providers][0] : null;
+        if (!provider)
+            continue;
+        out.push(use({ type: "model", name, hub: provider, provider, evidence: "model in a provider SDK call", ...positionAt(text, at) }));
+    }
+    return byPosition(out);
+}
+
+;// CONCATENATED MODULE: ./src/inventory/containers.ts
+// Ollama models pulled or run in Dockerfiles, compose files and scripts, and model-serving images
+// (vLLM, Text Generation Inference, Ollama) in compose files and Dockerfiles.
+
+
+function isContainerOrScript(relPath) {
+    const name = external_node_path_default().posix.basename(relPath).toLowerCase();
+    return (name === "dockerfile" || name.startsWith("dockerfile.") || name.endsWith(".dockerfile") || name === "containerfile" ||
+        /^(docker-)?compose[\w.-]*\.ya?ml$/.test(name) || name.endsWith(".sh") || name === "makefile" || name === "entrypoint");
+}
+const SERVING_IMAGES = [
+    [/^(docker\.io\/)?vllm\/vllm-openai$/, "vLLM"],
+    [/^ghcr\.io\/huggingface\/text-generation-inference$/, "Text Generation Inference"],
+    [/^(docker\.io\/)?ollama\/ollama$/, "Ollama"],
+];
+function detectContainer(text) {
+    const out = [];
+    lines(text).forEach((l, i) => {
+        if (/^\s*#/.test(l))
+            return;
+        for (const m of l.matchAll(/\bollama\s+(?:pull|run)\s+([A-Za-z0-9][\w.\/-]*(?::[\w.-]+)?)/g)) {
+            const [name, tag] = m[1].split(":");
+            out.push(use({ type: "model", name: name, version: tag ?? null, hub: "ollama", evidence: `ollama ${/pull/.test(m[0]) ? "pull" : "run"}`, line: i + 1, column: m.index + m[0].indexOf(m[1]) + 1 }));
+        }
+        const image = /^\s*(?:image:\s*["']?|FROM\s+(?:--platform=\S+\s+)?)([^\s"'@:]+(?::\d+\/[^\s"'@:]+)?)(?::([^\s"'@]+))?(@sha256:[0-9a-f]{64})?/i.exec(l);
+        if (image) {
+            const known = SERVING_IMAGES.find(([re]) => re.test(image[1]));
+            if (known) {
+                const hashes = image[3] ? [{ alg: "SHA-256", value: image[3].slice("@sha256:".length) }] : [];
+                out.push(use({ type: "serving-image", name: image[1], version: image[2] ?? null, hashes, evidence: `${known[1]} serving image`, line: i + 1, column: l.indexOf(image[1]) + 1 }));
+            }
+        }
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/env.ts
+// Names of AI credentials in example environment files. Only the variable name is kept: the value
+// (even a placeholder) is never read into the inventory.
+
+
+function isEnvExample(relPath) {
+    const name = external_node_path_default().posix.basename(relPath).toLowerCase();
+    return /^\.env(\.[\w-]+)*\.(example|sample|template|dist)$/.test(name) || /^(example|sample)\.env$/.test(name);
+}
+/** Credential variable → hosted provider key. */
+const AI_CREDENTIALS = {
+    OPENAI_API_KEY: "openai",
+    ANTHROPIC_API_KEY: "anthropic",
+    GOOGLE_API_KEY: "google",
+    GEMINI_API_KEY: "google",
+    MISTRAL_API_KEY: "mistral",
+    COHERE_API_KEY: "cohere",
+    CO_API_KEY: "cohere",
+    HF_TOKEN: "huggingface",
+    HUGGINGFACEHUB_API_TOKEN: "huggingface",
+    HUGGING_FACE_HUB_TOKEN: "huggingface",
+    AZURE_OPENAI_API_KEY: "azureopenai",
+    GROQ_API_KEY: "groq",
+    TOGETHER_API_KEY: "together",
+    REPLICATE_API_TOKEN: "replicate",
+};
+function detectEnv(text) {
+    const out = [];
+    lines(text).forEach((l, i) => {
+        const m = /^(\s*(?:export\s+)?)([A-Z][A-Z0-9_]*)\s*=/.exec(l);
+        const provider = m ? AI_CREDENTIALS[m[2]] : undefined;
+        if (m && provider)
+            out.push(use({ type: "credential", name: m[2], provider, evidence: "AI credential variable (name only)", line: i + 1, column: m[1].length + 1 }));
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/manifests.ts
+// Dependency manifests: each dependency line is looked up in the catalogue by its exact package name.
+// Parsing is line-based on purpose: the evidence is a line, and a manifest that a strict parser
+// would refuse (a stray comma) still shows what the project depends on.
+
+
+/** Which manifest reader a file name calls for, or null. */
+function manifestKind(relPath) {
+    const name = external_node_path_default().posix.basename(relPath);
+    const lower = name.toLowerCase();
+    if (/^requirements[\w.-]*\.(txt|in)$/.test(lower))
+        return "requirements";
+    if (lower === "pyproject.toml")
+        return "pyproject";
+    if (name === "Pipfile")
+        return "pipfile";
+    if (lower === "environment.yml" || lower === "environment.yaml")
+        return "conda";
+    if (lower === "package.json")
+        return "package.json";
+    if (lower === "go.mod")
+        return "go.mod";
+    if (lower === "pom.xml")
+        return "pom";
+    if (lower === "build.gradle" || lower === "build.gradle.kts")
+        return "gradle";
+    if (lower === "cargo.toml")
+        return "cargo";
+    if (lower.endsWith(".csproj"))
+        return "csproj";
+    return null;
+}
+function found(entry, name, version, evidence, line, column) {
+    return use({ type: "package", name, version, provider: entry.provider ?? null, category: entry.category, evidence, line, column });
+}
+const PEP508 = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(?:\(?\s*((?:===?|~=|>=|<=|!=|>|<)\s*[^;,\s)]+))?/;
+/** A PEP 508 requirement string: name and pinned (`==`) or constrained version. */
+function requirement(spec) {
+    const m = PEP508.exec(spec);
+    if (!m)
+        return null;
+    const v = m[3] ? m[3].replace(/\s+/g, "") : null;
+    return { name: m[1], version: v ? v.replace(/^===?/, "") : null };
+}
+function detectManifest(kind, relPath, text, catalogue) {
+    const base = external_node_path_default().posix.basename(relPath);
+    const out = [];
+    const hit = (eco, name, version, line, column) => {
+        const entry = catalogue.lookup(eco, name);
+        if (entry)
+            out.push(found(entry, name, version, `${base} dependency`, line, column));
+    };
+    const all = lines(text);
+    switch (kind) {
+        case "requirements":
+            all.forEach((raw, i) => {
+                const l = raw.replace(/\s#.*$/, "");
+                if (/^\s*(#|-|$)/.test(l) || /^\s*\w+:\/\//.test(l))
+                    return; // comments, options (-r, -e), URLs
+                const r = requirement(l);
+                if (r)
+                    hit("pypi", r.name, r.version, i + 1, l.search(/\S/) + 1);
+            });
+            break;
+        case "pyproject":
+        case "pipfile":
+            tomlDependencies(all, kind, (name, version, line, column) => hit("pypi", name, version, line, column));
+            break;
+        case "conda":
+            all.forEach((l, i) => {
+                const m = /^(\s*-\s+)([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:={1,2}\s*([^\s=#]+))?/.exec(l);
+                if (m && !l.includes(":"))
+                    hit("pypi", m[2], m[3] ?? null, i + 1, m[1].length + 1);
+            });
+            break;
+        case "package.json":
+            packageJson(text, (name, version, offset) => {
+                const p = positionAt(text, offset);
+                hit("npm", name, version, p.line, p.column);
+            });
+            break;
+        case "go.mod": {
+            let inRequire = false;
+            all.forEach((l, i) => {
+                if (/^\s*require\s*\(/.test(l))
+                    return void (inRequire = true);
+                if (inRequire && /^\s*\)/.test(l))
+                    return void (inRequire = false);
+                const m = inRequire ? /^(\s*)(\S+)\s+(v\S+)/.exec(l) : /^(\s*require\s+)(\S+)\s+(v\S+)/.exec(l);
+                if (m)
+                    hit("go", m[2], m[3], i + 1, m[1].length + 1);
+            });
+            break;
+        }
+        case "pom":
+            for (const m of text.matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
+                const block = m[1];
+                const group = /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(block)?.[1];
+                const artifact = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(block);
+                if (!group || !artifact)
+                    continue;
+                const version = /<version>\s*([^<\s]+)\s*<\/version>/.exec(block)?.[1] ?? null;
+                const p = positionAt(text, m.index + "<dependency>".length + artifact.index);
+                hit("maven", `${group}:${artifact[1]}`, version, p.line, p.column);
+            }
+            break;
+        case "gradle":
+            all.forEach((l, i) => {
+                if (/^\s*\/\//.test(l))
+                    return;
+                for (const m of l.matchAll(/["']([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?::([^"'@:]+))?["']/g)) {
+                    hit("maven", `${m[1]}:${m[2]}`, m[3] ?? null, i + 1, m.index + 2);
+                }
+            });
+            break;
+        case "cargo":
+            tomlDependencies(all, kind, (name, version, line, column) => hit("cargo", name, version, line, column));
+            break;
+        case "csproj":
+            for (const m of text.matchAll(/<PackageReference\b[^>]*\bInclude\s*=\s*"([^"]+)"[^>]*>/gi)) {
+                const version = /\bVersion\s*=\s*"([^"]+)"/i.exec(m[0])?.[1] ?? null;
+                const p = positionAt(text, m.index);
+                hit("nuget", m[1], version, p.line, p.column);
+            }
+            break;
+    }
+    return out;
+}
+/**
+ * Dependencies in TOML manifests: `[project] dependencies = [...]` and optional-dependencies or
+ * dependency-groups arrays (PEP 621/735), Poetry and Pipfile tables (`name = "^1.0"`), Cargo
+ * `[dependencies]` tables (also dev-, build- and target-specific ones).
+ */
+function tomlDependencies(all, kind, onDep) {
+    let section = "";
+    let inArray = false;
+    const tableOfDeps = (s) => kind === "pipfile"
+        ? s === "packages" || s === "dev-packages"
+        : kind === "cargo"
+            ? /(^|\.)(dev-|build-)?dependencies$/.test(s)
+            : /^tool\.poetry(\.group\.[^.]+)?\.(dev-)?dependencies$/.test(s);
+    const arraySection = (s) => s === "project.optional-dependencies" || s === "dependency-groups";
+    all.forEach((l, i) => {
+        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(l);
+        if (header) {
+            section = header[1].replace(/["']/g, "");
+            inArray = false;
+            return;
+        }
+        if (tableOfDeps(section)) {
+            const m = /^(\s*)["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?\s*=\s*(.*)$/.exec(l);
+            if (m && m[2] !== "python") {
+                const v = /^["']([^"']*)["']/.exec(m[3])?.[1] ?? /version\s*=\s*["']([^"']*)["']/.exec(m[3])?.[1] ?? null;
+                onDep(m[2], v && v !== "*" ? v : null, i + 1, m[1].length + 1);
+            }
+            return;
+        }
+        if (kind !== "pyproject")
+            return;
+        if ((section === "project" && /^\s*dependencies\s*=\s*\[/.test(l)) || (arraySection(section) && /^\s*[\w.-]+\s*=\s*\[/.test(l)))
+            inArray = true;
+        if (!inArray)
+            return;
+        for (const m of l.matchAll(/["']([^"']+)["']/g)) {
+            const r = requirement(m[1]);
+            if (r)
+                onDep(r.name, r.version, i + 1, m.index + 2);
+        }
+        if (/\]\s*(#.*)?$/.test(l))
+            inArray = false;
+    });
+}
+const DEPENDENCY_SECTIONS = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
+/** package.json dependency names with the offset of their key; nothing for invalid JSON. */
+function packageJson(text, onDep) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return;
+    }
+    if (!doc || typeof doc !== "object")
+        return;
+    for (const section of DEPENDENCY_SECTIONS) {
+        const deps = doc[section];
+        if (!deps || typeof deps !== "object")
+            continue;
+        const at = text.search(new RegExp(`"${section}"\\s*:`));
+        for (const [name, version] of Object.entries(deps)) {
+            const key = JSON.stringify(name);
+            const offset = text.indexOf(key, at);
+            onDep(name, typeof version === "string" ? version : null, offset < 0 ? Math.max(at, 0) : offset);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inventory/weights.ts
+// Model weights files, including Git LFS pointers: a pointer's `oid sha256` is the weights' hash,
+// known without the blob. Real weights are hashed when they are within the size limit.
+
+
+
+const WEIGHTS_EXTENSIONS = new Set([".safetensors", ".gguf", ".onnx", ".pt", ".pth", ".ckpt", ".h5", ".keras", ".tflite"]);
+const isWeightsFile = (relPath) => WEIGHTS_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase());
+/** A Git LFS pointer file is small text; anything over this is the weights themselves. */
+const LFS_POINTER_MAX_BYTES = 1024;
+const LFS = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n(?:[\s\S]*?\n)?oid sha256:([0-9a-f]{64})\r?\n(?:[\s\S]*?\n)?size (\d+)/;
+/** `bytes` null: the file was over the read limit, so it is listed without a hash. */
+function detectWeights(relPath, bytes) {
+    const base = { type: "weights", name: relPath, line: 1, column: 1 };
+    if (!bytes)
+        return use({ ...base, evidence: "weights file (not hashed: over the size limit)" });
+    if (bytes.byteLength <= LFS_POINTER_MAX_BYTES) {
+        const lfs = LFS.exec(Buffer.from(bytes).toString("latin1"));
+        if (lfs)
+            return use({ ...base, line: 2, column: 12, hashes: [{ alg: "SHA-256", value: lfs[1] }], evidence: "Git LFS pointer" });
+    }
+    return use({ ...base, hashes: [{ alg: "SHA-256", value: (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex") }], evidence: "weights file" });
+}
+
+;// CONCATENATED MODULE: ./src/inventory/index.ts
+// The observed AI inventory: which files of the one discovery walk are worth reading for AI use,
+// and what each detector found in them, as one normalized `inventory` record per file whose uses
+// carry the line and column of their evidence.
+
+
+
+
+
+
+
+/**
+ * Trees that hold other people's code or build output, skipped by the inventory (not by artifact
+ * discovery): a vendored copy of an SDK is not the repository's use of it.
+ */
+const INVENTORY_VENDORED = [
+    "vendor", "third_party", "third-party", "dist", "build", "target", "out", ".next", ".nuxt", "site-packages",
+    "bower_components", "env", ".env", ".yarn", "coverage", ".gradle",
+];
+/** Source files larger than this are generated or minified, not a team's code. */
+const MAX_SOURCE_BYTES = 1024 * 1024;
+function inventoryKind(relPath) {
+    if (manifestKind(relPath))
+        return "manifest";
+    if (isWeightsFile(relPath))
+        return "weights";
+    if (isEnvExample(relPath))
+        return "env";
+    if (isContainerOrScript(relPath))
+        return "container";
+    if (CODE_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase()))
+        return "code";
+    return null;
+}
+function inventorySettings(extra = []) {
+    return { catalogue: new Catalogue([...CATALOGUE, ...extra]) };
+}
+/** How much of a candidate the inventory needs: weights are read whole only to hash them. */
+function wantsBytes(kind, size, maxFileBytes) {
+    if (kind === "weights")
+        return size <= maxFileBytes;
+    if (kind === "code")
+        return size <= MAX_SOURCE_BYTES;
+    return size <= maxFileBytes;
+}
+/**
+ * The inventory record of one file, or null when it shows no AI use. `bytes` is the file's content
+ * as discovery read it (null when over the limit); text that is not UTF-8 shows nothing.
+ */
+function detectInventory(relPath, kind, bytes, settings) {
+    let found;
+    if (kind === "weights")
+        found = [detectWeights(relPath, bytes)];
+    else {
+        if (!bytes)
+            return null;
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+        switch (kind) {
+            case "manifest":
+                found = detectManifest(manifestKind(relPath), relPath, text, settings.catalogue);
+                break;
+            case "env":
+                found = detectEnv(text);
+                break;
+            case "container":
+                found = detectContainer(text);
+                break;
+            case "code":
+                found = detectCode(text);
+                break;
+        }
+    }
+    if (found.length === 0)
+        return null;
+    found.sort((a, b) => a.line - b.line || a.column - b.column);
+    const positions = { "": { line: 1, column: 1 } };
+    const uses = found.map((u, i) => {
+        positions[`/uses/${i}`] = { line: u.line, column: u.column };
+        return { pointer: `/uses/${i}`, ...u };
+    });
+    const artifact = { id: relPath, path: relPath, kind: "inventory", format: kind, format_version: null, problems: [], duplicate_keys: [], uses };
+    return { artifact, raw: null, positions };
+}
+
+;// CONCATENATED MODULE: ./src/discover/discover.ts
+
+
+
+
+
+/** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
+const DEFAULT_EXCLUDES = [
+    ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
+];
+function discover_isInside(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === "" || (!rel.startsWith("..") && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * Walks the workspace once, in sorted order, and returns the files worth reading. Symbolic links
+ * are followed only when they resolve to a file inside the workspace; linked directories are not
+ * entered (no loops, no escape).
+ */
+function discover(opts) {
+    const root = external_node_fs_default().realpathSync(opts.root);
+    const candidates = [];
+    const skipped = [];
+    let filesSeen = 0;
+    const excludes = [...DEFAULT_EXCLUDES, ...opts.exclude];
+    const inventoryExcludes = [...INVENTORY_VENDORED, ...(opts.inventoryExclude ?? [])];
+    const withInventory = opts.inventory !== false;
+    const stack = [""];
+    while (stack.length) {
+        const dirRel = stack.pop();
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(external_node_path_default().join(root, dirRel), { withFileTypes: true });
+        }
+        catch (e) {
+            skipped.push({ path: dirRel || ".", reason: `directory could not be listed (${e.code ?? "error"})` });
+            continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)); // reversed: the stack pops in order
+        for (const entry of entries) {
+            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+            if (matchesAny(excludes, rel))
+                continue;
+            const abs = external_node_path_default().join(root, rel);
+            if (entry.isDirectory()) {
+                stack.push(rel);
+                continue;
+            }
+            let target = abs;
+            if (entry.isSymbolicLink()) {
+                let real;
+                try {
+                    real = external_node_fs_default().realpathSync(abs);
+                }
+                catch {
+                    skipped.push({ path: rel, reason: "symbolic link that does not resolve (broken or a loop)" });
+                    continue;
+                }
+                if (!discover_isInside(root, real)) {
+                    skipped.push({ path: rel, reason: "symbolic link that points outside the workspace; not followed" });
+                    continue;
+                }
+                if (!external_node_fs_default().statSync(real).isFile())
+                    continue;
+                target = real;
+            }
+            else if (!entry.isFile())
+                continue;
+            filesSeen++;
+            opts.onFile?.(filesSeen);
+            if (opts.include.length && !matchesAny(opts.include, rel))
+                continue;
+            // The format families say which files they read (src/readers/registry.ts).
+            const artifact = isCandidatePath(rel);
+            const inventory = withInventory ? inventoryKind(rel) : null;
+            const usedInventory = inventory && !matchesAny(inventoryExcludes, rel) ? inventory : null;
+            if (!artifact && !usedInventory)
+                continue;
+            candidates.push({ relPath: rel, absPath: target, size: external_node_fs_default().statSync(target).size, artifact, inventory: usedInventory });
+        }
+    }
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { candidates, skipped, filesSeen };
+}
+
+;// CONCATENATED MODULE: ./src/engine/chunks.ts
+
+const utf8 = (text) => Buffer.from(text, "utf8");
+/** One artifact (or any JSON value) as the serialized input holds it. */
+const serializeArtifact = (artifact) => utf8(JSON.stringify(artifact));
+/** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
+function mapArtifacts(artifacts, f) {
+    const of = (xs) => (xs ?? []).map(f);
+    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs), inventory: of(artifacts.inventory) };
+}
+function serializeInput(input) {
+    return { ...input, artifacts: mapArtifacts(input.artifacts, serializeArtifact) };
+}
+/** The PolicyInput object again (for custom policies, which take the whole input at once). */
+function materializeInput(input) {
+    const parse = (x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8"));
+    return { ...input, artifacts: mapArtifacts(input.artifacts, parse) };
+}
+/**
+ * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
+ * at 10,000 artifacts chunks of 256 KiB to 1 MiB evaluate in the same time (within 2 %), and
+ * 512 KiB keeps the wasm memory at 25 MiB, where one evaluation of the whole input needed 1.1 GiB.
+ */
+const DEFAULT_CHUNK_BYTES = 512 * 1024;
+/** The artifact arrays split across chunks; governance documents are shared by every chunk. */
+const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs", "inventory"];
+/** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
+class InputChunks {
+    input;
+    ranges;
+    constructor(input, 
+    /** Per chunk, per split kind: the [start, end) range of that kind's artifacts. */
+    ranges) {
+        this.input = input;
+        this.ranges = ranges;
+    }
+    static split(input, maxBytes = DEFAULT_CHUNK_BYTES) {
+        const governance = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0);
+        const shared = governance + JSON.stringify(input.config).length + 300;
+        // Every chunk repeats the governance documents; when they are large, chunks grow with them so
+        // that the repetition costs at most as much again as the artifacts themselves.
+        const budget = Math.max(1, maxBytes - shared, governance);
+        const ranges = [];
+        const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]]));
+        let current = start();
+        let size = 0;
+        for (const kind of SPLIT_KINDS) {
+            const list = input.artifacts[kind];
+            for (let i = 0; i < list.length; i++) {
+                const bytes = list[i].byteLength + 1;
+                if (size > 0 && size + bytes > budget) {
+                    ranges.push(current);
+                    current = start();
+                    size = 0;
+                }
+                if (current[kind][1] === 0)
+                    current[kind] = [i, i];
+                current[kind][1] = i + 1;
+                size += bytes;
+            }
+        }
+        ranges.push(current);
+        return new InputChunks(input, ranges);
+    }
+    get count() {
+        return this.ranges.length;
+    }
+    /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, every governance document, the read errors in the first. */
+    bytes(i) {
+        const { input } = this;
+        const parts = [utf8(`{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{`)];
+        const array = (name, items, last = false) => {
+            parts.push(utf8(`"${name}":[`));
+            items.forEach((item, j) => {
+                if (j > 0)
+                    parts.push(chunks_COMMA);
+                parts.push(item);
+            });
+            parts.push(utf8(last ? "]" : "],"));
+        };
+        for (const kind of SPLIT_KINDS) {
+            const [from, to] = this.ranges[i][kind];
+            array(kind, input.artifacts[kind].slice(from, to));
+        }
+        array("governance", input.artifacts.governance, true);
+        const errors = i === 0 ? input.errors : [];
+        parts.push(utf8(`},"errors":${JSON.stringify(errors)},"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}}`));
+        // One ArrayBuffer of exactly the chunk's size (small Buffers are views into a shared pool), so
+        // the engine hands it to the SDK without another copy.
+        const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+        let at = 0;
+        for (const p of parts) {
+            out.set(p, at);
+            at += p.byteLength;
+        }
+        return out;
+    }
+    /** Chunk i as JSON text (tests and debugging). */
+    json(i) {
+        const b = this.bytes(i);
+        return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
+    }
+}
+const chunks_COMMA = Buffer.from(",");
+/**
+ * The results (findings and evidence records) of `input`, evaluated whole when it fits one chunk and in two passes over chunks
+ * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
+ */
+function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChunk } = {}) {
+    const chunks = InputChunks.split(input, maxBytes);
+    if (chunks.count > 1 && !engine.indexEntrypoint) {
+        throw new EngineError("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
+    }
+    const unique = new Map();
+    const evaluateAll = () => {
+        for (let i = 0; i < chunks.count; i++) {
+            const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
+            if (!Array.isArray(found))
+                throw new EngineError(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
+            for (const f of found)
+                unique.set(JSON.stringify(f), f);
+            onChunk?.(i + 1, chunks.count);
+        }
+    };
+    if (chunks.count > 1)
+        engine.withRepositoryIndex(mergeIndexes(engine, chunks), evaluateAll);
+    else
+        evaluateAll();
+    const keys = [...unique.keys()].sort();
+    return { findings: keys.map((k) => unique.get(k)), chunks: chunks.count };
+}
+/**
+ * Every chunk's index merged, as JSON text: a set's members united; an object's keys united, a
+ * key's sets united and its `true` kept. Members are sorted, so the text does not depend on the split.
+ */
+function mergeIndexes(engine, chunks) {
+    const sets = new Map();
+    const maps = new Map();
+    const union = (into, values) => values.forEach((v) => into.add(JSON.stringify(v)));
+    for (let i = 0; i < chunks.count; i++) {
+        const local = engine.evaluateJson(chunks.bytes(i), engine.indexEntrypoint);
+        if (!local || typeof local !== "object" || Array.isArray(local))
+            throw new EngineError("the policy's index entrypoint returned no object");
+        for (const [key, value] of Object.entries(local)) {
+            if (Array.isArray(value)) {
+                if (maps.has(key))
+                    throw new EngineError(`the policy's index entry ${key} is a set in one chunk and an object in another`);
+                if (!sets.has(key))
+                    sets.set(key, new Set());
+                union(sets.get(key), value);
+            }
+            else if (value && typeof value === "object") {
+                if (sets.has(key))
+                    throw new EngineError(`the policy's index entry ${key} is a set in one chunk and an object in another`);
+                if (!maps.has(key))
+                    maps.set(key, new Map());
+                const map = maps.get(key);
+                for (const [k, v] of Object.entries(value)) {
+                    if (v === true)
+                        map.set(k, true);
+                    else if (Array.isArray(v)) {
+                        const prev = map.get(k);
+                        if (prev === true)
+                            throw new EngineError(`the policy's index entry ${key}.${k} is both a flag and a set`);
+                        union(prev ?? map.set(k, new Set()).get(k), v);
+                    }
+                    else
+                        throw new EngineError(`the policy's index entry ${key}.${k} is neither a set nor true`);
+                }
+            }
+            else
+                throw new EngineError(`the policy's index entry ${key} is neither a set nor an object`);
+        }
+    }
+    const setJson = (s) => `[${[...s].sort().join(",")}]`;
+    const entries = [
+        ...[...sets].map(([key, s]) => [key, setJson(s)]),
+        ...[...maps].map(([key, m]) => {
+            const inner = [...m.keys()].sort().map((k) => `${JSON.stringify(k)}:${m.get(k) === true ? "true" : setJson(m.get(k))}`);
+            return [key, `{${inner.join(",")}}`];
+        }),
+    ].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/cache.ts
+// Loaded policy engines, one per policy directory, shared by the runs of whoever holds the cache: a
+// shell that runs more than once, a test file, the benchmark. Nothing is cached behind a caller's
+// back: run() without a cache loads the policy afresh.
+
+class EngineCache {
+    loaded = new Map();
+    /** The engine for a policy directory, compiled and instantiated on first use; a failed load is retried next time. */
+    load(policyDir) {
+        let e = this.loaded.get(policyDir);
+        if (!e) {
+            e = loadPolicyDir(policyDir);
+            this.loaded.set(policyDir, e);
+            e.catch(() => this.loaded.delete(policyDir));
+        }
+        return e;
+    }
+}
+async function loadPolicyDir(policyDir) {
+    const bundle = loadBundle(policyDir);
+    return { bundle, engine: await Engine.load(bundle) };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/report.ts
+function inventoryOf(record) {
+    return record.uses.map((u) => ({
+        path: record.path,
+        line: u.line,
+        column: u.column,
+        type: u.type,
+        name: u.name,
+        version: u.version,
+        provider: u.provider,
+        hub: u.hub,
+        category: u.category,
+        revision: u.revision,
+        sha256: u.hashes.find((h) => h.alg === "SHA-256")?.value ?? null,
+        evidence: u.evidence,
+    }));
+}
+function sortInventory(items) {
+    return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
+}
+
+;// CONCATENATED MODULE: ./src/parse/text.ts
 
 /**
  * Decodes a file's bytes as text the way editors do: UTF-8 (BOM stripped) or UTF-16 with a BOM.
- * Binary content and invalid UTF-8 are refused with a reason instead of being read as garbage.
+ * Binary content (a NUL anywhere) and invalid UTF-8 are refused with the line of the first bad byte
+ * instead of being read as garbage.
  */
 function decodeText(bytes) {
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
         return new TextDecoder("utf-16le").decode(bytes.subarray(2));
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
         return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const sample = bytes.subarray(start, Math.min(bytes.length, start + 8192));
-    if (sample.includes(0))
-        throw new ArtifactError("binary content (NUL bytes), not a text document");
+    const body = bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+    // No text format aigis reads allows a NUL, and renderers show such a file as binary: a reviewer
+    // would not see what aigis read.
+    const nul = body.indexOf(0);
+    if (nul >= 0)
+        throw new ArtifactError("binary content (a NUL byte), not a text document", lineAt(body, nul), 1);
     try {
-        return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
+        return new TextDecoder("utf-8", { fatal: true }).decode(body);
     }
     catch {
-        const offset = firstInvalidUtf8(bytes.subarray(start));
-        const before = new TextDecoder("utf-8").decode(bytes.subarray(start, start + offset));
-        const line = before.split(/\r\n|\r|\n/).length;
-        throw new ArtifactError("not valid UTF-8 (save the file as UTF-8)", line, 1);
+        throw new ArtifactError("not valid UTF-8 (save the file as UTF-8)", lineAt(body, firstInvalidUtf8(body)), 1);
     }
+}
+/**
+ * Text for telling what a file is when it cannot be decoded: invalid sequences become U+FFFD and
+ * NULs stay, so the content tests of classification still see the keys and headings around them.
+ */
+function decodeLeniently(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+    return new TextDecoder("utf-8").decode(bytes); // strips a UTF-8 BOM itself
+}
+/** 1-based line of a byte offset (line breaks are ASCII, so bytes can be counted directly). */
+function lineAt(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset; i++) {
+        const c = bytes[i];
+        if (c === 10 || (c === 13 && bytes[i + 1] !== 10))
+            line++;
+    }
+    return line;
 }
 function firstInvalidUtf8(bytes) {
     let lo = 0;
@@ -46898,7 +50897,7 @@ function firstInvalidUtf8(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/read.ts
-// Reads one candidate file: classifies it (classify.ts) and hands it to the reader for its format.
+// Reads one candidate file: classifies it (classify.ts) and hands it to its format family (registry.ts).
 // Anything recognisably an artifact that cannot be read becomes a ReadError with file, line and
 // reason; anything else is left alone. No reader's exception escapes: one odd file never stops a run.
 
@@ -46906,20 +50905,15 @@ function firstInvalidUtf8(bytes) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
 const DEFAULT_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
+/**
+ * The most aigis reads as text whatever max-file-size says: the JavaScript engine cannot hold a
+ * longer string (V8's limit is 2^29 - 24 characters), so a larger file is reported as too large
+ * instead of failing to decode.
+ */
+const MAX_TEXT_BYTES = 500 * 1024 * 1024;
+/** How much of a file that is not read whole is read to tell whether it is an artifact. */
+const SNIFF_BYTES = 64 * 1024;
 function readCandidate(candidate, opts) {
     const { relPath } = candidate;
     const fail = (e) => {
@@ -46929,86 +50923,87 @@ function readCandidate(candidate, opts) {
         const reason = `aigis could not read this file (internal error: ${e instanceof Error ? e.message : String(e)}); please report it`;
         return { artifacts: [], errors: [{ path: relPath, line: 1, column: 1, reason }] };
     };
-    const expected = opts.format !== undefined || namedLikeArtifact(relPath);
-    if (candidate.size > opts.maxFileBytes) {
-        if (!expected)
-            return { artifacts: [], errors: [] };
-        const mib = (opts.maxFileBytes / 1048576).toFixed(0);
-        return fail(new ArtifactError(`file is ${(candidate.size / 1048576).toFixed(1)} MiB, over the ${mib} MiB limit (raise max-file-size in .aigis.yml)`));
+    // A file that cannot be read whole is still an artifact if its name, its forced format or its
+    // first bytes say so: unreadable must never mean absent. Anything else is not ours to report.
+    const unreadable = (reason, head) => opts.format !== undefined || namedLikeArtifact(relPath) || sniffedLikeArtifact(relPath, head) ? fail(reason) : { artifacts: [], errors: [] };
+    const limit = Math.min(opts.maxFileBytes, MAX_TEXT_BYTES);
+    let bytes;
+    try {
+        // The size discovery saw may be stale: at most limit + 1 bytes are ever read.
+        bytes = opts.bytes ?? (candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1));
+    }
+    catch (e) {
+        return unreadable(new ArtifactError(`file could not be read (${e.code ?? String(e)})`), new Uint8Array());
+    }
+    if (candidate.size > limit || bytes.length > limit) {
+        const size = Math.max(candidate.size, bytes.length);
+        return unreadable(new ArtifactError(oversize(size, opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
     }
     let text;
     try {
-        text = decodeText(external_node_fs_default().readFileSync(candidate.absPath));
+        text = decodeText(bytes);
     }
     catch (e) {
-        if (!expected)
-            return { artifacts: [], errors: [] };
-        return fail(e instanceof ArtifactError ? e : new ArtifactError(`file could not be read (${e.code ?? String(e)})`));
+        return unreadable(e instanceof ArtifactError ? e : new ArtifactError(`file could not be decoded (${String(e)})`), bytes.subarray(0, SNIFF_BYTES));
     }
     try {
-        const found = opts.format ? { format: opts.format, confirmed: true } : classify(relPath, text);
+        const found = opts.format !== undefined ? forced(opts.format) : classify(relPath, text);
         if (!found) {
-            // Agent files (MCP, prompts, gateways) come after every other format: a README that is a
-            // model card stays one.
-            const agent = opts.format ? null : classifyAgent(relPath, text);
-            return { artifacts: agent ? readAgentFile(agent, relPath, text) : [], errors: [] };
+            if (opts.format !== undefined)
+                throw new ArtifactError(`no reader for format ${opts.format}`);
+            return { artifacts: [], errors: [] };
         }
-        return { artifacts: readAs(found.format, found.confirmed, relPath, text), errors: [] };
+        return { artifacts: found.family.read(found, relPath, text), errors: [] };
     }
     catch (e) {
         return fail(e);
     }
 }
-const isYamlPath = (p) => /\.ya?ml$/i.test(p);
+function oversize(size, maxFileBytes) {
+    const mib = (n) => (n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1);
+    const actual = `file is ${(size / 1048576).toFixed(1)} MiB`;
+    if (maxFileBytes > MAX_TEXT_BYTES)
+        return `${actual}, over the ${mib(MAX_TEXT_BYTES)} MiB limit of what aigis can read as text`;
+    return `${actual}, over the ${mib(maxFileBytes)} MiB limit (raise max-file-size-mib in .aigis.yml)`;
+}
 /**
- * `confirmed` is false when only the name pointed at the format: then a syntax error is worth
- * reporting, but well-formed content of another kind is simply not ours.
+ * Whether the first bytes of a file that cannot be decoded or read whole show an artifact: the
+ * same content tests as classification, on the head decoded leniently (an invalid byte becomes
+ * U+FFFD, a NUL stays a NUL), so a card that says it is a card is reported, not dropped.
  */
-function readAs(format, confirmed, relPath, text) {
-    switch (format) {
-        case "hf-model-card":
-            return [readHfModelCard({ relPath, doc: parseMarkdown(text), text })];
-        case "hf-dataset-card":
-            return [readHfDatasetCard({ relPath, doc: parseMarkdown(text), text })];
-        case "governance":
-            return [readGovernanceDoc(relPath, parseMarkdown(text))];
-        case "cyclonedx": {
-            const doc = parseJson(text);
-            if (!confirmed && !(isDict(doc.value) && doc.value["bomFormat"] === "CycloneDX"))
-                return [];
-            return readCycloneDx(relPath, doc);
+function sniffedLikeArtifact(relPath, head) {
+    if (head.length === 0)
+        return false;
+    const text = decodeLeniently(head);
+    try {
+        return classify(relPath, text) !== null;
+    }
+    catch {
+        return false;
+    }
+}
+/** At most `max` bytes from the start of the file (sized by its current length, so it may have grown). */
+function readUpTo(absPath, max) {
+    const fd = external_node_fs_default().openSync(absPath, "r");
+    try {
+        const chunks = [];
+        let total = 0;
+        let next = Math.min(max, external_node_fs_default().fstatSync(fd).size + 1);
+        while (total < max && next > 0) {
+            const chunk = Buffer.allocUnsafe(next);
+            const n = external_node_fs_default().readSync(fd, chunk, 0, chunk.length, total);
+            if (n === 0)
+                break;
+            chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+            total += n;
+            if (n < chunk.length)
+                break; // a short read of a regular file is its end
+            next = Math.min(max - total, 1 << 20);
         }
-        case "cyclonedx-xml":
-            throw new ArtifactError("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
-        case "spdx3": {
-            const doc = parseJson(text);
-            return !confirmed && !looksLikeSpdx3(doc.value) ? [] : readSpdx3(relPath, doc);
-        }
-        case "croissant": {
-            const doc = parseJson(text);
-            if (!looksLikeCroissant(doc.value)) {
-                if (!confirmed)
-                    return [];
-                throw new ArtifactError("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
-            }
-            return [readCroissant(relPath, doc)];
-        }
-        case "mct": {
-            const doc = parseJson(text);
-            const v = doc.value;
-            // v0.0.1 requires only model_details, so a file named model_card.json may hold nothing else.
-            if (!(looksLikeMct(v) || (!confirmed && isDict(v) && isDict(v["model_details"]))))
-                return [];
-            return [readMct(relPath, doc)];
-        }
-        case "dps": {
-            const doc = isYamlPath(relPath) ? parseYaml(text) : parseJson(text);
-            return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
-        }
-        case "register": {
-            const doc = parseYaml(text);
-            return [readRegister(relPath, doc)];
-        }
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
     }
 }
 
@@ -47027,20 +51022,9 @@ function readAs(format, confirmed, relPath, text) {
 
 
 
-const engines = new Map();
-/** The engine is compiled and instantiated once per process and policy directory. */
-function engineFor(policyDir) {
-    let e = engines.get(policyDir);
-    if (!e) {
-        e = (async () => {
-            const bundle = loadBundle(policyDir);
-            return { bundle, engine: await Engine.load(bundle) };
-        })();
-        engines.set(policyDir, e);
-        e.catch(() => engines.delete(policyDir));
-    }
-    return e;
-}
+
+
+
 function collect(root, cfg, onProgress) {
     const artifacts = [];
     const found = readAll(root, cfg, (a) => artifacts.push(a), onProgress);
@@ -47049,18 +51033,41 @@ function collect(root, cfg, onProgress) {
 /** Discovers and reads every candidate once, handing each artifact on as soon as it is read. */
 function readAll(root, cfg, onArtifact, onProgress) {
     const onFile = onProgress && ((files) => onProgress({ phase: "discover", files }));
-    const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile });
+    const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile, inventoryExclude: cfg.inventory.exclude });
     const errors = [];
+    const maxFileBytes = cfg.maxFileMiB * 1024 * 1024;
+    const settings = inventorySettings(cfg.inventory.catalogue);
     let count = 0;
     for (const [i, c] of found.candidates.entries()) {
-        const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024, format: forcedFormat(cfg, c.relPath) });
-        for (const a of r.artifacts)
-            onArtifact(a);
-        count += r.artifacts.length;
-        errors.push(...r.errors);
+        // A file both kinds of reader want is read once and handed to both.
+        let bytes;
+        if (c.inventory) {
+            if (wantsBytes(c.inventory, c.size, maxFileBytes)) {
+                try {
+                    bytes = external_node_fs_default().readFileSync(c.absPath);
+                }
+                catch {
+                    bytes = undefined; // the artifact reader reports an unreadable artifact; the inventory has nothing
+                }
+            }
+            const record = detectInventory(c.relPath, c.inventory, bytes ?? null, settings);
+            if (record) {
+                onArtifact(record);
+                count++;
+            }
+        }
+        if (c.artifact !== false) {
+            const r = readCandidate(c, { maxFileBytes, format: forcedFormat(cfg, c.relPath), ...(bytes ? { bytes } : {}) });
+            for (const a of r.artifacts)
+                onArtifact(a);
+            count += r.artifacts.length;
+            errors.push(...r.errors);
+        }
         onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
     }
-    return { errors, filesScanned: found.filesSeen, skipped: found.skipped };
+    // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
+    const notRead = errors.map((e) => ({ path: e.path, reason: e.reason }));
+    return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead] };
 }
 /** Where each kind of artifact goes in PolicyInput.artifacts. */
 const INPUT_ARRAY = {
@@ -47069,6 +51076,7 @@ const INPUT_ARRAY = {
     sbom: "sboms",
     governance: "governance",
     agent_config: "agent_configs",
+    inventory: "inventory",
 };
 /**
  * What run() evaluates and reports from, read in one pass that keeps memory flat: each normalized
@@ -47077,9 +51085,12 @@ const INPUT_ARRAY = {
  */
 function run_scan(root, cfg, onProgress) {
     const artifacts = [];
-    const serialized = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [] };
+    const inventory = [];
+    const serialized = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [], inventory: [] };
     const { errors, filesScanned, skipped } = readAll(root, cfg, ({ artifact, positions, waivers }) => {
         serialized[INPUT_ARRAY[artifact.kind]].push(serializeArtifact(artifact));
+        if (artifact.kind === "inventory")
+            inventory.push(...inventoryOf(artifact));
         const head = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
         if ("name" in artifact)
             head.name = artifact.name ?? null;
@@ -47089,20 +51100,13 @@ function run_scan(root, cfg, onProgress) {
         const kept = JSON.parse(JSON.stringify(waivers ? { artifact: head, waivers } : { artifact: head }));
         artifacts.push({ ...kept, positions: packed });
     }, onProgress);
-    const input = { ...policyInput([], errors, filesScanned, cfg), artifacts: serialized };
-    return { artifacts, input, filesScanned, skipped };
+    const input = { ...inputFrame(errors, filesScanned, cfg), artifacts: serialized };
+    return { artifacts, input, filesScanned, skipped, inventory: sortInventory(inventory) };
 }
-function policyInput(artifacts, errors, filesScanned, cfg) {
-    const of = (kind) => artifacts.filter((a) => a.artifact.kind === kind).map((a) => a.artifact);
+/** Everything in PolicyInput but the artifacts, which scan() serializes as it reads them. */
+function inputFrame(errors, filesScanned, cfg) {
     return {
         schema_version: POLICY_INPUT_VERSION,
-        artifacts: {
-            model_cards: of("model_card"),
-            datasets: of("dataset"),
-            sboms: of("sbom"),
-            governance: of("governance"),
-            agent_configs: of("agent_config"),
-        },
         errors,
         repository: { files_scanned: filesScanned },
         config: { params: policyParams(cfg) },
@@ -47112,14 +51116,20 @@ async function run(opts) {
     const root = external_node_path_default().resolve(opts.root);
     if (!external_node_fs_default().existsSync(root) || !external_node_fs_default().statSync(root).isDirectory())
         throw new ConfigError(`path ${opts.root} is not a directory`);
-    const cfg = loadConfig(root, findConfig(root, opts.config));
+    const workspace = opts.workspace ?? cliWorkspace(root);
+    resolveInside(workspace, root, "path");
+    const cfg = opts.configOverride ? { ...opts.configOverride } : loadConfig(root, findConfig(root, opts.config), workspace, !!opts.config);
     if (opts.failOn)
         cfg.failOn = opts.failOn;
     if (opts.customPolicies)
         cfg.customPolicies = opts.customPolicies;
-    const { engine, bundle } = await engineFor(opts.policyDir);
+    // Names in organization.names or params.organization_names win; otherwise the owner is first-party.
+    if (opts.defaultOrganization && !cfg.organizationNames.length && !cfg.params["organization_names"]?.length) {
+        cfg.organizationNames = [opts.defaultOrganization];
+    }
+    const { engine, bundle } = await (opts.engines ? opts.engines.load(opts.policyDir) : loadPolicyDir(opts.policyDir));
     // Custom policies are compiled or loaded and checked before anything is read or evaluated.
-    const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle }) : null;
+    const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;
     const allRules = [...bundle.rules, ...(custom?.rules ?? [])];
     checkAgainstPolicy(cfg, allRules, { ...policyDefaults(bundle), ...custom?.defaults });
     opts.onConfig?.(cfg);
@@ -47143,11 +51153,13 @@ async function run(opts) {
         rules: allRules,
         catalog: bundle.catalog,
         skipped,
+        inventory: scanned.inventory,
         ruleSettings: cfg.rules,
         waivers,
         frameworks: cfg.frameworks,
     });
-    return { report, config: cfg };
+    const inside = cfg.source && !cfg.source.startsWith("..") && !external_node_path_default().isAbsolute(cfg.source);
+    return { report: inside ? { ...report, config_file: cfg.source.split((external_node_path_default()).sep).join("/") } : report, config: cfg };
 }
 /** Rule parameters the built-in policy defines (data.aigis.defaults). */
 function policyDefaults(bundle) {
@@ -47155,45 +51167,73 @@ function policyDefaults(bundle) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/annotations.ts
-// Findings as GitHub annotations. GitHub shows at most 10 of each level per step, so they are
+// Findings as GitHub annotations. GitHub shows at most 10 of each level per step, and the step's
+// own messages count too: the failing verdict (core.setFailed) is an error annotation and the
+// shell's warnings (no diff, no comment) are warnings, so their slots are kept free. The rest are
 // spent on the most severe findings first and, at equal severity, on files the pull request
 // changes; the last one of a full level says how many more there are.
 
+
 const ANNOTATION_LEVELS = ["error", "warning", "notice"];
 const ANNOTATIONS_PER_LEVEL = 10;
+/** Slots per level the shell may use itself: one error for the verdict (the shell fails the step
+ * with one message), two warnings for its notes on the diff and the comment. */
+const SHELL_RESERVED = { error: 1, warning: 2, notice: 0 };
 const LEVEL = { critical: "error", high: "error", medium: "warning", low: "notice" };
 /** The annotations for a report: in only-changed mode, only findings in changed files. */
-function planAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL) {
+function planAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL, reserved = SHELL_RESERVED) {
     const onlyChanged = report.changes?.only_changed === true;
     const eligible = onlyChanged ? report.findings.filter((f) => f.in_diff) : report.findings;
     const omitted = { error: 0, warning: 0, notice: 0 };
     const out = [];
     for (const level of ANNOTATION_LEVELS) {
-        const list = prioritize(eligible.filter((f) => LEVEL[f.severity] === level));
-        const shown = list.slice(0, perLevel);
-        omitted[level] = list.length - shown.length;
-        shown.forEach((f, i) => {
+        const list = annotations_entries(eligible.filter((f) => LEVEL[f.severity] === level));
+        const shown = list.slice(0, Math.max(0, perLevel - reserved[level]));
+        omitted[level] = list.slice(shown.length).reduce((n, e) => n + e.length, 0);
+        shown.forEach((e, i) => {
             const tail = i === shown.length - 1 && omitted[level] > 0 ? `\n(+${omitted[level]} more ${level} findings in the job summary and JSON report)` : "";
-            out.push(toAnnotation(f, level, tail));
+            out.push(repositoryWide(e[0]) ? repositoryAnnotation(e, level, tail) : toAnnotation(e[0], level, tail));
         });
     }
     return { annotations: out, omitted, outsideDiff: report.findings.length - eligible.length };
 }
 /** Annotations for a list of findings, without pull-request scoping. */
 function annotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
-    return planAnnotations({ findings }, perLevel).annotations;
+    return planAnnotations({ findings }, perLevel, { error: 0, warning: 0, notice: 0 }).annotations;
 }
-/** Most severe first; at equal severity, findings in changed files first; otherwise report order. */
-function prioritize(list) {
-    return list
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || Number(!a.f.in_diff) - Number(!b.f.in_diff) || a.i - b.i)
-        .map(({ f }) => f);
+/**
+ * What one level's annotations are made of, in the order they are spent: each finding in a file is
+ * one; the findings about the repository as a whole share one, without a file, so missing
+ * documents cannot crowd out findings someone can fix at a line. Most severe first; at equal
+ * severity, changed files first, then other files, then the repository; otherwise report order.
+ */
+function annotations_entries(list) {
+    const wide = list.filter(repositoryWide);
+    const inFiles = list.filter((f) => !repositoryWide(f)).map((f) => [f]);
+    const ranked = [...inFiles, ...(wide.length ? [wide] : [])];
+    const rank = (e) => Math.min(...e.map((f) => severityRank(f.severity)));
+    const place = (e) => (repositoryWide(e[0]) ? 2 : e[0].in_diff ? 0 : 1);
+    return ranked
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => rank(a.e) - rank(b.e) || place(a.e) - place(b.e) || a.i - b.i)
+        .map(({ e }) => e);
+}
+/** One annotation for the repository-wide findings of a level: each gap on its own line. */
+function repositoryAnnotation(list, level, tail) {
+    const rules = [...new Set(list.map((f) => f.rule))];
+    return {
+        level,
+        file: null,
+        startLine: 1,
+        startColumn: 1,
+        title: `Repository-wide: ${rules.slice(0, 4).join(", ")}${rules.length > 4 ? ", …" : ""}`,
+        message: list.map((f) => `${f.rule} [${f.severity}] ${f.message}`).join("\n") + tail,
+    };
 }
 function toAnnotation(f, level, tail) {
     return {
         level,
-        file: f.path,
+        file: repositoryWide(f) ? null : f.path,
         startLine: f.line,
         startColumn: f.column,
         title: `${f.rule} [${f.severity}] ${f.controls.slice(0, 3).join(", ")}`,
@@ -47201,8 +51241,53 @@ function toAnnotation(f, level, tail) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/sinks/config-review.ts
+
+const SOURCE = {
+    base: "the base branch's configuration",
+    head: "this pull request's configuration (config-from: head)",
+    defaults: "the built-in defaults (the base branch has no configuration file)",
+};
+function worthShowing(r) {
+    return r.loosenings.length > 0 || r.disabled_rules.length > 0 || r.forced_formats.length > 0 || r.note !== null || r.source === "head";
+}
+function configReviewMarkdown(report) {
+    const r = report.config_review;
+    if (!r || !worthShowing(r))
+        return [];
+    const out = ["### Configuration", ""];
+    out.push(`The gate ran with ${r.note ? "the built-in defaults" : SOURCE[r.source]}.${r.note ? ` ⚠️ ${md(r.note)}.` : ""}`, "");
+    if (r.loosenings.length) {
+        const applied = r.source === "head" ? "and they apply" : "they do not apply until merged";
+        out.push(`**This pull request loosens the gate** (its configuration compared with the base branch's; ${applied}):`, "");
+        for (const l of r.loosenings)
+            out.push(`- ${markdown_code(l.setting)}: ${md(l.change)}`);
+        out.push("");
+    }
+    if (r.disabled_rules.length)
+        out.push(`**Rules turned off:** ${r.disabled_rules.map((id) => markdown_code(id)).join(", ")}`, "");
+    if (r.forced_formats.length)
+        out.push(`**Forced formats:** ${r.forced_formats.map((f) => `${markdown_code(f.path)} → ${md(f.format)}`).join(", ")}`, "");
+    return out;
+}
+function configReviewText(report) {
+    const r = report.config_review;
+    if (!r || !worthShowing(r))
+        return [];
+    const out = ["", `Configuration: ${r.note ? `the built-in defaults (${r.note})` : SOURCE[r.source]}.`];
+    if (r.loosenings.length) {
+        out.push(`This pull request loosens the gate (${r.source === "head" ? "applied" : "not applied until merged"}):`);
+        for (const l of r.loosenings)
+            out.push(`  ${l.setting}: ${l.change}`);
+    }
+    if (r.disabled_rules.length)
+        out.push(`Rules turned off: ${r.disabled_rules.join(", ")}`);
+    if (r.forced_formats.length)
+        out.push(`Forced formats: ${r.forced_formats.map((f) => `${f.path} -> ${f.format}`).join(", ")}`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/sinks/format.ts
-const SEVERITY_LABEL = { critical: "critical", high: "high", medium: "medium", low: "low" };
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
@@ -47229,56 +51314,93 @@ function verdict(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/markdown.ts
+// Markdown for the job summary and the pull-request comment. Text from artifacts and custom rules
+// goes through md() or code(), so it cannot add HTML, links, images, formatting, break a table,
+// mention people or reference issues.
+
+
+
 
 /** GitHub rejects job summaries over 1 MiB; stay well under it. */
 const SUMMARY_LIMIT_BYTES = 1000 * 1024;
-/** Escapes untrusted text for inline Markdown (outside code spans). */
+/**
+ * Escapes untrusted text for inline Markdown (outside code spans). Backslash escapes stop links,
+ * images and emphasis; a zero-width space after `@`, `#` and inside `://` and `www.` stops mentions,
+ * issue references and the autolinks GitHub makes of bare URLs and e-mail addresses.
+ */
 function md(text) {
-    return text
+    return escapeControls(text.replace(/\r\n|\r|\n/g, " "))
         .replace(/[\\`*_[\]~]/g, "\\$&")
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
         .replace(/\|/g, "\\|")
         .replace(/@(?=\w)/g, "@\u200b")
-        .replace(/\r\n|\r|\n/g, " ");
+        .replace(/#(?=\d)/g, "#\u200b")
+        .replace(/:\/\//g, ":/\u200b/")
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
 }
 /** Untrusted text as a code span: nothing inside is Markdown or HTML, so only the fence and
  * (inside a table) the pipe need care. */
-function code(text, inTable = false) {
-    let t = text.replace(/\r\n|\r|\n/g, " ");
+function markdown_code(text, inTable = false) {
+    let t = escapeControls(text.replace(/\r\n|\r|\n/g, " "));
     if (inTable)
         t = t.replace(/\|/g, "\\|");
     const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length)) + 1);
     const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
     return `${fence}${pad}${t}${pad}${fence}`;
 }
-/** Rule metadata is the project's own Markdown (code spans in remediations): keep it, on one line. */
-function trusted(text) {
-    return text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+/** Built-in rule metadata is the project's own Markdown (code spans in remediations): keep it, on
+ * one line. A custom rule's comes with the repository, so it is shown as text. */
+function ruleText(text, custom) {
+    return custom ? md(text.replace(/\s*\n\s*/g, " ")) : text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
 }
 const ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵" };
+/** Blocking findings listed by name up front; the fix-list below has every one. */
+const BLOCKING_SHOWN = 10;
 const summaryNote = (n) => `_…truncated: ${n} more lines did not fit GitHub's summary limit; the JSON report has everything._`;
+/**
+ * The summary, in the order a reviewer reads it: the verdict and what this pull request changed,
+ * what blocks, readiness, then the details collapsed. Each section is one function; this is the
+ * one place that composes them (the head is never cut, the body is cut from the tail).
+ */
 function renderMarkdown(report, opts = {}) {
-    const head = [...headline(report), ...annotationNote(opts.annotations), ...readiness(report)];
+    const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...blocking(report), ...readiness(report)];
     const body = [...fixList(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
     return truncate(head.join("\n") + "\n", body, opts.limitBytes ?? SUMMARY_LIMIT_BYTES, opts.truncationNote ?? summaryNote);
 }
+/** `path:line` as a code span, linked to the file at the scanned commit when the run knows it. A
+ * finding about the repository as a whole has no file. */
+function place(report, path, line) {
+    if (!path)
+        return "_repository-wide_";
+    const text = markdown_code(`${path}:${line}`);
+    const url = blobUrl(report.source, path, line);
+    return url ? `[${text}](${url})` : text;
+}
+/** `<server>/<owner>/<repo>/blob/<sha>/<repository-relative path>#L<line>`, or null outside a
+ * GitHub run. Every path segment is percent-encoded, parentheses too, so no file name can end the
+ * link or add to it. */
+function blobUrl(source, path, line) {
+    if (!source)
+        return null;
+    const full = [source.root, path].filter(Boolean).join("/");
+    const encoded = full.split("/").map((s) => encodeURIComponent(s).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+    return `${source.server_url.replace(/\/+$/, "")}/${source.repository}/blob/${source.sha}/${encoded}#L${Math.max(1, line)}`;
+}
 function headline(report) {
     const out = [`## aigis: ${report.passed ? "✅" : "❌"} ${verdict(report)}`, ""];
-    out.push(`${plural(report.summary.files_scanned, "file")} scanned: ${artifactCounts(report)}. ` +
-        `Findings: ${["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ")}.`);
-    out.push("");
-    if (report.findings.length === 0)
-        out.push("**No findings:** every rule that applies to the artifacts found passed.", "");
     if (report.changes) {
         const inDiff = report.findings.filter((f) => f.in_diff).length;
         const files = `${plural(report.changes.files.length, "file")} in the scanned directory`;
         out.push(report.changes.only_changed
             ? `**Changed-files mode:** this pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them, and only those are annotated and can fail the check. Everything is listed below.`
-            : `This pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them (annotated first).`);
-        out.push("");
+            : `This pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them (annotated first).`, "");
     }
+    out.push(`${plural(report.summary.files_scanned, "file")} scanned: ${artifactCounts(report)}. ` +
+        `Findings: ${["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ")}.`, "");
+    if (report.findings.length === 0)
+        out.push("**No findings:** every rule that applies to the artifacts found passed.", "");
     return out;
 }
 function annotationNote(plan) {
@@ -47291,45 +51413,90 @@ function annotationNote(plan) {
     const parts = [];
     if (more) {
         const levels = [plural(error, "error"), plural(warning, "warning"), plural(notice, "notice")].filter((s) => !s.startsWith("0 "));
-        parts.push(`${plural(more, "more finding")} (${levels.join(", ")}) did not fit GitHub's 10 annotations per level and step`);
+        parts.push(`${plural(more, "more finding")} (${levels.join(", ")}) did not fit GitHub's 10 annotations per level and step, one error being the verdict`);
     }
     if (plan.outsideDiff)
         parts.push(`${plural(plan.outsideDiff, "finding")} outside the changed files ${plan.outsideDiff === 1 ? "is" : "are"} not annotated`);
     return [`**Annotations:** ${plan.annotations.length} shown; ${parts.join("; ")}. The fix-list below has them all.`, ""];
 }
+/** The findings that fail the check, most severe first, each linked to its place. */
+function blocking(report) {
+    if (report.threshold === "none")
+        return [];
+    const onlyChanged = report.changes?.only_changed === true;
+    const list = report.findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff));
+    if (!list.length)
+        return [];
+    const out = [`### Blocking (${list.length})`, ""];
+    for (const f of list.slice(0, BLOCKING_SHOWN)) {
+        out.push(`- ${ICON[f.severity]} **${md(f.rule)}** ${place(report, f.path, f.line)}${changedMark(report, f.path)} ${md(f.message)}`);
+    }
+    if (list.length > BLOCKING_SHOWN)
+        out.push(`- … and ${list.length - BLOCKING_SHOWN} more in the fix-list below`);
+    out.push("");
+    return out;
+}
 function readiness(report) {
     const out = ["### Readiness snapshot", ""];
-    out.push("| Framework | Score | Met | Gaps | No evidence | Checked | Needs audit |");
-    out.push("|---|---:|---:|---:|---:|---:|---:|");
+    out.push("| Framework | Score | Met | Gaps | No evidence | Scored | Not applicable | Needs audit |");
+    out.push("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (const fw of report.readiness.frameworks) {
-        out.push(`| ${md(fw.name)} | ${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`} | ${fw.met} | ${fw.gaps} | ${fw.no_evidence} | ${fw.assessed} | ${fw.out_of_scope.length} |`);
+        out.push(`| ${md(fw.name)} | ${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`} | ${fw.met} | ${fw.gaps} | ${fw.no_evidence} | ${fw.assessed} | ${fw.not_applicable} | ${fw.out_of_scope.length} |`);
     }
     out.push("");
-    const charted = report.readiness.frameworks.filter((f) => f.score !== null);
-    if (charted.length) {
-        out.push("```mermaid", "xychart-beta", '  title "Readiness by framework (%)"');
-        out.push(`  x-axis [${charted.map((f) => `"${f.name.replace(/"/g, "'")}"`).join(", ")}]`);
-        out.push('  y-axis "score" 0 --> 100', `  bar [${charted.map((f) => f.score).join(", ")}]`, "```", "");
-    }
+    if (report.readiness.overall !== null)
+        out.push(`Overall: ${report.readiness.overall.toFixed(1)}% (each edition of a list counted once).`, "");
+    out.push(...chart(report));
     out.push(`<sub>${md(report.readiness.statement)}</sub>`, "");
     return out;
 }
+/** A horizontal bar chart: framework names on the vertical axis never overlap, and one strong
+ * colour reads on GitHub's light and dark themes. */
+function chart(report) {
+    const charted = report.readiness.frameworks.filter((f) => f.score !== null);
+    if (!charted.length)
+        return [];
+    return [
+        "```mermaid",
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb"}}}}%%',
+        "xychart-beta horizontal",
+        '  title "Readiness by framework (%)"',
+        `  x-axis [${charted.map((f) => `"${f.name.replace(/["\\\n]/g, "'")}"`).join(", ")}]`,
+        '  y-axis "score (%)" 0 --> 100',
+        `  bar [${charted.map((f) => f.score).join(", ")}]`,
+        "```",
+        "",
+    ];
+}
+function markdown_customRules(report) {
+    return new Set(report.rules.filter((r) => r.custom).map((r) => r.id));
+}
+function changedMark(report, path) {
+    return report.changes?.files.includes(path) ? " _(changed)_" : "";
+}
+/** Every rule with findings, collapsed: an ordered list whose nested details are indented by the
+ * width of each item's own marker ("9. " is three columns, "10. " four), so item 10 onwards keeps
+ * them. */
 function fixList(report) {
     if (!report.fix_list.length)
         return [];
-    const changed = new Set(report.changes?.files ?? []);
-    const out = ["### Fix-list", ""];
+    const custom = markdown_customRules(report);
+    const n = report.fix_list.length;
+    const out = [`<details><summary><strong>Fix-list</strong>: ${plural(n, "rule")} with findings, most important first</summary>`, ""];
     report.fix_list.forEach((item, i) => {
-        out.push(`${i + 1}. ${ICON[item.severity]} **${item.rule}** ${trusted(item.title)} (${item.severity}, ${plural(item.locations.length, "place")})`);
-        out.push(`   - Fix: ${trusted(item.remediation)}`);
-        out.push(`   - Controls: ${item.controls.map((c) => (c.url ? `[${md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : md(c.key))).join(", ")}`);
+        const own = custom.has(item.rule) || !item.rule.startsWith("AIGIS-");
+        const marker = `${i + 1}. `;
+        const sub = " ".repeat(marker.length);
+        out.push(`${marker}${ICON[item.severity]} **${md(item.rule)}** ${ruleText(item.title, own)} (${item.severity}, ${plural(item.locations.length, "place")})`);
+        out.push(`${sub}- Fix: ${ruleText(item.remediation, own)}`);
+        out.push(`${sub}- Controls: ${item.controls.map((c) => (c.url ? `[${md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : md(c.key))).join(", ")}`);
         for (const loc of item.locations.slice(0, 20)) {
-            out.push(`   - ${code(`${loc.path}:${loc.line}`)}${changed.has(loc.path) ? " _(changed)_" : ""} ${md(loc.message)}`);
+            out.push(`${sub}- ${place(report, loc.path, loc.line)}${changedMark(report, loc.path)} ${md(loc.message)}`);
         }
         if (item.locations.length > 20)
-            out.push(`   - … and ${item.locations.length - 20} more`);
+            out.push(`${sub}- … and ${item.locations.length - 20} more`);
     });
-    out.push("");
+    out.push("", "</details>", "");
     return out;
 }
 function suppressed(list) {
@@ -47339,7 +51506,7 @@ function suppressed(list) {
     out.push("| Severity | Rule | Location | Message | Waived by | Until | Reason |", "|---|---|---|---|---|---|---|");
     for (const f of list) {
         const w = f.suppression;
-        out.push(`| ${f.severity} | ${f.rule} | ${code(`${f.path}:${f.line}`, true)} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`);
+        out.push(`| ${f.severity} | ${f.rule} | ${f.path ? markdown_code(`${f.path}:${f.line}`, true) : "_repository-wide_"} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`);
     }
     out.push("", "</details>", "");
     return out;
@@ -47348,7 +51515,7 @@ function artifacts(report) {
     const out = [`<details><summary>Artifacts scanned (${report.artifacts.length})</summary>`, ""];
     out.push("| Path | Kind | Format | Name |", "|---|---|---|---|");
     for (const a of report.artifacts) {
-        out.push(`| ${code(a.id, true)} | ${a.kind} | ${md(a.format)}${a.format_version ? ` ${md(a.format_version)}` : ""} | ${md(a.name ?? "")} |`);
+        out.push(`| ${markdown_code(a.id, true)} | ${a.kind} | ${md(a.format)}${a.format_version ? ` ${md(a.format_version)}` : ""} | ${md(a.name ?? "")} |`);
     }
     out.push("", "</details>");
     return out;
@@ -47358,7 +51525,7 @@ function notRead(report) {
         return [];
     const out = ["", "<details><summary>Not read</summary>", ""];
     for (const s of report.skipped)
-        out.push(`- ${code(s.path)}: ${md(s.reason)}`);
+        out.push(`- ${markdown_code(s.path)}: ${md(s.reason)}`);
     out.push("", "</details>");
     return out;
 }
@@ -47398,11 +51565,15 @@ function renderComment(report, opts) {
         limitBytes: budget,
         truncationNote: (n) => `_…truncated: ${n} more lines did not fit a pull-request comment; ${where} has everything._`,
     });
-    return `${opts.marker}\n${body}${footer}`;
+    return `${opts.marker}\n${defuseMarkers(body)}${footer}`;
+}
+/** Text in the body that spells a marker (a directory named like one) gets a zero-width space, so no
+ * comment ever carries a second marker, whatever reads it. */
+function defuseMarkers(text) {
+    return text.replace(/aigis:pr-comment/gi, "aigis:\u200bpr-comment");
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/json.ts
-
 /** The report as JSON. Key order is fixed by construction and nothing time-dependent is included,
  * so the same repository gives byte-identical output. */
 function renderJson(report) {
@@ -47454,7 +51625,7 @@ function nested(value, indent) {
     const text = JSON.stringify(value, null, 2) ?? "null";
     return indent ? text.replace(/\n/g, `\n${indent}`) : text;
 }
-/** Writes the JSON report through `write` in pieces of about 64 KiB. */
+/** Writes the JSON report through `write` in pieces of about 64 KiB (to a file: src/io/write.ts). */
 function writeJson(report, write) {
     let pending = "";
     for (const piece of renderJsonPieces(report)) {
@@ -47467,19 +51638,11 @@ function writeJson(report, write) {
     if (pending)
         write(pending);
 }
-/** Writes the JSON report to a file, piece by piece. */
-function writeJsonFile(report, file) {
-    const fd = external_node_fs_default().openSync(file, "w");
-    try {
-        // writeFileSync on a descriptor writes all of the text (writeSync may write part of it).
-        writeJson(report, (text) => external_node_fs_default().writeFileSync(fd, text));
-    }
-    finally {
-        external_node_fs_default().closeSync(fd);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/sinks/sarif.ts
+
+
+
 const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 /** Code scanning accepts at most 25,000 results per run (and shows the 5,000 most severe). */
 const MAX_RESULTS = 25_000;
@@ -47511,13 +51674,17 @@ function toSarif(report, opts = {}) {
         const title = meta?.title ?? fix?.title ?? id;
         const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
         const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
+        // Only an http(s) link becomes helpUri: viewers open it as it is.
+        const helpUri = (meta?.related_resources ?? []).map(safeLink).find((u) => u !== null);
+        // A custom rule's texts come with the repository: shown as text in help.markdown.
+        const custom = meta?.custom === true || !id.startsWith("AIGIS-");
         return {
             id,
             name: pascalCase(title),
-            shortDescription: { text: sentence(title) },
-            fullDescription: { text: sentence(oneLine(meta?.description ?? title)) },
-            ...(meta?.related_resources?.[0] ? { helpUri: meta.related_resources[0] } : {}),
-            help: { text: helpText(remediation, controls), markdown: helpMarkdown(remediation, meta?.example ?? null, controls) },
+            shortDescription: { text: plain(sentence(title)) },
+            fullDescription: { text: plain(sentence(oneLine(meta?.description ?? title))) },
+            ...(helpUri ? { helpUri } : {}),
+            help: { text: plain(helpText(remediation, controls)), markdown: helpMarkdown(custom ? md(remediation) : remediation, meta?.example ?? null, controls) },
             defaultConfiguration: { level: SARIF_LEVEL[severity] },
             properties: {
                 tags: tags(controls.map((c) => c.key)),
@@ -47526,19 +51693,27 @@ function toSarif(report, opts = {}) {
             },
         };
     });
+    const at = (p) => toUri(prefix ? `${prefix}/${p}` : p);
+    const fileLocation = (f) => ({
+        physicalLocation: {
+            artifactLocation: { uri: at(f.path) },
+            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+        },
+    });
+    // A finding about the repository as a whole names the repository as its logical location. Code
+    // scanning rejects a whole file for one result without a physical location, so it also points at
+    // the gate's configuration file (the default name when the run used defaults: where `aigis init`
+    // puts it), never at an artifact that has nothing to fix.
+    const repositoryLocation = {
+        physicalLocation: { artifactLocation: { uri: at(report.config_file ?? ".aigis.yml") }, region: { startLine: 1, startColumn: 1 } },
+        logicalLocations: [{ name: "repository", fullyQualifiedName: prefix || ".", kind: "module" }],
+    };
     const result = (f) => ({
         ruleId: f.rule,
         ruleIndex: ruleIndex.get(f.rule),
         level: SARIF_LEVEL[f.severity],
-        message: { text: sentence(oneLine(f.message)) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: toUri(prefix ? `${prefix}/${f.path}` : f.path) },
-                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
-                },
-            },
-        ],
+        message: { text: plain(sentence(oneLine(f.message))) },
+        locations: [repositoryWide(f) ? repositoryLocation : fileLocation(f)],
         // The fingerprint leaves line numbers out, so an alert keeps its identity when text above it
         // moves; upload-sarif would otherwise derive primaryLocationLineHash from the line's content.
         partialFingerprints: { "aigis/v1": f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },
@@ -47593,7 +51768,7 @@ function helpText(remediation, controls) {
 function helpMarkdown(remediation, example, controls) {
     const out = [`**Fix:** ${remediation}`, ""];
     if (example)
-        out.push("Example:", "", "```", example, "```", "");
+        out.push("Example:", "", fence(example), example, fence(example), "");
     out.push("**Controls this evidences:**", "");
     for (const c of controls)
         out.push(`- ${c.url ? `[${c.key}](${c.url})` : c.key}${c.title !== c.key ? `: ${c.title}` : ""}`);
@@ -47609,6 +51784,14 @@ function tags(controlKeys) {
 /** A repository-relative URI reference: each segment percent-encoded, `/` kept. */
 function toUri(path) {
     return path.split("/").map(encodeURIComponent).join("/");
+}
+/** A code fence longer than any run of backticks in the block, so the block cannot close it. */
+function fence(block) {
+    return "`".repeat(Math.max(2, ...(block.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+}
+/** SARIF plain text: viewers turn `[text](target)` into a link, so literal brackets are escaped (SARIF 2.1.0 §3.11.6). */
+function plain(text) {
+    return text.replace(/[[\]]/g, "\\$&");
 }
 function oneLine(text) {
     return text.replace(/\s*\n\s*/g, " ").trim();
@@ -47626,52 +51809,262 @@ function pascalCase(text) {
 
 ;// CONCATENATED MODULE: ./src/sinks/text.ts
 
-/** Human-readable report for a terminal or a CI log. */
-function renderText(report) {
+
+
+
+/**
+ * Colour for a terminal, as the conventions say: NO_COLOR (any value) turns it off, FORCE_COLOR
+ * turns it on ("0" or "false" off), otherwise only when the stream is a terminal.
+ */
+function useColor(stream, env = process.env) {
+    if (env["NO_COLOR"] !== undefined && env["NO_COLOR"] !== "")
+        return false;
+    const force = env["FORCE_COLOR"];
+    if (force !== undefined)
+        return !["0", "false"].includes(force.toLowerCase());
+    return stream.isTTY === true;
+}
+const ansi = (open) => (text) => `\u001b[${open}m${text}\u001b[0m`;
+const text_plain = (text) => text;
+function palette(color) {
+    if (!color)
+        return { severity: { critical: text_plain, high: text_plain, medium: text_plain, low: text_plain }, bold: text_plain, dim: text_plain, ok: text_plain, bad: text_plain };
+    return { severity: { critical: ansi("1;31"), high: ansi("31"), medium: ansi("33"), low: ansi("36") }, bold: ansi("1"), dim: ansi("2"), ok: ansi("32"), bad: ansi("31") };
+}
+/**
+ * Human-readable report for a terminal or a CI log. Everything the report quotes is printed with
+ * control characters shown as escapes before any colour is added: the Report has made its texts
+ * inert already, but paths are file names as they are, and no file name may move the cursor,
+ * colour the log or start a new line.
+ */
+function renderText(report, opts = {}) {
+    const p = palette(opts.color === true);
+    const e = (text) => escapeControls(text);
+    const out = opts.short ? shortLines(report, p, e) : fullLines(report, p, e);
+    const result = `Result: ${verdict(report)}.`;
+    out.push(report.passed ? p.ok(result) : p.bad(result));
+    return out.join("\n") + "\n";
+}
+const where = (f) => (repositoryWide(f) ? "(repository)" : `${f.path}:${f.line}:${f.column}`);
+function shortLines(report, p, e) {
+    return report.findings.map((f) => `${e(where(f))}: ${p.severity[f.severity](f.severity)} ${e(f.rule)} ${e(f.message)}`);
+}
+function fullLines(report, p, e) {
     const out = [];
-    out.push(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`);
+    out.push(e(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`));
     out.push("");
     if (report.findings.length === 0)
         out.push("No findings.");
-    for (const f of report.findings) {
-        out.push(`${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
-        out.push(`    controls: ${f.controls.join(", ")}`);
+    // One block per rule, in fix-list order (what to fix first): its findings, then how to fix it
+    // and the controls it evidences, once.
+    const byRule = new Map();
+    for (const f of report.findings)
+        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    for (const item of report.fix_list) {
+        const list = byRule.get(item.rule) ?? [];
+        out.push(`${p.severity[item.severity](item.severity.padEnd(8))} ${p.bold(e(item.rule))}  ${e(item.title)} (${plural(list.length, "finding")})`);
+        for (const f of list)
+            out.push(`  ${e(where(f))}  ${f.severity === item.severity ? "" : `[${f.severity}] `}${e(f.message)}`);
+        out.push(p.dim(`  fix: ${e(item.remediation.replace(/\s*\n\s*/g, " "))}`));
+        out.push(p.dim(`  controls: ${e(item.controls.map((c) => c.key).join(", "))}`));
+        out.push("");
     }
     if (report.suppressed.length) {
-        out.push("");
         out.push(`Suppressed by waivers (${report.suppressed.length}; they do not fail the check):`);
         for (const f of report.suppressed) {
             const w = f.suppression;
-            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
+            out.push(`  ${e(where(f))}  ${f.severity.padEnd(8)} ${e(f.rule)}  ${e(f.message)}`);
             if (w)
-                out.push(`    waived until ${w.expires} by ${w.owner} (${w.source}): ${w.reason}`);
+                out.push(`    waived until ${e(w.expires)} by ${e(w.owner)} (${e(w.source)}): ${e(w.reason)}`);
         }
+        out.push("");
     }
     if (report.skipped.length) {
-        out.push("");
         out.push("Not read:");
         for (const s of report.skipped)
-            out.push(`  ${s.path}: ${s.reason}`);
+            out.push(`  ${e(s.path)}: ${e(s.reason)}`);
+        out.push("");
     }
-    out.push("");
-    out.push("Readiness (a snapshot from repository evidence, not a certification):");
+    out.push(`Readiness (a snapshot from repository evidence, not a certification): overall ${report.readiness.overall === null ? "n/a" : `${report.readiness.overall.toFixed(1)}%`}, each edition of a list counted once`);
     for (const fw of report.readiness.frameworks) {
         const score = fw.score === null ? "  n/a" : `${fw.score.toFixed(1).padStart(5)}%`;
-        const audit = fw.out_of_scope.length ? `; ${fw.out_of_scope.length} need audit evidence` : "";
-        out.push(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} checked controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${audit}`);
+        const n = fw.out_of_scope.length;
+        const audit = n ? `; ${plural(n, "control")} ${n === 1 ? "needs" : "need"} audit evidence` : "";
+        const na = fw.not_applicable ? `; ${fw.not_applicable} not applicable` : "";
+        out.push(e(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} scored controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${na}${audit}`));
     }
-    if (report.fix_list.length) {
-        out.push("");
-        out.push("Fix first:");
-        report.fix_list.forEach((item, i) => {
-            out.push(`  ${i + 1}. [${item.severity}] ${item.rule} ${item.title} (${plural(item.locations.length, "place")})`);
-            out.push(`     ${item.remediation.replace(/\s*\n\s*/g, " ")}`);
-            out.push(`     closes: ${item.controls.map((c) => c.key).join(", ")}`);
-        });
-    }
+    out.push(...configReviewText(report));
     out.push("");
-    out.push(`Result: ${verdict(report)}.`);
-    return out.join("\n") + "\n";
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/io/write.ts
+// Writes a file without ever writing through a symbolic link and without leaving a partial file:
+// the text goes into a fresh temporary file beside the target (O_EXCL, so it cannot be a link
+// planted in advance) that is renamed over the target once complete. rename() replaces a link
+// itself, never the file it points to, and a failed write (ENOSPC, EACCES) removes the temporary file.
+
+
+
+
+
+/**
+ * Checks where `file` may be written and returns its absolute path: inside the workspace or an
+ * output root (the CLI's user may name any place), no symbolic link among its directories inside
+ * those, the target not a link nor a directory. Throws ConfigError naming `what`.
+ */
+function checkWriteTarget(ws, file, what) {
+    const abs = rebased(ws, file);
+    refuseLinkedParents(ws, abs, what);
+    const roots = [ws.root, ...ws.outputRoots];
+    const parent = existingReal(external_node_path_default().dirname(abs));
+    if (!ws.userPathsAnywhere && !roots.some((r) => isInside(r, parent))) {
+        const where = ws.outputRoots.length ? `the workspace (${ws.root}) or RUNNER_TEMP (${ws.outputRoots.join(", ")})` : `the workspace (${ws.root})`;
+        throw new ConfigError(`${what} ${file} is outside ${where}; write it under one of them`);
+    }
+    let st = null;
+    try {
+        st = external_node_fs_default().lstatSync(abs);
+    }
+    catch {
+        // does not exist yet
+    }
+    if (st?.isSymbolicLink())
+        throw new ConfigError(`${what} ${shown(ws, abs)} is a symbolic link; aigis never writes through one (remove it, or pick another path)`);
+    if (st?.isDirectory())
+        throw new ConfigError(`${what} ${shown(ws, abs)} is a directory; name a file`);
+    return abs;
+}
+/** Writes `file` (checked with checkWriteTarget) via a temporary file and rename. */
+function writeFileSafely(ws, file, what, body) {
+    const abs = checkWriteTarget(ws, file, what);
+    makeDirs(ws, external_node_path_default().dirname(abs), what);
+    writeAtomically(abs, body);
+    return abs;
+}
+/** Temp file beside `abs` (O_EXCL | O_NOFOLLOW), filled by `body`, renamed over `abs`; removed on failure. */
+function writeAtomically(abs, body) {
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(abs), `.${external_node_path_default().basename(abs)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
+    const flags = (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | ((external_node_fs_default()).constants.O_NOFOLLOW ?? 0);
+    const fd = external_node_fs_default().openSync(tmp, flags, 0o666);
+    let done = false;
+    try {
+        // writeFileSync on a descriptor writes all of the text (writeSync may write part of it).
+        body((text) => external_node_fs_default().writeFileSync(fd, text));
+        external_node_fs_default().closeSync(fd);
+        done = true;
+        external_node_fs_default().renameSync(tmp, abs);
+    }
+    catch (e) {
+        if (!done) {
+            try {
+                external_node_fs_default().closeSync(fd);
+            }
+            catch {
+                // already closed
+            }
+        }
+        external_node_fs_default().rmSync(tmp, { force: true });
+        throw e;
+    }
+}
+/** Creates missing directories one at a time, refusing any that is (or became) a symbolic link. */
+function makeDirs(ws, dir, what) {
+    const missing = [];
+    for (let d = dir;; d = external_node_path_default().dirname(d)) {
+        let st = null;
+        try {
+            st = external_node_fs_default().lstatSync(d);
+        }
+        catch {
+            // missing
+        }
+        if (st) {
+            if (!st.isDirectory() && !(st.isSymbolicLink() && !isGuarded(ws, d)))
+                throw new ConfigError(`${what}: ${shown(ws, d)} is not a directory`);
+            break;
+        }
+        missing.unshift(d);
+        if (external_node_path_default().dirname(d) === d)
+            break;
+    }
+    for (const d of missing) {
+        try {
+            external_node_fs_default().mkdirSync(d);
+        }
+        catch (e) {
+            if (e.code !== "EEXIST")
+                throw e;
+        }
+        if (!external_node_fs_default().lstatSync(d).isDirectory())
+            throw new ConfigError(`${what}: ${shown(ws, d)} is not a directory (a symbolic link appeared while it was created)`);
+    }
+}
+function isGuarded(ws, d) {
+    return [ws.root, ...ws.outputRoots].some((r) => isInside(r, d));
+}
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest. */
+function existingReal(p) {
+    const rest = [];
+    for (let d = p;; d = external_node_path_default().dirname(d)) {
+        try {
+            return external_node_path_default().join(external_node_fs_default().realpathSync(d), ...rest);
+        }
+        catch {
+            if (external_node_path_default().dirname(d) === d)
+                return p;
+            rest.unshift(external_node_path_default().basename(d));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+// The outputs of a run, written the same way by both shells: the report is built once, then each
+// output (a report file, standard output, the job summary) is written on its own. One that fails
+// (a full disk, an unwritable summary, a refused path) is one error naming it and why; the others
+// are still written, and the verdict is unchanged.
+
+
+
+
+
+
+/** Writes every output, each independently; returns the ones that failed. */
+async function writeOutputs(outputs) {
+    const failures = [];
+    for (const o of outputs) {
+        try {
+            await o.write();
+        }
+        catch (e) {
+            failures.push({ name: o.name, message: `${o.name} could not be written: ${reason(e)}` });
+        }
+    }
+    return failures;
+}
+/** A failure as one line: ConfigError's message, else the system error code and its text. */
+function reason(e) {
+    if (e instanceof ConfigError)
+        return e.message;
+    const err = e;
+    const text = String(err?.message ?? e).split("\n")[0];
+    return err?.code && !text.startsWith(err.code) ? `${err.code}: ${text}` : text;
+}
+/** Streams the report in `format` through `write` (JSON piece by piece: a monorepo's is tens of MB). */
+function renderReport(report, format, opts) {
+    if (format === "json")
+        return (write) => writeJson(report, write);
+    if (format === "sarif")
+        return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
+    return (write) => write(renderText(report, opts.text));
+}
+/** A report file inside the workspace (or an output root), written safely. */
+function reportFile(ws, name, file, body) {
+    return { name, write: () => void writeFileSafely(ws, file, name, body) };
+}
+/** The scanned directory relative to the workspace, `/`-separated ("" for the workspace itself). */
+function sarifPrefix(ws, realRoot) {
+    return external_node_path_default().relative(ws.root, realRoot).split((external_node_path_default()).sep).join("/");
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -47702,6 +52095,10 @@ const src_version_VERSION = "0.1.0";
 
 
 
+
+
+
+
 /** Prints text that may quote artifacts without letting it issue workflow commands. */
 function logUntrusted(text) {
     const token = (0,external_node_crypto_.randomUUID)();
@@ -47710,7 +52107,7 @@ function logUntrusted(text) {
 async function runAction(env = process.env) {
     let inputs;
     try {
-        inputs = readInputs((name) => getInput(name), env["GITHUB_WORKSPACE"] ?? process.cwd());
+        inputs = readInputs((name) => getInput(name), env["GITHUB_WORKSPACE"] ?? process.cwd(), env["RUNNER_TEMP"] ? [env["RUNNER_TEMP"]] : []);
     }
     catch (e) {
         if (e instanceof InputError)
@@ -47718,37 +52115,45 @@ async function runAction(env = process.env) {
         throw e;
     }
     try {
-        const { report: full } = await run({
+        const workspace = actionWorkspace(inputs.workspace, env["RUNNER_TEMP"]);
+        const pr = pullRequestContext(env);
+        const client = pr && inputs.token ? createClient(inputs.token, env["GITHUB_API_URL"] || "https://api.github.com", core_debug) : null;
+        const gate = pr ? await gateConfigFor(pr, client, inputs) : null;
+        const { report: ran } = await run({
+            workspace,
             root: inputs.root,
             config: inputs.config,
+            ...(gate ? { configOverride: gate.config } : {}),
             ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
             ...(inputs.customPolicies ? { customPolicies: customPoliciesFlag(inputs.customPolicies, "input custom-policies") } : {}),
             policyDir: locatePolicyDir(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))),
             version: src_version_VERSION,
+            defaultOrganization: ownerFromGitHub(env),
             onConfig: (cfg) => core_debug(`effective configuration: ${JSON.stringify(cfg)}`),
         });
-        const pr = pullRequestContext(env);
-        const client = pr && inputs.token ? createClient(inputs.token, env["GITHUB_API_URL"] || "https://api.github.com", core_debug) : null;
-        const report = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
+        const full = gate ? { ...ran, config_review: reviewGateConfig(gate, new Map(ran.rules.map((r) => [r.id, r.severity]))) } : ran;
+        const scoped = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
+        const source = reportSource(env, pr, rootInRepository(inputs));
+        const report = source ? { ...scoped, source } : scoped;
         if (!pr && inputs.onlyChanged)
             info("aigis: only-changed applies to pull_request events; every finding counts on this event.");
         const plan = planAnnotations(report);
         annotate(plan, inputs);
         logUntrusted(renderText(report));
-        if (env["GITHUB_STEP_SUMMARY"])
-            await summary.addRaw(renderMarkdown(report, { annotations: plan })).write();
-        if (inputs.jsonFile) {
-            external_node_fs_default().mkdirSync(external_node_path_default().dirname(inputs.jsonFile), { recursive: true });
-            writeJsonFile(report, inputs.jsonFile);
-        }
-        action_writeFile(inputs.sarifFile, () => renderSarif(report, { pathPrefix: toPosix(external_node_path_default().relative(inputs.workspace, inputs.root)) }));
-        setOutputs(report, inputs);
+        // Each output on its own: one that cannot be written fails the step by name, the others still land.
+        const failures = await writeOutputs(outputsOf(report, plan, inputs, workspace, env));
+        const failed = new Set(failures.map((f) => f.name));
+        setOutputs(report, { jsonFile: failed.has("json-file") ? null : inputs.jsonFile, sarifFile: failed.has("sarif-file") ? null : inputs.sarifFile });
         if (pr && inputs.comment)
             await comment(report, pr, client, inputs, env);
+        // One setFailed, one error annotation: the annotation plan kept exactly one error slot for it.
+        const errors = failures.map((f) => `aigis: ${f.message}`);
         if (!report.passed) {
             const where = report.changes?.only_changed ? " in files this pull request changes" : "";
-            setFailed(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
+            errors.push(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
         }
+        if (errors.length)
+            setFailed(errors.join("\n"));
     }
     catch (e) {
         if (e instanceof ConfigError || e instanceof EngineError)
@@ -47770,12 +52175,42 @@ async function scopeToPullRequest(report, pr, client, inputs) {
     core_debug(`${changed.files.length} changed files (from ${changed.source})`);
     // Real paths: git names the top directory with symbolic links resolved.
     const [repo, root] = [external_node_fs_default().realpathSync(repository), external_node_fs_default().realpathSync(inputs.root)];
-    return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged);
+    return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged, {
+        files: relativeToScanRoot(changed.deleted, repo, root),
+        wouldRead: isCandidatePath,
+    });
+}
+/** The configuration that gates a pull request: the base branch's unless config-from is head. */
+async function gateConfigFor(pr, client, inputs) {
+    const top = repositoryRoot(gitIn(inputs.root));
+    // Paths at the base commit are relative to the checkout's top directory, which git names with
+    // symbolic links resolved; the scanned directory and the config input are resolved the same way.
+    const root = external_node_fs_default().realpathSync(inputs.root);
+    const explicit = inputs.config ? external_node_path_default().join(root, external_node_path_default().relative(inputs.root, inputs.config)) : null;
+    return resolveGateConfig({
+        from: inputs.configFrom,
+        pr,
+        root,
+        explicit,
+        repository: top ? external_node_fs_default().realpathSync(top) : external_node_fs_default().realpathSync(inputs.workspace),
+        git: top ? gitIn(top) : null,
+        client,
+        warn: (message) => warning(message),
+        debug: core_debug,
+    });
+}
+/** The scanned directory relative to the repository (links are repository-relative; with
+ * actions/checkout's `path:` the repository is not the workspace). */
+function rootInRepository(inputs) {
+    const repository = repositoryRoot(gitIn(inputs.root)) ?? inputs.workspace;
+    return toPosix(external_node_path_default().relative(external_node_fs_default().realpathSync(repository), external_node_fs_default().realpathSync(inputs.root)));
 }
 function annotate(plan, inputs) {
     for (const a of plan.annotations) {
-        const file = toPosix(external_node_path_default().relative(inputs.workspace, external_node_path_default().join(inputs.root, a.file)));
-        const props = { title: a.title, file, startLine: a.startLine, startColumn: a.startColumn };
+        // A repository-wide finding has no file: GitHub shows it on the run, not on an unrelated file.
+        const props = a.file === null
+            ? { title: a.title }
+            : { title: a.title, file: toPosix(external_node_path_default().relative(inputs.workspace, external_node_path_default().join(inputs.root, a.file))), startLine: a.startLine, startColumn: a.startColumn };
         if (a.level === "error")
             error(a.message, props);
         else if (a.level === "warning")
@@ -47797,6 +52232,19 @@ async function comment(report, pr, client, inputs, env) {
     else
         warning(outcome.warning);
 }
+/** The job summary and the report files the inputs ask for. */
+function outputsOf(report, plan, inputs, workspace, env) {
+    const outputs = [];
+    if (env["GITHUB_STEP_SUMMARY"]) {
+        outputs.push({ name: "the job summary (GITHUB_STEP_SUMMARY)", write: async () => void (await summary.addRaw(renderMarkdown(report, { annotations: plan })).write()) });
+    }
+    const prefix = { sarifPrefix: sarifPrefix(workspace, external_node_fs_default().realpathSync(inputs.root)) };
+    if (inputs.jsonFile)
+        outputs.push(reportFile(workspace, "json-file", inputs.jsonFile, renderReport(report, "json", prefix)));
+    if (inputs.sarifFile)
+        outputs.push(reportFile(workspace, "sarif-file", inputs.sarifFile, renderReport(report, "sarif", prefix)));
+    return outputs;
+}
 function setOutputs(report, inputs) {
     setOutput("findings", report.summary.findings);
     for (const s of ["critical", "high", "medium", "low"])
@@ -47804,12 +52252,6 @@ function setOutputs(report, inputs) {
     setOutput("score", report.readiness.overall === null ? "" : String(report.readiness.overall));
     setOutput("json-file", inputs.jsonFile ?? "");
     setOutput("sarif-file", inputs.sarifFile ?? "");
-}
-function action_writeFile(file, render) {
-    if (!file)
-        return;
-    external_node_fs_default().mkdirSync(external_node_path_default().dirname(file), { recursive: true });
-    external_node_fs_default().writeFileSync(file, render());
 }
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join("/");
@@ -47822,7 +52264,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4641);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1657);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

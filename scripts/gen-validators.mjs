@@ -3,7 +3,7 @@
 // run loads ready-made validation functions instead of compiling the schemas (compiling the CycloneDX
 // schema took ~180 ms of every run, the configuration schema ~60 ms). Writes src/generated/:
 //   cyclonedx-1.5.cjs, cyclonedx-1.6.cjs, cyclonedx-1.7.cjs   the official CycloneDX JSON schemas
-//                                                            (src/readers/cyclonedx-schema.ts)
+//                                                            (src/readers/formats/cyclonedx/cyclonedx-schema.ts)
 //   aigis-config.cjs                                          schema/aigis-config.schema.json
 //                                                            (src/config/schema.ts)
 // Each file exports `create(formats)`, which returns ajv's validate function; `formats` is
@@ -31,10 +31,32 @@ const readJson = (file) => JSON.parse(fs.readFileSync(file, "utf8"));
 
 // The generated code names ajv-formats' functions through this identifier: create's parameter.
 const FORMATS = "formats";
+/**
+ * Deep equality of JSON values, for uniqueItems, const and enum. What the readers validate is parsed
+ * JSON, and fast-deep-equal (ajv's helper) calls a value's own toString or valueOf when it is not
+ * Object.prototype's: a member named "toString" in a repository's file would throw inside the
+ * validator. This calls no method of the data.
+ */
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const isArray = Array.isArray(a);
+  if (isArray !== Array.isArray(b)) return false;
+  if (isArray) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (!Object.prototype.hasOwnProperty.call(b, k) || !jsonEqual(a[k], b[k])) return false;
+  return true;
+}
+
 // Standalone code requires these ajv runtime helpers; the generated files define them instead, from
-// the installed sources, with their licence (both MIT), so they require nothing.
+// the installed sources with their licence (MIT) or, for equal, from this script, so they require nothing.
 const RUNTIME = [
-  { code: equal.code, name: "equal", source: equal, pkg: "fast-deep-equal", origin: "fast-deep-equal, which ajv/dist/runtime/equal re-exports" },
+  { code: equal.code, name: "equal", source: jsonEqual, origin: "scripts/gen-validators.mjs, in place of fast-deep-equal" },
   { code: ucs2length.code, name: "ucs2length", source: ucs2length, pkg: "ajv", origin: "ajv/dist/runtime/ucs2length" },
 ];
 const licence = (pkg) => fs.readFileSync(path.join(root, "node_modules", pkg, "LICENSE"), "utf8").trim();
@@ -150,8 +172,9 @@ function moduleText({ what, code }) {
   for (const r of RUNTIME) {
     if (!body.includes(r.code)) continue;
     body = body.replaceAll(r.code, r.name);
-    const notice = licence(r.pkg).split("\n").map((l) => `// ${l}`.trimEnd());
-    helpers.push([`// ${r.name}: from ${r.origin} (${r.pkg} ${versionOf(r.pkg)}):`, "//", ...notice, `const ${r.name} = ${r.source.toString()};`].join("\n"));
+    const notice = r.pkg ? ["//", ...licence(r.pkg).split("\n").map((l) => `// ${l}`.trimEnd())] : [];
+    const from = r.pkg ? `${r.origin} (${r.pkg} ${versionOf(r.pkg)})` : r.origin;
+    helpers.push([`// ${r.name}: from ${from}:`, ...notice, `const ${r.name} = ${r.source.toString()};`].join("\n"));
   }
   if (/\brequire\(/.test(body)) throw new Error(`generated code still requires a module: ${/\brequire\([^)]*\)/.exec(body)[0]}`);
   body = pruneSchemaLiterals(body);

@@ -9,15 +9,19 @@ import { ConfigError, customPoliciesFlag } from "./config/config.js";
 import { EngineError, locatePolicyDir } from "./engine/engine.js";
 import { changedFiles, gitIn, relativeToScanRoot, repositoryRoot } from "./github/changed-files.js";
 import { createClient, type GitHubClient } from "./github/client.js";
-import { pullRequestContext, readEventPayload, runUrl, type PullRequestContext } from "./github/context.js";
+import { pullRequestContext, runUrl, type PullRequestContext } from "./github/context.js";
+import { resolveGateConfig, reviewGateConfig, type GateConfig } from "./github/gate-config.js";
 import { InputError, readInputs, type ActionInputs } from "./github/inputs.js";
 import { publishComment } from "./github/publish.js";
+import { isCandidatePath } from "./readers/classify.js";
+import { reportSource } from "./github/source.js";
+import { ownerFromGitHub } from "./init/owner.js";
 import { scopeToChanges, type Report } from "./report/report.js";
 import { originFromActions, withOrigin } from "./report/origin.js";
 import { run } from "./run.js";
 import { planAnnotations, type AnnotationPlan } from "./sinks/annotations.js";
 import { commentMarker, renderComment } from "./sinks/comment.js";
-import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./io/outputs.js";
+import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./outputs.js";
 import { actionWorkspace, type Workspace } from "./io/workspace.js";
 import { renderMarkdown } from "./sinks/markdown.js";
 import { renderText } from "./sinks/text.js";
@@ -39,21 +43,25 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
   try {
     const workspace = actionWorkspace(inputs.workspace, env["RUNNER_TEMP"]);
-    const { report: full } = await run({
+    const pr = pullRequestContext(env);
+    const client = pr && inputs.token ? createClient(inputs.token, env["GITHUB_API_URL"] || "https://api.github.com", core.debug) : null;
+    const gate = pr ? await gateConfigFor(pr, client, inputs) : null;
+    const { report: ran } = await run({
       workspace,
       root: inputs.root,
       config: inputs.config,
+      ...(gate ? { configOverride: gate.config } : {}),
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       ...(inputs.customPolicies ? { customPolicies: customPoliciesFlag(inputs.customPolicies, "input custom-policies") } : {}),
       policyDir: locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))),
       version: VERSION,
+      defaultOrganization: ownerFromGitHub(env),
       onConfig: (cfg) => core.debug(`effective configuration: ${JSON.stringify(cfg)}`),
     });
-    const payload = readEventPayload(env);
-    const pr = pullRequestContext(env, payload);
-    const client = pr && inputs.token ? createClient(inputs.token, env["GITHUB_API_URL"] || "https://api.github.com", core.debug) : null;
+    const full = gate ? { ...ran, config_review: reviewGateConfig(gate, new Map(ran.rules.map((r) => [r.id, r.severity]))) } : ran;
     const scoped = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
-    const report = withOrigin(scoped, originFromActions(env, payload));
+    const source = reportSource(env, pr, rootInRepository(inputs));
+    const report: Report = withOrigin(source ? { ...scoped, source } : scoped, originFromActions(env, pr?.headSha ?? null));
     if (!pr && inputs.onlyChanged) core.info("aigis: only-changed applies to pull_request events; every finding counts on this event.");
 
     const plan = planAnnotations(report);
@@ -65,11 +73,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     setOutputs(report, { jsonFile: failed.has("json-file") ? null : inputs.jsonFile, sarifFile: failed.has("sarif-file") ? null : inputs.sarifFile });
 
     if (pr && inputs.comment) await comment(report, pr, client, inputs, env);
-    for (const f of failures) core.setFailed(`aigis: ${f.message}`);
+    // One setFailed, one error annotation: the annotation plan kept exactly one error slot for it.
+    const errors = failures.map((f) => `aigis: ${f.message}`);
     if (!report.passed) {
       const where = report.changes?.only_changed ? " in files this pull request changes" : "";
-      core.setFailed(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
+      errors.push(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
     }
+    if (errors.length) core.setFailed(errors.join("\n"));
   } catch (e) {
     if (e instanceof ConfigError || e instanceof EngineError) core.setFailed(`aigis: ${e.message}`);
     else core.setFailed(`aigis: internal error: ${(e as Error).stack ?? String(e)}`);
@@ -88,13 +98,46 @@ async function scopeToPullRequest(report: Report, pr: PullRequestContext, client
   core.debug(`${changed.files.length} changed files (from ${changed.source})`);
   // Real paths: git names the top directory with symbolic links resolved.
   const [repo, root] = [fs.realpathSync(repository), fs.realpathSync(inputs.root)];
-  return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged);
+  return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged, {
+    files: relativeToScanRoot(changed.deleted, repo, root),
+    wouldRead: isCandidatePath,
+  });
+}
+
+/** The configuration that gates a pull request: the base branch's unless config-from is head. */
+async function gateConfigFor(pr: PullRequestContext, client: GitHubClient | null, inputs: ActionInputs): Promise<GateConfig> {
+  const top = repositoryRoot(gitIn(inputs.root));
+  // Paths at the base commit are relative to the checkout's top directory, which git names with
+  // symbolic links resolved; the scanned directory and the config input are resolved the same way.
+  const root = fs.realpathSync(inputs.root);
+  const explicit = inputs.config ? path.join(root, path.relative(inputs.root, inputs.config)) : null;
+  return resolveGateConfig({
+    from: inputs.configFrom,
+    pr,
+    root,
+    explicit,
+    repository: top ? fs.realpathSync(top) : fs.realpathSync(inputs.workspace),
+    git: top ? gitIn(top) : null,
+    client,
+    warn: (message) => core.warning(message),
+    debug: core.debug,
+  });
+}
+
+/** The scanned directory relative to the repository (links are repository-relative; with
+ * actions/checkout's `path:` the repository is not the workspace). */
+function rootInRepository(inputs: ActionInputs): string {
+  const repository = repositoryRoot(gitIn(inputs.root)) ?? inputs.workspace;
+  return toPosix(path.relative(fs.realpathSync(repository), fs.realpathSync(inputs.root)));
 }
 
 function annotate(plan: AnnotationPlan, inputs: ActionInputs): void {
   for (const a of plan.annotations) {
-    const file = toPosix(path.relative(inputs.workspace, path.join(inputs.root, a.file)));
-    const props = { title: a.title, file, startLine: a.startLine, startColumn: a.startColumn };
+    // A repository-wide finding has no file: GitHub shows it on the run, not on an unrelated file.
+    const props =
+      a.file === null
+        ? { title: a.title }
+        : { title: a.title, file: toPosix(path.relative(inputs.workspace, path.join(inputs.root, a.file))), startLine: a.startLine, startColumn: a.startColumn };
     if (a.level === "error") core.error(a.message, props);
     else if (a.level === "warning") core.warning(a.message, props);
     else core.notice(a.message, props);

@@ -9,13 +9,15 @@ import { THRESHOLDS, isThreshold } from "./model/severity.js";
 import type { Threshold } from "./model/types.js";
 import { renderExplain, renderRulesJson, renderRulesMarkdown, renderRulesText, rulesReference } from "./report/rules-reference.js";
 import { init, renderInit } from "./init/init.js";
+import { repositoryOwner } from "./init/owner.js";
 import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
-import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./io/outputs.js";
+import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./outputs.js";
 import { cliWorkspace } from "./io/workspace.js";
 import { MergeUsageError, mergeCommand } from "./merge/command.js";
+import { useColor } from "./sinks/text.js";
 import { VERSION } from "./version.js";
-import { readEventPayload } from "./github/context.js";
+import { pullRequestContext } from "./github/context.js";
 import { cliOrigin, gitAt, originProblem, withOrigin, type Origin } from "./report/origin.js";
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -42,6 +44,8 @@ Options for check:
                        (default: the configuration's fail-on, else critical)
   --format FORMAT      text|json|sarif (default: text)
   --output FILE        write the report to FILE instead of standard output
+  --short              text format: one line per finding, then the verdict
+                       (colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on)
   --custom-policies P  your own Rego rules: a directory (compiled with opa on PATH) or a
                        bundle.tar.gz from opa build -t wasm (overrides custom-policies)
   --repository OWNER/NAME, --commit SHA, --ref REF
@@ -61,11 +65,12 @@ interface CheckArgs {
   format: "text" | "json" | "sarif";
   output: string | null;
   customPolicies: string | null;
+  short: boolean;
   origin: Partial<Origin>;
 }
 
 function parseCheck(argv: string[]): CheckArgs {
-  const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null, origin: {} };
+  const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null, short: false, origin: {} };
   let positional = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -108,6 +113,10 @@ function parseCheck(argv: string[]): CheckArgs {
         args.origin[field] = v;
         break;
       }
+      case "--short":
+        if (inline !== undefined) throw new UsageError("--short takes no value");
+        args.short = true;
+        break;
       default:
         if (a.startsWith("-")) throw new UsageError(`unknown option ${a}`);
         if (positional++ > 0) throw new UsageError(`check takes one path; got "${args.path}" and "${a}"`);
@@ -149,7 +158,7 @@ function initRepository(argv: string[], out: NodeJS.WritableStream): number {
   }
   if (argv.some((a) => a.startsWith("-")) || argv.length > 1) throw new UsageError("init takes one optional path, e.g. aigis init .");
   const root = argv[0] ?? ".";
-  out.write(renderInit(root, init(root)));
+  out.write(renderInit(root, init(root, { owner: repositoryOwner(root) })));
   return EXIT.ok;
 }
 
@@ -186,13 +195,16 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       policyDir: locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))),
       version: VERSION,
       workspace,
+      defaultOrganization: repositoryOwner(args.path),
       onConfig: (cfg) => {
         if (process.env["AIGIS_DEBUG"]) io.err.write(`aigis: effective configuration: ${JSON.stringify(cfg)}\n`);
       },
       onProgress: progress?.update,
     }).finally(() => progress?.done());
-    const report = withOrigin(scanned, cliOrigin({ scanned: args.path, named: args.origin, env: process.env, payload: () => readEventPayload(process.env), git: gitAt(fs.realpathSync(args.path)) }));
-    const body = renderReport(report, args.format, { sarifPrefix: sarifPrefix(workspace, fs.realpathSync(args.path)) });
+    const report = withOrigin(scanned, cliOrigin({ scanned: args.path, named: args.origin, env: process.env, prHeadSha: () => pullRequestContext(process.env)?.headSha ?? null, git: gitAt(fs.realpathSync(args.path)) }));
+    // Colour only where a person reads it: standard output on a terminal, never in a file.
+    const text = { short: args.short, color: !args.output && useColor(io.out as { isTTY?: boolean }) };
+    const body = renderReport(report, args.format, { sarifPrefix: sarifPrefix(workspace, fs.realpathSync(args.path)), text });
     const output: Output = args.output
       ? reportFile(workspace, "--output", path.resolve(args.output), body)
       : { name: "standard output", write: () => body((text) => void (pipe.closed || io.out.write(text))) };

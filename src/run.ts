@@ -7,8 +7,11 @@ import { loadCustomPolicies } from "./custom/custom.js";
 import { discover } from "./discover/discover.js";
 import { cliWorkspace, resolveInside, type Workspace } from "./io/workspace.js";
 import { evaluateInChunks, materializeInput, serializeArtifact, type SerializedInput } from "./engine/chunks.js";
-import { Engine, loadBundle, type PolicyBundle } from "./engine/engine.js";
+import { EngineCache, loadPolicyDir } from "./engine/cache.js";
+import type { PolicyBundle } from "./engine/engine.js";
 import { POLICY_INPUT_VERSION, type Artifact, type ArtifactHead, type PolicyInput, type ReadArtifact, type ReadError, type ScannedArtifact, type Threshold } from "./model/types.js";
+import { detectInventory, inventorySettings, wantsBytes } from "./inventory/index.js";
+import { inventoryOf, sortInventory, type InventoryItem } from "./inventory/report.js";
 import { readCandidate } from "./readers/read.js";
 import { packSourceMap } from "./report/locate.js";
 import { buildReport, type Report } from "./report/report.js";
@@ -19,6 +22,8 @@ export interface RunOptions {
   root: string;
   /** Configuration file (relative to root or absolute); default: .aigis.yml / .aigis.yaml under root. */
   config?: string | null;
+  /** The configuration to use instead of reading the file (on pull requests: the base branch's, src/github/gate-config.ts). */
+  configOverride?: Config;
   /** Overrides `fail-on` from the configuration file. */
   failOn?: Threshold;
   /** Overrides `custom-policies` from the configuration file (a flag or an Action input). */
@@ -32,6 +37,11 @@ export interface RunOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** What the run may read: paths leaving it are refused (default: the CLI's, see src/io/workspace.ts). */
   workspace?: Workspace;
+  /** Engines already loaded, shared across runs (src/engine/cache.ts); without it the policy is loaded afresh. */
+  engines?: EngineCache;
+  /** First-party organization when the configuration names none (the repository owner, from the
+   * shell: GitHub's context or the git remote); see src/init/owner.ts. */
+  defaultOrganization?: string | null;
   /** Largest PolicyInput JSON, in bytes, evaluated at once (src/engine/chunks.ts); tests make it small. */
   chunkBytes?: number;
 }
@@ -46,22 +56,6 @@ export type ProgressEvent =
 export interface RunResult {
   report: Report;
   config: Config;
-}
-
-const engines = new Map<string, Promise<{ engine: Engine; bundle: PolicyBundle }>>();
-
-/** The engine is compiled and instantiated once per process and policy directory. */
-function engineFor(policyDir: string) {
-  let e = engines.get(policyDir);
-  if (!e) {
-    e = (async () => {
-      const bundle = loadBundle(policyDir);
-      return { bundle, engine: await Engine.load(bundle) };
-    })();
-    engines.set(policyDir, e);
-    e.catch(() => engines.delete(policyDir));
-  }
-  return e;
 }
 
 export function collect(
@@ -82,17 +76,39 @@ function readAll(
   onProgress?: (event: ProgressEvent) => void,
 ): { errors: ReadError[]; filesScanned: number; skipped: { path: string; reason: string }[] } {
   const onFile = onProgress && ((files: number) => onProgress({ phase: "discover", files }));
-  const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile });
+  const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile, inventoryExclude: cfg.inventory.exclude });
   const errors: ReadError[] = [];
+  const maxFileBytes = cfg.maxFileMiB * 1024 * 1024;
+  const settings = inventorySettings(cfg.inventory.catalogue);
   let count = 0;
   for (const [i, c] of found.candidates.entries()) {
-    const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024, format: forcedFormat(cfg, c.relPath) });
-    for (const a of r.artifacts) onArtifact(a);
-    count += r.artifacts.length;
-    errors.push(...r.errors);
+    // A file both kinds of reader want is read once and handed to both.
+    let bytes: Uint8Array | undefined;
+    if (c.inventory) {
+      if (wantsBytes(c.inventory, c.size, maxFileBytes)) {
+        try {
+          bytes = fs.readFileSync(c.absPath);
+        } catch {
+          bytes = undefined; // the artifact reader reports an unreadable artifact; the inventory has nothing
+        }
+      }
+      const record = detectInventory(c.relPath, c.inventory, bytes ?? null, settings);
+      if (record) {
+        onArtifact(record);
+        count++;
+      }
+    }
+    if (c.artifact !== false) {
+      const r = readCandidate(c, { maxFileBytes, format: forcedFormat(cfg, c.relPath), ...(bytes ? { bytes } : {}) });
+      for (const a of r.artifacts) onArtifact(a);
+      count += r.artifacts.length;
+      errors.push(...r.errors);
+    }
     onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
   }
-  return { errors, filesScanned: found.filesSeen, skipped: found.skipped };
+  // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
+  const notRead = errors.map((e) => ({ path: e.path, reason: e.reason }));
+  return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead] };
 }
 
 /** Where each kind of artifact goes in PolicyInput.artifacts. */
@@ -102,6 +118,7 @@ const INPUT_ARRAY = {
   sbom: "sboms",
   governance: "governance",
   agent_config: "agent_configs",
+  inventory: "inventory",
 } as const satisfies Record<Artifact["kind"], keyof PolicyInput["artifacts"]>;
 
 /**
@@ -113,14 +130,16 @@ export function scan(
   root: string,
   cfg: Config,
   onProgress?: (event: ProgressEvent) => void,
-): { artifacts: ScannedArtifact[]; input: SerializedInput; filesScanned: number; skipped: { path: string; reason: string }[] } {
+): { artifacts: ScannedArtifact[]; input: SerializedInput; filesScanned: number; skipped: { path: string; reason: string }[]; inventory: InventoryItem[] } {
   const artifacts: ScannedArtifact[] = [];
-  const serialized: SerializedInput["artifacts"] = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [] };
+  const inventory: InventoryItem[] = [];
+  const serialized: SerializedInput["artifacts"] = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [], inventory: [] };
   const { errors, filesScanned, skipped } = readAll(
     root,
     cfg,
     ({ artifact, positions, waivers }) => {
       serialized[INPUT_ARRAY[artifact.kind]].push(serializeArtifact(artifact));
+      if (artifact.kind === "inventory") inventory.push(...inventoryOf(artifact));
       const head: ArtifactHead = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
       if ("name" in artifact) head.name = artifact.name ?? null;
       const packed = packSourceMap(positions);
@@ -131,21 +150,14 @@ export function scan(
     },
     onProgress,
   );
-  const input: SerializedInput = { ...policyInput([], errors, filesScanned, cfg), artifacts: serialized };
-  return { artifacts, input, filesScanned, skipped };
+  const input: SerializedInput = { ...inputFrame(errors, filesScanned, cfg), artifacts: serialized };
+  return { artifacts, input, filesScanned, skipped, inventory: sortInventory(inventory) };
 }
 
-export function policyInput(artifacts: ReadArtifact[], errors: ReadError[], filesScanned: number, cfg: Config): PolicyInput {
-  const of = <K extends string>(kind: K) => artifacts.filter((a) => a.artifact.kind === kind).map((a) => a.artifact);
+/** Everything in PolicyInput but the artifacts, which scan() serializes as it reads them. */
+function inputFrame(errors: ReadError[], filesScanned: number, cfg: Config): Omit<PolicyInput, "artifacts"> {
   return {
     schema_version: POLICY_INPUT_VERSION,
-    artifacts: {
-      model_cards: of("model_card") as PolicyInput["artifacts"]["model_cards"],
-      datasets: of("dataset") as PolicyInput["artifacts"]["datasets"],
-      sboms: of("sbom") as PolicyInput["artifacts"]["sboms"],
-      governance: of("governance") as PolicyInput["artifacts"]["governance"],
-      agent_configs: of("agent_config") as PolicyInput["artifacts"]["agent_configs"],
-    },
     errors,
     repository: { files_scanned: filesScanned },
     config: { params: policyParams(cfg) },
@@ -157,10 +169,14 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new ConfigError(`path ${opts.root} is not a directory`);
   const workspace = opts.workspace ?? cliWorkspace(root);
   resolveInside(workspace, root, "path");
-  const cfg = loadConfig(root, findConfig(root, opts.config), workspace, !!opts.config);
+  const cfg = opts.configOverride ? { ...opts.configOverride } : loadConfig(root, findConfig(root, opts.config), workspace, !!opts.config);
   if (opts.failOn) cfg.failOn = opts.failOn;
   if (opts.customPolicies) cfg.customPolicies = opts.customPolicies;
-  const { engine, bundle } = await engineFor(opts.policyDir);
+  // Names in organization.names or params.organization_names win; otherwise the owner is first-party.
+  if (opts.defaultOrganization && !cfg.organizationNames.length && !(cfg.params["organization_names"] as unknown[] | undefined)?.length) {
+    cfg.organizationNames = [opts.defaultOrganization];
+  }
+  const { engine, bundle } = await (opts.engines ? opts.engines.load(opts.policyDir) : loadPolicyDir(opts.policyDir));
   // Custom policies are compiled or loaded and checked before anything is read or evaluated.
   const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;
   const allRules = [...bundle.rules, ...(custom?.rules ?? [])];
@@ -187,11 +203,13 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     rules: allRules,
     catalog: bundle.catalog,
     skipped,
+    inventory: scanned.inventory,
     ruleSettings: cfg.rules,
     waivers,
     frameworks: cfg.frameworks,
   });
-  return { report, config: cfg };
+  const inside = cfg.source && !cfg.source.startsWith("..") && !path.isAbsolute(cfg.source);
+  return { report: inside ? { ...report, config_file: cfg.source!.split(path.sep).join("/") } : report, config: cfg };
 }
 
 /** Rule parameters the built-in policy defines (data.aigis.defaults). */

@@ -4,11 +4,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findConfig, loadConfig } from "../src/config/config.js";
-import { Engine, loadBundle } from "../src/engine/engine.js";
-import type { PolicyInput } from "../src/model/types.js";
-import { buildReport, type Report } from "../src/report/report.js";
-import { collect, policyInput } from "../src/run.js";
+import { materializeInput } from "../src/engine/chunks.js";
+import type { Finding, PolicyInput } from "../src/model/types.js";
+import type { Report } from "../src/report/report.js";
+import { run, scan as scanRepository } from "../src/run.js";
 import { annotations } from "../src/sinks/annotations.js";
 import { renderComment } from "../src/sinks/comment.js";
 import { renderJson } from "../src/sinks/json.js";
@@ -17,23 +16,17 @@ import { renderSarif } from "../src/sinks/sarif.js";
 import { renderText } from "../src/sinks/text.js";
 import { fixtures, policyDir, tempDir, writeTree } from "./helpers.js";
 
-const bundle = loadBundle(policyDir);
-let engine: Engine;
-beforeAll(async () => {
-  engine = await Engine.load(bundle);
-});
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-/** The run() pipeline, step by step, so the PolicyInput is at hand too. */
-function scan(root: string): { report: Report; input: PolicyInput } {
-  const cfg = loadConfig(root, findConfig(root, null));
-  const { artifacts, errors, filesScanned, skipped } = collect(root, cfg);
-  const input = policyInput(artifacts, errors, filesScanned, cfg);
-  // Until the host maps agent_config artifacts into PolicyInput itself, the test does.
-  input.artifacts.agent_configs ??= artifacts.flatMap((a) => (a.artifact.kind === "agent_config" ? [a.artifact] : []));
-  const report = buildReport({ version: "test", threshold: "critical", filesScanned, artifacts, raw: engine.evaluate(input), rules: bundle.rules, catalog: bundle.catalog, skipped });
-  return { report, input };
+/**
+ * The report run() makes of `root`, as both shells get it, and the PolicyInput that the production
+ * scan() hands the engine for the same configuration: nothing is assembled here, so an agent config
+ * that production dropped would be missing from both.
+ */
+async function scan(root: string): Promise<{ report: Report; input: PolicyInput }> {
+  const { report, config } = await run({ root, policyDir, version: "test" });
+  return { report, input: materializeInput(scanRepository(root, config).input) };
 }
 
 /** 1-based lines of every line of `file` that contains `needle`. */
@@ -50,10 +43,11 @@ const valid = path.join(fixtures, "agents", "valid");
 describe("fixtures/agents/risky", () => {
   let report: Report;
   let input: PolicyInput;
-  beforeAll(() => ({ report, input } = scan(risky)));
+  beforeAll(async () => ({ report, input } = await scan(risky)));
 
   /** Where a rule reported, as "path:line" sorted. */
-  const where = (rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => `${f.path}:${f.line}`).sort();
+  const where = (rule: string, filter: (f: Finding) => boolean = () => true) =>
+    report.findings.filter((f) => f.rule === rule && filter(f)).map((f) => `${f.path}:${f.line}`).sort();
   /** "path:line" of each needle in the fixture file. */
   const at = (file: string, ...needles: string[]) => needles.flatMap((n) => linesOf(path.join(risky, file), n).map((l) => `${file}:${l}`));
   const sorted = (xs: string[]) => [...xs].sort();
@@ -196,8 +190,8 @@ describe("fixtures/agents/risky", () => {
 });
 
 describe("fixtures/agents/valid", () => {
-  it("reads every shape and finds nothing to report", () => {
-    const { report, input } = scan(valid);
+  it("reads every shape and finds nothing to report", async () => {
+    const { report, input } = await scan(valid);
     expect(report.findings.map((f) => `${f.rule} ${f.path}:${f.line} ${f.message}`)).toEqual([]);
     const configs = input.artifacts.agent_configs!;
     expect(configs.map((c) => c.dialect).sort()).toEqual([
@@ -209,14 +203,14 @@ describe("fixtures/agents/valid", () => {
 });
 
 describe("rules that need configuration or an SBOM", () => {
-  it("AG-012: servers outside params.mcp_allowlist, only when the list is set", () => {
+  it("AG-012: servers outside params.mcp_allowlist, only when the list is set", async () => {
     const root = writeTree(tempDir("aigis-agents-"), {
       ".aigis.yml": 'params:\n  mcp_allowlist: ["@modelcontextprotocol/server-filesystem", "https://api.githubcopilot.com/"]\n',
       ".mcp.json": fs.readFileSync(path.join(valid, ".mcp.json"), "utf8"),
       ".vscode/mcp.json": fs.readFileSync(path.join(valid, ".vscode/mcp.json"), "utf8"),
     });
     dirs.push(root);
-    const { report } = scan(root);
+    const { report } = await scan(root);
     const found = report.findings.filter((f) => f.rule === "AIGIS-AG-012").map((f) => `${f.path}:${f.line}`).sort();
     expect(found).toEqual([
       `.mcp.json:${linesOf(path.join(root, ".mcp.json"), '"url": "https://mcp.sentry.dev/mcp"')[0]}`,
@@ -225,7 +219,7 @@ describe("rules that need configuration or an SBOM", () => {
     ].sort());
   });
 
-  it("AG-016: a vector store in the AI SBOM declares authentication and data classification", () => {
+  it("AG-016: a vector store in the AI SBOM declares authentication and data classification", async () => {
     const bom = {
       bomFormat: "CycloneDX",
       specVersion: "1.6",
@@ -242,7 +236,7 @@ describe("rules that need configuration or an SBOM", () => {
     };
     const root = writeTree(tempDir("aigis-agents-"), { "bom.cdx.json": JSON.stringify(bom, null, 2) });
     dirs.push(root);
-    const { report } = scan(root);
+    const { report } = await scan(root);
     const found = report.findings.filter((f) => f.rule === "AIGIS-AG-016");
     expect(found.map((f) => f.message).sort()).toEqual([
       "Vector store 'kb-index' does not classify the data it holds.",

@@ -8,9 +8,9 @@ import Ajv2020Module from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { discover } from "../src/discover/discover.js";
 import type { AgentConfig, ReadResult } from "../src/model/types.js";
-import { parseLaunch } from "../src/readers/agent/launch.js";
-import { findSecrets, maskText } from "../src/readers/agent/secrets.js";
-import { findHidden, stripHidden } from "../src/readers/agent/unicode.js";
+import { parseLaunch } from "../src/readers/formats/agent/launch.js";
+import { findSecrets, maskText } from "../src/parse/secrets.js";
+import { findHidden, stripHidden } from "../src/readers/formats/agent/unicode.js";
 import { DEFAULT_MAX_FILE_BYTES, readCandidate } from "../src/readers/read.js";
 import { fixtures, lineOf, repoRoot, tempDir, writeTree } from "./helpers.js";
 
@@ -179,7 +179,8 @@ describe("classification, discovery and positions", () => {
     const ok = read(".vscode/mcp.json", '{\n  // servers\n  "servers": {\n    "a": {"url": "https://a.example/mcp",},\n  },\n}\n');
     expect(agentOf(ok)!.servers.map((s) => s.url)).toEqual(["https://a.example/mcp"]);
     expect(read(".mcp.json", '{\n  "mcpServers": {\n    "a": {"command": "npx",\n  }\n').errors[0]).toMatchObject({ line: 5, reason: expect.stringMatching(/^invalid JSON/) });
-    expect(read(".mcp.json", '{"mcpServers": {"a": {}, "a": {}}}').errors[0]!.reason).toBe('duplicate key "a" in JSON');
+    const twice = agentOf(read(".mcp.json", '{"mcpServers": {"a": {"command": "old"},\n "a": {"command": "new"}}}'))!;
+    expect([twice.servers.map((s) => s.command), twice.duplicate_keys]).toEqual([["new"], [{ pointer: "/mcpServers/a", first_line: 1 }]]);
     expect(read("x.prompt.yml", "messages: [unclosed\n").errors[0]!.reason).toMatch(/^invalid YAML/);
     expect(agentOf(read(".mcp.json", '{"mcpServers": {"bad": 5}}'))!.problems).toEqual([{ pointer: "/mcpServers/bad", reason: 'MCP server "bad" must be an object' }]);
   });

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -5,7 +6,13 @@ import type { Catalog } from "../src/report/catalog.js";
 import { repoRoot } from "./helpers.js";
 
 const catalog = JSON.parse(fs.readFileSync(path.join(repoRoot, "catalog", "controls.json"), "utf8")) as Catalog;
-const shared = path.join(repoRoot, "..", "shared", "catalog", "controls.json");
+const referencePath = path.join(repoRoot, "catalog", "reference", "controls.json");
+type RefEntry = Record<string, unknown> & { id: string; type: string };
+const reference = JSON.parse(fs.readFileSync(referencePath, "utf8")) as {
+  frameworks: (Record<string, unknown> & { id: string; controls: RefEntry[] })[];
+  crosswalks: Record<string, unknown>[];
+};
+const python = ["python3", "python"].find((p) => spawnSync(p, ["--version"]).status === 0);
 const fw = (id: string) => catalog.frameworks.find((f) => f.id === id)!;
 const keys = new Set(catalog.frameworks.flatMap((f) => f.controls.map((c) => c.key)));
 
@@ -42,8 +49,7 @@ describe("control catalog", () => {
   });
 
   it("uses only ids that the verified reference catalog has", () => {
-    const ref = JSON.parse(fs.readFileSync(shared, "utf8")) as { frameworks: { id: string; controls: { id: string }[] }[] };
-    const refIds = new Set(ref.frameworks.flatMap((f) => f.controls.map((c) => c.id)));
+    const refIds = new Set(reference.frameworks.flatMap((f) => f.controls.map((c) => c.id)));
     const unknown = catalog.frameworks.flatMap((f) => f.controls.filter((c) => !refIds.has(c.id)).map((c) => c.key));
     expect(unknown).toEqual([]);
   });
@@ -64,5 +70,44 @@ describe("control catalog", () => {
   it("leaves the controls a repository cannot show out of the score", () => {
     const notScored = fw("iso42001").controls.filter((c) => c.kind === "annex-a-control" && !c.scored).map((c) => c.id);
     expect(notScored).toEqual(["A.2.3", "A.4.6"]);
+  });
+
+  it("is what scripts/gen-catalog.py makes of the vendored reference catalog", () => {
+    if (!python) throw new Error("python3 is needed to check catalog/controls.json against its generator");
+    const r = spawnSync(python, [path.join(repoRoot, "scripts", "gen-catalog.py"), "--check"], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+});
+
+describe("vendored reference catalog (catalog/reference)", () => {
+  it("holds ids, types, groups, sources and short titles only", () => {
+    const extra = reference.frameworks.flatMap((f) =>
+      f.controls.flatMap((c) => Object.keys(c).filter((k) => !["id", "type", "group", "title", "verified_by"].includes(k)).map((k) => `${f.id}:${c.id}.${k}`)),
+    );
+    expect(extra).toEqual([]);
+    for (const f of reference.frameworks) {
+      // `release` holds facts only (date, DOI, the correspondences the publisher states), never prose.
+      const keys = ["controls", "id", "license", "name", "source_keys", "sources", "version"];
+      expect(Object.keys(f).sort(), f.id).toEqual(f["release"] ? [...keys, "release"].sort() : keys);
+      if (f["release"]) expect(Object.keys(f["release"] as object).sort()).toEqual(["doi", "published", "stated_correspondences"]);
+      expect((f["sources"] as string[]).length, f.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("quotes no ISO text beyond short titles and no NIST sentences", () => {
+    const iso = reference.frameworks.find((f) => f.id === "iso42001")!;
+    for (const c of iso.controls) expect(String(c["title"]).length, c.id).toBeLessThanOrEqual(80);
+    const nist = reference.frameworks.find((f) => f.id === "nist-ai-rmf-1.0")!;
+    const titled = nist.controls.filter((c) => c.type !== "function" && "title" in c).map((c) => c.id);
+    expect(titled).toEqual([]);
+  });
+
+  it("keeps only the two crosswalks the catalog is built from, with their source", () => {
+    expect(reference.crosswalks.map((x) => `${String(x["from"])}->${String(x["to"])}`)).toEqual([
+      "nist-ai-rmf-1.0->iso42001",
+      "owasp-agentic-top10-2026->owasp-llm-top10-2025",
+    ]);
+    for (const x of reference.crosswalks) expect(x["source_url"]).toMatch(/^https:\/\//);
   });
 });

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { discover } from "../src/discover/discover.js";
-import { globMatch } from "../src/discover/glob.js";
+import { globMatch } from "../src/parse/glob.js";
 import { run } from "../src/run.js";
 import { policyDir, tempDir, writeTree } from "./helpers.js";
 
@@ -18,7 +18,9 @@ describe("discovery", () => {
       "src/main.py": "print(1)\n",
     });
     const found = discover({ root: dir, include: [], exclude: ["vendor/"] });
-    expect(found.candidates.map((c) => c.relPath)).toEqual(["a/MODEL_CARD.md", "b/MODEL_CARD.md"]);
+    expect(found.candidates.filter((c) => c.artifact).map((c) => c.relPath)).toEqual(["a/MODEL_CARD.md", "b/MODEL_CARD.md"]);
+    // Source files are inventory candidates only (src/inventory), never artifact candidates.
+    expect(found.candidates.filter((c) => !c.artifact).map((c) => [c.relPath, c.inventory])).toEqual([["src/main.py", "code"]]);
     expect(found.filesSeen).toBe(3);
   });
 

@@ -4,7 +4,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Engine, EngineError, loadBundle, toEngineError } from "../src/engine/engine.js";
 import { findConfig, loadConfig } from "../src/config/config.js";
-import { collect, policyInput } from "../src/run.js";
+import { materializeInput } from "../src/engine/chunks.js";
+import { scan } from "../src/run.js";
 import { policyDir, repoRoot, tempDir, writeTree } from "./helpers.js";
 
 const opa = path.join(repoRoot, ".tools", "bin", "opa");
@@ -37,8 +38,7 @@ describe("engine", () => {
   it("keeps its policy data intact when a repository index does not fit its memory", async () => {
     const root = path.join(repoRoot, "fixtures", "gaps");
     const cfg = loadConfig(root, findConfig(root, null));
-    const { artifacts, errors, filesScanned } = collect(root, cfg);
-    const input = policyInput(artifacts, errors, filesScanned, cfg);
+    const input = materializeInput(scan(root, cfg).input);
     const engine = await Engine.load(bundle, {}, { maximumPages: 200 });
     const before = engine.evaluate(input);
     expect(before.length).toBeGreaterThan(5);

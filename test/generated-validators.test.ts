@@ -10,8 +10,8 @@ import AjvModule, { type ValidateFunction } from "ajv";
 import formatsModule from "ajv-formats";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
-import { CYCLONEDX_VERSIONS } from "../src/readers/cyclonedx.js";
-import { validator } from "../src/readers/generated-validator.js";
+import { CYCLONEDX_VERSIONS } from "../src/readers/formats/cyclonedx/cyclonedx.js";
+import { validator } from "../src/parse/generated-validator.js";
 import { fixtures, repoRoot } from "./helpers.js";
 
 const Ajv = AjvModule.default;
@@ -122,5 +122,22 @@ describe("precompiled configuration validator", () => {
       fc.property(fc.constantFrom(...configs), fc.array(op, { minLength: 1, maxLength: 6 }), (cfg, ops) => same(reference, candidate, mutate(cfg, ops))),
       params,
     );
+  });
+});
+
+describe("data members named like Object.prototype methods", () => {
+  // fast-deep-equal, ajv's equality helper for uniqueItems, calls a value's own toString: a service
+  // with a "toString" member made the CycloneDX validator throw, which the reader reported as an
+  // internal error instead of judging the file.
+  it.each(CYCLONEDX_VERSIONS.map((v) => [v]))("CycloneDX %s: uniqueItems compares them as data", (version) => {
+    const validate = validator(`cyclonedx-${version}`)!;
+    const bom = (services: unknown[]) => ({ bomFormat: "CycloneDX", specVersion: version, services });
+    // The same verdict and errors as for a member with an ordinary name.
+    const verdict = (services: unknown[]) => [validate(bom(services)), (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`)];
+    expect(verdict([{ name: "a" }, { name: "b", toString: null }])).toEqual(verdict([{ name: "a" }, { name: "b", note: null }]));
+    expect(verdict([{ name: "a", valueOf: 1 }, { name: "a", valueOf: 2 }])).toEqual(verdict([{ name: "a", note: 1 }, { name: "a", note: 2 }]));
+    // Equal members are still duplicates.
+    expect(validate(bom([{ name: "a", toString: null }, { name: "a", toString: null }]))).toBe(false);
+    expect(validate.errors?.map((e) => e.keyword)).toContain("uniqueItems");
   });
 });

@@ -23,6 +23,7 @@ describe("inputs", () => {
       root: ws,
       scope: ".",
       config: null,
+      configFrom: "base",
       failOn: undefined, // the configuration file's fail-on (else critical) applies
       customPolicies: null,
       jsonFile: null,
@@ -53,6 +54,8 @@ describe("inputs", () => {
     expect(err({ comment: "yes" })).toBe('Input comment must be true or false; got "yes".');
     expect(err({ "only-changed": "1" })).toBe('Input only-changed must be true or false; got "1".');
     expect(err({ "fail-on": "blocker" })).toBe('Input fail-on must be one of critical, high, medium, low, none; got "blocker".');
+    expect(err({ "config-from": "pr" })).toBe('Input config-from must be base or head; got "pr".');
+    expect(readInputs(inputs({ "config-from": "head" }), ws).configFrom).toBe("head");
     expect(err({ path: "..foo" })).toBe("no error");
   });
 });
@@ -107,32 +110,41 @@ describe("changed files", () => {
       paginate: async (route: unknown, params: Record<string, unknown>) => {
         expect([route, params]).toEqual(["listFiles", { owner: "acme", repo: "models", pull_number: 3, per_page: 100 }]);
         if (files instanceof Error) throw files;
-        return files.map((filename) => ({ filename }));
+        return files.map((filename) => (filename.startsWith("-") ? { filename: filename.slice(1), status: "removed" } : filename.includes("->") ? { filename: filename.split("->")[1], previous_filename: filename.split("->")[0], status: "renamed" } : { filename, status: "modified" }));
       },
     }) as unknown as GitHubClient;
 
-  it("come from the API when it answers", async () => {
+  it("come from the API when it answers, deletions and renamed-away paths marked", async () => {
     const git: GitRunner = () => {
       throw new Error("git must not run");
     };
-    expect(await changedFiles(pr, { client: stubClient(["a.md", "b/c.json"]), git, debug: noDebug })).toEqual({ files: ["a.md", "b/c.json"], source: "api" });
+    expect(await changedFiles(pr, { client: stubClient(["a.md", "b/c.json"]), git, debug: noDebug })).toEqual({ files: ["a.md", "b/c.json"], deleted: [], source: "api" });
+    expect(await changedFiles(pr, { client: stubClient(["-AI_POLICY.md", "old.md->new.md"]), git, debug: noDebug })).toEqual({
+      files: ["AI_POLICY.md", "new.md", "old.md"],
+      deleted: ["AI_POLICY.md", "old.md"],
+      source: "api",
+    });
   });
 
   it("come from git diff base...head when the API fails, names taken verbatim (-z)", async () => {
     const seen: string[][] = [];
     const git: GitRunner = (args) => {
       seen.push(args);
-      return "models/a b.md\0data/new\nline.json\0";
+      return "M\0models/a b.md\0A\0data/new\nline.json\0D\0AI_POLICY.md\0";
     };
     const failing = Object.assign(new Error("Server Error"), { status: 500 });
-    expect(await changedFiles(pr, { client: stubClient(failing), git, debug: noDebug })).toEqual({ files: ["models/a b.md", "data/new\nline.json"], source: "git" });
-    expect(seen).toEqual([["diff", "--name-only", "-z", `${"a".repeat(40)}...${"b".repeat(40)}`, "--"]]);
+    expect(await changedFiles(pr, { client: stubClient(failing), git, debug: noDebug })).toEqual({
+      files: ["models/a b.md", "data/new\nline.json", "AI_POLICY.md"],
+      deleted: ["AI_POLICY.md"],
+      source: "git",
+    });
+    expect(seen).toEqual([["diff", "--name-status", "--no-renames", "-z", `${"a".repeat(40)}...${"b".repeat(40)}`, "--"]]);
   });
 
   it("ask git when the API's list stops at its 3000-file cap", async () => {
     const capped = Array.from({ length: API_FILE_LIMIT }, (_, i) => `f${i}`);
-    const r = await changedFiles({ ...pr, changedFiles: 3500 }, { client: stubClient(capped), git: () => "x\0", debug: noDebug });
-    expect(r).toEqual({ files: ["x"], source: "git" });
+    const r = await changedFiles({ ...pr, changedFiles: 3500 }, { client: stubClient(capped), git: () => "M\0x\0", debug: noDebug });
+    expect(r).toEqual({ files: ["x"], deleted: [], source: "git" });
   });
 
   it("are unknown when git fails too, or when the commits are not plain hashes", async () => {
@@ -170,14 +182,16 @@ describe("comment author", () => {
     expect(isAuthor({ login: "octocat", id: null }, null)).toBe(false);
   });
 
-  it("the sticky comment is the oldest of this author's comments that carry the marker", () => {
+  it("the sticky comment is the oldest of this author's comments whose first line is the marker", () => {
     const m = "<!-- aigis:pr-comment scope=. -->";
     const bot = { login: "github-actions[bot]", id: 41898282 };
     const found = findSticky(
       [
-        { id: 9, body: `${m} newer`, user: bot },
-        { id: 3, body: `${m} by someone else`, user: { login: "x", id: 7 } },
-        { id: 5, body: `${m} older`, user: bot },
+        { id: 9, body: `${m}\nnewer`, user: bot },
+        { id: 3, body: `${m}\nby someone else`, user: { login: "x", id: 7 } },
+        { id: 5, body: `${m}\r\nolder`, user: bot },
+        { id: 4, body: `quoted:\n${m}\n`, user: bot },
+        { id: 2, body: `${m} with text after it`, user: bot },
         { id: 6, body: "no marker", user: bot },
         { id: 7, body: null, user: bot },
       ],

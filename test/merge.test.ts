@@ -13,7 +13,7 @@ import { renderJson } from "../src/sinks/json.js";
 import type { Threshold } from "../src/model/types.js";
 import { fixtures, policyDir, tempDir } from "./helpers.js";
 
-const REPOS = ["passing", "gaps", "waivers", "agents/valid", "agents/risky", "malformed", ...fs.readdirSync(path.join(fixtures, "formats")).sort().map((f) => `formats/${f}`)];
+const REPOS = ["ai-in-use", "passing", "gaps", "waivers", "agents/valid", "agents/risky", "malformed", ...fs.readdirSync(path.join(fixtures, "formats")).sort().map((f) => `formats/${f}`)];
 const THRESHOLDS: Threshold[] = ["critical", "high", "medium", "low", "none"];
 const TODAY = "2027-01-10"; // the waivers fixture's configuration waiver expires on 2027-01-31
 
@@ -159,11 +159,25 @@ describe("aigis merge", () => {
     withInventory(0, { models: [{ name: "gpt-4o-mini", provider: "openai", path: "svc/app.py", line: 3 }, { name: "gpt-4o-mini", provider: "openai", path: "svc/other.py", line: 9 }], providers: [{ name: "openai" }] });
     withInventory(1, { models: [{ name: "gpt-4o-mini", provider: "openai" }, { name: "distilbert-base-uncased", provider: "huggingface" }] });
     withInventory(2, { models: [] });
-    fs.writeFileSync(path.join(d, "3.json"), renderJson(reports[3]!)); // made before reports had an inventory
+    const { inventory: _none, ...older } = reports[3]!;
+    fs.writeFileSync(path.join(d, "3.json"), JSON.stringify(older)); // made before reports had an inventory
     const view = JSON.parse((await cli(["merge", d])).out) as OrgView;
     expect(view.inventory[0]).toEqual({ kind: "model", name: "gpt-4o-mini", provider: "openai", repositories: ["acme/repo-00", "acme/repo-01"] });
     expect(view.inventory).toContainEqual({ kind: "model", name: "distilbert-base-uncased", provider: "huggingface", repositories: ["acme/repo-01"] });
     expect(view.totals).toMatchObject({ using_ai: 2, not_using_ai: 1, no_inventory: 1 });
+  });
+
+  it("the inventory of real runs: what the ai-in-use repository uses is listed with the repositories using it", async () => {
+    const view = JSON.parse((await cli(["merge", path.join(dir, "reports"), "--today", TODAY])).out) as OrgView;
+    const users = reports.filter((r) => r.inventory.length > 0).map((r) => r.repository);
+    expect(users.length).toBeGreaterThan(0);
+    expect(view.totals.using_ai).toBe(users.length);
+    expect(view.totals.no_inventory).toBe(0);
+    for (const item of reports[0]!.inventory) {
+      const merged = view.inventory.find((i) => i.kind === item.type && i.name === item.name && i.provider === item.provider);
+      expect(merged, `${item.type} ${item.name}`).toBeDefined();
+      expect(merged!.repositories).toEqual(reports.filter((r) => r.inventory.some((x) => x.type === item.type && x.name === item.name && x.provider === item.provider)).map((r) => r.repository));
+    }
   });
 
   it("text from a report is inert in Markdown and HTML", async () => {

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli.js";
+import { pullRequestContext } from "../src/github/context.js";
 import { originFromActions, originFromGit, repositoryOfRemote } from "../src/report/origin.js";
 import { fixtures, tempDir } from "./helpers.js";
 
@@ -41,7 +42,8 @@ async function jsonReport(args: string[], env?: Record<string, string | undefine
 describe("report origin", () => {
   it("in Actions: repository and ref from the variables; the pull request's head commit, not the merge commit", () => {
     const env = { GITHUB_REPOSITORY: "acme/models", GITHUB_SHA: MERGE, GITHUB_REF: "refs/pull/7/merge", GITHUB_EVENT_NAME: "pull_request" };
-    expect(originFromActions(env, { pull_request: { head: { sha: HEAD } } })).toEqual({ repository: "acme/models", commit: HEAD, ref: "refs/pull/7/merge" });
+    const pr = pullRequestContext(env, { number: 7, pull_request: { number: 7, head: { sha: HEAD }, base: { repo: { full_name: "acme/models" } } } });
+    expect(originFromActions(env, pr?.headSha ?? null)).toEqual({ repository: "acme/models", commit: HEAD, ref: "refs/pull/7/merge" });
     expect(originFromActions({ ...env, GITHUB_EVENT_NAME: "push", GITHUB_REF: "refs/heads/main" }, null)).toEqual({ repository: "acme/models", commit: MERGE, ref: "refs/heads/main" });
   });
 

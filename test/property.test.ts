@@ -1,5 +1,6 @@
 // Property-based tests (issue 7): whatever bytes or JSON/YAML values a file under an artifact-like
-// name holds, the readers either read it or return a per-file error (a ReadError with a line), and
+// name holds, the readers either read it or return a per-file error (a ReadError with a line), never
+// an internal error (a reader that threw; test/property-mutant.test.ts proves this check bites), and
 // the configuration loader either returns a Config or throws a ConfigError — never anything else.
 //
 // CI runs a bounded number of cases per property; `npm run fuzz` (scripts/fuzz.mjs) runs the same
@@ -11,12 +12,11 @@ import path from "node:path";
 import { stringify as toYaml } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, parseConfig } from "../src/config/config.js";
-import type { ReadResult } from "../src/model/types.js";
-import { ArtifactError } from "../src/readers/errors.js";
-import { parseJson } from "../src/readers/json-doc.js";
-import { DEFAULT_MAX_FILE_BYTES, readCandidate } from "../src/readers/read.js";
-import { parseYaml } from "../src/readers/yaml-doc.js";
+import { ArtifactError } from "../src/parse/errors.js";
+import { parseJson } from "../src/parse/json-doc.js";
+import { parseYaml } from "../src/parse/yaml-doc.js";
 import { tempDir } from "./helpers.js";
+import { bytes, readAs as readFile, READERS, readsAnyBytes, wellFormed } from "./reader-properties.js";
 
 const RUNS = Number(process.env["AIGIS_FUZZ_RUNS"] ?? 150);
 const SEED = process.env["AIGIS_FUZZ_SEED"] ? Number(process.env["AIGIS_FUZZ_SEED"]) : undefined;
@@ -26,28 +26,7 @@ const TIMEOUT = RUNS > 1000 ? 0 : undefined;
 
 const dir = tempDir("aigis-property-");
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-/** Writes `content` at dir/<name> (one file per name, overwritten per case) and reads it as a candidate. */
-function readAs(name: string, content: string | Uint8Array): ReadResult {
-  const abs = path.join(dir, name);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  fs.writeFileSync(abs, content);
-  return readCandidate({ relPath: name, absPath: abs, size: fs.statSync(abs).size }, { maxFileBytes: DEFAULT_MAX_FILE_BYTES });
-}
-
-/** What every reader result must look like: artifacts or per-file errors with a position, all JSON. */
-function wellFormed(name: string, r: ReadResult): void {
-  expect(Array.isArray(r.artifacts) && Array.isArray(r.errors)).toBe(true);
-  for (const e of r.errors) {
-    expect(e.path).toBe(name);
-    expect(e.line).toBeGreaterThanOrEqual(1);
-    expect(e.column).toBeGreaterThanOrEqual(1);
-    expect(typeof e.reason === "string" && e.reason.length > 0).toBe(true);
-  }
-  for (const a of r.artifacts) expect(a.artifact.path).toBe(name);
-  // The PolicyInput is JSON: what a reader returns must serialize.
-  JSON.stringify(r.artifacts.map((a) => a.artifact));
-}
+const readAs = (name: string, content: string | Uint8Array) => readFile(dir, name, content);
 
 const ARTIFACT_NAMES = {
   markdown: ["models/m/README.md", "models/m/MODEL_CARD.md", "data/d/dataset_card.md", "data/d/README.md"],
@@ -55,48 +34,6 @@ const ARTIFACT_NAMES = {
   yaml: ["data/d/provenance.yaml", "data/d/dps.yml", "ai-systems.yaml", "prompts/reply.prompt.yml", "litellm_config.yaml"],
   xml: ["sbom/bom.xml"],
 };
-
-/** File names that route to each reader (src/readers/classify.ts, src/readers/agent/classify.ts). */
-const READERS: Record<string, string[]> = {
-  "Hugging Face model card": ["models/m/README.md", "models/m/MODEL_CARD.md"],
-  "Hugging Face dataset card": ["data/d/dataset_card.md", "data/d/README.md"],
-  "governance document": ["docs/AI-POLICY.md", "docs/impact-assessment.md"],
-  "CycloneDX JSON": ["sbom/ai.cdx.json", "bom.json"],
-  "CycloneDX XML": ["sbom/bom.xml"],
-  "SPDX 3": ["sbom/ai.spdx.json", "sbom/ai.spdx3.jsonld"],
-  Croissant: ["data/d/croissant.json", "data/d/meta.jsonld"],
-  "Model Card Toolkit": ["model_card.json"],
-  "Data Provenance Standard": ["data/d/provenance.yaml", "data/d/dps.yml", "data/d/provenance.json"],
-  "AI system register": ["ai-systems.yaml"],
-  "MCP configuration": [".mcp.json", ".vscode/mcp.json", ".claude/settings.json", ".gemini/settings.json", "mcp.json", ".vscode/settings.json"],
-  "prompt file": ["prompts/reply.prompt.yml", "prompts/reply.prompty", ".github/prompts/x.prompt.md", "AGENTS.md", ".cursorrules", "prompts/system.txt"],
-  "LLM gateway configuration": ["litellm_config.yaml", "gateway/config.yaml"],
-};
-
-// Prefixes that steer arbitrary bytes into each parser (BOMs, front matter, BOM and DPS markers).
-const PREFIXES = [
-  "",
-  "\uFEFF",
-  "---\n",
-  "---\r\n",
-  '{"bomFormat": "CycloneDX", ',
-  "source:\nprovenance:\nuse:\n",
-  "# Model Card for x\n",
-  "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\">",
-  "---\naigis:\n  kind: ai-policy\n---\n",
-  "aigis:\n  kind: system-register\nsystems:\n",
-  '{"@context": {"@vocab": "https://schema.org/", "cr": "http://mlcommons.org/croissant/"}, ',
-  '{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": ',
-  '{"model_details": {}, "schema_version": "0.0.2", ',
-  '{"mcpServers": ',
-  "model_list:\n",
-  "messages:\n  - role: system\n    content: ",
-];
-const bytes = fc.oneof(
-  fc.uint8Array({ maxLength: 2048 }),
-  fc.tuple(fc.constantFrom(...PREFIXES), fc.string({ unit: "binary", maxLength: 1024 })).map(([p, s]) => new TextEncoder().encode(p + s)),
-  fc.tuple(fc.constantFrom(new Uint8Array([0xff, 0xfe]), new Uint8Array([0xfe, 0xff]), new Uint8Array([0xef, 0xbb, 0xbf])), fc.uint8Array({ maxLength: 512 })).map(([bom, b]) => new Uint8Array([...bom, ...b])),
-);
 
 const key = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("__proto__", "constructor", "toString", "license", "base_model", "datasets", "model-index", "tags", "name", "type", "bom-ref", "components", "services", "modelCard", "data", "licenses", "hashes", "provider", "endpoints", "source", "provenance", "use", "issuer", "version", "specVersion", "bomFormat", "dependencies", "metadata", "properties", "mcpServers", "servers", "command", "args", "env", "url", "headers", "autoApprove", "permissions", "allow", "model_list", "model_name", "litellm_params", "guardrails", "messages", "role", "content", "model", "aigis", "kind", "systems", "@context", "@graph", "model_details"));
 const value = fc.letrec<{ v: unknown }>((tie) => ({
@@ -118,9 +55,7 @@ describe("readers never throw, whatever the file holds", () => {
   // One property per reader, so `npm run fuzz` gives each reader its own 100,000 cases.
   it.each(Object.entries(READERS))("arbitrary bytes for the %s reader", { timeout: TIMEOUT }, (_reader, names) => {
     fc.assert(
-      fc.property(fc.constantFrom(...names), bytes, (name, content) => {
-        wellFormed(name, readAs(name, content));
-      }),
+      readsAnyBytes(dir, names),
       params,
     );
   });

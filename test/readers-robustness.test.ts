@@ -1,10 +1,11 @@
 // Readers meet whatever a repository holds. Whatever the shape, a reader yields artifacts or an
 // ArtifactError (a ReadError with a line); it never throws, which readCandidate would report as an
-// internal error.
+// internal error (test/property-mutant.test.ts shows that expectNoCrash catches one).
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCandidate, FORMATS, type FormatId } from "../src/readers/read.js";
 import { tempDir, writeTree } from "./helpers.js";
+import { expectNoCrash } from "./reader-properties.js";
 
 const dir = tempDir();
 let n = 0;
@@ -15,10 +16,6 @@ function readAs(format: FormatId | undefined, name: string, content: string) {
   return readCandidate({ absPath: abs, relPath: rel, size: Buffer.byteLength(content) }, { maxFileBytes: 1 << 20, ...(format ? { format } : {}) });
 }
 
-function expectNoCrash(r: ReturnType<typeof readAs>, what: string) {
-  for (const e of r.errors) expect(e.reason, what).not.toMatch(/internal error/);
-  for (const a of r.artifacts) expect(a.positions[""], what).toBeDefined();
-}
 
 const FILE_NAMES: Record<FormatId, string> = {
   "hf-model-card": "README.md",
@@ -59,12 +56,12 @@ function randomValue(seed: { s: number }, depth: number): unknown {
 }
 
 describe("readers never throw", () => {
-  it.each(FORMATS.filter((f) => f !== "cyclonedx-xml" && f !== "register" && !FILE_NAMES[f].endsWith(".md")))("on random JSON documents forced to %s", (format) => {
+  it.each(FORMATS.filter((f) => f !== "cyclonedx-xml" && f !== "register" && !FILE_NAMES[f]!.endsWith(".md")))("on random JSON documents forced to %s", (format) => {
     const seed = { s: 7 };
     for (let i = 0; i < 300; i++) {
       const doc = randomValue(seed, 0);
       const root = format === "cyclonedx" ? { bomFormat: "CycloneDX", specVersion: "1.6", ...(typeof doc === "object" && doc && !Array.isArray(doc) ? doc : { components: doc }) } : doc;
-      expectNoCrash(readAs(format, FILE_NAMES[format], JSON.stringify(root)), `${format} #${i}: ${JSON.stringify(root)}`);
+      expectNoCrash(readAs(format, FILE_NAMES[format]!, JSON.stringify(root)), `${format} #${i}: ${JSON.stringify(root)}`);
     }
   });
 
@@ -74,7 +71,7 @@ describe("readers never throw", () => {
       const doc = randomValue(seed, 0);
       const yaml = JSON.stringify(doc); // JSON is YAML
       const content = format === "register" ? yaml : `---\n${JSON.stringify({ aigis: doc, license: doc, "model-index": doc, base_model: doc })}\n---\n# Title\n\n## Uses\n\ntext\n`;
-      expectNoCrash(readAs(format, FILE_NAMES[format], content), `${format} #${i}: ${content}`);
+      expectNoCrash(readAs(format, FILE_NAMES[format]!, content), `${format} #${i}: ${content}`);
     }
   });
 

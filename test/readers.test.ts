@@ -2,14 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AiSbom, DatasetRecord, ModelCard } from "../src/model/types.js";
-import { readCycloneDx } from "../src/readers/cyclonedx.js";
-import { readDps } from "../src/readers/dps.js";
-import { ArtifactError } from "../src/readers/errors.js";
-import { parseJson } from "../src/readers/json-doc.js";
-import { parseMarkdown } from "../src/readers/markdown.js";
+import { readCycloneDx } from "../src/readers/formats/cyclonedx/cyclonedx.js";
+import { readDps } from "../src/readers/formats/dps/dps.js";
+import { ArtifactError } from "../src/parse/errors.js";
+import { parseJson } from "../src/parse/json-doc.js";
+import { parseMarkdown } from "../src/parse/markdown.js";
 import { readCandidate } from "../src/readers/read.js";
-import { decodeText } from "../src/readers/text.js";
-import { parseYaml } from "../src/readers/yaml-doc.js";
+import { decodeText } from "../src/parse/text.js";
+import { parseYaml } from "../src/parse/yaml-doc.js";
 import { fixtures, lineOf, tempDir, writeTree } from "./helpers.js";
 
 const read = (abs: string, rel: string) => readCandidate({ absPath: abs, relPath: rel, size: fs.statSync(abs).size }, { maxFileBytes: 10 * 1024 * 1024 });
@@ -171,9 +171,11 @@ describe("parsers refuse bad input with a line", () => {
     const e = thrown(() => parseJson('{\n  "a": 1,\n}'));
     expect([e.line, e.reason]).toEqual([3, "invalid JSON: property name expected"]);
   });
-  it("JSON duplicate key", () => {
-    const e = thrown(() => parseJson('{\n  "a": 1,\n  "a": 2\n}'));
-    expect([e.line, e.reason]).toEqual([3, 'duplicate key "a" in JSON']);
+  it("JSON duplicate key: the last value is read, as JSON.parse does, and the repetition is listed", () => {
+    const doc = parseJson('{\n  "a": 1,\n  "a": {"b": 2}\n}');
+    expect(doc.value).toEqual({ a: { b: 2 } });
+    expect(doc.locate(["a", "b"])).toEqual({ line: 3, column: 9 });
+    expect(doc.duplicates).toEqual([{ path: ["a"], position: { line: 3, column: 3 }, firstLine: 2 }]);
   });
   it("JSON nested absurdly deep", () => {
     const e = thrown(() => parseJson("[".repeat(100_000) + "]".repeat(100_000)));

@@ -27,7 +27,12 @@ describe("SARIF", () => {
     expect(log.version).toBe("2.1.0");
     expect(run0.tool.driver).toMatchObject({ name: "aigis", version: "1.2.3", semanticVersion: "1.2.3" });
     const ids = run0.tool.driver.rules.map((r) => r.id);
-    expect(ids).toEqual([...new Set(gaps.findings.map((f) => f.rule))].sort());
+    // The 22 rules fixtures/gaps breaks (26 findings; MC-002, MC-007, MC-010 and MC-014 twice each), sorted by id.
+    expect(ids).toEqual([
+      "AIGIS-DP-001", "AIGIS-DP-005", "AIGIS-GV-001", "AIGIS-GV-003", "AIGIS-GV-006", "AIGIS-GV-008", "AIGIS-GV-009",
+      "AIGIS-MC-001", "AIGIS-MC-002", "AIGIS-MC-005", "AIGIS-MC-006", "AIGIS-MC-007", "AIGIS-MC-008", "AIGIS-MC-010", "AIGIS-MC-014",
+      "AIGIS-SC-002", "AIGIS-SC-003", "AIGIS-SC-004", "AIGIS-SC-005", "AIGIS-SC-006", "AIGIS-SC-007", "AIGIS-SC-011",
+    ]);
     const mc001 = run0.tool.driver.rules.find((r) => r.id === "AIGIS-MC-001")!;
     expect(mc001).toMatchObject({
       name: "IntendedUseDocumented",
@@ -63,14 +68,17 @@ describe("SARIF", () => {
   });
 
   it("locates each result at a repository-relative path and line, with the finding's fingerprint", () => {
+    // The first finding of fixtures/gaps: the hosted service with an empty provider, line 31 of the
+    // SBOM; AIGIS-SC-002 is the 16th of the 22 rule descriptors sorted by id (index 15).
     const first = gaps.findings[0]!;
+    expect([first.rule, first.path, first.line]).toEqual(["AIGIS-SC-002", "ai-bom.cdx.json", 31]);
     const result = toSarif(gaps, { pathPrefix: "./ml/" }).runs[0]!.results[0]!;
     expect(result).toEqual({
-      ruleId: first.rule,
-      ruleIndex: toSarif(gaps).runs[0]!.tool.driver.rules.findIndex((r) => r.id === first.rule),
+      ruleId: "AIGIS-SC-002",
+      ruleIndex: 15,
       level: "error",
       message: { text: first.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: `ml/${first.path}` }, region: { startLine: first.line, startColumn: first.column } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: "ml/ai-bom.cdx.json" }, region: { startLine: 31, startColumn: first.column } } }],
       partialFingerprints: { "aigis/v1": first.fingerprint, primaryLocationLineHash: `${first.fingerprint}:1` },
       properties: { severity: first.severity, controls: first.controls },
     });

@@ -9,14 +9,17 @@ import AjvModule from "ajv";
 import formatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/config.js";
-import { collect, policyInput } from "../src/run.js";
+import { materializeInput } from "../src/engine/chunks.js";
+import type { Artifact } from "../src/model/types.js";
+import { scan } from "../src/run.js";
 import { fixtures, repoRoot } from "./helpers.js";
 import { readCandidate } from "../src/readers/read.js";
 
 const Ajv2020 = Ajv2020Module.default;
 const Ajv = AjvModule.default;
 const addFormats = formatsModule.default;
-const shared = path.resolve(repoRoot, "..", "shared", "schemas");
+// Official schemas, vendored with their origin and licence (vendor/schemas/SOURCES.md).
+const vendored = path.join(repoRoot, "vendor", "schemas");
 const readJson = (p: string) => JSON.parse(fs.readFileSync(p, "utf8")) as Record<string, unknown>;
 const readFixture = (rel: string) => {
   const abs = path.join(fixtures, "formats", rel);
@@ -31,23 +34,28 @@ describe("PolicyInput schema", () => {
     it(`validates what the readers make of fixtures/${dir}`, () => {
       const root = path.join(fixtures, dir);
       const cfg = loadConfig(root, null);
-      const { artifacts, errors, filesScanned } = collect(root, cfg);
-      expect(artifacts.length + errors.length).toBeGreaterThan(0);
-      const input = policyInput(artifacts, errors, filesScanned, cfg);
+      const { artifacts, input: serialized } = scan(root, cfg);
+      const input = materializeInput(serialized);
+      expect(artifacts.length + input.errors.length).toBeGreaterThan(0);
       const ok = validate(JSON.parse(JSON.stringify(input)));
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
-      for (const a of artifacts) {
+      // A packed source map is `{"/pointer":[line,column]}` as UTF-8 (src/report/locate.ts).
+      const unpack = (p: Record<string, unknown> | Uint8Array) => (p instanceof Uint8Array ? (JSON.parse(Buffer.from(p).toString("utf8")) as Record<string, unknown>) : p);
+      const positions = new Map(artifacts.map((a) => [a.artifact.id, unpack(a.positions)]));
+      const all = Object.values(input.artifacts).flat() as Artifact[];
+      expect(all.map((a) => a.id).sort()).toEqual([...positions.keys()].sort());
+      for (const a of all) {
         // Every problem is located, so AIGIS-IN-002 never falls back to line 1 by accident.
-        a.artifact.problems.forEach((_, i) => expect(a.positions[`/problems/${i}`], `${a.artifact.id} problem ${i}`).toBeDefined());
-        expect(a.positions[""], a.artifact.id).toBeDefined();
+        a.problems.forEach((_, i) => expect(positions.get(a.id)![`/problems/${i}`], `${a.id} problem ${i}`).toBeDefined());
+        expect(positions.get(a.id)![""], a.id).toBeDefined();
       }
     });
   }
 
   it("lists every artifact kind and every format among the fixtures", () => {
     const root = path.join(fixtures, "formats");
-    const { artifacts } = collect(root, loadConfig(root, null));
+    const { artifacts } = scan(root, loadConfig(root, null));
     const seen = new Set(artifacts.map((a) => `${a.artifact.kind}:${a.artifact.format}`));
     expect([...seen].sort()).toEqual([
       "dataset:croissant", "dataset:cyclonedx", "dataset:dtadps", "dataset:huggingface-dataset-card", "dataset:spdx",
@@ -61,7 +69,7 @@ describe("PolicyInput schema", () => {
 describe("agreement with the official SPDX 3.0.1 schema, node by node", () => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
-  ajv.addSchema(readJson(path.join(shared, "spdx3", "spdx-3.0.1-json-schema.json")), "spdx301");
+  ajv.addSchema(readJson(path.join(vendored, "spdx3", "spdx-3.0.1-json-schema.json")), "spdx301");
   /** Indexes of @graph nodes the official schema rejects. */
   const rejected = (rel: string) => {
     const graph = readJson(path.join(fixtures, "formats", rel))["@graph"] as Record<string, unknown>[];
@@ -88,7 +96,7 @@ describe("agreement with the Model Card Toolkit schemas", () => {
   const validator = (version: string) => {
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
-    return ajv.compile(readJson(path.join(shared, "model-card-toolkit", `model_card.schema.v${version}.json`)));
+    return ajv.compile(readJson(path.join(vendored, "model-card-toolkit", `model_card.schema.v${version}.json`)));
   };
 
   it.each([

@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../src/report/report.js";
 import { capText, escapeControls, safeLink, untrustedMessage, untrustedName } from "../src/report/untrusted.js";
-import { maskKnownSecrets } from "../src/readers/agent/secrets.js";
+import { maskKnownSecrets } from "../src/parse/secrets.js";
 import { run } from "../src/run.js";
 import { planAnnotations } from "../src/sinks/annotations.js";
 import { renderComment } from "../src/sinks/comment.js";

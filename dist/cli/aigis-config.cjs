@@ -2,68 +2,21 @@
 // Validates against the aigis configuration schema (schema/aigis-config.schema.json): ajv 8.20.0 standalone code, formats from ajv-formats 3.0.1.
 "use strict";
 module.exports = function create(formats) {
-// equal: from fast-deep-equal, which ajv/dist/runtime/equal re-exports (fast-deep-equal 3.1.3):
-//
-// MIT License
-//
-// Copyright (c) 2017 Evgeny Poberezkin
-//
-// Permission is hereby granted, free of charge, to any person obtaining a copy
-// of this software and associated documentation files (the "Software"), to deal
-// in the Software without restriction, including without limitation the rights
-// to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-// copies of the Software, and to permit persons to whom the Software is
-// furnished to do so, subject to the following conditions:
-//
-// The above copyright notice and this permission notice shall be included in all
-// copies or substantial portions of the Software.
-//
-// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-// IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-// FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-// AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-// LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-// OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-// SOFTWARE.
-const equal = function equal(a, b) {
+// equal: from scripts/gen-validators.mjs, in place of fast-deep-equal:
+const equal = function jsonEqual(a, b) {
   if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const isArray = Array.isArray(a);
+  if (isArray !== Array.isArray(b)) return false;
+  if (isArray) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
     return true;
   }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (!Object.prototype.hasOwnProperty.call(b, k) || !jsonEqual(a[k], b[k])) return false;
+  return true;
 };
 // ucs2length: from ajv/dist/runtime/ucs2length (ajv 8.20.0):
 //
@@ -105,7 +58,7 @@ const ucs2length = function ucs2length(str) {
     }
     return length;
 };
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/aigis/aigis/blob/main/schema/aigis-config.schema.json","title":"aigis configuration (.aigis.yml)","description":"Settings for an aigis run. Every key is optional; unknown keys are errors. Action inputs and CLI flags override this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"errorMessage":"the configuration must be a mapping of settings, for example `fail-on: high`","definitions":{"glob":{"type":"string","pattern":"\\S","errorMessage":"write a glob relative to the scanned directory, e.g. \"models/**\" or \"vendor/\""},"globs":{"type":"array","items":{"$ref":"#/definitions/glob"},"errorMessage":"write a list of globs, e.g. [\"models/**\", \"vendor/\"]"},"ruleId":{"type":"string","pattern":"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$","errorMessage":"is not a rule id (like AIGIS-MC-001; `aigis rules` lists them)"},"date":{"type":"string","format":"date","errorMessage":"write a calendar date as YYYY-MM-DD, e.g. 2027-01-31"},"text":{"type":"string","pattern":"\\S","errorMessage":"write it out: an empty value is not accepted"},"days":{"type":"integer","minimum":1,"maximum":36500,"errorMessage":"write a whole number of days, e.g. 365"},"patterns":{"type":"array","items":{"type":"string","minLength":1},"errorMessage":"write a list of RE2 regular expressions, e.g. [\"(?i)scope\"]"},"names":{"type":"array","items":{"type":"string","pattern":"\\S"},"errorMessage":"write a list of names, e.g. [Acme, acme-ml]"}},"properties":{"$schema":{"type":"string","description":"Location of this schema, for editors. Ignored by aigis."},"fail-on":{"description":"The run fails (exit 1, a failing check) when an unwaived finding is at or above this severity. `none`: never. Default: critical.","enum":["critical","high","medium","low","none"]},"include":{"$ref":"#/definitions/globs","description":"Only scan files matching one of these globs (gitignore-flavoured: `*` stays in a path segment, `**` crosses them, a pattern without `/` matches a name at any depth). Default: everything."},"exclude":{"$ref":"#/definitions/globs","description":"Skip files and directories matching these globs (besides .git, node_modules and virtual environments)."},"force":{"description":"Read files matching `path` as `format`, whatever their content or name suggests. The first matching entry wins.","type":"array","errorMessage":"write a list of {path: <glob>, format: <reader>}, e.g. [{path: \"docs/ai/*.md\", format: governance}]","items":{"type":"object","additionalProperties":false,"required":["path","format"],"errorMessage":"each entry needs path (a glob) and format (a reader), e.g. {path: \"docs/ai/*.md\", format: governance}","properties":{"path":{"$ref":"#/definitions/glob"},"format":{"description":"hf-model-card, hf-dataset-card, governance, cyclonedx (JSON), spdx3, croissant, mct (Model Card Toolkit JSON), dps (Data Provenance Standard JSON/YAML), register (AI system register YAML).","enum":["hf-model-card","hf-dataset-card","governance","cyclonedx","spdx3","croissant","mct","dps","register"]}}}},"max-file-size-mib":{"description":"Artifacts larger than this are reported (AIGIS-IN-001), not read. Default: 10.","type":"number","exclusiveMinimum":0,"maximum":1024,"errorMessage":"write a number of MiB between 0 and 1024, e.g. 10"},"organization":{"type":"object","additionalProperties":false,"errorMessage":"write a mapping with `names: [..]`","properties":{"names":{"$ref":"#/definitions/names","description":"Names your organization publishes models and data under: such suppliers count as first-party."}}},"frameworks":{"description":"Frameworks whose readiness is reported (findings keep citing every control). Default: all of them.","type":"array","minItems":1,"uniqueItems":true,"errorMessage":"write a list of frameworks, e.g. [iso42001, nist-ai-rmf]","items":{"enum":["iso42001","nist-ai-rmf","owasp-llm","owasp-agentic","eu-ai-act"]}},"owasp-llm-edition":{"description":"Which edition of the OWASP Top 10 for LLM Applications readiness is reported for. Default: both.","enum":[2025,2026,"2025","2026","both"]},"rules":{"description":"Per-rule settings, by rule id: `off` disables a rule, `{severity: low}` overrides its severity.","type":"object","errorMessage":"map rule ids to settings, e.g. `AIGIS-MC-014: {severity: low}` or `AIGIS-SC-007: off`","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["critical","high","medium","low"]},"enabled":{"type":"boolean","errorMessage":"write true or false"}}},"else":{"enum":["off",false],"errorMessage":"write off, or a mapping such as {severity: low} or {enabled: false}"}}},"params":{"description":"Rule parameters. The known ones are listed here; custom policies may define more in their data.json (under aigis.defaults), and any other name is an error at run time.","type":"object","errorMessage":"write a mapping of rule parameters, e.g. `min_words: 5`","properties":{"min_words":{"description":"Shortest text, in words, that counts as documentation. Default: 3.","type":"integer","minimum":1,"errorMessage":"write a whole number of at least 1"},"organization_names":{"$ref":"#/definitions/names","description":"Same as organization.names (which wins when both are set)."},"public_datasets":{"$ref":"#/definitions/names","description":"Public datasets that need no dataset record of their own (AIGIS-XA-001), by name."},"today":{"description":"Pins the date ages and waiver expiry are measured against (reproducible runs). Default: SOURCE_DATE_EPOCH, else the current UTC date.","type":["string","null"],"format":"date","errorMessage":"write a date as YYYY-MM-DD (it pins the date ages are measured against)"},"ai_policy_sections":{"$ref":"#/definitions/patterns","description":"Sections an AI policy must have (AIGIS-GV-001), one RE2 pattern per section heading."},"impact_sections":{"$ref":"#/definitions/patterns","description":"Sections an impact assessment must cover (AIGIS-GV-007), one RE2 pattern per section heading."},"review_interval_days":{"$ref":"#/definitions/days","description":"Longest time between reviews of the AI policy (AIGIS-GV-002). Default: 365."},"sbom_max_age_days":{"$ref":"#/definitions/days","description":"Oldest acceptable AI SBOM timestamp (AIGIS-SC-011). Default: 180."},"risk_tiers":{"$ref":"#/definitions/names","description":"Risk tiers an AI system may be classified in (AIGIS-GV-005). Default: prohibited, high, limited, minimal."},"min_log_retention_days":{"type":"integer","minimum":0,"description":"Shortest log retention for production AI systems (AIGIS-GV-012). Default: 30.","errorMessage":"write a whole number of days, e.g. 30"},"mcp_allowlist":{"$ref":"#/definitions/names","description":"Approved MCP servers: package or image names (optionally name@version) or URL prefixes. Empty (the default): no allowlist is enforced."},"mcp_filesystem_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that reach the file system."},"mcp_shell_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that run shell commands."},"mcp_browser_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that drive a browser."},"mcp_scope_options":{"$ref":"#/definitions/names","description":"Arguments and environment variables that narrow what an MCP server may reach (e.g. --allowed-directories)."},"floating_model_aliases":{"$ref":"#/definitions/names","description":"Model names that are moving aliases rather than pinned versions (e.g. gpt-4o)."},"untrusted_variable_pattern":{"type":"string","minLength":1,"description":"RE2 pattern of prompt-template variable names that carry untrusted input.","errorMessage":"write one RE2 regular expression"},"prompt_exec_patterns":{"$ref":"#/definitions/patterns","description":"RE2 patterns of prompt text that tells a model its output will be executed."},"vector_store_pattern":{"type":"string","minLength":1,"description":"RE2 pattern that recognises vector stores by name.","errorMessage":"write one RE2 regular expression"}}},"waiver-max-days":{"$ref":"#/definitions/days","description":"Longest a waiver may run: an expiry further than this many days after today is an error. Default: 365."},"waivers":{"description":"Accepted findings, each with an owner and an expiry. A waived finding does not fail the check and is listed as suppressed; an expired waiver stops applying.","type":"array","errorMessage":"write a list of waivers, each with rule, path, reason, owner and expires","items":{"type":"object","additionalProperties":false,"required":["rule","path","reason","owner","expires"],"errorMessage":"every waiver needs rule, path, reason, owner and expires, e.g. {rule: AIGIS-MC-013, path: \"models/legacy/**\", reason: \"…\", owner: ml-platform, expires: 2027-01-31}","properties":{"rule":{"$ref":"#/definitions/ruleId","description":"The rule id the waiver applies to."},"path":{"$ref":"#/definitions/glob","description":"Files it applies to: a glob relative to the scanned directory (\"**\" for all)."},"reason":{"$ref":"#/definitions/text","description":"Why the gap is accepted for now."},"owner":{"$ref":"#/definitions/text","description":"Who answers for the accepted gap (a team, a role or a person)."},"expires":{"$ref":"#/definitions/date","description":"Last day the waiver applies (YYYY-MM-DD), at most waiver-max-days from today."}}}},"inline-waivers":{"description":"allow: waivers written inside artifacts (front matter `aigis: waivers:`, CycloneDX property `aigis:waive`) apply. forbid: they are ignored and only this file's waivers apply. Default: allow.","enum":["allow","forbid"]},"custom-policies":{"description":"Your own Rego rules, evaluated beside the built-in ones: `dir` (compiled at run time; needs the opa CLI on PATH) or `bundle` (a .tar.gz from `opa build -t wasm -e aigis/main/findings`). See docs/custom-rules.md.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"errorMessage":"write either {dir: <directory of .rego files>} or {bundle: <file.tar.gz>}","properties":{"dir":{"$ref":"#/definitions/text","description":"Directory of Rego rules, relative to the scanned directory."},"bundle":{"$ref":"#/definitions/text","description":"Wasm bundle (.tar.gz), relative to the scanned directory."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/aigis/aigis/blob/main/schema/aigis-config.schema.json","title":"aigis configuration (.aigis.yml)","description":"Settings for an aigis run. Every key is optional; unknown keys are errors. Action inputs and CLI flags override this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"errorMessage":"the configuration must be a mapping of settings, for example `fail-on: high`","definitions":{"glob":{"type":"string","pattern":"\\S","errorMessage":"write a glob relative to the scanned directory, e.g. \"models/**\" or \"vendor/\""},"globs":{"type":"array","items":{"$ref":"#/definitions/glob"},"errorMessage":"write a list of globs, e.g. [\"models/**\", \"vendor/\"]"},"ruleId":{"type":"string","pattern":"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$","errorMessage":"is not a rule id (like AIGIS-MC-001; `aigis rules` lists them)"},"date":{"type":"string","format":"date","errorMessage":"write a calendar date as YYYY-MM-DD, e.g. 2027-01-31"},"text":{"type":"string","pattern":"\\S","errorMessage":"write it out: an empty value is not accepted"},"days":{"type":"integer","minimum":1,"maximum":36500,"errorMessage":"write a whole number of days, e.g. 365"},"patterns":{"type":"array","items":{"type":"string","minLength":1},"errorMessage":"write a list of RE2 regular expressions, e.g. [\"(?i)scope\"]"},"names":{"type":"array","items":{"type":"string","pattern":"\\S"},"errorMessage":"write a list of names, e.g. [Acme, acme-ml]"}},"properties":{"$schema":{"type":"string","description":"Location of this schema, for editors. Ignored by aigis."},"fail-on":{"description":"The run fails (exit 1, a failing check) when an unwaived finding is at or above this severity. `none`: never. Default: critical.","enum":["critical","high","medium","low","none"]},"include":{"$ref":"#/definitions/globs","description":"Only scan files matching one of these globs (gitignore-flavoured: `*` stays in a path segment, `**` crosses them, a pattern without `/` matches a name at any depth). Default: everything."},"exclude":{"$ref":"#/definitions/globs","description":"Skip files and directories matching these globs (besides .git, node_modules and virtual environments)."},"force":{"description":"Read files matching `path` as `format`, whatever their content or name suggests. The first matching entry wins.","type":"array","errorMessage":"write a list of {path: <glob>, format: <reader>}, e.g. [{path: \"docs/ai/*.md\", format: governance}]","items":{"type":"object","additionalProperties":false,"required":["path","format"],"errorMessage":"each entry needs path (a glob) and format (a reader), e.g. {path: \"docs/ai/*.md\", format: governance}","properties":{"path":{"$ref":"#/definitions/glob"},"format":{"description":"hf-model-card, hf-dataset-card, governance, cyclonedx (JSON), spdx3, croissant, mct (Model Card Toolkit JSON), dps (Data Provenance Standard JSON/YAML), register (AI system register YAML).","enum":["hf-model-card","hf-dataset-card","governance","cyclonedx","spdx3","croissant","mct","dps","register"]}}}},"inventory":{"description":"The observed AI inventory (docs/inventory.md): paths it skips besides vendored and build trees, and catalogue entries it adds.","type":"object","additionalProperties":false,"properties":{"exclude":{"$ref":"#/definitions/globs","description":"Files and directories the inventory does not read for AI use (tests, examples). Artifacts under them are still read."},"catalogue":{"description":"Extra packages that count as AI SDKs, frameworks or runtimes.","type":"array","errorMessage":"write a list of {ecosystem, package, label, category, provider?}, e.g. [{ecosystem: pypi, package: acme-llm, label: Acme LLM client, category: provider-sdk, provider: openai}]","items":{"type":"object","additionalProperties":false,"required":["ecosystem","package","label","category"],"properties":{"ecosystem":{"enum":["pypi","npm","go","maven","cargo","nuget"]},"package":{"type":"string","minLength":1,"maxLength":214},"label":{"type":"string","minLength":1,"maxLength":200},"category":{"enum":["provider-sdk","framework","runtime"]},"provider":{"enum":["openai","anthropic","google","mistral","cohere","bedrock","huggingface","azureopenai","groq","together","replicate"]}}}}}},"max-file-size-mib":{"description":"Artifacts larger than this are reported (AIGIS-IN-001), not read. Default: 10.","type":"number","exclusiveMinimum":0,"maximum":1024,"errorMessage":"write a number of MiB between 0 and 1024, e.g. 10"},"organization":{"type":"object","additionalProperties":false,"errorMessage":"write a mapping with `names: [..]`","properties":{"names":{"$ref":"#/definitions/names","description":"Names your organization publishes models and data under: such suppliers count as first-party."}}},"frameworks":{"description":"Frameworks whose readiness is reported (findings keep citing every control). Default: all of them.","type":"array","minItems":1,"uniqueItems":true,"errorMessage":"write a list of frameworks, e.g. [iso42001, nist-ai-rmf]","items":{"enum":["iso42001","nist-ai-rmf","owasp-llm","owasp-agentic","eu-ai-act"]}},"owasp-llm-edition":{"description":"Which edition of the OWASP Top 10 for LLM Applications readiness is reported for. Default: both.","enum":[2025,2026,"2025","2026","both"]},"rules":{"description":"Per-rule settings, by rule id: `off` disables a rule, `{severity: low}` overrides its severity.","type":"object","errorMessage":"map rule ids to settings, e.g. `AIGIS-MC-014: {severity: low}` or `AIGIS-SC-007: off`","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["critical","high","medium","low"]},"enabled":{"type":"boolean","errorMessage":"write true or false"}}},"else":{"enum":["off",false],"errorMessage":"write off, or a mapping such as {severity: low} or {enabled: false}"}}},"params":{"description":"Rule parameters. The known ones are listed here; custom policies may define more in their data.json (under aigis.defaults), and any other name is an error at run time.","type":"object","errorMessage":"write a mapping of rule parameters, e.g. `min_words: 5`","properties":{"min_words":{"description":"Shortest text, in words, that counts as documentation. Default: 3.","type":"integer","minimum":1,"errorMessage":"write a whole number of at least 1"},"organization_names":{"$ref":"#/definitions/names","description":"Same as organization.names (which wins when both are set)."},"public_datasets":{"$ref":"#/definitions/names","description":"Public datasets that need no dataset record of their own (AIGIS-XA-001), by name."},"today":{"description":"Pins the date ages and waiver expiry are measured against (reproducible runs). Default: SOURCE_DATE_EPOCH, else the current UTC date.","type":["string","null"],"format":"date","errorMessage":"write a date as YYYY-MM-DD (it pins the date ages are measured against)"},"ai_policy_sections":{"$ref":"#/definitions/patterns","description":"Sections an AI policy must have (AIGIS-GV-001), one RE2 pattern per section heading."},"impact_sections":{"$ref":"#/definitions/patterns","description":"Sections an impact assessment must cover (AIGIS-GV-007), one RE2 pattern per section heading."},"review_interval_days":{"$ref":"#/definitions/days","description":"Longest time between reviews of the AI policy (AIGIS-GV-002). Default: 365."},"sbom_max_age_days":{"$ref":"#/definitions/days","description":"Oldest acceptable AI SBOM timestamp (AIGIS-SC-011). Default: 180."},"risk_tiers":{"$ref":"#/definitions/names","description":"Risk tiers an AI system may be classified in (AIGIS-GV-005). Default: prohibited, high, limited, minimal."},"min_log_retention_days":{"type":"integer","minimum":0,"description":"Shortest log retention for production AI systems (AIGIS-GV-012). Default: 184, six months at the longest, the floor the EU AI Act sets for logs (Art. 19(1), 26(6)).","errorMessage":"write a whole number of days, e.g. 184"},"mcp_allowlist":{"$ref":"#/definitions/names","description":"Approved MCP servers: package or image names (optionally name@version) or URL prefixes. Empty (the default): no allowlist is enforced."},"mcp_filesystem_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that reach the file system."},"mcp_shell_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that run shell commands."},"mcp_browser_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that drive a browser."},"mcp_scope_options":{"$ref":"#/definitions/names","description":"Arguments and environment variables that narrow what an MCP server may reach (e.g. --allowed-directories)."},"floating_model_aliases":{"$ref":"#/definitions/names","description":"Model names that are moving aliases rather than pinned versions (e.g. gpt-4o)."},"untrusted_variable_pattern":{"type":"string","minLength":1,"description":"RE2 pattern of prompt-template variable names that carry untrusted input.","errorMessage":"write one RE2 regular expression"},"prompt_exec_patterns":{"$ref":"#/definitions/patterns","description":"RE2 patterns of prompt text that tells a model its output will be executed."},"vector_store_pattern":{"type":"string","minLength":1,"description":"RE2 pattern that recognises vector stores by name.","errorMessage":"write one RE2 regular expression"}}},"waiver-max-days":{"$ref":"#/definitions/days","description":"Longest a waiver may run: an expiry further than this many days after today is an error. Default: 365."},"waivers":{"description":"Accepted findings, each with an owner and an expiry. A waived finding does not fail the check and is listed as suppressed; an expired waiver stops applying.","type":"array","errorMessage":"write a list of waivers, each with rule, path, reason, owner and expires","items":{"type":"object","additionalProperties":false,"required":["rule","path","reason","owner","expires"],"errorMessage":"every waiver needs rule, path, reason, owner and expires, e.g. {rule: AIGIS-MC-013, path: \"models/legacy/**\", reason: \"…\", owner: ml-platform, expires: 2027-01-31}","properties":{"rule":{"$ref":"#/definitions/ruleId","description":"The rule id the waiver applies to."},"path":{"$ref":"#/definitions/glob","description":"Files it applies to: a glob relative to the scanned directory (\"**\" for all)."},"reason":{"$ref":"#/definitions/text","description":"Why the gap is accepted for now."},"owner":{"$ref":"#/definitions/text","description":"Who answers for the accepted gap (a team, a role or a person)."},"expires":{"$ref":"#/definitions/date","description":"Last day the waiver applies (YYYY-MM-DD), at most waiver-max-days from today."}}}},"inline-waivers":{"description":"allow: waivers written inside artifacts (front matter `aigis: waivers:`, CycloneDX property `aigis:waive`) apply. forbid: they are ignored and only this file's waivers apply. Default: allow.","enum":["allow","forbid"]},"custom-policies":{"description":"Your own Rego rules, evaluated beside the built-in ones: `dir` (compiled at run time; needs the opa CLI on PATH) or `bundle` (a .tar.gz from `opa build -t wasm -e aigis/main/findings`). See docs/custom-rules.md.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"errorMessage":"write either {dir: <directory of .rego files>} or {bundle: <file.tar.gz>}","properties":{"dir":{"$ref":"#/definitions/text","description":"Directory of Rego rules, relative to the scanned directory."},"bundle":{"$ref":"#/definitions/text","description":"Wasm bundle (.tar.gz), relative to the scanned directory."}}}}};
 const schema13 = {"type":"string","pattern":"\\S","errorMessage":"write a glob relative to the scanned directory, e.g. \"models/**\" or \"vendor/\""};
 const schema15 = {"type":"array","items":{"type":"string","pattern":"\\S"},"errorMessage":"write a list of names, e.g. [Acme, acme-ml]"};
 const schema16 = {"type":"string","pattern":"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$","errorMessage":"is not a rule id (like AIGIS-MC-001; `aigis rules` lists them)"};
@@ -114,8 +67,8 @@ const schema21 = {"type":"integer","minimum":1,"maximum":36500,"errorMessage":"w
 const schema34 = {"type":"string","pattern":"\\S","errorMessage":"write it out: an empty value is not accepted"};
 const schema36 = {"type":"string","format":"date","errorMessage":"write a calendar date as YYYY-MM-DD, e.g. 2027-01-31"};
 const func2 = Object.prototype.hasOwnProperty;
+const func3 = ucs2length;
 const func0 = equal;
-const func4 = ucs2length;
 const schema12 = {"type":"array","items":{"$ref":"#/definitions/glob"},"errorMessage":"write a list of globs, e.g. [\"models/**\", \"vendor/\"]"};
 const pattern0 = new RegExp("\\S", "u");
 
@@ -323,11 +276,12 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data["max-file-size-mib"] !== undefined){
-let data8 = data["max-file-size-mib"];
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 1024 || isNaN(data8)){
-const err11 = {instancePath:instancePath+"/max-file-size-mib",schemaPath:"#/properties/max-file-size-mib/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema11.properties["max-file-size-mib"],data:data8};
+if(data.inventory !== undefined){
+let data8 = data.inventory;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+if(!((key2 === "exclude") || (key2 === "catalogue"))){
+const err11 = {instancePath:instancePath+"/inventory",schemaPath:"#/properties/inventory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.inventory,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -336,8 +290,22 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data8 <= 0 || isNaN(data8)){
-const err12 = {instancePath:instancePath+"/max-file-size-mib",schemaPath:"#/properties/max-file-size-mib/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties["max-file-size-mib"],data:data8};
+}
+if(data8.exclude !== undefined){
+if(!(validate11(data8.exclude, {instancePath:instancePath+"/inventory/exclude",parentData:data8,parentDataProperty:"exclude",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data8.catalogue !== undefined){
+let data10 = data8.catalogue;
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.ecosystem === undefined){
+const err12 = {instancePath:instancePath+"/inventory/catalogue/" + i1,schemaPath:"#/properties/inventory/properties/catalogue/items/required",keyword:"required",params:{missingProperty: "ecosystem"},message:"must have required property '"+"ecosystem"+"'",schema:schema11.properties.inventory.properties.catalogue.items.required,parentSchema:schema11.properties.inventory.properties.catalogue.items,data:data11};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -346,9 +314,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/max-file-size-mib",schemaPath:"#/properties/max-file-size-mib/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties["max-file-size-mib"].type,parentSchema:schema11.properties["max-file-size-mib"],data:data8};
+if(data11.package === undefined){
+const err13 = {instancePath:instancePath+"/inventory/catalogue/" + i1,schemaPath:"#/properties/inventory/properties/catalogue/items/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'",schema:schema11.properties.inventory.properties.catalogue.items.required,parentSchema:schema11.properties.inventory.properties.catalogue.items,data:data11};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -357,13 +324,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.organization !== undefined){
-let data9 = data.organization;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key2 in data9){
-if(!(key2 === "names")){
-const err14 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.organization,data:data9};
+if(data11.label === undefined){
+const err14 = {instancePath:instancePath+"/inventory/catalogue/" + i1,schemaPath:"#/properties/inventory/properties/catalogue/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema11.properties.inventory.properties.catalogue.items.required,parentSchema:schema11.properties.inventory.properties.catalogue.items,data:data11};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -372,16 +334,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data9.names !== undefined){
-let data10 = data9.names;
-if(Array.isArray(data10)){
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
-if(typeof data11 === "string"){
-if(!pattern0.test(data11)){
-const err15 = {instancePath:instancePath+"/organization/names/" + i1,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data11};
+if(data11.category === undefined){
+const err15 = {instancePath:instancePath+"/inventory/catalogue/" + i1,schemaPath:"#/properties/inventory/properties/catalogue/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema11.properties.inventory.properties.catalogue.items.required,parentSchema:schema11.properties.inventory.properties.catalogue.items,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -390,9 +344,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/organization/names/" + i1,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data11};
+for(const key3 in data11){
+if(!(((((key3 === "ecosystem") || (key3 === "package")) || (key3 === "label")) || (key3 === "category")) || (key3 === "provider"))){
+const err16 = {instancePath:instancePath+"/inventory/catalogue/" + i1,schemaPath:"#/properties/inventory/properties/catalogue/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.inventory.properties.catalogue.items,data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -402,9 +356,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/organization/names",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data10};
+if(data11.ecosystem !== undefined){
+let data12 = data11.ecosystem;
+if(!((((((data12 === "pypi") || (data12 === "npm")) || (data12 === "go")) || (data12 === "maven")) || (data12 === "cargo")) || (data12 === "nuget"))){
+const err17 = {instancePath:instancePath+"/inventory/catalogue/" + i1+"/ecosystem",schemaPath:"#/properties/inventory/properties/catalogue/items/properties/ecosystem/enum",keyword:"enum",params:{allowedValues: schema11.properties.inventory.properties.catalogue.items.properties.ecosystem.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.inventory.properties.catalogue.items.properties.ecosystem.enum,parentSchema:schema11.properties.inventory.properties.catalogue.items.properties.ecosystem,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -414,9 +369,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.organization.type,parentSchema:schema11.properties.organization,data:data9};
+if(data11.package !== undefined){
+let data13 = data11.package;
+if(typeof data13 === "string"){
+if(func3(data13) > 214){
+const err18 = {instancePath:instancePath+"/inventory/catalogue/" + i1+"/package",schemaPath:"#/properties/inventory/properties/catalogue/items/properties/package/maxLength",keyword:"maxLength",params:{limit: 214},message:"must NOT have more than 214 characters",schema:214,parentSchema:schema11.properties.inventory.properties.catalogue.items.properties.package,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -425,12 +382,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.frameworks !== undefined){
-let data12 = data.frameworks;
-if(Array.isArray(data12)){
-if(data12.length < 1){
-const err19 = {instancePath:instancePath+"/frameworks",schemaPath:"#/properties/frameworks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.frameworks,data:data12};
+if(func3(data13) < 1){
+const err19 = {instancePath:instancePath+"/inventory/catalogue/" + i1+"/package",schemaPath:"#/properties/inventory/properties/catalogue/items/properties/package/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.inventory.properties.catalogue.items.properties.package,data:data13};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -439,11 +392,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
-let data13 = data12[i2];
-if(!(((((data13 === "iso42001") || (data13 === "nist-ai-rmf")) || (data13 === "owasp-llm")) || (data13 === "owasp-agentic")) || (data13 === "eu-ai-act"))){
-const err20 = {instancePath:instancePath+"/frameworks/" + i2,schemaPath:"#/properties/frameworks/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.frameworks.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.frameworks.items.enum,parentSchema:schema11.properties.frameworks.items,data:data13};
+}
+else {
+const err20 = {instancePath:instancePath+"/inventory/catalogue/" + i1+"/package",schemaPath:"#/properties/inventory/properties/catalogue/items/properties/package/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.inventory.properties.catalogue.items.properties.package.type,parentSchema:schema11.properties.inventory.properties.catalogue.items.properties.package,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -453,14 +404,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-let i3 = data12.length;
-let j0;
-if(i3 > 1){
-outer0:
-for(;i3--;){
-for(j0 = i3; j0--;){
-if(func0(data12[i3], data12[j0])){
-const err21 = {instancePath:instancePath+"/frameworks",schemaPath:"#/properties/frameworks/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema11.properties.frameworks,data:data12};
+if(data11.label !== undefined){
+let data14 = data11.label;
+if(typeof data14 === "string"){
+if(func3(data14) > 200){
+const err21 = {instancePath:instancePath+"/inventory/catalogue/" + i1+"/label",schemaPath:"#/properties/inventory/properties/catalogue/items/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.inventory.properties.catalogue.items.properties.label,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -468,14 +416,9 @@ else {
 vErrors.push(err21);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/frameworks",schemaPath:"#/properties/frameworks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.frameworks.type,parentSchema:schema11.properties.frameworks,data:data12};
+if(func3(data14) < 1){
+const err22 = {instancePath:instancePath+"/inventory/catalogue/" + i1+"/label",schemaPath:"#/properties/inventory/properties/catalogue/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.inventory.properties.catalogue.items.properties.label,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -485,10 +428,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data["owasp-llm-edition"] !== undefined){
-let data14 = data["owasp-llm-edition"];
-if(!(((((data14 === 2025) || (data14 === 2026)) || (data14 === "2025")) || (data14 === "2026")) || (data14 === "both"))){
-const err23 = {instancePath:instancePath+"/owasp-llm-edition",schemaPath:"#/properties/owasp-llm-edition/enum",keyword:"enum",params:{allowedValues: schema11.properties["owasp-llm-edition"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties["owasp-llm-edition"].enum,parentSchema:schema11.properties["owasp-llm-edition"],data:data14};
+else {
+const err23 = {instancePath:instancePath+"/inventory/catalogue/" + i1+"/label",schemaPath:"#/properties/inventory/properties/catalogue/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.inventory.properties.catalogue.items.properties.label.type,parentSchema:schema11.properties.inventory.properties.catalogue.items.properties.label,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -498,14 +439,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data15 = data.rules;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key3 in data15){
-const _errs41 = errors;
-if(typeof key3 === "string"){
-if(!pattern3.test(key3)){
-const err24 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$"+"\"",schema:"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$",parentSchema:schema16,data:key3,propertyName:key3};
+if(data11.category !== undefined){
+let data15 = data11.category;
+if(!(((data15 === "provider-sdk") || (data15 === "framework")) || (data15 === "runtime"))){
+const err24 = {instancePath:instancePath+"/inventory/catalogue/" + i1+"/category",schemaPath:"#/properties/inventory/properties/catalogue/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema11.properties.inventory.properties.catalogue.items.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.inventory.properties.catalogue.items.properties.category.enum,parentSchema:schema11.properties.inventory.properties.catalogue.items.properties.category,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -515,8 +452,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:key3,propertyName:key3};
+if(data11.provider !== undefined){
+let data16 = data11.provider;
+if(!(((((((((((data16 === "openai") || (data16 === "anthropic")) || (data16 === "google")) || (data16 === "mistral")) || (data16 === "cohere")) || (data16 === "bedrock")) || (data16 === "huggingface")) || (data16 === "azureopenai")) || (data16 === "groq")) || (data16 === "together")) || (data16 === "replicate"))){
+const err25 = {instancePath:instancePath+"/inventory/catalogue/" + i1+"/provider",schemaPath:"#/properties/inventory/properties/catalogue/items/properties/provider/enum",keyword:"enum",params:{allowedValues: schema11.properties.inventory.properties.catalogue.items.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.inventory.properties.catalogue.items.properties.provider.enum,parentSchema:schema11.properties.inventory.properties.catalogue.items.properties.provider,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -525,9 +464,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-var valid12 = _errs41 === errors;
-if(!valid12){
-const err26 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema11.properties.rules.propertyNames,parentSchema:schema11.properties.rules,data:data15};
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/inventory/catalogue/" + i1,schemaPath:"#/properties/inventory/properties/catalogue/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.inventory.properties.catalogue.items.type,parentSchema:schema11.properties.inventory.properties.catalogue.items,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -537,13 +477,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-for(const key4 in data15){
-let data16 = data15[key4];
-const _errs47 = errors;
-let valid15 = true;
-const _errs48 = errors;
-if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
-const err27 = {};
+}
+else {
+const err27 = {instancePath:instancePath+"/inventory/catalogue",schemaPath:"#/properties/inventory/properties/catalogue/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.inventory.properties.catalogue.type,parentSchema:schema11.properties.inventory.properties.catalogue,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -552,23 +488,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid0 = _errs48 === errors;
-errors = _errs47;
-if(vErrors !== null){
-if(_errs47){
-vErrors.length = _errs47;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs50 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key5 in data16){
-if(!((key5 === "severity") || (key5 === "enabled"))){
-const err28 = {instancePath:instancePath+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.additionalProperties.then,data:data16};
+const err28 = {instancePath:instancePath+"/inventory",schemaPath:"#/properties/inventory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.inventory.type,parentSchema:schema11.properties.inventory,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -578,10 +501,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data16.severity !== undefined){
-let data17 = data16.severity;
-if(!((((data17 === "critical") || (data17 === "high")) || (data17 === "medium")) || (data17 === "low"))){
-const err29 = {instancePath:instancePath+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/properties/rules/additionalProperties/then/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.additionalProperties.then.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.rules.additionalProperties.then.properties.severity.enum,parentSchema:schema11.properties.rules.additionalProperties.then.properties.severity,data:data17};
+if(data["max-file-size-mib"] !== undefined){
+let data17 = data["max-file-size-mib"];
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 1024 || isNaN(data17)){
+const err29 = {instancePath:instancePath+"/max-file-size-mib",schemaPath:"#/properties/max-file-size-mib/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema11.properties["max-file-size-mib"],data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -590,11 +514,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data16.enabled !== undefined){
-let data18 = data16.enabled;
-if(typeof data18 !== "boolean"){
-const err30 = {instancePath:instancePath+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/enabled",schemaPath:"#/properties/rules/additionalProperties/then/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rules.additionalProperties.then.properties.enabled.type,parentSchema:schema11.properties.rules.additionalProperties.then.properties.enabled,data:data18};
+if(data17 <= 0 || isNaN(data17)){
+const err30 = {instancePath:instancePath+"/max-file-size-mib",schemaPath:"#/properties/max-file-size-mib/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties["max-file-size-mib"],data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -604,9 +525,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath:instancePath+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.additionalProperties.then.type,parentSchema:schema11.properties.rules.additionalProperties.then,data:data16};
+const err31 = {instancePath:instancePath+"/max-file-size-mib",schemaPath:"#/properties/max-file-size-mib/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties["max-file-size-mib"].type,parentSchema:schema11.properties["max-file-size-mib"],data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -615,14 +535,13 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid0 = _errs50 === errors;
-valid15 = _valid0;
-ifClause0 = "then";
 }
-else {
-const _errs57 = errors;
-if(!((data16 === "off") || (data16 === false))){
-const err32 = {instancePath:instancePath+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/else/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.additionalProperties.else.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.rules.additionalProperties.else.enum,parentSchema:schema11.properties.rules.additionalProperties.else,data:data16};
+if(data.organization !== undefined){
+let data18 = data.organization;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key4 in data18){
+if(!(key4 === "names")){
+const err32 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.organization,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -631,12 +550,16 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid0 = _errs57 === errors;
-valid15 = _valid0;
-ifClause0 = "else";
 }
-if(!valid15){
-const err33 = {instancePath:instancePath+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.additionalProperties.if,parentSchema:schema11.properties.rules.additionalProperties,data:data16};
+if(data18.names !== undefined){
+let data19 = data18.names;
+if(Array.isArray(data19)){
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+let data20 = data19[i2];
+if(typeof data20 === "string"){
+if(!pattern0.test(data20)){
+const err33 = {instancePath:instancePath+"/organization/names/" + i2,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -646,9 +569,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
 else {
-const err34 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data15};
+const err34 = {instancePath:instancePath+"/organization/names/" + i2,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data20};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -658,13 +580,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.params !== undefined){
-let data19 = data.params;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.min_words !== undefined){
-let data20 = data19.min_words;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err35 = {instancePath:instancePath+"/params/min_words",schemaPath:"#/properties/params/properties/min_words/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.params.properties.min_words.type,parentSchema:schema11.properties.params.properties.min_words,data:data20};
+}
+else {
+const err35 = {instancePath:instancePath+"/organization/names",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -673,9 +591,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 1 || isNaN(data20)){
-const err36 = {instancePath:instancePath+"/params/min_words",schemaPath:"#/properties/params/properties/min_words/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.params.properties.min_words,data:data20};
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/organization",schemaPath:"#/properties/organization/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.organization.type,parentSchema:schema11.properties.organization,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -685,16 +604,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-if(data19.organization_names !== undefined){
-let data21 = data19.organization_names;
+if(data.frameworks !== undefined){
+let data21 = data.frameworks;
 if(Array.isArray(data21)){
-const len3 = data21.length;
-for(let i4=0; i4<len3; i4++){
-let data22 = data21[i4];
-if(typeof data22 === "string"){
-if(!pattern0.test(data22)){
-const err37 = {instancePath:instancePath+"/params/organization_names/" + i4,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data22};
+if(data21.length < 1){
+const err37 = {instancePath:instancePath+"/frameworks",schemaPath:"#/properties/frameworks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.frameworks,data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -703,9 +617,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/params/organization_names/" + i4,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data22};
+const len3 = data21.length;
+for(let i3=0; i3<len3; i3++){
+let data22 = data21[i3];
+if(!(((((data22 === "iso42001") || (data22 === "nist-ai-rmf")) || (data22 === "owasp-llm")) || (data22 === "owasp-agentic")) || (data22 === "eu-ai-act"))){
+const err38 = {instancePath:instancePath+"/frameworks/" + i3,schemaPath:"#/properties/frameworks/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.frameworks.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.frameworks.items.enum,parentSchema:schema11.properties.frameworks.items,data:data22};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -715,9 +631,14 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/params/organization_names",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data21};
+let i4 = data21.length;
+let j0;
+if(i4 > 1){
+outer0:
+for(;i4--;){
+for(j0 = i4; j0--;){
+if(func0(data21[i4], data21[j0])){
+const err39 = {instancePath:instancePath+"/frameworks",schemaPath:"#/properties/frameworks/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema11.properties.frameworks,data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -725,17 +646,14 @@ else {
 vErrors.push(err39);
 }
 errors++;
+break outer0;
 }
 }
-if(data19.public_datasets !== undefined){
-let data23 = data19.public_datasets;
-if(Array.isArray(data23)){
-const len4 = data23.length;
-for(let i5=0; i5<len4; i5++){
-let data24 = data23[i5];
-if(typeof data24 === "string"){
-if(!pattern0.test(data24)){
-const err40 = {instancePath:instancePath+"/params/public_datasets/" + i5,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data24};
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/frameworks",schemaPath:"#/properties/frameworks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.frameworks.type,parentSchema:schema11.properties.frameworks,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -745,8 +663,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/params/public_datasets/" + i5,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data24};
+if(data["owasp-llm-edition"] !== undefined){
+let data23 = data["owasp-llm-edition"];
+if(!(((((data23 === 2025) || (data23 === 2026)) || (data23 === "2025")) || (data23 === "2026")) || (data23 === "both"))){
+const err41 = {instancePath:instancePath+"/owasp-llm-edition",schemaPath:"#/properties/owasp-llm-edition/enum",keyword:"enum",params:{allowedValues: schema11.properties["owasp-llm-edition"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties["owasp-llm-edition"].enum,parentSchema:schema11.properties["owasp-llm-edition"],data:data23};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -756,9 +676,14 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/params/public_datasets",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data23};
+if(data.rules !== undefined){
+let data24 = data.rules;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key5 in data24){
+const _errs58 = errors;
+if(typeof key5 === "string"){
+if(!pattern3.test(key5)){
+const err42 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$"+"\"",schema:"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$",parentSchema:schema16,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -768,10 +693,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data19.today !== undefined){
-let data25 = data19.today;
-if((typeof data25 !== "string") && (data25 !== null)){
-const err43 = {instancePath:instancePath+"/params/today",schemaPath:"#/properties/params/properties/today/type",keyword:"type",params:{type: schema11.properties.params.properties.today.type},message:"must be string,null",schema:schema11.properties.params.properties.today.type,parentSchema:schema11.properties.params.properties.today,data:data25};
+else {
+const err43 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -780,9 +703,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(typeof data25 === "string"){
-if(!(formats0.validate(data25))){
-const err44 = {instancePath:instancePath+"/params/today",schemaPath:"#/properties/params/properties/today/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema11.properties.params.properties.today,data:data25};
+var valid16 = _errs58 === errors;
+if(!valid16){
+const err44 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema11.properties.rules.propertyNames,parentSchema:schema11.properties.rules,data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -792,16 +715,13 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-if(data19.ai_policy_sections !== undefined){
-let data26 = data19.ai_policy_sections;
-if(Array.isArray(data26)){
-const len5 = data26.length;
-for(let i6=0; i6<len5; i6++){
-let data27 = data26[i6];
-if(typeof data27 === "string"){
-if(func4(data27) < 1){
-const err45 = {instancePath:instancePath+"/params/ai_policy_sections/" + i6,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data27};
+for(const key6 in data24){
+let data25 = data24[key6];
+const _errs64 = errors;
+let valid19 = true;
+const _errs65 = errors;
+if(!(data25 && typeof data25 == "object" && !Array.isArray(data25))){
+const err45 = {};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -810,9 +730,23 @@ vErrors.push(err45);
 }
 errors++;
 }
+var _valid0 = _errs65 === errors;
+errors = _errs64;
+if(vErrors !== null){
+if(_errs64){
+vErrors.length = _errs64;
 }
 else {
-const err46 = {instancePath:instancePath+"/params/ai_policy_sections/" + i6,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data27};
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs67 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key7 in data25){
+if(!((key7 === "severity") || (key7 === "enabled"))){
+const err46 = {instancePath:instancePath+"/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.additionalProperties.then,data:data25};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -822,9 +756,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/params/ai_policy_sections",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data26};
+if(data25.severity !== undefined){
+let data26 = data25.severity;
+if(!((((data26 === "critical") || (data26 === "high")) || (data26 === "medium")) || (data26 === "low"))){
+const err47 = {instancePath:instancePath+"/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/properties/rules/additionalProperties/then/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.additionalProperties.then.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.rules.additionalProperties.then.properties.severity.enum,parentSchema:schema11.properties.rules.additionalProperties.then.properties.severity,data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -834,15 +769,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data19.impact_sections !== undefined){
-let data28 = data19.impact_sections;
-if(Array.isArray(data28)){
-const len6 = data28.length;
-for(let i7=0; i7<len6; i7++){
-let data29 = data28[i7];
-if(typeof data29 === "string"){
-if(func4(data29) < 1){
-const err48 = {instancePath:instancePath+"/params/impact_sections/" + i7,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data29};
+if(data25.enabled !== undefined){
+let data27 = data25.enabled;
+if(typeof data27 !== "boolean"){
+const err48 = {instancePath:instancePath+"/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/enabled",schemaPath:"#/properties/rules/additionalProperties/then/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rules.additionalProperties.then.properties.enabled.type,parentSchema:schema11.properties.rules.additionalProperties.then.properties.enabled,data:data27};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -852,8 +782,9 @@ vErrors.push(err48);
 errors++;
 }
 }
+}
 else {
-const err49 = {instancePath:instancePath+"/params/impact_sections/" + i7,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data29};
+const err49 = {instancePath:instancePath+"/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.additionalProperties.then.type,parentSchema:schema11.properties.rules.additionalProperties.then,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -862,10 +793,14 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
+var _valid0 = _errs67 === errors;
+valid19 = _valid0;
+ifClause0 = "then";
 }
 else {
-const err50 = {instancePath:instancePath+"/params/impact_sections",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data28};
+const _errs74 = errors;
+if(!((data25 === "off") || (data25 === false))){
+const err50 = {instancePath:instancePath+"/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/else/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.additionalProperties.else.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.rules.additionalProperties.else.enum,parentSchema:schema11.properties.rules.additionalProperties.else,data:data25};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -874,11 +809,12 @@ vErrors.push(err50);
 }
 errors++;
 }
+var _valid0 = _errs74 === errors;
+valid19 = _valid0;
+ifClause0 = "else";
 }
-if(data19.review_interval_days !== undefined){
-let data30 = data19.review_interval_days;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err51 = {instancePath:instancePath+"/params/review_interval_days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.type,parentSchema:schema21,data:data30};
+if(!valid19){
+const err51 = {instancePath:instancePath+"/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.additionalProperties.if,parentSchema:schema11.properties.rules.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -887,9 +823,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 36500 || isNaN(data30)){
-const err52 = {instancePath:instancePath+"/params/review_interval_days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema21,data:data30};
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data24};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -898,8 +835,14 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data30 < 1 || isNaN(data30)){
-const err53 = {instancePath:instancePath+"/params/review_interval_days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21,data:data30};
+}
+if(data.params !== undefined){
+let data28 = data.params;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.min_words !== undefined){
+let data29 = data28.min_words;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err53 = {instancePath:instancePath+"/params/min_words",schemaPath:"#/properties/params/properties/min_words/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.params.properties.min_words.type,parentSchema:schema11.properties.params.properties.min_words,data:data29};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -908,12 +851,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-if(data19.sbom_max_age_days !== undefined){
-let data31 = data19.sbom_max_age_days;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err54 = {instancePath:instancePath+"/params/sbom_max_age_days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.type,parentSchema:schema21,data:data31};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 1 || isNaN(data29)){
+const err54 = {instancePath:instancePath+"/params/min_words",schemaPath:"#/properties/params/properties/min_words/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.params.properties.min_words,data:data29};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -922,9 +862,17 @@ vErrors.push(err54);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 36500 || isNaN(data31)){
-const err55 = {instancePath:instancePath+"/params/sbom_max_age_days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema21,data:data31};
+}
+}
+if(data28.organization_names !== undefined){
+let data30 = data28.organization_names;
+if(Array.isArray(data30)){
+const len4 = data30.length;
+for(let i5=0; i5<len4; i5++){
+let data31 = data30[i5];
+if(typeof data31 === "string"){
+if(!pattern0.test(data31)){
+const err55 = {instancePath:instancePath+"/params/organization_names/" + i5,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data31};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -933,8 +881,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data31 < 1 || isNaN(data31)){
-const err56 = {instancePath:instancePath+"/params/sbom_max_age_days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21,data:data31};
+}
+else {
+const err56 = {instancePath:instancePath+"/params/organization_names/" + i5,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data31};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -945,15 +894,8 @@ errors++;
 }
 }
 }
-if(data19.risk_tiers !== undefined){
-let data32 = data19.risk_tiers;
-if(Array.isArray(data32)){
-const len7 = data32.length;
-for(let i8=0; i8<len7; i8++){
-let data33 = data32[i8];
-if(typeof data33 === "string"){
-if(!pattern0.test(data33)){
-const err57 = {instancePath:instancePath+"/params/risk_tiers/" + i8,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data33};
+else {
+const err57 = {instancePath:instancePath+"/params/organization_names",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -963,8 +905,15 @@ vErrors.push(err57);
 errors++;
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/params/risk_tiers/" + i8,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data33};
+if(data28.public_datasets !== undefined){
+let data32 = data28.public_datasets;
+if(Array.isArray(data32)){
+const len5 = data32.length;
+for(let i6=0; i6<len5; i6++){
+let data33 = data32[i6];
+if(typeof data33 === "string"){
+if(!pattern0.test(data33)){
+const err58 = {instancePath:instancePath+"/params/public_datasets/" + i6,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data33};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -974,9 +923,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
 else {
-const err59 = {instancePath:instancePath+"/params/risk_tiers",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data32};
+const err59 = {instancePath:instancePath+"/params/public_datasets/" + i6,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data33};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -986,10 +934,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data19.min_log_retention_days !== undefined){
-let data34 = data19.min_log_retention_days;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err60 = {instancePath:instancePath+"/params/min_log_retention_days",schemaPath:"#/properties/params/properties/min_log_retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.params.properties.min_log_retention_days.type,parentSchema:schema11.properties.params.properties.min_log_retention_days,data:data34};
+}
+else {
+const err60 = {instancePath:instancePath+"/params/public_datasets",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -998,9 +945,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err61 = {instancePath:instancePath+"/params/min_log_retention_days",schemaPath:"#/properties/params/properties/min_log_retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.params.properties.min_log_retention_days,data:data34};
+}
+if(data28.today !== undefined){
+let data34 = data28.today;
+if((typeof data34 !== "string") && (data34 !== null)){
+const err61 = {instancePath:instancePath+"/params/today",schemaPath:"#/properties/params/properties/today/type",keyword:"type",params:{type: schema11.properties.params.properties.today.type},message:"must be string,null",schema:schema11.properties.params.properties.today.type,parentSchema:schema11.properties.params.properties.today,data:data34};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1009,17 +958,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-if(data19.mcp_allowlist !== undefined){
-let data35 = data19.mcp_allowlist;
-if(Array.isArray(data35)){
-const len8 = data35.length;
-for(let i9=0; i9<len8; i9++){
-let data36 = data35[i9];
-if(typeof data36 === "string"){
-if(!pattern0.test(data36)){
-const err62 = {instancePath:instancePath+"/params/mcp_allowlist/" + i9,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data36};
+if(typeof data34 === "string"){
+if(!(formats0.validate(data34))){
+const err62 = {instancePath:instancePath+"/params/today",schemaPath:"#/properties/params/properties/today/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema11.properties.params.properties.today,data:data34};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1029,8 +970,16 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/params/mcp_allowlist/" + i9,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data36};
+}
+if(data28.ai_policy_sections !== undefined){
+let data35 = data28.ai_policy_sections;
+if(Array.isArray(data35)){
+const len6 = data35.length;
+for(let i7=0; i7<len6; i7++){
+let data36 = data35[i7];
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err63 = {instancePath:instancePath+"/params/ai_policy_sections/" + i7,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data36};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1040,9 +989,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
 else {
-const err64 = {instancePath:instancePath+"/params/mcp_allowlist",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data35};
+const err64 = {instancePath:instancePath+"/params/ai_policy_sections/" + i7,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data36};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1052,15 +1000,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data19.mcp_filesystem_servers !== undefined){
-let data37 = data19.mcp_filesystem_servers;
-if(Array.isArray(data37)){
-const len9 = data37.length;
-for(let i10=0; i10<len9; i10++){
-let data38 = data37[i10];
-if(typeof data38 === "string"){
-if(func4(data38) < 1){
-const err65 = {instancePath:instancePath+"/params/mcp_filesystem_servers/" + i10,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data38};
+}
+else {
+const err65 = {instancePath:instancePath+"/params/ai_policy_sections",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data35};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1070,8 +1012,15 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/params/mcp_filesystem_servers/" + i10,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data38};
+if(data28.impact_sections !== undefined){
+let data37 = data28.impact_sections;
+if(Array.isArray(data37)){
+const len7 = data37.length;
+for(let i8=0; i8<len7; i8++){
+let data38 = data37[i8];
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err66 = {instancePath:instancePath+"/params/impact_sections/" + i8,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1081,9 +1030,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
 else {
-const err67 = {instancePath:instancePath+"/params/mcp_filesystem_servers",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data37};
+const err67 = {instancePath:instancePath+"/params/impact_sections/" + i8,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data38};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1093,15 +1041,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data19.mcp_shell_servers !== undefined){
-let data39 = data19.mcp_shell_servers;
-if(Array.isArray(data39)){
-const len10 = data39.length;
-for(let i11=0; i11<len10; i11++){
-let data40 = data39[i11];
-if(typeof data40 === "string"){
-if(func4(data40) < 1){
-const err68 = {instancePath:instancePath+"/params/mcp_shell_servers/" + i11,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data40};
+}
+else {
+const err68 = {instancePath:instancePath+"/params/impact_sections",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data37};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1111,8 +1053,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/params/mcp_shell_servers/" + i11,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data40};
+if(data28.review_interval_days !== undefined){
+let data39 = data28.review_interval_days;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err69 = {instancePath:instancePath+"/params/review_interval_days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.type,parentSchema:schema21,data:data39};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1121,10 +1065,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/params/mcp_shell_servers",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data39};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 36500 || isNaN(data39)){
+const err70 = {instancePath:instancePath+"/params/review_interval_days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema21,data:data39};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1133,16 +1076,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data19.mcp_browser_servers !== undefined){
-let data41 = data19.mcp_browser_servers;
-if(Array.isArray(data41)){
-const len11 = data41.length;
-for(let i12=0; i12<len11; i12++){
-let data42 = data41[i12];
-if(typeof data42 === "string"){
-if(func4(data42) < 1){
-const err71 = {instancePath:instancePath+"/params/mcp_browser_servers/" + i12,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data42};
+if(data39 < 1 || isNaN(data39)){
+const err71 = {instancePath:instancePath+"/params/review_interval_days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21,data:data39};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1152,8 +1087,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/params/mcp_browser_servers/" + i12,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data42};
+}
+if(data28.sbom_max_age_days !== undefined){
+let data40 = data28.sbom_max_age_days;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err72 = {instancePath:instancePath+"/params/sbom_max_age_days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.type,parentSchema:schema21,data:data40};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1162,10 +1100,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/params/mcp_browser_servers",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data41};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 36500 || isNaN(data40)){
+const err73 = {instancePath:instancePath+"/params/sbom_max_age_days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema21,data:data40};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1174,16 +1111,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data19.mcp_scope_options !== undefined){
-let data43 = data19.mcp_scope_options;
-if(Array.isArray(data43)){
-const len12 = data43.length;
-for(let i13=0; i13<len12; i13++){
-let data44 = data43[i13];
-if(typeof data44 === "string"){
-if(!pattern0.test(data44)){
-const err74 = {instancePath:instancePath+"/params/mcp_scope_options/" + i13,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data44};
+if(data40 < 1 || isNaN(data40)){
+const err74 = {instancePath:instancePath+"/params/sbom_max_age_days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21,data:data40};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1193,8 +1122,16 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/params/mcp_scope_options/" + i13,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data44};
+}
+if(data28.risk_tiers !== undefined){
+let data41 = data28.risk_tiers;
+if(Array.isArray(data41)){
+const len8 = data41.length;
+for(let i9=0; i9<len8; i9++){
+let data42 = data41[i9];
+if(typeof data42 === "string"){
+if(!pattern0.test(data42)){
+const err75 = {instancePath:instancePath+"/params/risk_tiers/" + i9,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data42};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1204,9 +1141,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
 else {
-const err76 = {instancePath:instancePath+"/params/mcp_scope_options",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data43};
+const err76 = {instancePath:instancePath+"/params/risk_tiers/" + i9,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data42};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1216,15 +1152,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data19.floating_model_aliases !== undefined){
-let data45 = data19.floating_model_aliases;
-if(Array.isArray(data45)){
-const len13 = data45.length;
-for(let i14=0; i14<len13; i14++){
-let data46 = data45[i14];
-if(typeof data46 === "string"){
-if(!pattern0.test(data46)){
-const err77 = {instancePath:instancePath+"/params/floating_model_aliases/" + i14,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data46};
+}
+else {
+const err77 = {instancePath:instancePath+"/params/risk_tiers",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data41};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1234,8 +1164,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/params/floating_model_aliases/" + i14,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data46};
+if(data28.min_log_retention_days !== undefined){
+let data43 = data28.min_log_retention_days;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err78 = {instancePath:instancePath+"/params/min_log_retention_days",schemaPath:"#/properties/params/properties/min_log_retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.params.properties.min_log_retention_days.type,parentSchema:schema11.properties.params.properties.min_log_retention_days,data:data43};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1244,10 +1176,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/params/floating_model_aliases",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data45};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err79 = {instancePath:instancePath+"/params/min_log_retention_days",schemaPath:"#/properties/params/properties/min_log_retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.params.properties.min_log_retention_days,data:data43};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1257,11 +1188,16 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data19.untrusted_variable_pattern !== undefined){
-let data47 = data19.untrusted_variable_pattern;
-if(typeof data47 === "string"){
-if(func4(data47) < 1){
-const err80 = {instancePath:instancePath+"/params/untrusted_variable_pattern",schemaPath:"#/properties/params/properties/untrusted_variable_pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.params.properties.untrusted_variable_pattern,data:data47};
+}
+if(data28.mcp_allowlist !== undefined){
+let data44 = data28.mcp_allowlist;
+if(Array.isArray(data44)){
+const len9 = data44.length;
+for(let i10=0; i10<len9; i10++){
+let data45 = data44[i10];
+if(typeof data45 === "string"){
+if(!pattern0.test(data45)){
+const err80 = {instancePath:instancePath+"/params/mcp_allowlist/" + i10,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data45};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1272,7 +1208,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/params/untrusted_variable_pattern",schemaPath:"#/properties/params/properties/untrusted_variable_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.params.properties.untrusted_variable_pattern.type,parentSchema:schema11.properties.params.properties.untrusted_variable_pattern,data:data47};
+const err81 = {instancePath:instancePath+"/params/mcp_allowlist/" + i10,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data45};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1282,15 +1218,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data19.prompt_exec_patterns !== undefined){
-let data48 = data19.prompt_exec_patterns;
-if(Array.isArray(data48)){
-const len14 = data48.length;
-for(let i15=0; i15<len14; i15++){
-let data49 = data48[i15];
-if(typeof data49 === "string"){
-if(func4(data49) < 1){
-const err82 = {instancePath:instancePath+"/params/prompt_exec_patterns/" + i15,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data49};
+}
+else {
+const err82 = {instancePath:instancePath+"/params/mcp_allowlist",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data44};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1300,8 +1230,15 @@ vErrors.push(err82);
 errors++;
 }
 }
-else {
-const err83 = {instancePath:instancePath+"/params/prompt_exec_patterns/" + i15,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data49};
+if(data28.mcp_filesystem_servers !== undefined){
+let data46 = data28.mcp_filesystem_servers;
+if(Array.isArray(data46)){
+const len10 = data46.length;
+for(let i11=0; i11<len10; i11++){
+let data47 = data46[i11];
+if(typeof data47 === "string"){
+if(func3(data47) < 1){
+const err83 = {instancePath:instancePath+"/params/mcp_filesystem_servers/" + i11,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data47};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1311,9 +1248,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
 else {
-const err84 = {instancePath:instancePath+"/params/prompt_exec_patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data48};
+const err84 = {instancePath:instancePath+"/params/mcp_filesystem_servers/" + i11,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data47};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1323,11 +1259,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data19.vector_store_pattern !== undefined){
-let data50 = data19.vector_store_pattern;
-if(typeof data50 === "string"){
-if(func4(data50) < 1){
-const err85 = {instancePath:instancePath+"/params/vector_store_pattern",schemaPath:"#/properties/params/properties/vector_store_pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.params.properties.vector_store_pattern,data:data50};
+}
+else {
+const err85 = {instancePath:instancePath+"/params/mcp_filesystem_servers",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data46};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1337,8 +1271,15 @@ vErrors.push(err85);
 errors++;
 }
 }
-else {
-const err86 = {instancePath:instancePath+"/params/vector_store_pattern",schemaPath:"#/properties/params/properties/vector_store_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.params.properties.vector_store_pattern.type,parentSchema:schema11.properties.params.properties.vector_store_pattern,data:data50};
+if(data28.mcp_shell_servers !== undefined){
+let data48 = data28.mcp_shell_servers;
+if(Array.isArray(data48)){
+const len11 = data48.length;
+for(let i12=0; i12<len11; i12++){
+let data49 = data48[i12];
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err86 = {instancePath:instancePath+"/params/mcp_shell_servers/" + i12,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data49};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1348,9 +1289,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
 else {
-const err87 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.params.type,parentSchema:schema11.properties.params,data:data19};
+const err87 = {instancePath:instancePath+"/params/mcp_shell_servers/" + i12,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data49};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1360,10 +1300,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data["waiver-max-days"] !== undefined){
-let data51 = data["waiver-max-days"];
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err88 = {instancePath:instancePath+"/waiver-max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.type,parentSchema:schema21,data:data51};
+}
+else {
+const err88 = {instancePath:instancePath+"/params/mcp_shell_servers",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data48};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1372,9 +1311,16 @@ vErrors.push(err88);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 36500 || isNaN(data51)){
-const err89 = {instancePath:instancePath+"/waiver-max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema21,data:data51};
+}
+if(data28.mcp_browser_servers !== undefined){
+let data50 = data28.mcp_browser_servers;
+if(Array.isArray(data50)){
+const len12 = data50.length;
+for(let i13=0; i13<len12; i13++){
+let data51 = data50[i13];
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err89 = {instancePath:instancePath+"/params/mcp_browser_servers/" + i13,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data51};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1383,8 +1329,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data51 < 1 || isNaN(data51)){
-const err90 = {instancePath:instancePath+"/waiver-max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21,data:data51};
+}
+else {
+const err90 = {instancePath:instancePath+"/params/mcp_browser_servers/" + i13,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data51};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1395,15 +1342,8 @@ errors++;
 }
 }
 }
-if(data.waivers !== undefined){
-let data52 = data.waivers;
-if(Array.isArray(data52)){
-const len15 = data52.length;
-for(let i16=0; i16<len15; i16++){
-let data53 = data52[i16];
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.rule === undefined){
-const err91 = {instancePath:instancePath+"/waivers/" + i16,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data53};
+else {
+const err91 = {instancePath:instancePath+"/params/mcp_browser_servers",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data50};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1412,8 +1352,16 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data53.path === undefined){
-const err92 = {instancePath:instancePath+"/waivers/" + i16,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data53};
+}
+if(data28.mcp_scope_options !== undefined){
+let data52 = data28.mcp_scope_options;
+if(Array.isArray(data52)){
+const len13 = data52.length;
+for(let i14=0; i14<len13; i14++){
+let data53 = data52[i14];
+if(typeof data53 === "string"){
+if(!pattern0.test(data53)){
+const err92 = {instancePath:instancePath+"/params/mcp_scope_options/" + i14,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data53};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1422,8 +1370,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data53.reason === undefined){
-const err93 = {instancePath:instancePath+"/waivers/" + i16,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data53};
+}
+else {
+const err93 = {instancePath:instancePath+"/params/mcp_scope_options/" + i14,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data53};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1432,8 +1381,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data53.owner === undefined){
-const err94 = {instancePath:instancePath+"/waivers/" + i16,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data53};
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/params/mcp_scope_options",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data52};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1442,8 +1393,16 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data53.expires === undefined){
-const err95 = {instancePath:instancePath+"/waivers/" + i16,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data53};
+}
+if(data28.floating_model_aliases !== undefined){
+let data54 = data28.floating_model_aliases;
+if(Array.isArray(data54)){
+const len14 = data54.length;
+for(let i15=0; i15<len14; i15++){
+let data55 = data54[i15];
+if(typeof data55 === "string"){
+if(!pattern0.test(data55)){
+const err95 = {instancePath:instancePath+"/params/floating_model_aliases/" + i15,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data55};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1452,9 +1411,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key6 in data53){
-if(!(((((key6 === "rule") || (key6 === "path")) || (key6 === "reason")) || (key6 === "owner")) || (key6 === "expires"))){
-const err96 = {instancePath:instancePath+"/waivers/" + i16,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.waivers.items,data:data53};
+}
+else {
+const err96 = {instancePath:instancePath+"/params/floating_model_aliases/" + i15,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data55};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1464,11 +1423,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data53.rule !== undefined){
-let data54 = data53.rule;
-if(typeof data54 === "string"){
-if(!pattern3.test(data54)){
-const err97 = {instancePath:instancePath+"/waivers/" + i16+"/rule",schemaPath:"#/definitions/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$"+"\"",schema:"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$",parentSchema:schema16,data:data54};
+}
+else {
+const err97 = {instancePath:instancePath+"/params/floating_model_aliases",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data54};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1478,8 +1435,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/waivers/" + i16+"/rule",schemaPath:"#/definitions/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data54};
+if(data28.untrusted_variable_pattern !== undefined){
+let data56 = data28.untrusted_variable_pattern;
+if(typeof data56 === "string"){
+if(func3(data56) < 1){
+const err98 = {instancePath:instancePath+"/params/untrusted_variable_pattern",schemaPath:"#/properties/params/properties/untrusted_variable_pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.params.properties.untrusted_variable_pattern,data:data56};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1489,11 +1449,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data53.path !== undefined){
-let data55 = data53.path;
-if(typeof data55 === "string"){
-if(!pattern0.test(data55)){
-const err99 = {instancePath:instancePath+"/waivers/" + i16+"/path",schemaPath:"#/definitions/glob/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema13,data:data55};
+else {
+const err99 = {instancePath:instancePath+"/params/untrusted_variable_pattern",schemaPath:"#/properties/params/properties/untrusted_variable_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.params.properties.untrusted_variable_pattern.type,parentSchema:schema11.properties.params.properties.untrusted_variable_pattern,data:data56};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1503,8 +1460,15 @@ vErrors.push(err99);
 errors++;
 }
 }
-else {
-const err100 = {instancePath:instancePath+"/waivers/" + i16+"/path",schemaPath:"#/definitions/glob/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data55};
+if(data28.prompt_exec_patterns !== undefined){
+let data57 = data28.prompt_exec_patterns;
+if(Array.isArray(data57)){
+const len15 = data57.length;
+for(let i16=0; i16<len15; i16++){
+let data58 = data57[i16];
+if(typeof data58 === "string"){
+if(func3(data58) < 1){
+const err100 = {instancePath:instancePath+"/params/prompt_exec_patterns/" + i16,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data58};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1514,11 +1478,8 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data53.reason !== undefined){
-let data56 = data53.reason;
-if(typeof data56 === "string"){
-if(!pattern0.test(data56)){
-const err101 = {instancePath:instancePath+"/waivers/" + i16+"/reason",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data56};
+else {
+const err101 = {instancePath:instancePath+"/params/prompt_exec_patterns/" + i16,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data58};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1528,8 +1489,9 @@ vErrors.push(err101);
 errors++;
 }
 }
+}
 else {
-const err102 = {instancePath:instancePath+"/waivers/" + i16+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data56};
+const err102 = {instancePath:instancePath+"/params/prompt_exec_patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data57};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1539,11 +1501,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data53.owner !== undefined){
-let data57 = data53.owner;
-if(typeof data57 === "string"){
-if(!pattern0.test(data57)){
-const err103 = {instancePath:instancePath+"/waivers/" + i16+"/owner",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data57};
+if(data28.vector_store_pattern !== undefined){
+let data59 = data28.vector_store_pattern;
+if(typeof data59 === "string"){
+if(func3(data59) < 1){
+const err103 = {instancePath:instancePath+"/params/vector_store_pattern",schemaPath:"#/properties/params/properties/vector_store_pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.params.properties.vector_store_pattern,data:data59};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1554,7 +1516,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/waivers/" + i16+"/owner",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data57};
+const err104 = {instancePath:instancePath+"/params/vector_store_pattern",schemaPath:"#/properties/params/properties/vector_store_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.params.properties.vector_store_pattern.type,parentSchema:schema11.properties.params.properties.vector_store_pattern,data:data59};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1564,11 +1526,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data53.expires !== undefined){
-let data58 = data53.expires;
-if(typeof data58 === "string"){
-if(!(formats0.validate(data58))){
-const err105 = {instancePath:instancePath+"/waivers/" + i16+"/expires",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema36,data:data58};
+}
+else {
+const err105 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.params.type,parentSchema:schema11.properties.params,data:data28};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1578,8 +1538,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/waivers/" + i16+"/expires",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data58};
+if(data["waiver-max-days"] !== undefined){
+let data60 = data["waiver-max-days"];
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err106 = {instancePath:instancePath+"/waiver-max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.type,parentSchema:schema21,data:data60};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1588,10 +1550,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-}
-else {
-const err107 = {instancePath:instancePath+"/waivers/" + i16,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.waivers.items.type,parentSchema:schema11.properties.waivers.items,data:data53};
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 > 36500 || isNaN(data60)){
+const err107 = {instancePath:instancePath+"/waiver-max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema21,data:data60};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1600,10 +1561,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data52};
+if(data60 < 1 || isNaN(data60)){
+const err108 = {instancePath:instancePath+"/waiver-max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21,data:data60};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1613,10 +1572,16 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data["inline-waivers"] !== undefined){
-let data59 = data["inline-waivers"];
-if(!((data59 === "allow") || (data59 === "forbid"))){
-const err109 = {instancePath:instancePath+"/inline-waivers",schemaPath:"#/properties/inline-waivers/enum",keyword:"enum",params:{allowedValues: schema11.properties["inline-waivers"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties["inline-waivers"].enum,parentSchema:schema11.properties["inline-waivers"],data:data59};
+}
+if(data.waivers !== undefined){
+let data61 = data.waivers;
+if(Array.isArray(data61)){
+const len16 = data61.length;
+for(let i17=0; i17<len16; i17++){
+let data62 = data61[i17];
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.rule === undefined){
+const err109 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data62};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1625,12 +1590,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-if(data["custom-policies"] !== undefined){
-let data60 = data["custom-policies"];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(Object.keys(data60).length > 1){
-const err110 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema11.properties["custom-policies"],data:data60};
+if(data62.path === undefined){
+const err110 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data62};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1639,8 +1600,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(Object.keys(data60).length < 1){
-const err111 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties["custom-policies"],data:data60};
+if(data62.reason === undefined){
+const err111 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data62};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1649,9 +1610,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-for(const key7 in data60){
-if(!((key7 === "dir") || (key7 === "bundle"))){
-const err112 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties["custom-policies"],data:data60};
+if(data62.owner === undefined){
+const err112 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data62};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1660,12 +1620,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-if(data60.dir !== undefined){
-let data61 = data60.dir;
-if(typeof data61 === "string"){
-if(!pattern0.test(data61)){
-const err113 = {instancePath:instancePath+"/custom-policies/dir",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data61};
+if(data62.expires === undefined){
+const err113 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data62};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1674,9 +1630,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/custom-policies/dir",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data61};
+for(const key8 in data62){
+if(!(((((key8 === "rule") || (key8 === "path")) || (key8 === "reason")) || (key8 === "owner")) || (key8 === "expires"))){
+const err114 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.waivers.items,data:data62};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1686,11 +1642,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data60.bundle !== undefined){
-let data62 = data60.bundle;
-if(typeof data62 === "string"){
-if(!pattern0.test(data62)){
-const err115 = {instancePath:instancePath+"/custom-policies/bundle",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data62};
+if(data62.rule !== undefined){
+let data63 = data62.rule;
+if(typeof data63 === "string"){
+if(!pattern3.test(data63)){
+const err115 = {instancePath:instancePath+"/waivers/" + i17+"/rule",schemaPath:"#/definitions/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$"+"\"",schema:"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$",parentSchema:schema16,data:data63};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1701,7 +1657,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/custom-policies/bundle",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data62};
+const err116 = {instancePath:instancePath+"/waivers/" + i17+"/rule",schemaPath:"#/definitions/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data63};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1711,9 +1667,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["custom-policies"].type,parentSchema:schema11.properties["custom-policies"],data:data60};
+if(data62.path !== undefined){
+let data64 = data62.path;
+if(typeof data64 === "string"){
+if(!pattern0.test(data64)){
+const err117 = {instancePath:instancePath+"/waivers/" + i17+"/path",schemaPath:"#/definitions/glob/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema13,data:data64};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1723,14 +1681,234 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
 else {
-const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err118 = {instancePath:instancePath+"/waivers/" + i17+"/path",schemaPath:"#/definitions/glob/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data64};
 if(vErrors === null){
 vErrors = [err118];
 }
 else {
 vErrors.push(err118);
+}
+errors++;
+}
+}
+if(data62.reason !== undefined){
+let data65 = data62.reason;
+if(typeof data65 === "string"){
+if(!pattern0.test(data65)){
+const err119 = {instancePath:instancePath+"/waivers/" + i17+"/reason",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data65};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/waivers/" + i17+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data65};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data62.owner !== undefined){
+let data66 = data62.owner;
+if(typeof data66 === "string"){
+if(!pattern0.test(data66)){
+const err121 = {instancePath:instancePath+"/waivers/" + i17+"/owner",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data66};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/waivers/" + i17+"/owner",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data66};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data62.expires !== undefined){
+let data67 = data62.expires;
+if(typeof data67 === "string"){
+if(!(formats0.validate(data67))){
+const err123 = {instancePath:instancePath+"/waivers/" + i17+"/expires",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema36,data:data67};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/waivers/" + i17+"/expires",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data67};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.waivers.items.type,parentSchema:schema11.properties.waivers.items,data:data62};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data61};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data["inline-waivers"] !== undefined){
+let data68 = data["inline-waivers"];
+if(!((data68 === "allow") || (data68 === "forbid"))){
+const err127 = {instancePath:instancePath+"/inline-waivers",schemaPath:"#/properties/inline-waivers/enum",keyword:"enum",params:{allowedValues: schema11.properties["inline-waivers"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties["inline-waivers"].enum,parentSchema:schema11.properties["inline-waivers"],data:data68};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data["custom-policies"] !== undefined){
+let data69 = data["custom-policies"];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(Object.keys(data69).length > 1){
+const err128 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema11.properties["custom-policies"],data:data69};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+if(Object.keys(data69).length < 1){
+const err129 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties["custom-policies"],data:data69};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+for(const key9 in data69){
+if(!((key9 === "dir") || (key9 === "bundle"))){
+const err130 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties["custom-policies"],data:data69};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data69.dir !== undefined){
+let data70 = data69.dir;
+if(typeof data70 === "string"){
+if(!pattern0.test(data70)){
+const err131 = {instancePath:instancePath+"/custom-policies/dir",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data70};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/custom-policies/dir",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data70};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data69.bundle !== undefined){
+let data71 = data69.bundle;
+if(typeof data71 === "string"){
+if(!pattern0.test(data71)){
+const err133 = {instancePath:instancePath+"/custom-policies/bundle",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data71};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/custom-policies/bundle",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data71};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["custom-policies"].type,parentSchema:schema11.properties["custom-policies"],data:data69};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+else {
+const err136 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
 }
 errors++;
 }

@@ -3004,14 +3004,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
 /* harmony import */ var _engine_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1927);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1502);
-/* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5733);
-/* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9835);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4660);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2302);
-/* harmony import */ var _sinks_json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9888);
-/* harmony import */ var _sinks_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7201);
-/* harmony import */ var _sinks_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2843);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(311);
+/* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5733);
+/* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5113);
+/* harmony import */ var _init_owner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8726);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4660);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2960);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6854);
+/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2645);
+/* harmony import */ var _sinks_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2843);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(311);
 // The CLI shell: parse arguments, call run(), print a sink, exit 0 / 1 / 2.
 
 
@@ -3027,8 +3028,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const EXIT = { ok: 0, findings: 1, usage: 2 };
-const HELP = `aigis ${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x}: checks AI-governance evidence (model cards, data provenance, AI SBOMs)
+const HELP = `aigis ${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x}: checks AI-governance evidence (model cards, data provenance, AI SBOMs)
 against policy-as-code mapped to ISO/IEC 42001, NIST AI RMF and the OWASP LLM Top 10.
 
 Usage:
@@ -3047,6 +3049,8 @@ Options for check:
                        (default: the configuration's fail-on, else critical)
   --format FORMAT      text|json|sarif (default: text)
   --output FILE        write the report to FILE instead of standard output
+  --short              text format: one line per finding, then the verdict
+                       (colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on)
   --custom-policies P  your own Rego rules: a directory (compiled with opa on PATH) or a
                        bundle.tar.gz from opa build -t wasm (overrides custom-policies)
 
@@ -3056,7 +3060,7 @@ Exit status: 0 nothing at or above the threshold; 1 findings at or above it;
 class UsageError extends Error {
 }
 function parseCheck(argv) {
-    const args = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null };
+    const args = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null, short: false };
     let positional = 0;
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
@@ -3092,6 +3096,11 @@ function parseCheck(argv) {
             case "--custom-policies":
                 args.customPolicies = value();
                 break;
+            case "--short":
+                if (inline !== undefined)
+                    throw new UsageError("--short takes no value");
+                args.short = true;
+                break;
             default:
                 if (a.startsWith("-"))
                     throw new UsageError(`unknown option ${a}`);
@@ -3115,8 +3124,8 @@ function listRules(argv, out) {
             throw new UsageError(`rules: unexpected argument ${a}`);
     }
     const bundle = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundle */ .po)((0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))));
-    const refs = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog);
-    out.write(format === "json" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .renderRulesJson */ .yr)(refs) : format === "markdown" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .renderRulesMarkdown */ .dm)(refs) : (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .renderRulesText */ .z_)(refs));
+    const refs = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog);
+    out.write(format === "json" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__/* .renderRulesJson */ .yr)(refs) : format === "markdown" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__/* .renderRulesMarkdown */ .dm)(refs) : (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__/* .renderRulesText */ .z_)(refs));
     return EXIT.ok;
 }
 function explainRule(argv, out) {
@@ -3124,10 +3133,10 @@ function explainRule(argv, out) {
         throw new UsageError("explain takes one rule id, e.g. aigis explain AIGIS-MC-001");
     const id = argv[0].toUpperCase();
     const bundle = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundle */ .po)((0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))));
-    const ref = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog).find((r) => r.id === id);
+    const ref = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog).find((r) => r.id === id);
     if (!ref)
         throw new UsageError(`no rule ${argv[0]} (\`aigis rules\` lists them)`);
-    out.write((0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .renderExplain */ .s3)(ref));
+    out.write((0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__/* .renderExplain */ .s3)(ref));
     return EXIT.ok;
 }
 function initRepository(argv, out) {
@@ -3138,10 +3147,11 @@ function initRepository(argv, out) {
     if (argv.some((a) => a.startsWith("-")) || argv.length > 1)
         throw new UsageError("init takes one optional path, e.g. aigis init .");
     const root = argv[0] ?? ".";
-    out.write((0,_init_init_js__WEBPACK_IMPORTED_MODULE_6__/* .renderInit */ .p7)(root, (0,_init_init_js__WEBPACK_IMPORTED_MODULE_6__/* .init */ .Ts)(root)));
+    out.write((0,_init_init_js__WEBPACK_IMPORTED_MODULE_6__/* .renderInit */ .p7)(root, (0,_init_init_js__WEBPACK_IMPORTED_MODULE_6__/* .init */ .Ts)(root, { owner: (0,_init_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryOwner */ .Sy)(root) })));
     return EXIT.ok;
 }
 async function main(argv, io = { out: process.stdout, err: process.stderr }) {
+    const pipe = watchPipe(io.out, io.err);
     try {
         const [command, ...rest] = argv;
         if (command === undefined || command === "--help" || command === "-h" || command === "help") {
@@ -3149,7 +3159,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
             return command === undefined ? EXIT.usage : EXIT.ok;
         }
         if (command === "--version" || command === "-V") {
-            io.out.write(`${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x}\n`);
+            io.out.write(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x}\n`);
             return EXIT.ok;
         }
         if (command === "rules")
@@ -3165,35 +3175,35 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
             return EXIT.ok;
         }
         const args = parseCheck(rest);
+        const workspace = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_10__/* .cliWorkspace */ .cQ)(args.path);
         // Progress of long scans, on a terminal only (issue 7): nothing extra in logs and pipes.
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_13__/* .isTerminal */ .Hd)(io.err) ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_13__/* .progressRenderer */ .T$)(io.err) : null;
-        const { report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .eF)({
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .isTerminal */ .Hd)(io.err) ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .progressRenderer */ .T$)(io.err) : null;
+        const { report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .run */ .eF)({
             root: args.path,
             config: args.config,
             failOn: args.failOn,
             ...(args.customPolicies ? { customPolicies: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .customPoliciesFlag */ .Ec)(args.customPolicies, "--custom-policies") } : {}),
             policyDir: (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))),
-            version: _version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x,
+            version: _version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x,
+            workspace,
+            defaultOrganization: (0,_init_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryOwner */ .Sy)(args.path),
             onConfig: (cfg) => {
                 if (process.env["AIGIS_DEBUG"])
                     io.err.write(`aigis: effective configuration: ${JSON.stringify(cfg)}\n`);
             },
             onProgress: progress?.update,
         }).finally(() => progress?.done());
-        if (args.format === "json") {
-            // Piece by piece: a monorepo's report is tens of megabytes.
-            if (args.output)
-                (0,_sinks_json_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJsonFile */ .An)(report, args.output);
-            else
-                (0,_sinks_json_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJson */ .GF)(report, (text) => io.out.write(text));
-        }
-        else {
-            const text = args.format === "sarif" ? (0,_sinks_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSarif */ .WH)(report) : (0,_sinks_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(report);
-            if (args.output)
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(args.output, text);
-            else
-                io.out.write(text);
-        }
+        // Colour only where a person reads it: standard output on a terminal, never in a file.
+        const text = { short: args.short, color: !args.output && (0,_sinks_text_js__WEBPACK_IMPORTED_MODULE_11__/* .useColor */ .b)(io.out) };
+        const body = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReport */ .B1)(report, args.format, { sarifPrefix: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .sarifPrefix */ .yd)(workspace, node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(args.path)), text });
+        const output = args.output
+            ? (0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .reportFile */ .rn)(workspace, "--output", node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(args.output), body)
+            : { name: "standard output", write: () => body((text) => void (pipe.closed || io.out.write(text))) };
+        const failures = await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .writeOutputs */ .Kn)([output]);
+        for (const f of failures)
+            io.err.write(`aigis: ${f.message}\n`);
+        if (failures.length)
+            return EXIT.usage;
         return report.passed ? EXIT.ok : EXIT.findings;
     }
     catch (e) {
@@ -3208,6 +3218,21 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
         io.err.write(`aigis: internal error: ${e.stack ?? String(e)}\n`);
         return EXIT.usage;
     }
+}
+/**
+ * A reader that stops early (`aigis check | head`) closes the pipe: the write fails with EPIPE,
+ * which ends the output quietly instead of crashing the process; the exit status is still the verdict's.
+ */
+function watchPipe(out, err) {
+    const state = { closed: false };
+    if (typeof out.on === "function") {
+        out.on("error", (e) => {
+            state.closed = true;
+            if (e.code !== "EPIPE")
+                err.write(`aigis: standard output could not be written: ${e.code ?? e.message}\n`);
+        });
+    }
+    return state;
 }
 const invokedDirectly = process.argv[1] && (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url) === node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(process.argv[1]);
 if (invokedDirectly) {
@@ -3229,22 +3254,27 @@ __webpack_async_result__();
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
 /* harmony export */   pu: () => (/* binding */ policyParams),
 /* harmony export */   u0: () => (/* binding */ findConfig),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   xL: () => (/* reexport safe */ _model_errors_js__WEBPACK_IMPORTED_MODULE_7__.x),
 /* harmony export */   yZ: () => (/* binding */ runDate)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_WAIVER_MAX_DAYS, DEFAULT_CONFIG, parseConfig */
+/* unused harmony exports DEFAULT_WAIVER_MAX_DAYS, DEFAULT_CONFIG, loadConfigText, parseConfig */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _discover_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2805);
-/* harmony import */ var _readers_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3301);
-/* harmony import */ var _readers_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74);
+/* harmony import */ var _parse_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1077);
+/* harmony import */ var _parse_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6056);
+/* harmony import */ var _parse_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1495);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1979);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(131);
-/* harmony import */ var _waiver_syntax_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5458);
+/* harmony import */ var _parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4675);
+/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2645);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7206);
 // `.aigis.yml`: validated against the published schema (schema/aigis-config.schema.json, see
 // schema.ts), so a typo is an error naming file, line and the fix instead of a setting that silently
 // does nothing. Nothing is applied unless the whole file is valid.
+
+
 
 
 
@@ -3269,53 +3299,65 @@ const DEFAULT_CONFIG = {
     waivers: [],
     inlineWaivers: "allow",
     customPolicies: null,
+    inventory: { exclude: [], catalogue: [] },
 };
-/** A configuration or usage problem: the run stops with exit status 2. */
-class ConfigError extends Error {
-    file;
-    line;
-    constructor(message, file = null, line = null) {
-        super(file ? `${file}${line ? `:${line}` : ""}: ${message}` : message);
-        this.file = file;
-        this.line = line;
-    }
-}
+
+
 /** Finds the configuration file: the explicit one, else .aigis.yml / .aigis.yaml under root. */
 function findConfig(root, explicit) {
+    // lstat, not exists: a dangling link named .aigis.yml is refused when read, never skipped.
+    const present = (p) => {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(p);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
     if (explicit) {
         const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, explicit);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(p))
-            throw new ConfigError(`configuration file ${explicit} does not exist`);
+        if (!present(p))
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`configuration file ${explicit} does not exist`);
         return p;
     }
     for (const name of CONFIG_FILE_NAMES) {
         const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name);
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(p))
+        if (present(p))
             return p;
     }
     return null;
 }
-function loadConfig(root, file) {
+/**
+ * Reads and validates the configuration file: only a regular file (never through a symbolic link)
+ * of at most 1 MiB inside the workspace; `named` marks a file the CLI's user named (--config).
+ */
+function loadConfig(root, file, ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .workspaceAt */ .xJ)(root), named = false) {
     if (!file)
         return { ...DEFAULT_CONFIG };
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join("/") || node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file);
+    const text = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)(ws, file, "configuration file", _io_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_CONFIG_BYTES */ .GW, named);
+    return loadConfigText(text, rel, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file));
+}
+/** Parses and validates configuration text (from a file, or from git), `rel` naming it in errors. */
+function loadConfigText(text, rel, baseDir = ".") {
     let doc;
     try {
-        doc = (0,_readers_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .h)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, "utf8"));
+        doc = (0,_parse_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text);
     }
     catch (e) {
-        if (e instanceof _readers_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .n)
-            throw new ConfigError(`${e.reason}; fix the YAML syntax`, rel, e.line);
-        throw new ConfigError(`cannot be read (${e.message})`, rel);
+        if (e instanceof _parse_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .n)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_8__/* .excerpt */ .Kb)(e.reason, 200)}; fix the YAML syntax`, rel, e.line);
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`cannot be parsed (${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_8__/* .excerpt */ .Kb)(e.message, 200)})`, rel);
     }
-    return parseConfig(doc, rel, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file));
+    return parseConfig(doc, rel, baseDir);
 }
 /** Validates a parsed file (all problems at once, in file order) and builds the Config from it. */
 function parseConfig(doc, rel, baseDir = ".") {
     const problems = (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaProblems */ .Ic)(doc);
     if (problems.length) {
         const [first, ...rest] = problems;
-        throw new ConfigError(first.message + rest.map((p) => `\n${rel}${p.line ? `:${p.line}` : ""}: ${p.message}`).join(""), rel, first.line);
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(first.message + rest.map((p) => `\n${rel}${p.line ? `:${p.line}` : ""}: ${p.message}`).join(""), rel, first.line);
     }
     const o = (doc.value ?? {});
     const at = (p) => (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .lineOf */ .cA)(doc, p);
@@ -3336,6 +3378,7 @@ function parseConfig(doc, rel, baseDir = ".") {
         waiverMaxDays: o["waiver-max-days"] ?? DEFAULT_WAIVER_MAX_DAYS,
         inlineWaivers: o["inline-waivers"] ?? "allow",
         customPolicies: null,
+        inventory: inventoryConfig(o["inventory"]),
         lineOf: at,
     };
     for (const [id, setting] of Object.entries(o["rules"] ?? {})) {
@@ -3348,14 +3391,20 @@ function parseConfig(doc, rel, baseDir = ".") {
     }
     const today = runDate(cfg);
     cfg.waivers = (o["waivers"] ?? []).map((w, i) => {
-        const days = (0,_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_6__/* .daysBetween */ .YM)(today, w.expires);
+        const days = (0,_parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_9__/* .daysBetween */ .YM)(today, w.expires);
         if (days > cfg.waiverMaxDays) {
-            throw new ConfigError(`${(0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .dotted */ .Bs)(["waivers", i, "expires"])} ${w.expires} is ${days} days after today (${today}), beyond waiver-max-days (${cfg.waiverMaxDays}); ` +
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`${(0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .dotted */ .Bs)(["waivers", i, "expires"])} ${w.expires} is ${days} days after today (${today}), beyond waiver-max-days (${cfg.waiverMaxDays}); ` +
                 "pick an earlier date and renew the waiver when it comes up for review, or raise waiver-max-days", rel, at(["waivers", i, "expires"]));
         }
         return { rule: w.rule, path: w.path.trim(), reason: w.reason.trim(), owner: w.owner.trim(), expires: w.expires, source: src(["waivers", i]) };
     });
     return cfg;
+}
+function inventoryConfig(o) {
+    return {
+        exclude: (o?.exclude ?? []).map((g) => g.trim()),
+        catalogue: (o?.catalogue ?? []).map((e) => ({ ...e, package: e.package.trim() })),
+    };
 }
 const FRAMEWORKS = {
     iso42001: ["iso42001"],
@@ -3393,11 +3442,52 @@ function policyParams(cfg) {
 function customPoliciesFlag(value, source, base = process.cwd()) {
     const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, value);
     const isDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(p) && node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(p).isDirectory();
-    return { kind: isDir || !/\.(tar\.gz|tgz)$/i.test(p) ? "dir" : "bundle", path: p, source };
+    return { kind: isDir || !/\.(tar\.gz|tgz)$/i.test(p) ? "dir" : "bundle", path: p, source, byUser: true };
 }
 /** The reader `force` sets for a file, if any (the first matching entry). */
 function forcedFormat(cfg, relPath) {
-    return cfg.force.find((f) => (0,_discover_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatch */ .e)(f.path, relPath))?.format;
+    return cfg.force.find((f) => (0,_parse_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatch */ .e)(f.path, relPath))?.format;
+}
+
+
+/***/ }),
+
+/***/ 1979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony export EXCERPT_CHARS */
+// A value quoted in an error message: short and printable. Configuration errors go to job logs, and
+// the value may be anything the file holds (a pasted token, a whole file, terminal escapes), so no
+// message embeds more than a bounded, escaped excerpt of it.
+/** Longest excerpt, in characters, before the ellipsis. */
+const EXCERPT_CHARS = 80;
+// C0 and C1 controls, DEL, bidirectional overrides and isolates, zero-width characters, the line
+// and paragraph separators and the BOM: everything that could hide or reorder text or drive a terminal.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+/** `text` cut to `max` characters (with "…") and with unprintable characters as \u escapes. */
+function excerpt(text, max = EXCERPT_CHARS) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max).join("")}…` : text;
+    return cut.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/** A value as JSON (strings quoted), bounded and escaped like excerpt(). */
+function showValue(value, max = EXCERPT_CHARS) {
+    if (value === undefined)
+        return "nothing";
+    if (typeof value === "string")
+        return `"${excerpt(value, max)}"`;
+    let json;
+    try {
+        json = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        json = String(value);
+    }
+    return excerpt(json, max);
 }
 
 
@@ -3412,14 +3502,16 @@ function forcedFormat(cfg, relPath) {
 /* harmony export */   ZA: () => (/* binding */ suggest),
 /* harmony export */   cA: () => (/* binding */ lineOf)
 /* harmony export */ });
-/* harmony import */ var _readers_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5510);
+/* harmony import */ var _parse_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7421);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1979);
+
 
 /** Checks a parsed configuration against the schema; returns its problems in file order. */
 function schemaProblems(doc) {
     const value = doc.value ?? {};
     // Compiled ahead of time by scripts/gen-validators.mjs (allErrors, verbose, strict, the ajv-formats
     // "date" format and the errorMessage annotation keyword).
-    const check = (0,_readers_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .N)("aigis-config");
+    const check = (0,_parse_generated_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .validator */ .N)("aigis-config");
     if (check(value))
         return [];
     const out = [];
@@ -3497,11 +3589,10 @@ const TYPE_NAMES = {
     boolean: "true or false",
     null: "empty",
 };
-function show(v) {
-    return v === undefined ? "nothing" : JSON.stringify(v) ?? String(v);
-}
+// Values and keys come from the file: quoted bounded and escaped (see excerpt.ts).
+const show = (v) => (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(v);
 function describe(e, at) {
-    const where = dotted(at);
+    const where = (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(dotted(at));
     const hint = e.parentSchema?.errorMessage;
     // Hints that start with "is " describe the value ("is not a rule id …"); the others say what to write.
     const withHint = (problem) => (hint ? `${problem}; ${hint}` : problem);
@@ -3509,7 +3600,7 @@ function describe(e, at) {
         case "additionalProperties": {
             const key = String(e.params["additionalProperty"]);
             const allowed = Object.keys(e.parentSchema.properties ?? {});
-            return `unknown key "${dotted([...at, key])}"${suggest(key, allowed)}`;
+            return `unknown key "${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(dotted([...at, key]))}"${suggest(key, allowed)}`;
         }
         case "required": {
             const missing = String(e.params["missingProperty"]);
@@ -3528,7 +3619,7 @@ function describe(e, at) {
             return withHint(`${where} ${e.keyword === "format" ? `is not a valid ${String(e.params["format"])}` : "is empty"}: got ${show(e.data)}`);
         case "minProperties":
         case "maxProperties":
-            return withHint(`${where} takes exactly one setting; got ${Object.keys(e.data ?? {}).join(", ") || "none"}`);
+            return withHint(`${where} takes exactly one setting; got ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(Object.keys(e.data ?? {}).join(", ")) || "none"}`);
         default:
             return withHint(`${where} ${e.message ?? "is not valid"}; got ${show(e.data)}`);
     }
@@ -3551,183 +3642,6 @@ function distance(a, b) {
 
 /***/ }),
 
-/***/ 5458:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AN: () => (/* binding */ inlineWaiversFromProperties),
-/* harmony export */   B: () => (/* binding */ RULE_ID),
-/* harmony export */   J8: () => (/* binding */ withInlineWaivers),
-/* harmony export */   U$: () => (/* binding */ dayNumber),
-/* harmony export */   YM: () => (/* binding */ daysBetween),
-/* harmony export */   rr: () => (/* binding */ inlineWaiversFromFrontMatter),
-/* harmony export */   uI: () => (/* binding */ waiverProblem)
-/* harmony export */ });
-/* unused harmony exports WAIVE_PROPERTY, WAIVE_GRAMMAR, WAIVE_EXAMPLE */
-const RULE_ID = /^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$/;
-const WAIVE_PROPERTY = "aigis:waive";
-/** `<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>` */
-const WAIVE_GRAMMAR = /^\s*(\S+)\s+until\s+(\S+)\s+by\s+([^:]*?)\s*:\s*([\s\S]*?)\s*$/;
-const WAIVE_EXAMPLE = "AIGIS-SC-004 until 2027-01-31 by ml-platform: weights are pulled by digest";
-const DAY_MS = 86_400_000;
-/** Days since 1970-01-01 of a YYYY-MM-DD calendar date, or null when it is not one. */
-function dayNumber(date) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    if (!m)
-        return null;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const t = Date.UTC(y, mo - 1, d);
-    const back = new Date(t);
-    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-        return null;
-    return t / DAY_MS;
-}
-/** Days from `from` to `to` (negative when `to` is earlier); both YYYY-MM-DD. */
-function daysBetween(from, to) {
-    return (dayNumber(to) ?? 0) - (dayNumber(from) ?? 0);
-}
-/** What is wrong with a waiver's fields, or null; the same rules for the file and inline waivers. */
-function waiverProblem(w, today, maxDays) {
-    if (!w.rule)
-        return "waiver names no rule";
-    if (!RULE_ID.test(w.rule))
-        return `"${w.rule}" is not a rule id (like AIGIS-MC-001; \`aigis rules\` lists them)`;
-    if (!w.reason?.trim())
-        return `waiver for ${w.rule} has no reason: say why the gap is accepted for now`;
-    if (!w.owner?.trim())
-        return `waiver for ${w.rule} has no owner: name who answers for it`;
-    if (!w.expires)
-        return `waiver for ${w.rule} has no expiry: add an expiry date (YYYY-MM-DD)`;
-    if (dayNumber(w.expires) === null)
-        return `waiver for ${w.rule} expires on "${w.expires}", which is not a date: write YYYY-MM-DD`;
-    const days = daysBetween(today, w.expires);
-    if (days > maxDays) {
-        return `waiver for ${w.rule} expires ${w.expires}, ${days} days after today (${today}), beyond waiver-max-days (${maxDays}): pick an earlier date`;
-    }
-    return null;
-}
-const text = (v) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : null);
-/** Waivers under `aigis: waivers:` in a front matter, with their lines. */
-function inlineWaiversFromFrontMatter(doc) {
-    const fm = doc?.value;
-    if (!fm || typeof fm !== "object" || Array.isArray(fm))
-        return [];
-    const block = fm["aigis"];
-    if (!block || typeof block !== "object" || Array.isArray(block) || !("waivers" in block))
-        return [];
-    const list = block["waivers"];
-    const where = (p) => doc.locate(["aigis", "waivers", ...p]) ?? doc.locate(["aigis", "waivers"]) ?? { line: 1, column: 1 };
-    const usage = "write aigis.waivers as a list of {rule, reason, owner, expires}";
-    if (!Array.isArray(list))
-        return [{ rule: null, reason: null, owner: null, expires: null, scope: null, ...where([]), problem: usage }];
-    return list.map((item, i) => {
-        const pos = where([i]);
-        if (!item || typeof item !== "object" || Array.isArray(item))
-            return { rule: null, reason: null, owner: null, expires: null, scope: null, ...pos, problem: usage };
-        const o = item;
-        const unknown = Object.keys(o).find((k) => !["rule", "reason", "owner", "expires"].includes(k));
-        const w = { rule: text(o["rule"]), reason: text(o["reason"]), owner: text(o["owner"]), expires: text(o["expires"]), scope: null, ...pos };
-        if (unknown) {
-            w.problem = unknown === "path"
-                ? "an inline waiver covers the file it is written in, so it takes no path (path is for waivers in .aigis.yml)"
-                : `unknown key "${unknown}" in an inline waiver (allowed: rule, reason, owner, expires)`;
-        }
-        return w;
-    });
-}
-/**
- * `aigis:waive` properties in a CycloneDX `properties` array at `path`; `scope` is the JSON pointer
- * of the component they cover, or null for the whole file.
- */
-function inlineWaiversFromProperties(doc, path, value, scope) {
-    if (!Array.isArray(value))
-        return [];
-    const out = [];
-    value.forEach((p, i) => {
-        if (!p || typeof p !== "object" || p["name"] !== WAIVE_PROPERTY)
-            return;
-        const pos = doc.locate([...path, i, "value"]) ?? doc.locate([...path, i]) ?? { line: 1, column: 1 };
-        const raw = text(p["value"]) ?? "";
-        const m = WAIVE_GRAMMAR.exec(raw);
-        if (!m) {
-            out.push({ rule: null, reason: null, owner: null, expires: null, scope, ...pos, problem: `an ${WAIVE_PROPERTY} value reads "<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>", e.g. "${WAIVE_EXAMPLE}"; got "${raw}"` });
-            return;
-        }
-        out.push({ rule: m[1], expires: m[2], owner: m[3] || null, reason: m[4] || null, scope, ...pos });
-    });
-    return out;
-}
-/** The read artifact with its inline waivers attached (left as it is when there are none). */
-function withInlineWaivers(read, waivers) {
-    return waivers.length ? { ...read, waivers } : read;
-}
-
-
-/***/ }),
-
-/***/ 2805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ matchesAny),
-/* harmony export */   e: () => (/* binding */ globMatch)
-/* harmony export */ });
-// Glob matching for include/exclude patterns, gitignore-flavoured: `*` and `?` stay within one
-// path segment, `**` crosses segments, `{a,b}` alternates, a pattern without `/` matches a name at
-// any depth, and a trailing `/` (or a directory name) covers everything below.
-const cache = new Map();
-function toRegExp(pattern) {
-    let p = pattern.trim().replace(/\\/g, "/");
-    if (p.startsWith("./"))
-        p = p.slice(2);
-    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
-    p = p.replace(/^\//, "").replace(/\/$/, "/**");
-    let re = "";
-    for (let i = 0; i < p.length; i++) {
-        const c = p[i];
-        if (c === "*") {
-            if (p[i + 1] === "*") {
-                const slash = p[i + 2] === "/";
-                re += slash ? "(?:.*/)?" : ".*";
-                i += slash ? 2 : 1;
-            }
-            else
-                re += "[^/]*";
-        }
-        else if (c === "?")
-            re += "[^/]";
-        else if (c === "{") {
-            const end = p.indexOf("}", i);
-            if (end > i) {
-                re += "(?:" + p.slice(i + 1, end).split(",").map(escape).join("|") + ")";
-                i = end;
-            }
-            else
-                re += "\\{";
-        }
-        else
-            re += escape(c);
-    }
-    return new RegExp(`^${anchored ? "" : "(?:.*/)?"}${re}(?:/.*)?$`);
-}
-function escape(s) {
-    return s.replace(/[.+^${}()|[\]\\*?]/g, "\\$&");
-}
-function globMatch(pattern, relPath) {
-    let re = cache.get(pattern);
-    if (!re) {
-        re = toRegExp(pattern);
-        cache.set(pattern, re);
-    }
-    return re.test(relPath);
-}
-function matchesAny(patterns, relPath) {
-    return patterns.some((p) => globMatch(p, relPath));
-}
-
-
-/***/ }),
-
 /***/ 1927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3736,6 +3650,7 @@ function matchesAny(patterns, relPath) {
 __nccwpck_require__.d(__webpack_exports__, {
   N$: () => (/* binding */ Engine),
   NJ: () => (/* binding */ EngineError),
+  em: () => (/* binding */ isEvidence),
   po: () => (/* binding */ loadBundle),
   gV: () => (/* binding */ locatePolicyDir)
 });
@@ -3834,6 +3749,9 @@ function loadBundle(dir) {
         rules: rules.rules,
         catalog: JSON.parse(read("catalog.json").toString("utf8")),
     };
+}
+function isEvidence(r) {
+    return typeof r.evidence === "string";
 }
 class Engine {
     policy;
@@ -3992,7 +3910,7 @@ function requiredBuiltins(policy) {
 
 /***/ }),
 
-/***/ 9835:
+/***/ 5113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4012,8 +3930,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __nccwpck_require__(1122);
-// EXTERNAL MODULE: ./src/run.ts + 54 modules
-var run = __nccwpck_require__(2302);
+// EXTERNAL MODULE: ./src/io/write.ts
+var write = __nccwpck_require__(5419);
+// EXTERNAL MODULE: ./src/io/workspace.ts
+var workspace = __nccwpck_require__(2645);
+// EXTERNAL MODULE: ./src/run.ts + 67 modules
+var run = __nccwpck_require__(2960);
 ;// CONCATENATED MODULE: ./src/init/templates/config.ts
 // A starting `.aigis.yml`: valid as written, every other setting shown commented out.
 function configTemplate(f) {
@@ -4058,6 +3980,117 @@ function slug(name) {
     return last.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "") || "model";
 }
 
+;// CONCATENATED MODULE: ./src/init/templates/governance.ts
+// The governance documents the repository-wide rules look for when AI is in use: the AI system
+// register (AIGIS-GV-003 and the per-system rules), an impact assessment (GV-006), an
+// incident-response procedure (GV-008) and a monitoring plan (GV-011). Unknowns are placeholders
+// a rule reports at their own line: `TODO` where the value is text, an empty value where the field
+// has a type (a date, a boolean, a number), so a scaffold never fails a schema check.
+
+function registerTemplate(f) {
+    const list = (items) => (items.length ? `[${items.map(yamlScalar).join(", ")}]` : "[]");
+    return [
+        "# AI system register, scaffolded by `aigis init`: one entry per AI system this repository builds or runs.",
+        "# Replace every TODO and fill the empty values, then run `aigis check`: each finding points at one still to fill.",
+        "systems:",
+        `  - id: ${yamlScalar(f.system)}`,
+        "    name: TODO                  # what people call the system",
+        "    purpose: TODO               # what it does and for whom, in a sentence",
+        "    lifecycle:                  # design | development | production | retired",
+        "    owner:",
+        "      team: TODO                # the team accountable for it",
+        "      contact: TODO             # an e-mail address or https URL that reaches them",
+        "    risk_tier:                  # minimal | limited | high (params.risk_tiers)",
+        "    user_facing:                # true when people outside the team see its output",
+        "    eu_market:                  # true when it is placed on the EU market or used there",
+        "    autonomy:                   # human-in-the-loop | human-on-the-loop | autonomous",
+        "    human_oversight: TODO       # who reviews its output or can stop it, and how",
+        `    models: ${list(f.models)}`,
+        `    datasets: ${list(f.datasets)}`,
+        "    impact_assessment: docs/ai/impact-assessment.md",
+        "    monitoring: docs/ai/monitoring-plan.md",
+        "    fallback: TODO              # what happens when it must be switched off",
+        "    logging:",
+        "      retention_days:           # how long its event logs are kept, in days",
+        "",
+    ].join("\n");
+}
+const frontMatter = (kind, extra = []) => [
+    "---",
+    "aigis:",
+    `  kind: ${kind}`,
+    "  owner: TODO              # the role that owns this document",
+    ...extra,
+    "---",
+    "",
+];
+const scaffoldNote = "<!-- Scaffolded by `aigis init`. Replace every TODO, then run `aigis check`: each finding points at a TODO still to fill. -->";
+function impactAssessmentTemplate(f) {
+    return [
+        ...frontMatter("impact-assessment", [`  systems_covered: [${yamlScalar(f.system)}]`]),
+        `# AI impact assessment: ${f.system}`,
+        "",
+        scaffoldNote,
+        "",
+        "## Affected individuals and groups",
+        "",
+        "<!-- Who the system's output reaches or decides about, and how. -->",
+        "TODO",
+        "",
+        "## Societal and environmental impact",
+        "",
+        "<!-- Effects beyond the people it serves: communities, the environment, energy use. -->",
+        "TODO",
+        "",
+        "## Mitigations",
+        "",
+        "<!-- The controls and safeguards that reduce each impact. -->",
+        "TODO",
+        "",
+        "## Human oversight",
+        "",
+        "<!-- Who reviews the system's output or can stop it, and how. -->",
+        "TODO",
+        "",
+        "## Residual risk and sign-off",
+        "",
+        "<!-- The risk that remains, who accepted it and when. -->",
+        "TODO",
+        "",
+    ].join("\n");
+}
+function incidentResponseTemplate() {
+    return [
+        ...frontMatter("incident-response", [
+            "  contact: TODO            # where incidents are reported: an e-mail address or https URL",
+            "  notify: []               # who is told, e.g. [internal:security, external:affected-customers]",
+        ]),
+        "# AI incident response",
+        "",
+        scaffoldNote,
+        "",
+        "## Procedure",
+        "",
+        "<!-- How an AI incident is triaged, contained, communicated and reviewed, with time limits. -->",
+        "TODO",
+        "",
+    ].join("\n");
+}
+function monitoringPlanTemplate(f) {
+    return [
+        ...frontMatter("monitoring-plan", [`  systems_covered: [${yamlScalar(f.system)}]`]),
+        `# Monitoring plan: ${f.system}`,
+        "",
+        scaffoldNote,
+        "",
+        "## Metrics and thresholds",
+        "",
+        "<!-- What is measured in production, how often, and the threshold that triggers action. -->",
+        "TODO",
+        "",
+    ].join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/init/templates/dataset.ts
 // A Data & Trust Alliance Data Provenance Standard 1.0 record (YAML), prefilled with the dataset's
 // name and issuer when discovery knows them. Unknown values are `TODO` placeholders the rules report.
@@ -4079,6 +4112,8 @@ function datasetTemplate(d) {
         "    name: TODO        # who created or collected the data",
         "  origin-geography:",
         "    - country: TODO   # ISO 3166 code, e.g. US",
+        // The standard requires a date and the reader checks its form, so this one placeholder is
+        // reported as a schema problem (AIGIS-IN-002) at its line; any real date would be a false one.
         "  date: TODO          # when the data was created or collected: YYYY-MM-DD",
         "  generation-method:",
         "    - code: TODO      # e.g. feeds-internal, web-scraped, synthetic",
@@ -4143,9 +4178,19 @@ function modelCardTemplate(m) {
         `<!-- Which data it was trained on${m.datasets.length ? ` (${m.datasets.join(", ")})` : ""}, and where its records are. -->`,
         "TODO",
         "",
+        "### Training Procedure",
+        "",
+        "<!-- How it was trained or fine-tuned: method, hyperparameters, hardware. -->",
+        "TODO",
+        "",
         "## Evaluation",
         "",
         "<!-- How it was evaluated, on which data, with which results (or model-index in the front matter). -->",
+        "TODO",
+        "",
+        "## Environmental Impact",
+        "",
+        "<!-- Compute and energy used to train and run it: hardware, hours, region, emissions. -->",
         "TODO",
         "",
         "## Model Card Contact",
@@ -4166,8 +4211,8 @@ function policyTemplate(f) {
         "  kind: ai-policy",
         "  owner: TODO              # the role that owns this policy, e.g. Head of ML Platform",
         "  approved_by: TODO        # who approved it, e.g. CTO",
-        "  approved_on: TODO        # YYYY-MM-DD",
-        "  review_by: TODO          # YYYY-MM-DD, at most a year after approval",
+        "  approved_on:             # YYYY-MM-DD",
+        "  review_by:               # YYYY-MM-DD, at most a year after approval",
         "  status: draft",
         "  concerns_contact: TODO   # where anyone can raise an AI concern, e.g. ai-concerns@example.com",
         "  objectives:             # responsible-AI objectives, each with a metric and a target",
@@ -4294,9 +4339,12 @@ function workflowTemplate() {
 
 
 
+
+
+
 const init_short = (name) => name.split("/").pop().trim().toLowerCase();
 const uniqueBy = (items, key) => [...new Map(items.map((i) => [key(i), i])).values()];
-function planInit(root) {
+function planInit(root, opts = {}) {
     const cfg = (0,config/* loadConfig */.Z9)(root, (0,config/* findConfig */.u0)(root, null));
     const { artifacts } = (0,run/* collect */.Fo)(root, cfg);
     const known = knownFrom(artifacts);
@@ -4344,14 +4392,31 @@ function planInit(root) {
         });
     }
     if (!known.governance.some((g) => g.doc_kind === "ai-policy")) {
-        const organization = cfg.organizationNames[0] ?? null;
+        const organization = cfg.organizationNames[0] ?? opts.owner ?? null;
         plan.push({ path: "AI_POLICY.md", what: "AI policy", content: policyTemplate({ organization, systems: [...known.cards.map((c) => c.name ?? c.path), ...newCards.map((n) => n.name)] }) });
     }
+    // The documents the repository-wide rules ask for where AI is in use, each for one system named
+    // after the repository's first model.
+    const has = (kind) => known.governance.some((g) => g.doc_kind === kind);
+    const models = [...known.cards.map((c) => c.name ?? ""), ...newCards.map((n) => n.name)].filter(Boolean);
+    const system = slug(models[0] ?? external_node_path_default().basename(external_node_path_default().resolve(root)) ?? "ai-system");
+    if (!has("system-register")) {
+        const datasets = [...known.datasets.map((d) => d.name ?? ""), ...missingData.map((d) => d.name)].filter(Boolean);
+        plan.push({ path: "ai-systems.yaml", what: "AI system register", content: registerTemplate({ system, models: [...new Set(models)], datasets: [...new Set(datasets)] }) });
+    }
+    if (!has("impact-assessment"))
+        plan.push({ path: "docs/ai/impact-assessment.md", what: "AI impact assessment", content: impactAssessmentTemplate({ system }) });
+    if (!has("incident-response"))
+        plan.push({ path: "docs/ai/incident-response.md", what: "AI incident response", content: incidentResponseTemplate() });
+    if (!has("monitoring-plan"))
+        plan.push({ path: "docs/ai/monitoring-plan.md", what: "monitoring plan", content: monitoringPlanTemplate({ system }) });
     if (!config/* CONFIG_FILE_NAMES */.HR.some((n) => external_node_fs_default().existsSync(external_node_path_default().join(root, n)))) {
-        plan.push({ path: ".aigis.yml", what: "aigis configuration", content: configTemplate({ organization: cfg.organizationNames }) });
+        const organization = cfg.organizationNames.length ? cfg.organizationNames : opts.owner ? [opts.owner] : [];
+        plan.push({ path: ".aigis.yml", what: "aigis configuration", content: configTemplate({ organization }) });
     }
     const workflows = external_node_path_default().join(root, ".github", "workflows");
-    const hasWorkflow = external_node_fs_default().existsSync(workflows) && external_node_fs_default().readdirSync(workflows).some((f) => /\.ya?ml$/.test(f) && /uses:\s*['"]?[\w.-]+\/aigis@/.test(external_node_fs_default().readFileSync(external_node_path_default().join(workflows, f), "utf8")));
+    // Only real directories and regular files are read: a linked .github is the repository pointing elsewhere.
+    const hasWorkflow = isRealDir(external_node_path_default().join(root, ".github")) && isRealDir(workflows) && external_node_fs_default().readdirSync(workflows, { withFileTypes: true }).some((f) => f.isFile() && /\.ya?ml$/.test(f.name) && /uses:\s*['"]?[\w.-]+\/aigis@/.test(external_node_fs_default().readFileSync(external_node_path_default().join(workflows, f.name), "utf8")));
     if (!hasWorkflow)
         plan.push({ path: ".github/workflows/ai-governance.yml", what: "GitHub workflow running aigis", content: workflowTemplate() });
     return plan;
@@ -4365,17 +4430,32 @@ function knownFrom(artifacts) {
         governance: of("governance"),
     };
 }
-/** Writes the plan; a file that exists (even one created meanwhile) is kept, never overwritten. */
-function init(root) {
+function isRealDir(p) {
+    try {
+        return external_node_fs_default().lstatSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Writes the plan; a file that exists (even one created meanwhile) is kept, never overwritten.
+ * Every target is checked before anything is written: none may be, or lie under, a symbolic link
+ * inside the directory (the repository's links never redirect a write).
+ */
+function init(root, opts = {}) {
     const dir = external_node_path_default().resolve(root);
     if (external_node_fs_default().existsSync(dir) && !external_node_fs_default().statSync(dir).isDirectory())
         throw new config/* ConfigError */.xL(`path ${root} is not a directory`);
+    // The directory itself is the user's choice (even through a link); below it nothing is followed.
     external_node_fs_default().mkdirSync(dir, { recursive: true });
+    const ws = (0,workspace/* workspaceAt */.xJ)(dir);
+    const plan = planInit(dir, opts).map((file) => ({ file, abs: (0,write/* checkWriteTarget */.p7)(ws, external_node_path_default().join(dir, ...file.path.split("/")), "init target") }));
     const result = { created: [], kept: [] };
-    for (const file of planInit(dir)) {
-        const abs = external_node_path_default().join(dir, ...file.path.split("/"));
-        external_node_fs_default().mkdirSync(external_node_path_default().dirname(abs), { recursive: true });
+    for (const { file, abs } of plan) {
+        (0,write/* makeDirs */.X2)(ws, external_node_path_default().dirname(abs), "init target");
         try {
+            // O_EXCL: never overwrites, and never follows a link planted at the target.
             external_node_fs_default().writeFileSync(abs, file.content, { flag: "wx" });
             result.created.push(file);
         }
@@ -4403,6 +4483,421 @@ function renderInit(root, r) {
 
 /***/ }),
 
+/***/ 8726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Sy: () => (/* binding */ repositoryOwner)
+});
+
+// UNUSED EXPORTS: originUrl, ownerFromGitHub, ownerFromRemote
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/init/owner.ts
+// Who owns the repository, as the default first-party organization: a team's own model is not a
+// "third-party model" just because nobody wrote `organization.names`. GitHub's context names the
+// owner in the Action; locally the git remote `origin` does. Neither is written by the pull request.
+
+/** The owner in `owner/repo` of GITHUB_REPOSITORY, or null. */
+function ownerFromGitHub(env) {
+    const m = /^([\w.-]+)\/[\w.-]+$/.exec(env["GITHUB_REPOSITORY"] ?? "");
+    return m ? m[1] : null;
+}
+/** The owner in a remote URL: `git@host:owner/repo.git`, `https://host/owner/repo`, `ssh://git@host/owner/repo`. */
+function ownerFromRemote(url) {
+    const m = /^(?:[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?[^/]+\/|[^@/\s]+@[^:/\s]+:)([\w.-]+)\/[\w.-]+?(?:\.git)?\/?$/i.exec(url.trim());
+    return m ? m[1] : null;
+}
+/** The remote `origin` of the git work tree holding `dir`, or null (no git, no remote). */
+function originUrl(dir) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)("git", ["config", "--get", "remote.origin.url"], { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The repository owner: the GitHub context first, else the git remote origin of `dir`. */
+function repositoryOwner(dir, env = process.env) {
+    const fromContext = ownerFromGitHub(env);
+    if (fromContext)
+        return fromContext;
+    const url = originUrl(dir);
+    return url ? ownerFromRemote(url) : null;
+}
+
+
+/***/ }),
+
+/***/ 2645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   RD: () => (/* binding */ rebased),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   cQ: () => (/* binding */ cliWorkspace),
+/* harmony export */   rx: () => (/* binding */ refuseLinkedParents),
+/* harmony export */   xJ: () => (/* binding */ workspaceAt)
+/* harmony export */ });
+/* unused harmony exports actionWorkspace, code */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7206);
+// The filesystem boundary of a run. aigis gates the repository it reads, and the pull request writes
+// that repository, so its content decides nothing about where aigis reads or writes: every path a
+// run touches (the scanned directory, the configuration file, custom policies, the report files,
+// `init`'s scaffold) is resolved to its real path and refused when it leaves the workspace, and
+// nothing is ever written through a symbolic link.
+
+
+
+/** The Action's workspace: GITHUB_WORKSPACE; reports may also go under RUNNER_TEMP. */
+function actionWorkspace(workspace, runnerTemp) {
+    const root = realDir(workspace, "GITHUB_WORKSPACE");
+    const temp = runnerTemp && fs.existsSync(runnerTemp) ? fs.realpathSync(runnerTemp) : null;
+    return {
+        root,
+        outputRoots: temp ? [temp] : [],
+        userPathsAnywhere: false,
+        aliases: [[path.resolve(workspace), root], ...(temp ? [[path.resolve(runnerTemp), temp]] : [])],
+    };
+}
+/** A directory as its own workspace, nothing named by a user (e.g. what `init` scaffolds). */
+function workspaceAt(dir) {
+    const root = realDir(dir, "path");
+    return { root, outputRoots: [], userPathsAnywhere: false, aliases: [[node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir), root]] };
+}
+/**
+ * The CLI's workspace: the git work tree holding the scanned directory (the nearest ancestor with a
+ * `.git`), else the scanned directory itself.
+ */
+function cliWorkspace(scanPath) {
+    const scanned = realDir(scanPath, "path");
+    const at = (root) => {
+        // The scanned directory as the user spelled it, mapped onto the real root.
+        const lexicalRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(scanPath), node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(scanned, root));
+        return { root, outputRoots: [], userPathsAnywhere: true, aliases: [[lexicalRoot, root]] };
+    };
+    for (let dir = scanned;; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ".git")))
+            return at(dir);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
+            return at(scanned);
+    }
+}
+function isInside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return rel === "" || (rel !== ".." && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+function realDir(dir, what) {
+    try {
+        const real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir));
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real).isDirectory())
+            return real;
+    }
+    catch {
+        // reported below
+    }
+    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${dir} is not a directory`);
+}
+/**
+ * The real path of `target`, which must exist and stay inside the workspace (unless the CLI's user
+ * named it). `what` names the setting in the error, e.g. "custom-policies.dir".
+ */
+function resolveInside(ws, target, what, named = false) {
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(rebased(ws, target));
+    }
+    catch (e) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, target)} does not exist (${code(e)})`);
+    }
+    if (!(named && ws.userPathsAnywhere) && !isInside(ws.root, real)) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, target)} leads outside the workspace (${ws.root}); it must be a path inside it, not a symbolic link out of it`);
+    }
+    return real;
+}
+/** `p` absolute, with a lexical spelling of a root replaced by its real path. */
+function rebased(ws, p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    for (const [lexical, real] of ws.aliases) {
+        if (lexical !== real && isInside(lexical, abs))
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(lexical, abs));
+    }
+    return abs;
+}
+/** The path as the user knows it: workspace-relative when inside, else as given. */
+function shown(ws, p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    return isInside(ws.root, abs) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ws.root, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join("/") || "." : p;
+}
+/** The largest configuration file read (a real one is a few KiB). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * A text file the repository provides (the configuration): read only when it is a regular file (a
+ * symbolic link, device or FIFO is refused before it is opened) of at most `maxBytes`, inside the
+ * workspace. Opened with O_NOFOLLOW and checked again on the descriptor, so a swap after lstat
+ * cannot redirect the read.
+ */
+function readRegularFile(ws, file, what, maxBytes, named = false) {
+    const abs = rebased(ws, file);
+    refuseLinkedParents(ws, abs, what);
+    let st;
+    try {
+        st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs);
+    }
+    catch (e) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} cannot be read (${code(e)})`);
+    }
+    if (st.isSymbolicLink())
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} is a symbolic link; aigis reads only a regular file here (replace the link with the file)`);
+    if (!st.isFile())
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} is not a regular file`);
+    resolveInside(ws, abs, what, named);
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(abs, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0));
+    }
+    catch (e) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} cannot be read (${code(e)})`);
+    }
+    try {
+        const size = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+        if (!size.isFile())
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} is not a regular file`);
+        const tooLarge = () => new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} is larger than ${maxBytes / 1048576} MiB; a configuration file is a few KiB`);
+        if (size.size > maxBytes)
+            throw tooLarge();
+        // Read one byte past the cap, so a file that grew after fstat is still refused.
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (let r; n < buf.length && (r = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buf, n, buf.length - n, null)) > 0;)
+            n += r;
+        if (n > maxBytes)
+            throw tooLarge();
+        return buf.subarray(0, n).toString("utf8");
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+    }
+}
+/**
+ * Refuses a path whose directories include a symbolic link at or below the workspace (or an output
+ * root): a link the repository holds must never be read or written through. Directories above
+ * those (e.g. a linked /tmp on macOS) are the machine's, not the repository's.
+ */
+function refuseLinkedParents(ws, abs, what) {
+    const guarded = [ws.root, ...ws.outputRoots];
+    abs = rebased(ws, abs);
+    const dirs = [];
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);; d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d)) {
+        dirs.unshift(d);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d) === d)
+            break;
+    }
+    for (const d of dirs) {
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(d);
+        }
+        catch {
+            return; // the rest does not exist yet
+        }
+        if (!st.isSymbolicLink())
+            continue;
+        // A link above every guarded root is the machine's (paths outside the roots are refused or
+        // allowed by the callers); at or below one, or leading into one, it is the repository's.
+        const real = safeRealpath(d);
+        if (guarded.some((g) => isInside(g, d) || (real !== null && isInside(g, real)))) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} goes through the symbolic link ${shown(ws, d)}; aigis never reads or writes through a link inside the workspace`);
+        }
+    }
+}
+function safeRealpath(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(p);
+    }
+    catch {
+        return null;
+    }
+}
+function code(e) {
+    return e.code ?? e.message ?? String(e);
+}
+
+
+/***/ }),
+
+/***/ 5419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X2: () => (/* binding */ makeDirs),
+/* harmony export */   kv: () => (/* binding */ writeFileSafely),
+/* harmony export */   p7: () => (/* binding */ checkWriteTarget)
+/* harmony export */ });
+/* unused harmony export writeAtomically */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7206);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2645);
+// Writes a file without ever writing through a symbolic link and without leaving a partial file:
+// the text goes into a fresh temporary file beside the target (O_EXCL, so it cannot be a link
+// planted in advance) that is renamed over the target once complete. rename() replaces a link
+// itself, never the file it points to, and a failed write (ENOSPC, EACCES) removes the temporary file.
+
+
+
+
+
+/**
+ * Checks where `file` may be written and returns its absolute path: inside the workspace or an
+ * output root (the CLI's user may name any place), no symbolic link among its directories inside
+ * those, the target not a link nor a directory. Throws ConfigError naming `what`.
+ */
+function checkWriteTarget(ws, file, what) {
+    const abs = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .rebased */ .RD)(ws, file);
+    (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseLinkedParents */ .rx)(ws, abs, what);
+    const roots = [ws.root, ...ws.outputRoots];
+    const parent = existingReal(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs));
+    if (!ws.userPathsAnywhere && !roots.some((r) => (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(r, parent))) {
+        const where = ws.outputRoots.length ? `the workspace (${ws.root}) or RUNNER_TEMP (${ws.outputRoots.join(", ")})` : `the workspace (${ws.root})`;
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(`${what} ${file} is outside ${where}; write it under one of them`);
+    }
+    let st = null;
+    try {
+        st = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(abs);
+    }
+    catch {
+        // does not exist yet
+    }
+    if (st?.isSymbolicLink())
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(`${what} ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, abs)} is a symbolic link; aigis never writes through one (remove it, or pick another path)`);
+    if (st?.isDirectory())
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(`${what} ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, abs)} is a directory; name a file`);
+    return abs;
+}
+/** Writes `file` (checked with checkWriteTarget) via a temporary file and rename. */
+function writeFileSafely(ws, file, what, body) {
+    const abs = checkWriteTarget(ws, file, what);
+    makeDirs(ws, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs), what);
+    writeAtomically(abs, body);
+    return abs;
+}
+/** Temp file beside `abs` (O_EXCL | O_NOFOLLOW), filled by `body`, renamed over `abs`; removed on failure. */
+function writeAtomically(abs, body) {
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(abs)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex")}.tmp`);
+    const flags = (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_WRONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_CREAT | (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_EXCL | ((node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_NOFOLLOW ?? 0);
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(tmp, flags, 0o666);
+    let done = false;
+    try {
+        // writeFileSync on a descriptor writes all of the text (writeSync may write part of it).
+        body((text) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(fd, text));
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(fd);
+        done = true;
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().renameSync(tmp, abs);
+    }
+    catch (e) {
+        if (!done) {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(fd);
+            }
+            catch {
+                // already closed
+            }
+        }
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(tmp, { force: true });
+        throw e;
+    }
+}
+/** Creates missing directories one at a time, refusing any that is (or became) a symbolic link. */
+function makeDirs(ws, dir, what) {
+    const missing = [];
+    for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
+        let st = null;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(d);
+        }
+        catch {
+            // missing
+        }
+        if (st) {
+            if (!st.isDirectory() && !(st.isSymbolicLink() && !isGuarded(ws, d)))
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(`${what}: ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, d)} is not a directory`);
+            break;
+        }
+        missing.unshift(d);
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
+            break;
+    }
+    for (const d of missing) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(d);
+        }
+        catch (e) {
+            if (e.code !== "EEXIST")
+                throw e;
+        }
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(d).isDirectory())
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(`${what}: ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, d)} is not a directory (a symbolic link appeared while it was created)`);
+    }
+}
+function isGuarded(ws, d) {
+    return [ws.root, ...ws.outputRoots].some((r) => (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(r, d));
+}
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest. */
+function existingReal(p) {
+    const rest = [];
+    for (let d = p;; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(d), ...rest);
+        }
+        catch {
+            if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
+                return p;
+            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(d));
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+// Errors every layer may raise. A ConfigError is the user's to fix (configuration, flags, paths
+// outside the workspace): the run stops with exit status 2 and the message says where.
+/** A configuration or usage problem: the run stops with exit status 2. */
+class ConfigError extends Error {
+    file;
+    line;
+    constructor(message, file = null, line = null) {
+        super(file ? `${file}${line ? `:${line}` : ""}: ${message}` : message);
+        this.file = file;
+        this.line = line;
+    }
+}
+
+
+/***/ }),
+
 /***/ 1502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4410,7 +4905,6 @@ function renderInit(root, r) {
 /* harmony export */   Av: () => (/* binding */ isThreshold),
 /* harmony export */   M0: () => (/* binding */ meetsThreshold),
 /* harmony export */   Rm: () => (/* binding */ THRESHOLDS),
-/* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(440);
@@ -4419,9 +4913,6 @@ const THRESHOLDS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .
 /** critical → 0 … low → 3. */
 function severityRank(s) {
     return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.indexOf(s);
-}
-function isSeverity(v) {
-    return typeof v === "string" && _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.includes(v);
 }
 function isThreshold(v) {
     return typeof v === "string" && THRESHOLDS.includes(v);
@@ -4449,62 +4940,320 @@ const SEVERITIES = ["critical", "high", "medium", "low"];
 
 /***/ }),
 
-/***/ 4660:
+/***/ 6854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hd: () => (/* binding */ isTerminal),
-/* harmony export */   T$: () => (/* binding */ progressRenderer)
-/* harmony export */ });
-/* unused harmony export describeProgress */
-const CLEAR = "\r\u001b[K";
-const fmt = (n) => n.toLocaleString("en-US");
-function describeProgress(e) {
-    switch (e.phase) {
-        case "discover":
-            return `aigis: discovering files… ${fmt(e.files)} found`;
-        case "read":
-            return `aigis: reading ${fmt(e.done)}/${fmt(e.total)} candidate files… ${fmt(e.artifacts)} artifacts`;
-        case "evaluate":
-            return `aigis: evaluating ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts…${e.chunks ? ` chunk ${fmt(e.chunks.done)}/${fmt(e.chunks.total)}` : ""}`;
-        case "evaluated":
-            return `aigis: evaluated ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts`;
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B1: () => (/* binding */ renderReport),
+  rn: () => (/* binding */ reportFile),
+  yd: () => (/* binding */ sarifPrefix),
+  Kn: () => (/* binding */ writeOutputs)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/config.ts
+var config = __nccwpck_require__(1122);
+;// CONCATENATED MODULE: ./src/sinks/json.ts
+/** The report as JSON. Key order is fixed by construction and nothing time-dependent is included,
+ * so the same repository gives byte-identical output. */
+function renderJson(report) {
+    return [...renderJsonPieces(report)].join("");
+}
+/**
+ * The same text as JSON.stringify(report, null, 2) + "\n" for plain data (a Report has no toJSON),
+ * in pieces: one per array element of the report's top-level arrays (tens of thousands of findings
+ * in a monorepo). Writing the pieces as they come keeps a 35 MB report from being built, and
+ * copied, as one string.
+ */
+function* renderJsonPieces(report) {
+    yield* pieces(report, "");
+    yield "\n";
+}
+// JSON.stringify(value, null, 2), yielded element by element for arrays at the top two levels.
+function* pieces(value, indent, depth = 0) {
+    const inner = `${indent}  `;
+    if (Array.isArray(value) && depth <= 1) {
+        if (value.length === 0) {
+            yield "[]";
+            return;
+        }
+        yield "[";
+        for (const [i, item] of value.entries()) {
+            yield `${i === 0 ? "" : ","}\n${inner}${nested(item, inner)}`;
+        }
+        yield `\n${indent}]`;
+        return;
     }
+    if (value && typeof value === "object" && !Array.isArray(value) && depth === 0) {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
+        if (entries.length === 0) {
+            yield "{}";
+            return;
+        }
+        yield "{";
+        for (const [i, [key, v]] of entries.entries()) {
+            yield `${i === 0 ? "" : ","}\n${inner}${JSON.stringify(key)}: `;
+            yield* pieces(v, inner, depth + 1);
+        }
+        yield `\n${indent}}`;
+        return;
+    }
+    yield nested(value, indent);
 }
-function isTerminal(stream) {
-    return !!stream && stream.isTTY === true;
+/** JSON.stringify with two-space indentation, placed at `indent`; undefined becomes null as in an array. */
+function nested(value, indent) {
+    const text = JSON.stringify(value, null, 2) ?? "null";
+    return indent ? text.replace(/\n/g, `\n${indent}`) : text;
 }
-function progressRenderer(stream, { delayMs = 300, intervalMs = 100, now = Date.now } = {}) {
-    const start = now();
-    let last = -Infinity;
-    let lastPhase = null;
-    let drawn = false;
-    return {
-        update(event) {
-            const t = now();
-            if (t - start < delayMs)
-                return;
-            // A new phase is drawn at once (evaluation can take a while with nothing else to show).
-            if (event.phase === lastPhase && t - last < intervalMs)
-                return;
-            const width = Math.max(20, (stream.columns ?? 80) - 1);
-            stream.write(CLEAR + describeProgress(event).slice(0, width));
-            drawn = true;
-            last = t;
-            lastPhase = event.phase;
+/** Writes the JSON report through `write` in pieces of about 64 KiB (to a file: src/io/write.ts). */
+function writeJson(report, write) {
+    let pending = "";
+    for (const piece of renderJsonPieces(report)) {
+        pending += piece;
+        if (pending.length >= 65536) {
+            write(pending);
+            pending = "";
+        }
+    }
+    if (pending)
+        write(pending);
+}
+
+// EXTERNAL MODULE: ./src/report/report.ts + 2 modules
+var report_report = __nccwpck_require__(6340);
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __nccwpck_require__(480);
+// EXTERNAL MODULE: ./src/sinks/markdown.ts
+var markdown = __nccwpck_require__(4559);
+;// CONCATENATED MODULE: ./src/sinks/sarif.ts
+
+
+
+const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+/** Code scanning accepts at most 25,000 results per run (and shows the 5,000 most severe). */
+const MAX_RESULTS = 25_000;
+/** Code scanning keeps 20 tags per rule. */
+const MAX_TAGS = 20;
+/** GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. Values sit inside
+ * each band so a rounding on GitHub's side cannot move a rule to the next one. */
+const SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
+const SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
+function renderSarif(report, opts = {}) {
+    return JSON.stringify(toSarif(report, opts), null, 2) + "\n";
+}
+function toSarif(report, opts = {}) {
+    const prefix = (opts.pathPrefix ?? "").replace(/\\/g, "/").replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "");
+    const findings = report.findings.slice(0, MAX_RESULTS);
+    // Waived findings are results too, marked with SARIF suppressions (viewers show them as suppressed).
+    const suppressed = report.suppressed.slice(0, MAX_RESULTS - findings.length);
+    const fixByRule = new Map(report.fix_list.map((i) => [i.rule, i]));
+    const metaById = new Map(report.rules.map((r) => [r.id, r]));
+    const ruleIds = [...new Set([...findings, ...suppressed].map((f) => f.rule))].sort();
+    const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+    const rules = ruleIds.map((id) => {
+        const meta = metaById.get(id);
+        const fix = fixByRule.get(id);
+        // A configuration override or a rule's own escalation can change a finding's severity, so the
+        // descriptor takes the most severe one it actually reported.
+        const severity = SEVERITY_ORDER.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
+        const title = meta?.title ?? fix?.title ?? id;
+        const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
+        const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
+        // Only an http(s) link becomes helpUri: viewers open it as it is.
+        const helpUri = (meta?.related_resources ?? []).map(untrusted/* safeLink */.o3).find((u) => u !== null);
+        // A custom rule's texts come with the repository: shown as text in help.markdown.
+        const custom = meta?.custom === true || !id.startsWith("AIGIS-");
+        return {
+            id,
+            name: pascalCase(title),
+            shortDescription: { text: plain(sentence(title)) },
+            fullDescription: { text: plain(sentence(oneLine(meta?.description ?? title))) },
+            ...(helpUri ? { helpUri } : {}),
+            help: { text: plain(helpText(remediation, controls)), markdown: helpMarkdown(custom ? (0,markdown.md)(remediation) : remediation, meta?.example ?? null, controls) },
+            defaultConfiguration: { level: SARIF_LEVEL[severity] },
+            properties: {
+                tags: tags(controls.map((c) => c.key)),
+                precision: meta?.heuristic ? "medium" : "high",
+                "security-severity": SECURITY_SEVERITY[severity],
+            },
+        };
+    });
+    const at = (p) => toUri(prefix ? `${prefix}/${p}` : p);
+    const fileLocation = (f) => ({
+        physicalLocation: {
+            artifactLocation: { uri: at(f.path) },
+            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
         },
-        done() {
-            if (drawn)
-                stream.write(CLEAR);
-            drawn = false;
-        },
+    });
+    // A finding about the repository as a whole names the repository as its logical location. Code
+    // scanning rejects a whole file for one result without a physical location, so it also points at
+    // the gate's configuration file (the default name when the run used defaults: where `aigis init`
+    // puts it), never at an artifact that has nothing to fix.
+    const repositoryLocation = {
+        physicalLocation: { artifactLocation: { uri: at(report.config_file ?? ".aigis.yml") }, region: { startLine: 1, startColumn: 1 } },
+        logicalLocations: [{ name: "repository", fullyQualifiedName: prefix || ".", kind: "module" }],
     };
+    const result = (f) => ({
+        ruleId: f.rule,
+        ruleIndex: ruleIndex.get(f.rule),
+        level: SARIF_LEVEL[f.severity],
+        message: { text: plain(sentence(oneLine(f.message))) },
+        locations: [(0,report_report/* repositoryWide */.an)(f) ? repositoryLocation : fileLocation(f)],
+        // The fingerprint leaves line numbers out, so an alert keeps its identity when text above it
+        // moves; upload-sarif would otherwise derive primaryLocationLineHash from the line's content.
+        partialFingerprints: { "aigis/v1": f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },
+        properties: { severity: f.severity, controls: f.controls },
+    });
+    const results = [
+        ...findings.map(result),
+        ...suppressed.map((f) => {
+            const s = f.suppression;
+            const justification = s ? `${s.reason} (owner: ${s.owner}; expires ${s.expires}; waiver at ${s.source})` : "waived";
+            return { ...result(f), suppressions: [{ kind: s?.kind ?? "external", status: "accepted", justification }] };
+        }),
+    ];
+    const cut = report.findings.length - findings.length;
+    return {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: report.tool.name,
+                        version: report.tool.version,
+                        semanticVersion: report.tool.version,
+                        informationUri: "https://github.com/aigis/aigis",
+                        rules,
+                    },
+                },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        ...(cut > 0
+                            ? {
+                                toolExecutionNotifications: [
+                                    {
+                                        level: "warning",
+                                        message: { text: `${cut} less severe findings were left out: code scanning accepts at most ${MAX_RESULTS} results per run. The JSON report has all of them.` },
+                                    },
+                                ],
+                            }
+                            : {}),
+                    },
+                ],
+                results,
+            },
+        ],
+    };
+}
+function helpText(remediation, controls) {
+    return `Fix: ${remediation}\n\nControls: ${controls.map((c) => (c.title !== c.key ? `${c.key} (${c.title})` : c.key)).join("; ")}`;
+}
+function helpMarkdown(remediation, example, controls) {
+    const out = [`**Fix:** ${remediation}`, ""];
+    if (example)
+        out.push("Example:", "", fence(example), example, fence(example), "");
+    out.push("**Controls this evidences:**", "");
+    for (const c of controls)
+        out.push(`- ${c.url ? `[${c.key}](${c.url})` : c.key}${c.title !== c.key ? `: ${c.title}` : ""}`);
+    return out.join("\n");
+}
+/** Framework tags from control keys, named like the readiness frameworks (`iso42001:A.9.4` →
+ * `iso42001`, `owasp-llm:LLM03:2025` → `owasp-llm-2025`), after two general ones. */
+function tags(controlKeys) {
+    const framework = (key) => (key.startsWith("owasp-llm:") ? `owasp-llm-${key.split(":").at(-1)}` : key.split(":")[0]);
+    const frameworks = [...new Set(controlKeys.map(framework))].sort();
+    return ["security", "ai-governance", ...frameworks].slice(0, MAX_TAGS);
+}
+/** A repository-relative URI reference: each segment percent-encoded, `/` kept. */
+function toUri(path) {
+    return path.split("/").map(encodeURIComponent).join("/");
+}
+/** A code fence longer than any run of backticks in the block, so the block cannot close it. */
+function fence(block) {
+    return "`".repeat(Math.max(2, ...(block.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+}
+/** SARIF plain text: viewers turn `[text](target)` into a link, so literal brackets are escaped (SARIF 2.1.0 §3.11.6). */
+function plain(text) {
+    return text.replace(/[[\]]/g, "\\$&");
+}
+function oneLine(text) {
+    return text.replace(/\s*\n\s*/g, " ").trim();
+}
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function pascalCase(text) {
+    return text
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join("");
+}
+
+// EXTERNAL MODULE: ./src/sinks/text.ts + 1 modules
+var sinks_text = __nccwpck_require__(2843);
+// EXTERNAL MODULE: ./src/io/write.ts
+var write = __nccwpck_require__(5419);
+;// CONCATENATED MODULE: ./src/outputs.ts
+// The outputs of a run, written the same way by both shells: the report is built once, then each
+// output (a report file, standard output, the job summary) is written on its own. One that fails
+// (a full disk, an unwritable summary, a refused path) is one error naming it and why; the others
+// are still written, and the verdict is unchanged.
+
+
+
+
+
+
+/** Writes every output, each independently; returns the ones that failed. */
+async function writeOutputs(outputs) {
+    const failures = [];
+    for (const o of outputs) {
+        try {
+            await o.write();
+        }
+        catch (e) {
+            failures.push({ name: o.name, message: `${o.name} could not be written: ${reason(e)}` });
+        }
+    }
+    return failures;
+}
+/** A failure as one line: ConfigError's message, else the system error code and its text. */
+function reason(e) {
+    if (e instanceof config/* ConfigError */.xL)
+        return e.message;
+    const err = e;
+    const text = String(err?.message ?? e).split("\n")[0];
+    return err?.code && !text.startsWith(err.code) ? `${err.code}: ${text}` : text;
+}
+/** Streams the report in `format` through `write` (JSON piece by piece: a monorepo's is tens of MB). */
+function renderReport(report, format, opts) {
+    if (format === "json")
+        return (write) => writeJson(report, write);
+    if (format === "sarif")
+        return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
+    return (write) => write((0,sinks_text/* renderText */.S)(report, opts.text));
+}
+/** A report file inside the workspace (or an output root), written safely. */
+function reportFile(ws, name, file, body) {
+    return { name, write: () => void (0,write/* writeFileSafely */.kv)(ws, file, name, body) };
+}
+/** The scanned directory relative to the workspace, `/`-separated ("" for the workspace itself). */
+function sarifPrefix(ws, realRoot) {
+    return external_node_path_default().relative(ws.root, realRoot).split((external_node_path_default()).sep).join("/");
 }
 
 
 /***/ }),
 
-/***/ 3301:
+/***/ 6056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4529,7 +5278,7 @@ class ArtifactError extends Error {
 
 /***/ }),
 
-/***/ 5510:
+/***/ 7421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4575,1000 +5324,77 @@ function validator(name) {
 
 /***/ }),
 
-/***/ 74:
+/***/ 1077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */   _: () => (/* binding */ matchesAny),
+/* harmony export */   e: () => (/* binding */ globMatch)
 /* harmony export */ });
-/* unused harmony export MAX_YAML_ALIASES */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3301);
-
-
-/** Alias expansion cap: an alias bomb is refused instead of expanded (yaml's own guard). */
-const MAX_YAML_ALIASES = 100;
-/**
- * Parses YAML keeping positions. Duplicate keys, syntax errors and alias bombs become an
- * ArtifactError carrying the line of the problem. `startLine` shifts positions for YAML that is
- * embedded in a larger file (front matter).
- */
-function parseYaml(text, startLine = 1) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, schema: "core" });
-    const at = (offset) => {
-        const p = lineCounter.linePos(offset);
-        return { line: p.line + startLine - 1, column: p.col };
-    };
-    const problem = doc.errors[0];
-    if (problem) {
-        const pos = at(problem.pos[0]);
-        const reason = problem.code === "DUPLICATE_KEY" ? "duplicate key in YAML" : `invalid YAML: ${firstLine(problem.message)}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtifactError */ .n(reason, pos.line, pos.column);
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtifactError */ .n(`YAML could not be expanded: ${firstLine(String(e.message ?? e))}`, startLine, 1);
-    }
-    return {
-        value,
-        locate(path) {
-            let node = doc.contents;
-            let keyOffset = null;
-            for (const seg of path) {
-                keyOffset = null;
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-                    const pair = node.items.find((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
-                    if (!pair)
-                        return null;
-                    keyOffset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.range ? pair.key.range[0] : null;
-                    node = pair.value;
-                }
-                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === "number") {
-                    node = node.items[seg];
-                    if (node === undefined)
-                        return null;
-                }
-                else {
-                    return null;
-                }
-            }
-            if (keyOffset !== null)
-                return at(keyOffset);
-            const range = node?.range;
-            return range ? at(range[0]) : null;
-        },
-    };
-}
-function firstLine(s) {
-    return s.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
-}
-
-
-/***/ }),
-
-/***/ 6121:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ ControlIndex)
-/* harmony export */ });
-// The control catalog (catalog/controls.json, shipped as dist/policy/catalog.json).
-class ControlIndex {
-    catalog;
-    byKey = new Map();
-    constructor(catalog) {
-        this.catalog = catalog;
-        for (const f of catalog.frameworks)
-            for (const c of f.controls)
-                this.byKey.set(c.key, { control: c, framework: f });
-    }
-    get(key) {
-        return this.byKey.get(key);
-    }
-    /** Cited keys plus their same-title equivalents in newer OWASP editions (editorial crosswalk). */
-    expand(keys) {
-        const out = new Set(keys);
-        const cw = this.catalog.crosswalks.find((c) => c.id === "owasp-llm-2025->owasp-llm-2026");
-        for (const [from, to] of cw?.pairs ?? [])
-            if (out.has(from))
-                out.add(to);
-        return [...out];
-    }
-}
-
-
-/***/ }),
-
-/***/ 5733:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PL: () => (/* binding */ rulesReference),
-/* harmony export */   dm: () => (/* binding */ renderRulesMarkdown),
-/* harmony export */   s3: () => (/* binding */ renderExplain),
-/* harmony export */   yr: () => (/* binding */ renderRulesJson),
-/* harmony export */   z_: () => (/* binding */ renderRulesText)
-/* harmony export */ });
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6121);
-
-function rulesReference(rules, catalog) {
-    const index = new _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .ControlIndex */ .e(catalog);
-    return [...rules]
-        .sort((a, b) => (a.id < b.id ? -1 : 1))
-        .map((r) => ({
-        id: r.id,
-        title: r.title,
-        severity: r.severity,
-        effort: r.effort ?? "small",
-        applies_to: [...r.applies_to],
-        description: r.description,
-        remediation: r.remediation,
-        example: r.example ?? null,
-        heuristic: r.heuristic === true,
-        controls: r.controls.map((key) => {
-            const c = index.get(key);
-            return { key, title: c?.control.title ?? key, url: c?.control.url ?? "", mapping: (r.crosswalk_backed ?? []).includes(key) ? "crosswalk" : "judgement" };
-        }),
-    }));
-}
-function renderRulesText(refs) {
-    const lines = refs.map((r) => `${r.id.padEnd(14)} ${r.severity.padEnd(8)} ${r.title}${r.heuristic ? " (heuristic)" : ""}`);
-    return lines.join("\n") + "\n";
-}
-function renderRulesJson(refs) {
-    return JSON.stringify({ rules: refs }, null, 2) + "\n";
-}
-const oneLine = (s) => s.replace(/\s*\n\s*/g, " ").trim();
-function renderRulesMarkdown(refs) {
-    const out = [
-        "# aigis rules reference",
-        "",
-        "Generated from each rule's `# METADATA` block and `catalog/controls.json` by",
-        "`node dist/cli/index.js rules --format markdown`; do not edit by hand.",
-        "",
-        "Each cited control is marked **crosswalk** when a published crosswalk (NIST's AI RMF → ISO/IEC 42001",
-        "crosswalk, or OWASP's Agentic → LLM Top 10 mapping) pairs it with another control the same rule cites,",
-        "and **judgement** when the mapping is the project's own. The build checks every crosswalk mark.",
-        "",
-        "| id | severity | title | applies to |",
-        "|---|---|---|---|",
-        ...refs.map((r) => `| [${r.id}](#${r.id.toLowerCase()}) | ${r.severity} | ${r.title}${r.heuristic ? " (heuristic)" : ""} | ${r.applies_to.join(", ")} |`),
-        "",
-    ];
-    for (const r of refs) {
-        out.push(`## ${r.id}`, "", `**${r.title}** · severity ${r.severity} · effort ${r.effort}${r.heuristic ? " · heuristic" : ""}`, "");
-        out.push(oneLine(r.description), "");
-        out.push(`**Fix:** ${oneLine(r.remediation)}`, "");
-        if (r.example)
-            out.push("```", r.example, "```", "");
-        out.push("| control | title | mapping |", "|---|---|---|");
-        for (const c of r.controls)
-            out.push(`| ${c.url ? `[${c.key}](${c.url})` : c.key} | ${c.title} | ${c.mapping} |`);
-        out.push("");
-    }
-    return out.join("\n");
-}
-/** `aigis explain RULE-ID`: what the rule is for, the controls it cites, how to fix and how to waive. */
-function renderExplain(ref) {
-    const out = [
-        `${ref.id}: ${ref.title}`,
-        `severity ${ref.severity} · effort ${ref.effort}${ref.heuristic ? " · heuristic" : ""} · applies to ${ref.applies_to.join(", ") || "read errors"}`,
-        "",
-        oneLine(ref.description),
-        "",
-        "Controls (crosswalk = backed by a published crosswalk, judgement = the project's mapping):",
-        ...ref.controls.map((c) => `  ${c.key.padEnd(28)} ${c.title} [${c.mapping}]${c.url ? `\n  ${"".padEnd(28)} ${c.url}` : ""}`),
-        "",
-        "How to fix:",
-        `  ${oneLine(ref.remediation)}`,
-    ];
-    if (ref.example)
-        out.push("", "Example:", ...ref.example.split("\n").map((l) => `  ${l}`));
-    out.push("", "How to waive (accountable and temporary: a waived finding is listed as suppressed and never fails the check), in .aigis.yml:", "  waivers:", `    - rule: ${ref.id}`, '      path: "models/legacy/**"        # glob of the files it covers', "      reason: why the gap is accepted for now", "      owner: who answers for it", "      expires: YYYY-MM-DD             # at most waiver-max-days (default 365) from today", "Or inside the artifact, unless the configuration sets inline-waivers: forbid:", `  front matter:  aigis: {waivers: [{rule: ${ref.id}, reason: ..., owner: ..., expires: YYYY-MM-DD}]}`, `  CycloneDX:     {"name": "aigis:waive", "value": "${ref.id} until YYYY-MM-DD by <owner>: <reason>"}`, `Or switch it off for the repository: rules: {${ref.id}: off}`);
-    return out.join("\n") + "\n";
-}
-
-
-/***/ }),
-
-/***/ 2302:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Fo: () => (/* binding */ collect),
-  eF: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: policyInput, scan
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/config.ts
-var config = __nccwpck_require__(1122);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-;// CONCATENATED MODULE: ./src/config/check.ts
-
-
-function checkAgainstPolicy(cfg, rules, defaults) {
-    const line = (p) => cfg.lineOf?.(p) ?? null;
-    const ids = rules.map((r) => r.id);
-    const unknownRule = (id) => `${id} is not a known rule${(0,schema/* suggest */.ZA)(id, ids).startsWith(" (did") ? (0,schema/* suggest */.ZA)(id, ids) : " (`aigis rules` lists them)"}`;
-    for (const id of Object.keys(cfg.rules)) {
-        if (!ids.includes(id))
-            throw new config/* ConfigError */.xL(`rules.${unknownRule(id)}`, cfg.source, line(["rules", id]));
-    }
-    cfg.waivers.forEach((w, i) => {
-        if (!ids.includes(w.rule))
-            throw new config/* ConfigError */.xL(`waivers[${i}].rule ${unknownRule(w.rule)}`, cfg.source, line(["waivers", i, "rule"]));
-    });
-    const known = Object.keys(defaults).sort();
-    for (const k of Object.keys(cfg.params)) {
-        if (!(k in defaults))
-            throw new config/* ConfigError */.xL(`params.${k}: unknown parameter "${k}"${(0,schema/* suggest */.ZA)(k, known)}`, cfg.source, line(["params", k]));
-    }
-}
-
-// EXTERNAL MODULE: ./src/engine/engine.ts + 1 modules
-var engine_engine = __nccwpck_require__(1927);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
-;// CONCATENATED MODULE: ./src/lazy-builtins.ts
-// Node built-ins that only some runs need (custom policies compiled with opa, a bundle's gzip, git for
-// a pull request's changed files), loaded on first use: importing child_process alone took ~4 ms of
-// every run's start.
-
-const load = (0,external_node_module_.createRequire)(import.meta.url);
-const childProcess = () => load("node:child_process");
-const zlib = () => load("node:zlib");
-
-;// CONCATENATED MODULE: ./src/custom/compile.ts
-// Compiles a directory of the team's Rego rules to a wasm bundle with the OPA CLI on PATH, together
-// with the built-in rule library aigis ships in dist/policy/rego (so `data.aigis.lib` and the
-// aggregator `data.aigis.main.findings` are the same ones the built-in rules use), after type-checking
-// it against the PolicyInput schema shipped in dist/policy/schema.
-
-
-
-
-
-
-const ENTRYPOINT = "aigis/main/findings";
-/** `opa build -t wasm` of the library plus `dir`; returns the bundle (.tar.gz) bytes. */
-function compileDir(dir, ctx) {
-    const library = external_node_path_default().join(ctx.policyDir, "rego");
-    const schemas = external_node_path_default().join(ctx.policyDir, "schema");
-    if (!external_node_fs_default().existsSync(external_node_path_default().join(library, "main"))) {
-        throw new engine_engine/* EngineError */.NJ(`this aigis build does not ship its Rego library (${library}); rebuild it with npm run build:policies`);
-    }
-    const version = childProcess().spawnSync("opa", ["version"], { encoding: "utf8" });
-    if (version.error) {
-        throw new config/* ConfigError */.xL("custom-policies.dir is compiled with the OPA CLI, and `opa` is not on PATH: install it (in a workflow, open-policy-agent/setup-opa), " +
-            "or build a bundle once with `opa build -t wasm -e aigis/main/findings` and set custom-policies.bundle (docs/custom-rules.md)", ...splitSource(ctx.source));
-    }
-    const tmp = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), "aigis-custom-"));
-    try {
-        const opa = (args, what) => {
-            const res = childProcess().spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-            if (res.status !== 0) {
-                const detail = ctx.display(`${res.stdout ?? ""}${res.stderr ?? ""}`.trim()) || `opa exited with status ${res.status}`;
-                throw new config/* ConfigError */.xL(`custom-policies.dir: ${what} failed:\n${detail}`, ...splitSource(ctx.source));
-            }
-        };
-        opa(["check", "--ignore", "*_test.rego", "--schema", schemas, library, dir], "opa check (against the PolicyInput schema)");
-        const out = external_node_path_default().join(tmp, "bundle.tar.gz");
-        opa(["build", "-t", "wasm", "-e", ENTRYPOINT, "--ignore", "*_test.rego", "-o", out, library, dir], "opa build -t wasm");
-        return external_node_fs_default().readFileSync(out);
-    }
-    finally {
-        external_node_fs_default().rmSync(tmp, { recursive: true, force: true });
-    }
-}
-/** `file:line` → ConfigError's file and line. */
-function splitSource(source) {
-    const m = /^(.*):(\d+)$/.exec(source);
-    return m ? [m[1], Number(m[2])] : [source, null];
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/config/waiver-syntax.ts
-var waiver_syntax = __nccwpck_require__(5458);
-;// CONCATENATED MODULE: ./src/custom/metadata.ts
-// Rule metadata of custom Rego rules, read from their `# METADATA` blocks in TypeScript (the same
-// contract scripts/build-policies.mjs enforces on the built-in rules through `opa inspect -a`), so a
-// prebuilt bundle needs no OPA CLI: title, description and, under `custom:`, id, severity, controls,
-// applies_to and remediation.
-
-
-
-/** Package, package-scoped METADATA and whether a `deny` rule is defined. */
-function parseRegoModule(file, source) {
-    const lines = source.split(/\r\n|\r|\n/);
-    const pkgIndex = lines.findIndex((l) => /^\s*package\s+\S/.test(l));
-    const pkg = pkgIndex >= 0 ? (/^\s*package\s+([A-Za-z_][\w.]*)/.exec(lines[pkgIndex])?.[1] ?? null) : null;
-    let metadata = null;
-    if (pkgIndex >= 0) {
-        // The comment block directly above `package`, from its `# METADATA` line on.
-        let start = pkgIndex;
-        while (start > 0 && /^\s*#/.test(lines[start - 1]))
-            start--;
-        const header = lines.slice(start, pkgIndex).findIndex((l) => /^\s*#\s*METADATA\s*$/.test(l));
-        if (header >= 0) {
-            const first = start + header;
-            const body = lines.slice(first + 1, pkgIndex).map((l) => l.replace(/^\s*#/, ""));
-            const yamlText = body.every((l) => l === "" || l.startsWith(" ")) ? body.map((l) => l.slice(1)).join("\n") : body.join("\n");
-            let value;
-            try {
-                value = (0,dist/* parse */.qg)(yamlText, { schema: "core" });
-            }
-            catch (e) {
-                throw new config/* ConfigError */.xL(`the METADATA block is not valid YAML (${String(e.message).split("\n")[0]}); indent it as YAML after "# "`, file, first + 1);
-            }
-            metadata = { value, line: first + 1 };
-        }
-    }
-    const hasDeny = lines.some((l) => /^deny\s*(contains\b|\[|:?=|if\b|\{)/.test(l));
-    return { file, package: pkg, packageLine: pkgIndex + 1, metadata, hasDeny };
-}
-const SEVERITIES = ["critical", "high", "medium", "low"];
-const metadata_text = (v) => (typeof v === "string" && v.trim() ? v.trim() : null);
-/**
- * The RuleMeta of a custom rule package, checked: every field the built-in rules must have, ids
- * that are the team's own, controls from the catalog. Errors name the file and line and the fix.
- */
-function customRuleMeta(m, knownControls) {
-    const fail = (msg, line = m.metadata?.line ?? m.packageLine) => {
-        throw new config/* ConfigError */.xL(msg, m.file, line);
-    };
-    const pkg = m.package;
-    if (pkg.split(".").length !== 4)
-        fail(`package ${pkg} must be aigis.rules.<area>.<name> (two levels below aigis.rules) for aigis to collect its findings`, m.packageLine);
-    if (!m.metadata) {
-        fail(`package ${pkg} has no METADATA block: put "# METADATA" with title, description and custom: {id, severity, controls, applies_to, remediation} directly above the package line`, m.packageLine);
-    }
-    if (!m.hasDeny)
-        fail(`package ${pkg} defines no deny rule, so it can never report: write \`deny contains lib.finding(artifact, pointer, message) if { … }\``, m.packageLine);
-    const a = (m.metadata.value ?? {});
-    if (typeof a !== "object" || Array.isArray(a))
-        fail("the METADATA block must be a YAML mapping (title:, description:, custom:)");
-    const c = (a["custom"] ?? {});
-    if (typeof c !== "object" || Array.isArray(c))
-        fail("METADATA custom: must be a mapping with id, severity, controls, applies_to and remediation");
-    const missing = (what) => fail(`METADATA of ${pkg} has no ${what}; every rule needs title, description and custom: {id, severity, controls, applies_to, remediation}`);
-    const id = metadata_text(c["id"]) ?? missing("custom.id");
-    if (!waiver_syntax/* RULE_ID */.B.test(id))
-        fail(`custom.id "${id}" is not a rule id: write PREFIX-AREA-NNN, e.g. ACME-ML-001`);
-    if (id.startsWith("AIGIS-"))
-        fail(`custom.id ${id}: the AIGIS- prefix is reserved for built-in rules; use your own, e.g. ACME-ML-001`);
-    const title = metadata_text(a["title"]) ?? missing("title");
-    const description = metadata_text(a["description"]) ?? missing("description");
-    const severity = metadata_text(c["severity"]) ?? missing("custom.severity");
-    if (!SEVERITIES.includes(severity))
-        fail(`custom.severity "${severity}" must be one of ${SEVERITIES.join(", ")}`);
-    const remediation = metadata_text(c["remediation"]) ?? missing("custom.remediation");
-    const controls = c["controls"];
-    if (!Array.isArray(controls) || controls.length === 0 || controls.some((k) => typeof k !== "string"))
-        missing("custom.controls (a list of control ids such as iso42001:A.6.2.7)");
-    for (const key of controls) {
-        if (!knownControls.has(key))
-            fail(`custom.controls cites ${key}, which is not in the control catalog (ids look like iso42001:A.6.2.7, nist-ai-rmf:MAP 1.1, owasp-llm:LLM03:2025; see catalog/controls.json)`);
-    }
-    const appliesTo = c["applies_to"];
-    if (!Array.isArray(appliesTo) || appliesTo.length === 0 || appliesTo.some((k) => typeof k !== "string" || !/^[a-z_]+$/.test(k))) {
-        missing("custom.applies_to (the artifact kinds it judges, e.g. [model_card]; readiness counts its controls as met only where those exist)");
-    }
-    const effort = c["effort"] ?? "small";
-    if (!["small", "medium", "large"].includes(String(effort)))
-        fail(`custom.effort must be small, medium or large; got ${JSON.stringify(effort)}`);
-    const related = Array.isArray(a["related_resources"]) ? a["related_resources"].flatMap((r) => (typeof r === "string" ? [r] : r && typeof r === "object" && typeof r.ref === "string" ? [r.ref] : [])) : [];
-    const example = typeof c["example"] === "string" ? c["example"].replace(/\s+$/, "") : undefined;
-    return {
-        id,
-        package: pkg,
-        title,
-        description,
-        severity: severity,
-        controls: controls,
-        crosswalk_backed: [],
-        effort: effort,
-        remediation,
-        ...(example ? { example } : {}),
-        related_resources: related,
-        applies_to: appliesTo,
-        ...(c["heuristic"] === true ? { heuristic: true } : {}),
-        custom: true,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/custom/tar.ts
-// Reads the gzip'd tar archives `opa build` writes (ustar, with PAX or GNU records for long names),
-// in memory: nothing from a bundle is ever written to disk.
-
-/** A bundle larger than this once decompressed is refused (the built-in policy is under 1 MiB). */
-const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
-class TarError extends Error {
-}
-/** File name (with a leading `/`, as OPA names bundle files) → contents. */
-function untarGz(gz) {
-    let buf;
-    try {
-        buf = zlib().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
-    }
-    catch (e) {
-        const code = e.code;
-        throw new TarError(code === "ERR_BUFFER_TOO_LARGE" ? `it is larger than ${MAX_BUNDLE_BYTES / 1048576} MiB uncompressed` : "it is not a gzip file (build it with opa build -t wasm)");
-    }
-    return untar(buf);
-}
-function field(header, start, length) {
-    return header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
-}
-function untar(buf) {
-    const files = new Map();
-    let longName = null;
-    for (let off = 0; off + 512 <= buf.length;) {
-        const header = buf.subarray(off, off + 512);
-        if (header.every((b) => b === 0))
-            break;
-        const size = parseInt(field(header, 124, 12).trim() || "0", 8);
-        if (!Number.isFinite(size) || size < 0 || off + 512 + size > buf.length)
-            throw new TarError("it is not a valid tar archive (truncated or corrupt)");
-        const type = String.fromCharCode(header[156] || 48);
-        const body = buf.subarray(off + 512, off + 512 + size);
-        off += 512 + Math.ceil(size / 512) * 512;
-        if (type === "x") {
-            const m = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString("utf8"));
-            if (m)
-                longName = m[1];
-            continue;
-        }
-        if (type === "L") {
-            longName = body.toString("utf8").replace(/\0.*$/s, "");
-            continue;
-        }
-        if (type === "g")
-            continue;
-        const prefix = field(header, 345, 155);
-        const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
-        longName = null;
-        if (type !== "0" && type !== "\0" && type !== "7")
-            continue;
-        files.set(name.startsWith("/") ? name : `/${name}`, Buffer.from(body));
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/custom/custom.ts
-// Bring your own Rego: the team's rules (`custom-policies: {dir}` compiled at run time, or
-// `{bundle}` built beforehand) become a second wasm module evaluated beside the built-in one, on the
-// same PolicyInput. The module holds the aigis rule library too (lib, the aggregator, and — in a
-// bundle — possibly the built-in rules of the version it was built against); only the findings of
-// the team's own packages are taken from it, so built-in findings always come from the built-in
-// module and match a run without custom policies byte for byte. Everything is checked before
-// evaluation: metadata, control ids, entrypoint and the builtins the host provides.
-
-
-
-
-
-
-
-async function loadCustomPolicies(spec, ctx) {
-    const rel = (p) => {
-        const r = external_node_path_default().relative(ctx.root, p);
-        return !r.startsWith("..") && !external_node_path_default().isAbsolute(r) ? r.split((external_node_path_default()).sep).join("/") || "." : p;
-    };
-    if (!external_node_fs_default().existsSync(spec.path)) {
-        throw new config/* ConfigError */.xL(`custom-policies.${spec.kind} ${rel(spec.path)} does not exist`, ...splitSource(spec.source));
-    }
-    const isDir = external_node_fs_default().statSync(spec.path).isDirectory();
-    if (spec.kind === "dir" && !isDir)
-        throw new config/* ConfigError */.xL(`custom-policies.dir ${rel(spec.path)} is not a directory (a .tar.gz goes in custom-policies.bundle)`, ...splitSource(spec.source));
-    if (spec.kind === "bundle" && isDir)
-        throw new config/* ConfigError */.xL(`custom-policies.bundle ${rel(spec.path)} is a directory (Rego sources go in custom-policies.dir)`, ...splitSource(spec.source));
-    let bundleBytes;
-    let rules = [];
-    const bundleName = rel(spec.path);
-    const where = spec.kind === "bundle" ? `custom-policies.bundle ${bundleName}` : `custom-policies.dir ${bundleName}`;
-    const noRules = () => new config/* ConfigError */.xL(`${where} holds no rule package of its own (package aigis.rules.<area>.<name> with a METADATA block); see docs/custom-rules.md`, ...splitSource(spec.source));
-    if (spec.kind === "dir") {
-        // Metadata is checked before compiling: its errors need no OPA CLI.
-        rules = customRules(regoFiles(spec.path).map((f) => parseRegoModule(rel(f), external_node_fs_default().readFileSync(f, "utf8"))), ctx.builtin, false);
-        if (rules.length === 0)
-            throw noRules();
-        const library = external_node_path_default().join(ctx.builtin.dir, "rego");
-        bundleBytes = compileDir(spec.path, {
-            policyDir: ctx.builtin.dir,
-            source: spec.source,
-            display: (t) => t.split(`${library}${(external_node_path_default()).sep}`).join("aigis:").split(`${spec.path}${(external_node_path_default()).sep}`).join(`${rel(spec.path)}/`),
-        });
-    }
-    else {
-        bundleBytes = external_node_fs_default().readFileSync(spec.path);
-    }
-    let files;
-    try {
-        files = untarGz(bundleBytes);
-    }
-    catch (e) {
-        if (e instanceof TarError)
-            throw new config/* ConfigError */.xL(`custom-policies.bundle ${bundleName} cannot be read: ${e.message}`, ...splitSource(spec.source));
-        throw e;
-    }
-    const manifest = readManifest(files, where, spec.source);
-    const entry = manifest.find((w) => w.entrypoint === ENTRYPOINT);
-    if (!entry) {
-        throw new config/* ConfigError */.xL(`${where} has no wasm entrypoint ${ENTRYPOINT} (it has ${manifest.map((w) => w.entrypoint).join(", ") || "none"}): build it with opa build -t wasm -e ${ENTRYPOINT} <aigis rego library> <your rules>`, ...splitSource(spec.source));
-    }
-    const wasm = files.get(entry.module.startsWith("/") ? entry.module : `/${entry.module}`);
-    if (!wasm)
-        throw new config/* ConfigError */.xL(`${where}: the manifest names ${entry.module}, which is not in the bundle`, ...splitSource(spec.source));
-    if (spec.kind === "bundle") {
-        const modules = [...files].filter(([name]) => name.endsWith(".rego") && !name.endsWith("_test.rego")).map(([name, buf]) => parseRegoModule(`${bundleName}:${name}`, buf.toString("utf8")));
-        rules = customRules(modules, ctx.builtin, true);
-        if (rules.length === 0)
-            throw noRules();
-    }
-    const dataBytes = files.get("/data.json") ?? Buffer.from("{}");
-    let defaults;
-    try {
-        defaults = JSON.parse(dataBytes.toString("utf8")).aigis?.defaults ?? {};
-    }
-    catch {
-        throw new config/* ConfigError */.xL(`${where}: data.json is not valid JSON`, ...splitSource(spec.source));
-    }
-    let engine;
-    try {
-        engine = await engine_engine/* Engine */.N$.load({ wasm: new Uint8Array(wasm), data: toArrayBuffer(dataBytes), entrypoint: ENTRYPOINT });
-    }
-    catch (e) {
-        throw new engine_engine/* EngineError */.NJ(`${where}: ${e.message}`);
-    }
-    const packages = new Set(rules.map((r) => r.package));
-    return {
-        rules,
-        defaults,
-        evaluate: (input) => engine.evaluate(input).filter((f) => packages.has(f.rule_package)),
-    };
-}
-/**
- * The team's rule packages, validated. In a bundle, packages of the built-in library are skipped
- * (the built-in module reports them); a rule with an AIGIS- id this version does not have means
- * the bundle was built against another aigis version.
- */
-function customRules(modules, builtin, fromBundle) {
-    const builtinPackages = new Set(builtin.rules.map((r) => r.package));
-    const builtinIds = new Set(builtin.rules.map((r) => r.id));
-    const known = new Set(builtin.catalog.frameworks.flatMap((f) => f.controls.map((c) => c.key)));
-    const byPackage = new Map();
-    for (const m of modules) {
-        if (!m.package?.startsWith("aigis.rules."))
-            continue;
-        if (builtinPackages.has(m.package)) {
-            if (fromBundle)
-                continue;
-            throw new config/* ConfigError */.xL(`package ${m.package} is a built-in rule's package: give your rule its own, e.g. aigis.rules.acme.${m.package.split(".").pop()}`, m.file, m.packageLine);
-        }
-        byPackage.set(m.package, [...(byPackage.get(m.package) ?? []), m]);
-    }
-    const rules = [];
-    const ids = new Map();
-    for (const [pkg, parts] of [...byPackage].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        // A package may span files; one of them carries the METADATA and one a deny rule.
-        const withMeta = parts.filter((p) => p.metadata);
-        if (withMeta.length > 1)
-            throw new config/* ConfigError */.xL(`package ${pkg} has METADATA in more than one file (also ${withMeta[1].file}); keep one`, withMeta[0].file, withMeta[0].metadata.line);
-        const main = { ...(withMeta[0] ?? parts[0]), hasDeny: parts.some((p) => p.hasDeny) };
-        const id = main.metadata?.value?.custom?.id;
-        if (fromBundle && typeof id === "string" && id.startsWith("AIGIS-")) {
-            throw new config/* ConfigError */.xL(`rule ${id} (package ${pkg}) is not a rule of this aigis version: the bundle was built against another version's library; rebuild it against this one's (dist/policy/rego)`, main.file, main.metadata.line);
-        }
-        const meta = customRuleMeta(main, known);
-        if (builtinIds.has(meta.id))
-            throw new config/* ConfigError */.xL(`custom.id ${meta.id} is a built-in rule's id; use your own prefix`, main.file, main.metadata.line);
-        if (ids.has(meta.id))
-            throw new config/* ConfigError */.xL(`custom.id ${meta.id} is also used by ${ids.get(meta.id)}`, main.file, main.metadata.line);
-        ids.set(meta.id, pkg);
-        rules.push(meta);
-    }
-    return rules.sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-function readManifest(files, where, source) {
-    const raw = files.get("/.manifest");
-    if (!raw)
-        throw new config/* ConfigError */.xL(`${where} has no .manifest: build it with opa build -t wasm -e ${ENTRYPOINT}`, ...splitSource(source));
-    try {
-        const m = JSON.parse(raw.toString("utf8"));
-        return (m.wasm ?? []).flatMap((w) => (typeof w.entrypoint === "string" && typeof w.module === "string" ? [{ entrypoint: w.entrypoint, module: w.module }] : []));
-    }
-    catch {
-        throw new config/* ConfigError */.xL(`${where}: .manifest is not valid JSON`, ...splitSource(source));
-    }
-}
-function regoFiles(dir) {
-    const out = [];
-    const walk = (d) => {
-        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = external_node_path_default().join(d, e.name);
-            if (e.isDirectory() && !e.name.startsWith("."))
-                walk(p);
-            else if (e.isFile() && e.name.endsWith(".rego") && !e.name.endsWith("_test.rego"))
-                out.push(p);
-        }
-    };
-    walk(dir);
-    return out;
-}
-function toArrayBuffer(b) {
-    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-}
-
-;// CONCATENATED MODULE: ./src/readers/agent/classify.ts
-// Which agent files a repository holds: by the names clients and tools give them, and by content
-// (an `mcpServers` object in any JSON, a LiteLLM `model_list`, GitHub Models `messages`).
-
-// Specific MCP client files, matched on the end of the path (lower case).
-const MCP_PATHS = [
-    [/(^|\/)\.mcp\.json$/, "claude-code"],
-    [/(^|\/)\.vscode\/mcp\.json$/, "vscode"],
-    [/(^|\/)\.cursor\/mcp\.json$/, "cursor"],
-    [/(^|\/)\.roo\/mcp\.json$/, "roo"],
-    [/(^|\/)\.kilocode\/mcp\.json$/, "kilo"],
-    [/(^|\/)claude_desktop_config\.json$/, "claude-desktop"],
-    [/(^|\/)cline_mcp_settings\.json$/, "cline"],
-    [/(^|\/)mcp_settings\.json$/, "roo"],
-    [/(^|\/)mcp_config\.json$/, "windsurf"],
-    [/(^|\/)\.gemini\/settings\.json$/, "gemini"],
-    [/(^|\/)\.claude\/settings(\.local)?\.json$/, "claude-settings"],
-];
-const INSTRUCTION_NAMES = /^(agents|claude|gemini|copilot-instructions)\.md$|\.instructions\.md$|^\.(clinerules|windsurfrules)$/i;
-const DOC_NAMES = /^(readme|changelog|license|contributing|code_of_conduct)(\.[a-z]+)?$/i;
-const TEXT_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
-const inPromptsDir = (relPath) => relPath.split("/").slice(0, -1).some((seg) => /^prompts?$/i.test(seg));
-/** The agent file a path names, whatever it holds, or null. */
-function agentFileByName(relPath) {
-    const p = relPath.toLowerCase();
-    const name = external_node_path_default().posix.basename(relPath);
-    const lower = name.toLowerCase();
-    const ext = external_node_path_default().posix.extname(lower);
-    for (const [re, dialect] of MCP_PATHS)
-        if (re.test(p))
-            return { format: "mcp", dialect, requireShape: false };
-    if (lower === "mcp.json")
-        return { format: "mcp", dialect: "mcp-json", requireShape: true };
-    if (/\.prompt\.ya?ml$/.test(lower))
-        return { format: "prompt", dialect: "github-models", requireShape: false };
-    if (ext === ".prompty")
-        return { format: "prompt", dialect: "prompty", requireShape: false };
-    if (/\.(prompt|chatmode)\.md$/.test(lower))
-        return { format: "prompt", dialect: "prompt-md", requireShape: false };
-    if (lower === ".cursorrules" || (ext === ".mdc" && /(^|\/)\.cursor\/rules\//.test(p)))
-        return { format: "prompt", dialect: "cursor-rules", requireShape: false };
-    if (INSTRUCTION_NAMES.test(name) || (TEXT_EXTENSIONS.has(ext) && /(^|\/)\.(clinerules|windsurf\/rules|cursor\/rules|github\/instructions)\//.test(p))) {
-        return { format: "prompt", dialect: /(^|\/)\.cursor\//.test(p) ? "cursor-rules" : "instructions", requireShape: false };
-    }
-    if (TEXT_EXTENSIONS.has(ext) && inPromptsDir(relPath) && !DOC_NAMES.test(name))
-        return { format: "prompt", dialect: "prompt-text", requireShape: false };
-    if (/^litellm[-_.]?(proxy[-_.]?)?config\.ya?ml$|^litellm\.ya?ml$/.test(lower))
-        return { format: "gateway", dialect: "litellm", requireShape: true };
-    return null;
-}
-/**
- * Files discovery must hand over although their extension is not one aigis reads otherwise:
- * `.prompty`, Cursor `.mdc` rules, dot-files such as `.cursorrules`, text prompts under prompts/.
- */
-function isAgentCandidate(relPath) {
-    const name = external_node_path_default().posix.basename(relPath).toLowerCase();
-    const ext = external_node_path_default().posix.extname(name);
-    return ext === ".prompty" || ext === ".mdc" || name === ".cursorrules" || name === ".windsurfrules" || name === ".clinerules" || (ext === ".txt" && inPromptsDir(relPath));
-}
-/** An agent file by name, else by content; null when the file is none. */
-function classifyAgent(relPath, text) {
-    const byName = agentFileByName(relPath);
-    if (byName)
-        return byName;
-    const ext = external_node_path_default().posix.extname(relPath).toLowerCase();
-    const head = text.slice(0, 65536);
-    if (ext === ".json" || ext === ".jsonc") {
-        if (/"mcpServers"\s*:/.test(head))
-            return { format: "mcp", dialect: "mcp-json", requireShape: true };
-        if (/(^|\/)\.vscode\/settings\.json$/i.test(relPath) && /"(chat\.tools\.[\w.]*autoApprove|mcp)"\s*:/.test(head))
-            return { format: "mcp", dialect: "vscode-settings", requireShape: false };
-        return null;
-    }
-    if (ext === ".yaml" || ext === ".yml") {
-        if (/^model_list\s*:/m.test(head) || /^(litellm_settings|router_settings)\s*:/m.test(head))
-            return { format: "gateway", dialect: "litellm", requireShape: true };
-        if (/^messages\s*:/m.test(head) && /\brole\s*:/.test(head))
-            return { format: "prompt", dialect: "github-models", requireShape: true };
-    }
-    return null;
-}
-
-// EXTERNAL MODULE: ./src/discover/glob.ts
-var glob = __nccwpck_require__(2805);
-;// CONCATENATED MODULE: ./src/discover/discover.ts
-
-
-
-
-/** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
-const DEFAULT_EXCLUDES = [
-    ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
-];
-const CANDIDATE_EXTENSIONS = new Set([".md", ".markdown", ".json", ".jsonld", ".yaml", ".yml", ".xml"]);
-function isInside(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === "" || (!rel.startsWith("..") && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * Walks the workspace once, in sorted order, and returns the files worth reading. Symbolic links
- * are followed only when they resolve to a file inside the workspace; linked directories are not
- * entered (no loops, no escape).
- */
-function discover(opts) {
-    const root = external_node_fs_default().realpathSync(opts.root);
-    const candidates = [];
-    const skipped = [];
-    let filesSeen = 0;
-    const excludes = [...DEFAULT_EXCLUDES, ...opts.exclude];
-    const stack = [""];
-    while (stack.length) {
-        const dirRel = stack.pop();
-        let entries;
-        try {
-            entries = external_node_fs_default().readdirSync(external_node_path_default().join(root, dirRel), { withFileTypes: true });
-        }
-        catch (e) {
-            skipped.push({ path: dirRel || ".", reason: `directory could not be listed (${e.code ?? "error"})` });
-            continue;
-        }
-        entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)); // reversed: the stack pops in order
-        for (const entry of entries) {
-            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-            if ((0,glob/* matchesAny */._)(excludes, rel))
-                continue;
-            const abs = external_node_path_default().join(root, rel);
-            if (entry.isDirectory()) {
-                stack.push(rel);
-                continue;
-            }
-            let target = abs;
-            if (entry.isSymbolicLink()) {
-                let real;
-                try {
-                    real = external_node_fs_default().realpathSync(abs);
-                }
-                catch {
-                    skipped.push({ path: rel, reason: "symbolic link that does not resolve (broken or a loop)" });
-                    continue;
-                }
-                if (!isInside(root, real)) {
-                    skipped.push({ path: rel, reason: "symbolic link that points outside the workspace; not followed" });
-                    continue;
-                }
-                if (!external_node_fs_default().statSync(real).isFile())
-                    continue;
-                target = real;
-            }
-            else if (!entry.isFile())
-                continue;
-            filesSeen++;
-            opts.onFile?.(filesSeen);
-            // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
-            if (!CANDIDATE_EXTENSIONS.has(external_node_path_default().extname(entry.name).toLowerCase()) && !isAgentCandidate(rel))
-                continue;
-            if (opts.include.length && !(0,glob/* matchesAny */._)(opts.include, rel))
-                continue;
-            candidates.push({ relPath: rel, absPath: target, size: external_node_fs_default().statSync(target).size });
-        }
-    }
-    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { candidates, skipped, filesSeen };
-}
-
-;// CONCATENATED MODULE: ./src/engine/chunks.ts
-
-const utf8 = (text) => Buffer.from(text, "utf8");
-/** One artifact (or any JSON value) as the serialized input holds it. */
-const serializeArtifact = (artifact) => utf8(JSON.stringify(artifact));
-/** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
-function mapArtifacts(artifacts, f) {
-    const of = (xs) => (xs ?? []).map(f);
-    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs) };
-}
-function serializeInput(input) {
-    return { ...input, artifacts: mapArtifacts(input.artifacts, serializeArtifact) };
-}
-/** The PolicyInput object again (for custom policies, which take the whole input at once). */
-function materializeInput(input) {
-    const parse = (x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8"));
-    return { ...input, artifacts: mapArtifacts(input.artifacts, parse) };
-}
-/**
- * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
- * at 10,000 artifacts chunks of 256 KiB to 1 MiB evaluate in the same time (within 2 %), and
- * 512 KiB keeps the wasm memory at 25 MiB, where one evaluation of the whole input needed 1.1 GiB.
- */
-const DEFAULT_CHUNK_BYTES = 512 * 1024;
-/** The artifact arrays split across chunks; governance documents are shared by every chunk. */
-const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs"];
-/** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
-class InputChunks {
-    input;
-    ranges;
-    constructor(input, 
-    /** Per chunk, per split kind: the [start, end) range of that kind's artifacts. */
-    ranges) {
-        this.input = input;
-        this.ranges = ranges;
-    }
-    static split(input, maxBytes = DEFAULT_CHUNK_BYTES) {
-        const governance = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0);
-        const shared = governance + JSON.stringify(input.config).length + 300;
-        // Every chunk repeats the governance documents; when they are large, chunks grow with them so
-        // that the repetition costs at most as much again as the artifacts themselves.
-        const budget = Math.max(1, maxBytes - shared, governance);
-        const ranges = [];
-        const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]]));
-        let current = start();
-        let size = 0;
-        for (const kind of SPLIT_KINDS) {
-            const list = input.artifacts[kind];
-            for (let i = 0; i < list.length; i++) {
-                const bytes = list[i].byteLength + 1;
-                if (size > 0 && size + bytes > budget) {
-                    ranges.push(current);
-                    current = start();
-                    size = 0;
-                }
-                if (current[kind][1] === 0)
-                    current[kind] = [i, i];
-                current[kind][1] = i + 1;
-                size += bytes;
-            }
-        }
-        ranges.push(current);
-        return new InputChunks(input, ranges);
-    }
-    get count() {
-        return this.ranges.length;
-    }
-    /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, every governance document, the read errors in the first. */
-    bytes(i) {
-        const { input } = this;
-        const parts = [utf8(`{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{`)];
-        const array = (name, items, last = false) => {
-            parts.push(utf8(`"${name}":[`));
-            items.forEach((item, j) => {
-                if (j > 0)
-                    parts.push(COMMA);
-                parts.push(item);
-            });
-            parts.push(utf8(last ? "]" : "],"));
-        };
-        for (const kind of SPLIT_KINDS) {
-            const [from, to] = this.ranges[i][kind];
-            array(kind, input.artifacts[kind].slice(from, to));
-        }
-        array("governance", input.artifacts.governance, true);
-        const errors = i === 0 ? input.errors : [];
-        parts.push(utf8(`},"errors":${JSON.stringify(errors)},"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}}`));
-        // One ArrayBuffer of exactly the chunk's size (small Buffers are views into a shared pool), so
-        // the engine hands it to the SDK without another copy.
-        const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-        let at = 0;
-        for (const p of parts) {
-            out.set(p, at);
-            at += p.byteLength;
-        }
-        return out;
-    }
-    /** Chunk i as JSON text (tests and debugging). */
-    json(i) {
-        const b = this.bytes(i);
-        return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
-    }
-}
-const COMMA = Buffer.from(",");
-/**
- * The findings of `input`, evaluated whole when it fits one chunk and in two passes over chunks
- * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
- */
-function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChunk } = {}) {
-    const chunks = InputChunks.split(input, maxBytes);
-    if (chunks.count > 1 && !engine.indexEntrypoint) {
-        throw new engine_engine/* EngineError */.NJ("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
-    }
-    const unique = new Map();
-    const evaluateAll = () => {
-        for (let i = 0; i < chunks.count; i++) {
-            const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
-            if (!Array.isArray(found))
-                throw new engine_engine/* EngineError */.NJ(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
-            for (const f of found)
-                unique.set(JSON.stringify(f), f);
-            onChunk?.(i + 1, chunks.count);
-        }
-    };
-    if (chunks.count > 1)
-        engine.withRepositoryIndex(mergeIndexes(engine, chunks), evaluateAll);
-    else
-        evaluateAll();
-    const keys = [...unique.keys()].sort();
-    return { findings: keys.map((k) => unique.get(k)), chunks: chunks.count };
-}
-/**
- * Every chunk's index merged, as JSON text: a set's members united; an object's keys united, a
- * key's sets united and its `true` kept. Members are sorted, so the text does not depend on the split.
- */
-function mergeIndexes(engine, chunks) {
-    const sets = new Map();
-    const maps = new Map();
-    const union = (into, values) => values.forEach((v) => into.add(JSON.stringify(v)));
-    for (let i = 0; i < chunks.count; i++) {
-        const local = engine.evaluateJson(chunks.bytes(i), engine.indexEntrypoint);
-        if (!local || typeof local !== "object" || Array.isArray(local))
-            throw new engine_engine/* EngineError */.NJ("the policy's index entrypoint returned no object");
-        for (const [key, value] of Object.entries(local)) {
-            if (Array.isArray(value)) {
-                if (maps.has(key))
-                    throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key} is a set in one chunk and an object in another`);
-                if (!sets.has(key))
-                    sets.set(key, new Set());
-                union(sets.get(key), value);
-            }
-            else if (value && typeof value === "object") {
-                if (sets.has(key))
-                    throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key} is a set in one chunk and an object in another`);
-                if (!maps.has(key))
-                    maps.set(key, new Map());
-                const map = maps.get(key);
-                for (const [k, v] of Object.entries(value)) {
-                    if (v === true)
-                        map.set(k, true);
-                    else if (Array.isArray(v)) {
-                        const prev = map.get(k);
-                        if (prev === true)
-                            throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key}.${k} is both a flag and a set`);
-                        union(prev ?? map.set(k, new Set()).get(k), v);
-                    }
-                    else
-                        throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key}.${k} is neither a set nor true`);
-                }
+// Glob matching for include/exclude patterns, gitignore-flavoured: `*` and `?` stay within one
+// path segment, `**` crosses segments, `{a,b}` alternates, a pattern without `/` matches a name at
+// any depth, and a trailing `/` (or a directory name) covers everything below.
+const cache = new Map();
+function toRegExp(pattern) {
+    let p = pattern.trim().replace(/\\/g, "/");
+    if (p.startsWith("./"))
+        p = p.slice(2);
+    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
+    p = p.replace(/^\//, "").replace(/\/$/, "/**");
+    let re = "";
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === "*") {
+            if (p[i + 1] === "*") {
+                const slash = p[i + 2] === "/";
+                re += slash ? "(?:.*/)?" : ".*";
+                i += slash ? 2 : 1;
             }
             else
-                throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key} is neither a set nor an object`);
+                re += "[^/]*";
         }
+        else if (c === "?")
+            re += "[^/]";
+        else if (c === "{") {
+            const end = p.indexOf("}", i);
+            if (end > i) {
+                re += "(?:" + p.slice(i + 1, end).split(",").map(escape).join("|") + ")";
+                i = end;
+            }
+            else
+                re += "\\{";
+        }
+        else
+            re += escape(c);
     }
-    const setJson = (s) => `[${[...s].sort().join(",")}]`;
-    const entries = [
-        ...[...sets].map(([key, s]) => [key, setJson(s)]),
-        ...[...maps].map(([key, m]) => {
-            const inner = [...m.keys()].sort().map((k) => `${JSON.stringify(k)}:${m.get(k) === true ? "true" : setJson(m.get(k))}`);
-            return [key, `{${inner.join(",")}}`];
-        }),
-    ].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`;
+    return new RegExp(`^${anchored ? "" : "(?:.*/)?"}${re}(?:/.*)?$`);
+}
+function escape(s) {
+    return s.replace(/[.+^${}()|[\]\\*?]/g, "\\$&");
+}
+function globMatch(pattern, relPath) {
+    let re = cache.get(pattern);
+    if (!re) {
+        re = toRegExp(pattern);
+        cache.set(pattern, re);
+    }
+    return re.test(relPath);
+}
+function matchesAny(patterns, relPath) {
+    return patterns.some((p) => globMatch(p, relPath));
 }
 
-// EXTERNAL MODULE: ./src/model/types.ts
-var types = __nccwpck_require__(440);
-;// CONCATENATED MODULE: ./src/readers/positions.ts
+
+/***/ }),
+
+/***/ 3927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yg: () => (/* binding */ parentPointer),
+/* harmony export */   rr: () => (/* binding */ LineIndex),
+/* harmony export */   wQ: () => (/* binding */ pointerJoin)
+/* harmony export */ });
 /** Maps character offsets of one text to 1-based line and column. */
 class LineIndex {
     starts = [0];
@@ -5605,1867 +5431,22 @@ function parentPointer(pointer) {
     const i = pointer.lastIndexOf("/");
     return i <= 0 ? "" : pointer.slice(0, i);
 }
-/** Offsets a position found inside an embedded text (front matter) by where that text starts. */
-function shift(pos, startLine) {
-    return { line: pos.line + startLine - 1, column: pos.column };
-}
-
-;// CONCATENATED MODULE: ./src/readers/values.ts
-// Tolerant accessors for parsed JSON/YAML: readers meet documents of every shape in the wild, so
-// they ask for "a string here" or "a list there" instead of trusting the declared types.
-const isDict = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-/** The value when it is an array, else an empty one. */
-const arrayOf = (v) => (Array.isArray(v) ? v : []);
-/** A list from one value or many: formats disagree on whether a single item is wrapped. */
-const listOf = (v) => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-/** Trimmed non-empty text; numbers and booleans are taken as written. */
-function str(v) {
-    if (typeof v === "string")
-        return v.trim() || null;
-    if (typeof v === "number" || typeof v === "boolean")
-        return String(v);
-    return null;
-}
-/** Every text in a value that may be one string or a list of them. */
-function strings(v) {
-    return listOf(v).flatMap((x) => (str(x) === null || isDict(x) ? [] : [str(x)]));
-}
-/** Joins the non-empty parts with a newline; null when nothing is left. */
-function joinText(parts, separator = "\n") {
-    const kept = parts.filter((p) => typeof p === "string" && p.trim() !== "");
-    return kept.length ? kept.join(separator) : null;
-}
-function unique(xs) {
-    return [...new Set(xs)];
-}
-const dictAt = (v, key) => (isDict(v) && isDict(v[key]) ? v[key] : {});
-
-;// CONCATENATED MODULE: ./src/readers/shape-check.ts
-
-const obj = (object, extra = {}) => ({ object, ...extra });
-const arr = (array) => ({ array });
-const anyOf = (...shapes) => ({ anyOf: shapes });
-function typeName(shape) {
-    if (typeof shape === "string")
-        return shape === "any" ? "a value" : `a ${shape}`;
-    if ("object" in shape)
-        return "a mapping";
-    if ("array" in shape)
-        return "a list";
-    return shape.anyOf.map(typeName).join(" or ");
-}
-function matches(value, shape) {
-    if (shape === "any")
-        return true;
-    if (shape === "string" || shape === "number" || shape === "boolean")
-        return typeof value === shape;
-    if ("object" in shape)
-        return isDict(value);
-    if ("array" in shape)
-        return Array.isArray(value);
-    return shape.anyOf.some((s) => matches(value, s));
-}
-/** Checks `value` against `shape`, adding one problem per mismatch; `label` names the format. */
-function checkShape(value, shape, path, problems, label) {
-    if (value === null || value === undefined)
-        return;
-    if (!matches(value, shape)) {
-        const where = path.length ? String(path[path.length - 1]) : "document";
-        problems.add(path, `${where} must be ${typeName(shape)} (${label})`);
-        return;
-    }
-    if (typeof shape === "string")
-        return;
-    if ("anyOf" in shape) {
-        const fit = shape.anyOf.find((s) => matches(value, s));
-        if (fit)
-            checkShape(value, fit, path, problems, label);
-        return;
-    }
-    if ("array" in shape) {
-        value.forEach((item, i) => checkShape(item, shape.array, [...path, i], problems, label));
-        return;
-    }
-    const dict = value;
-    for (const key of shape.required ?? []) {
-        if (dict[key] === undefined)
-            problems.add(path, `missing required property ${key} (${label})`);
-    }
-    for (const [key, v] of Object.entries(dict)) {
-        const sub = shape.object[key];
-        if (sub)
-            checkShape(v, sub, [...path, key], problems, label);
-        else if (shape.closed)
-            problems.add([...path, key], `property ${key} is not part of ${label}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/readers/governance-meta.ts
-// The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
-// `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
-// `suppliers`. Both Markdown documents and the YAML register read them here.
 
 
+/***/ }),
 
+/***/ 326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-const GOVERNANCE_KINDS = [
-    "ai-policy", "impact-assessment", "incident-response", "acceptable-use", "responsible-ai", "monitoring-plan", "transparency-notice",
-    "supplier-assessment", "eu-declaration-of-conformity", "system-register", "roles",
-];
-/** aigis kinds that name other artifacts, not governance documents. */
-const NON_GOVERNANCE_KINDS = ["model-card", "dataset-card"];
-const STATUSES = ["draft", "approved", "retired"];
-const LIFECYCLES = ["design", "development", "production", "retired"];
-const ISO_DATE = /^\d{4}-\d\d-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/;
-// Default file names (and, under an `ai` or `governance` folder, folder names) per document kind.
-const NAME_KINDS = [
-    [/^(ai|artificial[-_ ]intelligence)[-_ ]?policy\.(md|markdown)$/i, "ai-policy"],
-    [/(^|[-_])(ai[-_])?(system[-_])?impact[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "impact-assessment"],
-    [/^(ai[-_])?incident[-_]response([-_.][^/]*)?\.(md|markdown)$/i, "incident-response"],
-    [/^(ai[-_])?acceptable[-_]use([-_.][^/]*)?\.(md|markdown)$/i, "acceptable-use"],
-    [/^responsible[-_]ai([-_.][^/]*)?\.(md|markdown)$/i, "responsible-ai"],
-    [/^(ai[-_])?monitoring[-_]plan([-_.][^/]*)?\.(md|markdown)$/i, "monitoring-plan"],
-    [/^(ai[-_])?transparency[-_]notice([-_.][^/]*)?\.(md|markdown)$/i, "transparency-notice"],
-    [/^(ai[-_])?supplier[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "supplier-assessment"],
-    [/^(ai[-_](roles|raci)|raci)\.(md|markdown)$/i, "roles"],
-    [/^ai[-_]systems?([-_]register)?\.(md|markdown|ya?ml)$/i, "system-register"],
-];
-const FOLDER_KINDS = {
-    impact: "impact-assessment", "impact-assessments": "impact-assessment", monitoring: "monitoring-plan", notices: "transparency-notice",
-    "transparency-notices": "transparency-notice", suppliers: "supplier-assessment", "supplier-assessments": "supplier-assessment", incidents: "incident-response",
-};
-/** The document kind a path implies, or null. Folder names count only below an ai/ or governance/ folder. */
-function governanceKindFromPath(relPath) {
-    const name = external_node_path_default().posix.basename(relPath);
-    for (const [re, kind] of NAME_KINDS)
-        if (re.test(name))
-            return kind;
-    const dirs = external_node_path_default().posix.dirname(relPath).split("/");
-    const parent = dirs[dirs.length - 1]?.toLowerCase() ?? "";
-    const underAi = dirs.slice(0, -1).some((d) => /^(ai|ai[-_]governance|governance)$/i.test(d));
-    if (underAi && FOLDER_KINDS[parent] && /\.(md|markdown)$/i.test(name) && !/^readme\./i.test(name))
-        return FOLDER_KINDS[parent];
-    return null;
-}
-/** The `aigis.kind` a front matter or register declares, if any. */
-function declaredKind(v) {
-    return isDict(v) && isDict(v["aigis"]) ? str(v["aigis"]["kind"]) : null;
-}
-const governance_meta_text = "string";
-const textOrNumber = anyOf("string", "number");
-const META_SHAPE = obj({
-    kind: governance_meta_text, owner: textOrNumber, approved_by: governance_meta_text, approved_on: governance_meta_text, review_by: governance_meta_text, last_reviewed: governance_meta_text, status: governance_meta_text,
-    version: textOrNumber, contact: governance_meta_text, concerns_contact: governance_meta_text, notify: arr(governance_meta_text),
-    systems: arr(anyOf(governance_meta_text, obj({}))),
-    objectives: arr(obj({ name: governance_meta_text, metric: governance_meta_text, target: textOrNumber })),
-});
-const SYSTEM_SHAPE = obj({
-    id: textOrNumber, name: governance_meta_text, purpose: governance_meta_text, lifecycle: governance_meta_text, owner: anyOf(governance_meta_text, obj({ team: governance_meta_text, role: governance_meta_text, contact: governance_meta_text })),
-    risk_tier: governance_meta_text, user_facing: "boolean", eu_market: "boolean", autonomy: governance_meta_text, human_oversight: governance_meta_text,
-    models: arr(governance_meta_text), datasets: arr(governance_meta_text), services: arr(governance_meta_text), standards: arr(governance_meta_text),
-    impact_assessment: governance_meta_text, monitoring: governance_meta_text, fallback: governance_meta_text, transparency_notice: governance_meta_text, logging: obj({ retention_days: "number" }),
-});
-const SUPPLIER_SHAPE = obj({ name: governance_meta_text, owner: governance_meta_text, assessment: governance_meta_text, assessed_on: governance_meta_text });
-/**
- * Reads the governance metadata of a front matter or register: the `aigis:` block, falling back
- * to the same keys at the top level (teams write both). `base` is where `value` sits in `sm`'s document.
- */
-function readMeta(value, base, sm, problems) {
-    const block = isDict(value["aigis"]) ? value["aigis"] : null;
-    if (value["aigis"] !== undefined && !block)
-        problems.add([...base, "aigis"], "aigis must be a mapping (kind, owner, approved_by, …)");
-    if (block)
-        checkShape(block, META_SHAPE, [...base, "aigis"], problems, "the aigis front-matter convention");
-    const get = (key) => {
-        if (block && block[key] !== undefined)
-            return { v: block[key], at: [...base, "aigis", key] };
-        if (value[key] !== undefined)
-            return { v: value[key], at: [...base, key] };
-        return null;
-    };
-    // A missing key is reported at the aigis block, the nearest place where it belongs.
-    const blockAt = block ? [...base, "aigis"] : base;
-    const field = (key, normalized = key) => {
-        const hit = get(key);
-        if (!sm.map(`/${normalized}`, hit ? hit.at : blockAt))
-            sm.set(`/${normalized}`, sm.positions[""]);
-        return hit ? str(hit.v) : null;
-    };
-    const meta = {
-        owner: field("owner"),
-        approved_by: field("approved_by"),
-        approved_on: field("approved_on"),
-        review_by: field("review_by"),
-        last_reviewed: field("last_reviewed"),
-        status: field("status"),
-        version: field("version"),
-        contact: field("contact"),
-        concerns_contact: field("concerns_contact"),
-    };
-    for (const key of ["approved_on", "review_by", "last_reviewed"]) {
-        const v = meta[key];
-        if (v && !ISO_DATE.test(v))
-            problems.add(get(key).at, `${key} must be an ISO date (YYYY-MM-DD)`);
-    }
-    if (meta.status && !STATUSES.includes(meta.status))
-        problems.add(get("status").at, `status must be one of ${STATUSES.join(", ")}`);
-    const kind = block ? str(block["kind"]) : null;
-    if (kind && !GOVERNANCE_KINDS.includes(kind))
-        problems.add([...base, "aigis", "kind"], `unknown aigis kind "${kind}" (known: ${GOVERNANCE_KINDS.join(", ")})`);
-    const systems = get("systems");
-    const notify = get("notify");
-    const objectives = get("objectives");
-    sm.map("/notify", notify ? notify.at : blockAt);
-    sm.map("/objectives", objectives ? objectives.at : blockAt);
-    sm.map("/systems_covered", systems ? systems.at : blockAt);
-    return {
-        ...meta,
-        // Per-system documents list system ids; a register lists the systems themselves.
-        systems_covered: arrayOf(systems?.v).flatMap((s) => (isDict(s) ? [] : strings(s))),
-        notify: strings(notify?.v),
-        objectives: arrayOf(objectives?.v).flatMap((o) => (isDict(o) ? [{ name: str(o["name"]), metric: str(o["metric"]), target: str(o["target"]) }] : [])),
-        systems: systems && arrayOf(systems.v).some(isDict) ? readSystems(systems.v, systems.at, sm, problems) : [],
-    };
-}
-function readSystems(list, at, sm, problems) {
-    const out = [];
-    const seen = new Set();
-    arrayOf(list).forEach((item, i) => {
-        const itemAt = [...at, i];
-        if (!isDict(item))
-            return problems.add(itemAt, "each system must be a mapping (id, name, purpose, lifecycle, owner, …)");
-        checkShape(item, SYSTEM_SHAPE, itemAt, problems, "the aigis system register");
-        const pointer = pointerJoin("", "systems", out.length);
-        sm.map(pointer, itemAt);
-        const owner = item["owner"];
-        const ownerDict = isDict(owner) ? owner : {};
-        const loc = (field, ...raw) => sm.map(`${pointer}/${field}`, ...raw.map((r) => [...itemAt, ...r]));
-        for (const key of ["id", "name", "purpose", "lifecycle", "risk_tier", "user_facing", "eu_market", "autonomy", "human_oversight", "models", "datasets", "services", "standards", "impact_assessment", "monitoring", "fallback", "transparency_notice"])
-            loc(key, [key]);
-        loc("owner", ["owner", "team"], ["owner", "role"], ["owner"]);
-        loc("owner_contact", ["owner", "contact"], ["owner"]);
-        loc("logging_retention_days", ["logging", "retention_days"], ["logging"]);
-        const id = str(item["id"]);
-        if (id && seen.has(id))
-            problems.add([...itemAt, "id"], `system id "${id}" is used more than once`);
-        if (id)
-            seen.add(id);
-        const lifecycle = str(item["lifecycle"]);
-        if (lifecycle && !LIFECYCLES.includes(lifecycle))
-            problems.add([...itemAt, "lifecycle"], `lifecycle must be one of ${LIFECYCLES.join(", ")}`);
-        const retention = dictAt(item, "logging")["retention_days"];
-        out.push({
-            pointer,
-            id,
-            name: str(item["name"]),
-            purpose: str(item["purpose"]),
-            lifecycle,
-            owner: isDict(owner) ? str(ownerDict["team"]) ?? str(ownerDict["role"]) ?? str(ownerDict["name"]) : str(owner),
-            owner_contact: str(ownerDict["contact"]),
-            risk_tier: str(item["risk_tier"]),
-            user_facing: typeof item["user_facing"] === "boolean" ? item["user_facing"] : null,
-            eu_market: typeof item["eu_market"] === "boolean" ? item["eu_market"] : null,
-            autonomy: str(item["autonomy"]),
-            human_oversight: str(item["human_oversight"]),
-            models: strings(item["models"]),
-            datasets: strings(item["datasets"]),
-            services: strings(item["services"]),
-            standards: strings(item["standards"]),
-            impact_assessment: str(item["impact_assessment"]),
-            monitoring: str(item["monitoring"]),
-            fallback: str(item["fallback"]),
-            transparency_notice: str(item["transparency_notice"]),
-            logging_retention_days: typeof retention === "number" ? retention : null,
-        });
-    });
-    return out;
-}
-function readSuppliers(list, at, sm, problems) {
-    const out = [];
-    arrayOf(list).forEach((item, i) => {
-        const itemAt = [...at, i];
-        if (!isDict(item))
-            return problems.add(itemAt, "each supplier must be a mapping (name, owner, assessment, assessed_on)");
-        checkShape(item, SUPPLIER_SHAPE, itemAt, problems, "the aigis system register");
-        const pointer = pointerJoin("", "suppliers", out.length);
-        sm.map(pointer, itemAt);
-        for (const key of ["name", "owner", "assessment", "assessed_on"])
-            sm.map(`${pointer}/${key}`, [...itemAt, key]);
-        const assessedOn = str(item["assessed_on"]);
-        if (assessedOn && !ISO_DATE.test(assessedOn))
-            problems.add([...itemAt, "assessed_on"], "assessed_on must be an ISO date (YYYY-MM-DD)");
-        out.push({ pointer, name: str(item["name"]), owner: str(item["owner"]), assessment: str(item["assessment"]), assessed_on: assessedOn });
-    });
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/readers/errors.ts
-var readers_errors = __nccwpck_require__(3301);
-// EXTERNAL MODULE: ./src/readers/yaml-doc.ts
-var yaml_doc = __nccwpck_require__(74);
-;// CONCATENATED MODULE: ./src/readers/markdown.ts
-
-
-// Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
-// front matter is.
-const FRONT_MATTER = /^(\s*---(?:\r\n|\r|\n))([\S\s]*?)((?:\r\n|\r|\n)---[ \t]*(\r\n|\n|$))/;
-function splitFrontMatter(text) {
-    const m = FRONT_MATTER.exec(text);
-    if (!m)
-        return null;
-    const lead = m[1];
-    const openLine = lead.split(/\r\n|\r|\n/).length - 1;
-    return { yaml: m[2], startLine: openLine + 1, openLine };
-}
-function parseMarkdown(text) {
-    const fm = splitFrontMatter(text);
-    let frontMatter = null;
-    let bodyStartLine = 1;
-    if (fm) {
-        frontMatter = (0,yaml_doc/* parseYaml */.h)(fm.yaml, fm.startLine);
-        if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
-            throw new readers_errors/* ArtifactError */.n("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
-        }
-        bodyStartLine = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
-    }
-    const lines = text.split(/\r\n|\r|\n/);
-    return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine) };
-}
-/** ATX and setext headings outside fenced code, HTML comments and the front matter. */
-function scanHeadings(lines, firstLine) {
-    const headings = [];
-    let fence = null;
-    let inComment = false;
-    // True while the previous line continues a paragraph: a setext underline only makes a heading of
-    // a one-line paragraph here (multi-line setext titles do not occur in cards).
-    let inParagraph = false;
-    for (let i = firstLine - 1; i < lines.length; i++) {
-        const line = lines[i];
-        if (inComment) {
-            if (line.includes("-->"))
-                inComment = false;
-            continue;
-        }
-        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence) {
-            if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length)
-                fence = null;
-            continue;
-        }
-        if (fenceMatch) {
-            fence = fenceMatch[1];
-            inParagraph = false;
-            continue;
-        }
-        if (/^\s*<!--/.test(line)) {
-            inComment = !line.includes("-->");
-            inParagraph = false;
-            continue;
-        }
-        const atx = /^( {0,3})(#{1,6})(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#+[ \t]*)?$/.exec(line);
-        if (atx) {
-            headings.push({ title: (atx[3] ?? "").trim(), level: atx[2].length, line: i + 1, column: atx[1].length + 1, bodyStart: i + 1 });
-            inParagraph = false;
-            continue;
-        }
-        const next = lines[i + 1];
-        const isText = line.trim() !== "" && !/^\s*([-*+]|\d+[.)])\s/.test(line) && !/^\s*[|>]/.test(line);
-        if (isText && !inParagraph && next !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(next)) {
-            headings.push({ title: line.trim(), level: next.trim()[0] === "=" ? 1 : 2, line: i + 1, column: 1, bodyStart: i + 2 });
-            i++;
-            inParagraph = false;
-            continue;
-        }
-        inParagraph = line.trim() !== "";
-    }
-    return headings;
-}
-function scanSections(lines, firstLine) {
-    const headings = scanHeadings(lines, firstLine);
-    return headings.map((h, idx) => {
-        const nextAny = headings[idx + 1];
-        const ownEnd = nextAny ? nextAny.line - 1 : lines.length;
-        let fullEnd = lines.length;
-        for (let j = idx + 1; j < headings.length; j++) {
-            if (headings[j].level <= h.level) {
-                fullEnd = headings[j].line - 1;
-                break;
-            }
-        }
-        return {
-            title: h.title,
-            key: headingKey(h.title),
-            level: h.level,
-            position: { line: h.line, column: h.column },
-            text: cleanText(lines.slice(h.bodyStart, ownEnd).join("\n")),
-            fullText: cleanText(lines.slice(h.bodyStart, fullEnd).join("\n")),
-        };
-    });
-}
-function headingKey(title) {
-    return title
-        .toLowerCase()
-        .replace(/\[optional\]/g, "")
-        .replace(/[*_`]/g, "")
-        .replace(/^[\d.\s]+(?=[a-z])/, "")
-        .replace(/[:.\s]+$/, "")
-        .replace(/\s+/g, " ")
-        .trim();
-}
-/** Removes what a template leaves behind: HTML comments and the Hub's "[More Information Needed]". */
-function cleanText(text) {
-    return text
-        .replace(/<!--[\s\S]*?(-->|$)/g, "")
-        .replace(/\[More Information Needed\](\([^)]*\))?/gi, "")
-        .replace(/^\s*#{1,6}\s.*$/gm, "")
-        .replace(/^[ \t]*[-*+][ \t]*\*\*[^*]+:?\*\*:?[ \t]*$/gm, "")
-        .replace(/\n{3,}/g, "\n\n")
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/readers/classify.ts
-// Decides which reader a candidate file goes to, by content first; file names only break ties
-// (a file named like a BOM whose JSON is broken is still worth an error). Cheap checks only: the
-// chosen reader parses and confirms.
-
-
-
-
-
-const FORMATS = (/* unused pure expression or super */ null && ([
-    "hf-model-card", "hf-dataset-card", "governance", "cyclonedx", "cyclonedx-xml", "spdx3", "croissant", "mct", "dps", "register",
-]));
-const MODEL_CARD_NAMES = /^(model[_-]?card|modelcard)(\.[a-z]{2}(-[a-z]+)?)?\.(md|markdown)$/i;
-const DATASET_CARD_NAMES = /^(dataset[_-]?card|datasetcard|datasheet)(\.[a-z]{2})?\.(md|markdown)$/i;
-const SBOM_NAMES = /(^|[._-])(bom|sbom|aibom|ml-?bom|cdx)([._-].*)?\.json$/i;
-const CDX_XML_NAMES = /(^|[._-])(bom|sbom|aibom|cdx)([._-].*)?\.xml$/i;
-const DPS_NAMES = /(^|[._-])(provenance|dps|data-provenance)([._-].*)?\.(json|ya?ml)$/i;
-const SPDX_NAMES = /\.spdx3?(\.json|\.jsonld)$|(^|[._-])spdx3?([._-].*)?\.jsonld$/i;
-const CROISSANT_NAMES = /(^|[._-])croissant([._-].*)?\.(json|jsonld)$/i;
-const MCT_NAMES = /^(model[_-]?card|modelcard)([._-].*)?\.json$/i;
-const REGISTER_NAMES = /^ai[-_]systems?([-_]register)?\.ya?ml$/i;
-// Front-matter keys only dataset cards use, and keys that mark a model card.
-const DATASET_KEYS = /^(task_categories|task_ids|size_categories|dataset_info|configs|annotations_creators|language_creators|source_datasets|pretty_name|multilinguality|paperswithcode_id|train_eval_index)\s*:/m;
-const MODEL_KEYS = /^(pipeline_tag|library_name|base_model|base_model_relation|model-index|model_name|inference|co2_eq_emissions|new_version|license|tags|datasets|metrics|language|widget)\s*:/m;
-const MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
-const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
-/** Names that suggest an artifact: worth reporting when the file cannot even be decoded or is too large. */
-function namedLikeArtifact(relPath) {
-    const name = external_node_path_default().posix.basename(relPath);
-    return ([MODEL_CARD_NAMES, DATASET_CARD_NAMES, SBOM_NAMES, DPS_NAMES, CDX_XML_NAMES, SPDX_NAMES, CROISSANT_NAMES, MCT_NAMES, REGISTER_NAMES].some((re) => re.test(name)) ||
-        governanceKindFromPath(relPath) !== null ||
-        agentFileByName(relPath) !== null);
-}
-/** `aigis.kind` from front matter text, or null when absent or unparsable (the reader reports syntax). */
-function frontMatterKind(yaml) {
-    if (!/^aigis\s*:/m.test(yaml))
-        return null;
-    try {
-        return declaredKind((0,yaml_doc/* parseYaml */.h)(yaml).value);
-    }
-    catch {
-        return null;
-    }
-}
-const sure = (format) => ({ format, confirmed: true });
-const named = (format) => ({ format, confirmed: false });
-function classifyMarkdown(relPath, name, text) {
-    const fm = splitFrontMatter(text)?.yaml ?? "";
-    const kind = frontMatterKind(fm);
-    if (kind === "model-card")
-        return sure("hf-model-card");
-    if (kind === "dataset-card")
-        return sure("hf-dataset-card");
-    if (kind && !NON_GOVERNANCE_KINDS.includes(kind))
-        return sure("governance");
-    if (DATASET_CARD_NAMES.test(name) || DATASET_KEYS.test(fm) || /^#\s+dataset card\b/im.test(text))
-        return sure("hf-dataset-card");
-    if (MODEL_CARD_NAMES.test(name) || /^#\s+model card\b/im.test(text))
-        return sure("hf-model-card");
-    if (governanceKindFromPath(relPath))
-        return sure("governance");
-    // A README is a model card when it carries Hub metadata or the template's sections; other
-    // Markdown files need a card name or title, so docs that mention models are not misread.
-    if (/^readme\.md$/i.test(name) && DATASET_HEADINGS.test(text) && !MODEL_HEADINGS.test(text))
-        return sure("hf-dataset-card");
-    if (/^readme\.md$/i.test(name) && (MODEL_KEYS.test(fm) || MODEL_HEADINGS.test(text)))
-        return sure("hf-model-card");
-    return null;
-}
-function classifyJson(name, text) {
-    const head = text.slice(0, 65536);
-    if (/"bomFormat"\s*:/.test(head))
-        return sure("cyclonedx");
-    if (/"@graph"\s*:/.test(text) && /spdx\.org\/rdf\/3|"spdxId"\s*:|"CreationInfo"|"SpdxDocument"/.test(text))
-        return sure("spdx3");
-    if (/"@context"\s*:/.test(head) && /mlcommons\.org\/croissant/.test(text))
-        return sure("croissant");
-    if (/"model_details"\s*:/.test(head) && /"(model_parameters|quantitative_analysis|considerations|schema_version)"\s*:/.test(text))
-        return sure("mct");
-    if (/"provenance"\s*:/.test(text) && /"source"\s*:/.test(text) && /"use"\s*:/.test(text))
-        return sure("dps");
-    if (/"spdxVersion"\s*:/.test(head))
-        return null; // SPDX 2.x: no AI or Dataset profiles
-    if (SPDX_NAMES.test(name))
-        return named("spdx3");
-    if (CROISSANT_NAMES.test(name))
-        return named("croissant");
-    if (MCT_NAMES.test(name))
-        return named("mct");
-    if (SBOM_NAMES.test(name) && !/"@graph"/.test(head))
-        return named("cyclonedx");
-    if (DPS_NAMES.test(name))
-        return named("dps");
-    return null;
-}
-function classifyYaml(name, text) {
-    if (/^provenance\s*:/m.test(text) && /^source\s*:/m.test(text) && /^use\s*:/m.test(text))
-        return sure("dps");
-    if (/^aigis\s*:[\s\S]{0,400}?\bkind\s*:\s*["']?system-register\b/m.test(text))
-        return sure("register");
-    if (REGISTER_NAMES.test(name))
-        return named("register");
-    if (DPS_NAMES.test(name))
-        return named("dps");
-    return null;
-}
-function classify(relPath, text) {
-    const name = external_node_path_default().posix.basename(relPath);
-    const ext = external_node_path_default().extname(name).toLowerCase();
-    if (ext === ".md" || ext === ".markdown")
-        return classifyMarkdown(relPath, name, text);
-    if (ext === ".xml") {
-        return CDX_XML_NAMES.test(name) || /xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom/.test(text.slice(0, 65536)) ? sure("cyclonedx-xml") : null;
-    }
-    if (ext === ".json" || ext === ".jsonld")
-        return classifyJson(name, text);
-    if (ext === ".yaml" || ext === ".yml")
-        return classifyYaml(name, text);
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/readers/jsonld.ts
-// Just enough JSON-LD for compact documents written by hand or by tools: keys and types are
-// matched by the IRI they expand to, so `rai:dataBiases`, a full
-// `http://mlcommons.org/croissant/RAI/dataBiases` key and a context alias all read the same.
-// No remote context is fetched; well-known prefixes fill in for a missing or remote context.
-
-/** schema.org is written with http and https alike; compare it one way. */
-function normalizeIri(iri) {
-    return iri.replace(/^http:\/\/schema\.org\//, "https://schema.org/");
-}
-function parseContext(value, defaults, defaultVocab) {
-    const ctx = { prefixes: new Map(Object.entries(defaults)), terms: new Map(), vocab: defaultVocab };
-    for (const part of listOf(value)) {
-        if (!isDict(part))
-            continue; // a remote context URL: the defaults stand in for it
-        for (const [k, v] of Object.entries(part)) {
-            if (k === "@vocab" && typeof v === "string")
-                ctx.vocab = v;
-            else if (k.startsWith("@"))
-                continue;
-            else if (typeof v === "string" && /[/#:]$/.test(v))
-                ctx.prefixes.set(k, v);
-            else if (typeof v === "string")
-                ctx.terms.set(k, v);
-            else if (isDict(v) && typeof v["@id"] === "string")
-                ctx.terms.set(k, v["@id"]);
-        }
-    }
-    return ctx;
-}
-/** The IRI a compact key or type name stands for. */
-function expand(term, ctx) {
-    const aliased = ctx.terms.get(term) ?? term;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(aliased))
-        return normalizeIri(aliased);
-    const colon = aliased.indexOf(":");
-    if (colon > 0) {
-        const prefix = ctx.prefixes.get(aliased.slice(0, colon));
-        if (prefix)
-            return normalizeIri(prefix + aliased.slice(colon + 1));
-        return aliased;
-    }
-    return ctx.vocab ? normalizeIri(ctx.vocab + aliased) : aliased;
-}
-/** A JSON-LD node read by IRI, remembering which key each value came from (for positions). */
-class NodeView {
-    node;
-    ctx;
-    byIri = new Map();
-    constructor(node, ctx) {
-        this.node = node;
-        this.ctx = ctx;
-        for (const key of Object.keys(node)) {
-            if (key.startsWith("@"))
-                continue;
-            const iri = expand(key, ctx);
-            if (!this.byIri.has(iri))
-                this.byIri.set(iri, key);
-        }
-    }
-    /** The key under which the property with this IRI is written, if any. */
-    key(iri) {
-        return this.byIri.get(normalizeIri(iri)) ?? null;
-    }
-    get(iri) {
-        const k = this.key(iri);
-        return k === null ? undefined : this.node[k];
-    }
-    types() {
-        return listOf(this.node["@type"] ?? this.node["type"]).flatMap((t) => (typeof t === "string" ? [expand(t, this.ctx)] : []));
-    }
-}
-/** Every text in a JSON-LD value: strings, `{@value}`, `{@id}`, or named things, one or many. */
-function texts(v) {
-    return listOf(v).flatMap((x) => {
-        if (isDict(x)) {
-            const t = str(x["@value"]) ?? str(x["name"]) ?? str(x["@id"]) ?? str(x["url"]);
-            return t ? [t] : [];
-        }
-        return str(x) ? [str(x)] : [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/readers/licenses.ts
-// Hugging Face licence ids (hub-docs repositories-licenses.md) are lower-case and partly non-SPDX.
-// This maps those with an SPDX equivalent; the rest (OpenRAIL, Llama, Gemma terms…) keep their Hub
-// name and no SPDX id.
-const HF_TO_SPDX = {
-    "apache-2.0": "Apache-2.0",
-    mit: "MIT",
-    "openrail": "",
-    "bigscience-openrail-m": "",
-    "creativeml-openrail-m": "",
-    "bigscience-bloom-rail-1.0": "",
-    "bigcode-openrail-m": "",
-    "afl-3.0": "AFL-3.0",
-    "artistic-2.0": "Artistic-2.0",
-    "bsl-1.0": "BSL-1.0",
-    "bsd": "BSD-1-Clause",
-    "bsd-2-clause": "BSD-2-Clause",
-    "bsd-3-clause": "BSD-3-Clause",
-    "bsd-3-clause-clear": "BSD-3-Clause-Clear",
-    "c-uda": "C-UDA-1.0",
-    "cc": "",
-    "cc0-1.0": "CC0-1.0",
-    "cc-by-2.0": "CC-BY-2.0",
-    "cc-by-2.5": "CC-BY-2.5",
-    "cc-by-3.0": "CC-BY-3.0",
-    "cc-by-4.0": "CC-BY-4.0",
-    "cc-by-sa-3.0": "CC-BY-SA-3.0",
-    "cc-by-sa-4.0": "CC-BY-SA-4.0",
-    "cc-by-nc-2.0": "CC-BY-NC-2.0",
-    "cc-by-nc-3.0": "CC-BY-NC-3.0",
-    "cc-by-nc-4.0": "CC-BY-NC-4.0",
-    "cc-by-nd-4.0": "CC-BY-ND-4.0",
-    "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0",
-    "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
-    "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0",
-    "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
-    "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0",
-    "cdla-sharing-1.0": "CDLA-Sharing-1.0",
-    "cdla-permissive-1.0": "CDLA-Permissive-1.0",
-    "cdla-permissive-2.0": "CDLA-Permissive-2.0",
-    "wtfpl": "WTFPL",
-    "ecl-2.0": "ECL-2.0",
-    "epl-1.0": "EPL-1.0",
-    "epl-2.0": "EPL-2.0",
-    "etalab-2.0": "etalab-2.0",
-    "eupl-1.1": "EUPL-1.1",
-    "eupl-1.2": "EUPL-1.2",
-    "agpl-3.0": "AGPL-3.0-only",
-    "gfdl": "GFDL-1.3-only",
-    "gpl": "GPL-3.0-only",
-    "gpl-2.0": "GPL-2.0-only",
-    "gpl-3.0": "GPL-3.0-only",
-    "lgpl": "LGPL-3.0-only",
-    "lgpl-2.1": "LGPL-2.1-only",
-    "lgpl-3.0": "LGPL-3.0-only",
-    "isc": "ISC",
-    "h-research": "",
-    "intel-research": "",
-    "lppl-1.3c": "LPPL-1.3c",
-    "ms-pl": "MS-PL",
-    "apple-ascl": "",
-    "apple-amlr": "",
-    "mpl-2.0": "MPL-2.0",
-    "odc-by": "ODC-By-1.0",
-    "odbl": "ODbL-1.0",
-    "openmdw-1.0": "",
-    "osl-3.0": "OSL-3.0",
-    "postgresql": "PostgreSQL",
-    "ofl-1.1": "OFL-1.1",
-    "ncsa": "NCSA",
-    "unlicense": "Unlicense",
-    "zlib": "Zlib",
-    "pddl": "PDDL-1.0",
-    "lgpl-lr": "",
-    "deepfloyd-if-license": "",
-    "fair-noncommercial-research-license": "",
-    "llama2": "",
-    "llama3": "",
-    "llama3.1": "",
-    "llama3.2": "",
-    "llama3.3": "",
-    "llama4": "",
-    "gemma": "",
-};
-/** SPDX id for a Hub licence id, the id itself when it already is SPDX-shaped, else null. */
-function hfLicense(id) {
-    const key = id.trim().toLowerCase();
-    if (key in HF_TO_SPDX)
-        return HF_TO_SPDX[key] || null;
-    if (key === "unknown" || key === "")
-        return null;
-    return /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(id.trim()) && /[A-Z]/.test(id) ? id.trim() : null;
-}
-const CC_URL = /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i;
-/**
- * A licence written as an id, an SPDX or Creative Commons URL, or a Hub id (Croissant, SPDX
- * and free-text fields use all of them).
- */
-function licenseFromText(text) {
-    const s = text.trim();
-    const spdxUrl = /^https?:\/\/spdx\.org\/licenses\/([A-Za-z0-9.+-]+?)(\.html|\.json)?$/i.exec(s);
-    if (spdxUrl)
-        return { spdx: spdxUrl[1], name: s, url: s };
-    const cc = CC_URL.exec(s);
-    if (cc)
-        return { spdx: `CC-${cc[1].toUpperCase()}-${cc[2]}`, name: s, url: s };
-    if (/creativecommons\.org\/publicdomain\/zero\/1\.0/i.test(s))
-        return { spdx: "CC0-1.0", name: s, url: s };
-    if (/^https?:\/\//i.test(s))
-        return { spdx: null, name: s, url: s };
-    return { spdx: hfLicense(s), name: s, url: null };
-}
-
-;// CONCATENATED MODULE: ./src/readers/source-map.ts
-/**
- * Builds an artifact's source map: normalized field pointer → position of the raw value it came
- * from. `base` is where the artifact sits in its document (a BOM component, an @graph node).
- */
-class SourceMapBuilder {
-    doc;
-    base;
-    positions = {};
-    constructor(doc, base = []) {
-        this.doc = doc;
-        this.base = base;
-    }
-    /** Records the first candidate raw path that exists; returns whether one did. */
-    map(field, ...candidates) {
-        for (const c of candidates) {
-            const pos = this.doc.locate([...this.base, ...c]);
-            if (pos) {
-                this.positions[field] = pos;
-                return true;
-            }
-        }
-        return false;
-    }
-    set(field, pos) {
-        if (pos)
-            this.positions[field] = pos;
-    }
-    /** Where the artifact itself starts: the place a missing field is reported. */
-    root() {
-        return nearest(this.doc, this.base);
-    }
-}
-/** Position of `path`, or of its nearest enclosing value that exists. */
-function nearest(doc, path) {
-    for (let n = path.length; n >= 0; n--) {
-        const pos = doc.locate(path.slice(0, n));
-        if (pos)
-            return pos;
-    }
-    return { line: 1, column: 1 };
-}
-
-;// CONCATENATED MODULE: ./src/readers/problems.ts
-
-
-/** More than this many problems in one file say "the file is wrong", not "fix these lines". */
-const MAX_PROBLEMS = 50;
-/**
- * Collects the conformance problems of one document with their positions (`/problems/<i>` in the
- * artifact's source map), so AIGIS-IN-002 can point at each one.
- */
-class ProblemList {
-    doc;
-    problems = [];
-    positions = {};
-    dropped = 0;
-    constructor(doc) {
-        this.doc = doc;
-    }
-    /** A problem at a raw document path; a missing value is located at its nearest enclosing one. */
-    add(path, reason) {
-        this.addAt(pointerJoin("", ...path), reason, this.doc ? nearest(this.doc, path) : { line: 1, column: 1 });
-    }
-    addAt(pointer, reason, position) {
-        if (this.problems.some((p) => p.pointer === pointer && p.reason === reason))
-            return;
-        if (this.problems.length >= MAX_PROBLEMS) {
-            this.dropped++;
-            return;
-        }
-        this.positions[`/problems/${this.problems.length}`] = position;
-        this.problems.push({ pointer, reason });
-    }
-    /** The list to publish; the last entry says how many were left out. */
-    result() {
-        if (this.dropped === 0)
-            return { problems: this.problems, positions: this.positions };
-        const last = this.problems.length;
-        return {
-            problems: [...this.problems, { pointer: "", reason: `${this.dropped} more problems not listed` }],
-            positions: { ...this.positions, [`/problems/${last}`]: this.positions["/problems/0"] ?? { line: 1, column: 1 } },
-        };
-    }
-}
-/** Problems and positions merged into an artifact's source map. */
-function withProblems(positions, list) {
-    const { problems, positions: at } = list.result();
-    Object.assign(positions, at);
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/readers/shapes.ts
-function blankModelCard(who) {
-    return {
-        ...who,
-        kind: "model_card",
-        problems: [],
-        name: null,
-        version: null,
-        supplier: null,
-        licenses: [],
-        hashes: [],
-        base_models: [],
-        derived: false,
-        datasets: [],
-        intended_use: null,
-        out_of_scope_use: null,
-        limitations: null,
-        training_data: null,
-        evaluation: null,
-        metrics: [],
-        environmental_impact: null,
-        contact: null,
-        unsupported: [],
-        description: null,
-        task: null,
-        architecture: null,
-        training_procedure: null,
-        test_datasets: [],
-        owners: [],
-        energy: [],
-        risk_assessment: null,
-        autonomy_type: null,
-        human_oversight: null,
-        sensitive_data: null,
-        standards: [],
-    };
-}
-function blankDataset(who) {
-    return {
-        ...who,
-        kind: "dataset",
-        problems: [],
-        name: null,
-        version: null,
-        supplier: null,
-        licenses: [],
-        hashes: [],
-        origin: null,
-        collection: null,
-        processing: null,
-        source_datasets: [],
-        sensitive_data: null,
-        intended_use: null,
-        limitations: null,
-        owners: [],
-        unsupported: [],
-        description: null,
-        bias: null,
-        classification: null,
-        anonymization: null,
-        annotation: null,
-        collection_methods: [],
-        maintenance: null,
-        out_of_scope_use: null,
-        contact: null,
-        stewards: [],
-        custodians: [],
-        distributions: [],
-    };
-}
-function blankSbom(who) {
-    return {
-        ...who,
-        kind: "sbom",
-        problems: [],
-        name: null,
-        timestamp: null,
-        components: [],
-        services: [],
-        supplier: null,
-        relationships: [],
-        external_references: [],
-        properties: [],
-        unsupported: [],
-    };
-}
-function blankGovernanceDoc(who) {
-    return {
-        ...who,
-        kind: "governance",
-        problems: [],
-        doc_kind: null,
-        title: null,
-        sections: {},
-        owner: null,
-        approved_by: null,
-        approved_on: null,
-        review_by: null,
-        last_reviewed: null,
-        status: null,
-        version: null,
-        contact: null,
-        concerns_contact: null,
-        systems_covered: [],
-        notify: [],
-        objectives: [],
-        systems: [],
-        suppliers: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/readers/croissant.ts
-
-
-
-
-
-
-
-const SC = "https://schema.org/";
-const CR = "http://mlcommons.org/croissant/";
-const RAI = "http://mlcommons.org/croissant/RAI/";
-const DCT = "http://purl.org/dc/terms/";
-const PROV = "http://www.w3.org/ns/prov#";
-const DEFAULT_PREFIXES = { sc: SC, cr: CR, rai: RAI, dct: DCT, prov: PROV, schema: SC };
-const CROISSANT_VERSIONS = ["1.0", "1.1"];
-const CROISSANT_IRI = /^https?:\/\/mlcommons\.org\/croissant\/(\d+(?:\.\d+)*)\/?$/;
-const REQUIRED = ["name", "description", "license", "url", "creator", "datePublished"];
-const RAI_TEXT = [
-    "dataCollection", "dataCollectionMissingData", "dataCollectionRawData", "dataImputationProtocol", "dataManipulationProtocol",
-    "dataAnnotationProtocol", "dataSocialImpact", "annotationsPerItem", "dataCollectionType", "dataPreprocessingProtocol",
-    "dataAnnotationPlatform", "dataAnnotationAnalysis", "dataReleaseMaintenancePlan", "personalSensitiveInformation", "dataBiases",
-    "dataLimitations", "dataUseCases", "annotatorDemographics", "machineAnnotationTools",
-];
-function contextOf(v) {
-    return parseContext(v["@context"], DEFAULT_PREFIXES, SC);
-}
-/** A Croissant document: a JSON-LD object whose @type is schema.org Dataset. */
-function looksLikeCroissant(v) {
-    return isDict(v) && v["@context"] !== undefined && new NodeView(v, contextOf(v)).types().includes(`${SC}Dataset`);
-}
-/** Names of people or organisations, written as text or as nodes with a name. */
-function agentNames(v, ctx) {
-    return listOf(v).flatMap((x) => {
-        if (!isDict(x))
-            return str(x) ? [str(x)] : [];
-        const node = new NodeView(x, ctx);
-        const name = str(node.get(`${SC}name`)) ?? str(node.get(`${SC}email`)) ?? str(x["@id"]);
-        return name ? [name] : [];
-    });
-}
-function conformsTo(dataset) {
-    const key = dataset.key(`${DCT}conformsTo`);
-    const values = key ? texts(dataset.node[key]) : [];
-    let core = null;
-    for (const v of values) {
-        const m = CROISSANT_IRI.exec(v);
-        if (m)
-            core = m[1];
-    }
-    return { key, core, values };
-}
-function readCroissant(relPath, doc) {
-    const v = doc.value;
-    if (!looksLikeCroissant(v))
-        throw new readers_errors/* ArtifactError */.n("not a Croissant dataset (needs @context and @type sc:Dataset)");
-    const ctx = contextOf(v);
-    const ds = new NodeView(v, ctx);
-    const version = conformsTo(ds);
-    if (version.core && !CROISSANT_VERSIONS.includes(version.core)) {
-        const pos = doc.locate([version.key]) ?? { line: 1, column: 1 };
-        throw new readers_errors/* ArtifactError */.n(`Croissant ${version.core} is not supported; aigis reads Croissant 1.0 and 1.1`, pos.line, pos.column);
-    }
-    const at = new SourceMapBuilder(doc);
-    const root = doc.locate(["@type"]) ?? { line: 1, column: 1 };
-    at.positions[""] = root;
-    const problems = new ProblemList(doc);
-    const keyOf = (iri) => ds.key(iri);
-    const get = (iri) => ds.get(iri);
-    const text = (iri) => joinText(texts(get(iri)));
-    const rai = (name) => text(RAI + name);
-    /** Locates a normalized field at the first of these properties the document has. */
-    const map = (field, ...iris) => {
-        for (const iri of iris) {
-            const k = keyOf(iri);
-            if (k && at.map(field, [k]))
-                return;
-        }
-    };
-    for (const name of REQUIRED)
-        if (get(SC + name) === undefined)
-            problems.addAt(`/${name}`, `missing required property ${name} (Croissant)`, root);
-    if (!version.key)
-        problems.addAt("/dct:conformsTo", "missing dct:conformsTo (http://mlcommons.org/croissant/1.0 or /1.1)", root);
-    else if (!version.core)
-        problems.add([version.key], `conformsTo names no Croissant version (${version.values.join(", ") || "empty"})`);
-    for (const name of ["name", "description", "datePublished"]) {
-        const k = keyOf(SC + name);
-        if (k && texts(ds.node[k]).length !== 1)
-            problems.add([k], `${name} must be a single text value`);
-    }
-    const published = str(get(`${SC}datePublished`));
-    if (published && !/^\d{4}(-\d\d(-\d\d)?)?([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(published)) {
-        problems.add([keyOf(`${SC}datePublished`)], "datePublished must be an ISO 8601 date");
-    }
-    for (const name of RAI_TEXT) {
-        const k = keyOf(RAI + name);
-        if (!k)
-            continue;
-        const value = ds.node[k];
-        const ok = listOf(value).every((x) => typeof x === "string" || typeof x === "number" || (isDict(x) && x["@value"] !== undefined));
-        if (!ok)
-            problems.add([k], `rai:${name} must be text or a list of texts`);
-    }
-    const distKey = keyOf(`${SC}distribution`);
-    const distributions = [];
-    const hashes = [];
-    arrayOf(distKey ? ds.node[distKey] : undefined).forEach((item, i) => {
-        if (!isDict(item))
-            return;
-        const file = new NodeView(item, ctx);
-        const isFileObject = file.types().includes(`${CR}FileObject`) || file.types().includes(`${SC}FileObject`);
-        const isFileSet = file.types().includes(`${CR}FileSet`);
-        const fileHashes = [];
-        for (const [alg, iri] of [["SHA-256", `${SC}sha256`], ["SHA-256", `${CR}sha256`], ["MD5", `${CR}md5`], ["MD5", `${SC}md5`]]) {
-            const value = str(file.get(iri));
-            // The Hub writes a link in place of a digest for git repositories; that pins nothing.
-            if (value && /^[0-9a-f]{32,128}$/i.test(value) && !fileHashes.some((h) => h.alg === alg))
-                fileHashes.push({ alg, value });
-        }
-        hashes.push(...fileHashes);
-        const url = str(file.get(`${SC}contentUrl`));
-        distributions.push({ name: str(file.get(`${SC}name`)) ?? str(item["@id"]), url, hashes: fileHashes });
-        at.map(`/distributions/${distributions.length - 1}`, [distKey, i]);
-        if (isFileObject && !url)
-            problems.add([distKey, i], "FileObject needs a contentUrl");
-        if (isFileSet && file.get(`${CR}includes`) === undefined)
-            problems.add([distKey, i], "FileSet needs includes (a glob of its files)");
-        if ((isFileObject || isFileSet) && !str(file.get(`${SC}encodingFormat`)))
-            problems.add([distKey, i], "distribution needs an encodingFormat");
-    });
-    const creators = agentNames(get(`${SC}creator`), ctx);
-    const publishers = agentNames(get(`${SC}publisher`), ctx);
-    const generatedBy = listOf(get(`${PROV}wasGeneratedBy`)).flatMap((a) => {
-        if (!isDict(a))
-            return texts(a);
-        const act = new NodeView(a, ctx);
-        return [joinText([...texts(act.get(`${SC}name`)), ...texts(act.get(`${SC}description`))], ": ")].filter((x) => !!x);
-    });
-    map("/name", `${SC}name`);
-    map("/description", `${SC}description`);
-    map("/version", `${SC}version`);
-    map("/licenses", `${SC}license`);
-    map("/supplier", `${SC}publisher`, `${SC}creator`);
-    map("/origin", `${SC}creator`, `${SC}publisher`);
-    map("/owners", `${SC}creator`, `${SC}publisher`);
-    map("/contact", `${SC}creator`, `${SC}publisher`);
-    map("/source_datasets", `${SC}isBasedOn`, `${PROV}wasDerivedFrom`);
-    map("/hashes", `${SC}distribution`);
-    map("/distributions", `${SC}distribution`);
-    map("/collection", `${RAI}dataCollection`, `${RAI}dataCollectionType`, `${PROV}wasGeneratedBy`);
-    map("/collection_methods", `${RAI}dataCollectionType`);
-    map("/processing", `${RAI}dataPreprocessingProtocol`, `${RAI}dataManipulationProtocol`, `${RAI}dataImputationProtocol`);
-    map("/annotation", `${RAI}dataAnnotationProtocol`, `${RAI}dataAnnotationPlatform`, `${RAI}annotationsPerItem`);
-    map("/sensitive_data", `${RAI}personalSensitiveInformation`);
-    map("/bias", `${RAI}dataBiases`);
-    map("/limitations", `${RAI}dataLimitations`, `${RAI}dataBiases`);
-    map("/intended_use", `${RAI}dataUseCases`);
-    map("/maintenance", `${RAI}dataReleaseMaintenancePlan`);
-    const contact = listOf(get(`${SC}creator`))
-        .map((x) => (isDict(x) ? str(new NodeView(x, ctx).get(`${SC}email`)) : null))
-        .find((x) => x);
-    const record = {
-        ...blankDataset({ id: relPath, path: relPath, format: "croissant", format_version: version.core }),
-        name: str(get(`${SC}name`)),
-        description: text(`${SC}description`),
-        version: str(get(`${SC}version`)),
-        supplier: publishers[0] ?? creators[0] ?? null,
-        licenses: texts(get(`${SC}license`)).map(licenseFromText),
-        hashes,
-        origin: joinText(creators, ", "),
-        owners: unique([...creators, ...publishers]),
-        contact: contact ?? null,
-        source_datasets: unique([...texts(get(`${SC}isBasedOn`)), ...texts(get(`${PROV}wasDerivedFrom`))]),
-        collection: joinText([rai("dataCollection"), rai("dataCollectionTimeframe") && `Timeframe: ${rai("dataCollectionTimeframe")}`, rai("dataCollectionRawData"), rai("dataCollectionMissingData"), ...generatedBy]),
-        collection_methods: texts(get(`${RAI}dataCollectionType`)),
-        processing: joinText([rai("dataPreprocessingProtocol"), rai("dataManipulationProtocol"), rai("dataImputationProtocol")]),
-        annotation: joinText([rai("dataAnnotationProtocol"), rai("dataAnnotationPlatform"), rai("dataAnnotationAnalysis"), rai("annotationsPerItem"), rai("annotatorDemographics"), rai("machineAnnotationTools")]),
-        sensitive_data: rai("personalSensitiveInformation"),
-        bias: rai("dataBiases"),
-        limitations: joinText([rai("dataLimitations"), rai("dataBiases")]),
-        intended_use: rai("dataUseCases"),
-        maintenance: rai("dataReleaseMaintenancePlan"),
-        distributions,
-        unsupported: ["classification", "anonymization", "out_of_scope_use", "stewards", "custodians"],
-    };
-    record.problems = withProblems(at.positions, problems);
-    return { artifact: record, raw: v, positions: at.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-parts.ts
-
-
-// Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
-const AI_API_HOSTS = [
-    "api.openai.com", "openai.azure.com", "cognitiveservices.azure.com", "models.inference.ai.azure.com", "api.anthropic.com",
-    "generativelanguage.googleapis.com", "aiplatform.googleapis.com", "bedrock-runtime", "bedrock.", "api.cohere.ai", "api.cohere.com",
-    "api.mistral.ai", "api-inference.huggingface.co", "router.huggingface.co", "api.groq.com", "api.together.xyz", "api.together.ai",
-    "api.replicate.com", "api.perplexity.ai", "api.deepseek.com", "api.fireworks.ai", "api.x.ai", "openrouter.ai", "models.github.ai",
-    "api.voyageai.com", "api.ai21.com", "inference.ai",
-];
-const AI_WORDS = /\b(ai|llm|genai|gen-ai|generative|machine-learning|ml|inference|embedding|embeddings|chat[- ]?completions?|openai|anthropic|claude|gpt|gemini|mistral|llama|bedrock|vertex|cohere)\b/i;
-const ptr = (p) => pointerJoin("", ...p);
-/** Name of an organizationalEntity / organizationalContact, or a bare string. */
-function entityName(v) {
-    return isDict(v) ? str(v["name"]) ?? str(v["email"]) : str(v);
-}
-/** Who supplies a component, most authoritative first (tools fill different fields). */
-function supplierOf(c) {
-    return (entityName(c["supplier"]) ??
-        entityName(c["manufacturer"]) ??
-        str(c["publisher"]) ??
-        arrayOf(c["authors"]).map(entityName).find((x) => x) ??
-        str(c["author"]) ??
-        str(c["group"]));
-}
-/** Every named party of a component: supplier, manufacturer, publisher and authors. */
-function partiesOf(c) {
-    const names = [entityName(c["supplier"]), entityName(c["manufacturer"]), str(c["publisher"]), ...arrayOf(c["authors"]).map(entityName), str(c["author"])];
-    return unique(names.filter((x) => !!x));
-}
-/** licenseChoice: `[{license: {id|name}}]`, `[{expression}]` (1.7 mixes both), or a stray string. */
-function licensesOf(v) {
-    const out = [];
-    for (const item of listOf(v)) {
-        if (typeof item === "string" && item.trim()) {
-            out.push({ spdx: null, name: item.trim(), url: null });
-            continue;
-        }
-        if (!isDict(item))
-            continue;
-        const expr = str(item["expression"]);
-        if (expr)
-            out.push({ spdx: expr, name: null, url: null });
-        const lic = item["license"];
-        if (isDict(lic))
-            out.push({ spdx: str(lic["id"]), name: str(lic["name"]), url: str(lic["url"]) });
-    }
-    return out;
-}
-function hashesOf(v) {
-    return arrayOf(v).flatMap((h) => (isDict(h) && str(h["alg"]) ? [{ alg: str(h["alg"]), value: str(h["content"]) ?? "" }] : []));
-}
-function externalRefsOf(v) {
-    return arrayOf(v).flatMap((r) => (isDict(r) && str(r["type"]) && str(r["url"]) ? [{ type: str(r["type"]), url: str(r["url"]) }] : []));
-}
-function propertiesOf(v) {
-    return arrayOf(v).flatMap((p) => (isDict(p) && str(p["name"]) ? [{ name: str(p["name"]), value: str(p["value"]) ?? "" }] : []));
-}
-/**
- * The first property named like one of `names`, ignoring case and a namespace prefix
- * ("spdx:ai:autonomyType", "aibom:autonomyType" and "autonomyType" all match "autonomyType"):
- * AI-BOM generators store SPDX-AI-style fields as properties under varying prefixes.
- */
-function findProperty(sources, ...names) {
-    const wanted = names.map((n) => n.toLowerCase());
-    const bare = (n) => n.toLowerCase().split(":").pop() ?? "";
-    for (const exact of [true, false]) {
-        for (const src of sources) {
-            const items = arrayOf(src.value);
-            for (let i = 0; i < items.length; i++) {
-                const p = items[i];
-                if (!isDict(p))
-                    continue;
-                const name = str(p["name"]);
-                const value = str(p["value"]);
-                if (!name || !value)
-                    continue;
-                const hit = exact ? wanted.includes(name.toLowerCase()) : wanted.some((w) => !w.includes(":") && bare(name) === w);
-                if (hit)
-                    return { value, path: [...src.path, i] };
-            }
-        }
-    }
-    return null;
-}
-function ancestorsOf(c) {
-    const pedigree = isDict(c["pedigree"]) ? c["pedigree"] : {};
-    return arrayOf(pedigree["ancestors"]).flatMap((a) => {
-        if (!isDict(a))
-            return [];
-        const name = str(a["name"]) ?? str(a["purl"]) ?? str(a["bom-ref"]);
-        if (!name)
-            return [];
-        const version = str(a["version"]);
-        return [version && !name.includes("@") ? `${name}@${version}` : name];
-    });
-}
-function component(c, path, dependsOn) {
-    const ref = str(c["bom-ref"]);
-    return {
-        pointer: ptr(path),
-        ref,
-        type: str(c["type"]) ?? "",
-        name: str(c["name"]),
-        version: str(c["version"]),
-        supplier: supplierOf(c),
-        purl: str(c["purl"]),
-        licenses: licensesOf(c["licenses"]),
-        hashes: hashesOf(c["hashes"]),
-        external_references: externalRefsOf(c["externalReferences"]),
-        has_model_card: isDict(c["modelCard"]),
-        ancestors: ancestorsOf(c),
-        properties: propertiesOf(c["properties"]),
-        depends_on: ref ? dependsOn.get(ref) ?? [] : [],
-    };
-}
-function aiSignals(s) {
-    const signals = [];
-    for (const e of arrayOf(s["endpoints"])) {
-        const url = str(e);
-        if (!url)
-            continue;
-        let host = "";
-        try {
-            host = new URL(url).hostname.toLowerCase();
-        }
-        catch {
-            continue;
-        }
-        if (AI_API_HOSTS.some((h) => (h.endsWith(".") ? host.startsWith(h) || host.includes(`.${h}`) : host === h || host.endsWith(`.${h}`)))) {
-            signals.push(`endpoint host ${host}`);
-        }
-    }
-    for (const p of arrayOf(s["properties"]))
-        if (isDict(p) && String(p["name"] ?? "").startsWith("cdx:ai:"))
-            signals.push(`property ${String(p["name"])}`);
-    for (const t of arrayOf(s["tags"]))
-        if (typeof t === "string" && AI_WORDS.test(t))
-            signals.push(`tag ${t}`);
-    const label = [str(s["name"]), entityName(s["provider"]), str(s["group"]), str(s["description"])].filter(Boolean).join(" ");
-    if (signals.length === 0 && AI_WORDS.test(label))
-        signals.push("name or description names an AI service");
-    return unique(signals);
-}
-function dataFlow(d) {
-    return { flow: str(d["flow"]), classification: str(d["classification"]), source: strings(d["source"]), destination: strings(d["destination"]) };
-}
-function service(s, path) {
-    return {
-        pointer: ptr(path),
-        ref: str(s["bom-ref"]),
-        name: str(s["name"]),
-        provider: entityName(s["provider"]),
-        endpoints: arrayOf(s["endpoints"]).flatMap((e) => (str(e) ? [str(e)] : [])),
-        authenticated: typeof s["authenticated"] === "boolean" ? s["authenticated"] : null,
-        trust_boundary: typeof s["x-trust-boundary"] === "boolean" ? s["x-trust-boundary"] : null,
-        data_flows: arrayOf(s["data"]).flatMap((d) => (isDict(d) ? [dataFlow(d)] : [])),
-        ai_signals: aiSignals(s),
-        trust_zone: str(s["trustZone"]),
-        external_references: externalRefsOf(s["externalReferences"]),
-        properties: propertiesOf(s["properties"]),
-    };
-}
-/** Depth-first walk over nested `components` (or `services`), with each item's raw path. */
-function walk(items, key, base, visit) {
-    arrayOf(items).forEach((item, i) => {
-        if (!isDict(item))
-            return;
-        const path = [...base, i];
-        visit(item, path);
-        walk(item[key], key, [...path, key], visit);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-cards.ts
-
-
-
-
-function cyclonedx_cards_texts(v, render = str) {
-    return joinText(arrayOf(v).map(render));
-}
-function contactOf(c) {
-    const supplier = isDict(c["supplier"]) ? c["supplier"] : {};
-    return (arrayOf(supplier["contact"]).map((x) => (isDict(x) ? str(x["email"]) ?? str(x["name"]) : null)).find(Boolean) ??
-        externalRefsOf(c["externalReferences"]).find((r) => ["support", "issue-tracker", "security-contact", "rfc-9116"].includes(r.type))?.url ??
-        null);
-}
-function energyOf(env) {
-    return arrayOf(env["energyConsumptions"]).flatMap((e) => {
-        if (!isDict(e))
-            return [];
-        const cost = dictAt(e, "activityEnergyCost");
-        const value = str(cost["value"]);
-        return value ? [{ activity: str(e["activity"]) ?? "other", value, unit: str(cost["unit"]) }] : [];
-    });
-}
-function cdxModelCard(ctx, c, path) {
-    const at = new SourceMapBuilder(ctx.doc, path);
-    const mc = dictAt(c, "modelCard");
-    const params = dictAt(mc, "modelParameters");
-    const cons = dictAt(mc, "considerations");
-    const qa = dictAt(mc, "quantitativeAnalysis");
-    const env = isDict(cons["environmentalConsiderations"]) ? cons["environmentalConsiderations"] : null;
-    const comp = component(c, path, ctx.dependsOn);
-    const sources = [
-        { path: [...path, "modelCard", "properties"], value: mc["properties"] },
-        { path: [...path, "properties"], value: c["properties"] },
-        ...(ctx.bomProperties ? [ctx.bomProperties] : []),
-    ];
-    const prop = (field, ...names) => {
-        const hit = findProperty(sources, ...names);
-        if (hit && field)
-            at.set(field, ctx.doc.locate(hit.path));
-        return hit?.value ?? null;
-    };
-    const metrics = arrayOf(qa["performanceMetrics"]).flatMap((m) => isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"]), value: str(m["value"]) }] : []);
-    const datasetEntries = arrayOf(params["datasets"]).filter(isDict);
-    const datasets = datasetEntries.flatMap((d) => [str(d["ref"]) ?? str(d["name"])].filter((x) => !!x));
-    const declaredSensitive = datasetEntries.filter((d) => Array.isArray(d["sensitiveData"]));
-    const limitations = joinText([
-        cyclonedx_cards_texts(cons["technicalLimitations"]),
-        cyclonedx_cards_texts(cons["ethicalConsiderations"], (r) => (isDict(r) ? joinText([str(r["name"]), str(r["mitigationStrategy"])], ": ") : null)),
-        cyclonedx_cards_texts(cons["fairnessAssessments"], (r) => (isDict(r) ? joinText([str(r["groupAtRisk"]), str(r["harms"])], ": ") : null)),
-        str(mc["limitation"]),
-    ]);
-    const approach = str(dictAt(params, "approach")["type"]);
-    at.positions[""] = at.root();
-    at.map("/intended_use", ["modelCard", "considerations", "useCases"], ["modelCard", "considerations"], ["modelCard"]);
-    at.map("/out_of_scope_use", ["modelCard", "properties"], ["modelCard", "considerations"], ["modelCard"]);
-    at.map("/limitations", ["modelCard", "considerations", "technicalLimitations"], ["modelCard", "considerations", "ethicalConsiderations"], ["modelCard", "considerations"], ["modelCard"]);
-    at.map("/training_data", ["modelCard", "modelParameters", "datasets"], ["modelCard", "modelParameters"], ["modelCard"]);
-    at.map("/datasets", ["modelCard", "modelParameters", "datasets"]);
-    at.map("/evaluation", ["modelCard", "quantitativeAnalysis"], ["modelCard"]);
-    at.map("/metrics", ["modelCard", "quantitativeAnalysis", "performanceMetrics"]);
-    at.map("/environmental_impact", ["modelCard", "considerations", "environmentalConsiderations"], ["modelCard", "considerations"]);
-    at.map("/energy", ["modelCard", "considerations", "environmentalConsiderations", "energyConsumptions"], ["modelCard", "considerations"]);
-    at.map("/licenses", ["licenses"]);
-    at.map("/hashes", ["hashes"]);
-    at.map("/base_models", ["pedigree", "ancestors"], ["pedigree"]);
-    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
-    at.map("/owners", ["authors"], ["author"], ["manufacturer"], ["supplier"]);
-    at.map("/contact", ["supplier", "contact"], ["externalReferences"]);
-    at.map("/name", ["name"]);
-    at.map("/version", ["version"]);
-    at.map("/description", ["description"]);
-    at.map("/task", ["modelCard", "modelParameters", "task"], ["modelCard", "modelParameters"]);
-    at.map("/architecture", ["modelCard", "modelParameters", "modelArchitecture"], ["modelCard", "modelParameters", "architectureFamily"], ["modelCard", "modelParameters"]);
-    at.map("/training_procedure", ["modelCard", "modelParameters", "approach"], ["modelCard", "modelParameters"]);
-    at.map("/sensitive_data", ["modelCard", "modelParameters", "datasets"]);
-    const riskRef = comp.external_references.find((r) => r.type === "risk-assessment");
-    const card = {
-        ...blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
-        name: comp.name,
-        version: comp.version,
-        supplier: comp.supplier,
-        licenses: comp.licenses,
-        hashes: comp.hashes,
-        base_models: comp.ancestors,
-        derived: comp.ancestors.length > 0 || findProperty(sources.slice(0, 2), "cdx:ai:variant") !== null,
-        datasets,
-        intended_use: cyclonedx_cards_texts(cons["useCases"]) ?? prop("/intended_use", "informationAboutApplication"),
-        out_of_scope_use: prop(null, "aigis:out-of-scope-use"),
-        limitations: limitations ?? prop("/limitations", "limitation"),
-        training_data: datasets.length ? datasets.join(", ") : null,
-        evaluation: metrics.length ? metrics.map((m) => `${m.type}=${m.value}`).join(", ") : prop("/evaluation", "metric"),
-        metrics,
-        environmental_impact: env ? JSON.stringify(env) : prop("/environmental_impact", "energyConsumption"),
-        contact: contactOf(c),
-        description: str(c["description"]),
-        task: str(params["task"]) ?? prop("/task", "domain"),
-        architecture: joinText([str(params["architectureFamily"]), str(params["modelArchitecture"])], " / ") ?? prop("/architecture", "typeOfModel"),
-        training_procedure: joinText([approach ? `approach: ${approach}` : null, prop("/training_procedure", "informationAboutTraining"), prop(null, "hyperparameter")]),
-        owners: partiesOf(c),
-        energy: env ? energyOf(env) : [],
-        risk_assessment: prop("/risk_assessment", "safetyRiskAssessment") ?? riskRef?.url ?? null,
-        autonomy_type: prop("/autonomy_type", "autonomyType"),
-        human_oversight: prop("/human_oversight", "aigis:human-oversight"),
-        sensitive_data: declaredSensitive.length
-            ? declaredSensitive.flatMap((d) => strings(d["sensitiveData"])).join(", ") || "none declared (empty sensitiveData)"
-            : prop("/sensitive_data", "useSensitivePersonalInformation"),
-        standards: unique(strings(prop("/standards", "standardCompliance")?.split(/\s*[,;]\s*/))),
-        unsupported: ["test_datasets"],
-    };
-    if (riskRef && !at.positions["/risk_assessment"])
-        at.map("/risk_assessment", ["externalReferences"]);
-    return { artifact: card, raw: c, positions: at.positions };
-}
-function distributionsOf(c, data) {
-    const fromData = data.flatMap((d) => {
-        const url = str(dictAt(d, "contents")["url"]);
-        return url ? [{ name: str(d["name"]), url, hashes: [] }] : [];
-    });
-    const fromRefs = arrayOf(c["externalReferences"]).flatMap((r) => isDict(r) && str(r["url"]) && /^distribution/.test(str(r["type"]) ?? "") ? [{ name: str(r["comment"]), url: str(r["url"]), hashes: hashesOf(r["hashes"]) }] : []);
-    return [...fromData, ...fromRefs];
-}
-function cdxDataset(ctx, c, path) {
-    const at = new SourceMapBuilder(ctx.doc, path);
-    const comp = component(c, path, ctx.dependsOn);
-    const rawData = arrayOf(c["data"]);
-    const data = rawData.filter(isDict);
-    const first = data[0] ?? {};
-    const firstIdx = data.length ? rawData.indexOf(first) : 0;
-    const governance = dictAt(first, "governance");
-    const role = (name) => arrayOf(governance[name]).flatMap((p) => {
-        if (!isDict(p))
-            return [];
-        const who = entityName(p["organization"]) ?? entityName(p["contact"]);
-        return who ? [who] : [];
-    });
-    const [owners, stewards, custodians] = [role("owners"), role("stewards"), role("custodians")];
-    // An explicit empty sensitiveData list says "none"; an absent one says nothing.
-    const sensitiveDeclared = data.find((d) => Array.isArray(d["sensitiveData"]));
-    const sensitive = sensitiveDeclared ? strings(sensitiveDeclared["sensitiveData"]).join(", ") || "none declared (empty sensitiveData)" : null;
-    const classified = data.find((d) => str(d["classification"]));
-    const sources = [{ path: [...path, "properties"], value: c["properties"] }];
-    const prop = (field, name) => {
-        const hit = findProperty(sources, name);
-        if (hit)
-            at.set(field, ctx.doc.locate(hit.path));
-        return hit?.value ?? null;
-    };
-    at.positions[""] = at.root();
-    at.map("/licenses", ["licenses"]);
-    at.map("/hashes", ["hashes"]);
-    at.map("/origin", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
-    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
-    at.map("/sensitive_data", ["data", rawData.indexOf(sensitiveDeclared ?? first), "sensitiveData"], ["data", firstIdx], ["data"]);
-    at.map("/owners", ["data", firstIdx, "governance", "owners"], ["data", firstIdx, "governance"], ["data", firstIdx]);
-    at.map("/stewards", ["data", firstIdx, "governance", "stewards"], ["data", firstIdx, "governance"], ["data", firstIdx]);
-    at.map("/custodians", ["data", firstIdx, "governance", "custodians"], ["data", firstIdx, "governance"], ["data", firstIdx]);
-    at.map("/classification", ["data", rawData.indexOf(classified ?? first), "classification"], ["data", firstIdx], ["data"]);
-    at.map("/collection", ["data", firstIdx, "description"], ["data", firstIdx]);
-    at.map("/description", ["description"], ["data", firstIdx, "description"]);
-    at.map("/distributions", ["data", firstIdx, "contents"], ["externalReferences"]);
-    at.map("/name", ["name"]);
-    at.map("/version", ["version"]);
-    at.map("/contact", ["supplier", "contact"]);
-    const knownBias = prop("/limitations", "aigis:known-bias");
-    if (knownBias)
-        at.set("/bias", at.positions["/limitations"]);
-    const record = {
-        ...blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
-        name: comp.name,
-        version: comp.version,
-        supplier: comp.supplier,
-        licenses: comp.licenses,
-        hashes: comp.hashes,
-        origin: comp.supplier,
-        collection: str(first["description"]) ?? str(c["description"]),
-        source_datasets: comp.ancestors,
-        sensitive_data: sensitive,
-        intended_use: prop("/intended_use", "aigis:intended-use"),
-        limitations: knownBias,
-        bias: knownBias,
-        owners: unique([...owners, ...stewards, ...custodians]),
-        stewards,
-        custodians,
-        classification: joinText(data.map((d) => str(d["classification"])), ", "),
-        description: str(c["description"]) ?? str(first["description"]),
-        contact: contactOf(c),
-        distributions: distributionsOf(c, data),
-        unsupported: ["intended_use", "processing", "annotation", "anonymization", "maintenance", "collection_methods", "out_of_scope_use"],
-    };
-    return { artifact: record, raw: c, positions: at.positions };
-}
-
-// EXTERNAL MODULE: ./src/readers/generated-validator.ts
-var generated_validator = __nccwpck_require__(5510);
-;// CONCATENATED MODULE: ./src/readers/cyclonedx-schema.ts
-
-/** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
-function validateCycloneDx(bom, version) {
-    const validate = (0,generated_validator/* validator */.N)(`cyclonedx-${version}`);
-    if (!validate || validate(bom))
-        return [];
-    return summarize(validate.errors ?? [], version);
-}
-/**
- * ajv reports every failed branch of a oneOf/anyOf (a licence that is neither an id nor a name
- * gives three errors). Each composite keeps one entry that lists its branches' complaints; the
- * "must match then schema" wrappers are dropped in favour of what they wrap.
- */
-function summarize(errors, version) {
-    const composites = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length || a.schemaPath.length - b.schemaPath.length);
-    const consumed = new Set();
-    const out = [];
-    for (const c of composites) {
-        if (consumed.has(c))
-            continue;
-        // Branch errors sit below the composite in the schema or, through a $ref, below it in the document.
-        const inner = errors.filter((e) => e !== c && (e.instancePath.startsWith(`${c.instancePath}/`) || (e.instancePath === c.instancePath && e.schemaPath.startsWith(`${c.schemaPath}/`))));
-        inner.forEach((e) => consumed.add(e));
-        consumed.add(c);
-        const why = [...new Set(inner.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if").map(describe))].slice(0, 3);
-        out.push({ path: toPath(c.instancePath), reason: why.length ? `matches none of the allowed forms (${why.join("; ")})` : describe(c) });
-    }
-    for (const e of errors) {
-        if (consumed.has(e) || e.keyword === "if")
-            continue;
-        const path = toPath(e.instancePath);
-        if (e.keyword === "additionalProperties")
-            path.push(String(e.params["additionalProperty"]));
-        out.push({ path, reason: `${describe(e)} (CycloneDX ${version} schema)` });
-    }
-    const seen = new Set();
-    return out.filter((v) => {
-        const key = `${v.path.join("/")}\u0000${v.reason}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function describe(e) {
-    const p = e.params;
-    switch (e.keyword) {
-        case "additionalProperties":
-            return `property "${String(p["additionalProperty"])}" is not allowed here`;
-        case "required":
-            return `missing required property "${String(p["missingProperty"])}"`;
-        case "enum": {
-            const allowed = p["allowedValues"] ?? [];
-            const shown = allowed.slice(0, 8).map((x) => JSON.stringify(x)).join(", ");
-            return `must be one of ${shown}${allowed.length > 8 ? ", …" : ""}`;
-        }
-        default:
-            return e.message ?? e.keyword;
-    }
-}
-/** ajv instancePath ("/components/0/hashes/1") → path segments, array indexes as numbers. */
-function toPath(instancePath) {
-    if (!instancePath)
-        return [];
-    return instancePath
-        .slice(1)
-        .split("/")
-        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
-}
-
-;// CONCATENATED MODULE: ./src/readers/cyclonedx.ts
-// CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
-// modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
-// The document is validated against the official schema of its specVersion; violations and
-// dangling references become the AiSbom's problems.
-
-
-
-
-
-
-
-
-
-const CYCLONEDX_VERSIONS = ["1.5", "1.6", "1.7"];
-const AI_TYPES = new Set(["machine-learning-model", "data"]);
-function relationshipsOf(bom) {
-    return arrayOf(bom["dependencies"]).flatMap((d) => {
-        if (!isDict(d) || !str(d["ref"]))
-            return [];
-        const from = str(d["ref"]);
-        return ["dependsOn", "provides"].flatMap((type) => (strings(d[type]).length ? [{ from, type, to: strings(d[type]) }] : []));
-    });
-}
-/** bom-refs must be unique, and dependencies and dataset refs must name something in the BOM. */
-function checkReferences(bom, problems) {
-    const refs = new Map();
-    const note = (item, path) => {
-        const ref = str(item["bom-ref"]);
-        if (!ref)
-            return;
-        if (refs.has(ref))
-            problems.add([...path, "bom-ref"], `bom-ref "${ref}" is used more than once`);
-        else
-            refs.set(ref, path);
-    };
-    const meta = dictAt(bom, "metadata");
-    if (isDict(meta["component"]))
-        note(meta["component"], ["metadata", "component"]);
-    walk(bom["components"], "components", ["components"], note);
-    walk(bom["services"], "services", ["services"], note);
-    const known = (ref) => refs.has(ref) || ref.startsWith("urn:cdx:");
-    arrayOf(bom["dependencies"]).forEach((d, i) => {
-        if (!isDict(d))
-            return;
-        const ref = str(d["ref"]);
-        if (ref && !known(ref))
-            problems.add(["dependencies", i, "ref"], `dependency ref "${ref}" names no component or service in this BOM`);
-        arrayOf(d["dependsOn"]).forEach((to, j) => {
-            if (str(to) && !known(str(to)))
-                problems.add(["dependencies", i, "dependsOn", j], `dependsOn "${str(to)}" names no component or service in this BOM`);
-        });
-    });
-    walk(bom["components"], "components", ["components"], (c, path) => {
-        arrayOf(dictAt(dictAt(c, "modelCard"), "modelParameters")["datasets"]).forEach((d, j) => {
-            const ref = isDict(d) ? str(d["ref"]) : null;
-            if (ref && !known(ref))
-                problems.add([...path, "modelCard", "modelParameters", "datasets", j, "ref"], `dataset ref "${ref}" names no data component in this BOM`);
-        });
-    });
-}
-/** `aigis:waive` properties: on the BOM and its metadata (whole file), on components and services (that item). */
-function bomWaivers(doc, bom) {
-    const meta = dictAt(bom, "metadata");
-    const out = [
-        ...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, ["metadata", "properties"], meta["properties"], null),
-        ...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, ["properties"], bom["properties"], null),
-    ];
-    if (isDict(meta["component"]))
-        out.push(...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, ["metadata", "component", "properties"], meta["component"]["properties"], ptr(["metadata", "component"])));
-    for (const key of ["components", "services"]) {
-        walk(bom[key], key, [key], (item, path) => out.push(...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, [...path, "properties"], item["properties"], ptr(path))));
-    }
-    return out;
-}
-function readCycloneDx(relPath, doc) {
-    const bom = doc.value;
-    if (!isDict(bom) || bom["bomFormat"] !== "CycloneDX")
-        throw new readers_errors/* ArtifactError */.n('not a CycloneDX BOM (bomFormat is not "CycloneDX")');
-    const version = str(bom["specVersion"]);
-    if (!version || !CYCLONEDX_VERSIONS.includes(version)) {
-        const pos = doc.locate(["specVersion"]) ?? { line: 1, column: 1 };
-        throw new readers_errors/* ArtifactError */.n(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
-    }
-    const problems = new ProblemList(doc);
-    for (const v of validateCycloneDx(bom, version))
-        problems.add(v.path, v.reason);
-    checkReferences(bom, problems);
-    const relationships = relationshipsOf(bom);
-    const dependsOn = new Map(relationships.filter((r) => r.type === "dependsOn").map((r) => [r.from, r.to]));
-    const meta = dictAt(bom, "metadata");
-    const metaComponent = isDict(meta["component"]) ? meta["component"] : null;
-    // Where the AI components are: components[] (nested too) and, for AI-BOM generators that
-    // describe one model, metadata.component when components[] does not repeat it.
-    const found = [];
-    walk(bom["components"], "components", ["components"], (c, path) => {
-        if (AI_TYPES.has(str(c["type"]) ?? ""))
-            found.push({ c, path });
-    });
-    if (metaComponent && AI_TYPES.has(str(metaComponent["type"]) ?? "")) {
-        const ref = str(metaComponent["bom-ref"]);
-        const repeated = found.some(({ c }) => (ref ? str(c["bom-ref"]) === ref : str(c["name"]) === str(metaComponent["name"])));
-        if (!repeated)
-            found.unshift({ c: metaComponent, path: ["metadata", "component"] });
-    }
-    const models = found.filter(({ c }) => str(c["type"]) === "machine-learning-model");
-    const ctx = {
-        relPath,
-        doc,
-        version,
-        dependsOn,
-        bomProperties: models.length === 1 ? { path: ["metadata", "properties"], value: meta["properties"] } : null,
-    };
-    const at = new SourceMapBuilder(doc);
-    at.positions[""] = { line: 1, column: 1 };
-    const out = [];
-    const components = [];
-    for (const { c, path } of found) {
-        components.push(component(c, path, dependsOn));
-        at.map(ptr(path), path);
-        for (const f of ["hashes", "version", "licenses", "supplier"])
-            at.map(ptr([...path, f]), [...path, f], path);
-        if (str(c["type"]) === "machine-learning-model" && isDict(c["modelCard"]))
-            out.push(cdxModelCard(ctx, c, path));
-        if (str(c["type"]) === "data")
-            out.push(cdxDataset(ctx, c, path));
-    }
-    const services = [];
-    walk(bom["services"], "services", ["services"], (s, path) => {
-        services.push(service(s, path));
-        at.map(ptr(path), path);
-        at.map(ptr([...path, "provider"]), [...path, "provider"], path);
-        at.map(ptr([...path, "data_flows"]), [...path, "data"], path);
-        arrayOf(s["endpoints"]).forEach((_, j) => at.map(ptr([...path, "endpoints", j]), [...path, "endpoints", j]));
-    });
-    at.map("/supplier", ["metadata", "supplier"], ["metadata", "manufacturer"], ["metadata", "authors"], ["metadata"]);
-    at.map("/relationships", ["dependencies"]);
-    at.map("/timestamp", ["metadata", "timestamp"], ["metadata"]);
-    at.map("/name", ["metadata", "component", "name"], ["metadata"]);
-    const sbom = {
-        ...blankSbom({ id: relPath, path: relPath, format: "cyclonedx", format_version: version, spec: "cyclonedx" }),
-        name: metaComponent ? str(metaComponent["name"]) : null,
-        timestamp: str(meta["timestamp"]),
-        components,
-        services,
-        supplier: entityName(meta["supplier"]) ??
-            entityName(meta["manufacturer"]) ??
-            entityName(meta["manufacture"]) ??
-            arrayOf(meta["authors"]).map(entityName).find((x) => x) ??
-            (metaComponent ? supplierOf(metaComponent) : null),
-        relationships,
-        external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],
-        properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
-    };
-    sbom.problems = withProblems(at.positions, problems);
-    return [(0,waiver_syntax/* withInlineWaivers */.J8)({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
-}
-
-;// CONCATENATED MODULE: ./src/readers/dps.ts
-
-
-
-
-
-/** A document is a DPS record when it has the three groups (spec or generator spelling). */
-function looksLikeDps(v) {
-    return isDict(v) && isDict(v["source"]) && isDict(v["provenance"]) && isDict(v["use"]);
-}
-// Elements the specification requires (cardinality 1..1 or 1..*), per group.
-const dps_REQUIRED = {
-    source: ["version", "title", "id", "issuer", "description"],
-    provenance: ["origin-geography", "date", "generation-method", "format"],
-    use: ["intended-purpose"],
-};
-const SUPPORTED_MAJOR = "1.";
-function orgName(v) {
-    return isDict(v) ? str(v["name"]) : str(v);
-}
-function concept(v) {
-    return isDict(v) ? str(v["code"]) ?? str(v["description"]) ?? str(v["display"]) : str(v);
-}
-function pick(d, ...keys) {
-    for (const k of keys)
-        if (d[k] !== undefined)
-            return [k, d[k]];
-    return null;
-}
-function check(v, problems) {
-    for (const [group, keys] of Object.entries(dps_REQUIRED)) {
-        const g = v[group];
-        for (const k of keys) {
-            const value = g[k];
-            if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
-                problems.add([group], `missing required element ${group}.${k} (Data Provenance Standard 1.0)`);
-            }
-        }
-    }
-    const source = v["source"];
-    listOf(source["issuer"]).forEach((o, i) => {
-        if (!orgName(o))
-            problems.add(Array.isArray(source["issuer"]) ? ["source", "issuer", i] : ["source", "issuer"], "issuer must be an organization with a name");
-    });
-    const date = v["provenance"]["date"];
-    if (date !== undefined && !(typeof date === "string" && /^\d{4}(-\d\d(-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(date))) {
-        problems.add(["provenance", "date"], "provenance.date must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)");
-    }
-}
-function readDps(relPath, doc) {
-    const v = doc.value;
-    if (!looksLikeDps(v))
-        throw new readers_errors/* ArtifactError */.n("not a Data Provenance Standard record (needs source, provenance and use)");
-    const record = v;
-    const source = record["source"];
-    const prov = record["provenance"];
-    const use = record["use"];
-    const version = str(source["version"]);
-    if (version && !version.startsWith(SUPPORTED_MAJOR) && version !== "1") {
-        const pos = doc.locate(["source", "version"]) ?? { line: 1, column: 1 };
-        throw new readers_errors/* ArtifactError */.n(`Data Provenance Standard version ${version} is not supported; aigis reads 1.x records`, pos.line, pos.column);
-    }
-    const at = new SourceMapBuilder(doc);
-    at.positions[""] = doc.locate(["source"]) ?? { line: 1, column: 1 };
-    const problems = new ProblemList(doc);
-    check(record, problems);
-    const issuers = listOf(source["issuer"]).map(orgName).filter((x) => !!x);
-    const origins = listOf(prov["origin"]).map(orgName).filter((x) => !!x);
-    const geography = listOf(prov["origin-geography"])
-        .map((g) => (isDict(g) ? joinText([str(g["country"]), str(g["state"])], "-") : str(g)))
-        .filter((x) => !!x);
-    const originText = [...(origins.length ? origins : issuers), ...geography.map((g) => `(${g})`)].join(" ") || null;
-    const methods = listOf(prov["generation-method"]).map(concept).filter((x) => !!x);
-    const date = str(prov["date"]);
-    const collection = methods.length ? `${methods.join(", ")}${date ? `; issued ${date}` : ""}` : null;
-    const regulations = listOf(use["classification"]).flatMap((c) => {
-        if (!isDict(c))
-            return str(c) ? [{ code: str(c), evaluated: undefined }] : [];
-        const code = concept(c["regulation"]) ?? concept(c);
-        return code ? [{ code, evaluated: c["evaluated"] }] : [];
-    });
-    const classifications = regulations.map(({ code, evaluated }) => `${code}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`);
-    const privacy = pick(use, "privacy-enhancing", "privacy-indicators");
-    const privacyTools = privacy
-        ? listOf(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x) => !!x)
-        : [];
-    const licenses = listOf(use["license"]).flatMap((l) => {
-        const s = isDict(l) ? str(l["code"]) ?? str(l["name"]) ?? str(l["url"]) : str(l);
-        if (!s)
-            return [];
-        return [/^https?:/i.test(s) ? { spdx: null, name: s, url: s } : { spdx: /^[A-Za-z0-9.+-]+$/.test(s) ? s : null, name: s, url: null }];
-    });
-    const purposes = listOf(use["intended-purpose"]).map(concept).filter((x) => !!x);
-    const sourceDatasets = listOf(prov["source"]).map((s) => (isDict(s) ? str(s["url"]) ?? str(s["name"]) : str(s))).filter((x) => !!x);
-    at.map("/name", ["source", "title"]);
-    at.map("/description", ["source", "description"]);
-    at.map("/supplier", ["source", "issuer"], ["source"]);
-    at.map("/owners", ["source", "issuer"], ["source"]);
-    at.map("/origin", ["provenance", "origin"], ["source", "issuer"], ["provenance"]);
-    at.map("/collection", ["provenance", "generation-method"], ["provenance"]);
-    at.map("/collection_methods", ["provenance", "generation-method"], ["provenance"]);
-    at.map("/sensitive_data", ["use", "classification"], ["use"]);
-    at.map("/classification", ["use", "classification"], ["use"]);
-    at.map("/licenses", ["use", "license"], ["use"]);
-    at.map("/intended_use", ["use", "intended-purpose"], ["use"]);
-    at.map("/source_datasets", ["provenance", "source"], ["provenance"]);
-    at.map("/anonymization", ...(privacy ? [["use", privacy[0]]] : []), ["use"]);
-    const dataset = {
-        ...blankDataset({ id: relPath, path: relPath, format: "dtadps", format_version: version }),
-        name: str(source["title"]),
-        description: str(source["description"]),
-        supplier: issuers[0] ?? null,
-        licenses,
-        origin: originText,
-        collection,
-        collection_methods: methods,
-        anonymization: privacyTools.join(", ") || null,
-        source_datasets: sourceDatasets,
-        // Protection measures qualify the personal-data statement; DPS has no field for data preparation.
-        sensitive_data: classifications.length
-            ? `${classifications.join(", ")}${privacyTools.length ? `; protected by ${privacyTools.join(", ")}` : ""}`
-            : Array.isArray(use["classification"])
-                ? "none declared (empty classification)"
-                : null,
-        classification: regulations.length ? regulations.map((r) => r.code).join(", ") : null,
-        intended_use: purposes.length ? purposes.join(", ") : null,
-        owners: issuers,
-        unsupported: ["hashes", "limitations", "processing", "bias", "annotation", "maintenance", "out_of_scope_use", "contact", "distributions"],
-    };
-    dataset.problems = withProblems(at.positions, problems);
-    return { artifact: dataset, raw: v, positions: at.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/agent/secrets.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ isReference),
+/* harmony export */   TC: () => (/* binding */ credentialKey),
+/* harmony export */   dL: () => (/* binding */ findSecrets),
+/* harmony export */   ep: () => (/* binding */ maskSpans),
+/* harmony export */   gC: () => (/* binding */ maskText),
+/* harmony export */   rf: () => (/* binding */ maskKnownSecrets)
+/* harmony export */ });
+/* unused harmony exports isPlaceholder, maskSecret */
 // Finds credentials written into agent files and masks them. A secret's value must never leave the
 // reader: callers get spans to replace, a kind and a masked form (`sk-p…` for token formats whose
 // first characters only say which provider issued them, `****` for everything else).
@@ -7587,12 +5568,9 @@ function tokenSpans(text) {
     }
     return out;
 }
-// Credentials in context: an HTTP auth scheme, a password in a URL, a credential-named query
-// parameter, a key = value pair or a --flag value on one line.
+// Credentials in context: an HTTP auth scheme, a key = value pair or a --flag value on one line.
 const BEARER = /\b(Bearer|Token)\s+([A-Za-z0-9._~+/=-]{8,})/g;
 const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})/g;
-const URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/([^:/\s@'"]+):([^@\s/'"]+)@/gi;
-const URL_QUERY = /[?&]([A-Za-z0-9_-]*(?:key|token|secret|password|auth|sig|signature)[A-Za-z0-9_-]*)=([^&\s#"']+)/gi;
 const KEY_VALUE = /(?:^|[\s"'{,(])["']?([A-Za-z0-9_.-]{2,64})["']?\s*[:=]\s*["']?([^\s"',}]+)/g;
 const FLAG_VALUE = /(?:^|\s)--?([A-Za-z0-9-]{2,40})(?:=|\s+)["']?([^\s"']+)/g;
 function contextSpans(text) {
@@ -7608,10 +5586,6 @@ function contextSpans(text) {
         add(m, 2, "bearer-token", literalCredential(m[2], false));
     for (const m of text.matchAll(BASIC))
         add(m, 1, "basic-auth", literalCredential(m[1], false));
-    for (const m of text.matchAll(URL_PASSWORD))
-        add(m, 2, "connection-string-password", literalCredential(m[2], true));
-    for (const m of text.matchAll(URL_QUERY))
-        add(m, 2, "url-credential", literalCredential(m[2], false));
     for (const m of text.matchAll(KEY_VALUE)) {
         if (credentialKey(m[1]))
             add(m, 2, "credential", literalCredential(m[2], strictKey(m[1])));
@@ -7620,7 +5594,61 @@ function contextSpans(text) {
         if (credentialKey(m[1]))
             add(m, 2, "credential", literalCredential(m[2], false));
     }
+    out.push(...urlSpans(text));
     return out;
+}
+// Credentials that URLs carry: userinfo (`https://user:pass@host`, or a token as the user name), a
+// credential-named query parameter (`token=`, `api_key=`, `access_token=`, Azure SAS `sig=`), an Azure
+// Functions key (`code=`), and webhook URLs whose path is the secret (Slack, Discord). Scheme and
+// parameter names have bounded lengths so a 10 MB line of `a.a.a…` cannot make the scan quadratic.
+const URL_USERINFO = /\b[a-z][a-z0-9+.-]{0,31}:\/\/([^:/\s@'"]{1,256})(?::([^@\s/'"]{1,512}))?@/gi;
+const URL_QUERY = /[?&]([A-Za-z0-9_.-]{1,64})=([^&\s#"'<>()[\]`]+)/g;
+const SLACK_WEBHOOK = /\bhooks\.slack(?:-gov)?\.com\/(?:services|workflows|triggers)\/([A-Za-z0-9_/-]{1,512})/gi;
+const DISCORD_WEBHOOK = /\b(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v\d+\/)?webhooks\/([0-9]{5,30}\/[A-Za-z0-9_-]{1,256})/gi;
+/** Secrets inside URLs, wherever the URL is written. */
+function urlSpans(text) {
+    const out = [];
+    const add = (m, group, kind) => {
+        const start = m.index + m[0].lastIndexOf(m[group]);
+        out.push({ start, end: start + m[group].length, kind });
+    };
+    // Each pattern runs only where its anchor occurs: most texts hold no URL at all.
+    const all = (re, anchor) => (anchor.test(text) ? text.matchAll(re) : []);
+    for (const m of all(URL_USERINFO, /:\/\//)) {
+        if (m[2] !== undefined) {
+            if (literalCredential(m[2], true))
+                add(m, 2, "connection-string-password");
+        }
+        else if (/^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9_]{20,}$/.test(m[1]) && literalCredential(m[1], false))
+            add(m, 1, "url-credential"); // a token as user name; org names (`acme-ml@dev.azure.com`) are not
+    }
+    for (const m of all(URL_QUERY, /[?&][^=]{1,64}=/)) {
+        const name = m[1];
+        const value = m[2];
+        // `code=` is an Azure Functions key (long and random); elsewhere a short code is a language or a status.
+        const credential = name.toLowerCase() === "code" ? value.length >= 20 : credentialKey(name);
+        if (credential && literalCredential(value, false))
+            add(m, 2, "url-credential");
+    }
+    for (const m of all(SLACK_WEBHOOK, /hooks\.slack/i)) {
+        if (/[0-9]/.test(m[1]) && m[1].length >= 20 && !isPlaceholder(m[1]))
+            add(m, 1, "url-credential");
+    }
+    for (const m of all(DISCORD_WEBHOOK, /discord/i)) {
+        const token = m[1].slice(m[1].indexOf("/") + 1);
+        if (token.length >= 20 && !isPlaceholder(token))
+            add(m, 1, "url-credential");
+    }
+    return out;
+}
+/**
+ * Text for a report, with every secret of a known token format or inside a URL masked. Unlike
+ * maskText it does not guess from key = value pairs, so ordinary prose in finding messages stays as
+ * written.
+ */
+function maskKnownSecrets(text) {
+    const spans = mergeSpans([...tokenSpans(text), ...urlSpans(text)]);
+    return spans.length ? maskSpans(text, spans) : text;
 }
 /**
  * Secrets in `text`. `keyHint` names the key (or command-line flag) the whole value sits under:
@@ -7674,7 +5702,2488 @@ function maskText(text, keyHint) {
     return spans.length ? maskSpans(text, spans) : text;
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/unicode.ts
+
+/***/ }),
+
+/***/ 4675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ inlineWaiversFromProperties),
+/* harmony export */   B: () => (/* binding */ RULE_ID),
+/* harmony export */   J8: () => (/* binding */ withInlineWaivers),
+/* harmony export */   U$: () => (/* binding */ dayNumber),
+/* harmony export */   YM: () => (/* binding */ daysBetween),
+/* harmony export */   rr: () => (/* binding */ inlineWaiversFromFrontMatter),
+/* harmony export */   uI: () => (/* binding */ waiverProblem)
+/* harmony export */ });
+/* unused harmony exports WAIVE_PROPERTY, WAIVE_GRAMMAR, WAIVE_EXAMPLE */
+const RULE_ID = /^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$/;
+const WAIVE_PROPERTY = "aigis:waive";
+/** `<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>` */
+const WAIVE_GRAMMAR = /^\s*(\S+)\s+until\s+(\S+)\s+by\s+([^:]*?)\s*:\s*([\s\S]*?)\s*$/;
+const WAIVE_EXAMPLE = "AIGIS-SC-004 until 2027-01-31 by ml-platform: weights are pulled by digest";
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 of a YYYY-MM-DD calendar date, or null when it is not one. */
+function dayNumber(date) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (!m)
+        return null;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = Date.UTC(y, mo - 1, d);
+    const back = new Date(t);
+    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+        return null;
+    return t / DAY_MS;
+}
+/** Days from `from` to `to` (negative when `to` is earlier); both YYYY-MM-DD. */
+function daysBetween(from, to) {
+    return (dayNumber(to) ?? 0) - (dayNumber(from) ?? 0);
+}
+/** What is wrong with a waiver's fields, or null; the same rules for the file and inline waivers. */
+function waiverProblem(w, today, maxDays) {
+    if (!w.rule)
+        return "waiver names no rule";
+    if (!RULE_ID.test(w.rule))
+        return `"${w.rule}" is not a rule id (like AIGIS-MC-001; \`aigis rules\` lists them)`;
+    if (!w.reason?.trim())
+        return `waiver for ${w.rule} has no reason: say why the gap is accepted for now`;
+    if (!w.owner?.trim())
+        return `waiver for ${w.rule} has no owner: name who answers for it`;
+    if (!w.expires)
+        return `waiver for ${w.rule} has no expiry: add an expiry date (YYYY-MM-DD)`;
+    if (dayNumber(w.expires) === null)
+        return `waiver for ${w.rule} expires on "${w.expires}", which is not a date: write YYYY-MM-DD`;
+    const days = daysBetween(today, w.expires);
+    if (days > maxDays) {
+        return `waiver for ${w.rule} expires ${w.expires}, ${days} days after today (${today}), beyond waiver-max-days (${maxDays}): pick an earlier date`;
+    }
+    return null;
+}
+const text = (v) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : null);
+/** Waivers under `aigis: waivers:` in a front matter, with their lines. */
+function inlineWaiversFromFrontMatter(doc) {
+    const fm = doc?.value;
+    if (!fm || typeof fm !== "object" || Array.isArray(fm))
+        return [];
+    const block = fm["aigis"];
+    if (!block || typeof block !== "object" || Array.isArray(block) || !("waivers" in block))
+        return [];
+    const list = block["waivers"];
+    const where = (p) => doc.locate(["aigis", "waivers", ...p]) ?? doc.locate(["aigis", "waivers"]) ?? { line: 1, column: 1 };
+    const usage = "write aigis.waivers as a list of {rule, reason, owner, expires}";
+    if (!Array.isArray(list))
+        return [{ rule: null, reason: null, owner: null, expires: null, scope: null, ...where([]), problem: usage }];
+    return list.map((item, i) => {
+        const pos = where([i]);
+        if (!item || typeof item !== "object" || Array.isArray(item))
+            return { rule: null, reason: null, owner: null, expires: null, scope: null, ...pos, problem: usage };
+        const o = item;
+        const unknown = Object.keys(o).find((k) => !["rule", "reason", "owner", "expires"].includes(k));
+        const w = { rule: text(o["rule"]), reason: text(o["reason"]), owner: text(o["owner"]), expires: text(o["expires"]), scope: null, ...pos };
+        if (unknown) {
+            w.problem = unknown === "path"
+                ? "an inline waiver covers the file it is written in, so it takes no path (path is for waivers in .aigis.yml)"
+                : `unknown key "${unknown}" in an inline waiver (allowed: rule, reason, owner, expires)`;
+        }
+        return w;
+    });
+}
+/**
+ * `aigis:waive` properties in a CycloneDX `properties` array at `path`; `scope` is the JSON pointer
+ * of the component they cover, or null for the whole file.
+ */
+function inlineWaiversFromProperties(doc, path, value, scope) {
+    if (!Array.isArray(value))
+        return [];
+    const out = [];
+    value.forEach((p, i) => {
+        if (!p || typeof p !== "object" || p["name"] !== WAIVE_PROPERTY)
+            return;
+        const pos = doc.locate([...path, i, "value"]) ?? doc.locate([...path, i]) ?? { line: 1, column: 1 };
+        const raw = text(p["value"]) ?? "";
+        const m = WAIVE_GRAMMAR.exec(raw);
+        if (!m) {
+            out.push({ rule: null, reason: null, owner: null, expires: null, scope, ...pos, problem: `an ${WAIVE_PROPERTY} value reads "<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>", e.g. "${WAIVE_EXAMPLE}"; got "${raw}"` });
+            return;
+        }
+        out.push({ rule: m[1], expires: m[2], owner: m[3] || null, reason: m[4] || null, scope, ...pos });
+    });
+    return out;
+}
+/** The read artifact with its inline waivers attached (left as it is when there are none). */
+function withInlineWaivers(read, waivers) {
+    return waivers.length ? { ...read, waivers } : read;
+}
+
+
+/***/ }),
+
+/***/ 1495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   jq: () => (/* binding */ ARTIFACT_YAML),
+/* harmony export */   lQ: () => (/* binding */ lastWith)
+/* harmony export */ });
+/* unused harmony export MAX_YAML_ALIASES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6056);
+
+
+/** Alias expansion cap: an alias bomb is refused instead of expanded (yaml's own guard). */
+const MAX_YAML_ALIASES = 100;
+/** What artifact readers pass: the document is read the way the tools that wrote it read it. */
+const ARTIFACT_YAML = { duplicateKeys: "last-wins" };
+// YAML 1.1 (PyYAML) reads digits grouped with underscores as numbers (`co2_eq_emissions: 24_700_000`);
+// YAML 1.2 core makes them strings. Only the underscore forms are added: everything else keeps the
+// core schema, so `no`, `on` or `y` (language codes, answers) stay strings instead of PyYAML booleans.
+const groupedInt = {
+    identify: (v) => typeof v === "number" && Number.isInteger(v),
+    default: true,
+    tag: "tag:yaml.org,2002:int",
+    test: /^[-+]?[1-9][0-9_]*_[0-9_]*$/,
+    resolve: (s) => Number(s.replace(/_/g, "")),
+};
+const groupedFloat = {
+    identify: (v) => typeof v === "number",
+    default: true,
+    tag: "tag:yaml.org,2002:float",
+    test: /^(?=[^_]*_)[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?$/,
+    resolve: (s) => Number(s.replace(/_/g, "")),
+};
+/**
+ * Parses YAML keeping positions. Syntax errors and alias bombs (and duplicate keys, unless
+ * `last-wins`) become an ArtifactError carrying the line of the problem. `startLine` shifts
+ * positions for YAML that is embedded in a larger file (front matter).
+ */
+function parseYaml(text, startLine = 1, opts = {}) {
+    const lastWins = opts.duplicateKeys === "last-wins";
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter,
+        uniqueKeys: !lastWins,
+        strict: true,
+        prettyErrors: false,
+        schema: "core",
+        // A template's `{{ name }}` is a map used as a key, which the library would announce on
+        // standard error as a process warning; the value is simply not text to the rules.
+        logLevel: "error",
+        ...(lastWins ? { customTags: [groupedInt, groupedFloat] } : {}),
+    });
+    const at = (offset) => {
+        const p = lineCounter.linePos(offset);
+        return { line: p.line + startLine - 1, column: p.col };
+    };
+    const problem = doc.errors[0];
+    if (problem) {
+        const pos = at(problem.pos[0]);
+        const reason = problem.code === "DUPLICATE_KEY" ? "duplicate key in YAML" : `invalid YAML: ${firstLine(problem.message)}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtifactError */ .n(reason, pos.line, pos.column);
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtifactError */ .n(`YAML could not be expanded: ${firstLine(String(e.message ?? e))}`, startLine, 1);
+    }
+    return {
+        value,
+        duplicates: lastWins ? findDuplicates(doc.contents, at) : [],
+        locate(path) {
+            let node = doc.contents;
+            let keyOffset = null;
+            for (const seg of path) {
+                keyOffset = null;
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                    // The last pair with the key: the one whose value was read.
+                    const pair = lastWith(node.items, (p) => keyText(p.key) === String(seg));
+                    if (!pair)
+                        return null;
+                    keyOffset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.range ? pair.key.range[0] : null;
+                    node = pair.value;
+                }
+                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === "number") {
+                    node = node.items[seg];
+                    if (node === undefined)
+                        return null;
+                }
+                else {
+                    return null;
+                }
+            }
+            if (keyOffset !== null)
+                return at(keyOffset);
+            const range = node?.range;
+            return range ? at(range[0]) : null;
+        },
+    };
+}
+const keyText = (key) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? String(key.value) : String(key));
+/** Array.prototype.findLast, which the ES2022 library this project targets does not declare. */
+function lastWith(items, test) {
+    for (let i = items.length - 1; i >= 0; i--)
+        if (test(items[i]))
+            return items[i];
+    return undefined;
+}
+/** Repeated keys of every mapping, found by walking the parsed nodes (aliases are not followed). */
+function findDuplicates(root, at) {
+    const found = [];
+    const stack = [{ node: root, path: [] }];
+    while (stack.length) {
+        const { node, path } = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const first = new Map();
+            for (const pair of node.items) {
+                const key = keyText(pair.key);
+                const offset = pair.key?.range?.[0] ?? 0;
+                const seen = first.get(key);
+                if (seen === undefined)
+                    first.set(key, offset);
+                else
+                    found.push({ path: [...path, key], position: at(offset), firstLine: at(seen).line });
+            }
+            // Only the values that are read (the last of each key) are walked further.
+            const last = new Map(node.items.map((p) => [keyText(p.key), p.value]));
+            for (const [key, value] of last)
+                stack.push({ node: value, path: [...path, key] });
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+        }
+    }
+    return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+}
+function firstLine(s) {
+    return s.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
+
+/***/ }),
+
+/***/ 4660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   T$: () => (/* binding */ progressRenderer)
+/* harmony export */ });
+/* unused harmony export describeProgress */
+const CLEAR = "\r\u001b[K";
+const fmt = (n) => n.toLocaleString("en-US");
+function describeProgress(e) {
+    switch (e.phase) {
+        case "discover":
+            return `aigis: discovering files… ${fmt(e.files)} found`;
+        case "read":
+            return `aigis: reading ${fmt(e.done)}/${fmt(e.total)} candidate files… ${fmt(e.artifacts)} artifacts`;
+        case "evaluate":
+            return `aigis: evaluating ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts…${e.chunks ? ` chunk ${fmt(e.chunks.done)}/${fmt(e.chunks.total)}` : ""}`;
+        case "evaluated":
+            return `aigis: evaluated ${fmt(e.rules)} rules over ${fmt(e.artifacts)} artifacts`;
+    }
+}
+function isTerminal(stream) {
+    return !!stream && stream.isTTY === true;
+}
+function progressRenderer(stream, { delayMs = 300, intervalMs = 100, now = Date.now } = {}) {
+    const start = now();
+    let last = -Infinity;
+    let lastPhase = null;
+    let drawn = false;
+    return {
+        update(event) {
+            const t = now();
+            if (t - start < delayMs)
+                return;
+            // A new phase is drawn at once (evaluation can take a while with nothing else to show).
+            if (event.phase === lastPhase && t - last < intervalMs)
+                return;
+            const width = Math.max(20, (stream.columns ?? 80) - 1);
+            stream.write(CLEAR + describeProgress(event).slice(0, width));
+            drawn = true;
+            last = t;
+            lastPhase = event.phase;
+        },
+        done() {
+            if (drawn)
+                stream.write(CLEAR);
+            drawn = false;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ ControlIndex)
+/* harmony export */ });
+// The control catalog (catalog/controls.json, shipped as dist/policy/catalog.json).
+class ControlIndex {
+    catalog;
+    byKey = new Map();
+    constructor(catalog) {
+        this.catalog = catalog;
+        for (const f of catalog.frameworks)
+            for (const c of f.controls)
+                this.byKey.set(c.key, { control: c, framework: f });
+    }
+    get(key) {
+        return this.byKey.get(key);
+    }
+    /**
+     * Cited keys plus what they speak to by construction: their counterparts in the newer OWASP LLM
+     * edition (crosswalk) and, for a sub-point such as Annex IV(2)(a), the point it belongs to (the
+     * coverage count treats a cited sub-point the same way).
+     */
+    expand(keys) {
+        const cached = this.expanded.get(keys);
+        if (cached)
+            return cached;
+        const out = new Set(keys);
+        const cw = this.catalog.crosswalks.find((c) => c.id === "owasp-llm-2025->owasp-llm-2026");
+        for (const [from, to] of cw?.pairs ?? [])
+            if (out.has(from))
+                out.add(to);
+        for (const k of keys) {
+            const parent = /^(eu-ai-act:Annex IV\(\d+\))\([a-z]\)$/.exec(k)?.[1];
+            if (parent && this.byKey.has(parent))
+                out.add(parent);
+        }
+        const result = [...out];
+        this.expanded.set(keys, result);
+        return result;
+    }
+    expanded = new WeakMap();
+}
+
+
+/***/ }),
+
+/***/ 1110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xt: () => (/* binding */ packedLocator),
+/* harmony export */   nj: () => (/* binding */ packSourceMap),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var _parse_positions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3927);
+
+/**
+ * Where a finding about `pointer` is shown: the field itself when the reader saw it, otherwise the
+ * nearest enclosing node that exists (a missing field is reported where it should be added).
+ */
+function locate(positions, pointer) {
+    if (!positions)
+        return { line: 1, column: 1 };
+    let p = pointer;
+    while (p !== null) {
+        const pos = positions[p];
+        if (pos)
+            return pos;
+        p = (0,_parse_positions_js__WEBPACK_IMPORTED_MODULE_0__/* .parentPointer */ .Yg)(p);
+    }
+    return { line: 1, column: 1 };
+}
+function packSourceMap(map) {
+    const pairs = {};
+    for (const [pointer, pos] of Object.entries(map))
+        pairs[pointer] = [pos.line, pos.column];
+    return Buffer.from(JSON.stringify(pairs), "utf8");
+}
+/** Where findings on one artifact are shown, read from its packed source map (see locate). */
+function packedLocator(packed) {
+    const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8"));
+    return (pointer) => {
+        let p = pointer;
+        while (p !== null) {
+            const pos = pairs[p];
+            if (pos)
+                return { line: pos[0], column: pos[1] };
+            p = (0,_parse_positions_js__WEBPACK_IMPORTED_MODULE_0__/* .parentPointer */ .Yg)(p);
+        }
+        return { line: 1, column: 1 };
+    };
+}
+
+
+/***/ }),
+
+/***/ 6340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FK: () => (/* binding */ buildReport),
+  an: () => (/* binding */ repositoryWide)
+});
+
+// UNUSED EXPORTS: REPORT_VERSION, compareFindings, scopeToChanges
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/model/severity.ts
+var model_severity = __nccwpck_require__(1502);
+// EXTERNAL MODULE: ./src/engine/engine.ts + 1 modules
+var engine = __nccwpck_require__(1927);
+// EXTERNAL MODULE: ./src/report/catalog.ts
+var catalog = __nccwpck_require__(6121);
+;// CONCATENATED MODULE: ./src/report/fix-list.ts
+// The prioritized fix-list: one item per rule with findings, ordered by severity, then by how many
+// controls the fix closes, then by effort (the rule's own estimate, then fewer places first).
+
+const EFFORT = ["small", "medium", "large"];
+function buildFixList(index, rules, findings) {
+    const byRule = new Map();
+    for (const f of findings)
+        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    const meta = new Map(rules.map((r) => [r.id, r]));
+    const items = [];
+    for (const [ruleId, list] of byRule) {
+        const rule = meta.get(ruleId);
+        const severity = list.map((f) => f.severity).sort((a, b) => (0,model_severity/* severityRank */.qs)(a) - (0,model_severity/* severityRank */.qs)(b))[0];
+        items.push({
+            rule: ruleId,
+            title: rule.title,
+            severity,
+            effort: rule.effort ?? "small",
+            remediation: rule.remediation,
+            example: rule.example ?? null,
+            controls: rule.controls.map((key) => {
+                const c = index.get(key);
+                return { key, title: c?.control.title ?? key, url: c?.control.url ?? "" };
+            }),
+            locations: list.map((f) => ({ path: f.path, line: f.line, field: f.pointer, message: f.message })),
+        });
+    }
+    return items.sort((a, b) => (0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity) ||
+        b.controls.length - a.controls.length ||
+        EFFORT.indexOf(a.effort) - EFFORT.indexOf(b.effort) ||
+        a.locations.length - b.locations.length ||
+        (a.rule < b.rule ? -1 : 1));
+}
+
+// EXTERNAL MODULE: ./src/report/locate.ts
+var locate = __nccwpck_require__(1110);
+;// CONCATENATED MODULE: ./src/report/readiness.ts
+/** Records listed per control (a monorepo has thousands); the count says how many were left out. */
+const MAX_LISTED = 20;
+const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
+/** Rows whose controls are derived from another edition's citations through an editorial crosswalk. */
+const DERIVED = {
+    "owasp-llm-2026": { from: "owasp-llm-2025", label: "derived from 2025 citations" },
+};
+/**
+ * Frameworks that only a kind of artifact calls for: without agent configurations (MCP, gateway,
+ * prompt and instruction files) the agentic controls are not applicable, whichever rules cite them.
+ */
+const CALLED_FOR_BY = { "owasp-agentic": ["agent_config"] };
+/** Artifact kinds that show the repository builds with AI, which calls for the governance controls. */
+const AI_KINDS = ["model_card", "dataset", "sbom", "agent_config"];
+function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
+    const rulesById = new Map(rules.map((r) => [r.id, r]));
+    const keysOf = (ruleId) => index.expand(rulesById.get(ruleId)?.controls ?? []);
+    const findingsBy = groupBy(findings, (f) => index.expand(f.controls));
+    const evidenceBy = groupBy(evidence, (e) => keysOf(e.rule));
+    const present = new Set(kindsPresent);
+    // Governance documents are called for as soon as anything in the repository uses AI.
+    if (AI_KINDS.some((k) => present.has(k)))
+        present.add("governance");
+    const checked = new Set();
+    const applicable = new Set();
+    for (const r of rules) {
+        const keys = index.expand(r.controls);
+        keys.forEach((k) => checked.add(k));
+        if (r.applies_to.some((k) => present.has(k)))
+            keys.forEach((k) => applicable.add(k));
+    }
+    const frameworks = [];
+    for (const id of REPORTED_FRAMEWORKS) {
+        const f = index.catalog.frameworks.find((x) => x.id === id);
+        if (!f)
+            continue;
+        const scored = f.controls.filter((c) => c.scored);
+        const calledFor = (CALLED_FOR_BY[f.id] ?? [...present]).some((k) => present.has(k));
+        const controls = scored
+            .filter((c) => checked.has(c.key))
+            .map((c) => {
+            const gaps = findingsBy.get(c.key) ?? [];
+            const found = evidenceBy.get(c.key) ?? [];
+            const status = gaps.length ? "gap"
+                : !calledFor ? "not-applicable"
+                    : found.length ? "met"
+                        : applicable.has(c.key) ? "no-evidence"
+                            : "not-applicable";
+            return {
+                key: c.key,
+                title: c.title,
+                ...(c.title_is_label ? { title_is_label: true } : {}),
+                status,
+                evidence: found.slice(0, MAX_LISTED).map((e) => ({ rule: e.rule, path: e.path, line: e.line, pointer: e.pointer, note: e.note })),
+                findings: gaps.slice(0, MAX_LISTED).map((g) => ({ rule: g.rule, path: g.path, line: g.line, fingerprint: g.fingerprint })),
+                ...(found.length > MAX_LISTED ? { evidence_total: found.length } : {}),
+                ...(gaps.length > MAX_LISTED ? { findings_total: gaps.length } : {}),
+            };
+        });
+        const count = (s) => controls.filter((c) => c.status === s).length;
+        const met = count("met");
+        const gapCount = count("gap");
+        const noEvidence = count("no-evidence");
+        const assessed = met + gapCount + noEvidence;
+        const derived = DERIVED[f.id];
+        const name = f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name;
+        frameworks.push({
+            id: f.id,
+            name: derived ? `${name} (${derived.label})` : name,
+            ...(derived ? { derived_from: derived.from } : {}),
+            in_overall: true,
+            assessed,
+            met,
+            gaps: gapCount,
+            no_evidence: noEvidence,
+            not_applicable: count("not-applicable"),
+            score: assessed ? Math.round((met / assessed) * 1000) / 10 : null,
+            unchecked: scored.filter((c) => !checked.has(c.key)).map((c) => c.key),
+            out_of_scope: f.controls
+                .filter((c) => !c.scored && c.kind !== "clause" && c.evidence === "no")
+                .map((c) => ({ key: c.key, why: c.audit_note ?? "needs audit evidence" })),
+            controls,
+        });
+    }
+    return withOverall({
+        overall: null,
+        frameworks,
+        statement: "Readiness snapshot from repository evidence only, not a certification: a control is met only when a rule citing it examined an artifact " +
+            "and recorded evidence, and no rule citing it reported a gap; each score is met / (met + gaps + no evidence). Controls nothing in the " +
+            "repository calls for are not applicable and not scored; controls that need audit evidence are listed, not scored. " +
+            "The OWASP LLM 2026 row is derived from 2025 citations and counts once with 2025 in the overall score.",
+    });
+}
+/**
+ * The overall score: the mean of the reported frameworks' scores, each edition of a list counted
+ * once. A derived row counts only when the row it is derived from is not reported.
+ */
+function withOverall(readiness) {
+    const ids = new Set(readiness.frameworks.map((f) => f.id));
+    const frameworks = readiness.frameworks.map((f) => ({ ...f, in_overall: !(f.derived_from && ids.has(f.derived_from)) }));
+    const scores = frameworks.filter((f) => f.in_overall).map((f) => f.score).filter((s) => s !== null);
+    const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
+    return { ...readiness, overall, frameworks };
+}
+function groupBy(items, keys) {
+    const out = new Map();
+    for (const item of items) {
+        for (const k of keys(item)) {
+            const list = out.get(k);
+            if (list)
+                list.push(item);
+            else
+                out.set(k, [item]);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __nccwpck_require__(480);
+// EXTERNAL MODULE: ./src/report/waivers.ts
+var waivers = __nccwpck_require__(7279);
+;// CONCATENATED MODULE: ./src/report/report.ts
+
+
+
+
+
+
+
+
+
+const REPORT_VERSION = 1;
+/** A finding about the repository as a whole (no AI policy, no register, no SBOM): the rules
+ * report it on artifact "", so it has no file. Sinks show it without a place, never on an artifact. */
+function repositoryWide(f) {
+    return f.path === "";
+}
+function fingerprint(f, message) {
+    // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
+    return (0,external_node_crypto_.createHash)("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
+}
+function compareFindings(a, b) {
+    return ((0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity) ||
+        cmp(a.path, b.path) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function buildReport(input) {
+    const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
+    const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
+    const findings = [];
+    const evidence = [];
+    const seen = new Set();
+    // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
+    const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
+    let current = null;
+    const locateIn = (id, pointer) => {
+        if (current?.id !== id) {
+            const p = byId.get(id)?.positions;
+            current = { id, locate: p instanceof Uint8Array ? (0,locate/* packedLocator */.Xt)(p) : (ptr) => (0,locate/* locate */.x5)(p, ptr) };
+        }
+        return current.locate(pointer);
+    };
+    for (const raw of ordered) {
+        const rule = rulesByPackage.get(raw.rule_package);
+        if (!rule)
+            throw new Error(`finding from ${raw.rule_package}, which has no rule metadata`);
+        const setting = input.ruleSettings?.[rule.id];
+        if (setting?.enabled === false)
+            continue;
+        const read = byId.get(raw.artifact);
+        const path = read?.artifact.path ?? raw.artifact;
+        if ((0,engine/* isEvidence */.em)(raw)) {
+            const key = JSON.stringify([rule.id, raw.artifact, raw.pointer, raw.evidence]);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: raw.evidence });
+            continue;
+        }
+        const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
+        // One rule, one severity: its METADATA, unless the configuration overrides it. A key a rule
+        // puts on the finding object itself is not read (docs/custom-rules.md).
+        const severity = setting?.severity ?? rule.severity;
+        const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
+        // Messages quote artifact text: bounded and made inert here, once. The fingerprint takes the
+        // whole message, secrets masked, so findings keep their identity and no hash is taken of a secret.
+        const masked = (0,untrusted/* maskSecrets */.QU)(raw.message);
+        const finding = {
+            ...base,
+            severity,
+            title: rule.title,
+            message: (0,untrusted/* untrustedMessage */.qO)(masked),
+            line: pos.line,
+            column: pos.column,
+            controls: rule.controls,
+            remediation: rule.remediation,
+            fingerprint: fingerprint(base, masked),
+        };
+        if (seen.has(finding.fingerprint))
+            continue;
+        seen.add(finding.fingerprint);
+        findings.push(finding);
+    }
+    findings.sort(compareFindings);
+    evidence.sort((a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer));
+    const { active, suppressed } = (0,waivers/* applyWaivers */.K)(findings, input.waivers && inertWaivers(input.waivers));
+    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+    for (const f of active)
+        bySeverity[f.severity]++;
+    const blocking = active.filter((f) => (0,model_severity/* meetsThreshold */.M0)(f.severity, input.threshold)).length;
+    const index = new catalog/* ControlIndex */.e(input.catalog);
+    const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
+    // Inventory records are observed use, not evidence: the report lists them as `inventory`.
+    const artifacts = input.artifacts
+        .filter(({ artifact: a }) => a.kind !== "inventory")
+        .map(({ artifact: a }) => ({
+        id: a.id,
+        path: a.path,
+        kind: a.kind,
+        format: a.format,
+        format_version: a.format_version,
+        name: "name" in a && typeof a.name === "string" ? (0,untrusted/* untrustedName */.gW)(a.name) : null,
+    }))
+        .sort((a, b) => cmp(a.id, b.id));
+    return {
+        report_version: REPORT_VERSION,
+        tool: { name: "aigis", version: input.version },
+        threshold: input.threshold,
+        passed: blocking === 0,
+        summary: {
+            files_scanned: input.filesScanned,
+            artifacts: artifacts.length,
+            findings: active.length,
+            blocking,
+            suppressed: suppressed.length,
+            by_severity: bySeverity,
+        },
+        artifacts,
+        findings: active,
+        suppressed,
+        skipped: input.skipped.map((s) => ({ ...s, reason: (0,untrusted/* untrustedMessage */.qO)(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
+        // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
+        readiness: selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks),
+        fix_list: buildFixList(index, input.rules, active),
+        rules: input.rules,
+        inventory: input.inventory ?? [],
+    };
+}
+/** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
+function inertWaivers(set) {
+    const inert = (w) => ({ ...w, reason: (0,untrusted/* untrustedMessage */.qO)(w.reason), owner: (0,untrusted/* untrustedName */.gW)(w.owner), expires: (0,untrusted/* untrustedName */.gW)(w.expires), source: (0,untrusted/* untrustedMessage */.qO)(w.source) });
+    return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
+}
+/** Keeps the frameworks the configuration asks for; the overall score is recomputed over them. */
+function selectFrameworks(readiness, ids) {
+    if (!ids)
+        return readiness;
+    return withOverall({ ...readiness, frameworks: readiness.frameworks.filter((f) => ids.includes(f.id)) });
+}
+/**
+ * Marks each finding in or out of the files a pull request changes (paths relative to the scanned
+ * directory). With `onlyChanged`, only findings in those files can fail the check; this is the one
+ * place that decides it, so every sink and the exit status agree. Everything stays in the report.
+ *
+ * A deletion is a change too, but it leaves no file to carry a finding: deleting AI_POLICY.md shows up
+ * as "no AI policy" on the model cards and BOMs that need one. So when the pull request deletes a
+ * document aigis could read, the findings of every rule that looks across artifacts (its metadata
+ * applies it to more than one kind of artifact) count as changed, wherever they are reported.
+ */
+function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
+    const files = new Set(changedFiles);
+    const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
+    const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
+    const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
+    const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
+    return {
+        ...report,
+        passed: blocking === 0,
+        summary: { ...report.summary, blocking },
+        findings,
+        changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PL: () => (/* binding */ rulesReference),
+/* harmony export */   dm: () => (/* binding */ renderRulesMarkdown),
+/* harmony export */   s3: () => (/* binding */ renderExplain),
+/* harmony export */   yr: () => (/* binding */ renderRulesJson),
+/* harmony export */   z_: () => (/* binding */ renderRulesText)
+/* harmony export */ });
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6121);
+
+function rulesReference(rules, catalog) {
+    const index = new _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .ControlIndex */ .e(catalog);
+    return [...rules]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((r) => ({
+        id: r.id,
+        title: r.title,
+        severity: r.severity,
+        effort: r.effort ?? "small",
+        applies_to: [...r.applies_to],
+        description: r.description,
+        remediation: r.remediation,
+        example: r.example ?? null,
+        heuristic: r.heuristic === true,
+        ...(r.evidence === "none" ? { evidence: "none", evidence_reason: r.evidence_reason ?? "" } : {}),
+        controls: r.controls.map((key) => {
+            const c = index.get(key);
+            // NIST subcategories have no official titles: aigis's short label is shown as a label.
+            const title = c?.control.title_is_label ? `${c.control.title} (aigis label)` : (c?.control.title ?? key);
+            return { key, title, url: c?.control.url ?? "", mapping: (r.crosswalk_backed ?? []).includes(key) ? "crosswalk" : "judgement" };
+        }),
+    }));
+}
+function renderRulesText(refs) {
+    const lines = refs.map((r) => `${r.id.padEnd(14)} ${r.severity.padEnd(8)} ${r.title}${r.heuristic ? " (heuristic)" : ""}`);
+    return lines.join("\n") + "\n";
+}
+function renderRulesJson(refs) {
+    return JSON.stringify({ rules: refs }, null, 2) + "\n";
+}
+const oneLine = (s) => s.replace(/\s*\n\s*/g, " ").trim();
+function renderRulesMarkdown(refs) {
+    const out = [
+        "# aigis rules reference",
+        "",
+        "Generated from each rule's `# METADATA` block and `catalog/controls.json` by",
+        "`node dist/cli/index.js rules --format markdown`; do not edit by hand.",
+        "",
+        "Each cited control is marked **crosswalk** when a published crosswalk (NIST's AI RMF → ISO/IEC 42001",
+        "crosswalk, or OWASP's Agentic → LLM Top 10 mapping) pairs it with another control the same rule cites,",
+        "and **judgement** when the mapping is the project's own. The build checks every crosswalk mark.",
+        "",
+        "| id | severity | title | applies to |",
+        "|---|---|---|---|",
+        ...refs.map((r) => `| [${r.id}](#${r.id.toLowerCase()}) | ${r.severity} | ${r.title}${r.heuristic ? " (heuristic)" : ""} | ${r.applies_to.join(", ")} |`),
+        "",
+    ];
+    for (const r of refs) {
+        out.push(`## ${r.id}`, "", `**${r.title}** · severity ${r.severity} · effort ${r.effort}${r.heuristic ? " · heuristic" : ""}`, "");
+        if (r.evidence === "none")
+            out.push(`Reports gaps only, never evidence of a control: ${oneLine(r.evidence_reason ?? "")}`, "");
+        out.push(oneLine(r.description), "");
+        out.push(`**Fix:** ${oneLine(r.remediation)}`, "");
+        if (r.example)
+            out.push("```", r.example, "```", "");
+        out.push("| control | title | mapping |", "|---|---|---|");
+        for (const c of r.controls)
+            out.push(`| ${c.url ? `[${c.key}](${c.url})` : c.key} | ${c.title} | ${c.mapping} |`);
+        out.push("");
+    }
+    return out.join("\n");
+}
+/** `aigis explain RULE-ID`: what the rule is for, the controls it cites, how to fix and how to waive. */
+function renderExplain(ref) {
+    const out = [
+        `${ref.id}: ${ref.title}`,
+        `severity ${ref.severity} · effort ${ref.effort}${ref.heuristic ? " · heuristic" : ""} · applies to ${ref.applies_to.join(", ") || "read errors"}`,
+        "",
+        oneLine(ref.description),
+        "",
+        "Controls (crosswalk = backed by a published crosswalk, judgement = the project's mapping):",
+        ...ref.controls.map((c) => `  ${c.key.padEnd(28)} ${c.title} [${c.mapping}]${c.url ? `\n  ${"".padEnd(28)} ${c.url}` : ""}`),
+        "",
+        "How to fix:",
+        `  ${oneLine(ref.remediation)}`,
+    ];
+    if (ref.example)
+        out.push("", "Example:", ...ref.example.split("\n").map((l) => `  ${l}`));
+    out.push("", "How to waive (accountable and temporary: a waived finding is listed as suppressed and never fails the check), in .aigis.yml:", "  waivers:", `    - rule: ${ref.id}`, '      path: "models/legacy/**"        # glob of the files it covers', "      reason: why the gap is accepted for now", "      owner: who answers for it", "      expires: YYYY-MM-DD             # at most waiver-max-days (default 365) from today", "Or inside the artifact, unless the configuration sets inline-waivers: forbid:", `  front matter:  aigis: {waivers: [{rule: ${ref.id}, reason: ..., owner: ..., expires: YYYY-MM-DD}]}`, `  CycloneDX:     {"name": "aigis:waive", "value": "${ref.id} until YYYY-MM-DD by <owner>: <reason>"}`, `Or switch it off for the repository: rules: {${ref.id}: off}`);
+    return out.join("\n") + "\n";
+}
+
+
+/***/ }),
+
+/***/ 480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ untrustedBlock),
+/* harmony export */   QU: () => (/* binding */ maskSecrets),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   gW: () => (/* binding */ untrustedName),
+/* harmony export */   o3: () => (/* binding */ safeLink),
+/* harmony export */   qO: () => (/* binding */ untrustedMessage)
+/* harmony export */ });
+/* unused harmony exports NAME_LIMIT, MESSAGE_LIMIT, BLOCK_LIMIT, capText */
+/* harmony import */ var _parse_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(326);
+// Text a pull request controls enters the Report through here, once: finding messages (the rules
+// quote artifact values in them), artifact names, waiver reasons and owners, reasons a file was not
+// read, custom rules' metadata. Every sink can then print it without further thought about size,
+// terminals or leaked credentials:
+// - secrets of known token formats and inside URLs (webhook paths, `sig=`, `code=`, `token=`,
+//   `user:pass@`) are masked;
+// - control characters, ANSI escapes, bidirectional overrides and invisible characters are shown as
+//   `\u001b`-style escapes, so they can neither drive a terminal nor reorder or hide what is shown;
+// - length is capped with "…" (a 9 MB model name must not become a 9 MB line in every finding).
+// Each sink still escapes for its own syntax (Markdown, SARIF); this module only makes text inert.
+
+/** Names, titles, owners: one line. */
+const NAME_LIMIT = 200;
+/** Finding messages and reasons: one line. */
+const MESSAGE_LIMIT = 1000;
+/** Multi-line texts of custom rules (description, remediation, example). */
+const BLOCK_LIMIT = 4000;
+// C0 and C1 controls and DEL (ANSI escapes start with ESC or CSI), soft hyphen, Arabic letter mark,
+// Mongolian vowel separator, zero-width and directional marks, line and paragraph separators, bidi
+// embeddings, overrides and isolates, invisible operators, BOM, interlinear annotations, tag
+// characters (ASCII smuggling). In multi-line text, \n and \t stay.
+const HIDDEN_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
+const HIDDEN_IN_BLOCK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
+const HIDDEN_IN_LINE_G = new RegExp(HIDDEN_IN_LINE.source, "gu");
+const HIDDEN_IN_BLOCK_G = new RegExp(HIDDEN_IN_BLOCK.source, "gu");
+function escapeOf(ch) {
+    const cp = ch.codePointAt(0);
+    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, "0")}`;
+}
+/**
+ * Controls and invisible characters shown as escapes; nothing else changes. Idempotent, so a sink
+ * can apply it to text that may or may not have come through the Report (paths, hand-made reports).
+ */
+function escapeControls(text, multiline = false) {
+    if (!(multiline ? HIDDEN_IN_BLOCK : HIDDEN_IN_LINE).test(text))
+        return text;
+    return text.replace(multiline ? HIDDEN_IN_BLOCK_G : HIDDEN_IN_LINE_G, escapeOf);
+}
+/** How a character is shown. */
+function shown(ch, multiline) {
+    return (multiline ? HIDDEN_IN_BLOCK : HIDDEN_IN_LINE).test(ch) ? escapeOf(ch) : ch;
+}
+/** The longest start of `text`, shown, that fits `budget`; whether it is all of it. */
+function head(text, budget, multiline) {
+    let out = "";
+    for (let i = 0; i < text.length;) {
+        const ch = String.fromCodePoint(text.codePointAt(i));
+        const s = shown(ch, multiline);
+        if (out.length + s.length > budget)
+            return { text: out, all: false };
+        out += s;
+        i += ch.length;
+    }
+    return { text: out, all: true };
+}
+/** The longest end of `text`, shown, that fits `budget`. */
+function tail(text, budget, multiline) {
+    const parts = [];
+    let size = 0;
+    for (let i = text.length; i > 0;) {
+        let start = i - 1;
+        const c = text.charCodeAt(start);
+        if (c >= 0xdc00 && c <= 0xdfff && start > 0) {
+            const h = text.charCodeAt(start - 1);
+            if (h >= 0xd800 && h <= 0xdbff)
+                start--;
+        }
+        const s = shown(text.slice(start, i), multiline);
+        if (size + s.length > budget)
+            break;
+        parts.push(s);
+        size += s.length;
+        i = start;
+    }
+    return parts.reverse().join("");
+}
+/**
+ * At most `limit` characters as shown, escapes never split. `keep: "ends"` keeps the start and the
+ * end around the "…" (a message still says what is wrong after a long quoted value).
+ */
+function capText(text, limit, opts = {}) {
+    const multiline = opts.multiline ?? false;
+    if (text.length <= limit && !(multiline ? HIDDEN_IN_BLOCK : HIDDEN_IN_LINE).test(text))
+        return text;
+    const whole = head(text, limit, multiline);
+    if (whole.all)
+        return whole.text;
+    if (opts.keep !== "ends")
+        return `${head(text, limit - 1, multiline).text}…`;
+    const start = head(text, Math.ceil((limit - 1) * 0.7), multiline).text;
+    return `${start}…${tail(text, limit - 1 - start.length, multiline)}`;
+}
+/** Secrets masked (see maskKnownSecrets); the text is otherwise unchanged. */
+function maskSecrets(text) {
+    return (0,_parse_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskKnownSecrets */ .rf)(text);
+}
+/** A name, title or owner from a pull request: masked, one line, at most NAME_LIMIT characters. */
+function untrustedName(text) {
+    return capText(maskSecrets(text), NAME_LIMIT);
+}
+/** A message or reason: masked, one line, at most MESSAGE_LIMIT characters, its end kept. */
+function untrustedMessage(text) {
+    return capText(maskSecrets(text), MESSAGE_LIMIT, { keep: "ends" });
+}
+/** Multi-line text (custom rule description, remediation, example): masked, lines kept, capped. */
+function untrustedBlock(text, limit = BLOCK_LIMIT) {
+    return capText(maskSecrets(text), limit, { multiline: true });
+}
+/**
+ * A link target that is safe to hand to a viewer: an absolute http(s) URL with a host name, no user
+ * name or password, nothing invisible. Anything else (`javascript:`, `data:`, relative) is null.
+ */
+function safeLink(url) {
+    if (url.length > 2048 || /[\s\u0000-\u001f\u007f-\u009f]/.test(url) || HIDDEN_IN_LINE.test(url))
+        return null;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if ((parsed.protocol !== "https:" && parsed.protocol !== "http:") || !parsed.hostname || parsed.username || parsed.password)
+        return null;
+    return maskSecrets(url) === url ? url : null;
+}
+
+
+/***/ }),
+
+/***/ 7279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ collectWaivers),
+/* harmony export */   K: () => (/* binding */ applyWaivers)
+/* harmony export */ });
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
+/* harmony import */ var _parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4675);
+/* harmony import */ var _parse_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1077);
+// Waivers are data applied to the findings after evaluation (never in Rego): a finding a valid
+// waiver covers moves to Report.suppressed with the waiver's reason, owner, expiry and source; an
+// expired waiver stops applying and the finding says since when; inline waivers the configuration
+// forbids are ignored and the finding says so.
+
+
+
+/**
+ * The configuration's waivers plus the inline ones the readers found. An inline waiver that is not
+ * written right (no reason or expiry, an expiry beyond waiver-max-days, …) is a configuration error
+ * naming its file and line, exactly as in .aigis.yml; with `inline-waivers: forbid` they are kept
+ * aside instead, to be named on the findings they would have covered.
+ */
+function collectWaivers(cfg, artifacts, today, knownRules) {
+    const waivers = cfg.waivers.map((w) => ({ kind: "external", rule: w.rule, path: w.path, file: null, scope: null, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source }));
+    const forbidden = [];
+    const seen = new Set();
+    for (const read of artifacts) {
+        for (const w of read.waivers ?? []) {
+            const file = read.artifact.path;
+            const source = `${file}:${w.line}`;
+            if (seen.has(`${source}:${w.column}`))
+                continue;
+            seen.add(`${source}:${w.column}`);
+            const forbid = cfg.inlineWaivers === "forbid";
+            if (!forbid) {
+                const problem = w.problem ?? (0,_parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverProblem */ .uI)(w, today, cfg.waiverMaxDays) ?? (knownRules && !knownRules.has(w.rule) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
+                if (problem)
+                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`inline waiver: ${problem}`, file, w.line);
+            }
+            else if (w.problem || !w.rule)
+                continue;
+            const waiver = { kind: "inSource", rule: w.rule, path: null, file, scope: w.scope, reason: w.reason?.trim() ?? "", owner: w.owner?.trim() ?? "", expires: w.expires ?? "", source };
+            (forbid ? forbidden : waivers).push(waiver);
+        }
+    }
+    return { today, waivers, forbidden };
+}
+function covers(w, f) {
+    if (w.rule !== f.rule)
+        return false;
+    if (w.path !== null)
+        return (0,_parse_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatch */ .e)(w.path, f.path);
+    if (w.file !== f.path)
+        return false;
+    if (w.scope === null)
+        return true;
+    const under = (p) => p === w.scope || p.startsWith(`${w.scope}/`);
+    // Findings on an embedded artifact (`bom.json#/components/0`) or on the BOM at the item's pointer.
+    const hash = f.artifact.indexOf("#");
+    return hash >= 0 ? under(f.artifact.slice(hash + 1)) : under(f.pointer);
+}
+const suppression = (w) => ({ kind: w.kind, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source });
+/** Splits findings into active and suppressed; order is kept. */
+function applyWaivers(findings, set) {
+    if (!set || (set.waivers.length === 0 && set.forbidden.length === 0))
+        return { active: [...findings], suppressed: [] };
+    const today = (0,_parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .dayNumber */ .U$)(set.today) ?? 0;
+    const active = [];
+    const suppressed = [];
+    for (const f of findings) {
+        const matching = set.waivers.filter((w) => covers(w, f));
+        const valid = matching.find((w) => ((0,_parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .dayNumber */ .U$)(w.expires) ?? 0) >= today);
+        if (valid) {
+            suppressed.push({ ...f, suppression: suppression(valid) });
+            continue;
+        }
+        const out = { ...f };
+        const expired = matching.sort((a, b) => (a.expires < b.expires ? 1 : a.expires > b.expires ? -1 : 0))[0];
+        if (expired) {
+            out.expired_waiver = suppression(expired);
+            out.message = `${f.message} The waiver for this finding expired on ${expired.expires} (${expired.source}, owner ${expired.owner}).`;
+        }
+        const ignored = set.forbidden.find((w) => covers(w, f));
+        if (ignored) {
+            out.ignored_waiver = suppression(ignored);
+            out.message = `${out.message} The inline waiver at ${ignored.source} was ignored: the configuration sets inline-waivers: forbid, so waivers belong in the configuration file.`;
+        }
+        active.push(out);
+    }
+    return { active, suppressed };
+}
+
+
+/***/ }),
+
+/***/ 2960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Fo: () => (/* binding */ collect),
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: scan
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/config.ts
+var config = __nccwpck_require__(1122);
+// EXTERNAL MODULE: ./src/config/excerpt.ts
+var excerpt = __nccwpck_require__(1979);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
+;// CONCATENATED MODULE: ./src/config/check.ts
+
+
+
+function checkAgainstPolicy(cfg, rules, defaults) {
+    const line = (p) => cfg.lineOf?.(p) ?? null;
+    const ids = rules.map((r) => r.id);
+    const unknownRule = (id) => `${id} is not a known rule${(0,schema/* suggest */.ZA)(id, ids).startsWith(" (did") ? (0,schema/* suggest */.ZA)(id, ids) : " (`aigis rules` lists them)"}`;
+    for (const id of Object.keys(cfg.rules)) {
+        if (!ids.includes(id))
+            throw new config/* ConfigError */.xL(`rules.${unknownRule(id)}`, cfg.source, line(["rules", id]));
+    }
+    cfg.waivers.forEach((w, i) => {
+        if (!ids.includes(w.rule))
+            throw new config/* ConfigError */.xL(`waivers[${i}].rule ${unknownRule(w.rule)}`, cfg.source, line(["waivers", i, "rule"]));
+    });
+    const known = Object.keys(defaults).sort();
+    for (const k of Object.keys(cfg.params)) {
+        if (!(k in defaults))
+            throw new config/* ConfigError */.xL(`params.${(0,excerpt/* excerpt */.Kb)(k)}: unknown parameter "${(0,excerpt/* excerpt */.Kb)(k)}"${(0,schema/* suggest */.ZA)(k, known)}`, cfg.source, line(["params", k]));
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/engine.ts + 1 modules
+var engine_engine = __nccwpck_require__(1927);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+;// CONCATENATED MODULE: ./src/lazy-builtins.ts
+// Node built-ins that only some runs need (custom policies compiled with opa, a bundle's gzip, git for
+// a pull request's changed files), loaded on first use: importing child_process alone took ~4 ms of
+// every run's start.
+
+const load = (0,external_node_module_.createRequire)(import.meta.url);
+const childProcess = () => load("node:child_process");
+const zlib = () => load("node:zlib");
+
+;// CONCATENATED MODULE: ./src/custom/compile.ts
+// Compiles a directory of the team's Rego rules to a wasm bundle with the OPA CLI on PATH, together
+// with the built-in rule library aigis ships in dist/policy/rego (so `data.aigis.lib` and the
+// aggregator `data.aigis.main.findings` are the same ones the built-in rules use), after type-checking
+// it against the PolicyInput schema shipped in dist/policy/schema.
+
+
+
+
+
+
+const ENTRYPOINT = "aigis/main/findings";
+/** `opa build -t wasm` of the library plus `dir`; returns the bundle (.tar.gz) bytes. */
+function compileDir(dir, ctx) {
+    const library = external_node_path_default().join(ctx.policyDir, "rego");
+    const schemas = external_node_path_default().join(ctx.policyDir, "schema");
+    if (!external_node_fs_default().existsSync(external_node_path_default().join(library, "main"))) {
+        throw new engine_engine/* EngineError */.NJ(`this aigis build does not ship its Rego library (${library}); rebuild it with npm run build:policies`);
+    }
+    const version = childProcess().spawnSync("opa", ["version"], { encoding: "utf8" });
+    if (version.error) {
+        throw new config/* ConfigError */.xL("custom-policies.dir is compiled with the OPA CLI, and `opa` is not on PATH: install it (in a workflow, open-policy-agent/setup-opa), " +
+            "or build a bundle once with `opa build -t wasm -e aigis/main/findings` and set custom-policies.bundle (docs/custom-rules.md)", ...splitSource(ctx.source));
+    }
+    const tmp = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), "aigis-custom-"));
+    try {
+        const opa = (args, what) => {
+            const res = childProcess().spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+            if (res.status !== 0) {
+                const detail = ctx.display(`${res.stdout ?? ""}${res.stderr ?? ""}`.trim()) || `opa exited with status ${res.status}`;
+                throw new config/* ConfigError */.xL(`custom-policies.dir: ${what} failed:\n${detail}`, ...splitSource(ctx.source));
+            }
+        };
+        opa(["check", "--ignore", "*_test.rego", "--schema", schemas, library, dir], "opa check (against the PolicyInput schema)");
+        const out = external_node_path_default().join(tmp, "bundle.tar.gz");
+        opa(["build", "-t", "wasm", "-e", ENTRYPOINT, "--ignore", "*_test.rego", "-o", out, library, dir], "opa build -t wasm");
+        return external_node_fs_default().readFileSync(out);
+    }
+    finally {
+        external_node_fs_default().rmSync(tmp, { recursive: true, force: true });
+    }
+}
+/** `file:line` → ConfigError's file and line. */
+function splitSource(source) {
+    const m = /^(.*):(\d+)$/.exec(source);
+    return m ? [m[1], Number(m[2])] : [source, null];
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/parse/waiver-syntax.ts
+var waiver_syntax = __nccwpck_require__(4675);
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __nccwpck_require__(480);
+;// CONCATENATED MODULE: ./src/custom/metadata.ts
+// Rule metadata of custom Rego rules, read from their `# METADATA` blocks in TypeScript (the same
+// contract scripts/build-policies.mjs enforces on the built-in rules through `opa inspect -a`), so a
+// prebuilt bundle needs no OPA CLI: title, description and, under `custom:`, id, severity, controls,
+// applies_to and remediation.
+
+
+
+
+/** Package, package-scoped METADATA and whether a `deny` rule is defined. */
+function parseRegoModule(file, source) {
+    const lines = source.split(/\r\n|\r|\n/);
+    const pkgIndex = lines.findIndex((l) => /^\s*package\s+\S/.test(l));
+    const pkg = pkgIndex >= 0 ? (/^\s*package\s+([A-Za-z_][\w.]*)/.exec(lines[pkgIndex])?.[1] ?? null) : null;
+    let metadata = null;
+    if (pkgIndex >= 0) {
+        // The comment block directly above `package`, from its `# METADATA` line on.
+        let start = pkgIndex;
+        while (start > 0 && /^\s*#/.test(lines[start - 1]))
+            start--;
+        const header = lines.slice(start, pkgIndex).findIndex((l) => /^\s*#\s*METADATA\s*$/.test(l));
+        if (header >= 0) {
+            const first = start + header;
+            const body = lines.slice(first + 1, pkgIndex).map((l) => l.replace(/^\s*#/, ""));
+            const yamlText = body.every((l) => l === "" || l.startsWith(" ")) ? body.map((l) => l.slice(1)).join("\n") : body.join("\n");
+            let value;
+            try {
+                value = (0,dist/* parse */.qg)(yamlText, { schema: "core" });
+            }
+            catch (e) {
+                throw new config/* ConfigError */.xL(`the METADATA block is not valid YAML (${String(e.message).split("\n")[0]}); indent it as YAML after "# "`, file, first + 1);
+            }
+            metadata = { value, line: first + 1 };
+        }
+    }
+    const hasDeny = lines.some((l) => /^deny\s*(contains\b|\[|:?=|if\b|\{)/.test(l));
+    return { file, package: pkg, packageLine: pkgIndex + 1, metadata, hasDeny };
+}
+const SEVERITIES = ["critical", "high", "medium", "low"];
+const metadata_text = (v) => (typeof v === "string" && v.trim() ? v.trim() : null);
+/**
+ * The RuleMeta of a custom rule package, checked: every field the built-in rules must have, ids
+ * that are the team's own, controls from the catalog. Errors name the file and line and the fix.
+ */
+function customRuleMeta(m, knownControls) {
+    const fail = (msg, line = m.metadata?.line ?? m.packageLine) => {
+        throw new config/* ConfigError */.xL(msg, m.file, line);
+    };
+    const pkg = m.package;
+    if (pkg.split(".").length !== 4)
+        fail(`package ${pkg} must be aigis.rules.<area>.<name> (two levels below aigis.rules) for aigis to collect its findings`, m.packageLine);
+    if (!m.metadata) {
+        fail(`package ${pkg} has no METADATA block: put "# METADATA" with title, description and custom: {id, severity, controls, applies_to, remediation} directly above the package line`, m.packageLine);
+    }
+    if (!m.hasDeny)
+        fail(`package ${pkg} defines no deny rule, so it can never report: write \`deny contains lib.finding(artifact, pointer, message) if { … }\``, m.packageLine);
+    const a = (m.metadata.value ?? {});
+    if (typeof a !== "object" || Array.isArray(a))
+        fail("the METADATA block must be a YAML mapping (title:, description:, custom:)");
+    const c = (a["custom"] ?? {});
+    if (typeof c !== "object" || Array.isArray(c))
+        fail("METADATA custom: must be a mapping with id, severity, controls, applies_to and remediation");
+    const missing = (what) => fail(`METADATA of ${pkg} has no ${what}; every rule needs title, description and custom: {id, severity, controls, applies_to, remediation}`);
+    const id = metadata_text(c["id"]) ?? missing("custom.id");
+    if (!waiver_syntax/* RULE_ID */.B.test(id))
+        fail(`custom.id "${id}" is not a rule id: write PREFIX-AREA-NNN, e.g. ACME-ML-001`);
+    if (id.startsWith("AIGIS-"))
+        fail(`custom.id ${id}: the AIGIS- prefix is reserved for built-in rules; use your own, e.g. ACME-ML-001`);
+    const title = metadata_text(a["title"]) ?? missing("title");
+    const description = metadata_text(a["description"]) ?? missing("description");
+    const severity = metadata_text(c["severity"]) ?? missing("custom.severity");
+    if (!SEVERITIES.includes(severity))
+        fail(`custom.severity "${severity}" must be one of ${SEVERITIES.join(", ")}`);
+    const remediation = metadata_text(c["remediation"]) ?? missing("custom.remediation");
+    const controls = c["controls"];
+    if (!Array.isArray(controls) || controls.length === 0 || controls.some((k) => typeof k !== "string"))
+        missing("custom.controls (a list of control ids such as iso42001:A.6.2.7)");
+    for (const key of controls) {
+        if (!knownControls.has(key))
+            fail(`custom.controls cites ${key}, which is not in the control catalog (ids look like iso42001:A.6.2.7, nist-ai-rmf:MAP 1.1, owasp-llm:LLM03:2025; see catalog/controls.json)`);
+    }
+    const appliesTo = c["applies_to"];
+    if (!Array.isArray(appliesTo) || appliesTo.length === 0 || appliesTo.some((k) => typeof k !== "string" || !/^[a-z_]+$/.test(k))) {
+        missing("custom.applies_to (the artifact kinds it judges, e.g. [model_card]; readiness counts its controls as met only where those exist)");
+    }
+    const effort = c["effort"] ?? "small";
+    if (!["small", "medium", "large"].includes(String(effort)))
+        fail(`custom.effort must be small, medium or large; got ${JSON.stringify(effort)}`);
+    const related = Array.isArray(a["related_resources"]) ? a["related_resources"].flatMap((r) => (typeof r === "string" ? [r] : r && typeof r === "object" && typeof r.ref === "string" ? [r.ref] : [])) : [];
+    const example = typeof c["example"] === "string" ? c["example"].replace(/\s+$/, "") : undefined;
+    // A pull request can change these texts: they are shown as text, bounded, never as live links.
+    return {
+        id,
+        package: pkg,
+        title: (0,untrusted/* untrustedName */.gW)(title),
+        description: (0,untrusted/* untrustedBlock */.C9)(description),
+        severity: severity,
+        controls: controls,
+        crosswalk_backed: [],
+        effort: effort,
+        remediation: (0,untrusted/* untrustedBlock */.C9)(remediation),
+        ...(example ? { example: (0,untrusted/* untrustedBlock */.C9)(example) } : {}),
+        related_resources: related.flatMap((r) => (0,untrusted/* safeLink */.o3)(r) ?? []),
+        applies_to: appliesTo,
+        ...(c["heuristic"] === true ? { heuristic: true } : {}),
+        custom: true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/custom/tar.ts
+// Reads the gzip'd tar archives `opa build` writes (ustar, with PAX or GNU records for long names),
+// in memory: nothing from a bundle is ever written to disk.
+
+/** A bundle larger than this once decompressed is refused (the built-in policy is under 1 MiB). */
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+class TarError extends Error {
+}
+/** File name (with a leading `/`, as OPA names bundle files) → contents. */
+function untarGz(gz) {
+    let buf;
+    try {
+        buf = zlib().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
+    }
+    catch (e) {
+        const code = e.code;
+        throw new TarError(code === "ERR_BUFFER_TOO_LARGE" ? `it is larger than ${MAX_BUNDLE_BYTES / 1048576} MiB uncompressed` : "it is not a gzip file (build it with opa build -t wasm)");
+    }
+    return untar(buf);
+}
+function field(header, start, length) {
+    return header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
+}
+function untar(buf) {
+    const files = new Map();
+    let longName = null;
+    for (let off = 0; off + 512 <= buf.length;) {
+        const header = buf.subarray(off, off + 512);
+        if (header.every((b) => b === 0))
+            break;
+        const size = parseInt(field(header, 124, 12).trim() || "0", 8);
+        if (!Number.isFinite(size) || size < 0 || off + 512 + size > buf.length)
+            throw new TarError("it is not a valid tar archive (truncated or corrupt)");
+        const type = String.fromCharCode(header[156] || 48);
+        const body = buf.subarray(off + 512, off + 512 + size);
+        off += 512 + Math.ceil(size / 512) * 512;
+        if (type === "x") {
+            const m = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString("utf8"));
+            if (m)
+                longName = m[1];
+            continue;
+        }
+        if (type === "L") {
+            longName = body.toString("utf8").replace(/\0.*$/s, "");
+            continue;
+        }
+        if (type === "g")
+            continue;
+        const prefix = field(header, 345, 155);
+        const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+        longName = null;
+        if (type !== "0" && type !== "\0" && type !== "7")
+            continue;
+        files.set(name.startsWith("/") ? name : `/${name}`, Buffer.from(body));
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: ./src/io/workspace.ts
+var io_workspace = __nccwpck_require__(2645);
+;// CONCATENATED MODULE: ./src/custom/custom.ts
+// Bring your own Rego: the team's rules (`custom-policies: {dir}` compiled at run time, or
+// `{bundle}` built beforehand) become a second wasm module evaluated beside the built-in one, on the
+// same PolicyInput. The module holds the aigis rule library too (lib, the aggregator, and — in a
+// bundle — possibly the built-in rules of the version it was built against); only the findings of
+// the team's own packages are taken from it, so built-in findings always come from the built-in
+// module and match a run without custom policies byte for byte. Everything is checked before
+// evaluation: metadata, control ids, entrypoint and the builtins the host provides.
+
+
+
+
+
+
+
+
+/** A bundle larger than this is refused before it is read (the built-in policy's is under 1 MiB). */
+const MAX_BUNDLE_FILE_BYTES = 64 * 1024 * 1024;
+async function loadCustomPolicies(spec, ctx) {
+    const rel = (p) => {
+        const r = external_node_path_default().relative(ctx.root, p);
+        return !r.startsWith("..") && !external_node_path_default().isAbsolute(r) ? r.split((external_node_path_default()).sep).join("/") || "." : p;
+    };
+    if (!external_node_fs_default().existsSync(spec.path)) {
+        throw new config/* ConfigError */.xL(`custom-policies.${spec.kind} ${rel(spec.path)} does not exist`, ...splitSource(spec.source));
+    }
+    // Before anything is listed or read: a path (or a link) out of the workspace is refused.
+    const ws = ctx.workspace ?? (0,io_workspace/* workspaceAt */.xJ)(ctx.root);
+    try {
+        (0,io_workspace/* resolveInside */.LI)(ws, spec.path, `custom-policies.${spec.kind}`, spec.byUser === true);
+    }
+    catch (e) {
+        if (e instanceof config/* ConfigError */.xL)
+            throw new config/* ConfigError */.xL(e.message, ...splitSource(spec.source));
+        throw e;
+    }
+    const isDir = external_node_fs_default().statSync(spec.path).isDirectory();
+    if (spec.kind === "dir" && !isDir)
+        throw new config/* ConfigError */.xL(`custom-policies.dir ${rel(spec.path)} is not a directory (a .tar.gz goes in custom-policies.bundle)`, ...splitSource(spec.source));
+    if (spec.kind === "bundle" && isDir)
+        throw new config/* ConfigError */.xL(`custom-policies.bundle ${rel(spec.path)} is a directory (Rego sources go in custom-policies.dir)`, ...splitSource(spec.source));
+    let bundleBytes;
+    let rules = [];
+    const bundleName = rel(spec.path);
+    const where = spec.kind === "bundle" ? `custom-policies.bundle ${bundleName}` : `custom-policies.dir ${bundleName}`;
+    const noRules = () => new config/* ConfigError */.xL(`${where} holds no rule package of its own (package aigis.rules.<area>.<name> with a METADATA block); see docs/custom-rules.md`, ...splitSource(spec.source));
+    if (spec.kind === "dir") {
+        // Metadata is checked before compiling: its errors need no OPA CLI.
+        rules = customRules(regoFiles(spec.path, rel, spec.source).map((f) => parseRegoModule(rel(f), external_node_fs_default().readFileSync(f, "utf8"))), ctx.builtin, false);
+        if (rules.length === 0)
+            throw noRules();
+        const library = external_node_path_default().join(ctx.builtin.dir, "rego");
+        bundleBytes = compileDir(spec.path, {
+            policyDir: ctx.builtin.dir,
+            source: spec.source,
+            display: (t) => t.split(`${library}${(external_node_path_default()).sep}`).join("aigis:").split(`${spec.path}${(external_node_path_default()).sep}`).join(`${rel(spec.path)}/`),
+        });
+    }
+    else {
+        const size = external_node_fs_default().statSync(spec.path);
+        if (!size.isFile())
+            throw new config/* ConfigError */.xL(`custom-policies.bundle ${bundleName} is not a regular file`, ...splitSource(spec.source));
+        if (size.size > MAX_BUNDLE_FILE_BYTES)
+            throw new config/* ConfigError */.xL(`custom-policies.bundle ${bundleName} is larger than ${MAX_BUNDLE_FILE_BYTES / 1048576} MiB`, ...splitSource(spec.source));
+        bundleBytes = external_node_fs_default().readFileSync(spec.path);
+    }
+    let files;
+    try {
+        files = untarGz(bundleBytes);
+    }
+    catch (e) {
+        if (e instanceof TarError)
+            throw new config/* ConfigError */.xL(`custom-policies.bundle ${bundleName} cannot be read: ${e.message}`, ...splitSource(spec.source));
+        throw e;
+    }
+    const manifest = readManifest(files, where, spec.source);
+    const entry = manifest.find((w) => w.entrypoint === ENTRYPOINT);
+    if (!entry) {
+        throw new config/* ConfigError */.xL(`${where} has no wasm entrypoint ${ENTRYPOINT} (it has ${manifest.map((w) => w.entrypoint).join(", ") || "none"}): build it with opa build -t wasm -e ${ENTRYPOINT} <aigis rego library> <your rules>`, ...splitSource(spec.source));
+    }
+    const wasm = files.get(entry.module.startsWith("/") ? entry.module : `/${entry.module}`);
+    if (!wasm)
+        throw new config/* ConfigError */.xL(`${where}: the manifest names ${entry.module}, which is not in the bundle`, ...splitSource(spec.source));
+    if (spec.kind === "bundle") {
+        const modules = [...files].filter(([name]) => name.endsWith(".rego") && !name.endsWith("_test.rego")).map(([name, buf]) => parseRegoModule(`${bundleName}:${name}`, buf.toString("utf8")));
+        rules = customRules(modules, ctx.builtin, true);
+        if (rules.length === 0)
+            throw noRules();
+    }
+    const dataBytes = files.get("/data.json") ?? Buffer.from("{}");
+    let defaults;
+    try {
+        defaults = JSON.parse(dataBytes.toString("utf8")).aigis?.defaults ?? {};
+    }
+    catch {
+        throw new config/* ConfigError */.xL(`${where}: data.json is not valid JSON`, ...splitSource(spec.source));
+    }
+    let engine;
+    try {
+        engine = await engine_engine/* Engine */.N$.load({ wasm: new Uint8Array(wasm), data: toArrayBuffer(dataBytes), entrypoint: ENTRYPOINT });
+    }
+    catch (e) {
+        throw new engine_engine/* EngineError */.NJ(`${where}: ${e.message}`);
+    }
+    const packages = new Set(rules.map((r) => r.package));
+    return {
+        rules,
+        defaults,
+        evaluate: (input) => engine.evaluate(input).filter((f) => packages.has(f.rule_package)),
+    };
+}
+/**
+ * The team's rule packages, validated. In a bundle, packages of the built-in library are skipped
+ * (the built-in module reports them); a rule with an AIGIS- id this version does not have means
+ * the bundle was built against another aigis version.
+ */
+function customRules(modules, builtin, fromBundle) {
+    const builtinPackages = new Set(builtin.rules.map((r) => r.package));
+    const builtinIds = new Set(builtin.rules.map((r) => r.id));
+    const known = new Set(builtin.catalog.frameworks.flatMap((f) => f.controls.map((c) => c.key)));
+    const byPackage = new Map();
+    for (const m of modules) {
+        if (!m.package?.startsWith("aigis.rules."))
+            continue;
+        if (builtinPackages.has(m.package)) {
+            if (fromBundle)
+                continue;
+            throw new config/* ConfigError */.xL(`package ${m.package} is a built-in rule's package: give your rule its own, e.g. aigis.rules.acme.${m.package.split(".").pop()}`, m.file, m.packageLine);
+        }
+        byPackage.set(m.package, [...(byPackage.get(m.package) ?? []), m]);
+    }
+    const rules = [];
+    const ids = new Map();
+    for (const [pkg, parts] of [...byPackage].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        // A package may span files; one of them carries the METADATA and one a deny rule.
+        const withMeta = parts.filter((p) => p.metadata);
+        if (withMeta.length > 1)
+            throw new config/* ConfigError */.xL(`package ${pkg} has METADATA in more than one file (also ${withMeta[1].file}); keep one`, withMeta[0].file, withMeta[0].metadata.line);
+        const main = { ...(withMeta[0] ?? parts[0]), hasDeny: parts.some((p) => p.hasDeny) };
+        const id = main.metadata?.value?.custom?.id;
+        if (fromBundle && typeof id === "string" && id.startsWith("AIGIS-")) {
+            throw new config/* ConfigError */.xL(`rule ${id} (package ${pkg}) is not a rule of this aigis version: the bundle was built against another version's library; rebuild it against this one's (dist/policy/rego)`, main.file, main.metadata.line);
+        }
+        const meta = customRuleMeta(main, known);
+        if (builtinIds.has(meta.id))
+            throw new config/* ConfigError */.xL(`custom.id ${meta.id} is a built-in rule's id; use your own prefix`, main.file, main.metadata.line);
+        if (ids.has(meta.id))
+            throw new config/* ConfigError */.xL(`custom.id ${meta.id} is also used by ${ids.get(meta.id)}`, main.file, main.metadata.line);
+        ids.set(meta.id, pkg);
+        rules.push(meta);
+    }
+    return rules.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+function readManifest(files, where, source) {
+    const raw = files.get("/.manifest");
+    if (!raw)
+        throw new config/* ConfigError */.xL(`${where} has no .manifest: build it with opa build -t wasm -e ${ENTRYPOINT}`, ...splitSource(source));
+    try {
+        const m = JSON.parse(raw.toString("utf8"));
+        return (m.wasm ?? []).flatMap((w) => (typeof w.entrypoint === "string" && typeof w.module === "string" ? [{ entrypoint: w.entrypoint, module: w.module }] : []));
+    }
+    catch {
+        throw new config/* ConfigError */.xL(`${where}: .manifest is not valid JSON`, ...splitSource(source));
+    }
+}
+/** The directory's rule files; a symbolic link in it is refused (opa would follow it out of the workspace). */
+function regoFiles(dir, rel, source) {
+    const out = [];
+    const walk = (d) => {
+        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = external_node_path_default().join(d, e.name);
+            if (e.isSymbolicLink())
+                throw new config/* ConfigError */.xL(`custom-policies.dir holds the symbolic link ${rel(p)}; keep only regular files and directories there`, ...splitSource(source));
+            if (e.isDirectory() && !e.name.startsWith("."))
+                walk(p);
+            else if (e.isFile() && e.name.endsWith(".rego") && !e.name.endsWith("_test.rego"))
+                out.push(p);
+        }
+    };
+    walk(dir);
+    return out;
+}
+function toArrayBuffer(b) {
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+}
+
+;// CONCATENATED MODULE: ./src/inventory/catalogue.ts
+// The curated catalogue of AI SDKs, frameworks and serving runtimes that dependency manifests are
+// matched against. Kept as data: one entry per package, each with a test (test/inventory-catalogue.test.ts)
+// that a manifest naming it is detected and a lookalike is not. Names match exactly (after the
+// ecosystem's own normalization), never by prefix, so `openapi-*` or a package merely containing
+// `ai` is never taken for an AI SDK. Bump CATALOGUE_VERSION when entries change.
+const CATALOGUE_VERSION = "2025.1";
+/** Hosted model providers: data sent to them leaves the organization. */
+const PROVIDERS = {
+    openai: { name: "OpenAI", hosts: ["api.openai.com"] },
+    anthropic: { name: "Anthropic", hosts: ["api.anthropic.com"] },
+    google: { name: "Google Gemini / Vertex AI", hosts: ["generativelanguage.googleapis.com", "aiplatform.googleapis.com"] },
+    mistral: { name: "Mistral AI", hosts: ["api.mistral.ai"] },
+    cohere: { name: "Cohere", hosts: ["api.cohere.com", "api.cohere.ai"] },
+    bedrock: { name: "Amazon Bedrock", hosts: ["bedrock-runtime.amazonaws.com"] },
+    huggingface: { name: "Hugging Face Inference", hosts: ["api-inference.huggingface.co", "router.huggingface.co"] },
+    azureopenai: { name: "Azure OpenAI", hosts: ["openai.azure.com"] },
+    groq: { name: "Groq", hosts: ["api.groq.com"] },
+    together: { name: "Together AI", hosts: ["api.together.xyz"] },
+    replicate: { name: "Replicate", hosts: ["api.replicate.com"] },
+};
+const e = (ecosystem, pkg, label, category, provider) => provider ? { ecosystem, package: pkg, label, category, provider } : { ecosystem, package: pkg, label, category };
+const CATALOGUE = [
+    // Python (names as PEP 503 normalizes them: lower case, runs of -_. as one -)
+    e("pypi", "openai", "OpenAI Python SDK", "provider-sdk", "openai"),
+    e("pypi", "anthropic", "Anthropic Python SDK", "provider-sdk", "anthropic"),
+    e("pypi", "google-generativeai", "Google Generative AI SDK", "provider-sdk", "google"),
+    e("pypi", "google-genai", "Google Gen AI SDK", "provider-sdk", "google"),
+    e("pypi", "google-cloud-aiplatform", "Google Vertex AI SDK", "provider-sdk", "google"),
+    e("pypi", "mistralai", "Mistral AI Python SDK", "provider-sdk", "mistral"),
+    e("pypi", "cohere", "Cohere Python SDK", "provider-sdk", "cohere"),
+    e("pypi", "langchain-aws", "LangChain AWS (Bedrock)", "provider-sdk", "bedrock"),
+    e("pypi", "groq", "Groq Python SDK", "provider-sdk", "groq"),
+    e("pypi", "together", "Together AI Python SDK", "provider-sdk", "together"),
+    e("pypi", "replicate", "Replicate Python SDK", "provider-sdk", "replicate"),
+    e("pypi", "langchain-openai", "LangChain OpenAI", "provider-sdk", "openai"),
+    e("pypi", "langchain-anthropic", "LangChain Anthropic", "provider-sdk", "anthropic"),
+    e("pypi", "langchain-google-genai", "LangChain Google GenAI", "provider-sdk", "google"),
+    e("pypi", "langchain-mistralai", "LangChain Mistral AI", "provider-sdk", "mistral"),
+    e("pypi", "transformers", "Hugging Face Transformers", "framework"),
+    e("pypi", "huggingface-hub", "Hugging Face Hub client", "framework"),
+    e("pypi", "sentence-transformers", "Sentence Transformers", "framework"),
+    e("pypi", "diffusers", "Hugging Face Diffusers", "framework"),
+    e("pypi", "langchain", "LangChain", "framework"),
+    e("pypi", "langchain-core", "LangChain Core", "framework"),
+    e("pypi", "langchain-community", "LangChain Community", "framework"),
+    e("pypi", "llama-index", "LlamaIndex", "framework"),
+    e("pypi", "llama-index-core", "LlamaIndex Core", "framework"),
+    e("pypi", "litellm", "LiteLLM", "framework"),
+    e("pypi", "torch", "PyTorch", "framework"),
+    e("pypi", "tensorflow", "TensorFlow", "framework"),
+    e("pypi", "vllm", "vLLM", "runtime"),
+    e("pypi", "ollama", "Ollama Python client", "runtime"),
+    e("pypi", "onnxruntime", "ONNX Runtime", "runtime"),
+    e("pypi", "onnxruntime-gpu", "ONNX Runtime (GPU)", "runtime"),
+    // JavaScript / TypeScript
+    e("npm", "openai", "OpenAI Node SDK", "provider-sdk", "openai"),
+    e("npm", "@anthropic-ai/sdk", "Anthropic TypeScript SDK", "provider-sdk", "anthropic"),
+    e("npm", "@google/generative-ai", "Google Generative AI SDK", "provider-sdk", "google"),
+    e("npm", "@google/genai", "Google Gen AI SDK", "provider-sdk", "google"),
+    e("npm", "@google-cloud/vertexai", "Google Vertex AI SDK", "provider-sdk", "google"),
+    e("npm", "@mistralai/mistralai", "Mistral AI TypeScript SDK", "provider-sdk", "mistral"),
+    e("npm", "cohere-ai", "Cohere TypeScript SDK", "provider-sdk", "cohere"),
+    e("npm", "@aws-sdk/client-bedrock-runtime", "AWS SDK Bedrock Runtime", "provider-sdk", "bedrock"),
+    e("npm", "@huggingface/inference", "Hugging Face Inference client", "provider-sdk", "huggingface"),
+    e("npm", "@ai-sdk/openai", "Vercel AI SDK OpenAI provider", "provider-sdk", "openai"),
+    e("npm", "@ai-sdk/anthropic", "Vercel AI SDK Anthropic provider", "provider-sdk", "anthropic"),
+    e("npm", "@ai-sdk/google", "Vercel AI SDK Google provider", "provider-sdk", "google"),
+    e("npm", "@langchain/openai", "LangChain.js OpenAI", "provider-sdk", "openai"),
+    e("npm", "@langchain/anthropic", "LangChain.js Anthropic", "provider-sdk", "anthropic"),
+    e("npm", "ai", "Vercel AI SDK", "framework"),
+    e("npm", "langchain", "LangChain.js", "framework"),
+    e("npm", "@langchain/core", "LangChain.js Core", "framework"),
+    e("npm", "llamaindex", "LlamaIndex.TS", "framework"),
+    e("npm", "@huggingface/transformers", "Transformers.js", "framework"),
+    e("npm", "@xenova/transformers", "Transformers.js (Xenova)", "framework"),
+    e("npm", "@tensorflow/tfjs", "TensorFlow.js", "framework"),
+    e("npm", "ollama", "Ollama JavaScript client", "runtime"),
+    e("npm", "onnxruntime-node", "ONNX Runtime (Node)", "runtime"),
+    e("npm", "onnxruntime-web", "ONNX Runtime (Web)", "runtime"),
+    // Go (module paths; a package below a module counts as the module)
+    e("go", "github.com/openai/openai-go", "OpenAI Go SDK", "provider-sdk", "openai"),
+    e("go", "github.com/sashabaranov/go-openai", "go-openai", "provider-sdk", "openai"),
+    e("go", "github.com/anthropics/anthropic-sdk-go", "Anthropic Go SDK", "provider-sdk", "anthropic"),
+    e("go", "google.golang.org/genai", "Google Gen AI Go SDK", "provider-sdk", "google"),
+    e("go", "github.com/google/generative-ai-go", "Google Generative AI Go SDK", "provider-sdk", "google"),
+    e("go", "github.com/aws/aws-sdk-go-v2/service/bedrockruntime", "AWS SDK Bedrock Runtime", "provider-sdk", "bedrock"),
+    e("go", "github.com/tmc/langchaingo", "LangChainGo", "framework"),
+    e("go", "github.com/ollama/ollama", "Ollama Go client", "runtime"),
+    e("go", "github.com/yalue/onnxruntime_go", "ONNX Runtime Go", "runtime"),
+    // Java (Maven group:artifact, also from Gradle)
+    e("maven", "com.openai:openai-java", "OpenAI Java SDK", "provider-sdk", "openai"),
+    e("maven", "com.anthropic:anthropic-java", "Anthropic Java SDK", "provider-sdk", "anthropic"),
+    e("maven", "com.google.genai:google-genai", "Google Gen AI Java SDK", "provider-sdk", "google"),
+    e("maven", "com.google.cloud:google-cloud-vertexai", "Google Vertex AI Java SDK", "provider-sdk", "google"),
+    e("maven", "software.amazon.awssdk:bedrockruntime", "AWS SDK Bedrock Runtime", "provider-sdk", "bedrock"),
+    e("maven", "dev.langchain4j:langchain4j-open-ai", "LangChain4j OpenAI", "provider-sdk", "openai"),
+    e("maven", "dev.langchain4j:langchain4j-anthropic", "LangChain4j Anthropic", "provider-sdk", "anthropic"),
+    e("maven", "dev.langchain4j:langchain4j", "LangChain4j", "framework"),
+    e("maven", "dev.langchain4j:langchain4j-ollama", "LangChain4j Ollama", "runtime"),
+    e("maven", "com.microsoft.onnxruntime:onnxruntime", "ONNX Runtime Java", "runtime"),
+    // Rust
+    e("cargo", "async-openai", "async-openai", "provider-sdk", "openai"),
+    e("cargo", "ollama-rs", "ollama-rs", "runtime"),
+    e("cargo", "ort", "ONNX Runtime (ort)", "runtime"),
+    e("cargo", "candle-core", "Candle", "framework"),
+    // .NET (NuGet ids are case-insensitive)
+    e("nuget", "OpenAI", "OpenAI .NET SDK", "provider-sdk", "openai"),
+    e("nuget", "Azure.AI.OpenAI", "Azure OpenAI .NET SDK", "provider-sdk", "azureopenai"),
+    e("nuget", "Anthropic.SDK", "Anthropic .NET SDK (community)", "provider-sdk", "anthropic"),
+    e("nuget", "Microsoft.SemanticKernel", "Semantic Kernel", "framework"),
+    e("nuget", "Microsoft.ML.OnnxRuntime", "ONNX Runtime .NET", "runtime"),
+];
+/** The key a package name is looked up by in its ecosystem. */
+function packageKey(ecosystem, name) {
+    switch (ecosystem) {
+        case "pypi":
+            return name.toLowerCase().replace(/[-_.]+/g, "-");
+        case "nuget":
+            return name.toLowerCase();
+        default:
+            return name;
+    }
+}
+/** A catalogue with the configuration's extra entries, indexed for lookup. */
+class Catalogue {
+    byKey = new Map();
+    constructor(entries = CATALOGUE) {
+        for (const entry of entries)
+            this.byKey.set(`${entry.ecosystem} ${packageKey(entry.ecosystem, entry.package)}`, entry);
+    }
+    lookup(ecosystem, name) {
+        const hit = this.byKey.get(`${ecosystem} ${packageKey(ecosystem, name)}`);
+        if (hit || ecosystem !== "go")
+            return hit;
+        // A Go require names a module; a catalogue module may sit below it (aws-sdk-go-v2/service/…) or above it.
+        for (let cut = name.lastIndexOf("/"); cut > 0; cut = name.lastIndexOf("/", cut - 1)) {
+            const parent = this.byKey.get(`go ${name.slice(0, cut)}`);
+            if (parent)
+                return parent;
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inventory/use.ts
+function use(fields) {
+    return { version: null, provider: null, hub: null, category: null, revision: null, hashes: [], ...fields };
+}
+/** Lines of a text with their 1-based numbers; `\r\n` and `\r` end lines too. */
+function lines(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+/** 1-based line and column of a character offset. */
+function positionAt(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/code.ts
+// Model and provider references in source code: Hugging Face ids in the Hub loaders, and `model`
+// literals in calls of the known provider SDKs. A provider model is recorded only in a file that
+// imports that provider's SDK (or a multi-provider wrapper and the name says which provider), so a
+// `model: "..."` in unrelated code is never taken for AI use.
+
+const CODE_EXTENSIONS = new Set([".py", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx", ".go", ".java", ".kt"]);
+/** A Hub id as written in code: `name` or `owner/name`, no path, no URL, no template. */
+const HF_ID = /^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)?$/;
+/** Import targets that mean "this file calls that hosted provider". */
+const PROVIDER_IMPORTS = [
+    [/^(openai|langchain_openai|@ai-sdk\/openai|@langchain\/openai|github\.com\/openai\/openai-go|github\.com\/sashabaranov\/go-openai|com\.openai|dev\.langchain4j\.model\.openai)\b/, "openai"],
+    [/^(anthropic|langchain_anthropic|@anthropic-ai\/sdk|@ai-sdk\/anthropic|@langchain\/anthropic|github\.com\/anthropics\/anthropic-sdk-go|com\.anthropic|dev\.langchain4j\.model\.anthropic)\b/, "anthropic"],
+    [/^(google\.generativeai|google\.genai|google\.cloud\.aiplatform|vertexai|langchain_google_genai|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@ai-sdk\/google|google\.golang\.org\/genai|github\.com\/google\/generative-ai-go|com\.google\.genai)\b/, "google"],
+    [/^(mistralai|langchain_mistralai|@mistralai\/mistralai)\b/, "mistral"],
+    [/^(cohere|cohere-ai)\b/, "cohere"],
+    [/^(groq|groq-sdk)\b/, "groq"],
+    [/^(together)\b/, "together"],
+    [/^(replicate)\b/, "replicate"],
+];
+/** Wrappers that route to several providers; the model name says which. */
+const MULTI_PROVIDER_IMPORTS = /^(litellm|ai|langchain|langchain\.chat_models|llama_index\.llms|@langchain\/core)\b/;
+/** Model-name families that identify their provider. */
+const MODEL_FAMILIES = [
+    [/^(openai\/)?(gpt-|chatgpt-|o[134](-|$)|text-embedding-|dall-e|whisper-|tts-)/i, "openai"],
+    [/^(anthropic\/)?claude/i, "anthropic"],
+    [/^(gemini\/|vertex_ai\/)?(gemini|text-bison|chat-bison)/i, "google"],
+    [/^(mistral\/)?(mistral|mixtral|codestral|ministral|pixtral)/i, "mistral"],
+    [/^(cohere\/)?(command|embed-(english|multilingual))/i, "cohere"],
+];
+function importsOf(text) {
+    const out = [];
+    const patterns = [
+        /^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+))/gm, // Python
+        /(?:from\s+|import\s+|require\(\s*|import\(\s*)["']([^"']+)["']/g, // JS/TS
+        /^\s*import\s+(?:static\s+)?([\w.]+)/gm, // Java/Kotlin
+        /^\s*(?:import\s+)?(?:\w+\s+)?"([\w.-]+\.[\w./-]+)"/gm, // Go (single and grouped imports)
+    ];
+    for (const re of patterns)
+        for (const m of text.matchAll(re))
+            out.push((m[1] ?? m[2]));
+    return out;
+}
+function providersImported(imports) {
+    const providers = new Set();
+    let multi = false;
+    for (const imp of imports) {
+        for (const [re, p] of PROVIDER_IMPORTS)
+            if (re.test(imp))
+                providers.add(p);
+        if (MULTI_PROVIDER_IMPORTS.test(imp))
+            multi = true;
+    }
+    return { providers, multi };
+}
+/** The argument text of a call whose `(` is at `open`, up to its matching `)` (bounded). */
+function callArgs(text, open) {
+    let depth = 0;
+    const end = Math.min(text.length, open + 2000);
+    for (let i = open; i < end; i++) {
+        const c = text[i];
+        if (c === "(")
+            depth++;
+        else if (c === ")" && --depth === 0)
+            return text.slice(open + 1, i);
+    }
+    return text.slice(open + 1, end);
+}
+/** A string literal argument: the named one (`name=` / `name:`), else the positional one at `index`. */
+function stringArg(args, names, index) {
+    for (const name of names) {
+        const m = new RegExp(`\\b${name}\\s*[=:]\\s*(["'\`])([^"'\`\\n]+)\\1`).exec(args);
+        if (m)
+            return { value: m[2], at: m.index + m[0].length - m[2].length - 1 };
+    }
+    // Positional literals, top-level only: strip nested calls first.
+    const re = /(["'])([^"'\n]*)\1|[^,"']+/g;
+    let i = 0;
+    for (const m of args.matchAll(re)) {
+        if (m[0].trim() === "" || m[0].trim() === ",")
+            continue;
+        if (/^\s*\w+\s*=/.test(m[0]))
+            break; // keyword arguments follow the positional ones
+        if (i === index)
+            return m[1] ? { value: m[2], at: m.index + 1 } : null;
+        i++;
+    }
+    return null;
+}
+const HF_CALLS = [
+    { re: /\.from_pretrained\s*\(/g, names: ["pretrained_model_name_or_path"], index: 0, evidence: "from_pretrained(...)" },
+    { re: /\bpipeline\s*\(/g, names: ["model"], index: 1, evidence: "pipeline(model=...)" },
+    { re: /\bSentenceTransformer\s*\(/g, names: ["model_name_or_path"], index: 0, evidence: "SentenceTransformer(...)" },
+    { re: /\b(?:hf_hub_download|snapshot_download)\s*\(/g, names: ["repo_id"], index: 0, evidence: "hf_hub_download(repo_id=...)" },
+];
+function detectCode(text) {
+    const out = [];
+    const taken = new Set();
+    for (const call of HF_CALLS) {
+        for (const m of text.matchAll(call.re)) {
+            const open = m.index + m[0].length - 1;
+            const args = callArgs(text, open);
+            const arg = stringArg(args, call.names, call.index);
+            if (!arg || !HF_ID.test(arg.value))
+                continue;
+            const at = open + 1 + arg.at;
+            taken.add(at);
+            const revision = /\brevision\s*[=:]\s*["']([^"'\n]+)["']/.exec(args)?.[1] ?? null;
+            out.push(use({ type: "model", name: arg.value, hub: "huggingface", revision, evidence: call.evidence, ...positionAt(text, at) }));
+        }
+    }
+    const { providers, multi } = providersImported(importsOf(text));
+    const byPosition = (xs) => xs.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (providers.size === 0 && !multi)
+        return byPosition(out);
+    const literal = /\b(?:[mM]odel|model_?[nN]ame|[mM]odelId|model_id)\s*[=:]\s*(["'`])([^"'`\s]{2,100})\1|\.model(?:Name)?\(\s*"([^"\s]{2,100})"\s*\)/g;
+    for (const m of text.matchAll(literal)) {
+        const name = (m[2] ?? m[3]);
+        const at = m.index + m[0].indexOf(name);
+        if (taken.has(at) || name.includes("${") || name.includes("{{"))
+            continue;
+        const family = MODEL_FAMILIES.find(([re]) => re.test(name))?.[1];
+        const provider = family && (providers.has(family) || multi) ? family : !family && providers.size === 1 ? [...providers][0] : null;
+        if (!provider)
+            continue;
+        out.push(use({ type: "model", name, hub: provider, provider, evidence: "model in a provider SDK call", ...positionAt(text, at) }));
+    }
+    return byPosition(out);
+}
+
+;// CONCATENATED MODULE: ./src/inventory/containers.ts
+// Ollama models pulled or run in Dockerfiles, compose files and scripts, and model-serving images
+// (vLLM, Text Generation Inference, Ollama) in compose files and Dockerfiles.
+
+
+function isContainerOrScript(relPath) {
+    const name = external_node_path_default().posix.basename(relPath).toLowerCase();
+    return (name === "dockerfile" || name.startsWith("dockerfile.") || name.endsWith(".dockerfile") || name === "containerfile" ||
+        /^(docker-)?compose[\w.-]*\.ya?ml$/.test(name) || name.endsWith(".sh") || name === "makefile" || name === "entrypoint");
+}
+const SERVING_IMAGES = [
+    [/^(docker\.io\/)?vllm\/vllm-openai$/, "vLLM"],
+    [/^ghcr\.io\/huggingface\/text-generation-inference$/, "Text Generation Inference"],
+    [/^(docker\.io\/)?ollama\/ollama$/, "Ollama"],
+];
+function detectContainer(text) {
+    const out = [];
+    lines(text).forEach((l, i) => {
+        if (/^\s*#/.test(l))
+            return;
+        for (const m of l.matchAll(/\bollama\s+(?:pull|run)\s+([A-Za-z0-9][\w.\/-]*(?::[\w.-]+)?)/g)) {
+            const [name, tag] = m[1].split(":");
+            out.push(use({ type: "model", name: name, version: tag ?? null, hub: "ollama", evidence: `ollama ${/pull/.test(m[0]) ? "pull" : "run"}`, line: i + 1, column: m.index + m[0].indexOf(m[1]) + 1 }));
+        }
+        const image = /^\s*(?:image:\s*["']?|FROM\s+(?:--platform=\S+\s+)?)([^\s"'@:]+(?::\d+\/[^\s"'@:]+)?)(?::([^\s"'@]+))?(@sha256:[0-9a-f]{64})?/i.exec(l);
+        if (image) {
+            const known = SERVING_IMAGES.find(([re]) => re.test(image[1]));
+            if (known) {
+                const hashes = image[3] ? [{ alg: "SHA-256", value: image[3].slice("@sha256:".length) }] : [];
+                out.push(use({ type: "serving-image", name: image[1], version: image[2] ?? null, hashes, evidence: `${known[1]} serving image`, line: i + 1, column: l.indexOf(image[1]) + 1 }));
+            }
+        }
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/env.ts
+// Names of AI credentials in example environment files. Only the variable name is kept: the value
+// (even a placeholder) is never read into the inventory.
+
+
+function isEnvExample(relPath) {
+    const name = external_node_path_default().posix.basename(relPath).toLowerCase();
+    return /^\.env(\.[\w-]+)*\.(example|sample|template|dist)$/.test(name) || /^(example|sample)\.env$/.test(name);
+}
+/** Credential variable → hosted provider key. */
+const AI_CREDENTIALS = {
+    OPENAI_API_KEY: "openai",
+    ANTHROPIC_API_KEY: "anthropic",
+    GOOGLE_API_KEY: "google",
+    GEMINI_API_KEY: "google",
+    MISTRAL_API_KEY: "mistral",
+    COHERE_API_KEY: "cohere",
+    CO_API_KEY: "cohere",
+    HF_TOKEN: "huggingface",
+    HUGGINGFACEHUB_API_TOKEN: "huggingface",
+    HUGGING_FACE_HUB_TOKEN: "huggingface",
+    AZURE_OPENAI_API_KEY: "azureopenai",
+    GROQ_API_KEY: "groq",
+    TOGETHER_API_KEY: "together",
+    REPLICATE_API_TOKEN: "replicate",
+};
+function detectEnv(text) {
+    const out = [];
+    lines(text).forEach((l, i) => {
+        const m = /^(\s*(?:export\s+)?)([A-Z][A-Z0-9_]*)\s*=/.exec(l);
+        const provider = m ? AI_CREDENTIALS[m[2]] : undefined;
+        if (m && provider)
+            out.push(use({ type: "credential", name: m[2], provider, evidence: "AI credential variable (name only)", line: i + 1, column: m[1].length + 1 }));
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/manifests.ts
+// Dependency manifests: each dependency line is looked up in the catalogue by its exact package name.
+// Parsing is line-based on purpose: the evidence is a line, and a manifest that a strict parser
+// would refuse (a stray comma) still shows what the project depends on.
+
+
+/** Which manifest reader a file name calls for, or null. */
+function manifestKind(relPath) {
+    const name = external_node_path_default().posix.basename(relPath);
+    const lower = name.toLowerCase();
+    if (/^requirements[\w.-]*\.(txt|in)$/.test(lower))
+        return "requirements";
+    if (lower === "pyproject.toml")
+        return "pyproject";
+    if (name === "Pipfile")
+        return "pipfile";
+    if (lower === "environment.yml" || lower === "environment.yaml")
+        return "conda";
+    if (lower === "package.json")
+        return "package.json";
+    if (lower === "go.mod")
+        return "go.mod";
+    if (lower === "pom.xml")
+        return "pom";
+    if (lower === "build.gradle" || lower === "build.gradle.kts")
+        return "gradle";
+    if (lower === "cargo.toml")
+        return "cargo";
+    if (lower.endsWith(".csproj"))
+        return "csproj";
+    return null;
+}
+function found(entry, name, version, evidence, line, column) {
+    return use({ type: "package", name, version, provider: entry.provider ?? null, category: entry.category, evidence, line, column });
+}
+const PEP508 = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(?:\(?\s*((?:===?|~=|>=|<=|!=|>|<)\s*[^;,\s)]+))?/;
+/** A PEP 508 requirement string: name and pinned (`==`) or constrained version. */
+function requirement(spec) {
+    const m = PEP508.exec(spec);
+    if (!m)
+        return null;
+    const v = m[3] ? m[3].replace(/\s+/g, "") : null;
+    return { name: m[1], version: v ? v.replace(/^===?/, "") : null };
+}
+function detectManifest(kind, relPath, text, catalogue) {
+    const base = external_node_path_default().posix.basename(relPath);
+    const out = [];
+    const hit = (eco, name, version, line, column) => {
+        const entry = catalogue.lookup(eco, name);
+        if (entry)
+            out.push(found(entry, name, version, `${base} dependency`, line, column));
+    };
+    const all = lines(text);
+    switch (kind) {
+        case "requirements":
+            all.forEach((raw, i) => {
+                const l = raw.replace(/\s#.*$/, "");
+                if (/^\s*(#|-|$)/.test(l) || /^\s*\w+:\/\//.test(l))
+                    return; // comments, options (-r, -e), URLs
+                const r = requirement(l);
+                if (r)
+                    hit("pypi", r.name, r.version, i + 1, l.search(/\S/) + 1);
+            });
+            break;
+        case "pyproject":
+        case "pipfile":
+            tomlDependencies(all, kind, (name, version, line, column) => hit("pypi", name, version, line, column));
+            break;
+        case "conda":
+            all.forEach((l, i) => {
+                const m = /^(\s*-\s+)([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:={1,2}\s*([^\s=#]+))?/.exec(l);
+                if (m && !l.includes(":"))
+                    hit("pypi", m[2], m[3] ?? null, i + 1, m[1].length + 1);
+            });
+            break;
+        case "package.json":
+            packageJson(text, (name, version, offset) => {
+                const p = positionAt(text, offset);
+                hit("npm", name, version, p.line, p.column);
+            });
+            break;
+        case "go.mod": {
+            let inRequire = false;
+            all.forEach((l, i) => {
+                if (/^\s*require\s*\(/.test(l))
+                    return void (inRequire = true);
+                if (inRequire && /^\s*\)/.test(l))
+                    return void (inRequire = false);
+                const m = inRequire ? /^(\s*)(\S+)\s+(v\S+)/.exec(l) : /^(\s*require\s+)(\S+)\s+(v\S+)/.exec(l);
+                if (m)
+                    hit("go", m[2], m[3], i + 1, m[1].length + 1);
+            });
+            break;
+        }
+        case "pom":
+            for (const m of text.matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
+                const block = m[1];
+                const group = /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(block)?.[1];
+                const artifact = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(block);
+                if (!group || !artifact)
+                    continue;
+                const version = /<version>\s*([^<\s]+)\s*<\/version>/.exec(block)?.[1] ?? null;
+                const p = positionAt(text, m.index + "<dependency>".length + artifact.index);
+                hit("maven", `${group}:${artifact[1]}`, version, p.line, p.column);
+            }
+            break;
+        case "gradle":
+            all.forEach((l, i) => {
+                if (/^\s*\/\//.test(l))
+                    return;
+                for (const m of l.matchAll(/["']([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?::([^"'@:]+))?["']/g)) {
+                    hit("maven", `${m[1]}:${m[2]}`, m[3] ?? null, i + 1, m.index + 2);
+                }
+            });
+            break;
+        case "cargo":
+            tomlDependencies(all, kind, (name, version, line, column) => hit("cargo", name, version, line, column));
+            break;
+        case "csproj":
+            for (const m of text.matchAll(/<PackageReference\b[^>]*\bInclude\s*=\s*"([^"]+)"[^>]*>/gi)) {
+                const version = /\bVersion\s*=\s*"([^"]+)"/i.exec(m[0])?.[1] ?? null;
+                const p = positionAt(text, m.index);
+                hit("nuget", m[1], version, p.line, p.column);
+            }
+            break;
+    }
+    return out;
+}
+/**
+ * Dependencies in TOML manifests: `[project] dependencies = [...]` and optional-dependencies or
+ * dependency-groups arrays (PEP 621/735), Poetry and Pipfile tables (`name = "^1.0"`), Cargo
+ * `[dependencies]` tables (also dev-, build- and target-specific ones).
+ */
+function tomlDependencies(all, kind, onDep) {
+    let section = "";
+    let inArray = false;
+    const tableOfDeps = (s) => kind === "pipfile"
+        ? s === "packages" || s === "dev-packages"
+        : kind === "cargo"
+            ? /(^|\.)(dev-|build-)?dependencies$/.test(s)
+            : /^tool\.poetry(\.group\.[^.]+)?\.(dev-)?dependencies$/.test(s);
+    const arraySection = (s) => s === "project.optional-dependencies" || s === "dependency-groups";
+    all.forEach((l, i) => {
+        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(l);
+        if (header) {
+            section = header[1].replace(/["']/g, "");
+            inArray = false;
+            return;
+        }
+        if (tableOfDeps(section)) {
+            const m = /^(\s*)["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?\s*=\s*(.*)$/.exec(l);
+            if (m && m[2] !== "python") {
+                const v = /^["']([^"']*)["']/.exec(m[3])?.[1] ?? /version\s*=\s*["']([^"']*)["']/.exec(m[3])?.[1] ?? null;
+                onDep(m[2], v && v !== "*" ? v : null, i + 1, m[1].length + 1);
+            }
+            return;
+        }
+        if (kind !== "pyproject")
+            return;
+        if ((section === "project" && /^\s*dependencies\s*=\s*\[/.test(l)) || (arraySection(section) && /^\s*[\w.-]+\s*=\s*\[/.test(l)))
+            inArray = true;
+        if (!inArray)
+            return;
+        for (const m of l.matchAll(/["']([^"']+)["']/g)) {
+            const r = requirement(m[1]);
+            if (r)
+                onDep(r.name, r.version, i + 1, m.index + 2);
+        }
+        if (/\]\s*(#.*)?$/.test(l))
+            inArray = false;
+    });
+}
+const DEPENDENCY_SECTIONS = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
+/** package.json dependency names with the offset of their key; nothing for invalid JSON. */
+function packageJson(text, onDep) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return;
+    }
+    if (!doc || typeof doc !== "object")
+        return;
+    for (const section of DEPENDENCY_SECTIONS) {
+        const deps = doc[section];
+        if (!deps || typeof deps !== "object")
+            continue;
+        const at = text.search(new RegExp(`"${section}"\\s*:`));
+        for (const [name, version] of Object.entries(deps)) {
+            const key = JSON.stringify(name);
+            const offset = text.indexOf(key, at);
+            onDep(name, typeof version === "string" ? version : null, offset < 0 ? Math.max(at, 0) : offset);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/inventory/weights.ts
+// Model weights files, including Git LFS pointers: a pointer's `oid sha256` is the weights' hash,
+// known without the blob. Real weights are hashed when they are within the size limit.
+
+
+
+const WEIGHTS_EXTENSIONS = new Set([".safetensors", ".gguf", ".onnx", ".pt", ".pth", ".ckpt", ".h5", ".keras", ".tflite"]);
+const isWeightsFile = (relPath) => WEIGHTS_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase());
+/** A Git LFS pointer file is small text; anything over this is the weights themselves. */
+const LFS_POINTER_MAX_BYTES = 1024;
+const LFS = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n(?:[\s\S]*?\n)?oid sha256:([0-9a-f]{64})\r?\n(?:[\s\S]*?\n)?size (\d+)/;
+/** `bytes` null: the file was over the read limit, so it is listed without a hash. */
+function detectWeights(relPath, bytes) {
+    const base = { type: "weights", name: relPath, line: 1, column: 1 };
+    if (!bytes)
+        return use({ ...base, evidence: "weights file (not hashed: over the size limit)" });
+    if (bytes.byteLength <= LFS_POINTER_MAX_BYTES) {
+        const lfs = LFS.exec(Buffer.from(bytes).toString("latin1"));
+        if (lfs)
+            return use({ ...base, line: 2, column: 12, hashes: [{ alg: "SHA-256", value: lfs[1] }], evidence: "Git LFS pointer" });
+    }
+    return use({ ...base, hashes: [{ alg: "SHA-256", value: (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex") }], evidence: "weights file" });
+}
+
+;// CONCATENATED MODULE: ./src/inventory/index.ts
+// The observed AI inventory: which files of the one discovery walk are worth reading for AI use,
+// and what each detector found in them, as one normalized `inventory` record per file whose uses
+// carry the line and column of their evidence.
+
+
+
+
+
+
+
+/**
+ * Trees that hold other people's code or build output, skipped by the inventory (not by artifact
+ * discovery): a vendored copy of an SDK is not the repository's use of it.
+ */
+const INVENTORY_VENDORED = [
+    "vendor", "third_party", "third-party", "dist", "build", "target", "out", ".next", ".nuxt", "site-packages",
+    "bower_components", "env", ".env", ".yarn", "coverage", ".gradle",
+];
+/** Source files larger than this are generated or minified, not a team's code. */
+const MAX_SOURCE_BYTES = 1024 * 1024;
+function inventoryKind(relPath) {
+    if (manifestKind(relPath))
+        return "manifest";
+    if (isWeightsFile(relPath))
+        return "weights";
+    if (isEnvExample(relPath))
+        return "env";
+    if (isContainerOrScript(relPath))
+        return "container";
+    if (CODE_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase()))
+        return "code";
+    return null;
+}
+function inventorySettings(extra = []) {
+    return { catalogue: new Catalogue([...CATALOGUE, ...extra]) };
+}
+/** How much of a candidate the inventory needs: weights are read whole only to hash them. */
+function wantsBytes(kind, size, maxFileBytes) {
+    if (kind === "weights")
+        return size <= maxFileBytes;
+    if (kind === "code")
+        return size <= MAX_SOURCE_BYTES;
+    return size <= maxFileBytes;
+}
+/**
+ * The inventory record of one file, or null when it shows no AI use. `bytes` is the file's content
+ * as discovery read it (null when over the limit); text that is not UTF-8 shows nothing.
+ */
+function detectInventory(relPath, kind, bytes, settings) {
+    let found;
+    if (kind === "weights")
+        found = [detectWeights(relPath, bytes)];
+    else {
+        if (!bytes)
+            return null;
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+        switch (kind) {
+            case "manifest":
+                found = detectManifest(manifestKind(relPath), relPath, text, settings.catalogue);
+                break;
+            case "env":
+                found = detectEnv(text);
+                break;
+            case "container":
+                found = detectContainer(text);
+                break;
+            case "code":
+                found = detectCode(text);
+                break;
+        }
+    }
+    if (found.length === 0)
+        return null;
+    found.sort((a, b) => a.line - b.line || a.column - b.column);
+    const positions = { "": { line: 1, column: 1 } };
+    const uses = found.map((u, i) => {
+        positions[`/uses/${i}`] = { line: u.line, column: u.column };
+        return { pointer: `/uses/${i}`, ...u };
+    });
+    const artifact = { id: relPath, path: relPath, kind: "inventory", format: kind, format_version: null, problems: [], duplicate_keys: [], uses };
+    return { artifact, raw: null, positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/format.ts
+/**
+ * Ends the artifact bands: the file is no model card, BOM or record whatever a later name test would
+ * say. Agent recognisers (AGENT_RANK) still run.
+ */
+const NOT_AN_ARTIFACT = Symbol("not an artifact");
+/** The band of agent files: tried after every artifact format, also after NOT_AN_ARTIFACT. */
+const AGENT_RANK = 900;
+
+;// CONCATENATED MODULE: ./src/readers/formats/agent/classify.ts
+// Which agent files a repository holds: by the names clients and tools give them, and by content
+// (an `mcpServers` object in any JSON, a LiteLLM `model_list`, GitHub Models `messages`).
+
+// Specific MCP client files, matched on the end of the path (lower case).
+const MCP_PATHS = [
+    [/(^|\/)\.mcp\.json$/, "claude-code"],
+    [/(^|\/)\.vscode\/mcp\.json$/, "vscode"],
+    [/(^|\/)\.cursor\/mcp\.json$/, "cursor"],
+    [/(^|\/)\.roo\/mcp\.json$/, "roo"],
+    [/(^|\/)\.kilocode\/mcp\.json$/, "kilo"],
+    [/(^|\/)claude_desktop_config\.json$/, "claude-desktop"],
+    [/(^|\/)cline_mcp_settings\.json$/, "cline"],
+    [/(^|\/)mcp_settings\.json$/, "roo"],
+    [/(^|\/)mcp_config\.json$/, "windsurf"],
+    [/(^|\/)\.gemini\/settings\.json$/, "gemini"],
+    [/(^|\/)\.claude\/settings(\.local)?\.json$/, "claude-settings"],
+];
+const INSTRUCTION_NAMES = /^(agents|claude|gemini|copilot-instructions)\.md$|\.instructions\.md$|^\.(clinerules|windsurfrules)$/i;
+const DOC_NAMES = /^(readme|changelog|license|contributing|code_of_conduct)(\.[a-z]+)?$/i;
+const TEXT_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
+const inPromptsDir = (relPath) => relPath.split("/").slice(0, -1).some((seg) => /^prompts?$/i.test(seg));
+/** The agent file a path names, whatever it holds, or null. */
+function agentFileByName(relPath) {
+    const p = relPath.toLowerCase();
+    const name = external_node_path_default().posix.basename(relPath);
+    const lower = name.toLowerCase();
+    const ext = external_node_path_default().posix.extname(lower);
+    for (const [re, dialect] of MCP_PATHS)
+        if (re.test(p))
+            return { format: "mcp", dialect, requireShape: false };
+    if (lower === "mcp.json")
+        return { format: "mcp", dialect: "mcp-json", requireShape: true };
+    if (/\.prompt\.ya?ml$/.test(lower))
+        return { format: "prompt", dialect: "github-models", requireShape: false };
+    if (ext === ".prompty")
+        return { format: "prompt", dialect: "prompty", requireShape: false };
+    if (/\.(prompt|chatmode)\.md$/.test(lower))
+        return { format: "prompt", dialect: "prompt-md", requireShape: false };
+    if (lower === ".cursorrules" || (ext === ".mdc" && /(^|\/)\.cursor\/rules\//.test(p)))
+        return { format: "prompt", dialect: "cursor-rules", requireShape: false };
+    if (INSTRUCTION_NAMES.test(name) || (TEXT_EXTENSIONS.has(ext) && /(^|\/)\.(clinerules|windsurf\/rules|cursor\/rules|github\/instructions)\//.test(p))) {
+        return { format: "prompt", dialect: /(^|\/)\.cursor\//.test(p) ? "cursor-rules" : "instructions", requireShape: false };
+    }
+    if (TEXT_EXTENSIONS.has(ext) && inPromptsDir(relPath) && !DOC_NAMES.test(name))
+        return { format: "prompt", dialect: "prompt-text", requireShape: false };
+    if (/^litellm[-_.]?(proxy[-_.]?)?config\.ya?ml$|^litellm\.ya?ml$/.test(lower))
+        return { format: "gateway", dialect: "litellm", requireShape: true };
+    return null;
+}
+/**
+ * Files discovery must hand over although their extension is not one aigis reads otherwise:
+ * `.prompty`, Cursor `.mdc` rules, dot-files such as `.cursorrules`, text prompts under prompts/.
+ */
+function isAgentCandidate(relPath) {
+    const name = external_node_path_default().posix.basename(relPath).toLowerCase();
+    const ext = external_node_path_default().posix.extname(name);
+    return ext === ".prompty" || ext === ".mdc" || name === ".cursorrules" || name === ".windsurfrules" || name === ".clinerules" || (ext === ".txt" && inPromptsDir(relPath));
+}
+/** An agent file by name, else by content; null when the file is none. */
+function classifyAgent(relPath, text) {
+    const byName = agentFileByName(relPath);
+    if (byName)
+        return byName;
+    const ext = external_node_path_default().posix.extname(relPath).toLowerCase();
+    const head = text.slice(0, 65536);
+    if (ext === ".json" || ext === ".jsonc") {
+        if (/"mcpServers"\s*:/.test(head))
+            return { format: "mcp", dialect: "mcp-json", requireShape: true };
+        if (/(^|\/)\.vscode\/settings\.json$/i.test(relPath) && /"(chat\.tools\.[\w.]*autoApprove|mcp)"\s*:/.test(head))
+            return { format: "mcp", dialect: "vscode-settings", requireShape: false };
+        return null;
+    }
+    if (ext === ".yaml" || ext === ".yml") {
+        if (/^model_list\s*:/m.test(head) || /^(litellm_settings|router_settings)\s*:/m.test(head))
+            return { format: "gateway", dialect: "litellm", requireShape: true };
+        if (/^messages\s*:/m.test(head) && /\brole\s*:/.test(head))
+            return { format: "prompt", dialect: "github-models", requireShape: true };
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/parse/yaml-doc.ts
+var yaml_doc = __nccwpck_require__(1495);
+// EXTERNAL MODULE: ./src/parse/errors.ts
+var parse_errors = __nccwpck_require__(6056);
+// EXTERNAL MODULE: ./src/parse/positions.ts
+var parse_positions = __nccwpck_require__(3927);
+;// CONCATENATED MODULE: ./src/parse/source-map.ts
+/**
+ * Builds an artifact's source map: normalized field pointer → position of the raw value it came
+ * from. `base` is where the artifact sits in its document (a BOM component, an @graph node).
+ */
+class SourceMapBuilder {
+    doc;
+    base;
+    positions = {};
+    constructor(doc, base = []) {
+        this.doc = doc;
+        this.base = base;
+    }
+    /** Records the first candidate raw path that exists; returns whether one did. */
+    map(field, ...candidates) {
+        for (const c of candidates) {
+            const pos = this.doc.locate([...this.base, ...c]);
+            if (pos) {
+                this.positions[field] = pos;
+                return true;
+            }
+        }
+        return false;
+    }
+    set(field, pos) {
+        if (pos)
+            this.positions[field] = pos;
+    }
+    /** Where the artifact itself starts: the place a missing field is reported. */
+    root() {
+        return nearest(this.doc, this.base);
+    }
+}
+/** Position of `path`, or of its nearest enclosing value that exists. */
+function nearest(doc, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const pos = doc.locate(path.slice(0, n));
+        if (pos)
+            return pos;
+    }
+    return { line: 1, column: 1 };
+}
+
+;// CONCATENATED MODULE: ./src/parse/problems.ts
+
+
+/** More than this many problems in one file say "the file is wrong", not "fix these lines". */
+const MAX_PROBLEMS = 50;
+/**
+ * Collects the conformance problems of one document with their positions (`/problems/<i>` in the
+ * artifact's source map), so AIGIS-IN-002 can point at each one.
+ */
+class ProblemList {
+    doc;
+    problems = [];
+    positions = {};
+    dropped = 0;
+    constructor(doc) {
+        this.doc = doc;
+    }
+    /** A problem at a raw document path; a missing value is located at its nearest enclosing one. */
+    add(path, reason) {
+        this.addAt((0,parse_positions/* pointerJoin */.wQ)("", ...path), reason, this.doc ? nearest(this.doc, path) : { line: 1, column: 1 });
+    }
+    addAt(pointer, reason, position) {
+        if (this.problems.some((p) => p.pointer === pointer && p.reason === reason))
+            return;
+        if (this.problems.length >= MAX_PROBLEMS) {
+            this.dropped++;
+            return;
+        }
+        this.positions[`/problems/${this.problems.length}`] = position;
+        this.problems.push({ pointer, reason });
+    }
+    /** The list to publish; the last entry says how many were left out. */
+    result() {
+        if (this.dropped === 0)
+            return { problems: this.problems, positions: this.positions };
+        const last = this.problems.length;
+        return {
+            problems: [...this.problems, { pointer: "", reason: `${this.dropped} more problems not listed` }],
+            positions: { ...this.positions, [`/problems/${last}`]: this.positions["/problems/0"] ?? { line: 1, column: 1 } },
+        };
+    }
+}
+/** The artifact's problems and repeated keys, their positions merged into its source map. */
+function recordProblems(artifact, positions, list) {
+    const { problems, positions: at } = list.result();
+    Object.assign(positions, at);
+    artifact.problems = problems;
+    artifact.duplicate_keys = duplicateKeys(list.doc, positions);
+}
+/**
+ * The document's repeated keys, each placed at `/duplicate_keys/<i>`. Past MAX_PROBLEMS the file is
+ * generated or hostile: the rest are left out (the last one listed still says the file has them).
+ */
+function duplicateKeys(doc, positions) {
+    return (doc?.duplicates ?? []).slice(0, MAX_PROBLEMS).map((d, i) => {
+        positions[`/duplicate_keys/${i}`] = d.position;
+        return { pointer: (0,parse_positions/* pointerJoin */.wQ)("", ...d.path), first_line: d.firstLine };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parse/values.ts
+// Tolerant accessors for parsed JSON/YAML: readers meet documents of every shape in the wild, so
+// they ask for "a string here" or "a list there" instead of trusting the declared types.
+const isDict = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+/** The value when it is an array, else an empty one. */
+const arrayOf = (v) => (Array.isArray(v) ? v : []);
+/** A list from one value or many: formats disagree on whether a single item is wrapped. */
+const listOf = (v) => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+/** Trimmed non-empty text; numbers and booleans are taken as written. */
+function str(v) {
+    if (typeof v === "string")
+        return v.trim() || null;
+    if (typeof v === "number" || typeof v === "boolean")
+        return String(v);
+    return null;
+}
+/** Every text in a value that may be one string or a list of them. */
+function strings(v) {
+    return listOf(v).flatMap((x) => (str(x) === null || isDict(x) ? [] : [str(x)]));
+}
+/** Joins the non-empty parts with a newline; null when nothing is left. */
+function joinText(parts, separator = "\n") {
+    const kept = parts.filter((p) => typeof p === "string" && p.trim() !== "");
+    return kept.length ? kept.join(separator) : null;
+}
+function unique(xs) {
+    return [...new Set(xs)];
+}
+const dictAt = (v, key) => (isDict(v) && isDict(v[key]) ? v[key] : {});
+
+// EXTERNAL MODULE: ./src/parse/secrets.ts
+var secrets = __nccwpck_require__(326);
+;// CONCATENATED MODULE: ./src/readers/formats/agent/unicode.ts
 // Invisible and direction-changing characters. In prompts and tool configuration they can hide
 // instructions from a human reviewer while the model still reads them ("rules file backdoor",
 // ASCII smuggling with Unicode tag characters). They are reported as code points, never decoded.
@@ -7732,7 +8241,7 @@ function stripHidden(text) {
         .join("");
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/scan.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/scan.ts
 
 
 
@@ -7740,7 +8249,7 @@ function stripHidden(text) {
 const MAX_ENTRIES = 100;
 /** Masks secrets and makes hidden characters visible: for every string that enters the artifact. */
 function clean(text, keyHint) {
-    return stripHidden(maskText(text, keyHint));
+    return stripHidden((0,secrets/* maskText */.gC)(text, keyHint));
 }
 class AgentScan {
     secrets = [];
@@ -7773,9 +8282,9 @@ class AgentScan {
         for (let n = firstLine; n <= lastLine && n <= this.lines.length; n++) {
             const line = this.lines[n - 1];
             this.addHidden(field, line, { line: n, column: 1 });
-            for (const s of findSecrets(line)) {
+            for (const s of (0,secrets/* findSecrets */.dL)(line)) {
                 const value = line.slice(s.start, s.end);
-                this.addSecret(field, s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), { line: n, column: s.start + 1 });
+                this.addSecret(field, s.kind, value, (0,secrets/* maskSpans */.ep)(value, [{ start: 0, end: value.length, kind: s.kind }]), { line: n, column: s.start + 1 });
             }
         }
     }
@@ -7806,9 +8315,9 @@ class AgentScan {
                     // Positions are looked up only for what is found: locating every key would be quadratic.
                     if (findHidden(k))
                         this.addHidden(fieldOf([...path, k]), k, doc.locate([...path, k]) ?? { line: 1, column: 1 });
-                    for (const s of findSecrets(k)) {
+                    for (const s of (0,secrets/* findSecrets */.dL)(k)) {
                         const value = k.slice(s.start, s.end);
-                        this.addSecret(fieldOf(path), s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), doc.locate([...path, k]) ?? { line: 1, column: 1 });
+                        this.addSecret(fieldOf(path), s.kind, value, (0,secrets/* maskSpans */.ep)(value, [{ start: 0, end: value.length, kind: s.kind }]), doc.locate([...path, k]) ?? { line: 1, column: 1 });
                     }
                     Object.defineProperty(out, k, { value: walk(x, [...path, k], k), enumerable: true, writable: true, configurable: true });
                 }
@@ -7819,7 +8328,7 @@ class AgentScan {
         return walk(doc.value, [], undefined);
     }
     scanValue(doc, v, path, hint) {
-        const spans = findSecrets(v, hint);
+        const spans = (0,secrets/* findSecrets */.dL)(v, hint);
         const hiddenLine = v.split("\n").find((l) => findHidden(l));
         if (!spans.length && hiddenLine === undefined)
             return v;
@@ -7827,11 +8336,11 @@ class AgentScan {
         const span = v.split("\n").length + 2;
         for (const s of spans) {
             const value = v.slice(s.start, s.end);
-            this.addSecret(fieldOf(path), s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), this.lineOf(at, value, span));
+            this.addSecret(fieldOf(path), s.kind, value, (0,secrets/* maskSpans */.ep)(value, [{ start: 0, end: value.length, kind: s.kind }]), this.lineOf(at, value, span));
         }
         if (hiddenLine !== undefined)
             this.addHidden(fieldOf(path), hiddenLine, this.lineOf(at, hiddenLine, span));
-        return stripHidden(spans.length ? maskSpans(v, spans) : v);
+        return stripHidden(spans.length ? (0,secrets/* maskSpans */.ep)(v, spans) : v);
     }
     /** Last line of defence: no raw secret value may survive anywhere in the artifact. */
     scrub(artifact) {
@@ -7859,7 +8368,7 @@ function fieldOf(path) {
     return path.reduce((s, p) => (typeof p === "number" ? `${s}[${p}]` : s ? `${s}.${p}` : String(p)), "");
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/shape.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/shape.ts
 const blankPermissions = () => ({
     default_mode: null,
     allow: [],
@@ -7879,6 +8388,7 @@ function blankAgentConfig(relPath, format, dialect) {
         format,
         format_version: null,
         problems: [],
+        duplicate_keys: [],
         dialect,
         name: null,
         servers: [],
@@ -7890,7 +8400,7 @@ function blankAgentConfig(relPath, format, dialect) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/gateway.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/gateway.ts
 
 
 
@@ -7940,9 +8450,9 @@ function gateway_text(v) {
     const s = str(v);
     return s === null ? null : clean(s);
 }
-function readGateway(relPath, source, doc = (0,yaml_doc/* parseYaml */.h)(source)) {
+function readGateway(relPath, source, doc = (0,yaml_doc/* parseYaml */.hN)(source, 1, yaml_doc/* ARTIFACT_YAML */.jq)) {
     if (!isDict(doc.value))
-        throw new readers_errors/* ArtifactError */.n("a LiteLLM proxy config must be a YAML mapping (model_list, litellm_settings, …)");
+        throw new parse_errors/* ArtifactError */.n("a LiteLLM proxy config must be a YAML mapping (model_list, litellm_settings, …)");
     const scan = new AgentScan(source);
     const masked = scan.scanDocument(doc);
     scan.scanLines("a comment");
@@ -8001,7 +8511,7 @@ function readGateway(relPath, source, doc = (0,yaml_doc/* parseYaml */.h)(source
     gw.callbacks = ["callbacks", "success_callback", "failure_callback", "service_callback"].flatMap((k) => listOf(settings[k]).flatMap((c) => (typeof c === "string" ? [clean(c)] : [])));
     cfg.secrets = scan.secrets;
     cfg.hidden_unicode = scan.hidden;
-    cfg.problems = withProblems(pos, problems);
+    recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
 }
 function locate(doc, pos, pointer, ...paths) {
@@ -8042,42 +8552,43 @@ function readGuardrails(doc, masked, out, pos, problems) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/readers/json-doc.ts
+;// CONCATENATED MODULE: ./src/parse/json-doc.ts
+
 
 
 
 /** Deeper nesting than this is refused before parsing: no real artifact needs it. */
 const MAX_JSON_DEPTH = 512;
 /**
- * Parses strict JSON keeping positions. Syntax errors, duplicate keys and absurd nesting become an
- * ArtifactError with the line of the problem.
+ * Parses strict JSON keeping positions. Syntax errors and absurd nesting become an ArtifactError
+ * with the line of the problem. A key written twice keeps its last value, as `JSON.parse`, Python's
+ * json and the CycloneDX and SPDX libraries read it, and is listed in `duplicates` to be reported.
  */
 function parseJson(text) {
     return parse(text, false);
 }
 /**
  * JSON with comments and trailing commas, as VS Code, Cursor and Claude Code accept in their settings
- * and MCP files. Duplicate keys are still refused: two clients could read two different values from
- * the same file.
+ * and MCP files. Duplicate keys are read last-wins and listed, as in strict JSON.
  */
 function parseJsonc(text) {
     return parse(text, true);
 }
 function parse(text, lenient) {
-    const lines = new LineIndex(text);
+    const lines = new parse_positions/* LineIndex */.rr(text);
     checkDepth(text, lines);
     const errors = [];
     const root = (0,main.parseTree)(text, errors, { disallowComments: !lenient, allowTrailingComma: lenient, allowEmptyContent: false });
     const first = errors[0];
     if (first || !root) {
         const pos = lines.position(first?.offset ?? 0);
-        throw new readers_errors/* ArtifactError */.n(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`invalid JSON: ${first ? describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
     }
-    checkDuplicateKeys(root, lines);
     return {
         value: toValue(root),
+        duplicates: findDuplicates(root, lines),
         locate(path) {
-            const node = (0,main.findNodeAtLocation)(root, [...path]);
+            const node = nodeAt(root, path);
             if (!node)
                 return null;
             const anchor = node.parent?.type === "property" ? node.parent : node;
@@ -8085,7 +8596,7 @@ function parse(text, lenient) {
         },
     };
 }
-function json_doc_describe(code) {
+function describe(code) {
     return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 function checkDepth(text, lines) {
@@ -8104,33 +8615,60 @@ function checkDepth(text, lines) {
         else if (c === 123 || c === 91) {
             if (++depth > MAX_JSON_DEPTH) {
                 const pos = lines.position(i);
-                throw new readers_errors/* ArtifactError */.n(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
+                throw new parse_errors/* ArtifactError */.n(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
             }
         }
         else if (c === 125 || c === 93)
             depth--;
     }
 }
-function checkDuplicateKeys(root, lines) {
-    const stack = [root];
-    while (stack.length) {
-        const node = stack.pop();
+/** The node at `path`; of a repeated key, the last one (the value that is read). */
+function nodeAt(root, path) {
+    let node = root;
+    for (const seg of path) {
         if (node.type === "object") {
-            const seen = new Set();
-            for (const prop of node.children ?? []) {
-                const key = prop.children?.[0];
-                if (key && typeof key.value === "string") {
-                    if (seen.has(key.value)) {
-                        const pos = lines.position(key.offset);
-                        throw new readers_errors/* ArtifactError */.n(`duplicate key "${key.value}" in JSON`, pos.line, pos.column);
-                    }
-                    seen.add(key.value);
-                }
-            }
+            const prop = (0,yaml_doc/* lastWith */.lQ)(node.children ?? [], (p) => p.children?.[0]?.value === String(seg) && p.children.length === 2);
+            node = prop?.children?.[1];
         }
-        for (const child of node.children ?? [])
-            stack.push(child);
+        else if (node.type === "array" && typeof seg === "number") {
+            node = node.children?.[seg];
+        }
+        else
+            return undefined;
+        if (!node)
+            return undefined;
     }
+    return node;
+}
+/** Repeated keys of every object, in document order, with the line of the first occurrence. */
+function findDuplicates(root, lines) {
+    const found = [];
+    const stack = [{ node: root, path: [] }];
+    while (stack.length) {
+        const { node, path } = stack.pop();
+        if (node.type === "object") {
+            const first = new Map();
+            const last = new Map();
+            for (const prop of node.children ?? []) {
+                const [key, value] = prop.children ?? [];
+                if (!key || typeof key.value !== "string")
+                    continue;
+                const seen = first.get(key.value);
+                if (seen === undefined)
+                    first.set(key.value, key.offset);
+                else
+                    found.push({ path: [...path, key.value], position: lines.position(key.offset), firstLine: lines.position(seen).line });
+                if (value)
+                    last.set(key.value, value);
+            }
+            for (const [key, value] of last)
+                stack.push({ node: value, path: [...path, key] });
+        }
+        else if (node.type === "array") {
+            (node.children ?? []).forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+        }
+    }
+    return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
 // Depth is bounded by checkDepth. defineProperty keeps a "__proto__" key an ordinary key.
 function toValue(root) {
@@ -8154,7 +8692,7 @@ function toValue(root) {
     return convert(root);
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/launch.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/launch.ts
 // How an MCP client starts a stdio server: which package runner or container runtime fetches the
 // code, which package or image, and how tightly its version is pinned. Each ecosystem writes
 // versions its own way (npm `@1.2.3`, PyPI `==1.2.3`, images `:tag@sha256:…`, Go `@v1.2.3`); the
@@ -8418,7 +8956,7 @@ function parseLaunch(command, args) {
         return { ...NONE, runner: "download-pipe", package: url, pin: "none", packageArg: at };
     }
     if (cmd === "cmd" && /^\/c$/i.test(args[0] ?? "") && args[1]) {
-        return launch_shift(parseLaunch(args[1], args.slice(2)), 2);
+        return shift(parseLaunch(args[1], args.slice(2)), 2);
     }
     if (["sh", "bash", "zsh", "dash"].includes(cmd) && args[0] === "-c" && args[1] !== undefined && args.length === 2) {
         const words = splitCommandLine(args[1]);
@@ -8428,7 +8966,7 @@ function parseLaunch(command, args) {
     }
     return launch_parse(cmd, args);
 }
-function launch_shift(l, by) {
+function shift(l, by) {
     return {
         ...l,
         packageArg: l.packageArg >= 0 ? l.packageArg + by : -1,
@@ -8437,7 +8975,7 @@ function launch_shift(l, by) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/mcp.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/mcp.ts
 
 
 
@@ -8476,7 +9014,7 @@ function settings(v, keyHint) {
         return [];
     return Object.entries(v).map(([name, raw]) => {
         const value = typeof raw === "string" ? raw : raw === null || raw === undefined ? "" : JSON.stringify(raw);
-        return { name: clean(name), value: clean(value, keyHint(name)), reference: isReference(value) };
+        return { name: clean(name), value: clean(value, keyHint(name)), reference: (0,secrets/* isReference */.A_)(value) };
     });
 }
 function strList(v) {
@@ -8488,7 +9026,7 @@ function argList(v) {
 }
 function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
     if (!isDict(doc.value))
-        throw new readers_errors/* ArtifactError */.n("an MCP or agent settings file must be a JSON object");
+        throw new parse_errors/* ArtifactError */.n("an MCP or agent settings file must be a JSON object");
     const scan = new AgentScan(text);
     const masked = scan.scanDocument(doc);
     scan.scanLines("a comment"); // comments are not values, but a token pasted into one is still leaked
@@ -8511,6 +9049,7 @@ function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
                     problems.add(base, `MCP server "${clean(name)}" must be an object`);
                     continue;
                 }
+                checkServer(server, base, clean(name), problems);
                 cfg.servers.push(readServer(doc, base, server, name, cfg.servers.length, pos));
             }
         }
@@ -8522,8 +9061,30 @@ function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
     pos["/permissions"] = doc.locate(["permissions"]) ?? root;
     cfg.secrets = scan.secrets;
     cfg.hidden_unicode = scan.hidden;
-    cfg.problems = withProblems(pos, problems);
+    recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+/**
+ * What every client requires of a server entry. A malformed entry is still read for what it holds
+ * (a client may start it after its own coercion), but it is reported, never silently dropped.
+ */
+function checkServer(s, base, name, problems) {
+    const urlKeys = ["url", "serverUrl", "httpUrl"].filter((k) => s[k] !== undefined);
+    if (s["command"] === undefined && urlKeys.length === 0) {
+        problems.add(base, `MCP server "${name}" has neither a command to start nor a url to reach`);
+    }
+    for (const key of ["command", ...urlKeys]) {
+        if (s[key] !== undefined && typeof s[key] !== "string")
+            problems.add([...base, key], `${key} of MCP server "${name}" must be a string`);
+    }
+    const args = s["args"];
+    if (args !== undefined && !(Array.isArray(args) && args.every((a) => typeof a === "string"))) {
+        problems.add([...base, "args"], `args of MCP server "${name}" must be a list of strings`);
+    }
+    for (const key of ["env", "headers"]) {
+        if (s[key] !== undefined && !isDict(s[key]))
+            problems.add([...base, key], `${key} of MCP server "${name}" must be an object of names to values`);
+    }
 }
 function readServer(doc, base, s, name, i, pos) {
     const p = `/servers/${i}`;
@@ -8550,10 +9111,10 @@ function readServer(doc, base, s, name, i, pos) {
     const url = url0 ?? launch.url;
     const headers = [
         ...settings(s["headers"], (k) => k),
-        ...launch.headers.map((h) => ({ name: clean(h.name), value: clean(h.value, h.name), reference: isReference(h.value.replace(/^(Bearer|Basic|Token)\s+/i, "")) })),
+        ...launch.headers.map((h) => ({ name: clean(h.name), value: clean(h.value, h.name), reference: (0,secrets/* isReference */.A_)(h.value.replace(/^(Bearer|Basic|Token)\s+/i, "")) })),
     ];
     const env = settings(s["env"], (k) => k);
-    const auth = headers.filter((h) => (AUTH_HEADERS.test(h.name) || credentialKey(h.name)) && h.value !== "").map((h) => h.name);
+    const auth = headers.filter((h) => (AUTH_HEADERS.test(h.name) || (0,secrets/* credentialKey */.TC)(h.name)) && h.value !== "").map((h) => h.name);
     if (s["oauth"] !== undefined && s["oauth"] !== false && !(isDict(s["oauth"]) && s["oauth"]["enabled"] === false))
         auth.push("oauth");
     if (str(s["authProviderType"]))
@@ -8641,7 +9202,127 @@ function readPermissions(doc, masked, cfg, pos) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/prompts.ts
+;// CONCATENATED MODULE: ./src/parse/markdown.ts
+
+
+// Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
+// front matter is.
+const FRONT_MATTER = /^(\s*---(?:\r\n|\r|\n))([\S\s]*?)((?:\r\n|\r|\n)---[ \t]*(\r\n|\n|$))/;
+function splitFrontMatter(text) {
+    const m = FRONT_MATTER.exec(text);
+    if (!m)
+        return null;
+    const lead = m[1];
+    const openLine = lead.split(/\r\n|\r|\n/).length - 1;
+    return { yaml: m[2], startLine: openLine + 1, openLine };
+}
+function parseMarkdown(text) {
+    const fm = splitFrontMatter(text);
+    let frontMatter = null;
+    let bodyStartLine = 1;
+    if (fm) {
+        frontMatter = (0,yaml_doc/* parseYaml */.hN)(fm.yaml, fm.startLine, yaml_doc/* ARTIFACT_YAML */.jq);
+        if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
+            throw new parse_errors/* ArtifactError */.n("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
+        }
+        bodyStartLine = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
+    }
+    const lines = text.split(/\r\n|\r|\n/);
+    return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine) };
+}
+/** ATX and setext headings outside fenced code, HTML comments and the front matter. */
+function scanHeadings(lines, firstLine) {
+    const headings = [];
+    let fence = null;
+    let inComment = false;
+    // True while the previous line continues a paragraph: a setext underline only makes a heading of
+    // a one-line paragraph here (multi-line setext titles do not occur in cards).
+    let inParagraph = false;
+    for (let i = firstLine - 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (inComment) {
+            if (line.includes("-->"))
+                inComment = false;
+            continue;
+        }
+        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence) {
+            if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length)
+                fence = null;
+            continue;
+        }
+        if (fenceMatch) {
+            fence = fenceMatch[1];
+            inParagraph = false;
+            continue;
+        }
+        if (/^\s*<!--/.test(line)) {
+            inComment = !line.includes("-->");
+            inParagraph = false;
+            continue;
+        }
+        const atx = /^( {0,3})(#{1,6})(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#+[ \t]*)?$/.exec(line);
+        if (atx) {
+            headings.push({ title: (atx[3] ?? "").trim(), level: atx[2].length, line: i + 1, column: atx[1].length + 1, bodyStart: i + 1 });
+            inParagraph = false;
+            continue;
+        }
+        const next = lines[i + 1];
+        const isText = line.trim() !== "" && !/^\s*([-*+]|\d+[.)])\s/.test(line) && !/^\s*[|>]/.test(line);
+        if (isText && !inParagraph && next !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(next)) {
+            headings.push({ title: line.trim(), level: next.trim()[0] === "=" ? 1 : 2, line: i + 1, column: 1, bodyStart: i + 2 });
+            i++;
+            inParagraph = false;
+            continue;
+        }
+        inParagraph = line.trim() !== "";
+    }
+    return headings;
+}
+function scanSections(lines, firstLine) {
+    const headings = scanHeadings(lines, firstLine);
+    return headings.map((h, idx) => {
+        const nextAny = headings[idx + 1];
+        const ownEnd = nextAny ? nextAny.line - 1 : lines.length;
+        let fullEnd = lines.length;
+        for (let j = idx + 1; j < headings.length; j++) {
+            if (headings[j].level <= h.level) {
+                fullEnd = headings[j].line - 1;
+                break;
+            }
+        }
+        return {
+            title: h.title,
+            key: headingKey(h.title),
+            level: h.level,
+            position: { line: h.line, column: h.column },
+            text: cleanText(lines.slice(h.bodyStart, ownEnd).join("\n")),
+            fullText: cleanText(lines.slice(h.bodyStart, fullEnd).join("\n")),
+        };
+    });
+}
+function headingKey(title) {
+    return title
+        .toLowerCase()
+        .replace(/\[optional\]/g, "")
+        .replace(/[*_`]/g, "")
+        .replace(/^[\d.\s]+(?=[a-z])/, "")
+        .replace(/[:.\s]+$/, "")
+        .replace(/\s+/g, " ")
+        .trim();
+}
+/** Removes what a template leaves behind: HTML comments and the Hub's "[More Information Needed]". */
+function cleanText(text) {
+    return text
+        .replace(/<!--[\s\S]*?(-->|$)/g, "")
+        .replace(/\[More Information Needed\](\([^)]*\))?/gi, "")
+        .replace(/^\s*#{1,6}\s.*$/gm, "")
+        .replace(/^[ \t]*[-*+][ \t]*\*\*[^*]+:?\*\*:?[ \t]*$/gm, "")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/agent/prompts.ts
 
 
 
@@ -8664,9 +9345,9 @@ function readPrompt(relPath, text, dialect, parsed) {
     let blocks;
     let problems;
     if (dialect === "github-models") {
-        const doc = parsed ?? (0,yaml_doc/* parseYaml */.h)(text);
+        const doc = parsed ?? (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq);
         if (!isDict(doc.value))
-            throw new readers_errors/* ArtifactError */.n("a GitHub Models prompt file must be a YAML mapping with messages");
+            throw new parse_errors/* ArtifactError */.n("a GitHub Models prompt file must be a YAML mapping with messages");
         const masked = scan.scanDocument(doc);
         problems = new ProblemList(doc);
         blocks = messageBlocks(doc, masked, text, problems);
@@ -8696,7 +9377,7 @@ function readPrompt(relPath, text, dialect, parsed) {
     pos["/prompt/lines"] = cfg.prompt.lines.length ? pos["/prompt/lines/0"] : pos[""];
     cfg.secrets = scan.secrets;
     cfg.hidden_unicode = scan.hidden;
-    cfg.problems = withProblems(pos, problems);
+    recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
 }
 function cleanOrNull(v) {
@@ -8741,12 +9422,12 @@ function markdownParts(text, dialect) {
         return { frontMatter: null, frontMatterLine: 1, frontMatterError: null, bodyStart: 1 };
     const bodyStart = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
     try {
-        return { frontMatter: (0,yaml_doc/* parseYaml */.h)(fm.yaml, fm.startLine), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
+        return { frontMatter: (0,yaml_doc/* parseYaml */.hN)(fm.yaml, fm.startLine, yaml_doc/* ARTIFACT_YAML */.jq), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
     }
     catch (e) {
         const lenient = dialect === "cursor-rules" || dialect === "instructions";
-        const reason = e instanceof readers_errors/* ArtifactError */.n ? e.reason : "invalid YAML";
-        return { frontMatter: null, frontMatterLine: e instanceof readers_errors/* ArtifactError */.n ? e.line : fm.openLine, frontMatterError: lenient ? null : `front matter: ${reason}`, bodyStart };
+        const reason = e instanceof parse_errors/* ArtifactError */.n ? e.reason : "invalid YAML";
+        return { frontMatter: null, frontMatterLine: e instanceof parse_errors/* ArtifactError */.n ? e.line : fm.openLine, frontMatterError: lenient ? null : `front matter: ${reason}`, bodyStart };
     }
 }
 /** A file body as one block, split at Prompty role markers. */
@@ -8825,7 +9506,7 @@ function fillLines(out, vars, blocks, dialect, pos) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/agent/read.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/read.ts
 
 
 
@@ -8839,22 +9520,1674 @@ function readAgentFile(kind, relPath, text) {
             return kind.requireShape && !looksLikeMcp(doc.value) ? [] : [readMcp(relPath, text, kind.dialect, doc)];
         }
         case "gateway": {
-            const doc = (0,yaml_doc/* parseYaml */.h)(text);
+            const doc = (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq);
             return looksLikeLiteLlm(doc.value) ? [readGateway(relPath, text, doc)] : [];
         }
         case "prompt": {
             if (kind.dialect !== "github-models")
                 return [readPrompt(relPath, text, kind.dialect)];
-            const doc = (0,yaml_doc/* parseYaml */.h)(text);
+            const doc = (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq);
             return kind.requireShape && !looksLikeGithubModelsPrompt(doc.value) ? [] : [readPrompt(relPath, text, kind.dialect, doc)];
         }
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/governance.ts
+;// CONCATENATED MODULE: ./src/readers/formats/agent/format.ts
+// Agent configuration: MCP client files, prompts and instructions, LLM gateway configs. Tried after
+// every other format (a README that is a model card stays one), and never forced by configuration.
+
+
+
+const agent = {
+    id: "agent",
+    forceable: [],
+    extensions: [".json", ".yaml", ".yml", ".md", ".markdown"],
+    candidate: isAgentCandidate,
+    namedLike: (relPath) => agentFileByName(relPath) !== null,
+    recognisers: [
+        {
+            rank: AGENT_RANK,
+            recognise: ({ relPath, text }) => {
+                const kind = classifyAgent(relPath, text);
+                return kind ? { format: "agent-config", confirmed: !kind.requireShape, detail: kind } : null;
+            },
+        },
+    ],
+    read: ({ detail }, relPath, text) => readAgentFile(detail, relPath, text),
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/jsonld.ts
+// Just enough JSON-LD for compact documents written by hand or by tools: keys and types are
+// matched by the IRI they expand to, so `rai:dataBiases`, a full
+// `http://mlcommons.org/croissant/RAI/dataBiases` key and a context alias all read the same.
+// No remote context is fetched; well-known prefixes fill in for a missing or remote context.
+
+/** schema.org is written with http and https alike; compare it one way. */
+function normalizeIri(iri) {
+    return iri.replace(/^http:\/\/schema\.org\//, "https://schema.org/");
+}
+function parseContext(value, defaults, defaultVocab) {
+    const ctx = { prefixes: new Map(Object.entries(defaults)), terms: new Map(), vocab: defaultVocab };
+    for (const part of listOf(value)) {
+        if (!isDict(part))
+            continue; // a remote context URL: the defaults stand in for it
+        for (const [k, v] of Object.entries(part)) {
+            if (k === "@vocab" && typeof v === "string")
+                ctx.vocab = v;
+            else if (k.startsWith("@"))
+                continue;
+            else if (typeof v === "string" && /[/#:]$/.test(v))
+                ctx.prefixes.set(k, v);
+            else if (typeof v === "string")
+                ctx.terms.set(k, v);
+            else if (isDict(v) && typeof v["@id"] === "string")
+                ctx.terms.set(k, v["@id"]);
+        }
+    }
+    return ctx;
+}
+/** The IRI a compact key or type name stands for. */
+function expand(term, ctx) {
+    const aliased = ctx.terms.get(term) ?? term;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(aliased))
+        return normalizeIri(aliased);
+    const colon = aliased.indexOf(":");
+    if (colon > 0) {
+        const prefix = ctx.prefixes.get(aliased.slice(0, colon));
+        if (prefix)
+            return normalizeIri(prefix + aliased.slice(colon + 1));
+        return aliased;
+    }
+    return ctx.vocab ? normalizeIri(ctx.vocab + aliased) : aliased;
+}
+/** A JSON-LD node read by IRI, remembering which key each value came from (for positions). */
+class NodeView {
+    node;
+    ctx;
+    byIri = new Map();
+    constructor(node, ctx) {
+        this.node = node;
+        this.ctx = ctx;
+        for (const key of Object.keys(node)) {
+            if (key.startsWith("@"))
+                continue;
+            const iri = expand(key, ctx);
+            if (!this.byIri.has(iri))
+                this.byIri.set(iri, key);
+        }
+    }
+    /** The key under which the property with this IRI is written, if any. */
+    key(iri) {
+        return this.byIri.get(normalizeIri(iri)) ?? null;
+    }
+    get(iri) {
+        const k = this.key(iri);
+        return k === null ? undefined : this.node[k];
+    }
+    types() {
+        return listOf(this.node["@type"] ?? this.node["type"]).flatMap((t) => (typeof t === "string" ? [expand(t, this.ctx)] : []));
+    }
+}
+/** Every text in a JSON-LD value: strings, `{@value}`, `{@id}`, or named things, one or many. */
+function texts(v) {
+    return listOf(v).flatMap((x) => {
+        if (isDict(x)) {
+            const t = str(x["@value"]) ?? str(x["name"]) ?? str(x["@id"]) ?? str(x["url"]);
+            return t ? [t] : [];
+        }
+        return str(x) ? [str(x)] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parse/licenses.ts
+// Hugging Face licence ids (hub-docs repositories-licenses.md) are lower-case and partly non-SPDX.
+// This maps those with an SPDX equivalent; the rest (OpenRAIL, Llama, Gemma terms…) keep their Hub
+// name and no SPDX id.
+const HF_TO_SPDX = {
+    "apache-2.0": "Apache-2.0",
+    mit: "MIT",
+    "openrail": "",
+    "bigscience-openrail-m": "",
+    "creativeml-openrail-m": "",
+    "bigscience-bloom-rail-1.0": "",
+    "bigcode-openrail-m": "",
+    "afl-3.0": "AFL-3.0",
+    "artistic-2.0": "Artistic-2.0",
+    "bsl-1.0": "BSL-1.0",
+    "bsd": "BSD-1-Clause",
+    "bsd-2-clause": "BSD-2-Clause",
+    "bsd-3-clause": "BSD-3-Clause",
+    "bsd-3-clause-clear": "BSD-3-Clause-Clear",
+    "c-uda": "C-UDA-1.0",
+    "cc": "",
+    "cc0-1.0": "CC0-1.0",
+    "cc-by-2.0": "CC-BY-2.0",
+    "cc-by-2.5": "CC-BY-2.5",
+    "cc-by-3.0": "CC-BY-3.0",
+    "cc-by-4.0": "CC-BY-4.0",
+    "cc-by-sa-3.0": "CC-BY-SA-3.0",
+    "cc-by-sa-4.0": "CC-BY-SA-4.0",
+    "cc-by-nc-2.0": "CC-BY-NC-2.0",
+    "cc-by-nc-3.0": "CC-BY-NC-3.0",
+    "cc-by-nc-4.0": "CC-BY-NC-4.0",
+    "cc-by-nd-4.0": "CC-BY-ND-4.0",
+    "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0",
+    "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
+    "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0",
+    "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
+    "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0",
+    "cdla-sharing-1.0": "CDLA-Sharing-1.0",
+    "cdla-permissive-1.0": "CDLA-Permissive-1.0",
+    "cdla-permissive-2.0": "CDLA-Permissive-2.0",
+    "wtfpl": "WTFPL",
+    "ecl-2.0": "ECL-2.0",
+    "epl-1.0": "EPL-1.0",
+    "epl-2.0": "EPL-2.0",
+    "etalab-2.0": "etalab-2.0",
+    "eupl-1.1": "EUPL-1.1",
+    "eupl-1.2": "EUPL-1.2",
+    "agpl-3.0": "AGPL-3.0-only",
+    "gfdl": "GFDL-1.3-only",
+    "gpl": "GPL-3.0-only",
+    "gpl-2.0": "GPL-2.0-only",
+    "gpl-3.0": "GPL-3.0-only",
+    "lgpl": "LGPL-3.0-only",
+    "lgpl-2.1": "LGPL-2.1-only",
+    "lgpl-3.0": "LGPL-3.0-only",
+    "isc": "ISC",
+    "h-research": "",
+    "intel-research": "",
+    "lppl-1.3c": "LPPL-1.3c",
+    "ms-pl": "MS-PL",
+    "apple-ascl": "",
+    "apple-amlr": "",
+    "mpl-2.0": "MPL-2.0",
+    "odc-by": "ODC-By-1.0",
+    "odbl": "ODbL-1.0",
+    "openmdw-1.0": "",
+    "osl-3.0": "OSL-3.0",
+    "postgresql": "PostgreSQL",
+    "ofl-1.1": "OFL-1.1",
+    "ncsa": "NCSA",
+    "unlicense": "Unlicense",
+    "zlib": "Zlib",
+    "pddl": "PDDL-1.0",
+    "lgpl-lr": "",
+    "deepfloyd-if-license": "",
+    "fair-noncommercial-research-license": "",
+    "llama2": "",
+    "llama3": "",
+    "llama3.1": "",
+    "llama3.2": "",
+    "llama3.3": "",
+    "llama4": "",
+    "gemma": "",
+};
+/** SPDX id for a Hub licence id, the id itself when it already is SPDX-shaped, else null. */
+function hfLicense(id) {
+    const key = id.trim().toLowerCase();
+    if (key in HF_TO_SPDX)
+        return HF_TO_SPDX[key] || null;
+    if (key === "unknown" || key === "")
+        return null;
+    return /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(id.trim()) && /[A-Z]/.test(id) ? id.trim() : null;
+}
+const CC_URL = /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i;
+/**
+ * A licence written as an id, an SPDX or Creative Commons URL, or a Hub id (Croissant, SPDX
+ * and free-text fields use all of them).
+ */
+function licenseFromText(text) {
+    const s = text.trim();
+    const spdxUrl = /^https?:\/\/spdx\.org\/licenses\/([A-Za-z0-9.+-]+?)(\.html|\.json)?$/i.exec(s);
+    if (spdxUrl)
+        return { spdx: spdxUrl[1], name: s, url: s };
+    const cc = CC_URL.exec(s);
+    if (cc)
+        return { spdx: `CC-${cc[1].toUpperCase()}-${cc[2]}`, name: s, url: s };
+    if (/creativecommons\.org\/publicdomain\/zero\/1\.0/i.test(s))
+        return { spdx: "CC0-1.0", name: s, url: s };
+    if (/^https?:\/\//i.test(s))
+        return { spdx: null, name: s, url: s };
+    return { spdx: hfLicense(s), name: s, url: null };
+}
+
+;// CONCATENATED MODULE: ./src/readers/shapes.ts
+function blankModelCard(who) {
+    return {
+        ...who,
+        kind: "model_card",
+        problems: [],
+        duplicate_keys: [],
+        name: null,
+        version: null,
+        supplier: null,
+        licenses: [],
+        hashes: [],
+        base_models: [],
+        derived: false,
+        datasets: [],
+        intended_use: null,
+        out_of_scope_use: null,
+        limitations: null,
+        training_data: null,
+        evaluation: null,
+        metrics: [],
+        environmental_impact: null,
+        contact: null,
+        unsupported: [],
+        description: null,
+        task: null,
+        architecture: null,
+        training_procedure: null,
+        test_datasets: [],
+        owners: [],
+        energy: [],
+        risk_assessment: null,
+        autonomy_type: null,
+        human_oversight: null,
+        sensitive_data: null,
+        standards: [],
+    };
+}
+function blankDataset(who) {
+    return {
+        ...who,
+        kind: "dataset",
+        problems: [],
+        duplicate_keys: [],
+        name: null,
+        version: null,
+        supplier: null,
+        licenses: [],
+        hashes: [],
+        origin: null,
+        collection: null,
+        processing: null,
+        source_datasets: [],
+        sensitive_data: null,
+        intended_use: null,
+        limitations: null,
+        owners: [],
+        unsupported: [],
+        description: null,
+        bias: null,
+        classification: null,
+        anonymization: null,
+        annotation: null,
+        collection_methods: [],
+        maintenance: null,
+        out_of_scope_use: null,
+        contact: null,
+        stewards: [],
+        custodians: [],
+        distributions: [],
+    };
+}
+function blankSbom(who) {
+    return {
+        ...who,
+        kind: "sbom",
+        problems: [],
+        duplicate_keys: [],
+        name: null,
+        timestamp: null,
+        components: [],
+        services: [],
+        supplier: null,
+        relationships: [],
+        external_references: [],
+        properties: [],
+        unsupported: [],
+    };
+}
+function blankGovernanceDoc(who) {
+    return {
+        ...who,
+        kind: "governance",
+        problems: [],
+        duplicate_keys: [],
+        doc_kind: null,
+        title: null,
+        sections: {},
+        owner: null,
+        approved_by: null,
+        approved_on: null,
+        review_by: null,
+        last_reviewed: null,
+        status: null,
+        version: null,
+        contact: null,
+        concerns_contact: null,
+        systems_covered: [],
+        notify: [],
+        objectives: [],
+        systems: [],
+        suppliers: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/croissant.ts
+
+
+
+
+
+
+
+const SC = "https://schema.org/";
+const CR = "http://mlcommons.org/croissant/";
+const RAI = "http://mlcommons.org/croissant/RAI/";
+const DCT = "http://purl.org/dc/terms/";
+const PROV = "http://www.w3.org/ns/prov#";
+const DEFAULT_PREFIXES = { sc: SC, cr: CR, rai: RAI, dct: DCT, prov: PROV, schema: SC };
+const CROISSANT_VERSIONS = ["1.0", "1.1"];
+const CROISSANT_IRI = /^https?:\/\/mlcommons\.org\/croissant\/(\d+(?:\.\d+)*)\/?$/;
+const REQUIRED = ["name", "description", "license", "url", "creator", "datePublished"];
+const RAI_TEXT = [
+    "dataCollection", "dataCollectionMissingData", "dataCollectionRawData", "dataImputationProtocol", "dataManipulationProtocol",
+    "dataAnnotationProtocol", "dataSocialImpact", "annotationsPerItem", "dataCollectionType", "dataPreprocessingProtocol",
+    "dataAnnotationPlatform", "dataAnnotationAnalysis", "dataReleaseMaintenancePlan", "personalSensitiveInformation", "dataBiases",
+    "dataLimitations", "dataUseCases", "annotatorDemographics", "machineAnnotationTools",
+];
+function contextOf(v) {
+    return parseContext(v["@context"], DEFAULT_PREFIXES, SC);
+}
+/** A Croissant document: a JSON-LD object whose @type is schema.org Dataset. */
+function looksLikeCroissant(v) {
+    return isDict(v) && v["@context"] !== undefined && new NodeView(v, contextOf(v)).types().includes(`${SC}Dataset`);
+}
+/** Names of people or organisations, written as text or as nodes with a name. */
+function agentNames(v, ctx) {
+    return listOf(v).flatMap((x) => {
+        if (!isDict(x))
+            return str(x) ? [str(x)] : [];
+        const node = new NodeView(x, ctx);
+        const name = str(node.get(`${SC}name`)) ?? str(node.get(`${SC}email`)) ?? str(x["@id"]);
+        return name ? [name] : [];
+    });
+}
+function conformsTo(dataset) {
+    const key = dataset.key(`${DCT}conformsTo`);
+    const values = key ? texts(dataset.node[key]) : [];
+    let core = null;
+    for (const v of values) {
+        const m = CROISSANT_IRI.exec(v);
+        if (m)
+            core = m[1];
+    }
+    return { key, core, values };
+}
+function readCroissant(relPath, doc) {
+    const v = doc.value;
+    if (!looksLikeCroissant(v))
+        throw new parse_errors/* ArtifactError */.n("not a Croissant dataset (needs @context and @type sc:Dataset)");
+    const ctx = contextOf(v);
+    const ds = new NodeView(v, ctx);
+    const version = conformsTo(ds);
+    if (version.core && !CROISSANT_VERSIONS.includes(version.core)) {
+        const pos = doc.locate([version.key]) ?? { line: 1, column: 1 };
+        throw new parse_errors/* ArtifactError */.n(`Croissant ${version.core} is not supported; aigis reads Croissant 1.0 and 1.1`, pos.line, pos.column);
+    }
+    const at = new SourceMapBuilder(doc);
+    const root = doc.locate(["@type"]) ?? { line: 1, column: 1 };
+    at.positions[""] = root;
+    const problems = new ProblemList(doc);
+    const keyOf = (iri) => ds.key(iri);
+    const get = (iri) => ds.get(iri);
+    const text = (iri) => joinText(texts(get(iri)));
+    const rai = (name) => text(RAI + name);
+    /** Locates a normalized field at the first of these properties the document has. */
+    const map = (field, ...iris) => {
+        for (const iri of iris) {
+            const k = keyOf(iri);
+            if (k && at.map(field, [k]))
+                return;
+        }
+    };
+    for (const name of REQUIRED)
+        if (get(SC + name) === undefined)
+            problems.addAt(`/${name}`, `missing required property ${name} (Croissant)`, root);
+    if (!version.key)
+        problems.addAt("/dct:conformsTo", "missing dct:conformsTo (http://mlcommons.org/croissant/1.0 or /1.1)", root);
+    else if (!version.core)
+        problems.add([version.key], `conformsTo names no Croissant version (${version.values.join(", ") || "empty"})`);
+    for (const name of ["name", "description", "datePublished"]) {
+        const k = keyOf(SC + name);
+        if (k && texts(ds.node[k]).length !== 1)
+            problems.add([k], `${name} must be a single text value`);
+    }
+    const published = str(get(`${SC}datePublished`));
+    if (published && !/^\d{4}(-\d\d(-\d\d)?)?([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(published)) {
+        problems.add([keyOf(`${SC}datePublished`)], "datePublished must be an ISO 8601 date");
+    }
+    for (const name of RAI_TEXT) {
+        const k = keyOf(RAI + name);
+        if (!k)
+            continue;
+        const value = ds.node[k];
+        const ok = listOf(value).every((x) => typeof x === "string" || typeof x === "number" || (isDict(x) && x["@value"] !== undefined));
+        if (!ok)
+            problems.add([k], `rai:${name} must be text or a list of texts`);
+    }
+    const distKey = keyOf(`${SC}distribution`);
+    const distributions = [];
+    const hashes = [];
+    arrayOf(distKey ? ds.node[distKey] : undefined).forEach((item, i) => {
+        if (!isDict(item))
+            return;
+        const file = new NodeView(item, ctx);
+        const isFileObject = file.types().includes(`${CR}FileObject`) || file.types().includes(`${SC}FileObject`);
+        const isFileSet = file.types().includes(`${CR}FileSet`);
+        const fileHashes = [];
+        for (const [alg, iri] of [["SHA-256", `${SC}sha256`], ["SHA-256", `${CR}sha256`], ["MD5", `${CR}md5`], ["MD5", `${SC}md5`]]) {
+            const value = str(file.get(iri));
+            // The Hub writes a link in place of a digest for git repositories; that pins nothing.
+            if (value && /^[0-9a-f]{32,128}$/i.test(value) && !fileHashes.some((h) => h.alg === alg))
+                fileHashes.push({ alg, value });
+        }
+        hashes.push(...fileHashes);
+        const url = str(file.get(`${SC}contentUrl`));
+        distributions.push({ name: str(file.get(`${SC}name`)) ?? str(item["@id"]), url, hashes: fileHashes });
+        at.map(`/distributions/${distributions.length - 1}`, [distKey, i]);
+        if (isFileObject && !url)
+            problems.add([distKey, i], "FileObject needs a contentUrl");
+        if (isFileSet && file.get(`${CR}includes`) === undefined)
+            problems.add([distKey, i], "FileSet needs includes (a glob of its files)");
+        if ((isFileObject || isFileSet) && !str(file.get(`${SC}encodingFormat`)))
+            problems.add([distKey, i], "distribution needs an encodingFormat");
+    });
+    const creators = agentNames(get(`${SC}creator`), ctx);
+    const publishers = agentNames(get(`${SC}publisher`), ctx);
+    const generatedBy = listOf(get(`${PROV}wasGeneratedBy`)).flatMap((a) => {
+        if (!isDict(a))
+            return texts(a);
+        const act = new NodeView(a, ctx);
+        return [joinText([...texts(act.get(`${SC}name`)), ...texts(act.get(`${SC}description`))], ": ")].filter((x) => !!x);
+    });
+    map("/name", `${SC}name`);
+    map("/description", `${SC}description`);
+    map("/version", `${SC}version`);
+    map("/licenses", `${SC}license`);
+    map("/supplier", `${SC}publisher`, `${SC}creator`);
+    map("/origin", `${SC}creator`, `${SC}publisher`);
+    map("/owners", `${SC}creator`, `${SC}publisher`);
+    map("/contact", `${SC}creator`, `${SC}publisher`);
+    map("/source_datasets", `${SC}isBasedOn`, `${PROV}wasDerivedFrom`);
+    map("/hashes", `${SC}distribution`);
+    map("/distributions", `${SC}distribution`);
+    map("/collection", `${RAI}dataCollection`, `${RAI}dataCollectionType`, `${PROV}wasGeneratedBy`);
+    map("/collection_methods", `${RAI}dataCollectionType`);
+    map("/processing", `${RAI}dataPreprocessingProtocol`, `${RAI}dataManipulationProtocol`, `${RAI}dataImputationProtocol`);
+    map("/annotation", `${RAI}dataAnnotationProtocol`, `${RAI}dataAnnotationPlatform`, `${RAI}annotationsPerItem`);
+    map("/sensitive_data", `${RAI}personalSensitiveInformation`);
+    map("/bias", `${RAI}dataBiases`);
+    map("/limitations", `${RAI}dataLimitations`, `${RAI}dataBiases`);
+    map("/intended_use", `${RAI}dataUseCases`);
+    map("/maintenance", `${RAI}dataReleaseMaintenancePlan`);
+    const contact = listOf(get(`${SC}creator`))
+        .map((x) => (isDict(x) ? str(new NodeView(x, ctx).get(`${SC}email`)) : null))
+        .find((x) => x);
+    const record = {
+        ...blankDataset({ id: relPath, path: relPath, format: "croissant", format_version: version.core }),
+        name: str(get(`${SC}name`)),
+        description: text(`${SC}description`),
+        version: str(get(`${SC}version`)),
+        supplier: publishers[0] ?? creators[0] ?? null,
+        licenses: texts(get(`${SC}license`)).map(licenseFromText),
+        hashes,
+        origin: joinText(creators, ", "),
+        owners: unique([...creators, ...publishers]),
+        contact: contact ?? null,
+        source_datasets: unique([...texts(get(`${SC}isBasedOn`)), ...texts(get(`${PROV}wasDerivedFrom`))]),
+        collection: joinText([rai("dataCollection"), rai("dataCollectionTimeframe") && `Timeframe: ${rai("dataCollectionTimeframe")}`, rai("dataCollectionRawData"), rai("dataCollectionMissingData"), ...generatedBy]),
+        collection_methods: texts(get(`${RAI}dataCollectionType`)),
+        processing: joinText([rai("dataPreprocessingProtocol"), rai("dataManipulationProtocol"), rai("dataImputationProtocol")]),
+        annotation: joinText([rai("dataAnnotationProtocol"), rai("dataAnnotationPlatform"), rai("dataAnnotationAnalysis"), rai("annotationsPerItem"), rai("annotatorDemographics"), rai("machineAnnotationTools")]),
+        sensitive_data: rai("personalSensitiveInformation"),
+        bias: rai("dataBiases"),
+        limitations: joinText([rai("dataLimitations"), rai("dataBiases")]),
+        intended_use: rai("dataUseCases"),
+        maintenance: rai("dataReleaseMaintenancePlan"),
+        distributions,
+        unsupported: ["classification", "anonymization", "out_of_scope_use", "stewards", "custodians"],
+    };
+    recordProblems(record, at.positions, problems);
+    return { artifact: record, raw: v, positions: at.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/format.ts
+// Croissant dataset metadata (MLCommons JSON-LD).
+
+
+
+const CROISSANT_NAMES = /(^|[._-])croissant([._-].*)?\.(json|jsonld)$/i;
+const JSON_EXT = [".json", ".jsonld"];
+const croissant = {
+    id: "croissant",
+    forceable: ["croissant"],
+    extensions: JSON_EXT,
+    namedLike: (relPath) => CROISSANT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: JSON_EXT,
+            recognise: ({ text }) => (/"@context"\s*:/.test(text.slice(0, 65536)) && /mlcommons\.org\/croissant/.test(text) ? { format: "croissant", confirmed: true } : null),
+        },
+        { rank: 400, extensions: JSON_EXT, recognise: ({ name }) => (CROISSANT_NAMES.test(name) ? { format: "croissant", confirmed: false } : null) },
+    ],
+    read: ({ confirmed }, relPath, text) => {
+        const doc = parseJson(text);
+        if (!looksLikeCroissant(doc.value)) {
+            if (!confirmed)
+                return [];
+            throw new parse_errors/* ArtifactError */.n("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
+        }
+        return [readCroissant(relPath, doc)];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-parts.ts
+
+
+// Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
+const AI_API_HOSTS = [
+    "api.openai.com", "openai.azure.com", "cognitiveservices.azure.com", "models.inference.ai.azure.com", "api.anthropic.com",
+    "generativelanguage.googleapis.com", "aiplatform.googleapis.com", "bedrock-runtime", "bedrock.", "api.cohere.ai", "api.cohere.com",
+    "api.mistral.ai", "api-inference.huggingface.co", "router.huggingface.co", "api.groq.com", "api.together.xyz", "api.together.ai",
+    "api.replicate.com", "api.perplexity.ai", "api.deepseek.com", "api.fireworks.ai", "api.x.ai", "openrouter.ai", "models.github.ai",
+    "api.voyageai.com", "api.ai21.com", "inference.ai",
+];
+const AI_WORDS = /\b(ai|llm|genai|gen-ai|generative|machine-learning|ml|inference|embedding|embeddings|chat[- ]?completions?|openai|anthropic|claude|gpt|gemini|mistral|llama|bedrock|vertex|cohere)\b/i;
+const ptr = (p) => (0,parse_positions/* pointerJoin */.wQ)("", ...p);
+/** Name of an organizationalEntity / organizationalContact, or a bare string. */
+function entityName(v) {
+    return isDict(v) ? str(v["name"]) ?? str(v["email"]) : str(v);
+}
+/** Who supplies a component, most authoritative first (tools fill different fields). */
+function supplierOf(c) {
+    return (entityName(c["supplier"]) ??
+        entityName(c["manufacturer"]) ??
+        str(c["publisher"]) ??
+        arrayOf(c["authors"]).map(entityName).find((x) => x) ??
+        str(c["author"]) ??
+        str(c["group"]));
+}
+/** Every named party of a component: supplier, manufacturer, publisher and authors. */
+function partiesOf(c) {
+    const names = [entityName(c["supplier"]), entityName(c["manufacturer"]), str(c["publisher"]), ...arrayOf(c["authors"]).map(entityName), str(c["author"])];
+    return unique(names.filter((x) => !!x));
+}
+/** licenseChoice: `[{license: {id|name}}]`, `[{expression}]` (1.7 mixes both), or a stray string. */
+function licensesOf(v) {
+    const out = [];
+    for (const item of listOf(v)) {
+        if (typeof item === "string" && item.trim()) {
+            out.push({ spdx: null, name: item.trim(), url: null });
+            continue;
+        }
+        if (!isDict(item))
+            continue;
+        const expr = str(item["expression"]);
+        if (expr)
+            out.push({ spdx: expr, name: null, url: null });
+        const lic = item["license"];
+        if (isDict(lic))
+            out.push({ spdx: str(lic["id"]), name: str(lic["name"]), url: str(lic["url"]) });
+    }
+    return out;
+}
+function hashesOf(v) {
+    return arrayOf(v).flatMap((h) => (isDict(h) && str(h["alg"]) ? [{ alg: str(h["alg"]), value: str(h["content"]) ?? "" }] : []));
+}
+function externalRefsOf(v) {
+    return arrayOf(v).flatMap((r) => (isDict(r) && str(r["type"]) && str(r["url"]) ? [{ type: str(r["type"]), url: str(r["url"]) }] : []));
+}
+function propertiesOf(v) {
+    return arrayOf(v).flatMap((p) => (isDict(p) && str(p["name"]) ? [{ name: str(p["name"]), value: str(p["value"]) ?? "" }] : []));
+}
+/**
+ * The first property named like one of `names`, ignoring case and a namespace prefix
+ * ("spdx:ai:autonomyType", "aibom:autonomyType" and "autonomyType" all match "autonomyType"):
+ * AI-BOM generators store SPDX-AI-style fields as properties under varying prefixes.
+ */
+function findProperty(sources, ...names) {
+    const wanted = names.map((n) => n.toLowerCase());
+    const bare = (n) => n.toLowerCase().split(":").pop() ?? "";
+    for (const exact of [true, false]) {
+        for (const src of sources) {
+            const items = arrayOf(src.value);
+            for (let i = 0; i < items.length; i++) {
+                const p = items[i];
+                if (!isDict(p))
+                    continue;
+                const name = str(p["name"]);
+                const value = str(p["value"]);
+                if (!name || !value)
+                    continue;
+                const hit = exact ? wanted.includes(name.toLowerCase()) : wanted.some((w) => !w.includes(":") && bare(name) === w);
+                if (hit)
+                    return { value, path: [...src.path, i] };
+            }
+        }
+    }
+    return null;
+}
+function ancestorsOf(c) {
+    const pedigree = isDict(c["pedigree"]) ? c["pedigree"] : {};
+    return arrayOf(pedigree["ancestors"]).flatMap((a) => {
+        if (!isDict(a))
+            return [];
+        const name = str(a["name"]) ?? str(a["purl"]) ?? str(a["bom-ref"]);
+        if (!name)
+            return [];
+        const version = str(a["version"]);
+        return [version && !name.includes("@") ? `${name}@${version}` : name];
+    });
+}
+function component(c, path, dependsOn) {
+    const ref = str(c["bom-ref"]);
+    return {
+        pointer: ptr(path),
+        ref,
+        type: str(c["type"]) ?? "",
+        name: str(c["name"]),
+        version: str(c["version"]),
+        supplier: supplierOf(c),
+        purl: str(c["purl"]),
+        licenses: licensesOf(c["licenses"]),
+        hashes: hashesOf(c["hashes"]),
+        external_references: externalRefsOf(c["externalReferences"]),
+        has_model_card: isDict(c["modelCard"]),
+        ancestors: ancestorsOf(c),
+        properties: propertiesOf(c["properties"]),
+        depends_on: ref ? dependsOn.get(ref) ?? [] : [],
+    };
+}
+function aiSignals(s) {
+    const signals = [];
+    for (const e of arrayOf(s["endpoints"])) {
+        const url = str(e);
+        if (!url)
+            continue;
+        let host = "";
+        try {
+            host = new URL(url).hostname.toLowerCase();
+        }
+        catch {
+            continue;
+        }
+        if (AI_API_HOSTS.some((h) => (h.endsWith(".") ? host.startsWith(h) || host.includes(`.${h}`) : host === h || host.endsWith(`.${h}`)))) {
+            signals.push(`endpoint host ${host}`);
+        }
+    }
+    for (const p of arrayOf(s["properties"]))
+        if (isDict(p) && String(p["name"] ?? "").startsWith("cdx:ai:"))
+            signals.push(`property ${String(p["name"])}`);
+    for (const t of arrayOf(s["tags"]))
+        if (typeof t === "string" && AI_WORDS.test(t))
+            signals.push(`tag ${t}`);
+    const label = [str(s["name"]), entityName(s["provider"]), str(s["group"]), str(s["description"])].filter(Boolean).join(" ");
+    if (signals.length === 0 && AI_WORDS.test(label))
+        signals.push("name or description names an AI service");
+    return unique(signals);
+}
+function dataFlow(d) {
+    return { flow: str(d["flow"]), classification: str(d["classification"]), source: strings(d["source"]), destination: strings(d["destination"]) };
+}
+function service(s, path) {
+    return {
+        pointer: ptr(path),
+        ref: str(s["bom-ref"]),
+        name: str(s["name"]),
+        provider: entityName(s["provider"]),
+        endpoints: arrayOf(s["endpoints"]).flatMap((e) => (str(e) ? [str(e)] : [])),
+        authenticated: typeof s["authenticated"] === "boolean" ? s["authenticated"] : null,
+        trust_boundary: typeof s["x-trust-boundary"] === "boolean" ? s["x-trust-boundary"] : null,
+        data_flows: arrayOf(s["data"]).flatMap((d) => (isDict(d) ? [dataFlow(d)] : [])),
+        ai_signals: aiSignals(s),
+        trust_zone: str(s["trustZone"]),
+        external_references: externalRefsOf(s["externalReferences"]),
+        properties: propertiesOf(s["properties"]),
+    };
+}
+/** Depth-first walk over nested `components` (or `services`), with each item's raw path. */
+function walk(items, key, base, visit) {
+    arrayOf(items).forEach((item, i) => {
+        if (!isDict(item))
+            return;
+        const path = [...base, i];
+        visit(item, path);
+        walk(item[key], key, [...path, key], visit);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-cards.ts
+
+
+
+
+function cyclonedx_cards_texts(v, render = str) {
+    return joinText(arrayOf(v).map(render));
+}
+function contactOf(c) {
+    const supplier = isDict(c["supplier"]) ? c["supplier"] : {};
+    return (arrayOf(supplier["contact"]).map((x) => (isDict(x) ? str(x["email"]) ?? str(x["name"]) : null)).find(Boolean) ??
+        externalRefsOf(c["externalReferences"]).find((r) => ["support", "issue-tracker", "security-contact", "rfc-9116"].includes(r.type))?.url ??
+        null);
+}
+function energyOf(env) {
+    return arrayOf(env["energyConsumptions"]).flatMap((e) => {
+        if (!isDict(e))
+            return [];
+        const cost = dictAt(e, "activityEnergyCost");
+        const value = str(cost["value"]);
+        return value ? [{ activity: str(e["activity"]) ?? "other", value, unit: str(cost["unit"]) }] : [];
+    });
+}
+function cdxModelCard(ctx, c, path) {
+    const at = new SourceMapBuilder(ctx.doc, path);
+    const mc = dictAt(c, "modelCard");
+    const params = dictAt(mc, "modelParameters");
+    const cons = dictAt(mc, "considerations");
+    const qa = dictAt(mc, "quantitativeAnalysis");
+    const env = isDict(cons["environmentalConsiderations"]) ? cons["environmentalConsiderations"] : null;
+    const comp = component(c, path, ctx.dependsOn);
+    const sources = [
+        { path: [...path, "modelCard", "properties"], value: mc["properties"] },
+        { path: [...path, "properties"], value: c["properties"] },
+        ...(ctx.bomProperties ? [ctx.bomProperties] : []),
+    ];
+    const prop = (field, ...names) => {
+        const hit = findProperty(sources, ...names);
+        if (hit && field)
+            at.set(field, ctx.doc.locate(hit.path));
+        return hit?.value ?? null;
+    };
+    const metrics = arrayOf(qa["performanceMetrics"]).flatMap((m) => isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"]), value: str(m["value"]) }] : []);
+    const datasetEntries = arrayOf(params["datasets"]).filter(isDict);
+    const datasets = datasetEntries.flatMap((d) => [str(d["ref"]) ?? str(d["name"])].filter((x) => !!x));
+    const declaredSensitive = datasetEntries.filter((d) => Array.isArray(d["sensitiveData"]));
+    const limitations = joinText([
+        cyclonedx_cards_texts(cons["technicalLimitations"]),
+        cyclonedx_cards_texts(cons["ethicalConsiderations"], (r) => (isDict(r) ? joinText([str(r["name"]), str(r["mitigationStrategy"])], ": ") : null)),
+        cyclonedx_cards_texts(cons["fairnessAssessments"], (r) => (isDict(r) ? joinText([str(r["groupAtRisk"]), str(r["harms"])], ": ") : null)),
+        str(mc["limitation"]),
+    ]);
+    const approach = str(dictAt(params, "approach")["type"]);
+    at.positions[""] = at.root();
+    at.map("/intended_use", ["modelCard", "considerations", "useCases"], ["modelCard", "considerations"], ["modelCard"]);
+    at.map("/out_of_scope_use", ["modelCard", "properties"], ["modelCard", "considerations"], ["modelCard"]);
+    at.map("/limitations", ["modelCard", "considerations", "technicalLimitations"], ["modelCard", "considerations", "ethicalConsiderations"], ["modelCard", "considerations"], ["modelCard"]);
+    at.map("/training_data", ["modelCard", "modelParameters", "datasets"], ["modelCard", "modelParameters"], ["modelCard"]);
+    at.map("/datasets", ["modelCard", "modelParameters", "datasets"]);
+    at.map("/evaluation", ["modelCard", "quantitativeAnalysis"], ["modelCard"]);
+    at.map("/metrics", ["modelCard", "quantitativeAnalysis", "performanceMetrics"]);
+    at.map("/environmental_impact", ["modelCard", "considerations", "environmentalConsiderations"], ["modelCard", "considerations"]);
+    at.map("/energy", ["modelCard", "considerations", "environmentalConsiderations", "energyConsumptions"], ["modelCard", "considerations"]);
+    at.map("/licenses", ["licenses"]);
+    at.map("/hashes", ["hashes"]);
+    at.map("/base_models", ["pedigree", "ancestors"], ["pedigree"]);
+    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
+    at.map("/owners", ["authors"], ["author"], ["manufacturer"], ["supplier"]);
+    at.map("/contact", ["supplier", "contact"], ["externalReferences"]);
+    at.map("/name", ["name"]);
+    at.map("/version", ["version"]);
+    at.map("/description", ["description"]);
+    at.map("/task", ["modelCard", "modelParameters", "task"], ["modelCard", "modelParameters"]);
+    at.map("/architecture", ["modelCard", "modelParameters", "modelArchitecture"], ["modelCard", "modelParameters", "architectureFamily"], ["modelCard", "modelParameters"]);
+    at.map("/training_procedure", ["modelCard", "modelParameters", "approach"], ["modelCard", "modelParameters"]);
+    at.map("/sensitive_data", ["modelCard", "modelParameters", "datasets"]);
+    const riskRef = comp.external_references.find((r) => r.type === "risk-assessment");
+    const card = {
+        ...blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
+        name: comp.name,
+        version: comp.version,
+        supplier: comp.supplier,
+        licenses: comp.licenses,
+        hashes: comp.hashes,
+        base_models: comp.ancestors,
+        derived: comp.ancestors.length > 0 || findProperty(sources.slice(0, 2), "cdx:ai:variant") !== null,
+        datasets,
+        intended_use: cyclonedx_cards_texts(cons["useCases"]) ?? prop("/intended_use", "informationAboutApplication"),
+        out_of_scope_use: prop(null, "aigis:out-of-scope-use"),
+        limitations: limitations ?? prop("/limitations", "limitation"),
+        training_data: datasets.length ? datasets.join(", ") : null,
+        evaluation: metrics.length ? metrics.map((m) => `${m.type}=${m.value}`).join(", ") : prop("/evaluation", "metric"),
+        metrics,
+        environmental_impact: env ? JSON.stringify(env) : prop("/environmental_impact", "energyConsumption"),
+        contact: contactOf(c),
+        description: str(c["description"]),
+        task: str(params["task"]) ?? prop("/task", "domain"),
+        architecture: joinText([str(params["architectureFamily"]), str(params["modelArchitecture"])], " / ") ?? prop("/architecture", "typeOfModel"),
+        training_procedure: joinText([approach ? `approach: ${approach}` : null, prop("/training_procedure", "informationAboutTraining"), prop(null, "hyperparameter")]),
+        owners: partiesOf(c),
+        energy: env ? energyOf(env) : [],
+        risk_assessment: prop("/risk_assessment", "safetyRiskAssessment") ?? riskRef?.url ?? null,
+        autonomy_type: prop("/autonomy_type", "autonomyType"),
+        human_oversight: prop("/human_oversight", "aigis:human-oversight"),
+        sensitive_data: declaredSensitive.length
+            ? declaredSensitive.flatMap((d) => strings(d["sensitiveData"])).join(", ") || "none declared (empty sensitiveData)"
+            : prop("/sensitive_data", "useSensitivePersonalInformation"),
+        standards: unique(strings(prop("/standards", "standardCompliance")?.split(/\s*[,;]\s*/))),
+        unsupported: ["test_datasets"],
+    };
+    if (riskRef && !at.positions["/risk_assessment"])
+        at.map("/risk_assessment", ["externalReferences"]);
+    return { artifact: card, raw: c, positions: at.positions };
+}
+function distributionsOf(c, data) {
+    const fromData = data.flatMap((d) => {
+        const url = str(dictAt(d, "contents")["url"]);
+        return url ? [{ name: str(d["name"]), url, hashes: [] }] : [];
+    });
+    const fromRefs = arrayOf(c["externalReferences"]).flatMap((r) => isDict(r) && str(r["url"]) && /^distribution/.test(str(r["type"]) ?? "") ? [{ name: str(r["comment"]), url: str(r["url"]), hashes: hashesOf(r["hashes"]) }] : []);
+    return [...fromData, ...fromRefs];
+}
+function cdxDataset(ctx, c, path) {
+    const at = new SourceMapBuilder(ctx.doc, path);
+    const comp = component(c, path, ctx.dependsOn);
+    const rawData = arrayOf(c["data"]);
+    const data = rawData.filter(isDict);
+    const first = data[0] ?? {};
+    const firstIdx = data.length ? rawData.indexOf(first) : 0;
+    const governance = dictAt(first, "governance");
+    const role = (name) => arrayOf(governance[name]).flatMap((p) => {
+        if (!isDict(p))
+            return [];
+        const who = entityName(p["organization"]) ?? entityName(p["contact"]);
+        return who ? [who] : [];
+    });
+    const [owners, stewards, custodians] = [role("owners"), role("stewards"), role("custodians")];
+    // An explicit empty sensitiveData list says "none"; an absent one says nothing.
+    const sensitiveDeclared = data.find((d) => Array.isArray(d["sensitiveData"]));
+    const sensitive = sensitiveDeclared ? strings(sensitiveDeclared["sensitiveData"]).join(", ") || "none declared (empty sensitiveData)" : null;
+    const classified = data.find((d) => str(d["classification"]));
+    const sources = [{ path: [...path, "properties"], value: c["properties"] }];
+    const prop = (field, name) => {
+        const hit = findProperty(sources, name);
+        if (hit)
+            at.set(field, ctx.doc.locate(hit.path));
+        return hit?.value ?? null;
+    };
+    at.positions[""] = at.root();
+    at.map("/licenses", ["licenses"]);
+    at.map("/hashes", ["hashes"]);
+    at.map("/origin", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
+    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
+    at.map("/sensitive_data", ["data", rawData.indexOf(sensitiveDeclared ?? first), "sensitiveData"], ["data", firstIdx], ["data"]);
+    at.map("/owners", ["data", firstIdx, "governance", "owners"], ["data", firstIdx, "governance"], ["data", firstIdx]);
+    at.map("/stewards", ["data", firstIdx, "governance", "stewards"], ["data", firstIdx, "governance"], ["data", firstIdx]);
+    at.map("/custodians", ["data", firstIdx, "governance", "custodians"], ["data", firstIdx, "governance"], ["data", firstIdx]);
+    at.map("/classification", ["data", rawData.indexOf(classified ?? first), "classification"], ["data", firstIdx], ["data"]);
+    at.map("/collection", ["data", firstIdx, "description"], ["data", firstIdx]);
+    at.map("/description", ["description"], ["data", firstIdx, "description"]);
+    at.map("/distributions", ["data", firstIdx, "contents"], ["externalReferences"]);
+    at.map("/name", ["name"]);
+    at.map("/version", ["version"]);
+    at.map("/contact", ["supplier", "contact"]);
+    const knownBias = prop("/limitations", "aigis:known-bias");
+    if (knownBias)
+        at.set("/bias", at.positions["/limitations"]);
+    const record = {
+        ...blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
+        name: comp.name,
+        version: comp.version,
+        supplier: comp.supplier,
+        licenses: comp.licenses,
+        hashes: comp.hashes,
+        origin: comp.supplier,
+        collection: str(first["description"]) ?? str(c["description"]),
+        source_datasets: comp.ancestors,
+        sensitive_data: sensitive,
+        intended_use: prop("/intended_use", "aigis:intended-use"),
+        limitations: knownBias,
+        bias: knownBias,
+        owners: unique([...owners, ...stewards, ...custodians]),
+        stewards,
+        custodians,
+        classification: joinText(data.map((d) => str(d["classification"])), ", "),
+        description: str(c["description"]) ?? str(first["description"]),
+        contact: contactOf(c),
+        distributions: distributionsOf(c, data),
+        unsupported: ["intended_use", "processing", "annotation", "anonymization", "maintenance", "collection_methods", "out_of_scope_use"],
+    };
+    return { artifact: record, raw: c, positions: at.positions };
+}
+
+// EXTERNAL MODULE: ./src/parse/generated-validator.ts
+var generated_validator = __nccwpck_require__(7421);
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
+
+/** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
+function validateCycloneDx(bom, version) {
+    const validate = (0,generated_validator/* validator */.N)(`cyclonedx-${version}`);
+    if (!validate || validate(bom))
+        return [];
+    return summarize(validate.errors ?? [], version);
+}
+/**
+ * ajv reports every failed branch of a oneOf/anyOf (a licence that is neither an id nor a name
+ * gives three errors). Each composite keeps one entry that lists its branches' complaints; the
+ * "must match then schema" wrappers are dropped in favour of what they wrap.
+ */
+function summarize(errors, version) {
+    const composites = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length || a.schemaPath.length - b.schemaPath.length);
+    const consumed = new Set();
+    const out = [];
+    for (const c of composites) {
+        if (consumed.has(c))
+            continue;
+        // Branch errors sit below the composite in the schema or, through a $ref, below it in the document.
+        const inner = errors.filter((e) => e !== c && (e.instancePath.startsWith(`${c.instancePath}/`) || (e.instancePath === c.instancePath && e.schemaPath.startsWith(`${c.schemaPath}/`))));
+        inner.forEach((e) => consumed.add(e));
+        consumed.add(c);
+        const why = [...new Set(inner.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if").map(cyclonedx_schema_describe))].slice(0, 3);
+        out.push({ path: toPath(c.instancePath), reason: why.length ? `matches none of the allowed forms (${why.join("; ")})` : cyclonedx_schema_describe(c) });
+    }
+    for (const e of errors) {
+        if (consumed.has(e) || e.keyword === "if")
+            continue;
+        const path = toPath(e.instancePath);
+        if (e.keyword === "additionalProperties")
+            path.push(String(e.params["additionalProperty"]));
+        out.push({ path, reason: `${cyclonedx_schema_describe(e)} (CycloneDX ${version} schema)` });
+    }
+    const seen = new Set();
+    return out.filter((v) => {
+        const key = `${v.path.join("/")}\u0000${v.reason}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function cyclonedx_schema_describe(e) {
+    const p = e.params;
+    switch (e.keyword) {
+        case "additionalProperties":
+            return `property "${String(p["additionalProperty"])}" is not allowed here`;
+        case "required":
+            return `missing required property "${String(p["missingProperty"])}"`;
+        case "enum": {
+            const allowed = p["allowedValues"] ?? [];
+            const shown = allowed.slice(0, 8).map((x) => JSON.stringify(x)).join(", ");
+            return `must be one of ${shown}${allowed.length > 8 ? ", …" : ""}`;
+        }
+        default:
+            return e.message ?? e.keyword;
+    }
+}
+/** ajv instancePath ("/components/0/hashes/1") → path segments, array indexes as numbers. */
+function toPath(instancePath) {
+    if (!instancePath)
+        return [];
+    return instancePath
+        .slice(1)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx.ts
+// CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
+// modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
+// The document is validated against the official schema of its specVersion; violations and
+// dangling references become the AiSbom's problems.
+
+
+
+
+
+
+
+
+
+const CYCLONEDX_VERSIONS = ["1.5", "1.6", "1.7"];
+const AI_TYPES = new Set(["machine-learning-model", "data"]);
+function relationshipsOf(bom) {
+    return arrayOf(bom["dependencies"]).flatMap((d) => {
+        if (!isDict(d) || !str(d["ref"]))
+            return [];
+        const from = str(d["ref"]);
+        return ["dependsOn", "provides"].flatMap((type) => (strings(d[type]).length ? [{ from, type, to: strings(d[type]) }] : []));
+    });
+}
+/** bom-refs must be unique, and dependencies and dataset refs must name something in the BOM. */
+function checkReferences(bom, problems) {
+    const refs = new Map();
+    const note = (item, path) => {
+        const ref = str(item["bom-ref"]);
+        if (!ref)
+            return;
+        if (refs.has(ref))
+            problems.add([...path, "bom-ref"], `bom-ref "${ref}" is used more than once`);
+        else
+            refs.set(ref, path);
+    };
+    const meta = dictAt(bom, "metadata");
+    if (isDict(meta["component"]))
+        note(meta["component"], ["metadata", "component"]);
+    walk(bom["components"], "components", ["components"], note);
+    walk(bom["services"], "services", ["services"], note);
+    const known = (ref) => refs.has(ref) || ref.startsWith("urn:cdx:");
+    arrayOf(bom["dependencies"]).forEach((d, i) => {
+        if (!isDict(d))
+            return;
+        const ref = str(d["ref"]);
+        if (ref && !known(ref))
+            problems.add(["dependencies", i, "ref"], `dependency ref "${ref}" names no component or service in this BOM`);
+        arrayOf(d["dependsOn"]).forEach((to, j) => {
+            if (str(to) && !known(str(to)))
+                problems.add(["dependencies", i, "dependsOn", j], `dependsOn "${str(to)}" names no component or service in this BOM`);
+        });
+    });
+    walk(bom["components"], "components", ["components"], (c, path) => {
+        arrayOf(dictAt(dictAt(c, "modelCard"), "modelParameters")["datasets"]).forEach((d, j) => {
+            const ref = isDict(d) ? str(d["ref"]) : null;
+            if (ref && !known(ref))
+                problems.add([...path, "modelCard", "modelParameters", "datasets", j, "ref"], `dataset ref "${ref}" names no data component in this BOM`);
+        });
+    });
+}
+/** `aigis:waive` properties: on the BOM and its metadata (whole file), on components and services (that item). */
+function bomWaivers(doc, bom) {
+    const meta = dictAt(bom, "metadata");
+    const out = [
+        ...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, ["metadata", "properties"], meta["properties"], null),
+        ...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, ["properties"], bom["properties"], null),
+    ];
+    if (isDict(meta["component"]))
+        out.push(...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, ["metadata", "component", "properties"], meta["component"]["properties"], ptr(["metadata", "component"])));
+    for (const key of ["components", "services"]) {
+        walk(bom[key], key, [key], (item, path) => out.push(...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, [...path, "properties"], item["properties"], ptr(path))));
+    }
+    return out;
+}
+function readCycloneDx(relPath, doc) {
+    const bom = doc.value;
+    if (!isDict(bom) || bom["bomFormat"] !== "CycloneDX")
+        throw new parse_errors/* ArtifactError */.n('not a CycloneDX BOM (bomFormat is not "CycloneDX")');
+    const version = str(bom["specVersion"]);
+    if (!version || !CYCLONEDX_VERSIONS.includes(version)) {
+        const pos = doc.locate(["specVersion"]) ?? { line: 1, column: 1 };
+        throw new parse_errors/* ArtifactError */.n(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
+    }
+    const problems = new ProblemList(doc);
+    for (const v of validateCycloneDx(bom, version))
+        problems.add(v.path, v.reason);
+    checkReferences(bom, problems);
+    const relationships = relationshipsOf(bom);
+    const dependsOn = new Map(relationships.filter((r) => r.type === "dependsOn").map((r) => [r.from, r.to]));
+    const meta = dictAt(bom, "metadata");
+    const metaComponent = isDict(meta["component"]) ? meta["component"] : null;
+    // Where the AI components are: components[] (nested too) and, for AI-BOM generators that
+    // describe one model, metadata.component when components[] does not repeat it.
+    const found = [];
+    walk(bom["components"], "components", ["components"], (c, path) => {
+        if (AI_TYPES.has(str(c["type"]) ?? ""))
+            found.push({ c, path });
+    });
+    if (metaComponent && AI_TYPES.has(str(metaComponent["type"]) ?? "")) {
+        const ref = str(metaComponent["bom-ref"]);
+        const repeated = found.some(({ c }) => (ref ? str(c["bom-ref"]) === ref : str(c["name"]) === str(metaComponent["name"])));
+        if (!repeated)
+            found.unshift({ c: metaComponent, path: ["metadata", "component"] });
+    }
+    const models = found.filter(({ c }) => str(c["type"]) === "machine-learning-model");
+    const ctx = {
+        relPath,
+        doc,
+        version,
+        dependsOn,
+        bomProperties: models.length === 1 ? { path: ["metadata", "properties"], value: meta["properties"] } : null,
+    };
+    const at = new SourceMapBuilder(doc);
+    at.positions[""] = { line: 1, column: 1 };
+    const out = [];
+    const components = [];
+    for (const { c, path } of found) {
+        components.push(component(c, path, dependsOn));
+        at.map(ptr(path), path);
+        for (const f of ["hashes", "version", "licenses", "supplier"])
+            at.map(ptr([...path, f]), [...path, f], path);
+        if (str(c["type"]) === "machine-learning-model" && isDict(c["modelCard"]))
+            out.push(cdxModelCard(ctx, c, path));
+        if (str(c["type"]) === "data")
+            out.push(cdxDataset(ctx, c, path));
+    }
+    const services = [];
+    walk(bom["services"], "services", ["services"], (s, path) => {
+        services.push(service(s, path));
+        at.map(ptr(path), path);
+        at.map(ptr([...path, "provider"]), [...path, "provider"], path);
+        at.map(ptr([...path, "data_flows"]), [...path, "data"], path);
+        arrayOf(s["endpoints"]).forEach((_, j) => at.map(ptr([...path, "endpoints", j]), [...path, "endpoints", j]));
+    });
+    at.map("/supplier", ["metadata", "supplier"], ["metadata", "manufacturer"], ["metadata", "authors"], ["metadata"]);
+    at.map("/relationships", ["dependencies"]);
+    at.map("/timestamp", ["metadata", "timestamp"], ["metadata"]);
+    at.map("/name", ["metadata", "component", "name"], ["metadata"]);
+    const sbom = {
+        ...blankSbom({ id: relPath, path: relPath, format: "cyclonedx", format_version: version, spec: "cyclonedx" }),
+        name: metaComponent ? str(metaComponent["name"]) : null,
+        timestamp: str(meta["timestamp"]),
+        components,
+        services,
+        supplier: entityName(meta["supplier"]) ??
+            entityName(meta["manufacturer"]) ??
+            entityName(meta["manufacture"]) ??
+            arrayOf(meta["authors"]).map(entityName).find((x) => x) ??
+            (metaComponent ? supplierOf(metaComponent) : null),
+        relationships,
+        external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],
+        properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
+    };
+    recordProblems(sbom, at.positions, problems);
+    return [(0,waiver_syntax/* withInlineWaivers */.J8)({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/format.ts
+// CycloneDX BOMs (JSON; XML is recognised so that it is reported as unsupported, not dropped).
+
+
+
+
+const SBOM_NAMES = /(^|[._-])(bom|sbom|aibom|ml-?bom|cdx)([._-].*)?\.json$/i;
+const CDX_XML_NAMES = /(^|[._-])(bom|sbom|aibom|cdx)([._-].*)?\.xml$/i;
+const format_JSON_EXT = [".json", ".jsonld"];
+const cyclonedx = {
+    id: "cyclonedx",
+    forceable: ["cyclonedx", "cyclonedx-xml"],
+    extensions: [...format_JSON_EXT, ".xml"],
+    namedLike: (relPath) => {
+        const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+        return SBOM_NAMES.test(name) || CDX_XML_NAMES.test(name);
+    },
+    recognisers: [
+        { rank: 200, extensions: format_JSON_EXT, recognise: ({ text }) => (/"bomFormat"\s*:/.test(text.slice(0, 65536)) ? { format: "cyclonedx", confirmed: true } : null) },
+        {
+            rank: 200,
+            extensions: [".xml"],
+            recognise: ({ name, text }) => CDX_XML_NAMES.test(name) || /xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom/.test(text.slice(0, 65536)) ? { format: "cyclonedx-xml", confirmed: true } : null,
+        },
+        {
+            // After the more specific names (.spdx.json, croissant, model_card.json); JSON-LD is not a BOM.
+            rank: 410,
+            extensions: format_JSON_EXT,
+            recognise: ({ name, text }) => (SBOM_NAMES.test(name) && !/"@graph"/.test(text.slice(0, 65536)) ? { format: "cyclonedx", confirmed: false } : null),
+        },
+    ],
+    read: ({ format, confirmed }, relPath, text) => {
+        if (format === "cyclonedx-xml") {
+            throw new parse_errors/* ArtifactError */.n("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
+        }
+        const doc = parseJson(text);
+        if (!confirmed && !(isDict(doc.value) && doc.value["bomFormat"] === "CycloneDX"))
+            return [];
+        return readCycloneDx(relPath, doc);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/dps/dps.ts
+
+
+
+
+
+/** A document is a DPS record when it has the three groups (spec or generator spelling). */
+function looksLikeDps(v) {
+    return isDict(v) && isDict(v["source"]) && isDict(v["provenance"]) && isDict(v["use"]);
+}
+// Elements the specification requires (cardinality 1..1 or 1..*), per group.
+const dps_REQUIRED = {
+    source: ["version", "title", "id", "issuer", "description"],
+    provenance: ["origin-geography", "date", "generation-method", "format"],
+    use: ["intended-purpose"],
+};
+const SUPPORTED_MAJOR = "1.";
+function orgName(v) {
+    return isDict(v) ? str(v["name"]) : str(v);
+}
+function concept(v) {
+    return isDict(v) ? str(v["code"]) ?? str(v["description"]) ?? str(v["display"]) : str(v);
+}
+function pick(d, ...keys) {
+    for (const k of keys)
+        if (d[k] !== undefined)
+            return [k, d[k]];
+    return null;
+}
+function check(v, problems) {
+    for (const [group, keys] of Object.entries(dps_REQUIRED)) {
+        const g = v[group];
+        for (const k of keys) {
+            const value = g[k];
+            if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
+                problems.add([group], `missing required element ${group}.${k} (Data Provenance Standard 1.0)`);
+            }
+        }
+    }
+    const source = v["source"];
+    listOf(source["issuer"]).forEach((o, i) => {
+        if (!orgName(o))
+            problems.add(Array.isArray(source["issuer"]) ? ["source", "issuer", i] : ["source", "issuer"], "issuer must be an organization with a name");
+    });
+    const date = v["provenance"]["date"];
+    if (date !== undefined && !(typeof date === "string" && /^\d{4}(-\d\d(-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(date))) {
+        problems.add(["provenance", "date"], "provenance.date must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)");
+    }
+}
+function readDps(relPath, doc) {
+    const v = doc.value;
+    if (!looksLikeDps(v))
+        throw new parse_errors/* ArtifactError */.n("not a Data Provenance Standard record (needs source, provenance and use)");
+    const record = v;
+    const source = record["source"];
+    const prov = record["provenance"];
+    const use = record["use"];
+    const version = str(source["version"]);
+    if (version && !version.startsWith(SUPPORTED_MAJOR) && version !== "1") {
+        const pos = doc.locate(["source", "version"]) ?? { line: 1, column: 1 };
+        throw new parse_errors/* ArtifactError */.n(`Data Provenance Standard version ${version} is not supported; aigis reads 1.x records`, pos.line, pos.column);
+    }
+    const at = new SourceMapBuilder(doc);
+    at.positions[""] = doc.locate(["source"]) ?? { line: 1, column: 1 };
+    const problems = new ProblemList(doc);
+    check(record, problems);
+    const issuers = listOf(source["issuer"]).map(orgName).filter((x) => !!x);
+    const origins = listOf(prov["origin"]).map(orgName).filter((x) => !!x);
+    const geography = listOf(prov["origin-geography"])
+        .map((g) => (isDict(g) ? joinText([str(g["country"]), str(g["state"])], "-") : str(g)))
+        .filter((x) => !!x);
+    const originText = [...(origins.length ? origins : issuers), ...geography.map((g) => `(${g})`)].join(" ") || null;
+    const methods = listOf(prov["generation-method"]).map(concept).filter((x) => !!x);
+    const date = str(prov["date"]);
+    const collection = methods.length ? `${methods.join(", ")}${date ? `; issued ${date}` : ""}` : null;
+    const regulations = listOf(use["classification"]).flatMap((c) => {
+        if (!isDict(c))
+            return str(c) ? [{ code: str(c), evaluated: undefined }] : [];
+        const code = concept(c["regulation"]) ?? concept(c);
+        return code ? [{ code, evaluated: c["evaluated"] }] : [];
+    });
+    const classifications = regulations.map(({ code, evaluated }) => `${code}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`);
+    const privacy = pick(use, "privacy-enhancing", "privacy-indicators");
+    const privacyTools = privacy
+        ? listOf(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x) => !!x)
+        : [];
+    const licenses = listOf(use["license"]).flatMap((l) => {
+        const s = isDict(l) ? str(l["code"]) ?? str(l["name"]) ?? str(l["url"]) : str(l);
+        if (!s)
+            return [];
+        return [/^https?:/i.test(s) ? { spdx: null, name: s, url: s } : { spdx: /^[A-Za-z0-9.+-]+$/.test(s) ? s : null, name: s, url: null }];
+    });
+    const purposes = listOf(use["intended-purpose"]).map(concept).filter((x) => !!x);
+    const sourceDatasets = listOf(prov["source"]).map((s) => (isDict(s) ? str(s["url"]) ?? str(s["name"]) : str(s))).filter((x) => !!x);
+    at.map("/name", ["source", "title"]);
+    at.map("/description", ["source", "description"]);
+    at.map("/supplier", ["source", "issuer"], ["source"]);
+    at.map("/owners", ["source", "issuer"], ["source"]);
+    at.map("/origin", ["provenance", "origin"], ["source", "issuer"], ["provenance"]);
+    at.map("/collection", ["provenance", "generation-method"], ["provenance"]);
+    at.map("/collection_methods", ["provenance", "generation-method"], ["provenance"]);
+    at.map("/sensitive_data", ["use", "classification"], ["use"]);
+    at.map("/classification", ["use", "classification"], ["use"]);
+    at.map("/licenses", ["use", "license"], ["use"]);
+    at.map("/intended_use", ["use", "intended-purpose"], ["use"]);
+    at.map("/source_datasets", ["provenance", "source"], ["provenance"]);
+    at.map("/anonymization", ...(privacy ? [["use", privacy[0]]] : []), ["use"]);
+    const dataset = {
+        ...blankDataset({ id: relPath, path: relPath, format: "dtadps", format_version: version }),
+        name: str(source["title"]),
+        description: str(source["description"]),
+        supplier: issuers[0] ?? null,
+        licenses,
+        origin: originText,
+        collection,
+        collection_methods: methods,
+        anonymization: privacyTools.join(", ") || null,
+        source_datasets: sourceDatasets,
+        // Protection measures qualify the personal-data statement; DPS has no field for data preparation.
+        sensitive_data: classifications.length
+            ? `${classifications.join(", ")}${privacyTools.length ? `; protected by ${privacyTools.join(", ")}` : ""}`
+            : Array.isArray(use["classification"])
+                ? "none declared (empty classification)"
+                : null,
+        classification: regulations.length ? regulations.map((r) => r.code).join(", ") : null,
+        intended_use: purposes.length ? purposes.join(", ") : null,
+        owners: issuers,
+        unsupported: ["hashes", "limitations", "processing", "bias", "annotation", "maintenance", "out_of_scope_use", "contact", "distributions"],
+    };
+    recordProblems(dataset, at.positions, problems);
+    return { artifact: dataset, raw: v, positions: at.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/dps/format.ts
+// Data Provenance Standard records (JSON or YAML).
+
+
+
+const DPS_NAMES = /(^|[._-])(provenance|dps|data-provenance)([._-].*)?\.(json|ya?ml)$/i;
+const dps_format_JSON_EXT = [".json", ".jsonld"];
+const YAML = [".yaml", ".yml"];
+const dps = {
+    id: "dps",
+    forceable: ["dps"],
+    extensions: [...dps_format_JSON_EXT, ...YAML],
+    namedLike: (relPath) => DPS_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: dps_format_JSON_EXT,
+            recognise: ({ text }) => (/"provenance"\s*:/.test(text) && /"source"\s*:/.test(text) && /"use"\s*:/.test(text) ? { format: "dps", confirmed: true } : null),
+        },
+        {
+            rank: 200,
+            extensions: YAML,
+            recognise: ({ text }) => (/^provenance\s*:/m.test(text) && /^source\s*:/m.test(text) && /^use\s*:/m.test(text) ? { format: "dps", confirmed: true } : null),
+        },
+        // Provenance names come last: a register or BOM named *-provenance.* keeps its own format.
+        { rank: 420, extensions: [...dps_format_JSON_EXT, ...YAML], recognise: ({ name }) => (DPS_NAMES.test(name) ? { format: "dps", confirmed: false } : null) },
+    ],
+    read: (_found, relPath, text) => {
+        const doc = /\.ya?ml$/i.test(relPath) ? (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq) : parseJson(text);
+        return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/declared-kind.ts
+// The `aigis.kind` a document declares in its front matter: cards and governance documents both
+// defer to it before any name or content test.
+
+
+
+/** The `aigis.kind` a front matter or register declares, if any. */
+function declaredKind(v) {
+    return isDict(v) && isDict(v["aigis"]) ? str(v["aigis"]["kind"]) : null;
+}
+/** `aigis.kind` from front matter text, or null when absent or unparsable (the reader reports syntax). */
+function frontMatterKind(yaml) {
+    if (!/^aigis\s*:/m.test(yaml))
+        return null;
+    try {
+        return declaredKind((0,yaml_doc/* parseYaml */.hN)(yaml, 1, yaml_doc/* ARTIFACT_YAML */.jq).value);
+    }
+    catch {
+        return null;
+    }
+}
+const seen = new WeakMap();
+/** The front matter of a Markdown file and the kind it declares, worked out once per file. */
+function markdownHead(file) {
+    let head = seen.get(file);
+    if (!head) {
+        const fm = splitFrontMatter(file.text)?.yaml ?? "";
+        head = { fm, kind: frontMatterKind(fm) };
+        seen.set(file, head);
+    }
+    return head;
+}
+
+;// CONCATENATED MODULE: ./src/parse/shape-check.ts
+
+const obj = (object, extra = {}) => ({ object, ...extra });
+const arr = (array) => ({ array });
+const anyOf = (...shapes) => ({ anyOf: shapes });
+function typeName(shape) {
+    if (typeof shape === "string")
+        return shape === "any" ? "a value" : `a ${shape}`;
+    if ("object" in shape)
+        return "a mapping";
+    if ("array" in shape)
+        return "a list";
+    return shape.anyOf.map(typeName).join(" or ");
+}
+function matches(value, shape) {
+    if (shape === "any")
+        return true;
+    if (shape === "string" || shape === "number" || shape === "boolean")
+        return typeof value === shape;
+    if ("object" in shape)
+        return isDict(value);
+    if ("array" in shape)
+        return Array.isArray(value);
+    return shape.anyOf.some((s) => matches(value, s));
+}
+/** Checks `value` against `shape`, adding one problem per mismatch; `label` names the format. */
+function checkShape(value, shape, path, problems, label) {
+    if (value === null || value === undefined)
+        return;
+    if (!matches(value, shape)) {
+        const where = path.length ? String(path[path.length - 1]) : "document";
+        problems.add(path, `${where} must be ${typeName(shape)} (${label})`);
+        return;
+    }
+    if (typeof shape === "string")
+        return;
+    if ("anyOf" in shape) {
+        const fit = shape.anyOf.find((s) => matches(value, s));
+        if (fit)
+            checkShape(value, fit, path, problems, label);
+        return;
+    }
+    if ("array" in shape) {
+        value.forEach((item, i) => checkShape(item, shape.array, [...path, i], problems, label));
+        return;
+    }
+    const dict = value;
+    for (const key of shape.required ?? []) {
+        if (dict[key] === undefined)
+            problems.add(path, `missing required property ${key} (${label})`);
+    }
+    for (const [key, v] of Object.entries(dict)) {
+        const sub = shape.object[key];
+        if (sub)
+            checkShape(v, sub, [...path, key], problems, label);
+        else if (shape.closed)
+            problems.add([...path, key], `property ${key} is not part of ${label}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance-meta.ts
+// The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
+// `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
+// `suppliers`. Both Markdown documents and the YAML register read them here.
+
+
+
+
+const GOVERNANCE_KINDS = [
+    "ai-policy", "impact-assessment", "incident-response", "acceptable-use", "responsible-ai", "monitoring-plan", "transparency-notice",
+    "supplier-assessment", "eu-declaration-of-conformity", "system-register", "roles",
+];
+/** aigis kinds that name other artifacts, not governance documents. */
+const NON_GOVERNANCE_KINDS = ["model-card", "dataset-card"];
+const STATUSES = ["draft", "approved", "retired"];
+const LIFECYCLES = ["design", "development", "production", "retired"];
+const ISO_DATE = /^\d{4}-\d\d-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/;
+// Default file names (and, under an `ai` or `governance` folder, folder names) per document kind.
+const NAME_KINDS = [
+    [/^(ai|artificial[-_ ]intelligence)[-_ ]?policy\.(md|markdown)$/i, "ai-policy"],
+    [/(^|[-_])(ai[-_])?(system[-_])?impact[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "impact-assessment"],
+    [/^(ai[-_])?incident[-_]response([-_.][^/]*)?\.(md|markdown)$/i, "incident-response"],
+    [/^(ai[-_])?acceptable[-_]use([-_.][^/]*)?\.(md|markdown)$/i, "acceptable-use"],
+    [/^responsible[-_]ai([-_.][^/]*)?\.(md|markdown)$/i, "responsible-ai"],
+    [/^(ai[-_])?monitoring[-_]plan([-_.][^/]*)?\.(md|markdown)$/i, "monitoring-plan"],
+    [/^(ai[-_])?transparency[-_]notice([-_.][^/]*)?\.(md|markdown)$/i, "transparency-notice"],
+    [/^(ai[-_])?supplier[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "supplier-assessment"],
+    [/^(ai[-_](roles|raci)|raci)\.(md|markdown)$/i, "roles"],
+    [/^ai[-_]systems?([-_]register)?\.(md|markdown|ya?ml)$/i, "system-register"],
+];
+const FOLDER_KINDS = {
+    impact: "impact-assessment", "impact-assessments": "impact-assessment", monitoring: "monitoring-plan", notices: "transparency-notice",
+    "transparency-notices": "transparency-notice", suppliers: "supplier-assessment", "supplier-assessments": "supplier-assessment", incidents: "incident-response",
+};
+/** The document kind a path implies, or null. Folder names count only below an ai/ or governance/ folder. */
+function governanceKindFromPath(relPath) {
+    const name = external_node_path_default().posix.basename(relPath);
+    for (const [re, kind] of NAME_KINDS)
+        if (re.test(name))
+            return kind;
+    const dirs = external_node_path_default().posix.dirname(relPath).split("/");
+    const parent = dirs[dirs.length - 1]?.toLowerCase() ?? "";
+    const underAi = dirs.slice(0, -1).some((d) => /^(ai|ai[-_]governance|governance)$/i.test(d));
+    if (underAi && FOLDER_KINDS[parent] && /\.(md|markdown)$/i.test(name) && !/^readme\./i.test(name))
+        return FOLDER_KINDS[parent];
+    return null;
+}
+const governance_meta_text = "string";
+const textOrNumber = anyOf("string", "number");
+const META_SHAPE = obj({
+    kind: governance_meta_text, owner: textOrNumber, approved_by: governance_meta_text, approved_on: governance_meta_text, review_by: governance_meta_text, last_reviewed: governance_meta_text, status: governance_meta_text,
+    version: textOrNumber, contact: governance_meta_text, concerns_contact: governance_meta_text, notify: arr(governance_meta_text),
+    systems: arr(anyOf(governance_meta_text, obj({}))),
+    objectives: arr(obj({ name: governance_meta_text, metric: governance_meta_text, target: textOrNumber })),
+});
+const SYSTEM_SHAPE = obj({
+    id: textOrNumber, name: governance_meta_text, purpose: governance_meta_text, lifecycle: governance_meta_text, owner: anyOf(governance_meta_text, obj({ team: governance_meta_text, role: governance_meta_text, contact: governance_meta_text })),
+    risk_tier: governance_meta_text, user_facing: "boolean", eu_market: "boolean", autonomy: governance_meta_text, human_oversight: governance_meta_text,
+    models: arr(governance_meta_text), datasets: arr(governance_meta_text), services: arr(governance_meta_text), standards: arr(governance_meta_text),
+    impact_assessment: governance_meta_text, monitoring: governance_meta_text, fallback: governance_meta_text, transparency_notice: governance_meta_text, logging: obj({ retention_days: "number" }),
+});
+const SUPPLIER_SHAPE = obj({ name: governance_meta_text, owner: governance_meta_text, assessment: governance_meta_text, assessed_on: governance_meta_text });
+/**
+ * Reads the governance metadata of a front matter or register: the `aigis:` block, falling back
+ * to the same keys at the top level (teams write both). `base` is where `value` sits in `sm`'s document.
+ */
+function readMeta(value, base, sm, problems) {
+    const block = isDict(value["aigis"]) ? value["aigis"] : null;
+    if (value["aigis"] !== undefined && !block)
+        problems.add([...base, "aigis"], "aigis must be a mapping (kind, owner, approved_by, …)");
+    if (block)
+        checkShape(block, META_SHAPE, [...base, "aigis"], problems, "the aigis front-matter convention");
+    const get = (key) => {
+        if (block && block[key] !== undefined)
+            return { v: block[key], at: [...base, "aigis", key] };
+        if (value[key] !== undefined)
+            return { v: value[key], at: [...base, key] };
+        return null;
+    };
+    // A missing key is reported at the aigis block, the nearest place where it belongs.
+    const blockAt = block ? [...base, "aigis"] : base;
+    const field = (key, normalized = key) => {
+        const hit = get(key);
+        if (!sm.map(`/${normalized}`, hit ? hit.at : blockAt))
+            sm.set(`/${normalized}`, sm.positions[""]);
+        return hit ? str(hit.v) : null;
+    };
+    const meta = {
+        owner: field("owner"),
+        approved_by: field("approved_by"),
+        approved_on: field("approved_on"),
+        review_by: field("review_by"),
+        last_reviewed: field("last_reviewed"),
+        status: field("status"),
+        version: field("version"),
+        contact: field("contact"),
+        concerns_contact: field("concerns_contact"),
+    };
+    for (const key of ["approved_on", "review_by", "last_reviewed"]) {
+        const v = meta[key];
+        if (v && !ISO_DATE.test(v))
+            problems.add(get(key).at, `${key} must be an ISO date (YYYY-MM-DD)`);
+    }
+    if (meta.status && !STATUSES.includes(meta.status))
+        problems.add(get("status").at, `status must be one of ${STATUSES.join(", ")}`);
+    const kind = block ? str(block["kind"]) : null;
+    if (kind && !GOVERNANCE_KINDS.includes(kind))
+        problems.add([...base, "aigis", "kind"], `unknown aigis kind "${kind}" (known: ${GOVERNANCE_KINDS.join(", ")})`);
+    const systems = get("systems");
+    const notify = get("notify");
+    const objectives = get("objectives");
+    sm.map("/notify", notify ? notify.at : blockAt);
+    sm.map("/objectives", objectives ? objectives.at : blockAt);
+    sm.map("/systems_covered", systems ? systems.at : blockAt);
+    return {
+        ...meta,
+        // Per-system documents list system ids; a register lists the systems themselves.
+        systems_covered: arrayOf(systems?.v).flatMap((s) => (isDict(s) ? [] : strings(s))),
+        notify: strings(notify?.v),
+        objectives: arrayOf(objectives?.v).flatMap((o) => (isDict(o) ? [{ name: str(o["name"]), metric: str(o["metric"]), target: str(o["target"]) }] : [])),
+        systems: systems && arrayOf(systems.v).some(isDict) ? readSystems(systems.v, systems.at, sm, problems) : [],
+    };
+}
+function readSystems(list, at, sm, problems) {
+    const out = [];
+    const seen = new Set();
+    arrayOf(list).forEach((item, i) => {
+        const itemAt = [...at, i];
+        if (!isDict(item))
+            return problems.add(itemAt, "each system must be a mapping (id, name, purpose, lifecycle, owner, …)");
+        checkShape(item, SYSTEM_SHAPE, itemAt, problems, "the aigis system register");
+        const pointer = (0,parse_positions/* pointerJoin */.wQ)("", "systems", out.length);
+        sm.map(pointer, itemAt);
+        const owner = item["owner"];
+        const ownerDict = isDict(owner) ? owner : {};
+        const loc = (field, ...raw) => sm.map(`${pointer}/${field}`, ...raw.map((r) => [...itemAt, ...r]));
+        for (const key of ["id", "name", "purpose", "lifecycle", "risk_tier", "user_facing", "eu_market", "autonomy", "human_oversight", "models", "datasets", "services", "standards", "impact_assessment", "monitoring", "fallback", "transparency_notice"])
+            loc(key, [key]);
+        loc("owner", ["owner", "team"], ["owner", "role"], ["owner"]);
+        loc("owner_contact", ["owner", "contact"], ["owner"]);
+        loc("logging_retention_days", ["logging", "retention_days"], ["logging"]);
+        const id = str(item["id"]);
+        if (id && seen.has(id))
+            problems.add([...itemAt, "id"], `system id "${id}" is used more than once`);
+        if (id)
+            seen.add(id);
+        const lifecycle = str(item["lifecycle"]);
+        if (lifecycle && !LIFECYCLES.includes(lifecycle))
+            problems.add([...itemAt, "lifecycle"], `lifecycle must be one of ${LIFECYCLES.join(", ")}`);
+        const retention = dictAt(item, "logging")["retention_days"];
+        out.push({
+            pointer,
+            id,
+            name: str(item["name"]),
+            purpose: str(item["purpose"]),
+            lifecycle,
+            owner: isDict(owner) ? str(ownerDict["team"]) ?? str(ownerDict["role"]) ?? str(ownerDict["name"]) : str(owner),
+            owner_contact: str(ownerDict["contact"]),
+            risk_tier: str(item["risk_tier"]),
+            user_facing: typeof item["user_facing"] === "boolean" ? item["user_facing"] : null,
+            eu_market: typeof item["eu_market"] === "boolean" ? item["eu_market"] : null,
+            autonomy: str(item["autonomy"]),
+            human_oversight: str(item["human_oversight"]),
+            models: strings(item["models"]),
+            datasets: strings(item["datasets"]),
+            services: strings(item["services"]),
+            standards: strings(item["standards"]),
+            impact_assessment: str(item["impact_assessment"]),
+            monitoring: str(item["monitoring"]),
+            fallback: str(item["fallback"]),
+            transparency_notice: str(item["transparency_notice"]),
+            logging_retention_days: typeof retention === "number" ? retention : null,
+        });
+    });
+    return out;
+}
+function readSuppliers(list, at, sm, problems) {
+    const out = [];
+    arrayOf(list).forEach((item, i) => {
+        const itemAt = [...at, i];
+        if (!isDict(item))
+            return problems.add(itemAt, "each supplier must be a mapping (name, owner, assessment, assessed_on)");
+        checkShape(item, SUPPLIER_SHAPE, itemAt, problems, "the aigis system register");
+        const pointer = (0,parse_positions/* pointerJoin */.wQ)("", "suppliers", out.length);
+        sm.map(pointer, itemAt);
+        for (const key of ["name", "owner", "assessment", "assessed_on"])
+            sm.map(`${pointer}/${key}`, [...itemAt, key]);
+        const assessedOn = str(item["assessed_on"]);
+        if (assessedOn && !ISO_DATE.test(assessedOn))
+            problems.add([...itemAt, "assessed_on"], "assessed_on must be an ISO date (YYYY-MM-DD)");
+        out.push({ pointer, name: str(item["name"]), owner: str(item["owner"]), assessment: str(item["assessment"]), assessed_on: assessedOn });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance.ts
 // Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
 // the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
 // sections keyed by normalized heading text, each located at its heading.
+
 
 
 
@@ -8882,7 +11215,7 @@ function readGovernanceDoc(relPath, md) {
         const body = s === h1 ? s.text : s.fullText;
         if (sections[s.key] === undefined || (!sections[s.key] && body)) {
             sections[s.key] = body;
-            sm.set(pointerJoin("/sections", s.key), s.position);
+            sm.set((0,parse_positions/* pointerJoin */.wQ)("/sections", s.key), s.position);
         }
     }
     sm.set("/sections", md.sections.find((s) => s.level > 1)?.position ?? h1?.position ?? root);
@@ -8895,12 +11228,96 @@ function readGovernanceDoc(relPath, md) {
         title: str(fm["title"]) ?? h1?.title ?? null,
         sections,
     };
-    doc.problems = withProblems(sm.positions, problems);
+    recordProblems(doc, sm.positions, problems);
     const read = { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
     return (0,waiver_syntax/* withInlineWaivers */.J8)(read, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(md.frontMatter));
 }
 
-;// CONCATENATED MODULE: ./src/readers/hf-checks.ts
+;// CONCATENATED MODULE: ./src/readers/formats/governance/register.ts
+
+
+
+
+
+
+function readRegister(relPath, doc) {
+    const v = doc.value;
+    if (!isDict(v))
+        throw new parse_errors/* ArtifactError */.n("an AI system register must be a mapping with systems (and suppliers)");
+    const reg = v;
+    const sm = new SourceMapBuilder(doc);
+    sm.positions[""] = doc.locate(["aigis"]) ?? doc.locate(["systems"]) ?? { line: 1, column: 1 };
+    const problems = new ProblemList(doc);
+    if (reg["systems"] === undefined)
+        problems.add([], "the register lists no systems");
+    else if (!Array.isArray(reg["systems"]))
+        problems.add(["systems"], "systems must be a list of AI systems");
+    if (reg["suppliers"] !== undefined && !Array.isArray(reg["suppliers"]))
+        problems.add(["suppliers"], "suppliers must be a list");
+    // The register's own systems list is read by readSystems below, not as systems_covered.
+    const meta = readMeta({ ...reg, systems: undefined }, [], sm, problems);
+    sm.map("/systems", ["systems"]);
+    sm.map("/suppliers", ["suppliers"]);
+    const register = {
+        ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-register", format_version: null }),
+        ...meta,
+        doc_kind: "system-register",
+        title: str(reg["title"]) ?? (isDict(reg["aigis"]) ? str(reg["aigis"]["title"]) : null),
+        systems: readSystems(reg["systems"], ["systems"], sm, problems),
+        suppliers: readSuppliers(reg["suppliers"], ["suppliers"], sm, problems),
+        systems_covered: [],
+    };
+    recordProblems(register, sm.positions, problems);
+    return { artifact: register, raw: v, positions: sm.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/format.ts
+// Governance documents (Markdown with an `aigis:` front-matter block, or named like one) and the
+// AI system register (YAML).
+
+
+
+
+
+
+const REGISTER_NAMES = /^ai[-_]systems?([-_]register)?\.ya?ml$/i;
+const MARKDOWN = [".md", ".markdown"];
+const format_YAML = [".yaml", ".yml"];
+const governance = {
+    id: "governance",
+    forceable: ["governance", "register"],
+    extensions: [...MARKDOWN, ...format_YAML],
+    namedLike: (relPath) => REGISTER_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)) || governanceKindFromPath(relPath) !== null,
+    recognisers: [
+        {
+            rank: 100,
+            extensions: MARKDOWN,
+            recognise: (file) => {
+                const { kind } = markdownHead(file);
+                return kind && !NON_GOVERNANCE_KINDS.includes(kind) ? { format: "governance", confirmed: true } : null;
+            },
+        },
+        {
+            // After the cards' names and titles: a model card under ai/governance/ stays a card.
+            rank: 200,
+            extensions: MARKDOWN,
+            recognise: ({ relPath }) => (governanceKindFromPath(relPath) ? { format: "governance", confirmed: true } : null),
+        },
+        {
+            rank: 200,
+            extensions: format_YAML,
+            recognise: ({ text }) => (/^aigis\s*:[\s\S]{0,400}?\bkind\s*:\s*["']?system-register\b/m.test(text) ? { format: "register", confirmed: true } : null),
+        },
+        {
+            rank: 400,
+            extensions: format_YAML,
+            recognise: ({ name }) => (REGISTER_NAMES.test(name) ? { format: "register", confirmed: false } : null),
+        },
+    ],
+    read: ({ format }, relPath, text) => format === "register" ? [readRegister(relPath, (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq))] : [readGovernanceDoc(relPath, parseMarkdown(text))],
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-checks.ts
 
 const isText = (v) => typeof v === "string" || typeof v === "number";
 const isTextOrList = (v) => isText(v) || (Array.isArray(v) && v.every(isText));
@@ -8960,7 +11377,7 @@ function checkDatasetMetadata(fm, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/hf-card.ts
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-card.ts
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
 
@@ -9198,7 +11615,7 @@ function readHfModelCard(ctx) {
         sensitive_data: fields["sensitive_data"] ?? null,
         unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
     };
-    card.problems = withProblems(positions, problems);
+    recordProblems(card, positions, problems);
     const read = { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
     return (0,waiver_syntax/* withInlineWaivers */.J8)(read, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(ctx.doc.frontMatter));
 }
@@ -9256,11 +11673,80 @@ function readHfDatasetCard(ctx) {
         collection_methods: strings(fm["language_creators"]),
         unsupported: ["hashes", "classification", "anonymization", "distributions"],
     };
-    record.problems = withProblems(positions, problems);
+    recordProblems(record, positions, problems);
     return (0,waiver_syntax/* withInlineWaivers */.J8)({ artifact: record, raw: { front_matter: fm }, positions }, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(ctx.doc.frontMatter));
 }
 
-;// CONCATENATED MODULE: ./src/readers/mct-shapes.ts
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/format.ts
+// Hugging Face model and dataset cards: Markdown with YAML front matter. A declared `aigis.kind`
+// decides first; then card names, dataset-only front-matter keys and card titles; a README is a
+// card only as a last resort, when it carries Hub metadata or the template's sections.
+
+
+
+const MODEL_CARD_NAMES = /^(model[_-]?card|modelcard)(\.[a-z]{2}(-[a-z]+)?)?\.(md|markdown)$/i;
+const DATASET_CARD_NAMES = /^(dataset[_-]?card|datasetcard|datasheet)(\.[a-z]{2})?\.(md|markdown)$/i;
+// Front-matter keys only dataset cards use, and keys that mark a model card.
+const DATASET_KEYS = /^(task_categories|task_ids|size_categories|dataset_info|configs|annotations_creators|language_creators|source_datasets|pretty_name|multilinguality|paperswithcode_id|train_eval_index)\s*:/m;
+const MODEL_KEYS = /^(pipeline_tag|library_name|base_model|base_model_relation|model-index|model_name|inference|co2_eq_emissions|new_version|license|tags|datasets|metrics|language|widget)\s*:/m;
+const MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
+const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
+const format_MARKDOWN = [".md", ".markdown"];
+const sure = (format) => ({ format, confirmed: true });
+const huggingface = {
+    id: "huggingface",
+    forceable: ["hf-model-card", "hf-dataset-card"],
+    extensions: format_MARKDOWN,
+    namedLike: (relPath) => {
+        const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+        return MODEL_CARD_NAMES.test(name) || DATASET_CARD_NAMES.test(name);
+    },
+    recognisers: [
+        {
+            rank: 100,
+            extensions: format_MARKDOWN,
+            recognise: (file) => {
+                const { kind } = markdownHead(file);
+                return kind === "model-card" ? sure("hf-model-card") : kind === "dataset-card" ? sure("hf-dataset-card") : null;
+            },
+        },
+        {
+            rank: 200,
+            extensions: format_MARKDOWN,
+            recognise: (file) => {
+                const { name, text } = file;
+                const { fm } = markdownHead(file);
+                if (DATASET_CARD_NAMES.test(name) || DATASET_KEYS.test(fm) || /^#\s+dataset card\b/im.test(text))
+                    return sure("hf-dataset-card");
+                if (MODEL_CARD_NAMES.test(name) || /^#\s+model card\b/im.test(text))
+                    return sure("hf-model-card");
+                return null;
+            },
+        },
+        {
+            // A README is a model card when it carries Hub metadata or the template's sections; other
+            // Markdown files need a card name or title, so docs that mention models are not misread.
+            rank: 500,
+            extensions: format_MARKDOWN,
+            recognise: (file) => {
+                if (!/^readme\.md$/i.test(file.name))
+                    return null;
+                const { fm } = markdownHead(file);
+                if (DATASET_HEADINGS.test(file.text) && !MODEL_HEADINGS.test(file.text))
+                    return sure("hf-dataset-card");
+                if (MODEL_KEYS.test(fm) || MODEL_HEADINGS.test(file.text))
+                    return sure("hf-model-card");
+                return null;
+            },
+        },
+    ],
+    read: ({ format }, relPath, text) => {
+        const ctx = { relPath, doc: parseMarkdown(text), text };
+        return [format === "hf-dataset-card" ? readHfDatasetCard(ctx) : readHfModelCard(ctx)];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct-shapes.ts
 // The structure of Model Card Toolkit JSON v0.0.1 and v0.0.2 (tensorflow/model-card-toolkit
 // schema/v0.0.x/model_card.schema.json), restated for the checks aigis runs at read time.
 
@@ -9312,7 +11798,7 @@ const MCT_V2 = obj({
     considerations: obj({ users: described, use_cases: described, limitations: described, tradeoffs: described, ethical_considerations: arr(risk) }),
 }, { closed: true });
 
-;// CONCATENATED MODULE: ./src/readers/mct.ts
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct.ts
 
 
 
@@ -9335,7 +11821,7 @@ function versionOf(v, doc) {
         const version = declared.replace(/^v/i, "");
         if (!MCT_VERSIONS.includes(version)) {
             const pos = doc.locate(["schema_version"]) ?? { line: 1, column: 1 };
-            throw new readers_errors/* ArtifactError */.n(`Model Card Toolkit schema_version ${declared} is not supported; aigis reads 0.0.1 and 0.0.2`, pos.line, pos.column);
+            throw new parse_errors/* ArtifactError */.n(`Model Card Toolkit schema_version ${declared} is not supported; aigis reads 0.0.1 and 0.0.2`, pos.line, pos.column);
         }
         return version;
     }
@@ -9348,7 +11834,7 @@ const mct_described = (v) => joinText(arrayOf(v).map((x) => (isDict(x) ? str(x["
 function readMct(relPath, doc) {
     const v = doc.value;
     if (!isDict(v) || !isDict(v["model_details"]))
-        throw new readers_errors/* ArtifactError */.n("not a Model Card Toolkit model card (needs model_details)");
+        throw new parse_errors/* ArtifactError */.n("not a Model Card Toolkit model card (needs model_details)");
     const card = v;
     const version = versionOf(card, doc);
     const problems = new ProblemList(doc);
@@ -9428,49 +11914,43 @@ function readMct(relPath, doc) {
         evaluation: metrics.length ? metrics.map((m) => `${m.type}${m.slice ? ` (${m.slice})` : ""}=${m.value}`).join(", ") : null,
         unsupported: ["out_of_scope_use", "hashes", "base_models", "environmental_impact", "energy", "task", "training_procedure", "risk_assessment", "autonomy_type", "human_oversight", "standards"],
     };
-    artifact.problems = withProblems(at.positions, problems);
+    recordProblems(artifact, at.positions, problems);
     return { artifact, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/register.ts
+;// CONCATENATED MODULE: ./src/readers/formats/mct/format.ts
+// Model Card Toolkit JSON (schema v0.0.1 and v0.0.2).
 
 
 
+const MCT_NAMES = /^(model[_-]?card|modelcard)([._-].*)?\.json$/i;
+const mct_format_JSON_EXT = [".json", ".jsonld"];
+const mct = {
+    id: "mct",
+    forceable: ["mct"],
+    extensions: mct_format_JSON_EXT,
+    namedLike: (relPath) => MCT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: mct_format_JSON_EXT,
+            recognise: ({ text }) => /"model_details"\s*:/.test(text.slice(0, 65536)) && /"(model_parameters|quantitative_analysis|considerations|schema_version)"\s*:/.test(text)
+                ? { format: "mct", confirmed: true }
+                : null,
+        },
+        { rank: 400, extensions: mct_format_JSON_EXT, recognise: ({ name }) => (MCT_NAMES.test(name) ? { format: "mct", confirmed: false } : null) },
+    ],
+    read: ({ confirmed }, relPath, text) => {
+        const doc = parseJson(text);
+        const v = doc.value;
+        // v0.0.1 requires only model_details, so a file named model_card.json may hold nothing else.
+        if (!(looksLikeMct(v) || (!confirmed && isDict(v) && isDict(v["model_details"]))))
+            return [];
+        return [readMct(relPath, doc)];
+    },
+};
 
-
-
-function readRegister(relPath, doc) {
-    const v = doc.value;
-    if (!isDict(v))
-        throw new readers_errors/* ArtifactError */.n("an AI system register must be a mapping with systems (and suppliers)");
-    const reg = v;
-    const sm = new SourceMapBuilder(doc);
-    sm.positions[""] = doc.locate(["aigis"]) ?? doc.locate(["systems"]) ?? { line: 1, column: 1 };
-    const problems = new ProblemList(doc);
-    if (reg["systems"] === undefined)
-        problems.add([], "the register lists no systems");
-    else if (!Array.isArray(reg["systems"]))
-        problems.add(["systems"], "systems must be a list of AI systems");
-    if (reg["suppliers"] !== undefined && !Array.isArray(reg["suppliers"]))
-        problems.add(["suppliers"], "suppliers must be a list");
-    // The register's own systems list is read by readSystems below, not as systems_covered.
-    const meta = readMeta({ ...reg, systems: undefined }, [], sm, problems);
-    sm.map("/systems", ["systems"]);
-    sm.map("/suppliers", ["suppliers"]);
-    const register = {
-        ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-register", format_version: null }),
-        ...meta,
-        doc_kind: "system-register",
-        title: str(reg["title"]) ?? (isDict(reg["aigis"]) ? str(reg["aigis"]["title"]) : null),
-        systems: readSystems(reg["systems"], ["systems"], sm, problems),
-        suppliers: readSuppliers(reg["suppliers"], ["suppliers"], sm, problems),
-        systems_covered: [],
-    };
-    register.problems = withProblems(sm.positions, problems);
-    return { artifact: register, raw: v, positions: sm.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/spdx3-graph.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-graph.ts
 
 const SPDX_TERMS = /^https?:\/\/spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\/terms\/([A-Za-z]+)\/([A-Za-z]+)$/;
 // Profile namespaces → the prefix the JSON-LD context gives their terms (Core has none).
@@ -9600,7 +12080,7 @@ function spdx3_graph_hashesOf(v) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3-checks.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-checks.ts
 
 
 const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
@@ -9775,7 +12255,7 @@ function checkProperties(g, at, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/readers/spdx3.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3.ts
 
 
 
@@ -9801,10 +12281,10 @@ function spdx3_versionOf(v, graph, doc) {
     const fromContext = listOf(v["@context"]).map((c) => (typeof c === "string" ? CONTEXT_VERSION.exec(c)?.[1] : undefined)).find(Boolean);
     const version = str(declared?.node["specVersion"]) ?? fromContext ?? null;
     if (!version)
-        throw new readers_errors/* ArtifactError */.n("SPDX 3 document without a specVersion (CreationInfo) or a versioned @context");
+        throw new parse_errors/* ArtifactError */.n("SPDX 3 document without a specVersion (CreationInfo) or a versioned @context");
     if (!SPDX_VERSIONS.includes(version)) {
         const pos = (declared ? doc.locate([...declared.path, "specVersion"]) : doc.locate(["@context"])) ?? { line: 1, column: 1 };
-        throw new readers_errors/* ArtifactError */.n(`SPDX ${version} is not supported; aigis reads SPDX 3.0.1 JSON-LD`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`SPDX ${version} is not supported; aigis reads SPDX 3.0.1 JSON-LD`, pos.line, pos.column);
     }
     return version;
 }
@@ -9824,7 +12304,7 @@ function spdx3_component(ctx, g) {
         ...ctx.graph.linked(g.id, "hasDocumentation").flatMap((r) => r.to.map((url) => ({ type: "documentation", url }))),
     ];
     return {
-        pointer: pointerJoin("", ...spdx3_at(g)),
+        pointer: (0,parse_positions/* pointerJoin */.wQ)("", ...spdx3_at(g)),
         ref: g.id,
         type: g.type === "dataset_DatasetPackage" || str(n["software_primaryPurpose"]) === "data" ? "data" : "machine-learning-model",
         name: str(n["name"]),
@@ -9954,7 +12434,7 @@ function dataset(ctx, g, comp) {
 function readSpdx3(relPath, doc) {
     const v = doc.value;
     if (!looksLikeSpdx3(v))
-        throw new readers_errors/* ArtifactError */.n("not an SPDX 3 JSON-LD document (needs @context and @graph)");
+        throw new parse_errors/* ArtifactError */.n("not an SPDX 3 JSON-LD document (needs @context and @graph)");
     const graph = new SpdxGraph(v["@graph"]);
     const version = spdx3_versionOf(v, graph, doc);
     const ctx = { relPath, doc, version, graph };
@@ -10004,34 +12484,459 @@ function readSpdx3(relPath, doc) {
         // SPDX 3.0.1 has no class for hosted services.
         unsupported: ["services"],
     };
-    sbom.problems = withProblems(sm.positions, problems);
+    recordProblems(sbom, sm.positions, problems);
     return [{ artifact: sbom, raw: v, positions: sm.positions }, ...out];
 }
 
-;// CONCATENATED MODULE: ./src/readers/text.ts
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/format.ts
+// SPDX 3 JSON-LD documents (AI and Dataset profiles). SPDX 2.x has neither profile: a document
+// that says `spdxVersion` is not read, whatever its name.
+
+
+
+const SPDX_NAMES = /\.spdx3?(\.json|\.jsonld)$|(^|[._-])spdx3?([._-].*)?\.jsonld$/i;
+const spdx3_format_JSON_EXT = [".json", ".jsonld"];
+const spdx3 = {
+    id: "spdx3",
+    forceable: ["spdx3"],
+    extensions: spdx3_format_JSON_EXT,
+    namedLike: (relPath) => SPDX_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: spdx3_format_JSON_EXT,
+            recognise: ({ text }) => /"@graph"\s*:/.test(text) && /spdx\.org\/rdf\/3|"spdxId"\s*:|"CreationInfo"|"SpdxDocument"/.test(text) ? { format: "spdx3", confirmed: true } : null,
+        },
+        { rank: 300, extensions: spdx3_format_JSON_EXT, recognise: ({ text }) => (/"spdxVersion"\s*:/.test(text.slice(0, 65536)) ? NOT_AN_ARTIFACT : null) },
+        { rank: 400, extensions: spdx3_format_JSON_EXT, recognise: ({ name }) => (SPDX_NAMES.test(name) ? { format: "spdx3", confirmed: false } : null) },
+    ],
+    read: ({ confirmed }, relPath, text) => {
+        const doc = parseJson(text);
+        return !confirmed && !looksLikeSpdx3(doc.value) ? [] : readSpdx3(relPath, doc);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/registry.ts
+
+
+
+
+
+
+
+
+/** In this order where two recognisers share a rank (content tests: a BOM before a JSON-LD graph). */
+const FAMILIES = [huggingface, cyclonedx, spdx3, croissant, mct, dps, governance, agent];
+
+;// CONCATENATED MODULE: ./src/readers/classify.ts
+// Decides which format family a candidate file goes to, by content first; file names only break
+// ties (a file named like a BOM whose JSON is broken is still worth an error). Cheap checks only:
+// the chosen reader parses and confirms. The tests themselves live with each format (formats/*/
+// format.ts); this module only runs them in rank order.
+
+
+
+/** The format ids configuration may force a file to. */
+const FORMATS = FAMILIES.flatMap((f) => f.forceable);
+const RANKED = FAMILIES.flatMap((family) => family.recognisers.map((recogniser) => ({ family, recogniser })))
+    // Array.prototype.sort is stable: equal ranks keep registry order.
+    .sort((a, b) => a.recogniser.rank - b.recogniser.rank);
+const DISCOVERED_EXTENSIONS = new Set(FAMILIES.flatMap((f) => f.extensions));
+/** Whether discovery hands the file to the readers. */
+function isCandidatePath(relPath) {
+    return DISCOVERED_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase()) || FAMILIES.some((f) => f.candidate?.(relPath) ?? false);
+}
+/** Names that suggest an artifact: worth reporting when the file cannot even be decoded or is too large. */
+function namedLikeArtifact(relPath) {
+    return FAMILIES.some((f) => f.namedLike(relPath));
+}
+/** The family and format a file belongs to, or null when it is none aigis reads. */
+function classify(relPath, text) {
+    const name = external_node_path_default().posix.basename(relPath);
+    const file = { relPath, name, ext: external_node_path_default().extname(name).toLowerCase(), text };
+    let ruledOut = false;
+    for (const { family, recogniser } of RANKED) {
+        if (ruledOut && recogniser.rank < AGENT_RANK)
+            continue;
+        if (recogniser.extensions && !recogniser.extensions.includes(file.ext))
+            continue;
+        const found = recogniser.recognise(file);
+        if (found === NOT_AN_ARTIFACT)
+            ruledOut = true;
+        else if (found)
+            return { ...found, family };
+    }
+    return null;
+}
+/** A file forced by configuration to a format, or null when no family reads that format. */
+function forced(format) {
+    const family = FAMILIES.find((f) => f.forceable.includes(format));
+    return family ? { format, confirmed: true, family } : null;
+}
+
+// EXTERNAL MODULE: ./src/parse/glob.ts
+var glob = __nccwpck_require__(1077);
+;// CONCATENATED MODULE: ./src/discover/discover.ts
+
+
+
+
+
+/** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
+const DEFAULT_EXCLUDES = [
+    ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
+];
+function isInside(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === "" || (!rel.startsWith("..") && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * Walks the workspace once, in sorted order, and returns the files worth reading. Symbolic links
+ * are followed only when they resolve to a file inside the workspace; linked directories are not
+ * entered (no loops, no escape).
+ */
+function discover(opts) {
+    const root = external_node_fs_default().realpathSync(opts.root);
+    const candidates = [];
+    const skipped = [];
+    let filesSeen = 0;
+    const excludes = [...DEFAULT_EXCLUDES, ...opts.exclude];
+    const inventoryExcludes = [...INVENTORY_VENDORED, ...(opts.inventoryExclude ?? [])];
+    const withInventory = opts.inventory !== false;
+    const stack = [""];
+    while (stack.length) {
+        const dirRel = stack.pop();
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(external_node_path_default().join(root, dirRel), { withFileTypes: true });
+        }
+        catch (e) {
+            skipped.push({ path: dirRel || ".", reason: `directory could not be listed (${e.code ?? "error"})` });
+            continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)); // reversed: the stack pops in order
+        for (const entry of entries) {
+            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+            if ((0,glob/* matchesAny */._)(excludes, rel))
+                continue;
+            const abs = external_node_path_default().join(root, rel);
+            if (entry.isDirectory()) {
+                stack.push(rel);
+                continue;
+            }
+            let target = abs;
+            if (entry.isSymbolicLink()) {
+                let real;
+                try {
+                    real = external_node_fs_default().realpathSync(abs);
+                }
+                catch {
+                    skipped.push({ path: rel, reason: "symbolic link that does not resolve (broken or a loop)" });
+                    continue;
+                }
+                if (!isInside(root, real)) {
+                    skipped.push({ path: rel, reason: "symbolic link that points outside the workspace; not followed" });
+                    continue;
+                }
+                if (!external_node_fs_default().statSync(real).isFile())
+                    continue;
+                target = real;
+            }
+            else if (!entry.isFile())
+                continue;
+            filesSeen++;
+            opts.onFile?.(filesSeen);
+            if (opts.include.length && !(0,glob/* matchesAny */._)(opts.include, rel))
+                continue;
+            // The format families say which files they read (src/readers/registry.ts).
+            const artifact = isCandidatePath(rel);
+            const inventory = withInventory ? inventoryKind(rel) : null;
+            const usedInventory = inventory && !(0,glob/* matchesAny */._)(inventoryExcludes, rel) ? inventory : null;
+            if (!artifact && !usedInventory)
+                continue;
+            candidates.push({ relPath: rel, absPath: target, size: external_node_fs_default().statSync(target).size, artifact, inventory: usedInventory });
+        }
+    }
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { candidates, skipped, filesSeen };
+}
+
+;// CONCATENATED MODULE: ./src/engine/chunks.ts
+
+const utf8 = (text) => Buffer.from(text, "utf8");
+/** One artifact (or any JSON value) as the serialized input holds it. */
+const serializeArtifact = (artifact) => utf8(JSON.stringify(artifact));
+/** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
+function mapArtifacts(artifacts, f) {
+    const of = (xs) => (xs ?? []).map(f);
+    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs), inventory: of(artifacts.inventory) };
+}
+function serializeInput(input) {
+    return { ...input, artifacts: mapArtifacts(input.artifacts, serializeArtifact) };
+}
+/** The PolicyInput object again (for custom policies, which take the whole input at once). */
+function materializeInput(input) {
+    const parse = (x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8"));
+    return { ...input, artifacts: mapArtifacts(input.artifacts, parse) };
+}
+/**
+ * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
+ * at 10,000 artifacts chunks of 256 KiB to 1 MiB evaluate in the same time (within 2 %), and
+ * 512 KiB keeps the wasm memory at 25 MiB, where one evaluation of the whole input needed 1.1 GiB.
+ */
+const DEFAULT_CHUNK_BYTES = 512 * 1024;
+/** The artifact arrays split across chunks; governance documents are shared by every chunk. */
+const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs", "inventory"];
+/** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
+class InputChunks {
+    input;
+    ranges;
+    constructor(input, 
+    /** Per chunk, per split kind: the [start, end) range of that kind's artifacts. */
+    ranges) {
+        this.input = input;
+        this.ranges = ranges;
+    }
+    static split(input, maxBytes = DEFAULT_CHUNK_BYTES) {
+        const governance = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0);
+        const shared = governance + JSON.stringify(input.config).length + 300;
+        // Every chunk repeats the governance documents; when they are large, chunks grow with them so
+        // that the repetition costs at most as much again as the artifacts themselves.
+        const budget = Math.max(1, maxBytes - shared, governance);
+        const ranges = [];
+        const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]]));
+        let current = start();
+        let size = 0;
+        for (const kind of SPLIT_KINDS) {
+            const list = input.artifacts[kind];
+            for (let i = 0; i < list.length; i++) {
+                const bytes = list[i].byteLength + 1;
+                if (size > 0 && size + bytes > budget) {
+                    ranges.push(current);
+                    current = start();
+                    size = 0;
+                }
+                if (current[kind][1] === 0)
+                    current[kind] = [i, i];
+                current[kind][1] = i + 1;
+                size += bytes;
+            }
+        }
+        ranges.push(current);
+        return new InputChunks(input, ranges);
+    }
+    get count() {
+        return this.ranges.length;
+    }
+    /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, every governance document, the read errors in the first. */
+    bytes(i) {
+        const { input } = this;
+        const parts = [utf8(`{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{`)];
+        const array = (name, items, last = false) => {
+            parts.push(utf8(`"${name}":[`));
+            items.forEach((item, j) => {
+                if (j > 0)
+                    parts.push(COMMA);
+                parts.push(item);
+            });
+            parts.push(utf8(last ? "]" : "],"));
+        };
+        for (const kind of SPLIT_KINDS) {
+            const [from, to] = this.ranges[i][kind];
+            array(kind, input.artifacts[kind].slice(from, to));
+        }
+        array("governance", input.artifacts.governance, true);
+        const errors = i === 0 ? input.errors : [];
+        parts.push(utf8(`},"errors":${JSON.stringify(errors)},"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}}`));
+        // One ArrayBuffer of exactly the chunk's size (small Buffers are views into a shared pool), so
+        // the engine hands it to the SDK without another copy.
+        const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+        let at = 0;
+        for (const p of parts) {
+            out.set(p, at);
+            at += p.byteLength;
+        }
+        return out;
+    }
+    /** Chunk i as JSON text (tests and debugging). */
+    json(i) {
+        const b = this.bytes(i);
+        return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
+    }
+}
+const COMMA = Buffer.from(",");
+/**
+ * The results (findings and evidence records) of `input`, evaluated whole when it fits one chunk and in two passes over chunks
+ * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
+ */
+function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChunk } = {}) {
+    const chunks = InputChunks.split(input, maxBytes);
+    if (chunks.count > 1 && !engine.indexEntrypoint) {
+        throw new engine_engine/* EngineError */.NJ("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
+    }
+    const unique = new Map();
+    const evaluateAll = () => {
+        for (let i = 0; i < chunks.count; i++) {
+            const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
+            if (!Array.isArray(found))
+                throw new engine_engine/* EngineError */.NJ(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
+            for (const f of found)
+                unique.set(JSON.stringify(f), f);
+            onChunk?.(i + 1, chunks.count);
+        }
+    };
+    if (chunks.count > 1)
+        engine.withRepositoryIndex(mergeIndexes(engine, chunks), evaluateAll);
+    else
+        evaluateAll();
+    const keys = [...unique.keys()].sort();
+    return { findings: keys.map((k) => unique.get(k)), chunks: chunks.count };
+}
+/**
+ * Every chunk's index merged, as JSON text: a set's members united; an object's keys united, a
+ * key's sets united and its `true` kept. Members are sorted, so the text does not depend on the split.
+ */
+function mergeIndexes(engine, chunks) {
+    const sets = new Map();
+    const maps = new Map();
+    const union = (into, values) => values.forEach((v) => into.add(JSON.stringify(v)));
+    for (let i = 0; i < chunks.count; i++) {
+        const local = engine.evaluateJson(chunks.bytes(i), engine.indexEntrypoint);
+        if (!local || typeof local !== "object" || Array.isArray(local))
+            throw new engine_engine/* EngineError */.NJ("the policy's index entrypoint returned no object");
+        for (const [key, value] of Object.entries(local)) {
+            if (Array.isArray(value)) {
+                if (maps.has(key))
+                    throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key} is a set in one chunk and an object in another`);
+                if (!sets.has(key))
+                    sets.set(key, new Set());
+                union(sets.get(key), value);
+            }
+            else if (value && typeof value === "object") {
+                if (sets.has(key))
+                    throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key} is a set in one chunk and an object in another`);
+                if (!maps.has(key))
+                    maps.set(key, new Map());
+                const map = maps.get(key);
+                for (const [k, v] of Object.entries(value)) {
+                    if (v === true)
+                        map.set(k, true);
+                    else if (Array.isArray(v)) {
+                        const prev = map.get(k);
+                        if (prev === true)
+                            throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key}.${k} is both a flag and a set`);
+                        union(prev ?? map.set(k, new Set()).get(k), v);
+                    }
+                    else
+                        throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key}.${k} is neither a set nor true`);
+                }
+            }
+            else
+                throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key} is neither a set nor an object`);
+        }
+    }
+    const setJson = (s) => `[${[...s].sort().join(",")}]`;
+    const entries = [
+        ...[...sets].map(([key, s]) => [key, setJson(s)]),
+        ...[...maps].map(([key, m]) => {
+            const inner = [...m.keys()].sort().map((k) => `${JSON.stringify(k)}:${m.get(k) === true ? "true" : setJson(m.get(k))}`);
+            return [key, `{${inner.join(",")}}`];
+        }),
+    ].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/cache.ts
+// Loaded policy engines, one per policy directory, shared by the runs of whoever holds the cache: a
+// shell that runs more than once, a test file, the benchmark. Nothing is cached behind a caller's
+// back: run() without a cache loads the policy afresh.
+
+class EngineCache {
+    loaded = new Map();
+    /** The engine for a policy directory, compiled and instantiated on first use; a failed load is retried next time. */
+    load(policyDir) {
+        let e = this.loaded.get(policyDir);
+        if (!e) {
+            e = loadPolicyDir(policyDir);
+            this.loaded.set(policyDir, e);
+            e.catch(() => this.loaded.delete(policyDir));
+        }
+        return e;
+    }
+}
+async function loadPolicyDir(policyDir) {
+    const bundle = (0,engine_engine/* loadBundle */.po)(policyDir);
+    return { bundle, engine: await engine_engine/* Engine */.N$.load(bundle) };
+}
+
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __nccwpck_require__(440);
+;// CONCATENATED MODULE: ./src/inventory/report.ts
+function inventoryOf(record) {
+    return record.uses.map((u) => ({
+        path: record.path,
+        line: u.line,
+        column: u.column,
+        type: u.type,
+        name: u.name,
+        version: u.version,
+        provider: u.provider,
+        hub: u.hub,
+        category: u.category,
+        revision: u.revision,
+        sha256: u.hashes.find((h) => h.alg === "SHA-256")?.value ?? null,
+        evidence: u.evidence,
+    }));
+}
+function sortInventory(items) {
+    return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
+}
+
+;// CONCATENATED MODULE: ./src/parse/text.ts
 
 /**
  * Decodes a file's bytes as text the way editors do: UTF-8 (BOM stripped) or UTF-16 with a BOM.
- * Binary content and invalid UTF-8 are refused with a reason instead of being read as garbage.
+ * Binary content (a NUL anywhere) and invalid UTF-8 are refused with the line of the first bad byte
+ * instead of being read as garbage.
  */
 function decodeText(bytes) {
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
         return new TextDecoder("utf-16le").decode(bytes.subarray(2));
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
         return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const sample = bytes.subarray(start, Math.min(bytes.length, start + 8192));
-    if (sample.includes(0))
-        throw new readers_errors/* ArtifactError */.n("binary content (NUL bytes), not a text document");
+    const body = bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+    // No text format aigis reads allows a NUL, and renderers show such a file as binary: a reviewer
+    // would not see what aigis read.
+    const nul = body.indexOf(0);
+    if (nul >= 0)
+        throw new parse_errors/* ArtifactError */.n("binary content (a NUL byte), not a text document", lineAt(body, nul), 1);
     try {
-        return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
+        return new TextDecoder("utf-8", { fatal: true }).decode(body);
     }
     catch {
-        const offset = firstInvalidUtf8(bytes.subarray(start));
-        const before = new TextDecoder("utf-8").decode(bytes.subarray(start, start + offset));
-        const line = before.split(/\r\n|\r|\n/).length;
-        throw new readers_errors/* ArtifactError */.n("not valid UTF-8 (save the file as UTF-8)", line, 1);
+        throw new parse_errors/* ArtifactError */.n("not valid UTF-8 (save the file as UTF-8)", lineAt(body, firstInvalidUtf8(body)), 1);
     }
+}
+/**
+ * Text for telling what a file is when it cannot be decoded: invalid sequences become U+FFFD and
+ * NULs stay, so the content tests of classification still see the keys and headings around them.
+ */
+function decodeLeniently(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+    return new TextDecoder("utf-8").decode(bytes); // strips a UTF-8 BOM itself
+}
+/** 1-based line of a byte offset (line breaks are ASCII, so bytes can be counted directly). */
+function lineAt(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset; i++) {
+        const c = bytes[i];
+        if (c === 10 || (c === 13 && bytes[i + 1] !== 10))
+            line++;
+    }
+    return line;
 }
 function firstInvalidUtf8(bytes) {
     let lo = 0;
@@ -10056,7 +12961,7 @@ function firstInvalidUtf8(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/read.ts
-// Reads one candidate file: classifies it (classify.ts) and hands it to the reader for its format.
+// Reads one candidate file: classifies it (classify.ts) and hands it to its format family (registry.ts).
 // Anything recognisably an artifact that cannot be read becomes a ReadError with file, line and
 // reason; anything else is left alone. No reader's exception escapes: one odd file never stops a run.
 
@@ -10064,459 +12969,114 @@ function firstInvalidUtf8(bytes) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
 const DEFAULT_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
+/**
+ * The most aigis reads as text whatever max-file-size says: the JavaScript engine cannot hold a
+ * longer string (V8's limit is 2^29 - 24 characters), so a larger file is reported as too large
+ * instead of failing to decode.
+ */
+const MAX_TEXT_BYTES = 500 * 1024 * 1024;
+/** How much of a file that is not read whole is read to tell whether it is an artifact. */
+const SNIFF_BYTES = 64 * 1024;
 function readCandidate(candidate, opts) {
     const { relPath } = candidate;
     const fail = (e) => {
-        if (e instanceof readers_errors/* ArtifactError */.n)
+        if (e instanceof parse_errors/* ArtifactError */.n)
             return { artifacts: [], errors: [e.toReadError(relPath)] };
         // A reader bug must not end the run; the file is reported instead.
         const reason = `aigis could not read this file (internal error: ${e instanceof Error ? e.message : String(e)}); please report it`;
         return { artifacts: [], errors: [{ path: relPath, line: 1, column: 1, reason }] };
     };
-    const expected = opts.format !== undefined || namedLikeArtifact(relPath);
-    if (candidate.size > opts.maxFileBytes) {
-        if (!expected)
-            return { artifacts: [], errors: [] };
-        const mib = (opts.maxFileBytes / 1048576).toFixed(0);
-        return fail(new readers_errors/* ArtifactError */.n(`file is ${(candidate.size / 1048576).toFixed(1)} MiB, over the ${mib} MiB limit (raise max-file-size in .aigis.yml)`));
+    // A file that cannot be read whole is still an artifact if its name, its forced format or its
+    // first bytes say so: unreadable must never mean absent. Anything else is not ours to report.
+    const unreadable = (reason, head) => opts.format !== undefined || namedLikeArtifact(relPath) || sniffedLikeArtifact(relPath, head) ? fail(reason) : { artifacts: [], errors: [] };
+    const limit = Math.min(opts.maxFileBytes, MAX_TEXT_BYTES);
+    let bytes;
+    try {
+        // The size discovery saw may be stale: at most limit + 1 bytes are ever read.
+        bytes = opts.bytes ?? (candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1));
+    }
+    catch (e) {
+        return unreadable(new parse_errors/* ArtifactError */.n(`file could not be read (${e.code ?? String(e)})`), new Uint8Array());
+    }
+    if (candidate.size > limit || bytes.length > limit) {
+        const size = Math.max(candidate.size, bytes.length);
+        return unreadable(new parse_errors/* ArtifactError */.n(oversize(size, opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
     }
     let text;
     try {
-        text = decodeText(external_node_fs_default().readFileSync(candidate.absPath));
+        text = decodeText(bytes);
     }
     catch (e) {
-        if (!expected)
-            return { artifacts: [], errors: [] };
-        return fail(e instanceof readers_errors/* ArtifactError */.n ? e : new readers_errors/* ArtifactError */.n(`file could not be read (${e.code ?? String(e)})`));
+        return unreadable(e instanceof parse_errors/* ArtifactError */.n ? e : new parse_errors/* ArtifactError */.n(`file could not be decoded (${String(e)})`), bytes.subarray(0, SNIFF_BYTES));
     }
     try {
-        const found = opts.format ? { format: opts.format, confirmed: true } : classify(relPath, text);
+        const found = opts.format !== undefined ? forced(opts.format) : classify(relPath, text);
         if (!found) {
-            // Agent files (MCP, prompts, gateways) come after every other format: a README that is a
-            // model card stays one.
-            const agent = opts.format ? null : classifyAgent(relPath, text);
-            return { artifacts: agent ? readAgentFile(agent, relPath, text) : [], errors: [] };
+            if (opts.format !== undefined)
+                throw new parse_errors/* ArtifactError */.n(`no reader for format ${opts.format}`);
+            return { artifacts: [], errors: [] };
         }
-        return { artifacts: readAs(found.format, found.confirmed, relPath, text), errors: [] };
+        return { artifacts: found.family.read(found, relPath, text), errors: [] };
     }
     catch (e) {
         return fail(e);
     }
 }
-const isYamlPath = (p) => /\.ya?ml$/i.test(p);
+function oversize(size, maxFileBytes) {
+    const mib = (n) => (n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1);
+    const actual = `file is ${(size / 1048576).toFixed(1)} MiB`;
+    if (maxFileBytes > MAX_TEXT_BYTES)
+        return `${actual}, over the ${mib(MAX_TEXT_BYTES)} MiB limit of what aigis can read as text`;
+    return `${actual}, over the ${mib(maxFileBytes)} MiB limit (raise max-file-size-mib in .aigis.yml)`;
+}
 /**
- * `confirmed` is false when only the name pointed at the format: then a syntax error is worth
- * reporting, but well-formed content of another kind is simply not ours.
+ * Whether the first bytes of a file that cannot be decoded or read whole show an artifact: the
+ * same content tests as classification, on the head decoded leniently (an invalid byte becomes
+ * U+FFFD, a NUL stays a NUL), so a card that says it is a card is reported, not dropped.
  */
-function readAs(format, confirmed, relPath, text) {
-    switch (format) {
-        case "hf-model-card":
-            return [readHfModelCard({ relPath, doc: parseMarkdown(text), text })];
-        case "hf-dataset-card":
-            return [readHfDatasetCard({ relPath, doc: parseMarkdown(text), text })];
-        case "governance":
-            return [readGovernanceDoc(relPath, parseMarkdown(text))];
-        case "cyclonedx": {
-            const doc = parseJson(text);
-            if (!confirmed && !(isDict(doc.value) && doc.value["bomFormat"] === "CycloneDX"))
-                return [];
-            return readCycloneDx(relPath, doc);
-        }
-        case "cyclonedx-xml":
-            throw new readers_errors/* ArtifactError */.n("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
-        case "spdx3": {
-            const doc = parseJson(text);
-            return !confirmed && !looksLikeSpdx3(doc.value) ? [] : readSpdx3(relPath, doc);
-        }
-        case "croissant": {
-            const doc = parseJson(text);
-            if (!looksLikeCroissant(doc.value)) {
-                if (!confirmed)
-                    return [];
-                throw new readers_errors/* ArtifactError */.n("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
-            }
-            return [readCroissant(relPath, doc)];
-        }
-        case "mct": {
-            const doc = parseJson(text);
-            const v = doc.value;
-            // v0.0.1 requires only model_details, so a file named model_card.json may hold nothing else.
-            if (!(looksLikeMct(v) || (!confirmed && isDict(v) && isDict(v["model_details"]))))
-                return [];
-            return [readMct(relPath, doc)];
-        }
-        case "dps": {
-            const doc = isYamlPath(relPath) ? (0,yaml_doc/* parseYaml */.h)(text) : parseJson(text);
-            return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
-        }
-        case "register": {
-            const doc = (0,yaml_doc/* parseYaml */.h)(text);
-            return [readRegister(relPath, doc)];
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/locate.ts
-
-/**
- * Where a finding about `pointer` is shown: the field itself when the reader saw it, otherwise the
- * nearest enclosing node that exists (a missing field is reported where it should be added).
- */
-function locate_locate(positions, pointer) {
-    if (!positions)
-        return { line: 1, column: 1 };
-    let p = pointer;
-    while (p !== null) {
-        const pos = positions[p];
-        if (pos)
-            return pos;
-        p = parentPointer(p);
-    }
-    return { line: 1, column: 1 };
-}
-function packSourceMap(map) {
-    const pairs = {};
-    for (const [pointer, pos] of Object.entries(map))
-        pairs[pointer] = [pos.line, pos.column];
-    return Buffer.from(JSON.stringify(pairs), "utf8");
-}
-/** Where findings on one artifact are shown, read from its packed source map (see locate). */
-function packedLocator(packed) {
-    const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8"));
-    return (pointer) => {
-        let p = pointer;
-        while (p !== null) {
-            const pos = pairs[p];
-            if (pos)
-                return { line: pos[0], column: pos[1] };
-            p = parentPointer(p);
-        }
-        return { line: 1, column: 1 };
-    };
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./src/model/severity.ts
-var model_severity = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/report/catalog.ts
-var catalog = __nccwpck_require__(6121);
-;// CONCATENATED MODULE: ./src/report/fix-list.ts
-// The prioritized fix-list: one item per rule with findings, ordered by severity, then by how many
-// controls the fix closes, then by effort (the rule's own estimate, then fewer places first).
-
-const EFFORT = ["small", "medium", "large"];
-function buildFixList(index, rules, findings) {
-    const byRule = new Map();
-    for (const f of findings)
-        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-    const meta = new Map(rules.map((r) => [r.id, r]));
-    const items = [];
-    for (const [ruleId, list] of byRule) {
-        const rule = meta.get(ruleId);
-        const severity = list.map((f) => f.severity).sort((a, b) => (0,model_severity/* severityRank */.qs)(a) - (0,model_severity/* severityRank */.qs)(b))[0];
-        items.push({
-            rule: ruleId,
-            title: rule.title,
-            severity,
-            effort: rule.effort ?? "small",
-            remediation: rule.remediation,
-            example: rule.example ?? null,
-            controls: rule.controls.map((key) => {
-                const c = index.get(key);
-                return { key, title: c?.control.title ?? key, url: c?.control.url ?? "" };
-            }),
-            locations: list.map((f) => ({ path: f.path, line: f.line, field: f.pointer, message: f.message })),
-        });
-    }
-    return items.sort((a, b) => (0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity) ||
-        b.controls.length - a.controls.length ||
-        EFFORT.indexOf(a.effort) - EFFORT.indexOf(b.effort) ||
-        a.locations.length - b.locations.length ||
-        (a.rule < b.rule ? -1 : 1));
-}
-
-;// CONCATENATED MODULE: ./src/report/readiness.ts
-const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
-function computeReadiness(index, rules, findings, kindsPresent) {
-    const gapKeys = new Set(findings.flatMap((f) => index.expand(f.controls)));
-    const evidenced = new Set();
-    const checked = new Set();
-    for (const r of rules) {
-        const keys = index.expand(r.controls);
-        keys.forEach((k) => checked.add(k));
-        const hasArtifacts = r.applies_to.some((k) => kindsPresent.has(k));
-        if (hasArtifacts)
-            keys.forEach((k) => evidenced.add(k));
-    }
-    const frameworks = [];
-    for (const id of REPORTED_FRAMEWORKS) {
-        const f = index.catalog.frameworks.find((x) => x.id === id);
-        if (!f)
-            continue;
-        const scored = f.controls.filter((c) => c.scored);
-        const assessed = scored.filter((c) => checked.has(c.key));
-        const controls = assessed.map((c) => ({
-            key: c.key,
-            title: c.title,
-            status: (gapKeys.has(c.key) ? "gap" : evidenced.has(c.key) ? "met" : "no-evidence"),
-        }));
-        const met = controls.filter((c) => c.status === "met").length;
-        frameworks.push({
-            id: f.id,
-            name: f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name,
-            assessed: assessed.length,
-            met,
-            gaps: controls.filter((c) => c.status === "gap").length,
-            no_evidence: controls.filter((c) => c.status === "no-evidence").length,
-            score: assessed.length ? Math.round((met / assessed.length) * 1000) / 10 : null,
-            unchecked: scored.filter((c) => !checked.has(c.key)).map((c) => c.key),
-            out_of_scope: f.controls
-                .filter((c) => !c.scored && c.kind !== "clause" && c.evidence === "no")
-                .map((c) => ({ key: c.key, why: c.audit_note ?? "needs audit evidence" })),
-            controls,
-        });
-    }
-    const scores = frameworks.map((f) => f.score).filter((s) => s !== null);
-    return {
-        overall: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
-        frameworks,
-        statement: "Readiness snapshot from repository evidence only, not a certification: each score counts the controls that aigis rules check, " +
-            "and a control is met only when artifacts for it were found and no rule citing it reported a gap. Controls listed as out of scope need audit evidence.",
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/waivers.ts
-
-
-
-/**
- * The configuration's waivers plus the inline ones the readers found. An inline waiver that is not
- * written right (no reason or expiry, an expiry beyond waiver-max-days, …) is a configuration error
- * naming its file and line, exactly as in .aigis.yml; with `inline-waivers: forbid` they are kept
- * aside instead, to be named on the findings they would have covered.
- */
-function collectWaivers(cfg, artifacts, today, knownRules) {
-    const waivers = cfg.waivers.map((w) => ({ kind: "external", rule: w.rule, path: w.path, file: null, scope: null, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source }));
-    const forbidden = [];
-    const seen = new Set();
-    for (const read of artifacts) {
-        for (const w of read.waivers ?? []) {
-            const file = read.artifact.path;
-            const source = `${file}:${w.line}`;
-            if (seen.has(`${source}:${w.column}`))
-                continue;
-            seen.add(`${source}:${w.column}`);
-            const forbid = cfg.inlineWaivers === "forbid";
-            if (!forbid) {
-                const problem = w.problem ?? (0,waiver_syntax/* waiverProblem */.uI)(w, today, cfg.waiverMaxDays) ?? (knownRules && !knownRules.has(w.rule) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
-                if (problem)
-                    throw new config/* ConfigError */.xL(`inline waiver: ${problem}`, file, w.line);
-            }
-            else if (w.problem || !w.rule)
-                continue;
-            const waiver = { kind: "inSource", rule: w.rule, path: null, file, scope: w.scope, reason: w.reason?.trim() ?? "", owner: w.owner?.trim() ?? "", expires: w.expires ?? "", source };
-            (forbid ? forbidden : waivers).push(waiver);
-        }
-    }
-    return { today, waivers, forbidden };
-}
-function covers(w, f) {
-    if (w.rule !== f.rule)
+function sniffedLikeArtifact(relPath, head) {
+    if (head.length === 0)
         return false;
-    if (w.path !== null)
-        return (0,glob/* globMatch */.e)(w.path, f.path);
-    if (w.file !== f.path)
+    const text = decodeLeniently(head);
+    try {
+        return classify(relPath, text) !== null;
+    }
+    catch {
         return false;
-    if (w.scope === null)
-        return true;
-    const under = (p) => p === w.scope || p.startsWith(`${w.scope}/`);
-    // Findings on an embedded artifact (`bom.json#/components/0`) or on the BOM at the item's pointer.
-    const hash = f.artifact.indexOf("#");
-    return hash >= 0 ? under(f.artifact.slice(hash + 1)) : under(f.pointer);
-}
-const suppression = (w) => ({ kind: w.kind, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source });
-/** Splits findings into active and suppressed; order is kept. */
-function applyWaivers(findings, set) {
-    if (!set || (set.waivers.length === 0 && set.forbidden.length === 0))
-        return { active: [...findings], suppressed: [] };
-    const today = (0,waiver_syntax/* dayNumber */.U$)(set.today) ?? 0;
-    const active = [];
-    const suppressed = [];
-    for (const f of findings) {
-        const matching = set.waivers.filter((w) => covers(w, f));
-        const valid = matching.find((w) => ((0,waiver_syntax/* dayNumber */.U$)(w.expires) ?? 0) >= today);
-        if (valid) {
-            suppressed.push({ ...f, suppression: suppression(valid) });
-            continue;
-        }
-        const out = { ...f };
-        const expired = matching.sort((a, b) => (a.expires < b.expires ? 1 : a.expires > b.expires ? -1 : 0))[0];
-        if (expired) {
-            out.expired_waiver = suppression(expired);
-            out.message = `${f.message} The waiver for this finding expired on ${expired.expires} (${expired.source}, owner ${expired.owner}).`;
-        }
-        const ignored = set.forbidden.find((w) => covers(w, f));
-        if (ignored) {
-            out.ignored_waiver = suppression(ignored);
-            out.message = `${out.message} The inline waiver at ${ignored.source} was ignored: the configuration sets inline-waivers: forbid, so waivers belong in the configuration file.`;
-        }
-        active.push(out);
     }
-    return { active, suppressed };
 }
-
-;// CONCATENATED MODULE: ./src/report/report.ts
-// Turns the engine's raw findings into the one Report every sink renders: located, enriched with
-// rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
-
-
-
-
-
-
-
-const REPORT_VERSION = 1;
-function fingerprint(f, message) {
-    // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
-    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
-}
-function compareFindings(a, b) {
-    return ((0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity) ||
-        cmp(a.path, b.path) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function buildReport(input) {
-    const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
-    const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
-    const findings = [];
-    const seen = new Set();
-    // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
-    const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
-    let current = null;
-    const locateIn = (id, pointer) => {
-        if (current?.id !== id) {
-            const p = byId.get(id)?.positions;
-            current = { id, locate: p instanceof Uint8Array ? packedLocator(p) : (ptr) => locate_locate(p, ptr) };
+/** At most `max` bytes from the start of the file (sized by its current length, so it may have grown). */
+function readUpTo(absPath, max) {
+    const fd = external_node_fs_default().openSync(absPath, "r");
+    try {
+        const chunks = [];
+        let total = 0;
+        let next = Math.min(max, external_node_fs_default().fstatSync(fd).size + 1);
+        while (total < max && next > 0) {
+            const chunk = Buffer.allocUnsafe(next);
+            const n = external_node_fs_default().readSync(fd, chunk, 0, chunk.length, total);
+            if (n === 0)
+                break;
+            chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+            total += n;
+            if (n < chunk.length)
+                break; // a short read of a regular file is its end
+            next = Math.min(max - total, 1 << 20);
         }
-        return current.locate(pointer);
-    };
-    for (const raw of ordered) {
-        const rule = rulesByPackage.get(raw.rule_package);
-        if (!rule)
-            throw new Error(`finding from ${raw.rule_package}, which has no rule metadata`);
-        const setting = input.ruleSettings?.[rule.id];
-        if (setting?.enabled === false)
-            continue;
-        const read = byId.get(raw.artifact);
-        const path = read?.artifact.path ?? raw.artifact;
-        const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
-        const severity = setting?.severity ?? ((0,model_severity/* isSeverity */._Z)(raw.severity) ? raw.severity : rule.severity);
-        const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
-        const finding = {
-            ...base,
-            severity,
-            title: rule.title,
-            message: raw.message,
-            line: pos.line,
-            column: pos.column,
-            controls: rule.controls,
-            remediation: rule.remediation,
-            fingerprint: fingerprint(base, raw.message),
-        };
-        if (seen.has(finding.fingerprint))
-            continue;
-        seen.add(finding.fingerprint);
-        findings.push(finding);
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
     }
-    findings.sort(compareFindings);
-    const { active, suppressed } = applyWaivers(findings, input.waivers);
-    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
-    for (const f of active)
-        bySeverity[f.severity]++;
-    const blocking = active.filter((f) => (0,model_severity/* meetsThreshold */.M0)(f.severity, input.threshold)).length;
-    const index = new catalog/* ControlIndex */.e(input.catalog);
-    const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
-    const artifacts = input.artifacts
-        .map(({ artifact: a }) => ({
-        id: a.id,
-        path: a.path,
-        kind: a.kind,
-        format: a.format,
-        format_version: a.format_version,
-        name: "name" in a ? (a.name ?? null) : null,
-    }))
-        .sort((a, b) => cmp(a.id, b.id));
-    return {
-        report_version: REPORT_VERSION,
-        tool: { name: "aigis", version: input.version },
-        threshold: input.threshold,
-        passed: blocking === 0,
-        summary: {
-            files_scanned: input.filesScanned,
-            artifacts: artifacts.length,
-            findings: active.length,
-            blocking,
-            suppressed: suppressed.length,
-            by_severity: bySeverity,
-        },
-        artifacts,
-        findings: active,
-        suppressed,
-        skipped: [...input.skipped].sort((a, b) => cmp(a.path, b.path)),
-        // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
-        readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
-        fix_list: buildFixList(index, input.rules, active),
-        rules: input.rules,
-    };
-}
-/** Keeps the frameworks the configuration asks for; the overall score is their mean, as before. */
-function selectFrameworks(readiness, ids) {
-    if (!ids)
-        return readiness;
-    const frameworks = readiness.frameworks.filter((f) => ids.includes(f.id));
-    const scores = frameworks.map((f) => f.score).filter((s) => s !== null);
-    const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
-    return { ...readiness, overall, frameworks };
-}
-/**
- * Marks each finding in or out of the files a pull request changes (paths relative to the scanned
- * directory). With `onlyChanged`, only findings in those files can fail the check; this is the one
- * place that decides it, so every sink and the exit status agree. Everything stays in the report.
- */
-function scopeToChanges(report, changedFiles, onlyChanged) {
-    const files = new Set(changedFiles);
-    const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) }));
-    const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
-    return {
-        ...report,
-        passed: blocking === 0,
-        summary: { ...report.summary, blocking },
-        findings,
-        changes: { files: [...files].sort(cmp), only_changed: onlyChanged },
-    };
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
 }
 
+// EXTERNAL MODULE: ./src/report/locate.ts
+var report_locate = __nccwpck_require__(1110);
+// EXTERNAL MODULE: ./src/report/report.ts + 2 modules
+var report_report = __nccwpck_require__(6340);
+// EXTERNAL MODULE: ./src/report/waivers.ts
+var report_waivers = __nccwpck_require__(7279);
 ;// CONCATENATED MODULE: ./src/run.ts
 // The one pipeline both shells call: config → discover → read → PolicyInput → evaluate → Report.
 
@@ -10532,20 +13092,9 @@ function scopeToChanges(report, changedFiles, onlyChanged) {
 
 
 
-const engines = new Map();
-/** The engine is compiled and instantiated once per process and policy directory. */
-function engineFor(policyDir) {
-    let e = engines.get(policyDir);
-    if (!e) {
-        e = (async () => {
-            const bundle = (0,engine_engine/* loadBundle */.po)(policyDir);
-            return { bundle, engine: await engine_engine/* Engine */.N$.load(bundle) };
-        })();
-        engines.set(policyDir, e);
-        e.catch(() => engines.delete(policyDir));
-    }
-    return e;
-}
+
+
+
 function collect(root, cfg, onProgress) {
     const artifacts = [];
     const found = readAll(root, cfg, (a) => artifacts.push(a), onProgress);
@@ -10554,18 +13103,41 @@ function collect(root, cfg, onProgress) {
 /** Discovers and reads every candidate once, handing each artifact on as soon as it is read. */
 function readAll(root, cfg, onArtifact, onProgress) {
     const onFile = onProgress && ((files) => onProgress({ phase: "discover", files }));
-    const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile });
+    const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile, inventoryExclude: cfg.inventory.exclude });
     const errors = [];
+    const maxFileBytes = cfg.maxFileMiB * 1024 * 1024;
+    const settings = inventorySettings(cfg.inventory.catalogue);
     let count = 0;
     for (const [i, c] of found.candidates.entries()) {
-        const r = readCandidate(c, { maxFileBytes: cfg.maxFileMiB * 1024 * 1024, format: (0,config/* forcedFormat */.Ds)(cfg, c.relPath) });
-        for (const a of r.artifacts)
-            onArtifact(a);
-        count += r.artifacts.length;
-        errors.push(...r.errors);
+        // A file both kinds of reader want is read once and handed to both.
+        let bytes;
+        if (c.inventory) {
+            if (wantsBytes(c.inventory, c.size, maxFileBytes)) {
+                try {
+                    bytes = external_node_fs_default().readFileSync(c.absPath);
+                }
+                catch {
+                    bytes = undefined; // the artifact reader reports an unreadable artifact; the inventory has nothing
+                }
+            }
+            const record = detectInventory(c.relPath, c.inventory, bytes ?? null, settings);
+            if (record) {
+                onArtifact(record);
+                count++;
+            }
+        }
+        if (c.artifact !== false) {
+            const r = readCandidate(c, { maxFileBytes, format: (0,config/* forcedFormat */.Ds)(cfg, c.relPath), ...(bytes ? { bytes } : {}) });
+            for (const a of r.artifacts)
+                onArtifact(a);
+            count += r.artifacts.length;
+            errors.push(...r.errors);
+        }
         onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
     }
-    return { errors, filesScanned: found.filesSeen, skipped: found.skipped };
+    // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
+    const notRead = errors.map((e) => ({ path: e.path, reason: e.reason }));
+    return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead] };
 }
 /** Where each kind of artifact goes in PolicyInput.artifacts. */
 const INPUT_ARRAY = {
@@ -10574,6 +13146,7 @@ const INPUT_ARRAY = {
     sbom: "sboms",
     governance: "governance",
     agent_config: "agent_configs",
+    inventory: "inventory",
 };
 /**
  * What run() evaluates and reports from, read in one pass that keeps memory flat: each normalized
@@ -10582,32 +13155,28 @@ const INPUT_ARRAY = {
  */
 function run_scan(root, cfg, onProgress) {
     const artifacts = [];
-    const serialized = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [] };
+    const inventory = [];
+    const serialized = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [], inventory: [] };
     const { errors, filesScanned, skipped } = readAll(root, cfg, ({ artifact, positions, waivers }) => {
         serialized[INPUT_ARRAY[artifact.kind]].push(serializeArtifact(artifact));
+        if (artifact.kind === "inventory")
+            inventory.push(...inventoryOf(artifact));
         const head = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
         if ("name" in artifact)
             head.name = artifact.name ?? null;
-        const packed = packSourceMap(positions);
+        const packed = (0,report_locate/* packSourceMap */.nj)(positions);
         // Copied through JSON: a string a parser sliced out of the file text keeps all of that text
         // alive in V8, which for a name from a model card's front matter is the whole card.
         const kept = JSON.parse(JSON.stringify(waivers ? { artifact: head, waivers } : { artifact: head }));
         artifacts.push({ ...kept, positions: packed });
     }, onProgress);
-    const input = { ...policyInput([], errors, filesScanned, cfg), artifacts: serialized };
-    return { artifacts, input, filesScanned, skipped };
+    const input = { ...inputFrame(errors, filesScanned, cfg), artifacts: serialized };
+    return { artifacts, input, filesScanned, skipped, inventory: sortInventory(inventory) };
 }
-function policyInput(artifacts, errors, filesScanned, cfg) {
-    const of = (kind) => artifacts.filter((a) => a.artifact.kind === kind).map((a) => a.artifact);
+/** Everything in PolicyInput but the artifacts, which scan() serializes as it reads them. */
+function inputFrame(errors, filesScanned, cfg) {
     return {
         schema_version: types/* POLICY_INPUT_VERSION */.x,
-        artifacts: {
-            model_cards: of("model_card"),
-            datasets: of("dataset"),
-            sboms: of("sbom"),
-            governance: of("governance"),
-            agent_configs: of("agent_config"),
-        },
         errors,
         repository: { files_scanned: filesScanned },
         config: { params: (0,config/* policyParams */.pu)(cfg) },
@@ -10617,20 +13186,26 @@ async function run(opts) {
     const root = external_node_path_default().resolve(opts.root);
     if (!external_node_fs_default().existsSync(root) || !external_node_fs_default().statSync(root).isDirectory())
         throw new config/* ConfigError */.xL(`path ${opts.root} is not a directory`);
-    const cfg = (0,config/* loadConfig */.Z9)(root, (0,config/* findConfig */.u0)(root, opts.config));
+    const workspace = opts.workspace ?? (0,io_workspace/* cliWorkspace */.cQ)(root);
+    (0,io_workspace/* resolveInside */.LI)(workspace, root, "path");
+    const cfg = opts.configOverride ? { ...opts.configOverride } : (0,config/* loadConfig */.Z9)(root, (0,config/* findConfig */.u0)(root, opts.config), workspace, !!opts.config);
     if (opts.failOn)
         cfg.failOn = opts.failOn;
     if (opts.customPolicies)
         cfg.customPolicies = opts.customPolicies;
-    const { engine, bundle } = await engineFor(opts.policyDir);
+    // Names in organization.names or params.organization_names win; otherwise the owner is first-party.
+    if (opts.defaultOrganization && !cfg.organizationNames.length && !cfg.params["organization_names"]?.length) {
+        cfg.organizationNames = [opts.defaultOrganization];
+    }
+    const { engine, bundle } = await (opts.engines ? opts.engines.load(opts.policyDir) : loadPolicyDir(opts.policyDir));
     // Custom policies are compiled or loaded and checked before anything is read or evaluated.
-    const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle }) : null;
+    const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;
     const allRules = [...bundle.rules, ...(custom?.rules ?? [])];
     checkAgainstPolicy(cfg, allRules, { ...policyDefaults(bundle), ...custom?.defaults });
     opts.onConfig?.(cfg);
     const scanned = run_scan(root, cfg, opts.onProgress);
     const { artifacts, filesScanned, skipped } = scanned;
-    const waivers = collectWaivers(cfg, artifacts, (0,config/* runDate */.yZ)(cfg), new Set(allRules.map((r) => r.id)));
+    const waivers = (0,report_waivers/* collectWaivers */.E)(cfg, artifacts, (0,config/* runDate */.yZ)(cfg), new Set(allRules.map((r) => r.id)));
     const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
     opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
     const onChunk = (done, total) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
@@ -10639,7 +13214,7 @@ async function run(opts) {
         ...(custom?.evaluate(materializeInput(scanned.input)) ?? []),
     ];
     opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
-    const report = buildReport({
+    const report = (0,report_report/* buildReport */.FK)({
         version: opts.version,
         threshold: cfg.failOn,
         filesScanned,
@@ -10648,11 +13223,13 @@ async function run(opts) {
         rules: allRules,
         catalog: bundle.catalog,
         skipped,
+        inventory: scanned.inventory,
         ruleSettings: cfg.rules,
         waivers,
         frameworks: cfg.frameworks,
     });
-    return { report, config: cfg };
+    const inside = cfg.source && !cfg.source.startsWith("..") && !external_node_path_default().isAbsolute(cfg.source);
+    return { report: inside ? { ...report, config_file: cfg.source.split((external_node_path_default()).sep).join("/") } : report, config: cfg };
 }
 /** Rule parameters the built-in policy defines (data.aigis.defaults). */
 function policyDefaults(bundle) {
@@ -10662,245 +13239,304 @@ function policyDefaults(bundle) {
 
 /***/ }),
 
-/***/ 9888:
+/***/ 8321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   An: () => (/* binding */ writeJsonFile),
-/* harmony export */   GF: () => (/* binding */ writeJson)
+/* harmony export */   U: () => (/* binding */ configReviewText)
 /* harmony export */ });
-/* unused harmony exports renderJson, renderJsonPieces */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony export configReviewMarkdown */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4559);
 
-/** The report as JSON. Key order is fixed by construction and nothing time-dependent is included,
- * so the same repository gives byte-identical output. */
-function renderJson(report) {
-    return [...renderJsonPieces(report)].join("");
+const SOURCE = {
+    base: "the base branch's configuration",
+    head: "this pull request's configuration (config-from: head)",
+    defaults: "the built-in defaults (the base branch has no configuration file)",
+};
+function worthShowing(r) {
+    return r.loosenings.length > 0 || r.disabled_rules.length > 0 || r.forced_formats.length > 0 || r.note !== null || r.source === "head";
 }
-/**
- * The same text as JSON.stringify(report, null, 2) + "\n" for plain data (a Report has no toJSON),
- * in pieces: one per array element of the report's top-level arrays (tens of thousands of findings
- * in a monorepo). Writing the pieces as they come keeps a 35 MB report from being built, and
- * copied, as one string.
- */
-function* renderJsonPieces(report) {
-    yield* pieces(report, "");
-    yield "\n";
+function configReviewMarkdown(report) {
+    const r = report.config_review;
+    if (!r || !worthShowing(r))
+        return [];
+    const out = ["### Configuration", ""];
+    out.push(`The gate ran with ${r.note ? "the built-in defaults" : SOURCE[r.source]}.${r.note ? ` ⚠️ ${md(r.note)}.` : ""}`, "");
+    if (r.loosenings.length) {
+        const applied = r.source === "head" ? "and they apply" : "they do not apply until merged";
+        out.push(`**This pull request loosens the gate** (its configuration compared with the base branch's; ${applied}):`, "");
+        for (const l of r.loosenings)
+            out.push(`- ${code(l.setting)}: ${md(l.change)}`);
+        out.push("");
+    }
+    if (r.disabled_rules.length)
+        out.push(`**Rules turned off:** ${r.disabled_rules.map((id) => code(id)).join(", ")}`, "");
+    if (r.forced_formats.length)
+        out.push(`**Forced formats:** ${r.forced_formats.map((f) => `${code(f.path)} → ${md(f.format)}`).join(", ")}`, "");
+    return out;
 }
-// JSON.stringify(value, null, 2), yielded element by element for arrays at the top two levels.
-function* pieces(value, indent, depth = 0) {
-    const inner = `${indent}  `;
-    if (Array.isArray(value) && depth <= 1) {
-        if (value.length === 0) {
-            yield "[]";
-            return;
-        }
-        yield "[";
-        for (const [i, item] of value.entries()) {
-            yield `${i === 0 ? "" : ","}\n${inner}${nested(item, inner)}`;
-        }
-        yield `\n${indent}]`;
-        return;
+function configReviewText(report) {
+    const r = report.config_review;
+    if (!r || !worthShowing(r))
+        return [];
+    const out = ["", `Configuration: ${r.note ? `the built-in defaults (${r.note})` : SOURCE[r.source]}.`];
+    if (r.loosenings.length) {
+        out.push(`This pull request loosens the gate (${r.source === "head" ? "applied" : "not applied until merged"}):`);
+        for (const l of r.loosenings)
+            out.push(`  ${l.setting}: ${l.change}`);
     }
-    if (value && typeof value === "object" && !Array.isArray(value) && depth === 0) {
-        const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
-        if (entries.length === 0) {
-            yield "{}";
-            return;
-        }
-        yield "{";
-        for (const [i, [key, v]] of entries.entries()) {
-            yield `${i === 0 ? "" : ","}\n${inner}${JSON.stringify(key)}: `;
-            yield* pieces(v, inner, depth + 1);
-        }
-        yield `\n${indent}}`;
-        return;
-    }
-    yield nested(value, indent);
-}
-/** JSON.stringify with two-space indentation, placed at `indent`; undefined becomes null as in an array. */
-function nested(value, indent) {
-    const text = JSON.stringify(value, null, 2) ?? "null";
-    return indent ? text.replace(/\n/g, `\n${indent}`) : text;
-}
-/** Writes the JSON report through `write` in pieces of about 64 KiB. */
-function writeJson(report, write) {
-    let pending = "";
-    for (const piece of renderJsonPieces(report)) {
-        pending += piece;
-        if (pending.length >= 65536) {
-            write(pending);
-            pending = "";
-        }
-    }
-    if (pending)
-        write(pending);
-}
-/** Writes the JSON report to a file, piece by piece. */
-function writeJsonFile(report, file) {
-    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, "w");
-    try {
-        // writeFileSync on a descriptor writes all of the text (writeSync may write part of it).
-        writeJson(report, (text) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(fd, text));
-    }
-    finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
-    }
+    if (r.disabled_rules.length)
+        out.push(`Rules turned off: ${r.disabled_rules.join(", ")}`);
+    if (r.forced_formats.length)
+        out.push(`Forced formats: ${r.forced_formats.map((f) => `${f.path} -> ${f.format}`).join(", ")}`);
+    return out;
 }
 
 
 /***/ }),
 
-/***/ 7201:
+/***/ 4559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WH: () => (/* binding */ renderSarif)
+/* harmony export */   md: () => (/* binding */ md)
 /* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA, MAX_RESULTS, MAX_TAGS, SECURITY_SEVERITY, SARIF_LEVEL, toSarif, toUri */
-const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-/** Code scanning accepts at most 25,000 results per run (and shows the 5,000 most severe). */
-const MAX_RESULTS = 25_000;
-/** Code scanning keeps 20 tags per rule. */
-const MAX_TAGS = 20;
-/** GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. Values sit inside
- * each band so a rounding on GitHub's side cannot move a rule to the next one. */
-const SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
-const SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
-function renderSarif(report, opts = {}) {
-    return JSON.stringify(toSarif(report, opts), null, 2) + "\n";
+/* unused harmony exports SUMMARY_LIMIT_BYTES, code, BLOCKING_SHOWN, renderMarkdown, place, blobUrl */
+/* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
+/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(480);
+/* harmony import */ var _config_review_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8321);
+// Markdown for the job summary and the pull-request comment. Text from artifacts and custom rules
+// goes through md() or code(), so it cannot add HTML, links, images, formatting, break a table,
+// mention people or reference issues.
+
+
+
+
+/** GitHub rejects job summaries over 1 MiB; stay well under it. */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1000 * 1024));
+/**
+ * Escapes untrusted text for inline Markdown (outside code spans). Backslash escapes stop links,
+ * images and emphasis; a zero-width space after `@`, `#` and inside `://` and `www.` stops mentions,
+ * issue references and the autolinks GitHub makes of bare URLs and e-mail addresses.
+ */
+function md(text) {
+    return (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControls */ .UN)(text.replace(/\r\n|\r|\n/g, " "))
+        .replace(/[\\`*_[\]~]/g, "\\$&")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/\|/g, "\\|")
+        .replace(/@(?=\w)/g, "@\u200b")
+        .replace(/#(?=\d)/g, "#\u200b")
+        .replace(/:\/\//g, ":/\u200b/")
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
 }
-function toSarif(report, opts = {}) {
-    const prefix = (opts.pathPrefix ?? "").replace(/\\/g, "/").replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "");
-    const findings = report.findings.slice(0, MAX_RESULTS);
-    // Waived findings are results too, marked with SARIF suppressions (viewers show them as suppressed).
-    const suppressed = report.suppressed.slice(0, MAX_RESULTS - findings.length);
-    const fixByRule = new Map(report.fix_list.map((i) => [i.rule, i]));
-    const metaById = new Map(report.rules.map((r) => [r.id, r]));
-    const ruleIds = [...new Set([...findings, ...suppressed].map((f) => f.rule))].sort();
-    const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-    const rules = ruleIds.map((id) => {
-        const meta = metaById.get(id);
-        const fix = fixByRule.get(id);
-        // A configuration override or a rule's own escalation can change a finding's severity, so the
-        // descriptor takes the most severe one it actually reported.
-        const severity = SEVERITY_ORDER.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
-        const title = meta?.title ?? fix?.title ?? id;
-        const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
-        const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
-        return {
-            id,
-            name: pascalCase(title),
-            shortDescription: { text: sentence(title) },
-            fullDescription: { text: sentence(oneLine(meta?.description ?? title)) },
-            ...(meta?.related_resources?.[0] ? { helpUri: meta.related_resources[0] } : {}),
-            help: { text: helpText(remediation, controls), markdown: helpMarkdown(remediation, meta?.example ?? null, controls) },
-            defaultConfiguration: { level: SARIF_LEVEL[severity] },
-            properties: {
-                tags: tags(controls.map((c) => c.key)),
-                precision: meta?.heuristic ? "medium" : "high",
-                "security-severity": SECURITY_SEVERITY[severity],
-            },
-        };
-    });
-    const result = (f) => ({
-        ruleId: f.rule,
-        ruleIndex: ruleIndex.get(f.rule),
-        level: SARIF_LEVEL[f.severity],
-        message: { text: sentence(oneLine(f.message)) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: toUri(prefix ? `${prefix}/${f.path}` : f.path) },
-                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
-                },
-            },
-        ],
-        // The fingerprint leaves line numbers out, so an alert keeps its identity when text above it
-        // moves; upload-sarif would otherwise derive primaryLocationLineHash from the line's content.
-        partialFingerprints: { "aigis/v1": f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },
-        properties: { severity: f.severity, controls: f.controls },
-    });
-    const results = [
-        ...findings.map(result),
-        ...suppressed.map((f) => {
-            const s = f.suppression;
-            const justification = s ? `${s.reason} (owner: ${s.owner}; expires ${s.expires}; waiver at ${s.source})` : "waived";
-            return { ...result(f), suppressions: [{ kind: s?.kind ?? "external", status: "accepted", justification }] };
-        }),
+/** Untrusted text as a code span: nothing inside is Markdown or HTML, so only the fence and
+ * (inside a table) the pipe need care. */
+function code(text, inTable = false) {
+    let t = escapeControls(text.replace(/\r\n|\r|\n/g, " "));
+    if (inTable)
+        t = t.replace(/\|/g, "\\|");
+    const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+    const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/** Built-in rule metadata is the project's own Markdown (code spans in remediations): keep it, on
+ * one line. A custom rule's comes with the repository, so it is shown as text. */
+function ruleText(text, custom) {
+    return custom ? md(text.replace(/\s*\n\s*/g, " ")) : text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+}
+const ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵" };
+/** Blocking findings listed by name up front; the fix-list below has every one. */
+const BLOCKING_SHOWN = 10;
+const summaryNote = (n) => `_…truncated: ${n} more lines did not fit GitHub's summary limit; the JSON report has everything._`;
+/**
+ * The summary, in the order a reviewer reads it: the verdict and what this pull request changed,
+ * what blocks, readiness, then the details collapsed. Each section is one function; this is the
+ * one place that composes them (the head is never cut, the body is cut from the tail).
+ */
+function renderMarkdown(report, opts = {}) {
+    const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...blocking(report), ...readiness(report)];
+    const body = [...fixList(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
+    return truncate(head.join("\n") + "\n", body, opts.limitBytes ?? SUMMARY_LIMIT_BYTES, opts.truncationNote ?? summaryNote);
+}
+/** `path:line` as a code span, linked to the file at the scanned commit when the run knows it. A
+ * finding about the repository as a whole has no file. */
+function place(report, path, line) {
+    if (!path)
+        return "_repository-wide_";
+    const text = code(`${path}:${line}`);
+    const url = blobUrl(report.source, path, line);
+    return url ? `[${text}](${url})` : text;
+}
+/** `<server>/<owner>/<repo>/blob/<sha>/<repository-relative path>#L<line>`, or null outside a
+ * GitHub run. Every path segment is percent-encoded, parentheses too, so no file name can end the
+ * link or add to it. */
+function blobUrl(source, path, line) {
+    if (!source)
+        return null;
+    const full = [source.root, path].filter(Boolean).join("/");
+    const encoded = full.split("/").map((s) => encodeURIComponent(s).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+    return `${source.server_url.replace(/\/+$/, "")}/${source.repository}/blob/${source.sha}/${encoded}#L${Math.max(1, line)}`;
+}
+function headline(report) {
+    const out = [`## aigis: ${report.passed ? "✅" : "❌"} ${verdict(report)}`, ""];
+    if (report.changes) {
+        const inDiff = report.findings.filter((f) => f.in_diff).length;
+        const files = `${plural(report.changes.files.length, "file")} in the scanned directory`;
+        out.push(report.changes.only_changed
+            ? `**Changed-files mode:** this pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them, and only those are annotated and can fail the check. Everything is listed below.`
+            : `This pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them (annotated first).`, "");
+    }
+    out.push(`${plural(report.summary.files_scanned, "file")} scanned: ${artifactCounts(report)}. ` +
+        `Findings: ${["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ")}.`, "");
+    if (report.findings.length === 0)
+        out.push("**No findings:** every rule that applies to the artifacts found passed.", "");
+    return out;
+}
+function annotationNote(plan) {
+    if (!plan)
+        return [];
+    const { error, warning, notice } = plan.omitted;
+    const more = error + warning + notice;
+    if (more === 0 && plan.outsideDiff === 0)
+        return [];
+    const parts = [];
+    if (more) {
+        const levels = [plural(error, "error"), plural(warning, "warning"), plural(notice, "notice")].filter((s) => !s.startsWith("0 "));
+        parts.push(`${plural(more, "more finding")} (${levels.join(", ")}) did not fit GitHub's 10 annotations per level and step, one error being the verdict`);
+    }
+    if (plan.outsideDiff)
+        parts.push(`${plural(plan.outsideDiff, "finding")} outside the changed files ${plan.outsideDiff === 1 ? "is" : "are"} not annotated`);
+    return [`**Annotations:** ${plan.annotations.length} shown; ${parts.join("; ")}. The fix-list below has them all.`, ""];
+}
+/** The findings that fail the check, most severe first, each linked to its place. */
+function blocking(report) {
+    if (report.threshold === "none")
+        return [];
+    const onlyChanged = report.changes?.only_changed === true;
+    const list = report.findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff));
+    if (!list.length)
+        return [];
+    const out = [`### Blocking (${list.length})`, ""];
+    for (const f of list.slice(0, BLOCKING_SHOWN)) {
+        out.push(`- ${ICON[f.severity]} **${md(f.rule)}** ${place(report, f.path, f.line)}${changedMark(report, f.path)} ${md(f.message)}`);
+    }
+    if (list.length > BLOCKING_SHOWN)
+        out.push(`- … and ${list.length - BLOCKING_SHOWN} more in the fix-list below`);
+    out.push("");
+    return out;
+}
+function readiness(report) {
+    const out = ["### Readiness snapshot", ""];
+    out.push("| Framework | Score | Met | Gaps | No evidence | Scored | Not applicable | Needs audit |");
+    out.push("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (const fw of report.readiness.frameworks) {
+        out.push(`| ${md(fw.name)} | ${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`} | ${fw.met} | ${fw.gaps} | ${fw.no_evidence} | ${fw.assessed} | ${fw.not_applicable} | ${fw.out_of_scope.length} |`);
+    }
+    out.push("");
+    if (report.readiness.overall !== null)
+        out.push(`Overall: ${report.readiness.overall.toFixed(1)}% (each edition of a list counted once).`, "");
+    out.push(...chart(report));
+    out.push(`<sub>${md(report.readiness.statement)}</sub>`, "");
+    return out;
+}
+/** A horizontal bar chart: framework names on the vertical axis never overlap, and one strong
+ * colour reads on GitHub's light and dark themes. */
+function chart(report) {
+    const charted = report.readiness.frameworks.filter((f) => f.score !== null);
+    if (!charted.length)
+        return [];
+    return [
+        "```mermaid",
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb"}}}}%%',
+        "xychart-beta horizontal",
+        '  title "Readiness by framework (%)"',
+        `  x-axis [${charted.map((f) => `"${f.name.replace(/["\\\n]/g, "'")}"`).join(", ")}]`,
+        '  y-axis "score (%)" 0 --> 100',
+        `  bar [${charted.map((f) => f.score).join(", ")}]`,
+        "```",
+        "",
     ];
-    const cut = report.findings.length - findings.length;
-    return {
-        $schema: SARIF_SCHEMA,
-        version: "2.1.0",
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: report.tool.name,
-                        version: report.tool.version,
-                        semanticVersion: report.tool.version,
-                        informationUri: "https://github.com/aigis/aigis",
-                        rules,
-                    },
-                },
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        ...(cut > 0
-                            ? {
-                                toolExecutionNotifications: [
-                                    {
-                                        level: "warning",
-                                        message: { text: `${cut} less severe findings were left out: code scanning accepts at most ${MAX_RESULTS} results per run. The JSON report has all of them.` },
-                                    },
-                                ],
-                            }
-                            : {}),
-                    },
-                ],
-                results,
-            },
-        ],
-    };
 }
-function helpText(remediation, controls) {
-    return `Fix: ${remediation}\n\nControls: ${controls.map((c) => (c.title !== c.key ? `${c.key} (${c.title})` : c.key)).join("; ")}`;
+function customRules(report) {
+    return new Set(report.rules.filter((r) => r.custom).map((r) => r.id));
 }
-function helpMarkdown(remediation, example, controls) {
-    const out = [`**Fix:** ${remediation}`, ""];
-    if (example)
-        out.push("Example:", "", "```", example, "```", "");
-    out.push("**Controls this evidences:**", "");
-    for (const c of controls)
-        out.push(`- ${c.url ? `[${c.key}](${c.url})` : c.key}${c.title !== c.key ? `: ${c.title}` : ""}`);
-    return out.join("\n");
+function changedMark(report, path) {
+    return report.changes?.files.includes(path) ? " _(changed)_" : "";
 }
-/** Framework tags from control keys, named like the readiness frameworks (`iso42001:A.9.4` →
- * `iso42001`, `owasp-llm:LLM03:2025` → `owasp-llm-2025`), after two general ones. */
-function tags(controlKeys) {
-    const framework = (key) => (key.startsWith("owasp-llm:") ? `owasp-llm-${key.split(":").at(-1)}` : key.split(":")[0]);
-    const frameworks = [...new Set(controlKeys.map(framework))].sort();
-    return ["security", "ai-governance", ...frameworks].slice(0, MAX_TAGS);
+/** Every rule with findings, collapsed: an ordered list whose nested details are indented by the
+ * width of each item's own marker ("9. " is three columns, "10. " four), so item 10 onwards keeps
+ * them. */
+function fixList(report) {
+    if (!report.fix_list.length)
+        return [];
+    const custom = customRules(report);
+    const n = report.fix_list.length;
+    const out = [`<details><summary><strong>Fix-list</strong>: ${plural(n, "rule")} with findings, most important first</summary>`, ""];
+    report.fix_list.forEach((item, i) => {
+        const own = custom.has(item.rule) || !item.rule.startsWith("AIGIS-");
+        const marker = `${i + 1}. `;
+        const sub = " ".repeat(marker.length);
+        out.push(`${marker}${ICON[item.severity]} **${md(item.rule)}** ${ruleText(item.title, own)} (${item.severity}, ${plural(item.locations.length, "place")})`);
+        out.push(`${sub}- Fix: ${ruleText(item.remediation, own)}`);
+        out.push(`${sub}- Controls: ${item.controls.map((c) => (c.url ? `[${md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : md(c.key))).join(", ")}`);
+        for (const loc of item.locations.slice(0, 20)) {
+            out.push(`${sub}- ${place(report, loc.path, loc.line)}${changedMark(report, loc.path)} ${md(loc.message)}`);
+        }
+        if (item.locations.length > 20)
+            out.push(`${sub}- … and ${item.locations.length - 20} more`);
+    });
+    out.push("", "</details>", "");
+    return out;
 }
-/** A repository-relative URI reference: each segment percent-encoded, `/` kept. */
-function toUri(path) {
-    return path.split("/").map(encodeURIComponent).join("/");
+function suppressed(list) {
+    if (!list.length)
+        return [];
+    const out = [`<details><summary>Suppressed findings (${list.length})</summary>`, ""];
+    out.push("| Severity | Rule | Location | Message | Waived by | Until | Reason |", "|---|---|---|---|---|---|---|");
+    for (const f of list) {
+        const w = f.suppression;
+        out.push(`| ${f.severity} | ${f.rule} | ${f.path ? code(`${f.path}:${f.line}`, true) : "_repository-wide_"} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`);
+    }
+    out.push("", "</details>", "");
+    return out;
 }
-function oneLine(text) {
-    return text.replace(/\s*\n\s*/g, " ").trim();
+function artifacts(report) {
+    const out = [`<details><summary>Artifacts scanned (${report.artifacts.length})</summary>`, ""];
+    out.push("| Path | Kind | Format | Name |", "|---|---|---|---|");
+    for (const a of report.artifacts) {
+        out.push(`| ${code(a.id, true)} | ${a.kind} | ${md(a.format)}${a.format_version ? ` ${md(a.format_version)}` : ""} | ${md(a.name ?? "")} |`);
+    }
+    out.push("", "</details>");
+    return out;
 }
-function sentence(text) {
-    return /[.!?]$/.test(text) ? text : `${text}.`;
+function notRead(report) {
+    if (!report.skipped.length)
+        return [];
+    const out = ["", "<details><summary>Not read</summary>", ""];
+    for (const s of report.skipped)
+        out.push(`- ${code(s.path)}: ${md(s.reason)}`);
+    out.push("", "</details>");
+    return out;
 }
-function pascalCase(text) {
-    return text
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join("");
+/** Keeps whole lines from the top and says how much of the tail was cut. */
+function truncate(head, body, limit, note) {
+    let out = head;
+    let size = Buffer.byteLength(out);
+    const reserve = Buffer.byteLength(note(body.length)) + 16;
+    for (let i = 0; i < body.length; i++) {
+        const line = body[i] + "\n";
+        const bytes = Buffer.byteLength(line);
+        if (size + bytes > limit - reserve) {
+            // A cut inside <details> would swallow the note: close it first.
+            const open = body.slice(0, i).filter((l) => l.startsWith("<details>")).length - body.slice(0, i).filter((l) => l === "</details>").length;
+            return out + (open > 0 ? "\n</details>\n" : "") + `\n${note(body.length - i)}\n`;
+        }
+        out += line;
+        size += bytes;
+    }
+    return out;
 }
 
 
@@ -10912,11 +13548,17 @@ function pascalCase(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ renderText)
+  S: () => (/* binding */ renderText),
+  b: () => (/* binding */ useColor)
 });
 
+// EXTERNAL MODULE: ./src/report/report.ts + 2 modules
+var report = __nccwpck_require__(6340);
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __nccwpck_require__(480);
+// EXTERNAL MODULE: ./src/sinks/config-review.ts
+var config_review = __nccwpck_require__(8321);
 ;// CONCATENATED MODULE: ./src/sinks/format.ts
-const SEVERITY_LABEL = { critical: "critical", high: "high", medium: "medium", low: "low" };
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
@@ -10944,52 +13586,93 @@ function verdict(report) {
 
 ;// CONCATENATED MODULE: ./src/sinks/text.ts
 
-/** Human-readable report for a terminal or a CI log. */
-function renderText(report) {
+
+
+
+/**
+ * Colour for a terminal, as the conventions say: NO_COLOR (any value) turns it off, FORCE_COLOR
+ * turns it on ("0" or "false" off), otherwise only when the stream is a terminal.
+ */
+function useColor(stream, env = process.env) {
+    if (env["NO_COLOR"] !== undefined && env["NO_COLOR"] !== "")
+        return false;
+    const force = env["FORCE_COLOR"];
+    if (force !== undefined)
+        return !["0", "false"].includes(force.toLowerCase());
+    return stream.isTTY === true;
+}
+const ansi = (open) => (text) => `\u001b[${open}m${text}\u001b[0m`;
+const plain = (text) => text;
+function palette(color) {
+    if (!color)
+        return { severity: { critical: plain, high: plain, medium: plain, low: plain }, bold: plain, dim: plain, ok: plain, bad: plain };
+    return { severity: { critical: ansi("1;31"), high: ansi("31"), medium: ansi("33"), low: ansi("36") }, bold: ansi("1"), dim: ansi("2"), ok: ansi("32"), bad: ansi("31") };
+}
+/**
+ * Human-readable report for a terminal or a CI log. Everything the report quotes is printed with
+ * control characters shown as escapes before any colour is added: the Report has made its texts
+ * inert already, but paths are file names as they are, and no file name may move the cursor,
+ * colour the log or start a new line.
+ */
+function renderText(report, opts = {}) {
+    const p = palette(opts.color === true);
+    const e = (text) => (0,untrusted/* escapeControls */.UN)(text);
+    const out = opts.short ? shortLines(report, p, e) : fullLines(report, p, e);
+    const result = `Result: ${verdict(report)}.`;
+    out.push(report.passed ? p.ok(result) : p.bad(result));
+    return out.join("\n") + "\n";
+}
+const where = (f) => ((0,report/* repositoryWide */.an)(f) ? "(repository)" : `${f.path}:${f.line}:${f.column}`);
+function shortLines(report, p, e) {
+    return report.findings.map((f) => `${e(where(f))}: ${p.severity[f.severity](f.severity)} ${e(f.rule)} ${e(f.message)}`);
+}
+function fullLines(report, p, e) {
     const out = [];
-    out.push(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`);
+    out.push(e(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`));
     out.push("");
     if (report.findings.length === 0)
         out.push("No findings.");
-    for (const f of report.findings) {
-        out.push(`${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
-        out.push(`    controls: ${f.controls.join(", ")}`);
+    // One block per rule, in fix-list order (what to fix first): its findings, then how to fix it
+    // and the controls it evidences, once.
+    const byRule = new Map();
+    for (const f of report.findings)
+        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    for (const item of report.fix_list) {
+        const list = byRule.get(item.rule) ?? [];
+        out.push(`${p.severity[item.severity](item.severity.padEnd(8))} ${p.bold(e(item.rule))}  ${e(item.title)} (${plural(list.length, "finding")})`);
+        for (const f of list)
+            out.push(`  ${e(where(f))}  ${f.severity === item.severity ? "" : `[${f.severity}] `}${e(f.message)}`);
+        out.push(p.dim(`  fix: ${e(item.remediation.replace(/\s*\n\s*/g, " "))}`));
+        out.push(p.dim(`  controls: ${e(item.controls.map((c) => c.key).join(", "))}`));
+        out.push("");
     }
     if (report.suppressed.length) {
-        out.push("");
         out.push(`Suppressed by waivers (${report.suppressed.length}; they do not fail the check):`);
         for (const f of report.suppressed) {
             const w = f.suppression;
-            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
+            out.push(`  ${e(where(f))}  ${f.severity.padEnd(8)} ${e(f.rule)}  ${e(f.message)}`);
             if (w)
-                out.push(`    waived until ${w.expires} by ${w.owner} (${w.source}): ${w.reason}`);
+                out.push(`    waived until ${e(w.expires)} by ${e(w.owner)} (${e(w.source)}): ${e(w.reason)}`);
         }
+        out.push("");
     }
     if (report.skipped.length) {
-        out.push("");
         out.push("Not read:");
         for (const s of report.skipped)
-            out.push(`  ${s.path}: ${s.reason}`);
+            out.push(`  ${e(s.path)}: ${e(s.reason)}`);
+        out.push("");
     }
-    out.push("");
-    out.push("Readiness (a snapshot from repository evidence, not a certification):");
+    out.push(`Readiness (a snapshot from repository evidence, not a certification): overall ${report.readiness.overall === null ? "n/a" : `${report.readiness.overall.toFixed(1)}%`}, each edition of a list counted once`);
     for (const fw of report.readiness.frameworks) {
         const score = fw.score === null ? "  n/a" : `${fw.score.toFixed(1).padStart(5)}%`;
-        const audit = fw.out_of_scope.length ? `; ${fw.out_of_scope.length} need audit evidence` : "";
-        out.push(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} checked controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${audit}`);
+        const n = fw.out_of_scope.length;
+        const audit = n ? `; ${plural(n, "control")} ${n === 1 ? "needs" : "need"} audit evidence` : "";
+        const na = fw.not_applicable ? `; ${fw.not_applicable} not applicable` : "";
+        out.push(e(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} scored controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${na}${audit}`));
     }
-    if (report.fix_list.length) {
-        out.push("");
-        out.push("Fix first:");
-        report.fix_list.forEach((item, i) => {
-            out.push(`  ${i + 1}. [${item.severity}] ${item.rule} ${item.title} (${plural(item.locations.length, "place")})`);
-            out.push(`     ${item.remediation.replace(/\s*\n\s*/g, " ")}`);
-            out.push(`     closes: ${item.controls.map((c) => c.key).join(", ")}`);
-        });
-    }
+    out.push(...(0,config_review/* configReviewText */.U)(report));
     out.push("");
-    out.push(`Result: ${verdict(report)}.`);
-    return out.join("\n") + "\n";
+    return out;
 }
 
 
@@ -11011,6 +13694,13 @@ const VERSION = "0.1.0";
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
@@ -16775,7 +19465,7 @@ module.exports = __nccwpck_require__(1256).YAML
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveBlockMap = __nccwpck_require__(7103);
@@ -17043,7 +19733,7 @@ exports.composeNode = composeNode;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var resolveBlockScalar = __nccwpck_require__(8913);
 var resolveFlowScalar = __nccwpck_require__(6842);
 
@@ -17492,7 +20182,7 @@ exports.resolveBlockMap = resolveBlockMap;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -18019,7 +20709,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
@@ -19026,7 +21716,7 @@ exports.applyReviver = applyReviver;
 
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -19383,7 +22073,7 @@ var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
@@ -19832,7 +22522,7 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 5682:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19876,7 +22566,7 @@ var addPairToJSMap = __nccwpck_require__(7104);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -20029,7 +22719,7 @@ var createNode = __nccwpck_require__(2404);
 var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
@@ -22796,7 +25486,7 @@ exports.map = map;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -22869,7 +25559,7 @@ exports.string = string;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -22897,7 +25587,7 @@ exports.boolTag = boolTag;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
@@ -23032,7 +25722,7 @@ exports.schema = schema;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var map = __nccwpck_require__(7451);
 var seq = __nccwpck_require__(1706);
 
@@ -23210,7 +25900,7 @@ exports.getTags = getTags;
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
@@ -23286,7 +25976,7 @@ exports.binary = binary;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -23322,7 +26012,7 @@ exports.trueTag = trueTag;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
@@ -23463,7 +26153,7 @@ exports.intOct = intOct;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -23626,7 +26316,7 @@ exports.omap = omap;
 
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
@@ -24595,7 +27285,7 @@ exports.stringifyNumber = stringifyNumber;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
@@ -24753,7 +27443,7 @@ exports.stringifyPair = stringifyPair;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({

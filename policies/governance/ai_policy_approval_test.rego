@@ -11,6 +11,10 @@ test_missing_owner_and_approver_fail if {
 	p := gov.policy({"owner": null, "approved_by": "TBD"})
 	findings := rule.deny with input as gov.repo([p])
 	{f.pointer | some f in findings} == {"/owner", "/approved_by"}
+	{f.message | some f in findings} == {
+		"AI policy docs/ai/ai-policy.md does not name its owner.",
+		"AI policy docs/ai/ai-policy.md does not say who approved it.",
+	}
 }
 
 test_draft_without_date_fails if {
@@ -33,4 +37,8 @@ test_old_approval_without_review_date_fails if {
 test_recent_review_without_review_date_passes if {
 	p := gov.policy({"review_by": null, "approved_on": "2024-06-01", "last_reviewed": "2026-06-01"})
 	count(rule.deny) == 0 with input as gov.repo([p])
+}
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
 }

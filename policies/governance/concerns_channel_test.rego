@@ -23,9 +23,9 @@ test_no_channel_fails if {
 	f.pointer == "/concerns_contact"
 }
 
-test_no_policy_and_no_channel_fails_on_the_first_ai_record if {
+test_no_policy_and_no_channel_fails_on_the_repository if {
 	some f in rule.deny with input as gov.repo([gov.register([gov.system({})])])
-	f.artifact == "models/chat/README.md"
+	f.artifact == ""
 }
 
 test_two_policies_without_channel_fail_once if {
@@ -33,4 +33,8 @@ test_two_policies_without_channel_fail_once if {
 	b := gov.policy({"concerns_contact": null, "path": "a/AI_POLICY.md", "id": "a/AI_POLICY.md"})
 	findings := rule.deny with input as gov.repo([a, b])
 	[f.artifact | some f in findings] == ["a/AI_POLICY.md"]
+}
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo([gov.policy({})])
 }

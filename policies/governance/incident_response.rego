@@ -33,7 +33,7 @@ package aigis.rules.governance.incident_response
 import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(index.first_ai_record, "", msg) if {
+deny contains lib.finding(index.repository, "", msg) if {
 	index.ai_in_use
 	count(lib.governance_docs("incident-response")) == 0
 	msg := "The repository builds with AI but documents no AI incident response (a document of kind incident-response)."
@@ -66,4 +66,13 @@ notifies(doc, side) if {
 has_procedure(doc) if {
 	some text in doc.sections
 	lib.filled(text)
+}
+
+evidence contains lib.evidence(doc, "/sections", note) if {
+	note := "an incident procedure with a contact and internal and external notification"
+	some doc in lib.governance_docs("incident-response")
+	lib.reachable_contact(doc.contact)
+	notifies(doc, "internal")
+	notifies(doc, "external")
+	has_procedure(doc)
 }

@@ -16,7 +16,6 @@
 #     - iso42001:A.6.2.6
 #     - nist-ai-rmf:GOVERN 1.7
 #     - nist-ai-rmf:MEASURE 2.4
-#     - nist-ai-rmf:MEASURE 2.6
 #     - nist-ai-rmf:MEASURE 3.1
 #     - nist-ai-rmf:MANAGE 2.4
 #     - nist-ai-rmf:MANAGE 4.1
@@ -26,7 +25,6 @@
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 1.7
 #     - nist-ai-rmf:MEASURE 2.4
-#     - nist-ai-rmf:MEASURE 2.6
 #     - nist-ai-rmf:MANAGE 4.1
 #   remediation: |
 #     Point the register entry's `monitoring` at a document of kind `monitoring-plan` and fill its
@@ -52,9 +50,9 @@ deny contains lib.finding(reg, sprintf("%s/fallback", [sys.pointer]), msg) if {
 	msg := sprintf("%s has no fallback for when it must be switched off.", [lib.production_label(sys)])
 }
 
-deny contains lib.finding(doc, "/sections", msg) if {
+deny contains lib.finding(doc, lib.section_pointer(doc, metrics_sections), msg) if {
 	some doc in lib.governance_docs("monitoring-plan")
-	not lib.section_filled(doc, `(?i)metric|measure|indicator|signal|threshold`)
+	not lib.section_filled(doc, metrics_sections)
 	msg := sprintf("Monitoring plan %s names no metrics or thresholds.", [doc.path])
 }
 
@@ -73,3 +71,19 @@ monitored(sys) if {
 	some doc in lib.governance_docs("monitoring-plan")
 	sys.id in doc.systems_covered
 }
+
+evidence contains lib.evidence(reg, sprintf("%s/monitoring", [sys.pointer]), note) if {
+	note := "has a monitoring plan and a fallback"
+	some [reg, sys] in lib.register_systems
+	lib.production(sys)
+	monitored(sys)
+	lib.filled(sys.fallback)
+}
+
+evidence contains lib.evidence(doc, "/sections", "the monitoring plan names metrics and an owner") if {
+	some doc in lib.governance_docs("monitoring-plan")
+	lib.section_filled(doc, `(?i)metric|measure|indicator|signal|threshold`)
+	lib.filled_value(doc.owner)
+}
+
+metrics_sections := `(?i)metric|measure|indicator|signal|threshold`

@@ -30,7 +30,7 @@ package aigis.rules.governance.system_register
 import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(index.first_ai_record, "", msg) if {
+deny contains lib.finding(index.repository, "", msg) if {
 	index.ai_in_use
 	count(lib.governance_docs("system-register")) == 0
 	msg := "The repository builds with AI but has no AI system register (ai-systems.yaml)."
@@ -72,3 +72,11 @@ deny contains lib.finding(reg, "/systems", msg) if {
 system_label(sys) := sprintf("'%s'", [sys.id]) if lib.filled_value(sys.id)
 
 else := sys.pointer
+
+evidence contains lib.evidence(reg, sys.pointer, "registered with id, name, purpose and a known lifecycle") if {
+	some [reg, sys] in lib.register_systems
+	every field in ["id", "name", "purpose", "lifecycle"] {
+		lib.filled_value(sys[field])
+	}
+	lib.lifecycle(sys) in lib.lifecycles
+}

@@ -10,6 +10,7 @@ test_complete_register_passes if {
 test_missing_register_fails if {
 	some f in rule.deny with input as gov.repo([gov.policy({})])
 	contains(f.message, "no AI system register")
+	f.artifact == ""
 }
 
 test_incomplete_entry_fails if {
@@ -42,4 +43,8 @@ test_entry_without_lifecycle_fails if {
 		findings := rule.deny with input as gov.repo([gov.register([gov.system({"lifecycle": lifecycle})])])
 		{object.filter(f, {"pointer", "message"}) | some f in findings} == expected
 	}
+}
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
 }

@@ -35,10 +35,21 @@ test_every_kind_is_checked if {
 		"model_cards": [fx.model_card({"problems": problem})],
 		"datasets": [fx.dataset({"problems": problem})],
 		"governance": [{"id": "AI_POLICY.md", "format": "aigis-governance", "format_version": null, "problems": problem}],
+		"agent_configs": [{"id": ".mcp.json", "format": "mcp", "format_version": null, "problems": [
+			{"pointer": "/mcpServers/github", "reason": "MCP server \"github\" must be an object"},
+		]}],
 	})
 	findings := rule.deny with input as inp
-	count(findings) == 3
+	count(findings) == 4
 	some f in findings
 	f.artifact == "AI_POLICY.md"
 	startswith(f.message, "AI_POLICY.md does not conform to aigis-governance: ")
+	some g in findings
+	g.artifact == ".mcp.json"
+	g.message == ".mcp.json does not conform to mcp: MCP server \"github\" must be an object (at /mcpServers/github)"
+}
+
+test_conforming_agent_config_passes if {
+	inp := fx.input_with({"agent_configs": [{"id": ".mcp.json", "format": "mcp", "format_version": null, "problems": []}]})
+	count(rule.deny) == 0 with input as inp
 }

@@ -38,6 +38,15 @@ finding(artifact, pointer, message) := {
 	"message": message,
 }
 
+# Evidence on an artifact: the rule examined the normalized field at pointer and found what it
+# needs (the note says what). A control counts as met only through such records, never through
+# the silence of a rule, so a rule emits one only where its check passed on something it read.
+evidence(artifact, pointer, note) := {
+	"artifact": artifact.id,
+	"pointer": pointer,
+	"evidence": note,
+}
+
 # An artifact is third-party unless its supplier is one of the organization's own names.
 third_party(artifact) if not first_party(artifact)
 
@@ -196,9 +205,51 @@ reachable_contact(x) if {
 	regex.match(contact_pattern, trim_space(x))
 }
 
+# Where a finding about an unfilled section goes: the first section (by key) whose heading matches
+# the pattern, so each placeholder is reported at its own heading; the section list when none does.
+section_pointer(doc, pattern) := concat("/", ["/sections", escaped]) if {
+	keys := {key | some key, _ in doc.sections; regex.match(pattern, key)}
+	count(keys) > 0
+	escaped := replace(replace(min(keys), "~", "~0"), "/", "~1")
+} else := "/sections"
+
+# How messages name the section a pattern looks for: its label in params.section_labels, else the
+# pattern's first alternative (never the raw regular expression).
+section_label(pattern) := label if {
+	label := section_labels[pattern]
+} else := split(trim_prefix(pattern, "(?i)"), "|")[0]
+
+section_labels := param("section_labels")
+
 # Section text of a document whose heading matches one of the patterns.
 section_filled(doc, pattern) if {
 	some key, text in doc.sections
 	regex.match(pattern, key)
 	filled(text)
+}
+
+# The observed AI inventory (src/inventory): records are optional in inputs built before it existed.
+inventory_records := object.get(input.artifacts, "inventory", [])
+
+inventory_uses := [[r, u] |
+	some r in inventory_records
+	some u in r.uses
+]
+
+# A name reduced to lower-case letters and digits, so "Hugging Face" and "api.openai.com" compare
+# with provider keys (huggingface, openai).
+compact(x) := concat("", regex.split(`[^a-z0-9]+`, lower(x)))
+
+# What names an SBOM service's provider: its name, provider and endpoints, compacted.
+service_keys(svc) := {compact(v) |
+	some v in array.concat([svc.name, svc.provider], svc.endpoints)
+	is_string(v)
+	compact(v) != ""
+}
+
+# A data flow whose classification says something.
+classified_flow(svc) if {
+	some f in svc.data_flows
+	filled_value(f.classification)
+	lower(f.classification) != "unknown"
 }

@@ -3,14 +3,15 @@
 // does nothing. Nothing is applied unless the whole file is valid.
 import fs from "node:fs";
 import path from "node:path";
-import { globMatch } from "../discover/glob.js";
+import { globMatch } from "../parse/glob.js";
+import type { CatalogueEntry } from "../inventory/catalogue.js";
 import type { Severity, Threshold } from "../model/types.js";
 import type { FormatId } from "../readers/classify.js";
-import { ArtifactError } from "../readers/errors.js";
-import { parseYaml, type ParsedDoc } from "../readers/yaml-doc.js";
+import { ArtifactError } from "../parse/errors.js";
+import { parseYaml, type ParsedDoc } from "../parse/yaml-doc.js";
 import { excerpt } from "./excerpt.js";
 import { dotted, lineOf, schemaProblems } from "./schema.js";
-import { daysBetween } from "./waiver-syntax.js";
+import { daysBetween } from "../parse/waiver-syntax.js";
 import { MAX_CONFIG_BYTES, readRegularFile, workspaceAt, type Workspace } from "../io/workspace.js";
 
 export const CONFIG_FILE_NAMES = [".aigis.yml", ".aigis.yaml"];
@@ -27,16 +28,8 @@ export interface ForcedFormat {
   format: string;
 }
 
-/** A waiver from the configuration file. */
-export interface ConfigWaiver {
-  rule: string;
-  path: string;
-  reason: string;
-  owner: string;
-  expires: string;
-  /** `file:line` of the entry, shown beside every finding it suppresses. */
-  source: string;
-}
+export type { ConfigWaiver } from "../model/types.js";
+import type { ConfigWaiver } from "../model/types.js";
 
 export interface CustomPolicies {
   kind: "dir" | "bundle";
@@ -65,6 +58,8 @@ export interface Config {
   waivers: ConfigWaiver[];
   inlineWaivers: "allow" | "forbid";
   customPolicies: CustomPolicies | null;
+  /** The observed AI inventory: paths it skips and catalogue entries it adds (docs/inventory.md). */
+  inventory: { exclude: string[]; catalogue: CatalogueEntry[] };
   /** Line of a setting in the file (for errors found after loading); not part of the printed configuration. */
   lineOf?: (path: (string | number)[]) => number | null;
 }
@@ -84,18 +79,11 @@ export const DEFAULT_CONFIG: Config = {
   waivers: [],
   inlineWaivers: "allow",
   customPolicies: null,
+  inventory: { exclude: [], catalogue: [] },
 };
 
-/** A configuration or usage problem: the run stops with exit status 2. */
-export class ConfigError extends Error {
-  constructor(
-    message: string,
-    readonly file: string | null = null,
-    readonly line: number | null = null,
-  ) {
-    super(file ? `${file}${line ? `:${line}` : ""}: ${message}` : message);
-  }
-}
+export { ConfigError } from "../model/errors.js";
+import { ConfigError } from "../model/errors.js";
 
 /** Finds the configuration file: the explicit one, else .aigis.yml / .aigis.yaml under root. */
 export function findConfig(root: string, explicit: string | null | undefined): string | null {
@@ -170,6 +158,7 @@ export function parseConfig(doc: ParsedDoc, rel: string, baseDir = "."): Config 
     waiverMaxDays: (o["waiver-max-days"] as number | undefined) ?? DEFAULT_WAIVER_MAX_DAYS,
     inlineWaivers: (o["inline-waivers"] as "allow" | "forbid" | undefined) ?? "allow",
     customPolicies: null,
+    inventory: inventoryConfig(o["inventory"] as { exclude?: string[]; catalogue?: CatalogueEntry[] } | undefined),
     lineOf: at,
   };
   for (const [id, setting] of Object.entries((o["rules"] as Record<string, unknown> | undefined) ?? {})) {
@@ -194,6 +183,13 @@ export function parseConfig(doc: ParsedDoc, rel: string, baseDir = "."): Config 
     return { rule: w.rule, path: w.path.trim(), reason: w.reason.trim(), owner: w.owner.trim(), expires: w.expires, source: src(["waivers", i]) };
   });
   return cfg;
+}
+
+function inventoryConfig(o: { exclude?: string[]; catalogue?: CatalogueEntry[] } | undefined): Config["inventory"] {
+  return {
+    exclude: (o?.exclude ?? []).map((g) => g.trim()),
+    catalogue: (o?.catalogue ?? []).map((e) => ({ ...e, package: e.package.trim() })),
+  };
 }
 
 const FRAMEWORKS: Record<string, string[]> = {

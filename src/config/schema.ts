@@ -2,8 +2,8 @@
 // schema editors use and the loader enforce one contract. Each violation becomes a message naming the
 // line (from the YAML positions) and the fix (the schema's `errorMessage` hints, which editors show too).
 import type { ErrorObject } from "ajv";
-import { validator } from "../readers/generated-validator.js";
-import type { ParsedDoc } from "../readers/yaml-doc.js";
+import { validator } from "../parse/generated-validator.js";
+import type { ParsedDoc } from "../parse/yaml-doc.js";
 import { excerpt, showValue } from "./excerpt.js";
 
 export interface SchemaProblem {

@@ -4,7 +4,7 @@
 // applies_to and remediation.
 import { parse as parseYamlText } from "yaml";
 import { ConfigError } from "../config/config.js";
-import { RULE_ID } from "../config/waiver-syntax.js";
+import { RULE_ID } from "../parse/waiver-syntax.js";
 import type { RuleMeta, Severity } from "../model/types.js";
 import { safeLink, untrustedBlock, untrustedName } from "../report/untrusted.js";
 

@@ -1,25 +1,25 @@
 import fs from "node:fs";
 import path from "node:path";
-import { isAgentCandidate } from "../readers/agent/classify.js";
-import { matchesAny } from "./glob.js";
+import { INVENTORY_VENDORED, inventoryKind, type InventoryFileKind } from "../inventory/index.js";
+import { isCandidatePath } from "../readers/classify.js";
+import type { Candidate as ReaderCandidate } from "../readers/read.js";
+import { matchesAny } from "../parse/glob.js";
 
 /** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
 export const DEFAULT_EXCLUDES = [
   ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
 ];
 
-const CANDIDATE_EXTENSIONS = new Set([".md", ".markdown", ".json", ".jsonld", ".yaml", ".yml", ".xml"]);
-
-export interface Candidate {
-  relPath: string;
-  absPath: string;
-  size: number;
+/** A file the readers (ReaderCandidate) or the inventory detectors look at. */
+export interface Candidate extends ReaderCandidate {
+  /** A file the artifact readers look at (by extension or agent-file name). */
+  artifact?: boolean;
+  /** The inventory detector that looks at it, or null (src/inventory). */
+  inventory?: InventoryFileKind | null;
 }
 
-export interface Skipped {
-  path: string;
-  reason: string;
-}
+export type { Skipped } from "../model/types.js";
+import type { Skipped } from "../model/types.js";
 
 export interface Discovery {
   candidates: Candidate[];
@@ -33,6 +33,10 @@ export interface DiscoverOptions {
   exclude: readonly string[];
   /** Called after each file is counted, with the number of files seen so far (progress display). */
   onFile?: (filesSeen: number) => void;
+  /** Also choose the inventory's candidates (default true). */
+  inventory?: boolean;
+  /** Globs the inventory skips besides vendored and build trees (INVENTORY_VENDORED). */
+  inventoryExclude?: readonly string[];
 }
 
 function isInside(root: string, target: string): boolean {
@@ -51,6 +55,8 @@ export function discover(opts: DiscoverOptions): Discovery {
   const skipped: Skipped[] = [];
   let filesSeen = 0;
   const excludes = [...DEFAULT_EXCLUDES, ...opts.exclude];
+  const inventoryExcludes = [...INVENTORY_VENDORED, ...(opts.inventoryExclude ?? [])];
+  const withInventory = opts.inventory !== false;
   const stack: string[] = [""];
   while (stack.length) {
     const dirRel = stack.pop()!;
@@ -88,10 +94,13 @@ export function discover(opts: DiscoverOptions): Discovery {
       } else if (!entry.isFile()) continue;
       filesSeen++;
       opts.onFile?.(filesSeen);
-      // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
-      if (!CANDIDATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && !isAgentCandidate(rel)) continue;
       if (opts.include.length && !matchesAny(opts.include, rel)) continue;
-      candidates.push({ relPath: rel, absPath: target, size: fs.statSync(target).size });
+      // The format families say which files they read (src/readers/registry.ts).
+      const artifact = isCandidatePath(rel);
+      const inventory = withInventory ? inventoryKind(rel) : null;
+      const usedInventory = inventory && !matchesAny(inventoryExcludes, rel) ? inventory : null;
+      if (!artifact && !usedInventory) continue;
+      candidates.push({ relPath: rel, absPath: target, size: fs.statSync(target).size, artifact, inventory: usedInventory });
     }
   }
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -10,7 +10,7 @@
 // repository-wide rules consult) go into every chunk; read errors into the first. Findings that
 // several chunks report (repository-wide ones) are kept once.
 import type { PolicyInput } from "../model/types.js";
-import { EngineError, type RawFinding } from "./engine.js";
+import { EngineError, type RawResult } from "./engine.js";
 
 /**
  * A PolicyInput whose artifacts are already JSON, one UTF-8 buffer per artifact. A run serializes
@@ -27,9 +27,9 @@ const utf8 = (text: string) => Buffer.from(text, "utf8");
 export const serializeArtifact = (artifact: unknown): Uint8Array => utf8(JSON.stringify(artifact));
 
 /** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
-function mapArtifacts<A, B>(artifacts: Record<keyof PolicyInput["artifacts"], A[] | undefined>, f: (x: A) => B): Record<keyof PolicyInput["artifacts"], B[]> {
+function mapArtifacts<A, B>(artifacts: Partial<Record<keyof PolicyInput["artifacts"], A[]>>, f: (x: A) => B): Record<keyof PolicyInput["artifacts"], B[]> {
   const of = (xs: A[] | undefined) => (xs ?? []).map(f);
-  return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs) };
+  return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs), inventory: of(artifacts.inventory) };
 }
 
 export function serializeInput(input: PolicyInput): SerializedInput {
@@ -50,7 +50,7 @@ export function materializeInput(input: SerializedInput): PolicyInput {
 export const DEFAULT_CHUNK_BYTES = 512 * 1024;
 
 /** The artifact arrays split across chunks; governance documents are shared by every chunk. */
-const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs"] as const;
+const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs", "inventory"] as const;
 type SplitKind = (typeof SPLIT_KINDS)[number];
 
 export interface ChunkEvaluator {
@@ -142,24 +142,24 @@ export class InputChunks {
 const COMMA = Buffer.from(",");
 
 /**
- * The findings of `input`, evaluated whole when it fits one chunk and in two passes over chunks
+ * The results (findings and evidence records) of `input`, evaluated whole when it fits one chunk and in two passes over chunks
  * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
  */
 export function evaluateInChunks(
   engine: ChunkEvaluator,
   input: SerializedInput,
   { maxBytes = DEFAULT_CHUNK_BYTES, onChunk }: { maxBytes?: number; onChunk?: (done: number, total: number) => void } = {},
-): { findings: RawFinding[]; chunks: number } {
+): { findings: RawResult[]; chunks: number } {
   const chunks = InputChunks.split(input, maxBytes);
   if (chunks.count > 1 && !engine.indexEntrypoint) {
     throw new EngineError("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
   }
-  const unique = new Map<string, RawFinding>();
+  const unique = new Map<string, RawResult>();
   const evaluateAll = () => {
     for (let i = 0; i < chunks.count; i++) {
       const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
       if (!Array.isArray(found)) throw new EngineError(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
-      for (const f of found as RawFinding[]) unique.set(JSON.stringify(f), f);
+      for (const f of found as RawResult[]) unique.set(JSON.stringify(f), f);
       onChunk?.(i + 1, chunks.count);
     }
   };

@@ -4,7 +4,7 @@ import { loadPolicy } from "@open-policy-agent/opa-wasm";
 import fs from "node:fs";
 import path from "node:path";
 import type { RuleMeta } from "../model/types.js";
-import type { Catalog } from "../report/catalog.js";
+import type { Catalog } from "../model/catalog.js";
 
 /** 64 KiB wasm pages: 5 to start (the SDK default), at most 2 GiB, so a hostile input cannot take the runner. */
 export const WASM_INITIAL_PAGES = 5;
@@ -102,6 +102,21 @@ export interface RawFinding {
   message: string;
   line?: number;
   column?: number;
+}
+
+/** What a rule examined and found satisfied (a rule's `evidence` set, lib.evidence). */
+export interface RawEvidence {
+  rule_package: string;
+  artifact: string;
+  pointer: string;
+  evidence: string;
+}
+
+/** The entrypoint returns findings and evidence in one list; evidence records carry `evidence`. */
+export type RawResult = RawFinding | RawEvidence;
+
+export function isEvidence(r: RawResult): r is RawEvidence {
+  return typeof (r as RawEvidence).evidence === "string";
 }
 
 type Builtins = Record<string, (...args: unknown[]) => unknown>;

@@ -22,9 +22,15 @@ interface Comment {
   user: { login?: string | null; id?: number | null } | null;
 }
 
-/** This identity's comments that carry the marker, oldest first. */
+/** This identity's comments whose first line is the marker, oldest first. The marker anywhere else (a
+ * quoted comment, a file name in another scope's report) does not make a comment this scope's. */
 export function findSticky(comments: Comment[], marker: string, identity: Identity): Comment[] {
-  return comments.filter((c) => (c.body ?? "").includes(marker) && isAuthor(identity, c.user)).sort((a, b) => a.id - b.id);
+  return comments.filter((c) => firstLine(c.body ?? "") === marker && isAuthor(identity, c.user)).sort((a, b) => a.id - b.id);
+}
+
+function firstLine(body: string): string {
+  const end = body.search(/\r?\n/);
+  return end < 0 ? body : body.slice(0, end);
 }
 
 export async function upsertStickyComment(client: GitHubClient, issue: IssueRef, marker: string, body: string, identity: Identity): Promise<StickyResult> {

@@ -11,6 +11,8 @@ export interface ActionInputs {
   /** `path` as given, normalized: identifies this step's sticky comment. */
   scope: string;
   config: string | null;
+  /** On pull requests, whose configuration file gates: the base branch's (default) or the pull request's. */
+  configFrom: "base" | "head";
   /** Unset when the input is empty: the configuration file's fail-on (else critical) applies. */
   failOn: Threshold | undefined;
   /** `custom-policies`: a directory of Rego rules or a wasm bundle, overriding the configuration file. */
@@ -31,6 +33,8 @@ export function readInputs(get: InputGetter, workspaceDir: string, outputRoots: 
   const workspace = path.resolve(workspaceDir);
   const failOn = get("fail-on") || undefined;
   if (failOn !== undefined && !isThreshold(failOn)) throw new InputError(`Input fail-on must be one of ${THRESHOLDS.join(", ")}; got "${failOn}".`);
+  const configFrom = get("config-from") || "base";
+  if (configFrom !== "base" && configFrom !== "head") throw new InputError(`Input config-from must be base or head; got "${configFrom}".`);
   const root = path.resolve(workspace, get("path") || ".");
   if (!isInside(workspace, root)) throw new InputError(`Input path must stay inside the workspace (${workspace}); got "${get("path")}".`);
   const insideFile = (name: string, what: string, roots: string[] = []): string | null => {
@@ -46,6 +50,7 @@ export function readInputs(get: InputGetter, workspaceDir: string, outputRoots: 
     root,
     scope: path.relative(workspace, root).split(path.sep).join("/") || ".",
     config: insideFile("config", "a file"),
+    configFrom,
     failOn,
     customPolicies: insideFile("custom-policies", "a directory or a .tar.gz"),
     jsonFile: insideFile("json-file", "a path", outputRoots),

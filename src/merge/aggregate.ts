@@ -3,7 +3,7 @@
 // the waivers that expire soon. Everything is sorted at the end, so the view does not depend on the
 // order reports were read in, and nothing in it depends on the clock except the waiver window's `today`.
 import { SEVERITIES, type Severity } from "../model/types.js";
-import { dayNumber } from "../config/waiver-syntax.js";
+import { dayNumber } from "../parse/waiver-syntax.js";
 import type { RepoSummary } from "./summary.js";
 
 export const MERGE_VERSION = 1;

@@ -2,8 +2,8 @@
 // whether every input was merged. Kept beside the merge so src/cli.ts only dispatches to it.
 import path from "node:path";
 import { runDate } from "../config/config.js";
-import { dayNumber } from "../config/waiver-syntax.js";
-import { reportFile, writeOutputs, type Output } from "../io/outputs.js";
+import { dayNumber } from "../parse/waiver-syntax.js";
+import { reportFile, writeOutputs, type Output } from "../outputs.js";
 import { cliWorkspace } from "../io/workspace.js";
 import { InputError } from "./inputs.js";
 import { mergeReports } from "./merge.js";

@@ -16,7 +16,7 @@ export interface Position {
 /** Normalized JSON pointer (into the normalized artifact) → where that value came from. */
 export type SourceMap = Record<string, Position>;
 
-export type ArtifactKind = "model_card" | "dataset" | "sbom" | "governance" | "agent_config";
+export type ArtifactKind = "model_card" | "dataset" | "sbom" | "governance" | "agent_config" | "inventory";
 
 export interface LicenseRef {
   /** SPDX id or expression when known, otherwise null. */
@@ -53,6 +53,18 @@ export interface Problem {
   reason: string;
 }
 
+/**
+ * A key written more than once in one mapping of the file. The artifact was read with the last
+ * value, as the tools that produce and read these files do; AIGIS-IN-003 reports the repetition at
+ * `/duplicate_keys/<index>` of the source map (the repeated occurrence).
+ */
+export interface DuplicateKey {
+  /** JSON pointer of the key in the parsed source document (front matter for Markdown). */
+  pointer: string;
+  /** Line of the first occurrence, whose value was overridden. */
+  first_line: number;
+}
+
 /** Fields every normalized artifact carries. */
 export interface ArtifactBase {
   /** Unique in one run: the file path, plus `#<pointer>` for artifacts embedded in a larger document. */
@@ -63,6 +75,8 @@ export interface ArtifactBase {
   format_version: string | null;
   /** Conformance problems found while reading; empty when the document is valid for its format. */
   problems: Problem[];
+  /** Keys written twice in the file; empty when every key is unique. */
+  duplicate_keys: DuplicateKey[];
 }
 
 /** Energy used in one activity of a model's life cycle (training, fine-tuning, inference…). */
@@ -435,7 +449,42 @@ export interface AgentConfig extends ArtifactBase {
   hidden_unicode: HiddenUnicode[];
 }
 
-export type Artifact = ModelCard | DatasetRecord | AiSbom | GovernanceDoc | AgentConfig;
+/**
+ * One observed use of AI (src/inventory): a catalogued dependency, a model or provider model named
+ * in code, a weights file, an Ollama model or serving image, the name of an AI credential.
+ */
+export interface InventoryUse {
+  /** `/uses/<i>`; the source map places it at the evidence. */
+  pointer: string;
+  /** package | model | weights | serving-image | credential */
+  type: string;
+  /** Package name, model id, weights path, image, or credential variable name (never its value). */
+  name: string;
+  version: string | null;
+  /** Hosted provider key (src/inventory/catalogue.ts PROVIDERS) when data goes to a hosted API. */
+  provider: string | null;
+  /** huggingface | ollama | a provider key for provider models; null for packages and files. */
+  hub: string | null;
+  /** Catalogue category of a package (provider-sdk, framework, runtime), else null. */
+  category: string | null;
+  /** Hugging Face revision the load pins, when the use is a Hub model loaded from code. */
+  revision: string | null;
+  hashes: HashRef[];
+  /** What was seen, e.g. `requirements.txt dependency`, `from_pretrained(...)`, `Git LFS pointer`. */
+  evidence: string;
+  line: number;
+  column: number;
+}
+
+/** The observed AI uses found in one file. */
+export interface InventoryRecord extends ArtifactBase {
+  kind: "inventory";
+  /** manifest | code | container | weights | env */
+  format: string;
+  uses: InventoryUse[];
+}
+
+export type Artifact = ModelCard | DatasetRecord | AiSbom | GovernanceDoc | AgentConfig | InventoryRecord;
 
 /** A file that was meant to be read but could not be: it becomes a finding of the input rules. */
 export interface ReadError {
@@ -454,6 +503,8 @@ export interface PolicyInput {
     governance: GovernanceDoc[];
     /** Optional while hosts that predate agent configs build PolicyInput; rules read it with a default. */
     agent_configs: AgentConfig[];
+    /** Observed AI uses, one record per file (optional for hosts that predate it). */
+    inventory?: InventoryRecord[];
   };
   errors: ReadError[];
   repository: { files_scanned: number };
@@ -504,6 +555,9 @@ export interface RuleMeta {
   related_resources: string[];
   applies_to: ArtifactKind[] | string[];
   heuristic?: boolean;
+  /** "none" on a rule that only reports gaps (its silence is never evidence); evidence_reason says why. */
+  evidence?: "none";
+  evidence_reason?: string;
   /** Set on rules from `custom-policies` (the team's own Rego), absent on built-in rules. */
   custom?: boolean;
 }
@@ -525,7 +579,7 @@ export interface Finding {
 
 /**
  * A waiver written inside an artifact: `aigis: waivers:` in front matter or an `aigis:waive`
- * CycloneDX property (src/config/waiver-syntax.ts). Fields are as written; src/report/waivers.ts
+ * CycloneDX property (src/parse/waiver-syntax.ts). Fields are as written; src/report/waivers.ts
  * validates them with the same rules as the configuration file's waivers.
  */
 export interface InlineWaiver {
@@ -539,4 +593,42 @@ export interface InlineWaiver {
   column: number;
   /** Why it could not be read as a waiver, when it could not. */
   problem?: string;
+}
+
+/** A waiver from the configuration file. */
+export interface ConfigWaiver {
+  rule: string;
+  path: string;
+  reason: string;
+  owner: string;
+  expires: string;
+  /** `file:line` of the entry, shown beside every finding it suppresses. */
+  source: string;
+}
+
+export interface Loosening {
+  /** The configuration key, e.g. `fail-on`, `rules.AIGIS-MC-001`, `waivers`. */
+  setting: string;
+  /** What changed, in words, base value first. */
+  change: string;
+}
+
+/** What the summary and the comment say about the configuration (Report.config_review). */
+export interface ConfigReview {
+  /** Which file the gate ran with: the base branch's, the pull request's, or the built-in defaults. */
+  source: "base" | "head" | "defaults";
+  /** Why, when it is not what the workflow asked for (the base could not be read, …). */
+  note: string | null;
+  /** What the pull request's configuration loosens compared with the base branch's. */
+  loosenings: Loosening[];
+  /** Rules the configuration in effect turns off. */
+  disabled_rules: string[];
+  /** Readers forced on files, in the configuration in effect. */
+  forced_formats: { path: string; format: string }[];
+}
+
+/** A file or directory discovery could not take, and why. */
+export interface Skipped {
+  path: string;
+  reason: string;
 }

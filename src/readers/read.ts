@@ -1,34 +1,39 @@
-// Reads one candidate file: classifies it (classify.ts) and hands it to the reader for its format.
+// Reads one candidate file: classifies it (classify.ts) and hands it to its format family (registry.ts).
 // Anything recognisably an artifact that cannot be read becomes a ReadError with file, line and
 // reason; anything else is left alone. No reader's exception escapes: one odd file never stops a run.
 import fs from "node:fs";
-import type { ReadArtifact, ReadResult } from "../model/types.js";
-import type { Candidate } from "../discover/discover.js";
-import { classify, namedLikeArtifact, type FormatId } from "./classify.js";
-import { looksLikeCroissant, readCroissant } from "./croissant.js";
-import { readCycloneDx } from "./cyclonedx.js";
-import { looksLikeDps, readDps } from "./dps.js";
-import { classifyAgent, readAgentFile } from "./agent/read.js";
-import { ArtifactError } from "./errors.js";
-import { readGovernanceDoc } from "./governance.js";
-import { readHfDatasetCard, readHfModelCard } from "./hf-card.js";
-import { parseJson } from "./json-doc.js";
-import { parseMarkdown } from "./markdown.js";
-import { looksLikeMct, readMct } from "./mct.js";
-import { readRegister } from "./register.js";
-import { looksLikeSpdx3, readSpdx3 } from "./spdx3.js";
-import { decodeText } from "./text.js";
-import { isDict } from "./values.js";
-import { parseYaml } from "./yaml-doc.js";
+import type { ReadResult } from "../model/types.js";
+import { ArtifactError } from "../parse/errors.js";
+import { decodeLeniently, decodeText } from "../parse/text.js";
+import { classify, forced, namedLikeArtifact, type FormatId } from "./classify.js";
 
 export { FORMATS, type FormatId } from "./classify.js";
 
+/** A file discovery found (discover.ts hands these over). */
+export interface Candidate {
+  relPath: string;
+  absPath: string;
+  size: number;
+}
+
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The most aigis reads as text whatever max-file-size says: the JavaScript engine cannot hold a
+ * longer string (V8's limit is 2^29 - 24 characters), so a larger file is reported as too large
+ * instead of failing to decode.
+ */
+export const MAX_TEXT_BYTES = 500 * 1024 * 1024;
+
+/** How much of a file that is not read whole is read to tell whether it is an artifact. */
+export const SNIFF_BYTES = 64 * 1024;
 
 export interface ReadOptions {
   maxFileBytes: number;
   /** Read the file as this format whatever its content says (configuration can force a kind). */
   format?: FormatId;
+  /** The file's content when the caller already read it (the inventory shares the one read). */
+  bytes?: Uint8Array;
 }
 
 export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResult {
@@ -39,80 +44,81 @@ export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResu
     const reason = `aigis could not read this file (internal error: ${e instanceof Error ? e.message : String(e)}); please report it`;
     return { artifacts: [], errors: [{ path: relPath, line: 1, column: 1, reason }] };
   };
-  const expected = opts.format !== undefined || namedLikeArtifact(relPath);
-  if (candidate.size > opts.maxFileBytes) {
-    if (!expected) return { artifacts: [], errors: [] };
-    const mib = (opts.maxFileBytes / 1048576).toFixed(0);
-    return fail(new ArtifactError(`file is ${(candidate.size / 1048576).toFixed(1)} MiB, over the ${mib} MiB limit (raise max-file-size in .aigis.yml)`));
+  // A file that cannot be read whole is still an artifact if its name, its forced format or its
+  // first bytes say so: unreadable must never mean absent. Anything else is not ours to report.
+  const unreadable = (reason: ArtifactError, head: Uint8Array): ReadResult =>
+    opts.format !== undefined || namedLikeArtifact(relPath) || sniffedLikeArtifact(relPath, head) ? fail(reason) : { artifacts: [], errors: [] };
+
+  const limit = Math.min(opts.maxFileBytes, MAX_TEXT_BYTES);
+  let bytes: Uint8Array;
+  try {
+    // The size discovery saw may be stale: at most limit + 1 bytes are ever read.
+    bytes = opts.bytes ?? (candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1));
+  } catch (e) {
+    return unreadable(new ArtifactError(`file could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`), new Uint8Array());
+  }
+  if (candidate.size > limit || bytes.length > limit) {
+    const size = Math.max(candidate.size, bytes.length);
+    return unreadable(new ArtifactError(oversize(size, opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
   }
   let text: string;
   try {
-    text = decodeText(fs.readFileSync(candidate.absPath));
+    text = decodeText(bytes);
   } catch (e) {
-    if (!expected) return { artifacts: [], errors: [] };
-    return fail(e instanceof ArtifactError ? e : new ArtifactError(`file could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`));
+    return unreadable(e instanceof ArtifactError ? e : new ArtifactError(`file could not be decoded (${String(e)})`), bytes.subarray(0, SNIFF_BYTES));
   }
   try {
-    const found = opts.format ? { format: opts.format, confirmed: true } : classify(relPath, text);
+    const found = opts.format !== undefined ? forced(opts.format) : classify(relPath, text);
     if (!found) {
-      // Agent files (MCP, prompts, gateways) come after every other format: a README that is a
-      // model card stays one.
-      const agent = opts.format ? null : classifyAgent(relPath, text);
-      return { artifacts: agent ? readAgentFile(agent, relPath, text) : [], errors: [] };
+      if (opts.format !== undefined) throw new ArtifactError(`no reader for format ${opts.format}`);
+      return { artifacts: [], errors: [] };
     }
-    return { artifacts: readAs(found.format, found.confirmed, relPath, text), errors: [] };
+    return { artifacts: found.family.read(found, relPath, text), errors: [] };
   } catch (e) {
     return fail(e);
   }
 }
 
-const isYamlPath = (p: string) => /\.ya?ml$/i.test(p);
+function oversize(size: number, maxFileBytes: number): string {
+  const mib = (n: number) => (n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1);
+  const actual = `file is ${(size / 1048576).toFixed(1)} MiB`;
+  if (maxFileBytes > MAX_TEXT_BYTES) return `${actual}, over the ${mib(MAX_TEXT_BYTES)} MiB limit of what aigis can read as text`;
+  return `${actual}, over the ${mib(maxFileBytes)} MiB limit (raise max-file-size-mib in .aigis.yml)`;
+}
 
 /**
- * `confirmed` is false when only the name pointed at the format: then a syntax error is worth
- * reporting, but well-formed content of another kind is simply not ours.
+ * Whether the first bytes of a file that cannot be decoded or read whole show an artifact: the
+ * same content tests as classification, on the head decoded leniently (an invalid byte becomes
+ * U+FFFD, a NUL stays a NUL), so a card that says it is a card is reported, not dropped.
  */
-function readAs(format: FormatId, confirmed: boolean, relPath: string, text: string): ReadArtifact[] {
-  switch (format) {
-    case "hf-model-card":
-      return [readHfModelCard({ relPath, doc: parseMarkdown(text), text })];
-    case "hf-dataset-card":
-      return [readHfDatasetCard({ relPath, doc: parseMarkdown(text), text })];
-    case "governance":
-      return [readGovernanceDoc(relPath, parseMarkdown(text))];
-    case "cyclonedx": {
-      const doc = parseJson(text);
-      if (!confirmed && !(isDict(doc.value) && doc.value["bomFormat"] === "CycloneDX")) return [];
-      return readCycloneDx(relPath, doc);
+function sniffedLikeArtifact(relPath: string, head: Uint8Array): boolean {
+  if (head.length === 0) return false;
+  const text = decodeLeniently(head);
+  try {
+    return classify(relPath, text) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** At most `max` bytes from the start of the file (sized by its current length, so it may have grown). */
+function readUpTo(absPath: string, max: number): Uint8Array {
+  const fd = fs.openSync(absPath, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let next = Math.min(max, fs.fstatSync(fd).size + 1);
+    while (total < max && next > 0) {
+      const chunk = Buffer.allocUnsafe(next);
+      const n = fs.readSync(fd, chunk, 0, chunk.length, total);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (n < chunk.length) break; // a short read of a regular file is its end
+      next = Math.min(max - total, 1 << 20);
     }
-    case "cyclonedx-xml":
-      throw new ArtifactError("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
-    case "spdx3": {
-      const doc = parseJson(text);
-      return !confirmed && !looksLikeSpdx3(doc.value) ? [] : readSpdx3(relPath, doc);
-    }
-    case "croissant": {
-      const doc = parseJson(text);
-      if (!looksLikeCroissant(doc.value)) {
-        if (!confirmed) return [];
-        throw new ArtifactError("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
-      }
-      return [readCroissant(relPath, doc)];
-    }
-    case "mct": {
-      const doc = parseJson(text);
-      const v = doc.value;
-      // v0.0.1 requires only model_details, so a file named model_card.json may hold nothing else.
-      if (!(looksLikeMct(v) || (!confirmed && isDict(v) && isDict(v["model_details"])))) return [];
-      return [readMct(relPath, doc)];
-    }
-    case "dps": {
-      const doc = isYamlPath(relPath) ? parseYaml(text) : parseJson(text);
-      return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
-    }
-    case "register": {
-      const doc = parseYaml(text);
-      return [readRegister(relPath, doc)];
-    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  } finally {
+    fs.closeSync(fd);
   }
 }

@@ -1,5 +1,5 @@
 import type { Position, SourceMap } from "../model/types.js";
-import { parentPointer } from "../readers/positions.js";
+import { parentPointer } from "../parse/positions.js";
 
 /**
  * Where a finding about `pointer` is shown: the field itself when the reader saw it, otherwise the

@@ -30,14 +30,13 @@ function clean(value: string | null | undefined, shape: RegExp): string | null {
 
 /**
  * In Actions: GITHUB_REPOSITORY and GITHUB_REF; the commit is GITHUB_SHA, except on pull requests,
- * where GITHUB_SHA is a merge commit nobody pushed and the head commit of the payload is what was reviewed.
+ * where GITHUB_SHA is a merge commit nobody pushed and the head commit (from the event payload,
+ * src/github/context.ts) is what was reviewed.
  */
-export function originFromActions(env: Env, payload: unknown): Origin {
-  const isPullRequest = ["pull_request", "pull_request_target"].includes(env["GITHUB_EVENT_NAME"] ?? "");
-  const head = isPullRequest ? (payload as { pull_request?: { head?: { sha?: unknown } } } | null)?.pull_request?.head?.sha : undefined;
+export function originFromActions(env: Env, prHeadSha: string | null): Origin {
   return {
     repository: clean(env["GITHUB_REPOSITORY"], REPOSITORY),
-    commit: clean(typeof head === "string" ? head : env["GITHUB_SHA"], SHA),
+    commit: clean(prHeadSha ?? env["GITHUB_SHA"], SHA),
     ref: clean(env["GITHUB_REF"], REF),
   };
 }
@@ -90,7 +89,7 @@ export function gitAt(dir: string): GitRunner {
  * checkout, the GITHUB_* variables; else git in the scanned directory (a scan of another checkout
  * inside a workflow, such as the organisation scan, is that checkout's repository, not the workflow's).
  */
-export function cliOrigin(opts: { scanned: string; named: Partial<Origin>; env: Env; payload: () => unknown; git: GitRunner }): Origin {
+export function cliOrigin(opts: { scanned: string; named: Partial<Origin>; env: Env; prHeadSha: () => string | null; git: GitRunner }): Origin {
   const top = (() => {
     try {
       return path.resolve(opts.git(["rev-parse", "--show-toplevel"]).trim());
@@ -100,7 +99,7 @@ export function cliOrigin(opts: { scanned: string; named: Partial<Origin>; env: 
   })();
   const workspace = opts.env["GITHUB_WORKSPACE"];
   const ownCheckout = opts.env["GITHUB_ACTIONS"] === "true" && !!workspace && (top === null ? isSameDir(opts.scanned, workspace) : isSameDir(top, workspace));
-  const found = ownCheckout ? originFromActions(opts.env, opts.payload()) : originFromGit(opts.git);
+  const found = ownCheckout ? originFromActions(opts.env, opts.prHeadSha()) : originFromGit(opts.git);
   return {
     repository: opts.named.repository ?? found.repository,
     commit: opts.named.commit ?? found.commit,

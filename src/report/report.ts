@@ -1,14 +1,14 @@
 // Turns the engine's raw findings into the one Report every sink renders: located, enriched with
 // rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
+import type { InventoryItem } from "../inventory/report.js";
 import { createHash } from "node:crypto";
 import { meetsThreshold, severityRank } from "../model/severity.js";
-import type { Finding, Position, RuleMeta, ScannedArtifact, Severity, Threshold } from "../model/types.js";
-import type { RawFinding } from "../engine/engine.js";
-import type { Skipped } from "../discover/discover.js";
+import type { ConfigReview, Finding, Position, RuleMeta, ScannedArtifact, Severity, Skipped, Threshold } from "../model/types.js";
+import { isEvidence, type RawResult } from "../engine/engine.js";
 import { ControlIndex, type Catalog } from "./catalog.js";
 import { buildFixList, type FixItem } from "./fix-list.js";
 import { locate, packedLocator } from "./locate.js";
-import { computeReadiness, type Readiness } from "./readiness.js";
+import { computeReadiness, withOverall, type Evidence, type Readiness } from "./readiness.js";
 import { maskSecrets, untrustedMessage, untrustedName } from "./untrusted.js";
 import { applyWaivers, type SuppressedFinding, type Waiver, type WaiverNotes, type WaiverSet } from "./waivers.js";
 
@@ -48,8 +48,33 @@ export interface Report {
   readiness: Readiness;
   fix_list: FixItem[];
   rules: RuleMeta[];
-  /** Set on pull requests by scopeToChanges(): the changed files under the scanned directory. */
-  changes?: { files: string[]; only_changed: boolean };
+  /** Set on pull requests by scopeToChanges(): the changed files under the scanned directory, and
+   * those of them the pull request deletes. */
+  changes?: { files: string[]; deleted?: string[]; only_changed: boolean };
+  /** Set on pull requests: which configuration gated and what the pull request's own loosens. */
+  config_review?: ConfigReview;
+  /** The observed AI inventory (src/inventory): every use of AI seen, with file and line. */
+  inventory: InventoryItem[];
+  /** The configuration file the run read, relative to the scanned directory (absent for defaults):
+   * where a SARIF viewer is pointed for findings about the repository as a whole. */
+  config_file?: string;
+  /** Set by the Action: where the scanned files live on GitHub, so sinks can link `path:line`. */
+  source?: ReportSource;
+}
+
+/** The commit the scanned files are at (the pull request's head, not its merge commit) and the
+ * scanned directory relative to the repository ("" for its root). */
+export interface ReportSource {
+  server_url: string;
+  repository: string;
+  sha: string;
+  root: string;
+}
+
+/** A finding about the repository as a whole (no AI policy, no register, no SBOM): the rules
+ * report it on artifact "", so it has no file. Sinks show it without a place, never on an artifact. */
+export function repositoryWide(f: { path: string }): boolean {
+  return f.path === "";
 }
 
 /** A finding, marked `in_diff` once the files a pull request changes are known. */
@@ -62,10 +87,12 @@ export interface ReportInput {
   threshold: Threshold;
   filesScanned: number;
   artifacts: readonly ScannedArtifact[];
-  raw: RawFinding[];
+  /** The engine's results: findings and evidence records. */
+  raw: RawResult[];
   rules: RuleMeta[];
   catalog: Catalog;
   skipped: Skipped[];
+  inventory?: InventoryItem[];
   /** Per-rule severity overrides and disabled rules, from configuration. */
   ruleSettings?: Record<string, { severity?: Severity; enabled?: boolean }>;
   /** Waivers from configuration and artifacts (src/report/waivers.ts). */
@@ -98,6 +125,7 @@ export function buildReport(input: ReportInput): Report {
   const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
   const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
   const findings: Finding[] = [];
+  const evidence: Evidence[] = [];
   const seen = new Set<string>();
   // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
   const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
@@ -116,6 +144,13 @@ export function buildReport(input: ReportInput): Report {
     if (setting?.enabled === false) continue;
     const read = byId.get(raw.artifact);
     const path = read?.artifact.path ?? raw.artifact;
+    if (isEvidence(raw)) {
+      const key = JSON.stringify([rule.id, raw.artifact, raw.pointer, raw.evidence]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: raw.evidence });
+      continue;
+    }
     const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
     // One rule, one severity: its METADATA, unless the configuration overrides it. A key a rule
     // puts on the finding object itself is not read (docs/custom-rules.md).
@@ -140,6 +175,7 @@ export function buildReport(input: ReportInput): Report {
     findings.push(finding);
   }
   findings.sort(compareFindings);
+  evidence.sort((a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer));
   const { active, suppressed } = applyWaivers(findings, input.waivers && inertWaivers(input.waivers));
 
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
@@ -147,7 +183,9 @@ export function buildReport(input: ReportInput): Report {
   const blocking = active.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
   const index = new ControlIndex(input.catalog);
   const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
+  // Inventory records are observed use, not evidence: the report lists them as `inventory`.
   const artifacts = input.artifacts
+    .filter(({ artifact: a }) => a.kind !== "inventory")
     .map(({ artifact: a }) => ({
       id: a.id,
       path: a.path,
@@ -176,9 +214,13 @@ export function buildReport(input: ReportInput): Report {
     suppressed,
     skipped: input.skipped.map((s) => ({ ...s, reason: untrustedMessage(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
     // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
-    readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
+    readiness: selectFrameworks(
+      computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }),
+      input.frameworks,
+    ),
     fix_list: buildFixList(index, input.rules, active),
     rules: input.rules,
+    inventory: input.inventory ?? [],
   };
 }
 
@@ -188,29 +230,39 @@ function inertWaivers(set: WaiverSet): WaiverSet {
   return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
 }
 
-/** Keeps the frameworks the configuration asks for; the overall score is their mean, as before. */
+/** Keeps the frameworks the configuration asks for; the overall score is recomputed over them. */
 function selectFrameworks(readiness: Readiness, ids: string[] | null | undefined): Readiness {
   if (!ids) return readiness;
-  const frameworks = readiness.frameworks.filter((f) => ids.includes(f.id));
-  const scores = frameworks.map((f) => f.score).filter((s): s is number => s !== null);
-  const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
-  return { ...readiness, overall, frameworks };
+  return withOverall({ ...readiness, frameworks: readiness.frameworks.filter((f) => ids.includes(f.id)) });
 }
 
 /**
  * Marks each finding in or out of the files a pull request changes (paths relative to the scanned
  * directory). With `onlyChanged`, only findings in those files can fail the check; this is the one
  * place that decides it, so every sink and the exit status agree. Everything stays in the report.
+ *
+ * A deletion is a change too, but it leaves no file to carry a finding: deleting AI_POLICY.md shows up
+ * as "no AI policy" on the model cards and BOMs that need one. So when the pull request deletes a
+ * document aigis could read, the findings of every rule that looks across artifacts (its metadata
+ * applies it to more than one kind of artifact) count as changed, wherever they are reported.
  */
-export function scopeToChanges(report: Report, changedFiles: Iterable<string>, onlyChanged: boolean): Report {
+export function scopeToChanges(report: Report, changedFiles: Iterable<string>, onlyChanged: boolean, deletions?: Deletions): Report {
   const files = new Set(changedFiles);
-  const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) }));
+  const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
+  const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
+  const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
   const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
   return {
     ...report,
     passed: blocking === 0,
     summary: { ...report.summary, blocking },
     findings,
-    changes: { files: [...files].sort(cmp), only_changed: onlyChanged },
+    changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
   };
+}
+
+/** Files a pull request deletes, and which of them aigis would have read (the readers say: the report knows no formats). */
+export interface Deletions {
+  files: Iterable<string>;
+  wouldRead: (relPath: string) => boolean;
 }

@@ -8,7 +8,7 @@
 //   `\u001b`-style escapes, so they can neither drive a terminal nor reorder or hide what is shown;
 // - length is capped with "…" (a 9 MB model name must not become a 9 MB line in every finding).
 // Each sink still escapes for its own syntax (Markdown, SARIF); this module only makes text inert.
-import { maskKnownSecrets } from "../readers/agent/secrets.js";
+import { maskKnownSecrets } from "../parse/secrets.js";
 
 /** Names, titles, owners: one line. */
 export const NAME_LIMIT = 200;

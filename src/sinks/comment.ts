@@ -28,5 +28,11 @@ export function renderComment(report: Report, opts: CommentOptions): string {
     limitBytes: budget,
     truncationNote: (n) => `_…truncated: ${n} more lines did not fit a pull-request comment; ${where} has everything._`,
   });
-  return `${opts.marker}\n${body}${footer}`;
+  return `${opts.marker}\n${defuseMarkers(body)}${footer}`;
+}
+
+/** Text in the body that spells a marker (a directory named like one) gets a zero-width space, so no
+ * comment ever carries a second marker, whatever reads it. */
+export function defuseMarkers(text: string): string {
+  return text.replace(/aigis:pr-comment/gi, "aigis:\u200bpr-comment");
 }

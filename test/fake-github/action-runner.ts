@@ -77,7 +77,12 @@ export interface PullRequestEvent {
   changedFiles?: number;
   owner?: string;
   repo?: string;
+  /** Base and head commits (default: fixed fake SHAs). */
+  baseSha?: string;
+  headSha?: string;
 }
+
+export const BASE_SHA = "1111111111111111111111111111111111111111";
 
 /** Writes a pull_request event payload shaped like GitHub's and returns the env that points at it. */
 export function pullRequestEnv(apiUrl: string, ev: PullRequestEvent): Record<string, string> {
@@ -94,8 +99,8 @@ export function pullRequestEnv(apiUrl: string, ev: PullRequestEvent): Record<str
       title: "Update model card",
       changed_files: ev.changedFiles ?? 1,
       user: { login: ev.fork ? "contributor" : "maintainer", type: "User" },
-      base: { ref: "main", sha: "1111111111111111111111111111111111111111", repo: { full_name: full, fork: false } },
-      head: { ref: "feature", sha: "2222222222222222222222222222222222222222", repo: { full_name: headFull, fork: !!ev.fork } },
+      base: { ref: "main", sha: ev.baseSha ?? BASE_SHA, repo: { full_name: full, fork: false } },
+      head: { ref: "feature", sha: ev.headSha ?? "2222222222222222222222222222222222222222", repo: { full_name: headFull, fork: !!ev.fork } },
     },
     repository: { full_name: full, name: repo, owner: { login: owner } },
     sender: { login: ev.fork ? "contributor" : "maintainer" },

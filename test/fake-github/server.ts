@@ -42,8 +42,12 @@ export interface FakeGitHubOptions {
   restUser?: boolean;
   /** Writes are refused with 403, as for a pull request from a fork. */
   readOnly?: boolean;
-  /** Files each pull request changes, by number. */
-  pullFiles?: Record<number, string[]>;
+  /** Files each pull request changes, by number: a name (modified) or a name with its status. */
+  pullFiles?: Record<number, (string | { filename: string; status: string; previous_filename?: string })[]>;
+  /** Files at each commit (by SHA), answered by GET /repos/{o}/{r}/contents/{path}?ref=<sha>. */
+  contents?: Record<string, Record<string, string>>;
+  /** Answer every call to paths matching this with a failure: status, headers, message. */
+  fail?: { path: RegExp; status: number; headers?: Record<string, string>; message: string; times?: number };
   /** Answer pulls.listFiles with this status instead. */
   pullFilesStatus?: number;
   maxRequests?: number;
@@ -117,6 +121,8 @@ export class FakeGitHub {
   }
 
   private route(r: RecordedRequest, url: URL, send: (status: number, body?: unknown, headers?: Record<string, string>) => void): void {
+    const f = this.opts.fail;
+    if (f && f.path.test(r.path) && (f.times === undefined || f.times-- > 0)) return send(f.status, { message: f.message }, f.headers ?? {});
     const forbidden = () => send(403, { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" });
     const me = this.identity();
     if (r.method === "POST" && r.path === "/graphql") {
@@ -153,8 +159,14 @@ export class FakeGitHub {
     }
     if ((m = r.path.match(new RegExp(`^${repo}/pulls/(\\d+)/files$`))) && r.method === "GET") {
       if (this.opts.pullFilesStatus) return send(this.opts.pullFilesStatus, { message: "fake failure" });
-      const files = (this.opts.pullFiles?.[Number(m[1])] ?? []).map((filename, i) => ({ sha: String(i), filename, status: "modified" }));
+      const files = (this.opts.pullFiles?.[Number(m[1])] ?? []).map((f, i) => ({ sha: String(i), ...(typeof f === "string" ? { filename: f, status: "modified" } : f) }));
       return this.page(url, files, send);
+    }
+    if ((m = r.path.match(new RegExp(`^${repo}/contents/(.+)$`))) && r.method === "GET") {
+      const text = this.opts.contents?.[r.query["ref"] ?? ""]?.[decodeURIComponent(m[1]!)];
+      if (text === undefined) return send(404, { message: "Not Found" });
+      const content = Buffer.from(text).toString("base64");
+      return send(200, { type: "file", encoding: "base64", size: Buffer.byteLength(text), name: m[1], path: m[1], content });
     }
     send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
   }

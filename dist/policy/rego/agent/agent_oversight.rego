@@ -64,8 +64,7 @@ deny contains lib.finding(first, "", msg) if {
 }
 
 oversight_documented if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
+	some [_, sys] in lib.register_systems
 	lib.filled(sys.human_oversight)
 }
 
@@ -83,4 +82,10 @@ incident_contact if {
 incident_contact if {
 	some doc in lib.governance_docs("ai-policy")
 	lib.reachable_contact(doc.concerns_contact)
+}
+
+evidence contains lib.evidence(first, "", "agents are covered by documented oversight and an incident contact") if {
+	count(acting) > 0
+	oversight_documented
+	incident_contact
 }

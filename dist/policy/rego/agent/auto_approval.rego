@@ -3,9 +3,8 @@
 # description: |
 #   Auto-approval removes the person who would stop a harmful tool call: Cline `autoApprove`, Roo and
 #   Kilo `alwaysAllow`, Gemini `trust`, Claude Code `bypassPermissions` or an `allow` rule for `Bash`,
-#   VS Code `chat.tools.autoApprove`. Approving every tool, or any tool of a server with host-wide
-#   reach (AIGIS-AG-004), is high; other auto-approved tools, all project MCP servers enabled without
-#   review, or terminal commands approved by pattern are medium.
+#   VS Code `chat.tools.autoApprove`: approving every tool, any shell command, or any tool of a
+#   server with host-wide reach (AIGIS-AG-004). Narrower approvals are AIGIS-AG-017.
 # related_resources:
 #   - https://genai.owasp.org/llmrisk/llm062025-excessive-agency/
 #   - https://docs.anthropic.com/en/docs/claude-code/settings
@@ -16,14 +15,15 @@
 #   severity: high
 #   effort: small
 #   applies_to: [agent_config]
+#   evidence: none
+#   evidence_reason: |
+#     Asking before a tool call is the default; a configuration that does not auto-approve says
+#     nothing about oversight in practice.
 #   controls:
-#     - iso42001:A.9.2
 #     - nist-ai-rmf:MAP 3.5
 #     - owasp-llm:LLM06:2025
 #     - owasp-agentic:ASI02
 #     - owasp-agentic:ASI09
-#     - eu-ai-act:Annex IV(2)(e)
-#     - eu-ai-act:Art. 14
 #   crosswalk_backed:
 #     - owasp-agentic:ASI02
 #     - owasp-agentic:ASI09
@@ -39,16 +39,9 @@ import data.aigis.agent
 import data.aigis.index
 import data.aigis.lib
 
-# Interpreters and shells: approving them approves any command.
-shells := {
-	"bash", "sh", "zsh", "fish", "pwsh", "powershell", "cmd", "python", "python3",
-	"node", "deno", "bun", "ruby", "perl", "eval", "sudo", "npx", "env",
-}
-
-deny contains lib.finding_with_severity(cfg, sprintf("%s/auto_approve", [s.pointer]), msg, severity) if {
+deny contains lib.finding(cfg, sprintf("%s/auto_approve", [s.pointer]), msg) if {
 	some [cfg, s] in agent.servers
-	count(s.auto_approve) > 0
-	severity := server_severity(s)
+	agent.auto_approves_broadly(s)
 	msg := sprintf("MCP server '%s' runs %s without asking.", [s.name, tools(s)])
 }
 
@@ -71,28 +64,9 @@ deny contains lib.finding(cfg, "/permissions/auto_approve_all", msg) if {
 	msg := sprintf("%s turns on chat.tools.autoApprove: every tool and terminal command runs without asking.", [cfg.path])
 }
 
-deny contains lib.finding_with_severity(cfg, "/permissions/enable_all_project_servers", msg, "medium") if {
-	some cfg in agent.configs
-	cfg.permissions.enable_all_project_servers == true
-	msg := sprintf("%s enables every MCP server a project declares, without review of each.", [cfg.path])
-}
-
-deny contains lib.finding_with_severity(cfg, sprintf("/permissions/terminal_auto_approve/%d", [i]), msg, "medium") if {
-	some cfg in agent.configs
-	some i, pattern in cfg.permissions.terminal_auto_approve
-	any_command(pattern)
-	msg := sprintf("%s approves terminal commands matching '%s' without asking.", [cfg.path, pattern])
-}
-
 tools(s) := "every tool" if "*" in s.auto_approve
 
 else := concat(", ", s.auto_approve)
-
-server_severity(s) := "high" if "*" in s.auto_approve
-
-else := "high" if count(agent.reach(s)) > 0
-
-else := "medium"
 
 broad_allow(rule) := "any shell command" if regex.match(`^Bash(\((\*|:\*|)\))?$`, rule)
 
@@ -106,7 +80,3 @@ broad_allow(rule) := "a tool of a server with host-wide reach" if {
 names_server(rule, prefix) if rule == prefix
 
 names_server(rule, prefix) if startswith(rule, concat("", [prefix, "__"]))
-
-any_command(pattern) if regex.match(`^/\^?\.[*+]\$?/[a-z]*$|^\*$`, pattern)
-
-any_command(pattern) if lower(pattern) in shells

@@ -4,7 +4,7 @@
 #   A stdio MCP server started by a package runner or container runtime runs whatever the registry
 #   serves at that moment. Without an exact version (npm `@1.2.3`, PyPI `==1.2.3`) or an image
 #   digest, the tool code can change under the agent without any review; a download piped into a
-#   shell cannot be pinned at all. An image pinned only by tag is reported at medium: tags can move.
+#   shell cannot be pinned at all. A version pinned only by a tag is AIGIS-AG-018.
 # related_resources:
 #   - https://genai.owasp.org/llmrisk/llm032025-supply-chain/
 #   - https://modelcontextprotocol.io/specification/draft/basic/security_best_practices
@@ -37,17 +37,16 @@ package aigis.rules.agent.mcp_unpinned
 import data.aigis.agent
 import data.aigis.lib
 
-deny contains lib.finding_with_severity(cfg, sprintf("%s/package", [s.pointer]), msg, severity) if {
+deny contains lib.finding(cfg, sprintf("%s/package", [s.pointer]), msg) if {
 	some [cfg, s] in agent.servers
-	[msg, severity] := verdict(s)
+	msg := unpinned(s)
 }
 
-verdict(s) := [msg, "high"] if {
+unpinned(s) := sprintf("MCP server '%s' pipes a download into a shell; nothing pins the code it runs.", [s.name]) if {
 	s.runner == "download-pipe"
-	msg := sprintf("MCP server '%s' pipes a download into a shell; nothing pins the code it runs.", [s.name])
 }
 
-verdict(s) := [msg, "high"] if {
+unpinned(s) := msg if {
 	s.runner != "download-pipe"
 	s.pin == "none"
 	msg := sprintf(
@@ -56,7 +55,8 @@ verdict(s) := [msg, "high"] if {
 	)
 }
 
-verdict(s) := [msg, "high"] if {
+unpinned(s) := msg if {
+	s.runner != "download-pipe"
 	s.pin in {"floating", "range"}
 	msg := sprintf(
 		"MCP server '%s' runs %s at the moving version '%s' instead of an exact one.",
@@ -64,10 +64,7 @@ verdict(s) := [msg, "high"] if {
 	)
 }
 
-verdict(s) := [msg, "medium"] if {
-	s.pin == "tag"
-	msg := sprintf(
-		"MCP server '%s' pins %s by the tag '%s' only; add the digest or commit.",
-		[s.name, s.package, s.version],
-	)
+evidence contains lib.evidence(cfg, sprintf("%s/package", [s.pointer]), "pins the MCP server code exactly") if {
+	some [cfg, s] in agent.servers
+	s.pin in {"exact", "digest", "commit"}
 }

@@ -40,7 +40,7 @@ deny contains lib.finding(doc, sprintf("/%s", [field]), msg) if {
 	some doc in lib.governance_docs("ai-policy")
 	some field in ["owner", "approved_by"]
 	not lib.filled_value(doc[field])
-	msg := sprintf("AI policy %s does not name its %s.", [doc.path, replace(field, "_", " ")])
+	msg := sprintf("AI policy %s %s.", [doc.path, missing_name[field]])
 }
 
 deny contains lib.finding(doc, "/approved_on", msg) if {
@@ -69,3 +69,15 @@ overdue(doc) if {
 	last := max({lib.day_number(d) | some d in [doc.approved_on, doc.last_reviewed]; lib.valid_date(d)})
 	lib.day_number(lib.param("today")) - last > lib.param("review_interval_days")
 }
+
+evidence contains lib.evidence(doc, "/approved_on", "the AI policy is owned, approved and within its review date") if {
+	some doc in lib.governance_docs("ai-policy")
+	lib.filled_value(doc.owner)
+	lib.filled_value(doc.approved_by)
+	lib.valid_date(doc.approved_on)
+	not lower(doc.status) in {"draft", "proposed", "retired"}
+	not overdue(doc)
+}
+
+# How a message says which name is missing.
+missing_name := {"owner": "does not name its owner", "approved_by": "does not say who approved it"}

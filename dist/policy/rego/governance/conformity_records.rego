@@ -30,24 +30,32 @@ import data.aigis.lib
 deny contains lib.finding(reg, sprintf("%s/standards", [sys.pointer]), msg) if {
 	some sys, reg in eu_high_risk
 	count(sys.standards) == 0
-	msg := sprintf("EU high-risk AI system '%s' lists no applied standards.", [sys.id])
+	msg := sprintf("EU high-risk AI system '%s'%s lists no applied standards.", [sys.id, lib.production_note(sys)])
 }
 
 deny contains lib.finding(reg, sys.pointer, msg) if {
 	some sys, reg in eu_high_risk
 	not declared(sys)
-	msg := sprintf("EU high-risk AI system '%s' has no EU declaration of conformity in the repository.", [sys.id])
+	msg := sprintf(
+		"EU high-risk AI system '%s'%s has no EU declaration of conformity in the repository.",
+		[sys.id, lib.production_note(sys)],
+	)
 }
 
 eu_high_risk[sys] := reg if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
+	some [reg, sys] in lib.register_systems
 	lower(sys.risk_tier) == "high"
 	sys.eu_market == true
-	lower(sys.lifecycle) == "production"
+	lib.production(sys)
 }
 
 declared(sys) if {
 	some doc in lib.governance_docs("eu-declaration-of-conformity")
 	sys.id in doc.systems_covered
+}
+
+evidence contains lib.evidence(reg, sys.pointer, "lists applied standards and has an EU declaration of conformity") if {
+	some sys, reg in eu_high_risk
+	count(sys.standards) > 0
+	declared(sys)
 }

@@ -2,7 +2,8 @@
 # title: Human oversight measures documented
 # description: |
 #   People must be able to oversee an AI system: review, override or stop it. The register entry (or
-#   its impact assessment) must say how. A fully autonomous user-facing system without it is high.
+#   its impact assessment) must say how. A fully autonomous user-facing system without it is
+#   AIGIS-GV-018.
 # related_resources:
 #   - https://artificialintelligenceact.eu/article/14/
 # schemas:
@@ -33,23 +34,16 @@ package aigis.rules.governance.human_oversight
 
 import data.aigis.lib
 
-deny contains finding if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
-	lower(sys.lifecycle) != "retired"
-	not lib.filled(sys.human_oversight)
-	not oversight_in_assessment(sys)
+deny contains lib.finding(reg, sprintf("%s/human_oversight", [sys.pointer]), msg) if {
+	some [reg, sys] in lib.register_systems
+	lib.active(sys)
+	not lib.oversight_documented(sys)
+	not lib.autonomous_user_facing(sys)
 	msg := sprintf("AI system '%s' documents no human oversight.", [sys.id])
-	finding := lib.finding_with_severity(reg, sprintf("%s/human_oversight", [sys.pointer]), msg, severity(sys))
 }
 
-severity(sys) := "high" if {
-	lower(sys.autonomy) in {"full", "autonomous", "fully-autonomous", "yes"}
-	sys.user_facing == true
-} else := "medium"
-
-oversight_in_assessment(sys) if {
-	some doc in lib.governance_docs("impact-assessment")
-	sys.id in doc.systems_covered
-	lib.section_filled(doc, `(?i)oversight|human review|human in the loop`)
+evidence contains lib.evidence(reg, sprintf("%s/human_oversight", [sys.pointer]), "documents human oversight") if {
+	some [reg, sys] in lib.register_systems
+	lib.active(sys)
+	lib.oversight_documented(sys)
 }

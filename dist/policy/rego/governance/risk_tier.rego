@@ -2,7 +2,8 @@
 # title: Every AI system has a risk classification
 # description: |
 #   Each AI system needs a risk tier from the organization's scale (by default the EU AI Act tiers),
-#   since the tier decides which other controls apply. A system classified as prohibited must be retired.
+#   since the tier decides which other controls apply. A system classified as prohibited that is not
+#   retired is AIGIS-GV-019.
 # related_resources:
 #   - https://artificialintelligenceact.eu/article/6/
 # schemas:
@@ -27,21 +28,17 @@ package aigis.rules.governance.risk_tier
 import data.aigis.lib
 
 deny contains lib.finding(reg, sprintf("%s/risk_tier", [sys.pointer]), msg) if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
+	some [reg, sys] in lib.register_systems
 	not known_tier(sys.risk_tier)
 	msg := sprintf("AI system '%s' has no risk tier from the scale %s.", [sys.id, concat(", ", lib.param("risk_tiers"))])
-}
-
-deny contains lib.finding_with_severity(reg, sprintf("%s/risk_tier", [sys.pointer]), msg, "critical") if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
-	lower(sys.risk_tier) == "prohibited"
-	lower(sys.lifecycle) != "retired"
-	msg := sprintf("AI system '%s' is classified as prohibited but is in %s.", [sys.id, sys.lifecycle])
 }
 
 known_tier(tier) if {
 	some t in lib.param("risk_tiers")
 	lower(tier) == lower(t)
+}
+
+evidence contains lib.evidence(reg, sprintf("%s/risk_tier", [sys.pointer]), "classified in a known risk tier") if {
+	some [reg, sys] in lib.register_systems
+	known_tier(sys.risk_tier)
 }

@@ -30,27 +30,23 @@ package aigis.rules.governance.system_register
 import data.aigis.index
 import data.aigis.lib
 
-lifecycles := {"design", "development", "production", "retired"}
-
-deny contains lib.finding(index.first_ai_record, "", msg) if {
+deny contains lib.finding(index.repository, "", msg) if {
 	index.ai_in_use
 	count(lib.governance_docs("system-register")) == 0
 	msg := "The repository builds with AI but has no AI system register (ai-systems.yaml)."
 }
 
 deny contains lib.finding(reg, sys.pointer, msg) if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
+	some [reg, sys] in lib.register_systems
 	some field in ["id", "name", "purpose", "lifecycle"]
 	not lib.filled_value(sys[field])
 	msg := sprintf("AI system %s in the register has no %s.", [system_label(sys), field])
 }
 
 deny contains lib.finding(reg, sprintf("%s/lifecycle", [sys.pointer]), msg) if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
+	some [reg, sys] in lib.register_systems
 	lib.filled_value(sys.lifecycle)
-	not lower(sys.lifecycle) in lifecycles
+	not lib.lifecycle(sys) in lib.lifecycles
 	msg := sprintf(
 		"AI system %s has lifecycle '%s'; use design, development, production or retired.",
 		[system_label(sys), sys.lifecycle],
@@ -76,3 +72,11 @@ deny contains lib.finding(reg, "/systems", msg) if {
 system_label(sys) := sprintf("'%s'", [sys.id]) if lib.filled_value(sys.id)
 
 else := sys.pointer
+
+evidence contains lib.evidence(reg, sys.pointer, "registered with id, name, purpose and a known lifecycle") if {
+	some [reg, sys] in lib.register_systems
+	every field in ["id", "name", "purpose", "lifecycle"] {
+		lib.filled_value(sys[field])
+	}
+	lib.lifecycle(sys) in lib.lifecycles
+}

@@ -33,10 +33,9 @@ package aigis.rules.governance.transparency_notice
 import data.aigis.lib
 
 deny contains lib.finding(reg, sprintf("%s/transparency_notice", [sys.pointer]), msg) if {
-	some reg in lib.governance_docs("system-register")
-	some sys in reg.systems
+	some [reg, sys] in lib.register_systems
 	sys.user_facing == true
-	lower(sys.lifecycle) != "retired"
+	lib.active(sys)
 	not noticed(sys)
 	msg := sprintf("User-facing AI system '%s' has no transparency notice.", [sys.id])
 }
@@ -51,4 +50,12 @@ noticed(sys) if {
 noticed(sys) if {
 	some doc in lib.governance_docs("transparency-notice")
 	sys.id in doc.systems_covered
+}
+
+evidence contains lib.evidence(reg, sprintf("%s/transparency_notice", [sys.pointer]), note) if {
+	note := "the user-facing system has a transparency notice"
+	some [reg, sys] in lib.register_systems
+	sys.user_facing == true
+	lib.active(sys)
+	noticed(sys)
 }

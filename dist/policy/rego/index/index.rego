@@ -54,6 +54,46 @@ local := {
 		count(agent.reach(s)) > 0
 	},
 	"sbom_models": local_sbom_models,
+	# The observed AI inventory against the SBOMs (policies/inventory).
+	"first_inventory_id": first({r.id | some r in lib.inventory_records}),
+	"sbom_component_names": {lib.short_name(comp.name): true |
+		some s in input.artifacts.sboms
+		some comp in s.components
+		is_string(comp.name)
+	},
+	"sbom_component_sha256": local_sbom_sha256,
+	"sbom_service_keys": {key: true |
+		some s in input.artifacts.sboms
+		some svc in s.services
+		some key in lib.service_keys(svc)
+	},
+	"classified_service_keys": {key: true |
+		some s in input.artifacts.sboms
+		some svc in s.services
+		lib.classified_flow(svc)
+		some key in lib.service_keys(svc)
+	},
+	"used_names": {lib.short_name(u.name): true | some [_, u] in lib.inventory_uses},
+	"used_providers": {u.provider: true |
+		some [_, u] in lib.inventory_uses
+		is_string(u.provider)
+	},
+	"provider_uses": local_provider_uses,
+}
+
+# SHA-256 hashes of SBOM components by short name (weights files are checked against them).
+local_sbom_sha256[name] contains lower(h.value) if {
+	some s in input.artifacts.sboms
+	some comp in s.components
+	name := lib.short_name(comp.name)
+	some h in comp.hashes
+	lower(h.alg) in {"sha-256", "sha256"}
+}
+
+# Every use of a hosted provider as [record id, pointer]: a finding per provider goes on the first.
+local_provider_uses[u.provider] contains [r.id, u.pointer] if {
+	some [r, u] in lib.inventory_uses
+	is_string(u.provider)
 }
 
 first(ids) := {min(ids)} if count(ids) > 0
@@ -103,5 +143,37 @@ ai_in_use if count(repo.first_ai_record_id) > 0
 
 first_ai_id := min(repo.first_ai_record_id)
 
-# Where repository-wide findings go: the host needs only the id to place them.
 first_ai_record := {"id": first_ai_id}
+
+# The observed AI inventory (policies/lib/inventory.rego) as the whole repository sees it.
+first_inventory_id := min(repo.first_inventory_id)
+
+has_inventory if count(repo.first_inventory_id) > 0
+
+sbom_component_named(name) if repo.sbom_component_names[name] == true
+
+sbom_component_sha256(name) := object.get(repo.sbom_component_sha256, name, [])
+
+sbom_service_mentions(provider) if {
+	some key, _ in repo.sbom_service_keys
+	contains(key, provider)
+}
+
+classified_service_mentions(provider) if {
+	some key, _ in repo.classified_service_keys
+	contains(key, provider)
+}
+
+used_name(name) if repo.used_names[name] == true
+
+used_provider_in(key) if {
+	some provider, _ in repo.used_providers
+	contains(key, provider)
+}
+
+first_provider_use(provider) := min(object.get(repo.provider_uses, provider, []))
+
+# What repository-wide findings (a missing policy, register or SBOM) are reported on: the
+# repository itself, id "". A missing document has no place of its own, and pinning it on some
+# model card or MCP config would annotate an artifact that has nothing to fix.
+repository := {"id": ""}

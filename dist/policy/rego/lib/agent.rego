@@ -9,8 +9,7 @@ package aigis.agent
 
 import data.aigis.lib
 
-# Hosts that predate agent configs leave the array out; rules then find nothing to judge.
-configs := object.get(input.artifacts, "agent_configs", [])
+configs := input.artifacts.agent_configs
 
 # Configurations that give agents tools or models: MCP servers, tool permissions, a model gateway.
 acting := [c |
@@ -146,6 +145,15 @@ scope_value(a, opt, next) if {
 scope_value(a, opt, _) if {
 	startswith(a, concat("", [opt, "="]))
 	not trim_space(substring(a, count(opt) + 1, -1)) in {"", "*", ".*"}
+}
+
+# A server whose auto-approved tools include every tool, or any tool at all when the server reaches
+# beyond the workspace (AIGIS-AG-005); narrower auto-approval is AIGIS-AG-017's.
+auto_approves_broadly(s) if "*" in s.auto_approve
+
+auto_approves_broadly(s) if {
+	count(s.auto_approve) > 0
+	count(reach(s)) > 0
 }
 
 # How findings name a kind of credential.

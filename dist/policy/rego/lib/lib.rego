@@ -38,12 +38,13 @@ finding(artifact, pointer, message) := {
 	"message": message,
 }
 
-# Same, with a severity that differs from the rule's default under a condition the rule states.
-finding_with_severity(artifact, pointer, message, severity) := {
+# Evidence on an artifact: the rule examined the normalized field at pointer and found what it
+# needs (the note says what). A control counts as met only through such records, never through
+# the silence of a rule, so a rule emits one only where its check passed on something it read.
+evidence(artifact, pointer, note) := {
 	"artifact": artifact.id,
 	"pointer": pointer,
-	"message": message,
-	"severity": severity,
+	"evidence": note,
 }
 
 # An artifact is third-party unless its supplier is one of the organization's own names.
@@ -114,25 +115,65 @@ short_name(x) := lower(trim_space(parts[count(parts) - 1])) if {
 # Records in this input that show the repository builds with AI; data.aigis.index unions them over
 # chunks and names the first one (by id), where repository-wide findings are reported, since a
 # missing document has no place of its own. Agent configurations (MCP servers, prompts, gateways)
-# count too; hosts that predate them leave the array out.
+# count too.
 ai_records := array.flatten([
 	input.artifacts.model_cards,
 	input.artifacts.datasets,
 	[s | some s in input.artifacts.sboms; count(s.components) + count(s.services) > 0],
-	object.get(input.artifacts, "agent_configs", []),
+	input.artifacts.agent_configs,
 ])
 
-# Kept for custom rules written against earlier builds: repository-wide facts live in
-# data.aigis.index, which also sees the rest of a repository evaluated in chunks.
-ai_in_use if data.aigis.index.ai_in_use
-
-first_ai_record := data.aigis.index.first_ai_record
-
-dataset_names := object.keys(data.aigis.index.repo.dataset_names)
-
-model_card_names := object.keys(data.aigis.index.repo.model_card_names)
-
 governance_docs(doc_kind) := [d | some d in input.artifacts.governance; d.doc_kind == doc_kind]
+
+# Every entry of every AI system register, as [register, entry] pairs: findings go on the register
+# at the entry's pointer.
+register_systems := [[reg, sys] |
+	some reg in governance_docs("system-register")
+	some sys in reg.systems
+]
+
+# The life-cycle stages a register entry may declare (AIGIS-GV-003 reports any other value).
+lifecycles := {"design", "development", "production", "retired"}
+
+lifecycle(sys) := lower(trim_space(sys.lifecycle)) if is_string(sys.lifecycle)
+
+else := ""
+
+# An entry is in service unless its lifecycle says retired: a missing, empty or unknown lifecycle
+# never switches a rule off (AIGIS-GV-003 reports the field).
+active(sys) if lifecycle(sys) != "retired"
+
+# An entry is held to the production controls unless its lifecycle names an earlier stage or
+# retirement: an entry that does not say where it is may be live, so it is checked as if it were.
+production(sys) if not lifecycle(sys) in (lifecycles - {"production"})
+
+# How findings on production controls name an entry, and why one without a production lifecycle
+# is checked at all.
+production_label(sys) := sprintf("Production AI system '%s'", [sys.id]) if lifecycle(sys) == "production"
+
+else := sprintf("AI system '%s'%s", [sys.id, production_note(sys)])
+
+production_note(sys) := "" if lifecycle(sys) == "production"
+
+else := " (no lifecycle stated, so checked as in production)" if lifecycle(sys) == ""
+
+else := sprintf(" (lifecycle '%s' is not a known stage, so checked as in production)", [sys.lifecycle])
+
+# Human oversight of a register entry: described in the entry, or in a filled oversight section of
+# an impact assessment that covers it.
+oversight_documented(sys) if filled(sys.human_oversight)
+
+oversight_documented(sys) if {
+	some doc in governance_docs("impact-assessment")
+	sys.id in doc.systems_covered
+	section_filled(doc, `(?i)oversight|human review|human in the loop`)
+}
+
+# A system that acts on its own towards users: nobody stands between its output and the people it reaches.
+autonomous_user_facing(sys) if {
+	lower(sys.autonomy) in {"full", "autonomous", "fully-autonomous", "yes"}
+	sys.user_facing == true
+}
 
 # Days since 1970-01-01 for an ISO date (YYYY-MM-DD…), with integer arithmetic only, so the wasm
 # policy needs no time builtins from the host (H. Hinnant's days_from_civil).
@@ -164,6 +205,22 @@ reachable_contact(x) if {
 	regex.match(contact_pattern, trim_space(x))
 }
 
+# Where a finding about an unfilled section goes: the first section (by key) whose heading matches
+# the pattern, so each placeholder is reported at its own heading; the section list when none does.
+section_pointer(doc, pattern) := concat("/", ["/sections", escaped]) if {
+	keys := {key | some key, _ in doc.sections; regex.match(pattern, key)}
+	count(keys) > 0
+	escaped := replace(replace(min(keys), "~", "~0"), "/", "~1")
+} else := "/sections"
+
+# How messages name the section a pattern looks for: its label in params.section_labels, else the
+# pattern's first alternative (never the raw regular expression).
+section_label(pattern) := label if {
+	label := section_labels[pattern]
+} else := split(trim_prefix(pattern, "(?i)"), "|")[0]
+
+section_labels := param("section_labels")
+
 # Section text of a document whose heading matches one of the patterns.
 section_filled(doc, pattern) if {
 	some key, text in doc.sections
@@ -171,7 +228,28 @@ section_filled(doc, pattern) if {
 	filled(text)
 }
 
-# Third-party artifacts carry the supplier risk the organization cannot control itself.
-third_party_severity(artifact, third, first) := third if third_party(artifact)
+# The observed AI inventory (src/inventory): records are optional in inputs built before it existed.
+inventory_records := object.get(input.artifacts, "inventory", [])
 
-else := first
+inventory_uses := [[r, u] |
+	some r in inventory_records
+	some u in r.uses
+]
+
+# A name reduced to lower-case letters and digits, so "Hugging Face" and "api.openai.com" compare
+# with provider keys (huggingface, openai).
+compact(x) := concat("", regex.split(`[^a-z0-9]+`, lower(x)))
+
+# What names an SBOM service's provider: its name, provider and endpoints, compacted.
+service_keys(svc) := {compact(v) |
+	some v in array.concat([svc.name, svc.provider], svc.endpoints)
+	is_string(v)
+	compact(v) != ""
+}
+
+# A data flow whose classification says something.
+classified_flow(svc) if {
+	some f in svc.data_flows
+	filled_value(f.classification)
+	lower(f.classification) != "unknown"
+}

@@ -1,8 +1,9 @@
 # METADATA
-# title: Model licence declared
+# title: Third-party model licence declared
 # description: |
 #   A model's licence decides whether it may be used, modified and shipped at all. A third-party
-#   model with no licence is a blocking supplier gap; a first-party model without one is still a gap.
+#   model (a supplier not among the organization's names) with no licence is a blocking supplier
+#   gap; the organization's own models without one are AIGIS-MC-015.
 # related_resources:
 #   - https://huggingface.co/docs/hub/model-cards
 #   - https://huggingface.co/docs/hub/repositories-licenses
@@ -31,21 +32,15 @@ package aigis.rules.model_card.license
 
 import data.aigis.lib
 
-deny contains finding if {
+deny contains lib.finding(card, "/licenses", msg) if {
 	some card in input.artifacts.model_cards
+	lib.third_party(card)
 	not lib.has_license(card)
-	severity := severity_for(card)
-	msg := sprintf(
-		"Model card for %s declares no recognisable licence (%s model).",
-		[lib.display_name(card), origin(card)],
-	)
-	finding := lib.finding_with_severity(card, "/licenses", msg, severity)
+	msg := sprintf("Model card for %s declares no recognisable licence (third-party model).", [lib.display_name(card)])
 }
 
-severity_for(card) := "critical" if lib.third_party(card)
-
-else := "high"
-
-origin(card) := "third-party" if lib.third_party(card)
-
-else := "first-party"
+evidence contains lib.evidence(card, "/licenses", "declares the third-party model's licence") if {
+	some card in input.artifacts.model_cards
+	lib.third_party(card)
+	lib.has_license(card)
+}

@@ -1,8 +1,9 @@
 # METADATA
-# title: Model components link to their documentation
+# title: Third-party model components link to their documentation
 # description: |
 #   Every model listed in the SBOM needs a model card: inline, linked, or kept in the repository. A
-#   model nobody documented cannot be assessed.
+#   model nobody documented cannot be assessed. This rule judges third-party models (a supplier not
+#   among the organization's names); the organization's own are AIGIS-SC-013.
 # related_resources:
 #   - https://cyclonedx.org/docs/1.6/json/#components_items_externalReferences_items_type
 # schemas:
@@ -31,26 +32,21 @@
 #     "externalReferences": [{"type": "model-card", "url": "https://huggingface.co/acme/support-llm"}]
 package aigis.rules.supply_chain.model_documented
 
-import data.aigis.index
 import data.aigis.lib
+import data.aigis.sbom
 
-deny contains lib.finding_with_severity(sbom, comp.pointer, msg, severity) if {
-	some sbom in input.artifacts.sboms
-	some comp in sbom.components
-	comp.type == "machine-learning-model"
-	not comp.has_model_card
-	not card_reference(comp)
-	not card_in_repository(comp)
-	severity := lib.third_party_severity(comp, "high", "medium")
+deny contains lib.finding(bom, comp.pointer, msg) if {
+	some [bom, comp] in sbom.models
+	lib.third_party(comp)
+	not sbom.documented(comp)
 	msg := sprintf(
 		"Model component %s has no model card (inline, linked or in the repository).",
 		[lib.display_name(comp)],
 	)
 }
 
-card_reference(comp) if {
-	some ref in comp.external_references
-	ref.type == "model-card"
+evidence contains lib.evidence(bom, comp.pointer, "the third-party model has a model card") if {
+	some [bom, comp] in sbom.models
+	lib.third_party(comp)
+	sbom.documented(comp)
 }
-
-card_in_repository(comp) if index.model_card_named(lib.short_name(comp.name))

@@ -1,0 +1,70 @@
+// The outputs of a run, written the same way by both shells: the report is built once, then each
+// output (a report file, standard output, the job summary) is written on its own. One that fails
+// (a full disk, an unwritable summary, a refused path) is one error naming it and why; the others
+// are still written, and the verdict is unchanged.
+import path from "node:path";
+import { ConfigError } from "./config/config.js";
+import type { Report } from "./report/report.js";
+import { writeJson } from "./sinks/json.js";
+import { renderSarif } from "./sinks/sarif.js";
+import { renderText, type TextOptions } from "./sinks/text.js";
+import type { Workspace } from "./io/workspace.js";
+import { writeFileSafely, type Write } from "./io/write.js";
+
+export type ReportFormat = "text" | "json" | "sarif";
+
+export interface Output {
+  /** Names the output in an error: "json-file", "--output", "the job summary". */
+  name: string;
+  write(): void | Promise<void>;
+}
+
+export interface OutputFailure {
+  name: string;
+  message: string;
+}
+
+/** Writes every output, each independently; returns the ones that failed. */
+export async function writeOutputs(outputs: readonly Output[]): Promise<OutputFailure[]> {
+  const failures: OutputFailure[] = [];
+  for (const o of outputs) {
+    try {
+      await o.write();
+    } catch (e) {
+      failures.push({ name: o.name, message: `${o.name} could not be written: ${reason(e)}` });
+    }
+  }
+  return failures;
+}
+
+/** A failure as one line: ConfigError's message, else the system error code and its text. */
+function reason(e: unknown): string {
+  if (e instanceof ConfigError) return e.message;
+  const err = e as NodeJS.ErrnoException;
+  const text = String(err?.message ?? e).split("\n")[0]!;
+  return err?.code && !text.startsWith(err.code) ? `${err.code}: ${text}` : text;
+}
+
+export interface RenderOptions {
+  /** The scanned directory relative to the repository, so SARIF locations are repository-relative. */
+  sarifPrefix: string;
+  /** Colour and short mode of the text format. */
+  text?: TextOptions;
+}
+
+/** Streams the report in `format` through `write` (JSON piece by piece: a monorepo's is tens of MB). */
+export function renderReport(report: Report, format: ReportFormat, opts: RenderOptions): (write: Write) => void {
+  if (format === "json") return (write) => writeJson(report, write);
+  if (format === "sarif") return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
+  return (write) => write(renderText(report, opts.text));
+}
+
+/** A report file inside the workspace (or an output root), written safely. */
+export function reportFile(ws: Workspace, name: string, file: string, body: (write: Write) => void): Output {
+  return { name, write: () => void writeFileSafely(ws, file, name, body) };
+}
+
+/** The scanned directory relative to the workspace, `/`-separated ("" for the workspace itself). */
+export function sarifPrefix(ws: Workspace, realRoot: string): string {
+  return path.relative(ws.root, realRoot).split(path.sep).join("/");
+}

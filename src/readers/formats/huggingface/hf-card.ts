@@ -1,0 +1,319 @@
+// Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
+// plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
+import path from "node:path";
+import { inlineWaiversFromFrontMatter, withInlineWaivers } from "../../../parse/waiver-syntax.js";
+import type { LicenseRef, Position, ReadArtifact, SourceMap } from "../../../model/types.js";
+import { checkDatasetMetadata, checkModelMetadata } from "./hf-checks.js";
+import { hfLicense } from "../../../parse/licenses.js";
+import type { MarkdownDoc, Section } from "../../../parse/markdown.js";
+import { ProblemList, recordProblems } from "../../../parse/problems.js";
+import { blankDataset, blankModelCard } from "../../shapes.js";
+import { arrayOf, isDict, str, strings, unique, type Dict } from "../../../parse/values.js";
+
+/** Heading aliases per normalized field, most specific first. */
+const MODEL_SECTIONS: Record<string, string[]> = {
+  intended_use: ["direct use", "intended use", "intended uses", "intended use cases", "intended uses & limitations", "intended uses and limitations", "uses"],
+  out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use", "out of scope uses", "misuse and out-of-scope use", "misuse, malicious use, and out-of-scope use", "misuse", "prohibited uses"],
+  limitations: ["bias, risks, and limitations", "bias, risks and limitations", "risks and limitations", "limitations and bias", "limitations and biases", "bias and limitations", "limitations", "known limitations", "risks", "bias", "ethical considerations", "ethical considerations and limitations", "intended uses & limitations", "intended uses and limitations"],
+  training_data: ["training data", "training dataset", "training datasets", "training and evaluation data", "training details"],
+  evaluation: ["evaluation", "evaluation results", "results", "eval results", "benchmarks", "performance", "metrics", "testing data, factors & metrics"],
+  environmental_impact: ["environmental impact", "carbon emissions", "carbon footprint"],
+  contact: ["model card contact", "contact", "contact information", "contacts"],
+  description: ["model description", "model summary", "overview", "model overview", "description"],
+  architecture: ["model architecture and objective", "model architecture", "architecture"],
+  training_procedure: ["training procedure", "training hyperparameters", "training"],
+  human_oversight: ["human oversight", "human oversight measures", "oversight"],
+  sensitive_data: ["personal and sensitive information", "sensitive data", "privacy"],
+};
+
+const DATASET_SECTIONS: Record<string, string[]> = {
+  intended_use: ["direct use", "intended use", "intended uses", "uses"],
+  limitations: ["bias, risks, and limitations", "bias, risks and limitations", "known limitations", "limitations", "discussion of biases", "other known limitations"],
+  collection: ["data collection and processing", "collection process", "data collection", "source data", "dataset creation", "curation rationale"],
+  processing: ["data collection and processing", "preprocessing", "annotation process", "data preprocessing"],
+  sensitive_data: ["personal and sensitive information"],
+  origin: ["who are the source data producers", "source data", "data sources"],
+  description: ["dataset description", "dataset summary", "description"],
+  bias: ["discussion of biases", "bias, risks, and limitations", "bias, risks and limitations", "bias"],
+  out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use"],
+  annotation: ["annotation process", "annotations", "who are the annotators"],
+  maintenance: ["maintenance", "dataset maintenance"],
+  contact: ["dataset card contact", "contact", "point of contact"],
+};
+
+/**
+ * Where a field belongs when its own section is missing: the template's parent section, so a
+ * finding lands where the text should be added (e.g. under "Training Details").
+ */
+const MODEL_PARENTS: Record<string, string[]> = {
+  intended_use: ["uses"],
+  out_of_scope_use: ["uses"],
+  training_data: ["training details"],
+  training_procedure: ["training details"],
+  architecture: ["technical specifications", "model details"],
+  description: ["model details"],
+  human_oversight: ["uses"],
+  sensitive_data: ["training details"],
+};
+const DATASET_PARENTS: Record<string, string[]> = {
+  intended_use: ["uses"],
+  out_of_scope_use: ["uses"],
+  collection: ["dataset creation"],
+  processing: ["source data", "dataset creation"],
+  origin: ["source data", "dataset creation"],
+  annotation: ["dataset creation"],
+  sensitive_data: ["dataset creation"],
+  description: ["dataset details"],
+};
+
+function parentPosition(sections: Section[], field: string, parents: Record<string, string[]>): Position | null {
+  for (const alias of parents[field] ?? []) {
+    const s = sections.find((x) => x.key === alias);
+    if (s) return s.position;
+  }
+  return null;
+}
+
+const DERIVED_TAGS = new Set(["finetune", "fine-tune", "fine-tuned", "finetuned", "lora", "qlora", "peft", "merge", "mergekit", "quantized", "gguf", "gptq", "awq", "adapter"]);
+
+interface Picked {
+  text: string | null;
+  position: Position | null;
+}
+
+function pick(sections: Section[], aliases: string[]): Picked {
+  let firstPresent: Section | null = null;
+  for (const alias of aliases) {
+    for (const s of sections) {
+      if (s.key !== alias) continue;
+      firstPresent ??= s;
+      // A parent like "Uses" counts only for its own text; sub-sections are matched by their own names.
+      const text = alias === "uses" || alias === "training details" || alias === "dataset creation" ? s.text : s.fullText;
+      if (text) return { text, position: s.position };
+    }
+  }
+  return { text: null, position: firstPresent?.position ?? null };
+}
+
+/** `- **Developed by:** Acme` bullets under any heading, keyed by lower-case label. */
+function bullets(text: string): Map<string, { value: string; position: Position }> {
+  const out = new Map<string, { value: string; position: Position }>();
+  const lines = text.split(/\r\n|\r|\n/);
+  const re = /^\s*[-*+]\s*\*\*([^*:]+):?\*\*:?\s*(.*)$/;
+  lines.forEach((line, i) => {
+    const m = re.exec(line);
+    if (!m) return;
+    const value = m[2]!.replace(/\[More Information Needed\](\([^)]*\))?/gi, "").trim();
+    const label = m[1]!.trim().toLowerCase();
+    if (value && !out.has(label)) out.set(label, { value, position: { line: i + 1, column: line.indexOf("*") + 1 } });
+  });
+  return out;
+}
+
+function licensesOf(fm: Dict, bullet: string | undefined): LicenseRef[] {
+  const ids = strings(fm["license"]);
+  const url = str(fm["license_link"]);
+  const name = str(fm["license_name"]);
+  const out = ids.map((id) => {
+    if (id.toLowerCase() === "other") return { spdx: "other", name: name ?? id, url };
+    return { spdx: hfLicense(id), name: id, url };
+  });
+  if (out.length === 0 && bullet) out.push({ spdx: hfLicense(bullet), name: bullet, url: null });
+  return out;
+}
+
+interface CardContext {
+  relPath: string;
+  doc: MarkdownDoc;
+  text: string;
+}
+
+function frontMatter(ctx: CardContext): Dict {
+  const v = ctx.doc.frontMatter?.value;
+  return v && typeof v === "object" && !Array.isArray(v) ? (v as Dict) : {};
+}
+
+/** Where a missing field is reported: the front matter's opening line, else the title, else line 1. */
+function rootPosition(ctx: CardContext): Position {
+  if (ctx.doc.frontMatterLine) return { line: ctx.doc.frontMatterLine, column: 1 };
+  const title = ctx.doc.sections[0];
+  return title ? title.position : { line: 1, column: 1 };
+}
+
+function fmPos(ctx: CardContext, key: string): Position | null {
+  return ctx.doc.frontMatter?.locate([key]) ?? null;
+}
+
+function title(ctx: CardContext, prefix: RegExp): string | null {
+  const h1 = ctx.doc.sections.find((s) => s.level === 1);
+  if (!h1) return null;
+  const t = h1.title.replace(prefix, "").replace(/\{\{.*?\}\}/g, "").trim();
+  return t || null;
+}
+
+export function readHfModelCard(ctx: CardContext): ReadArtifact {
+  const fm = frontMatter(ctx);
+  const { sections } = ctx.doc;
+  const b = bullets(ctx.text);
+  const positions: SourceMap = { "": rootPosition(ctx) };
+  const set = (ptr: string, pos: Position | null | undefined) => {
+    if (pos) positions[ptr] = pos;
+  };
+  const problems = new ProblemList(ctx.doc.frontMatter);
+  checkModelMetadata(fm, problems);
+
+  const fields: Record<string, string | null> = {};
+  for (const [field, aliases] of Object.entries(MODEL_SECTIONS)) {
+    const p = pick(sections, aliases);
+    fields[field] = p.text;
+    set(`/${field}`, p.position ?? parentPosition(sections, field, MODEL_PARENTS));
+  }
+  const modelIndex = arrayOf(fm["model-index"]).filter(isDict);
+  const metrics: { type: string; value: string }[] = [];
+  const testDatasets: string[] = [];
+  for (const entry of modelIndex) {
+    for (const r of arrayOf(entry["results"]).filter(isDict)) {
+      const ds = isDict(r["dataset"]) ? r["dataset"] : {};
+      const dsName = str(ds["type"]) ?? str(ds["name"]);
+      if (dsName) testDatasets.push(dsName);
+      for (const m of arrayOf(r["metrics"]).filter(isDict)) {
+        const type = str(m["type"]) ?? str(m["name"]);
+        const value = str(m["value"]);
+        if (type && value) metrics.push({ type, value });
+      }
+    }
+  }
+  if (metrics.length) set("/metrics", fmPos(ctx, "model-index"));
+  if (testDatasets.length) set("/test_datasets", fmPos(ctx, "model-index"));
+  if (!fields["evaluation"] && metrics.length) set("/evaluation", fmPos(ctx, "model-index"));
+
+  const co2 = fm["co2_eq_emissions"];
+  if (!fields["environmental_impact"] && co2 !== undefined && co2 !== null) {
+    fields["environmental_impact"] = typeof co2 === "object" ? JSON.stringify(co2) : String(co2);
+    set("/environmental_impact", fmPos(ctx, "co2_eq_emissions"));
+  }
+
+  const baseModels = strings(fm["base_model"]);
+  const finetunedFrom = b.get("finetuned from model") ?? b.get("finetuned from");
+  if (baseModels.length === 0 && finetunedFrom) baseModels.push(finetunedFrom.value);
+  // When the lineage is missing, point at whatever says the model is derived.
+  set("/base_models", fmPos(ctx, "base_model") ?? finetunedFrom?.position ?? fmPos(ctx, "base_model_relation") ?? fmPos(ctx, "tags") ?? fmPos(ctx, "library_name"));
+
+  const tags = strings(fm["tags"]).map((t) => t.toLowerCase());
+  const derived =
+    baseModels.length > 0 ||
+    str(fm["base_model_relation"]) !== null ||
+    str(fm["library_name"])?.toLowerCase() === "peft" ||
+    tags.some((t) => DERIVED_TAGS.has(t));
+
+  const licenseBullet = b.get("license");
+  const licenses = licensesOf(fm, licenseBullet?.value);
+  set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
+
+  const datasets = strings(fm["datasets"]);
+  set("/datasets", fmPos(ctx, "datasets"));
+  if (!fields["training_data"]) set("/training_data", positions["/training_data"] ?? fmPos(ctx, "datasets"));
+
+  const developer = b.get("developed by") ?? b.get("shared by") ?? b.get("model creator");
+  set("/supplier", developer?.position ?? fmPos(ctx, "model_creator"));
+  set("/owners", developer?.position ?? fmPos(ctx, "model_creator"));
+  const modelType = b.get("model type");
+  if (!fields["architecture"] && modelType) set("/architecture", modelType.position);
+  set("/task", fmPos(ctx, "pipeline_tag"));
+  set("/name", fmPos(ctx, "model_name"));
+
+  const indexName = modelIndex.length ? str(modelIndex[0]?.["name"]) : null;
+  const name = indexName ?? str(fm["model_name"]) ?? title(ctx, /^model card for\s*/i) ?? path.posix.basename(path.posix.dirname(ctx.relPath));
+  const supplier = developer?.value ?? str(fm["model_creator"]) ?? null;
+
+  const card = {
+    ...blankModelCard({ id: ctx.relPath, path: ctx.relPath, format: "huggingface-model-card", format_version: null }),
+    name: name === "." ? null : name,
+    version: str(fm["version"]) ?? str(fm["model_version"]),
+    supplier,
+    licenses,
+    base_models: baseModels,
+    derived,
+    datasets,
+    intended_use: fields["intended_use"] ?? null,
+    out_of_scope_use: fields["out_of_scope_use"] ?? null,
+    limitations: fields["limitations"] ?? null,
+    training_data: fields["training_data"] ?? null,
+    evaluation: fields["evaluation"] ?? null,
+    metrics,
+    environmental_impact: fields["environmental_impact"] ?? null,
+    contact: fields["contact"] ?? null,
+    description: fields["description"] ?? null,
+    task: str(fm["pipeline_tag"]),
+    architecture: fields["architecture"] ?? modelType?.value ?? null,
+    training_procedure: fields["training_procedure"] ?? null,
+    test_datasets: unique(testDatasets),
+    owners: supplier ? [supplier] : [],
+    human_oversight: fields["human_oversight"] ?? null,
+    sensitive_data: fields["sensitive_data"] ?? null,
+    unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
+  };
+  recordProblems(card, positions, problems);
+  const read = { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
+  return withInlineWaivers(read, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
+}
+
+export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
+  const fm = frontMatter(ctx);
+  const { sections } = ctx.doc;
+  const b = bullets(ctx.text);
+  const positions: SourceMap = { "": rootPosition(ctx) };
+  const set = (ptr: string, pos: Position | null | undefined) => {
+    if (pos) positions[ptr] = pos;
+  };
+  const problems = new ProblemList(ctx.doc.frontMatter);
+  checkDatasetMetadata(fm, problems);
+  const fields: Record<string, string | null> = {};
+  for (const [field, aliases] of Object.entries(DATASET_SECTIONS)) {
+    const p = pick(sections, aliases);
+    fields[field] = p.text;
+    set(`/${field}`, p.position ?? parentPosition(sections, field, DATASET_PARENTS));
+  }
+  const curator = b.get("curated by") ?? b.get("shared by") ?? b.get("funded by");
+  if (!fields["origin"] && curator) {
+    fields["origin"] = curator.value;
+    set("/origin", curator.position);
+  }
+  set("/supplier", curator?.position);
+  set("/owners", curator?.position);
+  const licenseBullet = b.get("license");
+  set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
+  const sourceDatasets = strings(fm["source_datasets"]).filter((s) => s.toLowerCase() !== "original");
+  set("/source_datasets", fmPos(ctx, "source_datasets"));
+  set("/collection_methods", fmPos(ctx, "language_creators"));
+  set("/name", fmPos(ctx, "pretty_name"));
+
+  const record = {
+    ...blankDataset({ id: ctx.relPath, path: ctx.relPath, format: "huggingface-dataset-card", format_version: null }),
+    name: str(fm["pretty_name"]) ?? title(ctx, /^dataset card for\s*/i) ?? path.posix.basename(path.posix.dirname(ctx.relPath)),
+    version: str(fm["version"]),
+    supplier: curator?.value ?? null,
+    licenses: licensesOf(fm, licenseBullet?.value),
+    origin: fields["origin"] ?? null,
+    collection: fields["collection"] ?? null,
+    processing: fields["processing"] ?? null,
+    source_datasets: sourceDatasets,
+    sensitive_data: fields["sensitive_data"] ?? null,
+    intended_use: fields["intended_use"] ?? null,
+    limitations: fields["limitations"] ?? null,
+    owners: curator ? [curator.value] : [],
+    description: fields["description"] ?? null,
+    bias: fields["bias"] ?? null,
+    out_of_scope_use: fields["out_of_scope_use"] ?? null,
+    annotation: fields["annotation"] ?? null,
+    maintenance: fields["maintenance"] ?? null,
+    contact: fields["contact"] ?? null,
+    // language_creators says how the text was obtained (found, crowdsourced, machine-generated…).
+    collection_methods: strings(fm["language_creators"]),
+    unsupported: ["hashes", "classification", "anonymization", "distributions"],
+  };
+  recordProblems(record, positions, problems);
+  return withInlineWaivers({ artifact: record, raw: { front_matter: fm }, positions }, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
+}
+
+export type { CardContext };
