@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7677:
+/***/ 96:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37893,7 +37893,7 @@ function isPermissionError(e) {
 // every run's start.
 
 const lazy_builtins_load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-const childProcess = () => lazy_builtins_load("node:child_process");
+const lazy_builtins_childProcess = () => lazy_builtins_load("node:child_process");
 const zlib = () => lazy_builtins_load("node:zlib");
 
 ;// CONCATENATED MODULE: ./src/github/changed-files.ts
@@ -37905,7 +37905,7 @@ const zlib = () => lazy_builtins_load("node:zlib");
 /** pulls.listFiles stops at 3000 files. */
 const API_FILE_LIMIT = 3000;
 function gitIn(cwd) {
-    return (args) => childProcess().execFileSync("git", args, { cwd, encoding: "utf8", timeout: 30_000, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    return (args) => lazy_builtins_childProcess().execFileSync("git", args, { cwd, encoding: "utf8", timeout: 30_000, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 }
 async function changedFiles(pr, opts) {
     if (opts.client) {
@@ -49689,6 +49689,121 @@ function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/origin.ts
+// Where a report comes from: the repository, commit and ref it was made on, so reports from many
+// repositories can be combined (`aigis merge`). The shells find it (from the GITHUB_* variables in
+// Actions, from git locally) and set it on the Report before any sink runs; sinks compute nothing.
+
+
+
+const UNKNOWN_ORIGIN = { repository: null, commit: null, ref: null };
+const REPOSITORY = /^[\w.-]{1,100}\/[\w.-]{1,100}$/;
+const origin_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+// A ref as git allows it, minus what would need escaping anywhere a report is shown.
+const REF = /^[\w./+@-]{1,255}$/;
+/** Keeps a value only when it has the expected shape: environment and git output are not trusted text. */
+function origin_clean(value, shape) {
+    const v = value?.trim();
+    return v && shape.test(v) ? v : null;
+}
+/**
+ * In Actions: GITHUB_REPOSITORY and GITHUB_REF; the commit is GITHUB_SHA, except on pull requests,
+ * where GITHUB_SHA is a merge commit nobody pushed and the head commit (from the event payload,
+ * src/github/context.ts) is what was reviewed.
+ */
+function originFromActions(env, prHeadSha) {
+    return {
+        repository: origin_clean(env["GITHUB_REPOSITORY"], REPOSITORY),
+        commit: origin_clean(prHeadSha ?? env["GITHUB_SHA"], origin_SHA),
+        ref: origin_clean(env["GITHUB_REF"], REF),
+    };
+}
+/** From the git work tree holding `dir`: the origin remote's `owner/name`, HEAD's commit and branch. */
+function originFromGit(git) {
+    const ask = (args) => {
+        try {
+            return git(args).trim() || null;
+        }
+        catch {
+            return null; // not a git work tree, no such remote, a detached HEAD, or no git at all
+        }
+    };
+    return {
+        repository: repositoryOfRemote(ask(["remote", "get-url", "origin"])),
+        commit: origin_clean(ask(["rev-parse", "--verify", "-q", "HEAD"]), origin_SHA),
+        ref: origin_clean(ask(["symbolic-ref", "-q", "HEAD"]), REF),
+    };
+}
+/**
+ * `owner/name` from a remote URL (https, ssh or scp-like), the last two path segments without `.git`.
+ * Only those are kept: a remote URL may carry a token as its user name, which must not reach a report.
+ */
+function repositoryOfRemote(url) {
+    if (!url)
+        return null;
+    const scp = /^[^/@:]+@[^/:]+:(.+)$/.exec(url);
+    let pathPart;
+    if (scp)
+        pathPart = scp[1];
+    else {
+        try {
+            pathPart = new URL(url).pathname;
+        }
+        catch {
+            pathPart = url; // a local path
+        }
+    }
+    const segments = pathPart.replace(/\/+$/, "").replace(/\.git$/, "").split(/[/\\]/).filter(Boolean);
+    return segments.length >= 2 ? origin_clean(segments.slice(-2).join("/"), REPOSITORY) : null;
+}
+/** git in `dir`, or null when child_process cannot run it; loaded on first use. */
+function gitAt(dir) {
+    return (args) => childProcess().execFileSync("git", args, { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] });
+}
+/**
+ * The origin of a CLI scan: what the user names wins; else, in Actions on the workflow's own
+ * checkout, the GITHUB_* variables; else git in the scanned directory (a scan of another checkout
+ * inside a workflow, such as the organisation scan, is that checkout's repository, not the workflow's).
+ */
+function cliOrigin(opts) {
+    const top = (() => {
+        try {
+            return path.resolve(opts.git(["rev-parse", "--show-toplevel"]).trim());
+        }
+        catch {
+            return null;
+        }
+    })();
+    const workspace = opts.env["GITHUB_WORKSPACE"];
+    const ownCheckout = opts.env["GITHUB_ACTIONS"] === "true" && !!workspace && (top === null ? isSameDir(opts.scanned, workspace) : isSameDir(top, workspace));
+    const found = ownCheckout ? originFromActions(opts.env, opts.prHeadSha()) : originFromGit(opts.git);
+    return {
+        repository: opts.named.repository ?? found.repository,
+        commit: opts.named.commit ?? found.commit,
+        ref: opts.named.ref ?? found.ref,
+    };
+}
+function isSameDir(a, b) {
+    try {
+        return fs.realpathSync(a) === fs.realpathSync(b);
+    }
+    catch {
+        return path.resolve(a) === path.resolve(b);
+    }
+}
+/** Checks a value the user names (a CLI flag); returns what is wrong with it, or null. */
+function originProblem(field, value) {
+    const shape = field === "repository" ? REPOSITORY : field === "commit" ? origin_SHA : REF;
+    if (origin_clean(value, shape))
+        return null;
+    return field === "repository" ? "write owner/name" : field === "commit" ? "write a full commit SHA (40 or 64 hex digits)" : "write a ref such as refs/heads/main";
+}
+/** The report with its origin set, placed after `tool` so the JSON reads top-down (and stays deterministic). */
+function withOrigin(report, origin) {
+    const { report_version, tool, ...rest } = report;
+    return { report_version, tool, repository: origin.repository, commit: origin.commit, ref: origin.ref, ...rest };
+}
+
 ;// CONCATENATED MODULE: ./src/config/check.ts
 
 
@@ -49734,7 +49849,7 @@ function compileDir(dir, ctx) {
     if (!external_node_fs_default().existsSync(external_node_path_default().join(library, "main"))) {
         throw new EngineError(`this aigis build does not ship its Rego library (${library}); rebuild it with npm run build:policies`);
     }
-    const version = childProcess().spawnSync("opa", ["version"], { encoding: "utf8" });
+    const version = lazy_builtins_childProcess().spawnSync("opa", ["version"], { encoding: "utf8" });
     if (version.error) {
         throw new ConfigError("custom-policies.dir is compiled with the OPA CLI, and `opa` is not on PATH: install it (in a workflow, open-policy-agent/setup-opa), " +
             "or build a bundle once with `opa build -t wasm -e aigis/main/findings` and set custom-policies.bundle (docs/custom-rules.md)", ...splitSource(ctx.source));
@@ -49742,7 +49857,7 @@ function compileDir(dir, ctx) {
     const tmp = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), "aigis-custom-"));
     try {
         const opa = (args, what) => {
-            const res = childProcess().spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+            const res = lazy_builtins_childProcess().spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
             if (res.status !== 0) {
                 const detail = ctx.display(`${res.stdout ?? ""}${res.stderr ?? ""}`.trim()) || `opa exited with status ${res.status}`;
                 throw new ConfigError(`custom-policies.dir: ${what} failed:\n${detail}`, ...splitSource(ctx.source));
@@ -52423,6 +52538,7 @@ const src_version_VERSION = "0.1.0";
 
 
 
+
 /** Prints text that may quote artifacts without letting it issue workflow commands. */
 function logUntrusted(text) {
     const token = (0,external_node_crypto_.randomUUID)();
@@ -52458,7 +52574,7 @@ async function runAction(env = process.env) {
         const full = gate ? { ...ran, config_review: reviewGateConfig(gate, new Map(ran.rules.map((r) => [r.id, r.severity]))) } : ran;
         const scoped = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
         const source = reportSource(env, pr, rootInRepository(inputs));
-        const report = source ? { ...scoped, source } : scoped;
+        const report = withOrigin(source ? { ...scoped, source } : scoped, originFromActions(env, pr?.headSha ?? null));
         if (!pr && inputs.onlyChanged)
             info("aigis: only-changed applies to pull_request events; every finding counts on this event.");
         const plan = planAnnotations(report);
@@ -52588,7 +52704,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7677);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -17,6 +17,7 @@ import { isCandidatePath } from "./readers/classify.js";
 import { reportSource } from "./github/source.js";
 import { ownerFromGitHub } from "./init/owner.js";
 import { scopeToChanges, type Report } from "./report/report.js";
+import { originFromActions, withOrigin } from "./report/origin.js";
 import { run } from "./run.js";
 import { planAnnotations, type AnnotationPlan } from "./sinks/annotations.js";
 import { commentMarker, renderComment } from "./sinks/comment.js";
@@ -60,7 +61,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const full = gate ? { ...ran, config_review: reviewGateConfig(gate, new Map(ran.rules.map((r) => [r.id, r.severity]))) } : ran;
     const scoped = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
     const source = reportSource(env, pr, rootInRepository(inputs));
-    const report: Report = source ? { ...scoped, source } : scoped;
+    const report: Report = withOrigin(source ? { ...scoped, source } : scoped, originFromActions(env, pr?.headSha ?? null));
     if (!pr && inputs.onlyChanged) core.info("aigis: only-changed applies to pull_request events; every finding counts on this event.");
 
     const plan = planAnnotations(report);

@@ -15,8 +15,11 @@ import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
 import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./outputs.js";
 import { cliWorkspace } from "./io/workspace.js";
+import { MergeUsageError, mergeCommand } from "./merge/command.js";
 import { useColor } from "./sinks/text.js";
 import { VERSION } from "./version.js";
+import { pullRequestContext } from "./github/context.js";
+import { cliOrigin, gitAt, originProblem, withOrigin, type Origin } from "./report/origin.js";
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
@@ -28,6 +31,9 @@ Usage:
   aigis rules [--format text|json|markdown]
                                  list the rules with their severity and cited controls
   aigis explain RULE-ID          what a rule checks, its controls, how to fix and waive it
+  aigis merge <reports or dirs…> [--format json|markdown|html] [--output FILE]
+                                 one view of many repositories' JSON reports (aigis merge
+                                 --help); exit 3 when a file was skipped
   aigis init [path]              scaffold the missing artifacts (model card, data provenance
                                  record, AI SBOM, AI policy, .aigis.yml, GitHub workflow) with
                                  TODOs; never overwrites a file
@@ -47,6 +53,9 @@ Options for check:
                        (colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on)
   --custom-policies P  your own Rego rules: a directory (compiled with opa on PATH) or a
                        bundle.tar.gz from opa build -t wasm (overrides custom-policies)
+  --repository OWNER/NAME, --commit SHA, --ref REF
+                       where the report says it was made (default: the GITHUB_* variables
+                       in Actions on the workflow's own checkout, else git in path)
 
 Exit status: 0 nothing at or above the threshold; 1 findings at or above it;
 2 usage, configuration or internal error (message on standard error).
@@ -62,10 +71,11 @@ interface CheckArgs {
   output: string | null;
   customPolicies: string | null;
   short: boolean;
+  origin: Partial<Origin>;
 }
 
 function parseCheck(argv: string[]): CheckArgs {
-  const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null, short: false };
+  const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null, short: false, origin: {} };
   let positional = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -98,6 +108,16 @@ function parseCheck(argv: string[]): CheckArgs {
       case "--custom-policies":
         args.customPolicies = value();
         break;
+      case "--repository":
+      case "--commit":
+      case "--ref": {
+        const field = flag.slice(2) as keyof Origin;
+        const v = value();
+        const problem = originProblem(field, v);
+        if (problem) throw new UsageError(`${flag}: ${problem}; got "${v}"`);
+        args.origin[field] = v;
+        break;
+      }
       case "--short":
         if (inline !== undefined) throw new UsageError("--short takes no value");
         args.short = true;
@@ -190,6 +210,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     if (command === "explain") return explainRule(rest, io.out);
     if (command === "init") return initRepository(rest, io.out);
     if (command === "sbom") return sbomCommand(rest, io.out);
+    if (command === "merge") return await mergeCommand(rest, io, VERSION);
     if (command !== "check") throw new UsageError(`unknown command "${command}"`);
     if (rest.includes("--help") || rest.includes("-h")) {
       io.out.write(HELP);
@@ -199,7 +220,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     const workspace = cliWorkspace(args.path);
     // Progress of long scans, on a terminal only (issue 7): nothing extra in logs and pipes.
     const progress = isTerminal(io.err) ? progressRenderer(io.err) : null;
-    const { report } = await run({
+    const { report: scanned } = await run({
       root: args.path,
       config: args.config,
       failOn: args.failOn,
@@ -213,6 +234,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       },
       onProgress: progress?.update,
     }).finally(() => progress?.done());
+    const report = withOrigin(scanned, cliOrigin({ scanned: args.path, named: args.origin, env: process.env, prHeadSha: () => pullRequestContext(process.env)?.headSha ?? null, git: gitAt(fs.realpathSync(args.path)) }));
     // Colour only where a person reads it: standard output on a terminal, never in a file.
     const text = { short: args.short, color: !args.output && useColor(io.out as { isTTY?: boolean }) };
     const body = renderReport(report, args.format, { sarifPrefix: sarifPrefix(workspace, fs.realpathSync(args.path)), text });
@@ -224,7 +246,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     if (failures.length) return EXIT.usage;
     return report.passed ? EXIT.ok : EXIT.findings;
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof MergeUsageError) {
       io.err.write(`aigis: ${e.message}\nRun "aigis --help" for usage.\n`);
       return EXIT.usage;
     }

@@ -3004,16 +3004,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
 /* harmony import */ var _engine_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1927);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1502);
-/* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5733);
+/* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(5733);
 /* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5113);
 /* harmony import */ var _init_owner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8726);
 /* harmony import */ var _sbom_sbom_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7520);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4660);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6311);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(4660);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2932);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6854);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2645);
-/* harmony import */ var _sinks_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2843);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(311);
+/* harmony import */ var _merge_command_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6529);
+/* harmony import */ var _sinks_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2843);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(311);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9556);
+/* harmony import */ var _report_origin_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(118);
 // The CLI shell: parse arguments, call run(), print a sink, exit 0 / 1 / 2.
 
 
@@ -3031,8 +3034,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
+
 const EXIT = { ok: 0, findings: 1, usage: 2 };
-const HELP = `aigis ${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x}: checks AI-governance evidence (model cards, data provenance, AI SBOMs)
+const HELP = `aigis ${_version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x}: checks AI-governance evidence (model cards, data provenance, AI SBOMs)
 against policy-as-code mapped to ISO/IEC 42001, NIST AI RMF and the OWASP LLM Top 10.
 
 Usage:
@@ -3040,6 +3046,9 @@ Usage:
   aigis rules [--format text|json|markdown]
                                  list the rules with their severity and cited controls
   aigis explain RULE-ID          what a rule checks, its controls, how to fix and waive it
+  aigis merge <reports or dirs…> [--format json|markdown|html] [--output FILE]
+                                 one view of many repositories' JSON reports (aigis merge
+                                 --help); exit 3 when a file was skipped
   aigis init [path]              scaffold the missing artifacts (model card, data provenance
                                  record, AI SBOM, AI policy, .aigis.yml, GitHub workflow) with
                                  TODOs; never overwrites a file
@@ -3059,6 +3068,9 @@ Options for check:
                        (colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on)
   --custom-policies P  your own Rego rules: a directory (compiled with opa on PATH) or a
                        bundle.tar.gz from opa build -t wasm (overrides custom-policies)
+  --repository OWNER/NAME, --commit SHA, --ref REF
+                       where the report says it was made (default: the GITHUB_* variables
+                       in Actions on the workflow's own checkout, else git in path)
 
 Exit status: 0 nothing at or above the threshold; 1 findings at or above it;
 2 usage, configuration or internal error (message on standard error).
@@ -3066,7 +3078,7 @@ Exit status: 0 nothing at or above the threshold; 1 findings at or above it;
 class UsageError extends Error {
 }
 function parseCheck(argv) {
-    const args = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null, short: false };
+    const args = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null, short: false, origin: {} };
     let positional = 0;
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
@@ -3102,6 +3114,17 @@ function parseCheck(argv) {
             case "--custom-policies":
                 args.customPolicies = value();
                 break;
+            case "--repository":
+            case "--commit":
+            case "--ref": {
+                const field = flag.slice(2);
+                const v = value();
+                const problem = (0,_report_origin_js__WEBPACK_IMPORTED_MODULE_15__/* .originProblem */ .QS)(field, v);
+                if (problem)
+                    throw new UsageError(`${flag}: ${problem}; got "${v}"`);
+                args.origin[field] = v;
+                break;
+            }
             case "--short":
                 if (inline !== undefined)
                     throw new UsageError("--short takes no value");
@@ -3130,8 +3153,8 @@ function listRules(argv, out) {
             throw new UsageError(`rules: unexpected argument ${a}`);
     }
     const bundle = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundle */ .po)((0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))));
-    const refs = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_14__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog);
-    out.write(format === "json" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_14__/* .renderRulesJson */ .yr)(refs) : format === "markdown" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_14__/* .renderRulesMarkdown */ .dm)(refs) : (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_14__/* .renderRulesText */ .z_)(refs));
+    const refs = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog);
+    out.write(format === "json" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__/* .renderRulesJson */ .yr)(refs) : format === "markdown" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__/* .renderRulesMarkdown */ .dm)(refs) : (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__/* .renderRulesText */ .z_)(refs));
     return EXIT.ok;
 }
 function explainRule(argv, out) {
@@ -3139,10 +3162,10 @@ function explainRule(argv, out) {
         throw new UsageError("explain takes one rule id, e.g. aigis explain AIGIS-MC-001");
     const id = argv[0].toUpperCase();
     const bundle = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundle */ .po)((0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))));
-    const ref = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_14__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog).find((r) => r.id === id);
+    const ref = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog).find((r) => r.id === id);
     if (!ref)
         throw new UsageError(`no rule ${argv[0]} (\`aigis rules\` lists them)`);
-    out.write((0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_14__/* .renderExplain */ .s3)(ref));
+    out.write((0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__/* .renderExplain */ .s3)(ref));
     return EXIT.ok;
 }
 function initRepository(argv, out) {
@@ -3185,7 +3208,7 @@ function sbomCommand(argv, out) {
             root = a;
     }
     const dir = root ?? ".";
-    out.write((0,_sbom_sbom_js__WEBPACK_IMPORTED_MODULE_8__/* .renderSbom */ .iO)((0,_sbom_sbom_js__WEBPACK_IMPORTED_MODULE_8__/* .writeAiSbom */ .vU)(dir, { output, config, version: _version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x, workspace: (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_11__/* .cliWorkspace */ .cQ)(dir) })));
+    out.write((0,_sbom_sbom_js__WEBPACK_IMPORTED_MODULE_8__/* .renderSbom */ .iO)((0,_sbom_sbom_js__WEBPACK_IMPORTED_MODULE_8__/* .writeAiSbom */ .vU)(dir, { output, config, version: _version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x, workspace: (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_11__/* .cliWorkspace */ .cQ)(dir) })));
     return EXIT.ok;
 }
 async function main(argv, io = { out: process.stdout, err: process.stderr }) {
@@ -3197,7 +3220,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
             return command === undefined ? EXIT.usage : EXIT.ok;
         }
         if (command === "--version" || command === "-V") {
-            io.out.write(`${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x}\n`);
+            io.out.write(`${_version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x}\n`);
             return EXIT.ok;
         }
         if (command === "rules")
@@ -3208,6 +3231,8 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
             return initRepository(rest, io.out);
         if (command === "sbom")
             return sbomCommand(rest, io.out);
+        if (command === "merge")
+            return await (0,_merge_command_js__WEBPACK_IMPORTED_MODULE_12__/* .mergeCommand */ .cp)(rest, io, _version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x);
         if (command !== "check")
             throw new UsageError(`unknown command "${command}"`);
         if (rest.includes("--help") || rest.includes("-h")) {
@@ -3217,14 +3242,14 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
         const args = parseCheck(rest);
         const workspace = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_11__/* .cliWorkspace */ .cQ)(args.path);
         // Progress of long scans, on a terminal only (issue 7): nothing extra in logs and pipes.
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_15__/* .isTerminal */ .Hd)(io.err) ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_15__/* .progressRenderer */ .T$)(io.err) : null;
-        const { report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .run */ .eF)({
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_18__/* .isTerminal */ .Hd)(io.err) ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_18__/* .progressRenderer */ .T$)(io.err) : null;
+        const { report: scanned } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .run */ .eF)({
             root: args.path,
             config: args.config,
             failOn: args.failOn,
             ...(args.customPolicies ? { customPolicies: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .customPoliciesFlag */ .Ec)(args.customPolicies, "--custom-policies") } : {}),
             policyDir: (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))),
-            version: _version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x,
+            version: _version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x,
             workspace,
             defaultOrganization: (0,_init_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryOwner */ .Sy)(args.path),
             onConfig: (cfg) => {
@@ -3233,8 +3258,9 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
             },
             onProgress: progress?.update,
         }).finally(() => progress?.done());
+        const report = (0,_report_origin_js__WEBPACK_IMPORTED_MODULE_15__/* .withOrigin */ .D_)(scanned, (0,_report_origin_js__WEBPACK_IMPORTED_MODULE_15__/* .cliOrigin */ .BH)({ scanned: args.path, named: args.origin, env: process.env, prHeadSha: () => (0,_github_context_js__WEBPACK_IMPORTED_MODULE_14__/* .pullRequestContext */ .EG)(process.env)?.headSha ?? null, git: (0,_report_origin_js__WEBPACK_IMPORTED_MODULE_15__/* .gitAt */ .c8)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(args.path)) }));
         // Colour only where a person reads it: standard output on a terminal, never in a file.
-        const text = { short: args.short, color: !args.output && (0,_sinks_text_js__WEBPACK_IMPORTED_MODULE_12__/* .useColor */ .b)(io.out) };
+        const text = { short: args.short, color: !args.output && (0,_sinks_text_js__WEBPACK_IMPORTED_MODULE_13__/* .useColor */ .b)(io.out) };
         const body = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReport */ .B1)(report, args.format, { sarifPrefix: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .sarifPrefix */ .yd)(workspace, node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(args.path)), text });
         const output = args.output
             ? (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .reportFile */ .rn)(workspace, "--output", node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(args.output), body)
@@ -3247,7 +3273,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
         return report.passed ? EXIT.ok : EXIT.findings;
     }
     catch (e) {
-        if (e instanceof UsageError) {
+        if (e instanceof UsageError || e instanceof _merge_command_js__WEBPACK_IMPORTED_MODULE_12__/* .MergeUsageError */ .Oe) {
             io.err.write(`aigis: ${e.message}\nRun "aigis --help" for usage.\n`);
             return EXIT.usage;
         }
@@ -3950,6 +3976,68 @@ function requiredBuiltins(policy) {
 
 /***/ }),
 
+/***/ 9556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EG: () => (/* binding */ pullRequestContext)
+/* harmony export */ });
+/* unused harmony exports readEventPayload, runUrl */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// The pull request a workflow run is about, read from the runner's event file. Everything here is
+// plain data from the environment; nothing calls the API.
+
+const PR_EVENTS = new Set(["pull_request", "pull_request_target"]);
+function readEventPayload(env) {
+    const file = env["GITHUB_EVENT_PATH"];
+    try {
+        return file ? JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, "utf8")) : null;
+    }
+    catch {
+        return null; // no event file (a local run): not a pull request
+    }
+}
+/** The pull request of a `pull_request` (or `pull_request_target`) run; null for any other event. */
+function pullRequestContext(env, payload = readEventPayload(env)) {
+    if (!PR_EVENTS.has(env["GITHUB_EVENT_NAME"] ?? ""))
+        return null;
+    const pr = payload?.pull_request;
+    const number = pr?.number ?? payload?.number;
+    const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? pr?.base?.repo?.full_name ?? "").split("/");
+    if (!pr || typeof number !== "number" || !owner || !repo)
+        return null;
+    const baseRepo = pr.base?.repo?.full_name;
+    const headRepo = pr.head?.repo?.full_name;
+    return {
+        owner,
+        repo,
+        number,
+        baseSha: pr.base?.sha ?? null,
+        headSha: pr.head?.sha ?? null,
+        // A deleted fork leaves head.repo null: treat it as a fork.
+        fromFork: pr.head?.repo === null || (!!baseRepo && !!headRepo && baseRepo !== headRepo),
+        changedFiles: typeof pr.changed_files === "number" ? pr.changed_files : null,
+    };
+}
+/** Link to the workflow run (its job summary holds the full report), or null outside Actions. */
+function runUrl(env) {
+    const server = env["GITHUB_SERVER_URL"] ?? "https://github.com";
+    const repository = env["GITHUB_REPOSITORY"];
+    const runId = env["GITHUB_RUN_ID"];
+    if (!repository || !runId || !/^\d+$/.test(runId) || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return null;
+    try {
+        return new URL(`${repository}/actions/runs/${runId}`, server.endsWith("/") ? server : `${server}/`).href;
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3974,8 +4062,8 @@ var config = __nccwpck_require__(1122);
 var write = __nccwpck_require__(5419);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __nccwpck_require__(2645);
-// EXTERNAL MODULE: ./src/run.ts + 67 modules
-var run = __nccwpck_require__(6311);
+// EXTERNAL MODULE: ./src/run.ts + 66 modules
+var run = __nccwpck_require__(2932);
 ;// CONCATENATED MODULE: ./src/init/templates/config.ts
 // A starting `.aigis.yml`: valid as written, every other setting shown commented out.
 function configTemplate(f) {
@@ -5098,6 +5186,719 @@ function existingReal(p) {
             rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(d));
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 2334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childProcess),
+/* harmony export */   w: () => (/* binding */ zlib)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+// Node built-ins that only some runs need (custom policies compiled with opa, a bundle's gzip, git for
+// a pull request's changed files), loaded on first use: importing child_process alone took ~4 ms of
+// every run's start.
+
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+const childProcess = () => load("node:child_process");
+const zlib = () => load("node:zlib");
+
+
+/***/ }),
+
+/***/ 6529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Oe: () => (/* binding */ MergeUsageError),
+  cp: () => (/* binding */ mergeCommand)
+});
+
+// UNUSED EXPORTS: MERGE_EXIT, MERGE_HELP
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/config.ts
+var config = __nccwpck_require__(1122);
+// EXTERNAL MODULE: ./src/parse/waiver-syntax.ts
+var waiver_syntax = __nccwpck_require__(4675);
+// EXTERNAL MODULE: ./src/outputs.ts + 2 modules
+var outputs = __nccwpck_require__(6854);
+// EXTERNAL MODULE: ./src/io/workspace.ts
+var workspace = __nccwpck_require__(2645);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: ./src/merge/inputs.ts
+// The report files `aigis merge` reads: files named on the command line, and the *.json files under
+// directories named there (the layout actions/download-artifact leaves: one directory per artifact).
+// Listed in a fixed order, so the same inputs give the same merge and the same skip messages.
+
+
+class InputError extends Error {
+}
+function listReportFiles(inputs) {
+    const files = [];
+    const passed = [];
+    const seen = new Set();
+    const addFile = (shown, abs) => {
+        const real = external_node_fs_default().realpathSync(abs);
+        if (seen.has(real))
+            return; // the same file named twice, or found under two named directories
+        seen.add(real);
+        files.push({ shown, abs });
+    };
+    for (const input of inputs) {
+        let st;
+        try {
+            st = external_node_fs_default().statSync(input);
+        }
+        catch (e) {
+            throw new InputError(`${input}: ${e.code === "ENOENT" ? "no such file or directory" : e.message}`);
+        }
+        if (st.isDirectory())
+            walk(input, addFile, passed);
+        else
+            addFile(input, external_node_path_default().resolve(input));
+    }
+    return { files, passed };
+}
+function walk(dir, addFile, passed) {
+    const entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const shown = external_node_path_default().join(dir, e.name);
+        if (e.isSymbolicLink()) {
+            if (e.name.endsWith(".json"))
+                passed.push({ source: shown, reason: "a symbolic link; links under a directory are not followed (name the file itself)" });
+        }
+        else if (e.isDirectory())
+            walk(shown, addFile, passed);
+        else if (e.isFile() && e.name.endsWith(".json"))
+            addFile(shown, external_node_path_default().resolve(shown));
+    }
+}
+
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __nccwpck_require__(440);
+;// CONCATENATED MODULE: ./src/merge/aggregate.ts
+// The organisation view, built one report summary at a time: per-repository rows, totals that are
+// the sums of those rows, the top gaps across repositories, the AI inventory across repositories and
+// the waivers that expire soon. Everything is sorted at the end, so the view does not depend on the
+// order reports were read in, and nothing in it depends on the clock except the waiver window's `today`.
+
+
+const MERGE_VERSION = 1;
+/** Waivers expiring within this many days of `today` are listed. */
+const WAIVER_WINDOW_DAYS = 30;
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const round1 = (n) => Math.round(n * 10) / 10;
+class OrgAggregate {
+    version;
+    todayText;
+    rows = [];
+    skippedReports = [];
+    frameworks = new Map();
+    gaps = new Map();
+    inventory = new Map();
+    waivers = [];
+    today;
+    constructor(version, todayText) {
+        this.version = version;
+        this.todayText = todayText;
+        const day = (0,waiver_syntax/* dayNumber */.U$)(todayText);
+        if (day === null)
+            throw new Error(`today ${todayText} is not a YYYY-MM-DD date`);
+        this.today = day;
+    }
+    skip(source, reason) {
+        this.skippedReports.push({ source, reason });
+    }
+    add(s) {
+        this.rows.push({
+            repository: s.repository,
+            commit: s.commit,
+            ref: s.ref,
+            source: s.source,
+            tool_version: s.tool_version,
+            threshold: s.threshold,
+            passed: s.passed,
+            artifacts: s.artifacts,
+            findings: s.findings,
+            blocking: s.blocking,
+            suppressed: s.suppressed,
+            by_severity: { ...s.by_severity },
+            overall: s.overall,
+            readiness: Object.fromEntries(s.frameworks.map((f) => [f.id, f.score])),
+            uses_ai: s.inventory === null ? null : s.inventory.length > 0,
+        });
+        for (const f of s.frameworks) {
+            const t = this.frameworks.get(f.id) ?? { name: f.name, scores: [], statuses: {} };
+            if (f.score !== null)
+                t.scores.push(f.score);
+            for (const [status, n] of Object.entries(f.statuses))
+                t.statuses[status] = (t.statuses[status] ?? 0) + n;
+            this.frameworks.set(f.id, t);
+        }
+        for (const g of s.gaps) {
+            const t = this.gaps.get(g.rule) ?? { title: g.title, severity: g.severity, findings: 0, where: new Set() };
+            t.findings += g.findings;
+            t.where.add(s.repository);
+            if (types/* SEVERITIES */.o.indexOf(g.severity) < types/* SEVERITIES */.o.indexOf(t.severity))
+                t.severity = g.severity;
+            this.gaps.set(g.rule, t);
+        }
+        for (const item of s.inventory ?? []) {
+            const key = JSON.stringify([item.kind, item.name, item.provider]);
+            const t = this.inventory.get(key) ?? { ...item, where: new Set() };
+            t.where.add(s.repository);
+            this.inventory.set(key, t);
+        }
+        for (const w of s.waivers) {
+            const day = (0,waiver_syntax/* dayNumber */.U$)(w.expires);
+            if (day === null)
+                continue;
+            const left = day - this.today;
+            // An expired waiver no longer suppresses anything (the finding is active again), so only those still running.
+            if (left >= 0 && left <= WAIVER_WINDOW_DAYS)
+                this.waivers.push({ repository: s.repository, rule: w.rule, owner: w.owner, expires: w.expires, days_left: left, reason: w.reason, source: w.source });
+        }
+    }
+    view() {
+        const rows = [...this.rows].sort((a, b) => cmp(a.repository, b.repository) || cmp(a.source, b.source));
+        const sum = (pick) => rows.reduce((n, r) => n + pick(r), 0);
+        const bySeverity = Object.fromEntries(types/* SEVERITIES */.o.map((s) => [s, sum((r) => r.by_severity[s])]));
+        return {
+            merge_version: MERGE_VERSION,
+            tool: { name: "aigis", version: this.version },
+            today: this.todayText,
+            totals: {
+                reports: rows.length,
+                skipped: this.skippedReports.length,
+                passed: rows.filter((r) => r.passed).length,
+                failed: rows.filter((r) => !r.passed).length,
+                artifacts: sum((r) => r.artifacts),
+                findings: sum((r) => r.findings),
+                blocking: sum((r) => r.blocking),
+                suppressed: sum((r) => r.suppressed),
+                by_severity: bySeverity,
+                using_ai: rows.filter((r) => r.uses_ai === true).length,
+                not_using_ai: rows.filter((r) => r.uses_ai === false).length,
+                no_inventory: rows.filter((r) => r.uses_ai === null).length,
+            },
+            repositories: rows,
+            readiness: [...this.frameworks.entries()]
+                .map(([id, t]) => ({
+                id,
+                name: t.name,
+                repositories: t.scores.length,
+                mean: t.scores.length ? round1(t.scores.reduce((a, b) => a + b, 0) / t.scores.length) : null,
+                min: t.scores.length ? Math.min(...t.scores) : null,
+                max: t.scores.length ? Math.max(...t.scores) : null,
+                statuses: sortedKeys(t.statuses),
+            }))
+                .sort((a, b) => cmp(a.id, b.id)),
+            // Most severe first, then the gaps most repositories share: where one fix pattern helps most.
+            top_gaps: [...this.gaps.entries()]
+                .map(([rule, t]) => ({ rule, title: t.title, severity: t.severity, repositories: t.where.size, findings: t.findings, where: [...t.where].sort(cmp) }))
+                .sort((a, b) => types/* SEVERITIES */.o.indexOf(a.severity) - types/* SEVERITIES */.o.indexOf(b.severity) || b.repositories - a.repositories || b.findings - a.findings || cmp(a.rule, b.rule)),
+            inventory: [...this.inventory.values()]
+                .map((t) => ({ kind: t.kind, name: t.name, provider: t.provider, repositories: [...t.where].sort(cmp) }))
+                .sort((a, b) => b.repositories.length - a.repositories.length || cmp(a.kind, b.kind) || cmp(a.provider ?? "", b.provider ?? "") || cmp(a.name, b.name)),
+            expiring_waivers: [...this.waivers].sort((a, b) => a.days_left - b.days_left || cmp(a.repository, b.repository) || cmp(a.rule, b.rule) || cmp(a.source, b.source)),
+            skipped: [...this.skippedReports].sort((a, b) => cmp(a.source, b.source)),
+        };
+    }
+}
+function sortedKeys(o) {
+    return Object.fromEntries(Object.entries(o).sort(([a], [b]) => cmp(a, b)));
+}
+
+// EXTERNAL MODULE: ./src/report/report.ts + 2 modules
+var report = __nccwpck_require__(6340);
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __nccwpck_require__(480);
+;// CONCATENATED MODULE: ./src/merge/summary.ts
+// One report reduced to what the organisation view needs: its verdict, readiness per framework,
+// counts by severity, the rules it has gaps on, the AI it uses and its waivers. Only this summary is
+// kept after a report is read, so merging 2,000 reports never holds 2,000 reports.
+// A report is ours when `tool.name` is "aigis" and its `report_version` is one this build reads;
+// anything else is foreign and named with the reason. Reports come from many repositories, so every
+// string is made inert and bounded here (untrusted.ts) before any renderer sees it.
+
+
+
+class ForeignReport extends Error {
+}
+const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+const count = (v) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : null);
+const summary_text = (v) => (typeof v === "string" && v.trim() ? (0,untrusted/* untrustedName */.gW)(v.trim()) : null);
+const isSeverity = (v) => typeof v === "string" && types/* SEVERITIES */.o.includes(v);
+/** Throws ForeignReport (with the reason) for anything that is not a report this build can merge. */
+function summarize(doc, source) {
+    if (!isObject(doc))
+        throw new ForeignReport("not a JSON object");
+    const tool = doc["tool"];
+    if (!isObject(tool) || tool["name"] !== "aigis")
+        throw new ForeignReport("not an aigis report (no tool.name \"aigis\")");
+    // The organisation scan's record of a repository it could not clone or check (scripts/org-scan/scan-batch.sh).
+    if (typeof doc["scan_error"] === "string")
+        throw new ForeignReport(`no report for ${summary_text(doc["repository"]) ?? "a repository"}: ${(0,untrusted/* untrustedName */.gW)(doc["scan_error"])}`);
+    if (doc["report_version"] !== report/* REPORT_VERSION */.Aj)
+        throw new ForeignReport(`report_version ${JSON.stringify(doc["report_version"])} is not one this aigis reads (${report/* REPORT_VERSION */.Aj}); merge with the aigis that made it`);
+    const summary = doc["summary"];
+    if (!isObject(summary))
+        throw new ForeignReport("no summary");
+    const bySeverity = summary["by_severity"];
+    const severities = {};
+    for (const s of types/* SEVERITIES */.o) {
+        const n = isObject(bySeverity) ? count(bySeverity[s]) : null;
+        if (n === null)
+            throw new ForeignReport(`summary.by_severity.${s} is not a count`);
+        severities[s] = n;
+    }
+    const numbers = Object.fromEntries(["artifacts", "findings", "blocking", "suppressed"].map((k) => {
+        const n = count(summary[k]);
+        if (n === null)
+            throw new ForeignReport(`summary.${k} is not a count`);
+        return [k, n];
+    }));
+    if (typeof doc["passed"] !== "boolean")
+        throw new ForeignReport("passed is not true or false");
+    if (!Array.isArray(doc["findings"]))
+        throw new ForeignReport("findings is not a list");
+    const readiness = isObject(doc["readiness"]) ? doc["readiness"] : {};
+    return {
+        repository: summary_text(doc["repository"]) ?? (0,untrusted/* untrustedName */.gW)(source),
+        commit: summary_text(doc["commit"]),
+        ref: summary_text(doc["ref"]),
+        source: (0,untrusted/* untrustedName */.gW)(source),
+        tool_version: summary_text(tool["version"]) ?? "unknown",
+        threshold: summary_text(doc["threshold"]) ?? "unknown",
+        passed: doc["passed"],
+        ...numbers,
+        by_severity: severities,
+        overall: score(readiness["overall"]),
+        frameworks: frameworks(readiness["frameworks"]),
+        gaps: gaps(doc["findings"]),
+        inventory: inventory(doc["inventory"]),
+        waivers: waivers(doc["suppressed"]),
+    };
+}
+function score(v) {
+    return typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100 ? v : null;
+}
+function frameworks(list) {
+    if (!Array.isArray(list))
+        return [];
+    return list.filter(isObject).flatMap((f) => {
+        const id = summary_text(f["id"]);
+        if (!id)
+            return [];
+        const statuses = {};
+        for (const c of Array.isArray(f["controls"]) ? f["controls"] : []) {
+            const status = isObject(c) ? summary_text(c["status"]) : null;
+            if (status)
+                statuses[status] = (statuses[status] ?? 0) + 1;
+        }
+        return [{ id, name: summary_text(f["name"]) ?? id, score: score(f["score"]), statuses }];
+    });
+}
+/** Active findings by rule, with the highest severity seen. */
+function gaps(findings) {
+    const byRule = new Map();
+    for (const f of findings) {
+        if (!isObject(f))
+            continue;
+        const rule = summary_text(f["rule"]);
+        if (!rule || !isSeverity(f["severity"]))
+            continue;
+        const gap = byRule.get(rule) ?? { rule, title: summary_text(f["title"]) ?? rule, severity: f["severity"], findings: 0 };
+        gap.findings++;
+        if (types/* SEVERITIES */.o.indexOf(f["severity"]) < types/* SEVERITIES */.o.indexOf(gap.severity))
+            gap.severity = f["severity"];
+        byRule.set(rule, gap);
+    }
+    return [...byRule.values()];
+}
+/**
+ * The observed AI inventory: a list of items, or an object of lists by kind (models, providers,
+ * weights…). Each distinct kind/name/provider is kept once per repository; where it was seen stays
+ * in the repository's own report.
+ */
+function inventory(section) {
+    if (section === undefined || section === null)
+        return null;
+    const items = new Map();
+    const add = (entry, group) => {
+        if (!isObject(entry))
+            return;
+        const name = summary_text(entry["name"]) ?? summary_text(entry["model"]) ?? summary_text(entry["id"]) ?? summary_text(entry["package"]);
+        if (!name)
+            return;
+        const kind = summary_text(entry["kind"]) ?? summary_text(entry["type"]) ?? (group ? singular(group) : "item");
+        const provider = summary_text(entry["provider"]) ?? summary_text(entry["vendor"]) ?? summary_text(entry["supplier"]);
+        items.set(JSON.stringify([kind, name, provider]), { kind, name, provider });
+    };
+    if (Array.isArray(section))
+        section.forEach((e) => add(e, null));
+    else if (isObject(section)) {
+        for (const [group, list] of Object.entries(section))
+            if (Array.isArray(list))
+                list.forEach((e) => add(e, group));
+    }
+    return [...items.values()];
+}
+function singular(group) {
+    return group === "weights" ? "weights" : group.endsWith("s") ? group.slice(0, -1) : group;
+}
+/** The waivers behind the report's suppressed findings, once each. */
+function waivers(suppressed) {
+    if (!Array.isArray(suppressed))
+        return [];
+    const seen = new Map();
+    for (const f of suppressed) {
+        const s = isObject(f) && isObject(f["suppression"]) ? f["suppression"] : null;
+        const rule = isObject(f) ? summary_text(f["rule"]) : null;
+        const expires = s ? summary_text(s["expires"]) : null;
+        if (!s || !rule || !expires || !/^\d{4}-\d{2}-\d{2}$/.test(expires))
+            continue;
+        const w = { rule, owner: summary_text(s["owner"]) ?? "", expires, reason: summary_text(s["reason"]) ?? "", source: summary_text(s["source"]) ?? "" };
+        seen.set(`${rule}\u0000${w.source}`, w);
+    }
+    return [...seen.values()];
+}
+
+;// CONCATENATED MODULE: ./src/merge/read.ts
+// Reads one report file into its summary, or says why it cannot be merged. One file at a time: the
+// parsed report is dropped as soon as it is summarized, so memory is bounded by the largest report.
+
+
+/** Larger than any report a scan writes (a 100,000-finding monorepo's is ~40 MB), below V8's longest string. */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+function readReport(abs, shown) {
+    let text;
+    try {
+        const size = external_node_fs_default().statSync(abs).size;
+        if (size > MAX_REPORT_BYTES)
+            return { ok: false, reason: `${size} bytes, more than the ${MAX_REPORT_BYTES} a report may have` };
+        text = external_node_fs_default().readFileSync(abs, "utf8");
+    }
+    catch (e) {
+        return { ok: false, reason: `could not be read: ${e.code ?? e.message}` };
+    }
+    let doc;
+    try {
+        doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (e) {
+        // The parser's message quotes the file; only where it broke is kept.
+        const at = /position (\d+)/.exec(e.message);
+        return { ok: false, reason: text.trim() === "" ? "empty file" : `not valid JSON${at ? ` (at character ${at[1]})` : ""}` };
+    }
+    try {
+        return { ok: true, summary: summarize(doc, shown) };
+    }
+    catch (e) {
+        if (e instanceof ForeignReport)
+            return { ok: false, reason: e.message };
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/merge/merge.ts
+// `aigis merge`: many reports in, one organisation view out. Reads the reports one by one, keeps
+// their summaries only, and names every file it could not merge, so a missing repository is never
+// silent.
+
+
+
+
+function mergeReports(inputs, opts) {
+    const aggregate = new OrgAggregate(opts.version, opts.today);
+    const skip = (file, reason) => {
+        // A file name under a downloaded directory is whatever the artifact's maker chose: shown inert.
+        const source = (0,untrusted/* untrustedName */.gW)(file);
+        aggregate.skip(source, reason);
+        opts.onSkip?.(source, reason);
+    };
+    const listing = listReportFiles(inputs);
+    for (const p of listing.passed)
+        skip(p.source, p.reason);
+    for (const file of listing.files) {
+        const outcome = readReport(file.abs, file.shown);
+        if (outcome.ok)
+            aggregate.add(outcome.summary);
+        else
+            skip(file.shown, outcome.reason);
+    }
+    return aggregate.view();
+}
+
+// EXTERNAL MODULE: ./src/sinks/markdown.ts + 1 modules
+var markdown = __nccwpck_require__(9089);
+;// CONCATENATED MODULE: ./src/merge/sections.ts
+// The organisation view as titled tables of plain text, once, so the Markdown summary and the HTML
+// page show the same things in the same order; each renderer only escapes and lays them out.
+
+
+const MARKDOWN_LIMITS = { gaps: 10, inventory: 25, where: 5, repositories: 1000 };
+const HTML_LIMITS = { gaps: 50, inventory: 500, where: 20, repositories: Infinity };
+const sections_score = (n) => (n === null ? "–" : `${n}%`);
+function headline(view) {
+    const t = view.totals;
+    const sev = types/* SEVERITIES */.o.map((s) => `${t.by_severity[s]} ${s}`).join(", ");
+    const ai = t.no_inventory === t.reports ? "" : ` · ${t.using_ai} use AI`;
+    const skipped = t.skipped ? ` (${t.skipped} skipped)` : "";
+    return `${t.reports} repositories merged${skipped} · ${t.passed} passed, ${t.failed} failed · ${t.findings} findings (${sev}), ${t.suppressed} waived${ai}`;
+}
+const STATEMENT = "A readiness snapshot from each repository's evidence, not a certification. Totals are the sums of the merged reports; skipped reports are not in them.";
+function sections(view, limits) {
+    const frameworks = view.readiness.map((f) => f.id);
+    const cap = (list, n, what) => list.length > n ? { shown: list.slice(0, n), more: `${list.length - n} more ${what} in the JSON view` } : { shown: list };
+    const where = (repos) => (repos.length > limits.where ? `${repos.slice(0, limits.where).join(", ")} and ${repos.length - limits.where} more` : repos.join(", "));
+    const tables = [];
+    tables.push({
+        title: "Readiness by framework",
+        note: "Mean, lowest and highest score over the repositories that had controls assessed for the framework.",
+        headers: ["Framework", "Repositories", "Mean", "Lowest", "Highest"],
+        numeric: [1, 2, 3, 4],
+        rows: view.readiness.map((f) => [f.name, String(f.repositories), sections_score(f.mean), sections_score(f.min), sections_score(f.max)]),
+    });
+    const gaps = cap(view.top_gaps, limits.gaps, "rules");
+    tables.push({
+        title: "Top gaps across repositories",
+        note: "Rules with unwaived findings, most severe first, then by how many repositories share them.",
+        headers: ["Rule", "Severity", "Repositories", "Findings", "Title", "Where"],
+        numeric: [2, 3],
+        rows: gaps.shown.map((g) => [g.rule, g.severity, String(g.repositories), String(g.findings), g.title, where(g.where)]),
+        ...(gaps.more ? { more: gaps.more } : {}),
+    });
+    const inventory = cap(view.inventory, limits.inventory, "items");
+    const t = view.totals;
+    tables.push({
+        title: "AI in use across repositories",
+        note: t.no_inventory === t.reports
+            ? "None of the merged reports has an AI inventory (they were made by an aigis that did not report one)."
+            : `${t.using_ai} repositories use AI, ${t.not_using_ai} showed none${t.no_inventory ? `, ${t.no_inventory} reports have no inventory` : ""}.`,
+        headers: ["Kind", "Name", "Provider", "Repositories", "Where"],
+        numeric: [3],
+        rows: inventory.shown.map((i) => [i.kind, i.name, i.provider ?? "–", String(i.repositories.length), where(i.repositories)]),
+        ...(inventory.more ? { more: inventory.more } : {}),
+    });
+    tables.push({
+        title: `Waivers expiring in the next ${WAIVER_WINDOW_DAYS} days`,
+        note: `From ${view.today}. When a waiver expires its findings count again.`,
+        headers: ["Expires", "Days left", "Repository", "Rule", "Owner", "Reason", "Waiver"],
+        numeric: [1],
+        rows: view.expiring_waivers.map((w) => [w.expires, String(w.days_left), w.repository, w.rule, w.owner, w.reason, w.source]),
+    });
+    const repos = cap(view.repositories, limits.repositories, "repositories");
+    tables.push({
+        title: "Repositories",
+        headers: ["Repository", "Verdict", "Overall", ...view.readiness.map((f) => f.name), ...types/* SEVERITIES */.o.map((s) => s[0].toUpperCase() + s.slice(1)), "Waived", "Commit"],
+        numeric: [2, ...frameworks.map((_, i) => 3 + i), ...types/* SEVERITIES */.o.map((_, i) => 3 + frameworks.length + i), 3 + frameworks.length + types/* SEVERITIES */.o.length],
+        rows: repos.shown.map((r) => [
+            r.repository,
+            r.passed ? `passed (fail-on ${r.threshold})` : `failed: ${r.blocking} at or above ${r.threshold}`,
+            sections_score(r.overall),
+            ...frameworks.map((id) => (id in r.readiness ? sections_score(r.readiness[id]) : "–")),
+            ...types/* SEVERITIES */.o.map((s) => String(r.by_severity[s])),
+            String(r.suppressed),
+            r.commit ? r.commit.slice(0, 12) : "–",
+        ]),
+        ...(repos.more ? { more: repos.more } : {}),
+    });
+    if (view.skipped.length) {
+        tables.push({ title: "Skipped reports", note: "Not merged, so not in any total above.", headers: ["File", "Reason"], rows: view.skipped.map((s) => [s.source, s.reason]) });
+    }
+    return tables;
+}
+
+;// CONCATENATED MODULE: ./src/merge/render.ts
+// The organisation view in three formats: JSON (everything, deterministic), Markdown (the job
+// summary: capped tables, under GitHub's 1 MiB summary limit) and HTML (one self-contained page:
+// inline CSS, no script, a content security policy that forbids every fetch).
+
+
+const MERGE_FORMATS = ["json", "markdown", "html"];
+function renderMerged(view, format) {
+    if (format === "json")
+        return `${JSON.stringify(view, null, 2)}\n`;
+    return format === "markdown" ? renderMarkdown(view) : renderHtml(view);
+}
+function renderMarkdown(view) {
+    const out = ["# AI governance across the organisation", "", `**${(0,markdown.md)(headline(view))}**`, ""];
+    for (const t of sections(view, MARKDOWN_LIMITS)) {
+        out.push(`## ${(0,markdown.md)(t.title)}`, "");
+        if (t.note)
+            out.push((0,markdown.md)(t.note), "");
+        if (t.rows.length === 0) {
+            out.push("None.", "");
+            continue;
+        }
+        out.push(`| ${t.headers.map(markdown.md).join(" | ")} |`, `| ${t.headers.map((_, i) => (t.numeric?.includes(i) ? "---:" : "---")).join(" | ")} |`);
+        // Rule ids and repository names as code: they are identifiers, and a code span cannot become a link or a mention.
+        for (const row of t.rows)
+            out.push(`| ${row.map((cell, i) => (isIdentifier(t, i) ? (0,markdown/* code */.aY)(cell, true) : (0,markdown.md)(cell))).join(" | ")} |`);
+        if (t.more)
+            out.push("", `_${(0,markdown.md)(t.more)}_`);
+        out.push("");
+    }
+    out.push(`_${(0,markdown.md)(STATEMENT)}_`, "");
+    return out.join("\n");
+}
+function isIdentifier(t, column) {
+    const h = t.headers[column];
+    return h === "Rule" || (h === "Repository" && t.title === "Repositories") || h === "File" || h === "Waiver";
+}
+function renderHtml(view) {
+    const out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        // Self-contained: nothing on this page may load anything, whatever a report's text says.
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>AI governance across the organisation</title>",
+        `<style>${CSS}</style>`,
+        "</head>",
+        "<body>",
+        "<h1>AI governance across the organisation</h1>",
+        `<p class="headline">${html(headline(view))}</p>`,
+    ];
+    for (const t of sections(view, HTML_LIMITS)) {
+        out.push(`<section><h2>${html(t.title)}</h2>`);
+        if (t.note)
+            out.push(`<p>${html(t.note)}</p>`);
+        if (t.rows.length === 0)
+            out.push("<p>None.</p>");
+        else {
+            const cls = (i) => (t.numeric?.includes(i) ? ' class="n"' : "");
+            out.push("<table>", `<thead><tr>${t.headers.map((h, i) => `<th${cls(i)}>${html(h)}</th>`).join("")}</tr></thead>`, "<tbody>");
+            for (const row of t.rows)
+                out.push(`<tr>${row.map((c, i) => `<td${cls(i)}>${html(c)}</td>`).join("")}</tr>`);
+            out.push("</tbody>", "</table>");
+        }
+        if (t.more)
+            out.push(`<p class="more">${html(t.more)}</p>`);
+        out.push("</section>");
+    }
+    out.push(`<p class="statement">${html(STATEMENT)}</p>`, `<footer>aigis ${html(view.tool.version)} · merged for ${html(view.today)}</footer>`, "</body>", "</html>", "");
+    return out.join("\n");
+}
+function html(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+const CSS = [
+    "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:1200px;padding:0 1rem;color:#1f2328}",
+    "h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de}",
+    ".headline{font-weight:600}.more,.statement,footer{color:#59636e}",
+    "table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}",
+    "th{background:#f6f8fa}td.n,th.n{text-align:right}tbody tr:nth-child(even){background:#fbfcfd}",
+].join("");
+
+;// CONCATENATED MODULE: ./src/merge/command.ts
+// The `aigis merge` command: arguments in, one organisation view out, an exit status that says
+// whether every input was merged. Kept beside the merge so src/cli.ts only dispatches to it.
+
+
+
+
+
+
+
+
+/** 0: every input merged; 3: merged, but some file was skipped (named on standard error); 2: usage or output error. */
+const MERGE_EXIT = { ok: 0, usage: 2, skipped: 3 };
+const MERGE_HELP = `Usage: aigis merge <reports or directories…> [--format json|markdown|html] [--output FILE] [--today YYYY-MM-DD]
+
+Merges aigis JSON reports (files, or the *.json files under directories) into one view of many
+repositories: per repository the verdict, readiness per framework and findings by severity; totals;
+the top gaps; the AI in use across repositories; waivers that expire within 30 days of --today
+(default: SOURCE_DATE_EPOCH, else the current UTC date). Reports are read one at a time.
+
+Exit status: 0 every report merged; 3 merged, but some file was not an aigis report or could not be
+read (each is named on standard error and in the view); 2 usage error, no report found, or the
+output could not be written.
+`;
+class MergeUsageError extends Error {
+}
+function parseMerge(argv, env) {
+    const args = { inputs: [], format: "json", output: null, today: (0,config/* runDate */.yZ)({ params: {} }, env) };
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+        const value = () => {
+            const v = inline ?? argv[++i];
+            if (v === undefined || (inline === undefined && v.startsWith("--")))
+                throw new MergeUsageError(`${flag} needs a value`);
+            return v;
+        };
+        if (flag === "--format") {
+            const v = value();
+            if (!MERGE_FORMATS.includes(v))
+                throw new MergeUsageError(`--format must be ${MERGE_FORMATS.join(", ")}; got "${v}"`);
+            args.format = v;
+        }
+        else if (flag === "--output" || flag === "-o")
+            args.output = value();
+        else if (flag === "--today") {
+            const v = value();
+            if ((0,waiver_syntax/* dayNumber */.U$)(v) === null)
+                throw new MergeUsageError(`--today must be a date as YYYY-MM-DD; got "${v}"`);
+            args.today = v;
+        }
+        else if (a === "--")
+            args.inputs.push(...argv.splice(i + 1));
+        else if (a.startsWith("-"))
+            throw new MergeUsageError(`merge: unknown option ${a}`);
+        else
+            args.inputs.push(a);
+    }
+    if (args.inputs.length === 0)
+        throw new MergeUsageError("merge needs at least one report file or directory");
+    return args;
+}
+async function mergeCommand(argv, io, version, env = process.env) {
+    if (argv.includes("--help") || argv.includes("-h")) {
+        io.out.write(MERGE_HELP);
+        return MERGE_EXIT.ok;
+    }
+    const args = parseMerge(argv, env);
+    let view;
+    try {
+        view = mergeReports(args.inputs, { version, today: args.today, onSkip: (source, reason) => io.err.write(`aigis: skipped ${source}: ${reason}\n`) });
+    }
+    catch (e) {
+        if (e instanceof InputError)
+            throw new MergeUsageError(e.message);
+        throw e;
+    }
+    if (view.totals.reports + view.totals.skipped === 0)
+        throw new MergeUsageError(`no report (*.json) found in ${args.inputs.join(", ")}`);
+    const body = renderMerged(view, args.format);
+    const output = args.output
+        ? (0,outputs/* reportFile */.rn)((0,workspace/* cliWorkspace */.cQ)(process.cwd()), "--output", external_node_path_default().resolve(args.output), (write) => write(body))
+        : { name: "standard output", write: () => void io.out.write(body) };
+    const failures = await (0,outputs/* writeOutputs */.Kn)([output]);
+    for (const f of failures)
+        io.err.write(`aigis: ${f.message}\n`);
+    if (failures.length)
+        return MERGE_EXIT.usage;
+    if (view.totals.skipped) {
+        io.err.write(`aigis: merged ${view.totals.reports} report(s); ${view.totals.skipped} skipped (named above).\n`);
+        return MERGE_EXIT.skipped;
+    }
+    return MERGE_EXIT.ok;
 }
 
 
@@ -6426,17 +7227,150 @@ function packedLocator(packed) {
 
 /***/ }),
 
+/***/ 118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ cliOrigin),
+/* harmony export */   D_: () => (/* binding */ withOrigin),
+/* harmony export */   QS: () => (/* binding */ originProblem),
+/* harmony export */   c8: () => (/* binding */ gitAt)
+/* harmony export */ });
+/* unused harmony exports UNKNOWN_ORIGIN, originFromActions, originFromGit, repositoryOfRemote */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2334);
+// Where a report comes from: the repository, commit and ref it was made on, so reports from many
+// repositories can be combined (`aigis merge`). The shells find it (from the GITHUB_* variables in
+// Actions, from git locally) and set it on the Report before any sink runs; sinks compute nothing.
+
+
+
+const UNKNOWN_ORIGIN = { repository: null, commit: null, ref: null };
+const REPOSITORY = /^[\w.-]{1,100}\/[\w.-]{1,100}$/;
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+// A ref as git allows it, minus what would need escaping anywhere a report is shown.
+const REF = /^[\w./+@-]{1,255}$/;
+/** Keeps a value only when it has the expected shape: environment and git output are not trusted text. */
+function clean(value, shape) {
+    const v = value?.trim();
+    return v && shape.test(v) ? v : null;
+}
+/**
+ * In Actions: GITHUB_REPOSITORY and GITHUB_REF; the commit is GITHUB_SHA, except on pull requests,
+ * where GITHUB_SHA is a merge commit nobody pushed and the head commit (from the event payload,
+ * src/github/context.ts) is what was reviewed.
+ */
+function originFromActions(env, prHeadSha) {
+    return {
+        repository: clean(env["GITHUB_REPOSITORY"], REPOSITORY),
+        commit: clean(prHeadSha ?? env["GITHUB_SHA"], SHA),
+        ref: clean(env["GITHUB_REF"], REF),
+    };
+}
+/** From the git work tree holding `dir`: the origin remote's `owner/name`, HEAD's commit and branch. */
+function originFromGit(git) {
+    const ask = (args) => {
+        try {
+            return git(args).trim() || null;
+        }
+        catch {
+            return null; // not a git work tree, no such remote, a detached HEAD, or no git at all
+        }
+    };
+    return {
+        repository: repositoryOfRemote(ask(["remote", "get-url", "origin"])),
+        commit: clean(ask(["rev-parse", "--verify", "-q", "HEAD"]), SHA),
+        ref: clean(ask(["symbolic-ref", "-q", "HEAD"]), REF),
+    };
+}
+/**
+ * `owner/name` from a remote URL (https, ssh or scp-like), the last two path segments without `.git`.
+ * Only those are kept: a remote URL may carry a token as its user name, which must not reach a report.
+ */
+function repositoryOfRemote(url) {
+    if (!url)
+        return null;
+    const scp = /^[^/@:]+@[^/:]+:(.+)$/.exec(url);
+    let pathPart;
+    if (scp)
+        pathPart = scp[1];
+    else {
+        try {
+            pathPart = new URL(url).pathname;
+        }
+        catch {
+            pathPart = url; // a local path
+        }
+    }
+    const segments = pathPart.replace(/\/+$/, "").replace(/\.git$/, "").split(/[/\\]/).filter(Boolean);
+    return segments.length >= 2 ? clean(segments.slice(-2).join("/"), REPOSITORY) : null;
+}
+/** git in `dir`, or null when child_process cannot run it; loaded on first use. */
+function gitAt(dir) {
+    return (args) => (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .childProcess */ .Q)().execFileSync("git", args, { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] });
+}
+/**
+ * The origin of a CLI scan: what the user names wins; else, in Actions on the workflow's own
+ * checkout, the GITHUB_* variables; else git in the scanned directory (a scan of another checkout
+ * inside a workflow, such as the organisation scan, is that checkout's repository, not the workflow's).
+ */
+function cliOrigin(opts) {
+    const top = (() => {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(opts.git(["rev-parse", "--show-toplevel"]).trim());
+        }
+        catch {
+            return null;
+        }
+    })();
+    const workspace = opts.env["GITHUB_WORKSPACE"];
+    const ownCheckout = opts.env["GITHUB_ACTIONS"] === "true" && !!workspace && (top === null ? isSameDir(opts.scanned, workspace) : isSameDir(top, workspace));
+    const found = ownCheckout ? originFromActions(opts.env, opts.prHeadSha()) : originFromGit(opts.git);
+    return {
+        repository: opts.named.repository ?? found.repository,
+        commit: opts.named.commit ?? found.commit,
+        ref: opts.named.ref ?? found.ref,
+    };
+}
+function isSameDir(a, b) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(a) === node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(b);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(a) === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(b);
+    }
+}
+/** Checks a value the user names (a CLI flag); returns what is wrong with it, or null. */
+function originProblem(field, value) {
+    const shape = field === "repository" ? REPOSITORY : field === "commit" ? SHA : REF;
+    if (clean(value, shape))
+        return null;
+    return field === "repository" ? "write owner/name" : field === "commit" ? "write a full commit SHA (40 or 64 hex digits)" : "write a ref such as refs/heads/main";
+}
+/** The report with its origin set, placed after `tool` so the JSON reads top-down (and stays deterministic). */
+function withOrigin(report, origin) {
+    const { report_version, tool, ...rest } = report;
+    return { report_version, tool, repository: origin.repository, commit: origin.commit, ref: origin.ref, ...rest };
+}
+
+
+/***/ }),
+
 /***/ 6340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Aj: () => (/* binding */ REPORT_VERSION),
   FK: () => (/* binding */ buildReport),
   an: () => (/* binding */ repositoryWide)
 });
 
-// UNUSED EXPORTS: REPORT_VERSION, compareFindings, scopeToChanges
+// UNUSED EXPORTS: compareFindings, scopeToChanges
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -7114,7 +8048,7 @@ function applyWaivers(findings, set) {
 
 /***/ }),
 
-/***/ 6311:
+/***/ 2932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7166,17 +8100,8 @@ var engine_engine = __nccwpck_require__(1927);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
-;// CONCATENATED MODULE: ./src/lazy-builtins.ts
-// Node built-ins that only some runs need (custom policies compiled with opa, a bundle's gzip, git for
-// a pull request's changed files), loaded on first use: importing child_process alone took ~4 ms of
-// every run's start.
-
-const load = (0,external_node_module_.createRequire)(import.meta.url);
-const childProcess = () => load("node:child_process");
-const zlib = () => load("node:zlib");
-
+// EXTERNAL MODULE: ./src/lazy-builtins.ts
+var lazy_builtins = __nccwpck_require__(2334);
 ;// CONCATENATED MODULE: ./src/custom/compile.ts
 // Compiles a directory of the team's Rego rules to a wasm bundle with the OPA CLI on PATH, together
 // with the built-in rule library aigis ships in dist/policy/rego (so `data.aigis.lib` and the
@@ -7196,7 +8121,7 @@ function compileDir(dir, ctx) {
     if (!external_node_fs_default().existsSync(external_node_path_default().join(library, "main"))) {
         throw new engine_engine/* EngineError */.NJ(`this aigis build does not ship its Rego library (${library}); rebuild it with npm run build:policies`);
     }
-    const version = childProcess().spawnSync("opa", ["version"], { encoding: "utf8" });
+    const version = (0,lazy_builtins/* childProcess */.Q)().spawnSync("opa", ["version"], { encoding: "utf8" });
     if (version.error) {
         throw new config/* ConfigError */.xL("custom-policies.dir is compiled with the OPA CLI, and `opa` is not on PATH: install it (in a workflow, open-policy-agent/setup-opa), " +
             "or build a bundle once with `opa build -t wasm -e aigis/main/findings` and set custom-policies.bundle (docs/custom-rules.md)", ...splitSource(ctx.source));
@@ -7204,7 +8129,7 @@ function compileDir(dir, ctx) {
     const tmp = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), "aigis-custom-"));
     try {
         const opa = (args, what) => {
-            const res = childProcess().spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+            const res = (0,lazy_builtins/* childProcess */.Q)().spawnSync("opa", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
             if (res.status !== 0) {
                 const detail = ctx.display(`${res.stdout ?? ""}${res.stderr ?? ""}`.trim()) || `opa exited with status ${res.status}`;
                 throw new config/* ConfigError */.xL(`custom-policies.dir: ${what} failed:\n${detail}`, ...splitSource(ctx.source));
@@ -7352,7 +8277,7 @@ class TarError extends Error {
 function untarGz(gz) {
     let buf;
     try {
-        buf = zlib().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
+        buf = (0,lazy_builtins/* zlib */.w)().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
     }
     catch (e) {
         const code = e.code;
@@ -13621,8 +14546,8 @@ var write = __nccwpck_require__(5419);
 var workspace = __nccwpck_require__(2645);
 // EXTERNAL MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
 var cyclonedx_schema = __nccwpck_require__(9030);
-// EXTERNAL MODULE: ./src/run.ts + 67 modules
-var run = __nccwpck_require__(6311);
+// EXTERNAL MODULE: ./src/run.ts + 66 modules
+var run = __nccwpck_require__(2932);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __nccwpck_require__(6820);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
@@ -14019,10 +14944,11 @@ function configReviewText(report) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  aY: () => (/* binding */ markdown_code),
   md: () => (/* binding */ markdown_md)
 });
 
-// UNUSED EXPORTS: BLOCKING_SHOWN, SUMMARY_LIMIT_BYTES, blobUrl, code, place, renderMarkdown
+// UNUSED EXPORTS: BLOCKING_SHOWN, SUMMARY_LIMIT_BYTES, blobUrl, place, renderMarkdown
 
 // EXTERNAL MODULE: ./src/model/severity.ts
 var severity = __nccwpck_require__(1502);
@@ -14105,7 +15031,7 @@ function markdown_md(text) {
 /** Untrusted text as a code span: nothing inside is Markdown or HTML, so only the fence and
  * (inside a table) the pipe need care. */
 function markdown_code(text, inTable = false) {
-    let t = escapeControls(text.replace(/\r\n|\r|\n/g, " "));
+    let t = (0,untrusted/* escapeControls */.UN)(text.replace(/\r\n|\r|\n/g, " "));
     if (inTable)
         t = t.replace(/\|/g, "\\|");
     const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length)) + 1);

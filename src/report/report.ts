@@ -26,6 +26,10 @@ export interface ArtifactSummary {
 export interface Report {
   report_version: number;
   tool: { name: string; version: string };
+  /** Where the report was made (src/report/origin.ts), set by the shells so reports can be merged. */
+  repository?: string | null;
+  commit?: string | null;
+  ref?: string | null;
   threshold: Threshold;
   passed: boolean;
   summary: {
