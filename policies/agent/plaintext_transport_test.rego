@@ -8,6 +8,9 @@ test_https_and_loopback_pass if {
 		ag.remote({}),
 		ag.remote({"url": "http://localhost:3333/mcp"}),
 		ag.remote({"url": "http://127.0.0.1:8080"}),
+		ag.remote({"url": "http://mcp-server:8080/sse"}),
+		ag.remote({"url": "http://host.docker.internal:3000/mcp"}),
+		ag.remote({"url": "http://tools.default.svc.cluster.local/mcp"}),
 	]
 	count(rule.deny) == 0 with input as ag.only([ag.mcp(servers), ag.gateway({})])
 }
@@ -21,4 +24,9 @@ test_plain_http_model_endpoint_fails if {
 	gw := ag.gateway({"models": [ag.model({"model": "ollama/llama3.1:8b", "api_base": "http://gpu.acme.internal:11434"})]})
 	some f in rule.deny with input as ag.only([gw])
 	f.pointer == "/gateway/models/0/api_base"
+}
+
+test_plain_http_company_host_fails if {
+	some f in rule.deny with input as ag.only([ag.mcp([ag.remote({"url": "http://mcp-server.acme.example:8080/sse"})])])
+	f.pointer == "/servers/0/url"
 }

@@ -5,6 +5,7 @@ import { ARTIFACT_YAML, parseYaml } from "../../../parse/yaml-doc.js";
 import type { AgentClassification } from "./classify.js";
 import { looksLikeLiteLlm, readGateway } from "./gateway.js";
 import { parseJsonc } from "../../../parse/json-doc.js";
+import { parseTomlDoc } from "../../../parse/toml-doc.js";
 import { looksLikeMcp, readMcp } from "./mcp.js";
 import { looksLikeGithubModelsPrompt, readPrompt } from "./prompts.js";
 
@@ -13,7 +14,7 @@ export { agentFileByName, classifyAgent, isAgentCandidate } from "./classify.js"
 export function readAgentFile(kind: AgentClassification, relPath: string, text: string): ReadArtifact[] {
   switch (kind.format) {
     case "mcp": {
-      const doc = parseJsonc(text);
+      const doc = kind.dialect === "codex" ? parseTomlDoc(text) : parseJsonc(text);
       return kind.requireShape && !looksLikeMcp(doc.value) ? [] : [readMcp(relPath, text, kind.dialect, doc)];
     }
     case "gateway": {
