@@ -52,6 +52,7 @@ export function agentFileByName(relPath: string): AgentClassification | null {
     return { format: "prompt", dialect: /(^|\/)\.cursor\//.test(p) ? "cursor-rules" : "instructions", requireShape: false };
   }
   if (TEXT_EXTENSIONS.has(ext) && inPromptsDir(relPath) && !DOC_NAMES.test(name)) return { format: "prompt", dialect: "prompt-text", requireShape: false };
+  if (/^portkey[-_.]?(config)?[\w.-]*\.json$/.test(lower)) return { format: "gateway", dialect: "portkey", requireShape: true };
   if (/^litellm[-_.]?(proxy[-_.]?)?config\.ya?ml$|^litellm\.ya?ml$/.test(lower)) return { format: "gateway", dialect: "litellm", requireShape: true };
   return null;
 }
@@ -74,6 +75,7 @@ export function classifyAgent(relPath: string, text: string): AgentClassificatio
   const head = text.slice(0, 65536);
   if (ext === ".json" || ext === ".jsonc") {
     if (/"(mcpServers|context_servers)"\s*:/.test(head)) return { format: "mcp", dialect: /"context_servers"/.test(head) ? "zed" : "mcp-json", requireShape: true };
+    if (/"(override_params|virtual_key)"\s*:/.test(head) || (/"strategy"\s*:/.test(head) && /"targets"\s*:/.test(head))) return { format: "gateway", dialect: "portkey", requireShape: true };
     if (/(^|\/)\.vscode\/settings\.json$/i.test(relPath) && /"(chat\.tools\.[\w.]*autoApprove|mcp)"\s*:/.test(head)) return { format: "mcp", dialect: "vscode-settings", requireShape: false };
     return null;
   }

@@ -7,6 +7,7 @@ import { looksLikeLiteLlm, readGateway } from "./gateway.js";
 import { parseJsonc } from "../../../parse/json-doc.js";
 import { parseTomlDoc } from "../../../parse/toml-doc.js";
 import { looksLikeMcp, readMcp } from "./mcp.js";
+import { looksLikePortkey, readPortkey } from "./portkey.js";
 import { looksLikeGithubModelsPrompt, readPrompt } from "./prompts.js";
 
 export { agentFileByName, classifyAgent, isAgentCandidate } from "./classify.js";
@@ -18,6 +19,10 @@ export function readAgentFile(kind: AgentClassification, relPath: string, text: 
       return kind.requireShape && !looksLikeMcp(doc.value) ? [] : [readMcp(relPath, text, kind.dialect, doc)];
     }
     case "gateway": {
+      if (kind.dialect === "portkey") {
+        const doc = parseJsonc(text);
+        return looksLikePortkey(doc.value) ? [readPortkey(relPath, text, doc)] : [];
+      }
       const doc = parseYaml(text, 1, ARTIFACT_YAML);
       return looksLikeLiteLlm(doc.value) ? [readGateway(relPath, text, doc)] : [];
     }
