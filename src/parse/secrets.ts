@@ -157,13 +157,13 @@ function contextSpans(text: string): SecretSpan[] {
   for (const m of text.matchAll(FLAG_VALUE)) {
     if (credentialKey(m[1]!)) add(m as RegExpExecArray, 2, "credential", literalCredential(m[2]!, false));
   }
+  out.push(...urlSpans(text));
+  // Last, so a more specific reading of the same characters (a URL parameter) names the kind.
   for (const m of text.matchAll(PROSE_SECRET)) {
     const value = m[3]!.replace(/[.,;:!?)\]]+$/, "");
-    if (!proseCredential(value)) continue;
     const start = m.index + m[1]!.length + m[2]!.length;
-    out.push({ start, end: start + value.length, kind: "credential" });
+    if (proseCredential(value) && !out.some((s) => s.start < start + value.length && start < s.end)) out.push({ start, end: start + value.length, kind: "credential" });
   }
-  out.push(...urlSpans(text));
   return out;
 }
 
