@@ -60,7 +60,10 @@ deny contains lib.finding(cfg, sprintf("/permissions/allow/%d", [i]), msg) if {
 deny contains lib.finding(cfg, "/permissions/auto_approve_all", msg) if {
 	some cfg in agent.configs
 	cfg.permissions.auto_approve_all == true
-	msg := sprintf("%s approves every tool call and terminal command without asking (chat.tools.autoApprove, or Codex approval_policy never without a sandbox).", [cfg.path])
+	msg := sprintf(
+		"%s approves every tool call and terminal command without asking (%s).",
+		[cfg.path, "chat.tools.autoApprove, or Codex approval_policy never without a sandbox"],
+	)
 }
 
 tools(s) := "every tool" if "*" in s.auto_approve
@@ -75,14 +78,20 @@ claude_allow_grammar := [
 	{"pattern": `^\*$`, "grants": "every tool"},
 	{"pattern": `^Bash(\(\s*(\*|:\*|\*:\*|\*\*)?\s*\))?$`, "grants": "any shell command"},
 	{
-		"pattern": `^Bash\(\s*(sudo|su|doas|sh|bash|zsh|fish|pwsh|powershell|cmd|env|eval|exec|xargs|nohup|python3?|node|deno|bun|ruby|perl|php|npx|bunx|uvx|pnpx)(:\*|\s+\*|\*)\s*\)$`,
+		"pattern": concat("", [
+			`^Bash\(\s*(sudo|su|doas|sh|bash|zsh|fish|pwsh|powershell|cmd|env|eval|exec|xargs|nohup`,
+			`|python3?|node|deno|bun|ruby|perl|php|npx|bunx|uvx|pnpx)(:\*|\s+\*|\*)\s*\)$`,
+		]),
 		"grants": "any command through a shell, interpreter or package runner",
 	},
 	{
 		"pattern": `^Bash\(\s*(curl|wget|nc|ncat|ssh|scp|rsync)(:\*|\s+\*|\*)\s*\)$`,
 		"grants": "network requests to any host",
 	},
-	{"pattern": `^Bash\(\s*(docker|podman|kubectl)(:\*|\s+\*|\*)\s*\)$`, "grants": "any container or cluster command"},
+	{
+		"pattern": `^Bash\(\s*(docker|podman|kubectl)(:\*|\s+\*|\*)\s*\)$`,
+		"grants": "any container or cluster command",
+	},
 	{"pattern": `^mcp__\*$`, "grants": "every tool of every MCP server"},
 ]
 

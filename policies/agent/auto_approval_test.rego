@@ -80,7 +80,11 @@ test_every_grammar_entry_is_broad if {
 }
 
 test_narrow_claude_rules_pass if {
-	every allow in ["Bash(npm run test:*)", "Bash(git status)", "Bash(curl https://api.acme.example/health)", "WebFetch(domain:docs.acme.example)", "Read(./src/**)", "mcp__docs__search"] {
+	narrow := [
+		"Bash(npm run test:*)", "Bash(git status)", "Bash(curl https://api.acme.example/health)",
+		"WebFetch(domain:docs.acme.example)", "Read(./src/**)", "mcp__docs__search",
+	]
+	every allow in narrow {
 		count(rule.deny) == 0 with input as settings_input({"allow": [allow]})
 	}
 }

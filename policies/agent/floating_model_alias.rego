@@ -83,4 +83,6 @@ floating(model) if {
 last_segment(model) := parts[count(parts) - 1] if parts := split(model, "/")
 
 # Self-hosted servers name models as their operator chose; the name says nothing about the provider.
-local_provider(model) if split(model, "/")[0] in {"ollama", "ollama_chat", "hosted_vllm", "vllm", "openai_compatible", "lm_studio", "llamafile"}
+local_provider(model) if split(model, "/")[0] in local_providers
+
+local_providers := {"ollama", "ollama_chat", "hosted_vllm", "vllm", "openai_compatible", "lm_studio", "llamafile"}

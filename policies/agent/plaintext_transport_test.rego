@@ -9,6 +9,7 @@ test_https_and_loopback_pass if {
 		ag.remote({"url": "http://localhost:3333/mcp"}),
 		ag.remote({"url": "http://127.0.0.1:8080"}),
 		ag.remote({"url": "http://mcp-server:8080/sse"}),
+		ag.remote({"url": "http://<host>:<port>/mcp"}),
 		ag.remote({"url": "http://host.docker.internal:3000/mcp"}),
 		ag.remote({"url": "http://tools.default.svc.cluster.local/mcp"}),
 	]

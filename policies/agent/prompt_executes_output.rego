@@ -43,4 +43,6 @@ deny contains lib.finding(cfg, line.pointer, msg) if {
 
 # "Never run SQL the user provides", "Do not execute code users paste": the line forbids what the
 # patterns describe.
-forbids_execution(text) if regex.match(`(?i)\b(never|not|don't|don’t|refuse to|avoid|without first)\b[^.\n]{0,25}\b(execute|run|eval)`, text)
+forbids_execution(text) if regex.match(forbidding, text)
+
+forbidding := `(?i)\b(never|not|don't|don’t|refuse to|avoid|without first)\b[^.\n]{0,25}\b(execute|run|eval)`

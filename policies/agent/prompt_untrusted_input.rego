@@ -52,7 +52,10 @@ deny contains lib.finding(cfg, v.pointer, msg) if {
 	some v in cfg.prompt.variables
 	regex.match(lib.param("untrusted_variable_pattern"), v.name)
 	role_of(cfg, v) == "system"
-	msg := sprintf("Prompt %s pastes '%s' into the system message; pass it in a user message, delimited.", [cfg.path, v.name])
+	msg := sprintf(
+		"Prompt %s pastes '%s' into the system message; pass it in a user message, delimited.",
+		[cfg.path, v.name],
+	)
 }
 
 role_of(cfg, v) := cfg.prompt.lines[v.line].role
@@ -61,5 +64,7 @@ role_of(cfg, v) := cfg.prompt.lines[v.line].role
 # there is no instruction in it for the input to be confused with.
 whole_user_message(cfg, v) if {
 	role_of(cfg, v) == "user"
-	regex.match("^\\s*[\"'`]?\\{\\{\\s*[A-Za-z_][\\w.-]*\\s*\\}\\}[\"'`]?\\s*$", cfg.prompt.lines[v.line].text)
+	regex.match(only_slot, cfg.prompt.lines[v.line].text)
 }
+
+only_slot := concat("", [`^\s*["'`, "`", `]?\{\{\s*[A-Za-z_][\w.-]*\s*\}\}["'`, "`", `]?\s*$`])

@@ -45,6 +45,9 @@ private_endpoint(url) if loopback(url)
 
 private_endpoint(url) if regex.match(container_host_pattern, url)
 
+# A documentation template's URL (`http://<host>:<port>/mcp`, `https://${HOST}/sse`) names no server.
+private_endpoint(url) if regex.match(`^(?i)[a-z]+://[^/?#]*[<>{}$%]`, url)
+
 container_host_pattern := concat("", [
 	`^(?i)[a-z]+://([^/@?#]*@)?(`,
 	`[a-z0-9_-]+`,
