@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 96:
+/***/ 4433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43874,8 +43874,14 @@ const MCP_PATHS = [
     [/(^|\/)mcp_config\.json$/, "windsurf"],
     [/(^|\/)\.gemini\/settings\.json$/, "gemini"],
     [/(^|\/)\.claude\/settings(\.local)?\.json$/, "claude-settings"],
+    [/(^|\/)\.claude\.json$/, "claude-user"],
+    [/(^|\/)\.zed\/settings\.json$/, "zed"],
+    [/(^|\/)\.windsurf\/mcp(_config)?\.json$/, "windsurf"],
+    [/(^|\/)\.codex\/config\.toml$/, "codex"],
 ];
-const INSTRUCTION_NAMES = /^(agents|claude|gemini|copilot-instructions)\.md$|\.instructions\.md$|^\.(clinerules|windsurfrules)$/i;
+const INSTRUCTION_NAMES = /^(agents(\.override)?|claude(\.local)?|gemini|copilot-instructions)\.md$|\.instructions\.md$|^\.(clinerules|windsurfrules|roorules)$/i;
+/** Folders whose Markdown files are instructions or commands an agent follows. */
+const INSTRUCTION_DIRS = /(^|\/)(\.clinerules|\.windsurf\/(rules|workflows)|\.cursor\/(rules|commands)|\.github\/instructions|\.roo\/rules(-[\w-]+)?|\.agents?|\.kiro\/steering|\.claude\/(commands|agents))\//;
 const DOC_NAMES = /^(readme|changelog|license|contributing|code_of_conduct)(\.[a-z]+)?$/i;
 const TEXT_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
 const inPromptsDir = (relPath) => relPath.split("/").slice(0, -1).some((seg) => /^prompts?$/i.test(seg));
@@ -43898,11 +43904,13 @@ function agentFileByName(relPath) {
         return { format: "prompt", dialect: "prompt-md", requireShape: false };
     if (lower === ".cursorrules" || (ext === ".mdc" && /(^|\/)\.cursor\/rules\//.test(p)))
         return { format: "prompt", dialect: "cursor-rules", requireShape: false };
-    if (INSTRUCTION_NAMES.test(name) || (TEXT_EXTENSIONS.has(ext) && /(^|\/)\.(clinerules|windsurf\/rules|cursor\/rules|github\/instructions)\//.test(p))) {
+    if (INSTRUCTION_NAMES.test(name) || (TEXT_EXTENSIONS.has(ext) && INSTRUCTION_DIRS.test(p))) {
         return { format: "prompt", dialect: /(^|\/)\.cursor\//.test(p) ? "cursor-rules" : "instructions", requireShape: false };
     }
     if (TEXT_EXTENSIONS.has(ext) && inPromptsDir(relPath) && !DOC_NAMES.test(name))
         return { format: "prompt", dialect: "prompt-text", requireShape: false };
+    if (/^portkey[-_.]?(config)?[\w.-]*\.json$/.test(lower))
+        return { format: "gateway", dialect: "portkey", requireShape: true };
     if (/^litellm[-_.]?(proxy[-_.]?)?config\.ya?ml$|^litellm\.ya?ml$/.test(lower))
         return { format: "gateway", dialect: "litellm", requireShape: true };
     return null;
@@ -43914,7 +43922,7 @@ function agentFileByName(relPath) {
 function isAgentCandidate(relPath) {
     const name = external_node_path_default().posix.basename(relPath).toLowerCase();
     const ext = external_node_path_default().posix.extname(name);
-    return ext === ".prompty" || ext === ".mdc" || name === ".cursorrules" || name === ".windsurfrules" || name === ".clinerules" || (ext === ".txt" && inPromptsDir(relPath));
+    return ext === ".prompty" || ext === ".mdc" || /(^|\/)\.codex\/config\.toml$/i.test(relPath) || name === ".roorules" || name === ".cursorrules" || name === ".windsurfrules" || name === ".clinerules" || (ext === ".txt" && inPromptsDir(relPath));
 }
 /** An agent file by name, else by content; null when the file is none. */
 function classifyAgent(relPath, text) {
@@ -43924,8 +43932,10 @@ function classifyAgent(relPath, text) {
     const ext = external_node_path_default().posix.extname(relPath).toLowerCase();
     const head = text.slice(0, 65536);
     if (ext === ".json" || ext === ".jsonc") {
-        if (/"mcpServers"\s*:/.test(head))
-            return { format: "mcp", dialect: "mcp-json", requireShape: true };
+        if (/"(mcpServers|context_servers)"\s*:/.test(head))
+            return { format: "mcp", dialect: /"context_servers"/.test(head) ? "zed" : "mcp-json", requireShape: true };
+        if (/"(override_params|virtual_key)"\s*:/.test(head) || (/"strategy"\s*:/.test(head) && /"targets"\s*:/.test(head)))
+            return { format: "gateway", dialect: "portkey", requireShape: true };
         if (/(^|\/)\.vscode\/settings\.json$/i.test(relPath) && /"(chat\.tools\.[\w.]*autoApprove|mcp)"\s*:/.test(head))
             return { format: "mcp", dialect: "vscode-settings", requireShape: false };
         return null;
@@ -44141,6 +44151,8 @@ const NOT_CREDENTIAL_PARTS = new Set([
     "max", "min", "limit", "limits", "count", "length", "size", "header", "file", "path", "dir", "url", "uri", "endpoint", "name", "type",
     "env", "var", "field", "id", "tokens", "ttl", "expiry", "expires", "duration", "mode", "provider", "method", "scheme", "host", "port",
     "enabled", "required", "prefix", "format", "version", "region", "budget", "timeout", "param", "params", "location", "strategy",
+    // Portkey `virtual_key`: the slug of a provider key kept in Portkey's vault, not the key itself.
+    "virtual",
 ]);
 /** Last parts of a key that always holds a credential: any literal value under it is one. */
 const STRICT_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "passphrase"]);
@@ -44259,7 +44271,25 @@ function contextSpans(text) {
             add(m, 2, "credential", literalCredential(m[2], false));
     }
     out.push(...urlSpans(text));
+    // Last, so a more specific reading of the same characters (a URL parameter) names the kind.
+    for (const m of text.matchAll(PROSE_SECRET)) {
+        const value = m[3].replace(/[.,;:!?)\]]+$/, "");
+        const start = m.index + m[1].length + m[2].length;
+        if (proseCredential(value) && !out.some((s) => s.start < start + value.length && start < s.end))
+            out.push({ start, end: start + value.length, kind: "credential" });
+    }
     return out;
+}
+// A credential written in prose, within a few words of what it is: "Internal admin password for
+// escalations: Hunter2-Esc!9x", "the API key is 7fG…". Only a varied word with digits or symbols
+// counts, so "the password is stored in Vault" and "token: see below" stay prose.
+const PROSE_SECRET = /\b(passwords?|passphrase|passcode|pass ?word|api[ _-]?keys?|secret(?: key)?|access[ _-]?tokens?|auth(?:entication)? tokens?|tokens?|credentials?|pin)\b((?:[ \t]+[\w'’-]{1,20}){0,6}?[ \t]*(?::|=|\bis\b|\bare\b|\bwould be\b)[ \t]*["'`]?)([^\s"'`]{6,200})/gi;
+function proseCredential(value) {
+    if (!literalCredential(value, false) && !(value.length >= 6 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && /[^A-Za-z0-9]/.test(value)))
+        return false;
+    if (isReference(value) || isPlaceholder(value) || CODE_LIKE.test(value) || ENV_NAME.test(value) || /^(https?|wss?):\/\//i.test(value) || /[/\\]/.test(value))
+        return false;
+    return /[0-9]/.test(value) && /[A-Za-z]/.test(value);
 }
 // Credentials that URLs carry: userinfo (`https://user:pass@host`, or a token as the user name), a
 // credential-named query parameter (`token=`, `api_key=`, `access_token=`, Azure SAS `sig=`), an Azure
@@ -44663,7 +44693,8 @@ function readGateway(relPath, source, doc = parseYaml(source, 1, ARTIFACT_YAML))
             name: gateway_text(m["model_name"]),
             model: gateway_text(lp["model"]),
             api_base: gateway_text(lp["api_base"]),
-            limits: DEPLOYMENT_LIMITS.filter((l) => setValue(lp[l])),
+            // The Router reads rpm/tpm beside litellm_params as well as inside it.
+            limits: DEPLOYMENT_LIMITS.filter((l) => setValue(lp[l]) || setValue(m[l])),
         });
         locate(doc, pos, p, ["model_list", k]);
         locate(doc, pos, `${p}/model`, ["model_list", k, "litellm_params", "model"], ["model_list", k]);
@@ -44875,6 +44906,1383 @@ function toValue(root) {
     return convert(root);
 }
 
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/parse/toml-doc.ts
+// TOML (Codex `config.toml`) as a ParsedDoc. The parser gives values but no positions, so keys are
+// located by a small line scan: the table header that holds them, then the key's own line.
+
+
+/** `a."b.c".d` → a, b.c, d. */
+function splitKey(key) {
+    const out = [];
+    for (const m of key.matchAll(/\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)\s*(?:\.|$)/g)) {
+        const part = m[1];
+        out.push(part.startsWith('"') ? JSON.parse(part) : part.startsWith("'") ? part.slice(1, -1) : part);
+    }
+    return out;
+}
+function sections(text) {
+    const out = [{ path: [], headerLine: 1, keys: [] }];
+    text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        const header = /^\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(line);
+        if (header)
+            return void out.push({ path: splitKey(header[1]), headerLine: i + 1, keys: [] });
+        const key = /^((?:"(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.\s-])+?)\s*=/.exec(line);
+        if (key)
+            out[out.length - 1].keys.push({ path: splitKey(key[1]), line: i + 1 });
+    });
+    return out;
+}
+const startsWith = (path, prefix) => prefix.length <= path.length && prefix.every((p, i) => p === path[i]);
+/** Parses TOML; a syntax error becomes an ArtifactError at its line. Array items are located at their key. */
+function parseTomlDoc(text) {
+    let value;
+    try {
+        value = parse_parse(text);
+    }
+    catch (e) {
+        const err = e;
+        throw new ArtifactError(`invalid TOML: ${String(err.message ?? e).split("\n")[0].replace(/^Invalid TOML document:\s*/, "")}`, err.line ?? 1, err.column ?? 1);
+    }
+    const secs = sections(text);
+    return {
+        value,
+        locate(path) {
+            const keys = path.filter((p) => typeof p === "string");
+            let best = null;
+            for (const s of secs) {
+                if (!startsWith(keys, s.path))
+                    continue;
+                if (s.path.length === keys.length && s.path.length > 0 && (!best || s.path.length >= best.depth))
+                    best = { line: s.headerLine, depth: s.path.length };
+                const rest = keys.slice(s.path.length);
+                // The longest written key that leads to the path (an inline table's key holds its members).
+                for (const k of s.keys) {
+                    const full = s.path.length + k.path.length;
+                    if (rest.length && startsWith(rest, k.path) && (!best || full > best.depth))
+                        best = { line: k.line, depth: full };
+                }
+            }
+            return best ? { line: best.line, column: 1 } : null;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/readers/formats/agent/launch.ts
 // How an MCP client starts a stdio server: which package runner or container runtime fetches the
 // code, which package or image, and how tightly its version is pinned. Each ecosystem writes
@@ -44885,7 +46293,48 @@ const SEMVER = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/;
 const PEP440_EXACT = /^v?\d+(?:\.\d+)*(?:(?:a|b|rc|post|dev|\.post|\.dev)\d*)*(?:\+[0-9A-Za-z.]+)?$/i;
 const COMMIT = /^[0-9a-f]{7,40}$/i;
 const DOWNLOAD_PIPE = /\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|]*\|\s*(sudo\s+)?(ba|z|da|k)?sh\b|\b(curl|wget|iwr|irm)\b[^|]*\|\s*(sudo\s+)?(python3?|node|iex|Invoke-Expression)\b/i;
-const BRIDGES = new Set(["mcp-remote", "@modelcontextprotocol/mcp-remote", "supergateway", "mcp-proxy"]);
+const NPM_RUNNERS = ["npx", "npm-exec", "pnpm-dlx", "yarn-dlx", "bunx"];
+const BRIDGE_LAUNCHERS = [
+    {
+        packages: ["mcp-remote"],
+        runners: NPM_RUNNERS,
+        urlFlags: [],
+        positionalUrl: true,
+        headerFlags: ["--header"],
+        headerPairFlags: [],
+        bearerFlags: [],
+        credentialEnv: [],
+        source: "https://github.com/geelen/mcp-remote#readme",
+    },
+    {
+        packages: ["supergateway"],
+        runners: NPM_RUNNERS,
+        urlFlags: ["--sse", "--streamableHttp"],
+        positionalUrl: false,
+        headerFlags: ["--header"],
+        headerPairFlags: [],
+        bearerFlags: ["--oauth2Bearer"],
+        credentialEnv: [],
+        source: "https://github.com/supercorp-ai/supergateway#readme",
+    },
+    {
+        packages: ["mcp-proxy"],
+        runners: ["uvx", "pipx"],
+        urlFlags: [],
+        positionalUrl: true,
+        headerFlags: [],
+        headerPairFlags: ["--headers", "-H"],
+        bearerFlags: [],
+        credentialEnv: ["API_ACCESS_TOKEN"],
+        source: "https://github.com/sparfenyuk/mcp-proxy#2-sse-to-stdio",
+    },
+];
+/** The bridge a launch runs, or null. */
+function bridgeOf(runner, pkg) {
+    if (!runner || !pkg)
+        return null;
+    return BRIDGE_LAUNCHERS.find((b) => b.runners.includes(runner) && b.packages.includes(pkg)) ?? null;
+}
 /** Splits a command line written as one string, honouring simple quotes. */
 function splitCommandLine(line) {
     const out = [];
@@ -45023,24 +46472,43 @@ function withSpec(runner, pos, parse) {
         return { ...NONE, runner, pin: "none" };
     return { ...NONE, runner, ...parse(pos.value), packageArg: pos.index };
 }
-/** Remote URL and `--header` values passed to a local bridge such as mcp-remote. */
+/** Remote URL and header values passed to a local bridge (BRIDGE_LAUNCHERS). */
 function bridge(launch, args) {
-    if (!launch.package || !BRIDGES.has(launch.package))
+    const b = bridgeOf(launch.runner, launch.package);
+    if (!b)
         return launch;
     const out = { ...launch, headers: [] };
-    for (let i = launch.packageArg + 1; i < args.length; i++) {
-        const a = args[i];
+    const setUrl = (a, i) => {
         if (out.url === null && /^(https?|wss?):\/\//i.test(a)) {
             out.url = a;
             out.urlArg = i;
         }
-        else if (a === "--header" && i + 1 < args.length) {
-            const h = args[i + 1];
-            const colon = h.indexOf(":");
-            if (colon > 0)
-                out.headers.push({ name: h.slice(0, colon).trim(), value: h.slice(colon + 1).trim(), arg: i + 1 });
-            i++;
+    };
+    for (let i = launch.packageArg + 1; i < args.length; i++) {
+        const a = args[i];
+        const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, null];
+        const value = inline ?? args[i + 1];
+        const step = inline === null ? 1 : 0;
+        if (b.urlFlags.includes(flag) && value !== undefined) {
+            setUrl(value, i + step);
+            i += step;
         }
+        else if (b.headerFlags.includes(flag) && value !== undefined) {
+            const colon = value.indexOf(":");
+            if (colon > 0)
+                out.headers.push({ name: value.slice(0, colon).trim(), value: value.slice(colon + 1).trim(), arg: i + step });
+            i += step;
+        }
+        else if (b.headerPairFlags.includes(flag) && args[i + 2] !== undefined) {
+            out.headers.push({ name: args[i + 1], value: args[i + 2], arg: i + 2 });
+            i += 2;
+        }
+        else if (b.bearerFlags.includes(flag) && value !== undefined) {
+            out.headers.push({ name: "Authorization", value: `Bearer ${value}`, arg: i + step });
+            i += step;
+        }
+        else if (b.positionalUrl)
+            setUrl(a, i);
     }
     return out;
 }
@@ -45087,7 +46555,7 @@ function launch_parse(cmd, args) {
             if (run < 0)
                 return { ...NONE, runner: "local" };
             const s = first("pipx", run + 1);
-            return withSpec("pipx", s.options.get("--spec") ?? s.positionals[0], pythonSpec);
+            return bridge(withSpec("pipx", s.options.get("--spec") ?? s.positionals[0], pythonSpec), args);
         }
         case "docker":
         case "podman": {
@@ -45122,7 +46590,7 @@ function launch_parse(cmd, args) {
 function uvTool(args, from) {
     const s = scan(args, from, "uv");
     const fromSpec = s.options.get("--from");
-    return withSpec("uvx", fromSpec ?? s.positionals[0], pythonSpec);
+    return bridge(withSpec("uvx", fromSpec ?? s.positionals[0], pythonSpec), args);
 }
 /**
  * What a stdio server's command line fetches and runs. Shell and `cmd /c` wrappers are looked
@@ -45168,12 +46636,16 @@ function shift(l, by) {
 
 
 /** Where the server map sits in each shape, in the order they are tried. */
-const SERVER_MAPS = [["mcpServers"], ["servers"], ["mcp", "servers"], ["mcp.servers"]];
+const SERVER_MAPS = [["mcpServers"], ["servers"], ["mcp", "servers"], ["mcp.servers"], ["mcp_servers"], ["context_servers"]];
 const AUTH_HEADERS = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|x-auth-token)$/i;
 /** No client config lists more; past this the file is a generated or hostile one, read in part. */
 const MAX_SERVERS = 500;
 function looksLikeMcp(v) {
-    return isDict(v) && SERVER_MAPS.some((p) => isDict(mcp_at(v, p)));
+    return isDict(v) && (SERVER_MAPS.some((p) => isDict(mcp_at(v, p))) || projectServerMaps(v).length > 0);
+}
+/** Claude Code's user file `~/.claude.json` keeps servers per project: `projects.<dir>.mcpServers`. */
+function projectServerMaps(v) {
+    return Object.entries(dictAt(v, "projects")).flatMap(([dir, p]) => (isDict(p) && p["mcpServers"] !== undefined ? [["projects", dir, "mcpServers"]] : []));
 }
 function mcp_at(v, path) {
     return path.reduce((x, k) => (isDict(x) ? x[String(k)] : undefined), v);
@@ -45217,24 +46689,27 @@ function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
     const cfg = blankAgentConfig(relPath, "mcp", dialect);
     const pos = scan.positions;
     const mapPath = SERVER_MAPS.find((p) => mcp_at(doc.value, p) !== undefined);
-    if (mapPath) {
-        const servers = mcp_at(masked, mapPath);
-        if (!isDict(servers))
-            problems.add(mapPath, `${mapPath.join(".")} must be an object of servers by name`);
-        else {
-            const names = Object.keys(servers);
-            if (names.length > MAX_SERVERS)
-                problems.add(mapPath, `more than ${MAX_SERVERS} servers; only the first ${MAX_SERVERS} are read`);
-            for (const name of names.slice(0, MAX_SERVERS)) {
-                const base = [...mapPath, name];
-                const server = servers[name];
-                if (!isDict(server)) {
-                    problems.add(base, `MCP server "${clean(name)}" must be an object`);
-                    continue;
-                }
-                checkServer(server, base, clean(name), problems);
-                cfg.servers.push(readServer(doc, base, server, name, cfg.servers.length, pos));
+    for (const path of [...(mapPath ? [mapPath] : []), ...projectServerMaps(doc.value)]) {
+        const servers = mcp_at(masked, path);
+        if (!isDict(servers)) {
+            problems.add(path, `${path.join(".")} must be an object of servers by name`);
+            continue;
+        }
+        const names = Object.keys(servers);
+        const room = MAX_SERVERS - cfg.servers.length;
+        if (names.length > room)
+            problems.add(path, `more than ${MAX_SERVERS} servers; only the first ${MAX_SERVERS} are read`);
+        for (const name of names.slice(0, Math.max(0, room))) {
+            const base = [...path, name];
+            const server = servers[name];
+            if (!isDict(server)) {
+                problems.add(base, `MCP server "${clean(name)}" must be an object`);
+                continue;
             }
+            // Zed nests the command line: {command: {path, args, env}}.
+            const [entry, commandBase] = isDict(server["command"]) ? [{ ...server, ...zedCommand(server["command"]) }, [...base, "command"]] : [server, base];
+            checkServer(entry, base, clean(name), problems);
+            cfg.servers.push(readServer(doc, base, commandBase, entry, name, cfg.servers.length, pos));
         }
     }
     readPermissions(doc, masked, cfg, pos);
@@ -45269,12 +46744,17 @@ function checkServer(s, base, name, problems) {
             problems.add([...base, key], `${key} of MCP server "${name}" must be an object of names to values`);
     }
 }
-function readServer(doc, base, s, name, i, pos) {
+function zedCommand(c) {
+    return { command: c["path"], args: c["args"], env: c["env"] };
+}
+/** `commandBase` is where command, args and env sit in the file (Zed nests them one level down). */
+function readServer(doc, base, commandBase, s, name, i, pos) {
     const p = `/servers/${i}`;
     const here = doc.locate(base) ?? { line: 1, column: 1 };
+    const nested = commandBase.length > base.length;
     // The first of the raw paths that exists, else the server itself.
     const set = (field, ...paths) => {
-        const found = paths.map((path) => doc.locate([...base, ...path])).find(Boolean);
+        const found = paths.map((path) => doc.locate([...(nested && ["command", "args", "env"].includes(String(path[0])) ? commandBase : base), ...(nested && path[0] === "command" ? ["path", ...path.slice(1)] : path)])).find(Boolean);
         pos[`${p}${field}`] = found ?? here;
     };
     pos[p] = here;
@@ -45294,6 +46774,8 @@ function readServer(doc, base, s, name, i, pos) {
     const url = url0 ?? launch.url;
     const headers = [
         ...settings(s["headers"], (k) => k),
+        ...settings(s["http_headers"], (k) => k),
+        ...settings(s["env_http_headers"], (k) => k),
         ...launch.headers.map((h) => ({ name: clean(h.name), value: clean(h.value, h.name), reference: isReference(h.value.replace(/^(Bearer|Basic|Token)\s+/i, "")) })),
     ];
     const env = settings(s["env"], (k) => k);
@@ -45302,8 +46784,13 @@ function readServer(doc, base, s, name, i, pos) {
         auth.push("oauth");
     if (str(s["authProviderType"]))
         auth.push("oauth");
-    if (launch.url)
-        auth.push("oauth"); // bridges such as mcp-remote run the OAuth flow themselves
+    if (str(s["bearer_token_env_var"]) || str(s["bearer_token"]))
+        auth.push("bearer-token"); // Codex
+    // A bridge's credential variable (mcp-proxy API_ACCESS_TOKEN) authenticates like a header. A bridge
+    // alone does not: mcp-remote may run an OAuth flow, but so may any remote client (AG-011 is heuristic).
+    const bridged = bridgeOf(launch.runner, launch.package);
+    if (bridged && env.some((e) => bridged.credentialEnv.includes(e.name) && e.value !== ""))
+        auth.push("bridge-credential");
     if (url && (/[?&][\w-]*(key|token|auth|sig)[\w-]*=/i.test(url) || /^[a-z]+:\/\/[^/@\s]+@/i.test(url)))
         auth.push("url-credential");
     const autoApprove = [...strList(s["autoApprove"]), ...strList(s["alwaysAllow"]), ...(s["trust"] === true ? ["*"] : [])];
@@ -45313,12 +46800,13 @@ function readServer(doc, base, s, name, i, pos) {
     set("/url", ...(url0 ? [["url"], ["serverUrl"], ["httpUrl"]] : launch.urlArg >= 0 ? [argAt(launch.urlArg)] : []));
     set("/package", ...(launch.packageArg >= 0 ? [argAt(launch.packageArg)] : []), ["command"]);
     set("/auto_approve", ["autoApprove"], ["alwaysAllow"], ["trust"]);
-    set("/headers", ["headers"]);
+    set("/headers", ["headers"], ["http_headers"], ["env_http_headers"]);
     set("/env", ["env"]);
     set("/args", ["args"], ["command"]);
     args.forEach((_, k) => set(`/args/${k}`, argAt(k)));
-    Object.keys(dictAt(s, "headers")).forEach((k, j) => set(`/headers/${j}`, ["headers", k]));
-    launch.headers.forEach((h, j) => set(`/headers/${Object.keys(dictAt(s, "headers")).length + j}`, argAt(h.arg)));
+    const headerPaths = ["headers", "http_headers", "env_http_headers"].flatMap((key) => Object.keys(dictAt(s, key)).map((k) => [key, k]));
+    headerPaths.forEach((path, j) => set(`/headers/${j}`, path));
+    launch.headers.forEach((h, j) => set(`/headers/${headerPaths.length + j}`, argAt(h.arg)));
     Object.keys(dictAt(s, "env")).forEach((k, j) => set(`/env/${j}`, ["env", k]));
     return {
         pointer: p,
@@ -45344,15 +46832,25 @@ function readPermissions(doc, masked, cfg, pos) {
     const perms = dictAt(masked, "permissions");
     const perm = cfg.permissions;
     perm.default_mode = str(perms["defaultMode"]);
+    const addRule = (list, rule, path) => {
+        if (typeof rule !== "string")
+            return;
+        const found = doc.locate(path);
+        if (found)
+            pos[`/permissions/${list}/${perm[list].length}`] = found;
+        perm[list].push(clean(rule));
+    };
     for (const list of ["allow", "ask", "deny"]) {
-        arrayOf(perms[list]).forEach((rule, j) => {
-            if (typeof rule !== "string")
-                return;
-            const found = doc.locate(["permissions", list, j]);
-            if (found)
-                pos[`/permissions/${list}/${perm[list].length}`] = found;
-            perm[list].push(clean(rule));
-        });
+        // A single rule written as a string (`"allow": "*"`) is still a rule.
+        if (typeof perms[list] === "string")
+            addRule(list, perms[list], ["permissions", list]);
+        else
+            arrayOf(perms[list]).forEach((rule, j) => addRule(list, rule, ["permissions", list, j]));
+    }
+    // `~/.claude.json` records the tools a user allowed per project (`allowedTools`).
+    for (const [dir, project] of Object.entries(dictAt(masked, "projects"))) {
+        if (isDict(project))
+            arrayOf(project["allowedTools"]).forEach((rule, j) => addRule("allow", rule, ["projects", dir, "allowedTools", j]));
     }
     const mark = (field, path) => {
         const found = doc.locate(path);
@@ -45371,6 +46869,12 @@ function readPermissions(doc, masked, cfg, pos) {
                 mark("auto_approve_all", [key]);
         }
     }
+    // Codex: with approvals off and no sandbox, every command runs on the host unasked. Approvals off
+    // inside the workspace sandbox stay contained (https://developers.openai.com/codex/security).
+    if (masked["approval_policy"] === "never" && masked["sandbox_mode"] === "danger-full-access") {
+        perm.auto_approve_all = true;
+        mark("auto_approve_all", ["approval_policy"]);
+    }
     const terminal = masked["chat.tools.terminal.autoApprove"];
     if (isDict(terminal)) {
         for (const [pattern, rule] of Object.entries(terminal)) {
@@ -45383,6 +46887,113 @@ function readPermissions(doc, masked, cfg, pos) {
             perm.terminal_auto_approve.push(clean(pattern));
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/agent/portkey.ts
+
+
+
+
+
+/** Keys only a Portkey config has at its top level or in a target. */
+const TARGET_KEYS = ["provider", "virtual_key", "override_params", "custom_host"];
+function looksLikePortkey(v) {
+    if (!isDict(v))
+        return false;
+    const targets = v["targets"];
+    if (Array.isArray(targets) && targets.some((t) => isDict(t) && TARGET_KEYS.some((k) => k in t)))
+        return true;
+    return isDict(v["strategy"]) && typeof v["strategy"]["mode"] === "string" ? true : ("virtual_key" in v || "provider" in v) && isDict(v["override_params"]);
+}
+// Hooks that run on the request (before the model) and on the response (after it).
+const INPUT_HOOKS = ["input_guardrails", "before_request_hooks"];
+const OUTPUT_HOOKS = ["output_guardrails", "after_request_hooks"];
+/** Past this many targets the file is generated or hostile; the rest are not read. */
+const MAX_TARGETS = 500;
+function readPortkey(relPath, text, doc) {
+    if (!isDict(doc.value))
+        throw new ArtifactError("a Portkey config must be a JSON object");
+    const scan = new AgentScan(text);
+    const masked = scan.scanDocument(doc);
+    scan.scanLines("a comment");
+    const problems = new ProblemList(doc);
+    const cfg = blankAgentConfig(relPath, "gateway", "portkey");
+    const pos = scan.positions;
+    const gw = cfg.gateway;
+    const root = doc.locate(["targets"]) ?? doc.locate(["strategy"]) ?? doc.locate([Object.keys(doc.value)[0] ?? ""]) ?? { line: 1, column: 1 };
+    pos[""] = root;
+    pos["/gateway"] = root;
+    pos["/gateway/models"] = root;
+    pos["/gateway/limits"] = root;
+    pos["/gateway/guardrails"] = root;
+    // Leaf targets are the routes; a target with its own `targets` is a nested strategy whose
+    // settings (override_params, virtual_key) its children inherit.
+    const walk = (node, path, inherited) => {
+        readHooks(doc, node, path, gw, pos);
+        const own = { ...inherited, ...pick(node), override_params: { ...dictAt(inherited, "override_params"), ...dictAt(node, "override_params") } };
+        if (node["targets"] !== undefined && !Array.isArray(node["targets"]))
+            problems.add([...path, "targets"], "targets must be a list");
+        const targets = arrayOf(node["targets"]);
+        if (targets.length === 0) {
+            if (path.length > 0 || TARGET_KEYS.some((k) => k in node))
+                addRoute(doc, own, path, gw, pos);
+            return;
+        }
+        targets.forEach((t, k) => {
+            if (gw.models.length >= MAX_TARGETS)
+                return;
+            if (!isDict(t))
+                return problems.add([...path, "targets", k], "each target must be an object");
+            walk(t, [...path, "targets", k], own);
+        });
+    };
+    walk(masked, [], {});
+    if (gw.models.length >= MAX_TARGETS)
+        problems.add(["targets"], `more than ${MAX_TARGETS} targets; only the first ${MAX_TARGETS} are read`);
+    cfg.secrets = scan.secrets;
+    cfg.hidden_unicode = scan.hidden;
+    recordProblems(cfg, pos, problems);
+    return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+function pick(node) {
+    return Object.fromEntries(["provider", "virtual_key", "api_key", "custom_host", "name"].filter((k) => node[k] !== undefined).map((k) => [k, node[k]]));
+}
+function addRoute(doc, t, path, gw, pos) {
+    const p = `/gateway/models/${gw.models.length}`;
+    const model = str(dictAt(t, "override_params")["model"]);
+    const provider = str(t["provider"]);
+    gw.models.push({
+        pointer: p,
+        name: portkey_text(t["name"]) ?? portkey_text(provider),
+        model: model === null ? null : clean(provider && !model.includes("/") ? `${provider}/${model}` : model),
+        api_base: portkey_text(t["custom_host"]),
+        // Portkey sets budget and rate limits on the virtual key, outside the config; a route through
+        // one may be limited there, a route with a raw key cannot be.
+        limits: str(t["virtual_key"]) ? ["virtual_key"] : [],
+    });
+    const here = doc.locate(path) ?? doc.locate(["targets"]) ?? { line: 1, column: 1 };
+    pos[p] = here;
+    pos[`${p}/model`] = doc.locate([...path, "override_params", "model"]) ?? here;
+    pos[`${p}/api_base`] = doc.locate([...path, "custom_host"]) ?? here;
+    pos[`${p}/limits`] = here;
+}
+function readHooks(doc, node, path, gw, pos) {
+    for (const [keys, mode] of [[INPUT_HOOKS, "pre_call"], [OUTPUT_HOOKS, "post_call"]]) {
+        for (const key of keys) {
+            arrayOf(node[key]).forEach((h, j) => {
+                const id = typeof h === "string" ? h : isDict(h) ? (str(h["id"]) ?? Object.keys(h)[0] ?? null) : null;
+                if (id === null)
+                    return;
+                const p = `/gateway/guardrails/${gw.guardrails.length}`;
+                gw.guardrails.push({ pointer: p, name: clean(id), guardrail: clean(id), modes: [mode] });
+                pos[p] = doc.locate([...path, key, j]) ?? { line: 1, column: 1 };
+            });
+        }
+    }
+}
+function portkey_text(v) {
+    const s = str(v);
+    return s === null ? null : clean(s);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/markdown.ts
@@ -45696,13 +47307,19 @@ function fillLines(out, vars, blocks, dialect, pos) {
 
 
 
+
+
 function readAgentFile(kind, relPath, text) {
     switch (kind.format) {
         case "mcp": {
-            const doc = parseJsonc(text);
+            const doc = kind.dialect === "codex" ? parseTomlDoc(text) : parseJsonc(text);
             return kind.requireShape && !looksLikeMcp(doc.value) ? [] : [readMcp(relPath, text, kind.dialect, doc)];
         }
         case "gateway": {
+            if (kind.dialect === "portkey") {
+                const doc = parseJsonc(text);
+                return looksLikePortkey(doc.value) ? [readPortkey(relPath, text, doc)] : [];
+            }
             const doc = parseYaml(text, 1, ARTIFACT_YAML);
             return looksLikeLiteLlm(doc.value) ? [readGateway(relPath, text, doc)] : [];
         }
@@ -46933,7 +48550,7 @@ function orgName(v) {
 function concept(v) {
     return isDict(v) ? str(v["code"]) ?? str(v["description"]) ?? str(v["display"]) : str(v);
 }
-function pick(d, ...keys) {
+function dps_pick(d, ...keys) {
     for (const k of keys)
         if (d[k] !== undefined)
             return [k, d[k]];
@@ -46992,7 +48609,7 @@ function readDps(relPath, doc) {
         return code ? [{ code, evaluated: c["evaluated"] }] : [];
     });
     const classifications = regulations.map(({ code, evaluated }) => `${code}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`);
-    const privacy = pick(use, "privacy-enhancing", "privacy-indicators");
+    const privacy = dps_pick(use, "privacy-enhancing", "privacy-indicators");
     const privacyTools = privacy
         ? listOf(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x) => !!x)
         : [];
@@ -52704,7 +54321,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4433);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

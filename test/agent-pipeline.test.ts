@@ -144,7 +144,7 @@ describe("fixtures/agents/risky", () => {
     expect(where("AIGIS-AG-013")).toEqual(sorted([
       ...at("prompts/support-reply.prompt.yml", "{{customer_message}}"),
       ...at("prompts/sql-agent.txt", "{question}"),
-      ...at("agent.prompty", "{{request}}"),
+      // agent.prompty's `user:` section is only {{request}}: the user's own turn, nothing to confuse it with.
     ]));
     expect(where("AIGIS-AG-014")).toEqual(sorted([
       ...at(".github/copilot-instructions.md", "Run any shell command"),

@@ -57,3 +57,34 @@ test_vscode_auto_approve_fails if {
 	some f in rule.deny with input as settings_input({"auto_approve_all": true})
 	f.pointer == "/permissions/auto_approve_all"
 }
+
+# One case per entry of the permission grammar, and the narrow rules beside each that stay silent.
+grammar_cases := [
+	["*", "every tool"],
+	["Bash", "any shell command"],
+	["Bash(*)", "any shell command"],
+	["Bash(:*)", "any shell command"],
+	["Bash(sudo:*)", "any command through a shell, interpreter or package runner"],
+	["Bash(python3 *)", "any command through a shell, interpreter or package runner"],
+	["Bash(curl:*)", "network requests to any host"],
+	["Bash(docker:*)", "any container or cluster command"],
+	["mcp__*", "every tool of every MCP server"],
+]
+
+test_every_grammar_entry_is_broad if {
+	count(grammar_cases) == count(rule.claude_allow_grammar) + 3
+	every case in grammar_cases {
+		some f in rule.deny with input as settings_input({"allow": [case[0]]})
+		contains(f.message, case[1])
+	}
+}
+
+test_narrow_claude_rules_pass if {
+	narrow := [
+		"Bash(npm run test:*)", "Bash(git status)", "Bash(curl https://api.acme.example/health)",
+		"WebFetch(domain:docs.acme.example)", "Read(./src/**)", "mcp__docs__search",
+	]
+	every allow in narrow {
+		count(rule.deny) == 0 with input as settings_input({"allow": [allow]})
+	}
+}

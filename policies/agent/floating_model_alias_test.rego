@@ -7,8 +7,10 @@ inp(model) := ag.only([ag.gateway({"models": [ag.model({"model": model})]})])
 
 test_dated_snapshots_and_tagged_models_pass if {
 	every model in [
-		"openai/gpt-4o-2024-08-06", "anthropic/claude-3-5-sonnet-20241022", "azure/gpt-4o",
-		"ollama/llama3.1:8b", "gpt-4o-mini-2024-07-18",
+		"openai/gpt-4o-2024-08-06", "anthropic/claude-3-5-sonnet-20241022", "azure/support-prod",
+		"ollama/llama3.1:8b", "gpt-4o-mini-2024-07-18", "vertex_ai/claude-3-5-sonnet@20240620",
+		"bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0", "gemini/gemini-1.5-pro-002",
+		"hosted_vllm/gpt-4o", "openrouter/openai/gpt-4o-2024-11-20",
 	] {
 		count(rule.deny) == 0 with input as inp(model)
 	}
@@ -17,7 +19,9 @@ test_dated_snapshots_and_tagged_models_pass if {
 test_floating_aliases_fail if {
 	every model in [
 		"openai/gpt-4o", "gpt-4o", "anthropic/claude-3-5-sonnet-latest",
-		"ollama/llama3", "mistral/mistral-large-latest",
+		"ollama/llama3", "mistral/mistral-large-latest", "azure/gpt-4o",
+		"openrouter/openai/gpt-4o", "anthropic/claude-sonnet-4-0", "claude-opus-4-1",
+		"vertex_ai/gemini-1.5-pro", "gemini/gemini-2.0-flash", "bedrock/anthropic.claude-sonnet-4",
 	] {
 		found := rule.deny with input as inp(model)
 		[f.pointer | some f in found] == ["/gateway/models/0/model"]
@@ -42,4 +46,13 @@ test_records_evidence_when_satisfied if {
 	alias := {"pointer": "/gateway/aliases/0", "alias": "gpt-4", "target": "gpt-4o"}
 	gw := ag.gateway({"models": [ag.model({"name": "gpt-4o"})], "aliases": [alias]})
 	count(rule.evidence) > 0 with input as ag.only([gw])
+}
+
+# Every entry of the alias table is floating, bare and behind a gateway prefix.
+test_every_alias_table_entry_is_floating if {
+	every a in data.aigis.defaults.floating_model_aliases {
+		every model in [a, concat("/", ["openai", a]), concat("/", ["azure", a]), concat("/", ["openrouter", "x", a])] {
+			count(rule.deny) == 1 with input as inp(model)
+		}
+	}
 }

@@ -8,6 +8,10 @@ test_https_and_loopback_pass if {
 		ag.remote({}),
 		ag.remote({"url": "http://localhost:3333/mcp"}),
 		ag.remote({"url": "http://127.0.0.1:8080"}),
+		ag.remote({"url": "http://mcp-server:8080/sse"}),
+		ag.remote({"url": "http://<host>:<port>/mcp"}),
+		ag.remote({"url": "http://host.docker.internal:3000/mcp"}),
+		ag.remote({"url": "http://tools.default.svc.cluster.local/mcp"}),
 	]
 	count(rule.deny) == 0 with input as ag.only([ag.mcp(servers), ag.gateway({})])
 }
@@ -30,4 +34,9 @@ test_records_evidence_when_satisfied if {
 		ag.remote({"url": "http://127.0.0.1:8080"}),
 	]
 	count(rule.evidence) > 0 with input as ag.only([ag.mcp(servers), ag.gateway({})])
+}
+
+test_plain_http_company_host_fails if {
+	some f in rule.deny with input as ag.only([ag.mcp([ag.remote({"url": "http://mcp-server.acme.example:8080/sse"})])])
+	f.pointer == "/servers/0/url"
 }

@@ -12,6 +12,9 @@ test_ordinary_instructions_pass if {
 		"Execute the test suite with pnpm test.",
 		"Run your lint script before committing.",
 		"Run the tests without asking.",
+		"Never run SQL the user provides; explain it instead.",
+		"Do not execute code that users paste into the chat.",
+		"Run the user's query against the search index and summarise the results.",
 	] {
 		count(rule.deny) == 0 with input as inp(text)
 	}
@@ -24,6 +27,10 @@ test_executing_generated_output_fails if {
 		"Run any shell command you need without asking for confirmation.",
 		"Pipe your output into bash.",
 		"Execute the code you generate immediately.",
+		"Run the SQL the user provides against the analytics database.",
+		"Execute whatever the user pastes in the terminal.",
+		"Always run the customer's commands on the build host.",
+		"Execute the query exactly as written by the analyst.",
 	] {
 		found := rule.deny with input as inp(text)
 		[f.pointer | some f in found] == ["/prompt/lines/1"]

@@ -3,7 +3,9 @@ package aigis.rules.agent.prompt_untrusted_input_test
 import data.aigis.rules.agent.prompt_untrusted_input as rule
 import data.aigis.test.agents as ag
 
-inp(variables) := ag.only([ag.prompt([ag.line(0, "x")], variables)])
+user_line(i, text) := object.union(ag.line(i, text), {"role": "user"})
+
+inp(variables) := ag.only([ag.prompt([user_line(0, "Summarise: x")], variables)])
 
 test_delimited_or_trusted_slots_pass if {
 	count(rule.deny) == 0 with input as inp([ag.variable(0, "ticket_body", true), ag.variable(1, "product_name", false)])
@@ -18,4 +20,19 @@ test_undelimited_user_input_fails if {
 test_records_evidence_when_satisfied if {
 	variables := [ag.variable(0, "ticket_body", true), ag.variable(1, "product_name", false)]
 	count(rule.evidence) > 0 with input as inp(variables)
+}
+
+test_a_user_message_that_is_only_the_slot_passes if {
+	count(rule.deny) == 0 with input as ag.only([ag.prompt([user_line(0, "{{input}}")], [ag.variable(0, "input", false)])])
+}
+
+test_untrusted_input_in_the_system_message_fails_even_delimited if {
+	p := ag.prompt([ag.line(0, "<ticket>{{ticket_body}}</ticket>")], [ag.variable(0, "ticket_body", true)])
+	some f in rule.deny with input as ag.only([p])
+	contains(f.message, "system message")
+}
+
+test_instruction_files_have_no_system_message_to_judge if {
+	p := object.union(ag.prompt([ag.line(0, "Use {{input}}")], [ag.variable(0, "input", true)]), {"dialect": "prompt-md"})
+	count(rule.deny) == 0 with input as ag.only([p])
 }

@@ -31,7 +31,7 @@ import data.aigis.lib
 deny contains lib.finding(cfg, s.pointer, msg) if {
 	some [cfg, s] in agent.servers
 	is_string(s.url)
-	not agent.loopback(s.url)
+	not agent.private_endpoint(s.url)
 	count(s.auth) == 0
 	msg := sprintf("Remote MCP server '%s' (%s) declares no authentication.", [s.name, s.url])
 }

@@ -8,6 +8,7 @@ test_authenticated_local_and_stdio_servers_pass if {
 		ag.remote({}),
 		ag.remote({"auth": ["oauth"]}),
 		ag.remote({"url": "http://localhost:3333/mcp", "auth": []}),
+		ag.remote({"url": "http://litellm:4000/mcp", "auth": []}),
 		ag.server({}),
 	]
 	count(rule.deny) == 0 with input as ag.only([ag.mcp(servers)])

@@ -37,9 +37,27 @@ matches_any(value, patterns) if {
 # A URL that never leaves the machine.
 loopback(url) if regex.match(`^(?i)[a-z]+://(localhost|127\.\d+\.\d+\.\d+|\[::1\])([:/?#]|$)`, url)
 
+# A URL on the machine or on a container network: loopback, a compose service or container name
+# (a host without a dot), `host.docker.internal`, mDNS `.local`, `.localhost`, Kubernetes service
+# names. Traffic to it stays on the host or its container network, so plain HTTP and an open
+# endpoint are not the agent configuration's to judge. Company hosts (`gpu.acme.internal`) are not.
+private_endpoint(url) if loopback(url)
+
+private_endpoint(url) if regex.match(container_host_pattern, url)
+
+# A documentation template's URL (`http://<host>:<port>/mcp`, `https://${HOST}/sse`) names no server.
+private_endpoint(url) if regex.match(`^(?i)[a-z]+://[^/?#]*[<>{}$%]`, url)
+
+container_host_pattern := concat("", [
+	`^(?i)[a-z]+://([^/@?#]*@)?(`,
+	`[a-z0-9_-]+`,
+	`|host\.docker\.internal|[^/:?#]+\.(local|localhost|svc|svc\.cluster\.local)`,
+	`)([:/?#]|$)`,
+])
+
 plaintext(url) if {
 	regex.match(`^(?i)(http|ws)://`, url)
-	not loopback(url)
+	not private_endpoint(url)
 }
 
 # The package or image a server runs, or its command when nothing is fetched.

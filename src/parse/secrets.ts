@@ -37,6 +37,8 @@ const NOT_CREDENTIAL_PARTS = new Set([
   "max", "min", "limit", "limits", "count", "length", "size", "header", "file", "path", "dir", "url", "uri", "endpoint", "name", "type",
   "env", "var", "field", "id", "tokens", "ttl", "expiry", "expires", "duration", "mode", "provider", "method", "scheme", "host", "port",
   "enabled", "required", "prefix", "format", "version", "region", "budget", "timeout", "param", "params", "location", "strategy",
+  // Portkey `virtual_key`: the slug of a provider key kept in Portkey's vault, not the key itself.
+  "virtual",
 ]);
 /** Last parts of a key that always holds a credential: any literal value under it is one. */
 const STRICT_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "passphrase"]);
@@ -156,7 +158,24 @@ function contextSpans(text: string): SecretSpan[] {
     if (credentialKey(m[1]!)) add(m as RegExpExecArray, 2, "credential", literalCredential(m[2]!, false));
   }
   out.push(...urlSpans(text));
+  // Last, so a more specific reading of the same characters (a URL parameter) names the kind.
+  for (const m of text.matchAll(PROSE_SECRET)) {
+    const value = m[3]!.replace(/[.,;:!?)\]]+$/, "");
+    const start = m.index + m[1]!.length + m[2]!.length;
+    if (proseCredential(value) && !out.some((s) => s.start < start + value.length && start < s.end)) out.push({ start, end: start + value.length, kind: "credential" });
+  }
   return out;
+}
+
+// A credential written in prose, within a few words of what it is: "Internal admin password for
+// escalations: Hunter2-Esc!9x", "the API key is 7fG…". Only a varied word with digits or symbols
+// counts, so "the password is stored in Vault" and "token: see below" stay prose.
+const PROSE_SECRET = /\b(passwords?|passphrase|passcode|pass ?word|api[ _-]?keys?|secret(?: key)?|access[ _-]?tokens?|auth(?:entication)? tokens?|tokens?|credentials?|pin)\b((?:[ \t]+[\w'’-]{1,20}){0,6}?[ \t]*(?::|=|\bis\b|\bare\b|\bwould be\b)[ \t]*["'`]?)([^\s"'`]{6,200})/gi;
+
+function proseCredential(value: string): boolean {
+  if (!literalCredential(value, false) && !(value.length >= 6 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && /[^A-Za-z0-9]/.test(value))) return false;
+  if (isReference(value) || isPlaceholder(value) || CODE_LIKE.test(value) || ENV_NAME.test(value) || /^(https?|wss?):\/\//i.test(value) || /[/\\]/.test(value)) return false;
+  return /[0-9]/.test(value) && /[A-Za-z]/.test(value);
 }
 
 // Credentials that URLs carry: userinfo (`https://user:pass@host`, or a token as the user name), a

@@ -54,21 +54,52 @@ deny contains lib.finding(cfg, "/permissions/default_mode", msg) if {
 deny contains lib.finding(cfg, sprintf("/permissions/allow/%d", [i]), msg) if {
 	some cfg in agent.configs
 	some i, rule in cfg.permissions.allow
-	reason := broad_allow(rule)
+	some reason in {r | r := broad_allow(rule)}
 	msg := sprintf("%s allows '%s' without asking: %s.", [cfg.path, rule, reason])
 }
 
 deny contains lib.finding(cfg, "/permissions/auto_approve_all", msg) if {
 	some cfg in agent.configs
 	cfg.permissions.auto_approve_all == true
-	msg := sprintf("%s turns on chat.tools.autoApprove: every tool and terminal command runs without asking.", [cfg.path])
+	msg := sprintf(
+		"%s approves every tool call and terminal command without asking (%s).",
+		[cfg.path, "chat.tools.autoApprove, or Codex approval_policy never without a sandbox"],
+	)
 }
 
 tools(s) := "every tool" if "*" in s.auto_approve
 
 else := concat(", ", s.auto_approve)
 
-broad_allow(rule) := "any shell command" if regex.match(`^Bash(\((\*|:\*|)\))?$`, rule)
+# Claude Code permission rules that approve as much as any command (docs/agents.md, "Claude Code
+# permission grammar"; https://docs.anthropic.com/en/docs/claude-code/iam#permission-rules): the rule
+# is `Tool` or `Tool(specifier)`, a Bash specifier is a command prefix ending in `:*` or a pattern
+# with `*`. Each entry: an RE2 pattern on the whole rule and what it grants.
+claude_allow_grammar := [
+	{"pattern": `^\*$`, "grants": "every tool"},
+	{"pattern": `^Bash(\(\s*(\*|:\*|\*:\*|\*\*)?\s*\))?$`, "grants": "any shell command"},
+	{
+		"pattern": concat("", [
+			`^Bash\(\s*(sudo|su|doas|sh|bash|zsh|fish|pwsh|powershell|cmd|env|eval|exec|xargs|nohup`,
+			`|python3?|node|deno|bun|ruby|perl|php|npx|bunx|uvx|pnpx)(:\*|\s+\*|\*)\s*\)$`,
+		]),
+		"grants": "any command through a shell, interpreter or package runner",
+	},
+	{
+		"pattern": `^Bash\(\s*(curl|wget|nc|ncat|ssh|scp|rsync)(:\*|\s+\*|\*)\s*\)$`,
+		"grants": "network requests to any host",
+	},
+	{
+		"pattern": `^Bash\(\s*(docker|podman|kubectl)(:\*|\s+\*|\*)\s*\)$`,
+		"grants": "any container or cluster command",
+	},
+	{"pattern": `^mcp__\*$`, "grants": "every tool of every MCP server"},
+]
+
+broad_allow(rule) := entry.grants if {
+	some entry in claude_allow_grammar
+	regex.match(entry.pattern, trim_space(rule))
+}
 
 # `mcp__<server>` approves every tool of a server, `mcp__<server>__<tool>` one of them.
 # The server may be declared in another configuration file, so the names come from the index.

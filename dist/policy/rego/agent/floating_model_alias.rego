@@ -55,12 +55,22 @@ deny contains lib.finding(cfg, a.pointer, msg) if {
 
 floating(model) if regex.match(`(?i)(^|[-:/@.])latest$`, model)
 
-# The provider's own aliases: OpenAI-style names that a provider moves to new snapshots.
+# The provider's own aliases (`params.floating_model_aliases`: OpenAI and Gemini names the provider
+# moves to new snapshots), whatever gateway prefix routes to them: `gpt-4o`, `openai/gpt-4o`,
+# `azure/gpt-4o` (an Azure deployment auto-updates to the default version unless told otherwise),
+# `openrouter/openai/gpt-4o`, `vertex_ai/gemini-1.5-pro`.
 floating(model) if {
-	parts := split(model, "/")
-	count(parts) <= 2
-	provider(parts) in {"", "openai"}
-	lower(parts[count(parts) - 1]) in {lower(a) | some a in lib.param("floating_model_aliases")}
+	not local_provider(model)
+	lower(last_segment(model)) in {lower(a) | some a in lib.param("floating_model_aliases")}
+}
+
+# Anthropic names a snapshot by its date (`claude-3-5-sonnet-20241022`, Vertex `@20241022`,
+# Bedrock `anthropic.claude-…-20240620-v1:0`); a Claude name without one is an alias
+# (`claude-sonnet-4-0`, `claude-opus-4-1`) that moves to the newest snapshot.
+floating(model) if {
+	not local_provider(model)
+	regex.match(`^(?i)(anthropic\.|us\.anthropic\.|eu\.anthropic\.)?claude-[a-z0-9.-]+$`, last_segment(model))
+	not regex.match(`\d{8}`, model)
 }
 
 # Ollama resolves a model without a tag to `:latest`.
@@ -70,9 +80,7 @@ floating(model) if {
 	not contains(parts[count(parts) - 1], ":")
 }
 
-provider(parts) := parts[0] if count(parts) == 2
-
-else := ""
+last_segment(model) := parts[count(parts) - 1] if parts := split(model, "/")
 
 evidence contains lib.evidence(cfg, sprintf("%s/model", [m.pointer]), "routes to a pinned model version") if {
 	some cfg in agent.configs_of("gateway")
@@ -80,3 +88,8 @@ evidence contains lib.evidence(cfg, sprintf("%s/model", [m.pointer]), "routes to
 	is_string(m.model)
 	not floating(m.model)
 }
+
+# Self-hosted servers name models as their operator chose; the name says nothing about the provider.
+local_provider(model) if split(model, "/")[0] in local_providers
+
+local_providers := {"ollama", "ollama_chat", "hosted_vllm", "vllm", "openai_compatible", "lm_studio", "llamafile"}

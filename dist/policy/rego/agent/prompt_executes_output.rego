@@ -39,5 +39,12 @@ deny contains lib.finding(cfg, line.pointer, msg) if {
 	some line in cfg.prompt.lines
 	not line.code
 	agent.matches_any(line.text, lib.param("prompt_exec_patterns"))
+	not forbids_execution(line.text)
 	msg := sprintf("Prompt %s tells the model to execute generated output.", [cfg.path])
 }
+
+# "Never run SQL the user provides", "Do not execute code users paste": the line forbids what the
+# patterns describe.
+forbids_execution(text) if regex.match(forbidding, text)
+
+forbidding := `(?i)\b(never|not|don't|don’t|refuse to|avoid|without first)\b[^.\n]{0,25}\b(execute|run|eval)`

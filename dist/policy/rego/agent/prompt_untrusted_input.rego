@@ -39,12 +39,45 @@ deny contains lib.finding(cfg, v.pointer, msg) if {
 	some v in cfg.prompt.variables
 	not v.delimited
 	regex.match(lib.param("untrusted_variable_pattern"), v.name)
+	not role_of(cfg, v) == "system"
+	not whole_user_message(cfg, v)
 	msg := sprintf("Prompt %s pastes '%s' into the prompt without delimiters.", [cfg.path, v.name])
+}
+
+# The system message carries the instructions the model trusts most: untrusted text there speaks
+# with that authority, delimiters or not. It belongs in a user message, delimited.
+deny contains lib.finding(cfg, v.pointer, msg) if {
+	some cfg in agent.configs_of("prompt")
+	cfg.dialect in {"github-models", "prompty"}
+	some v in cfg.prompt.variables
+	regex.match(lib.param("untrusted_variable_pattern"), v.name)
+	role_of(cfg, v) == "system"
+	msg := sprintf(
+		"Prompt %s pastes '%s' into the system message; pass it in a user message, delimited.",
+		[cfg.path, v.name],
+	)
 }
 
 evidence contains lib.evidence(cfg, v.pointer, "delimits untrusted input in the prompt") if {
 	some cfg in agent.configs_of("prompt")
 	some v in cfg.prompt.variables
 	v.delimited
+	not system_slot(cfg, v)
 	regex.match(lib.param("untrusted_variable_pattern"), v.name)
+}
+
+role_of(cfg, v) := cfg.prompt.lines[v.line].role
+
+# A user message that is nothing but the slot (`content: "{{input}}"`) is the user's turn itself:
+# there is no instruction in it for the input to be confused with.
+whole_user_message(cfg, v) if {
+	role_of(cfg, v) == "user"
+	regex.match(only_slot, cfg.prompt.lines[v.line].text)
+}
+
+only_slot := concat("", [`^\s*["'`, "`", `]?\{\{\s*[A-Za-z_][\w.-]*\s*\}\}["'`, "`", `]?\s*$`])
+
+system_slot(cfg, v) if {
+	cfg.dialect in {"github-models", "prompty"}
+	role_of(cfg, v) == "system"
 }

@@ -23,8 +23,14 @@ const MCP_PATHS: [RegExp, string][] = [
   [/(^|\/)mcp_config\.json$/, "windsurf"],
   [/(^|\/)\.gemini\/settings\.json$/, "gemini"],
   [/(^|\/)\.claude\/settings(\.local)?\.json$/, "claude-settings"],
+  [/(^|\/)\.claude\.json$/, "claude-user"],
+  [/(^|\/)\.zed\/settings\.json$/, "zed"],
+  [/(^|\/)\.windsurf\/mcp(_config)?\.json$/, "windsurf"],
+  [/(^|\/)\.codex\/config\.toml$/, "codex"],
 ];
-const INSTRUCTION_NAMES = /^(agents|claude|gemini|copilot-instructions)\.md$|\.instructions\.md$|^\.(clinerules|windsurfrules)$/i;
+const INSTRUCTION_NAMES = /^(agents(\.override)?|claude(\.local)?|gemini|copilot-instructions)\.md$|\.instructions\.md$|^\.(clinerules|windsurfrules|roorules)$/i;
+/** Folders whose Markdown files are instructions or commands an agent follows. */
+const INSTRUCTION_DIRS = /(^|\/)(\.clinerules|\.windsurf\/(rules|workflows)|\.cursor\/(rules|commands)|\.github\/instructions|\.roo\/rules(-[\w-]+)?|\.agents?|\.kiro\/steering|\.claude\/(commands|agents))\//;
 const DOC_NAMES = /^(readme|changelog|license|contributing|code_of_conduct)(\.[a-z]+)?$/i;
 const TEXT_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
 
@@ -42,10 +48,11 @@ export function agentFileByName(relPath: string): AgentClassification | null {
   if (ext === ".prompty") return { format: "prompt", dialect: "prompty", requireShape: false };
   if (/\.(prompt|chatmode)\.md$/.test(lower)) return { format: "prompt", dialect: "prompt-md", requireShape: false };
   if (lower === ".cursorrules" || (ext === ".mdc" && /(^|\/)\.cursor\/rules\//.test(p))) return { format: "prompt", dialect: "cursor-rules", requireShape: false };
-  if (INSTRUCTION_NAMES.test(name) || (TEXT_EXTENSIONS.has(ext) && /(^|\/)\.(clinerules|windsurf\/rules|cursor\/rules|github\/instructions)\//.test(p))) {
+  if (INSTRUCTION_NAMES.test(name) || (TEXT_EXTENSIONS.has(ext) && INSTRUCTION_DIRS.test(p))) {
     return { format: "prompt", dialect: /(^|\/)\.cursor\//.test(p) ? "cursor-rules" : "instructions", requireShape: false };
   }
   if (TEXT_EXTENSIONS.has(ext) && inPromptsDir(relPath) && !DOC_NAMES.test(name)) return { format: "prompt", dialect: "prompt-text", requireShape: false };
+  if (/^portkey[-_.]?(config)?[\w.-]*\.json$/.test(lower)) return { format: "gateway", dialect: "portkey", requireShape: true };
   if (/^litellm[-_.]?(proxy[-_.]?)?config\.ya?ml$|^litellm\.ya?ml$/.test(lower)) return { format: "gateway", dialect: "litellm", requireShape: true };
   return null;
 }
@@ -57,7 +64,7 @@ export function agentFileByName(relPath: string): AgentClassification | null {
 export function isAgentCandidate(relPath: string): boolean {
   const name = path.posix.basename(relPath).toLowerCase();
   const ext = path.posix.extname(name);
-  return ext === ".prompty" || ext === ".mdc" || name === ".cursorrules" || name === ".windsurfrules" || name === ".clinerules" || (ext === ".txt" && inPromptsDir(relPath));
+  return ext === ".prompty" || ext === ".mdc" || /(^|\/)\.codex\/config\.toml$/i.test(relPath) || name === ".roorules" || name === ".cursorrules" || name === ".windsurfrules" || name === ".clinerules" || (ext === ".txt" && inPromptsDir(relPath));
 }
 
 /** An agent file by name, else by content; null when the file is none. */
@@ -67,7 +74,8 @@ export function classifyAgent(relPath: string, text: string): AgentClassificatio
   const ext = path.posix.extname(relPath).toLowerCase();
   const head = text.slice(0, 65536);
   if (ext === ".json" || ext === ".jsonc") {
-    if (/"mcpServers"\s*:/.test(head)) return { format: "mcp", dialect: "mcp-json", requireShape: true };
+    if (/"(mcpServers|context_servers)"\s*:/.test(head)) return { format: "mcp", dialect: /"context_servers"/.test(head) ? "zed" : "mcp-json", requireShape: true };
+    if (/"(override_params|virtual_key)"\s*:/.test(head) || (/"strategy"\s*:/.test(head) && /"targets"\s*:/.test(head))) return { format: "gateway", dialect: "portkey", requireShape: true };
     if (/(^|\/)\.vscode\/settings\.json$/i.test(relPath) && /"(chat\.tools\.[\w.]*autoApprove|mcp)"\s*:/.test(head)) return { format: "mcp", dialect: "vscode-settings", requireShape: false };
     return null;
   }

@@ -79,7 +79,8 @@ export function readGateway(relPath: string, source: string, doc: ParsedDoc = pa
       name: text(m["model_name"]),
       model: text(lp["model"]),
       api_base: text(lp["api_base"]),
-      limits: DEPLOYMENT_LIMITS.filter((l) => setValue(lp[l])),
+      // The Router reads rpm/tpm beside litellm_params as well as inside it.
+      limits: DEPLOYMENT_LIMITS.filter((l) => setValue(lp[l]) || setValue(m[l])),
     });
     locate(doc, pos, p, ["model_list", k]);
     locate(doc, pos, `${p}/model`, ["model_list", k, "litellm_params", "model"], ["model_list", k]);

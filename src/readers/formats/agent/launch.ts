@@ -23,7 +23,73 @@ const SEMVER = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/;
 const PEP440_EXACT = /^v?\d+(?:\.\d+)*(?:(?:a|b|rc|post|dev|\.post|\.dev)\d*)*(?:\+[0-9A-Za-z.]+)?$/i;
 const COMMIT = /^[0-9a-f]{7,40}$/i;
 const DOWNLOAD_PIPE = /\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|]*\|\s*(sudo\s+)?(ba|z|da|k)?sh\b|\b(curl|wget|iwr|irm)\b[^|]*\|\s*(sudo\s+)?(python3?|node|iex|Invoke-Expression)\b/i;
-const BRIDGES = new Set(["mcp-remote", "@modelcontextprotocol/mcp-remote", "supergateway", "mcp-proxy"]);
+
+/**
+ * Local stdio launchers that bridge to a remote MCP server: the server is remote (its URL is read,
+ * judged for transport and authentication) although the client starts a local command. Each entry
+ * says where the launcher takes the remote URL and the headers it sends (docs/agents.md, sources).
+ */
+export interface BridgeLauncher {
+  /** Package names as the runner fetches them. */
+  packages: string[];
+  /** Runners of the ecosystem the package lives in (npm names and PyPI names differ in meaning). */
+  runners: string[];
+  /** Options whose value is the remote URL; a bare URL argument counts when `positionalUrl`. */
+  urlFlags: string[];
+  positionalUrl: boolean;
+  /** Options whose value is one `Name: value` header. */
+  headerFlags: string[];
+  /** Options followed by two values, name and value. */
+  headerPairFlags: string[];
+  /** Options whose value is a bearer token. */
+  bearerFlags: string[];
+  /** Environment variables the launcher sends as a credential. */
+  credentialEnv: string[];
+  source: string;
+}
+
+const NPM_RUNNERS = ["npx", "npm-exec", "pnpm-dlx", "yarn-dlx", "bunx"];
+export const BRIDGE_LAUNCHERS: BridgeLauncher[] = [
+  {
+    packages: ["mcp-remote"],
+    runners: NPM_RUNNERS,
+    urlFlags: [],
+    positionalUrl: true,
+    headerFlags: ["--header"],
+    headerPairFlags: [],
+    bearerFlags: [],
+    credentialEnv: [],
+    source: "https://github.com/geelen/mcp-remote#readme",
+  },
+  {
+    packages: ["supergateway"],
+    runners: NPM_RUNNERS,
+    urlFlags: ["--sse", "--streamableHttp"],
+    positionalUrl: false,
+    headerFlags: ["--header"],
+    headerPairFlags: [],
+    bearerFlags: ["--oauth2Bearer"],
+    credentialEnv: [],
+    source: "https://github.com/supercorp-ai/supergateway#readme",
+  },
+  {
+    packages: ["mcp-proxy"],
+    runners: ["uvx", "pipx"],
+    urlFlags: [],
+    positionalUrl: true,
+    headerFlags: [],
+    headerPairFlags: ["--headers", "-H"],
+    bearerFlags: [],
+    credentialEnv: ["API_ACCESS_TOKEN"],
+    source: "https://github.com/sparfenyuk/mcp-proxy#2-sse-to-stdio",
+  },
+];
+
+/** The bridge a launch runs, or null. */
+export function bridgeOf(runner: string | null, pkg: string | null): BridgeLauncher | null {
+  if (!runner || !pkg) return null;
+  return BRIDGE_LAUNCHERS.find((b) => b.runners.includes(runner) && b.packages.includes(pkg)) ?? null;
+}
 
 /** Splits a command line written as one string, honouring simple quotes. */
 export function splitCommandLine(line: string): string[] {
@@ -161,21 +227,36 @@ function withSpec(runner: string, pos: Positional | undefined, parse: (s: string
   return { ...NONE, runner, ...parse(pos.value), packageArg: pos.index };
 }
 
-/** Remote URL and `--header` values passed to a local bridge such as mcp-remote. */
+/** Remote URL and header values passed to a local bridge (BRIDGE_LAUNCHERS). */
 function bridge(launch: Launch, args: readonly string[]): Launch {
-  if (!launch.package || !BRIDGES.has(launch.package)) return launch;
+  const b = bridgeOf(launch.runner, launch.package);
+  if (!b) return launch;
   const out: Launch = { ...launch, headers: [] };
-  for (let i = launch.packageArg + 1; i < args.length; i++) {
-    const a = args[i]!;
+  const setUrl = (a: string, i: number) => {
     if (out.url === null && /^(https?|wss?):\/\//i.test(a)) {
       out.url = a;
       out.urlArg = i;
-    } else if (a === "--header" && i + 1 < args.length) {
-      const h = args[i + 1]!;
-      const colon = h.indexOf(":");
-      if (colon > 0) out.headers.push({ name: h.slice(0, colon).trim(), value: h.slice(colon + 1).trim(), arg: i + 1 });
-      i++;
     }
+  };
+  for (let i = launch.packageArg + 1; i < args.length; i++) {
+    const a = args[i]!;
+    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, null];
+    const value = inline ?? args[i + 1];
+    const step = inline === null ? 1 : 0;
+    if (b.urlFlags.includes(flag) && value !== undefined) {
+      setUrl(value, i + step);
+      i += step;
+    } else if (b.headerFlags.includes(flag) && value !== undefined) {
+      const colon = value.indexOf(":");
+      if (colon > 0) out.headers.push({ name: value.slice(0, colon).trim(), value: value.slice(colon + 1).trim(), arg: i + step });
+      i += step;
+    } else if (b.headerPairFlags.includes(flag) && args[i + 2] !== undefined) {
+      out.headers.push({ name: args[i + 1]!, value: args[i + 2]!, arg: i + 2 });
+      i += 2;
+    } else if (b.bearerFlags.includes(flag) && value !== undefined) {
+      out.headers.push({ name: "Authorization", value: `Bearer ${value}`, arg: i + step });
+      i += step;
+    } else if (b.positionalUrl) setUrl(a, i);
   }
   return out;
 }
@@ -219,7 +300,7 @@ function parse(cmd: string, args: readonly string[]): Launch {
       const run = args.indexOf("run");
       if (run < 0) return { ...NONE, runner: "local" };
       const s = first("pipx", run + 1);
-      return withSpec("pipx", s.options.get("--spec") ?? s.positionals[0], pythonSpec);
+      return bridge(withSpec("pipx", s.options.get("--spec") ?? s.positionals[0], pythonSpec), args);
     }
     case "docker":
     case "podman": {
@@ -251,7 +332,7 @@ function parse(cmd: string, args: readonly string[]): Launch {
 function uvTool(args: readonly string[], from: number): Launch {
   const s = scan(args, from, "uv");
   const fromSpec = s.options.get("--from");
-  return withSpec("uvx", fromSpec ?? s.positionals[0], pythonSpec);
+  return bridge(withSpec("uvx", fromSpec ?? s.positionals[0], pythonSpec), args);
 }
 
 /**

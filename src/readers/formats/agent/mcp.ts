@@ -6,25 +6,34 @@
 //   servers {…} and inputs [...]                          VS Code `.vscode/mcp.json`
 //   mcp.servers, chat.tools.*autoApprove                  VS Code `settings.json`
 //   permissions {allow, ask, deny, defaultMode}, env, enableAllProjectMcpServers   `.claude/settings.json`
+//   projects {path: {mcpServers, allowedTools}} beside mcpServers         Claude Code `~/.claude.json`
+//   context_servers {name: {command: {path, args, env} | command, args, env | url}}   Zed settings.json
+//   mcp_servers {name: {command, args, env | url, bearer_token_env_var, http_headers}},
+//     approval_policy, sandbox_mode                                     Codex `config.toml`
 import type { AgentConfig, AgentSetting, McpServer, ReadArtifact, SourceMap } from "../../../model/types.js";
 import { ArtifactError } from "../../../parse/errors.js";
 import { ProblemList, recordProblems } from "../../../parse/problems.js";
 import { arrayOf, dictAt, isDict, str, type Dict, type Path } from "../../../parse/values.js";
 import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 import { parseJsonc } from "../../../parse/json-doc.js";
-import { parseLaunch, splitCommandLine } from "./launch.js";
+import { bridgeOf, parseLaunch, splitCommandLine } from "./launch.js";
 import { AgentScan, clean } from "./scan.js";
 import { isReference, credentialKey } from "../../../parse/secrets.js";
 import { blankAgentConfig } from "./shape.js";
 
 /** Where the server map sits in each shape, in the order they are tried. */
-const SERVER_MAPS: Path[] = [["mcpServers"], ["servers"], ["mcp", "servers"], ["mcp.servers"]];
+const SERVER_MAPS: Path[] = [["mcpServers"], ["servers"], ["mcp", "servers"], ["mcp.servers"], ["mcp_servers"], ["context_servers"]];
 const AUTH_HEADERS = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|x-auth-token)$/i;
 /** No client config lists more; past this the file is a generated or hostile one, read in part. */
 export const MAX_SERVERS = 500;
 
 export function looksLikeMcp(v: unknown): boolean {
-  return isDict(v) && SERVER_MAPS.some((p) => isDict(at(v, p)));
+  return isDict(v) && (SERVER_MAPS.some((p) => isDict(at(v, p))) || projectServerMaps(v).length > 0);
+}
+
+/** Claude Code's user file `~/.claude.json` keeps servers per project: `projects.<dir>.mcpServers`. */
+function projectServerMaps(v: Dict): Path[] {
+  return Object.entries(dictAt(v, "projects")).flatMap(([dir, p]) => (isDict(p) && p["mcpServers"] !== undefined ? [["projects", dir, "mcpServers"]] : []));
 }
 
 function at(v: unknown, path: Path): unknown {
@@ -68,22 +77,26 @@ export function readMcp(relPath: string, text: string, dialect: string, doc: Par
   const pos = scan.positions;
 
   const mapPath = SERVER_MAPS.find((p) => at(doc.value, p) !== undefined);
-  if (mapPath) {
-    const servers = at(masked, mapPath);
-    if (!isDict(servers)) problems.add(mapPath, `${mapPath.join(".")} must be an object of servers by name`);
-    else {
-      const names = Object.keys(servers);
-      if (names.length > MAX_SERVERS) problems.add(mapPath, `more than ${MAX_SERVERS} servers; only the first ${MAX_SERVERS} are read`);
-      for (const name of names.slice(0, MAX_SERVERS)) {
-        const base = [...mapPath, name];
-        const server = servers[name];
-        if (!isDict(server)) {
-          problems.add(base, `MCP server "${clean(name)}" must be an object`);
-          continue;
-        }
-        checkServer(server, base, clean(name), problems);
-        cfg.servers.push(readServer(doc, base, server, name, cfg.servers.length, pos));
+  for (const path of [...(mapPath ? [mapPath] : []), ...projectServerMaps(doc.value)]) {
+    const servers = at(masked, path);
+    if (!isDict(servers)) {
+      problems.add(path, `${path.join(".")} must be an object of servers by name`);
+      continue;
+    }
+    const names = Object.keys(servers);
+    const room = MAX_SERVERS - cfg.servers.length;
+    if (names.length > room) problems.add(path, `more than ${MAX_SERVERS} servers; only the first ${MAX_SERVERS} are read`);
+    for (const name of names.slice(0, Math.max(0, room))) {
+      const base = [...path, name];
+      const server = servers[name];
+      if (!isDict(server)) {
+        problems.add(base, `MCP server "${clean(name)}" must be an object`);
+        continue;
       }
+      // Zed nests the command line: {command: {path, args, env}}.
+      const [entry, commandBase] = isDict(server["command"]) ? [{ ...server, ...zedCommand(server["command"]) }, [...base, "command"]] : [server, base];
+      checkServer(entry, base, clean(name), problems);
+      cfg.servers.push(readServer(doc, base, commandBase, entry, name, cfg.servers.length, pos));
     }
   }
   readPermissions(doc, masked, cfg, pos);
@@ -118,12 +131,18 @@ function checkServer(s: Dict, base: Path, name: string, problems: ProblemList): 
   }
 }
 
-function readServer(doc: ParsedDoc, base: Path, s: Dict, name: string, i: number, pos: SourceMap): McpServer {
+function zedCommand(c: Dict): Dict {
+  return { command: c["path"], args: c["args"], env: c["env"] };
+}
+
+/** `commandBase` is where command, args and env sit in the file (Zed nests them one level down). */
+function readServer(doc: ParsedDoc, base: Path, commandBase: Path, s: Dict, name: string, i: number, pos: SourceMap): McpServer {
   const p = `/servers/${i}`;
   const here = doc.locate(base) ?? { line: 1, column: 1 };
+  const nested = commandBase.length > base.length;
   // The first of the raw paths that exists, else the server itself.
   const set = (field: string, ...paths: Path[]) => {
-    const found = paths.map((path) => doc.locate([...base, ...path])).find(Boolean);
+    const found = paths.map((path) => doc.locate([...(nested && ["command", "args", "env"].includes(String(path[0])) ? commandBase : base), ...(nested && path[0] === "command" ? ["path", ...path.slice(1)] : path)])).find(Boolean);
     pos[`${p}${field}`] = found ?? here;
   };
   pos[p] = here;
@@ -144,13 +163,19 @@ function readServer(doc: ParsedDoc, base: Path, s: Dict, name: string, i: number
   const url = url0 ?? launch.url;
   const headers = [
     ...settings(s["headers"], (k) => k),
+    ...settings(s["http_headers"], (k) => k),
+    ...settings(s["env_http_headers"], (k) => k),
     ...launch.headers.map((h) => ({ name: clean(h.name), value: clean(h.value, h.name), reference: isReference(h.value.replace(/^(Bearer|Basic|Token)\s+/i, "")) })),
   ];
   const env = settings(s["env"], (k) => k);
   const auth = headers.filter((h) => (AUTH_HEADERS.test(h.name) || credentialKey(h.name)) && h.value !== "").map((h) => h.name);
   if (s["oauth"] !== undefined && s["oauth"] !== false && !(isDict(s["oauth"]) && s["oauth"]["enabled"] === false)) auth.push("oauth");
   if (str(s["authProviderType"])) auth.push("oauth");
-  if (launch.url) auth.push("oauth"); // bridges such as mcp-remote run the OAuth flow themselves
+  if (str(s["bearer_token_env_var"]) || str(s["bearer_token"])) auth.push("bearer-token"); // Codex
+  // A bridge's credential variable (mcp-proxy API_ACCESS_TOKEN) authenticates like a header. A bridge
+  // alone does not: mcp-remote may run an OAuth flow, but so may any remote client (AG-011 is heuristic).
+  const bridged = bridgeOf(launch.runner, launch.package);
+  if (bridged && env.some((e) => bridged.credentialEnv.includes(e.name) && e.value !== "")) auth.push("bridge-credential");
   if (url && (/[?&][\w-]*(key|token|auth|sig)[\w-]*=/i.test(url) || /^[a-z]+:\/\/[^/@\s]+@/i.test(url))) auth.push("url-credential");
   const autoApprove = [...strList(s["autoApprove"]), ...strList(s["alwaysAllow"]), ...(s["trust"] === true ? ["*"] : [])];
 
@@ -160,12 +185,13 @@ function readServer(doc: ParsedDoc, base: Path, s: Dict, name: string, i: number
   set("/url", ...(url0 ? [["url"], ["serverUrl"], ["httpUrl"]] : launch.urlArg >= 0 ? [argAt(launch.urlArg)] : []));
   set("/package", ...(launch.packageArg >= 0 ? [argAt(launch.packageArg)] : []), ["command"]);
   set("/auto_approve", ["autoApprove"], ["alwaysAllow"], ["trust"]);
-  set("/headers", ["headers"]);
+  set("/headers", ["headers"], ["http_headers"], ["env_http_headers"]);
   set("/env", ["env"]);
   set("/args", ["args"], ["command"]);
   args.forEach((_, k) => set(`/args/${k}`, argAt(k)));
-  Object.keys(dictAt(s, "headers")).forEach((k, j) => set(`/headers/${j}`, ["headers", k]));
-  launch.headers.forEach((h, j) => set(`/headers/${Object.keys(dictAt(s, "headers")).length + j}`, argAt(h.arg)));
+  const headerPaths = ["headers", "http_headers", "env_http_headers"].flatMap((key) => Object.keys(dictAt(s, key)).map((k): Path => [key, k]));
+  headerPaths.forEach((path, j) => set(`/headers/${j}`, path));
+  launch.headers.forEach((h, j) => set(`/headers/${headerPaths.length + j}`, argAt(h.arg)));
   Object.keys(dictAt(s, "env")).forEach((k, j) => set(`/env/${j}`, ["env", k]));
 
   return {
@@ -193,13 +219,20 @@ function readPermissions(doc: ParsedDoc, masked: Dict, cfg: AgentConfig, pos: So
   const perms = dictAt(masked, "permissions");
   const perm = cfg.permissions;
   perm.default_mode = str(perms["defaultMode"]);
+  const addRule = (list: "allow" | "ask" | "deny", rule: unknown, path: Path) => {
+    if (typeof rule !== "string") return;
+    const found = doc.locate(path);
+    if (found) pos[`/permissions/${list}/${perm[list].length}`] = found;
+    perm[list].push(clean(rule));
+  };
   for (const list of ["allow", "ask", "deny"] as const) {
-    arrayOf(perms[list]).forEach((rule, j) => {
-      if (typeof rule !== "string") return;
-      const found = doc.locate(["permissions", list, j]);
-      if (found) pos[`/permissions/${list}/${perm[list].length}`] = found;
-      perm[list].push(clean(rule));
-    });
+    // A single rule written as a string (`"allow": "*"`) is still a rule.
+    if (typeof perms[list] === "string") addRule(list, perms[list], ["permissions", list]);
+    else arrayOf(perms[list]).forEach((rule, j) => addRule(list, rule, ["permissions", list, j]));
+  }
+  // `~/.claude.json` records the tools a user allowed per project (`allowedTools`).
+  for (const [dir, project] of Object.entries(dictAt(masked, "projects"))) {
+    if (isDict(project)) arrayOf(project["allowedTools"]).forEach((rule, j) => addRule("allow", rule, ["projects", dir, "allowedTools", j]));
   }
   const mark = (field: string, path: Path) => {
     const found = doc.locate(path);
@@ -215,6 +248,12 @@ function readPermissions(doc: ParsedDoc, masked: Dict, cfg: AgentConfig, pos: So
       perm.auto_approve_all = (perm.auto_approve_all ?? false) || (masked[key] as boolean);
       if (masked[key] === true || !pos["/permissions/auto_approve_all"]) mark("auto_approve_all", [key]);
     }
+  }
+  // Codex: with approvals off and no sandbox, every command runs on the host unasked. Approvals off
+  // inside the workspace sandbox stay contained (https://developers.openai.com/codex/security).
+  if (masked["approval_policy"] === "never" && masked["sandbox_mode"] === "danger-full-access") {
+    perm.auto_approve_all = true;
+    mark("auto_approve_all", ["approval_policy"]);
   }
   const terminal = masked["chat.tools.terminal.autoApprove"];
   if (isDict(terminal)) {
