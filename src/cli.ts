@@ -11,7 +11,7 @@ import { renderExplain, renderRulesJson, renderRulesMarkdown, renderRulesText, r
 import { init, renderInit } from "./init/init.js";
 import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
-import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./outputs.js";
+import { REPORT_FORMATS, renderReport, reportFile, runProvenance, sarifPrefix, writeOutputs, type Output, type ReportFormat } from "./outputs.js";
 import { cliWorkspace } from "./io/workspace.js";
 import { VERSION } from "./version.js";
 
@@ -34,7 +34,8 @@ Options for check:
   --config FILE        configuration file (default: .aigis.yml or .aigis.yaml under path)
   --fail-on LEVEL      ${THRESHOLDS.join("|")}: exit 1 when a finding is at or above it
                        (default: the configuration's fail-on, else critical)
-  --format FORMAT      text|json|sarif (default: text)
+  --format FORMAT      text|json|sarif|html|oscal (default: text); html is a printable
+                       readiness report, oscal OSCAL 1.1.3 assessment results
   --output FILE        write the report to FILE instead of standard output
   --custom-policies P  your own Rego rules: a directory (compiled with opa on PATH) or a
                        bundle.tar.gz from opa build -t wasm (overrides custom-policies)
@@ -49,7 +50,7 @@ interface CheckArgs {
   path: string;
   config: string | null;
   failOn: Threshold | undefined;
-  format: "text" | "json" | "sarif";
+  format: ReportFormat;
   output: string | null;
   customPolicies: string | null;
 }
@@ -77,8 +78,9 @@ function parseCheck(argv: string[]): CheckArgs {
       }
       case "--format": {
         const v = value();
-        if (v !== "text" && v !== "json" && v !== "sarif") throw new UsageError(`--format must be text, json or sarif; got "${v}"`);
-        args.format = v;
+        const format = REPORT_FORMATS.find((f) => f === v);
+        if (!format) throw new UsageError(`--format must be text, json, sarif, html or oscal; got "${v}"`);
+        args.format = format;
         break;
       }
       case "--output":
@@ -170,7 +172,10 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       },
       onProgress: progress?.update,
     }).finally(() => progress?.done());
-    const body = renderReport(report, args.format, { sarifPrefix: sarifPrefix(workspace, fs.realpathSync(args.path)) });
+    const policyDir = locatePolicyDir(path.dirname(fileURLToPath(import.meta.url)));
+    const prefix = sarifPrefix(workspace, fs.realpathSync(args.path));
+    const provenance = runProvenance({ env: process.env, version: VERSION, policyDir, pathPrefix: prefix, gitDir: args.path });
+    const body = renderReport(report, args.format, { sarifPrefix: prefix, provenance });
     const output: Output = args.output
       ? reportFile(workspace, "--output", path.resolve(args.output), body)
       : { name: "standard output", write: () => body((text) => void (pipe.closed || io.out.write(text))) };
