@@ -36,7 +36,7 @@ td.num,th.num{text-align:right}
 .s-met{color:#1a7f37}.s-gap{color:#b42318}.s-no-evidence{color:#9a6700}.s-not-applicable{color:#57606a}
 .small{font-size:.88em;color:var(--muted)}ul.tight{margin:.2em 0;padding-left:1.2em}
 code{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--bg);padding:0 .2em;border-radius:3px}
-svg.chart{display:block;max-width:100%;height:auto;margin:.5em 0}
+svg.chart{display:block;max-width:100%;height:auto;margin:.5em 0}svg.status-chart{width:100%;height:24px}
 .legend span{margin-right:1.2em;white-space:nowrap}.legend i{display:inline-block;width:.8em;height:.8em;margin-right:.3em;vertical-align:-.05em}
 a{color:#0550ae}
 @media print{body{max-width:none;padding:0;font-size:11pt}section.framework{break-before:page}h2,h3{break-after:avoid}tr{break-inside:avoid}a{color:inherit;text-decoration:none}.verdict{border:1px solid #000;color:#000;background:none}}
@@ -120,8 +120,8 @@ function overview(report: Report): string {
 /** Horizontal bars, one per framework, 0–100 %. */
 function scoreChart(fws: readonly FrameworkReadiness[]): string {
   const rowH = 30;
-  const labelW = 330;
-  const barW = 560;
+  const labelW = 420;
+  const barW = 520;
   const h = fws.length * rowH + 40;
   const w = labelW + barW + 70;
   const bars = fws.map((fw, i) => {
@@ -162,7 +162,7 @@ function statusChart(fw: FrameworkReadiness): string {
   const id = `status-${esc(fw.id)}`;
   const label = parts.map(([s, n]) => `${n} ${STATUS[s].label}`).join(", ");
   return [
-    `<svg class="chart status-chart" role="img" aria-labelledby="${id}" viewBox="0 0 ${width} 24" width="${width}" height="24" xmlns="http://www.w3.org/2000/svg"><title id="${id}">${esc(fw.name)}: ${esc(label)}</title><rect x="0" y="0" width="${width}" height="24" fill="#eaeef2"/>${rects.join("")}</svg>`,
+    `<svg class="chart status-chart" role="img" aria-labelledby="${id}" viewBox="0 0 ${width} 24" width="${width}" height="24" preserveAspectRatio="none" xmlns="http://www.w3.org/2000/svg"><title id="${id}">${esc(fw.name)}: ${esc(label)}</title><rect x="0" y="0" width="${width}" height="24" fill="#eaeef2"/>${rects.join("")}</svg>`,
     `<p class="legend small">${parts.map(([s, n]) => `<span><i style="background:${STATUS[s].colour}"></i>${STATUS[s].label}: ${n}</span>`).join("")}</p>`,
   ].join("\n");
 }
