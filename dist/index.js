@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4433:
+/***/ 2576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43731,6 +43731,8 @@ function readInputs(get, workspaceDir, outputRoots = []) {
         customPolicies: insideFile("custom-policies", "a directory or a .tar.gz"),
         jsonFile: insideFile("json-file", "a path", outputRoots),
         sarifFile: insideFile("sarif-file", "a path", outputRoots),
+        htmlFile: insideFile("html-file", "a path", outputRoots),
+        oscalFile: insideFile("oscal-file", "a path", outputRoots),
         comment: bool(get, "comment", true),
         onlyChanged: bool(get, "only-changed", false),
         token: get("github-token"),
@@ -51198,7 +51200,7 @@ function buildReport(input) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: raw.evidence });
+            evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: untrustedMessage(raw.evidence) });
             continue;
         }
         const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
@@ -51264,7 +51266,7 @@ function buildReport(input) {
         suppressed,
         skipped: input.skipped.map((s) => ({ ...s, reason: untrustedMessage(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
         // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
-        readiness: selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks),
+        readiness: withWaivers(selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks), suppressed),
         fix_list: buildFixList(index, input.rules, active),
         rules: input.rules,
         inventory: input.inventory ?? [],
@@ -51274,6 +51276,23 @@ function buildReport(input) {
 function inertWaivers(set) {
     const inert = (w) => ({ ...w, reason: untrustedMessage(w.reason), owner: untrustedName(w.owner), expires: untrustedName(w.expires), source: untrustedMessage(w.source) });
     return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
+}
+/** Names, on each control's findings, the waiver that accepts it: the evidence pack shows owner and expiry per control. */
+function withWaivers(readiness, suppressed) {
+    const by = new Map(suppressed.flatMap((f) => (f.suppression ? [[f.fingerprint, f.suppression]] : [])));
+    if (!by.size)
+        return readiness;
+    const frameworks = readiness.frameworks.map((fw) => ({
+        ...fw,
+        controls: fw.controls.map((c) => ({
+            ...c,
+            findings: c.findings.map((g) => {
+                const w = by.get(g.fingerprint);
+                return w ? { ...g, waiver: { owner: w.owner, expires: w.expires, reason: w.reason } } : g;
+            }),
+        })),
+    }));
+    return { ...readiness, frameworks };
 }
 /** Keeps the frameworks the configuration asks for; the overall score is recomputed over them. */
 function selectFrameworks(readiness, ids) {
@@ -53629,6 +53648,45 @@ function defuseMarkers(text) {
     return text.replace(/aigis:pr-comment/gi, "aigis:\u200bpr-comment");
 }
 
+;// CONCATENATED MODULE: ./src/report/provenance.ts
+// Where and when a report was made, for the evidence pack (HTML and OSCAL): the repository and
+// commit it judged, the time, the tool and the rules. Kept out of the Report so the JSON report
+// stays byte-identical between runs; the shells build it and hand it to the sinks that print it.
+
+function provenanceOf({ env, toolVersion, catalogVersion, pathPrefix, commit, now }) {
+    const repository = /^[\w.-]+\/[\w.-]+$/.test(env["GITHUB_REPOSITORY"] ?? "") ? env["GITHUB_REPOSITORY"] : null;
+    const sha = [env["GITHUB_SHA"], commit].find((c) => typeof c === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(c)) ?? null;
+    const server = env["GITHUB_SERVER_URL"] && /^https:\/\/[\w.-]+(:\d+)?$/.test(env["GITHUB_SERVER_URL"]) ? env["GITHUB_SERVER_URL"] : "https://github.com";
+    return {
+        repository,
+        commit: sha,
+        server_url: repository ? server : null,
+        path_prefix: pathPrefix,
+        generated_at: reportTime(env, now),
+        tool_version: untrustedName(toolVersion),
+        rules_version: `${untrustedName(toolVersion)} (catalogue ${String(catalogVersion)})`,
+    };
+}
+/** SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention), else now; UTC, no milliseconds. */
+function reportTime(env, now = new Date()) {
+    const raw = env["SOURCE_DATE_EPOCH"];
+    const epoch = raw && /^\d+$/.test(raw) ? Number(raw) : NaN;
+    const date = Number.isFinite(epoch) ? new Date(epoch * 1000) : now;
+    return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+/**
+ * Where a report path (relative to the scanned directory) can be opened: the file at the commit on
+ * GitHub when both are known, else the repository-relative path. Segments are percent-encoded.
+ */
+function evidenceHref(p, file, line) {
+    const rel = [p.path_prefix, file].filter(Boolean).join("/");
+    const encoded = rel.split("/").map(encodeURIComponent).join("/");
+    const anchor = line && line > 0 ? `#L${line}` : "";
+    if (p.repository && p.commit && p.server_url)
+        return `${p.server_url}/${p.repository}/blob/${p.commit}/${encoded}${anchor}`;
+    return `${encoded}${anchor}`;
+}
+
 ;// CONCATENATED MODULE: ./src/sinks/json.ts
 /** The report as JSON. Key order is fixed by construction and nothing time-dependent is included,
  * so the same repository gives byte-identical output. */
@@ -53693,6 +53751,517 @@ function writeJson(report, write) {
     }
     if (pending)
         write(pending);
+}
+
+;// CONCATENATED MODULE: ./src/sinks/html.ts
+
+
+
+/** Text as HTML: control characters shown as escapes, the five significant characters as entities. */
+function esc(text) {
+    return escapeControls(String(text ?? "")).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+const STATUS = {
+    met: { label: "met", colour: "#1a7f37" },
+    gap: { label: "gap", colour: "#b42318" },
+    "no-evidence": { label: "no evidence", colour: "#9a6700" },
+    "not-applicable": { label: "not applicable", colour: "#6e7781" },
+};
+const CSS = `
+:root{color-scheme:light;--ink:#1f2328;--muted:#57606a;--line:#d0d7de;--bg:#f6f8fa}
+*{box-sizing:border-box}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--ink);margin:0 auto;max-width:1100px;padding:24px}
+h1{font-size:1.8em;margin:0 0 .2em}h2{font-size:1.4em;border-bottom:1px solid var(--line);padding-bottom:.2em;margin-top:2em}h3{font-size:1.1em}
+.verdict{display:inline-block;padding:.25em .7em;border-radius:6px;font-weight:600;color:#fff}
+.passed{background:#1a7f37}.failed{background:#b42318}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em;margin:1em 0}dl.meta dt{font-weight:600;color:var(--muted)}dl.meta dd{margin:0;overflow-wrap:anywhere}
+table{border-collapse:collapse;width:100%;margin:.8em 0;font-size:.92em}caption{text-align:left;font-weight:600;padding:.3em 0}
+th,td{border:1px solid var(--line);padding:.35em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:var(--bg)}
+td.num,th.num{text-align:right}
+.status{font-weight:600;white-space:nowrap}.status::before{content:"";display:inline-block;width:.7em;height:.7em;border-radius:50%;margin-right:.35em;background:currentColor}
+.s-met{color:#1a7f37}.s-gap{color:#b42318}.s-no-evidence{color:#9a6700}.s-not-applicable{color:#57606a}
+.small{font-size:.88em;color:var(--muted)}ul.tight{margin:.2em 0;padding-left:1.2em}
+code{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--bg);padding:0 .2em;border-radius:3px}
+svg.chart{display:block;max-width:100%;height:auto;margin:.5em 0}svg.status-chart{width:100%;height:24px}
+.legend span{margin-right:1.2em;white-space:nowrap}.legend i{display:inline-block;width:.8em;height:.8em;margin-right:.3em;vertical-align:-.05em}
+a{color:#0550ae}
+@media print{body{max-width:none;padding:0;font-size:11pt}section.framework{break-before:page}h2,h3{break-after:avoid}tr{break-inside:avoid}a{color:inherit;text-decoration:none}.verdict{border:1px solid #000;color:#000;background:none}}
+`;
+function renderHtml(report, p) {
+    const title = `aigis readiness report${p.repository ? `: ${p.repository}` : ""}`;
+    const body = [
+        header(report, p),
+        overview(report),
+        ...report.readiness.frameworks.map((fw) => framework(fw, p)),
+        html_fixList(report, p),
+        waived(report, p),
+        inventory(report, p),
+        html_artifacts(report, p),
+        `<footer><p class="small">${esc(report.readiness.statement)}</p></footer>`,
+    ];
+    return [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        // Nothing is fetched and nothing runs: the page is data.
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${esc(title)}</title>`,
+        `<style>${CSS}</style>`,
+        "</head>",
+        "<body>",
+        "<main>",
+        ...body.filter(Boolean),
+        "</main>",
+        "</body>",
+        "</html>",
+        "",
+    ].join("\n");
+}
+function header(report, p) {
+    const commit = p.commit ? (p.repository && p.server_url ? html_link(`${p.server_url}/${p.repository}/commit/${p.commit}`, `<code>${esc(p.commit)}</code>`) : `<code>${esc(p.commit)}</code>`) : "not known";
+    const rows = [
+        ["Repository", p.repository ? esc(p.repository) : "not known (local run)"],
+        ["Commit", commit],
+        ["Scanned path", `<code>${esc(p.path_prefix || ".")}</code>`],
+        ["Generated", `<time datetime="${esc(p.generated_at)}">${esc(p.generated_at)}</time>`],
+        ["Tool", `aigis ${esc(p.tool_version)}`],
+        ["Rules", esc(p.rules_version)],
+        ["Fail-on", esc(report.threshold)],
+        ["Scanned", `${esc(plural(report.summary.files_scanned, "file"))}: ${esc(artifactCounts(report))}`],
+        ["Findings", ["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ") + `; ${report.summary.suppressed} waived`],
+        ["Overall readiness", report.readiness.overall === null ? "n/a" : `${report.readiness.overall.toFixed(1)}%`],
+    ];
+    return [
+        "<header>",
+        "<h1>AI-governance readiness report</h1>",
+        `<p><span class="verdict ${report.passed ? "passed" : "failed"}">${report.passed ? "Passed" : "Failed"}</span> ${esc(verdict(report))}</p>`,
+        `<dl class="meta">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`,
+        "</header>",
+    ].join("\n");
+}
+function overview(report) {
+    const fws = report.readiness.frameworks;
+    const rows = fws.map((fw) => `<tr><th scope="row"><a href="#fw-${esc(fw.id)}">${esc(fw.name)}</a></th><td class="num">${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`}</td><td class="num">${fw.met}</td><td class="num">${fw.gaps}</td><td class="num">${fw.no_evidence}</td><td class="num">${fw.not_applicable}</td><td class="num">${fw.out_of_scope.length}</td></tr>`);
+    return [
+        '<section id="readiness">',
+        "<h2>Readiness by framework</h2>",
+        scoreChart(fws),
+        '<table class="overview">',
+        "<caption>Controls per framework by status</caption>",
+        '<thead><tr><th scope="col">Framework</th><th scope="col" class="num">Score</th><th scope="col" class="num">Met</th><th scope="col" class="num">Gaps</th><th scope="col" class="num">No evidence</th><th scope="col" class="num">Not applicable</th><th scope="col" class="num">Needs audit</th></tr></thead>',
+        `<tbody>${rows.join("\n")}</tbody>`,
+        "</table>",
+        "</section>",
+    ].join("\n");
+}
+/** Horizontal bars, one per framework, 0–100 %. */
+function scoreChart(fws) {
+    const rowH = 30;
+    const labelW = 420;
+    const barW = 520;
+    const h = fws.length * rowH + 40;
+    const w = labelW + barW + 70;
+    const bars = fws.map((fw, i) => {
+        const y = 10 + i * rowH;
+        const score = fw.score ?? 0;
+        const len = Math.round((barW * score) / 100);
+        return [
+            `<text x="${labelW - 8}" y="${y + 17}" text-anchor="end" font-size="13" fill="#1f2328">${esc(fw.name)}</text>`,
+            `<rect x="${labelW}" y="${y + 4}" width="${barW}" height="18" fill="#eaeef2"/>`,
+            `<rect x="${labelW}" y="${y + 4}" width="${len}" height="18" fill="#0969da"/>`,
+            `<text x="${labelW + len + 6}" y="${y + 17}" font-size="12" fill="#1f2328">${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`}</text>`,
+        ].join("");
+    });
+    const ticks = [0, 25, 50, 75, 100].map((t) => {
+        const x = labelW + (barW * t) / 100;
+        return `<line x1="${x}" y1="8" x2="${x}" y2="${h - 28}" stroke="#d0d7de"/><text x="${x}" y="${h - 12}" text-anchor="middle" font-size="11" fill="#57606a">${t}%</text>`;
+    });
+    return `<svg class="chart score-chart" role="img" aria-labelledby="score-chart-title" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" xmlns="http://www.w3.org/2000/svg"><title id="score-chart-title">Readiness score by framework</title>${ticks.join("")}${bars.join("")}</svg>`;
+}
+/** One stacked bar of a framework's controls by status, with a legend in words. */
+function statusChart(fw) {
+    const parts = [
+        ["met", fw.met],
+        ["gap", fw.gaps],
+        ["no-evidence", fw.no_evidence],
+        ["not-applicable", fw.not_applicable],
+    ];
+    const total = parts.reduce((a, [, n]) => a + n, 0);
+    const width = 800;
+    let x = 0;
+    const rects = parts.map(([s, n]) => {
+        const w = total ? Math.round((width * n) / total) : 0;
+        const r = w ? `<rect x="${x}" y="0" width="${w}" height="24" fill="${STATUS[s].colour}"><title>${STATUS[s].label}: ${n}</title></rect>` : "";
+        x += w;
+        return r;
+    });
+    const id = `status-${esc(fw.id)}`;
+    const label = parts.map(([s, n]) => `${n} ${STATUS[s].label}`).join(", ");
+    return [
+        `<svg class="chart status-chart" role="img" aria-labelledby="${id}" viewBox="0 0 ${width} 24" width="${width}" height="24" preserveAspectRatio="none" xmlns="http://www.w3.org/2000/svg"><title id="${id}">${esc(fw.name)}: ${esc(label)}</title><rect x="0" y="0" width="${width}" height="24" fill="#eaeef2"/>${rects.join("")}</svg>`,
+        `<p class="legend small">${parts.map(([s, n]) => `<span><i style="background:${STATUS[s].colour}"></i>${STATUS[s].label}: ${n}</span>`).join("")}</p>`,
+    ].join("\n");
+}
+function framework(fw, p) {
+    const rows = fw.controls.map((c) => controlRow(c, p));
+    return [
+        `<section class="framework" id="fw-${esc(fw.id)}" data-framework="${esc(fw.id)}">`,
+        `<h2>${esc(fw.name)}</h2>`,
+        `<p>Score: <strong>${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`}</strong> (${fw.met} met of ${fw.assessed} scored)${fw.in_overall ? "" : "; not counted again in the overall score"}.</p>`,
+        statusChart(fw),
+        fw.controls.length
+            ? [
+                '<table class="controls">',
+                `<caption>${esc(fw.name)}: controls checked from repository evidence</caption>`,
+                '<thead><tr><th scope="col">Control</th><th scope="col">Status</th><th scope="col">Evidence</th><th scope="col">Findings and waivers</th></tr></thead>',
+                `<tbody>${rows.join("\n")}</tbody>`,
+                "</table>",
+            ].join("\n")
+            : "<p>No control of this framework is checked by the rules.</p>",
+        fw.out_of_scope.length
+            ? [
+                "<h3>Needs audit evidence</h3>",
+                '<table class="needs-audit">',
+                `<caption>${esc(fw.name)}: controls a repository cannot evidence (not scored)</caption>`,
+                '<thead><tr><th scope="col">Control</th><th scope="col">Why it needs audit</th></tr></thead>',
+                `<tbody>${fw.out_of_scope.map((c) => `<tr><td><code>${esc(c.key)}</code></td><td>${esc(c.why)}</td></tr>`).join("\n")}</tbody>`,
+                "</table>",
+            ].join("\n")
+            : "",
+        fw.unchecked.length ? `<p class="small">Not yet checked by any rule: ${fw.unchecked.map((k) => `<code>${esc(k)}</code>`).join(", ")}.</p>` : "",
+        "</section>",
+    ]
+        .filter(Boolean)
+        .join("\n");
+}
+function controlRow(c, p) {
+    const evidence = c.evidence.map((e) => `<li>${fileLink(p, e.path, e.line)} <span class="small">${esc(e.rule)}: ${esc(e.note)}</span></li>`);
+    if (c.evidence_total)
+        evidence.push(`<li class="small">… ${c.evidence_total - c.evidence.length} more</li>`);
+    const findings = c.findings.map((f) => `<li>${fileLink(p, f.path, f.line)} ${esc(f.rule)}${f.waiver ? ` <span class="small">waived by ${esc(f.waiver.owner)} until ${esc(f.waiver.expires)}: ${esc(f.waiver.reason)}</span>` : ""}</li>`);
+    if (c.findings_total)
+        findings.push(`<li class="small">… ${c.findings_total - c.findings.length} more</li>`);
+    const s = STATUS[c.status];
+    return [
+        "<tr>",
+        `<th scope="row"><code>${esc(c.key)}</code><br><span class="small">${esc(c.title)}</span></th>`,
+        `<td><span class="status s-${c.status}">${s.label}</span></td>`,
+        `<td>${evidence.length ? `<ul class="tight">${evidence.join("")}</ul>` : "—"}</td>`,
+        `<td>${findings.length ? `<ul class="tight">${findings.join("")}</ul>` : "—"}</td>`,
+        "</tr>",
+    ].join("");
+}
+function html_fixList(report, p) {
+    if (!report.fix_list.length)
+        return '<section id="fix-list"><h2>Fix-list</h2><p>Nothing to fix: no active finding.</p></section>';
+    const items = report.fix_list.map((item) => {
+        const controls = item.controls.map((c) => {
+            const url = c.url ? safeLink(c.url) : null;
+            return url ? html_link(url, `<code>${esc(c.key)}</code>`, c.title) : `<code>${esc(c.key)}</code>`;
+        });
+        const locations = item.locations.slice(0, 20).map((l) => `<li>${fileLink(p, l.path, l.line)} ${esc(l.message)}</li>`);
+        if (item.locations.length > 20)
+            locations.push(`<li class="small">… and ${item.locations.length - 20} more</li>`);
+        return [
+            "<li>",
+            `<h3>${esc(item.rule)}: ${esc(item.title)} <span class="small">(${esc(item.severity)}, effort ${esc(item.effort)}, ${esc(plural(item.locations.length, "place"))})</span></h3>`,
+            `<p>Fix: ${esc(item.remediation)}</p>`,
+            `<p class="small">Controls: ${controls.join(", ")}</p>`,
+            `<ul class="tight">${locations.join("")}</ul>`,
+            "</li>",
+        ].join("\n");
+    });
+    return ['<section id="fix-list">', "<h2>Prioritized fix-list</h2>", `<ol>${items.join("\n")}</ol>`, "</section>"].join("\n");
+}
+function waived(report, p) {
+    if (!report.suppressed.length)
+        return "";
+    const rows = report.suppressed.map((f) => {
+        const w = f.suppression;
+        return `<tr><td>${esc(f.severity)}</td><td>${esc(f.rule)}</td><td>${fileLink(p, f.path, f.line)}</td><td>${esc(f.message)}</td><td>${esc(w?.owner)}</td><td>${esc(w?.expires)}</td><td>${esc(w?.reason)}<br><span class="small">${esc(w?.source)}</span></td></tr>`;
+    });
+    return [
+        '<section id="waivers">',
+        "<h2>Waived findings</h2>",
+        '<table class="waivers">',
+        "<caption>Findings accepted by a waiver: they do not fail the check and still count as gaps</caption>",
+        '<thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Location</th><th scope="col">Message</th><th scope="col">Owner</th><th scope="col">Expires</th><th scope="col">Reason</th></tr></thead>',
+        `<tbody>${rows.join("\n")}</tbody>`,
+        "</table>",
+        "</section>",
+    ].join("\n");
+}
+function inventory(report, p) {
+    if (!report.inventory.length)
+        return '<section id="inventory"><h2>AI inventory</h2><p>No use of AI was observed in code, manifests, containers or weights files.</p></section>';
+    const rows = report.inventory.map((u) => `<tr><td>${esc(u.type)}</td><td><code>${esc(u.name)}</code>${u.version ? ` ${esc(u.version)}` : ""}</td><td>${esc(u.provider ?? u.hub ?? u.category ?? "")}</td><td>${fileLink(p, u.path, u.line)}</td><td>${esc(u.evidence)}</td></tr>`);
+    return [
+        '<section id="inventory">',
+        "<h2>AI inventory</h2>",
+        '<table class="inventory">',
+        `<caption>${esc(plural(report.inventory.length, "observed use"))} of AI</caption>`,
+        '<thead><tr><th scope="col">Type</th><th scope="col">Name</th><th scope="col">Provider or hub</th><th scope="col">Where</th><th scope="col">Seen as</th></tr></thead>',
+        `<tbody>${rows.join("\n")}</tbody>`,
+        "</table>",
+        "</section>",
+    ].join("\n");
+}
+function html_artifacts(report, p) {
+    const rows = report.artifacts.map((a) => `<tr><td>${fileLink(p, a.path, 0, a.id)}</td><td>${esc(a.kind)}</td><td>${esc(a.format)}${a.format_version ? ` ${esc(a.format_version)}` : ""}</td><td>${esc(a.name ?? "")}</td></tr>`);
+    const notRead = report.skipped.map((s) => `<tr><td><code>${esc(s.path)}</code></td><td>${esc(s.reason)}</td></tr>`);
+    return [
+        '<section id="artifacts">',
+        "<h2>Artifacts read and not read</h2>",
+        '<table class="artifacts">',
+        `<caption>${esc(plural(report.artifacts.length, "artifact"))} read</caption>`,
+        '<thead><tr><th scope="col">Artifact</th><th scope="col">Kind</th><th scope="col">Format</th><th scope="col">Name</th></tr></thead>',
+        `<tbody>${rows.join("\n")}</tbody>`,
+        "</table>",
+        notRead.length
+            ? [
+                '<table class="not-read">',
+                `<caption>${esc(plural(notRead.length, "file"))} not read</caption>`,
+                '<thead><tr><th scope="col">Path</th><th scope="col">Why</th></tr></thead>',
+                `<tbody>${notRead.join("\n")}</tbody>`,
+                "</table>",
+            ].join("\n")
+            : "<p>Every candidate file was read.</p>",
+        "</section>",
+    ].join("\n");
+}
+function fileLink(p, file, line, label = line ? `${file}:${line}` : file) {
+    return html_link(evidenceHref(p, file, line || undefined), `<code>${esc(label)}</code>`);
+}
+/** An anchor to an already-safe target (a github.com URL built from checked parts, a relative path, or safeLink's). */
+function html_link(href, html, title) {
+    return `<a href="${esc(href)}"${title ? ` title="${esc(title)}"` : ""}>${html}</a>`;
+}
+
+;// CONCATENATED MODULE: ./src/sinks/uuid.ts
+// Name-based UUIDs (RFC 9562 version 5, SHA-1): the same names give the same UUID, so the same
+// report gives the same OSCAL document, byte for byte. node:crypto has only random UUIDs.
+
+/** The namespace of aigis's OSCAL identifiers: uuidv5 of the URL namespace and the project URL. */
+const AIGIS_NAMESPACE = uuidv5("https://github.com/aigis/aigis/oscal", "6ba7b811-9dad-11d1-80b4-00c04fd430c8");
+function uuidv5(name, namespace = AIGIS_NAMESPACE) {
+    const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
+    const bytes = (0,external_node_crypto_.createHash)("sha1").update(ns).update(name, "utf8").digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString("hex");
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** A UUID for an object of `kind` named by `parts` (joined unambiguously). */
+function stableUuid(kind, ...parts) {
+    return uuidv5(JSON.stringify([kind, ...parts]));
+}
+
+;// CONCATENATED MODULE: ./src/sinks/oscal.ts
+
+
+
+const OSCAL_VERSION = "1.1.3";
+/** Namespace of aigis's own props (OSCAL: a prop outside NIST's namespace names its own). */
+const AIGIS_NS = "https://github.com/aigis/aigis/ns/oscal";
+/**
+ * A control key (`iso42001:A.6.2.4`, `nist-ai-rmf:GOVERN 1.1`, `eu-ai-act:Annex IV(1)`) as an OSCAL
+ * token (an XML NCName): lower case, the framework and the control joined by `_`, anything else `-`.
+ */
+function controlToken(key) {
+    const i = key.indexOf(":");
+    const part = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^-+|-+$/g, "");
+    const token = i < 0 ? part(key) : `${part(key.slice(0, i))}_${part(key.slice(i + 1))}`;
+    return /^[\p{L}_]/u.test(token) ? token : `_${token}`;
+}
+/** One-line text for an OSCAL string prop: no controls, no leading or trailing space; null when empty. */
+function propValue(text) {
+    const t = escapeControls(text.replace(/\s+/g, " ")).trim();
+    return t ? t : null;
+}
+function prop(name, value, cls) {
+    const v = value === null || value === undefined ? null : propValue(String(value));
+    return v === null ? [] : [{ name, ns: AIGIS_NS, value: v, ...(cls ? { class: cls } : {}) }];
+}
+/** Untrusted text inside an OSCAL markup field (Markdown): made inert, Markdown syntax escaped. */
+function markup(text) {
+    return escapeControls(text.replace(/\r\n|\r|\n/g, " ")).replace(/[\\`*_[\]{}()<>#+!|~&]/g, "\\$&");
+}
+/** The Report as an OSCAL assessment-results document (an object; JSON.stringify it). */
+function oscalAssessmentResults(report, p) {
+    const subject = p.repository ?? "repository";
+    const planUuid = stableUuid("assessment-plan", subject, p.tool_version);
+    const observations = [];
+    const findings = [];
+    const risks = [];
+    for (const e of evidenceRecords(report)) {
+        observations.push({
+            uuid: stableUuid("evidence", subject, p.commit, e.rule, e.path, e.line, e.pointer, e.note),
+            title: `${e.rule} evidence`,
+            description: markup(e.note || `${e.rule} examined ${e.path}`),
+            props: [...prop("rule", e.rule), ...e.controls.flatMap((c) => prop("control", c)), ...prop("pointer", e.pointer)],
+            methods: ["EXAMINE"],
+            types: ["control-objective"],
+            "relevant-evidence": [relevant(p, e.path, e.line)],
+            collected: p.generated_at,
+        });
+    }
+    for (const f of report.findings) {
+        const obs = findingObservation(f, p, subject);
+        observations.push(obs);
+        const target = f.controls[0] ?? f.rule;
+        findings.push({
+            uuid: stableUuid("finding", subject, f.fingerprint),
+            title: markup(`${f.rule}: ${f.title}`),
+            description: markup(f.message),
+            props: [
+                ...prop("rule", f.rule),
+                ...prop("severity", f.severity),
+                ...prop("fingerprint", f.fingerprint),
+                ...f.controls.flatMap((c) => prop("control", c)),
+                ...(f.controls.length ? prop("framework", frameworkOf(f.controls[0])) : []),
+            ],
+            target: {
+                type: "objective-id",
+                "target-id": controlToken(target),
+                status: { state: "not-satisfied", reason: "fail" },
+            },
+            "related-observations": [{ "observation-uuid": obs["uuid"] }],
+            remarks: markup(`Fix: ${f.remediation}`),
+        });
+    }
+    for (const f of report.suppressed) {
+        const obs = findingObservation(f, p, subject);
+        observations.push(obs);
+        risks.push(acceptedRisk(f, obs["uuid"], subject));
+    }
+    const result = {
+        uuid: stableUuid("result", subject, p.commit, p.generated_at),
+        title: "aigis readiness check from repository evidence",
+        description: markup(report.readiness.statement),
+        start: p.generated_at,
+        end: p.generated_at,
+        props: [
+            ...prop("verdict", report.passed ? "passed" : "failed"),
+            ...prop("fail-on", report.threshold),
+            ...prop("overall-readiness", report.readiness.overall),
+            ...prop("active-findings", report.summary.findings),
+            ...prop("blocking-findings", report.summary.blocking),
+            ...prop("waived-findings", report.summary.suppressed),
+        ],
+        "reviewed-controls": reviewedControls(report.readiness.frameworks),
+        ...(observations.length ? { observations } : {}),
+        ...(risks.length ? { risks } : {}),
+        ...(findings.length ? { findings } : {}),
+    };
+    const metadataProps = [
+        ...prop("repository", p.repository),
+        ...prop("commit", p.commit),
+        ...prop("scanned-path", p.path_prefix || "."),
+        ...prop("tool", `aigis ${p.tool_version}`),
+        ...prop("rules-version", p.rules_version),
+    ];
+    return {
+        "assessment-results": {
+            uuid: stableUuid("assessment-results", subject, p.commit, p.generated_at),
+            metadata: {
+                title: markup(`aigis assessment results${p.repository ? ` for ${p.repository}` : ""}`),
+                "last-modified": p.generated_at,
+                version: p.commit ? p.commit.slice(0, 12) : p.tool_version,
+                "oscal-version": OSCAL_VERSION,
+                ...(metadataProps.length ? { props: metadataProps } : {}),
+                remarks: "Readiness snapshot from repository evidence, not a certification.",
+            },
+            // aigis has no separate assessment plan: its rule set is the plan, described in back-matter.
+            "import-ap": { href: `#${planUuid}` },
+            results: [result],
+            "back-matter": {
+                resources: [
+                    {
+                        uuid: planUuid,
+                        title: `aigis rules ${p.rules_version}`,
+                        description: "The assessment plan is aigis's built-in rule set (plus any custom rules the repository configures): each rule examines repository artifacts and cites the controls it evidences.",
+                        props: prop("rules-version", p.rules_version),
+                    },
+                ],
+            },
+        },
+    };
+}
+function renderOscal(report, p) {
+    return `${JSON.stringify(oscalAssessmentResults(report, p), null, 2)}\n`;
+}
+/** Per framework, the controls scored (include) and those that need audit evidence (exclude, with why). */
+function reviewedControls(frameworks) {
+    const selections = frameworks.map((fw) => ({
+        description: markup(`${fw.name}: ${fw.met} met, ${fw.gaps} gaps, ${fw.no_evidence} without evidence, ${fw.not_applicable} not applicable`),
+        props: [...prop("framework", fw.id), ...prop("readiness-score", fw.score)],
+        ...(fw.controls.length ? { "include-controls": fw.controls.map((c) => ({ "control-id": controlToken(c.key) })) } : {}),
+        ...(fw.out_of_scope.length ? { "exclude-controls": fw.out_of_scope.map((c) => ({ "control-id": controlToken(c.key) })) } : {}),
+        ...(fw.out_of_scope.length ? { remarks: markup(`Needs audit evidence (not assessable from a repository): ${fw.out_of_scope.map((c) => `${c.key} (${c.why})`).join("; ")}`) } : {}),
+    }));
+    return {
+        description: "Controls of each reported framework that aigis's rules cite; control ids are aigis's stable tokens, the framework is named in props.",
+        "control-selections": selections.length ? selections : [{ description: "No framework was reported (configuration `frameworks`)." }],
+    };
+}
+/** The evidence behind every control, once per record (a record evidences several controls). */
+function evidenceRecords(report) {
+    const byKey = new Map();
+    for (const fw of report.readiness.frameworks) {
+        for (const c of fw.controls) {
+            for (const e of c.evidence) {
+                const key = JSON.stringify([e.rule, e.path, e.line, e.pointer, e.note]);
+                const rec = byKey.get(key) ?? { ...e, controls: [] };
+                if (!rec.controls.includes(c.key))
+                    rec.controls.push(c.key);
+                byKey.set(key, rec);
+            }
+        }
+    }
+    return [...byKey.values()];
+}
+function findingObservation(f, p, subject) {
+    return {
+        uuid: stableUuid("finding-observation", subject, f.fingerprint),
+        title: markup(`${f.rule} at ${f.path}:${f.line}`),
+        description: markup(f.message),
+        props: [...prop("rule", f.rule), ...prop("severity", f.severity), ...prop("pointer", f.pointer)],
+        methods: ["EXAMINE"],
+        types: ["finding"],
+        "relevant-evidence": [relevant(p, f.path, f.line)],
+        collected: p.generated_at,
+    };
+}
+/** A waived finding: a risk whose deviation the waiver's owner approved until its expiry. */
+function acceptedRisk(f, observation, subject) {
+    const w = f.suppression;
+    return {
+        uuid: stableUuid("accepted-risk", subject, f.fingerprint),
+        title: markup(`Accepted: ${f.rule}: ${f.title}`),
+        description: markup(f.message),
+        statement: markup(w?.reason ? `Waived: ${w.reason}` : "Waived."),
+        props: [
+            ...prop("rule", f.rule),
+            ...prop("severity", f.severity),
+            ...prop("fingerprint", f.fingerprint),
+            ...prop("waiver-owner", w?.owner),
+            ...prop("waiver-expires", w?.expires),
+            ...prop("waiver-source", w?.source),
+            ...prop("waiver-kind", w?.kind),
+            ...f.controls.flatMap((c) => prop("control", c)),
+        ],
+        status: "deviation-approved",
+        ...(w && /^\d{4}-\d{2}-\d{2}$/.test(w.expires) ? { deadline: `${w.expires}T23:59:59Z` } : {}),
+        "related-observations": [{ "observation-uuid": observation }],
+    };
+}
+function relevant(p, file, line) {
+    return { href: evidenceHref(p, file, line), description: markup(`${file}:${line}${p.commit ? ` at commit ${p.commit}` : ""}`) };
+}
+function frameworkOf(key) {
+    return key.includes(":") ? key.slice(0, key.indexOf(":")) : key;
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/sarif.ts
@@ -54085,6 +54654,12 @@ function existingReal(p) {
 
 
 
+
+
+
+
+
+const REPORT_FORMATS = (/* unused pure expression or super */ null && (["text", "json", "sarif", "html", "oscal"]));
 /** Writes every output, each independently; returns the ones that failed. */
 async function writeOutputs(outputs) {
     const failures = [];
@@ -54112,6 +54687,10 @@ function renderReport(report, format, opts) {
         return (write) => writeJson(report, write);
     if (format === "sarif")
         return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
+    if (format === "html")
+        return (write) => write(renderHtml(report, opts.provenance));
+    if (format === "oscal")
+        return (write) => write(renderOscal(report, opts.provenance));
     return (write) => write(renderText(report, opts.text));
 }
 /** A report file inside the workspace (or an output root), written safely. */
@@ -54121,6 +54700,37 @@ function reportFile(ws, name, file, body) {
 /** The scanned directory relative to the workspace, `/`-separated ("" for the workspace itself). */
 function sarifPrefix(ws, realRoot) {
     return external_node_path_default().relative(ws.root, realRoot).split((external_node_path_default()).sep).join("/");
+}
+/**
+ * Where and when, for the evidence pack: GITHUB_REPOSITORY and GITHUB_SHA in the Action, the
+ * checked-out commit (git) for the CLI, the catalogue version from the policy bundle.
+ */
+function runProvenance(opts) {
+    return provenanceOf({
+        env: opts.env,
+        toolVersion: opts.version,
+        catalogVersion: catalogVersion(opts.policyDir),
+        pathPrefix: opts.pathPrefix,
+        commit: opts.gitDir ? gitHead(opts.gitDir) : null,
+    });
+}
+function catalogVersion(policyDir) {
+    try {
+        const v = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(policyDir, "catalog.json"), "utf8")).version;
+        return typeof v === "string" || typeof v === "number" ? String(v) : "unknown";
+    }
+    catch {
+        return "unknown";
+    }
+}
+/** The commit checked out in `dir`, or null when it is no git work tree or git is missing. */
+function gitHead(dir) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)("git", ["rev-parse", "--verify", "HEAD"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 10_000 }).trim() || null;
+    }
+    catch {
+        return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -54200,7 +54810,13 @@ async function runAction(env = process.env) {
         // Each output on its own: one that cannot be written fails the step by name, the others still land.
         const failures = await writeOutputs(outputsOf(report, plan, inputs, workspace, env));
         const failed = new Set(failures.map((f) => f.name));
-        setOutputs(report, { jsonFile: failed.has("json-file") ? null : inputs.jsonFile, sarifFile: failed.has("sarif-file") ? null : inputs.sarifFile });
+        const written = (name, file) => (failed.has(name) ? null : file);
+        setOutputs(report, {
+            jsonFile: written("json-file", inputs.jsonFile),
+            sarifFile: written("sarif-file", inputs.sarifFile),
+            htmlFile: written("html-file", inputs.htmlFile),
+            oscalFile: written("oscal-file", inputs.oscalFile),
+        });
         if (pr && inputs.comment)
             await comment(report, pr, client, inputs, env);
         // One setFailed, one error annotation: the annotation plan kept exactly one error slot for it.
@@ -54295,11 +54911,17 @@ function outputsOf(report, plan, inputs, workspace, env) {
     if (env["GITHUB_STEP_SUMMARY"]) {
         outputs.push({ name: "the job summary (GITHUB_STEP_SUMMARY)", write: async () => void (await summary.addRaw(renderMarkdown(report, { annotations: plan })).write()) });
     }
-    const prefix = { sarifPrefix: sarifPrefix(workspace, external_node_fs_default().realpathSync(inputs.root)) };
+    const pathPrefix = sarifPrefix(workspace, external_node_fs_default().realpathSync(inputs.root));
+    const policyDir = locatePolicyDir(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)));
+    const prefix = { sarifPrefix: pathPrefix, provenance: runProvenance({ env, version: src_version_VERSION, policyDir, pathPrefix }) };
     if (inputs.jsonFile)
         outputs.push(reportFile(workspace, "json-file", inputs.jsonFile, renderReport(report, "json", prefix)));
     if (inputs.sarifFile)
         outputs.push(reportFile(workspace, "sarif-file", inputs.sarifFile, renderReport(report, "sarif", prefix)));
+    if (inputs.htmlFile)
+        outputs.push(reportFile(workspace, "html-file", inputs.htmlFile, renderReport(report, "html", prefix)));
+    if (inputs.oscalFile)
+        outputs.push(reportFile(workspace, "oscal-file", inputs.oscalFile, renderReport(report, "oscal", prefix)));
     return outputs;
 }
 function setOutputs(report, inputs) {
@@ -54309,6 +54931,8 @@ function setOutputs(report, inputs) {
     setOutput("score", report.readiness.overall === null ? "" : String(report.readiness.overall));
     setOutput("json-file", inputs.jsonFile ?? "");
     setOutput("sarif-file", inputs.sarifFile ?? "");
+    setOutput("html-file", inputs.htmlFile ?? "");
+    setOutput("oscal-file", inputs.oscalFile ?? "");
 }
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join("/");
@@ -54321,7 +54945,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4433);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2576);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -21,7 +21,7 @@ import { originFromActions, withOrigin } from "./report/origin.js";
 import { run } from "./run.js";
 import { planAnnotations, type AnnotationPlan } from "./sinks/annotations.js";
 import { commentMarker, renderComment } from "./sinks/comment.js";
-import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./outputs.js";
+import { renderReport, reportFile, runProvenance, sarifPrefix, writeOutputs, type Output } from "./outputs.js";
 import { actionWorkspace, type Workspace } from "./io/workspace.js";
 import { renderMarkdown } from "./sinks/markdown.js";
 import { renderText } from "./sinks/text.js";
@@ -70,7 +70,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     // Each output on its own: one that cannot be written fails the step by name, the others still land.
     const failures = await writeOutputs(outputsOf(report, plan, inputs, workspace, env));
     const failed = new Set(failures.map((f) => f.name));
-    setOutputs(report, { jsonFile: failed.has("json-file") ? null : inputs.jsonFile, sarifFile: failed.has("sarif-file") ? null : inputs.sarifFile });
+    const written = (name: string, file: string | null) => (failed.has(name) ? null : file);
+    setOutputs(report, {
+      jsonFile: written("json-file", inputs.jsonFile),
+      sarifFile: written("sarif-file", inputs.sarifFile),
+      htmlFile: written("html-file", inputs.htmlFile),
+      oscalFile: written("oscal-file", inputs.oscalFile),
+    });
 
     if (pr && inputs.comment) await comment(report, pr, client, inputs, env);
     // One setFailed, one error annotation: the annotation plan kept exactly one error slot for it.
@@ -162,18 +168,24 @@ function outputsOf(report: Report, plan: AnnotationPlan, inputs: ActionInputs, w
   if (env["GITHUB_STEP_SUMMARY"]) {
     outputs.push({ name: "the job summary (GITHUB_STEP_SUMMARY)", write: async () => void (await core.summary.addRaw(renderMarkdown(report, { annotations: plan })).write()) });
   }
-  const prefix = { sarifPrefix: sarifPrefix(workspace, fs.realpathSync(inputs.root)) };
+  const pathPrefix = sarifPrefix(workspace, fs.realpathSync(inputs.root));
+  const policyDir = locatePolicyDir(path.dirname(fileURLToPath(import.meta.url)));
+  const prefix = { sarifPrefix: pathPrefix, provenance: runProvenance({ env, version: VERSION, policyDir, pathPrefix }) };
   if (inputs.jsonFile) outputs.push(reportFile(workspace, "json-file", inputs.jsonFile, renderReport(report, "json", prefix)));
   if (inputs.sarifFile) outputs.push(reportFile(workspace, "sarif-file", inputs.sarifFile, renderReport(report, "sarif", prefix)));
+  if (inputs.htmlFile) outputs.push(reportFile(workspace, "html-file", inputs.htmlFile, renderReport(report, "html", prefix)));
+  if (inputs.oscalFile) outputs.push(reportFile(workspace, "oscal-file", inputs.oscalFile, renderReport(report, "oscal", prefix)));
   return outputs;
 }
 
-function setOutputs(report: Report, inputs: { jsonFile: string | null; sarifFile: string | null }): void {
+function setOutputs(report: Report, inputs: { jsonFile: string | null; sarifFile: string | null; htmlFile: string | null; oscalFile: string | null }): void {
   core.setOutput("findings", report.summary.findings);
   for (const s of ["critical", "high", "medium", "low"] as const) core.setOutput(s, report.summary.by_severity[s]);
   core.setOutput("score", report.readiness.overall === null ? "" : String(report.readiness.overall));
   core.setOutput("json-file", inputs.jsonFile ?? "");
   core.setOutput("sarif-file", inputs.sarifFile ?? "");
+  core.setOutput("html-file", inputs.htmlFile ?? "");
+  core.setOutput("oscal-file", inputs.oscalFile ?? "");
 }
 
 function toPosix(p: string): string {

@@ -13,7 +13,7 @@ import { repositoryOwner } from "./init/owner.js";
 import { renderSbom, writeAiSbom } from "./sbom/sbom.js";
 import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
-import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./outputs.js";
+import { REPORT_FORMATS, renderReport, reportFile, runProvenance, sarifPrefix, writeOutputs, type Output, type ReportFormat } from "./outputs.js";
 import { cliWorkspace } from "./io/workspace.js";
 import { MergeUsageError, mergeCommand } from "./merge/command.js";
 import { useColor } from "./sinks/text.js";
@@ -47,7 +47,8 @@ Options for check:
   --config FILE        configuration file (default: .aigis.yml or .aigis.yaml under path)
   --fail-on LEVEL      ${THRESHOLDS.join("|")}: exit 1 when a finding is at or above it
                        (default: the configuration's fail-on, else critical)
-  --format FORMAT      text|json|sarif (default: text)
+  --format FORMAT      text|json|sarif|html|oscal (default: text); html is a printable
+                       readiness report, oscal OSCAL 1.1.3 assessment results
   --output FILE        write the report to FILE instead of standard output
   --short              text format: one line per finding, then the verdict
                        (colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on)
@@ -67,7 +68,7 @@ interface CheckArgs {
   path: string;
   config: string | null;
   failOn: Threshold | undefined;
-  format: "text" | "json" | "sarif";
+  format: ReportFormat;
   output: string | null;
   customPolicies: string | null;
   short: boolean;
@@ -97,8 +98,9 @@ function parseCheck(argv: string[]): CheckArgs {
       }
       case "--format": {
         const v = value();
-        if (v !== "text" && v !== "json" && v !== "sarif") throw new UsageError(`--format must be text, json or sarif; got "${v}"`);
-        args.format = v;
+        const format = REPORT_FORMATS.find((f) => f === v);
+        if (!format) throw new UsageError(`--format must be text, json, sarif, html or oscal; got "${v}"`);
+        args.format = format;
         break;
       }
       case "--output":
@@ -237,7 +239,10 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     const report = withOrigin(scanned, cliOrigin({ scanned: args.path, named: args.origin, env: process.env, prHeadSha: () => pullRequestContext(process.env)?.headSha ?? null, git: gitAt(fs.realpathSync(args.path)) }));
     // Colour only where a person reads it: standard output on a terminal, never in a file.
     const text = { short: args.short, color: !args.output && useColor(io.out as { isTTY?: boolean }) };
-    const body = renderReport(report, args.format, { sarifPrefix: sarifPrefix(workspace, fs.realpathSync(args.path)), text });
+    const policyDir = locatePolicyDir(path.dirname(fileURLToPath(import.meta.url)));
+    const prefix = sarifPrefix(workspace, fs.realpathSync(args.path));
+    const provenance = runProvenance({ env: process.env, version: VERSION, policyDir, pathPrefix: prefix, gitDir: args.path });
+    const body = renderReport(report, args.format, { sarifPrefix: prefix, provenance, text });
     const output: Output = args.output
       ? reportFile(workspace, "--output", path.resolve(args.output), body)
       : { name: "standard output", write: () => body((text) => void (pipe.closed || io.out.write(text))) };

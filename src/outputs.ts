@@ -4,14 +4,20 @@
 // are still written, and the verdict is unchanged.
 import path from "node:path";
 import { ConfigError } from "./config/config.js";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import type { Report } from "./report/report.js";
+import { provenanceOf, type Provenance } from "./report/provenance.js";
 import { writeJson } from "./sinks/json.js";
+import { renderHtml } from "./sinks/html.js";
+import { renderOscal } from "./sinks/oscal.js";
 import { renderSarif } from "./sinks/sarif.js";
 import { renderText, type TextOptions } from "./sinks/text.js";
 import type { Workspace } from "./io/workspace.js";
 import { writeFileSafely, type Write } from "./io/write.js";
 
-export type ReportFormat = "text" | "json" | "sarif";
+export type ReportFormat = "text" | "json" | "sarif" | "html" | "oscal";
+export const REPORT_FORMATS: readonly ReportFormat[] = ["text", "json", "sarif", "html", "oscal"];
 
 export interface Output {
   /** Names the output in an error: "json-file", "--output", "the job summary". */
@@ -50,12 +56,16 @@ export interface RenderOptions {
   sarifPrefix: string;
   /** Colour and short mode of the text format. */
   text?: TextOptions;
+  /** Repository, commit, time and versions for the evidence pack (html, oscal). */
+  provenance: Provenance;
 }
 
 /** Streams the report in `format` through `write` (JSON piece by piece: a monorepo's is tens of MB). */
 export function renderReport(report: Report, format: ReportFormat, opts: RenderOptions): (write: Write) => void {
   if (format === "json") return (write) => writeJson(report, write);
   if (format === "sarif") return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
+  if (format === "html") return (write) => write(renderHtml(report, opts.provenance));
+  if (format === "oscal") return (write) => write(renderOscal(report, opts.provenance));
   return (write) => write(renderText(report, opts.text));
 }
 
@@ -67,4 +77,36 @@ export function reportFile(ws: Workspace, name: string, file: string, body: (wri
 /** The scanned directory relative to the workspace, `/`-separated ("" for the workspace itself). */
 export function sarifPrefix(ws: Workspace, realRoot: string): string {
   return path.relative(ws.root, realRoot).split(path.sep).join("/");
+}
+
+/**
+ * Where and when, for the evidence pack: GITHUB_REPOSITORY and GITHUB_SHA in the Action, the
+ * checked-out commit (git) for the CLI, the catalogue version from the policy bundle.
+ */
+export function runProvenance(opts: { env: NodeJS.ProcessEnv; version: string; policyDir: string; pathPrefix: string; gitDir?: string }): Provenance {
+  return provenanceOf({
+    env: opts.env,
+    toolVersion: opts.version,
+    catalogVersion: catalogVersion(opts.policyDir),
+    pathPrefix: opts.pathPrefix,
+    commit: opts.gitDir ? gitHead(opts.gitDir) : null,
+  });
+}
+
+function catalogVersion(policyDir: string): string {
+  try {
+    const v = (JSON.parse(fs.readFileSync(path.join(policyDir, "catalog.json"), "utf8")) as { version?: unknown }).version;
+    return typeof v === "string" || typeof v === "number" ? String(v) : "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+/** The commit checked out in `dir`, or null when it is no git work tree or git is missing. */
+function gitHead(dir: string): string | null {
+  try {
+    return execFileSync("git", ["rev-parse", "--verify", "HEAD"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 10_000 }).trim() || null;
+  } catch {
+    return null;
+  }
 }

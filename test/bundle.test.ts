@@ -58,6 +58,8 @@ describe("bundled action (dist/index.js)", () => {
       score: String(json.readiness.overall),
       "json-file": path.join(ws, "aigis.json"),
       "sarif-file": "",
+      "html-file": "",
+      "oscal-file": "",
     });
     expect(json.summary.blocking).toBe(count("critical"));
     expect(r.summary).toContain(`## aigis: ❌ failed: ${json.summary.blocking} findings at or above critical`);
@@ -157,7 +159,7 @@ describe("bundled CLI (dist/cli/index.js)", () => {
     expect([missing.status, missing.stderr]).toEqual([2, "aigis: path /no/such/dir is not a directory\n"]);
     expect(cli(["lint"]).status).toBe(2);
     const format = cli(["check", "--format", "xml"]);
-    expect([format.status, format.stderr]).toEqual([2, 'aigis: --format must be text, json or sarif; got "xml"\nRun "aigis --help" for usage.\n']);
+    expect([format.status, format.stderr]).toEqual([2, 'aigis: --format must be text, json, sarif, html or oscal; got "xml"\nRun "aigis --help" for usage.\n']);
   });
 
   it("prints help and version", () => {
@@ -165,6 +167,16 @@ describe("bundled CLI (dist/cli/index.js)", () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("aigis check [path] [options]");
     expect(cli(["--version"]).stdout).toBe(`${JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")).version}\n`);
+  });
+
+  it("writes the evidence pack from the Action: html-file and oscal-file, named in the outputs", async () => {
+    const ws = copyFixture("gaps");
+    const env = { SOURCE_DATE_EPOCH: "1767225600", GITHUB_REPOSITORY: "acme/models", GITHUB_SHA: "0123456789abcdef0123456789abcdef01234567" };
+    const r = await runAction(ws, { "html-file": "out/report.html", "oscal-file": "out/ar.json", "fail-on": "none" }, env);
+    expect([r.outputs["html-file"], r.outputs["oscal-file"]]).toEqual([path.join(ws, "out/report.html"), path.join(ws, "out/ar.json")]);
+    expect(fs.readFileSync(path.join(ws, "out/report.html"), "utf8")).toContain("<dt>Repository</dt><dd>acme/models</dd>");
+    const ar = JSON.parse(fs.readFileSync(path.join(ws, "out/ar.json"), "utf8"));
+    expect(ar["assessment-results"].metadata["last-modified"]).toBe("2026-01-01T00:00:00Z");
   });
 
   it("gives the same findings as the Action, byte for byte", async () => {

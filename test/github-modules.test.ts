@@ -28,6 +28,8 @@ describe("inputs", () => {
       customPolicies: null,
       jsonFile: null,
       sarifFile: null,
+      htmlFile: null,
+      oscalFile: null,
       comment: true,
       onlyChanged: false,
       token: "t",
@@ -51,6 +53,8 @@ describe("inputs", () => {
     };
     expect(err({ "sarif-file": "../x.sarif" })).toBe('Input sarif-file must be a path inside the workspace; got "../x.sarif".');
     expect(err({ "json-file": "/etc/passwd" })).toBe('Input json-file must be a path inside the workspace; got "/etc/passwd".');
+    expect(err({ "html-file": "../report.html" })).toBe('Input html-file must be a path inside the workspace; got "../report.html".');
+    expect(err({ "oscal-file": "/tmp/ar.json" })).toBe('Input oscal-file must be a path inside the workspace; got "/tmp/ar.json".');
     expect(err({ comment: "yes" })).toBe('Input comment must be true or false; got "yes".');
     expect(err({ "only-changed": "1" })).toBe('Input only-changed must be true or false; got "1".');
     expect(err({ "fail-on": "blocker" })).toBe('Input fail-on must be one of critical, high, medium, low, none; got "blocker".');

@@ -3006,14 +3006,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1502);
 /* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(5733);
 /* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5113);
-/* harmony import */ var _init_owner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8726);
+/* harmony import */ var _init_owner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(213);
 /* harmony import */ var _sbom_sbom_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7520);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(4660);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8464);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6854);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2604);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2645);
 /* harmony import */ var _merge_command_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6529);
-/* harmony import */ var _sinks_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2843);
+/* harmony import */ var _sinks_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1085);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(311);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9556);
 /* harmony import */ var _report_origin_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(118);
@@ -3062,7 +3062,8 @@ Options for check:
   --config FILE        configuration file (default: .aigis.yml or .aigis.yaml under path)
   --fail-on LEVEL      ${_model_severity_js__WEBPACK_IMPORTED_MODULE_5__/* .THRESHOLDS */ .Rm.join("|")}: exit 1 when a finding is at or above it
                        (default: the configuration's fail-on, else critical)
-  --format FORMAT      text|json|sarif (default: text)
+  --format FORMAT      text|json|sarif|html|oscal (default: text); html is a printable
+                       readiness report, oscal OSCAL 1.1.3 assessment results
   --output FILE        write the report to FILE instead of standard output
   --short              text format: one line per finding, then the verdict
                        (colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on)
@@ -3102,9 +3103,10 @@ function parseCheck(argv) {
             }
             case "--format": {
                 const v = value();
-                if (v !== "text" && v !== "json" && v !== "sarif")
-                    throw new UsageError(`--format must be text, json or sarif; got "${v}"`);
-                args.format = v;
+                const format = _outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .REPORT_FORMATS */ .EL.find((f) => f === v);
+                if (!format)
+                    throw new UsageError(`--format must be text, json, sarif, html or oscal; got "${v}"`);
+                args.format = format;
                 break;
             }
             case "--output":
@@ -3261,7 +3263,10 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
         const report = (0,_report_origin_js__WEBPACK_IMPORTED_MODULE_15__/* .withOrigin */ .D_)(scanned, (0,_report_origin_js__WEBPACK_IMPORTED_MODULE_15__/* .cliOrigin */ .BH)({ scanned: args.path, named: args.origin, env: process.env, prHeadSha: () => (0,_github_context_js__WEBPACK_IMPORTED_MODULE_14__/* .pullRequestContext */ .EG)(process.env)?.headSha ?? null, git: (0,_report_origin_js__WEBPACK_IMPORTED_MODULE_15__/* .gitAt */ .c8)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(args.path)) }));
         // Colour only where a person reads it: standard output on a terminal, never in a file.
         const text = { short: args.short, color: !args.output && (0,_sinks_text_js__WEBPACK_IMPORTED_MODULE_13__/* .useColor */ .b)(io.out) };
-        const body = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReport */ .B1)(report, args.format, { sarifPrefix: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .sarifPrefix */ .yd)(workspace, node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(args.path)), text });
+        const policyDir = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)));
+        const prefix = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .sarifPrefix */ .yd)(workspace, node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(args.path));
+        const provenance = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .runProvenance */ .$R)({ env: process.env, version: _version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x, policyDir, pathPrefix: prefix, gitDir: args.path });
+        const body = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReport */ .B1)(report, args.format, { sarifPrefix: prefix, provenance, text });
         const output = args.output
             ? (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .reportFile */ .rn)(workspace, "--output", node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(args.output), body)
             : { name: "standard output", write: () => body((text) => void (pipe.closed || io.out.write(text))) };
@@ -4612,20 +4617,15 @@ function renderInit(root, r) {
 
 /***/ }),
 
-/***/ 8726:
+/***/ 213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Sy: () => (/* binding */ repositoryOwner)
-});
-
-// UNUSED EXPORTS: originUrl, ownerFromGitHub, ownerFromRemote
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/init/owner.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ repositoryOwner)
+/* harmony export */ });
+/* unused harmony exports ownerFromGitHub, ownerFromRemote, originUrl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 // Who owns the repository, as the default first-party organization: a team's own model is not a
 // "third-party model" just because nobody wrote `organization.names`. GitHub's context names the
 // owner in the Action; locally the git remote `origin` does. Neither is written by the pull request.
@@ -4643,7 +4643,7 @@ function ownerFromRemote(url) {
 /** The remote `origin` of the git work tree holding `dir`, or null (no git, no remote). */
 function originUrl(dir) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)("git", ["config", "--get", "remote.origin.url"], { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("git", ["config", "--get", "remote.origin.url"], { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
     }
     catch {
         return null;
@@ -5230,8 +5230,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var config = __nccwpck_require__(1122);
 // EXTERNAL MODULE: ./src/parse/waiver-syntax.ts
 var waiver_syntax = __nccwpck_require__(4675);
-// EXTERNAL MODULE: ./src/outputs.ts + 2 modules
-var outputs = __nccwpck_require__(6854);
+// EXTERNAL MODULE: ./src/outputs.ts + 6 modules
+var outputs = __nccwpck_require__(2604);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __nccwpck_require__(2645);
 // EXTERNAL MODULE: external "node:fs"
@@ -5968,14 +5968,16 @@ const SEVERITIES = ["critical", "high", "medium", "low"];
 
 /***/ }),
 
-/***/ 6854:
+/***/ 2604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  EL: () => (/* binding */ REPORT_FORMATS),
   B1: () => (/* binding */ renderReport),
   rn: () => (/* binding */ reportFile),
+  $R: () => (/* binding */ runProvenance),
   yd: () => (/* binding */ sarifPrefix),
   Kn: () => (/* binding */ writeOutputs)
 });
@@ -5985,6 +5987,52 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __nccwpck_require__(1122);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __nccwpck_require__(480);
+;// CONCATENATED MODULE: ./src/report/provenance.ts
+// Where and when a report was made, for the evidence pack (HTML and OSCAL): the repository and
+// commit it judged, the time, the tool and the rules. Kept out of the Report so the JSON report
+// stays byte-identical between runs; the shells build it and hand it to the sinks that print it.
+
+function provenanceOf({ env, toolVersion, catalogVersion, pathPrefix, commit, now }) {
+    const repository = /^[\w.-]+\/[\w.-]+$/.test(env["GITHUB_REPOSITORY"] ?? "") ? env["GITHUB_REPOSITORY"] : null;
+    const sha = [env["GITHUB_SHA"], commit].find((c) => typeof c === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(c)) ?? null;
+    const server = env["GITHUB_SERVER_URL"] && /^https:\/\/[\w.-]+(:\d+)?$/.test(env["GITHUB_SERVER_URL"]) ? env["GITHUB_SERVER_URL"] : "https://github.com";
+    return {
+        repository,
+        commit: sha,
+        server_url: repository ? server : null,
+        path_prefix: pathPrefix,
+        generated_at: reportTime(env, now),
+        tool_version: (0,untrusted/* untrustedName */.gW)(toolVersion),
+        rules_version: `${(0,untrusted/* untrustedName */.gW)(toolVersion)} (catalogue ${String(catalogVersion)})`,
+    };
+}
+/** SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention), else now; UTC, no milliseconds. */
+function reportTime(env, now = new Date()) {
+    const raw = env["SOURCE_DATE_EPOCH"];
+    const epoch = raw && /^\d+$/.test(raw) ? Number(raw) : NaN;
+    const date = Number.isFinite(epoch) ? new Date(epoch * 1000) : now;
+    return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+/**
+ * Where a report path (relative to the scanned directory) can be opened: the file at the commit on
+ * GitHub when both are known, else the repository-relative path. Segments are percent-encoded.
+ */
+function evidenceHref(p, file, line) {
+    const rel = [p.path_prefix, file].filter(Boolean).join("/");
+    const encoded = rel.split("/").map(encodeURIComponent).join("/");
+    const anchor = line && line > 0 ? `#L${line}` : "";
+    if (p.repository && p.commit && p.server_url)
+        return `${p.server_url}/${p.repository}/blob/${p.commit}/${encoded}${anchor}`;
+    return `${encoded}${anchor}`;
+}
+
 ;// CONCATENATED MODULE: ./src/sinks/json.ts
 /** The report as JSON. Key order is fixed by construction and nothing time-dependent is included,
  * so the same repository gives byte-identical output. */
@@ -6051,10 +6099,523 @@ function writeJson(report, write) {
         write(pending);
 }
 
+// EXTERNAL MODULE: ./src/sinks/format.ts
+var format = __nccwpck_require__(6533);
+;// CONCATENATED MODULE: ./src/sinks/html.ts
+
+
+
+/** Text as HTML: control characters shown as escapes, the five significant characters as entities. */
+function esc(text) {
+    return (0,untrusted/* escapeControls */.UN)(String(text ?? "")).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+const STATUS = {
+    met: { label: "met", colour: "#1a7f37" },
+    gap: { label: "gap", colour: "#b42318" },
+    "no-evidence": { label: "no evidence", colour: "#9a6700" },
+    "not-applicable": { label: "not applicable", colour: "#6e7781" },
+};
+const CSS = `
+:root{color-scheme:light;--ink:#1f2328;--muted:#57606a;--line:#d0d7de;--bg:#f6f8fa}
+*{box-sizing:border-box}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--ink);margin:0 auto;max-width:1100px;padding:24px}
+h1{font-size:1.8em;margin:0 0 .2em}h2{font-size:1.4em;border-bottom:1px solid var(--line);padding-bottom:.2em;margin-top:2em}h3{font-size:1.1em}
+.verdict{display:inline-block;padding:.25em .7em;border-radius:6px;font-weight:600;color:#fff}
+.passed{background:#1a7f37}.failed{background:#b42318}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em;margin:1em 0}dl.meta dt{font-weight:600;color:var(--muted)}dl.meta dd{margin:0;overflow-wrap:anywhere}
+table{border-collapse:collapse;width:100%;margin:.8em 0;font-size:.92em}caption{text-align:left;font-weight:600;padding:.3em 0}
+th,td{border:1px solid var(--line);padding:.35em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:var(--bg)}
+td.num,th.num{text-align:right}
+.status{font-weight:600;white-space:nowrap}.status::before{content:"";display:inline-block;width:.7em;height:.7em;border-radius:50%;margin-right:.35em;background:currentColor}
+.s-met{color:#1a7f37}.s-gap{color:#b42318}.s-no-evidence{color:#9a6700}.s-not-applicable{color:#57606a}
+.small{font-size:.88em;color:var(--muted)}ul.tight{margin:.2em 0;padding-left:1.2em}
+code{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--bg);padding:0 .2em;border-radius:3px}
+svg.chart{display:block;max-width:100%;height:auto;margin:.5em 0}svg.status-chart{width:100%;height:24px}
+.legend span{margin-right:1.2em;white-space:nowrap}.legend i{display:inline-block;width:.8em;height:.8em;margin-right:.3em;vertical-align:-.05em}
+a{color:#0550ae}
+@media print{body{max-width:none;padding:0;font-size:11pt}section.framework{break-before:page}h2,h3{break-after:avoid}tr{break-inside:avoid}a{color:inherit;text-decoration:none}.verdict{border:1px solid #000;color:#000;background:none}}
+`;
+function renderHtml(report, p) {
+    const title = `aigis readiness report${p.repository ? `: ${p.repository}` : ""}`;
+    const body = [
+        header(report, p),
+        overview(report),
+        ...report.readiness.frameworks.map((fw) => framework(fw, p)),
+        fixList(report, p),
+        waived(report, p),
+        inventory(report, p),
+        artifacts(report, p),
+        `<footer><p class="small">${esc(report.readiness.statement)}</p></footer>`,
+    ];
+    return [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        // Nothing is fetched and nothing runs: the page is data.
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${esc(title)}</title>`,
+        `<style>${CSS}</style>`,
+        "</head>",
+        "<body>",
+        "<main>",
+        ...body.filter(Boolean),
+        "</main>",
+        "</body>",
+        "</html>",
+        "",
+    ].join("\n");
+}
+function header(report, p) {
+    const commit = p.commit ? (p.repository && p.server_url ? html_link(`${p.server_url}/${p.repository}/commit/${p.commit}`, `<code>${esc(p.commit)}</code>`) : `<code>${esc(p.commit)}</code>`) : "not known";
+    const rows = [
+        ["Repository", p.repository ? esc(p.repository) : "not known (local run)"],
+        ["Commit", commit],
+        ["Scanned path", `<code>${esc(p.path_prefix || ".")}</code>`],
+        ["Generated", `<time datetime="${esc(p.generated_at)}">${esc(p.generated_at)}</time>`],
+        ["Tool", `aigis ${esc(p.tool_version)}`],
+        ["Rules", esc(p.rules_version)],
+        ["Fail-on", esc(report.threshold)],
+        ["Scanned", `${esc((0,format/* plural */.LS)(report.summary.files_scanned, "file"))}: ${esc((0,format/* artifactCounts */.NJ)(report))}`],
+        ["Findings", ["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ") + `; ${report.summary.suppressed} waived`],
+        ["Overall readiness", report.readiness.overall === null ? "n/a" : `${report.readiness.overall.toFixed(1)}%`],
+    ];
+    return [
+        "<header>",
+        "<h1>AI-governance readiness report</h1>",
+        `<p><span class="verdict ${report.passed ? "passed" : "failed"}">${report.passed ? "Passed" : "Failed"}</span> ${esc((0,format/* verdict */.WJ)(report))}</p>`,
+        `<dl class="meta">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`,
+        "</header>",
+    ].join("\n");
+}
+function overview(report) {
+    const fws = report.readiness.frameworks;
+    const rows = fws.map((fw) => `<tr><th scope="row"><a href="#fw-${esc(fw.id)}">${esc(fw.name)}</a></th><td class="num">${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`}</td><td class="num">${fw.met}</td><td class="num">${fw.gaps}</td><td class="num">${fw.no_evidence}</td><td class="num">${fw.not_applicable}</td><td class="num">${fw.out_of_scope.length}</td></tr>`);
+    return [
+        '<section id="readiness">',
+        "<h2>Readiness by framework</h2>",
+        scoreChart(fws),
+        '<table class="overview">',
+        "<caption>Controls per framework by status</caption>",
+        '<thead><tr><th scope="col">Framework</th><th scope="col" class="num">Score</th><th scope="col" class="num">Met</th><th scope="col" class="num">Gaps</th><th scope="col" class="num">No evidence</th><th scope="col" class="num">Not applicable</th><th scope="col" class="num">Needs audit</th></tr></thead>',
+        `<tbody>${rows.join("\n")}</tbody>`,
+        "</table>",
+        "</section>",
+    ].join("\n");
+}
+/** Horizontal bars, one per framework, 0–100 %. */
+function scoreChart(fws) {
+    const rowH = 30;
+    const labelW = 420;
+    const barW = 520;
+    const h = fws.length * rowH + 40;
+    const w = labelW + barW + 70;
+    const bars = fws.map((fw, i) => {
+        const y = 10 + i * rowH;
+        const score = fw.score ?? 0;
+        const len = Math.round((barW * score) / 100);
+        return [
+            `<text x="${labelW - 8}" y="${y + 17}" text-anchor="end" font-size="13" fill="#1f2328">${esc(fw.name)}</text>`,
+            `<rect x="${labelW}" y="${y + 4}" width="${barW}" height="18" fill="#eaeef2"/>`,
+            `<rect x="${labelW}" y="${y + 4}" width="${len}" height="18" fill="#0969da"/>`,
+            `<text x="${labelW + len + 6}" y="${y + 17}" font-size="12" fill="#1f2328">${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`}</text>`,
+        ].join("");
+    });
+    const ticks = [0, 25, 50, 75, 100].map((t) => {
+        const x = labelW + (barW * t) / 100;
+        return `<line x1="${x}" y1="8" x2="${x}" y2="${h - 28}" stroke="#d0d7de"/><text x="${x}" y="${h - 12}" text-anchor="middle" font-size="11" fill="#57606a">${t}%</text>`;
+    });
+    return `<svg class="chart score-chart" role="img" aria-labelledby="score-chart-title" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" xmlns="http://www.w3.org/2000/svg"><title id="score-chart-title">Readiness score by framework</title>${ticks.join("")}${bars.join("")}</svg>`;
+}
+/** One stacked bar of a framework's controls by status, with a legend in words. */
+function statusChart(fw) {
+    const parts = [
+        ["met", fw.met],
+        ["gap", fw.gaps],
+        ["no-evidence", fw.no_evidence],
+        ["not-applicable", fw.not_applicable],
+    ];
+    const total = parts.reduce((a, [, n]) => a + n, 0);
+    const width = 800;
+    let x = 0;
+    const rects = parts.map(([s, n]) => {
+        const w = total ? Math.round((width * n) / total) : 0;
+        const r = w ? `<rect x="${x}" y="0" width="${w}" height="24" fill="${STATUS[s].colour}"><title>${STATUS[s].label}: ${n}</title></rect>` : "";
+        x += w;
+        return r;
+    });
+    const id = `status-${esc(fw.id)}`;
+    const label = parts.map(([s, n]) => `${n} ${STATUS[s].label}`).join(", ");
+    return [
+        `<svg class="chart status-chart" role="img" aria-labelledby="${id}" viewBox="0 0 ${width} 24" width="${width}" height="24" preserveAspectRatio="none" xmlns="http://www.w3.org/2000/svg"><title id="${id}">${esc(fw.name)}: ${esc(label)}</title><rect x="0" y="0" width="${width}" height="24" fill="#eaeef2"/>${rects.join("")}</svg>`,
+        `<p class="legend small">${parts.map(([s, n]) => `<span><i style="background:${STATUS[s].colour}"></i>${STATUS[s].label}: ${n}</span>`).join("")}</p>`,
+    ].join("\n");
+}
+function framework(fw, p) {
+    const rows = fw.controls.map((c) => controlRow(c, p));
+    return [
+        `<section class="framework" id="fw-${esc(fw.id)}" data-framework="${esc(fw.id)}">`,
+        `<h2>${esc(fw.name)}</h2>`,
+        `<p>Score: <strong>${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`}</strong> (${fw.met} met of ${fw.assessed} scored)${fw.in_overall ? "" : "; not counted again in the overall score"}.</p>`,
+        statusChart(fw),
+        fw.controls.length
+            ? [
+                '<table class="controls">',
+                `<caption>${esc(fw.name)}: controls checked from repository evidence</caption>`,
+                '<thead><tr><th scope="col">Control</th><th scope="col">Status</th><th scope="col">Evidence</th><th scope="col">Findings and waivers</th></tr></thead>',
+                `<tbody>${rows.join("\n")}</tbody>`,
+                "</table>",
+            ].join("\n")
+            : "<p>No control of this framework is checked by the rules.</p>",
+        fw.out_of_scope.length
+            ? [
+                "<h3>Needs audit evidence</h3>",
+                '<table class="needs-audit">',
+                `<caption>${esc(fw.name)}: controls a repository cannot evidence (not scored)</caption>`,
+                '<thead><tr><th scope="col">Control</th><th scope="col">Why it needs audit</th></tr></thead>',
+                `<tbody>${fw.out_of_scope.map((c) => `<tr><td><code>${esc(c.key)}</code></td><td>${esc(c.why)}</td></tr>`).join("\n")}</tbody>`,
+                "</table>",
+            ].join("\n")
+            : "",
+        fw.unchecked.length ? `<p class="small">Not yet checked by any rule: ${fw.unchecked.map((k) => `<code>${esc(k)}</code>`).join(", ")}.</p>` : "",
+        "</section>",
+    ]
+        .filter(Boolean)
+        .join("\n");
+}
+function controlRow(c, p) {
+    const evidence = c.evidence.map((e) => `<li>${fileLink(p, e.path, e.line)} <span class="small">${esc(e.rule)}: ${esc(e.note)}</span></li>`);
+    if (c.evidence_total)
+        evidence.push(`<li class="small">… ${c.evidence_total - c.evidence.length} more</li>`);
+    const findings = c.findings.map((f) => `<li>${fileLink(p, f.path, f.line)} ${esc(f.rule)}${f.waiver ? ` <span class="small">waived by ${esc(f.waiver.owner)} until ${esc(f.waiver.expires)}: ${esc(f.waiver.reason)}</span>` : ""}</li>`);
+    if (c.findings_total)
+        findings.push(`<li class="small">… ${c.findings_total - c.findings.length} more</li>`);
+    const s = STATUS[c.status];
+    return [
+        "<tr>",
+        `<th scope="row"><code>${esc(c.key)}</code><br><span class="small">${esc(c.title)}</span></th>`,
+        `<td><span class="status s-${c.status}">${s.label}</span></td>`,
+        `<td>${evidence.length ? `<ul class="tight">${evidence.join("")}</ul>` : "—"}</td>`,
+        `<td>${findings.length ? `<ul class="tight">${findings.join("")}</ul>` : "—"}</td>`,
+        "</tr>",
+    ].join("");
+}
+function fixList(report, p) {
+    if (!report.fix_list.length)
+        return '<section id="fix-list"><h2>Fix-list</h2><p>Nothing to fix: no active finding.</p></section>';
+    const items = report.fix_list.map((item) => {
+        const controls = item.controls.map((c) => {
+            const url = c.url ? (0,untrusted/* safeLink */.o3)(c.url) : null;
+            return url ? html_link(url, `<code>${esc(c.key)}</code>`, c.title) : `<code>${esc(c.key)}</code>`;
+        });
+        const locations = item.locations.slice(0, 20).map((l) => `<li>${fileLink(p, l.path, l.line)} ${esc(l.message)}</li>`);
+        if (item.locations.length > 20)
+            locations.push(`<li class="small">… and ${item.locations.length - 20} more</li>`);
+        return [
+            "<li>",
+            `<h3>${esc(item.rule)}: ${esc(item.title)} <span class="small">(${esc(item.severity)}, effort ${esc(item.effort)}, ${esc((0,format/* plural */.LS)(item.locations.length, "place"))})</span></h3>`,
+            `<p>Fix: ${esc(item.remediation)}</p>`,
+            `<p class="small">Controls: ${controls.join(", ")}</p>`,
+            `<ul class="tight">${locations.join("")}</ul>`,
+            "</li>",
+        ].join("\n");
+    });
+    return ['<section id="fix-list">', "<h2>Prioritized fix-list</h2>", `<ol>${items.join("\n")}</ol>`, "</section>"].join("\n");
+}
+function waived(report, p) {
+    if (!report.suppressed.length)
+        return "";
+    const rows = report.suppressed.map((f) => {
+        const w = f.suppression;
+        return `<tr><td>${esc(f.severity)}</td><td>${esc(f.rule)}</td><td>${fileLink(p, f.path, f.line)}</td><td>${esc(f.message)}</td><td>${esc(w?.owner)}</td><td>${esc(w?.expires)}</td><td>${esc(w?.reason)}<br><span class="small">${esc(w?.source)}</span></td></tr>`;
+    });
+    return [
+        '<section id="waivers">',
+        "<h2>Waived findings</h2>",
+        '<table class="waivers">',
+        "<caption>Findings accepted by a waiver: they do not fail the check and still count as gaps</caption>",
+        '<thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Location</th><th scope="col">Message</th><th scope="col">Owner</th><th scope="col">Expires</th><th scope="col">Reason</th></tr></thead>',
+        `<tbody>${rows.join("\n")}</tbody>`,
+        "</table>",
+        "</section>",
+    ].join("\n");
+}
+function inventory(report, p) {
+    if (!report.inventory.length)
+        return '<section id="inventory"><h2>AI inventory</h2><p>No use of AI was observed in code, manifests, containers or weights files.</p></section>';
+    const rows = report.inventory.map((u) => `<tr><td>${esc(u.type)}</td><td><code>${esc(u.name)}</code>${u.version ? ` ${esc(u.version)}` : ""}</td><td>${esc(u.provider ?? u.hub ?? u.category ?? "")}</td><td>${fileLink(p, u.path, u.line)}</td><td>${esc(u.evidence)}</td></tr>`);
+    return [
+        '<section id="inventory">',
+        "<h2>AI inventory</h2>",
+        '<table class="inventory">',
+        `<caption>${esc((0,format/* plural */.LS)(report.inventory.length, "observed use"))} of AI</caption>`,
+        '<thead><tr><th scope="col">Type</th><th scope="col">Name</th><th scope="col">Provider or hub</th><th scope="col">Where</th><th scope="col">Seen as</th></tr></thead>',
+        `<tbody>${rows.join("\n")}</tbody>`,
+        "</table>",
+        "</section>",
+    ].join("\n");
+}
+function artifacts(report, p) {
+    const rows = report.artifacts.map((a) => `<tr><td>${fileLink(p, a.path, 0, a.id)}</td><td>${esc(a.kind)}</td><td>${esc(a.format)}${a.format_version ? ` ${esc(a.format_version)}` : ""}</td><td>${esc(a.name ?? "")}</td></tr>`);
+    const notRead = report.skipped.map((s) => `<tr><td><code>${esc(s.path)}</code></td><td>${esc(s.reason)}</td></tr>`);
+    return [
+        '<section id="artifacts">',
+        "<h2>Artifacts read and not read</h2>",
+        '<table class="artifacts">',
+        `<caption>${esc((0,format/* plural */.LS)(report.artifacts.length, "artifact"))} read</caption>`,
+        '<thead><tr><th scope="col">Artifact</th><th scope="col">Kind</th><th scope="col">Format</th><th scope="col">Name</th></tr></thead>',
+        `<tbody>${rows.join("\n")}</tbody>`,
+        "</table>",
+        notRead.length
+            ? [
+                '<table class="not-read">',
+                `<caption>${esc((0,format/* plural */.LS)(notRead.length, "file"))} not read</caption>`,
+                '<thead><tr><th scope="col">Path</th><th scope="col">Why</th></tr></thead>',
+                `<tbody>${notRead.join("\n")}</tbody>`,
+                "</table>",
+            ].join("\n")
+            : "<p>Every candidate file was read.</p>",
+        "</section>",
+    ].join("\n");
+}
+function fileLink(p, file, line, label = line ? `${file}:${line}` : file) {
+    return html_link(evidenceHref(p, file, line || undefined), `<code>${esc(label)}</code>`);
+}
+/** An anchor to an already-safe target (a github.com URL built from checked parts, a relative path, or safeLink's). */
+function html_link(href, html, title) {
+    return `<a href="${esc(href)}"${title ? ` title="${esc(title)}"` : ""}>${html}</a>`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/sinks/uuid.ts
+// Name-based UUIDs (RFC 9562 version 5, SHA-1): the same names give the same UUID, so the same
+// report gives the same OSCAL document, byte for byte. node:crypto has only random UUIDs.
+
+/** The namespace of aigis's OSCAL identifiers: uuidv5 of the URL namespace and the project URL. */
+const AIGIS_NAMESPACE = uuidv5("https://github.com/aigis/aigis/oscal", "6ba7b811-9dad-11d1-80b4-00c04fd430c8");
+function uuidv5(name, namespace = AIGIS_NAMESPACE) {
+    const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
+    const bytes = (0,external_node_crypto_.createHash)("sha1").update(ns).update(name, "utf8").digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString("hex");
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** A UUID for an object of `kind` named by `parts` (joined unambiguously). */
+function stableUuid(kind, ...parts) {
+    return uuidv5(JSON.stringify([kind, ...parts]));
+}
+
+;// CONCATENATED MODULE: ./src/sinks/oscal.ts
+
+
+
+const OSCAL_VERSION = "1.1.3";
+/** Namespace of aigis's own props (OSCAL: a prop outside NIST's namespace names its own). */
+const AIGIS_NS = "https://github.com/aigis/aigis/ns/oscal";
+/**
+ * A control key (`iso42001:A.6.2.4`, `nist-ai-rmf:GOVERN 1.1`, `eu-ai-act:Annex IV(1)`) as an OSCAL
+ * token (an XML NCName): lower case, the framework and the control joined by `_`, anything else `-`.
+ */
+function controlToken(key) {
+    const i = key.indexOf(":");
+    const part = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^-+|-+$/g, "");
+    const token = i < 0 ? part(key) : `${part(key.slice(0, i))}_${part(key.slice(i + 1))}`;
+    return /^[\p{L}_]/u.test(token) ? token : `_${token}`;
+}
+/** One-line text for an OSCAL string prop: no controls, no leading or trailing space; null when empty. */
+function propValue(text) {
+    const t = (0,untrusted/* escapeControls */.UN)(text.replace(/\s+/g, " ")).trim();
+    return t ? t : null;
+}
+function prop(name, value, cls) {
+    const v = value === null || value === undefined ? null : propValue(String(value));
+    return v === null ? [] : [{ name, ns: AIGIS_NS, value: v, ...(cls ? { class: cls } : {}) }];
+}
+/** Untrusted text inside an OSCAL markup field (Markdown): made inert, Markdown syntax escaped. */
+function markup(text) {
+    return (0,untrusted/* escapeControls */.UN)(text.replace(/\r\n|\r|\n/g, " ")).replace(/[\\`*_[\]{}()<>#+!|~&]/g, "\\$&");
+}
+/** The Report as an OSCAL assessment-results document (an object; JSON.stringify it). */
+function oscalAssessmentResults(report, p) {
+    const subject = p.repository ?? "repository";
+    const planUuid = stableUuid("assessment-plan", subject, p.tool_version);
+    const observations = [];
+    const findings = [];
+    const risks = [];
+    for (const e of evidenceRecords(report)) {
+        observations.push({
+            uuid: stableUuid("evidence", subject, p.commit, e.rule, e.path, e.line, e.pointer, e.note),
+            title: `${e.rule} evidence`,
+            description: markup(e.note || `${e.rule} examined ${e.path}`),
+            props: [...prop("rule", e.rule), ...e.controls.flatMap((c) => prop("control", c)), ...prop("pointer", e.pointer)],
+            methods: ["EXAMINE"],
+            types: ["control-objective"],
+            "relevant-evidence": [relevant(p, e.path, e.line)],
+            collected: p.generated_at,
+        });
+    }
+    for (const f of report.findings) {
+        const obs = findingObservation(f, p, subject);
+        observations.push(obs);
+        const target = f.controls[0] ?? f.rule;
+        findings.push({
+            uuid: stableUuid("finding", subject, f.fingerprint),
+            title: markup(`${f.rule}: ${f.title}`),
+            description: markup(f.message),
+            props: [
+                ...prop("rule", f.rule),
+                ...prop("severity", f.severity),
+                ...prop("fingerprint", f.fingerprint),
+                ...f.controls.flatMap((c) => prop("control", c)),
+                ...(f.controls.length ? prop("framework", frameworkOf(f.controls[0])) : []),
+            ],
+            target: {
+                type: "objective-id",
+                "target-id": controlToken(target),
+                status: { state: "not-satisfied", reason: "fail" },
+            },
+            "related-observations": [{ "observation-uuid": obs["uuid"] }],
+            remarks: markup(`Fix: ${f.remediation}`),
+        });
+    }
+    for (const f of report.suppressed) {
+        const obs = findingObservation(f, p, subject);
+        observations.push(obs);
+        risks.push(acceptedRisk(f, obs["uuid"], subject));
+    }
+    const result = {
+        uuid: stableUuid("result", subject, p.commit, p.generated_at),
+        title: "aigis readiness check from repository evidence",
+        description: markup(report.readiness.statement),
+        start: p.generated_at,
+        end: p.generated_at,
+        props: [
+            ...prop("verdict", report.passed ? "passed" : "failed"),
+            ...prop("fail-on", report.threshold),
+            ...prop("overall-readiness", report.readiness.overall),
+            ...prop("active-findings", report.summary.findings),
+            ...prop("blocking-findings", report.summary.blocking),
+            ...prop("waived-findings", report.summary.suppressed),
+        ],
+        "reviewed-controls": reviewedControls(report.readiness.frameworks),
+        ...(observations.length ? { observations } : {}),
+        ...(risks.length ? { risks } : {}),
+        ...(findings.length ? { findings } : {}),
+    };
+    const metadataProps = [
+        ...prop("repository", p.repository),
+        ...prop("commit", p.commit),
+        ...prop("scanned-path", p.path_prefix || "."),
+        ...prop("tool", `aigis ${p.tool_version}`),
+        ...prop("rules-version", p.rules_version),
+    ];
+    return {
+        "assessment-results": {
+            uuid: stableUuid("assessment-results", subject, p.commit, p.generated_at),
+            metadata: {
+                title: markup(`aigis assessment results${p.repository ? ` for ${p.repository}` : ""}`),
+                "last-modified": p.generated_at,
+                version: p.commit ? p.commit.slice(0, 12) : p.tool_version,
+                "oscal-version": OSCAL_VERSION,
+                ...(metadataProps.length ? { props: metadataProps } : {}),
+                remarks: "Readiness snapshot from repository evidence, not a certification.",
+            },
+            // aigis has no separate assessment plan: its rule set is the plan, described in back-matter.
+            "import-ap": { href: `#${planUuid}` },
+            results: [result],
+            "back-matter": {
+                resources: [
+                    {
+                        uuid: planUuid,
+                        title: `aigis rules ${p.rules_version}`,
+                        description: "The assessment plan is aigis's built-in rule set (plus any custom rules the repository configures): each rule examines repository artifacts and cites the controls it evidences.",
+                        props: prop("rules-version", p.rules_version),
+                    },
+                ],
+            },
+        },
+    };
+}
+function renderOscal(report, p) {
+    return `${JSON.stringify(oscalAssessmentResults(report, p), null, 2)}\n`;
+}
+/** Per framework, the controls scored (include) and those that need audit evidence (exclude, with why). */
+function reviewedControls(frameworks) {
+    const selections = frameworks.map((fw) => ({
+        description: markup(`${fw.name}: ${fw.met} met, ${fw.gaps} gaps, ${fw.no_evidence} without evidence, ${fw.not_applicable} not applicable`),
+        props: [...prop("framework", fw.id), ...prop("readiness-score", fw.score)],
+        ...(fw.controls.length ? { "include-controls": fw.controls.map((c) => ({ "control-id": controlToken(c.key) })) } : {}),
+        ...(fw.out_of_scope.length ? { "exclude-controls": fw.out_of_scope.map((c) => ({ "control-id": controlToken(c.key) })) } : {}),
+        ...(fw.out_of_scope.length ? { remarks: markup(`Needs audit evidence (not assessable from a repository): ${fw.out_of_scope.map((c) => `${c.key} (${c.why})`).join("; ")}`) } : {}),
+    }));
+    return {
+        description: "Controls of each reported framework that aigis's rules cite; control ids are aigis's stable tokens, the framework is named in props.",
+        "control-selections": selections.length ? selections : [{ description: "No framework was reported (configuration `frameworks`)." }],
+    };
+}
+/** The evidence behind every control, once per record (a record evidences several controls). */
+function evidenceRecords(report) {
+    const byKey = new Map();
+    for (const fw of report.readiness.frameworks) {
+        for (const c of fw.controls) {
+            for (const e of c.evidence) {
+                const key = JSON.stringify([e.rule, e.path, e.line, e.pointer, e.note]);
+                const rec = byKey.get(key) ?? { ...e, controls: [] };
+                if (!rec.controls.includes(c.key))
+                    rec.controls.push(c.key);
+                byKey.set(key, rec);
+            }
+        }
+    }
+    return [...byKey.values()];
+}
+function findingObservation(f, p, subject) {
+    return {
+        uuid: stableUuid("finding-observation", subject, f.fingerprint),
+        title: markup(`${f.rule} at ${f.path}:${f.line}`),
+        description: markup(f.message),
+        props: [...prop("rule", f.rule), ...prop("severity", f.severity), ...prop("pointer", f.pointer)],
+        methods: ["EXAMINE"],
+        types: ["finding"],
+        "relevant-evidence": [relevant(p, f.path, f.line)],
+        collected: p.generated_at,
+    };
+}
+/** A waived finding: a risk whose deviation the waiver's owner approved until its expiry. */
+function acceptedRisk(f, observation, subject) {
+    const w = f.suppression;
+    return {
+        uuid: stableUuid("accepted-risk", subject, f.fingerprint),
+        title: markup(`Accepted: ${f.rule}: ${f.title}`),
+        description: markup(f.message),
+        statement: markup(w?.reason ? `Waived: ${w.reason}` : "Waived."),
+        props: [
+            ...prop("rule", f.rule),
+            ...prop("severity", f.severity),
+            ...prop("fingerprint", f.fingerprint),
+            ...prop("waiver-owner", w?.owner),
+            ...prop("waiver-expires", w?.expires),
+            ...prop("waiver-source", w?.source),
+            ...prop("waiver-kind", w?.kind),
+            ...f.controls.flatMap((c) => prop("control", c)),
+        ],
+        status: "deviation-approved",
+        ...(w && /^\d{4}-\d{2}-\d{2}$/.test(w.expires) ? { deadline: `${w.expires}T23:59:59Z` } : {}),
+        "related-observations": [{ "observation-uuid": observation }],
+    };
+}
+function relevant(p, file, line) {
+    return { href: evidenceHref(p, file, line), description: markup(`${file}:${line}${p.commit ? ` at commit ${p.commit}` : ""}`) };
+}
+function frameworkOf(key) {
+    return key.includes(":") ? key.slice(0, key.indexOf(":")) : key;
+}
+
 // EXTERNAL MODULE: ./src/report/report.ts + 2 modules
 var report_report = __nccwpck_require__(6340);
-// EXTERNAL MODULE: ./src/report/untrusted.ts
-var untrusted = __nccwpck_require__(480);
 // EXTERNAL MODULE: ./src/sinks/markdown.ts + 1 modules
 var markdown = __nccwpck_require__(9089);
 ;// CONCATENATED MODULE: ./src/sinks/sarif.ts
@@ -6225,8 +6786,8 @@ function pascalCase(text) {
         .join("");
 }
 
-// EXTERNAL MODULE: ./src/sinks/text.ts + 1 modules
-var sinks_text = __nccwpck_require__(2843);
+// EXTERNAL MODULE: ./src/sinks/text.ts
+var sinks_text = __nccwpck_require__(1085);
 // EXTERNAL MODULE: ./src/io/write.ts
 var write = __nccwpck_require__(5419);
 ;// CONCATENATED MODULE: ./src/outputs.ts
@@ -6240,6 +6801,12 @@ var write = __nccwpck_require__(5419);
 
 
 
+
+
+
+
+
+const REPORT_FORMATS = ["text", "json", "sarif", "html", "oscal"];
 /** Writes every output, each independently; returns the ones that failed. */
 async function writeOutputs(outputs) {
     const failures = [];
@@ -6267,6 +6834,10 @@ function renderReport(report, format, opts) {
         return (write) => writeJson(report, write);
     if (format === "sarif")
         return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
+    if (format === "html")
+        return (write) => write(renderHtml(report, opts.provenance));
+    if (format === "oscal")
+        return (write) => write(renderOscal(report, opts.provenance));
     return (write) => write((0,sinks_text/* renderText */.S)(report, opts.text));
 }
 /** A report file inside the workspace (or an output root), written safely. */
@@ -6276,6 +6847,37 @@ function reportFile(ws, name, file, body) {
 /** The scanned directory relative to the workspace, `/`-separated ("" for the workspace itself). */
 function sarifPrefix(ws, realRoot) {
     return external_node_path_default().relative(ws.root, realRoot).split((external_node_path_default()).sep).join("/");
+}
+/**
+ * Where and when, for the evidence pack: GITHUB_REPOSITORY and GITHUB_SHA in the Action, the
+ * checked-out commit (git) for the CLI, the catalogue version from the policy bundle.
+ */
+function runProvenance(opts) {
+    return provenanceOf({
+        env: opts.env,
+        toolVersion: opts.version,
+        catalogVersion: catalogVersion(opts.policyDir),
+        pathPrefix: opts.pathPrefix,
+        commit: opts.gitDir ? gitHead(opts.gitDir) : null,
+    });
+}
+function catalogVersion(policyDir) {
+    try {
+        const v = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(policyDir, "catalog.json"), "utf8")).version;
+        return typeof v === "string" || typeof v === "number" ? String(v) : "unknown";
+    }
+    catch {
+        return "unknown";
+    }
+}
+/** The commit checked out in `dir`, or null when it is no git work tree or git is missing. */
+function gitHead(dir) {
+    try {
+        return (0,external_node_child_process_.execFileSync)("git", ["rev-parse", "--verify", "HEAD"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 10_000 }).trim() || null;
+    }
+    catch {
+        return null;
+    }
 }
 
 
@@ -7621,7 +8223,7 @@ function buildReport(input) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: raw.evidence });
+            evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: (0,untrusted/* untrustedMessage */.qO)(raw.evidence) });
             continue;
         }
         const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
@@ -7687,7 +8289,7 @@ function buildReport(input) {
         suppressed,
         skipped: input.skipped.map((s) => ({ ...s, reason: (0,untrusted/* untrustedMessage */.qO)(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
         // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
-        readiness: selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks),
+        readiness: withWaivers(selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks), suppressed),
         fix_list: buildFixList(index, input.rules, active),
         rules: input.rules,
         inventory: input.inventory ?? [],
@@ -7697,6 +8299,23 @@ function buildReport(input) {
 function inertWaivers(set) {
     const inert = (w) => ({ ...w, reason: (0,untrusted/* untrustedMessage */.qO)(w.reason), owner: (0,untrusted/* untrustedName */.gW)(w.owner), expires: (0,untrusted/* untrustedName */.gW)(w.expires), source: (0,untrusted/* untrustedMessage */.qO)(w.source) });
     return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
+}
+/** Names, on each control's findings, the waiver that accepts it: the evidence pack shows owner and expiry per control. */
+function withWaivers(readiness, suppressed) {
+    const by = new Map(suppressed.flatMap((f) => (f.suppression ? [[f.fingerprint, f.suppression]] : [])));
+    if (!by.size)
+        return readiness;
+    const frameworks = readiness.frameworks.map((fw) => ({
+        ...fw,
+        controls: fw.controls.map((c) => ({
+            ...c,
+            findings: c.findings.map((g) => {
+                const w = by.get(g.fingerprint);
+                return w ? { ...g, waiver: { owner: w.owner, expires: w.expires, reason: w.reason } } : g;
+            }),
+        })),
+    }));
+    return { ...readiness, frameworks };
 }
 /** Keeps the frameworks the configuration asks for; the overall score is recomputed over them. */
 function selectFrameworks(readiness, ids) {
@@ -16555,6 +17174,42 @@ function configReviewText(report) {
 
 /***/ }),
 
+/***/ 6533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   NJ: () => (/* binding */ artifactCounts),
+/* harmony export */   WJ: () => (/* binding */ verdict)
+/* harmony export */ });
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function artifactCounts(report) {
+    const kinds = {
+        model_card: ["model card", "model cards"],
+        dataset: ["dataset record", "dataset records"],
+        sbom: ["AI SBOM", "AI SBOMs"],
+        governance: ["governance document", "governance documents"],
+        agent_config: ["agent or LLM-app config", "agent or LLM-app configs"],
+    };
+    const parts = Object.entries(kinds).flatMap(([k, [one, many]]) => {
+        const n = report.artifacts.filter((a) => a.kind === k).length;
+        return n ? [plural(n, one, many)] : [];
+    });
+    return parts.length ? parts.join(", ") : "no AI-governance artifacts";
+}
+function verdict(report) {
+    if (report.threshold === "none")
+        return `${plural(report.summary.findings, "finding")}; nothing blocks (fail-on: none)`;
+    return report.passed
+        ? `passed: no finding at or above ${report.threshold}`
+        : `failed: ${plural(report.summary.blocking, "finding")} at or above ${report.threshold}`;
+}
+
+
+/***/ }),
+
 /***/ 9089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16856,49 +17511,17 @@ function truncate(head, body, limit, note) {
 
 /***/ }),
 
-/***/ 2843:
+/***/ 1085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ renderText),
-  b: () => (/* binding */ useColor)
-});
-
-// EXTERNAL MODULE: ./src/report/report.ts + 2 modules
-var report = __nccwpck_require__(6340);
-// EXTERNAL MODULE: ./src/report/untrusted.ts
-var untrusted = __nccwpck_require__(480);
-// EXTERNAL MODULE: ./src/sinks/config-review.ts
-var config_review = __nccwpck_require__(8321);
-;// CONCATENATED MODULE: ./src/sinks/format.ts
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function artifactCounts(report) {
-    const kinds = {
-        model_card: ["model card", "model cards"],
-        dataset: ["dataset record", "dataset records"],
-        sbom: ["AI SBOM", "AI SBOMs"],
-        governance: ["governance document", "governance documents"],
-        agent_config: ["agent or LLM-app config", "agent or LLM-app configs"],
-    };
-    const parts = Object.entries(kinds).flatMap(([k, [one, many]]) => {
-        const n = report.artifacts.filter((a) => a.kind === k).length;
-        return n ? [plural(n, one, many)] : [];
-    });
-    return parts.length ? parts.join(", ") : "no AI-governance artifacts";
-}
-function verdict(report) {
-    if (report.threshold === "none")
-        return `${plural(report.summary.findings, "finding")}; nothing blocks (fail-on: none)`;
-    return report.passed
-        ? `passed: no finding at or above ${report.threshold}`
-        : `failed: ${plural(report.summary.blocking, "finding")} at or above ${report.threshold}`;
-}
-
-;// CONCATENATED MODULE: ./src/sinks/text.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText),
+/* harmony export */   b: () => (/* binding */ useColor)
+/* harmony export */ });
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6340);
+/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(480);
+/* harmony import */ var _config_review_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8321);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6533);
 
 
 
@@ -16930,19 +17553,19 @@ function palette(color) {
  */
 function renderText(report, opts = {}) {
     const p = palette(opts.color === true);
-    const e = (text) => (0,untrusted/* escapeControls */.UN)(text);
+    const e = (text) => (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControls */ .UN)(text);
     const out = opts.short ? shortLines(report, p, e) : fullLines(report, p, e);
-    const result = `Result: ${verdict(report)}.`;
+    const result = `Result: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .verdict */ .WJ)(report)}.`;
     out.push(report.passed ? p.ok(result) : p.bad(result));
     return out.join("\n") + "\n";
 }
-const where = (f) => ((0,report/* repositoryWide */.an)(f) ? "(repository)" : `${f.path}:${f.line}:${f.column}`);
+const where = (f) => ((0,_report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryWide */ .an)(f) ? "(repository)" : `${f.path}:${f.line}:${f.column}`);
 function shortLines(report, p, e) {
     return report.findings.map((f) => `${e(where(f))}: ${p.severity[f.severity](f.severity)} ${e(f.rule)} ${e(f.message)}`);
 }
 function fullLines(report, p, e) {
     const out = [];
-    out.push(e(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`));
+    out.push(e(`aigis ${report.tool.version}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.summary.files_scanned, "file")} scanned, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .artifactCounts */ .NJ)(report)}`));
     out.push("");
     if (report.findings.length === 0)
         out.push("No findings.");
@@ -16953,7 +17576,7 @@ function fullLines(report, p, e) {
         byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
     for (const item of report.fix_list) {
         const list = byRule.get(item.rule) ?? [];
-        out.push(`${p.severity[item.severity](item.severity.padEnd(8))} ${p.bold(e(item.rule))}  ${e(item.title)} (${plural(list.length, "finding")})`);
+        out.push(`${p.severity[item.severity](item.severity.padEnd(8))} ${p.bold(e(item.rule))}  ${e(item.title)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(list.length, "finding")})`);
         for (const f of list)
             out.push(`  ${e(where(f))}  ${f.severity === item.severity ? "" : `[${f.severity}] `}${e(f.message)}`);
         out.push(p.dim(`  fix: ${e(item.remediation.replace(/\s*\n\s*/g, " "))}`));
@@ -16980,11 +17603,11 @@ function fullLines(report, p, e) {
     for (const fw of report.readiness.frameworks) {
         const score = fw.score === null ? "  n/a" : `${fw.score.toFixed(1).padStart(5)}%`;
         const n = fw.out_of_scope.length;
-        const audit = n ? `; ${plural(n, "control")} ${n === 1 ? "needs" : "need"} audit evidence` : "";
+        const audit = n ? `; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(n, "control")} ${n === 1 ? "needs" : "need"} audit evidence` : "";
         const na = fw.not_applicable ? `; ${fw.not_applicable} not applicable` : "";
         out.push(e(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} scored controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${na}${audit}`));
     }
-    out.push(...(0,config_review/* configReviewText */.U)(report));
+    out.push(...(0,_config_review_js__WEBPACK_IMPORTED_MODULE_2__/* .configReviewText */ .U)(report));
     out.push("");
     return out;
 }
@@ -17016,6 +17639,13 @@ module.exports = eval("require")("xmlbuilder2");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

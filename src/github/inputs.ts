@@ -19,6 +19,10 @@ export interface ActionInputs {
   customPolicies: string | null;
   jsonFile: string | null;
   sarifFile: string | null;
+  /** `html-file`: the printable readiness report. */
+  htmlFile: string | null;
+  /** `oscal-file`: OSCAL assessment results. */
+  oscalFile: string | null;
   comment: boolean;
   onlyChanged: boolean;
   token: string;
@@ -55,6 +59,8 @@ export function readInputs(get: InputGetter, workspaceDir: string, outputRoots: 
     customPolicies: insideFile("custom-policies", "a directory or a .tar.gz"),
     jsonFile: insideFile("json-file", "a path", outputRoots),
     sarifFile: insideFile("sarif-file", "a path", outputRoots),
+    htmlFile: insideFile("html-file", "a path", outputRoots),
+    oscalFile: insideFile("oscal-file", "a path", outputRoots),
     comment: bool(get, "comment", true),
     onlyChanged: bool(get, "only-changed", false),
     token: get("github-token"),

@@ -31,8 +31,8 @@ export interface ControlReadiness {
   status: ControlStatus;
   /** What made it met (on a gap, the evidence that was outweighed is kept too). */
   evidence: { rule: string; path: string; line: number; pointer: string; note: string }[];
-  /** What made it a gap. */
-  findings: { rule: string; path: string; line: number; fingerprint: string }[];
+  /** What made it a gap; `waiver` is set on a finding a valid waiver accepts (filled in by buildReport). */
+  findings: { rule: string; path: string; line: number; fingerprint: string; waiver?: { owner: string; expires: string; reason: string } }[];
   /** Set when more than MAX_LISTED records exist: how many there are in all. */
   evidence_total?: number;
   findings_total?: number;

@@ -148,7 +148,7 @@ export function buildReport(input: ReportInput): Report {
       const key = JSON.stringify([rule.id, raw.artifact, raw.pointer, raw.evidence]);
       if (seen.has(key)) continue;
       seen.add(key);
-      evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: raw.evidence });
+      evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: untrustedMessage(raw.evidence) });
       continue;
     }
     const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
@@ -214,9 +214,12 @@ export function buildReport(input: ReportInput): Report {
     suppressed,
     skipped: input.skipped.map((s) => ({ ...s, reason: untrustedMessage(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
     // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
-    readiness: selectFrameworks(
-      computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }),
-      input.frameworks,
+    readiness: withWaivers(
+      selectFrameworks(
+        computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }),
+        input.frameworks,
+      ),
+      suppressed,
     ),
     fix_list: buildFixList(index, input.rules, active),
     rules: input.rules,
@@ -228,6 +231,23 @@ export function buildReport(input: ReportInput): Report {
 function inertWaivers(set: WaiverSet): WaiverSet {
   const inert = (w: Waiver): Waiver => ({ ...w, reason: untrustedMessage(w.reason), owner: untrustedName(w.owner), expires: untrustedName(w.expires), source: untrustedMessage(w.source) });
   return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
+}
+
+/** Names, on each control's findings, the waiver that accepts it: the evidence pack shows owner and expiry per control. */
+function withWaivers(readiness: Readiness, suppressed: readonly SuppressedFinding[]): Readiness {
+  const by = new Map(suppressed.flatMap((f) => (f.suppression ? [[f.fingerprint, f.suppression] as const] : [])));
+  if (!by.size) return readiness;
+  const frameworks = readiness.frameworks.map((fw) => ({
+    ...fw,
+    controls: fw.controls.map((c) => ({
+      ...c,
+      findings: c.findings.map((g) => {
+        const w = by.get(g.fingerprint);
+        return w ? { ...g, waiver: { owner: w.owner, expires: w.expires, reason: w.reason } } : g;
+      }),
+    })),
+  }));
+  return { ...readiness, frameworks };
 }
 
 /** Keeps the frameworks the configuration asks for; the overall score is recomputed over them. */
