@@ -22,7 +22,7 @@ const opa = path.join(tools, "opa");
 const regal = path.join(tools, "regal");
 const policies = "policies";
 const outDir = path.join(root, "dist", "policy");
-const ENTRYPOINT = "aigis/main/findings";
+const ENTRYPOINT = "aigis/main/results";
 // The repository index, evaluated per chunk when a large input is split (src/engine/chunks.ts).
 // Named here rather than by an `entrypoint: true` annotation on data.aigis.index.local: OPA 1.22's
 // wasm build rejects rules that call functions depending on an entrypoint that other rules use.
@@ -124,6 +124,9 @@ function collectRules(inspection) {
       example: c.example ? c.example.replace(/\s+$/, "") : undefined,
       applies_to: c.applies_to ?? [],
       heuristic: c.heuristic === true ? true : undefined,
+      // A rule that can only report gaps says so, with why; every other rule emits evidence.
+      evidence: c.evidence === "none" ? "none" : undefined,
+      evidence_reason: c.evidence_reason ? String(c.evidence_reason).trim() : undefined,
       related_resources: (a.related_resources ?? []).map((r) => r.ref),
     });
   }
@@ -146,6 +149,13 @@ function checkRules(list) {
     if (!r.remediation) problems.push(`${where}: custom.remediation missing`);
     if (r.controls.length === 0) problems.push(`${where}: custom.controls is empty`);
     for (const key of r.controls) if (!known.has(key)) problems.push(`${where}: control ${key} is not in catalog/controls.json`);
+    // A control is met only through evidence: a rule either records what it found satisfied or
+    // declares itself gap-only, with a reason, so that its silence is never read as a pass.
+    const source = fs.readFileSync(path.join(root, r.file), "utf8");
+    const emits = /^evidence contains\b/m.test(source);
+    if (r.evidence === "none" && !r.evidence_reason) problems.push(`${where}: custom.evidence: none needs custom.evidence_reason`);
+    if (r.evidence === "none" && emits) problems.push(`${where}: declares custom.evidence: none but defines an evidence rule`);
+    if (r.evidence !== "none" && !emits) problems.push(`${where}: defines no evidence rule; emit \`evidence contains lib.evidence(…)\` or declare custom.evidence: none with a reason`);
     if (!["small", "medium", "large"].includes(r.effort)) problems.push(`${where}: custom.effort must be small, medium or large`);
     // A mapping marked as crosswalk-backed must really be backed: the published crosswalk pairs it
     // with a control the same rule cites. Everything else is the project's judgement.

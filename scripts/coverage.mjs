@@ -10,12 +10,15 @@ const { rules } = JSON.parse(fs.readFileSync(path.join(root, "dist", "policy", "
 const catalog = JSON.parse(fs.readFileSync(path.join(root, "catalog", "controls.json"), "utf8"));
 const cited = new Set(rules.flatMap((r) => r.controls));
 
-// What counts per framework, and the target from the control-library issue.
+// What counts per framework, and the target.
+// A control that needs audit evidence (catalog `evidence: "no"`) never counts, even if cited: a rule
+// cannot evidence it, and readiness lists it as needing audit rather than scoring it. Targets are
+// what remains after the citation review of issue 16 (see the README's coverage table).
 const rows = [
   { name: "ISO/IEC 42001 Annex A", framework: "iso42001", pick: (c) => c.kind === "annex-a-control", target: 32 },
-  { name: "NIST AI RMF subcategories", framework: "nist-ai-rmf", pick: (c) => c.kind === "subcategory", target: 48 },
+  { name: "NIST AI RMF subcategories", framework: "nist-ai-rmf", pick: (c) => c.kind === "subcategory", target: 45 },
   { name: "OWASP LLM Top 10 2025", framework: "owasp-llm-2025", pick: () => true, target: 10 },
-  { name: "OWASP Agentic Top 10", framework: "owasp-agentic", pick: () => true, target: 8 },
+  { name: "OWASP Agentic Top 10", framework: "owasp-agentic", pick: () => true, target: 7 },
   // Point (2) of Annex IV counts when the point or any of its sub-points is cited.
   { name: "EU AI Act Annex IV points", framework: "eu-ai-act", pick: (c) => c.kind === "annex-iv-point", target: 9, alsoCounts: (c) => [...cited].some((k) => k.startsWith(`${c.key}(`)) },
 ];
@@ -25,7 +28,7 @@ const out = ["| framework | evidenced by a rule | of | target | missing |", "|--
 for (const row of rows) {
   const fw = catalog.frameworks.find((f) => f.id === row.framework);
   const controls = fw.controls.filter(row.pick);
-  const hit = controls.filter((c) => cited.has(c.key) || row.alsoCounts?.(c));
+  const hit = controls.filter((c) => c.evidence !== "no" && (cited.has(c.key) || row.alsoCounts?.(c)));
   const missing = controls.filter((c) => !hit.includes(c)).map((c) => c.id);
   if (hit.length < row.target) short = true;
   out.push(`| ${row.name} | ${hit.length} | ${controls.length} | ${row.target} | ${missing.join(", ") || "—"} |`);

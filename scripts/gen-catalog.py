@@ -724,8 +724,9 @@ EU = {
 # (paraphrases), with the first letter capitalised for display.
 
 # --------------------------------------------------------------------------
-# Editorial OWASP LLM 2025 -> 2026 same-title correspondence
-# (evidence-map.md section 3.5). LLM07:2025 has no same-title 2026 entry.
+# OWASP LLM 2025 -> 2026 correspondence: same-title matches (editorial, evidence-map.md section
+# 3.5) plus the one pair OWASP states itself, in the 2026 preface: System Prompt Leakage
+# (LLM07:2025) "is now" Hidden Context Exposure (LLM08:2026).
 # --------------------------------------------------------------------------
 
 LLM_2025_TO_2026 = [
@@ -739,6 +740,8 @@ LLM_2025_TO_2026 = [
     ("LLM09:2025", "LLM07:2026"),
     ("LLM10:2025", "LLM06:2026"),
 ]
+LLM_2025_TO_2026_STATED = [("LLM07:2025", "LLM08:2026")]
+OWASP_LLM_2026_RELEASE = "https://doi.org/10.5281/zenodo.22109014"
 
 EXPECTED = {
     "iso42001": {"annex-a-control": 38, "clause": 43},
@@ -854,8 +857,11 @@ def build_nist(idx: dict) -> list:
     for c in subs:
         title, summary, evidence, note = NIST[c["id"]]
         scored = c["id"] not in NIST_OUT_OF_REACH
-        out.append(entry("nist-ai-rmf", c["id"], title, summary, NIST_CORE_URL, "subcategory", c["group"], scored,
-                         evidence, note))
+        e = entry("nist-ai-rmf", c["id"], title, summary, NIST_CORE_URL, "subcategory", c["group"], scored,
+                  evidence, note)
+        # NIST gives subcategories no titles: the short label is this project's, and says so.
+        e["title_is_label"] = True
+        out.append(e)
     return out
 
 
@@ -943,16 +949,19 @@ def build_crosswalks(shared: dict, keys: set) -> list:
     nist_flagged = [[f"nist-ai-rmf:{f['pair'][0]}", f"iso42001:{f['pair'][1]}"] for f in nist_x["flags"]]
     asi_x = shared_crosswalk(shared, "owasp-agentic-top10-2026", "owasp-llm-top10-2025")
     asi_pairs = [[f"owasp-agentic:{a}", f"owasp-llm:{b}"] for a, b in asi_x["pairs"]]
-    llm_pairs = [[f"owasp-llm:{a}", f"owasp-llm:{b}"] for a, b in LLM_2025_TO_2026]
+    llm_pairs = [[f"owasp-llm:{a}", f"owasp-llm:{b}"] for a, b in sorted(LLM_2025_TO_2026 + LLM_2025_TO_2026_STATED)]
     idx = shared_index(shared)
     for a, b in LLM_2025_TO_2026:
         ta = idx[SHARED_FRAMEWORK["owasp-llm-2025"]][a]["title"]
         tb = idx[SHARED_FRAMEWORK["owasp-llm-2026"]][b]["title"]
         if ta != tb:
             fail(f"editorial LLM crosswalk: {a} '{ta}' and {b} '{tb}' do not share a title")
-    unmatched = set(idx[SHARED_FRAMEWORK["owasp-llm-2025"]]) - {a for a, _ in LLM_2025_TO_2026}
-    if unmatched != {"LLM07:2025"}:
-        fail(f"editorial LLM crosswalk: unexpected unmatched 2025 entries {sorted(unmatched)}")
+    unmatched = set(idx[SHARED_FRAMEWORK["owasp-llm-2025"]]) - {a for a, _ in LLM_2025_TO_2026 + LLM_2025_TO_2026_STATED}
+    if unmatched:
+        fail(f"LLM crosswalk: unmatched 2025 entries {sorted(unmatched)}")
+    release = next(f for f in shared["frameworks"] if f["id"] == SHARED_FRAMEWORK["owasp-llm-2026"]).get("release") or {}
+    if release.get("doi") != "10.5281/zenodo.22109014" or [list(p) for p in LLM_2025_TO_2026_STATED] != release.get("stated_correspondences"):
+        fail("LLM crosswalk: the reference catalog no longer records OWASP's 2026 release DOI or the correspondence its preface states")
 
     crosswalks = [
         {
@@ -986,12 +995,13 @@ def build_crosswalks(shared: dict, keys: set) -> list:
             "id": "owasp-llm-2025->owasp-llm-2026",
             "from": "owasp-llm-2025",
             "to": "owasp-llm-2026",
-            "authority": "editorial: same-title match, not published by OWASP",
-            "url": "https://github.com/GenAI-Security-Project/GenAI-LLM-Top10/blob/26eb5c026e630e8e4e23452e29bf3c38e0b077c1/2026/final/",
-            "caveat": ("Matched by entry title only, by this project; OWASP publishes no 2025-to-2026 mapping and an "
-                       "entry with the same title may have a changed scope. LLM07:2025 System Prompt Leakage has no "
-                       "same-title 2026 entry; LLM08:2026 Hidden Context Exposure is the nearest by judgement and is "
-                       "deliberately not listed."),
+            "authority": "editorial: same-title match by this project, plus the one correspondence OWASP states",
+            "url": OWASP_LLM_2026_RELEASE,
+            "caveat": ("Against the published 2026 release (2026-08-04, DOI 10.5281/zenodo.22109014). OWASP's 2026 "
+                       "preface states one correspondence: System Prompt Leakage (LLM07:2025) \"is now\" Hidden "
+                       "Context Exposure (LLM08:2026). Every other pair is matched by entry title only, by this "
+                       "project; an entry with the same title may have a changed scope. Readiness for the 2026 "
+                       "edition is derived from the rules' 2025 citations through these pairs and is labelled so."),
             "pairs": llm_pairs,
             "flagged": [],
         },

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import os
 import sys
 
@@ -32,6 +33,20 @@ FRAMEWORKS = ["iso42001", "nist-ai-rmf-1.0", "owasp-llm-top10-2025", "owasp-llm-
 CROSSWALKS = [("nist-ai-rmf-1.0", "iso42001"), ("owasp-agentic-top10-2026", "owasp-llm-top10-2025")]
 # NIST entries whose "title" is a sentence of the standard rather than a name.
 UNTITLED = {("nist-ai-rmf-1.0", "category"), ("nist-ai-rmf-1.0", "subcategory")}
+
+
+def release_facts(fw: dict) -> dict:
+    """Facts (no prose) the notes record about a release: its date, DOI and the correspondences the
+    publisher states itself, e.g. OWASP's 2026 preface saying an earlier entry "is now" a new one."""
+    notes = " ".join(fw.get("notes", []))
+    doi = re.search(r"DOI (10\.\d+/[^\s,;)]+)", notes)
+    date = re.search(r"Published (\d{4}-\d{2}-\d{2})", notes)
+    stated = re.findall(r"\((LLM\d\d:\d{4})\) \"is now\" [^(]*\((LLM\d\d:\d{4})\)", notes)
+    out = {}
+    if doi or date or stated:
+        out["release"] = {"published": date.group(1) if date else None, "doi": doi.group(1) if doi else None,
+                          "stated_correspondences": [list(p) for p in stated]}
+    return out
 
 
 def extract(src: dict) -> dict:
@@ -54,6 +69,7 @@ def extract(src: dict) -> dict:
             "sources": fw["sources"],
             "source_keys": fw.get("source_keys", {}),
             "controls": controls,
+            **release_facts(fw),
         })
     crosswalks = []
     for frm, to in CROSSWALKS:

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateRepo } from "../scripts/bench/generate.mjs";
 import { evaluateInChunks, InputChunks, materializeInput, serializeInput, type ChunkEvaluator } from "../src/engine/chunks.js";
-import { Engine, loadBundle, type RawFinding } from "../src/engine/engine.js";
+import { Engine, isEvidence, loadBundle, type RawResult } from "../src/engine/engine.js";
 import type { PolicyInput } from "../src/model/types.js";
 import { run, type ProgressEvent } from "../src/run.js";
 import { renderJson } from "../src/sinks/json.js";
@@ -177,12 +177,17 @@ describe("evaluateInChunks", () => {
     expect(whole.chunks).toBe(1);
     expect(chunked.chunks).toBe(3);
     expect(chunked.findings).toEqual(whole.findings);
-    const rules = (fs: RawFinding[]) => fs.map((f) => `${f.rule_package} ${f.artifact}`);
+    const rules = (fs: RawResult[]) => fs.filter((f) => !isEvidence(f)).map((f) => `${f.rule_package} ${f.artifact}`);
     // m1's dataset is documented in another chunk; m2's is documented nowhere.
     expect(rules(chunked.findings)).toContain("aigis.rules.cross_artifact.datasets_documented m2/README.md");
     expect(rules(chunked.findings)).not.toContain("aigis.rules.cross_artifact.datasets_documented m1/README.md");
     // Reported by every chunk, kept once, on the first AI record of the whole repository.
     expect(rules(chunked.findings).filter((r) => r.startsWith("aigis.rules.governance.ai_policy "))).toEqual(["aigis.rules.governance.ai_policy m1/README.md"]);
+    // Evidence is merged like findings: m1's dataset, recorded in another chunk, is evidence on m1.
+    const evidence = (fs: RawResult[]) => fs.filter(isEvidence).map((e) => `${e.rule_package} ${e.artifact}`);
+    expect(evidence(chunked.findings)).toEqual(evidence(whole.findings));
+    expect(evidence(chunked.findings)).toContain("aigis.rules.cross_artifact.datasets_documented m1/README.md");
+    expect(evidence(chunked.findings)).not.toContain("aigis.rules.cross_artifact.datasets_documented m2/README.md");
   });
 
   it("reports progress per chunk", () => {

@@ -55,21 +55,78 @@ describe("fix-list", () => {
 });
 
 describe("readiness", () => {
-  it("scores met / checked controls, separates gaps from missing evidence, lists audit-only controls", () => {
+  const ev = (r: RuleMeta, path: string) => ({ rule: r.id, artifact: path, path, pointer: "/field", line: 7, note: `${r.id} found it` });
+
+  it("is met only through evidence: a rule that stays silent on an artifact does not meet its controls", () => {
     const withCards = rule("R1", "high", ["iso42001:A.1", "iso42001:A.2"], "small", ["model_card"]);
     const withData = rule("R2", "high", ["iso42001:A.3"], "small", ["dataset"]);
-    const r = computeReadiness(index, [withCards, withData], [finding(withCards, "m.md")].map((f) => ({ ...f, controls: ["iso42001:A.2"] })), new Set(["model_card"]));
+    const silent = rule("R3", "high", ["iso42001:A.4"], "small", ["model_card"]);
+    const gap = { ...finding(withCards, "m.md"), controls: ["iso42001:A.2"] };
+    const r = computeReadiness(index, { rules: [withCards, withData, silent], findings: [gap], evidence: [ev(withCards, "m.md")], kindsPresent: new Set(["model_card"]) });
     const iso = r.frameworks.find((f) => f.id === "iso42001")!;
-    expect(iso.controls).toEqual([
-      { key: "iso42001:A.1", title: "title of iso42001:A.1", status: "met" },
-      { key: "iso42001:A.2", title: "title of iso42001:A.2", status: "gap" },
-      { key: "iso42001:A.3", title: "title of iso42001:A.3", status: "no-evidence" },
+    expect(iso.controls.map((c) => [c.key, c.status])).toEqual([
+      ["iso42001:A.1", "met"],
+      ["iso42001:A.2", "gap"],
+      ["iso42001:A.3", "not-applicable"],
+      ["iso42001:A.4", "no-evidence"],
     ]);
-    expect([iso.assessed, iso.met, iso.gaps, iso.no_evidence, iso.score]).toEqual([3, 1, 1, 1, 33.3]);
-    expect(iso.unchecked).toEqual(["iso42001:A.4"]);
+    // Each status names what it rests on.
+    expect(iso.controls[0]!.evidence).toEqual([{ rule: "R1", path: "m.md", line: 7, pointer: "/field", note: "R1 found it" }]);
+    expect(iso.controls[1]!.findings).toEqual([{ rule: "R1", path: "m.md", line: 3, fingerprint: "R1m.md" }]);
+    // met / (met + gaps + no evidence); not-applicable and audit-only controls are not scored.
+    expect([iso.assessed, iso.met, iso.gaps, iso.no_evidence, iso.not_applicable, iso.score]).toEqual([3, 1, 1, 1, 1, 33.3]);
     expect(iso.out_of_scope).toEqual([{ key: "iso42001:A.5", why: "needs people records" }]);
     expect(r.overall).toBe(33.3);
     expect(r.statement).toMatch(/not a certification/);
+  });
+
+  it("calls for governance controls as soon as the repository uses AI", () => {
+    const gov = rule("G", "high", ["iso42001:A.1"], "small", ["governance"]);
+    const none = computeReadiness(index, { rules: [gov], findings: [], evidence: [], kindsPresent: new Set() });
+    expect(none.frameworks[0]!.controls[0]!.status).toBe("not-applicable");
+    expect(none.overall).toBeNull();
+    const agents = computeReadiness(index, { rules: [gov], findings: [], evidence: [], kindsPresent: new Set(["agent_config"]) });
+    expect(agents.frameworks[0]!.controls[0]!.status).toBe("no-evidence");
+    expect(agents.overall).toBe(0);
+  });
+
+  it("leaves the agentic controls not applicable without agent configurations, whatever cites them", () => {
+    const agentic: Catalog = { ...catalog, frameworks: [{ ...catalog.frameworks[0]!, id: "owasp-agentic", prefix: "owasp-agentic", controls: [control("owasp-agentic:ASI09")] }] };
+    const oversight = rule("G", "high", ["owasp-agentic:ASI09"], "small", ["governance"]);
+    const evidence = [ev(oversight, "ai-systems.yaml")];
+    const cardOnly = computeReadiness(new ControlIndex(agentic), { rules: [oversight], findings: [], evidence, kindsPresent: new Set(["model_card", "governance"]) });
+    expect(cardOnly.frameworks[0]!.controls[0]!.status).toBe("not-applicable");
+    expect(cardOnly.frameworks[0]!.score).toBeNull();
+    const withAgents = computeReadiness(new ControlIndex(agentic), { rules: [oversight], findings: [], evidence, kindsPresent: new Set(["agent_config", "governance"]) });
+    expect(withAgents.frameworks[0]!.controls[0]!.status).toBe("met");
+  });
+
+  const owasp: Catalog = {
+    version: 1,
+    frameworks: [
+      { id: "owasp-llm-2025", prefix: "owasp-llm", name: "L", short_name: "OWASP LLM Top 10", edition: "2025", url: "https://x", readiness_scope: "", controls: [control("owasp-llm:LLM01:2025"), control("owasp-llm:LLM02:2025")] },
+      { id: "owasp-llm-2026", prefix: "owasp-llm", name: "L", short_name: "OWASP LLM Top 10", edition: "2026", url: "https://x", readiness_scope: "", controls: [control("owasp-llm:LLM01:2026"), control("owasp-llm:LLM02:2026")] },
+      { id: "eu-ai-act", prefix: "eu-ai-act", name: "EU", short_name: "EU AI Act", edition: "2024", url: "https://x", readiness_scope: "", controls: [control("eu-ai-act:Annex IV(2)"), control("eu-ai-act:Annex IV(2)(a)", false)] },
+    ],
+    crosswalks: [{ id: "owasp-llm-2025->owasp-llm-2026", from: "owasp-llm-2025", to: "owasp-llm-2026", authority: "editorial", pairs: [["owasp-llm:LLM01:2025", "owasp-llm:LLM01:2026"], ["owasp-llm:LLM02:2025", "owasp-llm:LLM02:2026"]] }],
+  };
+
+  it("labels the 2026 row as derived from 2025 citations and counts the list once in the overall score", () => {
+    const r1 = rule("R1", "high", ["owasp-llm:LLM01:2025", "owasp-llm:LLM02:2025"], "small");
+    const r = computeReadiness(new ControlIndex(owasp), { rules: [r1], findings: [], evidence: [ev(r1, "m.md")], kindsPresent: new Set(["model_card"]) });
+    const [y2025, y2026] = r.frameworks;
+    expect(y2026!.name).toBe("OWASP LLM Top 10 2026 (derived from 2025 citations)");
+    expect(y2026!.derived_from).toBe("owasp-llm-2025");
+    expect([y2025!.in_overall, y2026!.in_overall]).toEqual([true, false]);
+    expect(y2026!.score).toBe(100);
+    // 2025 at 100 and the EU row, whose point (2) is reached through its cited sub-point, at 0.
+    expect(r.frameworks.find((f) => f.id === "eu-ai-act")!.unchecked).toEqual(["eu-ai-act:Annex IV(2)"]);
+    expect(r.overall).toBe(100);
+    const sub = rule("S", "high", ["eu-ai-act:Annex IV(2)(a)"], "small");
+    const withSub = computeReadiness(new ControlIndex(owasp), { rules: [r1, sub], findings: [], evidence: [ev(r1, "m.md")], kindsPresent: new Set(["model_card"]) });
+    const eu = withSub.frameworks.find((f) => f.id === "eu-ai-act")!;
+    expect([eu.unchecked, eu.controls.map((c) => c.status)]).toEqual([[], ["no-evidence"]]);
+    expect(withSub.overall).toBe(50);
   });
 });
 

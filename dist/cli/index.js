@@ -3643,6 +3643,7 @@ function distance(a, b) {
 __nccwpck_require__.d(__webpack_exports__, {
   N$: () => (/* binding */ Engine),
   NJ: () => (/* binding */ EngineError),
+  em: () => (/* binding */ isEvidence),
   po: () => (/* binding */ loadBundle),
   gV: () => (/* binding */ locatePolicyDir)
 });
@@ -3741,6 +3742,9 @@ function loadBundle(dir) {
         rules: rules.rules,
         catalog: JSON.parse(read("catalog.json").toString("utf8")),
     };
+}
+function isEvidence(r) {
+    return typeof r.evidence === "string";
 }
 class Engine {
     policy;
@@ -4570,12 +4574,14 @@ function annotationNote(plan) {
 }
 function readiness(report) {
     const out = ["### Readiness snapshot", ""];
-    out.push("| Framework | Score | Met | Gaps | No evidence | Checked | Needs audit |");
-    out.push("|---|---:|---:|---:|---:|---:|---:|");
+    out.push("| Framework | Score | Met | Gaps | No evidence | Scored | Not applicable | Needs audit |");
+    out.push("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (const fw of report.readiness.frameworks) {
-        out.push(`| ${markdown_md(fw.name)} | ${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`} | ${fw.met} | ${fw.gaps} | ${fw.no_evidence} | ${fw.assessed} | ${fw.out_of_scope.length} |`);
+        out.push(`| ${markdown_md(fw.name)} | ${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`} | ${fw.met} | ${fw.gaps} | ${fw.no_evidence} | ${fw.assessed} | ${fw.not_applicable} | ${fw.out_of_scope.length} |`);
     }
     out.push("");
+    if (report.readiness.overall !== null)
+        out.push(`Overall: ${report.readiness.overall.toFixed(1)}% (each edition of a list counted once).`, "");
     const charted = report.readiness.frameworks.filter((f) => f.score !== null);
     if (charted.length) {
         out.push("```mermaid", "xychart-beta", '  title "Readiness by framework (%)"');
@@ -4849,11 +4855,12 @@ function renderText(report) {
             out.push(`  ${s.path}: ${s.reason}`);
     }
     out.push("");
-    out.push("Readiness (a snapshot from repository evidence, not a certification):");
+    out.push(`Readiness (a snapshot from repository evidence, not a certification): overall ${report.readiness.overall === null ? "n/a" : `${report.readiness.overall.toFixed(1)}%`}, each edition of a list counted once`);
     for (const fw of report.readiness.frameworks) {
         const score = fw.score === null ? "  n/a" : `${fw.score.toFixed(1).padStart(5)}%`;
         const audit = fw.out_of_scope.length ? `; ${fw.out_of_scope.length} need audit evidence` : "";
-        out.push(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} checked controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${audit}`);
+        const na = fw.not_applicable ? `; ${fw.not_applicable} not applicable` : "";
+        out.push(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} scored controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${na}${audit}`);
     }
     if (report.fix_list.length) {
         out.push("");
@@ -6044,15 +6051,30 @@ class ControlIndex {
     get(key) {
         return this.byKey.get(key);
     }
-    /** Cited keys plus their same-title equivalents in newer OWASP editions (editorial crosswalk). */
+    /**
+     * Cited keys plus what they speak to by construction: their counterparts in the newer OWASP LLM
+     * edition (crosswalk) and, for a sub-point such as Annex IV(2)(a), the point it belongs to (the
+     * coverage count treats a cited sub-point the same way).
+     */
     expand(keys) {
+        const cached = this.expanded.get(keys);
+        if (cached)
+            return cached;
         const out = new Set(keys);
         const cw = this.catalog.crosswalks.find((c) => c.id === "owasp-llm-2025->owasp-llm-2026");
         for (const [from, to] of cw?.pairs ?? [])
             if (out.has(from))
                 out.add(to);
-        return [...out];
+        for (const k of keys) {
+            const parent = /^(eu-ai-act:Annex IV\(\d+\))\([a-z]\)$/.exec(k)?.[1];
+            if (parent && this.byKey.has(parent))
+                out.add(parent);
+        }
+        const result = [...out];
+        this.expanded.set(keys, result);
+        return result;
     }
+    expanded = new WeakMap();
 }
 
 
@@ -6084,9 +6106,12 @@ function rulesReference(rules, catalog) {
         remediation: r.remediation,
         example: r.example ?? null,
         heuristic: r.heuristic === true,
+        ...(r.evidence === "none" ? { evidence: "none", evidence_reason: r.evidence_reason ?? "" } : {}),
         controls: r.controls.map((key) => {
             const c = index.get(key);
-            return { key, title: c?.control.title ?? key, url: c?.control.url ?? "", mapping: (r.crosswalk_backed ?? []).includes(key) ? "crosswalk" : "judgement" };
+            // NIST subcategories have no official titles: aigis's short label is shown as a label.
+            const title = c?.control.title_is_label ? `${c.control.title} (aigis label)` : (c?.control.title ?? key);
+            return { key, title, url: c?.control.url ?? "", mapping: (r.crosswalk_backed ?? []).includes(key) ? "crosswalk" : "judgement" };
         }),
     }));
 }
@@ -6116,6 +6141,8 @@ function renderRulesMarkdown(refs) {
     ];
     for (const r of refs) {
         out.push(`## ${r.id}`, "", `**${r.title}** · severity ${r.severity} · effort ${r.effort}${r.heuristic ? " · heuristic" : ""}`, "");
+        if (r.evidence === "none")
+            out.push(`Reports gaps only, never evidence of a control: ${oneLine(r.evidence_reason ?? "")}`, "");
         out.push(oneLine(r.description), "");
         out.push(`**Fix:** ${oneLine(r.remediation)}`, "");
         if (r.example)
@@ -7714,7 +7741,7 @@ class InputChunks {
 }
 const COMMA = Buffer.from(",");
 /**
- * The findings of `input`, evaluated whole when it fits one chunk and in two passes over chunks
+ * The results (findings and evidence records) of `input`, evaluated whole when it fits one chunk and in two passes over chunks
  * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
  */
 function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChunk } = {}) {
@@ -12441,17 +12468,36 @@ function buildFixList(index, rules, findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/readiness.ts
+/** Records listed per control (a monorepo has thousands); the count says how many were left out. */
+const MAX_LISTED = 20;
 const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
-function computeReadiness(index, rules, findings, kindsPresent) {
-    const gapKeys = new Set(findings.flatMap((f) => index.expand(f.controls)));
-    const evidenced = new Set();
+/** Rows whose controls are derived from another edition's citations through an editorial crosswalk. */
+const DERIVED = {
+    "owasp-llm-2026": { from: "owasp-llm-2025", label: "derived from 2025 citations" },
+};
+/**
+ * Frameworks that only a kind of artifact calls for: without agent configurations (MCP, gateway,
+ * prompt and instruction files) the agentic controls are not applicable, whichever rules cite them.
+ */
+const CALLED_FOR_BY = { "owasp-agentic": ["agent_config"] };
+/** Artifact kinds that show the repository builds with AI, which calls for the governance controls. */
+const AI_KINDS = ["model_card", "dataset", "sbom", "agent_config"];
+function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
+    const rulesById = new Map(rules.map((r) => [r.id, r]));
+    const keysOf = (ruleId) => index.expand(rulesById.get(ruleId)?.controls ?? []);
+    const findingsBy = groupBy(findings, (f) => index.expand(f.controls));
+    const evidenceBy = groupBy(evidence, (e) => keysOf(e.rule));
+    const present = new Set(kindsPresent);
+    // Governance documents are called for as soon as anything in the repository uses AI.
+    if (AI_KINDS.some((k) => present.has(k)))
+        present.add("governance");
     const checked = new Set();
+    const applicable = new Set();
     for (const r of rules) {
         const keys = index.expand(r.controls);
         keys.forEach((k) => checked.add(k));
-        const hasArtifacts = r.applies_to.some((k) => kindsPresent.has(k));
-        if (hasArtifacts)
-            keys.forEach((k) => evidenced.add(k));
+        if (r.applies_to.some((k) => present.has(k)))
+            keys.forEach((k) => applicable.add(k));
     }
     const frameworks = [];
     for (const id of REPORTED_FRAMEWORKS) {
@@ -12459,21 +12505,46 @@ function computeReadiness(index, rules, findings, kindsPresent) {
         if (!f)
             continue;
         const scored = f.controls.filter((c) => c.scored);
-        const assessed = scored.filter((c) => checked.has(c.key));
-        const controls = assessed.map((c) => ({
-            key: c.key,
-            title: c.title,
-            status: (gapKeys.has(c.key) ? "gap" : evidenced.has(c.key) ? "met" : "no-evidence"),
-        }));
-        const met = controls.filter((c) => c.status === "met").length;
+        const calledFor = (CALLED_FOR_BY[f.id] ?? [...present]).some((k) => present.has(k));
+        const controls = scored
+            .filter((c) => checked.has(c.key))
+            .map((c) => {
+            const gaps = findingsBy.get(c.key) ?? [];
+            const found = evidenceBy.get(c.key) ?? [];
+            const status = gaps.length ? "gap"
+                : !calledFor ? "not-applicable"
+                    : found.length ? "met"
+                        : applicable.has(c.key) ? "no-evidence"
+                            : "not-applicable";
+            return {
+                key: c.key,
+                title: c.title,
+                ...(c.title_is_label ? { title_is_label: true } : {}),
+                status,
+                evidence: found.slice(0, MAX_LISTED).map((e) => ({ rule: e.rule, path: e.path, line: e.line, pointer: e.pointer, note: e.note })),
+                findings: gaps.slice(0, MAX_LISTED).map((g) => ({ rule: g.rule, path: g.path, line: g.line, fingerprint: g.fingerprint })),
+                ...(found.length > MAX_LISTED ? { evidence_total: found.length } : {}),
+                ...(gaps.length > MAX_LISTED ? { findings_total: gaps.length } : {}),
+            };
+        });
+        const count = (s) => controls.filter((c) => c.status === s).length;
+        const met = count("met");
+        const gapCount = count("gap");
+        const noEvidence = count("no-evidence");
+        const assessed = met + gapCount + noEvidence;
+        const derived = DERIVED[f.id];
+        const name = f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name;
         frameworks.push({
             id: f.id,
-            name: f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name,
-            assessed: assessed.length,
+            name: derived ? `${name} (${derived.label})` : name,
+            ...(derived ? { derived_from: derived.from } : {}),
+            in_overall: true,
+            assessed,
             met,
-            gaps: controls.filter((c) => c.status === "gap").length,
-            no_evidence: controls.filter((c) => c.status === "no-evidence").length,
-            score: assessed.length ? Math.round((met / assessed.length) * 1000) / 10 : null,
+            gaps: gapCount,
+            no_evidence: noEvidence,
+            not_applicable: count("not-applicable"),
+            score: assessed ? Math.round((met / assessed) * 1000) / 10 : null,
             unchecked: scored.filter((c) => !checked.has(c.key)).map((c) => c.key),
             out_of_scope: f.controls
                 .filter((c) => !c.scored && c.kind !== "clause" && c.evidence === "no")
@@ -12481,13 +12552,38 @@ function computeReadiness(index, rules, findings, kindsPresent) {
             controls,
         });
     }
-    const scores = frameworks.map((f) => f.score).filter((s) => s !== null);
-    return {
-        overall: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
+    return withOverall({
+        overall: null,
         frameworks,
-        statement: "Readiness snapshot from repository evidence only, not a certification: each score counts the controls that aigis rules check, " +
-            "and a control is met only when artifacts for it were found and no rule citing it reported a gap. Controls listed as out of scope need audit evidence.",
-    };
+        statement: "Readiness snapshot from repository evidence only, not a certification: a control is met only when a rule citing it examined an artifact " +
+            "and recorded evidence, and no rule citing it reported a gap; each score is met / (met + gaps + no evidence). Controls nothing in the " +
+            "repository calls for are not applicable and not scored; controls that need audit evidence are listed, not scored. " +
+            "The OWASP LLM 2026 row is derived from 2025 citations and counts once with 2025 in the overall score.",
+    });
+}
+/**
+ * The overall score: the mean of the reported frameworks' scores, each edition of a list counted
+ * once. A derived row counts only when the row it is derived from is not reported.
+ */
+function withOverall(readiness) {
+    const ids = new Set(readiness.frameworks.map((f) => f.id));
+    const frameworks = readiness.frameworks.map((f) => ({ ...f, in_overall: !(f.derived_from && ids.has(f.derived_from)) }));
+    const scores = frameworks.filter((f) => f.in_overall).map((f) => f.score).filter((s) => s !== null);
+    const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
+    return { ...readiness, overall, frameworks };
+}
+function groupBy(items, keys) {
+    const out = new Map();
+    for (const item of items) {
+        for (const k of keys(item)) {
+            const list = out.get(k);
+            if (list)
+                list.push(item);
+            else
+                out.set(k, [item]);
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/waivers.ts
@@ -12580,6 +12676,7 @@ function applyWaivers(findings, set) {
 
 
 
+
 const REPORT_VERSION = 1;
 function fingerprint(f, message) {
     // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
@@ -12600,6 +12697,7 @@ function buildReport(input) {
     const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
     const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
     const findings = [];
+    const evidence = [];
     const seen = new Set();
     // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
     const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
@@ -12620,6 +12718,14 @@ function buildReport(input) {
             continue;
         const read = byId.get(raw.artifact);
         const path = read?.artifact.path ?? raw.artifact;
+        if ((0,engine_engine/* isEvidence */.em)(raw)) {
+            const key = JSON.stringify([rule.id, raw.artifact, raw.pointer, raw.evidence]);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: raw.evidence });
+            continue;
+        }
         const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
         // One rule, one severity: its METADATA, unless the configuration overrides it. A key a rule
         // puts on the finding object itself is not read (docs/custom-rules.md).
@@ -12645,6 +12751,7 @@ function buildReport(input) {
         findings.push(finding);
     }
     findings.sort(compareFindings);
+    evidence.sort((a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer));
     const { active, suppressed } = applyWaivers(findings, input.waivers && inertWaivers(input.waivers));
     const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
     for (const f of active)
@@ -12682,7 +12789,7 @@ function buildReport(input) {
         suppressed,
         skipped: input.skipped.map((s) => ({ ...s, reason: (0,untrusted/* untrustedMessage */.qO)(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
         // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
-        readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
+        readiness: selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks),
         fix_list: buildFixList(index, input.rules, active),
         rules: input.rules,
         inventory: input.inventory ?? [],
@@ -12693,14 +12800,11 @@ function inertWaivers(set) {
     const inert = (w) => ({ ...w, reason: (0,untrusted/* untrustedMessage */.qO)(w.reason), owner: (0,untrusted/* untrustedName */.gW)(w.owner), expires: (0,untrusted/* untrustedName */.gW)(w.expires), source: (0,untrusted/* untrustedMessage */.qO)(w.source) });
     return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
 }
-/** Keeps the frameworks the configuration asks for; the overall score is their mean, as before. */
+/** Keeps the frameworks the configuration asks for; the overall score is recomputed over them. */
 function selectFrameworks(readiness, ids) {
     if (!ids)
         return readiness;
-    const frameworks = readiness.frameworks.filter((f) => ids.includes(f.id));
-    const scores = frameworks.map((f) => f.score).filter((s) => s !== null);
-    const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
-    return { ...readiness, overall, frameworks };
+    return withOverall({ ...readiness, frameworks: readiness.frameworks.filter((f) => ids.includes(f.id)) });
 }
 /**
  * Marks each finding in or out of the files a pull request changes (paths relative to the scanned

@@ -83,3 +83,9 @@ incident_contact if {
 	some doc in lib.governance_docs("ai-policy")
 	lib.reachable_contact(doc.concerns_contact)
 }
+
+evidence contains lib.evidence(first, "", "agents are covered by documented oversight and an incident contact") if {
+	count(acting) > 0
+	oversight_documented
+	incident_contact
+}

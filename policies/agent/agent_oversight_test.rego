@@ -35,3 +35,12 @@ test_missing_contact_is_reported if {
 	some f in rule.deny with input as object.union(gov.repo(docs), {"artifacts": {"agent_configs": [ag.gateway({})]}})
 	contains(f.message, "no incident or concerns contact")
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as ag.input_with([ag.mcp([ag.server({})]), ag.gateway({})])
+}
+
+test_records_no_evidence_for_the_gap if {
+	settings := ag.config("mcp", {"permissions": ag.permissions({"allow": ["Bash(npm test)"]})})
+	count(rule.evidence) == 0 with input as ag.only([settings])
+}

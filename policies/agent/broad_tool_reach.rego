@@ -17,7 +17,6 @@
 #   effort: small
 #   applies_to: [agent_config]
 #   controls:
-#     - iso42001:A.9.2
 #     - nist-ai-rmf:MEASURE 2.7
 #     - owasp-llm:LLM05:2025
 #     - owasp-llm:LLM06:2025
@@ -47,4 +46,10 @@ deny contains lib.finding(cfg, pointer, msg) if {
 	not index.approval_declared(s)
 	some [pointer, reason] in agent.reach(s)
 	msg := sprintf("MCP server '%s' gives the agent %s, with no scope or approval rule declared.", [s.name, reason])
+}
+
+evidence contains lib.evidence(cfg, s.pointer, "a server with host-wide reach needs approval for its tools") if {
+	some [cfg, s] in agent.servers
+	count(agent.reach(s)) > 0
+	index.approval_declared(s)
 }

@@ -83,3 +83,9 @@ test_host_wide_container_options_fail if {
 test_workspace_mount_passes if {
 	count(rule.deny) == 0 with input as inp([docker(["run", "-i", "--rm", "-v", "./data:/data", "mcp/docker"])])
 }
+
+test_records_evidence_when_satisfied if {
+	settings := ag.config("mcp", {"permissions": ag.permissions({"ask": ["mcp__shell"]})})
+	count(rule.evidence) == 1 with input as ag.only([ag.mcp([shell({})]), settings])
+	count(rule.evidence) == 0 with input as ag.only([ag.mcp([shell({})])])
+}

@@ -73,3 +73,10 @@ floating(model) if {
 provider(parts) := parts[0] if count(parts) == 2
 
 else := ""
+
+evidence contains lib.evidence(cfg, sprintf("%s/model", [m.pointer]), "routes to a pinned model version") if {
+	some cfg in agent.configs_of("gateway")
+	some m in cfg.gateway.models
+	is_string(m.model)
+	not floating(m.model)
+}

@@ -36,3 +36,10 @@ test_alias_to_a_model_group_passes if {
 	gw := ag.gateway({"models": [ag.model({"name": "gpt-4o"})], "aliases": [alias]})
 	count(rule.deny) == 0 with input as ag.only([gw])
 }
+
+test_records_evidence_when_satisfied if {
+	# The group's own deployment is what gets judged; its name only looks like a provider alias.
+	alias := {"pointer": "/gateway/aliases/0", "alias": "gpt-4", "target": "gpt-4o"}
+	gw := ag.gateway({"models": [ag.model({"name": "gpt-4o"})], "aliases": [alias]})
+	count(rule.evidence) > 0 with input as ag.only([gw])
+}

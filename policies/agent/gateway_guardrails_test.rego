@@ -24,3 +24,8 @@ test_missing_output_guardrail_fails if {
 test_gateway_without_models_is_not_judged if {
 	count(rule.deny) == 0 with input as ag.only([ag.gateway({"models": [], "guardrails": []})])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) == 1 with input as inp([ag.guardrail(["pre_call", "post_call"])])
+	count(rule.evidence) == 0 with input as inp([ag.guardrail(["pre_call"])])
+}

@@ -19,3 +19,7 @@ test_unlimited_model_fails_at_its_params if {
 	f.pointer == "/gateway/models/1/limits"
 	contains(f.message, "'openai/o3'")
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as ag.only([ag.gateway({})])
+}

@@ -68,3 +68,10 @@ what(s) := s.url if is_string(s.url)
 else := s.package if is_string(s.package)
 
 else := s.command
+
+evidence contains lib.evidence(cfg, pointer(s), "the MCP server is on the approved list") if {
+	count(lib.param("mcp_allowlist")) > 0
+	some [cfg, s] in agent.servers
+	s.runner != "local"
+	allowed(s)
+}

@@ -29,3 +29,8 @@ test_unlisted_command_is_named if {
 	some f in rule.deny with input as with_list([s], ["x"])
 	contains(f.message, "(bash)")
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) == 1 with input as with_list([ag.server({})], ["@modelcontextprotocol/server-filesystem"])
+	count(rule.evidence) == 0 with input as with_list([ag.server({})], [])
+}

@@ -46,3 +46,9 @@ deny contains lib.finding(cfg, sprintf("%s/package", [s.pointer]), msg) if {
 		[s.name, s.package, s.version],
 	)
 }
+
+evidence contains lib.evidence(cfg, sprintf("%s/package", [s.pointer]), note) if {
+	note := "pins the MCP server code by version, digest or commit"
+	some [cfg, s] in agent.servers
+	s.pin in {"exact", "digest", "commit"}
+}

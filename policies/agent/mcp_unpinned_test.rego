@@ -50,3 +50,8 @@ test_runner_without_a_package_is_named_by_its_command if {
 	some f in rule.deny with input as inp(s)
 	contains(f.message, "runs npx through npx")
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) == 1 with input as inp(ag.server({"runner": "docker", "pin": "digest"}))
+	count(rule.evidence) == 0 with input as inp(ag.server({"runner": "local", "pin": null, "package": null}))
+}

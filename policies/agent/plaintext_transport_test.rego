@@ -22,3 +22,12 @@ test_plain_http_model_endpoint_fails if {
 	some f in rule.deny with input as ag.only([gw])
 	f.pointer == "/gateway/models/0/api_base"
 }
+
+test_records_evidence_when_satisfied if {
+	servers := [
+		ag.remote({}),
+		ag.remote({"url": "http://localhost:3333/mcp"}),
+		ag.remote({"url": "http://127.0.0.1:8080"}),
+	]
+	count(rule.evidence) > 0 with input as ag.only([ag.mcp(servers), ag.gateway({})])
+}

@@ -15,6 +15,8 @@
 #   effort: medium
 #   heuristic: true
 #   applies_to: [agent_config]
+#   evidence: none
+#   evidence_reason: Absence of an instruction to execute output is not evidence that output is handled safely.
 #   controls:
 #     - nist-ai-rmf:MEASURE 2.7
 #     - owasp-llm:LLM05:2025

@@ -14,3 +14,8 @@ test_undelimited_user_input_fails if {
 	f.pointer == "/prompt/variables/0"
 	contains(f.message, "'customer_message'")
 }
+
+test_records_evidence_when_satisfied if {
+	variables := [ag.variable(0, "ticket_body", true), ag.variable(1, "product_name", false)]
+	count(rule.evidence) > 0 with input as inp(variables)
+}

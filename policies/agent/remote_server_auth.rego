@@ -18,9 +18,6 @@
 #   controls:
 #     - nist-ai-rmf:MEASURE 2.7
 #     - owasp-llm:LLM02:2025
-#     - owasp-agentic:ASI07
-#   crosswalk_backed:
-#     - owasp-agentic:ASI07
 #   remediation: |
 #     Authenticate the server: an `Authorization` header from an input or variable
 #     (`"Bearer ${input:token}"`), or the client's OAuth settings where it has them.
@@ -37,4 +34,11 @@ deny contains lib.finding(cfg, s.pointer, msg) if {
 	not agent.loopback(s.url)
 	count(s.auth) == 0
 	msg := sprintf("Remote MCP server '%s' (%s) declares no authentication.", [s.name, s.url])
+}
+
+evidence contains lib.evidence(cfg, s.pointer, "the remote MCP server declares authentication") if {
+	some [cfg, s] in agent.servers
+	is_string(s.url)
+	not agent.loopback(s.url)
+	count(s.auth) > 0
 }

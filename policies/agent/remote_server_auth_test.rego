@@ -18,3 +18,13 @@ test_remote_server_without_auth_fails if {
 	some f in rule.deny with input as ag.only([ag.mcp([open])])
 	f.pointer == "/servers/0"
 }
+
+test_records_evidence_when_satisfied if {
+	servers := [
+		ag.remote({}),
+		ag.remote({"auth": ["oauth"]}),
+		ag.remote({"url": "http://localhost:3333/mcp", "auth": []}),
+		ag.server({}),
+	]
+	count(rule.evidence) > 0 with input as ag.only([ag.mcp(servers)])
+}

@@ -14,6 +14,8 @@
 #   severity: critical
 #   effort: small
 #   applies_to: [agent_config]
+#   evidence: none
+#   evidence_reason: Absence of a hard-coded secret is not evidence that credentials are managed.
 #   controls:
 #     - nist-ai-rmf:MEASURE 2.7
 #     - owasp-llm:LLM02:2025

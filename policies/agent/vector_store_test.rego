@@ -28,3 +28,7 @@ test_unclassified_store_fails if {
 	some f in rule.deny with input as fx.sboms([fx.sbom([], [svc])])
 	f.pointer == "/services/0/data_flows"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.sboms([fx.sbom([], [store({}), fx.service({})])])
+}

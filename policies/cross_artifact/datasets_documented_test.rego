@@ -25,3 +25,8 @@ test_undocumented_dataset_fails if {
 	f.pointer == "/datasets"
 	contains(f.message, "acme/secret-scrape")
 }
+
+test_records_evidence_when_satisfied if {
+	inp := fx.input_with({"model_cards": [fx.model_card({})], "datasets": [fx.dataset({})]})
+	count(rule.evidence) > 0 with input as inp
+}

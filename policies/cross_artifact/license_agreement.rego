@@ -50,3 +50,11 @@ spdx_ids(x) := {lower(lic.spdx) |
 }
 
 # SBOM model components by short name, built once.
+
+evidence contains lib.evidence({"id": comp.sbom}, sprintf("%s/licenses", [comp.pointer]), note) if {
+	note := "the SBOM and the model card declare the same licence"
+	some card in input.artifacts.model_cards
+	card.format != "cyclonedx"
+	some comp in index.sbom_models_named(lib.short_name(card.name))
+	count(spdx_ids(card) & spdx_ids(comp)) > 0
+}

@@ -21,3 +21,8 @@ test_conflicting_licences_fail if {
 	f.pointer == "/components/0/licenses"
 	contains(f.message, "cc-by-nc-4.0")
 }
+
+test_records_evidence_when_satisfied if {
+	inp := fx.input_with({"model_cards": [fx.model_card({})], "sboms": [fx.sbom([fx.component({})], [])]})
+	count(rule.evidence) > 0 with input as inp
+}

@@ -17,11 +17,9 @@
 #     - iso42001:A.10.3
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-llm:LLM03:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(a)
 #   crosswalk_backed:
 #     - nist-ai-rmf:MAP 4.2
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Make the card's `base_model` and the SBOM component's `pedigree.ancestors` name the same base
 #     model.
@@ -49,3 +47,13 @@ deny contains lib.finding({"id": comp.sbom}, sprintf("%s/ancestors", [comp.point
 base_name(x) := lib.short_name(split(x, "@")[0])
 
 # SBOM model components by short name, built once.
+
+evidence contains lib.evidence({"id": comp.sbom}, sprintf("%s/ancestors", [comp.pointer]), note) if {
+	note := "the SBOM and the model card name the same base model"
+	some card in input.artifacts.model_cards
+	card.format != "cyclonedx"
+	some comp in index.sbom_models_named(lib.short_name(card.name))
+	card_bases := {base_name(b) | some b in card.base_models}
+	sbom_bases := {base_name(b) | some b in comp.ancestors}
+	count(card_bases & sbom_bases) > 0
+}

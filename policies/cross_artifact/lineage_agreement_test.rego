@@ -16,3 +16,9 @@ test_different_base_fails if {
 	f.pointer == "/components/0/ancestors"
 	contains(f.message, "mistral-7b-v0.3")
 }
+
+test_records_evidence_when_satisfied if {
+	comp := fx.component({"ancestors": ["meta-llama/Llama-3.1-8B-Instruct@0e9e39f"]})
+	inp := fx.input_with({"model_cards": [fx.model_card({})], "sboms": [fx.sbom([comp], [])]})
+	count(rule.evidence) > 0 with input as inp
+}

@@ -51,3 +51,16 @@ documented(ds) if {
 	not lib.applies(ds, "bias")
 	not lib.applies(ds, "limitations")
 }
+
+# Only text that was written counts: a format with no bias field passes the check above but
+# evidences nothing.
+evidence contains lib.evidence(ds, "/bias", "states known bias") if {
+	some ds in input.artifacts.datasets
+	lib.filled(ds.bias)
+}
+
+evidence contains lib.evidence(ds, "/limitations", "states bias, risks and limitations in one section") if {
+	some ds in input.artifacts.datasets
+	not lib.applies(ds, "bias")
+	lib.filled(ds.limitations)
+}

@@ -26,3 +26,12 @@ test_format_without_either_field_is_skipped if {
 	ds := fx.dataset({"bias": null, "limitations": null, "unsupported": ["bias", "limitations"]})
 	count(rule.deny) == 0 with input as fx.datasets([ds])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.datasets([fx.dataset({"bias": "Over-represents enterprise customers."})])
+}
+
+test_records_no_evidence_for_the_gap if {
+	ds := fx.dataset({"bias": null, "limitations": "TBD", "unsupported": ["bias"]})
+	count(rule.evidence) == 0 with input as fx.datasets([ds])
+}

@@ -16,3 +16,8 @@ test_no_hash_fails if {
 test_format_without_hashes_is_skipped if {
 	count(rule.deny) == 0 with input as fx.datasets([fx.dataset({"hashes": [], "unsupported": ["hashes"]})])
 }
+
+test_records_evidence_when_satisfied if {
+	ds := fx.dataset({"hashes": [{"alg": "SHA-256", "value": "ab"}]})
+	count(rule.evidence) > 0 with input as fx.datasets([ds])
+}

@@ -11,3 +11,7 @@ test_missing_use_fails if {
 	some f in rule.deny with input as fx.datasets([fx.dataset({"intended_use": null})])
 	f.pointer == "/intended_use"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.datasets([fx.dataset({})])
+}

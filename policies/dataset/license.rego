@@ -34,3 +34,8 @@ deny contains lib.finding(ds, "/licenses", msg) if {
 	not lib.has_license(ds)
 	msg := sprintf("Dataset record for %s declares no recognisable licence.", [lib.display_name(ds)])
 }
+
+evidence contains lib.evidence(ds, "/licenses", "declares the dataset's licence") if {
+	some ds in input.artifacts.datasets
+	lib.has_license(ds)
+}

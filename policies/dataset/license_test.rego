@@ -12,3 +12,7 @@ test_missing_license_fails if {
 	f.pointer == "/licenses"
 	f.artifact == "data/tickets/provenance.yaml"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.datasets([fx.dataset({})])
+}

@@ -21,3 +21,7 @@ test_collection_skipped_where_format_has_no_field if {
 	ds := fx.dataset({"collection": null, "unsupported": ["collection"]})
 	count(rule.deny) == 0 with input as fx.datasets([ds])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.datasets([fx.dataset({})])
+}

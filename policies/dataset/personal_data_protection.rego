@@ -67,3 +67,9 @@ holds_personal_data(ds) if {
 protection_named(ds) if regex.match(measure_pattern, ds.processing)
 
 protection_named(ds) if regex.match(measure_pattern, ds.sensitive_data)
+
+evidence contains lib.evidence(ds, "/sensitive_data", "names how the personal data it holds is protected") if {
+	some ds in input.artifacts.datasets
+	holds_personal_data(ds)
+	protection_named(ds)
+}

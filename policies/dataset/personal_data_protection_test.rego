@@ -20,3 +20,7 @@ test_unprotected_personal_data_fails if {
 	some f in rule.deny with input as fx.datasets([fx.dataset({"processing": null})])
 	f.pointer == "/sensitive_data"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.datasets([fx.dataset({"processing": "data-redaction"})])
+}

@@ -15,3 +15,8 @@ test_missing_preparation_fails if {
 test_format_without_field_is_skipped if {
 	count(rule.deny) == 0 with input as fx.datasets([fx.dataset({"processing": null, "unsupported": ["processing"]})])
 }
+
+test_records_evidence_when_satisfied if {
+	ds := fx.dataset({"processing": "Deduplicated and filtered to English."})
+	count(rule.evidence) > 0 with input as fx.datasets([ds])
+}

@@ -42,3 +42,8 @@ deny contains lib.finding(ds, "/sensitive_data", msg) if {
 		[lib.display_name(ds)],
 	)
 }
+
+evidence contains lib.evidence(ds, "/sensitive_data", "states whether it holds personal or sensitive data") if {
+	some ds in input.artifacts.datasets
+	lib.filled_value(ds.sensitive_data)
+}

@@ -11,3 +11,7 @@ test_silent_sensitive_data_fails if {
 	some f in rule.deny with input as fx.datasets([fx.dataset({"sensitive_data": null})])
 	f.pointer == "/sensitive_data"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.datasets([fx.dataset({})])
+}

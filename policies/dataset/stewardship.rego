@@ -39,3 +39,8 @@ named_owner(ds) if {
 	some owner in ds.owners
 	lib.filled_value(owner)
 }
+
+evidence contains lib.evidence(ds, "/owners", "names an owner or steward") if {
+	some ds in input.artifacts.datasets
+	named_owner(ds)
+}

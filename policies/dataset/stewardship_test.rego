@@ -11,3 +11,7 @@ test_no_owner_fails if {
 	some f in rule.deny with input as fx.datasets([fx.dataset({"owners": ["TBD"]})])
 	f.pointer == "/owners"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.datasets([fx.dataset({})])
+}

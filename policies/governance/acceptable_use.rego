@@ -44,3 +44,14 @@ use_rules if {
 	some doc in lib.governance_docs("ai-policy")
 	lib.section_filled(doc, `(?i)acceptable use|permitted use|prohibited use|allowed use|usage rules|rules of use`)
 }
+
+evidence contains lib.evidence(doc, "/sections", "states acceptable-use rules") if {
+	some doc in lib.governance_docs("acceptable-use")
+	some text in doc.sections
+	lib.filled(text)
+}
+
+evidence contains lib.evidence(doc, "/sections", "states acceptable-use rules") if {
+	some doc in lib.governance_docs("ai-policy")
+	lib.section_filled(doc, `(?i)acceptable use|permitted use|prohibited use|allowed use|usage rules|rules of use`)
+}

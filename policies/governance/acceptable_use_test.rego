@@ -18,3 +18,8 @@ test_no_use_rules_fail if {
 	some f in rule.deny with input as gov.repo([gov.policy({"sections": sections})])
 	f.pointer == "/sections"
 }
+
+test_records_evidence_when_satisfied if {
+	aup := gov.doc("acceptable-use", {"sections": {"rules": "No customer data in public chatbots, ever."}})
+	count(rule.evidence) > 0 with input as gov.repo([gov.policy({}), aup])
+}

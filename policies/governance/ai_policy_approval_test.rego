@@ -34,3 +34,7 @@ test_recent_review_without_review_date_passes if {
 	p := gov.policy({"review_by": null, "approved_on": "2024-06-01", "last_reviewed": "2026-06-01"})
 	count(rule.deny) == 0 with input as gov.repo([p])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
+}

@@ -24,3 +24,7 @@ test_missing_section_fails if {
 	some f in findings
 	f.pointer == "/sections"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
+}

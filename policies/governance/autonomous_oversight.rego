@@ -43,3 +43,11 @@ deny contains lib.finding(reg, sprintf("%s/human_oversight", [sys.pointer]), msg
 	not lib.oversight_documented(sys)
 	msg := sprintf("AI system '%s' acts autonomously towards users and documents no human oversight.", [sys.id])
 }
+
+evidence contains lib.evidence(reg, sprintf("%s/human_oversight", [sys.pointer]), note) if {
+	note := "documents oversight of an autonomous user-facing system"
+	some [reg, sys] in lib.register_systems
+	lib.active(sys)
+	lib.autonomous_user_facing(sys)
+	lib.oversight_documented(sys)
+}

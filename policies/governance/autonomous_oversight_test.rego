@@ -32,3 +32,11 @@ test_internal_or_supervised_systems_are_left_to_the_base_rule if {
 test_retired_system_passes if {
 	count(rule.deny) == 0 with input as gov.repo([autonomous({"human_oversight": null, "lifecycle": "retired"})])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo([autonomous({})])
+}
+
+test_records_no_evidence_for_the_gap if {
+	count(rule.evidence) == 0 with input as gov.repo([autonomous({"human_oversight": null, "lifecycle": null})])
+}

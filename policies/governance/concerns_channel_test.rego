@@ -34,3 +34,7 @@ test_two_policies_without_channel_fail_once if {
 	findings := rule.deny with input as gov.repo([a, b])
 	[f.artifact | some f in findings] == ["a/AI_POLICY.md"]
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo([gov.policy({})])
+}

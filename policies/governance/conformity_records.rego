@@ -53,3 +53,9 @@ declared(sys) if {
 	some doc in lib.governance_docs("eu-declaration-of-conformity")
 	sys.id in doc.systems_covered
 }
+
+evidence contains lib.evidence(reg, sys.pointer, "lists applied standards and has an EU declaration of conformity") if {
+	some sys, reg in eu_high_risk
+	count(sys.standards) > 0
+	declared(sys)
+}

@@ -32,3 +32,10 @@ test_high_risk_system_with_an_unknown_lifecycle_is_checked if {
 		contains(f.message, "lifecycle 'live' is not a known stage")
 	}
 }
+
+test_records_evidence_when_satisfied if {
+	reg := gov.register([gov.system({"risk_tier": "high", "standards": ["ISO/IEC 42001:2023"]})])
+	doc := gov.doc("eu-declaration-of-conformity", {})
+	count(rule.evidence) == 1 with input as gov.repo([reg, doc])
+	count(rule.evidence) == 0 with input as gov.repo([reg])
+}

@@ -2,9 +2,12 @@
 # title: Event logging defined for production systems
 # description: |
 #   Production AI systems must keep event logs long enough to investigate incidents and trace
-#   decisions; the register records the retention.
+#   decisions; the register records the retention. The default minimum is six months counted at
+#   their longest (184 days), the floor the EU AI Act sets for providers' and deployers' logs
+#   (Art. 19(1), Art. 26(6)).
 # related_resources:
 #   - https://www.iso.org/standard/81230.html
+#   - https://eur-lex.europa.eu/eli/reg/2024/1689/oj
 # schemas:
 #   - input: schema["policy-input"]
 # custom:
@@ -18,9 +21,9 @@
 #     - eu-ai-act:Art. 12
 #   remediation: |
 #     Set `logging: {retention_days: N}` on each production system in the register, at least the
-#     configured minimum (`params.min_log_retention_days`, default 30).
+#     configured minimum (`params.min_log_retention_days`, default 184: six months).
 #   example: |
-#     logging: {retention_days: 180}
+#     logging: {retention_days: 365}
 package aigis.rules.governance.event_logging
 
 import data.aigis.lib
@@ -36,3 +39,10 @@ deny contains lib.finding(reg, sprintf("%s/logging_retention_days", [sys.pointer
 }
 
 retained(sys) if sys.logging_retention_days >= lib.param("min_log_retention_days")
+
+evidence contains lib.evidence(reg, sprintf("%s/logging_retention_days", [sys.pointer]), note) if {
+	note := "declares event-log retention of at least the minimum"
+	some [reg, sys] in lib.register_systems
+	lib.production(sys)
+	retained(sys)
+}

@@ -23,3 +23,7 @@ test_system_in_development_is_not_judged if {
 	reg := gov.register([gov.system({"logging_retention_days": null, "lifecycle": "development"})])
 	count(rule.deny) == 0 with input as gov.repo([reg])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
+}

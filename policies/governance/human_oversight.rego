@@ -41,3 +41,9 @@ deny contains lib.finding(reg, sprintf("%s/human_oversight", [sys.pointer]), msg
 	not lib.autonomous_user_facing(sys)
 	msg := sprintf("AI system '%s' documents no human oversight.", [sys.id])
 }
+
+evidence contains lib.evidence(reg, sprintf("%s/human_oversight", [sys.pointer]), "documents human oversight") if {
+	some [reg, sys] in lib.register_systems
+	lib.active(sys)
+	lib.oversight_documented(sys)
+}

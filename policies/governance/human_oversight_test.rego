@@ -33,3 +33,12 @@ test_autonomous_user_facing_system_is_left_to_its_own_rule if {
 	reg := gov.register([gov.system({"human_oversight": null, "autonomy": "full"})])
 	count(rule.deny) == 0 with input as gov.repo([reg])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
+}
+
+test_records_no_evidence_for_the_gap if {
+	reg := gov.register([gov.system({"human_oversight": null, "lifecycle": null})])
+	count(rule.evidence) == 0 with input as gov.repo([reg])
+}

@@ -16,11 +16,8 @@
 #     - iso42001:A.5.2
 #     - iso42001:A.5.3
 #     - nist-ai-rmf:MAP 1.1
-#     - nist-ai-rmf:MAP 5.1
-#     - eu-ai-act:Art. 27
 #   crosswalk_backed:
 #     - nist-ai-rmf:MAP 1.1
-#     - nist-ai-rmf:MAP 5.1
 #   remediation: |
 #     Write an impact assessment (a document with `aigis: {kind: impact-assessment, systems: [id]}`)
 #     and point the register entry's `impact_assessment` at its path.
@@ -55,4 +52,11 @@ assessed(sys) if {
 assessed(sys) if {
 	some doc in lib.governance_docs("impact-assessment")
 	sys.id in doc.systems_covered
+}
+
+evidence contains lib.evidence(reg, sprintf("%s/impact_assessment", [sys.pointer]), note) if {
+	note := "has an impact assessment in the repository"
+	some [reg, sys] in lib.register_systems
+	lib.active(sys)
+	assessed(sys)
 }

@@ -32,3 +32,12 @@ test_entry_without_lifecycle_is_checked if {
 	reg := gov.register([gov.system({"impact_assessment": null, "lifecycle": null})])
 	count(rule.deny) == 1 with input as gov.repo([reg])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
+}
+
+test_records_no_evidence_for_the_gap if {
+	reg := gov.register([gov.system({"impact_assessment": null, "lifecycle": null})])
+	count(rule.evidence) == 0 with input as gov.repo([reg])
+}

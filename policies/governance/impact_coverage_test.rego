@@ -12,3 +12,7 @@ test_missing_sections_fail if {
 	findings := rule.deny with input as gov.repo([ia])
 	count(findings) == 3
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
+}

@@ -67,3 +67,12 @@ has_procedure(doc) if {
 	some text in doc.sections
 	lib.filled(text)
 }
+
+evidence contains lib.evidence(doc, "/sections", note) if {
+	note := "an incident procedure with a contact and internal and external notification"
+	some doc in lib.governance_docs("incident-response")
+	lib.reachable_contact(doc.contact)
+	notifies(doc, "internal")
+	notifies(doc, "external")
+	has_procedure(doc)
+}

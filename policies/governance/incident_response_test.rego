@@ -17,3 +17,7 @@ test_incomplete_procedure_fails if {
 	findings := rule.deny with input as gov.repo([doc])
 	{f.pointer | some f in findings} == {"/contact", "/notify", "/sections"}
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
+}

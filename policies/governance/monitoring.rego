@@ -16,7 +16,6 @@
 #     - iso42001:A.6.2.6
 #     - nist-ai-rmf:GOVERN 1.7
 #     - nist-ai-rmf:MEASURE 2.4
-#     - nist-ai-rmf:MEASURE 2.6
 #     - nist-ai-rmf:MEASURE 3.1
 #     - nist-ai-rmf:MANAGE 2.4
 #     - nist-ai-rmf:MANAGE 4.1
@@ -26,7 +25,6 @@
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 1.7
 #     - nist-ai-rmf:MEASURE 2.4
-#     - nist-ai-rmf:MEASURE 2.6
 #     - nist-ai-rmf:MANAGE 4.1
 #   remediation: |
 #     Point the register entry's `monitoring` at a document of kind `monitoring-plan` and fill its
@@ -72,4 +70,18 @@ monitored(sys) if {
 monitored(sys) if {
 	some doc in lib.governance_docs("monitoring-plan")
 	sys.id in doc.systems_covered
+}
+
+evidence contains lib.evidence(reg, sprintf("%s/monitoring", [sys.pointer]), note) if {
+	note := "has a monitoring plan and a fallback"
+	some [reg, sys] in lib.register_systems
+	lib.production(sys)
+	monitored(sys)
+	lib.filled(sys.fallback)
+}
+
+evidence contains lib.evidence(doc, "/sections", "the monitoring plan names metrics and an owner") if {
+	some doc in lib.governance_docs("monitoring-plan")
+	lib.section_filled(doc, `(?i)metric|measure|indicator|signal|threshold`)
+	lib.filled_value(doc.owner)
 }

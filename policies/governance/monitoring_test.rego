@@ -38,3 +38,7 @@ test_system_without_lifecycle_is_checked_as_in_production if {
 		"has no monitoring plan in the repository.",
 	])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
+}

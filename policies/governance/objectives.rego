@@ -43,3 +43,11 @@ measurable_objective if {
 	lib.filled_value(o.metric)
 	lib.filled_value(o.target)
 }
+
+evidence contains lib.evidence(doc, "/objectives", "states an objective with a metric and a target") if {
+	some k in ["ai-policy", "responsible-ai"]
+	some doc in lib.governance_docs(k)
+	some o in doc.objectives
+	lib.filled_value(o.metric)
+	lib.filled_value(o.target)
+}

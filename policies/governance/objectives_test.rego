@@ -17,3 +17,7 @@ test_objectives_without_metric_fail if {
 	some f in rule.deny with input as gov.repo([p])
 	f.pointer == "/objectives"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo([gov.policy({})])
+}

@@ -24,3 +24,7 @@ test_prohibited_retired_system_passes if {
 	reg := gov.register([gov.system({"risk_tier": "prohibited", "lifecycle": "retired"})])
 	count(rule.deny) == 0 with input as gov.repo([reg])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
+}

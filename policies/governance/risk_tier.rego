@@ -37,3 +37,8 @@ known_tier(tier) if {
 	some t in lib.param("risk_tiers")
 	lower(tier) == lower(t)
 }
+
+evidence contains lib.evidence(reg, sprintf("%s/risk_tier", [sys.pointer]), "classified in a known risk tier") if {
+	some [reg, sys] in lib.register_systems
+	known_tier(sys.risk_tier)
+}

@@ -23,3 +23,12 @@ test_prohibited_tier_is_on_the_scale if {
 	reg := gov.register([gov.system({"risk_tier": "Prohibited"})])
 	count(rule.deny) == 0 with input as gov.repo([reg])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
+}
+
+test_records_no_evidence_for_the_gap if {
+	reg := gov.register([gov.system({"risk_tier": null})])
+	count(rule.evidence) == 0 with input as gov.repo([reg])
+}

@@ -20,3 +20,7 @@ test_unnamed_system_is_labelled_by_position if {
 	some f in rule.deny with input as gov.repo([reg])
 	contains(f.message, "/systems/0 has no owning")
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
+}

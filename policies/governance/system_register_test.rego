@@ -43,3 +43,7 @@ test_entry_without_lifecycle_fails if {
 		{object.filter(f, {"pointer", "message"}) | some f in findings} == expected
 	}
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
+}

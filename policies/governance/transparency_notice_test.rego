@@ -32,3 +32,12 @@ test_retired_system_needs_none if {
 	reg := gov.register([gov.system({"transparency_notice": null, "lifecycle": "Retired"})])
 	count(rule.deny) == 0 with input as gov.repo([reg])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
+}
+
+test_records_no_evidence_for_the_gap if {
+	reg := gov.register([gov.system({"transparency_notice": null, "lifecycle": null})])
+	count(rule.evidence) == 0 with input as gov.repo([reg])
+}

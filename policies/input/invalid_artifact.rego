@@ -17,6 +17,8 @@
 #   severity: medium
 #   effort: small
 #   applies_to: [model_card, dataset, sbom, governance, agent_config]
+#   evidence: none
+#   evidence_reason: Conforming to a format's schema is a precondition of every check, not evidence of a control.
 #   controls:
 #     - iso42001:A.4.2
 #     - iso42001:A.6.2.7

@@ -13,6 +13,8 @@
 # custom:
 #   id: AIGIS-INV-001
 #   severity: high
+#   evidence: none
+#   evidence_reason: Reports only the total absence of governance evidence; other rules judge it.
 #   effort: medium
 #   applies_to: [inventory]
 #   controls:

@@ -44,3 +44,11 @@ deny contains lib.finding(r, u.pointer, msg) if {
 		[u.provider],
 	)
 }
+
+evidence contains lib.evidence(r, u.pointer, msg) if {
+	some [r, u] in inventory.uses
+	is_string(u.provider)
+	index.classified_service_mentions(u.provider)
+	index.first_provider_use(u.provider) == [r.id, u.pointer]
+	msg := sprintf("An AI SBOM service for the hosted provider '%s' classifies the data sent to it.", [u.provider])
+}

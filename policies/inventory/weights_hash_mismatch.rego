@@ -43,3 +43,12 @@ deny contains lib.finding(r, u.pointer, msg) if {
 		[u.name, h.value],
 	)
 }
+
+evidence contains lib.evidence(r, u.pointer, msg) if {
+	some [r, u] in inventory.uses
+	u.type == "weights"
+	some h in u.hashes
+	h.alg == "SHA-256"
+	lower(h.value) in index.sbom_component_sha256(lib.short_name(u.name))
+	msg := sprintf("Weights file '%s' matches the SHA-256 the AI SBOM records for it.", [u.name])
+}

@@ -38,6 +38,15 @@ finding(artifact, pointer, message) := {
 	"message": message,
 }
 
+# Evidence on an artifact: the rule examined the normalized field at pointer and found what it
+# needs (the note says what). A control counts as met only through such records, never through
+# the silence of a rule, so a rule emits one only where its check passed on something it read.
+evidence(artifact, pointer, note) := {
+	"artifact": artifact.id,
+	"pointer": pointer,
+	"evidence": note,
+}
+
 # An artifact is third-party unless its supplier is one of the organization's own names.
 third_party(artifact) if not first_party(artifact)
 

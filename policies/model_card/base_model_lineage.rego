@@ -17,11 +17,9 @@
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-llm:LLM03:2025
 #     - owasp-llm:LLM04:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(a)
 #   crosswalk_backed:
 #     - nist-ai-rmf:MAP 4.2
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Name the base model. Hugging Face card: `base_model:` in the front matter. CycloneDX:
 #     `pedigree.ancestors` on the model component.
@@ -47,4 +45,10 @@ deny contains lib.finding(card, "/base_models", msg) if {
 has_base(card) if {
 	some base in card.base_models
 	trim_space(base) != ""
+}
+
+evidence contains lib.evidence(card, "/base_models", "names the base model of a derived model") if {
+	some card in input.artifacts.model_cards
+	card.derived
+	has_base(card)
 }

@@ -15,3 +15,7 @@ test_derived_without_base_fails if {
 	some f in rule.deny with input as fx.cards([fx.model_card({"base_models": [" "]})])
 	f.pointer == "/base_models"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.cards([fx.model_card({})])
+}

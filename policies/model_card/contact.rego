@@ -35,3 +35,8 @@ deny contains lib.finding(card, "/contact", msg) if {
 	not lib.reachable_contact(card.contact)
 	msg := sprintf("Model card for %s names no contact for questions or problem reports.", [lib.display_name(card)])
 }
+
+evidence contains lib.evidence(card, "/contact", "names a reachable contact") if {
+	some card in input.artifacts.model_cards
+	lib.reachable_contact(card.contact)
+}

@@ -15,3 +15,11 @@ test_missing_contact_fails if {
 test_unreachable_contact_fails if {
 	count(rule.deny) == 1 with input as fx.cards([fx.model_card({"contact": "the ML team"})])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.cards([fx.model_card({})])
+}
+
+test_records_no_evidence_for_the_gap if {
+	count(rule.evidence) == 0 with input as fx.cards([fx.model_card({"contact": "the ML team"})])
+}

@@ -15,3 +15,7 @@ test_first_party_without_energy_fails if {
 test_third_party_is_not_judged if {
 	count(rule.deny) == 0 with input as fx.cards([fx.model_card({"supplier": "Meta", "environmental_impact": null})])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.cards([fx.model_card({"environmental_impact": "4.1 kg CO2eq"})])
+}

@@ -43,3 +43,13 @@ deny contains lib.finding(card, "/evaluation", msg) if {
 	not lib.filled(card.evaluation)
 	msg := sprintf("Model card for %s reports no evaluation results.", [lib.display_name(card)])
 }
+
+evidence contains lib.evidence(card, "/metrics", "reports evaluation metrics") if {
+	some card in input.artifacts.model_cards
+	count(card.metrics) > 0
+}
+
+evidence contains lib.evidence(card, "/evaluation", "reports evaluation results") if {
+	some card in input.artifacts.model_cards
+	lib.filled(card.evaluation)
+}

@@ -15,3 +15,7 @@ test_no_evaluation_fails if {
 	some f in rule.deny with input as fx.cards([fx.model_card({"metrics": [], "evaluation": "TBD"})])
 	f.pointer == "/evaluation"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.cards([fx.model_card({"evaluation": null})])
+}

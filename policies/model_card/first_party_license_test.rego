@@ -19,3 +19,7 @@ test_third_party_or_unknown_supplier_is_left_to_the_base_rule if {
 	count(rule.deny) == 0 with input as fx.cards([fx.model_card({"supplier": "Meta", "licenses": []})])
 	count(rule.deny) == 0 with input as fx.cards([fx.model_card({"supplier": null, "licenses": []})])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.cards([fx.model_card({})])
+}

@@ -44,3 +44,15 @@ deny contains lib.finding(card, "/version", msg) if {
 	not lib.filled_value(card.version)
 	msg := sprintf("Model record for %s does not give the model's version.", [lib.display_name(card)])
 }
+
+# The name alone identifies a Hugging Face card (the Hub versions it by commit); other formats
+# need the version too.
+evidence contains lib.evidence(card, "/name", "names the model") if {
+	some card in input.artifacts.model_cards
+	lib.filled_value(card.name)
+	versioned(card)
+}
+
+versioned(card) if card.format == "huggingface-model-card"
+
+versioned(card) if lib.filled_value(card.version)

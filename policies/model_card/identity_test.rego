@@ -20,3 +20,7 @@ test_missing_version_fails_outside_hugging_face if {
 test_hugging_face_card_needs_no_version if {
 	count(rule.deny) == 0 with input as fx.cards([fx.model_card({"version": null})])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.cards([fx.model_card({"format": "cyclonedx"})])
+}

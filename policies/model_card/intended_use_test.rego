@@ -22,3 +22,11 @@ test_placeholder_intended_use_fails if {
 test_too_short_intended_use_fails if {
 	count(rule.deny) == 1 with input as fx.cards([fx.model_card({"intended_use": "chat"})])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.cards([fx.model_card({})])
+}
+
+test_records_no_evidence_for_the_gap if {
+	count(rule.evidence) == 0 with input as fx.cards([fx.model_card({"intended_use": "[More Information Needed]"})])
+}

@@ -29,3 +29,12 @@ test_first_party_model_is_left_to_its_own_rule if {
 	card := fx.model_card({"licenses": [{"spdx": null, "name": "unknown", "url": null}]})
 	count(rule.deny) == 0 with input as fx.cards([card])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.cards([fx.model_card({"supplier": "Meta"})])
+}
+
+test_records_no_evidence_for_the_gap if {
+	card := fx.model_card({"supplier": null, "licenses": [{"spdx": "NOASSERTION", "name": null, "url": null}]})
+	count(rule.evidence) == 0 with input as fx.cards([card])
+}

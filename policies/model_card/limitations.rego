@@ -19,7 +19,6 @@
 #     - iso42001:A.10.4
 #     - nist-ai-rmf:MAP 2.2
 #     - nist-ai-rmf:MEASURE 2.5
-#     - nist-ai-rmf:MEASURE 2.9
 #     - nist-ai-rmf:MANAGE 1.4
 #     - owasp-llm:LLM09:2025
 #     - eu-ai-act:Annex IV(3)
@@ -27,7 +26,6 @@
 #   crosswalk_backed:
 #     - nist-ai-rmf:MAP 2.2
 #     - nist-ai-rmf:MEASURE 2.5
-#     - nist-ai-rmf:MEASURE 2.9
 #     - nist-ai-rmf:MANAGE 1.4
 #   remediation: |
 #     Document limitations, bias and risks. Hugging Face card: fill `## Bias, Risks, and Limitations`.
@@ -43,4 +41,9 @@ deny contains lib.finding(card, "/limitations", msg) if {
 	some card in input.artifacts.model_cards
 	not lib.filled(card.limitations)
 	msg := sprintf("Model card for %s does not document limitations, bias or risks.", [lib.display_name(card)])
+}
+
+evidence contains lib.evidence(card, "/limitations", "documents limitations, bias and risks") if {
+	some card in input.artifacts.model_cards
+	lib.filled(card.limitations)
 }

@@ -11,3 +11,7 @@ test_missing_limitations_fails if {
 	some f in rule.deny with input as fx.cards([fx.model_card({"limitations": ""})])
 	f.pointer == "/limitations"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.cards([fx.model_card({})])
+}

@@ -42,3 +42,8 @@ deny contains lib.finding(card, "/out_of_scope_use", msg) if {
 		[lib.display_name(card)],
 	)
 }
+
+evidence contains lib.evidence(card, "/out_of_scope_use", "states out-of-scope uses") if {
+	some card in input.artifacts.model_cards
+	lib.filled(card.out_of_scope_use)
+}

@@ -16,3 +16,7 @@ test_format_without_field_is_skipped if {
 	card := fx.model_card({"out_of_scope_use": null, "unsupported": ["out_of_scope_use"]})
 	count(rule.deny) == 0 with input as fx.cards([card])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.cards([fx.model_card({})])
+}

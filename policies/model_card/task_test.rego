@@ -11,3 +11,7 @@ test_missing_task_fails if {
 	some f in rule.deny with input as fx.cards([fx.model_card({"task": null})])
 	f.pointer == "/task"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.cards([fx.model_card({"task": "text-generation"})])
+}

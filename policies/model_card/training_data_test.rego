@@ -15,3 +15,7 @@ test_no_training_data_fails if {
 	some f in rule.deny with input as fx.cards([fx.model_card({"datasets": [], "training_data": null})])
 	f.pointer == "/training_data"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.cards([fx.model_card({"training_data": null})])
+}

@@ -33,3 +33,11 @@ test_format_without_fields_is_skipped if {
 	card := fx.model_card({"architecture": null, "training_procedure": null, "unsupported": unsupported})
 	count(rule.deny) == 0 with input as fx.cards([card])
 }
+
+test_records_evidence_when_satisfied if {
+	card := fx.model_card({
+		"architecture": "LoRA adapter on a decoder-only transformer",
+		"training_procedure": "LoRA for three epochs at 2e-4.",
+	})
+	count(rule.evidence) > 0 with input as fx.cards([card])
+}

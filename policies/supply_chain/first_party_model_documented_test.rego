@@ -24,3 +24,7 @@ test_undocumented_third_party_model_is_left_to_the_base_rule if {
 	comp := fx.component({"has_model_card": false, "name": "other-model", "supplier": "Meta"})
 	count(rule.deny) == 0 with input as fx.sboms([fx.sbom([comp], [])])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.sboms([fx.sbom([fx.component({})], [])])
+}

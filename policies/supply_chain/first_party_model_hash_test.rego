@@ -18,3 +18,7 @@ test_third_party_model_is_left_to_the_base_rule if {
 	comp := fx.component({"hashes": [], "supplier": "Meta"})
 	count(rule.deny) == 0 with input as fx.sboms([fx.sbom([comp], [])])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.sboms([fx.sbom([fx.component({})], [])])
+}

@@ -44,3 +44,9 @@ deny contains lib.finding(bom, comp.pointer, msg) if {
 		[lib.display_name(comp)],
 	)
 }
+
+evidence contains lib.evidence(bom, comp.pointer, "the third-party model has a model card") if {
+	some [bom, comp] in sbom.models
+	lib.third_party(comp)
+	sbom.documented(comp)
+}

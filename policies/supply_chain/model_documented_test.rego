@@ -31,3 +31,7 @@ test_undocumented_first_party_model_is_left_to_its_own_rule if {
 	comp := fx.component({"has_model_card": false, "name": "other-model"})
 	count(rule.deny) == 0 with input as fx.sboms([fx.sbom([comp], [])])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.sboms([fx.sbom([third_party({})], [])])
+}

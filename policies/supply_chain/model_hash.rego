@@ -17,11 +17,9 @@
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-llm:LLM03:2025
 #     - owasp-llm:LLM04:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(h)
 #   crosswalk_backed:
 #     - nist-ai-rmf:MAP 4.2
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Add a SHA-256 (or stronger) digest of the weights to the component's `hashes`.
 #   example: |
@@ -36,4 +34,11 @@ deny contains lib.finding(bom, sprintf("%s/hashes", [comp.pointer]), msg) if {
 	lib.third_party(comp)
 	not lib.has_strong_hash(comp)
 	msg := sprintf("Model component %s carries no SHA-256 or stronger hash.", [lib.display_name(comp)])
+}
+
+evidence contains lib.evidence(bom, sprintf("%s/hashes", [comp.pointer]), note) if {
+	note := "pins the third-party model with a strong hash"
+	some [bom, comp] in sbom.models
+	lib.third_party(comp)
+	lib.has_strong_hash(comp)
 }

@@ -30,3 +30,12 @@ test_first_party_model_is_left_to_its_own_rule if {
 	comp := fx.component({"hashes": []})
 	count(rule.deny) == 0 with input as fx.sboms([fx.sbom([comp], [])])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.sboms([fx.sbom([third_party({})], [])])
+}
+
+test_records_no_evidence_for_the_gap if {
+	comp := third_party({"hashes": []})
+	count(rule.evidence) == 0 with input as fx.sboms([fx.sbom([comp], [])])
+}

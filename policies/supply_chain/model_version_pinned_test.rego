@@ -28,3 +28,13 @@ test_first_party_is_not_judged if {
 	comp := fx.component({"version": "latest"})
 	count(rule.deny) == 0 with input as fx.sboms([fx.sbom([comp], [])])
 }
+
+test_records_evidence_when_satisfied if {
+	comp := fx.component({"supplier": "Meta", "version": "0e9e39f"})
+	count(rule.evidence) > 0 with input as fx.sboms([fx.sbom([comp], [])])
+}
+
+test_records_no_evidence_for_the_gap if {
+	comp := fx.component({"supplier": "Meta", "version": "^1.2"})
+	count(rule.evidence) == 0 with input as fx.sboms([fx.sbom([comp], [])])
+}

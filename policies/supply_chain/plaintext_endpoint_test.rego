@@ -17,3 +17,7 @@ test_remote_http_fails if {
 	some f in rule.deny with input as fx.sboms([fx.sbom([], [svc])])
 	f.pointer == "/services/0/endpoints/1"
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.sboms([fx.sbom([], [fx.service({})])])
+}

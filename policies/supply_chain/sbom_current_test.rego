@@ -26,3 +26,8 @@ test_empty_sbom_is_not_judged if {
 	sbom := object.union(fx.sbom([], []), {"timestamp": null})
 	count(rule.deny) == 0 with input as object.union(fx.sboms([sbom]), today)
 }
+
+test_records_evidence_when_satisfied if {
+	sbom := object.union(fx.sbom([fx.component({})], []), {"timestamp": "2026-10-01T00:00:00Z"})
+	count(rule.evidence) > 0 with input as object.union(fx.sboms([sbom]), today)
+}

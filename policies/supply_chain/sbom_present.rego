@@ -41,3 +41,8 @@ deny contains lib.finding({"id": first_id}, "", msg) if {
 	first_id := index.first_card_or_dataset_id
 	msg := sprintf("The repository documents AI models or datasets (%s) but has no AI SBOM listing them.", [first_id])
 }
+
+evidence contains lib.evidence(sbom, "", "an AI SBOM lists the AI components") if {
+	some sbom in input.artifacts.sboms
+	count(sbom.components) + count(sbom.services) > 0
+}

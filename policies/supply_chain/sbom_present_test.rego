@@ -20,3 +20,8 @@ test_models_without_sbom_fail_once if {
 	findings := rule.deny with input as inp
 	[f.artifact | some f in findings] == ["a/README.md"]
 }
+
+test_records_evidence_when_satisfied if {
+	inp := fx.input_with({"sboms": [fx.sbom([fx.component({})], [])], "model_cards": [fx.model_card({})]})
+	count(rule.evidence) > 0 with input as inp
+}

@@ -16,3 +16,11 @@ test_unknown_classification_fails if {
 test_no_flows_fails if {
 	count(rule.deny) == 1 with input as fx.sboms([fx.sbom([], [fx.service({"data_flows": []})])])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.sboms([fx.sbom([], [fx.service({})])])
+}
+
+test_records_no_evidence_for_the_gap if {
+	count(rule.evidence) == 0 with input as fx.sboms([fx.sbom([], [fx.service({"data_flows": []})])])
+}

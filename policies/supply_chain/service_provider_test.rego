@@ -17,3 +17,7 @@ test_non_ai_service_is_ignored if {
 	svc := fx.service({"provider": null, "ai_signals": []})
 	count(rule.deny) == 0 with input as fx.sboms([fx.sbom([], [svc])])
 }
+
+test_records_evidence_when_satisfied if {
+	count(rule.evidence) > 0 with input as fx.sboms([fx.sbom([], [fx.service({})])])
+}

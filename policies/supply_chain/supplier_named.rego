@@ -17,12 +17,10 @@
 #     - nist-ai-rmf:GOVERN 6.1
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-llm:LLM03:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(a)
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 6.1
 #     - nist-ai-rmf:MAP 4.2
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Name the supplier: CycloneDX `supplier.name` (or `manufacturer`, `authors`, `publisher`); SPDX
 #     `suppliedBy`; Model Card Toolkit `model_details.owners`; a Hugging Face card's 'Developed by' line.
@@ -44,4 +42,16 @@ deny contains lib.finding(card, "/supplier", msg) if {
 	card.format != "cyclonedx"
 	not lib.filled_value(card.supplier)
 	msg := sprintf("Model card for %s does not say who developed the model.", [lib.display_name(card)])
+}
+
+evidence contains lib.evidence(sbom, sprintf("%s/supplier", [comp.pointer]), "names the component's supplier") if {
+	some sbom in input.artifacts.sboms
+	some comp in sbom.components
+	lib.filled_value(comp.supplier)
+}
+
+evidence contains lib.evidence(card, "/supplier", "names who developed the model") if {
+	some card in input.artifacts.model_cards
+	card.format != "cyclonedx"
+	lib.filled_value(card.supplier)
 }

@@ -21,3 +21,8 @@ test_card_without_developer_fails if {
 test_cyclonedx_cards_are_judged_through_their_component if {
 	count(rule.deny) == 0 with input as fx.cards([fx.model_card({"format": "cyclonedx", "supplier": null})])
 }
+
+test_records_evidence_when_satisfied if {
+	inp := fx.input_with({"sboms": [fx.sbom([fx.component({})], [])], "model_cards": [fx.model_card({})]})
+	count(rule.evidence) > 0 with input as inp
+}

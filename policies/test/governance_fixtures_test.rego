@@ -115,7 +115,7 @@ system(overrides) := shallow(
 		"monitoring": "docs/ai/monitoring/support-assistant.md",
 		"fallback": "Route tickets to the manual queue.",
 		"transparency_notice": "docs/ai/notices/support-assistant.md",
-		"logging_retention_days": 180,
+		"logging_retention_days": 365,
 	},
 	overrides,
 )

@@ -10,7 +10,7 @@
 // repository-wide rules consult) go into every chunk; read errors into the first. Findings that
 // several chunks report (repository-wide ones) are kept once.
 import type { PolicyInput } from "../model/types.js";
-import { EngineError, type RawFinding } from "./engine.js";
+import { EngineError, type RawResult } from "./engine.js";
 
 /**
  * A PolicyInput whose artifacts are already JSON, one UTF-8 buffer per artifact. A run serializes
@@ -142,24 +142,24 @@ export class InputChunks {
 const COMMA = Buffer.from(",");
 
 /**
- * The findings of `input`, evaluated whole when it fits one chunk and in two passes over chunks
+ * The results (findings and evidence records) of `input`, evaluated whole when it fits one chunk and in two passes over chunks
  * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
  */
 export function evaluateInChunks(
   engine: ChunkEvaluator,
   input: SerializedInput,
   { maxBytes = DEFAULT_CHUNK_BYTES, onChunk }: { maxBytes?: number; onChunk?: (done: number, total: number) => void } = {},
-): { findings: RawFinding[]; chunks: number } {
+): { findings: RawResult[]; chunks: number } {
   const chunks = InputChunks.split(input, maxBytes);
   if (chunks.count > 1 && !engine.indexEntrypoint) {
     throw new EngineError("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
   }
-  const unique = new Map<string, RawFinding>();
+  const unique = new Map<string, RawResult>();
   const evaluateAll = () => {
     for (let i = 0; i < chunks.count; i++) {
       const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
       if (!Array.isArray(found)) throw new EngineError(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
-      for (const f of found as RawFinding[]) unique.set(JSON.stringify(f), f);
+      for (const f of found as RawResult[]) unique.set(JSON.stringify(f), f);
       onChunk?.(i + 1, chunks.count);
     }
   };

@@ -104,6 +104,21 @@ export interface RawFinding {
   column?: number;
 }
 
+/** What a rule examined and found satisfied (a rule's `evidence` set, lib.evidence). */
+export interface RawEvidence {
+  rule_package: string;
+  artifact: string;
+  pointer: string;
+  evidence: string;
+}
+
+/** The entrypoint returns findings and evidence in one list; evidence records carry `evidence`. */
+export type RawResult = RawFinding | RawEvidence;
+
+export function isEvidence(r: RawResult): r is RawEvidence {
+  return typeof (r as RawEvidence).evidence === "string";
+}
+
 type Builtins = Record<string, (...args: unknown[]) => unknown>;
 
 export class Engine {

@@ -555,6 +555,9 @@ export interface RuleMeta {
   related_resources: string[];
   applies_to: ArtifactKind[] | string[];
   heuristic?: boolean;
+  /** "none" on a rule that only reports gaps (its silence is never evidence); evidence_reason says why. */
+  evidence?: "none";
+  evidence_reason?: string;
   /** Set on rules from `custom-policies` (the team's own Rego), absent on built-in rules. */
   custom?: boolean;
 }

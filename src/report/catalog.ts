@@ -10,6 +10,8 @@ export interface Control {
   group: string | null;
   scored: boolean;
   evidence: "yes" | "partly" | "no";
+  /** True when `title` is aigis's short label, not the framework's own title (NIST subcategories have none). */
+  title_is_label?: boolean;
   audit_note?: string;
 }
 
@@ -49,11 +51,25 @@ export class ControlIndex {
     return this.byKey.get(key);
   }
 
-  /** Cited keys plus their same-title equivalents in newer OWASP editions (editorial crosswalk). */
+  /**
+   * Cited keys plus what they speak to by construction: their counterparts in the newer OWASP LLM
+   * edition (crosswalk) and, for a sub-point such as Annex IV(2)(a), the point it belongs to (the
+   * coverage count treats a cited sub-point the same way).
+   */
   expand(keys: readonly string[]): string[] {
+    const cached = this.expanded.get(keys);
+    if (cached) return cached;
     const out = new Set(keys);
     const cw = this.catalog.crosswalks.find((c) => c.id === "owasp-llm-2025->owasp-llm-2026");
     for (const [from, to] of cw?.pairs ?? []) if (out.has(from)) out.add(to);
-    return [...out];
+    for (const k of keys) {
+      const parent = /^(eu-ai-act:Annex IV\(\d+\))\([a-z]\)$/.exec(k)?.[1];
+      if (parent && this.byKey.has(parent)) out.add(parent);
+    }
+    const result = [...out];
+    this.expanded.set(keys, result);
+    return result;
   }
+
+  private readonly expanded = new WeakMap<readonly string[], string[]>();
 }

@@ -1,26 +1,66 @@
-// Readiness per framework, counted honestly: only controls a repository scan can speak to (scored
-// in the catalog) and that some rule checks are in the denominator; a control counts as met only
-// when a rule citing it had artifacts to judge and found no gap. It is a snapshot, not a certificate.
+// Readiness per framework, from evidence: a control is met only when a rule citing it examined an
+// artifact and recorded what it found (an `evidence` record), never because a rule stayed silent.
+// It is a snapshot, not a certificate; every control carries the evidence or findings behind its
+// status so the number can be audited.
 import type { Finding, RuleMeta } from "../model/types.js";
 import type { ControlIndex } from "./catalog.js";
 
-export type ControlStatus = "met" | "gap" | "no-evidence";
+/**
+ * met: a citing rule recorded evidence and none reported a gap. gap: a citing rule reported a
+ * finding (waived or not: a waiver accepts a gap, it does not evidence the control). no-evidence:
+ * the repository calls for the control (a citing rule has artifacts to judge) and nothing speaks
+ * to it. not-applicable: nothing in the repository calls for it (no agent configurations, say).
+ */
+export type ControlStatus = "met" | "gap" | "no-evidence" | "not-applicable";
+
+/** What a rule examined and found satisfied, located like a finding. */
+export interface Evidence {
+  rule: string;
+  artifact: string;
+  path: string;
+  pointer: string;
+  line: number;
+  note: string;
+}
+
+export interface ControlReadiness {
+  key: string;
+  title: string;
+  /** True when `title` is aigis's short label (NIST subcategories have no official titles). */
+  title_is_label?: boolean;
+  status: ControlStatus;
+  /** What made it met (on a gap, the evidence that was outweighed is kept too). */
+  evidence: { rule: string; path: string; line: number; pointer: string; note: string }[];
+  /** What made it a gap. */
+  findings: { rule: string; path: string; line: number; fingerprint: string }[];
+  /** Set when more than MAX_LISTED records exist: how many there are in all. */
+  evidence_total?: number;
+  findings_total?: number;
+}
+
+/** Records listed per control (a monorepo has thousands); the count says how many were left out. */
+export const MAX_LISTED = 20;
 
 export interface FrameworkReadiness {
   id: string;
   name: string;
-  /** Controls in reach of a scan and checked by at least one rule. */
+  /** Set on a row derived from another edition's citations (OWASP LLM 2026 from 2025). */
+  derived_from?: string;
+  /** Whether the score counts in the overall score (a derived edition beside its source does not). */
+  in_overall: boolean;
+  /** Controls scored: met + gaps + no evidence. */
   assessed: number;
   met: number;
   gaps: number;
   no_evidence: number;
-  /** met / assessed, 0–100, one decimal; null when nothing is assessed. */
+  not_applicable: number;
+  /** met / (met + gaps + no evidence), 0–100, one decimal; null when nothing is scored. */
   score: number | null;
   /** In reach of a scan but not yet checked by any rule. */
   unchecked: string[];
-  /** Needs audit evidence: a repository cannot show it. */
+  /** Needs audit evidence: a repository cannot show it. Listed, never scored. */
   out_of_scope: { key: string; why: string }[];
-  controls: { key: string; title: string; status: ControlStatus }[];
+  controls: ControlReadiness[];
 }
 
 export interface Readiness {
@@ -31,36 +71,89 @@ export interface Readiness {
 
 export const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
 
-export function computeReadiness(index: ControlIndex, rules: RuleMeta[], findings: Finding[], kindsPresent: Set<string>): Readiness {
-  const gapKeys = new Set(findings.flatMap((f) => index.expand(f.controls)));
-  const evidenced = new Set<string>();
+/** Rows whose controls are derived from another edition's citations through an editorial crosswalk. */
+const DERIVED: Record<string, { from: string; label: string }> = {
+  "owasp-llm-2026": { from: "owasp-llm-2025", label: "derived from 2025 citations" },
+};
+
+/**
+ * Frameworks that only a kind of artifact calls for: without agent configurations (MCP, gateway,
+ * prompt and instruction files) the agentic controls are not applicable, whichever rules cite them.
+ */
+const CALLED_FOR_BY: Record<string, string[]> = { "owasp-agentic": ["agent_config"] };
+
+/** Artifact kinds that show the repository builds with AI, which calls for the governance controls. */
+const AI_KINDS = ["model_card", "dataset", "sbom", "agent_config"];
+
+export interface ReadinessInput {
+  rules: RuleMeta[];
+  /** Every finding, waived ones included. */
+  findings: Finding[];
+  evidence: Evidence[];
+  kindsPresent: Set<string>;
+}
+
+export function computeReadiness(index: ControlIndex, { rules, findings, evidence, kindsPresent }: ReadinessInput): Readiness {
+  const rulesById = new Map(rules.map((r) => [r.id, r]));
+  const keysOf = (ruleId: string) => index.expand(rulesById.get(ruleId)?.controls ?? []);
+  const findingsBy = groupBy(findings, (f) => index.expand(f.controls));
+  const evidenceBy = groupBy(evidence, (e) => keysOf(e.rule));
+  const present = new Set(kindsPresent);
+  // Governance documents are called for as soon as anything in the repository uses AI.
+  if (AI_KINDS.some((k) => present.has(k))) present.add("governance");
   const checked = new Set<string>();
+  const applicable = new Set<string>();
   for (const r of rules) {
     const keys = index.expand(r.controls);
     keys.forEach((k) => checked.add(k));
-    const hasArtifacts = r.applies_to.some((k) => kindsPresent.has(k));
-    if (hasArtifacts) keys.forEach((k) => evidenced.add(k));
+    if (r.applies_to.some((k) => present.has(k))) keys.forEach((k) => applicable.add(k));
   }
   const frameworks: FrameworkReadiness[] = [];
   for (const id of REPORTED_FRAMEWORKS) {
     const f = index.catalog.frameworks.find((x) => x.id === id);
     if (!f) continue;
     const scored = f.controls.filter((c) => c.scored);
-    const assessed = scored.filter((c) => checked.has(c.key));
-    const controls = assessed.map((c) => ({
-      key: c.key,
-      title: c.title,
-      status: (gapKeys.has(c.key) ? "gap" : evidenced.has(c.key) ? "met" : "no-evidence") as ControlStatus,
-    }));
-    const met = controls.filter((c) => c.status === "met").length;
+    const calledFor = (CALLED_FOR_BY[f.id] ?? [...present]).some((k) => present.has(k));
+    const controls: ControlReadiness[] = scored
+      .filter((c) => checked.has(c.key))
+      .map((c) => {
+        const gaps = findingsBy.get(c.key) ?? [];
+        const found = evidenceBy.get(c.key) ?? [];
+        const status: ControlStatus =
+          gaps.length ? "gap"
+          : !calledFor ? "not-applicable"
+          : found.length ? "met"
+          : applicable.has(c.key) ? "no-evidence"
+          : "not-applicable";
+        return {
+          key: c.key,
+          title: c.title,
+          ...(c.title_is_label ? { title_is_label: true } : {}),
+          status,
+          evidence: found.slice(0, MAX_LISTED).map((e) => ({ rule: e.rule, path: e.path, line: e.line, pointer: e.pointer, note: e.note })),
+          findings: gaps.slice(0, MAX_LISTED).map((g) => ({ rule: g.rule, path: g.path, line: g.line, fingerprint: g.fingerprint })),
+          ...(found.length > MAX_LISTED ? { evidence_total: found.length } : {}),
+          ...(gaps.length > MAX_LISTED ? { findings_total: gaps.length } : {}),
+        };
+      });
+    const count = (s: ControlStatus) => controls.filter((c) => c.status === s).length;
+    const met = count("met");
+    const gapCount = count("gap");
+    const noEvidence = count("no-evidence");
+    const assessed = met + gapCount + noEvidence;
+    const derived = DERIVED[f.id];
+    const name = f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name;
     frameworks.push({
       id: f.id,
-      name: f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name,
-      assessed: assessed.length,
+      name: derived ? `${name} (${derived.label})` : name,
+      ...(derived ? { derived_from: derived.from } : {}),
+      in_overall: true,
+      assessed,
       met,
-      gaps: controls.filter((c) => c.status === "gap").length,
-      no_evidence: controls.filter((c) => c.status === "no-evidence").length,
-      score: assessed.length ? Math.round((met / assessed.length) * 1000) / 10 : null,
+      gaps: gapCount,
+      no_evidence: noEvidence,
+      not_applicable: count("not-applicable"),
+      score: assessed ? Math.round((met / assessed) * 1000) / 10 : null,
       unchecked: scored.filter((c) => !checked.has(c.key)).map((c) => c.key),
       out_of_scope: f.controls
         .filter((c) => !c.scored && c.kind !== "clause" && c.evidence === "no")
@@ -68,12 +161,37 @@ export function computeReadiness(index: ControlIndex, rules: RuleMeta[], finding
       controls,
     });
   }
-  const scores = frameworks.map((f) => f.score).filter((s): s is number => s !== null);
-  return {
-    overall: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
+  return withOverall({
+    overall: null,
     frameworks,
     statement:
-      "Readiness snapshot from repository evidence only, not a certification: each score counts the controls that aigis rules check, " +
-      "and a control is met only when artifacts for it were found and no rule citing it reported a gap. Controls listed as out of scope need audit evidence.",
-  };
+      "Readiness snapshot from repository evidence only, not a certification: a control is met only when a rule citing it examined an artifact " +
+      "and recorded evidence, and no rule citing it reported a gap; each score is met / (met + gaps + no evidence). Controls nothing in the " +
+      "repository calls for are not applicable and not scored; controls that need audit evidence are listed, not scored. " +
+      "The OWASP LLM 2026 row is derived from 2025 citations and counts once with 2025 in the overall score.",
+  });
+}
+
+/**
+ * The overall score: the mean of the reported frameworks' scores, each edition of a list counted
+ * once. A derived row counts only when the row it is derived from is not reported.
+ */
+export function withOverall(readiness: Readiness): Readiness {
+  const ids = new Set(readiness.frameworks.map((f) => f.id));
+  const frameworks = readiness.frameworks.map((f) => ({ ...f, in_overall: !(f.derived_from && ids.has(f.derived_from)) }));
+  const scores = frameworks.filter((f) => f.in_overall).map((f) => f.score).filter((s): s is number => s !== null);
+  const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
+  return { ...readiness, overall, frameworks };
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of keys(item)) {
+      const list = out.get(k);
+      if (list) list.push(item);
+      else out.set(k, [item]);
+    }
+  }
+  return out;
 }

@@ -6,12 +6,12 @@ import type { ConfigReview } from "../config/diff.js";
 import { namedLikeArtifact } from "../readers/classify.js";
 import { meetsThreshold, severityRank } from "../model/severity.js";
 import type { Finding, Position, RuleMeta, ScannedArtifact, Severity, Threshold } from "../model/types.js";
-import type { RawFinding } from "../engine/engine.js";
+import { isEvidence, type RawResult } from "../engine/engine.js";
 import type { Skipped } from "../discover/discover.js";
 import { ControlIndex, type Catalog } from "./catalog.js";
 import { buildFixList, type FixItem } from "./fix-list.js";
 import { locate, packedLocator } from "./locate.js";
-import { computeReadiness, type Readiness } from "./readiness.js";
+import { computeReadiness, withOverall, type Evidence, type Readiness } from "./readiness.js";
 import { maskSecrets, untrustedMessage, untrustedName } from "./untrusted.js";
 import { applyWaivers, type SuppressedFinding, type Waiver, type WaiverNotes, type WaiverSet } from "./waivers.js";
 
@@ -66,7 +66,8 @@ export interface ReportInput {
   threshold: Threshold;
   filesScanned: number;
   artifacts: readonly ScannedArtifact[];
-  raw: RawFinding[];
+  /** The engine's results: findings and evidence records. */
+  raw: RawResult[];
   rules: RuleMeta[];
   catalog: Catalog;
   skipped: Skipped[];
@@ -103,6 +104,7 @@ export function buildReport(input: ReportInput): Report {
   const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
   const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
   const findings: Finding[] = [];
+  const evidence: Evidence[] = [];
   const seen = new Set<string>();
   // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
   const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
@@ -121,6 +123,13 @@ export function buildReport(input: ReportInput): Report {
     if (setting?.enabled === false) continue;
     const read = byId.get(raw.artifact);
     const path = read?.artifact.path ?? raw.artifact;
+    if (isEvidence(raw)) {
+      const key = JSON.stringify([rule.id, raw.artifact, raw.pointer, raw.evidence]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: raw.evidence });
+      continue;
+    }
     const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
     // One rule, one severity: its METADATA, unless the configuration overrides it. A key a rule
     // puts on the finding object itself is not read (docs/custom-rules.md).
@@ -145,6 +154,7 @@ export function buildReport(input: ReportInput): Report {
     findings.push(finding);
   }
   findings.sort(compareFindings);
+  evidence.sort((a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer));
   const { active, suppressed } = applyWaivers(findings, input.waivers && inertWaivers(input.waivers));
 
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
@@ -183,7 +193,10 @@ export function buildReport(input: ReportInput): Report {
     suppressed,
     skipped: input.skipped.map((s) => ({ ...s, reason: untrustedMessage(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
     // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
-    readiness: selectFrameworks(computeReadiness(index, activeRules, findings, new Set(input.artifacts.map((a) => a.artifact.kind))), input.frameworks),
+    readiness: selectFrameworks(
+      computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }),
+      input.frameworks,
+    ),
     fix_list: buildFixList(index, input.rules, active),
     rules: input.rules,
     inventory: input.inventory ?? [],
@@ -196,13 +209,10 @@ function inertWaivers(set: WaiverSet): WaiverSet {
   return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
 }
 
-/** Keeps the frameworks the configuration asks for; the overall score is their mean, as before. */
+/** Keeps the frameworks the configuration asks for; the overall score is recomputed over them. */
 function selectFrameworks(readiness: Readiness, ids: string[] | null | undefined): Readiness {
   if (!ids) return readiness;
-  const frameworks = readiness.frameworks.filter((f) => ids.includes(f.id));
-  const scores = frameworks.map((f) => f.score).filter((s): s is number => s !== null);
-  const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
-  return { ...readiness, overall, frameworks };
+  return withOverall({ ...readiness, frameworks: readiness.frameworks.filter((f) => ids.includes(f.id)) });
 }
 
 /**

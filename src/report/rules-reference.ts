@@ -13,6 +13,9 @@ export interface RuleReference {
   remediation: string;
   example: string | null;
   heuristic: boolean;
+  /** "none" when the rule reports gaps only; evidence_reason says why. */
+  evidence?: "none";
+  evidence_reason?: string;
   controls: { key: string; title: string; url: string; mapping: "crosswalk" | "judgement" }[];
 }
 
@@ -30,9 +33,12 @@ export function rulesReference(rules: RuleMeta[], catalog: Catalog): RuleReferen
       remediation: r.remediation,
       example: r.example ?? null,
       heuristic: r.heuristic === true,
+      ...(r.evidence === "none" ? { evidence: "none" as const, evidence_reason: r.evidence_reason ?? "" } : {}),
       controls: r.controls.map((key) => {
         const c = index.get(key);
-        return { key, title: c?.control.title ?? key, url: c?.control.url ?? "", mapping: (r.crosswalk_backed ?? []).includes(key) ? "crosswalk" : "judgement" };
+        // NIST subcategories have no official titles: aigis's short label is shown as a label.
+        const title = c?.control.title_is_label ? `${c.control.title} (aigis label)` : (c?.control.title ?? key);
+        return { key, title, url: c?.control.url ?? "", mapping: (r.crosswalk_backed ?? []).includes(key) ? "crosswalk" : "judgement" };
       }),
     }));
 }
@@ -66,6 +72,7 @@ export function renderRulesMarkdown(refs: RuleReference[]): string {
   ];
   for (const r of refs) {
     out.push(`## ${r.id}`, "", `**${r.title}** · severity ${r.severity} · effort ${r.effort}${r.heuristic ? " · heuristic" : ""}`, "");
+    if (r.evidence === "none") out.push(`Reports gaps only, never evidence of a control: ${oneLine(r.evidence_reason ?? "")}`, "");
     out.push(oneLine(r.description), "");
     out.push(`**Fix:** ${oneLine(r.remediation)}`, "");
     if (r.example) out.push("```", r.example, "```", "");

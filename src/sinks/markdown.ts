@@ -101,12 +101,13 @@ function annotationNote(plan: AnnotationPlan | undefined): string[] {
 
 function readiness(report: Report): string[] {
   const out = ["### Readiness snapshot", ""];
-  out.push("| Framework | Score | Met | Gaps | No evidence | Checked | Needs audit |");
-  out.push("|---|---:|---:|---:|---:|---:|---:|");
+  out.push("| Framework | Score | Met | Gaps | No evidence | Scored | Not applicable | Needs audit |");
+  out.push("|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const fw of report.readiness.frameworks) {
-    out.push(`| ${md(fw.name)} | ${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`} | ${fw.met} | ${fw.gaps} | ${fw.no_evidence} | ${fw.assessed} | ${fw.out_of_scope.length} |`);
+    out.push(`| ${md(fw.name)} | ${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`} | ${fw.met} | ${fw.gaps} | ${fw.no_evidence} | ${fw.assessed} | ${fw.not_applicable} | ${fw.out_of_scope.length} |`);
   }
   out.push("");
+  if (report.readiness.overall !== null) out.push(`Overall: ${report.readiness.overall.toFixed(1)}% (each edition of a list counted once).`, "");
   const charted = report.readiness.frameworks.filter((f) => f.score !== null);
   if (charted.length) {
     out.push("```mermaid", "xychart-beta", '  title "Readiness by framework (%)"');

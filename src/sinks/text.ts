@@ -32,11 +32,12 @@ export function renderText(report: Report): string {
     for (const s of report.skipped) out.push(`  ${s.path}: ${s.reason}`);
   }
   out.push("");
-  out.push("Readiness (a snapshot from repository evidence, not a certification):");
+  out.push(`Readiness (a snapshot from repository evidence, not a certification): overall ${report.readiness.overall === null ? "n/a" : `${report.readiness.overall.toFixed(1)}%`}, each edition of a list counted once`);
   for (const fw of report.readiness.frameworks) {
     const score = fw.score === null ? "  n/a" : `${fw.score.toFixed(1).padStart(5)}%`;
     const audit = fw.out_of_scope.length ? `; ${fw.out_of_scope.length} need audit evidence` : "";
-    out.push(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} checked controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${audit}`);
+    const na = fw.not_applicable ? `; ${fw.not_applicable} not applicable` : "";
+    out.push(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} scored controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${na}${audit}`);
   }
   if (report.fix_list.length) {
     out.push("");

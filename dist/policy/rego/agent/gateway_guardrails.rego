@@ -15,7 +15,6 @@
 #   effort: medium
 #   applies_to: [agent_config]
 #   controls:
-#     - iso42001:A.9.2
 #     - nist-ai-rmf:MANAGE 1.3
 #     - owasp-llm:LLM01:2025
 #     - owasp-llm:LLM02:2025
@@ -50,4 +49,12 @@ guarded(cfg, modes) if {
 	some g in cfg.gateway.guardrails
 	some m in g.modes
 	m in modes
+}
+
+evidence contains lib.evidence(cfg, "/gateway/guardrails", "the gateway guards input and output") if {
+	some cfg in agent.configs_of("gateway")
+	count(cfg.gateway.models) > 0
+	every _, modes in sides {
+		guarded(cfg, modes)
+	}
 }

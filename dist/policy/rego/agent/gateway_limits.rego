@@ -45,3 +45,14 @@ deny contains lib.finding(cfg, sprintf("%s/limits", [m.pointer]), msg) if {
 		[agent.model_name(m)],
 	)
 }
+
+evidence contains lib.evidence(cfg, "/gateway/limits", "the gateway sets a budget or concurrency limit") if {
+	some cfg in agent.configs_of("gateway")
+	count(cfg.gateway.limits) > 0
+}
+
+evidence contains lib.evidence(cfg, sprintf("%s/limits", [m.pointer]), "the gateway model has a rate limit") if {
+	some cfg in agent.configs_of("gateway")
+	some m in cfg.gateway.models
+	count(m.limits) > 0
+}

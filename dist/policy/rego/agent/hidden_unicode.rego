@@ -15,11 +15,12 @@
 #   severity: high
 #   effort: small
 #   applies_to: [agent_config]
+#   evidence: none
+#   evidence_reason: Absence of hidden characters is not evidence that an agent resists goal hijack.
 #   controls:
 #     - nist-ai-rmf:MEASURE 2.7
 #     - owasp-llm:LLM01:2025
 #     - owasp-agentic:ASI01
-#     - owasp-agentic:ASI04
 #     - owasp-agentic:ASI06
 #     - eu-ai-act:Annex IV(2)(h)
 #   crosswalk_backed:

@@ -31,7 +31,8 @@
 #     Add the digest to the image (`mcp/docker:1.4.2@sha256:…`) or pin a git source at a commit, so the
 #     code that runs is the code the team reviewed.
 #   example: |
-#     "args": ["run", "-i", "--rm", "mcp/docker:1.4.2@sha256:2d4f…"]
+#     "args": ["run", "-i", "--rm",
+#       "mcp/docker:1.4.2@sha256:2d4f8a1c6e0b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f"]
 package aigis.rules.agent.mcp_tag_pinned
 
 import data.aigis.agent
@@ -44,4 +45,10 @@ deny contains lib.finding(cfg, sprintf("%s/package", [s.pointer]), msg) if {
 		"MCP server '%s' pins %s by the tag '%s' only; add the digest or commit.",
 		[s.name, s.package, s.version],
 	)
+}
+
+evidence contains lib.evidence(cfg, sprintf("%s/package", [s.pointer]), note) if {
+	note := "pins the MCP server code by version, digest or commit"
+	some [cfg, s] in agent.servers
+	s.pin in {"exact", "digest", "commit"}
 }

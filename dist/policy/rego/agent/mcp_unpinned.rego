@@ -63,3 +63,8 @@ unpinned(s) := msg if {
 		[s.name, s.package, s.version],
 	)
 }
+
+evidence contains lib.evidence(cfg, sprintf("%s/package", [s.pointer]), "pins the MCP server code exactly") if {
+	some [cfg, s] in agent.servers
+	s.pin in {"exact", "digest", "commit"}
+}

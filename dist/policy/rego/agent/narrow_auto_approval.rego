@@ -17,14 +17,15 @@
 #   severity: medium
 #   effort: small
 #   applies_to: [agent_config]
+#   evidence: none
+#   evidence_reason: |
+#     Asking before a tool call is the default; a configuration that does not auto-approve says
+#     nothing about oversight in practice.
 #   controls:
-#     - iso42001:A.9.2
 #     - nist-ai-rmf:MAP 3.5
 #     - owasp-llm:LLM06:2025
 #     - owasp-agentic:ASI02
 #     - owasp-agentic:ASI09
-#     - eu-ai-act:Annex IV(2)(e)
-#     - eu-ai-act:Art. 14
 #   crosswalk_backed:
 #     - owasp-agentic:ASI02
 #     - owasp-agentic:ASI09

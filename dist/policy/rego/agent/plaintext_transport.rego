@@ -17,11 +17,8 @@
 #   controls:
 #     - nist-ai-rmf:MEASURE 2.7
 #     - owasp-llm:LLM02:2025
-#     - owasp-agentic:ASI07
 #     - eu-ai-act:Annex IV(2)(h)
 #     - eu-ai-act:Art. 15
-#   crosswalk_backed:
-#     - owasp-agentic:ASI07
 #   remediation: |
 #     Use `https://` (or `wss://`) for every remote MCP server and model endpoint; plain HTTP is
 #     acceptable only on loopback addresses.
@@ -43,4 +40,19 @@ deny contains lib.finding(cfg, sprintf("%s/api_base", [m.pointer]), msg) if {
 	some m in cfg.gateway.models
 	agent.plaintext(m.api_base)
 	msg := sprintf("Gateway model '%s' is reached over plaintext %s.", [agent.model_name(m), m.api_base])
+}
+
+evidence contains lib.evidence(cfg, sprintf("%s/url", [s.pointer]), "reaches the remote MCP server over TLS") if {
+	some [cfg, s] in agent.servers
+	is_string(s.url)
+	not agent.loopback(s.url)
+	regex.match(`^(?i)(https|wss)://`, s.url)
+}
+
+evidence contains lib.evidence(cfg, sprintf("%s/api_base", [m.pointer]), "reaches the gateway model over TLS") if {
+	some cfg in agent.configs_of("gateway")
+	some m in cfg.gateway.models
+	is_string(m.api_base)
+	not agent.loopback(m.api_base)
+	regex.match(`^(?i)(https|wss)://`, m.api_base)
 }

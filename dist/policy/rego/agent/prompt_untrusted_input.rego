@@ -41,3 +41,10 @@ deny contains lib.finding(cfg, v.pointer, msg) if {
 	regex.match(lib.param("untrusted_variable_pattern"), v.name)
 	msg := sprintf("Prompt %s pastes '%s' into the prompt without delimiters.", [cfg.path, v.name])
 }
+
+evidence contains lib.evidence(cfg, v.pointer, "delimits untrusted input in the prompt") if {
+	some cfg in agent.configs_of("prompt")
+	some v in cfg.prompt.variables
+	v.delimited
+	regex.match(lib.param("untrusted_variable_pattern"), v.name)
+}

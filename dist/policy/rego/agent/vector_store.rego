@@ -61,3 +61,9 @@ classified(svc) if {
 	lib.filled_value(flow.classification)
 	lower(flow.classification) != "unknown"
 }
+
+evidence contains lib.evidence(sbom, svc.pointer, "the vector store is authenticated and classifies its data") if {
+	some [sbom, svc] in stores
+	svc.authenticated == true
+	classified(svc)
+}

@@ -57,3 +57,11 @@ documented(name) if {
 	some allowed in lib.param("public_datasets")
 	lib.same_name(allowed, name)
 }
+
+evidence contains lib.evidence(card, "/datasets", "each named training dataset has a record or is public") if {
+	some card in input.artifacts.model_cards
+	count(card.datasets) > 0
+	every name in card.datasets {
+		documented(name)
+	}
+}

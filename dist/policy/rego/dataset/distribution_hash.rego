@@ -22,7 +22,7 @@
 #     Add a SHA-256 or stronger digest of the distributed files: CycloneDX data component `hashes`;
 #     Croissant `distribution[].sha256`; SPDX `verifiedUsing`.
 #   example: |
-#     "hashes": [{"alg": "SHA-256", "content": "4c1e…"}]
+#     "hashes": [{"alg": "SHA-256", "content": "2a9e4b8c3901b0a83fc7725c385dd827022c836e66f0b6d80a063c294f21b205"}]
 package aigis.rules.dataset.distribution_hash
 
 import data.aigis.lib
@@ -32,4 +32,9 @@ deny contains lib.finding(ds, "/hashes", msg) if {
 	lib.applies(ds, "hashes")
 	not lib.has_strong_hash(ds)
 	msg := sprintf("Dataset record for %s pins its data with no SHA-256 or stronger hash.", [lib.display_name(ds)])
+}
+
+evidence contains lib.evidence(ds, "/hashes", "pins its data with a strong hash") if {
+	some ds in input.artifacts.datasets
+	lib.has_strong_hash(ds)
 }

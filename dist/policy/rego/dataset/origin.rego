@@ -46,3 +46,9 @@ deny contains lib.finding(ds, "/collection", msg) if {
 	not lib.filled(ds.collection)
 	msg := sprintf("Dataset record for %s does not say how the data was collected.", [lib.display_name(ds)])
 }
+
+evidence contains lib.evidence(ds, "/origin", "says where the data came from and how it was collected") if {
+	some ds in input.artifacts.datasets
+	lib.filled_value(ds.origin)
+	lib.filled(ds.collection)
+}

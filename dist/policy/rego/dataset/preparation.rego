@@ -36,3 +36,8 @@ deny contains lib.finding(ds, "/processing", msg) if {
 	not lib.filled(ds.processing)
 	msg := sprintf("Dataset record for %s does not describe how the data was prepared.", [lib.display_name(ds)])
 }
+
+evidence contains lib.evidence(ds, "/processing", "describes how the data was prepared") if {
+	some ds in input.artifacts.datasets
+	lib.filled(ds.processing)
+}

@@ -50,3 +50,10 @@ deny contains lib.finding(doc, "/sections", msg) if {
 	not lib.section_filled(doc, pattern)
 	msg := sprintf("AI policy %s has no filled section matching '%s'.", [doc.path, trim_prefix(pattern, "(?i)")])
 }
+
+evidence contains lib.evidence(doc, "/sections", "an AI policy with every required section filled") if {
+	some doc in lib.governance_docs("ai-policy")
+	every pattern in lib.param("ai_policy_sections") {
+		lib.section_filled(doc, pattern)
+	}
+}

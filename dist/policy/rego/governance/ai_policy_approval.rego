@@ -69,3 +69,12 @@ overdue(doc) if {
 	last := max({lib.day_number(d) | some d in [doc.approved_on, doc.last_reviewed]; lib.valid_date(d)})
 	lib.day_number(lib.param("today")) - last > lib.param("review_interval_days")
 }
+
+evidence contains lib.evidence(doc, "/approved_on", "the AI policy is owned, approved and within its review date") if {
+	some doc in lib.governance_docs("ai-policy")
+	lib.filled_value(doc.owner)
+	lib.filled_value(doc.approved_by)
+	lib.valid_date(doc.approved_on)
+	not lower(doc.status) in {"draft", "proposed", "retired"}
+	not overdue(doc)
+}

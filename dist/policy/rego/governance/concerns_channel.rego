@@ -58,3 +58,13 @@ channel if {
 }
 
 channel if index.has_security_contact
+
+evidence contains lib.evidence(doc, "/concerns_contact", "publishes a channel for raising AI concerns") if {
+	some doc in lib.governance_docs("ai-policy")
+	lib.reachable_contact(doc.concerns_contact)
+}
+
+evidence contains lib.evidence(doc, "/contact", "publishes an incident contact for AI concerns") if {
+	some doc in lib.governance_docs("incident-response")
+	lib.reachable_contact(doc.contact)
+}

@@ -45,3 +45,10 @@ deny contains lib.finding(doc, "/sections", msg) if {
 	not lib.section_filled(doc, pattern)
 	msg := sprintf("Impact assessment %s has no filled section matching '%s'.", [doc.path, trim_prefix(pattern, "(?i)")])
 }
+
+evidence contains lib.evidence(doc, "/sections", "the impact assessment covers every required section") if {
+	some doc in lib.governance_docs("impact-assessment")
+	every pattern in lib.param("impact_sections") {
+		lib.section_filled(doc, pattern)
+	}
+}

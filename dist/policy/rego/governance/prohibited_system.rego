@@ -37,3 +37,10 @@ deny contains lib.finding(reg, sprintf("%s/risk_tier", [sys.pointer]), msg) if {
 stage(sys) := sprintf("in %s", [sys.lifecycle]) if lib.lifecycle(sys) != ""
 
 else := "not marked retired (no lifecycle stated)"
+
+evidence contains lib.evidence(reg, sprintf("%s/risk_tier", [sys.pointer]), note) if {
+	note := "classified outside the prohibited tier"
+	some [reg, sys] in lib.register_systems
+	lib.filled_value(sys.risk_tier)
+	lower(sys.risk_tier) != "prohibited"
+}

@@ -39,3 +39,10 @@ deny contains lib.finding(reg, sprintf("%s/owner", [sys.pointer]), msg) if {
 label(sys) := sprintf("'%s'", [sys.id]) if lib.filled_value(sys.id)
 
 else := sys.pointer
+
+evidence contains lib.evidence(reg, sprintf("%s/owner", [sys.pointer]), note) if {
+	note := "names an owner and a reachable owner contact"
+	some [reg, sys] in lib.register_systems
+	lib.filled_value(sys.owner)
+	lib.reachable_contact(sys.owner_contact)
+}

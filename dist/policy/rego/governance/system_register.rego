@@ -72,3 +72,11 @@ deny contains lib.finding(reg, "/systems", msg) if {
 system_label(sys) := sprintf("'%s'", [sys.id]) if lib.filled_value(sys.id)
 
 else := sys.pointer
+
+evidence contains lib.evidence(reg, sys.pointer, "registered with id, name, purpose and a known lifecycle") if {
+	some [reg, sys] in lib.register_systems
+	every field in ["id", "name", "purpose", "lifecycle"] {
+		lib.filled_value(sys[field])
+	}
+	lib.lifecycle(sys) in lib.lifecycles
+}

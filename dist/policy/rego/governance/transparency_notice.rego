@@ -51,3 +51,11 @@ noticed(sys) if {
 	some doc in lib.governance_docs("transparency-notice")
 	sys.id in doc.systems_covered
 }
+
+evidence contains lib.evidence(reg, sprintf("%s/transparency_notice", [sys.pointer]), note) if {
+	note := "the user-facing system has a transparency notice"
+	some [reg, sys] in lib.register_systems
+	sys.user_facing == true
+	lib.active(sys)
+	noticed(sys)
+}

@@ -11,6 +11,8 @@
 # custom:
 #   id: AIGIS-IN-003
 #   severity: medium
+#   evidence: none
+#   evidence_reason: Having no repeated keys is a precondition of reading a file, not evidence.
 #   effort: small
 #   applies_to: [model_card, dataset, sbom, governance, agent_config]
 #   controls:

@@ -14,6 +14,8 @@
 #   id: AIGIS-IN-001
 #   severity: critical
 #   applies_to: []
+#   evidence: none
+#   evidence_reason: Reading an artifact is a precondition of every check, not evidence of a control.
 #   controls:
 #     - iso42001:A.6.2.7
 #     - nist-ai-rmf:GOVERN 1.6

@@ -36,3 +36,11 @@ deny contains lib.finding(r, u.pointer, msg) if {
 	not inventory.pinned_revision(u)
 	msg := sprintf("Hugging Face model '%s' is loaded without a revision pinned to a commit hash.", [u.name])
 }
+
+evidence contains lib.evidence(r, u.pointer, msg) if {
+	some [r, u] in inventory.uses
+	u.type == "model"
+	u.hub == "huggingface"
+	inventory.pinned_revision(u)
+	msg := sprintf("Hugging Face model '%s' is loaded at a revision pinned to a commit hash.", [u.name])
+}

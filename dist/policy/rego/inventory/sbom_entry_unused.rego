@@ -12,6 +12,8 @@
 # custom:
 #   id: AIGIS-INV-006
 #   severity: low
+#   evidence: none
+#   evidence_reason: An SBOM entry in use is not evidence by itself; the documentation rules judge it.
 #   effort: small
 #   heuristic: true
 #   applies_to: [sbom, inventory]

@@ -38,3 +38,8 @@ deny contains lib.finding(card, "/environmental_impact", msg) if {
 	not lib.filled_value(card.environmental_impact)
 	msg := sprintf("Model card for %s does not report compute or energy use.", [lib.display_name(card)])
 }
+
+evidence contains lib.evidence(card, "/environmental_impact", "reports compute or energy use") if {
+	some card in input.artifacts.model_cards
+	lib.filled_value(card.environmental_impact)
+}

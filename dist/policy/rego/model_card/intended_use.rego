@@ -41,3 +41,8 @@ deny contains lib.finding(card, "/intended_use", msg) if {
 	not lib.filled(card.intended_use)
 	msg := sprintf("Model card for %s does not state the model's intended use.", [lib.display_name(card)])
 }
+
+evidence contains lib.evidence(card, "/intended_use", "states the intended use") if {
+	some card in input.artifacts.model_cards
+	lib.filled(card.intended_use)
+}

@@ -42,3 +42,13 @@ deny contains lib.finding(card, "/training_data", msg) if {
 	not lib.filled(card.training_data)
 	msg := sprintf("Model card for %s does not identify its training data.", [lib.display_name(card)])
 }
+
+evidence contains lib.evidence(card, "/datasets", "names its training datasets") if {
+	some card in input.artifacts.model_cards
+	count(card.datasets) > 0
+}
+
+evidence contains lib.evidence(card, "/training_data", "describes its training data") if {
+	some card in input.artifacts.model_cards
+	lib.filled(card.training_data)
+}

@@ -48,3 +48,9 @@ deny contains lib.finding(card, "/training_procedure", msg) if {
 	not lib.filled(card.training_procedure)
 	msg := sprintf("Model card for %s does not describe how the model was trained.", [lib.display_name(card)])
 }
+
+evidence contains lib.evidence(card, "/training_procedure", "describes the model and how it was trained") if {
+	some card in input.artifacts.model_cards
+	lib.filled_value(card.architecture)
+	lib.filled(card.training_procedure)
+}

@@ -16,14 +16,11 @@
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-llm:LLM03:2025
 #     - owasp-llm:LLM04:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(h)
-#   crosswalk_backed:
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Add a SHA-256 (or stronger) digest of the weights to the component's `hashes`.
 #   example: |
-#     "hashes": [{"alg": "SHA-256", "content": "9f2c…"}]
+#     "hashes": [{"alg": "SHA-256", "content": "1eefa5f6aea5010525d87db835314c6129f92659137af47fb61b1de0057f3a56"}]
 package aigis.rules.supply_chain.first_party_model_hash
 
 import data.aigis.lib
@@ -34,4 +31,11 @@ deny contains lib.finding(bom, sprintf("%s/hashes", [comp.pointer]), msg) if {
 	lib.first_party(comp)
 	not lib.has_strong_hash(comp)
 	msg := sprintf("Model component %s carries no SHA-256 or stronger hash.", [lib.display_name(comp)])
+}
+
+evidence contains lib.evidence(bom, sprintf("%s/hashes", [comp.pointer]), note) if {
+	note := "pins the first-party model with a strong hash"
+	some [bom, comp] in sbom.models
+	lib.first_party(comp)
+	lib.has_strong_hash(comp)
 }

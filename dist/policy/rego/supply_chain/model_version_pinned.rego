@@ -15,13 +15,10 @@
 #     - iso42001:A.6.2.5
 #     - iso42001:A.10.3
 #     - nist-ai-rmf:MAP 4.2
-#     - nist-ai-rmf:MANAGE 3.2
 #     - owasp-llm:LLM03:2025
-#     - owasp-agentic:ASI04
 #     - eu-ai-act:Annex IV(2)(f)
 #   crosswalk_backed:
 #     - nist-ai-rmf:MAP 4.2
-#     - owasp-agentic:ASI04
 #   remediation: |
 #     Give the component a fixed `version` (a release or a commit revision), and pin the same version
 #     in its `purl`.
@@ -46,4 +43,12 @@ pinned(version) if {
 	is_string(version)
 	not lower(trim_space(version)) in floating
 	not regex.match(`[\^~*<>]|\s-\s|\|\|`, version)
+}
+
+evidence contains lib.evidence(sbom, sprintf("%s/version", [comp.pointer]), "pins the third-party model's version") if {
+	some sbom in input.artifacts.sboms
+	some comp in sbom.components
+	comp.type == "machine-learning-model"
+	lib.third_party(comp)
+	pinned(comp.version)
 }

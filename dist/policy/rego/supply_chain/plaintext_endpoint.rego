@@ -37,3 +37,14 @@ plaintext_remote(url) if {
 	regex.match(`^(?i)(http|ws)://`, url)
 	not regex.match(`^(?i)(http|ws)://(localhost|127\.\d+\.\d+\.\d+|\[::1\])([:/]|$)`, url)
 }
+
+evidence contains lib.evidence(sbom, sprintf("%s/endpoints", [svc.pointer]), note) if {
+	note := "reaches the AI service over TLS only"
+	some sbom in input.artifacts.sboms
+	some svc in sbom.services
+	count(svc.ai_signals) > 0
+	count(svc.endpoints) > 0
+	every url in svc.endpoints {
+		not plaintext_remote(url)
+	}
+}

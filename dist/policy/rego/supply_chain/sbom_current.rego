@@ -46,3 +46,9 @@ deny contains lib.finding(sbom, "/timestamp", msg) if {
 	age > lib.param("sbom_max_age_days")
 	msg := sprintf("AI SBOM %s was created %d days ago (limit %d).", [sbom.path, age, lib.param("sbom_max_age_days")])
 }
+
+evidence contains lib.evidence(sbom, "/timestamp", "the AI SBOM is dated and current") if {
+	some sbom in input.artifacts.sboms
+	count(sbom.components) + count(sbom.services) > 0
+	lib.age_days(sbom.timestamp) <= lib.param("sbom_max_age_days")
+}

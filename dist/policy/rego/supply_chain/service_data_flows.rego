@@ -43,3 +43,11 @@ classified_flow(svc) if {
 	lower(f.classification) != "unknown"
 	lower(f.flow) != "unknown"
 }
+
+evidence contains lib.evidence(sbom, sprintf("%s/data_flows", [svc.pointer]), note) if {
+	note := "classifies the data the AI service receives"
+	some sbom in input.artifacts.sboms
+	some svc in sbom.services
+	count(svc.ai_signals) > 0
+	classified_flow(svc)
+}

@@ -38,3 +38,10 @@ deny contains lib.finding(sbom, sprintf("%s/provider", [svc.pointer]), msg) if {
 	not lib.filled_value(svc.provider)
 	msg := sprintf("Hosted AI service %s in the SBOM names no provider.", [lib.display_name(svc)])
 }
+
+evidence contains lib.evidence(sbom, sprintf("%s/provider", [svc.pointer]), "names the AI service's provider") if {
+	some sbom in input.artifacts.sboms
+	some svc in sbom.services
+	count(svc.ai_signals) > 0
+	lib.filled_value(svc.provider)
+}
