@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6628:
+/***/ 8542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37195,6 +37195,20 @@ function withInlineWaivers(read, waivers) {
     return waivers.length ? { ...read, waivers } : read;
 }
 
+;// CONCATENATED MODULE: ./src/model/errors.ts
+// Errors every layer may raise. A ConfigError is the user's to fix (configuration, flags, paths
+// outside the workspace): the run stops with exit status 2 and the message says where.
+/** A configuration or usage problem: the run stops with exit status 2. */
+class ConfigError extends Error {
+    file;
+    line;
+    constructor(message, file = null, line = null) {
+        super(file ? `${file}${line ? `:${line}` : ""}: ${message}` : message);
+        this.file = file;
+        this.line = line;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/io/workspace.ts
 // The filesystem boundary of a run. aigis gates the repository it reads, and the pull request writes
 // that repository, so its content decides nothing about where aigis reads or writes: every path a
@@ -37410,16 +37424,8 @@ const DEFAULT_CONFIG = {
     customPolicies: null,
     inventory: { exclude: [], catalogue: [] },
 };
-/** A configuration or usage problem: the run stops with exit status 2. */
-class ConfigError extends Error {
-    file;
-    line;
-    constructor(message, file = null, line = null) {
-        super(file ? `${file}${line ? `:${line}` : ""}: ${message}` : message);
-        this.file = file;
-        this.line = line;
-    }
-}
+
+
 /** Finds the configuration file: the explicit one, else .aigis.yml / .aigis.yaml under root. */
 function findConfig(root, explicit) {
     // lstat, not exists: a dangling link named .aigis.yml is refused when read, never skipped.
@@ -43839,6 +43845,15 @@ const CAUSE = {
     timeout: () => "GitHub did not answer in time",
 };
 
+;// CONCATENATED MODULE: ./src/readers/format.ts
+/**
+ * Ends the artifact bands: the file is no model card, BOM or record whatever a later name test would
+ * say. Agent recognisers (AGENT_RANK) still run.
+ */
+const NOT_AN_ARTIFACT = Symbol("not an artifact");
+/** The band of agent files: tried after every artifact format, also after NOT_AN_ARTIFACT. */
+const AGENT_RANK = 900;
+
 ;// CONCATENATED MODULE: ./src/readers/formats/agent/classify.ts
 // Which agent files a repository holds: by the names clients and tools give them, and by content
 // (an `mcpServers` object in any JSON, a LiteLLM `model_list`, GitHub Models `messages`).
@@ -43958,9 +43973,108 @@ function parentPointer(pointer) {
     const i = pointer.lastIndexOf("/");
     return i <= 0 ? "" : pointer.slice(0, i);
 }
-/** Offsets a position found inside an embedded text (front matter) by where that text starts. */
-function shift(pos, startLine) {
-    return { line: pos.line + startLine - 1, column: pos.column };
+
+;// CONCATENATED MODULE: ./src/parse/source-map.ts
+/**
+ * Builds an artifact's source map: normalized field pointer → position of the raw value it came
+ * from. `base` is where the artifact sits in its document (a BOM component, an @graph node).
+ */
+class SourceMapBuilder {
+    doc;
+    base;
+    positions = {};
+    constructor(doc, base = []) {
+        this.doc = doc;
+        this.base = base;
+    }
+    /** Records the first candidate raw path that exists; returns whether one did. */
+    map(field, ...candidates) {
+        for (const c of candidates) {
+            const pos = this.doc.locate([...this.base, ...c]);
+            if (pos) {
+                this.positions[field] = pos;
+                return true;
+            }
+        }
+        return false;
+    }
+    set(field, pos) {
+        if (pos)
+            this.positions[field] = pos;
+    }
+    /** Where the artifact itself starts: the place a missing field is reported. */
+    root() {
+        return nearest(this.doc, this.base);
+    }
+}
+/** Position of `path`, or of its nearest enclosing value that exists. */
+function nearest(doc, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const pos = doc.locate(path.slice(0, n));
+        if (pos)
+            return pos;
+    }
+    return { line: 1, column: 1 };
+}
+
+;// CONCATENATED MODULE: ./src/parse/problems.ts
+
+
+/** More than this many problems in one file say "the file is wrong", not "fix these lines". */
+const MAX_PROBLEMS = 50;
+/**
+ * Collects the conformance problems of one document with their positions (`/problems/<i>` in the
+ * artifact's source map), so AIGIS-IN-002 can point at each one.
+ */
+class ProblemList {
+    doc;
+    problems = [];
+    positions = {};
+    dropped = 0;
+    constructor(doc) {
+        this.doc = doc;
+    }
+    /** A problem at a raw document path; a missing value is located at its nearest enclosing one. */
+    add(path, reason) {
+        this.addAt(pointerJoin("", ...path), reason, this.doc ? nearest(this.doc, path) : { line: 1, column: 1 });
+    }
+    addAt(pointer, reason, position) {
+        if (this.problems.some((p) => p.pointer === pointer && p.reason === reason))
+            return;
+        if (this.problems.length >= MAX_PROBLEMS) {
+            this.dropped++;
+            return;
+        }
+        this.positions[`/problems/${this.problems.length}`] = position;
+        this.problems.push({ pointer, reason });
+    }
+    /** The list to publish; the last entry says how many were left out. */
+    result() {
+        if (this.dropped === 0)
+            return { problems: this.problems, positions: this.positions };
+        const last = this.problems.length;
+        return {
+            problems: [...this.problems, { pointer: "", reason: `${this.dropped} more problems not listed` }],
+            positions: { ...this.positions, [`/problems/${last}`]: this.positions["/problems/0"] ?? { line: 1, column: 1 } },
+        };
+    }
+}
+/** The artifact's problems and repeated keys, their positions merged into its source map. */
+function recordProblems(artifact, positions, list) {
+    const { problems, positions: at } = list.result();
+    Object.assign(positions, at);
+    artifact.problems = problems;
+    artifact.duplicate_keys = duplicateKeys(list.doc, positions);
+}
+/**
+ * The document's repeated keys, each placed at `/duplicate_keys/<i>`. Past MAX_PROBLEMS the file is
+ * generated or hostile: the rest are left out (the last one listed still says the file has them).
+ */
+function duplicateKeys(doc, positions) {
+    return (doc?.duplicates ?? []).slice(0, MAX_PROBLEMS).map((d, i) => {
+        positions[`/duplicate_keys/${i}`] = d.position;
+        return { pointer: pointerJoin("", ...d.path), first_line: d.firstLine };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/parse/values.ts
@@ -43992,739 +44106,6 @@ function unique(xs) {
     return [...new Set(xs)];
 }
 const dictAt = (v, key) => (isDict(v) && isDict(v[key]) ? v[key] : {});
-
-;// CONCATENATED MODULE: ./src/parse/shape-check.ts
-
-const obj = (object, extra = {}) => ({ object, ...extra });
-const arr = (array) => ({ array });
-const anyOf = (...shapes) => ({ anyOf: shapes });
-function typeName(shape) {
-    if (typeof shape === "string")
-        return shape === "any" ? "a value" : `a ${shape}`;
-    if ("object" in shape)
-        return "a mapping";
-    if ("array" in shape)
-        return "a list";
-    return shape.anyOf.map(typeName).join(" or ");
-}
-function matches(value, shape) {
-    if (shape === "any")
-        return true;
-    if (shape === "string" || shape === "number" || shape === "boolean")
-        return typeof value === shape;
-    if ("object" in shape)
-        return isDict(value);
-    if ("array" in shape)
-        return Array.isArray(value);
-    return shape.anyOf.some((s) => matches(value, s));
-}
-/** Checks `value` against `shape`, adding one problem per mismatch; `label` names the format. */
-function checkShape(value, shape, path, problems, label) {
-    if (value === null || value === undefined)
-        return;
-    if (!matches(value, shape)) {
-        const where = path.length ? String(path[path.length - 1]) : "document";
-        problems.add(path, `${where} must be ${typeName(shape)} (${label})`);
-        return;
-    }
-    if (typeof shape === "string")
-        return;
-    if ("anyOf" in shape) {
-        const fit = shape.anyOf.find((s) => matches(value, s));
-        if (fit)
-            checkShape(value, fit, path, problems, label);
-        return;
-    }
-    if ("array" in shape) {
-        value.forEach((item, i) => checkShape(item, shape.array, [...path, i], problems, label));
-        return;
-    }
-    const dict = value;
-    for (const key of shape.required ?? []) {
-        if (dict[key] === undefined)
-            problems.add(path, `missing required property ${key} (${label})`);
-    }
-    for (const [key, v] of Object.entries(dict)) {
-        const sub = shape.object[key];
-        if (sub)
-            checkShape(v, sub, [...path, key], problems, label);
-        else if (shape.closed)
-            problems.add([...path, key], `property ${key} is not part of ${label}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/governance/governance-meta.ts
-// The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
-// `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
-// `suppliers`. Both Markdown documents and the YAML register read them here.
-
-
-
-
-const GOVERNANCE_KINDS = [
-    "ai-policy", "impact-assessment", "incident-response", "acceptable-use", "responsible-ai", "monitoring-plan", "transparency-notice",
-    "supplier-assessment", "eu-declaration-of-conformity", "system-register", "roles",
-];
-/** aigis kinds that name other artifacts, not governance documents. */
-const NON_GOVERNANCE_KINDS = ["model-card", "dataset-card"];
-const STATUSES = ["draft", "approved", "retired"];
-const LIFECYCLES = ["design", "development", "production", "retired"];
-const ISO_DATE = /^\d{4}-\d\d-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/;
-// Default file names (and, under an `ai` or `governance` folder, folder names) per document kind.
-const NAME_KINDS = [
-    [/^(ai|artificial[-_ ]intelligence)[-_ ]?policy\.(md|markdown)$/i, "ai-policy"],
-    [/(^|[-_])(ai[-_])?(system[-_])?impact[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "impact-assessment"],
-    [/^(ai[-_])?incident[-_]response([-_.][^/]*)?\.(md|markdown)$/i, "incident-response"],
-    [/^(ai[-_])?acceptable[-_]use([-_.][^/]*)?\.(md|markdown)$/i, "acceptable-use"],
-    [/^responsible[-_]ai([-_.][^/]*)?\.(md|markdown)$/i, "responsible-ai"],
-    [/^(ai[-_])?monitoring[-_]plan([-_.][^/]*)?\.(md|markdown)$/i, "monitoring-plan"],
-    [/^(ai[-_])?transparency[-_]notice([-_.][^/]*)?\.(md|markdown)$/i, "transparency-notice"],
-    [/^(ai[-_])?supplier[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "supplier-assessment"],
-    [/^(ai[-_](roles|raci)|raci)\.(md|markdown)$/i, "roles"],
-    [/^ai[-_]systems?([-_]register)?\.(md|markdown|ya?ml)$/i, "system-register"],
-];
-const FOLDER_KINDS = {
-    impact: "impact-assessment", "impact-assessments": "impact-assessment", monitoring: "monitoring-plan", notices: "transparency-notice",
-    "transparency-notices": "transparency-notice", suppliers: "supplier-assessment", "supplier-assessments": "supplier-assessment", incidents: "incident-response",
-};
-/** The document kind a path implies, or null. Folder names count only below an ai/ or governance/ folder. */
-function governanceKindFromPath(relPath) {
-    const name = external_node_path_default().posix.basename(relPath);
-    for (const [re, kind] of NAME_KINDS)
-        if (re.test(name))
-            return kind;
-    const dirs = external_node_path_default().posix.dirname(relPath).split("/");
-    const parent = dirs[dirs.length - 1]?.toLowerCase() ?? "";
-    const underAi = dirs.slice(0, -1).some((d) => /^(ai|ai[-_]governance|governance)$/i.test(d));
-    if (underAi && FOLDER_KINDS[parent] && /\.(md|markdown)$/i.test(name) && !/^readme\./i.test(name))
-        return FOLDER_KINDS[parent];
-    return null;
-}
-/** The `aigis.kind` a front matter or register declares, if any. */
-function declaredKind(v) {
-    return isDict(v) && isDict(v["aigis"]) ? str(v["aigis"]["kind"]) : null;
-}
-const governance_meta_text = "string";
-const textOrNumber = anyOf("string", "number");
-const META_SHAPE = obj({
-    kind: governance_meta_text, owner: textOrNumber, approved_by: governance_meta_text, approved_on: governance_meta_text, review_by: governance_meta_text, last_reviewed: governance_meta_text, status: governance_meta_text,
-    version: textOrNumber, contact: governance_meta_text, concerns_contact: governance_meta_text, notify: arr(governance_meta_text),
-    systems: arr(anyOf(governance_meta_text, obj({}))),
-    objectives: arr(obj({ name: governance_meta_text, metric: governance_meta_text, target: textOrNumber })),
-});
-const SYSTEM_SHAPE = obj({
-    id: textOrNumber, name: governance_meta_text, purpose: governance_meta_text, lifecycle: governance_meta_text, owner: anyOf(governance_meta_text, obj({ team: governance_meta_text, role: governance_meta_text, contact: governance_meta_text })),
-    risk_tier: governance_meta_text, user_facing: "boolean", eu_market: "boolean", autonomy: governance_meta_text, human_oversight: governance_meta_text,
-    models: arr(governance_meta_text), datasets: arr(governance_meta_text), services: arr(governance_meta_text), standards: arr(governance_meta_text),
-    impact_assessment: governance_meta_text, monitoring: governance_meta_text, fallback: governance_meta_text, transparency_notice: governance_meta_text, logging: obj({ retention_days: "number" }),
-});
-const SUPPLIER_SHAPE = obj({ name: governance_meta_text, owner: governance_meta_text, assessment: governance_meta_text, assessed_on: governance_meta_text });
-/**
- * Reads the governance metadata of a front matter or register: the `aigis:` block, falling back
- * to the same keys at the top level (teams write both). `base` is where `value` sits in `sm`'s document.
- */
-function readMeta(value, base, sm, problems) {
-    const block = isDict(value["aigis"]) ? value["aigis"] : null;
-    if (value["aigis"] !== undefined && !block)
-        problems.add([...base, "aigis"], "aigis must be a mapping (kind, owner, approved_by, …)");
-    if (block)
-        checkShape(block, META_SHAPE, [...base, "aigis"], problems, "the aigis front-matter convention");
-    const get = (key) => {
-        if (block && block[key] !== undefined)
-            return { v: block[key], at: [...base, "aigis", key] };
-        if (value[key] !== undefined)
-            return { v: value[key], at: [...base, key] };
-        return null;
-    };
-    // A missing key is reported at the aigis block, the nearest place where it belongs.
-    const blockAt = block ? [...base, "aigis"] : base;
-    const field = (key, normalized = key) => {
-        const hit = get(key);
-        if (!sm.map(`/${normalized}`, hit ? hit.at : blockAt))
-            sm.set(`/${normalized}`, sm.positions[""]);
-        return hit ? str(hit.v) : null;
-    };
-    const meta = {
-        owner: field("owner"),
-        approved_by: field("approved_by"),
-        approved_on: field("approved_on"),
-        review_by: field("review_by"),
-        last_reviewed: field("last_reviewed"),
-        status: field("status"),
-        version: field("version"),
-        contact: field("contact"),
-        concerns_contact: field("concerns_contact"),
-    };
-    for (const key of ["approved_on", "review_by", "last_reviewed"]) {
-        const v = meta[key];
-        if (v && !ISO_DATE.test(v))
-            problems.add(get(key).at, `${key} must be an ISO date (YYYY-MM-DD)`);
-    }
-    if (meta.status && !STATUSES.includes(meta.status))
-        problems.add(get("status").at, `status must be one of ${STATUSES.join(", ")}`);
-    const kind = block ? str(block["kind"]) : null;
-    if (kind && !GOVERNANCE_KINDS.includes(kind))
-        problems.add([...base, "aigis", "kind"], `unknown aigis kind "${kind}" (known: ${GOVERNANCE_KINDS.join(", ")})`);
-    const systems = get("systems");
-    const notify = get("notify");
-    const objectives = get("objectives");
-    sm.map("/notify", notify ? notify.at : blockAt);
-    sm.map("/objectives", objectives ? objectives.at : blockAt);
-    sm.map("/systems_covered", systems ? systems.at : blockAt);
-    return {
-        ...meta,
-        // Per-system documents list system ids; a register lists the systems themselves.
-        systems_covered: arrayOf(systems?.v).flatMap((s) => (isDict(s) ? [] : strings(s))),
-        notify: strings(notify?.v),
-        objectives: arrayOf(objectives?.v).flatMap((o) => (isDict(o) ? [{ name: str(o["name"]), metric: str(o["metric"]), target: str(o["target"]) }] : [])),
-        systems: systems && arrayOf(systems.v).some(isDict) ? readSystems(systems.v, systems.at, sm, problems) : [],
-    };
-}
-function readSystems(list, at, sm, problems) {
-    const out = [];
-    const seen = new Set();
-    arrayOf(list).forEach((item, i) => {
-        const itemAt = [...at, i];
-        if (!isDict(item))
-            return problems.add(itemAt, "each system must be a mapping (id, name, purpose, lifecycle, owner, …)");
-        checkShape(item, SYSTEM_SHAPE, itemAt, problems, "the aigis system register");
-        const pointer = pointerJoin("", "systems", out.length);
-        sm.map(pointer, itemAt);
-        const owner = item["owner"];
-        const ownerDict = isDict(owner) ? owner : {};
-        const loc = (field, ...raw) => sm.map(`${pointer}/${field}`, ...raw.map((r) => [...itemAt, ...r]));
-        for (const key of ["id", "name", "purpose", "lifecycle", "risk_tier", "user_facing", "eu_market", "autonomy", "human_oversight", "models", "datasets", "services", "standards", "impact_assessment", "monitoring", "fallback", "transparency_notice"])
-            loc(key, [key]);
-        loc("owner", ["owner", "team"], ["owner", "role"], ["owner"]);
-        loc("owner_contact", ["owner", "contact"], ["owner"]);
-        loc("logging_retention_days", ["logging", "retention_days"], ["logging"]);
-        const id = str(item["id"]);
-        if (id && seen.has(id))
-            problems.add([...itemAt, "id"], `system id "${id}" is used more than once`);
-        if (id)
-            seen.add(id);
-        const lifecycle = str(item["lifecycle"]);
-        if (lifecycle && !LIFECYCLES.includes(lifecycle))
-            problems.add([...itemAt, "lifecycle"], `lifecycle must be one of ${LIFECYCLES.join(", ")}`);
-        const retention = dictAt(item, "logging")["retention_days"];
-        out.push({
-            pointer,
-            id,
-            name: str(item["name"]),
-            purpose: str(item["purpose"]),
-            lifecycle,
-            owner: isDict(owner) ? str(ownerDict["team"]) ?? str(ownerDict["role"]) ?? str(ownerDict["name"]) : str(owner),
-            owner_contact: str(ownerDict["contact"]),
-            risk_tier: str(item["risk_tier"]),
-            user_facing: typeof item["user_facing"] === "boolean" ? item["user_facing"] : null,
-            eu_market: typeof item["eu_market"] === "boolean" ? item["eu_market"] : null,
-            autonomy: str(item["autonomy"]),
-            human_oversight: str(item["human_oversight"]),
-            models: strings(item["models"]),
-            datasets: strings(item["datasets"]),
-            services: strings(item["services"]),
-            standards: strings(item["standards"]),
-            impact_assessment: str(item["impact_assessment"]),
-            monitoring: str(item["monitoring"]),
-            fallback: str(item["fallback"]),
-            transparency_notice: str(item["transparency_notice"]),
-            logging_retention_days: typeof retention === "number" ? retention : null,
-        });
-    });
-    return out;
-}
-function readSuppliers(list, at, sm, problems) {
-    const out = [];
-    arrayOf(list).forEach((item, i) => {
-        const itemAt = [...at, i];
-        if (!isDict(item))
-            return problems.add(itemAt, "each supplier must be a mapping (name, owner, assessment, assessed_on)");
-        checkShape(item, SUPPLIER_SHAPE, itemAt, problems, "the aigis system register");
-        const pointer = pointerJoin("", "suppliers", out.length);
-        sm.map(pointer, itemAt);
-        for (const key of ["name", "owner", "assessment", "assessed_on"])
-            sm.map(`${pointer}/${key}`, [...itemAt, key]);
-        const assessedOn = str(item["assessed_on"]);
-        if (assessedOn && !ISO_DATE.test(assessedOn))
-            problems.add([...itemAt, "assessed_on"], "assessed_on must be an ISO date (YYYY-MM-DD)");
-        out.push({ pointer, name: str(item["name"]), owner: str(item["owner"]), assessment: str(item["assessment"]), assessed_on: assessedOn });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/parse/markdown.ts
-
-
-// Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
-// front matter is.
-const FRONT_MATTER = /^(\s*---(?:\r\n|\r|\n))([\S\s]*?)((?:\r\n|\r|\n)---[ \t]*(\r\n|\n|$))/;
-function splitFrontMatter(text) {
-    const m = FRONT_MATTER.exec(text);
-    if (!m)
-        return null;
-    const lead = m[1];
-    const openLine = lead.split(/\r\n|\r|\n/).length - 1;
-    return { yaml: m[2], startLine: openLine + 1, openLine };
-}
-function parseMarkdown(text) {
-    const fm = splitFrontMatter(text);
-    let frontMatter = null;
-    let bodyStartLine = 1;
-    if (fm) {
-        frontMatter = parseYaml(fm.yaml, fm.startLine, ARTIFACT_YAML);
-        if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
-            throw new ArtifactError("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
-        }
-        bodyStartLine = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
-    }
-    const lines = text.split(/\r\n|\r|\n/);
-    return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine) };
-}
-/** ATX and setext headings outside fenced code, HTML comments and the front matter. */
-function scanHeadings(lines, firstLine) {
-    const headings = [];
-    let fence = null;
-    let inComment = false;
-    // True while the previous line continues a paragraph: a setext underline only makes a heading of
-    // a one-line paragraph here (multi-line setext titles do not occur in cards).
-    let inParagraph = false;
-    for (let i = firstLine - 1; i < lines.length; i++) {
-        const line = lines[i];
-        if (inComment) {
-            if (line.includes("-->"))
-                inComment = false;
-            continue;
-        }
-        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence) {
-            if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length)
-                fence = null;
-            continue;
-        }
-        if (fenceMatch) {
-            fence = fenceMatch[1];
-            inParagraph = false;
-            continue;
-        }
-        if (/^\s*<!--/.test(line)) {
-            inComment = !line.includes("-->");
-            inParagraph = false;
-            continue;
-        }
-        const atx = /^( {0,3})(#{1,6})(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#+[ \t]*)?$/.exec(line);
-        if (atx) {
-            headings.push({ title: (atx[3] ?? "").trim(), level: atx[2].length, line: i + 1, column: atx[1].length + 1, bodyStart: i + 1 });
-            inParagraph = false;
-            continue;
-        }
-        const next = lines[i + 1];
-        const isText = line.trim() !== "" && !/^\s*([-*+]|\d+[.)])\s/.test(line) && !/^\s*[|>]/.test(line);
-        if (isText && !inParagraph && next !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(next)) {
-            headings.push({ title: line.trim(), level: next.trim()[0] === "=" ? 1 : 2, line: i + 1, column: 1, bodyStart: i + 2 });
-            i++;
-            inParagraph = false;
-            continue;
-        }
-        inParagraph = line.trim() !== "";
-    }
-    return headings;
-}
-function scanSections(lines, firstLine) {
-    const headings = scanHeadings(lines, firstLine);
-    return headings.map((h, idx) => {
-        const nextAny = headings[idx + 1];
-        const ownEnd = nextAny ? nextAny.line - 1 : lines.length;
-        let fullEnd = lines.length;
-        for (let j = idx + 1; j < headings.length; j++) {
-            if (headings[j].level <= h.level) {
-                fullEnd = headings[j].line - 1;
-                break;
-            }
-        }
-        return {
-            title: h.title,
-            key: headingKey(h.title),
-            level: h.level,
-            position: { line: h.line, column: h.column },
-            text: cleanText(lines.slice(h.bodyStart, ownEnd).join("\n")),
-            fullText: cleanText(lines.slice(h.bodyStart, fullEnd).join("\n")),
-        };
-    });
-}
-function headingKey(title) {
-    return title
-        .toLowerCase()
-        .replace(/\[optional\]/g, "")
-        .replace(/[*_`]/g, "")
-        .replace(/^[\d.\s]+(?=[a-z])/, "")
-        .replace(/[:.\s]+$/, "")
-        .replace(/\s+/g, " ")
-        .trim();
-}
-/** Removes what a template leaves behind: HTML comments and the Hub's "[More Information Needed]". */
-function cleanText(text) {
-    return text
-        .replace(/<!--[\s\S]*?(-->|$)/g, "")
-        .replace(/\[More Information Needed\](\([^)]*\))?/gi, "")
-        .replace(/^\s*#{1,6}\s.*$/gm, "")
-        .replace(/^[ \t]*[-*+][ \t]*\*\*[^*]+:?\*\*:?[ \t]*$/gm, "")
-        .replace(/\n{3,}/g, "\n\n")
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/readers/classify.ts
-// Decides which reader a candidate file goes to, by content first; file names only break ties
-// (a file named like a BOM whose JSON is broken is still worth an error). Cheap checks only: the
-// chosen reader parses and confirms.
-
-
-
-
-
-const FORMATS = (/* unused pure expression or super */ null && ([
-    "hf-model-card", "hf-dataset-card", "governance", "cyclonedx", "cyclonedx-xml", "spdx3", "croissant", "mct", "dps", "register",
-]));
-const MODEL_CARD_NAMES = /^(model[_-]?card|modelcard)(\.[a-z]{2}(-[a-z]+)?)?\.(md|markdown)$/i;
-const DATASET_CARD_NAMES = /^(dataset[_-]?card|datasetcard|datasheet)(\.[a-z]{2})?\.(md|markdown)$/i;
-const SBOM_NAMES = /(^|[._-])(bom|sbom|aibom|ml-?bom|cdx)([._-].*)?\.json$/i;
-const CDX_XML_NAMES = /(^|[._-])(bom|sbom|aibom|cdx)([._-].*)?\.xml$/i;
-const DPS_NAMES = /(^|[._-])(provenance|dps|data-provenance)([._-].*)?\.(json|ya?ml)$/i;
-const SPDX_NAMES = /\.spdx3?(\.json|\.jsonld)$|(^|[._-])spdx3?([._-].*)?\.jsonld$/i;
-const CROISSANT_NAMES = /(^|[._-])croissant([._-].*)?\.(json|jsonld)$/i;
-const MCT_NAMES = /^(model[_-]?card|modelcard)([._-].*)?\.json$/i;
-const REGISTER_NAMES = /^ai[-_]systems?([-_]register)?\.ya?ml$/i;
-// Front-matter keys only dataset cards use, and keys that mark a model card.
-const DATASET_KEYS = /^(task_categories|task_ids|size_categories|dataset_info|configs|annotations_creators|language_creators|source_datasets|pretty_name|multilinguality|paperswithcode_id|train_eval_index)\s*:/m;
-const MODEL_KEYS = /^(pipeline_tag|library_name|base_model|base_model_relation|model-index|model_name|inference|co2_eq_emissions|new_version|license|tags|datasets|metrics|language|widget)\s*:/m;
-const MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
-const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
-/** Names that suggest an artifact: worth reporting when the file cannot even be decoded or is too large. */
-function namedLikeArtifact(relPath) {
-    const name = external_node_path_default().posix.basename(relPath);
-    return ([MODEL_CARD_NAMES, DATASET_CARD_NAMES, SBOM_NAMES, DPS_NAMES, CDX_XML_NAMES, SPDX_NAMES, CROISSANT_NAMES, MCT_NAMES, REGISTER_NAMES].some((re) => re.test(name)) ||
-        governanceKindFromPath(relPath) !== null ||
-        agentFileByName(relPath) !== null);
-}
-/** `aigis.kind` from front matter text, or null when absent or unparsable (the reader reports syntax). */
-function frontMatterKind(yaml) {
-    if (!/^aigis\s*:/m.test(yaml))
-        return null;
-    try {
-        return declaredKind(parseYaml(yaml, 1, ARTIFACT_YAML).value);
-    }
-    catch {
-        return null;
-    }
-}
-const sure = (format) => ({ format, confirmed: true });
-const named = (format) => ({ format, confirmed: false });
-function classifyMarkdown(relPath, name, text) {
-    const fm = splitFrontMatter(text)?.yaml ?? "";
-    const kind = frontMatterKind(fm);
-    if (kind === "model-card")
-        return sure("hf-model-card");
-    if (kind === "dataset-card")
-        return sure("hf-dataset-card");
-    if (kind && !NON_GOVERNANCE_KINDS.includes(kind))
-        return sure("governance");
-    if (DATASET_CARD_NAMES.test(name) || DATASET_KEYS.test(fm) || /^#\s+dataset card\b/im.test(text))
-        return sure("hf-dataset-card");
-    if (MODEL_CARD_NAMES.test(name) || /^#\s+model card\b/im.test(text))
-        return sure("hf-model-card");
-    if (governanceKindFromPath(relPath))
-        return sure("governance");
-    // A README is a model card when it carries Hub metadata or the template's sections; other
-    // Markdown files need a card name or title, so docs that mention models are not misread.
-    if (/^readme\.md$/i.test(name) && DATASET_HEADINGS.test(text) && !MODEL_HEADINGS.test(text))
-        return sure("hf-dataset-card");
-    if (/^readme\.md$/i.test(name) && (MODEL_KEYS.test(fm) || MODEL_HEADINGS.test(text)))
-        return sure("hf-model-card");
-    return null;
-}
-function classifyJson(name, text) {
-    const head = text.slice(0, 65536);
-    if (/"bomFormat"\s*:/.test(head))
-        return sure("cyclonedx");
-    if (/"@graph"\s*:/.test(text) && /spdx\.org\/rdf\/3|"spdxId"\s*:|"CreationInfo"|"SpdxDocument"/.test(text))
-        return sure("spdx3");
-    if (/"@context"\s*:/.test(head) && /mlcommons\.org\/croissant/.test(text))
-        return sure("croissant");
-    if (/"model_details"\s*:/.test(head) && /"(model_parameters|quantitative_analysis|considerations|schema_version)"\s*:/.test(text))
-        return sure("mct");
-    if (/"provenance"\s*:/.test(text) && /"source"\s*:/.test(text) && /"use"\s*:/.test(text))
-        return sure("dps");
-    if (/"spdxVersion"\s*:/.test(head))
-        return null; // SPDX 2.x: no AI or Dataset profiles
-    if (SPDX_NAMES.test(name))
-        return named("spdx3");
-    if (CROISSANT_NAMES.test(name))
-        return named("croissant");
-    if (MCT_NAMES.test(name))
-        return named("mct");
-    if (SBOM_NAMES.test(name) && !/"@graph"/.test(head))
-        return named("cyclonedx");
-    if (DPS_NAMES.test(name))
-        return named("dps");
-    return null;
-}
-function classifyYaml(name, text) {
-    if (/^provenance\s*:/m.test(text) && /^source\s*:/m.test(text) && /^use\s*:/m.test(text))
-        return sure("dps");
-    if (/^aigis\s*:[\s\S]{0,400}?\bkind\s*:\s*["']?system-register\b/m.test(text))
-        return sure("register");
-    if (REGISTER_NAMES.test(name))
-        return named("register");
-    if (DPS_NAMES.test(name))
-        return named("dps");
-    return null;
-}
-function classify(relPath, text) {
-    const name = external_node_path_default().posix.basename(relPath);
-    const ext = external_node_path_default().extname(name).toLowerCase();
-    if (ext === ".md" || ext === ".markdown")
-        return classifyMarkdown(relPath, name, text);
-    if (ext === ".xml") {
-        return CDX_XML_NAMES.test(name) || /xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom/.test(text.slice(0, 65536)) ? sure("cyclonedx-xml") : null;
-    }
-    if (ext === ".json" || ext === ".jsonld")
-        return classifyJson(name, text);
-    if (ext === ".yaml" || ext === ".yml")
-        return classifyYaml(name, text);
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/report/catalog.ts
-// The control catalog (catalog/controls.json, shipped as dist/policy/catalog.json).
-class ControlIndex {
-    catalog;
-    byKey = new Map();
-    constructor(catalog) {
-        this.catalog = catalog;
-        for (const f of catalog.frameworks)
-            for (const c of f.controls)
-                this.byKey.set(c.key, { control: c, framework: f });
-    }
-    get(key) {
-        return this.byKey.get(key);
-    }
-    /**
-     * Cited keys plus what they speak to by construction: their counterparts in the newer OWASP LLM
-     * edition (crosswalk) and, for a sub-point such as Annex IV(2)(a), the point it belongs to (the
-     * coverage count treats a cited sub-point the same way).
-     */
-    expand(keys) {
-        const cached = this.expanded.get(keys);
-        if (cached)
-            return cached;
-        const out = new Set(keys);
-        const cw = this.catalog.crosswalks.find((c) => c.id === "owasp-llm-2025->owasp-llm-2026");
-        for (const [from, to] of cw?.pairs ?? [])
-            if (out.has(from))
-                out.add(to);
-        for (const k of keys) {
-            const parent = /^(eu-ai-act:Annex IV\(\d+\))\([a-z]\)$/.exec(k)?.[1];
-            if (parent && this.byKey.has(parent))
-                out.add(parent);
-        }
-        const result = [...out];
-        this.expanded.set(keys, result);
-        return result;
-    }
-    expanded = new WeakMap();
-}
-
-;// CONCATENATED MODULE: ./src/report/fix-list.ts
-// The prioritized fix-list: one item per rule with findings, ordered by severity, then by how many
-// controls the fix closes, then by effort (the rule's own estimate, then fewer places first).
-
-const EFFORT = ["small", "medium", "large"];
-function buildFixList(index, rules, findings) {
-    const byRule = new Map();
-    for (const f of findings)
-        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-    const meta = new Map(rules.map((r) => [r.id, r]));
-    const items = [];
-    for (const [ruleId, list] of byRule) {
-        const rule = meta.get(ruleId);
-        const severity = list.map((f) => f.severity).sort((a, b) => severityRank(a) - severityRank(b))[0];
-        items.push({
-            rule: ruleId,
-            title: rule.title,
-            severity,
-            effort: rule.effort ?? "small",
-            remediation: rule.remediation,
-            example: rule.example ?? null,
-            controls: rule.controls.map((key) => {
-                const c = index.get(key);
-                return { key, title: c?.control.title ?? key, url: c?.control.url ?? "" };
-            }),
-            locations: list.map((f) => ({ path: f.path, line: f.line, field: f.pointer, message: f.message })),
-        });
-    }
-    return items.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) ||
-        b.controls.length - a.controls.length ||
-        EFFORT.indexOf(a.effort) - EFFORT.indexOf(b.effort) ||
-        a.locations.length - b.locations.length ||
-        (a.rule < b.rule ? -1 : 1));
-}
-
-;// CONCATENATED MODULE: ./src/report/locate.ts
-
-/**
- * Where a finding about `pointer` is shown: the field itself when the reader saw it, otherwise the
- * nearest enclosing node that exists (a missing field is reported where it should be added).
- */
-function locate(positions, pointer) {
-    if (!positions)
-        return { line: 1, column: 1 };
-    let p = pointer;
-    while (p !== null) {
-        const pos = positions[p];
-        if (pos)
-            return pos;
-        p = parentPointer(p);
-    }
-    return { line: 1, column: 1 };
-}
-function packSourceMap(map) {
-    const pairs = {};
-    for (const [pointer, pos] of Object.entries(map))
-        pairs[pointer] = [pos.line, pos.column];
-    return Buffer.from(JSON.stringify(pairs), "utf8");
-}
-/** Where findings on one artifact are shown, read from its packed source map (see locate). */
-function packedLocator(packed) {
-    const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8"));
-    return (pointer) => {
-        let p = pointer;
-        while (p !== null) {
-            const pos = pairs[p];
-            if (pos)
-                return { line: pos[0], column: pos[1] };
-            p = parentPointer(p);
-        }
-        return { line: 1, column: 1 };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/readiness.ts
-/** Records listed per control (a monorepo has thousands); the count says how many were left out. */
-const MAX_LISTED = 20;
-const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
-/** Rows whose controls are derived from another edition's citations through an editorial crosswalk. */
-const DERIVED = {
-    "owasp-llm-2026": { from: "owasp-llm-2025", label: "derived from 2025 citations" },
-};
-/**
- * Frameworks that only a kind of artifact calls for: without agent configurations (MCP, gateway,
- * prompt and instruction files) the agentic controls are not applicable, whichever rules cite them.
- */
-const CALLED_FOR_BY = { "owasp-agentic": ["agent_config"] };
-/** Artifact kinds that show the repository builds with AI, which calls for the governance controls. */
-const AI_KINDS = ["model_card", "dataset", "sbom", "agent_config"];
-function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
-    const rulesById = new Map(rules.map((r) => [r.id, r]));
-    const keysOf = (ruleId) => index.expand(rulesById.get(ruleId)?.controls ?? []);
-    const findingsBy = groupBy(findings, (f) => index.expand(f.controls));
-    const evidenceBy = groupBy(evidence, (e) => keysOf(e.rule));
-    const present = new Set(kindsPresent);
-    // Governance documents are called for as soon as anything in the repository uses AI.
-    if (AI_KINDS.some((k) => present.has(k)))
-        present.add("governance");
-    const checked = new Set();
-    const applicable = new Set();
-    for (const r of rules) {
-        const keys = index.expand(r.controls);
-        keys.forEach((k) => checked.add(k));
-        if (r.applies_to.some((k) => present.has(k)))
-            keys.forEach((k) => applicable.add(k));
-    }
-    const frameworks = [];
-    for (const id of REPORTED_FRAMEWORKS) {
-        const f = index.catalog.frameworks.find((x) => x.id === id);
-        if (!f)
-            continue;
-        const scored = f.controls.filter((c) => c.scored);
-        const calledFor = (CALLED_FOR_BY[f.id] ?? [...present]).some((k) => present.has(k));
-        const controls = scored
-            .filter((c) => checked.has(c.key))
-            .map((c) => {
-            const gaps = findingsBy.get(c.key) ?? [];
-            const found = evidenceBy.get(c.key) ?? [];
-            const status = gaps.length ? "gap"
-                : !calledFor ? "not-applicable"
-                    : found.length ? "met"
-                        : applicable.has(c.key) ? "no-evidence"
-                            : "not-applicable";
-            return {
-                key: c.key,
-                title: c.title,
-                ...(c.title_is_label ? { title_is_label: true } : {}),
-                status,
-                evidence: found.slice(0, MAX_LISTED).map((e) => ({ rule: e.rule, path: e.path, line: e.line, pointer: e.pointer, note: e.note })),
-                findings: gaps.slice(0, MAX_LISTED).map((g) => ({ rule: g.rule, path: g.path, line: g.line, fingerprint: g.fingerprint })),
-                ...(found.length > MAX_LISTED ? { evidence_total: found.length } : {}),
-                ...(gaps.length > MAX_LISTED ? { findings_total: gaps.length } : {}),
-            };
-        });
-        const count = (s) => controls.filter((c) => c.status === s).length;
-        const met = count("met");
-        const gapCount = count("gap");
-        const noEvidence = count("no-evidence");
-        const assessed = met + gapCount + noEvidence;
-        const derived = DERIVED[f.id];
-        const name = f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name;
-        frameworks.push({
-            id: f.id,
-            name: derived ? `${name} (${derived.label})` : name,
-            ...(derived ? { derived_from: derived.from } : {}),
-            in_overall: true,
-            assessed,
-            met,
-            gaps: gapCount,
-            no_evidence: noEvidence,
-            not_applicable: count("not-applicable"),
-            score: assessed ? Math.round((met / assessed) * 1000) / 10 : null,
-            unchecked: scored.filter((c) => !checked.has(c.key)).map((c) => c.key),
-            out_of_scope: f.controls
-                .filter((c) => !c.scored && c.kind !== "clause" && c.evidence === "no")
-                .map((c) => ({ key: c.key, why: c.audit_note ?? "needs audit evidence" })),
-            controls,
-        });
-    }
-    return withOverall({
-        overall: null,
-        frameworks,
-        statement: "Readiness snapshot from repository evidence only, not a certification: a control is met only when a rule citing it examined an artifact " +
-            "and recorded evidence, and no rule citing it reported a gap; each score is met / (met + gaps + no evidence). Controls nothing in the " +
-            "repository calls for are not applicable and not scored; controls that need audit evidence are listed, not scored. " +
-            "The OWASP LLM 2026 row is derived from 2025 citations and counts once with 2025 in the overall score.",
-    });
-}
-/**
- * The overall score: the mean of the reported frameworks' scores, each edition of a list counted
- * once. A derived row counts only when the row it is derived from is not reported.
- */
-function withOverall(readiness) {
-    const ids = new Set(readiness.frameworks.map((f) => f.id));
-    const frameworks = readiness.frameworks.map((f) => ({ ...f, in_overall: !(f.derived_from && ids.has(f.derived_from)) }));
-    const scores = frameworks.filter((f) => f.in_overall).map((f) => f.score).filter((s) => s !== null);
-    const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
-    return { ...readiness, overall, frameworks };
-}
-function groupBy(items, keys) {
-    const out = new Map();
-    for (const item of items) {
-        for (const k of keys(item)) {
-            const list = out.get(k);
-            if (list)
-                list.push(item);
-            else
-                out.set(k, [item]);
-        }
-    }
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./src/parse/secrets.ts
 // Finds credentials written into agent files and masks them. A secret's value must never leave the
@@ -44982,6 +44363,4628 @@ function maskText(text, keyHint) {
     return spans.length ? maskSpans(text, spans) : text;
 }
 
+;// CONCATENATED MODULE: ./src/readers/formats/agent/unicode.ts
+// Invisible and direction-changing characters. In prompts and tool configuration they can hide
+// instructions from a human reviewer while the model still reads them ("rules file backdoor",
+// ASCII smuggling with Unicode tag characters). They are reported as code points, never decoded.
+/** Tag characters, zero-width characters, word joiner, BOM inside text, bidirectional controls. */
+const HIDDEN = /[\u{E0000}-\u{E007F}\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const BLACK_FLAG = 0x1f3f4;
+/** Whether the character at `i` is part of an emoji sequence (ZWJ joins, subdivision flags). */
+function inEmoji(chars, i) {
+    const c = chars[i].codePointAt(0);
+    if (c === 0x200d) {
+        const before = chars[i - 1] === "\uFE0F" ? chars[i - 2] : chars[i - 1];
+        return !!before && PICTOGRAPH.test(before) && !!chars[i + 1] && PICTOGRAPH.test(chars[i + 1]);
+    }
+    if (c >= 0xe0020 && c <= 0xe007f) {
+        // 🏴 + tag letters + cancel tag is how subdivision flags (England, Scotland, Wales) are spelled.
+        let j = i;
+        while (j > 0 && chars[j - 1].codePointAt(0) >= 0xe0020 && chars[j - 1].codePointAt(0) <= 0xe007f)
+            j--;
+        return j > 0 && chars[j - 1].codePointAt(0) === BLACK_FLAG;
+    }
+    return false;
+}
+const hex = (c) => `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+/** Hidden characters in one piece of text, or null when there are none. */
+function findHidden(text) {
+    HIDDEN.lastIndex = 0;
+    if (!HIDDEN.test(text))
+        return null;
+    const chars = Array.from(text);
+    const seen = [];
+    let count = 0;
+    chars.forEach((ch, i) => {
+        HIDDEN.lastIndex = 0;
+        if (!HIDDEN.test(ch) || inEmoji(chars, i))
+            return;
+        count++;
+        const cp = hex(ch.codePointAt(0));
+        if (!seen.includes(cp))
+            seen.push(cp);
+    });
+    return count ? { codePoints: seen.slice(0, 16), count } : null;
+}
+/** The text with hidden characters made visible as U+FFFD, so nothing downstream renders them. */
+function stripHidden(text) {
+    HIDDEN.lastIndex = 0;
+    if (!HIDDEN.test(text))
+        return text;
+    const chars = Array.from(text);
+    return chars
+        .map((ch, i) => {
+        HIDDEN.lastIndex = 0;
+        return HIDDEN.test(ch) && !inEmoji(chars, i) ? "\uFFFD" : ch;
+    })
+        .join("");
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/agent/scan.ts
+
+
+
+/** More entries than this in one file say "this file is full of them"; the rest are counted, not listed. */
+const MAX_ENTRIES = 100;
+/** Masks secrets and makes hidden characters visible: for every string that enters the artifact. */
+function clean(text, keyHint) {
+    return stripHidden(maskText(text, keyHint));
+}
+class AgentScan {
+    secrets = [];
+    hidden = [];
+    positions = {};
+    /** Raw secret values, kept only to prove at the end that none reached the artifact. */
+    raw = new Set();
+    lines;
+    constructor(text) {
+        this.lines = text.split(/\r\n|\r|\n/);
+    }
+    addSecret(field, kind, value, masked, pos) {
+        this.raw.add(value);
+        if (this.secrets.length >= MAX_ENTRIES || this.secrets.some((s) => s.masked === masked && this.positions[s.pointer]?.line === pos.line))
+            return;
+        const pointer = `/secrets/${this.secrets.length}`;
+        this.secrets.push({ pointer, field: clean(field), kind, masked });
+        this.positions[pointer] = pos;
+    }
+    addHidden(field, text, pos) {
+        const found = findHidden(text);
+        if (!found || this.hidden.length >= MAX_ENTRIES || this.hidden.some((h) => this.positions[h.pointer]?.line === pos.line))
+            return;
+        const pointer = `/hidden_unicode/${this.hidden.length}`;
+        this.hidden.push({ pointer, field: clean(field), code_points: found.codePoints, count: found.count });
+        this.positions[pointer] = pos;
+    }
+    /** Every line of the file: catches what no key holds (comments, prose, front matter). */
+    scanLines(field, firstLine = 1, lastLine = this.lines.length) {
+        for (let n = firstLine; n <= lastLine && n <= this.lines.length; n++) {
+            const line = this.lines[n - 1];
+            this.addHidden(field, line, { line: n, column: 1 });
+            for (const s of findSecrets(line)) {
+                const value = line.slice(s.start, s.end);
+                this.addSecret(field, s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), { line: n, column: s.start + 1 });
+            }
+        }
+    }
+    /** The line, at or after `from`, that holds `needle` (a multi-line value's own line), else `from`. */
+    lineOf(from, needle, span) {
+        const probe = needle.slice(0, 24);
+        for (let n = from.line; n < from.line + span && n <= this.lines.length; n++) {
+            const col = this.lines[n - 1].indexOf(probe);
+            if (col >= 0)
+                return { line: n, column: col + 1 };
+        }
+        return from;
+    }
+    /**
+     * Walks a parsed JSON/YAML document: secrets and hidden characters in every key and string value
+     * (located at the value), and the masked copy the normalizer reads. A value's key, or the option
+     * before it in an argument list (`--api-key`, `-e`), tells whether a bare literal is a credential.
+     */
+    scanDocument(doc) {
+        const walk = (v, path, hint) => {
+            if (typeof v === "string")
+                return this.scanValue(doc, v, path, hint);
+            if (Array.isArray(v))
+                return v.map((x, i) => walk(x, [...path, i], flagName(v[i - 1]) ?? hint));
+            if (isDict(v)) {
+                const out = {};
+                for (const [k, x] of Object.entries(v)) {
+                    // Positions are looked up only for what is found: locating every key would be quadratic.
+                    if (findHidden(k))
+                        this.addHidden(fieldOf([...path, k]), k, doc.locate([...path, k]) ?? { line: 1, column: 1 });
+                    for (const s of findSecrets(k)) {
+                        const value = k.slice(s.start, s.end);
+                        this.addSecret(fieldOf(path), s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), doc.locate([...path, k]) ?? { line: 1, column: 1 });
+                    }
+                    Object.defineProperty(out, k, { value: walk(x, [...path, k], k), enumerable: true, writable: true, configurable: true });
+                }
+                return out;
+            }
+            return v;
+        };
+        return walk(doc.value, [], undefined);
+    }
+    scanValue(doc, v, path, hint) {
+        const spans = findSecrets(v, hint);
+        const hiddenLine = v.split("\n").find((l) => findHidden(l));
+        if (!spans.length && hiddenLine === undefined)
+            return v;
+        const at = doc.locate(path) ?? { line: 1, column: 1 };
+        const span = v.split("\n").length + 2;
+        for (const s of spans) {
+            const value = v.slice(s.start, s.end);
+            this.addSecret(fieldOf(path), s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), this.lineOf(at, value, span));
+        }
+        if (hiddenLine !== undefined)
+            this.addHidden(fieldOf(path), hiddenLine, this.lineOf(at, hiddenLine, span));
+        return stripHidden(spans.length ? maskSpans(v, spans) : v);
+    }
+    /** Last line of defence: no raw secret value may survive anywhere in the artifact. */
+    scrub(artifact) {
+        if (this.raw.size === 0)
+            return artifact;
+        const values = [...this.raw].filter((r) => r.length >= 4);
+        const fix = (v) => {
+            if (typeof v === "string")
+                return values.reduce((s, r) => (s.includes(r) ? s.split(r).join("****") : s), v);
+            if (Array.isArray(v))
+                return v.map(fix);
+            if (isDict(v))
+                return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fix(x)]));
+            return v;
+        };
+        return fix(artifact);
+    }
+}
+/** `--api-key` before a value names it the way a key would. */
+function flagName(prev) {
+    return typeof prev === "string" && /^--?[A-Za-z][\w-]*$/.test(prev) ? prev.replace(/^-+/, "") : undefined;
+}
+/** `mcpServers.github.args[3]`. */
+function fieldOf(path) {
+    return path.reduce((s, p) => (typeof p === "number" ? `${s}[${p}]` : s ? `${s}.${p}` : String(p)), "");
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/agent/shape.ts
+const blankPermissions = () => ({
+    default_mode: null,
+    allow: [],
+    ask: [],
+    deny: [],
+    enable_all_project_servers: null,
+    auto_approve_all: null,
+    terminal_auto_approve: [],
+});
+const blankPrompt = () => ({ name: null, model: null, lines: [], variables: [] });
+const blankGateway = () => ({ models: [], limits: [], aliases: [], guardrails: [], callbacks: [] });
+function blankAgentConfig(relPath, format, dialect) {
+    return {
+        id: relPath,
+        path: relPath,
+        kind: "agent_config",
+        format,
+        format_version: null,
+        problems: [],
+        duplicate_keys: [],
+        dialect,
+        name: null,
+        servers: [],
+        permissions: blankPermissions(),
+        prompt: blankPrompt(),
+        gateway: blankGateway(),
+        secrets: [],
+        hidden_unicode: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/agent/gateway.ts
+
+
+
+
+
+
+const SECTIONS = ["litellm_settings", "general_settings", "router_settings"];
+function looksLikeLiteLlm(v) {
+    if (!isDict(v))
+        return false;
+    const models = v["model_list"];
+    if (Array.isArray(models) && models.some((m) => isDict(m) && isDict(m["litellm_params"])))
+        return true;
+    return SECTIONS.some((s) => isDict(v[s])) && (v["model_list"] !== undefined || SECTIONS.filter((s) => isDict(v[s])).length >= 2);
+}
+// Settings that cap spend, rate or concurrency for the whole proxy (or every key it issues).
+const GLOBAL_LIMITS = [
+    ["litellm_settings", "max_budget"],
+    ["litellm_settings", "max_parallel_requests"],
+    ["litellm_settings", "max_end_user_budget"],
+    ["litellm_settings", "max_internal_user_budget"],
+    ["litellm_settings", "default_max_internal_user_budget"],
+    ...["max_budget", "rpm_limit", "tpm_limit", "max_parallel_requests"].flatMap((k) => [
+        ["litellm_settings", "upperbound_key_generate_params", k],
+        ["litellm_settings", "default_key_generate_params", k],
+    ]),
+    ["general_settings", "max_parallel_requests"],
+    ["general_settings", "global_max_parallel_requests"],
+    ["router_settings", "provider_budget_config"],
+    ["router_settings", "default_max_parallel_requests"],
+];
+const DEPLOYMENT_LIMITS = ["rpm", "tpm", "max_parallel_requests", "max_budget"];
+/** Past this many deployments the file is generated or hostile; the rest are not read. */
+const MAX_MODELS = 500;
+function at(v, path) {
+    return path.reduce((x, k) => (isDict(x) ? x[String(k)] : Array.isArray(x) && typeof k === "number" ? x[k] : undefined), v);
+}
+/** A limit counts when it is set to something: a positive number, a reference or a non-empty object. */
+function setValue(v) {
+    if (typeof v === "number")
+        return v > 0;
+    if (typeof v === "string")
+        return v.trim() !== "" && v.trim() !== "0";
+    return isDict(v) ? Object.keys(v).length > 0 : false;
+}
+function gateway_text(v) {
+    const s = str(v);
+    return s === null ? null : clean(s);
+}
+function readGateway(relPath, source, doc = parseYaml(source, 1, ARTIFACT_YAML)) {
+    if (!isDict(doc.value))
+        throw new ArtifactError("a LiteLLM proxy config must be a YAML mapping (model_list, litellm_settings, …)");
+    const scan = new AgentScan(source);
+    const masked = scan.scanDocument(doc);
+    scan.scanLines("a comment");
+    const problems = new ProblemList(doc);
+    const cfg = blankAgentConfig(relPath, "gateway", "litellm");
+    const pos = scan.positions;
+    const gw = cfg.gateway;
+    const root = doc.locate(["model_list"]) ?? SECTIONS.map((s) => doc.locate([s])).find(Boolean) ?? { line: 1, column: 1 };
+    pos[""] = root;
+    pos["/gateway"] = root;
+    if (masked["model_list"] !== undefined && !Array.isArray(masked["model_list"]))
+        problems.add(["model_list"], "model_list must be a list of model deployments");
+    const models = arrayOf(masked["model_list"]);
+    if (models.length > MAX_MODELS)
+        problems.add(["model_list"], `more than ${MAX_MODELS} model deployments; only the first ${MAX_MODELS} are read`);
+    models.slice(0, MAX_MODELS).forEach((m, k) => {
+        if (!isDict(m))
+            return problems.add(["model_list", k], "each model_list entry must be a mapping with model_name and litellm_params");
+        const lp = dictAt(m, "litellm_params");
+        if (!isDict(m["litellm_params"]))
+            problems.add(["model_list", k], "model_list entry without litellm_params");
+        const p = `/gateway/models/${gw.models.length}`;
+        gw.models.push({
+            pointer: p,
+            name: gateway_text(m["model_name"]),
+            model: gateway_text(lp["model"]),
+            api_base: gateway_text(lp["api_base"]),
+            limits: DEPLOYMENT_LIMITS.filter((l) => setValue(lp[l])),
+        });
+        locate(doc, pos, p, ["model_list", k]);
+        locate(doc, pos, `${p}/model`, ["model_list", k, "litellm_params", "model"], ["model_list", k]);
+        locate(doc, pos, `${p}/api_base`, ["model_list", k, "litellm_params", "api_base"], ["model_list", k]);
+        locate(doc, pos, `${p}/limits`, ["model_list", k, "litellm_params"], ["model_list", k]);
+    });
+    pos["/gateway/models"] = doc.locate(["model_list"]) ?? root;
+    for (const path of GLOBAL_LIMITS) {
+        if (!setValue(at(masked, path)))
+            continue;
+        const p = `/gateway/limits/${gw.limits.length}`;
+        gw.limits.push({ pointer: p, name: path.join(".") });
+        locate(doc, pos, p, path);
+    }
+    pos["/gateway/limits"] = doc.locate(["litellm_settings"]) ?? root;
+    const aliases = dictAt(dictAt(masked, "router_settings"), "model_group_alias");
+    for (const [alias, target] of Object.entries(aliases)) {
+        const t = gateway_text(isDict(target) ? target["model"] : target);
+        if (!t)
+            continue;
+        const p = `/gateway/aliases/${gw.aliases.length}`;
+        gw.aliases.push({ pointer: p, alias: clean(alias), target: t });
+        locate(doc, pos, p, ["router_settings", "model_group_alias", alias]);
+    }
+    readGuardrails(doc, masked, gw.guardrails, pos, problems);
+    pos["/gateway/guardrails"] = doc.locate(["guardrails"]) ?? doc.locate(["litellm_settings", "guardrails"]) ?? root;
+    const settings = dictAt(masked, "litellm_settings");
+    gw.callbacks = ["callbacks", "success_callback", "failure_callback", "service_callback"].flatMap((k) => listOf(settings[k]).flatMap((c) => (typeof c === "string" ? [clean(c)] : [])));
+    cfg.secrets = scan.secrets;
+    cfg.hidden_unicode = scan.hidden;
+    recordProblems(cfg, pos, problems);
+    return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+function locate(doc, pos, pointer, ...paths) {
+    for (const p of paths) {
+        const found = doc.locate(p);
+        if (found)
+            return void (pos[pointer] = found);
+    }
+}
+/** `guardrails:` entries ({guardrail_name, litellm_params: {guardrail, mode}}) and the older `litellm_settings.guardrails`. */
+function readGuardrails(doc, masked, out, pos, problems) {
+    if (masked["guardrails"] !== undefined && !Array.isArray(masked["guardrails"]))
+        problems.add(["guardrails"], "guardrails must be a list");
+    arrayOf(masked["guardrails"]).forEach((g, j) => {
+        if (!isDict(g))
+            return;
+        const lp = dictAt(g, "litellm_params");
+        const p = `/gateway/guardrails/${out.length}`;
+        out.push({
+            pointer: p,
+            name: gateway_text(g["guardrail_name"]),
+            guardrail: gateway_text(lp["guardrail"]),
+            modes: listOf(lp["mode"]).flatMap((m) => (typeof m === "string" ? [clean(m).toLowerCase()] : [])),
+        });
+        locate(doc, pos, p, ["guardrails", j]);
+    });
+    // The older list form ({prompt_injection: {callbacks: […], default_on: true}}) runs before the call.
+    arrayOf(dictAt(masked, "litellm_settings")["guardrails"]).forEach((g, j) => {
+        if (!isDict(g))
+            return;
+        for (const name of Object.keys(g)) {
+            const p = `/gateway/guardrails/${out.length}`;
+            out.push({ pointer: p, name: clean(name), guardrail: clean(name), modes: ["pre_call"] });
+            locate(doc, pos, p, ["litellm_settings", "guardrails", j, name], ["litellm_settings", "guardrails", j]);
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/parse/json-doc.ts
+
+
+
+
+/** Deeper nesting than this is refused before parsing: no real artifact needs it. */
+const MAX_JSON_DEPTH = 512;
+/**
+ * Parses strict JSON keeping positions. Syntax errors and absurd nesting become an ArtifactError
+ * with the line of the problem. A key written twice keeps its last value, as `JSON.parse`, Python's
+ * json and the CycloneDX and SPDX libraries read it, and is listed in `duplicates` to be reported.
+ */
+function parseJson(text) {
+    return json_doc_parse(text, false);
+}
+/**
+ * JSON with comments and trailing commas, as VS Code, Cursor and Claude Code accept in their settings
+ * and MCP files. Duplicate keys are read last-wins and listed, as in strict JSON.
+ */
+function parseJsonc(text) {
+    return json_doc_parse(text, true);
+}
+function json_doc_parse(text, lenient) {
+    const lines = new LineIndex(text);
+    checkDepth(text, lines);
+    const errors = [];
+    const root = (0,main.parseTree)(text, errors, { disallowComments: !lenient, allowTrailingComma: lenient, allowEmptyContent: false });
+    const first = errors[0];
+    if (first || !root) {
+        const pos = lines.position(first?.offset ?? 0);
+        throw new ArtifactError(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
+    }
+    return {
+        value: toValue(root),
+        duplicates: json_doc_findDuplicates(root, lines),
+        locate(path) {
+            const node = nodeAt(root, path);
+            if (!node)
+                return null;
+            const anchor = node.parent?.type === "property" ? node.parent : node;
+            return lines.position(anchor.offset);
+        },
+    };
+}
+function json_doc_describe(code) {
+    return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+function checkDepth(text, lines) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            if (++depth > MAX_JSON_DEPTH) {
+                const pos = lines.position(i);
+                throw new ArtifactError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
+            }
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+}
+/** The node at `path`; of a repeated key, the last one (the value that is read). */
+function nodeAt(root, path) {
+    let node = root;
+    for (const seg of path) {
+        if (node.type === "object") {
+            const prop = lastWith(node.children ?? [], (p) => p.children?.[0]?.value === String(seg) && p.children.length === 2);
+            node = prop?.children?.[1];
+        }
+        else if (node.type === "array" && typeof seg === "number") {
+            node = node.children?.[seg];
+        }
+        else
+            return undefined;
+        if (!node)
+            return undefined;
+    }
+    return node;
+}
+/** Repeated keys of every object, in document order, with the line of the first occurrence. */
+function json_doc_findDuplicates(root, lines) {
+    const found = [];
+    const stack = [{ node: root, path: [] }];
+    while (stack.length) {
+        const { node, path } = stack.pop();
+        if (node.type === "object") {
+            const first = new Map();
+            const last = new Map();
+            for (const prop of node.children ?? []) {
+                const [key, value] = prop.children ?? [];
+                if (!key || typeof key.value !== "string")
+                    continue;
+                const seen = first.get(key.value);
+                if (seen === undefined)
+                    first.set(key.value, key.offset);
+                else
+                    found.push({ path: [...path, key.value], position: lines.position(key.offset), firstLine: lines.position(seen).line });
+                if (value)
+                    last.set(key.value, value);
+            }
+            for (const [key, value] of last)
+                stack.push({ node: value, path: [...path, key] });
+        }
+        else if (node.type === "array") {
+            (node.children ?? []).forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+        }
+    }
+    return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+}
+// Depth is bounded by checkDepth. defineProperty keeps a "__proto__" key an ordinary key.
+function toValue(root) {
+    const convert = (node) => {
+        switch (node.type) {
+            case "object": {
+                const obj = {};
+                for (const prop of node.children ?? []) {
+                    const [k, v] = prop.children ?? [];
+                    if (k && v)
+                        Object.defineProperty(obj, String(k.value), { value: convert(v), enumerable: true, writable: true, configurable: true });
+                }
+                return obj;
+            }
+            case "array":
+                return (node.children ?? []).map(convert);
+            default:
+                return node.value;
+        }
+    };
+    return convert(root);
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/agent/launch.ts
+// How an MCP client starts a stdio server: which package runner or container runtime fetches the
+// code, which package or image, and how tightly its version is pinned. Each ecosystem writes
+// versions its own way (npm `@1.2.3`, PyPI `==1.2.3`, images `:tag@sha256:…`, Go `@v1.2.3`); the
+// reader turns them into one `pin` value so a rule can judge them alike.
+const NONE = { runner: null, package: null, version: null, pin: null, packageArg: -1, url: null, urlArg: -1, headers: [] };
+const SEMVER = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/;
+const PEP440_EXACT = /^v?\d+(?:\.\d+)*(?:(?:a|b|rc|post|dev|\.post|\.dev)\d*)*(?:\+[0-9A-Za-z.]+)?$/i;
+const COMMIT = /^[0-9a-f]{7,40}$/i;
+const DOWNLOAD_PIPE = /\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|]*\|\s*(sudo\s+)?(ba|z|da|k)?sh\b|\b(curl|wget|iwr|irm)\b[^|]*\|\s*(sudo\s+)?(python3?|node|iex|Invoke-Expression)\b/i;
+const BRIDGES = new Set(["mcp-remote", "@modelcontextprotocol/mcp-remote", "supergateway", "mcp-proxy"]);
+/** Splits a command line written as one string, honouring simple quotes. */
+function splitCommandLine(line) {
+    const out = [];
+    const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+    for (const m of line.matchAll(re))
+        out.push(m[1] ?? m[2] ?? m[3] ?? "");
+    return out;
+}
+/** `npx.cmd` or `/usr/local/bin/npx` → `npx`. */
+function baseCommand(command) {
+    return command.replace(/^.*[\\/]/, "").replace(/\.(cmd|exe|bat|ps1)$/i, "").toLowerCase();
+}
+// Options that take a value, per runner, so the value is not mistaken for the package.
+const VALUE_FLAGS = {
+    npm: new Set(["-p", "--package", "--registry", "--cache", "--userconfig", "-c", "--call", "--prefix", "-w", "--workspace"]),
+    uv: new Set(["--from", "--with", "--with-editable", "--with-requirements", "--python", "-p", "--index-url", "--index", "--extra-index-url", "--default-index", "-c", "--constraint", "--directory", "--project", "--cache-dir", "--config-file", "--env-file"]),
+    pipx: new Set(["--spec", "--python", "--index-url", "--pip-args"]),
+    docker: new Set([
+        "-e", "--env", "--env-file", "-v", "--volume", "--mount", "-p", "--publish", "--name", "--network", "--net", "-u", "--user", "-w", "--workdir",
+        "--entrypoint", "--pid", "--ipc", "--cap-add", "--cap-drop", "-l", "--label", "--platform", "-m", "--memory", "--cpus", "--add-host", "--device",
+        "--security-opt", "--tmpfs", "-h", "--hostname", "--restart", "--runtime", "--log-driver", "--pull", "--userns", "--uts", "--group-add", "--shm-size",
+        "--ulimit", "--dns", "--gpus", "--stop-signal", "--cidfile", "--init-path",
+    ]),
+    deno: new Set(["--config", "-c", "--import-map", "--lock", "--cert", "--location", "--v8-flags", "--env-file"]),
+    go: new Set(["-C", "-exec", "-tags", "-ldflags", "-gcflags", "-mod", "-modfile"]),
+};
+/** Positional arguments and option values, in order, from `from` on. */
+function scan(args, from, family) {
+    const flags = VALUE_FLAGS[family] ?? new Set();
+    const positionals = [];
+    const options = new Map();
+    for (let i = from; i < args.length; i++) {
+        const a = args[i];
+        if (a === "--") {
+            for (let j = i + 1; j < args.length; j++)
+                positionals.push({ value: args[j], index: j });
+            break;
+        }
+        if (a.startsWith("-") && a.length > 1) {
+            const eq = a.indexOf("=");
+            if (eq > 0)
+                options.set(a.slice(0, eq), { value: a.slice(eq + 1), index: i });
+            else if (flags.has(a) && i + 1 < args.length) {
+                options.set(a, { value: args[i + 1], index: i + 1 });
+                i++;
+            }
+            continue;
+        }
+        positionals.push({ value: a, index: i });
+    }
+    return { positionals, options };
+}
+/** npm package spec: `@scope/name@1.2.3`, `name@^1`, `name@latest`, `github:o/r#sha`. */
+function npmSpec(spec) {
+    if (/^(\.{0,2}\/|file:|[A-Za-z]:\\)/.test(spec))
+        return { package: spec, version: null, pin: null };
+    const git = /^(?:git\+\S+|github:\S+|gitlab:\S+|bitbucket:\S+|[\w.-]+\/[\w.-]+)(?:#(.+))?$/.exec(spec);
+    if (git && !spec.startsWith("@") && (spec.includes(":") || spec.includes("#"))) {
+        const ref = git[1] ?? null;
+        return { package: spec.replace(/#.*$/, ""), version: ref, pin: ref === null ? "none" : COMMIT.test(ref) ? "commit" : "tag" };
+    }
+    if (/^https?:\/\/.*\.(tgz|tar\.gz)$/i.test(spec))
+        return { package: spec, version: null, pin: "none" };
+    const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+    if (at < 0)
+        return { package: spec, version: null, pin: "none" };
+    const version = spec.slice(at + 1);
+    return { package: spec.slice(0, at), version, pin: npmPin(version) };
+}
+function npmPin(version) {
+    if (version === "")
+        return "none";
+    if (SEMVER.test(version))
+        return "exact";
+    if (/^[A-Za-z][\w.-]*$/.test(version))
+        return "floating"; // latest, next, beta: dist-tags move
+    return "range";
+}
+/** PyPI requirement as uvx, pipx and uv accept it: `name==1.2.3`, `name@1.2.3`, `name>=1`, `git+https://…@sha`. */
+function pythonSpec(spec) {
+    const git = /^git\+\S+?(?:@([^@/#]+))?(?:#.*)?$/.exec(spec);
+    if (git) {
+        const ref = git[1] ?? null;
+        return { package: spec.replace(/@[^@/#]+(#.*)?$/, ""), version: ref, pin: ref === null ? "none" : COMMIT.test(ref) ? "commit" : "tag" };
+    }
+    const m = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)\s*(===?|@|~=|>=|<=|!=|>|<)?\s*(.*)$/.exec(spec);
+    if (!m)
+        return { package: spec, version: null, pin: "none" };
+    const [, name, op, rest] = m;
+    if (!op)
+        return { package: name, version: null, pin: "none" };
+    const version = `${op === "@" ? "" : op}${rest}`;
+    if ((op === "==" || op === "===" || op === "@") && PEP440_EXACT.test(rest) && !/[,*]/.test(rest))
+        return { package: name, version, pin: "exact" };
+    if (op === "@" && /^[A-Za-z]/.test(rest))
+        return { package: name, version, pin: "floating" };
+    return { package: name, version, pin: "range" };
+}
+/** Container image reference: `[registry[:port]/]name[:tag][@sha256:…]`. */
+function imageSpec(ref) {
+    const [nameTag, digest] = ref.split("@", 2);
+    const slash = nameTag.lastIndexOf("/");
+    const colon = nameTag.lastIndexOf(":");
+    const tag = colon > slash ? nameTag.slice(colon + 1) : null;
+    const name = colon > slash ? nameTag.slice(0, colon) : nameTag;
+    if (digest && /^sha256:[0-9a-f]{64}$/i.test(digest))
+        return { package: name, version: tag, pin: "digest" };
+    if (tag === null)
+        return { package: name, version: null, pin: "none" };
+    return { package: name, version: tag, pin: tag === "latest" ? "floating" : "tag" };
+}
+function goSpec(spec) {
+    const at = spec.lastIndexOf("@");
+    if (at < 0)
+        return { package: spec, version: null, pin: /^\.{0,2}\//.test(spec) ? null : "none" };
+    const version = spec.slice(at + 1);
+    return { package: spec.slice(0, at), version, pin: SEMVER.test(version) || /^v\d+\.\d+\.\d+-\d{14}-[0-9a-f]{12}$/.test(version) ? "exact" : version === "latest" ? "floating" : "range" };
+}
+function denoSpec(spec) {
+    const reg = /^(npm|jsr):(.+)$/.exec(spec);
+    if (reg) {
+        const s = npmSpec(reg[2]);
+        // `npm:pkg@1.2.3/bin/cli.js`: the part after the version is a path inside the package.
+        const version = s.version?.replace(/\/.*$/, "") ?? null;
+        return { package: `${reg[1]}:${s.package}`, version, pin: version === null ? "none" : npmPin(version) };
+    }
+    if (/^https?:\/\//i.test(spec)) {
+        const v = /@(v?\d+\.\d+\.\d+[\w.-]*)\//.exec(spec);
+        return { package: spec.replace(/@[^/]+\//, "/"), version: v?.[1] ?? null, pin: v ? "exact" : "none" };
+    }
+    return { package: spec, version: null, pin: null };
+}
+function withSpec(runner, pos, parse) {
+    if (!pos)
+        return { ...NONE, runner, pin: "none" };
+    return { ...NONE, runner, ...parse(pos.value), packageArg: pos.index };
+}
+/** Remote URL and `--header` values passed to a local bridge such as mcp-remote. */
+function bridge(launch, args) {
+    if (!launch.package || !BRIDGES.has(launch.package))
+        return launch;
+    const out = { ...launch, headers: [] };
+    for (let i = launch.packageArg + 1; i < args.length; i++) {
+        const a = args[i];
+        if (out.url === null && /^(https?|wss?):\/\//i.test(a)) {
+            out.url = a;
+            out.urlArg = i;
+        }
+        else if (a === "--header" && i + 1 < args.length) {
+            const h = args[i + 1];
+            const colon = h.indexOf(":");
+            if (colon > 0)
+                out.headers.push({ name: h.slice(0, colon).trim(), value: h.slice(colon + 1).trim(), arg: i + 1 });
+            i++;
+        }
+    }
+    return out;
+}
+function launch_parse(cmd, args) {
+    const first = (family, from) => scan(args, from, family);
+    switch (cmd) {
+        case "npx": {
+            const s = first("npm", 0);
+            const pkg = s.options.get("-p") ?? s.options.get("--package");
+            return bridge(withSpec("npx", pkg ?? s.positionals[0], npmSpec), args);
+        }
+        case "npm":
+        case "pnpm":
+        case "yarn":
+        case "bun": {
+            const verbs = { npm: ["exec", "x"], pnpm: ["dlx", "exec"], yarn: ["dlx"], bun: ["x"] };
+            const verb = args.findIndex((a) => !a.startsWith("-"));
+            if (verb < 0 || !verbs[cmd].includes(args[verb]))
+                return { ...NONE, runner: "local" };
+            if (cmd === "pnpm" && args[verb] === "exec")
+                return { ...NONE, runner: "local" };
+            const s = first("npm", verb + 1);
+            const pkg = s.options.get("-p") ?? s.options.get("--package");
+            const runner = cmd === "npm" ? "npm-exec" : cmd === "bun" ? "bunx" : `${cmd}-dlx`;
+            return bridge(withSpec(runner, pkg ?? s.positionals[0], npmSpec), args);
+        }
+        case "pnpx":
+        case "bunx": {
+            const s = first("npm", 0);
+            const pkg = s.options.get("-p") ?? s.options.get("--package");
+            return bridge(withSpec(cmd === "pnpx" ? "pnpm-dlx" : "bunx", pkg ?? s.positionals[0], npmSpec), args);
+        }
+        case "uvx":
+            return uvTool(args, 0);
+        case "uv": {
+            const s = first("uv", 0);
+            const [verb, sub] = s.positionals;
+            if (verb?.value === "tool" && (sub?.value === "run" || sub?.value === "x"))
+                return uvTool(args, sub.index + 1);
+            return { ...NONE, runner: "local" };
+        }
+        case "pipx": {
+            const run = args.indexOf("run");
+            if (run < 0)
+                return { ...NONE, runner: "local" };
+            const s = first("pipx", run + 1);
+            return withSpec("pipx", s.options.get("--spec") ?? s.positionals[0], pythonSpec);
+        }
+        case "docker":
+        case "podman": {
+            const s0 = first("docker", 0);
+            const verbs = s0.positionals.map((p) => p.value);
+            const runAt = verbs[0] === "run" ? s0.positionals[0].index : verbs[0] === "container" && verbs[1] === "run" ? s0.positionals[1].index : -1;
+            if (runAt < 0)
+                return { ...NONE, runner: cmd };
+            const s = first("docker", runAt + 1);
+            return withSpec(cmd, s.positionals[0], imageSpec);
+        }
+        case "go": {
+            if (args[0] !== "run")
+                return { ...NONE, runner: "local" };
+            const s = first("go", 1);
+            const spec = s.positionals[0];
+            if (!spec || /^\.{0,2}\//.test(spec.value) || spec.value.endsWith(".go"))
+                return { ...NONE, runner: "local" };
+            return withSpec("go-run", spec, goSpec);
+        }
+        case "deno": {
+            if (args[0] !== "run")
+                return { ...NONE, runner: "local" };
+            const s = first("deno", 1);
+            const d = withSpec("deno", s.positionals[0], denoSpec);
+            return d.pin === null ? { ...d, runner: "local" } : d;
+        }
+        default:
+            return { ...NONE, runner: "local" };
+    }
+}
+function uvTool(args, from) {
+    const s = scan(args, from, "uv");
+    const fromSpec = s.options.get("--from");
+    return withSpec("uvx", fromSpec ?? s.positionals[0], pythonSpec);
+}
+/**
+ * What a stdio server's command line fetches and runs. Shell and `cmd /c` wrappers are looked
+ * through; a download piped into a shell is its own runner, since nothing about it can be pinned.
+ */
+function parseLaunch(command, args) {
+    if (!command)
+        return NONE;
+    const cmd = baseCommand(command);
+    const line = [command, ...args].join(" ");
+    if (DOWNLOAD_PIPE.test(line)) {
+        const url = /(https?:\/\/[^\s|'"]+)/.exec(line)?.[1] ?? null;
+        const at = args.findIndex((a) => DOWNLOAD_PIPE.test(a) || /(curl|wget)/i.test(a));
+        return { ...NONE, runner: "download-pipe", package: url, pin: "none", packageArg: at };
+    }
+    if (cmd === "cmd" && /^\/c$/i.test(args[0] ?? "") && args[1]) {
+        return shift(parseLaunch(args[1], args.slice(2)), 2);
+    }
+    if (["sh", "bash", "zsh", "dash"].includes(cmd) && args[0] === "-c" && args[1] !== undefined && args.length === 2) {
+        const words = splitCommandLine(args[1]);
+        const inner = parseLaunch(words[0] ?? null, words.slice(1));
+        // The whole script is one argument: everything found in it is located there.
+        return { ...inner, packageArg: inner.packageArg >= 0 ? 1 : -1, urlArg: inner.urlArg >= 0 ? 1 : -1, headers: inner.headers.map((h) => ({ ...h, arg: 1 })) };
+    }
+    return launch_parse(cmd, args);
+}
+function shift(l, by) {
+    return {
+        ...l,
+        packageArg: l.packageArg >= 0 ? l.packageArg + by : -1,
+        urlArg: l.urlArg >= 0 ? l.urlArg + by : -1,
+        headers: l.headers.map((h) => ({ ...h, arg: h.arg + by })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/agent/mcp.ts
+
+
+
+
+
+
+
+
+/** Where the server map sits in each shape, in the order they are tried. */
+const SERVER_MAPS = [["mcpServers"], ["servers"], ["mcp", "servers"], ["mcp.servers"]];
+const AUTH_HEADERS = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|x-auth-token)$/i;
+/** No client config lists more; past this the file is a generated or hostile one, read in part. */
+const MAX_SERVERS = 500;
+function looksLikeMcp(v) {
+    return isDict(v) && SERVER_MAPS.some((p) => isDict(mcp_at(v, p)));
+}
+function mcp_at(v, path) {
+    return path.reduce((x, k) => (isDict(x) ? x[String(k)] : undefined), v);
+}
+function transportOf(cfg, url, command) {
+    const t = (str(cfg["type"]) ?? str(cfg["transport"]) ?? "").toLowerCase().replace(/[_\s]/g, "-");
+    if (t === "streamablehttp" || t === "streamable-http")
+        return "streamable-http";
+    if (t === "http" || t === "sse" || t === "stdio" || t === "ws" || t === "websocket")
+        return t === "websocket" ? "ws" : t;
+    if (t === "local")
+        return "stdio";
+    if (t === "remote")
+        return "http";
+    if (url)
+        return cfg["httpUrl"] !== undefined ? "streamable-http" : /\/sse\/?(\?|$)/.test(url) ? "sse" : "http";
+    return command ? "stdio" : "unknown";
+}
+function settings(v, keyHint) {
+    if (!isDict(v))
+        return [];
+    return Object.entries(v).map(([name, raw]) => {
+        const value = typeof raw === "string" ? raw : raw === null || raw === undefined ? "" : JSON.stringify(raw);
+        return { name: clean(name), value: clean(value, keyHint(name)), reference: isReference(value) };
+    });
+}
+function strList(v) {
+    return arrayOf(v).flatMap((x) => (typeof x === "string" ? [clean(x)] : typeof x === "number" ? [String(x)] : []));
+}
+/** Every item as text, so that item k of the list is still argument k of the file. */
+function argList(v) {
+    return arrayOf(v).map((x) => (typeof x === "string" ? x : x === null || x === undefined ? "" : typeof x === "object" ? JSON.stringify(x) : String(x)));
+}
+function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
+    if (!isDict(doc.value))
+        throw new ArtifactError("an MCP or agent settings file must be a JSON object");
+    const scan = new AgentScan(text);
+    const masked = scan.scanDocument(doc);
+    scan.scanLines("a comment"); // comments are not values, but a token pasted into one is still leaked
+    const problems = new ProblemList(doc);
+    const cfg = blankAgentConfig(relPath, "mcp", dialect);
+    const pos = scan.positions;
+    const mapPath = SERVER_MAPS.find((p) => mcp_at(doc.value, p) !== undefined);
+    if (mapPath) {
+        const servers = mcp_at(masked, mapPath);
+        if (!isDict(servers))
+            problems.add(mapPath, `${mapPath.join(".")} must be an object of servers by name`);
+        else {
+            const names = Object.keys(servers);
+            if (names.length > MAX_SERVERS)
+                problems.add(mapPath, `more than ${MAX_SERVERS} servers; only the first ${MAX_SERVERS} are read`);
+            for (const name of names.slice(0, MAX_SERVERS)) {
+                const base = [...mapPath, name];
+                const server = servers[name];
+                if (!isDict(server)) {
+                    problems.add(base, `MCP server "${clean(name)}" must be an object`);
+                    continue;
+                }
+                checkServer(server, base, clean(name), problems);
+                cfg.servers.push(readServer(doc, base, server, name, cfg.servers.length, pos));
+            }
+        }
+    }
+    readPermissions(doc, masked, cfg, pos);
+    const root = (mapPath && doc.locate(mapPath)) ?? doc.locate(["permissions"]) ?? doc.locate([Object.keys(doc.value)[0] ?? ""]) ?? { line: 1, column: 1 };
+    pos[""] = root;
+    pos["/servers"] = (mapPath && doc.locate(mapPath)) ?? root;
+    pos["/permissions"] = doc.locate(["permissions"]) ?? root;
+    cfg.secrets = scan.secrets;
+    cfg.hidden_unicode = scan.hidden;
+    recordProblems(cfg, pos, problems);
+    return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+/**
+ * What every client requires of a server entry. A malformed entry is still read for what it holds
+ * (a client may start it after its own coercion), but it is reported, never silently dropped.
+ */
+function checkServer(s, base, name, problems) {
+    const urlKeys = ["url", "serverUrl", "httpUrl"].filter((k) => s[k] !== undefined);
+    if (s["command"] === undefined && urlKeys.length === 0) {
+        problems.add(base, `MCP server "${name}" has neither a command to start nor a url to reach`);
+    }
+    for (const key of ["command", ...urlKeys]) {
+        if (s[key] !== undefined && typeof s[key] !== "string")
+            problems.add([...base, key], `${key} of MCP server "${name}" must be a string`);
+    }
+    const args = s["args"];
+    if (args !== undefined && !(Array.isArray(args) && args.every((a) => typeof a === "string"))) {
+        problems.add([...base, "args"], `args of MCP server "${name}" must be a list of strings`);
+    }
+    for (const key of ["env", "headers"]) {
+        if (s[key] !== undefined && !isDict(s[key]))
+            problems.add([...base, key], `${key} of MCP server "${name}" must be an object of names to values`);
+    }
+}
+function readServer(doc, base, s, name, i, pos) {
+    const p = `/servers/${i}`;
+    const here = doc.locate(base) ?? { line: 1, column: 1 };
+    // The first of the raw paths that exists, else the server itself.
+    const set = (field, ...paths) => {
+        const found = paths.map((path) => doc.locate([...base, ...path])).find(Boolean);
+        pos[`${p}${field}`] = found ?? here;
+    };
+    pos[p] = here;
+    // A command line written as one string ("npx -y pkg") is split; its parts are located at it.
+    let command = str(s["command"]);
+    let args = argList(s["args"]);
+    const argPath = (k) => ["args", k];
+    let argAt = argPath;
+    if (command && /\s/.test(command) && args.length === 0) {
+        const words = splitCommandLine(command);
+        command = words[0] ?? null;
+        args = words.slice(1);
+        argAt = () => ["command"];
+    }
+    const url0 = str(s["url"]) ?? str(s["serverUrl"]) ?? str(s["httpUrl"]);
+    const launch = parseLaunch(command, args);
+    const url = url0 ?? launch.url;
+    const headers = [
+        ...settings(s["headers"], (k) => k),
+        ...launch.headers.map((h) => ({ name: clean(h.name), value: clean(h.value, h.name), reference: isReference(h.value.replace(/^(Bearer|Basic|Token)\s+/i, "")) })),
+    ];
+    const env = settings(s["env"], (k) => k);
+    const auth = headers.filter((h) => (AUTH_HEADERS.test(h.name) || credentialKey(h.name)) && h.value !== "").map((h) => h.name);
+    if (s["oauth"] !== undefined && s["oauth"] !== false && !(isDict(s["oauth"]) && s["oauth"]["enabled"] === false))
+        auth.push("oauth");
+    if (str(s["authProviderType"]))
+        auth.push("oauth");
+    if (launch.url)
+        auth.push("oauth"); // bridges such as mcp-remote run the OAuth flow themselves
+    if (url && (/[?&][\w-]*(key|token|auth|sig)[\w-]*=/i.test(url) || /^[a-z]+:\/\/[^/@\s]+@/i.test(url)))
+        auth.push("url-credential");
+    const autoApprove = [...strList(s["autoApprove"]), ...strList(s["alwaysAllow"]), ...(s["trust"] === true ? ["*"] : [])];
+    set("/name");
+    set("/command", ["command"]);
+    set("/transport", ["type"], ["transport"]);
+    set("/url", ...(url0 ? [["url"], ["serverUrl"], ["httpUrl"]] : launch.urlArg >= 0 ? [argAt(launch.urlArg)] : []));
+    set("/package", ...(launch.packageArg >= 0 ? [argAt(launch.packageArg)] : []), ["command"]);
+    set("/auto_approve", ["autoApprove"], ["alwaysAllow"], ["trust"]);
+    set("/headers", ["headers"]);
+    set("/env", ["env"]);
+    set("/args", ["args"], ["command"]);
+    args.forEach((_, k) => set(`/args/${k}`, argAt(k)));
+    Object.keys(dictAt(s, "headers")).forEach((k, j) => set(`/headers/${j}`, ["headers", k]));
+    launch.headers.forEach((h, j) => set(`/headers/${Object.keys(dictAt(s, "headers")).length + j}`, argAt(h.arg)));
+    Object.keys(dictAt(s, "env")).forEach((k, j) => set(`/env/${j}`, ["env", k]));
+    return {
+        pointer: p,
+        name: clean(name),
+        transport: transportOf(s, url, command),
+        command: command === null ? null : clean(command),
+        args: args.map((a) => clean(a)),
+        runner: launch.runner,
+        package: launch.package === null ? null : clean(launch.package),
+        version: launch.version === null ? null : clean(launch.version),
+        pin: launch.pin,
+        package_arg: launch.packageArg,
+        url: url === null ? null : clean(url),
+        headers,
+        env,
+        auth: [...new Set(auth)],
+        auto_approve: autoApprove,
+        disabled: s["disabled"] === true || s["enabled"] === false,
+    };
+}
+/** Claude Code `permissions` and switches; VS Code chat auto-approval settings. */
+function readPermissions(doc, masked, cfg, pos) {
+    const perms = dictAt(masked, "permissions");
+    const perm = cfg.permissions;
+    perm.default_mode = str(perms["defaultMode"]);
+    for (const list of ["allow", "ask", "deny"]) {
+        arrayOf(perms[list]).forEach((rule, j) => {
+            if (typeof rule !== "string")
+                return;
+            const found = doc.locate(["permissions", list, j]);
+            if (found)
+                pos[`/permissions/${list}/${perm[list].length}`] = found;
+            perm[list].push(clean(rule));
+        });
+    }
+    const mark = (field, path) => {
+        const found = doc.locate(path);
+        if (found)
+            pos[`/permissions/${field}`] = found;
+    };
+    mark("default_mode", ["permissions", "defaultMode"]);
+    if (typeof masked["enableAllProjectMcpServers"] === "boolean") {
+        perm.enable_all_project_servers = masked["enableAllProjectMcpServers"];
+        mark("enable_all_project_servers", ["enableAllProjectMcpServers"]);
+    }
+    for (const key of ["chat.tools.autoApprove", "chat.tools.global.autoApprove"]) {
+        if (typeof masked[key] === "boolean") {
+            perm.auto_approve_all = (perm.auto_approve_all ?? false) || masked[key];
+            if (masked[key] === true || !pos["/permissions/auto_approve_all"])
+                mark("auto_approve_all", [key]);
+        }
+    }
+    const terminal = masked["chat.tools.terminal.autoApprove"];
+    if (isDict(terminal)) {
+        for (const [pattern, rule] of Object.entries(terminal)) {
+            const approve = rule === true || (isDict(rule) && rule["approve"] === true);
+            if (!approve)
+                continue;
+            const found = doc.locate(["chat.tools.terminal.autoApprove", pattern]);
+            if (found)
+                pos[`/permissions/terminal_auto_approve/${perm.terminal_auto_approve.length}`] = found;
+            perm.terminal_auto_approve.push(clean(pattern));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/markdown.ts
+
+
+// Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
+// front matter is.
+const FRONT_MATTER = /^(\s*---(?:\r\n|\r|\n))([\S\s]*?)((?:\r\n|\r|\n)---[ \t]*(\r\n|\n|$))/;
+function splitFrontMatter(text) {
+    const m = FRONT_MATTER.exec(text);
+    if (!m)
+        return null;
+    const lead = m[1];
+    const openLine = lead.split(/\r\n|\r|\n/).length - 1;
+    return { yaml: m[2], startLine: openLine + 1, openLine };
+}
+function parseMarkdown(text) {
+    const fm = splitFrontMatter(text);
+    let frontMatter = null;
+    let bodyStartLine = 1;
+    if (fm) {
+        frontMatter = parseYaml(fm.yaml, fm.startLine, ARTIFACT_YAML);
+        if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
+            throw new ArtifactError("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
+        }
+        bodyStartLine = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
+    }
+    const lines = text.split(/\r\n|\r|\n/);
+    return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine) };
+}
+/** ATX and setext headings outside fenced code, HTML comments and the front matter. */
+function scanHeadings(lines, firstLine) {
+    const headings = [];
+    let fence = null;
+    let inComment = false;
+    // True while the previous line continues a paragraph: a setext underline only makes a heading of
+    // a one-line paragraph here (multi-line setext titles do not occur in cards).
+    let inParagraph = false;
+    for (let i = firstLine - 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (inComment) {
+            if (line.includes("-->"))
+                inComment = false;
+            continue;
+        }
+        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence) {
+            if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length)
+                fence = null;
+            continue;
+        }
+        if (fenceMatch) {
+            fence = fenceMatch[1];
+            inParagraph = false;
+            continue;
+        }
+        if (/^\s*<!--/.test(line)) {
+            inComment = !line.includes("-->");
+            inParagraph = false;
+            continue;
+        }
+        const atx = /^( {0,3})(#{1,6})(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#+[ \t]*)?$/.exec(line);
+        if (atx) {
+            headings.push({ title: (atx[3] ?? "").trim(), level: atx[2].length, line: i + 1, column: atx[1].length + 1, bodyStart: i + 1 });
+            inParagraph = false;
+            continue;
+        }
+        const next = lines[i + 1];
+        const isText = line.trim() !== "" && !/^\s*([-*+]|\d+[.)])\s/.test(line) && !/^\s*[|>]/.test(line);
+        if (isText && !inParagraph && next !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(next)) {
+            headings.push({ title: line.trim(), level: next.trim()[0] === "=" ? 1 : 2, line: i + 1, column: 1, bodyStart: i + 2 });
+            i++;
+            inParagraph = false;
+            continue;
+        }
+        inParagraph = line.trim() !== "";
+    }
+    return headings;
+}
+function scanSections(lines, firstLine) {
+    const headings = scanHeadings(lines, firstLine);
+    return headings.map((h, idx) => {
+        const nextAny = headings[idx + 1];
+        const ownEnd = nextAny ? nextAny.line - 1 : lines.length;
+        let fullEnd = lines.length;
+        for (let j = idx + 1; j < headings.length; j++) {
+            if (headings[j].level <= h.level) {
+                fullEnd = headings[j].line - 1;
+                break;
+            }
+        }
+        return {
+            title: h.title,
+            key: headingKey(h.title),
+            level: h.level,
+            position: { line: h.line, column: h.column },
+            text: cleanText(lines.slice(h.bodyStart, ownEnd).join("\n")),
+            fullText: cleanText(lines.slice(h.bodyStart, fullEnd).join("\n")),
+        };
+    });
+}
+function headingKey(title) {
+    return title
+        .toLowerCase()
+        .replace(/\[optional\]/g, "")
+        .replace(/[*_`]/g, "")
+        .replace(/^[\d.\s]+(?=[a-z])/, "")
+        .replace(/[:.\s]+$/, "")
+        .replace(/\s+/g, " ")
+        .trim();
+}
+/** Removes what a template leaves behind: HTML comments and the Hub's "[More Information Needed]". */
+function cleanText(text) {
+    return text
+        .replace(/<!--[\s\S]*?(-->|$)/g, "")
+        .replace(/\[More Information Needed\](\([^)]*\))?/gi, "")
+        .replace(/^\s*#{1,6}\s.*$/gm, "")
+        .replace(/^[ \t]*[-*+][ \t]*\*\*[^*]+:?\*\*:?[ \t]*$/gm, "")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/agent/prompts.ts
+
+
+
+
+
+
+
+const MAX_LINES = 5000;
+/** Dialects that are templates: their `{{var}}` (and for plain text `{var}`) slots take input at run time. */
+const TEMPLATE_DIALECTS = new Set(["github-models", "prompty", "prompt-md", "prompt-text"]);
+const ROLE_MARKER = /^\s*(system|user|assistant|developer|tool)\s*:\s*$/i;
+function looksLikeGithubModelsPrompt(v) {
+    return isDict(v) && Array.isArray(v["messages"]) && v["messages"].some((m) => isDict(m) && typeof m["role"] === "string" && "content" in m);
+}
+/** `doc` is the parsed YAML of a GitHub Models prompt when the caller has it already. */
+function readPrompt(relPath, text, dialect, parsed) {
+    const scan = new AgentScan(text);
+    const cfg = blankAgentConfig(relPath, "prompt", dialect);
+    const pos = scan.positions;
+    let blocks;
+    let problems;
+    if (dialect === "github-models") {
+        const doc = parsed ?? parseYaml(text, 1, ARTIFACT_YAML);
+        if (!isDict(doc.value))
+            throw new ArtifactError("a GitHub Models prompt file must be a YAML mapping with messages");
+        const masked = scan.scanDocument(doc);
+        problems = new ProblemList(doc);
+        blocks = messageBlocks(doc, masked, text, problems);
+        cfg.prompt.name = cleanOrNull(masked["name"]);
+        cfg.prompt.model = cleanOrNull(masked["model"]);
+        pos[""] = doc.locate(["messages"]) ?? doc.locate(["name"]) ?? { line: 1, column: 1 };
+        pos["/prompt/model"] = doc.locate(["model"]) ?? pos[""];
+    }
+    else {
+        const split = markdownParts(text, dialect);
+        problems = new ProblemList(split.frontMatter);
+        if (split.frontMatterError)
+            problems.addAt("", split.frontMatterError, { line: split.frontMatterLine, column: 1 });
+        // Front matter values are scanned with their keys (model.configuration.api_key) before the lines.
+        const fm = split.frontMatter && isDict(split.frontMatter.value) ? scan.scanDocument(split.frontMatter) : {};
+        const model = isDict(fm["model"]) ? fm["model"] : null;
+        const conf = model && isDict(model["configuration"]) ? model["configuration"] : {};
+        cfg.prompt.name = cleanOrNull(fm["name"] ?? fm["title"]);
+        cfg.prompt.model = cleanOrNull(model ? conf["azure_deployment"] ?? conf["model"] ?? conf["name"] ?? model["id"] : fm["model"]);
+        blocks = bodyBlocks(text, split.bodyStart, dialect);
+        pos[""] = { line: split.frontMatter ? split.frontMatterLine : split.bodyStart, column: 1 };
+        pos["/prompt/model"] = split.frontMatter?.locate(["model"]) ?? pos[""];
+    }
+    scan.scanLines("prompt text");
+    cfg.name = cfg.prompt.name;
+    fillLines(cfg.prompt.lines, cfg.prompt.variables, blocks, dialect, pos);
+    pos["/prompt/lines"] = cfg.prompt.lines.length ? pos["/prompt/lines/0"] : pos[""];
+    cfg.secrets = scan.secrets;
+    cfg.hidden_unicode = scan.hidden;
+    recordProblems(cfg, pos, problems);
+    return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+function cleanOrNull(v) {
+    const s = str(v);
+    return s === null ? null : clean(s);
+}
+/** GitHub Models messages: each content's lines, placed at the file line that holds them. */
+function messageBlocks(doc, masked, text, problems) {
+    const fileLines = text.split(/\r\n|\r|\n/);
+    const blocks = [];
+    arrayOf(masked["messages"]).forEach((m, i) => {
+        if (!isDict(m) || typeof m["content"] !== "string") {
+            problems.add(["messages", i], "each message needs a role and a text content");
+            return;
+        }
+        const at = doc.locate(["messages", i, "content"]) ?? doc.locate(["messages", i]) ?? { line: 1, column: 1 };
+        const content = m["content"];
+        const lines = [];
+        let cursor = at.line;
+        for (const l of content.split(/\r\n|\r|\n/)) {
+            // The source line that holds this value line: the key's line for inline text, the next
+            // lines for a block scalar. Folded or quoted text is matched by its first characters.
+            const probe = l.trim().slice(0, 30);
+            if (probe) {
+                for (let n = cursor; n <= Math.min(fileLines.length, cursor + 50); n++) {
+                    if (fileLines[n - 1].includes(probe)) {
+                        cursor = n;
+                        break;
+                    }
+                }
+            }
+            lines.push({ text: l, line: cursor });
+        }
+        blocks.push({ role: str(m["role"]), lines });
+    });
+    return blocks;
+}
+/** Front matter (when the file has one) and where the body starts. Cursor rules' front matter is not always YAML (`globs: *.ts`): that is not a problem. */
+function markdownParts(text, dialect) {
+    const fm = splitFrontMatter(text);
+    if (!fm)
+        return { frontMatter: null, frontMatterLine: 1, frontMatterError: null, bodyStart: 1 };
+    const bodyStart = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
+    try {
+        return { frontMatter: parseYaml(fm.yaml, fm.startLine, ARTIFACT_YAML), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
+    }
+    catch (e) {
+        const lenient = dialect === "cursor-rules" || dialect === "instructions";
+        const reason = e instanceof ArtifactError ? e.reason : "invalid YAML";
+        return { frontMatter: null, frontMatterLine: e instanceof ArtifactError ? e.line : fm.openLine, frontMatterError: lenient ? null : `front matter: ${reason}`, bodyStart };
+    }
+}
+/** A file body as one block, split at Prompty role markers. */
+function bodyBlocks(text, bodyStart, dialect) {
+    const lines = text.split(/\r\n|\r|\n/);
+    const blocks = [{ role: dialect === "prompty" ? "system" : null, lines: [] }];
+    for (let n = bodyStart; n <= lines.length; n++) {
+        const l = lines[n - 1];
+        const marker = dialect === "prompty" ? ROLE_MARKER.exec(l) : null;
+        if (marker)
+            blocks.push({ role: marker[1].toLowerCase(), lines: [] });
+        else
+            blocks[blocks.length - 1].lines.push({ text: l, line: n });
+    }
+    return blocks.filter((b) => b.lines.length);
+}
+// Template slots: `{{ name }}` (GitHub Models, Prompty, Jinja, Handlebars) and, in plain text
+// prompts, Python/LangChain `{name}`. Block helpers (`{{#each}}`, `{{/if}}`, `{% … %}`) are not slots.
+const DOUBLE = /\{\{\s*([A-Za-z_][\w.-]*)\s*(?:\|[^}]*)?\}\}/g;
+const SINGLE = /(?<![{$\\])\{([A-Za-z_][\w.]*)\}(?!\})/g;
+const OPEN_TAG = /<([A-Za-z][\w:-]*)(?:\s[^<>]*)?>\s*$/;
+const CLOSE_TAG = /^\s*<\/([A-Za-z][\w:-]*)\s*>/;
+const DELIMITER_LINE = /^\s*(```+|~~~+|"""|'''|-{3,}|={3,}|#{3,}|<{3,}|>{3,}|\*{3,})\s*\w*\s*$/;
+const QUOTES = [['"""', '"""'], ["'''", "'''"], ["```", "```"], ['"', '"'], ["'", "'"], ["`", "`"], ["«", "»"], ["“", "”"], ["[", "]"]];
+/** The slot is wrapped on its own line: quotes, backticks, brackets or a tag pair around it. */
+function wrappedInline(before, after) {
+    const b = before.trimEnd();
+    const a = after.trimStart();
+    if (QUOTES.some(([open, close]) => b.endsWith(open) && a.startsWith(close)))
+        return true;
+    const tag = /<([A-Za-z][\w:-]*)(?:\s[^<>]*)?>$/.exec(b);
+    return !!tag && a.startsWith(`</${tag[1]}>`);
+}
+function fillLines(out, vars, blocks, dialect, pos) {
+    const template = TEMPLATE_DIALECTS.has(dialect);
+    const markdown = dialect !== "github-models";
+    for (const block of blocks) {
+        const openTags = [];
+        let inDelimited = false;
+        let fence = null;
+        for (const { text, line } of block.lines) {
+            if (out.length >= MAX_LINES)
+                return;
+            const trimmed = text.trim();
+            const fenceMark = /^\s*(```+|~~~+)/.exec(text)?.[1] ?? null;
+            const close = CLOSE_TAG.exec(text);
+            if (close && openTags[openTags.length - 1] === close[1])
+                openTags.pop();
+            const isDelimiter = DELIMITER_LINE.test(text);
+            if (trimmed !== "" && !isDelimiter) {
+                const code = markdown && fence !== null;
+                const inFence = fence !== null;
+                const index = out.length;
+                const pointer = `/prompt/lines/${index}`;
+                // Masked before it is cut, so a token split at the cut cannot slip through half-masked.
+                out.push({ pointer, role: block.role ? clean(block.role) : null, text: clean(text).slice(0, 2000), code });
+                pos[pointer] = { line, column: 1 };
+                if (template) {
+                    const slots = [...text.matchAll(DOUBLE), ...(dialect === "prompt-text" ? text.matchAll(SINGLE) : [])];
+                    for (const m of slots) {
+                        const vp = `/prompt/variables/${vars.length}`;
+                        const enclosed = openTags.length > 0 || inDelimited || inFence || wrappedInline(text.slice(0, m.index), text.slice(m.index + m[0].length));
+                        vars.push({ pointer: vp, name: clean(m[1]), line: index, delimited: enclosed });
+                        pos[vp] = { line, column: m.index + 1 };
+                    }
+                }
+            }
+            if (fenceMark)
+                fence = fence === null ? fenceMark : fenceMark.startsWith(fence[0]) && fenceMark.length >= fence.length ? null : fence;
+            else if (isDelimiter)
+                inDelimited = !inDelimited;
+            const open = OPEN_TAG.exec(text);
+            if (open && !new RegExp(`</${open[1]}>`).test(text))
+                openTags.push(open[1]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/agent/read.ts
+
+
+
+
+
+
+function readAgentFile(kind, relPath, text) {
+    switch (kind.format) {
+        case "mcp": {
+            const doc = parseJsonc(text);
+            return kind.requireShape && !looksLikeMcp(doc.value) ? [] : [readMcp(relPath, text, kind.dialect, doc)];
+        }
+        case "gateway": {
+            const doc = parseYaml(text, 1, ARTIFACT_YAML);
+            return looksLikeLiteLlm(doc.value) ? [readGateway(relPath, text, doc)] : [];
+        }
+        case "prompt": {
+            if (kind.dialect !== "github-models")
+                return [readPrompt(relPath, text, kind.dialect)];
+            const doc = parseYaml(text, 1, ARTIFACT_YAML);
+            return kind.requireShape && !looksLikeGithubModelsPrompt(doc.value) ? [] : [readPrompt(relPath, text, kind.dialect, doc)];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/agent/format.ts
+// Agent configuration: MCP client files, prompts and instructions, LLM gateway configs. Tried after
+// every other format (a README that is a model card stays one), and never forced by configuration.
+
+
+
+const agent = {
+    id: "agent",
+    forceable: [],
+    extensions: [".json", ".yaml", ".yml", ".md", ".markdown"],
+    candidate: isAgentCandidate,
+    namedLike: (relPath) => agentFileByName(relPath) !== null,
+    recognisers: [
+        {
+            rank: AGENT_RANK,
+            recognise: ({ relPath, text }) => {
+                const kind = classifyAgent(relPath, text);
+                return kind ? { format: "agent-config", confirmed: !kind.requireShape, detail: kind } : null;
+            },
+        },
+    ],
+    read: ({ detail }, relPath, text) => readAgentFile(detail, relPath, text),
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/jsonld.ts
+// Just enough JSON-LD for compact documents written by hand or by tools: keys and types are
+// matched by the IRI they expand to, so `rai:dataBiases`, a full
+// `http://mlcommons.org/croissant/RAI/dataBiases` key and a context alias all read the same.
+// No remote context is fetched; well-known prefixes fill in for a missing or remote context.
+
+/** schema.org is written with http and https alike; compare it one way. */
+function normalizeIri(iri) {
+    return iri.replace(/^http:\/\/schema\.org\//, "https://schema.org/");
+}
+function parseContext(value, defaults, defaultVocab) {
+    const ctx = { prefixes: new Map(Object.entries(defaults)), terms: new Map(), vocab: defaultVocab };
+    for (const part of listOf(value)) {
+        if (!isDict(part))
+            continue; // a remote context URL: the defaults stand in for it
+        for (const [k, v] of Object.entries(part)) {
+            if (k === "@vocab" && typeof v === "string")
+                ctx.vocab = v;
+            else if (k.startsWith("@"))
+                continue;
+            else if (typeof v === "string" && /[/#:]$/.test(v))
+                ctx.prefixes.set(k, v);
+            else if (typeof v === "string")
+                ctx.terms.set(k, v);
+            else if (isDict(v) && typeof v["@id"] === "string")
+                ctx.terms.set(k, v["@id"]);
+        }
+    }
+    return ctx;
+}
+/** The IRI a compact key or type name stands for. */
+function jsonld_expand(term, ctx) {
+    const aliased = ctx.terms.get(term) ?? term;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(aliased))
+        return normalizeIri(aliased);
+    const colon = aliased.indexOf(":");
+    if (colon > 0) {
+        const prefix = ctx.prefixes.get(aliased.slice(0, colon));
+        if (prefix)
+            return normalizeIri(prefix + aliased.slice(colon + 1));
+        return aliased;
+    }
+    return ctx.vocab ? normalizeIri(ctx.vocab + aliased) : aliased;
+}
+/** A JSON-LD node read by IRI, remembering which key each value came from (for positions). */
+class NodeView {
+    node;
+    ctx;
+    byIri = new Map();
+    constructor(node, ctx) {
+        this.node = node;
+        this.ctx = ctx;
+        for (const key of Object.keys(node)) {
+            if (key.startsWith("@"))
+                continue;
+            const iri = jsonld_expand(key, ctx);
+            if (!this.byIri.has(iri))
+                this.byIri.set(iri, key);
+        }
+    }
+    /** The key under which the property with this IRI is written, if any. */
+    key(iri) {
+        return this.byIri.get(normalizeIri(iri)) ?? null;
+    }
+    get(iri) {
+        const k = this.key(iri);
+        return k === null ? undefined : this.node[k];
+    }
+    types() {
+        return listOf(this.node["@type"] ?? this.node["type"]).flatMap((t) => (typeof t === "string" ? [jsonld_expand(t, this.ctx)] : []));
+    }
+}
+/** Every text in a JSON-LD value: strings, `{@value}`, `{@id}`, or named things, one or many. */
+function texts(v) {
+    return listOf(v).flatMap((x) => {
+        if (isDict(x)) {
+            const t = str(x["@value"]) ?? str(x["name"]) ?? str(x["@id"]) ?? str(x["url"]);
+            return t ? [t] : [];
+        }
+        return str(x) ? [str(x)] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parse/licenses.ts
+// Hugging Face licence ids (hub-docs repositories-licenses.md) are lower-case and partly non-SPDX.
+// This maps those with an SPDX equivalent; the rest (OpenRAIL, Llama, Gemma terms…) keep their Hub
+// name and no SPDX id.
+const HF_TO_SPDX = {
+    "apache-2.0": "Apache-2.0",
+    mit: "MIT",
+    "openrail": "",
+    "bigscience-openrail-m": "",
+    "creativeml-openrail-m": "",
+    "bigscience-bloom-rail-1.0": "",
+    "bigcode-openrail-m": "",
+    "afl-3.0": "AFL-3.0",
+    "artistic-2.0": "Artistic-2.0",
+    "bsl-1.0": "BSL-1.0",
+    "bsd": "BSD-1-Clause",
+    "bsd-2-clause": "BSD-2-Clause",
+    "bsd-3-clause": "BSD-3-Clause",
+    "bsd-3-clause-clear": "BSD-3-Clause-Clear",
+    "c-uda": "C-UDA-1.0",
+    "cc": "",
+    "cc0-1.0": "CC0-1.0",
+    "cc-by-2.0": "CC-BY-2.0",
+    "cc-by-2.5": "CC-BY-2.5",
+    "cc-by-3.0": "CC-BY-3.0",
+    "cc-by-4.0": "CC-BY-4.0",
+    "cc-by-sa-3.0": "CC-BY-SA-3.0",
+    "cc-by-sa-4.0": "CC-BY-SA-4.0",
+    "cc-by-nc-2.0": "CC-BY-NC-2.0",
+    "cc-by-nc-3.0": "CC-BY-NC-3.0",
+    "cc-by-nc-4.0": "CC-BY-NC-4.0",
+    "cc-by-nd-4.0": "CC-BY-ND-4.0",
+    "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0",
+    "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
+    "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0",
+    "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
+    "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0",
+    "cdla-sharing-1.0": "CDLA-Sharing-1.0",
+    "cdla-permissive-1.0": "CDLA-Permissive-1.0",
+    "cdla-permissive-2.0": "CDLA-Permissive-2.0",
+    "wtfpl": "WTFPL",
+    "ecl-2.0": "ECL-2.0",
+    "epl-1.0": "EPL-1.0",
+    "epl-2.0": "EPL-2.0",
+    "etalab-2.0": "etalab-2.0",
+    "eupl-1.1": "EUPL-1.1",
+    "eupl-1.2": "EUPL-1.2",
+    "agpl-3.0": "AGPL-3.0-only",
+    "gfdl": "GFDL-1.3-only",
+    "gpl": "GPL-3.0-only",
+    "gpl-2.0": "GPL-2.0-only",
+    "gpl-3.0": "GPL-3.0-only",
+    "lgpl": "LGPL-3.0-only",
+    "lgpl-2.1": "LGPL-2.1-only",
+    "lgpl-3.0": "LGPL-3.0-only",
+    "isc": "ISC",
+    "h-research": "",
+    "intel-research": "",
+    "lppl-1.3c": "LPPL-1.3c",
+    "ms-pl": "MS-PL",
+    "apple-ascl": "",
+    "apple-amlr": "",
+    "mpl-2.0": "MPL-2.0",
+    "odc-by": "ODC-By-1.0",
+    "odbl": "ODbL-1.0",
+    "openmdw-1.0": "",
+    "osl-3.0": "OSL-3.0",
+    "postgresql": "PostgreSQL",
+    "ofl-1.1": "OFL-1.1",
+    "ncsa": "NCSA",
+    "unlicense": "Unlicense",
+    "zlib": "Zlib",
+    "pddl": "PDDL-1.0",
+    "lgpl-lr": "",
+    "deepfloyd-if-license": "",
+    "fair-noncommercial-research-license": "",
+    "llama2": "",
+    "llama3": "",
+    "llama3.1": "",
+    "llama3.2": "",
+    "llama3.3": "",
+    "llama4": "",
+    "gemma": "",
+};
+/** SPDX id for a Hub licence id, the id itself when it already is SPDX-shaped, else null. */
+function hfLicense(id) {
+    const key = id.trim().toLowerCase();
+    if (key in HF_TO_SPDX)
+        return HF_TO_SPDX[key] || null;
+    if (key === "unknown" || key === "")
+        return null;
+    return /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(id.trim()) && /[A-Z]/.test(id) ? id.trim() : null;
+}
+const CC_URL = /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i;
+/**
+ * A licence written as an id, an SPDX or Creative Commons URL, or a Hub id (Croissant, SPDX
+ * and free-text fields use all of them).
+ */
+function licenseFromText(text) {
+    const s = text.trim();
+    const spdxUrl = /^https?:\/\/spdx\.org\/licenses\/([A-Za-z0-9.+-]+?)(\.html|\.json)?$/i.exec(s);
+    if (spdxUrl)
+        return { spdx: spdxUrl[1], name: s, url: s };
+    const cc = CC_URL.exec(s);
+    if (cc)
+        return { spdx: `CC-${cc[1].toUpperCase()}-${cc[2]}`, name: s, url: s };
+    if (/creativecommons\.org\/publicdomain\/zero\/1\.0/i.test(s))
+        return { spdx: "CC0-1.0", name: s, url: s };
+    if (/^https?:\/\//i.test(s))
+        return { spdx: null, name: s, url: s };
+    return { spdx: hfLicense(s), name: s, url: null };
+}
+
+;// CONCATENATED MODULE: ./src/readers/shapes.ts
+function blankModelCard(who) {
+    return {
+        ...who,
+        kind: "model_card",
+        problems: [],
+        duplicate_keys: [],
+        name: null,
+        version: null,
+        supplier: null,
+        licenses: [],
+        hashes: [],
+        base_models: [],
+        derived: false,
+        datasets: [],
+        intended_use: null,
+        out_of_scope_use: null,
+        limitations: null,
+        training_data: null,
+        evaluation: null,
+        metrics: [],
+        environmental_impact: null,
+        contact: null,
+        unsupported: [],
+        description: null,
+        task: null,
+        architecture: null,
+        training_procedure: null,
+        test_datasets: [],
+        owners: [],
+        energy: [],
+        risk_assessment: null,
+        autonomy_type: null,
+        human_oversight: null,
+        sensitive_data: null,
+        standards: [],
+    };
+}
+function blankDataset(who) {
+    return {
+        ...who,
+        kind: "dataset",
+        problems: [],
+        duplicate_keys: [],
+        name: null,
+        version: null,
+        supplier: null,
+        licenses: [],
+        hashes: [],
+        origin: null,
+        collection: null,
+        processing: null,
+        source_datasets: [],
+        sensitive_data: null,
+        intended_use: null,
+        limitations: null,
+        owners: [],
+        unsupported: [],
+        description: null,
+        bias: null,
+        classification: null,
+        anonymization: null,
+        annotation: null,
+        collection_methods: [],
+        maintenance: null,
+        out_of_scope_use: null,
+        contact: null,
+        stewards: [],
+        custodians: [],
+        distributions: [],
+    };
+}
+function blankSbom(who) {
+    return {
+        ...who,
+        kind: "sbom",
+        problems: [],
+        duplicate_keys: [],
+        name: null,
+        timestamp: null,
+        components: [],
+        services: [],
+        supplier: null,
+        relationships: [],
+        external_references: [],
+        properties: [],
+        unsupported: [],
+    };
+}
+function blankGovernanceDoc(who) {
+    return {
+        ...who,
+        kind: "governance",
+        problems: [],
+        duplicate_keys: [],
+        doc_kind: null,
+        title: null,
+        sections: {},
+        owner: null,
+        approved_by: null,
+        approved_on: null,
+        review_by: null,
+        last_reviewed: null,
+        status: null,
+        version: null,
+        contact: null,
+        concerns_contact: null,
+        systems_covered: [],
+        notify: [],
+        objectives: [],
+        systems: [],
+        suppliers: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/croissant.ts
+
+
+
+
+
+
+
+const SC = "https://schema.org/";
+const CR = "http://mlcommons.org/croissant/";
+const RAI = "http://mlcommons.org/croissant/RAI/";
+const DCT = "http://purl.org/dc/terms/";
+const PROV = "http://www.w3.org/ns/prov#";
+const DEFAULT_PREFIXES = { sc: SC, cr: CR, rai: RAI, dct: DCT, prov: PROV, schema: SC };
+const CROISSANT_VERSIONS = ["1.0", "1.1"];
+const CROISSANT_IRI = /^https?:\/\/mlcommons\.org\/croissant\/(\d+(?:\.\d+)*)\/?$/;
+const REQUIRED = ["name", "description", "license", "url", "creator", "datePublished"];
+const RAI_TEXT = [
+    "dataCollection", "dataCollectionMissingData", "dataCollectionRawData", "dataImputationProtocol", "dataManipulationProtocol",
+    "dataAnnotationProtocol", "dataSocialImpact", "annotationsPerItem", "dataCollectionType", "dataPreprocessingProtocol",
+    "dataAnnotationPlatform", "dataAnnotationAnalysis", "dataReleaseMaintenancePlan", "personalSensitiveInformation", "dataBiases",
+    "dataLimitations", "dataUseCases", "annotatorDemographics", "machineAnnotationTools",
+];
+function contextOf(v) {
+    return parseContext(v["@context"], DEFAULT_PREFIXES, SC);
+}
+/** A Croissant document: a JSON-LD object whose @type is schema.org Dataset. */
+function looksLikeCroissant(v) {
+    return isDict(v) && v["@context"] !== undefined && new NodeView(v, contextOf(v)).types().includes(`${SC}Dataset`);
+}
+/** Names of people or organisations, written as text or as nodes with a name. */
+function agentNames(v, ctx) {
+    return listOf(v).flatMap((x) => {
+        if (!isDict(x))
+            return str(x) ? [str(x)] : [];
+        const node = new NodeView(x, ctx);
+        const name = str(node.get(`${SC}name`)) ?? str(node.get(`${SC}email`)) ?? str(x["@id"]);
+        return name ? [name] : [];
+    });
+}
+function conformsTo(dataset) {
+    const key = dataset.key(`${DCT}conformsTo`);
+    const values = key ? texts(dataset.node[key]) : [];
+    let core = null;
+    for (const v of values) {
+        const m = CROISSANT_IRI.exec(v);
+        if (m)
+            core = m[1];
+    }
+    return { key, core, values };
+}
+function readCroissant(relPath, doc) {
+    const v = doc.value;
+    if (!looksLikeCroissant(v))
+        throw new ArtifactError("not a Croissant dataset (needs @context and @type sc:Dataset)");
+    const ctx = contextOf(v);
+    const ds = new NodeView(v, ctx);
+    const version = conformsTo(ds);
+    if (version.core && !CROISSANT_VERSIONS.includes(version.core)) {
+        const pos = doc.locate([version.key]) ?? { line: 1, column: 1 };
+        throw new ArtifactError(`Croissant ${version.core} is not supported; aigis reads Croissant 1.0 and 1.1`, pos.line, pos.column);
+    }
+    const at = new SourceMapBuilder(doc);
+    const root = doc.locate(["@type"]) ?? { line: 1, column: 1 };
+    at.positions[""] = root;
+    const problems = new ProblemList(doc);
+    const keyOf = (iri) => ds.key(iri);
+    const get = (iri) => ds.get(iri);
+    const text = (iri) => joinText(texts(get(iri)));
+    const rai = (name) => text(RAI + name);
+    /** Locates a normalized field at the first of these properties the document has. */
+    const map = (field, ...iris) => {
+        for (const iri of iris) {
+            const k = keyOf(iri);
+            if (k && at.map(field, [k]))
+                return;
+        }
+    };
+    for (const name of REQUIRED)
+        if (get(SC + name) === undefined)
+            problems.addAt(`/${name}`, `missing required property ${name} (Croissant)`, root);
+    if (!version.key)
+        problems.addAt("/dct:conformsTo", "missing dct:conformsTo (http://mlcommons.org/croissant/1.0 or /1.1)", root);
+    else if (!version.core)
+        problems.add([version.key], `conformsTo names no Croissant version (${version.values.join(", ") || "empty"})`);
+    for (const name of ["name", "description", "datePublished"]) {
+        const k = keyOf(SC + name);
+        if (k && texts(ds.node[k]).length !== 1)
+            problems.add([k], `${name} must be a single text value`);
+    }
+    const published = str(get(`${SC}datePublished`));
+    if (published && !/^\d{4}(-\d\d(-\d\d)?)?([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(published)) {
+        problems.add([keyOf(`${SC}datePublished`)], "datePublished must be an ISO 8601 date");
+    }
+    for (const name of RAI_TEXT) {
+        const k = keyOf(RAI + name);
+        if (!k)
+            continue;
+        const value = ds.node[k];
+        const ok = listOf(value).every((x) => typeof x === "string" || typeof x === "number" || (isDict(x) && x["@value"] !== undefined));
+        if (!ok)
+            problems.add([k], `rai:${name} must be text or a list of texts`);
+    }
+    const distKey = keyOf(`${SC}distribution`);
+    const distributions = [];
+    const hashes = [];
+    arrayOf(distKey ? ds.node[distKey] : undefined).forEach((item, i) => {
+        if (!isDict(item))
+            return;
+        const file = new NodeView(item, ctx);
+        const isFileObject = file.types().includes(`${CR}FileObject`) || file.types().includes(`${SC}FileObject`);
+        const isFileSet = file.types().includes(`${CR}FileSet`);
+        const fileHashes = [];
+        for (const [alg, iri] of [["SHA-256", `${SC}sha256`], ["SHA-256", `${CR}sha256`], ["MD5", `${CR}md5`], ["MD5", `${SC}md5`]]) {
+            const value = str(file.get(iri));
+            // The Hub writes a link in place of a digest for git repositories; that pins nothing.
+            if (value && /^[0-9a-f]{32,128}$/i.test(value) && !fileHashes.some((h) => h.alg === alg))
+                fileHashes.push({ alg, value });
+        }
+        hashes.push(...fileHashes);
+        const url = str(file.get(`${SC}contentUrl`));
+        distributions.push({ name: str(file.get(`${SC}name`)) ?? str(item["@id"]), url, hashes: fileHashes });
+        at.map(`/distributions/${distributions.length - 1}`, [distKey, i]);
+        if (isFileObject && !url)
+            problems.add([distKey, i], "FileObject needs a contentUrl");
+        if (isFileSet && file.get(`${CR}includes`) === undefined)
+            problems.add([distKey, i], "FileSet needs includes (a glob of its files)");
+        if ((isFileObject || isFileSet) && !str(file.get(`${SC}encodingFormat`)))
+            problems.add([distKey, i], "distribution needs an encodingFormat");
+    });
+    const creators = agentNames(get(`${SC}creator`), ctx);
+    const publishers = agentNames(get(`${SC}publisher`), ctx);
+    const generatedBy = listOf(get(`${PROV}wasGeneratedBy`)).flatMap((a) => {
+        if (!isDict(a))
+            return texts(a);
+        const act = new NodeView(a, ctx);
+        return [joinText([...texts(act.get(`${SC}name`)), ...texts(act.get(`${SC}description`))], ": ")].filter((x) => !!x);
+    });
+    map("/name", `${SC}name`);
+    map("/description", `${SC}description`);
+    map("/version", `${SC}version`);
+    map("/licenses", `${SC}license`);
+    map("/supplier", `${SC}publisher`, `${SC}creator`);
+    map("/origin", `${SC}creator`, `${SC}publisher`);
+    map("/owners", `${SC}creator`, `${SC}publisher`);
+    map("/contact", `${SC}creator`, `${SC}publisher`);
+    map("/source_datasets", `${SC}isBasedOn`, `${PROV}wasDerivedFrom`);
+    map("/hashes", `${SC}distribution`);
+    map("/distributions", `${SC}distribution`);
+    map("/collection", `${RAI}dataCollection`, `${RAI}dataCollectionType`, `${PROV}wasGeneratedBy`);
+    map("/collection_methods", `${RAI}dataCollectionType`);
+    map("/processing", `${RAI}dataPreprocessingProtocol`, `${RAI}dataManipulationProtocol`, `${RAI}dataImputationProtocol`);
+    map("/annotation", `${RAI}dataAnnotationProtocol`, `${RAI}dataAnnotationPlatform`, `${RAI}annotationsPerItem`);
+    map("/sensitive_data", `${RAI}personalSensitiveInformation`);
+    map("/bias", `${RAI}dataBiases`);
+    map("/limitations", `${RAI}dataLimitations`, `${RAI}dataBiases`);
+    map("/intended_use", `${RAI}dataUseCases`);
+    map("/maintenance", `${RAI}dataReleaseMaintenancePlan`);
+    const contact = listOf(get(`${SC}creator`))
+        .map((x) => (isDict(x) ? str(new NodeView(x, ctx).get(`${SC}email`)) : null))
+        .find((x) => x);
+    const record = {
+        ...blankDataset({ id: relPath, path: relPath, format: "croissant", format_version: version.core }),
+        name: str(get(`${SC}name`)),
+        description: text(`${SC}description`),
+        version: str(get(`${SC}version`)),
+        supplier: publishers[0] ?? creators[0] ?? null,
+        licenses: texts(get(`${SC}license`)).map(licenseFromText),
+        hashes,
+        origin: joinText(creators, ", "),
+        owners: unique([...creators, ...publishers]),
+        contact: contact ?? null,
+        source_datasets: unique([...texts(get(`${SC}isBasedOn`)), ...texts(get(`${PROV}wasDerivedFrom`))]),
+        collection: joinText([rai("dataCollection"), rai("dataCollectionTimeframe") && `Timeframe: ${rai("dataCollectionTimeframe")}`, rai("dataCollectionRawData"), rai("dataCollectionMissingData"), ...generatedBy]),
+        collection_methods: texts(get(`${RAI}dataCollectionType`)),
+        processing: joinText([rai("dataPreprocessingProtocol"), rai("dataManipulationProtocol"), rai("dataImputationProtocol")]),
+        annotation: joinText([rai("dataAnnotationProtocol"), rai("dataAnnotationPlatform"), rai("dataAnnotationAnalysis"), rai("annotationsPerItem"), rai("annotatorDemographics"), rai("machineAnnotationTools")]),
+        sensitive_data: rai("personalSensitiveInformation"),
+        bias: rai("dataBiases"),
+        limitations: joinText([rai("dataLimitations"), rai("dataBiases")]),
+        intended_use: rai("dataUseCases"),
+        maintenance: rai("dataReleaseMaintenancePlan"),
+        distributions,
+        unsupported: ["classification", "anonymization", "out_of_scope_use", "stewards", "custodians"],
+    };
+    recordProblems(record, at.positions, problems);
+    return { artifact: record, raw: v, positions: at.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/format.ts
+// Croissant dataset metadata (MLCommons JSON-LD).
+
+
+
+const CROISSANT_NAMES = /(^|[._-])croissant([._-].*)?\.(json|jsonld)$/i;
+const JSON_EXT = [".json", ".jsonld"];
+const croissant = {
+    id: "croissant",
+    forceable: ["croissant"],
+    extensions: JSON_EXT,
+    namedLike: (relPath) => CROISSANT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: JSON_EXT,
+            recognise: ({ text }) => (/"@context"\s*:/.test(text.slice(0, 65536)) && /mlcommons\.org\/croissant/.test(text) ? { format: "croissant", confirmed: true } : null),
+        },
+        { rank: 400, extensions: JSON_EXT, recognise: ({ name }) => (CROISSANT_NAMES.test(name) ? { format: "croissant", confirmed: false } : null) },
+    ],
+    read: ({ confirmed }, relPath, text) => {
+        const doc = parseJson(text);
+        if (!looksLikeCroissant(doc.value)) {
+            if (!confirmed)
+                return [];
+            throw new ArtifactError("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
+        }
+        return [readCroissant(relPath, doc)];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-parts.ts
+
+
+// Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
+const AI_API_HOSTS = [
+    "api.openai.com", "openai.azure.com", "cognitiveservices.azure.com", "models.inference.ai.azure.com", "api.anthropic.com",
+    "generativelanguage.googleapis.com", "aiplatform.googleapis.com", "bedrock-runtime", "bedrock.", "api.cohere.ai", "api.cohere.com",
+    "api.mistral.ai", "api-inference.huggingface.co", "router.huggingface.co", "api.groq.com", "api.together.xyz", "api.together.ai",
+    "api.replicate.com", "api.perplexity.ai", "api.deepseek.com", "api.fireworks.ai", "api.x.ai", "openrouter.ai", "models.github.ai",
+    "api.voyageai.com", "api.ai21.com", "inference.ai",
+];
+const AI_WORDS = /\b(ai|llm|genai|gen-ai|generative|machine-learning|ml|inference|embedding|embeddings|chat[- ]?completions?|openai|anthropic|claude|gpt|gemini|mistral|llama|bedrock|vertex|cohere)\b/i;
+const ptr = (p) => pointerJoin("", ...p);
+/** Name of an organizationalEntity / organizationalContact, or a bare string. */
+function entityName(v) {
+    return isDict(v) ? str(v["name"]) ?? str(v["email"]) : str(v);
+}
+/** Who supplies a component, most authoritative first (tools fill different fields). */
+function supplierOf(c) {
+    return (entityName(c["supplier"]) ??
+        entityName(c["manufacturer"]) ??
+        str(c["publisher"]) ??
+        arrayOf(c["authors"]).map(entityName).find((x) => x) ??
+        str(c["author"]) ??
+        str(c["group"]));
+}
+/** Every named party of a component: supplier, manufacturer, publisher and authors. */
+function partiesOf(c) {
+    const names = [entityName(c["supplier"]), entityName(c["manufacturer"]), str(c["publisher"]), ...arrayOf(c["authors"]).map(entityName), str(c["author"])];
+    return unique(names.filter((x) => !!x));
+}
+/** licenseChoice: `[{license: {id|name}}]`, `[{expression}]` (1.7 mixes both), or a stray string. */
+function licensesOf(v) {
+    const out = [];
+    for (const item of listOf(v)) {
+        if (typeof item === "string" && item.trim()) {
+            out.push({ spdx: null, name: item.trim(), url: null });
+            continue;
+        }
+        if (!isDict(item))
+            continue;
+        const expr = str(item["expression"]);
+        if (expr)
+            out.push({ spdx: expr, name: null, url: null });
+        const lic = item["license"];
+        if (isDict(lic))
+            out.push({ spdx: str(lic["id"]), name: str(lic["name"]), url: str(lic["url"]) });
+    }
+    return out;
+}
+function hashesOf(v) {
+    return arrayOf(v).flatMap((h) => (isDict(h) && str(h["alg"]) ? [{ alg: str(h["alg"]), value: str(h["content"]) ?? "" }] : []));
+}
+function externalRefsOf(v) {
+    return arrayOf(v).flatMap((r) => (isDict(r) && str(r["type"]) && str(r["url"]) ? [{ type: str(r["type"]), url: str(r["url"]) }] : []));
+}
+function propertiesOf(v) {
+    return arrayOf(v).flatMap((p) => (isDict(p) && str(p["name"]) ? [{ name: str(p["name"]), value: str(p["value"]) ?? "" }] : []));
+}
+/**
+ * The first property named like one of `names`, ignoring case and a namespace prefix
+ * ("spdx:ai:autonomyType", "aibom:autonomyType" and "autonomyType" all match "autonomyType"):
+ * AI-BOM generators store SPDX-AI-style fields as properties under varying prefixes.
+ */
+function findProperty(sources, ...names) {
+    const wanted = names.map((n) => n.toLowerCase());
+    const bare = (n) => n.toLowerCase().split(":").pop() ?? "";
+    for (const exact of [true, false]) {
+        for (const src of sources) {
+            const items = arrayOf(src.value);
+            for (let i = 0; i < items.length; i++) {
+                const p = items[i];
+                if (!isDict(p))
+                    continue;
+                const name = str(p["name"]);
+                const value = str(p["value"]);
+                if (!name || !value)
+                    continue;
+                const hit = exact ? wanted.includes(name.toLowerCase()) : wanted.some((w) => !w.includes(":") && bare(name) === w);
+                if (hit)
+                    return { value, path: [...src.path, i] };
+            }
+        }
+    }
+    return null;
+}
+function ancestorsOf(c) {
+    const pedigree = isDict(c["pedigree"]) ? c["pedigree"] : {};
+    return arrayOf(pedigree["ancestors"]).flatMap((a) => {
+        if (!isDict(a))
+            return [];
+        const name = str(a["name"]) ?? str(a["purl"]) ?? str(a["bom-ref"]);
+        if (!name)
+            return [];
+        const version = str(a["version"]);
+        return [version && !name.includes("@") ? `${name}@${version}` : name];
+    });
+}
+function component(c, path, dependsOn) {
+    const ref = str(c["bom-ref"]);
+    return {
+        pointer: ptr(path),
+        ref,
+        type: str(c["type"]) ?? "",
+        name: str(c["name"]),
+        version: str(c["version"]),
+        supplier: supplierOf(c),
+        purl: str(c["purl"]),
+        licenses: licensesOf(c["licenses"]),
+        hashes: hashesOf(c["hashes"]),
+        external_references: externalRefsOf(c["externalReferences"]),
+        has_model_card: isDict(c["modelCard"]),
+        ancestors: ancestorsOf(c),
+        properties: propertiesOf(c["properties"]),
+        depends_on: ref ? dependsOn.get(ref) ?? [] : [],
+    };
+}
+function aiSignals(s) {
+    const signals = [];
+    for (const e of arrayOf(s["endpoints"])) {
+        const url = str(e);
+        if (!url)
+            continue;
+        let host = "";
+        try {
+            host = new URL(url).hostname.toLowerCase();
+        }
+        catch {
+            continue;
+        }
+        if (AI_API_HOSTS.some((h) => (h.endsWith(".") ? host.startsWith(h) || host.includes(`.${h}`) : host === h || host.endsWith(`.${h}`)))) {
+            signals.push(`endpoint host ${host}`);
+        }
+    }
+    for (const p of arrayOf(s["properties"]))
+        if (isDict(p) && String(p["name"] ?? "").startsWith("cdx:ai:"))
+            signals.push(`property ${String(p["name"])}`);
+    for (const t of arrayOf(s["tags"]))
+        if (typeof t === "string" && AI_WORDS.test(t))
+            signals.push(`tag ${t}`);
+    const label = [str(s["name"]), entityName(s["provider"]), str(s["group"]), str(s["description"])].filter(Boolean).join(" ");
+    if (signals.length === 0 && AI_WORDS.test(label))
+        signals.push("name or description names an AI service");
+    return unique(signals);
+}
+function dataFlow(d) {
+    return { flow: str(d["flow"]), classification: str(d["classification"]), source: strings(d["source"]), destination: strings(d["destination"]) };
+}
+function service(s, path) {
+    return {
+        pointer: ptr(path),
+        ref: str(s["bom-ref"]),
+        name: str(s["name"]),
+        provider: entityName(s["provider"]),
+        endpoints: arrayOf(s["endpoints"]).flatMap((e) => (str(e) ? [str(e)] : [])),
+        authenticated: typeof s["authenticated"] === "boolean" ? s["authenticated"] : null,
+        trust_boundary: typeof s["x-trust-boundary"] === "boolean" ? s["x-trust-boundary"] : null,
+        data_flows: arrayOf(s["data"]).flatMap((d) => (isDict(d) ? [dataFlow(d)] : [])),
+        ai_signals: aiSignals(s),
+        trust_zone: str(s["trustZone"]),
+        external_references: externalRefsOf(s["externalReferences"]),
+        properties: propertiesOf(s["properties"]),
+    };
+}
+/** Depth-first walk over nested `components` (or `services`), with each item's raw path. */
+function walk(items, key, base, visit) {
+    arrayOf(items).forEach((item, i) => {
+        if (!isDict(item))
+            return;
+        const path = [...base, i];
+        visit(item, path);
+        walk(item[key], key, [...path, key], visit);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-cards.ts
+
+
+
+
+function cyclonedx_cards_texts(v, render = str) {
+    return joinText(arrayOf(v).map(render));
+}
+function contactOf(c) {
+    const supplier = isDict(c["supplier"]) ? c["supplier"] : {};
+    return (arrayOf(supplier["contact"]).map((x) => (isDict(x) ? str(x["email"]) ?? str(x["name"]) : null)).find(Boolean) ??
+        externalRefsOf(c["externalReferences"]).find((r) => ["support", "issue-tracker", "security-contact", "rfc-9116"].includes(r.type))?.url ??
+        null);
+}
+function energyOf(env) {
+    return arrayOf(env["energyConsumptions"]).flatMap((e) => {
+        if (!isDict(e))
+            return [];
+        const cost = dictAt(e, "activityEnergyCost");
+        const value = str(cost["value"]);
+        return value ? [{ activity: str(e["activity"]) ?? "other", value, unit: str(cost["unit"]) }] : [];
+    });
+}
+function cdxModelCard(ctx, c, path) {
+    const at = new SourceMapBuilder(ctx.doc, path);
+    const mc = dictAt(c, "modelCard");
+    const params = dictAt(mc, "modelParameters");
+    const cons = dictAt(mc, "considerations");
+    const qa = dictAt(mc, "quantitativeAnalysis");
+    const env = isDict(cons["environmentalConsiderations"]) ? cons["environmentalConsiderations"] : null;
+    const comp = component(c, path, ctx.dependsOn);
+    const sources = [
+        { path: [...path, "modelCard", "properties"], value: mc["properties"] },
+        { path: [...path, "properties"], value: c["properties"] },
+        ...(ctx.bomProperties ? [ctx.bomProperties] : []),
+    ];
+    const prop = (field, ...names) => {
+        const hit = findProperty(sources, ...names);
+        if (hit && field)
+            at.set(field, ctx.doc.locate(hit.path));
+        return hit?.value ?? null;
+    };
+    const metrics = arrayOf(qa["performanceMetrics"]).flatMap((m) => isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"]), value: str(m["value"]) }] : []);
+    const datasetEntries = arrayOf(params["datasets"]).filter(isDict);
+    const datasets = datasetEntries.flatMap((d) => [str(d["ref"]) ?? str(d["name"])].filter((x) => !!x));
+    const declaredSensitive = datasetEntries.filter((d) => Array.isArray(d["sensitiveData"]));
+    const limitations = joinText([
+        cyclonedx_cards_texts(cons["technicalLimitations"]),
+        cyclonedx_cards_texts(cons["ethicalConsiderations"], (r) => (isDict(r) ? joinText([str(r["name"]), str(r["mitigationStrategy"])], ": ") : null)),
+        cyclonedx_cards_texts(cons["fairnessAssessments"], (r) => (isDict(r) ? joinText([str(r["groupAtRisk"]), str(r["harms"])], ": ") : null)),
+        str(mc["limitation"]),
+    ]);
+    const approach = str(dictAt(params, "approach")["type"]);
+    at.positions[""] = at.root();
+    at.map("/intended_use", ["modelCard", "considerations", "useCases"], ["modelCard", "considerations"], ["modelCard"]);
+    at.map("/out_of_scope_use", ["modelCard", "properties"], ["modelCard", "considerations"], ["modelCard"]);
+    at.map("/limitations", ["modelCard", "considerations", "technicalLimitations"], ["modelCard", "considerations", "ethicalConsiderations"], ["modelCard", "considerations"], ["modelCard"]);
+    at.map("/training_data", ["modelCard", "modelParameters", "datasets"], ["modelCard", "modelParameters"], ["modelCard"]);
+    at.map("/datasets", ["modelCard", "modelParameters", "datasets"]);
+    at.map("/evaluation", ["modelCard", "quantitativeAnalysis"], ["modelCard"]);
+    at.map("/metrics", ["modelCard", "quantitativeAnalysis", "performanceMetrics"]);
+    at.map("/environmental_impact", ["modelCard", "considerations", "environmentalConsiderations"], ["modelCard", "considerations"]);
+    at.map("/energy", ["modelCard", "considerations", "environmentalConsiderations", "energyConsumptions"], ["modelCard", "considerations"]);
+    at.map("/licenses", ["licenses"]);
+    at.map("/hashes", ["hashes"]);
+    at.map("/base_models", ["pedigree", "ancestors"], ["pedigree"]);
+    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
+    at.map("/owners", ["authors"], ["author"], ["manufacturer"], ["supplier"]);
+    at.map("/contact", ["supplier", "contact"], ["externalReferences"]);
+    at.map("/name", ["name"]);
+    at.map("/version", ["version"]);
+    at.map("/description", ["description"]);
+    at.map("/task", ["modelCard", "modelParameters", "task"], ["modelCard", "modelParameters"]);
+    at.map("/architecture", ["modelCard", "modelParameters", "modelArchitecture"], ["modelCard", "modelParameters", "architectureFamily"], ["modelCard", "modelParameters"]);
+    at.map("/training_procedure", ["modelCard", "modelParameters", "approach"], ["modelCard", "modelParameters"]);
+    at.map("/sensitive_data", ["modelCard", "modelParameters", "datasets"]);
+    const riskRef = comp.external_references.find((r) => r.type === "risk-assessment");
+    const card = {
+        ...blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
+        name: comp.name,
+        version: comp.version,
+        supplier: comp.supplier,
+        licenses: comp.licenses,
+        hashes: comp.hashes,
+        base_models: comp.ancestors,
+        derived: comp.ancestors.length > 0 || findProperty(sources.slice(0, 2), "cdx:ai:variant") !== null,
+        datasets,
+        intended_use: cyclonedx_cards_texts(cons["useCases"]) ?? prop("/intended_use", "informationAboutApplication"),
+        out_of_scope_use: prop(null, "aigis:out-of-scope-use"),
+        limitations: limitations ?? prop("/limitations", "limitation"),
+        training_data: datasets.length ? datasets.join(", ") : null,
+        evaluation: metrics.length ? metrics.map((m) => `${m.type}=${m.value}`).join(", ") : prop("/evaluation", "metric"),
+        metrics,
+        environmental_impact: env ? JSON.stringify(env) : prop("/environmental_impact", "energyConsumption"),
+        contact: contactOf(c),
+        description: str(c["description"]),
+        task: str(params["task"]) ?? prop("/task", "domain"),
+        architecture: joinText([str(params["architectureFamily"]), str(params["modelArchitecture"])], " / ") ?? prop("/architecture", "typeOfModel"),
+        training_procedure: joinText([approach ? `approach: ${approach}` : null, prop("/training_procedure", "informationAboutTraining"), prop(null, "hyperparameter")]),
+        owners: partiesOf(c),
+        energy: env ? energyOf(env) : [],
+        risk_assessment: prop("/risk_assessment", "safetyRiskAssessment") ?? riskRef?.url ?? null,
+        autonomy_type: prop("/autonomy_type", "autonomyType"),
+        human_oversight: prop("/human_oversight", "aigis:human-oversight"),
+        sensitive_data: declaredSensitive.length
+            ? declaredSensitive.flatMap((d) => strings(d["sensitiveData"])).join(", ") || "none declared (empty sensitiveData)"
+            : prop("/sensitive_data", "useSensitivePersonalInformation"),
+        standards: unique(strings(prop("/standards", "standardCompliance")?.split(/\s*[,;]\s*/))),
+        unsupported: ["test_datasets"],
+    };
+    if (riskRef && !at.positions["/risk_assessment"])
+        at.map("/risk_assessment", ["externalReferences"]);
+    return { artifact: card, raw: c, positions: at.positions };
+}
+function distributionsOf(c, data) {
+    const fromData = data.flatMap((d) => {
+        const url = str(dictAt(d, "contents")["url"]);
+        return url ? [{ name: str(d["name"]), url, hashes: [] }] : [];
+    });
+    const fromRefs = arrayOf(c["externalReferences"]).flatMap((r) => isDict(r) && str(r["url"]) && /^distribution/.test(str(r["type"]) ?? "") ? [{ name: str(r["comment"]), url: str(r["url"]), hashes: hashesOf(r["hashes"]) }] : []);
+    return [...fromData, ...fromRefs];
+}
+function cdxDataset(ctx, c, path) {
+    const at = new SourceMapBuilder(ctx.doc, path);
+    const comp = component(c, path, ctx.dependsOn);
+    const rawData = arrayOf(c["data"]);
+    const data = rawData.filter(isDict);
+    const first = data[0] ?? {};
+    const firstIdx = data.length ? rawData.indexOf(first) : 0;
+    const governance = dictAt(first, "governance");
+    const role = (name) => arrayOf(governance[name]).flatMap((p) => {
+        if (!isDict(p))
+            return [];
+        const who = entityName(p["organization"]) ?? entityName(p["contact"]);
+        return who ? [who] : [];
+    });
+    const [owners, stewards, custodians] = [role("owners"), role("stewards"), role("custodians")];
+    // An explicit empty sensitiveData list says "none"; an absent one says nothing.
+    const sensitiveDeclared = data.find((d) => Array.isArray(d["sensitiveData"]));
+    const sensitive = sensitiveDeclared ? strings(sensitiveDeclared["sensitiveData"]).join(", ") || "none declared (empty sensitiveData)" : null;
+    const classified = data.find((d) => str(d["classification"]));
+    const sources = [{ path: [...path, "properties"], value: c["properties"] }];
+    const prop = (field, name) => {
+        const hit = findProperty(sources, name);
+        if (hit)
+            at.set(field, ctx.doc.locate(hit.path));
+        return hit?.value ?? null;
+    };
+    at.positions[""] = at.root();
+    at.map("/licenses", ["licenses"]);
+    at.map("/hashes", ["hashes"]);
+    at.map("/origin", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
+    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
+    at.map("/sensitive_data", ["data", rawData.indexOf(sensitiveDeclared ?? first), "sensitiveData"], ["data", firstIdx], ["data"]);
+    at.map("/owners", ["data", firstIdx, "governance", "owners"], ["data", firstIdx, "governance"], ["data", firstIdx]);
+    at.map("/stewards", ["data", firstIdx, "governance", "stewards"], ["data", firstIdx, "governance"], ["data", firstIdx]);
+    at.map("/custodians", ["data", firstIdx, "governance", "custodians"], ["data", firstIdx, "governance"], ["data", firstIdx]);
+    at.map("/classification", ["data", rawData.indexOf(classified ?? first), "classification"], ["data", firstIdx], ["data"]);
+    at.map("/collection", ["data", firstIdx, "description"], ["data", firstIdx]);
+    at.map("/description", ["description"], ["data", firstIdx, "description"]);
+    at.map("/distributions", ["data", firstIdx, "contents"], ["externalReferences"]);
+    at.map("/name", ["name"]);
+    at.map("/version", ["version"]);
+    at.map("/contact", ["supplier", "contact"]);
+    const knownBias = prop("/limitations", "aigis:known-bias");
+    if (knownBias)
+        at.set("/bias", at.positions["/limitations"]);
+    const record = {
+        ...blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
+        name: comp.name,
+        version: comp.version,
+        supplier: comp.supplier,
+        licenses: comp.licenses,
+        hashes: comp.hashes,
+        origin: comp.supplier,
+        collection: str(first["description"]) ?? str(c["description"]),
+        source_datasets: comp.ancestors,
+        sensitive_data: sensitive,
+        intended_use: prop("/intended_use", "aigis:intended-use"),
+        limitations: knownBias,
+        bias: knownBias,
+        owners: unique([...owners, ...stewards, ...custodians]),
+        stewards,
+        custodians,
+        classification: joinText(data.map((d) => str(d["classification"])), ", "),
+        description: str(c["description"]) ?? str(first["description"]),
+        contact: contactOf(c),
+        distributions: distributionsOf(c, data),
+        unsupported: ["intended_use", "processing", "annotation", "anonymization", "maintenance", "collection_methods", "out_of_scope_use"],
+    };
+    return { artifact: record, raw: c, positions: at.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
+
+/** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
+function validateCycloneDx(bom, version) {
+    const validate = validator(`cyclonedx-${version}`);
+    if (!validate || validate(bom))
+        return [];
+    return summarize(validate.errors ?? [], version);
+}
+/**
+ * ajv reports every failed branch of a oneOf/anyOf (a licence that is neither an id nor a name
+ * gives three errors). Each composite keeps one entry that lists its branches' complaints; the
+ * "must match then schema" wrappers are dropped in favour of what they wrap.
+ */
+function summarize(errors, version) {
+    const composites = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length || a.schemaPath.length - b.schemaPath.length);
+    const consumed = new Set();
+    const out = [];
+    for (const c of composites) {
+        if (consumed.has(c))
+            continue;
+        // Branch errors sit below the composite in the schema or, through a $ref, below it in the document.
+        const inner = errors.filter((e) => e !== c && (e.instancePath.startsWith(`${c.instancePath}/`) || (e.instancePath === c.instancePath && e.schemaPath.startsWith(`${c.schemaPath}/`))));
+        inner.forEach((e) => consumed.add(e));
+        consumed.add(c);
+        const why = [...new Set(inner.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if").map(cyclonedx_schema_describe))].slice(0, 3);
+        out.push({ path: toPath(c.instancePath), reason: why.length ? `matches none of the allowed forms (${why.join("; ")})` : cyclonedx_schema_describe(c) });
+    }
+    for (const e of errors) {
+        if (consumed.has(e) || e.keyword === "if")
+            continue;
+        const path = toPath(e.instancePath);
+        if (e.keyword === "additionalProperties")
+            path.push(String(e.params["additionalProperty"]));
+        out.push({ path, reason: `${cyclonedx_schema_describe(e)} (CycloneDX ${version} schema)` });
+    }
+    const seen = new Set();
+    return out.filter((v) => {
+        const key = `${v.path.join("/")}\u0000${v.reason}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function cyclonedx_schema_describe(e) {
+    const p = e.params;
+    switch (e.keyword) {
+        case "additionalProperties":
+            return `property "${String(p["additionalProperty"])}" is not allowed here`;
+        case "required":
+            return `missing required property "${String(p["missingProperty"])}"`;
+        case "enum": {
+            const allowed = p["allowedValues"] ?? [];
+            const shown = allowed.slice(0, 8).map((x) => JSON.stringify(x)).join(", ");
+            return `must be one of ${shown}${allowed.length > 8 ? ", …" : ""}`;
+        }
+        default:
+            return e.message ?? e.keyword;
+    }
+}
+/** ajv instancePath ("/components/0/hashes/1") → path segments, array indexes as numbers. */
+function toPath(instancePath) {
+    if (!instancePath)
+        return [];
+    return instancePath
+        .slice(1)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx.ts
+// CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
+// modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
+// The document is validated against the official schema of its specVersion; violations and
+// dangling references become the AiSbom's problems.
+
+
+
+
+
+
+
+
+
+const CYCLONEDX_VERSIONS = ["1.5", "1.6", "1.7"];
+const AI_TYPES = new Set(["machine-learning-model", "data"]);
+function relationshipsOf(bom) {
+    return arrayOf(bom["dependencies"]).flatMap((d) => {
+        if (!isDict(d) || !str(d["ref"]))
+            return [];
+        const from = str(d["ref"]);
+        return ["dependsOn", "provides"].flatMap((type) => (strings(d[type]).length ? [{ from, type, to: strings(d[type]) }] : []));
+    });
+}
+/** bom-refs must be unique, and dependencies and dataset refs must name something in the BOM. */
+function checkReferences(bom, problems) {
+    const refs = new Map();
+    const note = (item, path) => {
+        const ref = str(item["bom-ref"]);
+        if (!ref)
+            return;
+        if (refs.has(ref))
+            problems.add([...path, "bom-ref"], `bom-ref "${ref}" is used more than once`);
+        else
+            refs.set(ref, path);
+    };
+    const meta = dictAt(bom, "metadata");
+    if (isDict(meta["component"]))
+        note(meta["component"], ["metadata", "component"]);
+    walk(bom["components"], "components", ["components"], note);
+    walk(bom["services"], "services", ["services"], note);
+    const known = (ref) => refs.has(ref) || ref.startsWith("urn:cdx:");
+    arrayOf(bom["dependencies"]).forEach((d, i) => {
+        if (!isDict(d))
+            return;
+        const ref = str(d["ref"]);
+        if (ref && !known(ref))
+            problems.add(["dependencies", i, "ref"], `dependency ref "${ref}" names no component or service in this BOM`);
+        arrayOf(d["dependsOn"]).forEach((to, j) => {
+            if (str(to) && !known(str(to)))
+                problems.add(["dependencies", i, "dependsOn", j], `dependsOn "${str(to)}" names no component or service in this BOM`);
+        });
+    });
+    walk(bom["components"], "components", ["components"], (c, path) => {
+        arrayOf(dictAt(dictAt(c, "modelCard"), "modelParameters")["datasets"]).forEach((d, j) => {
+            const ref = isDict(d) ? str(d["ref"]) : null;
+            if (ref && !known(ref))
+                problems.add([...path, "modelCard", "modelParameters", "datasets", j, "ref"], `dataset ref "${ref}" names no data component in this BOM`);
+        });
+    });
+}
+/** `aigis:waive` properties: on the BOM and its metadata (whole file), on components and services (that item). */
+function bomWaivers(doc, bom) {
+    const meta = dictAt(bom, "metadata");
+    const out = [
+        ...inlineWaiversFromProperties(doc, ["metadata", "properties"], meta["properties"], null),
+        ...inlineWaiversFromProperties(doc, ["properties"], bom["properties"], null),
+    ];
+    if (isDict(meta["component"]))
+        out.push(...inlineWaiversFromProperties(doc, ["metadata", "component", "properties"], meta["component"]["properties"], ptr(["metadata", "component"])));
+    for (const key of ["components", "services"]) {
+        walk(bom[key], key, [key], (item, path) => out.push(...inlineWaiversFromProperties(doc, [...path, "properties"], item["properties"], ptr(path))));
+    }
+    return out;
+}
+function readCycloneDx(relPath, doc) {
+    const bom = doc.value;
+    if (!isDict(bom) || bom["bomFormat"] !== "CycloneDX")
+        throw new ArtifactError('not a CycloneDX BOM (bomFormat is not "CycloneDX")');
+    const version = str(bom["specVersion"]);
+    if (!version || !CYCLONEDX_VERSIONS.includes(version)) {
+        const pos = doc.locate(["specVersion"]) ?? { line: 1, column: 1 };
+        throw new ArtifactError(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
+    }
+    const problems = new ProblemList(doc);
+    for (const v of validateCycloneDx(bom, version))
+        problems.add(v.path, v.reason);
+    checkReferences(bom, problems);
+    const relationships = relationshipsOf(bom);
+    const dependsOn = new Map(relationships.filter((r) => r.type === "dependsOn").map((r) => [r.from, r.to]));
+    const meta = dictAt(bom, "metadata");
+    const metaComponent = isDict(meta["component"]) ? meta["component"] : null;
+    // Where the AI components are: components[] (nested too) and, for AI-BOM generators that
+    // describe one model, metadata.component when components[] does not repeat it.
+    const found = [];
+    walk(bom["components"], "components", ["components"], (c, path) => {
+        if (AI_TYPES.has(str(c["type"]) ?? ""))
+            found.push({ c, path });
+    });
+    if (metaComponent && AI_TYPES.has(str(metaComponent["type"]) ?? "")) {
+        const ref = str(metaComponent["bom-ref"]);
+        const repeated = found.some(({ c }) => (ref ? str(c["bom-ref"]) === ref : str(c["name"]) === str(metaComponent["name"])));
+        if (!repeated)
+            found.unshift({ c: metaComponent, path: ["metadata", "component"] });
+    }
+    const models = found.filter(({ c }) => str(c["type"]) === "machine-learning-model");
+    const ctx = {
+        relPath,
+        doc,
+        version,
+        dependsOn,
+        bomProperties: models.length === 1 ? { path: ["metadata", "properties"], value: meta["properties"] } : null,
+    };
+    const at = new SourceMapBuilder(doc);
+    at.positions[""] = { line: 1, column: 1 };
+    const out = [];
+    const components = [];
+    for (const { c, path } of found) {
+        components.push(component(c, path, dependsOn));
+        at.map(ptr(path), path);
+        for (const f of ["hashes", "version", "licenses", "supplier"])
+            at.map(ptr([...path, f]), [...path, f], path);
+        if (str(c["type"]) === "machine-learning-model" && isDict(c["modelCard"]))
+            out.push(cdxModelCard(ctx, c, path));
+        if (str(c["type"]) === "data")
+            out.push(cdxDataset(ctx, c, path));
+    }
+    const services = [];
+    walk(bom["services"], "services", ["services"], (s, path) => {
+        services.push(service(s, path));
+        at.map(ptr(path), path);
+        at.map(ptr([...path, "provider"]), [...path, "provider"], path);
+        at.map(ptr([...path, "data_flows"]), [...path, "data"], path);
+        arrayOf(s["endpoints"]).forEach((_, j) => at.map(ptr([...path, "endpoints", j]), [...path, "endpoints", j]));
+    });
+    at.map("/supplier", ["metadata", "supplier"], ["metadata", "manufacturer"], ["metadata", "authors"], ["metadata"]);
+    at.map("/relationships", ["dependencies"]);
+    at.map("/timestamp", ["metadata", "timestamp"], ["metadata"]);
+    at.map("/name", ["metadata", "component", "name"], ["metadata"]);
+    const sbom = {
+        ...blankSbom({ id: relPath, path: relPath, format: "cyclonedx", format_version: version, spec: "cyclonedx" }),
+        name: metaComponent ? str(metaComponent["name"]) : null,
+        timestamp: str(meta["timestamp"]),
+        components,
+        services,
+        supplier: entityName(meta["supplier"]) ??
+            entityName(meta["manufacturer"]) ??
+            entityName(meta["manufacture"]) ??
+            arrayOf(meta["authors"]).map(entityName).find((x) => x) ??
+            (metaComponent ? supplierOf(metaComponent) : null),
+        relationships,
+        external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],
+        properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
+    };
+    recordProblems(sbom, at.positions, problems);
+    return [withInlineWaivers({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/format.ts
+// CycloneDX BOMs (JSON; XML is recognised so that it is reported as unsupported, not dropped).
+
+
+
+
+const SBOM_NAMES = /(^|[._-])(bom|sbom|aibom|ml-?bom|cdx)([._-].*)?\.json$/i;
+const CDX_XML_NAMES = /(^|[._-])(bom|sbom|aibom|cdx)([._-].*)?\.xml$/i;
+const format_JSON_EXT = [".json", ".jsonld"];
+const cyclonedx = {
+    id: "cyclonedx",
+    forceable: ["cyclonedx", "cyclonedx-xml"],
+    extensions: [...format_JSON_EXT, ".xml"],
+    namedLike: (relPath) => {
+        const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+        return SBOM_NAMES.test(name) || CDX_XML_NAMES.test(name);
+    },
+    recognisers: [
+        { rank: 200, extensions: format_JSON_EXT, recognise: ({ text }) => (/"bomFormat"\s*:/.test(text.slice(0, 65536)) ? { format: "cyclonedx", confirmed: true } : null) },
+        {
+            rank: 200,
+            extensions: [".xml"],
+            recognise: ({ name, text }) => CDX_XML_NAMES.test(name) || /xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom/.test(text.slice(0, 65536)) ? { format: "cyclonedx-xml", confirmed: true } : null,
+        },
+        {
+            // After the more specific names (.spdx.json, croissant, model_card.json); JSON-LD is not a BOM.
+            rank: 410,
+            extensions: format_JSON_EXT,
+            recognise: ({ name, text }) => (SBOM_NAMES.test(name) && !/"@graph"/.test(text.slice(0, 65536)) ? { format: "cyclonedx", confirmed: false } : null),
+        },
+    ],
+    read: ({ format, confirmed }, relPath, text) => {
+        if (format === "cyclonedx-xml") {
+            throw new ArtifactError("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
+        }
+        const doc = parseJson(text);
+        if (!confirmed && !(isDict(doc.value) && doc.value["bomFormat"] === "CycloneDX"))
+            return [];
+        return readCycloneDx(relPath, doc);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/dps/dps.ts
+
+
+
+
+
+/** A document is a DPS record when it has the three groups (spec or generator spelling). */
+function looksLikeDps(v) {
+    return isDict(v) && isDict(v["source"]) && isDict(v["provenance"]) && isDict(v["use"]);
+}
+// Elements the specification requires (cardinality 1..1 or 1..*), per group.
+const dps_REQUIRED = {
+    source: ["version", "title", "id", "issuer", "description"],
+    provenance: ["origin-geography", "date", "generation-method", "format"],
+    use: ["intended-purpose"],
+};
+const SUPPORTED_MAJOR = "1.";
+function orgName(v) {
+    return isDict(v) ? str(v["name"]) : str(v);
+}
+function concept(v) {
+    return isDict(v) ? str(v["code"]) ?? str(v["description"]) ?? str(v["display"]) : str(v);
+}
+function pick(d, ...keys) {
+    for (const k of keys)
+        if (d[k] !== undefined)
+            return [k, d[k]];
+    return null;
+}
+function check(v, problems) {
+    for (const [group, keys] of Object.entries(dps_REQUIRED)) {
+        const g = v[group];
+        for (const k of keys) {
+            const value = g[k];
+            if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
+                problems.add([group], `missing required element ${group}.${k} (Data Provenance Standard 1.0)`);
+            }
+        }
+    }
+    const source = v["source"];
+    listOf(source["issuer"]).forEach((o, i) => {
+        if (!orgName(o))
+            problems.add(Array.isArray(source["issuer"]) ? ["source", "issuer", i] : ["source", "issuer"], "issuer must be an organization with a name");
+    });
+    const date = v["provenance"]["date"];
+    if (date !== undefined && !(typeof date === "string" && /^\d{4}(-\d\d(-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(date))) {
+        problems.add(["provenance", "date"], "provenance.date must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)");
+    }
+}
+function readDps(relPath, doc) {
+    const v = doc.value;
+    if (!looksLikeDps(v))
+        throw new ArtifactError("not a Data Provenance Standard record (needs source, provenance and use)");
+    const record = v;
+    const source = record["source"];
+    const prov = record["provenance"];
+    const use = record["use"];
+    const version = str(source["version"]);
+    if (version && !version.startsWith(SUPPORTED_MAJOR) && version !== "1") {
+        const pos = doc.locate(["source", "version"]) ?? { line: 1, column: 1 };
+        throw new ArtifactError(`Data Provenance Standard version ${version} is not supported; aigis reads 1.x records`, pos.line, pos.column);
+    }
+    const at = new SourceMapBuilder(doc);
+    at.positions[""] = doc.locate(["source"]) ?? { line: 1, column: 1 };
+    const problems = new ProblemList(doc);
+    check(record, problems);
+    const issuers = listOf(source["issuer"]).map(orgName).filter((x) => !!x);
+    const origins = listOf(prov["origin"]).map(orgName).filter((x) => !!x);
+    const geography = listOf(prov["origin-geography"])
+        .map((g) => (isDict(g) ? joinText([str(g["country"]), str(g["state"])], "-") : str(g)))
+        .filter((x) => !!x);
+    const originText = [...(origins.length ? origins : issuers), ...geography.map((g) => `(${g})`)].join(" ") || null;
+    const methods = listOf(prov["generation-method"]).map(concept).filter((x) => !!x);
+    const date = str(prov["date"]);
+    const collection = methods.length ? `${methods.join(", ")}${date ? `; issued ${date}` : ""}` : null;
+    const regulations = listOf(use["classification"]).flatMap((c) => {
+        if (!isDict(c))
+            return str(c) ? [{ code: str(c), evaluated: undefined }] : [];
+        const code = concept(c["regulation"]) ?? concept(c);
+        return code ? [{ code, evaluated: c["evaluated"] }] : [];
+    });
+    const classifications = regulations.map(({ code, evaluated }) => `${code}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`);
+    const privacy = pick(use, "privacy-enhancing", "privacy-indicators");
+    const privacyTools = privacy
+        ? listOf(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x) => !!x)
+        : [];
+    const licenses = listOf(use["license"]).flatMap((l) => {
+        const s = isDict(l) ? str(l["code"]) ?? str(l["name"]) ?? str(l["url"]) : str(l);
+        if (!s)
+            return [];
+        return [/^https?:/i.test(s) ? { spdx: null, name: s, url: s } : { spdx: /^[A-Za-z0-9.+-]+$/.test(s) ? s : null, name: s, url: null }];
+    });
+    const purposes = listOf(use["intended-purpose"]).map(concept).filter((x) => !!x);
+    const sourceDatasets = listOf(prov["source"]).map((s) => (isDict(s) ? str(s["url"]) ?? str(s["name"]) : str(s))).filter((x) => !!x);
+    at.map("/name", ["source", "title"]);
+    at.map("/description", ["source", "description"]);
+    at.map("/supplier", ["source", "issuer"], ["source"]);
+    at.map("/owners", ["source", "issuer"], ["source"]);
+    at.map("/origin", ["provenance", "origin"], ["source", "issuer"], ["provenance"]);
+    at.map("/collection", ["provenance", "generation-method"], ["provenance"]);
+    at.map("/collection_methods", ["provenance", "generation-method"], ["provenance"]);
+    at.map("/sensitive_data", ["use", "classification"], ["use"]);
+    at.map("/classification", ["use", "classification"], ["use"]);
+    at.map("/licenses", ["use", "license"], ["use"]);
+    at.map("/intended_use", ["use", "intended-purpose"], ["use"]);
+    at.map("/source_datasets", ["provenance", "source"], ["provenance"]);
+    at.map("/anonymization", ...(privacy ? [["use", privacy[0]]] : []), ["use"]);
+    const dataset = {
+        ...blankDataset({ id: relPath, path: relPath, format: "dtadps", format_version: version }),
+        name: str(source["title"]),
+        description: str(source["description"]),
+        supplier: issuers[0] ?? null,
+        licenses,
+        origin: originText,
+        collection,
+        collection_methods: methods,
+        anonymization: privacyTools.join(", ") || null,
+        source_datasets: sourceDatasets,
+        // Protection measures qualify the personal-data statement; DPS has no field for data preparation.
+        sensitive_data: classifications.length
+            ? `${classifications.join(", ")}${privacyTools.length ? `; protected by ${privacyTools.join(", ")}` : ""}`
+            : Array.isArray(use["classification"])
+                ? "none declared (empty classification)"
+                : null,
+        classification: regulations.length ? regulations.map((r) => r.code).join(", ") : null,
+        intended_use: purposes.length ? purposes.join(", ") : null,
+        owners: issuers,
+        unsupported: ["hashes", "limitations", "processing", "bias", "annotation", "maintenance", "out_of_scope_use", "contact", "distributions"],
+    };
+    recordProblems(dataset, at.positions, problems);
+    return { artifact: dataset, raw: v, positions: at.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/dps/format.ts
+// Data Provenance Standard records (JSON or YAML).
+
+
+
+const DPS_NAMES = /(^|[._-])(provenance|dps|data-provenance)([._-].*)?\.(json|ya?ml)$/i;
+const dps_format_JSON_EXT = [".json", ".jsonld"];
+const YAML = [".yaml", ".yml"];
+const dps = {
+    id: "dps",
+    forceable: ["dps"],
+    extensions: [...dps_format_JSON_EXT, ...YAML],
+    namedLike: (relPath) => DPS_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: dps_format_JSON_EXT,
+            recognise: ({ text }) => (/"provenance"\s*:/.test(text) && /"source"\s*:/.test(text) && /"use"\s*:/.test(text) ? { format: "dps", confirmed: true } : null),
+        },
+        {
+            rank: 200,
+            extensions: YAML,
+            recognise: ({ text }) => (/^provenance\s*:/m.test(text) && /^source\s*:/m.test(text) && /^use\s*:/m.test(text) ? { format: "dps", confirmed: true } : null),
+        },
+        // Provenance names come last: a register or BOM named *-provenance.* keeps its own format.
+        { rank: 420, extensions: [...dps_format_JSON_EXT, ...YAML], recognise: ({ name }) => (DPS_NAMES.test(name) ? { format: "dps", confirmed: false } : null) },
+    ],
+    read: (_found, relPath, text) => {
+        const doc = /\.ya?ml$/i.test(relPath) ? parseYaml(text, 1, ARTIFACT_YAML) : parseJson(text);
+        return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/declared-kind.ts
+// The `aigis.kind` a document declares in its front matter: cards and governance documents both
+// defer to it before any name or content test.
+
+
+
+/** The `aigis.kind` a front matter or register declares, if any. */
+function declaredKind(v) {
+    return isDict(v) && isDict(v["aigis"]) ? str(v["aigis"]["kind"]) : null;
+}
+/** `aigis.kind` from front matter text, or null when absent or unparsable (the reader reports syntax). */
+function frontMatterKind(yaml) {
+    if (!/^aigis\s*:/m.test(yaml))
+        return null;
+    try {
+        return declaredKind(parseYaml(yaml, 1, ARTIFACT_YAML).value);
+    }
+    catch {
+        return null;
+    }
+}
+const seen = new WeakMap();
+/** The front matter of a Markdown file and the kind it declares, worked out once per file. */
+function markdownHead(file) {
+    let head = seen.get(file);
+    if (!head) {
+        const fm = splitFrontMatter(file.text)?.yaml ?? "";
+        head = { fm, kind: frontMatterKind(fm) };
+        seen.set(file, head);
+    }
+    return head;
+}
+
+;// CONCATENATED MODULE: ./src/parse/shape-check.ts
+
+const obj = (object, extra = {}) => ({ object, ...extra });
+const arr = (array) => ({ array });
+const anyOf = (...shapes) => ({ anyOf: shapes });
+function typeName(shape) {
+    if (typeof shape === "string")
+        return shape === "any" ? "a value" : `a ${shape}`;
+    if ("object" in shape)
+        return "a mapping";
+    if ("array" in shape)
+        return "a list";
+    return shape.anyOf.map(typeName).join(" or ");
+}
+function matches(value, shape) {
+    if (shape === "any")
+        return true;
+    if (shape === "string" || shape === "number" || shape === "boolean")
+        return typeof value === shape;
+    if ("object" in shape)
+        return isDict(value);
+    if ("array" in shape)
+        return Array.isArray(value);
+    return shape.anyOf.some((s) => matches(value, s));
+}
+/** Checks `value` against `shape`, adding one problem per mismatch; `label` names the format. */
+function checkShape(value, shape, path, problems, label) {
+    if (value === null || value === undefined)
+        return;
+    if (!matches(value, shape)) {
+        const where = path.length ? String(path[path.length - 1]) : "document";
+        problems.add(path, `${where} must be ${typeName(shape)} (${label})`);
+        return;
+    }
+    if (typeof shape === "string")
+        return;
+    if ("anyOf" in shape) {
+        const fit = shape.anyOf.find((s) => matches(value, s));
+        if (fit)
+            checkShape(value, fit, path, problems, label);
+        return;
+    }
+    if ("array" in shape) {
+        value.forEach((item, i) => checkShape(item, shape.array, [...path, i], problems, label));
+        return;
+    }
+    const dict = value;
+    for (const key of shape.required ?? []) {
+        if (dict[key] === undefined)
+            problems.add(path, `missing required property ${key} (${label})`);
+    }
+    for (const [key, v] of Object.entries(dict)) {
+        const sub = shape.object[key];
+        if (sub)
+            checkShape(v, sub, [...path, key], problems, label);
+        else if (shape.closed)
+            problems.add([...path, key], `property ${key} is not part of ${label}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance-meta.ts
+// The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
+// `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
+// `suppliers`. Both Markdown documents and the YAML register read them here.
+
+
+
+
+const GOVERNANCE_KINDS = [
+    "ai-policy", "impact-assessment", "incident-response", "acceptable-use", "responsible-ai", "monitoring-plan", "transparency-notice",
+    "supplier-assessment", "eu-declaration-of-conformity", "system-register", "roles",
+];
+/** aigis kinds that name other artifacts, not governance documents. */
+const NON_GOVERNANCE_KINDS = ["model-card", "dataset-card"];
+const STATUSES = ["draft", "approved", "retired"];
+const LIFECYCLES = ["design", "development", "production", "retired"];
+const ISO_DATE = /^\d{4}-\d\d-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/;
+// Default file names (and, under an `ai` or `governance` folder, folder names) per document kind.
+const NAME_KINDS = [
+    [/^(ai|artificial[-_ ]intelligence)[-_ ]?policy\.(md|markdown)$/i, "ai-policy"],
+    [/(^|[-_])(ai[-_])?(system[-_])?impact[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "impact-assessment"],
+    [/^(ai[-_])?incident[-_]response([-_.][^/]*)?\.(md|markdown)$/i, "incident-response"],
+    [/^(ai[-_])?acceptable[-_]use([-_.][^/]*)?\.(md|markdown)$/i, "acceptable-use"],
+    [/^responsible[-_]ai([-_.][^/]*)?\.(md|markdown)$/i, "responsible-ai"],
+    [/^(ai[-_])?monitoring[-_]plan([-_.][^/]*)?\.(md|markdown)$/i, "monitoring-plan"],
+    [/^(ai[-_])?transparency[-_]notice([-_.][^/]*)?\.(md|markdown)$/i, "transparency-notice"],
+    [/^(ai[-_])?supplier[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "supplier-assessment"],
+    [/^(ai[-_](roles|raci)|raci)\.(md|markdown)$/i, "roles"],
+    [/^ai[-_]systems?([-_]register)?\.(md|markdown|ya?ml)$/i, "system-register"],
+];
+const FOLDER_KINDS = {
+    impact: "impact-assessment", "impact-assessments": "impact-assessment", monitoring: "monitoring-plan", notices: "transparency-notice",
+    "transparency-notices": "transparency-notice", suppliers: "supplier-assessment", "supplier-assessments": "supplier-assessment", incidents: "incident-response",
+};
+/** The document kind a path implies, or null. Folder names count only below an ai/ or governance/ folder. */
+function governanceKindFromPath(relPath) {
+    const name = external_node_path_default().posix.basename(relPath);
+    for (const [re, kind] of NAME_KINDS)
+        if (re.test(name))
+            return kind;
+    const dirs = external_node_path_default().posix.dirname(relPath).split("/");
+    const parent = dirs[dirs.length - 1]?.toLowerCase() ?? "";
+    const underAi = dirs.slice(0, -1).some((d) => /^(ai|ai[-_]governance|governance)$/i.test(d));
+    if (underAi && FOLDER_KINDS[parent] && /\.(md|markdown)$/i.test(name) && !/^readme\./i.test(name))
+        return FOLDER_KINDS[parent];
+    return null;
+}
+const governance_meta_text = "string";
+const textOrNumber = anyOf("string", "number");
+const META_SHAPE = obj({
+    kind: governance_meta_text, owner: textOrNumber, approved_by: governance_meta_text, approved_on: governance_meta_text, review_by: governance_meta_text, last_reviewed: governance_meta_text, status: governance_meta_text,
+    version: textOrNumber, contact: governance_meta_text, concerns_contact: governance_meta_text, notify: arr(governance_meta_text),
+    systems: arr(anyOf(governance_meta_text, obj({}))),
+    objectives: arr(obj({ name: governance_meta_text, metric: governance_meta_text, target: textOrNumber })),
+});
+const SYSTEM_SHAPE = obj({
+    id: textOrNumber, name: governance_meta_text, purpose: governance_meta_text, lifecycle: governance_meta_text, owner: anyOf(governance_meta_text, obj({ team: governance_meta_text, role: governance_meta_text, contact: governance_meta_text })),
+    risk_tier: governance_meta_text, user_facing: "boolean", eu_market: "boolean", autonomy: governance_meta_text, human_oversight: governance_meta_text,
+    models: arr(governance_meta_text), datasets: arr(governance_meta_text), services: arr(governance_meta_text), standards: arr(governance_meta_text),
+    impact_assessment: governance_meta_text, monitoring: governance_meta_text, fallback: governance_meta_text, transparency_notice: governance_meta_text, logging: obj({ retention_days: "number" }),
+});
+const SUPPLIER_SHAPE = obj({ name: governance_meta_text, owner: governance_meta_text, assessment: governance_meta_text, assessed_on: governance_meta_text });
+/**
+ * Reads the governance metadata of a front matter or register: the `aigis:` block, falling back
+ * to the same keys at the top level (teams write both). `base` is where `value` sits in `sm`'s document.
+ */
+function readMeta(value, base, sm, problems) {
+    const block = isDict(value["aigis"]) ? value["aigis"] : null;
+    if (value["aigis"] !== undefined && !block)
+        problems.add([...base, "aigis"], "aigis must be a mapping (kind, owner, approved_by, …)");
+    if (block)
+        checkShape(block, META_SHAPE, [...base, "aigis"], problems, "the aigis front-matter convention");
+    const get = (key) => {
+        if (block && block[key] !== undefined)
+            return { v: block[key], at: [...base, "aigis", key] };
+        if (value[key] !== undefined)
+            return { v: value[key], at: [...base, key] };
+        return null;
+    };
+    // A missing key is reported at the aigis block, the nearest place where it belongs.
+    const blockAt = block ? [...base, "aigis"] : base;
+    const field = (key, normalized = key) => {
+        const hit = get(key);
+        if (!sm.map(`/${normalized}`, hit ? hit.at : blockAt))
+            sm.set(`/${normalized}`, sm.positions[""]);
+        return hit ? str(hit.v) : null;
+    };
+    const meta = {
+        owner: field("owner"),
+        approved_by: field("approved_by"),
+        approved_on: field("approved_on"),
+        review_by: field("review_by"),
+        last_reviewed: field("last_reviewed"),
+        status: field("status"),
+        version: field("version"),
+        contact: field("contact"),
+        concerns_contact: field("concerns_contact"),
+    };
+    for (const key of ["approved_on", "review_by", "last_reviewed"]) {
+        const v = meta[key];
+        if (v && !ISO_DATE.test(v))
+            problems.add(get(key).at, `${key} must be an ISO date (YYYY-MM-DD)`);
+    }
+    if (meta.status && !STATUSES.includes(meta.status))
+        problems.add(get("status").at, `status must be one of ${STATUSES.join(", ")}`);
+    const kind = block ? str(block["kind"]) : null;
+    if (kind && !GOVERNANCE_KINDS.includes(kind))
+        problems.add([...base, "aigis", "kind"], `unknown aigis kind "${kind}" (known: ${GOVERNANCE_KINDS.join(", ")})`);
+    const systems = get("systems");
+    const notify = get("notify");
+    const objectives = get("objectives");
+    sm.map("/notify", notify ? notify.at : blockAt);
+    sm.map("/objectives", objectives ? objectives.at : blockAt);
+    sm.map("/systems_covered", systems ? systems.at : blockAt);
+    return {
+        ...meta,
+        // Per-system documents list system ids; a register lists the systems themselves.
+        systems_covered: arrayOf(systems?.v).flatMap((s) => (isDict(s) ? [] : strings(s))),
+        notify: strings(notify?.v),
+        objectives: arrayOf(objectives?.v).flatMap((o) => (isDict(o) ? [{ name: str(o["name"]), metric: str(o["metric"]), target: str(o["target"]) }] : [])),
+        systems: systems && arrayOf(systems.v).some(isDict) ? readSystems(systems.v, systems.at, sm, problems) : [],
+    };
+}
+function readSystems(list, at, sm, problems) {
+    const out = [];
+    const seen = new Set();
+    arrayOf(list).forEach((item, i) => {
+        const itemAt = [...at, i];
+        if (!isDict(item))
+            return problems.add(itemAt, "each system must be a mapping (id, name, purpose, lifecycle, owner, …)");
+        checkShape(item, SYSTEM_SHAPE, itemAt, problems, "the aigis system register");
+        const pointer = pointerJoin("", "systems", out.length);
+        sm.map(pointer, itemAt);
+        const owner = item["owner"];
+        const ownerDict = isDict(owner) ? owner : {};
+        const loc = (field, ...raw) => sm.map(`${pointer}/${field}`, ...raw.map((r) => [...itemAt, ...r]));
+        for (const key of ["id", "name", "purpose", "lifecycle", "risk_tier", "user_facing", "eu_market", "autonomy", "human_oversight", "models", "datasets", "services", "standards", "impact_assessment", "monitoring", "fallback", "transparency_notice"])
+            loc(key, [key]);
+        loc("owner", ["owner", "team"], ["owner", "role"], ["owner"]);
+        loc("owner_contact", ["owner", "contact"], ["owner"]);
+        loc("logging_retention_days", ["logging", "retention_days"], ["logging"]);
+        const id = str(item["id"]);
+        if (id && seen.has(id))
+            problems.add([...itemAt, "id"], `system id "${id}" is used more than once`);
+        if (id)
+            seen.add(id);
+        const lifecycle = str(item["lifecycle"]);
+        if (lifecycle && !LIFECYCLES.includes(lifecycle))
+            problems.add([...itemAt, "lifecycle"], `lifecycle must be one of ${LIFECYCLES.join(", ")}`);
+        const retention = dictAt(item, "logging")["retention_days"];
+        out.push({
+            pointer,
+            id,
+            name: str(item["name"]),
+            purpose: str(item["purpose"]),
+            lifecycle,
+            owner: isDict(owner) ? str(ownerDict["team"]) ?? str(ownerDict["role"]) ?? str(ownerDict["name"]) : str(owner),
+            owner_contact: str(ownerDict["contact"]),
+            risk_tier: str(item["risk_tier"]),
+            user_facing: typeof item["user_facing"] === "boolean" ? item["user_facing"] : null,
+            eu_market: typeof item["eu_market"] === "boolean" ? item["eu_market"] : null,
+            autonomy: str(item["autonomy"]),
+            human_oversight: str(item["human_oversight"]),
+            models: strings(item["models"]),
+            datasets: strings(item["datasets"]),
+            services: strings(item["services"]),
+            standards: strings(item["standards"]),
+            impact_assessment: str(item["impact_assessment"]),
+            monitoring: str(item["monitoring"]),
+            fallback: str(item["fallback"]),
+            transparency_notice: str(item["transparency_notice"]),
+            logging_retention_days: typeof retention === "number" ? retention : null,
+        });
+    });
+    return out;
+}
+function readSuppliers(list, at, sm, problems) {
+    const out = [];
+    arrayOf(list).forEach((item, i) => {
+        const itemAt = [...at, i];
+        if (!isDict(item))
+            return problems.add(itemAt, "each supplier must be a mapping (name, owner, assessment, assessed_on)");
+        checkShape(item, SUPPLIER_SHAPE, itemAt, problems, "the aigis system register");
+        const pointer = pointerJoin("", "suppliers", out.length);
+        sm.map(pointer, itemAt);
+        for (const key of ["name", "owner", "assessment", "assessed_on"])
+            sm.map(`${pointer}/${key}`, [...itemAt, key]);
+        const assessedOn = str(item["assessed_on"]);
+        if (assessedOn && !ISO_DATE.test(assessedOn))
+            problems.add([...itemAt, "assessed_on"], "assessed_on must be an ISO date (YYYY-MM-DD)");
+        out.push({ pointer, name: str(item["name"]), owner: str(item["owner"]), assessment: str(item["assessment"]), assessed_on: assessedOn });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance.ts
+// Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
+// the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
+// sections keyed by normalized heading text, each located at its heading.
+
+
+
+
+
+
+
+
+/** A front matter with no keys: lets documents without one be read through the same code. */
+const EMPTY_DOC = { value: {}, locate: () => null };
+function readGovernanceDoc(relPath, md) {
+    const fmDoc = md.frontMatter ?? EMPTY_DOC;
+    const fm = isDict(fmDoc.value) ? fmDoc.value : {};
+    const sm = new SourceMapBuilder(fmDoc);
+    const h1 = md.sections.find((s) => s.level === 1);
+    // Missing metadata is reported at the aigis block, else the front matter, else the title.
+    const root = fmDoc.locate(["aigis"]) ?? (md.frontMatterLine ? { line: md.frontMatterLine, column: 1 } : null) ?? h1?.position ?? md.sections[0]?.position ?? { line: 1, column: 1 };
+    sm.positions[""] = root;
+    const problems = new ProblemList(md.frontMatter);
+    const meta = readMeta(fm, [], sm, problems);
+    const sections = {};
+    for (const s of md.sections) {
+        if (!s.key)
+            continue;
+        // The title heading holds the whole document; only its own introduction belongs to it.
+        const body = s === h1 ? s.text : s.fullText;
+        if (sections[s.key] === undefined || (!sections[s.key] && body)) {
+            sections[s.key] = body;
+            sm.set(pointerJoin("/sections", s.key), s.position);
+        }
+    }
+    sm.set("/sections", md.sections.find((s) => s.level > 1)?.position ?? h1?.position ?? root);
+    sm.set("/title", h1?.position ?? fmDoc.locate(["title"]));
+    sm.set("/doc_kind", fmDoc.locate(["aigis", "kind"]) ?? root);
+    const doc = {
+        ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-governance", format_version: null }),
+        ...meta,
+        doc_kind: declaredKind(fm) ?? governanceKindFromPath(relPath),
+        title: str(fm["title"]) ?? h1?.title ?? null,
+        sections,
+    };
+    recordProblems(doc, sm.positions, problems);
+    const read = { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
+    return withInlineWaivers(read, inlineWaiversFromFrontMatter(md.frontMatter));
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/register.ts
+
+
+
+
+
+
+function readRegister(relPath, doc) {
+    const v = doc.value;
+    if (!isDict(v))
+        throw new ArtifactError("an AI system register must be a mapping with systems (and suppliers)");
+    const reg = v;
+    const sm = new SourceMapBuilder(doc);
+    sm.positions[""] = doc.locate(["aigis"]) ?? doc.locate(["systems"]) ?? { line: 1, column: 1 };
+    const problems = new ProblemList(doc);
+    if (reg["systems"] === undefined)
+        problems.add([], "the register lists no systems");
+    else if (!Array.isArray(reg["systems"]))
+        problems.add(["systems"], "systems must be a list of AI systems");
+    if (reg["suppliers"] !== undefined && !Array.isArray(reg["suppliers"]))
+        problems.add(["suppliers"], "suppliers must be a list");
+    // The register's own systems list is read by readSystems below, not as systems_covered.
+    const meta = readMeta({ ...reg, systems: undefined }, [], sm, problems);
+    sm.map("/systems", ["systems"]);
+    sm.map("/suppliers", ["suppliers"]);
+    const register = {
+        ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-register", format_version: null }),
+        ...meta,
+        doc_kind: "system-register",
+        title: str(reg["title"]) ?? (isDict(reg["aigis"]) ? str(reg["aigis"]["title"]) : null),
+        systems: readSystems(reg["systems"], ["systems"], sm, problems),
+        suppliers: readSuppliers(reg["suppliers"], ["suppliers"], sm, problems),
+        systems_covered: [],
+    };
+    recordProblems(register, sm.positions, problems);
+    return { artifact: register, raw: v, positions: sm.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/format.ts
+// Governance documents (Markdown with an `aigis:` front-matter block, or named like one) and the
+// AI system register (YAML).
+
+
+
+
+
+
+const REGISTER_NAMES = /^ai[-_]systems?([-_]register)?\.ya?ml$/i;
+const MARKDOWN = [".md", ".markdown"];
+const format_YAML = [".yaml", ".yml"];
+const governance = {
+    id: "governance",
+    forceable: ["governance", "register"],
+    extensions: [...MARKDOWN, ...format_YAML],
+    namedLike: (relPath) => REGISTER_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)) || governanceKindFromPath(relPath) !== null,
+    recognisers: [
+        {
+            rank: 100,
+            extensions: MARKDOWN,
+            recognise: (file) => {
+                const { kind } = markdownHead(file);
+                return kind && !NON_GOVERNANCE_KINDS.includes(kind) ? { format: "governance", confirmed: true } : null;
+            },
+        },
+        {
+            // After the cards' names and titles: a model card under ai/governance/ stays a card.
+            rank: 200,
+            extensions: MARKDOWN,
+            recognise: ({ relPath }) => (governanceKindFromPath(relPath) ? { format: "governance", confirmed: true } : null),
+        },
+        {
+            rank: 200,
+            extensions: format_YAML,
+            recognise: ({ text }) => (/^aigis\s*:[\s\S]{0,400}?\bkind\s*:\s*["']?system-register\b/m.test(text) ? { format: "register", confirmed: true } : null),
+        },
+        {
+            rank: 400,
+            extensions: format_YAML,
+            recognise: ({ name }) => (REGISTER_NAMES.test(name) ? { format: "register", confirmed: false } : null),
+        },
+    ],
+    read: ({ format }, relPath, text) => format === "register" ? [readRegister(relPath, parseYaml(text, 1, ARTIFACT_YAML))] : [readGovernanceDoc(relPath, parseMarkdown(text))],
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-checks.ts
+
+const isText = (v) => typeof v === "string" || typeof v === "number";
+const isTextOrList = (v) => isText(v) || (Array.isArray(v) && v.every(isText));
+const BASE_MODEL_RELATIONS = ["adapter", "merge", "quantized", "finetune"];
+function expect(fm, problems, key, ok, what) {
+    const v = fm[key];
+    if (v !== undefined && v !== null && !ok(v))
+        problems.add([key], `${key} must be ${what}`);
+}
+/** Keys shared by model and dataset cards. */
+function checkCommonMetadata(fm, problems) {
+    for (const key of ["license", "language", "tags"])
+        expect(fm, problems, key, isTextOrList, "a string or a list of strings");
+    for (const key of ["license_name", "license_link", "pretty_name"])
+        expect(fm, problems, key, isText, "a string");
+}
+function checkModelMetadata(fm, problems) {
+    checkCommonMetadata(fm, problems);
+    for (const key of ["base_model", "datasets", "metrics"])
+        expect(fm, problems, key, isTextOrList, "a string or a list of strings");
+    for (const key of ["pipeline_tag", "library_name"])
+        expect(fm, problems, key, isText, "a string");
+    expect(fm, problems, "base_model_relation", (v) => typeof v === "string" && BASE_MODEL_RELATIONS.includes(v), `one of ${BASE_MODEL_RELATIONS.join(", ")}`);
+    expect(fm, problems, "co2_eq_emissions", (v) => typeof v === "number" || (isDict(v) && typeof v["emissions"] === "number"), "a number of grams or a mapping with a numeric emissions value");
+    const index = fm["model-index"];
+    if (index === undefined || index === null)
+        return;
+    if (!Array.isArray(index)) {
+        problems.add(["model-index"], "model-index must be a list of models with their results");
+        return;
+    }
+    index.forEach((entry, i) => {
+        if (!isDict(entry))
+            return problems.add(["model-index", i], "model-index entries must be mappings with name and results");
+        if (!str(entry["name"]))
+            problems.add(["model-index", i], "model-index entry needs a name");
+        arrayOf(entry["results"]).forEach((r, j) => {
+            const at = ["model-index", i, "results", j];
+            if (!isDict(r))
+                return problems.add(at, "each result must be a mapping with task, dataset and metrics");
+            if (!str(isDict(r["task"]) ? r["task"]["type"] : null))
+                problems.add([...at, "task"], "result needs task.type");
+            const ds = isDict(r["dataset"]) ? r["dataset"] : null;
+            if (!ds || !str(ds["type"]) || !str(ds["name"]))
+                problems.add([...at, "dataset"], "result needs dataset.type and dataset.name");
+            arrayOf(r["metrics"]).forEach((m, k) => {
+                if (!isDict(m) || !str(m["type"]) || m["value"] === undefined || m["value"] === null)
+                    problems.add([...at, "metrics", k], "each metric needs a type and a value");
+            });
+        });
+    });
+}
+function checkDatasetMetadata(fm, problems) {
+    checkCommonMetadata(fm, problems);
+    for (const key of ["task_categories", "task_ids", "size_categories", "source_datasets", "annotations_creators", "language_creators", "multilinguality"]) {
+        expect(fm, problems, key, isTextOrList, "a string or a list of strings");
+    }
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-card.ts
+// Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
+// plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
+
+
+
+
+
+
+
+/** Heading aliases per normalized field, most specific first. */
+const MODEL_SECTIONS = {
+    intended_use: ["direct use", "intended use", "intended uses", "intended use cases", "intended uses & limitations", "intended uses and limitations", "uses"],
+    out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use", "out of scope uses", "misuse and out-of-scope use", "misuse, malicious use, and out-of-scope use", "misuse", "prohibited uses"],
+    limitations: ["bias, risks, and limitations", "bias, risks and limitations", "risks and limitations", "limitations and bias", "limitations and biases", "bias and limitations", "limitations", "known limitations", "risks", "bias", "ethical considerations", "ethical considerations and limitations", "intended uses & limitations", "intended uses and limitations"],
+    training_data: ["training data", "training dataset", "training datasets", "training and evaluation data", "training details"],
+    evaluation: ["evaluation", "evaluation results", "results", "eval results", "benchmarks", "performance", "metrics", "testing data, factors & metrics"],
+    environmental_impact: ["environmental impact", "carbon emissions", "carbon footprint"],
+    contact: ["model card contact", "contact", "contact information", "contacts"],
+    description: ["model description", "model summary", "overview", "model overview", "description"],
+    architecture: ["model architecture and objective", "model architecture", "architecture"],
+    training_procedure: ["training procedure", "training hyperparameters", "training"],
+    human_oversight: ["human oversight", "human oversight measures", "oversight"],
+    sensitive_data: ["personal and sensitive information", "sensitive data", "privacy"],
+};
+const DATASET_SECTIONS = {
+    intended_use: ["direct use", "intended use", "intended uses", "uses"],
+    limitations: ["bias, risks, and limitations", "bias, risks and limitations", "known limitations", "limitations", "discussion of biases", "other known limitations"],
+    collection: ["data collection and processing", "collection process", "data collection", "source data", "dataset creation", "curation rationale"],
+    processing: ["data collection and processing", "preprocessing", "annotation process", "data preprocessing"],
+    sensitive_data: ["personal and sensitive information"],
+    origin: ["who are the source data producers", "source data", "data sources"],
+    description: ["dataset description", "dataset summary", "description"],
+    bias: ["discussion of biases", "bias, risks, and limitations", "bias, risks and limitations", "bias"],
+    out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use"],
+    annotation: ["annotation process", "annotations", "who are the annotators"],
+    maintenance: ["maintenance", "dataset maintenance"],
+    contact: ["dataset card contact", "contact", "point of contact"],
+};
+/**
+ * Where a field belongs when its own section is missing: the template's parent section, so a
+ * finding lands where the text should be added (e.g. under "Training Details").
+ */
+const MODEL_PARENTS = {
+    intended_use: ["uses"],
+    out_of_scope_use: ["uses"],
+    training_data: ["training details"],
+    training_procedure: ["training details"],
+    architecture: ["technical specifications", "model details"],
+    description: ["model details"],
+    human_oversight: ["uses"],
+    sensitive_data: ["training details"],
+};
+const DATASET_PARENTS = {
+    intended_use: ["uses"],
+    out_of_scope_use: ["uses"],
+    collection: ["dataset creation"],
+    processing: ["source data", "dataset creation"],
+    origin: ["source data", "dataset creation"],
+    annotation: ["dataset creation"],
+    sensitive_data: ["dataset creation"],
+    description: ["dataset details"],
+};
+function parentPosition(sections, field, parents) {
+    for (const alias of parents[field] ?? []) {
+        const s = sections.find((x) => x.key === alias);
+        if (s)
+            return s.position;
+    }
+    return null;
+}
+const DERIVED_TAGS = new Set(["finetune", "fine-tune", "fine-tuned", "finetuned", "lora", "qlora", "peft", "merge", "mergekit", "quantized", "gguf", "gptq", "awq", "adapter"]);
+function hf_card_pick(sections, aliases) {
+    let firstPresent = null;
+    for (const alias of aliases) {
+        for (const s of sections) {
+            if (s.key !== alias)
+                continue;
+            firstPresent ??= s;
+            // A parent like "Uses" counts only for its own text; sub-sections are matched by their own names.
+            const text = alias === "uses" || alias === "training details" || alias === "dataset creation" ? s.text : s.fullText;
+            if (text)
+                return { text, position: s.position };
+        }
+    }
+    return { text: null, position: firstPresent?.position ?? null };
+}
+/** `- **Developed by:** Acme` bullets under any heading, keyed by lower-case label. */
+function bullets(text) {
+    const out = new Map();
+    const lines = text.split(/\r\n|\r|\n/);
+    const re = /^\s*[-*+]\s*\*\*([^*:]+):?\*\*:?\s*(.*)$/;
+    lines.forEach((line, i) => {
+        const m = re.exec(line);
+        if (!m)
+            return;
+        const value = m[2].replace(/\[More Information Needed\](\([^)]*\))?/gi, "").trim();
+        const label = m[1].trim().toLowerCase();
+        if (value && !out.has(label))
+            out.set(label, { value, position: { line: i + 1, column: line.indexOf("*") + 1 } });
+    });
+    return out;
+}
+function hf_card_licensesOf(fm, bullet) {
+    const ids = strings(fm["license"]);
+    const url = str(fm["license_link"]);
+    const name = str(fm["license_name"]);
+    const out = ids.map((id) => {
+        if (id.toLowerCase() === "other")
+            return { spdx: "other", name: name ?? id, url };
+        return { spdx: hfLicense(id), name: id, url };
+    });
+    if (out.length === 0 && bullet)
+        out.push({ spdx: hfLicense(bullet), name: bullet, url: null });
+    return out;
+}
+function frontMatter(ctx) {
+    const v = ctx.doc.frontMatter?.value;
+    return v && typeof v === "object" && !Array.isArray(v) ? v : {};
+}
+/** Where a missing field is reported: the front matter's opening line, else the title, else line 1. */
+function rootPosition(ctx) {
+    if (ctx.doc.frontMatterLine)
+        return { line: ctx.doc.frontMatterLine, column: 1 };
+    const title = ctx.doc.sections[0];
+    return title ? title.position : { line: 1, column: 1 };
+}
+function fmPos(ctx, key) {
+    return ctx.doc.frontMatter?.locate([key]) ?? null;
+}
+function title(ctx, prefix) {
+    const h1 = ctx.doc.sections.find((s) => s.level === 1);
+    if (!h1)
+        return null;
+    const t = h1.title.replace(prefix, "").replace(/\{\{.*?\}\}/g, "").trim();
+    return t || null;
+}
+function readHfModelCard(ctx) {
+    const fm = frontMatter(ctx);
+    const { sections } = ctx.doc;
+    const b = bullets(ctx.text);
+    const positions = { "": rootPosition(ctx) };
+    const set = (ptr, pos) => {
+        if (pos)
+            positions[ptr] = pos;
+    };
+    const problems = new ProblemList(ctx.doc.frontMatter);
+    checkModelMetadata(fm, problems);
+    const fields = {};
+    for (const [field, aliases] of Object.entries(MODEL_SECTIONS)) {
+        const p = hf_card_pick(sections, aliases);
+        fields[field] = p.text;
+        set(`/${field}`, p.position ?? parentPosition(sections, field, MODEL_PARENTS));
+    }
+    const modelIndex = arrayOf(fm["model-index"]).filter(isDict);
+    const metrics = [];
+    const testDatasets = [];
+    for (const entry of modelIndex) {
+        for (const r of arrayOf(entry["results"]).filter(isDict)) {
+            const ds = isDict(r["dataset"]) ? r["dataset"] : {};
+            const dsName = str(ds["type"]) ?? str(ds["name"]);
+            if (dsName)
+                testDatasets.push(dsName);
+            for (const m of arrayOf(r["metrics"]).filter(isDict)) {
+                const type = str(m["type"]) ?? str(m["name"]);
+                const value = str(m["value"]);
+                if (type && value)
+                    metrics.push({ type, value });
+            }
+        }
+    }
+    if (metrics.length)
+        set("/metrics", fmPos(ctx, "model-index"));
+    if (testDatasets.length)
+        set("/test_datasets", fmPos(ctx, "model-index"));
+    if (!fields["evaluation"] && metrics.length)
+        set("/evaluation", fmPos(ctx, "model-index"));
+    const co2 = fm["co2_eq_emissions"];
+    if (!fields["environmental_impact"] && co2 !== undefined && co2 !== null) {
+        fields["environmental_impact"] = typeof co2 === "object" ? JSON.stringify(co2) : String(co2);
+        set("/environmental_impact", fmPos(ctx, "co2_eq_emissions"));
+    }
+    const baseModels = strings(fm["base_model"]);
+    const finetunedFrom = b.get("finetuned from model") ?? b.get("finetuned from");
+    if (baseModels.length === 0 && finetunedFrom)
+        baseModels.push(finetunedFrom.value);
+    // When the lineage is missing, point at whatever says the model is derived.
+    set("/base_models", fmPos(ctx, "base_model") ?? finetunedFrom?.position ?? fmPos(ctx, "base_model_relation") ?? fmPos(ctx, "tags") ?? fmPos(ctx, "library_name"));
+    const tags = strings(fm["tags"]).map((t) => t.toLowerCase());
+    const derived = baseModels.length > 0 ||
+        str(fm["base_model_relation"]) !== null ||
+        str(fm["library_name"])?.toLowerCase() === "peft" ||
+        tags.some((t) => DERIVED_TAGS.has(t));
+    const licenseBullet = b.get("license");
+    const licenses = hf_card_licensesOf(fm, licenseBullet?.value);
+    set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
+    const datasets = strings(fm["datasets"]);
+    set("/datasets", fmPos(ctx, "datasets"));
+    if (!fields["training_data"])
+        set("/training_data", positions["/training_data"] ?? fmPos(ctx, "datasets"));
+    const developer = b.get("developed by") ?? b.get("shared by") ?? b.get("model creator");
+    set("/supplier", developer?.position ?? fmPos(ctx, "model_creator"));
+    set("/owners", developer?.position ?? fmPos(ctx, "model_creator"));
+    const modelType = b.get("model type");
+    if (!fields["architecture"] && modelType)
+        set("/architecture", modelType.position);
+    set("/task", fmPos(ctx, "pipeline_tag"));
+    set("/name", fmPos(ctx, "model_name"));
+    const indexName = modelIndex.length ? str(modelIndex[0]?.["name"]) : null;
+    const name = indexName ?? str(fm["model_name"]) ?? title(ctx, /^model card for\s*/i) ?? external_node_path_default().posix.basename(external_node_path_default().posix.dirname(ctx.relPath));
+    const supplier = developer?.value ?? str(fm["model_creator"]) ?? null;
+    const card = {
+        ...blankModelCard({ id: ctx.relPath, path: ctx.relPath, format: "huggingface-model-card", format_version: null }),
+        name: name === "." ? null : name,
+        version: str(fm["version"]) ?? str(fm["model_version"]),
+        supplier,
+        licenses,
+        base_models: baseModels,
+        derived,
+        datasets,
+        intended_use: fields["intended_use"] ?? null,
+        out_of_scope_use: fields["out_of_scope_use"] ?? null,
+        limitations: fields["limitations"] ?? null,
+        training_data: fields["training_data"] ?? null,
+        evaluation: fields["evaluation"] ?? null,
+        metrics,
+        environmental_impact: fields["environmental_impact"] ?? null,
+        contact: fields["contact"] ?? null,
+        description: fields["description"] ?? null,
+        task: str(fm["pipeline_tag"]),
+        architecture: fields["architecture"] ?? modelType?.value ?? null,
+        training_procedure: fields["training_procedure"] ?? null,
+        test_datasets: unique(testDatasets),
+        owners: supplier ? [supplier] : [],
+        human_oversight: fields["human_oversight"] ?? null,
+        sensitive_data: fields["sensitive_data"] ?? null,
+        unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
+    };
+    recordProblems(card, positions, problems);
+    const read = { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
+    return withInlineWaivers(read, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
+}
+function readHfDatasetCard(ctx) {
+    const fm = frontMatter(ctx);
+    const { sections } = ctx.doc;
+    const b = bullets(ctx.text);
+    const positions = { "": rootPosition(ctx) };
+    const set = (ptr, pos) => {
+        if (pos)
+            positions[ptr] = pos;
+    };
+    const problems = new ProblemList(ctx.doc.frontMatter);
+    checkDatasetMetadata(fm, problems);
+    const fields = {};
+    for (const [field, aliases] of Object.entries(DATASET_SECTIONS)) {
+        const p = hf_card_pick(sections, aliases);
+        fields[field] = p.text;
+        set(`/${field}`, p.position ?? parentPosition(sections, field, DATASET_PARENTS));
+    }
+    const curator = b.get("curated by") ?? b.get("shared by") ?? b.get("funded by");
+    if (!fields["origin"] && curator) {
+        fields["origin"] = curator.value;
+        set("/origin", curator.position);
+    }
+    set("/supplier", curator?.position);
+    set("/owners", curator?.position);
+    const licenseBullet = b.get("license");
+    set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
+    const sourceDatasets = strings(fm["source_datasets"]).filter((s) => s.toLowerCase() !== "original");
+    set("/source_datasets", fmPos(ctx, "source_datasets"));
+    set("/collection_methods", fmPos(ctx, "language_creators"));
+    set("/name", fmPos(ctx, "pretty_name"));
+    const record = {
+        ...blankDataset({ id: ctx.relPath, path: ctx.relPath, format: "huggingface-dataset-card", format_version: null }),
+        name: str(fm["pretty_name"]) ?? title(ctx, /^dataset card for\s*/i) ?? external_node_path_default().posix.basename(external_node_path_default().posix.dirname(ctx.relPath)),
+        version: str(fm["version"]),
+        supplier: curator?.value ?? null,
+        licenses: hf_card_licensesOf(fm, licenseBullet?.value),
+        origin: fields["origin"] ?? null,
+        collection: fields["collection"] ?? null,
+        processing: fields["processing"] ?? null,
+        source_datasets: sourceDatasets,
+        sensitive_data: fields["sensitive_data"] ?? null,
+        intended_use: fields["intended_use"] ?? null,
+        limitations: fields["limitations"] ?? null,
+        owners: curator ? [curator.value] : [],
+        description: fields["description"] ?? null,
+        bias: fields["bias"] ?? null,
+        out_of_scope_use: fields["out_of_scope_use"] ?? null,
+        annotation: fields["annotation"] ?? null,
+        maintenance: fields["maintenance"] ?? null,
+        contact: fields["contact"] ?? null,
+        // language_creators says how the text was obtained (found, crowdsourced, machine-generated…).
+        collection_methods: strings(fm["language_creators"]),
+        unsupported: ["hashes", "classification", "anonymization", "distributions"],
+    };
+    recordProblems(record, positions, problems);
+    return withInlineWaivers({ artifact: record, raw: { front_matter: fm }, positions }, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/format.ts
+// Hugging Face model and dataset cards: Markdown with YAML front matter. A declared `aigis.kind`
+// decides first; then card names, dataset-only front-matter keys and card titles; a README is a
+// card only as a last resort, when it carries Hub metadata or the template's sections.
+
+
+
+const MODEL_CARD_NAMES = /^(model[_-]?card|modelcard)(\.[a-z]{2}(-[a-z]+)?)?\.(md|markdown)$/i;
+const DATASET_CARD_NAMES = /^(dataset[_-]?card|datasetcard|datasheet)(\.[a-z]{2})?\.(md|markdown)$/i;
+// Front-matter keys only dataset cards use, and keys that mark a model card.
+const DATASET_KEYS = /^(task_categories|task_ids|size_categories|dataset_info|configs|annotations_creators|language_creators|source_datasets|pretty_name|multilinguality|paperswithcode_id|train_eval_index)\s*:/m;
+const MODEL_KEYS = /^(pipeline_tag|library_name|base_model|base_model_relation|model-index|model_name|inference|co2_eq_emissions|new_version|license|tags|datasets|metrics|language|widget)\s*:/m;
+const MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
+const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
+const format_MARKDOWN = [".md", ".markdown"];
+const sure = (format) => ({ format, confirmed: true });
+const huggingface = {
+    id: "huggingface",
+    forceable: ["hf-model-card", "hf-dataset-card"],
+    extensions: format_MARKDOWN,
+    namedLike: (relPath) => {
+        const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+        return MODEL_CARD_NAMES.test(name) || DATASET_CARD_NAMES.test(name);
+    },
+    recognisers: [
+        {
+            rank: 100,
+            extensions: format_MARKDOWN,
+            recognise: (file) => {
+                const { kind } = markdownHead(file);
+                return kind === "model-card" ? sure("hf-model-card") : kind === "dataset-card" ? sure("hf-dataset-card") : null;
+            },
+        },
+        {
+            rank: 200,
+            extensions: format_MARKDOWN,
+            recognise: (file) => {
+                const { name, text } = file;
+                const { fm } = markdownHead(file);
+                if (DATASET_CARD_NAMES.test(name) || DATASET_KEYS.test(fm) || /^#\s+dataset card\b/im.test(text))
+                    return sure("hf-dataset-card");
+                if (MODEL_CARD_NAMES.test(name) || /^#\s+model card\b/im.test(text))
+                    return sure("hf-model-card");
+                return null;
+            },
+        },
+        {
+            // A README is a model card when it carries Hub metadata or the template's sections; other
+            // Markdown files need a card name or title, so docs that mention models are not misread.
+            rank: 500,
+            extensions: format_MARKDOWN,
+            recognise: (file) => {
+                if (!/^readme\.md$/i.test(file.name))
+                    return null;
+                const { fm } = markdownHead(file);
+                if (DATASET_HEADINGS.test(file.text) && !MODEL_HEADINGS.test(file.text))
+                    return sure("hf-dataset-card");
+                if (MODEL_KEYS.test(fm) || MODEL_HEADINGS.test(file.text))
+                    return sure("hf-model-card");
+                return null;
+            },
+        },
+    ],
+    read: ({ format }, relPath, text) => {
+        const ctx = { relPath, doc: parseMarkdown(text), text };
+        return [format === "hf-dataset-card" ? readHfDatasetCard(ctx) : readHfModelCard(ctx)];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct-shapes.ts
+// The structure of Model Card Toolkit JSON v0.0.1 and v0.0.2 (tensorflow/model-card-toolkit
+// schema/v0.0.x/model_card.schema.json), restated for the checks aigis runs at read time.
+
+const s = "string";
+const graphics = obj({ description: s, collection: arr(obj({ name: s, image: s })) });
+const risk = obj({ name: s, mitigation_strategy: s });
+const MCT_V1 = obj({
+    schema_version: s,
+    model_details: obj({ name: s, overview: s, owners: arr(obj({ name: s, contact: s })), version: obj({ name: s, date: s, diff: s }), license: s, references: arr(s), citation: s }),
+    model_parameters: obj({
+        model_architecture: s,
+        data: obj({ train: obj({ name: s, link: s, sensitive: "boolean", graphics }), eval: obj({ name: s, link: s, sensitive: "boolean", graphics }) }),
+        input_format: s,
+        output_format: s,
+    }),
+    quantitative_analysis: obj({
+        performance_metrics: arr(obj({ type: s, value: anyOf("number", s), slice: s, threshold: "number", confidence_interval: obj({}, { required: ["lower_bound", "upper_bound"] }) }, { required: ["type"] })),
+        graphics,
+    }),
+    considerations: obj({ users: arr(s), use_cases: arr(s), limitations: arr(s), tradeoffs: arr(s), ethical_considerations: arr(risk) }),
+}, { required: ["model_details"], closed: true });
+const described = arr(obj({ description: s }));
+const keyvals = arr(obj({ key: s, value: s }));
+const MCT_V2 = obj({
+    schema_version: s,
+    model_details: obj({
+        name: s,
+        overview: s,
+        documentation: s,
+        owners: arr(obj({ name: s, contact: s })),
+        version: obj({ name: s, date: s, diff: s }),
+        licenses: arr(obj({ identifier: s, custom_text: s })),
+        references: arr(obj({ reference: s })),
+        citations: arr(obj({ style: s, citation: s })),
+        path: s,
+    }),
+    model_parameters: obj({
+        model_architecture: s,
+        data: arr(obj({ name: s, link: s, sensitive: obj({ sensitive_data: arr(s) }), graphics, description: s })),
+        input_format: s,
+        input_format_map: keyvals,
+        output_format: s,
+        output_format_map: keyvals,
+    }),
+    quantitative_analysis: obj({
+        performance_metrics: arr(obj({ type: s, value: s, slice: s, confidence_interval: obj({ lower_bound: s, upper_bound: s }) })),
+        graphics,
+    }),
+    considerations: obj({ users: described, use_cases: described, limitations: described, tradeoffs: described, ethical_considerations: arr(risk) }),
+}, { closed: true });
+
+;// CONCATENATED MODULE: ./src/readers/formats/mct/mct.ts
+
+
+
+
+
+
+
+
+const MCT_VERSIONS = ["0.0.1", "0.0.2"];
+// MCT v0.0.2 names datasets without saying which split they are; these names mark evaluation data.
+const EVAL_NAMES = /\b(eval|evaluation|test|testing|validation|holdout|held-out)\b/i;
+/** An MCT document has a model_details object and at least one other MCT section or a version. */
+function looksLikeMct(v) {
+    return isDict(v) && isDict(v["model_details"]) && ["model_parameters", "quantitative_analysis", "considerations", "schema_version"].some((k) => v[k] !== undefined);
+}
+/** Declared schema_version, else the version the document's shape says (v0.0.1 uses plain strings). */
+function versionOf(v, doc) {
+    const declared = str(v["schema_version"]);
+    if (declared) {
+        const version = declared.replace(/^v/i, "");
+        if (!MCT_VERSIONS.includes(version)) {
+            const pos = doc.locate(["schema_version"]) ?? { line: 1, column: 1 };
+            throw new ArtifactError(`Model Card Toolkit schema_version ${declared} is not supported; aigis reads 0.0.1 and 0.0.2`, pos.line, pos.column);
+        }
+        return version;
+    }
+    const details = dictAt(v, "model_details");
+    const looksV1 = typeof details["license"] === "string" || isDict(dictAt(v, "model_parameters")["data"]) || arrayOf(dictAt(v, "considerations")["use_cases"]).some((x) => typeof x === "string");
+    return looksV1 ? "0.0.1" : "0.0.2";
+}
+/** v0.0.2 wraps considerations in {description}; v0.0.1 writes plain strings. */
+const mct_described = (v) => joinText(arrayOf(v).map((x) => (isDict(x) ? str(x["description"]) : str(x))));
+function readMct(relPath, doc) {
+    const v = doc.value;
+    if (!isDict(v) || !isDict(v["model_details"]))
+        throw new ArtifactError("not a Model Card Toolkit model card (needs model_details)");
+    const card = v;
+    const version = versionOf(card, doc);
+    const problems = new ProblemList(doc);
+    checkShape(card, version === "0.0.1" ? MCT_V1 : MCT_V2, [], problems, `Model Card Toolkit v${version}`);
+    const details = dictAt(card, "model_details");
+    const params = dictAt(card, "model_parameters");
+    const qa = dictAt(card, "quantitative_analysis");
+    const cons = dictAt(card, "considerations");
+    const owners = arrayOf(details["owners"]).filter(isDict);
+    const ownerNames = owners.map((o) => str(o["name"])).filter((x) => !!x);
+    const licenses = version === "0.0.1"
+        ? [str(details["license"])].filter((x) => !!x).map(licenseFromText)
+        : arrayOf(details["licenses"]).flatMap((l) => {
+            if (!isDict(l))
+                return [];
+            const id = str(l["identifier"]);
+            if (id)
+                return [licenseFromText(id)];
+            const custom = str(l["custom_text"]);
+            return custom ? [{ spdx: null, name: custom, url: null }] : [];
+        });
+    // Datasets: v0.0.1 has data.train / data.eval; v0.0.2 a list of named datasets.
+    const data = version === "0.0.1" ? ["train", "eval"].flatMap((split) => (isDict(dictAt(params, "data")[split]) ? [{ split, d: dictAt(params, "data")[split] }] : [])) : arrayOf(params["data"]).filter(isDict).map((d) => ({ split: null, d }));
+    const dataName = (d) => str(d["name"]) ?? str(d["link"]);
+    const isEval = (x) => (x.split ? x.split === "eval" : EVAL_NAMES.test(dataName(x.d) ?? ""));
+    const train = data.filter((x) => !isEval(x));
+    const sensitive = data.flatMap(({ d }) => {
+        const s = d["sensitive"];
+        if (typeof s === "boolean")
+            return [s ? `${dataName(d) ?? "dataset"}: contains sensitive data` : `${dataName(d) ?? "dataset"}: no sensitive data`];
+        if (isDict(s) && Array.isArray(s["sensitive_data"])) {
+            const kinds = arrayOf(s["sensitive_data"]).map(str).filter(Boolean);
+            return [`${dataName(d) ?? "dataset"}: ${kinds.length ? kinds.join(", ") : "none declared (empty sensitive_data)"}`];
+        }
+        return [];
+    });
+    const metrics = arrayOf(qa["performance_metrics"]).flatMap((m) => (isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"]), value: str(m["value"]), slice: str(m["slice"]) }] : []));
+    const at = new SourceMapBuilder(doc);
+    at.positions[""] = doc.locate(["model_details"]) ?? { line: 1, column: 1 };
+    at.map("/name", ["model_details", "name"]);
+    at.map("/version", ["model_details", "version"]);
+    at.map("/description", ["model_details", "overview"]);
+    at.map("/supplier", ["model_details", "owners"]);
+    at.map("/owners", ["model_details", "owners"]);
+    at.map("/contact", ["model_details", "owners"]);
+    at.map("/licenses", ["model_details", "licenses"], ["model_details", "license"]);
+    at.map("/architecture", ["model_parameters", "model_architecture"], ["model_parameters"]);
+    at.map("/datasets", ["model_parameters", "data"], ["model_parameters"]);
+    at.map("/training_data", ["model_parameters", "data"], ["model_parameters"]);
+    at.map("/test_datasets", ["model_parameters", "data"], ["model_parameters"]);
+    at.map("/sensitive_data", ["model_parameters", "data"], ["model_parameters"]);
+    at.map("/evaluation", ["quantitative_analysis", "performance_metrics"], ["quantitative_analysis"]);
+    at.map("/metrics", ["quantitative_analysis", "performance_metrics"], ["quantitative_analysis"]);
+    at.map("/intended_use", ["considerations", "use_cases"], ["considerations"]);
+    at.map("/limitations", ["considerations", "limitations"], ["considerations", "ethical_considerations"], ["considerations"]);
+    const artifact = {
+        ...blankModelCard({ id: relPath, path: relPath, format: "model-card-toolkit", format_version: version }),
+        name: str(details["name"]),
+        version: str(dictAt(details, "version")["name"]),
+        supplier: ownerNames[0] ?? null,
+        owners: ownerNames,
+        contact: owners.map((o) => str(o["contact"])).find((x) => x) ?? null,
+        licenses,
+        description: str(details["overview"]),
+        architecture: str(params["model_architecture"]),
+        datasets: unique(train.map(({ d }) => dataName(d)).filter((x) => !!x)),
+        training_data: joinText(train.map(({ d }) => joinText([dataName(d), str(d["description"])], ": "))),
+        test_datasets: unique(data.filter(isEval).map(({ d }) => dataName(d)).filter((x) => !!x)),
+        sensitive_data: joinText(sensitive, "; "),
+        intended_use: mct_described(cons["use_cases"]),
+        limitations: joinText([
+            mct_described(cons["limitations"]),
+            mct_described(cons["tradeoffs"]),
+            joinText(arrayOf(cons["ethical_considerations"]).map((r) => (isDict(r) ? joinText([str(r["name"]), str(r["mitigation_strategy"])], ": ") : null))),
+        ]),
+        metrics: metrics.map(({ type, value }) => ({ type, value })),
+        evaluation: metrics.length ? metrics.map((m) => `${m.type}${m.slice ? ` (${m.slice})` : ""}=${m.value}`).join(", ") : null,
+        unsupported: ["out_of_scope_use", "hashes", "base_models", "environmental_impact", "energy", "task", "training_procedure", "risk_assessment", "autonomy_type", "human_oversight", "standards"],
+    };
+    recordProblems(artifact, at.positions, problems);
+    return { artifact, raw: v, positions: at.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/mct/format.ts
+// Model Card Toolkit JSON (schema v0.0.1 and v0.0.2).
+
+
+
+const MCT_NAMES = /^(model[_-]?card|modelcard)([._-].*)?\.json$/i;
+const mct_format_JSON_EXT = [".json", ".jsonld"];
+const mct = {
+    id: "mct",
+    forceable: ["mct"],
+    extensions: mct_format_JSON_EXT,
+    namedLike: (relPath) => MCT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: mct_format_JSON_EXT,
+            recognise: ({ text }) => /"model_details"\s*:/.test(text.slice(0, 65536)) && /"(model_parameters|quantitative_analysis|considerations|schema_version)"\s*:/.test(text)
+                ? { format: "mct", confirmed: true }
+                : null,
+        },
+        { rank: 400, extensions: mct_format_JSON_EXT, recognise: ({ name }) => (MCT_NAMES.test(name) ? { format: "mct", confirmed: false } : null) },
+    ],
+    read: ({ confirmed }, relPath, text) => {
+        const doc = parseJson(text);
+        const v = doc.value;
+        // v0.0.1 requires only model_details, so a file named model_card.json may hold nothing else.
+        if (!(looksLikeMct(v) || (!confirmed && isDict(v) && isDict(v["model_details"]))))
+            return [];
+        return [readMct(relPath, doc)];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-graph.ts
+
+const SPDX_TERMS = /^https?:\/\/spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\/terms\/([A-Za-z]+)\/([A-Za-z]+)$/;
+// Profile namespaces → the prefix the JSON-LD context gives their terms (Core has none).
+const PROFILE_PREFIX = {
+    Core: "", AI: "ai_", Dataset: "dataset_", Software: "software_", SimpleLicensing: "simplelicensing_",
+    ExpandedLicensing: "expandedlicensing_", Security: "security_", Build: "build_", Lite: "lite_", Extension: "extension_",
+};
+/** `ai_AIPackage`, or the compact name of a full class IRI (https://spdx.org/rdf/3.0.1/terms/AI/AIPackage). */
+function className(type) {
+    const m = SPDX_TERMS.exec(type);
+    if (!m)
+        return type.replace(/^spdx:/, "");
+    return `${PROFILE_PREFIX[m[2]] ?? `${m[2].toLowerCase()}_`}${m[3]}`;
+}
+const HASH_NAMES = {
+    md5: "MD5", sha1: "SHA-1", sha224: "SHA-224", sha256: "SHA-256", sha384: "SHA-384", sha512: "SHA-512",
+    sha3_224: "SHA3-224", sha3_256: "SHA3-256", sha3_384: "SHA3-384", sha3_512: "SHA3-512",
+    blake2b256: "BLAKE2b-256", blake2b384: "BLAKE2b-384", blake2b512: "BLAKE2b-512", blake3: "BLAKE3",
+};
+/** Licence individuals SPDX defines instead of an element in the graph. */
+const LICENSE_INDIVIDUALS = { NoAssertionLicense: "NOASSERTION", NoneLicense: "NONE" };
+const nodeId = (n) => str(n["spdxId"]) ?? str(n["@id"]);
+const nodeType = (n) => {
+    const t = str(n["type"]) ?? str(n["@type"]);
+    return t ? className(t) : null;
+};
+class SpdxGraph {
+    nodes = [];
+    byId = new Map();
+    relationships = [];
+    constructor(graph) {
+        arrayOf(graph).forEach((n, index) => {
+            if (!isDict(n))
+                return;
+            const g = { node: n, index, type: nodeType(n) ?? "", id: nodeId(n) };
+            this.nodes.push(g);
+            if (g.id && !this.byId.has(g.id))
+                this.byId.set(g.id, g);
+            if (g.type === "Relationship") {
+                const from = str(n["from"]);
+                const type = str(n["relationshipType"]);
+                if (from && type)
+                    this.relationships.push({ at: g, from, type: className(type).replace(/^.*\//, ""), to: strings(n["to"]) });
+            }
+        });
+    }
+    ofType(...types) {
+        return this.nodes.filter((n) => types.includes(n.type));
+    }
+    /** Relationships of `type` leaving `from` (or, with `direction: "to"`, arriving at it). */
+    linked(id, type, direction = "from") {
+        if (!id)
+            return [];
+        return this.relationships.filter((r) => r.type === type && (direction === "from" ? r.from === id : r.to.includes(id)));
+    }
+    /** An element's display name: its name (and version), else its id. */
+    label(id) {
+        const n = this.byId.get(id)?.node;
+        if (!n)
+            return id;
+        const name = str(n["name"]);
+        return name ?? id;
+    }
+    agentNames(v) {
+        return listOf(v).flatMap((x) => {
+            const id = isDict(x) ? nodeId(x) : str(x);
+            const node = isDict(x) ? x : id ? this.byId.get(id)?.node : undefined;
+            const name = node ? str(node["name"]) : null;
+            return name ? [name] : id ? [id] : [];
+        });
+    }
+    /** An agent's e-mail (externalIdentifier of type email), if the graph gives one. */
+    agentContact(v) {
+        for (const x of listOf(v)) {
+            const node = isDict(x) ? x : str(x) ? this.byId.get(str(x))?.node : undefined;
+            for (const ident of arrayOf(node?.["externalIdentifier"])) {
+                if (isDict(ident) && str(ident["externalIdentifierType"]) === "email" && str(ident["identifier"]))
+                    return str(ident["identifier"]);
+            }
+        }
+        return null;
+    }
+    license(id) {
+        const node = this.byId.get(id)?.node;
+        if (node) {
+            const expr = str(node["simplelicensing_licenseExpression"]);
+            if (expr)
+                return { spdx: expr, name: null, url: null };
+            const listed = /^https?:\/\/spdx\.org\/licenses\/([A-Za-z0-9.+-]+)$/.exec(id);
+            return { spdx: listed ? listed[1] : null, name: str(node["name"]) ?? (listed ? null : id), url: str(arrayOf(node["expandedlicensing_seeAlso"])[0]) };
+        }
+        const listed = /^https?:\/\/spdx\.org\/licenses\/([A-Za-z0-9.+-]+)$/.exec(id);
+        if (listed)
+            return { spdx: listed[1], name: null, url: null };
+        const individual = SPDX_TERMS.exec(id)?.[3] ?? "";
+        if (LICENSE_INDIVIDUALS[individual])
+            return { spdx: LICENSE_INDIVIDUALS[individual], name: null, url: null };
+        return { spdx: null, name: id, url: null };
+    }
+    /** Declared licences first, then concluded ones not already declared. */
+    licensesOf(id) {
+        const out = [];
+        for (const type of ["hasDeclaredLicense", "hasConcludedLicense"]) {
+            for (const r of this.linked(id, type)) {
+                for (const to of r.to) {
+                    const lic = this.license(to);
+                    if (!out.some((l) => l.spdx === lic.spdx && l.name === lic.name))
+                        out.push(lic);
+                }
+            }
+        }
+        return out;
+    }
+    /** Ancestors: targets of descendantOf from the element, sources of ancestorOf to it. */
+    lineageOf(id) {
+        const ids = [...this.linked(id, "descendantOf").flatMap((r) => r.to), ...this.linked(id, "ancestorOf", "to").map((r) => r.from)];
+        return [...new Set(ids.map((x) => this.label(x)))];
+    }
+}
+function spdx3_graph_hashesOf(v) {
+    return arrayOf(v).flatMap((h) => {
+        if (!isDict(h))
+            return [];
+        const alg = str(h["algorithm"]);
+        const value = str(h["hashValue"]);
+        return alg && value ? [{ alg: HASH_NAMES[alg] ?? alg, value }] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-checks.ts
+
+
+const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
+const PRESENCE = ["yes", "no", "noAssertion"];
+const ENUMS = {
+    ai_autonomyType: PRESENCE,
+    ai_useSensitivePersonalInformation: PRESENCE,
+    dataset_hasSensitivePersonalInformation: PRESENCE,
+    ai_safetyRiskAssessment: ["serious", "high", "medium", "low"],
+    dataset_confidentialityLevel: ["red", "amber", "green", "clear"],
+    dataset_datasetAvailability: ["clickthrough", "directDownload", "query", "registration", "scrapingScript"],
+    software_primaryPurpose: [
+        "application", "archive", "bom", "configuration", "container", "data", "device", "deviceDriver", "diskImage", "documentation", "evidence",
+        "executable", "file", "filesystemImage", "firmware", "framework", "install", "library", "manifest", "model", "module", "operatingSystem",
+        "other", "patch", "platform", "requirement", "source", "specification", "test",
+    ],
+};
+const DATASET_TYPES = ["audio", "categorical", "graph", "image", "noAssertion", "numeric", "other", "sensor", "structured", "syntactic", "text", "timeseries", "timestamp", "video"];
+const HASH_ALGORITHMS = [
+    "adler32", "blake2b256", "blake2b384", "blake2b512", "blake3", "crystalsDilithium", "crystalsKyber", "falcon", "md2", "md4", "md5", "md6", "other",
+    "sha1", "sha224", "sha256", "sha384", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "sha512",
+];
+const RELATIONSHIP_TYPES = [
+    "affects", "amendedBy", "ancestorOf", "availableFrom", "configures", "contains", "coordinatedBy", "copiedTo", "delegatedTo", "dependsOn",
+    "descendantOf", "describes", "doesNotAffect", "expandsTo", "exploitCreatedBy", "fixedBy", "fixedIn", "foundBy", "generates", "hasAddedFile",
+    "hasAssessmentFor", "hasAssociatedVulnerability", "hasConcludedLicense", "hasDataFile", "hasDeclaredLicense", "hasDeletedFile",
+    "hasDependencyManifest", "hasDistributionArtifact", "hasDocumentation", "hasDynamicLink", "hasEvidence", "hasExample", "hasHost", "hasInput",
+    "hasMetadata", "hasOptionalComponent", "hasOptionalDependency", "hasOutput", "hasPrerequisite", "hasProvidedDependency", "hasRequirement",
+    "hasSpecification", "hasStaticLink", "hasTest", "hasTestCase", "hasVariant", "invokedBy", "modifiedBy", "other", "packagedBy", "patchedBy",
+    "publishedBy", "reportedBy", "republishedBy", "serializedInArtifact", "testedOn", "trainedOn", "underInvestigationFor", "usesTool",
+];
+const STRING_PROPS = [
+    "name", "summary", "description", "comment", "ai_informationAboutApplication", "ai_informationAboutTraining", "ai_limitation", "dataset_intendedUse",
+    "dataset_dataCollectionProcess", "dataset_datasetNoise", "dataset_datasetUpdateMechanism", "software_packageVersion", "software_downloadLocation",
+    "software_packageUrl", "software_homePage",
+];
+const LIST_PROPS = [
+    "ai_domain", "ai_standardCompliance", "ai_typeOfModel", "ai_modelDataPreprocessing", "ai_modelExplainability", "ai_hyperparameter", "ai_metric",
+    "ai_metricDecisionThreshold", "dataset_knownBias", "dataset_dataPreprocessing", "dataset_anonymizationMethodUsed", "dataset_sensor",
+    "originatedBy", "verifiedUsing", "externalRef", "externalIdentifier", "dataset_datasetType",
+];
+// SHACL minimums of the AI and Dataset profiles (not in the JSON schema).
+const PROFILE_REQUIRED = {
+    ai_AIPackage: ["name", "releaseTime", "suppliedBy", "software_downloadLocation", "software_packageVersion", "software_primaryPurpose"],
+    dataset_DatasetPackage: ["name", "builtTime", "originatedBy", "releaseTime", "software_downloadLocation", "software_primaryPurpose", "dataset_datasetType"],
+};
+/** Types that are not Elements and so carry no spdxId or creationInfo of their own. */
+const NON_ELEMENTS = new Set(["CreationInfo", "Hash", "ExternalRef", "ExternalIdentifier", "ExternalMap", "DictionaryEntry", "PackageVerificationCode", "NamespaceMap"]);
+function checkGraph(graph, problems) {
+    const imported = new Set();
+    for (const d of graph.ofType("SpdxDocument")) {
+        for (const m of arrayOf(d.node["import"]))
+            if (isDict(m) && str(m["externalSpdxId"]))
+                imported.add(str(m["externalSpdxId"]));
+    }
+    const resolves = (id) => graph.byId.has(id) || imported.has(id) || SPDX_TERMS.test(id) || /^https?:\/\/spdx\.org\/(licenses|rdf\/[\d.]+\/terms)\//.test(id);
+    const blankIds = new Set(graph.nodes.filter((n) => n.id?.startsWith("_:")).map((n) => n.id));
+    for (const g of graph.nodes) {
+        const at = ["@graph", g.index];
+        if (!g.type) {
+            problems.add(at, "graph node has no type");
+            continue;
+        }
+        if (g.type === "CreationInfo") {
+            checkCreationInfo(g.node, at, problems);
+            continue;
+        }
+        if (NON_ELEMENTS.has(g.type))
+            continue;
+        if (!g.id)
+            problems.add(at, `${g.type} has no spdxId`);
+        const ci = g.node["creationInfo"];
+        if (ci === undefined)
+            problems.add(at, `${g.type} has no creationInfo`);
+        else if (typeof ci === "string" && !blankIds.has(ci) && !resolves(ci))
+            problems.add([...at, "creationInfo"], `creationInfo "${ci}" is not in the graph`);
+        else if (isDict(ci))
+            checkCreationInfo(ci, [...at, "creationInfo"], problems);
+        checkProperties(g, at, problems);
+        const refs = [["suppliedBy", g.node["suppliedBy"]], ["from", g.node["from"]]];
+        for (const [key, value] of refs)
+            if (typeof value === "string" && !resolves(value))
+                problems.add([...at, key], `${key} "${value}" names no element in the graph`);
+        for (const key of ["to", "originatedBy", "rootElement", "element"]) {
+            arrayOf(g.node[key]).forEach((v, i) => {
+                if (typeof v === "string" && !resolves(v))
+                    problems.add([...at, key, i], `${key} "${v}" names no element in the graph`);
+            });
+        }
+        if (g.type === "Relationship")
+            checkRelationship(g.node, at, problems);
+        for (const key of PROFILE_REQUIRED[g.type] ?? []) {
+            const v = g.node[key];
+            if (v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0))
+                problems.add(at, `${g.type} is missing ${key} (required by the SPDX 3.0.1 ${g.type.startsWith("ai_") ? "AI" : "Dataset"} profile)`);
+        }
+        if (g.type in PROFILE_REQUIRED) {
+            for (const rel of ["hasDeclaredLicense", "hasConcludedLicense"]) {
+                const n = graph.linked(g.id, rel).reduce((sum, r) => sum + r.to.length, 0);
+                if (n !== 1)
+                    problems.add(at, `${g.type} needs exactly one ${rel} relationship (found ${n})`);
+            }
+        }
+    }
+    const profiles = graph.ofType("SpdxDocument").flatMap((d) => arrayOf(d.node["profileConformance"]).map((p) => String(p)));
+    const doc = graph.ofType("SpdxDocument")[0];
+    if (doc) {
+        if (graph.ofType("ai_AIPackage").length && !profiles.includes("ai"))
+            problems.add(["@graph", doc.index], 'SpdxDocument profileConformance does not list "ai" although the document has AI packages');
+        if (graph.ofType("dataset_DatasetPackage").length && !profiles.includes("dataset"))
+            problems.add(["@graph", doc.index], 'SpdxDocument profileConformance does not list "dataset" although the document has dataset packages');
+    }
+}
+function checkCreationInfo(ci, at, problems) {
+    for (const key of ["specVersion", "created", "createdBy"])
+        if (ci[key] === undefined)
+            problems.add(at, `CreationInfo is missing ${key}`);
+    if (ci["created"] !== undefined && !DATE_TIME.test(String(ci["created"])))
+        problems.add([...at, "created"], "created must be a UTC date-time like 2026-03-01T09:00:00Z");
+    if (ci["createdBy"] !== undefined && (!Array.isArray(ci["createdBy"]) || ci["createdBy"].length === 0))
+        problems.add([...at, "createdBy"], "createdBy must be a non-empty list of agents");
+}
+function checkRelationship(n, at, problems) {
+    for (const key of ["from", "relationshipType", "to"])
+        if (n[key] === undefined)
+            problems.add(at, `Relationship is missing ${key}`);
+    const type = str(n["relationshipType"]);
+    if (type && !RELATIONSHIP_TYPES.includes(type.replace(/^.*\//, "")))
+        problems.add([...at, "relationshipType"], `relationshipType "${type}" is not an SPDX 3.0.1 relationship type`);
+    if (n["to"] !== undefined && (!Array.isArray(n["to"]) || n["to"].length === 0))
+        problems.add([...at, "to"], "to must be a non-empty list of element ids");
+}
+function checkProperties(g, at, problems) {
+    const n = g.node;
+    for (const key of STRING_PROPS)
+        if (n[key] !== undefined && typeof n[key] !== "string")
+            problems.add([...at, key], `${key} must be a string`);
+    for (const key of LIST_PROPS)
+        if (n[key] !== undefined && !Array.isArray(n[key]))
+            problems.add([...at, key], `${key} must be a list`);
+    for (const key of ["releaseTime", "builtTime", "validUntilTime"]) {
+        if (n[key] !== undefined && !DATE_TIME.test(String(n[key])))
+            problems.add([...at, key], `${key} must be a UTC date-time like 2026-03-01T09:00:00Z`);
+    }
+    for (const [key, allowed] of Object.entries(ENUMS)) {
+        const v = n[key];
+        if (v !== undefined && !allowed.includes(String(v).replace(/^.*\//, "")))
+            problems.add([...at, key], `${key} must be one of ${allowed.join(", ")}`);
+    }
+    arrayOf(n["dataset_datasetType"]).forEach((t, i) => {
+        if (!DATASET_TYPES.includes(String(t).replace(/^.*\//, "")))
+            problems.add([...at, "dataset_datasetType", i], `dataset_datasetType must be one of ${DATASET_TYPES.join(", ")}`);
+    });
+    arrayOf(n["verifiedUsing"]).forEach((h, i) => {
+        if (!isDict(h))
+            return problems.add([...at, "verifiedUsing", i], "verifiedUsing entries must be Hash objects");
+        if (str(h["type"]) !== "Hash" && str(h["@type"]) !== "Hash")
+            return;
+        if (!str(h["algorithm"]) || !str(h["hashValue"]))
+            problems.add([...at, "verifiedUsing", i], "Hash needs algorithm and hashValue");
+        else if (!HASH_ALGORITHMS.includes(str(h["algorithm"])))
+            problems.add([...at, "verifiedUsing", i, "algorithm"], `hash algorithm "${str(h["algorithm"])}" is not an SPDX 3.0.1 algorithm (e.g. sha256)`);
+    });
+    const energy = n["ai_energyConsumption"];
+    if (isDict(energy)) {
+        for (const phase of ["ai_trainingEnergyConsumption", "ai_finetuningEnergyConsumption", "ai_inferenceEnergyConsumption"]) {
+            arrayOf(energy[phase]).forEach((e, i) => {
+                if (!isDict(e) || e["ai_energyQuantity"] === undefined || !str(e["ai_energyUnit"]))
+                    problems.add([...at, "ai_energyConsumption", phase, i], "energy consumption needs ai_energyQuantity and ai_energyUnit");
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3.ts
+
+
+
+
+
+
+
+
+const SPDX_VERSIONS = ["3.0.0", "3.0.1"];
+const CONTEXT_VERSION = /spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\//;
+/** An SPDX 3 JSON-LD document: a @graph with an SPDX context or SPDX-shaped nodes. */
+function looksLikeSpdx3(v) {
+    if (!isDict(v) || !Array.isArray(v["@graph"]))
+        return false;
+    if (listOf(v["@context"]).some((c) => typeof c === "string" && CONTEXT_VERSION.test(c)))
+        return true;
+    return v["@graph"].some((n) => isDict(n) && (n["spdxId"] !== undefined || ["CreationInfo", "SpdxDocument"].includes(String(n["type"] ?? n["@type"]))));
+}
+/** The spec version from CreationInfo (in the graph or inline), else from the context URL. */
+function spdx3_versionOf(v, graph, doc) {
+    const infos = [...graph.ofType("CreationInfo").map((g) => ({ node: g.node, path: ["@graph", g.index] })), ...graph.nodes.flatMap((g) => (isDict(g.node["creationInfo"]) ? [{ node: g.node["creationInfo"], path: ["@graph", g.index, "creationInfo"] }] : []))];
+    const declared = infos.find((i) => str(i.node["specVersion"]));
+    const fromContext = listOf(v["@context"]).map((c) => (typeof c === "string" ? CONTEXT_VERSION.exec(c)?.[1] : undefined)).find(Boolean);
+    const version = str(declared?.node["specVersion"]) ?? fromContext ?? null;
+    if (!version)
+        throw new ArtifactError("SPDX 3 document without a specVersion (CreationInfo) or a versioned @context");
+    if (!SPDX_VERSIONS.includes(version)) {
+        const pos = (declared ? doc.locate([...declared.path, "specVersion"]) : doc.locate(["@context"])) ?? { line: 1, column: 1 };
+        throw new ArtifactError(`SPDX ${version} is not supported; aigis reads SPDX 3.0.1 JSON-LD`, pos.line, pos.column);
+    }
+    return version;
+}
+const spdx3_at = (g) => ["@graph", g.index];
+const labelOf = (ctx, ids) => unique(ids.map((id) => ctx.graph.label(id)));
+/** Where a relationship-derived field is located: the first relationship node, else the package. */
+function mapRelationship(ctx, sm, field, g, type) {
+    const r = ctx.graph.linked(g.id, type)[0];
+    sm.set(field, r ? ctx.doc.locate(spdx3_at(r.at)) : sm.root());
+}
+function spdx3_component(ctx, g) {
+    const n = g.node;
+    const refs = [
+        ...(str(n["software_downloadLocation"]) ? [{ type: "distribution", url: str(n["software_downloadLocation"]) }] : []),
+        ...(str(n["software_homePage"]) ? [{ type: "website", url: str(n["software_homePage"]) }] : []),
+        ...arrayOf(n["externalRef"]).flatMap((r) => (isDict(r) ? strings(r["locator"]).map((url) => ({ type: str(r["externalRefType"]) ?? "other", url })) : [])),
+        ...ctx.graph.linked(g.id, "hasDocumentation").flatMap((r) => r.to.map((url) => ({ type: "documentation", url }))),
+    ];
+    return {
+        pointer: pointerJoin("", ...spdx3_at(g)),
+        ref: g.id,
+        type: g.type === "dataset_DatasetPackage" || str(n["software_primaryPurpose"]) === "data" ? "data" : "machine-learning-model",
+        name: str(n["name"]),
+        version: str(n["software_packageVersion"]),
+        supplier: ctx.graph.agentNames(n["suppliedBy"])[0] ?? null,
+        purl: str(n["software_packageUrl"]),
+        licenses: ctx.graph.licensesOf(g.id),
+        hashes: spdx3_graph_hashesOf(n["verifiedUsing"]),
+        external_references: refs,
+        // The package itself carries the model-card fields.
+        has_model_card: g.type === "ai_AIPackage",
+        ancestors: ctx.graph.lineageOf(g.id),
+        properties: [],
+        depends_on: ctx.graph.linked(g.id, "dependsOn").flatMap((r) => r.to),
+    };
+}
+function spdx3_energyOf(n) {
+    const e = dictAt(n, "ai_energyConsumption");
+    return ["training", "finetuning", "inference"].flatMap((activity) => arrayOf(e[`ai_${activity}EnergyConsumption`]).flatMap((d) => isDict(d) && str(d["ai_energyQuantity"]) ? [{ activity: activity === "finetuning" ? "fine-tuning" : activity, value: str(d["ai_energyQuantity"]), unit: str(d["ai_energyUnit"]) }] : []));
+}
+const entries = (v) => arrayOf(v).flatMap((d) => (isDict(d) && str(d["key"]) ? [{ type: str(d["key"]), value: str(d["value"]) ?? "" }] : []));
+function modelCard(ctx, g, comp) {
+    const n = g.node;
+    const sm = new SourceMapBuilder(ctx.doc, spdx3_at(g));
+    sm.positions[""] = sm.root();
+    const trained = labelOf(ctx, ctx.graph.linked(g.id, "trainedOn").flatMap((r) => r.to));
+    const tested = labelOf(ctx, ctx.graph.linked(g.id, "testedOn").flatMap((r) => r.to));
+    const metrics = entries(n["ai_metric"]);
+    const energy = spdx3_energyOf(n);
+    for (const [field, key] of [
+        ["/name", "name"], ["/version", "software_packageVersion"], ["/supplier", "suppliedBy"], ["/hashes", "verifiedUsing"],
+        ["/intended_use", "ai_informationAboutApplication"], ["/limitations", "ai_limitation"], ["/training_procedure", "ai_informationAboutTraining"],
+        ["/evaluation", "ai_metric"], ["/metrics", "ai_metric"], ["/environmental_impact", "ai_energyConsumption"], ["/energy", "ai_energyConsumption"],
+        ["/risk_assessment", "ai_safetyRiskAssessment"], ["/autonomy_type", "ai_autonomyType"], ["/sensitive_data", "ai_useSensitivePersonalInformation"],
+        ["/standards", "ai_standardCompliance"], ["/task", "ai_domain"], ["/architecture", "ai_typeOfModel"], ["/description", "description"],
+        ["/owners", "originatedBy"], ["/contact", "suppliedBy"],
+    ]) {
+        sm.map(field, [key]);
+    }
+    mapRelationship(ctx, sm, "/licenses", g, "hasDeclaredLicense");
+    mapRelationship(ctx, sm, "/datasets", g, "trainedOn");
+    mapRelationship(ctx, sm, "/training_data", g, "trainedOn");
+    mapRelationship(ctx, sm, "/test_datasets", g, "testedOn");
+    mapRelationship(ctx, sm, "/base_models", g, ctx.graph.linked(g.id, "descendantOf").length ? "descendantOf" : "ancestorOf");
+    const card = {
+        ...blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "spdx", format_version: ctx.version }),
+        name: comp.name,
+        version: comp.version,
+        supplier: comp.supplier,
+        licenses: comp.licenses,
+        hashes: comp.hashes,
+        base_models: comp.ancestors,
+        derived: comp.ancestors.length > 0,
+        datasets: trained,
+        training_data: trained.length ? trained.join(", ") : null,
+        test_datasets: tested,
+        intended_use: str(n["ai_informationAboutApplication"]),
+        limitations: str(n["ai_limitation"]),
+        training_procedure: joinText([str(n["ai_informationAboutTraining"]), ...entries(n["ai_hyperparameter"]).map((h) => `${h.type}=${h.value}`), ...strings(n["ai_modelDataPreprocessing"])]),
+        metrics,
+        evaluation: metrics.length ? metrics.map((m) => `${m.type}=${m.value}`).join(", ") : null,
+        energy,
+        environmental_impact: energy.length ? energy.map((e) => `${e.activity}: ${e.value} ${e.unit ?? ""}`.trim()).join(", ") : null,
+        contact: ctx.graph.agentContact(n["suppliedBy"]),
+        description: str(n["description"]) ?? str(n["summary"]),
+        task: joinText(strings(n["ai_domain"]), ", "),
+        architecture: joinText(strings(n["ai_typeOfModel"]), ", "),
+        owners: ctx.graph.agentNames(n["originatedBy"]),
+        risk_assessment: str(n["ai_safetyRiskAssessment"]),
+        autonomy_type: str(n["ai_autonomyType"]),
+        sensitive_data: str(n["ai_useSensitivePersonalInformation"]),
+        standards: strings(n["ai_standardCompliance"]),
+        unsupported: ["out_of_scope_use", "human_oversight"],
+    };
+    return { artifact: card, raw: n, positions: sm.positions };
+}
+function dataset(ctx, g, comp) {
+    const n = g.node;
+    const sm = new SourceMapBuilder(ctx.doc, spdx3_at(g));
+    sm.positions[""] = sm.root();
+    for (const [field, key] of [
+        ["/name", "name"], ["/version", "software_packageVersion"], ["/supplier", "suppliedBy"], ["/hashes", "verifiedUsing"],
+        ["/origin", "originatedBy"], ["/owners", "originatedBy"], ["/collection", "dataset_dataCollectionProcess"], ["/processing", "dataset_dataPreprocessing"],
+        ["/sensitive_data", "dataset_hasSensitivePersonalInformation"], ["/intended_use", "dataset_intendedUse"], ["/limitations", "dataset_knownBias"],
+        ["/bias", "dataset_knownBias"], ["/classification", "dataset_confidentialityLevel"], ["/anonymization", "dataset_anonymizationMethodUsed"],
+        ["/maintenance", "dataset_datasetUpdateMechanism"], ["/distributions", "software_downloadLocation"], ["/description", "description"],
+        ["/collection_methods", "dataset_datasetAvailability"], ["/contact", "originatedBy"],
+    ]) {
+        sm.map(field, [key]);
+    }
+    if (!sm.positions["/limitations"])
+        sm.map("/limitations", ["dataset_datasetNoise"]);
+    mapRelationship(ctx, sm, "/licenses", g, "hasDeclaredLicense");
+    mapRelationship(ctx, sm, "/source_datasets", g, ctx.graph.linked(g.id, "descendantOf").length ? "descendantOf" : "ancestorOf");
+    const origin = ctx.graph.agentNames(n["originatedBy"]);
+    const download = str(n["software_downloadLocation"]);
+    const distributions = download ? [{ name: comp.name, url: download, hashes: comp.hashes }] : [];
+    const availability = str(n["dataset_datasetAvailability"]);
+    const record = {
+        ...blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "spdx", format_version: ctx.version }),
+        name: comp.name,
+        version: comp.version,
+        supplier: comp.supplier ?? origin[0] ?? null,
+        licenses: comp.licenses,
+        hashes: comp.hashes,
+        origin: origin.length ? origin.join(", ") : comp.supplier,
+        owners: origin,
+        contact: ctx.graph.agentContact(n["originatedBy"]) ?? ctx.graph.agentContact(n["suppliedBy"]),
+        collection: str(n["dataset_dataCollectionProcess"]),
+        // SPDX says how the dataset is made available; a scraping script is how it was collected too.
+        collection_methods: availability ? [availability] : [],
+        processing: joinText(strings(n["dataset_dataPreprocessing"])),
+        source_datasets: comp.ancestors,
+        sensitive_data: str(n["dataset_hasSensitivePersonalInformation"]),
+        anonymization: joinText(strings(n["dataset_anonymizationMethodUsed"]), ", "),
+        intended_use: str(n["dataset_intendedUse"]),
+        bias: joinText(strings(n["dataset_knownBias"])),
+        limitations: joinText([...strings(n["dataset_knownBias"]), str(n["dataset_datasetNoise"])]),
+        classification: str(n["dataset_confidentialityLevel"]),
+        maintenance: str(n["dataset_datasetUpdateMechanism"]),
+        description: str(n["description"]) ?? str(n["summary"]),
+        distributions,
+        unsupported: ["annotation", "out_of_scope_use", "stewards", "custodians"],
+    };
+    return { artifact: record, raw: n, positions: sm.positions };
+}
+function readSpdx3(relPath, doc) {
+    const v = doc.value;
+    if (!looksLikeSpdx3(v))
+        throw new ArtifactError("not an SPDX 3 JSON-LD document (needs @context and @graph)");
+    const graph = new SpdxGraph(v["@graph"]);
+    const version = spdx3_versionOf(v, graph, doc);
+    const ctx = { relPath, doc, version, graph };
+    const problems = new ProblemList(doc);
+    checkGraph(graph, problems);
+    const sm = new SourceMapBuilder(doc);
+    sm.positions[""] = doc.locate(["@graph"]) ?? { line: 1, column: 1 };
+    const out = [];
+    const components = [];
+    for (const g of graph.nodes) {
+        const isModel = g.type === "ai_AIPackage" || (g.type === "software_Package" && str(g.node["software_primaryPurpose"]) === "model");
+        const isData = g.type === "dataset_DatasetPackage" || (g.type === "software_Package" && str(g.node["software_primaryPurpose"]) === "data");
+        if (!isModel && !isData)
+            continue;
+        const comp = spdx3_component(ctx, g);
+        components.push(comp);
+        sm.map(comp.pointer, spdx3_at(g));
+        for (const [field, key] of [["hashes", "verifiedUsing"], ["version", "software_packageVersion"], ["supplier", "suppliedBy"]])
+            sm.map(`${comp.pointer}/${field}`, [...spdx3_at(g), key], spdx3_at(g));
+        const decl = graph.linked(g.id, "hasDeclaredLicense")[0];
+        sm.set(`${comp.pointer}/licenses`, decl ? doc.locate(spdx3_at(decl.at)) : doc.locate(spdx3_at(g)));
+        if (g.type === "ai_AIPackage")
+            out.push(modelCard(ctx, g, comp));
+        if (g.type === "dataset_DatasetPackage")
+            out.push(dataset(ctx, g, comp));
+    }
+    const spdxDoc = graph.ofType("SpdxDocument")[0];
+    const info = graph.ofType("CreationInfo")[0]?.node ?? (spdxDoc && isDict(spdxDoc.node["creationInfo"]) ? spdxDoc.node["creationInfo"] : undefined);
+    if (spdxDoc)
+        sm.map("/name", [...spdx3_at(spdxDoc), "name"], spdx3_at(spdxDoc));
+    const infoNode = graph.ofType("CreationInfo")[0];
+    if (infoNode) {
+        sm.map("/timestamp", [...spdx3_at(infoNode), "created"], spdx3_at(infoNode));
+        sm.map("/supplier", [...spdx3_at(infoNode), "createdBy"], spdx3_at(infoNode));
+    }
+    sm.map("/relationships", ...graph.ofType("Relationship").slice(0, 1).map(spdx3_at));
+    const sbom = {
+        ...blankSbom({ id: relPath, path: relPath, format: "spdx", format_version: version, spec: "spdx" }),
+        name: spdxDoc ? str(spdxDoc.node["name"]) : null,
+        timestamp: info ? str(info["created"]) : null,
+        supplier: info ? graph.agentNames(info["createdBy"])[0] ?? null : null,
+        components,
+        relationships: graph.relationships.map((r) => ({ from: r.from, type: r.type, to: r.to })),
+        external_references: spdxDoc
+            ? arrayOf(spdxDoc.node["externalRef"]).flatMap((r) => (isDict(r) ? strings(r["locator"]).map((url) => ({ type: str(r["externalRefType"]) ?? "other", url })) : []))
+            : [],
+        // SPDX 3.0.1 has no class for hosted services.
+        unsupported: ["services"],
+    };
+    recordProblems(sbom, sm.positions, problems);
+    return [{ artifact: sbom, raw: v, positions: sm.positions }, ...out];
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/format.ts
+// SPDX 3 JSON-LD documents (AI and Dataset profiles). SPDX 2.x has neither profile: a document
+// that says `spdxVersion` is not read, whatever its name.
+
+
+
+const SPDX_NAMES = /\.spdx3?(\.json|\.jsonld)$|(^|[._-])spdx3?([._-].*)?\.jsonld$/i;
+const spdx3_format_JSON_EXT = [".json", ".jsonld"];
+const spdx3 = {
+    id: "spdx3",
+    forceable: ["spdx3"],
+    extensions: spdx3_format_JSON_EXT,
+    namedLike: (relPath) => SPDX_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: spdx3_format_JSON_EXT,
+            recognise: ({ text }) => /"@graph"\s*:/.test(text) && /spdx\.org\/rdf\/3|"spdxId"\s*:|"CreationInfo"|"SpdxDocument"/.test(text) ? { format: "spdx3", confirmed: true } : null,
+        },
+        { rank: 300, extensions: spdx3_format_JSON_EXT, recognise: ({ text }) => (/"spdxVersion"\s*:/.test(text.slice(0, 65536)) ? NOT_AN_ARTIFACT : null) },
+        { rank: 400, extensions: spdx3_format_JSON_EXT, recognise: ({ name }) => (SPDX_NAMES.test(name) ? { format: "spdx3", confirmed: false } : null) },
+    ],
+    read: ({ confirmed }, relPath, text) => {
+        const doc = parseJson(text);
+        return !confirmed && !looksLikeSpdx3(doc.value) ? [] : readSpdx3(relPath, doc);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/registry.ts
+
+
+
+
+
+
+
+
+/** In this order where two recognisers share a rank (content tests: a BOM before a JSON-LD graph). */
+const FAMILIES = [huggingface, cyclonedx, spdx3, croissant, mct, dps, governance, agent];
+
+;// CONCATENATED MODULE: ./src/readers/classify.ts
+// Decides which format family a candidate file goes to, by content first; file names only break
+// ties (a file named like a BOM whose JSON is broken is still worth an error). Cheap checks only:
+// the chosen reader parses and confirms. The tests themselves live with each format (formats/*/
+// format.ts); this module only runs them in rank order.
+
+
+
+/** The format ids configuration may force a file to. */
+const FORMATS = FAMILIES.flatMap((f) => f.forceable);
+const RANKED = FAMILIES.flatMap((family) => family.recognisers.map((recogniser) => ({ family, recogniser })))
+    // Array.prototype.sort is stable: equal ranks keep registry order.
+    .sort((a, b) => a.recogniser.rank - b.recogniser.rank);
+const DISCOVERED_EXTENSIONS = new Set(FAMILIES.flatMap((f) => f.extensions));
+/** Whether discovery hands the file to the readers. */
+function isCandidatePath(relPath) {
+    return DISCOVERED_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase()) || FAMILIES.some((f) => f.candidate?.(relPath) ?? false);
+}
+/** Names that suggest an artifact: worth reporting when the file cannot even be decoded or is too large. */
+function namedLikeArtifact(relPath) {
+    return FAMILIES.some((f) => f.namedLike(relPath));
+}
+/** The family and format a file belongs to, or null when it is none aigis reads. */
+function classify(relPath, text) {
+    const name = external_node_path_default().posix.basename(relPath);
+    const file = { relPath, name, ext: external_node_path_default().extname(name).toLowerCase(), text };
+    let ruledOut = false;
+    for (const { family, recogniser } of RANKED) {
+        if (ruledOut && recogniser.rank < AGENT_RANK)
+            continue;
+        if (recogniser.extensions && !recogniser.extensions.includes(file.ext))
+            continue;
+        const found = recogniser.recognise(file);
+        if (found === NOT_AN_ARTIFACT)
+            ruledOut = true;
+        else if (found)
+            return { ...found, family };
+    }
+    return null;
+}
+/** A file forced by configuration to a format, or null when no family reads that format. */
+function forced(format) {
+    const family = FAMILIES.find((f) => f.forceable.includes(format));
+    return family ? { format, confirmed: true, family } : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/catalog.ts
+// The control catalog (catalog/controls.json, shipped as dist/policy/catalog.json).
+class ControlIndex {
+    catalog;
+    byKey = new Map();
+    constructor(catalog) {
+        this.catalog = catalog;
+        for (const f of catalog.frameworks)
+            for (const c of f.controls)
+                this.byKey.set(c.key, { control: c, framework: f });
+    }
+    get(key) {
+        return this.byKey.get(key);
+    }
+    /**
+     * Cited keys plus what they speak to by construction: their counterparts in the newer OWASP LLM
+     * edition (crosswalk) and, for a sub-point such as Annex IV(2)(a), the point it belongs to (the
+     * coverage count treats a cited sub-point the same way).
+     */
+    expand(keys) {
+        const cached = this.expanded.get(keys);
+        if (cached)
+            return cached;
+        const out = new Set(keys);
+        const cw = this.catalog.crosswalks.find((c) => c.id === "owasp-llm-2025->owasp-llm-2026");
+        for (const [from, to] of cw?.pairs ?? [])
+            if (out.has(from))
+                out.add(to);
+        for (const k of keys) {
+            const parent = /^(eu-ai-act:Annex IV\(\d+\))\([a-z]\)$/.exec(k)?.[1];
+            if (parent && this.byKey.has(parent))
+                out.add(parent);
+        }
+        const result = [...out];
+        this.expanded.set(keys, result);
+        return result;
+    }
+    expanded = new WeakMap();
+}
+
+;// CONCATENATED MODULE: ./src/report/fix-list.ts
+// The prioritized fix-list: one item per rule with findings, ordered by severity, then by how many
+// controls the fix closes, then by effort (the rule's own estimate, then fewer places first).
+
+const EFFORT = ["small", "medium", "large"];
+function buildFixList(index, rules, findings) {
+    const byRule = new Map();
+    for (const f of findings)
+        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    const meta = new Map(rules.map((r) => [r.id, r]));
+    const items = [];
+    for (const [ruleId, list] of byRule) {
+        const rule = meta.get(ruleId);
+        const severity = list.map((f) => f.severity).sort((a, b) => severityRank(a) - severityRank(b))[0];
+        items.push({
+            rule: ruleId,
+            title: rule.title,
+            severity,
+            effort: rule.effort ?? "small",
+            remediation: rule.remediation,
+            example: rule.example ?? null,
+            controls: rule.controls.map((key) => {
+                const c = index.get(key);
+                return { key, title: c?.control.title ?? key, url: c?.control.url ?? "" };
+            }),
+            locations: list.map((f) => ({ path: f.path, line: f.line, field: f.pointer, message: f.message })),
+        });
+    }
+    return items.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) ||
+        b.controls.length - a.controls.length ||
+        EFFORT.indexOf(a.effort) - EFFORT.indexOf(b.effort) ||
+        a.locations.length - b.locations.length ||
+        (a.rule < b.rule ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/report/locate.ts
+
+/**
+ * Where a finding about `pointer` is shown: the field itself when the reader saw it, otherwise the
+ * nearest enclosing node that exists (a missing field is reported where it should be added).
+ */
+function locate_locate(positions, pointer) {
+    if (!positions)
+        return { line: 1, column: 1 };
+    let p = pointer;
+    while (p !== null) {
+        const pos = positions[p];
+        if (pos)
+            return pos;
+        p = parentPointer(p);
+    }
+    return { line: 1, column: 1 };
+}
+function packSourceMap(map) {
+    const pairs = {};
+    for (const [pointer, pos] of Object.entries(map))
+        pairs[pointer] = [pos.line, pos.column];
+    return Buffer.from(JSON.stringify(pairs), "utf8");
+}
+/** Where findings on one artifact are shown, read from its packed source map (see locate). */
+function packedLocator(packed) {
+    const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8"));
+    return (pointer) => {
+        let p = pointer;
+        while (p !== null) {
+            const pos = pairs[p];
+            if (pos)
+                return { line: pos[0], column: pos[1] };
+            p = parentPointer(p);
+        }
+        return { line: 1, column: 1 };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/readiness.ts
+/** Records listed per control (a monorepo has thousands); the count says how many were left out. */
+const MAX_LISTED = 20;
+const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
+/** Rows whose controls are derived from another edition's citations through an editorial crosswalk. */
+const DERIVED = {
+    "owasp-llm-2026": { from: "owasp-llm-2025", label: "derived from 2025 citations" },
+};
+/**
+ * Frameworks that only a kind of artifact calls for: without agent configurations (MCP, gateway,
+ * prompt and instruction files) the agentic controls are not applicable, whichever rules cite them.
+ */
+const CALLED_FOR_BY = { "owasp-agentic": ["agent_config"] };
+/** Artifact kinds that show the repository builds with AI, which calls for the governance controls. */
+const AI_KINDS = ["model_card", "dataset", "sbom", "agent_config"];
+function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
+    const rulesById = new Map(rules.map((r) => [r.id, r]));
+    const keysOf = (ruleId) => index.expand(rulesById.get(ruleId)?.controls ?? []);
+    const findingsBy = groupBy(findings, (f) => index.expand(f.controls));
+    const evidenceBy = groupBy(evidence, (e) => keysOf(e.rule));
+    const present = new Set(kindsPresent);
+    // Governance documents are called for as soon as anything in the repository uses AI.
+    if (AI_KINDS.some((k) => present.has(k)))
+        present.add("governance");
+    const checked = new Set();
+    const applicable = new Set();
+    for (const r of rules) {
+        const keys = index.expand(r.controls);
+        keys.forEach((k) => checked.add(k));
+        if (r.applies_to.some((k) => present.has(k)))
+            keys.forEach((k) => applicable.add(k));
+    }
+    const frameworks = [];
+    for (const id of REPORTED_FRAMEWORKS) {
+        const f = index.catalog.frameworks.find((x) => x.id === id);
+        if (!f)
+            continue;
+        const scored = f.controls.filter((c) => c.scored);
+        const calledFor = (CALLED_FOR_BY[f.id] ?? [...present]).some((k) => present.has(k));
+        const controls = scored
+            .filter((c) => checked.has(c.key))
+            .map((c) => {
+            const gaps = findingsBy.get(c.key) ?? [];
+            const found = evidenceBy.get(c.key) ?? [];
+            const status = gaps.length ? "gap"
+                : !calledFor ? "not-applicable"
+                    : found.length ? "met"
+                        : applicable.has(c.key) ? "no-evidence"
+                            : "not-applicable";
+            return {
+                key: c.key,
+                title: c.title,
+                ...(c.title_is_label ? { title_is_label: true } : {}),
+                status,
+                evidence: found.slice(0, MAX_LISTED).map((e) => ({ rule: e.rule, path: e.path, line: e.line, pointer: e.pointer, note: e.note })),
+                findings: gaps.slice(0, MAX_LISTED).map((g) => ({ rule: g.rule, path: g.path, line: g.line, fingerprint: g.fingerprint })),
+                ...(found.length > MAX_LISTED ? { evidence_total: found.length } : {}),
+                ...(gaps.length > MAX_LISTED ? { findings_total: gaps.length } : {}),
+            };
+        });
+        const count = (s) => controls.filter((c) => c.status === s).length;
+        const met = count("met");
+        const gapCount = count("gap");
+        const noEvidence = count("no-evidence");
+        const assessed = met + gapCount + noEvidence;
+        const derived = DERIVED[f.id];
+        const name = f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name;
+        frameworks.push({
+            id: f.id,
+            name: derived ? `${name} (${derived.label})` : name,
+            ...(derived ? { derived_from: derived.from } : {}),
+            in_overall: true,
+            assessed,
+            met,
+            gaps: gapCount,
+            no_evidence: noEvidence,
+            not_applicable: count("not-applicable"),
+            score: assessed ? Math.round((met / assessed) * 1000) / 10 : null,
+            unchecked: scored.filter((c) => !checked.has(c.key)).map((c) => c.key),
+            out_of_scope: f.controls
+                .filter((c) => !c.scored && c.kind !== "clause" && c.evidence === "no")
+                .map((c) => ({ key: c.key, why: c.audit_note ?? "needs audit evidence" })),
+            controls,
+        });
+    }
+    return withOverall({
+        overall: null,
+        frameworks,
+        statement: "Readiness snapshot from repository evidence only, not a certification: a control is met only when a rule citing it examined an artifact " +
+            "and recorded evidence, and no rule citing it reported a gap; each score is met / (met + gaps + no evidence). Controls nothing in the " +
+            "repository calls for are not applicable and not scored; controls that need audit evidence are listed, not scored. " +
+            "The OWASP LLM 2026 row is derived from 2025 citations and counts once with 2025 in the overall score.",
+    });
+}
+/**
+ * The overall score: the mean of the reported frameworks' scores, each edition of a list counted
+ * once. A derived row counts only when the row it is derived from is not reported.
+ */
+function withOverall(readiness) {
+    const ids = new Set(readiness.frameworks.map((f) => f.id));
+    const frameworks = readiness.frameworks.map((f) => ({ ...f, in_overall: !(f.derived_from && ids.has(f.derived_from)) }));
+    const scores = frameworks.filter((f) => f.in_overall).map((f) => f.score).filter((s) => s !== null);
+    const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
+    return { ...readiness, overall, frameworks };
+}
+function groupBy(items, keys) {
+    const out = new Map();
+    for (const item of items) {
+        for (const k of keys(item)) {
+            const list = out.get(k);
+            if (list)
+                list.push(item);
+            else
+                out.set(k, [item]);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/untrusted.ts
 // Text a pull request controls enters the Report through here, once: finding messages (the rules
 // quote artifact values in them), artifact names, waiver reasons and owners, reasons a file was not
@@ -45111,6 +49114,10 @@ function safeLink(url) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/waivers.ts
+// Waivers are data applied to the findings after evaluation (never in Rego): a finding a valid
+// waiver covers moves to Report.suppressed with the waiver's reason, owner, expiry and source; an
+// expired waiver stops applying and the finding says since when; inline waivers the configuration
+// forbids are ignored and the finding says so.
 
 
 
@@ -45200,7 +49207,6 @@ function applyWaivers(findings, set) {
 
 
 
-
 const REPORT_VERSION = 1;
 function fingerprint(f, message) {
     // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
@@ -45229,7 +49235,7 @@ function buildReport(input) {
     const locateIn = (id, pointer) => {
         if (current?.id !== id) {
             const p = byId.get(id)?.positions;
-            current = { id, locate: p instanceof Uint8Array ? packedLocator(p) : (ptr) => locate(p, ptr) };
+            current = { id, locate: p instanceof Uint8Array ? packedLocator(p) : (ptr) => locate_locate(p, ptr) };
         }
         return current.locate(pointer);
     };
@@ -45340,10 +49346,10 @@ function selectFrameworks(readiness, ids) {
  * document aigis could read, the findings of every rule that looks across artifacts (its metadata
  * applies it to more than one kind of artifact) count as changed, wherever they are reported.
  */
-function scopeToChanges(report, changedFiles, onlyChanged, deletedFiles = []) {
+function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
     const files = new Set(changedFiles);
-    const deleted = [...new Set(deletedFiles)].sort(cmp);
-    const crossArtifact = new Set(deleted.some(isDocument) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
+    const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
+    const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
     const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
     const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
     return {
@@ -45353,10 +49359,6 @@ function scopeToChanges(report, changedFiles, onlyChanged, deletedFiles = []) {
         findings,
         changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
     };
-}
-/** A file aigis would have read: named like an artifact, or a document format its readers take. */
-function isDocument(relPath) {
-    return namedLikeArtifact(relPath) || /\.(md|markdown|json|jsonld|ya?ml|xml)$/i.test(relPath);
 }
 
 ;// CONCATENATED MODULE: ./src/config/check.ts
@@ -46468,7 +50470,6 @@ function detectInventory(relPath, kind, bytes, settings) {
 const DEFAULT_EXCLUDES = [
     ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
 ];
-const CANDIDATE_EXTENSIONS = new Set([".md", ".markdown", ".json", ".jsonld", ".yaml", ".yml", ".xml"]);
 function discover_isInside(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === "" || (!rel.startsWith("..") && !external_node_path_default().isAbsolute(rel));
@@ -46531,8 +50532,8 @@ function discover(opts) {
             opts.onFile?.(filesSeen);
             if (opts.include.length && !matchesAny(opts.include, rel))
                 continue;
-            // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
-            const artifact = CANDIDATE_EXTENSIONS.has(external_node_path_default().extname(entry.name).toLowerCase()) || isAgentCandidate(rel);
+            // The format families say which files they read (src/readers/registry.ts).
+            const artifact = isCandidatePath(rel);
             const inventory = withInventory ? inventoryKind(rel) : null;
             const usedInventory = inventory && !matchesAny(inventoryExcludes, rel) ? inventory : null;
             if (!artifact && !usedInventory)
@@ -46729,6 +50730,29 @@ function mergeIndexes(engine, chunks) {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/cache.ts
+// Loaded policy engines, one per policy directory, shared by the runs of whoever holds the cache: a
+// shell that runs more than once, a test file, the benchmark. Nothing is cached behind a caller's
+// back: run() without a cache loads the policy afresh.
+
+class EngineCache {
+    loaded = new Map();
+    /** The engine for a policy directory, compiled and instantiated on first use; a failed load is retried next time. */
+    load(policyDir) {
+        let e = this.loaded.get(policyDir);
+        if (!e) {
+            e = loadPolicyDir(policyDir);
+            this.loaded.set(policyDir, e);
+            e.catch(() => this.loaded.delete(policyDir));
+        }
+        return e;
+    }
+}
+async function loadPolicyDir(policyDir) {
+    const bundle = loadBundle(policyDir);
+    return { bundle, engine: await Engine.load(bundle) };
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/report.ts
 function inventoryOf(record) {
     return record.uses.map((u) => ({
@@ -46748,3726 +50772,6 @@ function inventoryOf(record) {
 }
 function sortInventory(items) {
     return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/croissant/jsonld.ts
-// Just enough JSON-LD for compact documents written by hand or by tools: keys and types are
-// matched by the IRI they expand to, so `rai:dataBiases`, a full
-// `http://mlcommons.org/croissant/RAI/dataBiases` key and a context alias all read the same.
-// No remote context is fetched; well-known prefixes fill in for a missing or remote context.
-
-/** schema.org is written with http and https alike; compare it one way. */
-function normalizeIri(iri) {
-    return iri.replace(/^http:\/\/schema\.org\//, "https://schema.org/");
-}
-function parseContext(value, defaults, defaultVocab) {
-    const ctx = { prefixes: new Map(Object.entries(defaults)), terms: new Map(), vocab: defaultVocab };
-    for (const part of listOf(value)) {
-        if (!isDict(part))
-            continue; // a remote context URL: the defaults stand in for it
-        for (const [k, v] of Object.entries(part)) {
-            if (k === "@vocab" && typeof v === "string")
-                ctx.vocab = v;
-            else if (k.startsWith("@"))
-                continue;
-            else if (typeof v === "string" && /[/#:]$/.test(v))
-                ctx.prefixes.set(k, v);
-            else if (typeof v === "string")
-                ctx.terms.set(k, v);
-            else if (isDict(v) && typeof v["@id"] === "string")
-                ctx.terms.set(k, v["@id"]);
-        }
-    }
-    return ctx;
-}
-/** The IRI a compact key or type name stands for. */
-function jsonld_expand(term, ctx) {
-    const aliased = ctx.terms.get(term) ?? term;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(aliased))
-        return normalizeIri(aliased);
-    const colon = aliased.indexOf(":");
-    if (colon > 0) {
-        const prefix = ctx.prefixes.get(aliased.slice(0, colon));
-        if (prefix)
-            return normalizeIri(prefix + aliased.slice(colon + 1));
-        return aliased;
-    }
-    return ctx.vocab ? normalizeIri(ctx.vocab + aliased) : aliased;
-}
-/** A JSON-LD node read by IRI, remembering which key each value came from (for positions). */
-class NodeView {
-    node;
-    ctx;
-    byIri = new Map();
-    constructor(node, ctx) {
-        this.node = node;
-        this.ctx = ctx;
-        for (const key of Object.keys(node)) {
-            if (key.startsWith("@"))
-                continue;
-            const iri = jsonld_expand(key, ctx);
-            if (!this.byIri.has(iri))
-                this.byIri.set(iri, key);
-        }
-    }
-    /** The key under which the property with this IRI is written, if any. */
-    key(iri) {
-        return this.byIri.get(normalizeIri(iri)) ?? null;
-    }
-    get(iri) {
-        const k = this.key(iri);
-        return k === null ? undefined : this.node[k];
-    }
-    types() {
-        return listOf(this.node["@type"] ?? this.node["type"]).flatMap((t) => (typeof t === "string" ? [jsonld_expand(t, this.ctx)] : []));
-    }
-}
-/** Every text in a JSON-LD value: strings, `{@value}`, `{@id}`, or named things, one or many. */
-function texts(v) {
-    return listOf(v).flatMap((x) => {
-        if (isDict(x)) {
-            const t = str(x["@value"]) ?? str(x["name"]) ?? str(x["@id"]) ?? str(x["url"]);
-            return t ? [t] : [];
-        }
-        return str(x) ? [str(x)] : [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/parse/licenses.ts
-// Hugging Face licence ids (hub-docs repositories-licenses.md) are lower-case and partly non-SPDX.
-// This maps those with an SPDX equivalent; the rest (OpenRAIL, Llama, Gemma terms…) keep their Hub
-// name and no SPDX id.
-const HF_TO_SPDX = {
-    "apache-2.0": "Apache-2.0",
-    mit: "MIT",
-    "openrail": "",
-    "bigscience-openrail-m": "",
-    "creativeml-openrail-m": "",
-    "bigscience-bloom-rail-1.0": "",
-    "bigcode-openrail-m": "",
-    "afl-3.0": "AFL-3.0",
-    "artistic-2.0": "Artistic-2.0",
-    "bsl-1.0": "BSL-1.0",
-    "bsd": "BSD-1-Clause",
-    "bsd-2-clause": "BSD-2-Clause",
-    "bsd-3-clause": "BSD-3-Clause",
-    "bsd-3-clause-clear": "BSD-3-Clause-Clear",
-    "c-uda": "C-UDA-1.0",
-    "cc": "",
-    "cc0-1.0": "CC0-1.0",
-    "cc-by-2.0": "CC-BY-2.0",
-    "cc-by-2.5": "CC-BY-2.5",
-    "cc-by-3.0": "CC-BY-3.0",
-    "cc-by-4.0": "CC-BY-4.0",
-    "cc-by-sa-3.0": "CC-BY-SA-3.0",
-    "cc-by-sa-4.0": "CC-BY-SA-4.0",
-    "cc-by-nc-2.0": "CC-BY-NC-2.0",
-    "cc-by-nc-3.0": "CC-BY-NC-3.0",
-    "cc-by-nc-4.0": "CC-BY-NC-4.0",
-    "cc-by-nd-4.0": "CC-BY-ND-4.0",
-    "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0",
-    "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
-    "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0",
-    "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
-    "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0",
-    "cdla-sharing-1.0": "CDLA-Sharing-1.0",
-    "cdla-permissive-1.0": "CDLA-Permissive-1.0",
-    "cdla-permissive-2.0": "CDLA-Permissive-2.0",
-    "wtfpl": "WTFPL",
-    "ecl-2.0": "ECL-2.0",
-    "epl-1.0": "EPL-1.0",
-    "epl-2.0": "EPL-2.0",
-    "etalab-2.0": "etalab-2.0",
-    "eupl-1.1": "EUPL-1.1",
-    "eupl-1.2": "EUPL-1.2",
-    "agpl-3.0": "AGPL-3.0-only",
-    "gfdl": "GFDL-1.3-only",
-    "gpl": "GPL-3.0-only",
-    "gpl-2.0": "GPL-2.0-only",
-    "gpl-3.0": "GPL-3.0-only",
-    "lgpl": "LGPL-3.0-only",
-    "lgpl-2.1": "LGPL-2.1-only",
-    "lgpl-3.0": "LGPL-3.0-only",
-    "isc": "ISC",
-    "h-research": "",
-    "intel-research": "",
-    "lppl-1.3c": "LPPL-1.3c",
-    "ms-pl": "MS-PL",
-    "apple-ascl": "",
-    "apple-amlr": "",
-    "mpl-2.0": "MPL-2.0",
-    "odc-by": "ODC-By-1.0",
-    "odbl": "ODbL-1.0",
-    "openmdw-1.0": "",
-    "osl-3.0": "OSL-3.0",
-    "postgresql": "PostgreSQL",
-    "ofl-1.1": "OFL-1.1",
-    "ncsa": "NCSA",
-    "unlicense": "Unlicense",
-    "zlib": "Zlib",
-    "pddl": "PDDL-1.0",
-    "lgpl-lr": "",
-    "deepfloyd-if-license": "",
-    "fair-noncommercial-research-license": "",
-    "llama2": "",
-    "llama3": "",
-    "llama3.1": "",
-    "llama3.2": "",
-    "llama3.3": "",
-    "llama4": "",
-    "gemma": "",
-};
-/** SPDX id for a Hub licence id, the id itself when it already is SPDX-shaped, else null. */
-function hfLicense(id) {
-    const key = id.trim().toLowerCase();
-    if (key in HF_TO_SPDX)
-        return HF_TO_SPDX[key] || null;
-    if (key === "unknown" || key === "")
-        return null;
-    return /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(id.trim()) && /[A-Z]/.test(id) ? id.trim() : null;
-}
-const CC_URL = /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i;
-/**
- * A licence written as an id, an SPDX or Creative Commons URL, or a Hub id (Croissant, SPDX
- * and free-text fields use all of them).
- */
-function licenseFromText(text) {
-    const s = text.trim();
-    const spdxUrl = /^https?:\/\/spdx\.org\/licenses\/([A-Za-z0-9.+-]+?)(\.html|\.json)?$/i.exec(s);
-    if (spdxUrl)
-        return { spdx: spdxUrl[1], name: s, url: s };
-    const cc = CC_URL.exec(s);
-    if (cc)
-        return { spdx: `CC-${cc[1].toUpperCase()}-${cc[2]}`, name: s, url: s };
-    if (/creativecommons\.org\/publicdomain\/zero\/1\.0/i.test(s))
-        return { spdx: "CC0-1.0", name: s, url: s };
-    if (/^https?:\/\//i.test(s))
-        return { spdx: null, name: s, url: s };
-    return { spdx: hfLicense(s), name: s, url: null };
-}
-
-;// CONCATENATED MODULE: ./src/parse/source-map.ts
-/**
- * Builds an artifact's source map: normalized field pointer → position of the raw value it came
- * from. `base` is where the artifact sits in its document (a BOM component, an @graph node).
- */
-class SourceMapBuilder {
-    doc;
-    base;
-    positions = {};
-    constructor(doc, base = []) {
-        this.doc = doc;
-        this.base = base;
-    }
-    /** Records the first candidate raw path that exists; returns whether one did. */
-    map(field, ...candidates) {
-        for (const c of candidates) {
-            const pos = this.doc.locate([...this.base, ...c]);
-            if (pos) {
-                this.positions[field] = pos;
-                return true;
-            }
-        }
-        return false;
-    }
-    set(field, pos) {
-        if (pos)
-            this.positions[field] = pos;
-    }
-    /** Where the artifact itself starts: the place a missing field is reported. */
-    root() {
-        return nearest(this.doc, this.base);
-    }
-}
-/** Position of `path`, or of its nearest enclosing value that exists. */
-function nearest(doc, path) {
-    for (let n = path.length; n >= 0; n--) {
-        const pos = doc.locate(path.slice(0, n));
-        if (pos)
-            return pos;
-    }
-    return { line: 1, column: 1 };
-}
-
-;// CONCATENATED MODULE: ./src/parse/problems.ts
-
-
-/** More than this many problems in one file say "the file is wrong", not "fix these lines". */
-const MAX_PROBLEMS = 50;
-/**
- * Collects the conformance problems of one document with their positions (`/problems/<i>` in the
- * artifact's source map), so AIGIS-IN-002 can point at each one.
- */
-class ProblemList {
-    doc;
-    problems = [];
-    positions = {};
-    dropped = 0;
-    constructor(doc) {
-        this.doc = doc;
-    }
-    /** A problem at a raw document path; a missing value is located at its nearest enclosing one. */
-    add(path, reason) {
-        this.addAt(pointerJoin("", ...path), reason, this.doc ? nearest(this.doc, path) : { line: 1, column: 1 });
-    }
-    addAt(pointer, reason, position) {
-        if (this.problems.some((p) => p.pointer === pointer && p.reason === reason))
-            return;
-        if (this.problems.length >= MAX_PROBLEMS) {
-            this.dropped++;
-            return;
-        }
-        this.positions[`/problems/${this.problems.length}`] = position;
-        this.problems.push({ pointer, reason });
-    }
-    /** The list to publish; the last entry says how many were left out. */
-    result() {
-        if (this.dropped === 0)
-            return { problems: this.problems, positions: this.positions };
-        const last = this.problems.length;
-        return {
-            problems: [...this.problems, { pointer: "", reason: `${this.dropped} more problems not listed` }],
-            positions: { ...this.positions, [`/problems/${last}`]: this.positions["/problems/0"] ?? { line: 1, column: 1 } },
-        };
-    }
-}
-/** The artifact's problems and repeated keys, their positions merged into its source map. */
-function recordProblems(artifact, positions, list) {
-    const { problems, positions: at } = list.result();
-    Object.assign(positions, at);
-    artifact.problems = problems;
-    artifact.duplicate_keys = duplicateKeys(list.doc, positions);
-}
-/**
- * The document's repeated keys, each placed at `/duplicate_keys/<i>`. Past MAX_PROBLEMS the file is
- * generated or hostile: the rest are left out (the last one listed still says the file has them).
- */
-function duplicateKeys(doc, positions) {
-    return (doc?.duplicates ?? []).slice(0, MAX_PROBLEMS).map((d, i) => {
-        positions[`/duplicate_keys/${i}`] = d.position;
-        return { pointer: pointerJoin("", ...d.path), first_line: d.firstLine };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/readers/shapes.ts
-function blankModelCard(who) {
-    return {
-        ...who,
-        kind: "model_card",
-        problems: [],
-        duplicate_keys: [],
-        name: null,
-        version: null,
-        supplier: null,
-        licenses: [],
-        hashes: [],
-        base_models: [],
-        derived: false,
-        datasets: [],
-        intended_use: null,
-        out_of_scope_use: null,
-        limitations: null,
-        training_data: null,
-        evaluation: null,
-        metrics: [],
-        environmental_impact: null,
-        contact: null,
-        unsupported: [],
-        description: null,
-        task: null,
-        architecture: null,
-        training_procedure: null,
-        test_datasets: [],
-        owners: [],
-        energy: [],
-        risk_assessment: null,
-        autonomy_type: null,
-        human_oversight: null,
-        sensitive_data: null,
-        standards: [],
-    };
-}
-function blankDataset(who) {
-    return {
-        ...who,
-        kind: "dataset",
-        problems: [],
-        duplicate_keys: [],
-        name: null,
-        version: null,
-        supplier: null,
-        licenses: [],
-        hashes: [],
-        origin: null,
-        collection: null,
-        processing: null,
-        source_datasets: [],
-        sensitive_data: null,
-        intended_use: null,
-        limitations: null,
-        owners: [],
-        unsupported: [],
-        description: null,
-        bias: null,
-        classification: null,
-        anonymization: null,
-        annotation: null,
-        collection_methods: [],
-        maintenance: null,
-        out_of_scope_use: null,
-        contact: null,
-        stewards: [],
-        custodians: [],
-        distributions: [],
-    };
-}
-function blankSbom(who) {
-    return {
-        ...who,
-        kind: "sbom",
-        problems: [],
-        duplicate_keys: [],
-        name: null,
-        timestamp: null,
-        components: [],
-        services: [],
-        supplier: null,
-        relationships: [],
-        external_references: [],
-        properties: [],
-        unsupported: [],
-    };
-}
-function blankGovernanceDoc(who) {
-    return {
-        ...who,
-        kind: "governance",
-        problems: [],
-        duplicate_keys: [],
-        doc_kind: null,
-        title: null,
-        sections: {},
-        owner: null,
-        approved_by: null,
-        approved_on: null,
-        review_by: null,
-        last_reviewed: null,
-        status: null,
-        version: null,
-        contact: null,
-        concerns_contact: null,
-        systems_covered: [],
-        notify: [],
-        objectives: [],
-        systems: [],
-        suppliers: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/croissant/croissant.ts
-
-
-
-
-
-
-
-const SC = "https://schema.org/";
-const CR = "http://mlcommons.org/croissant/";
-const RAI = "http://mlcommons.org/croissant/RAI/";
-const DCT = "http://purl.org/dc/terms/";
-const PROV = "http://www.w3.org/ns/prov#";
-const DEFAULT_PREFIXES = { sc: SC, cr: CR, rai: RAI, dct: DCT, prov: PROV, schema: SC };
-const CROISSANT_VERSIONS = ["1.0", "1.1"];
-const CROISSANT_IRI = /^https?:\/\/mlcommons\.org\/croissant\/(\d+(?:\.\d+)*)\/?$/;
-const REQUIRED = ["name", "description", "license", "url", "creator", "datePublished"];
-const RAI_TEXT = [
-    "dataCollection", "dataCollectionMissingData", "dataCollectionRawData", "dataImputationProtocol", "dataManipulationProtocol",
-    "dataAnnotationProtocol", "dataSocialImpact", "annotationsPerItem", "dataCollectionType", "dataPreprocessingProtocol",
-    "dataAnnotationPlatform", "dataAnnotationAnalysis", "dataReleaseMaintenancePlan", "personalSensitiveInformation", "dataBiases",
-    "dataLimitations", "dataUseCases", "annotatorDemographics", "machineAnnotationTools",
-];
-function contextOf(v) {
-    return parseContext(v["@context"], DEFAULT_PREFIXES, SC);
-}
-/** A Croissant document: a JSON-LD object whose @type is schema.org Dataset. */
-function looksLikeCroissant(v) {
-    return isDict(v) && v["@context"] !== undefined && new NodeView(v, contextOf(v)).types().includes(`${SC}Dataset`);
-}
-/** Names of people or organisations, written as text or as nodes with a name. */
-function agentNames(v, ctx) {
-    return listOf(v).flatMap((x) => {
-        if (!isDict(x))
-            return str(x) ? [str(x)] : [];
-        const node = new NodeView(x, ctx);
-        const name = str(node.get(`${SC}name`)) ?? str(node.get(`${SC}email`)) ?? str(x["@id"]);
-        return name ? [name] : [];
-    });
-}
-function conformsTo(dataset) {
-    const key = dataset.key(`${DCT}conformsTo`);
-    const values = key ? texts(dataset.node[key]) : [];
-    let core = null;
-    for (const v of values) {
-        const m = CROISSANT_IRI.exec(v);
-        if (m)
-            core = m[1];
-    }
-    return { key, core, values };
-}
-function readCroissant(relPath, doc) {
-    const v = doc.value;
-    if (!looksLikeCroissant(v))
-        throw new ArtifactError("not a Croissant dataset (needs @context and @type sc:Dataset)");
-    const ctx = contextOf(v);
-    const ds = new NodeView(v, ctx);
-    const version = conformsTo(ds);
-    if (version.core && !CROISSANT_VERSIONS.includes(version.core)) {
-        const pos = doc.locate([version.key]) ?? { line: 1, column: 1 };
-        throw new ArtifactError(`Croissant ${version.core} is not supported; aigis reads Croissant 1.0 and 1.1`, pos.line, pos.column);
-    }
-    const at = new SourceMapBuilder(doc);
-    const root = doc.locate(["@type"]) ?? { line: 1, column: 1 };
-    at.positions[""] = root;
-    const problems = new ProblemList(doc);
-    const keyOf = (iri) => ds.key(iri);
-    const get = (iri) => ds.get(iri);
-    const text = (iri) => joinText(texts(get(iri)));
-    const rai = (name) => text(RAI + name);
-    /** Locates a normalized field at the first of these properties the document has. */
-    const map = (field, ...iris) => {
-        for (const iri of iris) {
-            const k = keyOf(iri);
-            if (k && at.map(field, [k]))
-                return;
-        }
-    };
-    for (const name of REQUIRED)
-        if (get(SC + name) === undefined)
-            problems.addAt(`/${name}`, `missing required property ${name} (Croissant)`, root);
-    if (!version.key)
-        problems.addAt("/dct:conformsTo", "missing dct:conformsTo (http://mlcommons.org/croissant/1.0 or /1.1)", root);
-    else if (!version.core)
-        problems.add([version.key], `conformsTo names no Croissant version (${version.values.join(", ") || "empty"})`);
-    for (const name of ["name", "description", "datePublished"]) {
-        const k = keyOf(SC + name);
-        if (k && texts(ds.node[k]).length !== 1)
-            problems.add([k], `${name} must be a single text value`);
-    }
-    const published = str(get(`${SC}datePublished`));
-    if (published && !/^\d{4}(-\d\d(-\d\d)?)?([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(published)) {
-        problems.add([keyOf(`${SC}datePublished`)], "datePublished must be an ISO 8601 date");
-    }
-    for (const name of RAI_TEXT) {
-        const k = keyOf(RAI + name);
-        if (!k)
-            continue;
-        const value = ds.node[k];
-        const ok = listOf(value).every((x) => typeof x === "string" || typeof x === "number" || (isDict(x) && x["@value"] !== undefined));
-        if (!ok)
-            problems.add([k], `rai:${name} must be text or a list of texts`);
-    }
-    const distKey = keyOf(`${SC}distribution`);
-    const distributions = [];
-    const hashes = [];
-    arrayOf(distKey ? ds.node[distKey] : undefined).forEach((item, i) => {
-        if (!isDict(item))
-            return;
-        const file = new NodeView(item, ctx);
-        const isFileObject = file.types().includes(`${CR}FileObject`) || file.types().includes(`${SC}FileObject`);
-        const isFileSet = file.types().includes(`${CR}FileSet`);
-        const fileHashes = [];
-        for (const [alg, iri] of [["SHA-256", `${SC}sha256`], ["SHA-256", `${CR}sha256`], ["MD5", `${CR}md5`], ["MD5", `${SC}md5`]]) {
-            const value = str(file.get(iri));
-            // The Hub writes a link in place of a digest for git repositories; that pins nothing.
-            if (value && /^[0-9a-f]{32,128}$/i.test(value) && !fileHashes.some((h) => h.alg === alg))
-                fileHashes.push({ alg, value });
-        }
-        hashes.push(...fileHashes);
-        const url = str(file.get(`${SC}contentUrl`));
-        distributions.push({ name: str(file.get(`${SC}name`)) ?? str(item["@id"]), url, hashes: fileHashes });
-        at.map(`/distributions/${distributions.length - 1}`, [distKey, i]);
-        if (isFileObject && !url)
-            problems.add([distKey, i], "FileObject needs a contentUrl");
-        if (isFileSet && file.get(`${CR}includes`) === undefined)
-            problems.add([distKey, i], "FileSet needs includes (a glob of its files)");
-        if ((isFileObject || isFileSet) && !str(file.get(`${SC}encodingFormat`)))
-            problems.add([distKey, i], "distribution needs an encodingFormat");
-    });
-    const creators = agentNames(get(`${SC}creator`), ctx);
-    const publishers = agentNames(get(`${SC}publisher`), ctx);
-    const generatedBy = listOf(get(`${PROV}wasGeneratedBy`)).flatMap((a) => {
-        if (!isDict(a))
-            return texts(a);
-        const act = new NodeView(a, ctx);
-        return [joinText([...texts(act.get(`${SC}name`)), ...texts(act.get(`${SC}description`))], ": ")].filter((x) => !!x);
-    });
-    map("/name", `${SC}name`);
-    map("/description", `${SC}description`);
-    map("/version", `${SC}version`);
-    map("/licenses", `${SC}license`);
-    map("/supplier", `${SC}publisher`, `${SC}creator`);
-    map("/origin", `${SC}creator`, `${SC}publisher`);
-    map("/owners", `${SC}creator`, `${SC}publisher`);
-    map("/contact", `${SC}creator`, `${SC}publisher`);
-    map("/source_datasets", `${SC}isBasedOn`, `${PROV}wasDerivedFrom`);
-    map("/hashes", `${SC}distribution`);
-    map("/distributions", `${SC}distribution`);
-    map("/collection", `${RAI}dataCollection`, `${RAI}dataCollectionType`, `${PROV}wasGeneratedBy`);
-    map("/collection_methods", `${RAI}dataCollectionType`);
-    map("/processing", `${RAI}dataPreprocessingProtocol`, `${RAI}dataManipulationProtocol`, `${RAI}dataImputationProtocol`);
-    map("/annotation", `${RAI}dataAnnotationProtocol`, `${RAI}dataAnnotationPlatform`, `${RAI}annotationsPerItem`);
-    map("/sensitive_data", `${RAI}personalSensitiveInformation`);
-    map("/bias", `${RAI}dataBiases`);
-    map("/limitations", `${RAI}dataLimitations`, `${RAI}dataBiases`);
-    map("/intended_use", `${RAI}dataUseCases`);
-    map("/maintenance", `${RAI}dataReleaseMaintenancePlan`);
-    const contact = listOf(get(`${SC}creator`))
-        .map((x) => (isDict(x) ? str(new NodeView(x, ctx).get(`${SC}email`)) : null))
-        .find((x) => x);
-    const record = {
-        ...blankDataset({ id: relPath, path: relPath, format: "croissant", format_version: version.core }),
-        name: str(get(`${SC}name`)),
-        description: text(`${SC}description`),
-        version: str(get(`${SC}version`)),
-        supplier: publishers[0] ?? creators[0] ?? null,
-        licenses: texts(get(`${SC}license`)).map(licenseFromText),
-        hashes,
-        origin: joinText(creators, ", "),
-        owners: unique([...creators, ...publishers]),
-        contact: contact ?? null,
-        source_datasets: unique([...texts(get(`${SC}isBasedOn`)), ...texts(get(`${PROV}wasDerivedFrom`))]),
-        collection: joinText([rai("dataCollection"), rai("dataCollectionTimeframe") && `Timeframe: ${rai("dataCollectionTimeframe")}`, rai("dataCollectionRawData"), rai("dataCollectionMissingData"), ...generatedBy]),
-        collection_methods: texts(get(`${RAI}dataCollectionType`)),
-        processing: joinText([rai("dataPreprocessingProtocol"), rai("dataManipulationProtocol"), rai("dataImputationProtocol")]),
-        annotation: joinText([rai("dataAnnotationProtocol"), rai("dataAnnotationPlatform"), rai("dataAnnotationAnalysis"), rai("annotationsPerItem"), rai("annotatorDemographics"), rai("machineAnnotationTools")]),
-        sensitive_data: rai("personalSensitiveInformation"),
-        bias: rai("dataBiases"),
-        limitations: joinText([rai("dataLimitations"), rai("dataBiases")]),
-        intended_use: rai("dataUseCases"),
-        maintenance: rai("dataReleaseMaintenancePlan"),
-        distributions,
-        unsupported: ["classification", "anonymization", "out_of_scope_use", "stewards", "custodians"],
-    };
-    recordProblems(record, at.positions, problems);
-    return { artifact: record, raw: v, positions: at.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-parts.ts
-
-
-// Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
-const AI_API_HOSTS = [
-    "api.openai.com", "openai.azure.com", "cognitiveservices.azure.com", "models.inference.ai.azure.com", "api.anthropic.com",
-    "generativelanguage.googleapis.com", "aiplatform.googleapis.com", "bedrock-runtime", "bedrock.", "api.cohere.ai", "api.cohere.com",
-    "api.mistral.ai", "api-inference.huggingface.co", "router.huggingface.co", "api.groq.com", "api.together.xyz", "api.together.ai",
-    "api.replicate.com", "api.perplexity.ai", "api.deepseek.com", "api.fireworks.ai", "api.x.ai", "openrouter.ai", "models.github.ai",
-    "api.voyageai.com", "api.ai21.com", "inference.ai",
-];
-const AI_WORDS = /\b(ai|llm|genai|gen-ai|generative|machine-learning|ml|inference|embedding|embeddings|chat[- ]?completions?|openai|anthropic|claude|gpt|gemini|mistral|llama|bedrock|vertex|cohere)\b/i;
-const ptr = (p) => pointerJoin("", ...p);
-/** Name of an organizationalEntity / organizationalContact, or a bare string. */
-function entityName(v) {
-    return isDict(v) ? str(v["name"]) ?? str(v["email"]) : str(v);
-}
-/** Who supplies a component, most authoritative first (tools fill different fields). */
-function supplierOf(c) {
-    return (entityName(c["supplier"]) ??
-        entityName(c["manufacturer"]) ??
-        str(c["publisher"]) ??
-        arrayOf(c["authors"]).map(entityName).find((x) => x) ??
-        str(c["author"]) ??
-        str(c["group"]));
-}
-/** Every named party of a component: supplier, manufacturer, publisher and authors. */
-function partiesOf(c) {
-    const names = [entityName(c["supplier"]), entityName(c["manufacturer"]), str(c["publisher"]), ...arrayOf(c["authors"]).map(entityName), str(c["author"])];
-    return unique(names.filter((x) => !!x));
-}
-/** licenseChoice: `[{license: {id|name}}]`, `[{expression}]` (1.7 mixes both), or a stray string. */
-function licensesOf(v) {
-    const out = [];
-    for (const item of listOf(v)) {
-        if (typeof item === "string" && item.trim()) {
-            out.push({ spdx: null, name: item.trim(), url: null });
-            continue;
-        }
-        if (!isDict(item))
-            continue;
-        const expr = str(item["expression"]);
-        if (expr)
-            out.push({ spdx: expr, name: null, url: null });
-        const lic = item["license"];
-        if (isDict(lic))
-            out.push({ spdx: str(lic["id"]), name: str(lic["name"]), url: str(lic["url"]) });
-    }
-    return out;
-}
-function hashesOf(v) {
-    return arrayOf(v).flatMap((h) => (isDict(h) && str(h["alg"]) ? [{ alg: str(h["alg"]), value: str(h["content"]) ?? "" }] : []));
-}
-function externalRefsOf(v) {
-    return arrayOf(v).flatMap((r) => (isDict(r) && str(r["type"]) && str(r["url"]) ? [{ type: str(r["type"]), url: str(r["url"]) }] : []));
-}
-function propertiesOf(v) {
-    return arrayOf(v).flatMap((p) => (isDict(p) && str(p["name"]) ? [{ name: str(p["name"]), value: str(p["value"]) ?? "" }] : []));
-}
-/**
- * The first property named like one of `names`, ignoring case and a namespace prefix
- * ("spdx:ai:autonomyType", "aibom:autonomyType" and "autonomyType" all match "autonomyType"):
- * AI-BOM generators store SPDX-AI-style fields as properties under varying prefixes.
- */
-function findProperty(sources, ...names) {
-    const wanted = names.map((n) => n.toLowerCase());
-    const bare = (n) => n.toLowerCase().split(":").pop() ?? "";
-    for (const exact of [true, false]) {
-        for (const src of sources) {
-            const items = arrayOf(src.value);
-            for (let i = 0; i < items.length; i++) {
-                const p = items[i];
-                if (!isDict(p))
-                    continue;
-                const name = str(p["name"]);
-                const value = str(p["value"]);
-                if (!name || !value)
-                    continue;
-                const hit = exact ? wanted.includes(name.toLowerCase()) : wanted.some((w) => !w.includes(":") && bare(name) === w);
-                if (hit)
-                    return { value, path: [...src.path, i] };
-            }
-        }
-    }
-    return null;
-}
-function ancestorsOf(c) {
-    const pedigree = isDict(c["pedigree"]) ? c["pedigree"] : {};
-    return arrayOf(pedigree["ancestors"]).flatMap((a) => {
-        if (!isDict(a))
-            return [];
-        const name = str(a["name"]) ?? str(a["purl"]) ?? str(a["bom-ref"]);
-        if (!name)
-            return [];
-        const version = str(a["version"]);
-        return [version && !name.includes("@") ? `${name}@${version}` : name];
-    });
-}
-function component(c, path, dependsOn) {
-    const ref = str(c["bom-ref"]);
-    return {
-        pointer: ptr(path),
-        ref,
-        type: str(c["type"]) ?? "",
-        name: str(c["name"]),
-        version: str(c["version"]),
-        supplier: supplierOf(c),
-        purl: str(c["purl"]),
-        licenses: licensesOf(c["licenses"]),
-        hashes: hashesOf(c["hashes"]),
-        external_references: externalRefsOf(c["externalReferences"]),
-        has_model_card: isDict(c["modelCard"]),
-        ancestors: ancestorsOf(c),
-        properties: propertiesOf(c["properties"]),
-        depends_on: ref ? dependsOn.get(ref) ?? [] : [],
-    };
-}
-function aiSignals(s) {
-    const signals = [];
-    for (const e of arrayOf(s["endpoints"])) {
-        const url = str(e);
-        if (!url)
-            continue;
-        let host = "";
-        try {
-            host = new URL(url).hostname.toLowerCase();
-        }
-        catch {
-            continue;
-        }
-        if (AI_API_HOSTS.some((h) => (h.endsWith(".") ? host.startsWith(h) || host.includes(`.${h}`) : host === h || host.endsWith(`.${h}`)))) {
-            signals.push(`endpoint host ${host}`);
-        }
-    }
-    for (const p of arrayOf(s["properties"]))
-        if (isDict(p) && String(p["name"] ?? "").startsWith("cdx:ai:"))
-            signals.push(`property ${String(p["name"])}`);
-    for (const t of arrayOf(s["tags"]))
-        if (typeof t === "string" && AI_WORDS.test(t))
-            signals.push(`tag ${t}`);
-    const label = [str(s["name"]), entityName(s["provider"]), str(s["group"]), str(s["description"])].filter(Boolean).join(" ");
-    if (signals.length === 0 && AI_WORDS.test(label))
-        signals.push("name or description names an AI service");
-    return unique(signals);
-}
-function dataFlow(d) {
-    return { flow: str(d["flow"]), classification: str(d["classification"]), source: strings(d["source"]), destination: strings(d["destination"]) };
-}
-function service(s, path) {
-    return {
-        pointer: ptr(path),
-        ref: str(s["bom-ref"]),
-        name: str(s["name"]),
-        provider: entityName(s["provider"]),
-        endpoints: arrayOf(s["endpoints"]).flatMap((e) => (str(e) ? [str(e)] : [])),
-        authenticated: typeof s["authenticated"] === "boolean" ? s["authenticated"] : null,
-        trust_boundary: typeof s["x-trust-boundary"] === "boolean" ? s["x-trust-boundary"] : null,
-        data_flows: arrayOf(s["data"]).flatMap((d) => (isDict(d) ? [dataFlow(d)] : [])),
-        ai_signals: aiSignals(s),
-        trust_zone: str(s["trustZone"]),
-        external_references: externalRefsOf(s["externalReferences"]),
-        properties: propertiesOf(s["properties"]),
-    };
-}
-/** Depth-first walk over nested `components` (or `services`), with each item's raw path. */
-function walk(items, key, base, visit) {
-    arrayOf(items).forEach((item, i) => {
-        if (!isDict(item))
-            return;
-        const path = [...base, i];
-        visit(item, path);
-        walk(item[key], key, [...path, key], visit);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-cards.ts
-
-
-
-
-function cyclonedx_cards_texts(v, render = str) {
-    return joinText(arrayOf(v).map(render));
-}
-function contactOf(c) {
-    const supplier = isDict(c["supplier"]) ? c["supplier"] : {};
-    return (arrayOf(supplier["contact"]).map((x) => (isDict(x) ? str(x["email"]) ?? str(x["name"]) : null)).find(Boolean) ??
-        externalRefsOf(c["externalReferences"]).find((r) => ["support", "issue-tracker", "security-contact", "rfc-9116"].includes(r.type))?.url ??
-        null);
-}
-function energyOf(env) {
-    return arrayOf(env["energyConsumptions"]).flatMap((e) => {
-        if (!isDict(e))
-            return [];
-        const cost = dictAt(e, "activityEnergyCost");
-        const value = str(cost["value"]);
-        return value ? [{ activity: str(e["activity"]) ?? "other", value, unit: str(cost["unit"]) }] : [];
-    });
-}
-function cdxModelCard(ctx, c, path) {
-    const at = new SourceMapBuilder(ctx.doc, path);
-    const mc = dictAt(c, "modelCard");
-    const params = dictAt(mc, "modelParameters");
-    const cons = dictAt(mc, "considerations");
-    const qa = dictAt(mc, "quantitativeAnalysis");
-    const env = isDict(cons["environmentalConsiderations"]) ? cons["environmentalConsiderations"] : null;
-    const comp = component(c, path, ctx.dependsOn);
-    const sources = [
-        { path: [...path, "modelCard", "properties"], value: mc["properties"] },
-        { path: [...path, "properties"], value: c["properties"] },
-        ...(ctx.bomProperties ? [ctx.bomProperties] : []),
-    ];
-    const prop = (field, ...names) => {
-        const hit = findProperty(sources, ...names);
-        if (hit && field)
-            at.set(field, ctx.doc.locate(hit.path));
-        return hit?.value ?? null;
-    };
-    const metrics = arrayOf(qa["performanceMetrics"]).flatMap((m) => isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"]), value: str(m["value"]) }] : []);
-    const datasetEntries = arrayOf(params["datasets"]).filter(isDict);
-    const datasets = datasetEntries.flatMap((d) => [str(d["ref"]) ?? str(d["name"])].filter((x) => !!x));
-    const declaredSensitive = datasetEntries.filter((d) => Array.isArray(d["sensitiveData"]));
-    const limitations = joinText([
-        cyclonedx_cards_texts(cons["technicalLimitations"]),
-        cyclonedx_cards_texts(cons["ethicalConsiderations"], (r) => (isDict(r) ? joinText([str(r["name"]), str(r["mitigationStrategy"])], ": ") : null)),
-        cyclonedx_cards_texts(cons["fairnessAssessments"], (r) => (isDict(r) ? joinText([str(r["groupAtRisk"]), str(r["harms"])], ": ") : null)),
-        str(mc["limitation"]),
-    ]);
-    const approach = str(dictAt(params, "approach")["type"]);
-    at.positions[""] = at.root();
-    at.map("/intended_use", ["modelCard", "considerations", "useCases"], ["modelCard", "considerations"], ["modelCard"]);
-    at.map("/out_of_scope_use", ["modelCard", "properties"], ["modelCard", "considerations"], ["modelCard"]);
-    at.map("/limitations", ["modelCard", "considerations", "technicalLimitations"], ["modelCard", "considerations", "ethicalConsiderations"], ["modelCard", "considerations"], ["modelCard"]);
-    at.map("/training_data", ["modelCard", "modelParameters", "datasets"], ["modelCard", "modelParameters"], ["modelCard"]);
-    at.map("/datasets", ["modelCard", "modelParameters", "datasets"]);
-    at.map("/evaluation", ["modelCard", "quantitativeAnalysis"], ["modelCard"]);
-    at.map("/metrics", ["modelCard", "quantitativeAnalysis", "performanceMetrics"]);
-    at.map("/environmental_impact", ["modelCard", "considerations", "environmentalConsiderations"], ["modelCard", "considerations"]);
-    at.map("/energy", ["modelCard", "considerations", "environmentalConsiderations", "energyConsumptions"], ["modelCard", "considerations"]);
-    at.map("/licenses", ["licenses"]);
-    at.map("/hashes", ["hashes"]);
-    at.map("/base_models", ["pedigree", "ancestors"], ["pedigree"]);
-    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
-    at.map("/owners", ["authors"], ["author"], ["manufacturer"], ["supplier"]);
-    at.map("/contact", ["supplier", "contact"], ["externalReferences"]);
-    at.map("/name", ["name"]);
-    at.map("/version", ["version"]);
-    at.map("/description", ["description"]);
-    at.map("/task", ["modelCard", "modelParameters", "task"], ["modelCard", "modelParameters"]);
-    at.map("/architecture", ["modelCard", "modelParameters", "modelArchitecture"], ["modelCard", "modelParameters", "architectureFamily"], ["modelCard", "modelParameters"]);
-    at.map("/training_procedure", ["modelCard", "modelParameters", "approach"], ["modelCard", "modelParameters"]);
-    at.map("/sensitive_data", ["modelCard", "modelParameters", "datasets"]);
-    const riskRef = comp.external_references.find((r) => r.type === "risk-assessment");
-    const card = {
-        ...blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
-        name: comp.name,
-        version: comp.version,
-        supplier: comp.supplier,
-        licenses: comp.licenses,
-        hashes: comp.hashes,
-        base_models: comp.ancestors,
-        derived: comp.ancestors.length > 0 || findProperty(sources.slice(0, 2), "cdx:ai:variant") !== null,
-        datasets,
-        intended_use: cyclonedx_cards_texts(cons["useCases"]) ?? prop("/intended_use", "informationAboutApplication"),
-        out_of_scope_use: prop(null, "aigis:out-of-scope-use"),
-        limitations: limitations ?? prop("/limitations", "limitation"),
-        training_data: datasets.length ? datasets.join(", ") : null,
-        evaluation: metrics.length ? metrics.map((m) => `${m.type}=${m.value}`).join(", ") : prop("/evaluation", "metric"),
-        metrics,
-        environmental_impact: env ? JSON.stringify(env) : prop("/environmental_impact", "energyConsumption"),
-        contact: contactOf(c),
-        description: str(c["description"]),
-        task: str(params["task"]) ?? prop("/task", "domain"),
-        architecture: joinText([str(params["architectureFamily"]), str(params["modelArchitecture"])], " / ") ?? prop("/architecture", "typeOfModel"),
-        training_procedure: joinText([approach ? `approach: ${approach}` : null, prop("/training_procedure", "informationAboutTraining"), prop(null, "hyperparameter")]),
-        owners: partiesOf(c),
-        energy: env ? energyOf(env) : [],
-        risk_assessment: prop("/risk_assessment", "safetyRiskAssessment") ?? riskRef?.url ?? null,
-        autonomy_type: prop("/autonomy_type", "autonomyType"),
-        human_oversight: prop("/human_oversight", "aigis:human-oversight"),
-        sensitive_data: declaredSensitive.length
-            ? declaredSensitive.flatMap((d) => strings(d["sensitiveData"])).join(", ") || "none declared (empty sensitiveData)"
-            : prop("/sensitive_data", "useSensitivePersonalInformation"),
-        standards: unique(strings(prop("/standards", "standardCompliance")?.split(/\s*[,;]\s*/))),
-        unsupported: ["test_datasets"],
-    };
-    if (riskRef && !at.positions["/risk_assessment"])
-        at.map("/risk_assessment", ["externalReferences"]);
-    return { artifact: card, raw: c, positions: at.positions };
-}
-function distributionsOf(c, data) {
-    const fromData = data.flatMap((d) => {
-        const url = str(dictAt(d, "contents")["url"]);
-        return url ? [{ name: str(d["name"]), url, hashes: [] }] : [];
-    });
-    const fromRefs = arrayOf(c["externalReferences"]).flatMap((r) => isDict(r) && str(r["url"]) && /^distribution/.test(str(r["type"]) ?? "") ? [{ name: str(r["comment"]), url: str(r["url"]), hashes: hashesOf(r["hashes"]) }] : []);
-    return [...fromData, ...fromRefs];
-}
-function cdxDataset(ctx, c, path) {
-    const at = new SourceMapBuilder(ctx.doc, path);
-    const comp = component(c, path, ctx.dependsOn);
-    const rawData = arrayOf(c["data"]);
-    const data = rawData.filter(isDict);
-    const first = data[0] ?? {};
-    const firstIdx = data.length ? rawData.indexOf(first) : 0;
-    const governance = dictAt(first, "governance");
-    const role = (name) => arrayOf(governance[name]).flatMap((p) => {
-        if (!isDict(p))
-            return [];
-        const who = entityName(p["organization"]) ?? entityName(p["contact"]);
-        return who ? [who] : [];
-    });
-    const [owners, stewards, custodians] = [role("owners"), role("stewards"), role("custodians")];
-    // An explicit empty sensitiveData list says "none"; an absent one says nothing.
-    const sensitiveDeclared = data.find((d) => Array.isArray(d["sensitiveData"]));
-    const sensitive = sensitiveDeclared ? strings(sensitiveDeclared["sensitiveData"]).join(", ") || "none declared (empty sensitiveData)" : null;
-    const classified = data.find((d) => str(d["classification"]));
-    const sources = [{ path: [...path, "properties"], value: c["properties"] }];
-    const prop = (field, name) => {
-        const hit = findProperty(sources, name);
-        if (hit)
-            at.set(field, ctx.doc.locate(hit.path));
-        return hit?.value ?? null;
-    };
-    at.positions[""] = at.root();
-    at.map("/licenses", ["licenses"]);
-    at.map("/hashes", ["hashes"]);
-    at.map("/origin", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
-    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
-    at.map("/sensitive_data", ["data", rawData.indexOf(sensitiveDeclared ?? first), "sensitiveData"], ["data", firstIdx], ["data"]);
-    at.map("/owners", ["data", firstIdx, "governance", "owners"], ["data", firstIdx, "governance"], ["data", firstIdx]);
-    at.map("/stewards", ["data", firstIdx, "governance", "stewards"], ["data", firstIdx, "governance"], ["data", firstIdx]);
-    at.map("/custodians", ["data", firstIdx, "governance", "custodians"], ["data", firstIdx, "governance"], ["data", firstIdx]);
-    at.map("/classification", ["data", rawData.indexOf(classified ?? first), "classification"], ["data", firstIdx], ["data"]);
-    at.map("/collection", ["data", firstIdx, "description"], ["data", firstIdx]);
-    at.map("/description", ["description"], ["data", firstIdx, "description"]);
-    at.map("/distributions", ["data", firstIdx, "contents"], ["externalReferences"]);
-    at.map("/name", ["name"]);
-    at.map("/version", ["version"]);
-    at.map("/contact", ["supplier", "contact"]);
-    const knownBias = prop("/limitations", "aigis:known-bias");
-    if (knownBias)
-        at.set("/bias", at.positions["/limitations"]);
-    const record = {
-        ...blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
-        name: comp.name,
-        version: comp.version,
-        supplier: comp.supplier,
-        licenses: comp.licenses,
-        hashes: comp.hashes,
-        origin: comp.supplier,
-        collection: str(first["description"]) ?? str(c["description"]),
-        source_datasets: comp.ancestors,
-        sensitive_data: sensitive,
-        intended_use: prop("/intended_use", "aigis:intended-use"),
-        limitations: knownBias,
-        bias: knownBias,
-        owners: unique([...owners, ...stewards, ...custodians]),
-        stewards,
-        custodians,
-        classification: joinText(data.map((d) => str(d["classification"])), ", "),
-        description: str(c["description"]) ?? str(first["description"]),
-        contact: contactOf(c),
-        distributions: distributionsOf(c, data),
-        unsupported: ["intended_use", "processing", "annotation", "anonymization", "maintenance", "collection_methods", "out_of_scope_use"],
-    };
-    return { artifact: record, raw: c, positions: at.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
-
-/** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
-function validateCycloneDx(bom, version) {
-    const validate = validator(`cyclonedx-${version}`);
-    if (!validate || validate(bom))
-        return [];
-    return summarize(validate.errors ?? [], version);
-}
-/**
- * ajv reports every failed branch of a oneOf/anyOf (a licence that is neither an id nor a name
- * gives three errors). Each composite keeps one entry that lists its branches' complaints; the
- * "must match then schema" wrappers are dropped in favour of what they wrap.
- */
-function summarize(errors, version) {
-    const composites = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length || a.schemaPath.length - b.schemaPath.length);
-    const consumed = new Set();
-    const out = [];
-    for (const c of composites) {
-        if (consumed.has(c))
-            continue;
-        // Branch errors sit below the composite in the schema or, through a $ref, below it in the document.
-        const inner = errors.filter((e) => e !== c && (e.instancePath.startsWith(`${c.instancePath}/`) || (e.instancePath === c.instancePath && e.schemaPath.startsWith(`${c.schemaPath}/`))));
-        inner.forEach((e) => consumed.add(e));
-        consumed.add(c);
-        const why = [...new Set(inner.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if").map(cyclonedx_schema_describe))].slice(0, 3);
-        out.push({ path: toPath(c.instancePath), reason: why.length ? `matches none of the allowed forms (${why.join("; ")})` : cyclonedx_schema_describe(c) });
-    }
-    for (const e of errors) {
-        if (consumed.has(e) || e.keyword === "if")
-            continue;
-        const path = toPath(e.instancePath);
-        if (e.keyword === "additionalProperties")
-            path.push(String(e.params["additionalProperty"]));
-        out.push({ path, reason: `${cyclonedx_schema_describe(e)} (CycloneDX ${version} schema)` });
-    }
-    const seen = new Set();
-    return out.filter((v) => {
-        const key = `${v.path.join("/")}\u0000${v.reason}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function cyclonedx_schema_describe(e) {
-    const p = e.params;
-    switch (e.keyword) {
-        case "additionalProperties":
-            return `property "${String(p["additionalProperty"])}" is not allowed here`;
-        case "required":
-            return `missing required property "${String(p["missingProperty"])}"`;
-        case "enum": {
-            const allowed = p["allowedValues"] ?? [];
-            const shown = allowed.slice(0, 8).map((x) => JSON.stringify(x)).join(", ");
-            return `must be one of ${shown}${allowed.length > 8 ? ", …" : ""}`;
-        }
-        default:
-            return e.message ?? e.keyword;
-    }
-}
-/** ajv instancePath ("/components/0/hashes/1") → path segments, array indexes as numbers. */
-function toPath(instancePath) {
-    if (!instancePath)
-        return [];
-    return instancePath
-        .slice(1)
-        .split("/")
-        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx.ts
-// CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
-// modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
-// The document is validated against the official schema of its specVersion; violations and
-// dangling references become the AiSbom's problems.
-
-
-
-
-
-
-
-
-
-const CYCLONEDX_VERSIONS = ["1.5", "1.6", "1.7"];
-const AI_TYPES = new Set(["machine-learning-model", "data"]);
-function relationshipsOf(bom) {
-    return arrayOf(bom["dependencies"]).flatMap((d) => {
-        if (!isDict(d) || !str(d["ref"]))
-            return [];
-        const from = str(d["ref"]);
-        return ["dependsOn", "provides"].flatMap((type) => (strings(d[type]).length ? [{ from, type, to: strings(d[type]) }] : []));
-    });
-}
-/** bom-refs must be unique, and dependencies and dataset refs must name something in the BOM. */
-function checkReferences(bom, problems) {
-    const refs = new Map();
-    const note = (item, path) => {
-        const ref = str(item["bom-ref"]);
-        if (!ref)
-            return;
-        if (refs.has(ref))
-            problems.add([...path, "bom-ref"], `bom-ref "${ref}" is used more than once`);
-        else
-            refs.set(ref, path);
-    };
-    const meta = dictAt(bom, "metadata");
-    if (isDict(meta["component"]))
-        note(meta["component"], ["metadata", "component"]);
-    walk(bom["components"], "components", ["components"], note);
-    walk(bom["services"], "services", ["services"], note);
-    const known = (ref) => refs.has(ref) || ref.startsWith("urn:cdx:");
-    arrayOf(bom["dependencies"]).forEach((d, i) => {
-        if (!isDict(d))
-            return;
-        const ref = str(d["ref"]);
-        if (ref && !known(ref))
-            problems.add(["dependencies", i, "ref"], `dependency ref "${ref}" names no component or service in this BOM`);
-        arrayOf(d["dependsOn"]).forEach((to, j) => {
-            if (str(to) && !known(str(to)))
-                problems.add(["dependencies", i, "dependsOn", j], `dependsOn "${str(to)}" names no component or service in this BOM`);
-        });
-    });
-    walk(bom["components"], "components", ["components"], (c, path) => {
-        arrayOf(dictAt(dictAt(c, "modelCard"), "modelParameters")["datasets"]).forEach((d, j) => {
-            const ref = isDict(d) ? str(d["ref"]) : null;
-            if (ref && !known(ref))
-                problems.add([...path, "modelCard", "modelParameters", "datasets", j, "ref"], `dataset ref "${ref}" names no data component in this BOM`);
-        });
-    });
-}
-/** `aigis:waive` properties: on the BOM and its metadata (whole file), on components and services (that item). */
-function bomWaivers(doc, bom) {
-    const meta = dictAt(bom, "metadata");
-    const out = [
-        ...inlineWaiversFromProperties(doc, ["metadata", "properties"], meta["properties"], null),
-        ...inlineWaiversFromProperties(doc, ["properties"], bom["properties"], null),
-    ];
-    if (isDict(meta["component"]))
-        out.push(...inlineWaiversFromProperties(doc, ["metadata", "component", "properties"], meta["component"]["properties"], ptr(["metadata", "component"])));
-    for (const key of ["components", "services"]) {
-        walk(bom[key], key, [key], (item, path) => out.push(...inlineWaiversFromProperties(doc, [...path, "properties"], item["properties"], ptr(path))));
-    }
-    return out;
-}
-function readCycloneDx(relPath, doc) {
-    const bom = doc.value;
-    if (!isDict(bom) || bom["bomFormat"] !== "CycloneDX")
-        throw new ArtifactError('not a CycloneDX BOM (bomFormat is not "CycloneDX")');
-    const version = str(bom["specVersion"]);
-    if (!version || !CYCLONEDX_VERSIONS.includes(version)) {
-        const pos = doc.locate(["specVersion"]) ?? { line: 1, column: 1 };
-        throw new ArtifactError(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
-    }
-    const problems = new ProblemList(doc);
-    for (const v of validateCycloneDx(bom, version))
-        problems.add(v.path, v.reason);
-    checkReferences(bom, problems);
-    const relationships = relationshipsOf(bom);
-    const dependsOn = new Map(relationships.filter((r) => r.type === "dependsOn").map((r) => [r.from, r.to]));
-    const meta = dictAt(bom, "metadata");
-    const metaComponent = isDict(meta["component"]) ? meta["component"] : null;
-    // Where the AI components are: components[] (nested too) and, for AI-BOM generators that
-    // describe one model, metadata.component when components[] does not repeat it.
-    const found = [];
-    walk(bom["components"], "components", ["components"], (c, path) => {
-        if (AI_TYPES.has(str(c["type"]) ?? ""))
-            found.push({ c, path });
-    });
-    if (metaComponent && AI_TYPES.has(str(metaComponent["type"]) ?? "")) {
-        const ref = str(metaComponent["bom-ref"]);
-        const repeated = found.some(({ c }) => (ref ? str(c["bom-ref"]) === ref : str(c["name"]) === str(metaComponent["name"])));
-        if (!repeated)
-            found.unshift({ c: metaComponent, path: ["metadata", "component"] });
-    }
-    const models = found.filter(({ c }) => str(c["type"]) === "machine-learning-model");
-    const ctx = {
-        relPath,
-        doc,
-        version,
-        dependsOn,
-        bomProperties: models.length === 1 ? { path: ["metadata", "properties"], value: meta["properties"] } : null,
-    };
-    const at = new SourceMapBuilder(doc);
-    at.positions[""] = { line: 1, column: 1 };
-    const out = [];
-    const components = [];
-    for (const { c, path } of found) {
-        components.push(component(c, path, dependsOn));
-        at.map(ptr(path), path);
-        for (const f of ["hashes", "version", "licenses", "supplier"])
-            at.map(ptr([...path, f]), [...path, f], path);
-        if (str(c["type"]) === "machine-learning-model" && isDict(c["modelCard"]))
-            out.push(cdxModelCard(ctx, c, path));
-        if (str(c["type"]) === "data")
-            out.push(cdxDataset(ctx, c, path));
-    }
-    const services = [];
-    walk(bom["services"], "services", ["services"], (s, path) => {
-        services.push(service(s, path));
-        at.map(ptr(path), path);
-        at.map(ptr([...path, "provider"]), [...path, "provider"], path);
-        at.map(ptr([...path, "data_flows"]), [...path, "data"], path);
-        arrayOf(s["endpoints"]).forEach((_, j) => at.map(ptr([...path, "endpoints", j]), [...path, "endpoints", j]));
-    });
-    at.map("/supplier", ["metadata", "supplier"], ["metadata", "manufacturer"], ["metadata", "authors"], ["metadata"]);
-    at.map("/relationships", ["dependencies"]);
-    at.map("/timestamp", ["metadata", "timestamp"], ["metadata"]);
-    at.map("/name", ["metadata", "component", "name"], ["metadata"]);
-    const sbom = {
-        ...blankSbom({ id: relPath, path: relPath, format: "cyclonedx", format_version: version, spec: "cyclonedx" }),
-        name: metaComponent ? str(metaComponent["name"]) : null,
-        timestamp: str(meta["timestamp"]),
-        components,
-        services,
-        supplier: entityName(meta["supplier"]) ??
-            entityName(meta["manufacturer"]) ??
-            entityName(meta["manufacture"]) ??
-            arrayOf(meta["authors"]).map(entityName).find((x) => x) ??
-            (metaComponent ? supplierOf(metaComponent) : null),
-        relationships,
-        external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],
-        properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
-    };
-    recordProblems(sbom, at.positions, problems);
-    return [withInlineWaivers({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/dps/dps.ts
-
-
-
-
-
-/** A document is a DPS record when it has the three groups (spec or generator spelling). */
-function looksLikeDps(v) {
-    return isDict(v) && isDict(v["source"]) && isDict(v["provenance"]) && isDict(v["use"]);
-}
-// Elements the specification requires (cardinality 1..1 or 1..*), per group.
-const dps_REQUIRED = {
-    source: ["version", "title", "id", "issuer", "description"],
-    provenance: ["origin-geography", "date", "generation-method", "format"],
-    use: ["intended-purpose"],
-};
-const SUPPORTED_MAJOR = "1.";
-function orgName(v) {
-    return isDict(v) ? str(v["name"]) : str(v);
-}
-function concept(v) {
-    return isDict(v) ? str(v["code"]) ?? str(v["description"]) ?? str(v["display"]) : str(v);
-}
-function pick(d, ...keys) {
-    for (const k of keys)
-        if (d[k] !== undefined)
-            return [k, d[k]];
-    return null;
-}
-function check(v, problems) {
-    for (const [group, keys] of Object.entries(dps_REQUIRED)) {
-        const g = v[group];
-        for (const k of keys) {
-            const value = g[k];
-            if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
-                problems.add([group], `missing required element ${group}.${k} (Data Provenance Standard 1.0)`);
-            }
-        }
-    }
-    const source = v["source"];
-    listOf(source["issuer"]).forEach((o, i) => {
-        if (!orgName(o))
-            problems.add(Array.isArray(source["issuer"]) ? ["source", "issuer", i] : ["source", "issuer"], "issuer must be an organization with a name");
-    });
-    const date = v["provenance"]["date"];
-    if (date !== undefined && !(typeof date === "string" && /^\d{4}(-\d\d(-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(date))) {
-        problems.add(["provenance", "date"], "provenance.date must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)");
-    }
-}
-function readDps(relPath, doc) {
-    const v = doc.value;
-    if (!looksLikeDps(v))
-        throw new ArtifactError("not a Data Provenance Standard record (needs source, provenance and use)");
-    const record = v;
-    const source = record["source"];
-    const prov = record["provenance"];
-    const use = record["use"];
-    const version = str(source["version"]);
-    if (version && !version.startsWith(SUPPORTED_MAJOR) && version !== "1") {
-        const pos = doc.locate(["source", "version"]) ?? { line: 1, column: 1 };
-        throw new ArtifactError(`Data Provenance Standard version ${version} is not supported; aigis reads 1.x records`, pos.line, pos.column);
-    }
-    const at = new SourceMapBuilder(doc);
-    at.positions[""] = doc.locate(["source"]) ?? { line: 1, column: 1 };
-    const problems = new ProblemList(doc);
-    check(record, problems);
-    const issuers = listOf(source["issuer"]).map(orgName).filter((x) => !!x);
-    const origins = listOf(prov["origin"]).map(orgName).filter((x) => !!x);
-    const geography = listOf(prov["origin-geography"])
-        .map((g) => (isDict(g) ? joinText([str(g["country"]), str(g["state"])], "-") : str(g)))
-        .filter((x) => !!x);
-    const originText = [...(origins.length ? origins : issuers), ...geography.map((g) => `(${g})`)].join(" ") || null;
-    const methods = listOf(prov["generation-method"]).map(concept).filter((x) => !!x);
-    const date = str(prov["date"]);
-    const collection = methods.length ? `${methods.join(", ")}${date ? `; issued ${date}` : ""}` : null;
-    const regulations = listOf(use["classification"]).flatMap((c) => {
-        if (!isDict(c))
-            return str(c) ? [{ code: str(c), evaluated: undefined }] : [];
-        const code = concept(c["regulation"]) ?? concept(c);
-        return code ? [{ code, evaluated: c["evaluated"] }] : [];
-    });
-    const classifications = regulations.map(({ code, evaluated }) => `${code}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`);
-    const privacy = pick(use, "privacy-enhancing", "privacy-indicators");
-    const privacyTools = privacy
-        ? listOf(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x) => !!x)
-        : [];
-    const licenses = listOf(use["license"]).flatMap((l) => {
-        const s = isDict(l) ? str(l["code"]) ?? str(l["name"]) ?? str(l["url"]) : str(l);
-        if (!s)
-            return [];
-        return [/^https?:/i.test(s) ? { spdx: null, name: s, url: s } : { spdx: /^[A-Za-z0-9.+-]+$/.test(s) ? s : null, name: s, url: null }];
-    });
-    const purposes = listOf(use["intended-purpose"]).map(concept).filter((x) => !!x);
-    const sourceDatasets = listOf(prov["source"]).map((s) => (isDict(s) ? str(s["url"]) ?? str(s["name"]) : str(s))).filter((x) => !!x);
-    at.map("/name", ["source", "title"]);
-    at.map("/description", ["source", "description"]);
-    at.map("/supplier", ["source", "issuer"], ["source"]);
-    at.map("/owners", ["source", "issuer"], ["source"]);
-    at.map("/origin", ["provenance", "origin"], ["source", "issuer"], ["provenance"]);
-    at.map("/collection", ["provenance", "generation-method"], ["provenance"]);
-    at.map("/collection_methods", ["provenance", "generation-method"], ["provenance"]);
-    at.map("/sensitive_data", ["use", "classification"], ["use"]);
-    at.map("/classification", ["use", "classification"], ["use"]);
-    at.map("/licenses", ["use", "license"], ["use"]);
-    at.map("/intended_use", ["use", "intended-purpose"], ["use"]);
-    at.map("/source_datasets", ["provenance", "source"], ["provenance"]);
-    at.map("/anonymization", ...(privacy ? [["use", privacy[0]]] : []), ["use"]);
-    const dataset = {
-        ...blankDataset({ id: relPath, path: relPath, format: "dtadps", format_version: version }),
-        name: str(source["title"]),
-        description: str(source["description"]),
-        supplier: issuers[0] ?? null,
-        licenses,
-        origin: originText,
-        collection,
-        collection_methods: methods,
-        anonymization: privacyTools.join(", ") || null,
-        source_datasets: sourceDatasets,
-        // Protection measures qualify the personal-data statement; DPS has no field for data preparation.
-        sensitive_data: classifications.length
-            ? `${classifications.join(", ")}${privacyTools.length ? `; protected by ${privacyTools.join(", ")}` : ""}`
-            : Array.isArray(use["classification"])
-                ? "none declared (empty classification)"
-                : null,
-        classification: regulations.length ? regulations.map((r) => r.code).join(", ") : null,
-        intended_use: purposes.length ? purposes.join(", ") : null,
-        owners: issuers,
-        unsupported: ["hashes", "limitations", "processing", "bias", "annotation", "maintenance", "out_of_scope_use", "contact", "distributions"],
-    };
-    recordProblems(dataset, at.positions, problems);
-    return { artifact: dataset, raw: v, positions: at.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/agent/unicode.ts
-// Invisible and direction-changing characters. In prompts and tool configuration they can hide
-// instructions from a human reviewer while the model still reads them ("rules file backdoor",
-// ASCII smuggling with Unicode tag characters). They are reported as code points, never decoded.
-/** Tag characters, zero-width characters, word joiner, BOM inside text, bidirectional controls. */
-const HIDDEN = /[\u{E0000}-\u{E007F}\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-const BLACK_FLAG = 0x1f3f4;
-/** Whether the character at `i` is part of an emoji sequence (ZWJ joins, subdivision flags). */
-function inEmoji(chars, i) {
-    const c = chars[i].codePointAt(0);
-    if (c === 0x200d) {
-        const before = chars[i - 1] === "\uFE0F" ? chars[i - 2] : chars[i - 1];
-        return !!before && PICTOGRAPH.test(before) && !!chars[i + 1] && PICTOGRAPH.test(chars[i + 1]);
-    }
-    if (c >= 0xe0020 && c <= 0xe007f) {
-        // 🏴 + tag letters + cancel tag is how subdivision flags (England, Scotland, Wales) are spelled.
-        let j = i;
-        while (j > 0 && chars[j - 1].codePointAt(0) >= 0xe0020 && chars[j - 1].codePointAt(0) <= 0xe007f)
-            j--;
-        return j > 0 && chars[j - 1].codePointAt(0) === BLACK_FLAG;
-    }
-    return false;
-}
-const hex = (c) => `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
-/** Hidden characters in one piece of text, or null when there are none. */
-function findHidden(text) {
-    HIDDEN.lastIndex = 0;
-    if (!HIDDEN.test(text))
-        return null;
-    const chars = Array.from(text);
-    const seen = [];
-    let count = 0;
-    chars.forEach((ch, i) => {
-        HIDDEN.lastIndex = 0;
-        if (!HIDDEN.test(ch) || inEmoji(chars, i))
-            return;
-        count++;
-        const cp = hex(ch.codePointAt(0));
-        if (!seen.includes(cp))
-            seen.push(cp);
-    });
-    return count ? { codePoints: seen.slice(0, 16), count } : null;
-}
-/** The text with hidden characters made visible as U+FFFD, so nothing downstream renders them. */
-function stripHidden(text) {
-    HIDDEN.lastIndex = 0;
-    if (!HIDDEN.test(text))
-        return text;
-    const chars = Array.from(text);
-    return chars
-        .map((ch, i) => {
-        HIDDEN.lastIndex = 0;
-        return HIDDEN.test(ch) && !inEmoji(chars, i) ? "\uFFFD" : ch;
-    })
-        .join("");
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/agent/scan.ts
-
-
-
-/** More entries than this in one file say "this file is full of them"; the rest are counted, not listed. */
-const MAX_ENTRIES = 100;
-/** Masks secrets and makes hidden characters visible: for every string that enters the artifact. */
-function clean(text, keyHint) {
-    return stripHidden(maskText(text, keyHint));
-}
-class AgentScan {
-    secrets = [];
-    hidden = [];
-    positions = {};
-    /** Raw secret values, kept only to prove at the end that none reached the artifact. */
-    raw = new Set();
-    lines;
-    constructor(text) {
-        this.lines = text.split(/\r\n|\r|\n/);
-    }
-    addSecret(field, kind, value, masked, pos) {
-        this.raw.add(value);
-        if (this.secrets.length >= MAX_ENTRIES || this.secrets.some((s) => s.masked === masked && this.positions[s.pointer]?.line === pos.line))
-            return;
-        const pointer = `/secrets/${this.secrets.length}`;
-        this.secrets.push({ pointer, field: clean(field), kind, masked });
-        this.positions[pointer] = pos;
-    }
-    addHidden(field, text, pos) {
-        const found = findHidden(text);
-        if (!found || this.hidden.length >= MAX_ENTRIES || this.hidden.some((h) => this.positions[h.pointer]?.line === pos.line))
-            return;
-        const pointer = `/hidden_unicode/${this.hidden.length}`;
-        this.hidden.push({ pointer, field: clean(field), code_points: found.codePoints, count: found.count });
-        this.positions[pointer] = pos;
-    }
-    /** Every line of the file: catches what no key holds (comments, prose, front matter). */
-    scanLines(field, firstLine = 1, lastLine = this.lines.length) {
-        for (let n = firstLine; n <= lastLine && n <= this.lines.length; n++) {
-            const line = this.lines[n - 1];
-            this.addHidden(field, line, { line: n, column: 1 });
-            for (const s of findSecrets(line)) {
-                const value = line.slice(s.start, s.end);
-                this.addSecret(field, s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), { line: n, column: s.start + 1 });
-            }
-        }
-    }
-    /** The line, at or after `from`, that holds `needle` (a multi-line value's own line), else `from`. */
-    lineOf(from, needle, span) {
-        const probe = needle.slice(0, 24);
-        for (let n = from.line; n < from.line + span && n <= this.lines.length; n++) {
-            const col = this.lines[n - 1].indexOf(probe);
-            if (col >= 0)
-                return { line: n, column: col + 1 };
-        }
-        return from;
-    }
-    /**
-     * Walks a parsed JSON/YAML document: secrets and hidden characters in every key and string value
-     * (located at the value), and the masked copy the normalizer reads. A value's key, or the option
-     * before it in an argument list (`--api-key`, `-e`), tells whether a bare literal is a credential.
-     */
-    scanDocument(doc) {
-        const walk = (v, path, hint) => {
-            if (typeof v === "string")
-                return this.scanValue(doc, v, path, hint);
-            if (Array.isArray(v))
-                return v.map((x, i) => walk(x, [...path, i], flagName(v[i - 1]) ?? hint));
-            if (isDict(v)) {
-                const out = {};
-                for (const [k, x] of Object.entries(v)) {
-                    // Positions are looked up only for what is found: locating every key would be quadratic.
-                    if (findHidden(k))
-                        this.addHidden(fieldOf([...path, k]), k, doc.locate([...path, k]) ?? { line: 1, column: 1 });
-                    for (const s of findSecrets(k)) {
-                        const value = k.slice(s.start, s.end);
-                        this.addSecret(fieldOf(path), s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), doc.locate([...path, k]) ?? { line: 1, column: 1 });
-                    }
-                    Object.defineProperty(out, k, { value: walk(x, [...path, k], k), enumerable: true, writable: true, configurable: true });
-                }
-                return out;
-            }
-            return v;
-        };
-        return walk(doc.value, [], undefined);
-    }
-    scanValue(doc, v, path, hint) {
-        const spans = findSecrets(v, hint);
-        const hiddenLine = v.split("\n").find((l) => findHidden(l));
-        if (!spans.length && hiddenLine === undefined)
-            return v;
-        const at = doc.locate(path) ?? { line: 1, column: 1 };
-        const span = v.split("\n").length + 2;
-        for (const s of spans) {
-            const value = v.slice(s.start, s.end);
-            this.addSecret(fieldOf(path), s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), this.lineOf(at, value, span));
-        }
-        if (hiddenLine !== undefined)
-            this.addHidden(fieldOf(path), hiddenLine, this.lineOf(at, hiddenLine, span));
-        return stripHidden(spans.length ? maskSpans(v, spans) : v);
-    }
-    /** Last line of defence: no raw secret value may survive anywhere in the artifact. */
-    scrub(artifact) {
-        if (this.raw.size === 0)
-            return artifact;
-        const values = [...this.raw].filter((r) => r.length >= 4);
-        const fix = (v) => {
-            if (typeof v === "string")
-                return values.reduce((s, r) => (s.includes(r) ? s.split(r).join("****") : s), v);
-            if (Array.isArray(v))
-                return v.map(fix);
-            if (isDict(v))
-                return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fix(x)]));
-            return v;
-        };
-        return fix(artifact);
-    }
-}
-/** `--api-key` before a value names it the way a key would. */
-function flagName(prev) {
-    return typeof prev === "string" && /^--?[A-Za-z][\w-]*$/.test(prev) ? prev.replace(/^-+/, "") : undefined;
-}
-/** `mcpServers.github.args[3]`. */
-function fieldOf(path) {
-    return path.reduce((s, p) => (typeof p === "number" ? `${s}[${p}]` : s ? `${s}.${p}` : String(p)), "");
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/agent/shape.ts
-const blankPermissions = () => ({
-    default_mode: null,
-    allow: [],
-    ask: [],
-    deny: [],
-    enable_all_project_servers: null,
-    auto_approve_all: null,
-    terminal_auto_approve: [],
-});
-const blankPrompt = () => ({ name: null, model: null, lines: [], variables: [] });
-const blankGateway = () => ({ models: [], limits: [], aliases: [], guardrails: [], callbacks: [] });
-function blankAgentConfig(relPath, format, dialect) {
-    return {
-        id: relPath,
-        path: relPath,
-        kind: "agent_config",
-        format,
-        format_version: null,
-        problems: [],
-        duplicate_keys: [],
-        dialect,
-        name: null,
-        servers: [],
-        permissions: blankPermissions(),
-        prompt: blankPrompt(),
-        gateway: blankGateway(),
-        secrets: [],
-        hidden_unicode: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/agent/gateway.ts
-
-
-
-
-
-
-const SECTIONS = ["litellm_settings", "general_settings", "router_settings"];
-function looksLikeLiteLlm(v) {
-    if (!isDict(v))
-        return false;
-    const models = v["model_list"];
-    if (Array.isArray(models) && models.some((m) => isDict(m) && isDict(m["litellm_params"])))
-        return true;
-    return SECTIONS.some((s) => isDict(v[s])) && (v["model_list"] !== undefined || SECTIONS.filter((s) => isDict(v[s])).length >= 2);
-}
-// Settings that cap spend, rate or concurrency for the whole proxy (or every key it issues).
-const GLOBAL_LIMITS = [
-    ["litellm_settings", "max_budget"],
-    ["litellm_settings", "max_parallel_requests"],
-    ["litellm_settings", "max_end_user_budget"],
-    ["litellm_settings", "max_internal_user_budget"],
-    ["litellm_settings", "default_max_internal_user_budget"],
-    ...["max_budget", "rpm_limit", "tpm_limit", "max_parallel_requests"].flatMap((k) => [
-        ["litellm_settings", "upperbound_key_generate_params", k],
-        ["litellm_settings", "default_key_generate_params", k],
-    ]),
-    ["general_settings", "max_parallel_requests"],
-    ["general_settings", "global_max_parallel_requests"],
-    ["router_settings", "provider_budget_config"],
-    ["router_settings", "default_max_parallel_requests"],
-];
-const DEPLOYMENT_LIMITS = ["rpm", "tpm", "max_parallel_requests", "max_budget"];
-/** Past this many deployments the file is generated or hostile; the rest are not read. */
-const MAX_MODELS = 500;
-function at(v, path) {
-    return path.reduce((x, k) => (isDict(x) ? x[String(k)] : Array.isArray(x) && typeof k === "number" ? x[k] : undefined), v);
-}
-/** A limit counts when it is set to something: a positive number, a reference or a non-empty object. */
-function setValue(v) {
-    if (typeof v === "number")
-        return v > 0;
-    if (typeof v === "string")
-        return v.trim() !== "" && v.trim() !== "0";
-    return isDict(v) ? Object.keys(v).length > 0 : false;
-}
-function gateway_text(v) {
-    const s = str(v);
-    return s === null ? null : clean(s);
-}
-function readGateway(relPath, source, doc = parseYaml(source, 1, ARTIFACT_YAML)) {
-    if (!isDict(doc.value))
-        throw new ArtifactError("a LiteLLM proxy config must be a YAML mapping (model_list, litellm_settings, …)");
-    const scan = new AgentScan(source);
-    const masked = scan.scanDocument(doc);
-    scan.scanLines("a comment");
-    const problems = new ProblemList(doc);
-    const cfg = blankAgentConfig(relPath, "gateway", "litellm");
-    const pos = scan.positions;
-    const gw = cfg.gateway;
-    const root = doc.locate(["model_list"]) ?? SECTIONS.map((s) => doc.locate([s])).find(Boolean) ?? { line: 1, column: 1 };
-    pos[""] = root;
-    pos["/gateway"] = root;
-    if (masked["model_list"] !== undefined && !Array.isArray(masked["model_list"]))
-        problems.add(["model_list"], "model_list must be a list of model deployments");
-    const models = arrayOf(masked["model_list"]);
-    if (models.length > MAX_MODELS)
-        problems.add(["model_list"], `more than ${MAX_MODELS} model deployments; only the first ${MAX_MODELS} are read`);
-    models.slice(0, MAX_MODELS).forEach((m, k) => {
-        if (!isDict(m))
-            return problems.add(["model_list", k], "each model_list entry must be a mapping with model_name and litellm_params");
-        const lp = dictAt(m, "litellm_params");
-        if (!isDict(m["litellm_params"]))
-            problems.add(["model_list", k], "model_list entry without litellm_params");
-        const p = `/gateway/models/${gw.models.length}`;
-        gw.models.push({
-            pointer: p,
-            name: gateway_text(m["model_name"]),
-            model: gateway_text(lp["model"]),
-            api_base: gateway_text(lp["api_base"]),
-            limits: DEPLOYMENT_LIMITS.filter((l) => setValue(lp[l])),
-        });
-        gateway_locate(doc, pos, p, ["model_list", k]);
-        gateway_locate(doc, pos, `${p}/model`, ["model_list", k, "litellm_params", "model"], ["model_list", k]);
-        gateway_locate(doc, pos, `${p}/api_base`, ["model_list", k, "litellm_params", "api_base"], ["model_list", k]);
-        gateway_locate(doc, pos, `${p}/limits`, ["model_list", k, "litellm_params"], ["model_list", k]);
-    });
-    pos["/gateway/models"] = doc.locate(["model_list"]) ?? root;
-    for (const path of GLOBAL_LIMITS) {
-        if (!setValue(at(masked, path)))
-            continue;
-        const p = `/gateway/limits/${gw.limits.length}`;
-        gw.limits.push({ pointer: p, name: path.join(".") });
-        gateway_locate(doc, pos, p, path);
-    }
-    pos["/gateway/limits"] = doc.locate(["litellm_settings"]) ?? root;
-    const aliases = dictAt(dictAt(masked, "router_settings"), "model_group_alias");
-    for (const [alias, target] of Object.entries(aliases)) {
-        const t = gateway_text(isDict(target) ? target["model"] : target);
-        if (!t)
-            continue;
-        const p = `/gateway/aliases/${gw.aliases.length}`;
-        gw.aliases.push({ pointer: p, alias: clean(alias), target: t });
-        gateway_locate(doc, pos, p, ["router_settings", "model_group_alias", alias]);
-    }
-    readGuardrails(doc, masked, gw.guardrails, pos, problems);
-    pos["/gateway/guardrails"] = doc.locate(["guardrails"]) ?? doc.locate(["litellm_settings", "guardrails"]) ?? root;
-    const settings = dictAt(masked, "litellm_settings");
-    gw.callbacks = ["callbacks", "success_callback", "failure_callback", "service_callback"].flatMap((k) => listOf(settings[k]).flatMap((c) => (typeof c === "string" ? [clean(c)] : [])));
-    cfg.secrets = scan.secrets;
-    cfg.hidden_unicode = scan.hidden;
-    recordProblems(cfg, pos, problems);
-    return { artifact: scan.scrub(cfg), raw: null, positions: pos };
-}
-function gateway_locate(doc, pos, pointer, ...paths) {
-    for (const p of paths) {
-        const found = doc.locate(p);
-        if (found)
-            return void (pos[pointer] = found);
-    }
-}
-/** `guardrails:` entries ({guardrail_name, litellm_params: {guardrail, mode}}) and the older `litellm_settings.guardrails`. */
-function readGuardrails(doc, masked, out, pos, problems) {
-    if (masked["guardrails"] !== undefined && !Array.isArray(masked["guardrails"]))
-        problems.add(["guardrails"], "guardrails must be a list");
-    arrayOf(masked["guardrails"]).forEach((g, j) => {
-        if (!isDict(g))
-            return;
-        const lp = dictAt(g, "litellm_params");
-        const p = `/gateway/guardrails/${out.length}`;
-        out.push({
-            pointer: p,
-            name: gateway_text(g["guardrail_name"]),
-            guardrail: gateway_text(lp["guardrail"]),
-            modes: listOf(lp["mode"]).flatMap((m) => (typeof m === "string" ? [clean(m).toLowerCase()] : [])),
-        });
-        gateway_locate(doc, pos, p, ["guardrails", j]);
-    });
-    // The older list form ({prompt_injection: {callbacks: […], default_on: true}}) runs before the call.
-    arrayOf(dictAt(masked, "litellm_settings")["guardrails"]).forEach((g, j) => {
-        if (!isDict(g))
-            return;
-        for (const name of Object.keys(g)) {
-            const p = `/gateway/guardrails/${out.length}`;
-            out.push({ pointer: p, name: clean(name), guardrail: clean(name), modes: ["pre_call"] });
-            gateway_locate(doc, pos, p, ["litellm_settings", "guardrails", j, name], ["litellm_settings", "guardrails", j]);
-        }
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/parse/json-doc.ts
-
-
-
-
-/** Deeper nesting than this is refused before parsing: no real artifact needs it. */
-const MAX_JSON_DEPTH = 512;
-/**
- * Parses strict JSON keeping positions. Syntax errors and absurd nesting become an ArtifactError
- * with the line of the problem. A key written twice keeps its last value, as `JSON.parse`, Python's
- * json and the CycloneDX and SPDX libraries read it, and is listed in `duplicates` to be reported.
- */
-function parseJson(text) {
-    return json_doc_parse(text, false);
-}
-/**
- * JSON with comments and trailing commas, as VS Code, Cursor and Claude Code accept in their settings
- * and MCP files. Duplicate keys are read last-wins and listed, as in strict JSON.
- */
-function parseJsonc(text) {
-    return json_doc_parse(text, true);
-}
-function json_doc_parse(text, lenient) {
-    const lines = new LineIndex(text);
-    checkDepth(text, lines);
-    const errors = [];
-    const root = (0,main.parseTree)(text, errors, { disallowComments: !lenient, allowTrailingComma: lenient, allowEmptyContent: false });
-    const first = errors[0];
-    if (first || !root) {
-        const pos = lines.position(first?.offset ?? 0);
-        throw new ArtifactError(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
-    }
-    return {
-        value: toValue(root),
-        duplicates: json_doc_findDuplicates(root, lines),
-        locate(path) {
-            const node = nodeAt(root, path);
-            if (!node)
-                return null;
-            const anchor = node.parent?.type === "property" ? node.parent : node;
-            return lines.position(anchor.offset);
-        },
-    };
-}
-function json_doc_describe(code) {
-    return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-}
-function checkDepth(text, lines) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 92)
-                i++;
-            else if (c === 34)
-                inString = false;
-        }
-        else if (c === 34)
-            inString = true;
-        else if (c === 123 || c === 91) {
-            if (++depth > MAX_JSON_DEPTH) {
-                const pos = lines.position(i);
-                throw new ArtifactError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
-            }
-        }
-        else if (c === 125 || c === 93)
-            depth--;
-    }
-}
-/** The node at `path`; of a repeated key, the last one (the value that is read). */
-function nodeAt(root, path) {
-    let node = root;
-    for (const seg of path) {
-        if (node.type === "object") {
-            const prop = lastWith(node.children ?? [], (p) => p.children?.[0]?.value === String(seg) && p.children.length === 2);
-            node = prop?.children?.[1];
-        }
-        else if (node.type === "array" && typeof seg === "number") {
-            node = node.children?.[seg];
-        }
-        else
-            return undefined;
-        if (!node)
-            return undefined;
-    }
-    return node;
-}
-/** Repeated keys of every object, in document order, with the line of the first occurrence. */
-function json_doc_findDuplicates(root, lines) {
-    const found = [];
-    const stack = [{ node: root, path: [] }];
-    while (stack.length) {
-        const { node, path } = stack.pop();
-        if (node.type === "object") {
-            const first = new Map();
-            const last = new Map();
-            for (const prop of node.children ?? []) {
-                const [key, value] = prop.children ?? [];
-                if (!key || typeof key.value !== "string")
-                    continue;
-                const seen = first.get(key.value);
-                if (seen === undefined)
-                    first.set(key.value, key.offset);
-                else
-                    found.push({ path: [...path, key.value], position: lines.position(key.offset), firstLine: lines.position(seen).line });
-                if (value)
-                    last.set(key.value, value);
-            }
-            for (const [key, value] of last)
-                stack.push({ node: value, path: [...path, key] });
-        }
-        else if (node.type === "array") {
-            (node.children ?? []).forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
-        }
-    }
-    return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
-}
-// Depth is bounded by checkDepth. defineProperty keeps a "__proto__" key an ordinary key.
-function toValue(root) {
-    const convert = (node) => {
-        switch (node.type) {
-            case "object": {
-                const obj = {};
-                for (const prop of node.children ?? []) {
-                    const [k, v] = prop.children ?? [];
-                    if (k && v)
-                        Object.defineProperty(obj, String(k.value), { value: convert(v), enumerable: true, writable: true, configurable: true });
-                }
-                return obj;
-            }
-            case "array":
-                return (node.children ?? []).map(convert);
-            default:
-                return node.value;
-        }
-    };
-    return convert(root);
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/agent/launch.ts
-// How an MCP client starts a stdio server: which package runner or container runtime fetches the
-// code, which package or image, and how tightly its version is pinned. Each ecosystem writes
-// versions its own way (npm `@1.2.3`, PyPI `==1.2.3`, images `:tag@sha256:…`, Go `@v1.2.3`); the
-// reader turns them into one `pin` value so a rule can judge them alike.
-const NONE = { runner: null, package: null, version: null, pin: null, packageArg: -1, url: null, urlArg: -1, headers: [] };
-const SEMVER = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/;
-const PEP440_EXACT = /^v?\d+(?:\.\d+)*(?:(?:a|b|rc|post|dev|\.post|\.dev)\d*)*(?:\+[0-9A-Za-z.]+)?$/i;
-const COMMIT = /^[0-9a-f]{7,40}$/i;
-const DOWNLOAD_PIPE = /\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|]*\|\s*(sudo\s+)?(ba|z|da|k)?sh\b|\b(curl|wget|iwr|irm)\b[^|]*\|\s*(sudo\s+)?(python3?|node|iex|Invoke-Expression)\b/i;
-const BRIDGES = new Set(["mcp-remote", "@modelcontextprotocol/mcp-remote", "supergateway", "mcp-proxy"]);
-/** Splits a command line written as one string, honouring simple quotes. */
-function splitCommandLine(line) {
-    const out = [];
-    const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-    for (const m of line.matchAll(re))
-        out.push(m[1] ?? m[2] ?? m[3] ?? "");
-    return out;
-}
-/** `npx.cmd` or `/usr/local/bin/npx` → `npx`. */
-function baseCommand(command) {
-    return command.replace(/^.*[\\/]/, "").replace(/\.(cmd|exe|bat|ps1)$/i, "").toLowerCase();
-}
-// Options that take a value, per runner, so the value is not mistaken for the package.
-const VALUE_FLAGS = {
-    npm: new Set(["-p", "--package", "--registry", "--cache", "--userconfig", "-c", "--call", "--prefix", "-w", "--workspace"]),
-    uv: new Set(["--from", "--with", "--with-editable", "--with-requirements", "--python", "-p", "--index-url", "--index", "--extra-index-url", "--default-index", "-c", "--constraint", "--directory", "--project", "--cache-dir", "--config-file", "--env-file"]),
-    pipx: new Set(["--spec", "--python", "--index-url", "--pip-args"]),
-    docker: new Set([
-        "-e", "--env", "--env-file", "-v", "--volume", "--mount", "-p", "--publish", "--name", "--network", "--net", "-u", "--user", "-w", "--workdir",
-        "--entrypoint", "--pid", "--ipc", "--cap-add", "--cap-drop", "-l", "--label", "--platform", "-m", "--memory", "--cpus", "--add-host", "--device",
-        "--security-opt", "--tmpfs", "-h", "--hostname", "--restart", "--runtime", "--log-driver", "--pull", "--userns", "--uts", "--group-add", "--shm-size",
-        "--ulimit", "--dns", "--gpus", "--stop-signal", "--cidfile", "--init-path",
-    ]),
-    deno: new Set(["--config", "-c", "--import-map", "--lock", "--cert", "--location", "--v8-flags", "--env-file"]),
-    go: new Set(["-C", "-exec", "-tags", "-ldflags", "-gcflags", "-mod", "-modfile"]),
-};
-/** Positional arguments and option values, in order, from `from` on. */
-function scan(args, from, family) {
-    const flags = VALUE_FLAGS[family] ?? new Set();
-    const positionals = [];
-    const options = new Map();
-    for (let i = from; i < args.length; i++) {
-        const a = args[i];
-        if (a === "--") {
-            for (let j = i + 1; j < args.length; j++)
-                positionals.push({ value: args[j], index: j });
-            break;
-        }
-        if (a.startsWith("-") && a.length > 1) {
-            const eq = a.indexOf("=");
-            if (eq > 0)
-                options.set(a.slice(0, eq), { value: a.slice(eq + 1), index: i });
-            else if (flags.has(a) && i + 1 < args.length) {
-                options.set(a, { value: args[i + 1], index: i + 1 });
-                i++;
-            }
-            continue;
-        }
-        positionals.push({ value: a, index: i });
-    }
-    return { positionals, options };
-}
-/** npm package spec: `@scope/name@1.2.3`, `name@^1`, `name@latest`, `github:o/r#sha`. */
-function npmSpec(spec) {
-    if (/^(\.{0,2}\/|file:|[A-Za-z]:\\)/.test(spec))
-        return { package: spec, version: null, pin: null };
-    const git = /^(?:git\+\S+|github:\S+|gitlab:\S+|bitbucket:\S+|[\w.-]+\/[\w.-]+)(?:#(.+))?$/.exec(spec);
-    if (git && !spec.startsWith("@") && (spec.includes(":") || spec.includes("#"))) {
-        const ref = git[1] ?? null;
-        return { package: spec.replace(/#.*$/, ""), version: ref, pin: ref === null ? "none" : COMMIT.test(ref) ? "commit" : "tag" };
-    }
-    if (/^https?:\/\/.*\.(tgz|tar\.gz)$/i.test(spec))
-        return { package: spec, version: null, pin: "none" };
-    const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
-    if (at < 0)
-        return { package: spec, version: null, pin: "none" };
-    const version = spec.slice(at + 1);
-    return { package: spec.slice(0, at), version, pin: npmPin(version) };
-}
-function npmPin(version) {
-    if (version === "")
-        return "none";
-    if (SEMVER.test(version))
-        return "exact";
-    if (/^[A-Za-z][\w.-]*$/.test(version))
-        return "floating"; // latest, next, beta: dist-tags move
-    return "range";
-}
-/** PyPI requirement as uvx, pipx and uv accept it: `name==1.2.3`, `name@1.2.3`, `name>=1`, `git+https://…@sha`. */
-function pythonSpec(spec) {
-    const git = /^git\+\S+?(?:@([^@/#]+))?(?:#.*)?$/.exec(spec);
-    if (git) {
-        const ref = git[1] ?? null;
-        return { package: spec.replace(/@[^@/#]+(#.*)?$/, ""), version: ref, pin: ref === null ? "none" : COMMIT.test(ref) ? "commit" : "tag" };
-    }
-    const m = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)\s*(===?|@|~=|>=|<=|!=|>|<)?\s*(.*)$/.exec(spec);
-    if (!m)
-        return { package: spec, version: null, pin: "none" };
-    const [, name, op, rest] = m;
-    if (!op)
-        return { package: name, version: null, pin: "none" };
-    const version = `${op === "@" ? "" : op}${rest}`;
-    if ((op === "==" || op === "===" || op === "@") && PEP440_EXACT.test(rest) && !/[,*]/.test(rest))
-        return { package: name, version, pin: "exact" };
-    if (op === "@" && /^[A-Za-z]/.test(rest))
-        return { package: name, version, pin: "floating" };
-    return { package: name, version, pin: "range" };
-}
-/** Container image reference: `[registry[:port]/]name[:tag][@sha256:…]`. */
-function imageSpec(ref) {
-    const [nameTag, digest] = ref.split("@", 2);
-    const slash = nameTag.lastIndexOf("/");
-    const colon = nameTag.lastIndexOf(":");
-    const tag = colon > slash ? nameTag.slice(colon + 1) : null;
-    const name = colon > slash ? nameTag.slice(0, colon) : nameTag;
-    if (digest && /^sha256:[0-9a-f]{64}$/i.test(digest))
-        return { package: name, version: tag, pin: "digest" };
-    if (tag === null)
-        return { package: name, version: null, pin: "none" };
-    return { package: name, version: tag, pin: tag === "latest" ? "floating" : "tag" };
-}
-function goSpec(spec) {
-    const at = spec.lastIndexOf("@");
-    if (at < 0)
-        return { package: spec, version: null, pin: /^\.{0,2}\//.test(spec) ? null : "none" };
-    const version = spec.slice(at + 1);
-    return { package: spec.slice(0, at), version, pin: SEMVER.test(version) || /^v\d+\.\d+\.\d+-\d{14}-[0-9a-f]{12}$/.test(version) ? "exact" : version === "latest" ? "floating" : "range" };
-}
-function denoSpec(spec) {
-    const reg = /^(npm|jsr):(.+)$/.exec(spec);
-    if (reg) {
-        const s = npmSpec(reg[2]);
-        // `npm:pkg@1.2.3/bin/cli.js`: the part after the version is a path inside the package.
-        const version = s.version?.replace(/\/.*$/, "") ?? null;
-        return { package: `${reg[1]}:${s.package}`, version, pin: version === null ? "none" : npmPin(version) };
-    }
-    if (/^https?:\/\//i.test(spec)) {
-        const v = /@(v?\d+\.\d+\.\d+[\w.-]*)\//.exec(spec);
-        return { package: spec.replace(/@[^/]+\//, "/"), version: v?.[1] ?? null, pin: v ? "exact" : "none" };
-    }
-    return { package: spec, version: null, pin: null };
-}
-function withSpec(runner, pos, parse) {
-    if (!pos)
-        return { ...NONE, runner, pin: "none" };
-    return { ...NONE, runner, ...parse(pos.value), packageArg: pos.index };
-}
-/** Remote URL and `--header` values passed to a local bridge such as mcp-remote. */
-function bridge(launch, args) {
-    if (!launch.package || !BRIDGES.has(launch.package))
-        return launch;
-    const out = { ...launch, headers: [] };
-    for (let i = launch.packageArg + 1; i < args.length; i++) {
-        const a = args[i];
-        if (out.url === null && /^(https?|wss?):\/\//i.test(a)) {
-            out.url = a;
-            out.urlArg = i;
-        }
-        else if (a === "--header" && i + 1 < args.length) {
-            const h = args[i + 1];
-            const colon = h.indexOf(":");
-            if (colon > 0)
-                out.headers.push({ name: h.slice(0, colon).trim(), value: h.slice(colon + 1).trim(), arg: i + 1 });
-            i++;
-        }
-    }
-    return out;
-}
-function launch_parse(cmd, args) {
-    const first = (family, from) => scan(args, from, family);
-    switch (cmd) {
-        case "npx": {
-            const s = first("npm", 0);
-            const pkg = s.options.get("-p") ?? s.options.get("--package");
-            return bridge(withSpec("npx", pkg ?? s.positionals[0], npmSpec), args);
-        }
-        case "npm":
-        case "pnpm":
-        case "yarn":
-        case "bun": {
-            const verbs = { npm: ["exec", "x"], pnpm: ["dlx", "exec"], yarn: ["dlx"], bun: ["x"] };
-            const verb = args.findIndex((a) => !a.startsWith("-"));
-            if (verb < 0 || !verbs[cmd].includes(args[verb]))
-                return { ...NONE, runner: "local" };
-            if (cmd === "pnpm" && args[verb] === "exec")
-                return { ...NONE, runner: "local" };
-            const s = first("npm", verb + 1);
-            const pkg = s.options.get("-p") ?? s.options.get("--package");
-            const runner = cmd === "npm" ? "npm-exec" : cmd === "bun" ? "bunx" : `${cmd}-dlx`;
-            return bridge(withSpec(runner, pkg ?? s.positionals[0], npmSpec), args);
-        }
-        case "pnpx":
-        case "bunx": {
-            const s = first("npm", 0);
-            const pkg = s.options.get("-p") ?? s.options.get("--package");
-            return bridge(withSpec(cmd === "pnpx" ? "pnpm-dlx" : "bunx", pkg ?? s.positionals[0], npmSpec), args);
-        }
-        case "uvx":
-            return uvTool(args, 0);
-        case "uv": {
-            const s = first("uv", 0);
-            const [verb, sub] = s.positionals;
-            if (verb?.value === "tool" && (sub?.value === "run" || sub?.value === "x"))
-                return uvTool(args, sub.index + 1);
-            return { ...NONE, runner: "local" };
-        }
-        case "pipx": {
-            const run = args.indexOf("run");
-            if (run < 0)
-                return { ...NONE, runner: "local" };
-            const s = first("pipx", run + 1);
-            return withSpec("pipx", s.options.get("--spec") ?? s.positionals[0], pythonSpec);
-        }
-        case "docker":
-        case "podman": {
-            const s0 = first("docker", 0);
-            const verbs = s0.positionals.map((p) => p.value);
-            const runAt = verbs[0] === "run" ? s0.positionals[0].index : verbs[0] === "container" && verbs[1] === "run" ? s0.positionals[1].index : -1;
-            if (runAt < 0)
-                return { ...NONE, runner: cmd };
-            const s = first("docker", runAt + 1);
-            return withSpec(cmd, s.positionals[0], imageSpec);
-        }
-        case "go": {
-            if (args[0] !== "run")
-                return { ...NONE, runner: "local" };
-            const s = first("go", 1);
-            const spec = s.positionals[0];
-            if (!spec || /^\.{0,2}\//.test(spec.value) || spec.value.endsWith(".go"))
-                return { ...NONE, runner: "local" };
-            return withSpec("go-run", spec, goSpec);
-        }
-        case "deno": {
-            if (args[0] !== "run")
-                return { ...NONE, runner: "local" };
-            const s = first("deno", 1);
-            const d = withSpec("deno", s.positionals[0], denoSpec);
-            return d.pin === null ? { ...d, runner: "local" } : d;
-        }
-        default:
-            return { ...NONE, runner: "local" };
-    }
-}
-function uvTool(args, from) {
-    const s = scan(args, from, "uv");
-    const fromSpec = s.options.get("--from");
-    return withSpec("uvx", fromSpec ?? s.positionals[0], pythonSpec);
-}
-/**
- * What a stdio server's command line fetches and runs. Shell and `cmd /c` wrappers are looked
- * through; a download piped into a shell is its own runner, since nothing about it can be pinned.
- */
-function parseLaunch(command, args) {
-    if (!command)
-        return NONE;
-    const cmd = baseCommand(command);
-    const line = [command, ...args].join(" ");
-    if (DOWNLOAD_PIPE.test(line)) {
-        const url = /(https?:\/\/[^\s|'"]+)/.exec(line)?.[1] ?? null;
-        const at = args.findIndex((a) => DOWNLOAD_PIPE.test(a) || /(curl|wget)/i.test(a));
-        return { ...NONE, runner: "download-pipe", package: url, pin: "none", packageArg: at };
-    }
-    if (cmd === "cmd" && /^\/c$/i.test(args[0] ?? "") && args[1]) {
-        return launch_shift(parseLaunch(args[1], args.slice(2)), 2);
-    }
-    if (["sh", "bash", "zsh", "dash"].includes(cmd) && args[0] === "-c" && args[1] !== undefined && args.length === 2) {
-        const words = splitCommandLine(args[1]);
-        const inner = parseLaunch(words[0] ?? null, words.slice(1));
-        // The whole script is one argument: everything found in it is located there.
-        return { ...inner, packageArg: inner.packageArg >= 0 ? 1 : -1, urlArg: inner.urlArg >= 0 ? 1 : -1, headers: inner.headers.map((h) => ({ ...h, arg: 1 })) };
-    }
-    return launch_parse(cmd, args);
-}
-function launch_shift(l, by) {
-    return {
-        ...l,
-        packageArg: l.packageArg >= 0 ? l.packageArg + by : -1,
-        urlArg: l.urlArg >= 0 ? l.urlArg + by : -1,
-        headers: l.headers.map((h) => ({ ...h, arg: h.arg + by })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/agent/mcp.ts
-
-
-
-
-
-
-
-
-/** Where the server map sits in each shape, in the order they are tried. */
-const SERVER_MAPS = [["mcpServers"], ["servers"], ["mcp", "servers"], ["mcp.servers"]];
-const AUTH_HEADERS = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|x-auth-token)$/i;
-/** No client config lists more; past this the file is a generated or hostile one, read in part. */
-const MAX_SERVERS = 500;
-function looksLikeMcp(v) {
-    return isDict(v) && SERVER_MAPS.some((p) => isDict(mcp_at(v, p)));
-}
-function mcp_at(v, path) {
-    return path.reduce((x, k) => (isDict(x) ? x[String(k)] : undefined), v);
-}
-function transportOf(cfg, url, command) {
-    const t = (str(cfg["type"]) ?? str(cfg["transport"]) ?? "").toLowerCase().replace(/[_\s]/g, "-");
-    if (t === "streamablehttp" || t === "streamable-http")
-        return "streamable-http";
-    if (t === "http" || t === "sse" || t === "stdio" || t === "ws" || t === "websocket")
-        return t === "websocket" ? "ws" : t;
-    if (t === "local")
-        return "stdio";
-    if (t === "remote")
-        return "http";
-    if (url)
-        return cfg["httpUrl"] !== undefined ? "streamable-http" : /\/sse\/?(\?|$)/.test(url) ? "sse" : "http";
-    return command ? "stdio" : "unknown";
-}
-function settings(v, keyHint) {
-    if (!isDict(v))
-        return [];
-    return Object.entries(v).map(([name, raw]) => {
-        const value = typeof raw === "string" ? raw : raw === null || raw === undefined ? "" : JSON.stringify(raw);
-        return { name: clean(name), value: clean(value, keyHint(name)), reference: isReference(value) };
-    });
-}
-function strList(v) {
-    return arrayOf(v).flatMap((x) => (typeof x === "string" ? [clean(x)] : typeof x === "number" ? [String(x)] : []));
-}
-/** Every item as text, so that item k of the list is still argument k of the file. */
-function argList(v) {
-    return arrayOf(v).map((x) => (typeof x === "string" ? x : x === null || x === undefined ? "" : typeof x === "object" ? JSON.stringify(x) : String(x)));
-}
-function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
-    if (!isDict(doc.value))
-        throw new ArtifactError("an MCP or agent settings file must be a JSON object");
-    const scan = new AgentScan(text);
-    const masked = scan.scanDocument(doc);
-    scan.scanLines("a comment"); // comments are not values, but a token pasted into one is still leaked
-    const problems = new ProblemList(doc);
-    const cfg = blankAgentConfig(relPath, "mcp", dialect);
-    const pos = scan.positions;
-    const mapPath = SERVER_MAPS.find((p) => mcp_at(doc.value, p) !== undefined);
-    if (mapPath) {
-        const servers = mcp_at(masked, mapPath);
-        if (!isDict(servers))
-            problems.add(mapPath, `${mapPath.join(".")} must be an object of servers by name`);
-        else {
-            const names = Object.keys(servers);
-            if (names.length > MAX_SERVERS)
-                problems.add(mapPath, `more than ${MAX_SERVERS} servers; only the first ${MAX_SERVERS} are read`);
-            for (const name of names.slice(0, MAX_SERVERS)) {
-                const base = [...mapPath, name];
-                const server = servers[name];
-                if (!isDict(server)) {
-                    problems.add(base, `MCP server "${clean(name)}" must be an object`);
-                    continue;
-                }
-                checkServer(server, base, clean(name), problems);
-                cfg.servers.push(readServer(doc, base, server, name, cfg.servers.length, pos));
-            }
-        }
-    }
-    readPermissions(doc, masked, cfg, pos);
-    const root = (mapPath && doc.locate(mapPath)) ?? doc.locate(["permissions"]) ?? doc.locate([Object.keys(doc.value)[0] ?? ""]) ?? { line: 1, column: 1 };
-    pos[""] = root;
-    pos["/servers"] = (mapPath && doc.locate(mapPath)) ?? root;
-    pos["/permissions"] = doc.locate(["permissions"]) ?? root;
-    cfg.secrets = scan.secrets;
-    cfg.hidden_unicode = scan.hidden;
-    recordProblems(cfg, pos, problems);
-    return { artifact: scan.scrub(cfg), raw: null, positions: pos };
-}
-/**
- * What every client requires of a server entry. A malformed entry is still read for what it holds
- * (a client may start it after its own coercion), but it is reported, never silently dropped.
- */
-function checkServer(s, base, name, problems) {
-    const urlKeys = ["url", "serverUrl", "httpUrl"].filter((k) => s[k] !== undefined);
-    if (s["command"] === undefined && urlKeys.length === 0) {
-        problems.add(base, `MCP server "${name}" has neither a command to start nor a url to reach`);
-    }
-    for (const key of ["command", ...urlKeys]) {
-        if (s[key] !== undefined && typeof s[key] !== "string")
-            problems.add([...base, key], `${key} of MCP server "${name}" must be a string`);
-    }
-    const args = s["args"];
-    if (args !== undefined && !(Array.isArray(args) && args.every((a) => typeof a === "string"))) {
-        problems.add([...base, "args"], `args of MCP server "${name}" must be a list of strings`);
-    }
-    for (const key of ["env", "headers"]) {
-        if (s[key] !== undefined && !isDict(s[key]))
-            problems.add([...base, key], `${key} of MCP server "${name}" must be an object of names to values`);
-    }
-}
-function readServer(doc, base, s, name, i, pos) {
-    const p = `/servers/${i}`;
-    const here = doc.locate(base) ?? { line: 1, column: 1 };
-    // The first of the raw paths that exists, else the server itself.
-    const set = (field, ...paths) => {
-        const found = paths.map((path) => doc.locate([...base, ...path])).find(Boolean);
-        pos[`${p}${field}`] = found ?? here;
-    };
-    pos[p] = here;
-    // A command line written as one string ("npx -y pkg") is split; its parts are located at it.
-    let command = str(s["command"]);
-    let args = argList(s["args"]);
-    const argPath = (k) => ["args", k];
-    let argAt = argPath;
-    if (command && /\s/.test(command) && args.length === 0) {
-        const words = splitCommandLine(command);
-        command = words[0] ?? null;
-        args = words.slice(1);
-        argAt = () => ["command"];
-    }
-    const url0 = str(s["url"]) ?? str(s["serverUrl"]) ?? str(s["httpUrl"]);
-    const launch = parseLaunch(command, args);
-    const url = url0 ?? launch.url;
-    const headers = [
-        ...settings(s["headers"], (k) => k),
-        ...launch.headers.map((h) => ({ name: clean(h.name), value: clean(h.value, h.name), reference: isReference(h.value.replace(/^(Bearer|Basic|Token)\s+/i, "")) })),
-    ];
-    const env = settings(s["env"], (k) => k);
-    const auth = headers.filter((h) => (AUTH_HEADERS.test(h.name) || credentialKey(h.name)) && h.value !== "").map((h) => h.name);
-    if (s["oauth"] !== undefined && s["oauth"] !== false && !(isDict(s["oauth"]) && s["oauth"]["enabled"] === false))
-        auth.push("oauth");
-    if (str(s["authProviderType"]))
-        auth.push("oauth");
-    if (launch.url)
-        auth.push("oauth"); // bridges such as mcp-remote run the OAuth flow themselves
-    if (url && (/[?&][\w-]*(key|token|auth|sig)[\w-]*=/i.test(url) || /^[a-z]+:\/\/[^/@\s]+@/i.test(url)))
-        auth.push("url-credential");
-    const autoApprove = [...strList(s["autoApprove"]), ...strList(s["alwaysAllow"]), ...(s["trust"] === true ? ["*"] : [])];
-    set("/name");
-    set("/command", ["command"]);
-    set("/transport", ["type"], ["transport"]);
-    set("/url", ...(url0 ? [["url"], ["serverUrl"], ["httpUrl"]] : launch.urlArg >= 0 ? [argAt(launch.urlArg)] : []));
-    set("/package", ...(launch.packageArg >= 0 ? [argAt(launch.packageArg)] : []), ["command"]);
-    set("/auto_approve", ["autoApprove"], ["alwaysAllow"], ["trust"]);
-    set("/headers", ["headers"]);
-    set("/env", ["env"]);
-    set("/args", ["args"], ["command"]);
-    args.forEach((_, k) => set(`/args/${k}`, argAt(k)));
-    Object.keys(dictAt(s, "headers")).forEach((k, j) => set(`/headers/${j}`, ["headers", k]));
-    launch.headers.forEach((h, j) => set(`/headers/${Object.keys(dictAt(s, "headers")).length + j}`, argAt(h.arg)));
-    Object.keys(dictAt(s, "env")).forEach((k, j) => set(`/env/${j}`, ["env", k]));
-    return {
-        pointer: p,
-        name: clean(name),
-        transport: transportOf(s, url, command),
-        command: command === null ? null : clean(command),
-        args: args.map((a) => clean(a)),
-        runner: launch.runner,
-        package: launch.package === null ? null : clean(launch.package),
-        version: launch.version === null ? null : clean(launch.version),
-        pin: launch.pin,
-        package_arg: launch.packageArg,
-        url: url === null ? null : clean(url),
-        headers,
-        env,
-        auth: [...new Set(auth)],
-        auto_approve: autoApprove,
-        disabled: s["disabled"] === true || s["enabled"] === false,
-    };
-}
-/** Claude Code `permissions` and switches; VS Code chat auto-approval settings. */
-function readPermissions(doc, masked, cfg, pos) {
-    const perms = dictAt(masked, "permissions");
-    const perm = cfg.permissions;
-    perm.default_mode = str(perms["defaultMode"]);
-    for (const list of ["allow", "ask", "deny"]) {
-        arrayOf(perms[list]).forEach((rule, j) => {
-            if (typeof rule !== "string")
-                return;
-            const found = doc.locate(["permissions", list, j]);
-            if (found)
-                pos[`/permissions/${list}/${perm[list].length}`] = found;
-            perm[list].push(clean(rule));
-        });
-    }
-    const mark = (field, path) => {
-        const found = doc.locate(path);
-        if (found)
-            pos[`/permissions/${field}`] = found;
-    };
-    mark("default_mode", ["permissions", "defaultMode"]);
-    if (typeof masked["enableAllProjectMcpServers"] === "boolean") {
-        perm.enable_all_project_servers = masked["enableAllProjectMcpServers"];
-        mark("enable_all_project_servers", ["enableAllProjectMcpServers"]);
-    }
-    for (const key of ["chat.tools.autoApprove", "chat.tools.global.autoApprove"]) {
-        if (typeof masked[key] === "boolean") {
-            perm.auto_approve_all = (perm.auto_approve_all ?? false) || masked[key];
-            if (masked[key] === true || !pos["/permissions/auto_approve_all"])
-                mark("auto_approve_all", [key]);
-        }
-    }
-    const terminal = masked["chat.tools.terminal.autoApprove"];
-    if (isDict(terminal)) {
-        for (const [pattern, rule] of Object.entries(terminal)) {
-            const approve = rule === true || (isDict(rule) && rule["approve"] === true);
-            if (!approve)
-                continue;
-            const found = doc.locate(["chat.tools.terminal.autoApprove", pattern]);
-            if (found)
-                pos[`/permissions/terminal_auto_approve/${perm.terminal_auto_approve.length}`] = found;
-            perm.terminal_auto_approve.push(clean(pattern));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/agent/prompts.ts
-
-
-
-
-
-
-
-const MAX_LINES = 5000;
-/** Dialects that are templates: their `{{var}}` (and for plain text `{var}`) slots take input at run time. */
-const TEMPLATE_DIALECTS = new Set(["github-models", "prompty", "prompt-md", "prompt-text"]);
-const ROLE_MARKER = /^\s*(system|user|assistant|developer|tool)\s*:\s*$/i;
-function looksLikeGithubModelsPrompt(v) {
-    return isDict(v) && Array.isArray(v["messages"]) && v["messages"].some((m) => isDict(m) && typeof m["role"] === "string" && "content" in m);
-}
-/** `doc` is the parsed YAML of a GitHub Models prompt when the caller has it already. */
-function readPrompt(relPath, text, dialect, parsed) {
-    const scan = new AgentScan(text);
-    const cfg = blankAgentConfig(relPath, "prompt", dialect);
-    const pos = scan.positions;
-    let blocks;
-    let problems;
-    if (dialect === "github-models") {
-        const doc = parsed ?? parseYaml(text, 1, ARTIFACT_YAML);
-        if (!isDict(doc.value))
-            throw new ArtifactError("a GitHub Models prompt file must be a YAML mapping with messages");
-        const masked = scan.scanDocument(doc);
-        problems = new ProblemList(doc);
-        blocks = messageBlocks(doc, masked, text, problems);
-        cfg.prompt.name = cleanOrNull(masked["name"]);
-        cfg.prompt.model = cleanOrNull(masked["model"]);
-        pos[""] = doc.locate(["messages"]) ?? doc.locate(["name"]) ?? { line: 1, column: 1 };
-        pos["/prompt/model"] = doc.locate(["model"]) ?? pos[""];
-    }
-    else {
-        const split = markdownParts(text, dialect);
-        problems = new ProblemList(split.frontMatter);
-        if (split.frontMatterError)
-            problems.addAt("", split.frontMatterError, { line: split.frontMatterLine, column: 1 });
-        // Front matter values are scanned with their keys (model.configuration.api_key) before the lines.
-        const fm = split.frontMatter && isDict(split.frontMatter.value) ? scan.scanDocument(split.frontMatter) : {};
-        const model = isDict(fm["model"]) ? fm["model"] : null;
-        const conf = model && isDict(model["configuration"]) ? model["configuration"] : {};
-        cfg.prompt.name = cleanOrNull(fm["name"] ?? fm["title"]);
-        cfg.prompt.model = cleanOrNull(model ? conf["azure_deployment"] ?? conf["model"] ?? conf["name"] ?? model["id"] : fm["model"]);
-        blocks = bodyBlocks(text, split.bodyStart, dialect);
-        pos[""] = { line: split.frontMatter ? split.frontMatterLine : split.bodyStart, column: 1 };
-        pos["/prompt/model"] = split.frontMatter?.locate(["model"]) ?? pos[""];
-    }
-    scan.scanLines("prompt text");
-    cfg.name = cfg.prompt.name;
-    fillLines(cfg.prompt.lines, cfg.prompt.variables, blocks, dialect, pos);
-    pos["/prompt/lines"] = cfg.prompt.lines.length ? pos["/prompt/lines/0"] : pos[""];
-    cfg.secrets = scan.secrets;
-    cfg.hidden_unicode = scan.hidden;
-    recordProblems(cfg, pos, problems);
-    return { artifact: scan.scrub(cfg), raw: null, positions: pos };
-}
-function cleanOrNull(v) {
-    const s = str(v);
-    return s === null ? null : clean(s);
-}
-/** GitHub Models messages: each content's lines, placed at the file line that holds them. */
-function messageBlocks(doc, masked, text, problems) {
-    const fileLines = text.split(/\r\n|\r|\n/);
-    const blocks = [];
-    arrayOf(masked["messages"]).forEach((m, i) => {
-        if (!isDict(m) || typeof m["content"] !== "string") {
-            problems.add(["messages", i], "each message needs a role and a text content");
-            return;
-        }
-        const at = doc.locate(["messages", i, "content"]) ?? doc.locate(["messages", i]) ?? { line: 1, column: 1 };
-        const content = m["content"];
-        const lines = [];
-        let cursor = at.line;
-        for (const l of content.split(/\r\n|\r|\n/)) {
-            // The source line that holds this value line: the key's line for inline text, the next
-            // lines for a block scalar. Folded or quoted text is matched by its first characters.
-            const probe = l.trim().slice(0, 30);
-            if (probe) {
-                for (let n = cursor; n <= Math.min(fileLines.length, cursor + 50); n++) {
-                    if (fileLines[n - 1].includes(probe)) {
-                        cursor = n;
-                        break;
-                    }
-                }
-            }
-            lines.push({ text: l, line: cursor });
-        }
-        blocks.push({ role: str(m["role"]), lines });
-    });
-    return blocks;
-}
-/** Front matter (when the file has one) and where the body starts. Cursor rules' front matter is not always YAML (`globs: *.ts`): that is not a problem. */
-function markdownParts(text, dialect) {
-    const fm = splitFrontMatter(text);
-    if (!fm)
-        return { frontMatter: null, frontMatterLine: 1, frontMatterError: null, bodyStart: 1 };
-    const bodyStart = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
-    try {
-        return { frontMatter: parseYaml(fm.yaml, fm.startLine, ARTIFACT_YAML), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
-    }
-    catch (e) {
-        const lenient = dialect === "cursor-rules" || dialect === "instructions";
-        const reason = e instanceof ArtifactError ? e.reason : "invalid YAML";
-        return { frontMatter: null, frontMatterLine: e instanceof ArtifactError ? e.line : fm.openLine, frontMatterError: lenient ? null : `front matter: ${reason}`, bodyStart };
-    }
-}
-/** A file body as one block, split at Prompty role markers. */
-function bodyBlocks(text, bodyStart, dialect) {
-    const lines = text.split(/\r\n|\r|\n/);
-    const blocks = [{ role: dialect === "prompty" ? "system" : null, lines: [] }];
-    for (let n = bodyStart; n <= lines.length; n++) {
-        const l = lines[n - 1];
-        const marker = dialect === "prompty" ? ROLE_MARKER.exec(l) : null;
-        if (marker)
-            blocks.push({ role: marker[1].toLowerCase(), lines: [] });
-        else
-            blocks[blocks.length - 1].lines.push({ text: l, line: n });
-    }
-    return blocks.filter((b) => b.lines.length);
-}
-// Template slots: `{{ name }}` (GitHub Models, Prompty, Jinja, Handlebars) and, in plain text
-// prompts, Python/LangChain `{name}`. Block helpers (`{{#each}}`, `{{/if}}`, `{% … %}`) are not slots.
-const DOUBLE = /\{\{\s*([A-Za-z_][\w.-]*)\s*(?:\|[^}]*)?\}\}/g;
-const SINGLE = /(?<![{$\\])\{([A-Za-z_][\w.]*)\}(?!\})/g;
-const OPEN_TAG = /<([A-Za-z][\w:-]*)(?:\s[^<>]*)?>\s*$/;
-const CLOSE_TAG = /^\s*<\/([A-Za-z][\w:-]*)\s*>/;
-const DELIMITER_LINE = /^\s*(```+|~~~+|"""|'''|-{3,}|={3,}|#{3,}|<{3,}|>{3,}|\*{3,})\s*\w*\s*$/;
-const QUOTES = [['"""', '"""'], ["'''", "'''"], ["```", "```"], ['"', '"'], ["'", "'"], ["`", "`"], ["«", "»"], ["“", "”"], ["[", "]"]];
-/** The slot is wrapped on its own line: quotes, backticks, brackets or a tag pair around it. */
-function wrappedInline(before, after) {
-    const b = before.trimEnd();
-    const a = after.trimStart();
-    if (QUOTES.some(([open, close]) => b.endsWith(open) && a.startsWith(close)))
-        return true;
-    const tag = /<([A-Za-z][\w:-]*)(?:\s[^<>]*)?>$/.exec(b);
-    return !!tag && a.startsWith(`</${tag[1]}>`);
-}
-function fillLines(out, vars, blocks, dialect, pos) {
-    const template = TEMPLATE_DIALECTS.has(dialect);
-    const markdown = dialect !== "github-models";
-    for (const block of blocks) {
-        const openTags = [];
-        let inDelimited = false;
-        let fence = null;
-        for (const { text, line } of block.lines) {
-            if (out.length >= MAX_LINES)
-                return;
-            const trimmed = text.trim();
-            const fenceMark = /^\s*(```+|~~~+)/.exec(text)?.[1] ?? null;
-            const close = CLOSE_TAG.exec(text);
-            if (close && openTags[openTags.length - 1] === close[1])
-                openTags.pop();
-            const isDelimiter = DELIMITER_LINE.test(text);
-            if (trimmed !== "" && !isDelimiter) {
-                const code = markdown && fence !== null;
-                const inFence = fence !== null;
-                const index = out.length;
-                const pointer = `/prompt/lines/${index}`;
-                // Masked before it is cut, so a token split at the cut cannot slip through half-masked.
-                out.push({ pointer, role: block.role ? clean(block.role) : null, text: clean(text).slice(0, 2000), code });
-                pos[pointer] = { line, column: 1 };
-                if (template) {
-                    const slots = [...text.matchAll(DOUBLE), ...(dialect === "prompt-text" ? text.matchAll(SINGLE) : [])];
-                    for (const m of slots) {
-                        const vp = `/prompt/variables/${vars.length}`;
-                        const enclosed = openTags.length > 0 || inDelimited || inFence || wrappedInline(text.slice(0, m.index), text.slice(m.index + m[0].length));
-                        vars.push({ pointer: vp, name: clean(m[1]), line: index, delimited: enclosed });
-                        pos[vp] = { line, column: m.index + 1 };
-                    }
-                }
-            }
-            if (fenceMark)
-                fence = fence === null ? fenceMark : fenceMark.startsWith(fence[0]) && fenceMark.length >= fence.length ? null : fence;
-            else if (isDelimiter)
-                inDelimited = !inDelimited;
-            const open = OPEN_TAG.exec(text);
-            if (open && !new RegExp(`</${open[1]}>`).test(text))
-                openTags.push(open[1]);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/agent/read.ts
-
-
-
-
-
-
-function readAgentFile(kind, relPath, text) {
-    switch (kind.format) {
-        case "mcp": {
-            const doc = parseJsonc(text);
-            return kind.requireShape && !looksLikeMcp(doc.value) ? [] : [readMcp(relPath, text, kind.dialect, doc)];
-        }
-        case "gateway": {
-            const doc = parseYaml(text, 1, ARTIFACT_YAML);
-            return looksLikeLiteLlm(doc.value) ? [readGateway(relPath, text, doc)] : [];
-        }
-        case "prompt": {
-            if (kind.dialect !== "github-models")
-                return [readPrompt(relPath, text, kind.dialect)];
-            const doc = parseYaml(text, 1, ARTIFACT_YAML);
-            return kind.requireShape && !looksLikeGithubModelsPrompt(doc.value) ? [] : [readPrompt(relPath, text, kind.dialect, doc)];
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/governance/governance.ts
-// Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
-// the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
-// sections keyed by normalized heading text, each located at its heading.
-
-
-
-
-
-
-
-/** A front matter with no keys: lets documents without one be read through the same code. */
-const EMPTY_DOC = { value: {}, locate: () => null };
-function readGovernanceDoc(relPath, md) {
-    const fmDoc = md.frontMatter ?? EMPTY_DOC;
-    const fm = isDict(fmDoc.value) ? fmDoc.value : {};
-    const sm = new SourceMapBuilder(fmDoc);
-    const h1 = md.sections.find((s) => s.level === 1);
-    // Missing metadata is reported at the aigis block, else the front matter, else the title.
-    const root = fmDoc.locate(["aigis"]) ?? (md.frontMatterLine ? { line: md.frontMatterLine, column: 1 } : null) ?? h1?.position ?? md.sections[0]?.position ?? { line: 1, column: 1 };
-    sm.positions[""] = root;
-    const problems = new ProblemList(md.frontMatter);
-    const meta = readMeta(fm, [], sm, problems);
-    const sections = {};
-    for (const s of md.sections) {
-        if (!s.key)
-            continue;
-        // The title heading holds the whole document; only its own introduction belongs to it.
-        const body = s === h1 ? s.text : s.fullText;
-        if (sections[s.key] === undefined || (!sections[s.key] && body)) {
-            sections[s.key] = body;
-            sm.set(pointerJoin("/sections", s.key), s.position);
-        }
-    }
-    sm.set("/sections", md.sections.find((s) => s.level > 1)?.position ?? h1?.position ?? root);
-    sm.set("/title", h1?.position ?? fmDoc.locate(["title"]));
-    sm.set("/doc_kind", fmDoc.locate(["aigis", "kind"]) ?? root);
-    const doc = {
-        ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-governance", format_version: null }),
-        ...meta,
-        doc_kind: declaredKind(fm) ?? governanceKindFromPath(relPath),
-        title: str(fm["title"]) ?? h1?.title ?? null,
-        sections,
-    };
-    recordProblems(doc, sm.positions, problems);
-    const read = { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
-    return withInlineWaivers(read, inlineWaiversFromFrontMatter(md.frontMatter));
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-checks.ts
-
-const isText = (v) => typeof v === "string" || typeof v === "number";
-const isTextOrList = (v) => isText(v) || (Array.isArray(v) && v.every(isText));
-const BASE_MODEL_RELATIONS = ["adapter", "merge", "quantized", "finetune"];
-function expect(fm, problems, key, ok, what) {
-    const v = fm[key];
-    if (v !== undefined && v !== null && !ok(v))
-        problems.add([key], `${key} must be ${what}`);
-}
-/** Keys shared by model and dataset cards. */
-function checkCommonMetadata(fm, problems) {
-    for (const key of ["license", "language", "tags"])
-        expect(fm, problems, key, isTextOrList, "a string or a list of strings");
-    for (const key of ["license_name", "license_link", "pretty_name"])
-        expect(fm, problems, key, isText, "a string");
-}
-function checkModelMetadata(fm, problems) {
-    checkCommonMetadata(fm, problems);
-    for (const key of ["base_model", "datasets", "metrics"])
-        expect(fm, problems, key, isTextOrList, "a string or a list of strings");
-    for (const key of ["pipeline_tag", "library_name"])
-        expect(fm, problems, key, isText, "a string");
-    expect(fm, problems, "base_model_relation", (v) => typeof v === "string" && BASE_MODEL_RELATIONS.includes(v), `one of ${BASE_MODEL_RELATIONS.join(", ")}`);
-    expect(fm, problems, "co2_eq_emissions", (v) => typeof v === "number" || (isDict(v) && typeof v["emissions"] === "number"), "a number of grams or a mapping with a numeric emissions value");
-    const index = fm["model-index"];
-    if (index === undefined || index === null)
-        return;
-    if (!Array.isArray(index)) {
-        problems.add(["model-index"], "model-index must be a list of models with their results");
-        return;
-    }
-    index.forEach((entry, i) => {
-        if (!isDict(entry))
-            return problems.add(["model-index", i], "model-index entries must be mappings with name and results");
-        if (!str(entry["name"]))
-            problems.add(["model-index", i], "model-index entry needs a name");
-        arrayOf(entry["results"]).forEach((r, j) => {
-            const at = ["model-index", i, "results", j];
-            if (!isDict(r))
-                return problems.add(at, "each result must be a mapping with task, dataset and metrics");
-            if (!str(isDict(r["task"]) ? r["task"]["type"] : null))
-                problems.add([...at, "task"], "result needs task.type");
-            const ds = isDict(r["dataset"]) ? r["dataset"] : null;
-            if (!ds || !str(ds["type"]) || !str(ds["name"]))
-                problems.add([...at, "dataset"], "result needs dataset.type and dataset.name");
-            arrayOf(r["metrics"]).forEach((m, k) => {
-                if (!isDict(m) || !str(m["type"]) || m["value"] === undefined || m["value"] === null)
-                    problems.add([...at, "metrics", k], "each metric needs a type and a value");
-            });
-        });
-    });
-}
-function checkDatasetMetadata(fm, problems) {
-    checkCommonMetadata(fm, problems);
-    for (const key of ["task_categories", "task_ids", "size_categories", "source_datasets", "annotations_creators", "language_creators", "multilinguality"]) {
-        expect(fm, problems, key, isTextOrList, "a string or a list of strings");
-    }
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-card.ts
-// Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
-// plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
-
-
-
-
-
-
-
-/** Heading aliases per normalized field, most specific first. */
-const MODEL_SECTIONS = {
-    intended_use: ["direct use", "intended use", "intended uses", "intended use cases", "intended uses & limitations", "intended uses and limitations", "uses"],
-    out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use", "out of scope uses", "misuse and out-of-scope use", "misuse, malicious use, and out-of-scope use", "misuse", "prohibited uses"],
-    limitations: ["bias, risks, and limitations", "bias, risks and limitations", "risks and limitations", "limitations and bias", "limitations and biases", "bias and limitations", "limitations", "known limitations", "risks", "bias", "ethical considerations", "ethical considerations and limitations", "intended uses & limitations", "intended uses and limitations"],
-    training_data: ["training data", "training dataset", "training datasets", "training and evaluation data", "training details"],
-    evaluation: ["evaluation", "evaluation results", "results", "eval results", "benchmarks", "performance", "metrics", "testing data, factors & metrics"],
-    environmental_impact: ["environmental impact", "carbon emissions", "carbon footprint"],
-    contact: ["model card contact", "contact", "contact information", "contacts"],
-    description: ["model description", "model summary", "overview", "model overview", "description"],
-    architecture: ["model architecture and objective", "model architecture", "architecture"],
-    training_procedure: ["training procedure", "training hyperparameters", "training"],
-    human_oversight: ["human oversight", "human oversight measures", "oversight"],
-    sensitive_data: ["personal and sensitive information", "sensitive data", "privacy"],
-};
-const DATASET_SECTIONS = {
-    intended_use: ["direct use", "intended use", "intended uses", "uses"],
-    limitations: ["bias, risks, and limitations", "bias, risks and limitations", "known limitations", "limitations", "discussion of biases", "other known limitations"],
-    collection: ["data collection and processing", "collection process", "data collection", "source data", "dataset creation", "curation rationale"],
-    processing: ["data collection and processing", "preprocessing", "annotation process", "data preprocessing"],
-    sensitive_data: ["personal and sensitive information"],
-    origin: ["who are the source data producers", "source data", "data sources"],
-    description: ["dataset description", "dataset summary", "description"],
-    bias: ["discussion of biases", "bias, risks, and limitations", "bias, risks and limitations", "bias"],
-    out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use"],
-    annotation: ["annotation process", "annotations", "who are the annotators"],
-    maintenance: ["maintenance", "dataset maintenance"],
-    contact: ["dataset card contact", "contact", "point of contact"],
-};
-/**
- * Where a field belongs when its own section is missing: the template's parent section, so a
- * finding lands where the text should be added (e.g. under "Training Details").
- */
-const MODEL_PARENTS = {
-    intended_use: ["uses"],
-    out_of_scope_use: ["uses"],
-    training_data: ["training details"],
-    training_procedure: ["training details"],
-    architecture: ["technical specifications", "model details"],
-    description: ["model details"],
-    human_oversight: ["uses"],
-    sensitive_data: ["training details"],
-};
-const DATASET_PARENTS = {
-    intended_use: ["uses"],
-    out_of_scope_use: ["uses"],
-    collection: ["dataset creation"],
-    processing: ["source data", "dataset creation"],
-    origin: ["source data", "dataset creation"],
-    annotation: ["dataset creation"],
-    sensitive_data: ["dataset creation"],
-    description: ["dataset details"],
-};
-function parentPosition(sections, field, parents) {
-    for (const alias of parents[field] ?? []) {
-        const s = sections.find((x) => x.key === alias);
-        if (s)
-            return s.position;
-    }
-    return null;
-}
-const DERIVED_TAGS = new Set(["finetune", "fine-tune", "fine-tuned", "finetuned", "lora", "qlora", "peft", "merge", "mergekit", "quantized", "gguf", "gptq", "awq", "adapter"]);
-function hf_card_pick(sections, aliases) {
-    let firstPresent = null;
-    for (const alias of aliases) {
-        for (const s of sections) {
-            if (s.key !== alias)
-                continue;
-            firstPresent ??= s;
-            // A parent like "Uses" counts only for its own text; sub-sections are matched by their own names.
-            const text = alias === "uses" || alias === "training details" || alias === "dataset creation" ? s.text : s.fullText;
-            if (text)
-                return { text, position: s.position };
-        }
-    }
-    return { text: null, position: firstPresent?.position ?? null };
-}
-/** `- **Developed by:** Acme` bullets under any heading, keyed by lower-case label. */
-function bullets(text) {
-    const out = new Map();
-    const lines = text.split(/\r\n|\r|\n/);
-    const re = /^\s*[-*+]\s*\*\*([^*:]+):?\*\*:?\s*(.*)$/;
-    lines.forEach((line, i) => {
-        const m = re.exec(line);
-        if (!m)
-            return;
-        const value = m[2].replace(/\[More Information Needed\](\([^)]*\))?/gi, "").trim();
-        const label = m[1].trim().toLowerCase();
-        if (value && !out.has(label))
-            out.set(label, { value, position: { line: i + 1, column: line.indexOf("*") + 1 } });
-    });
-    return out;
-}
-function hf_card_licensesOf(fm, bullet) {
-    const ids = strings(fm["license"]);
-    const url = str(fm["license_link"]);
-    const name = str(fm["license_name"]);
-    const out = ids.map((id) => {
-        if (id.toLowerCase() === "other")
-            return { spdx: "other", name: name ?? id, url };
-        return { spdx: hfLicense(id), name: id, url };
-    });
-    if (out.length === 0 && bullet)
-        out.push({ spdx: hfLicense(bullet), name: bullet, url: null });
-    return out;
-}
-function frontMatter(ctx) {
-    const v = ctx.doc.frontMatter?.value;
-    return v && typeof v === "object" && !Array.isArray(v) ? v : {};
-}
-/** Where a missing field is reported: the front matter's opening line, else the title, else line 1. */
-function rootPosition(ctx) {
-    if (ctx.doc.frontMatterLine)
-        return { line: ctx.doc.frontMatterLine, column: 1 };
-    const title = ctx.doc.sections[0];
-    return title ? title.position : { line: 1, column: 1 };
-}
-function fmPos(ctx, key) {
-    return ctx.doc.frontMatter?.locate([key]) ?? null;
-}
-function title(ctx, prefix) {
-    const h1 = ctx.doc.sections.find((s) => s.level === 1);
-    if (!h1)
-        return null;
-    const t = h1.title.replace(prefix, "").replace(/\{\{.*?\}\}/g, "").trim();
-    return t || null;
-}
-function readHfModelCard(ctx) {
-    const fm = frontMatter(ctx);
-    const { sections } = ctx.doc;
-    const b = bullets(ctx.text);
-    const positions = { "": rootPosition(ctx) };
-    const set = (ptr, pos) => {
-        if (pos)
-            positions[ptr] = pos;
-    };
-    const problems = new ProblemList(ctx.doc.frontMatter);
-    checkModelMetadata(fm, problems);
-    const fields = {};
-    for (const [field, aliases] of Object.entries(MODEL_SECTIONS)) {
-        const p = hf_card_pick(sections, aliases);
-        fields[field] = p.text;
-        set(`/${field}`, p.position ?? parentPosition(sections, field, MODEL_PARENTS));
-    }
-    const modelIndex = arrayOf(fm["model-index"]).filter(isDict);
-    const metrics = [];
-    const testDatasets = [];
-    for (const entry of modelIndex) {
-        for (const r of arrayOf(entry["results"]).filter(isDict)) {
-            const ds = isDict(r["dataset"]) ? r["dataset"] : {};
-            const dsName = str(ds["type"]) ?? str(ds["name"]);
-            if (dsName)
-                testDatasets.push(dsName);
-            for (const m of arrayOf(r["metrics"]).filter(isDict)) {
-                const type = str(m["type"]) ?? str(m["name"]);
-                const value = str(m["value"]);
-                if (type && value)
-                    metrics.push({ type, value });
-            }
-        }
-    }
-    if (metrics.length)
-        set("/metrics", fmPos(ctx, "model-index"));
-    if (testDatasets.length)
-        set("/test_datasets", fmPos(ctx, "model-index"));
-    if (!fields["evaluation"] && metrics.length)
-        set("/evaluation", fmPos(ctx, "model-index"));
-    const co2 = fm["co2_eq_emissions"];
-    if (!fields["environmental_impact"] && co2 !== undefined && co2 !== null) {
-        fields["environmental_impact"] = typeof co2 === "object" ? JSON.stringify(co2) : String(co2);
-        set("/environmental_impact", fmPos(ctx, "co2_eq_emissions"));
-    }
-    const baseModels = strings(fm["base_model"]);
-    const finetunedFrom = b.get("finetuned from model") ?? b.get("finetuned from");
-    if (baseModels.length === 0 && finetunedFrom)
-        baseModels.push(finetunedFrom.value);
-    // When the lineage is missing, point at whatever says the model is derived.
-    set("/base_models", fmPos(ctx, "base_model") ?? finetunedFrom?.position ?? fmPos(ctx, "base_model_relation") ?? fmPos(ctx, "tags") ?? fmPos(ctx, "library_name"));
-    const tags = strings(fm["tags"]).map((t) => t.toLowerCase());
-    const derived = baseModels.length > 0 ||
-        str(fm["base_model_relation"]) !== null ||
-        str(fm["library_name"])?.toLowerCase() === "peft" ||
-        tags.some((t) => DERIVED_TAGS.has(t));
-    const licenseBullet = b.get("license");
-    const licenses = hf_card_licensesOf(fm, licenseBullet?.value);
-    set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
-    const datasets = strings(fm["datasets"]);
-    set("/datasets", fmPos(ctx, "datasets"));
-    if (!fields["training_data"])
-        set("/training_data", positions["/training_data"] ?? fmPos(ctx, "datasets"));
-    const developer = b.get("developed by") ?? b.get("shared by") ?? b.get("model creator");
-    set("/supplier", developer?.position ?? fmPos(ctx, "model_creator"));
-    set("/owners", developer?.position ?? fmPos(ctx, "model_creator"));
-    const modelType = b.get("model type");
-    if (!fields["architecture"] && modelType)
-        set("/architecture", modelType.position);
-    set("/task", fmPos(ctx, "pipeline_tag"));
-    set("/name", fmPos(ctx, "model_name"));
-    const indexName = modelIndex.length ? str(modelIndex[0]?.["name"]) : null;
-    const name = indexName ?? str(fm["model_name"]) ?? title(ctx, /^model card for\s*/i) ?? external_node_path_default().posix.basename(external_node_path_default().posix.dirname(ctx.relPath));
-    const supplier = developer?.value ?? str(fm["model_creator"]) ?? null;
-    const card = {
-        ...blankModelCard({ id: ctx.relPath, path: ctx.relPath, format: "huggingface-model-card", format_version: null }),
-        name: name === "." ? null : name,
-        version: str(fm["version"]) ?? str(fm["model_version"]),
-        supplier,
-        licenses,
-        base_models: baseModels,
-        derived,
-        datasets,
-        intended_use: fields["intended_use"] ?? null,
-        out_of_scope_use: fields["out_of_scope_use"] ?? null,
-        limitations: fields["limitations"] ?? null,
-        training_data: fields["training_data"] ?? null,
-        evaluation: fields["evaluation"] ?? null,
-        metrics,
-        environmental_impact: fields["environmental_impact"] ?? null,
-        contact: fields["contact"] ?? null,
-        description: fields["description"] ?? null,
-        task: str(fm["pipeline_tag"]),
-        architecture: fields["architecture"] ?? modelType?.value ?? null,
-        training_procedure: fields["training_procedure"] ?? null,
-        test_datasets: unique(testDatasets),
-        owners: supplier ? [supplier] : [],
-        human_oversight: fields["human_oversight"] ?? null,
-        sensitive_data: fields["sensitive_data"] ?? null,
-        unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
-    };
-    recordProblems(card, positions, problems);
-    const read = { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
-    return withInlineWaivers(read, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
-}
-function readHfDatasetCard(ctx) {
-    const fm = frontMatter(ctx);
-    const { sections } = ctx.doc;
-    const b = bullets(ctx.text);
-    const positions = { "": rootPosition(ctx) };
-    const set = (ptr, pos) => {
-        if (pos)
-            positions[ptr] = pos;
-    };
-    const problems = new ProblemList(ctx.doc.frontMatter);
-    checkDatasetMetadata(fm, problems);
-    const fields = {};
-    for (const [field, aliases] of Object.entries(DATASET_SECTIONS)) {
-        const p = hf_card_pick(sections, aliases);
-        fields[field] = p.text;
-        set(`/${field}`, p.position ?? parentPosition(sections, field, DATASET_PARENTS));
-    }
-    const curator = b.get("curated by") ?? b.get("shared by") ?? b.get("funded by");
-    if (!fields["origin"] && curator) {
-        fields["origin"] = curator.value;
-        set("/origin", curator.position);
-    }
-    set("/supplier", curator?.position);
-    set("/owners", curator?.position);
-    const licenseBullet = b.get("license");
-    set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
-    const sourceDatasets = strings(fm["source_datasets"]).filter((s) => s.toLowerCase() !== "original");
-    set("/source_datasets", fmPos(ctx, "source_datasets"));
-    set("/collection_methods", fmPos(ctx, "language_creators"));
-    set("/name", fmPos(ctx, "pretty_name"));
-    const record = {
-        ...blankDataset({ id: ctx.relPath, path: ctx.relPath, format: "huggingface-dataset-card", format_version: null }),
-        name: str(fm["pretty_name"]) ?? title(ctx, /^dataset card for\s*/i) ?? external_node_path_default().posix.basename(external_node_path_default().posix.dirname(ctx.relPath)),
-        version: str(fm["version"]),
-        supplier: curator?.value ?? null,
-        licenses: hf_card_licensesOf(fm, licenseBullet?.value),
-        origin: fields["origin"] ?? null,
-        collection: fields["collection"] ?? null,
-        processing: fields["processing"] ?? null,
-        source_datasets: sourceDatasets,
-        sensitive_data: fields["sensitive_data"] ?? null,
-        intended_use: fields["intended_use"] ?? null,
-        limitations: fields["limitations"] ?? null,
-        owners: curator ? [curator.value] : [],
-        description: fields["description"] ?? null,
-        bias: fields["bias"] ?? null,
-        out_of_scope_use: fields["out_of_scope_use"] ?? null,
-        annotation: fields["annotation"] ?? null,
-        maintenance: fields["maintenance"] ?? null,
-        contact: fields["contact"] ?? null,
-        // language_creators says how the text was obtained (found, crowdsourced, machine-generated…).
-        collection_methods: strings(fm["language_creators"]),
-        unsupported: ["hashes", "classification", "anonymization", "distributions"],
-    };
-    recordProblems(record, positions, problems);
-    return withInlineWaivers({ artifact: record, raw: { front_matter: fm }, positions }, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/mct/mct-shapes.ts
-// The structure of Model Card Toolkit JSON v0.0.1 and v0.0.2 (tensorflow/model-card-toolkit
-// schema/v0.0.x/model_card.schema.json), restated for the checks aigis runs at read time.
-
-const s = "string";
-const graphics = obj({ description: s, collection: arr(obj({ name: s, image: s })) });
-const risk = obj({ name: s, mitigation_strategy: s });
-const MCT_V1 = obj({
-    schema_version: s,
-    model_details: obj({ name: s, overview: s, owners: arr(obj({ name: s, contact: s })), version: obj({ name: s, date: s, diff: s }), license: s, references: arr(s), citation: s }),
-    model_parameters: obj({
-        model_architecture: s,
-        data: obj({ train: obj({ name: s, link: s, sensitive: "boolean", graphics }), eval: obj({ name: s, link: s, sensitive: "boolean", graphics }) }),
-        input_format: s,
-        output_format: s,
-    }),
-    quantitative_analysis: obj({
-        performance_metrics: arr(obj({ type: s, value: anyOf("number", s), slice: s, threshold: "number", confidence_interval: obj({}, { required: ["lower_bound", "upper_bound"] }) }, { required: ["type"] })),
-        graphics,
-    }),
-    considerations: obj({ users: arr(s), use_cases: arr(s), limitations: arr(s), tradeoffs: arr(s), ethical_considerations: arr(risk) }),
-}, { required: ["model_details"], closed: true });
-const described = arr(obj({ description: s }));
-const keyvals = arr(obj({ key: s, value: s }));
-const MCT_V2 = obj({
-    schema_version: s,
-    model_details: obj({
-        name: s,
-        overview: s,
-        documentation: s,
-        owners: arr(obj({ name: s, contact: s })),
-        version: obj({ name: s, date: s, diff: s }),
-        licenses: arr(obj({ identifier: s, custom_text: s })),
-        references: arr(obj({ reference: s })),
-        citations: arr(obj({ style: s, citation: s })),
-        path: s,
-    }),
-    model_parameters: obj({
-        model_architecture: s,
-        data: arr(obj({ name: s, link: s, sensitive: obj({ sensitive_data: arr(s) }), graphics, description: s })),
-        input_format: s,
-        input_format_map: keyvals,
-        output_format: s,
-        output_format_map: keyvals,
-    }),
-    quantitative_analysis: obj({
-        performance_metrics: arr(obj({ type: s, value: s, slice: s, confidence_interval: obj({ lower_bound: s, upper_bound: s }) })),
-        graphics,
-    }),
-    considerations: obj({ users: described, use_cases: described, limitations: described, tradeoffs: described, ethical_considerations: arr(risk) }),
-}, { closed: true });
-
-;// CONCATENATED MODULE: ./src/readers/formats/mct/mct.ts
-
-
-
-
-
-
-
-
-const MCT_VERSIONS = ["0.0.1", "0.0.2"];
-// MCT v0.0.2 names datasets without saying which split they are; these names mark evaluation data.
-const EVAL_NAMES = /\b(eval|evaluation|test|testing|validation|holdout|held-out)\b/i;
-/** An MCT document has a model_details object and at least one other MCT section or a version. */
-function looksLikeMct(v) {
-    return isDict(v) && isDict(v["model_details"]) && ["model_parameters", "quantitative_analysis", "considerations", "schema_version"].some((k) => v[k] !== undefined);
-}
-/** Declared schema_version, else the version the document's shape says (v0.0.1 uses plain strings). */
-function versionOf(v, doc) {
-    const declared = str(v["schema_version"]);
-    if (declared) {
-        const version = declared.replace(/^v/i, "");
-        if (!MCT_VERSIONS.includes(version)) {
-            const pos = doc.locate(["schema_version"]) ?? { line: 1, column: 1 };
-            throw new ArtifactError(`Model Card Toolkit schema_version ${declared} is not supported; aigis reads 0.0.1 and 0.0.2`, pos.line, pos.column);
-        }
-        return version;
-    }
-    const details = dictAt(v, "model_details");
-    const looksV1 = typeof details["license"] === "string" || isDict(dictAt(v, "model_parameters")["data"]) || arrayOf(dictAt(v, "considerations")["use_cases"]).some((x) => typeof x === "string");
-    return looksV1 ? "0.0.1" : "0.0.2";
-}
-/** v0.0.2 wraps considerations in {description}; v0.0.1 writes plain strings. */
-const mct_described = (v) => joinText(arrayOf(v).map((x) => (isDict(x) ? str(x["description"]) : str(x))));
-function readMct(relPath, doc) {
-    const v = doc.value;
-    if (!isDict(v) || !isDict(v["model_details"]))
-        throw new ArtifactError("not a Model Card Toolkit model card (needs model_details)");
-    const card = v;
-    const version = versionOf(card, doc);
-    const problems = new ProblemList(doc);
-    checkShape(card, version === "0.0.1" ? MCT_V1 : MCT_V2, [], problems, `Model Card Toolkit v${version}`);
-    const details = dictAt(card, "model_details");
-    const params = dictAt(card, "model_parameters");
-    const qa = dictAt(card, "quantitative_analysis");
-    const cons = dictAt(card, "considerations");
-    const owners = arrayOf(details["owners"]).filter(isDict);
-    const ownerNames = owners.map((o) => str(o["name"])).filter((x) => !!x);
-    const licenses = version === "0.0.1"
-        ? [str(details["license"])].filter((x) => !!x).map(licenseFromText)
-        : arrayOf(details["licenses"]).flatMap((l) => {
-            if (!isDict(l))
-                return [];
-            const id = str(l["identifier"]);
-            if (id)
-                return [licenseFromText(id)];
-            const custom = str(l["custom_text"]);
-            return custom ? [{ spdx: null, name: custom, url: null }] : [];
-        });
-    // Datasets: v0.0.1 has data.train / data.eval; v0.0.2 a list of named datasets.
-    const data = version === "0.0.1" ? ["train", "eval"].flatMap((split) => (isDict(dictAt(params, "data")[split]) ? [{ split, d: dictAt(params, "data")[split] }] : [])) : arrayOf(params["data"]).filter(isDict).map((d) => ({ split: null, d }));
-    const dataName = (d) => str(d["name"]) ?? str(d["link"]);
-    const isEval = (x) => (x.split ? x.split === "eval" : EVAL_NAMES.test(dataName(x.d) ?? ""));
-    const train = data.filter((x) => !isEval(x));
-    const sensitive = data.flatMap(({ d }) => {
-        const s = d["sensitive"];
-        if (typeof s === "boolean")
-            return [s ? `${dataName(d) ?? "dataset"}: contains sensitive data` : `${dataName(d) ?? "dataset"}: no sensitive data`];
-        if (isDict(s) && Array.isArray(s["sensitive_data"])) {
-            const kinds = arrayOf(s["sensitive_data"]).map(str).filter(Boolean);
-            return [`${dataName(d) ?? "dataset"}: ${kinds.length ? kinds.join(", ") : "none declared (empty sensitive_data)"}`];
-        }
-        return [];
-    });
-    const metrics = arrayOf(qa["performance_metrics"]).flatMap((m) => (isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"]), value: str(m["value"]), slice: str(m["slice"]) }] : []));
-    const at = new SourceMapBuilder(doc);
-    at.positions[""] = doc.locate(["model_details"]) ?? { line: 1, column: 1 };
-    at.map("/name", ["model_details", "name"]);
-    at.map("/version", ["model_details", "version"]);
-    at.map("/description", ["model_details", "overview"]);
-    at.map("/supplier", ["model_details", "owners"]);
-    at.map("/owners", ["model_details", "owners"]);
-    at.map("/contact", ["model_details", "owners"]);
-    at.map("/licenses", ["model_details", "licenses"], ["model_details", "license"]);
-    at.map("/architecture", ["model_parameters", "model_architecture"], ["model_parameters"]);
-    at.map("/datasets", ["model_parameters", "data"], ["model_parameters"]);
-    at.map("/training_data", ["model_parameters", "data"], ["model_parameters"]);
-    at.map("/test_datasets", ["model_parameters", "data"], ["model_parameters"]);
-    at.map("/sensitive_data", ["model_parameters", "data"], ["model_parameters"]);
-    at.map("/evaluation", ["quantitative_analysis", "performance_metrics"], ["quantitative_analysis"]);
-    at.map("/metrics", ["quantitative_analysis", "performance_metrics"], ["quantitative_analysis"]);
-    at.map("/intended_use", ["considerations", "use_cases"], ["considerations"]);
-    at.map("/limitations", ["considerations", "limitations"], ["considerations", "ethical_considerations"], ["considerations"]);
-    const artifact = {
-        ...blankModelCard({ id: relPath, path: relPath, format: "model-card-toolkit", format_version: version }),
-        name: str(details["name"]),
-        version: str(dictAt(details, "version")["name"]),
-        supplier: ownerNames[0] ?? null,
-        owners: ownerNames,
-        contact: owners.map((o) => str(o["contact"])).find((x) => x) ?? null,
-        licenses,
-        description: str(details["overview"]),
-        architecture: str(params["model_architecture"]),
-        datasets: unique(train.map(({ d }) => dataName(d)).filter((x) => !!x)),
-        training_data: joinText(train.map(({ d }) => joinText([dataName(d), str(d["description"])], ": "))),
-        test_datasets: unique(data.filter(isEval).map(({ d }) => dataName(d)).filter((x) => !!x)),
-        sensitive_data: joinText(sensitive, "; "),
-        intended_use: mct_described(cons["use_cases"]),
-        limitations: joinText([
-            mct_described(cons["limitations"]),
-            mct_described(cons["tradeoffs"]),
-            joinText(arrayOf(cons["ethical_considerations"]).map((r) => (isDict(r) ? joinText([str(r["name"]), str(r["mitigation_strategy"])], ": ") : null))),
-        ]),
-        metrics: metrics.map(({ type, value }) => ({ type, value })),
-        evaluation: metrics.length ? metrics.map((m) => `${m.type}${m.slice ? ` (${m.slice})` : ""}=${m.value}`).join(", ") : null,
-        unsupported: ["out_of_scope_use", "hashes", "base_models", "environmental_impact", "energy", "task", "training_procedure", "risk_assessment", "autonomy_type", "human_oversight", "standards"],
-    };
-    recordProblems(artifact, at.positions, problems);
-    return { artifact, raw: v, positions: at.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/governance/register.ts
-
-
-
-
-
-
-function readRegister(relPath, doc) {
-    const v = doc.value;
-    if (!isDict(v))
-        throw new ArtifactError("an AI system register must be a mapping with systems (and suppliers)");
-    const reg = v;
-    const sm = new SourceMapBuilder(doc);
-    sm.positions[""] = doc.locate(["aigis"]) ?? doc.locate(["systems"]) ?? { line: 1, column: 1 };
-    const problems = new ProblemList(doc);
-    if (reg["systems"] === undefined)
-        problems.add([], "the register lists no systems");
-    else if (!Array.isArray(reg["systems"]))
-        problems.add(["systems"], "systems must be a list of AI systems");
-    if (reg["suppliers"] !== undefined && !Array.isArray(reg["suppliers"]))
-        problems.add(["suppliers"], "suppliers must be a list");
-    // The register's own systems list is read by readSystems below, not as systems_covered.
-    const meta = readMeta({ ...reg, systems: undefined }, [], sm, problems);
-    sm.map("/systems", ["systems"]);
-    sm.map("/suppliers", ["suppliers"]);
-    const register = {
-        ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-register", format_version: null }),
-        ...meta,
-        doc_kind: "system-register",
-        title: str(reg["title"]) ?? (isDict(reg["aigis"]) ? str(reg["aigis"]["title"]) : null),
-        systems: readSystems(reg["systems"], ["systems"], sm, problems),
-        suppliers: readSuppliers(reg["suppliers"], ["suppliers"], sm, problems),
-        systems_covered: [],
-    };
-    recordProblems(register, sm.positions, problems);
-    return { artifact: register, raw: v, positions: sm.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-graph.ts
-
-const SPDX_TERMS = /^https?:\/\/spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\/terms\/([A-Za-z]+)\/([A-Za-z]+)$/;
-// Profile namespaces → the prefix the JSON-LD context gives their terms (Core has none).
-const PROFILE_PREFIX = {
-    Core: "", AI: "ai_", Dataset: "dataset_", Software: "software_", SimpleLicensing: "simplelicensing_",
-    ExpandedLicensing: "expandedlicensing_", Security: "security_", Build: "build_", Lite: "lite_", Extension: "extension_",
-};
-/** `ai_AIPackage`, or the compact name of a full class IRI (https://spdx.org/rdf/3.0.1/terms/AI/AIPackage). */
-function className(type) {
-    const m = SPDX_TERMS.exec(type);
-    if (!m)
-        return type.replace(/^spdx:/, "");
-    return `${PROFILE_PREFIX[m[2]] ?? `${m[2].toLowerCase()}_`}${m[3]}`;
-}
-const HASH_NAMES = {
-    md5: "MD5", sha1: "SHA-1", sha224: "SHA-224", sha256: "SHA-256", sha384: "SHA-384", sha512: "SHA-512",
-    sha3_224: "SHA3-224", sha3_256: "SHA3-256", sha3_384: "SHA3-384", sha3_512: "SHA3-512",
-    blake2b256: "BLAKE2b-256", blake2b384: "BLAKE2b-384", blake2b512: "BLAKE2b-512", blake3: "BLAKE3",
-};
-/** Licence individuals SPDX defines instead of an element in the graph. */
-const LICENSE_INDIVIDUALS = { NoAssertionLicense: "NOASSERTION", NoneLicense: "NONE" };
-const nodeId = (n) => str(n["spdxId"]) ?? str(n["@id"]);
-const nodeType = (n) => {
-    const t = str(n["type"]) ?? str(n["@type"]);
-    return t ? className(t) : null;
-};
-class SpdxGraph {
-    nodes = [];
-    byId = new Map();
-    relationships = [];
-    constructor(graph) {
-        arrayOf(graph).forEach((n, index) => {
-            if (!isDict(n))
-                return;
-            const g = { node: n, index, type: nodeType(n) ?? "", id: nodeId(n) };
-            this.nodes.push(g);
-            if (g.id && !this.byId.has(g.id))
-                this.byId.set(g.id, g);
-            if (g.type === "Relationship") {
-                const from = str(n["from"]);
-                const type = str(n["relationshipType"]);
-                if (from && type)
-                    this.relationships.push({ at: g, from, type: className(type).replace(/^.*\//, ""), to: strings(n["to"]) });
-            }
-        });
-    }
-    ofType(...types) {
-        return this.nodes.filter((n) => types.includes(n.type));
-    }
-    /** Relationships of `type` leaving `from` (or, with `direction: "to"`, arriving at it). */
-    linked(id, type, direction = "from") {
-        if (!id)
-            return [];
-        return this.relationships.filter((r) => r.type === type && (direction === "from" ? r.from === id : r.to.includes(id)));
-    }
-    /** An element's display name: its name (and version), else its id. */
-    label(id) {
-        const n = this.byId.get(id)?.node;
-        if (!n)
-            return id;
-        const name = str(n["name"]);
-        return name ?? id;
-    }
-    agentNames(v) {
-        return listOf(v).flatMap((x) => {
-            const id = isDict(x) ? nodeId(x) : str(x);
-            const node = isDict(x) ? x : id ? this.byId.get(id)?.node : undefined;
-            const name = node ? str(node["name"]) : null;
-            return name ? [name] : id ? [id] : [];
-        });
-    }
-    /** An agent's e-mail (externalIdentifier of type email), if the graph gives one. */
-    agentContact(v) {
-        for (const x of listOf(v)) {
-            const node = isDict(x) ? x : str(x) ? this.byId.get(str(x))?.node : undefined;
-            for (const ident of arrayOf(node?.["externalIdentifier"])) {
-                if (isDict(ident) && str(ident["externalIdentifierType"]) === "email" && str(ident["identifier"]))
-                    return str(ident["identifier"]);
-            }
-        }
-        return null;
-    }
-    license(id) {
-        const node = this.byId.get(id)?.node;
-        if (node) {
-            const expr = str(node["simplelicensing_licenseExpression"]);
-            if (expr)
-                return { spdx: expr, name: null, url: null };
-            const listed = /^https?:\/\/spdx\.org\/licenses\/([A-Za-z0-9.+-]+)$/.exec(id);
-            return { spdx: listed ? listed[1] : null, name: str(node["name"]) ?? (listed ? null : id), url: str(arrayOf(node["expandedlicensing_seeAlso"])[0]) };
-        }
-        const listed = /^https?:\/\/spdx\.org\/licenses\/([A-Za-z0-9.+-]+)$/.exec(id);
-        if (listed)
-            return { spdx: listed[1], name: null, url: null };
-        const individual = SPDX_TERMS.exec(id)?.[3] ?? "";
-        if (LICENSE_INDIVIDUALS[individual])
-            return { spdx: LICENSE_INDIVIDUALS[individual], name: null, url: null };
-        return { spdx: null, name: id, url: null };
-    }
-    /** Declared licences first, then concluded ones not already declared. */
-    licensesOf(id) {
-        const out = [];
-        for (const type of ["hasDeclaredLicense", "hasConcludedLicense"]) {
-            for (const r of this.linked(id, type)) {
-                for (const to of r.to) {
-                    const lic = this.license(to);
-                    if (!out.some((l) => l.spdx === lic.spdx && l.name === lic.name))
-                        out.push(lic);
-                }
-            }
-        }
-        return out;
-    }
-    /** Ancestors: targets of descendantOf from the element, sources of ancestorOf to it. */
-    lineageOf(id) {
-        const ids = [...this.linked(id, "descendantOf").flatMap((r) => r.to), ...this.linked(id, "ancestorOf", "to").map((r) => r.from)];
-        return [...new Set(ids.map((x) => this.label(x)))];
-    }
-}
-function spdx3_graph_hashesOf(v) {
-    return arrayOf(v).flatMap((h) => {
-        if (!isDict(h))
-            return [];
-        const alg = str(h["algorithm"]);
-        const value = str(h["hashValue"]);
-        return alg && value ? [{ alg: HASH_NAMES[alg] ?? alg, value }] : [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-checks.ts
-
-
-const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
-const PRESENCE = ["yes", "no", "noAssertion"];
-const ENUMS = {
-    ai_autonomyType: PRESENCE,
-    ai_useSensitivePersonalInformation: PRESENCE,
-    dataset_hasSensitivePersonalInformation: PRESENCE,
-    ai_safetyRiskAssessment: ["serious", "high", "medium", "low"],
-    dataset_confidentialityLevel: ["red", "amber", "green", "clear"],
-    dataset_datasetAvailability: ["clickthrough", "directDownload", "query", "registration", "scrapingScript"],
-    software_primaryPurpose: [
-        "application", "archive", "bom", "configuration", "container", "data", "device", "deviceDriver", "diskImage", "documentation", "evidence",
-        "executable", "file", "filesystemImage", "firmware", "framework", "install", "library", "manifest", "model", "module", "operatingSystem",
-        "other", "patch", "platform", "requirement", "source", "specification", "test",
-    ],
-};
-const DATASET_TYPES = ["audio", "categorical", "graph", "image", "noAssertion", "numeric", "other", "sensor", "structured", "syntactic", "text", "timeseries", "timestamp", "video"];
-const HASH_ALGORITHMS = [
-    "adler32", "blake2b256", "blake2b384", "blake2b512", "blake3", "crystalsDilithium", "crystalsKyber", "falcon", "md2", "md4", "md5", "md6", "other",
-    "sha1", "sha224", "sha256", "sha384", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "sha512",
-];
-const RELATIONSHIP_TYPES = [
-    "affects", "amendedBy", "ancestorOf", "availableFrom", "configures", "contains", "coordinatedBy", "copiedTo", "delegatedTo", "dependsOn",
-    "descendantOf", "describes", "doesNotAffect", "expandsTo", "exploitCreatedBy", "fixedBy", "fixedIn", "foundBy", "generates", "hasAddedFile",
-    "hasAssessmentFor", "hasAssociatedVulnerability", "hasConcludedLicense", "hasDataFile", "hasDeclaredLicense", "hasDeletedFile",
-    "hasDependencyManifest", "hasDistributionArtifact", "hasDocumentation", "hasDynamicLink", "hasEvidence", "hasExample", "hasHost", "hasInput",
-    "hasMetadata", "hasOptionalComponent", "hasOptionalDependency", "hasOutput", "hasPrerequisite", "hasProvidedDependency", "hasRequirement",
-    "hasSpecification", "hasStaticLink", "hasTest", "hasTestCase", "hasVariant", "invokedBy", "modifiedBy", "other", "packagedBy", "patchedBy",
-    "publishedBy", "reportedBy", "republishedBy", "serializedInArtifact", "testedOn", "trainedOn", "underInvestigationFor", "usesTool",
-];
-const STRING_PROPS = [
-    "name", "summary", "description", "comment", "ai_informationAboutApplication", "ai_informationAboutTraining", "ai_limitation", "dataset_intendedUse",
-    "dataset_dataCollectionProcess", "dataset_datasetNoise", "dataset_datasetUpdateMechanism", "software_packageVersion", "software_downloadLocation",
-    "software_packageUrl", "software_homePage",
-];
-const LIST_PROPS = [
-    "ai_domain", "ai_standardCompliance", "ai_typeOfModel", "ai_modelDataPreprocessing", "ai_modelExplainability", "ai_hyperparameter", "ai_metric",
-    "ai_metricDecisionThreshold", "dataset_knownBias", "dataset_dataPreprocessing", "dataset_anonymizationMethodUsed", "dataset_sensor",
-    "originatedBy", "verifiedUsing", "externalRef", "externalIdentifier", "dataset_datasetType",
-];
-// SHACL minimums of the AI and Dataset profiles (not in the JSON schema).
-const PROFILE_REQUIRED = {
-    ai_AIPackage: ["name", "releaseTime", "suppliedBy", "software_downloadLocation", "software_packageVersion", "software_primaryPurpose"],
-    dataset_DatasetPackage: ["name", "builtTime", "originatedBy", "releaseTime", "software_downloadLocation", "software_primaryPurpose", "dataset_datasetType"],
-};
-/** Types that are not Elements and so carry no spdxId or creationInfo of their own. */
-const NON_ELEMENTS = new Set(["CreationInfo", "Hash", "ExternalRef", "ExternalIdentifier", "ExternalMap", "DictionaryEntry", "PackageVerificationCode", "NamespaceMap"]);
-function checkGraph(graph, problems) {
-    const imported = new Set();
-    for (const d of graph.ofType("SpdxDocument")) {
-        for (const m of arrayOf(d.node["import"]))
-            if (isDict(m) && str(m["externalSpdxId"]))
-                imported.add(str(m["externalSpdxId"]));
-    }
-    const resolves = (id) => graph.byId.has(id) || imported.has(id) || SPDX_TERMS.test(id) || /^https?:\/\/spdx\.org\/(licenses|rdf\/[\d.]+\/terms)\//.test(id);
-    const blankIds = new Set(graph.nodes.filter((n) => n.id?.startsWith("_:")).map((n) => n.id));
-    for (const g of graph.nodes) {
-        const at = ["@graph", g.index];
-        if (!g.type) {
-            problems.add(at, "graph node has no type");
-            continue;
-        }
-        if (g.type === "CreationInfo") {
-            checkCreationInfo(g.node, at, problems);
-            continue;
-        }
-        if (NON_ELEMENTS.has(g.type))
-            continue;
-        if (!g.id)
-            problems.add(at, `${g.type} has no spdxId`);
-        const ci = g.node["creationInfo"];
-        if (ci === undefined)
-            problems.add(at, `${g.type} has no creationInfo`);
-        else if (typeof ci === "string" && !blankIds.has(ci) && !resolves(ci))
-            problems.add([...at, "creationInfo"], `creationInfo "${ci}" is not in the graph`);
-        else if (isDict(ci))
-            checkCreationInfo(ci, [...at, "creationInfo"], problems);
-        checkProperties(g, at, problems);
-        const refs = [["suppliedBy", g.node["suppliedBy"]], ["from", g.node["from"]]];
-        for (const [key, value] of refs)
-            if (typeof value === "string" && !resolves(value))
-                problems.add([...at, key], `${key} "${value}" names no element in the graph`);
-        for (const key of ["to", "originatedBy", "rootElement", "element"]) {
-            arrayOf(g.node[key]).forEach((v, i) => {
-                if (typeof v === "string" && !resolves(v))
-                    problems.add([...at, key, i], `${key} "${v}" names no element in the graph`);
-            });
-        }
-        if (g.type === "Relationship")
-            checkRelationship(g.node, at, problems);
-        for (const key of PROFILE_REQUIRED[g.type] ?? []) {
-            const v = g.node[key];
-            if (v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0))
-                problems.add(at, `${g.type} is missing ${key} (required by the SPDX 3.0.1 ${g.type.startsWith("ai_") ? "AI" : "Dataset"} profile)`);
-        }
-        if (g.type in PROFILE_REQUIRED) {
-            for (const rel of ["hasDeclaredLicense", "hasConcludedLicense"]) {
-                const n = graph.linked(g.id, rel).reduce((sum, r) => sum + r.to.length, 0);
-                if (n !== 1)
-                    problems.add(at, `${g.type} needs exactly one ${rel} relationship (found ${n})`);
-            }
-        }
-    }
-    const profiles = graph.ofType("SpdxDocument").flatMap((d) => arrayOf(d.node["profileConformance"]).map((p) => String(p)));
-    const doc = graph.ofType("SpdxDocument")[0];
-    if (doc) {
-        if (graph.ofType("ai_AIPackage").length && !profiles.includes("ai"))
-            problems.add(["@graph", doc.index], 'SpdxDocument profileConformance does not list "ai" although the document has AI packages');
-        if (graph.ofType("dataset_DatasetPackage").length && !profiles.includes("dataset"))
-            problems.add(["@graph", doc.index], 'SpdxDocument profileConformance does not list "dataset" although the document has dataset packages');
-    }
-}
-function checkCreationInfo(ci, at, problems) {
-    for (const key of ["specVersion", "created", "createdBy"])
-        if (ci[key] === undefined)
-            problems.add(at, `CreationInfo is missing ${key}`);
-    if (ci["created"] !== undefined && !DATE_TIME.test(String(ci["created"])))
-        problems.add([...at, "created"], "created must be a UTC date-time like 2026-03-01T09:00:00Z");
-    if (ci["createdBy"] !== undefined && (!Array.isArray(ci["createdBy"]) || ci["createdBy"].length === 0))
-        problems.add([...at, "createdBy"], "createdBy must be a non-empty list of agents");
-}
-function checkRelationship(n, at, problems) {
-    for (const key of ["from", "relationshipType", "to"])
-        if (n[key] === undefined)
-            problems.add(at, `Relationship is missing ${key}`);
-    const type = str(n["relationshipType"]);
-    if (type && !RELATIONSHIP_TYPES.includes(type.replace(/^.*\//, "")))
-        problems.add([...at, "relationshipType"], `relationshipType "${type}" is not an SPDX 3.0.1 relationship type`);
-    if (n["to"] !== undefined && (!Array.isArray(n["to"]) || n["to"].length === 0))
-        problems.add([...at, "to"], "to must be a non-empty list of element ids");
-}
-function checkProperties(g, at, problems) {
-    const n = g.node;
-    for (const key of STRING_PROPS)
-        if (n[key] !== undefined && typeof n[key] !== "string")
-            problems.add([...at, key], `${key} must be a string`);
-    for (const key of LIST_PROPS)
-        if (n[key] !== undefined && !Array.isArray(n[key]))
-            problems.add([...at, key], `${key} must be a list`);
-    for (const key of ["releaseTime", "builtTime", "validUntilTime"]) {
-        if (n[key] !== undefined && !DATE_TIME.test(String(n[key])))
-            problems.add([...at, key], `${key} must be a UTC date-time like 2026-03-01T09:00:00Z`);
-    }
-    for (const [key, allowed] of Object.entries(ENUMS)) {
-        const v = n[key];
-        if (v !== undefined && !allowed.includes(String(v).replace(/^.*\//, "")))
-            problems.add([...at, key], `${key} must be one of ${allowed.join(", ")}`);
-    }
-    arrayOf(n["dataset_datasetType"]).forEach((t, i) => {
-        if (!DATASET_TYPES.includes(String(t).replace(/^.*\//, "")))
-            problems.add([...at, "dataset_datasetType", i], `dataset_datasetType must be one of ${DATASET_TYPES.join(", ")}`);
-    });
-    arrayOf(n["verifiedUsing"]).forEach((h, i) => {
-        if (!isDict(h))
-            return problems.add([...at, "verifiedUsing", i], "verifiedUsing entries must be Hash objects");
-        if (str(h["type"]) !== "Hash" && str(h["@type"]) !== "Hash")
-            return;
-        if (!str(h["algorithm"]) || !str(h["hashValue"]))
-            problems.add([...at, "verifiedUsing", i], "Hash needs algorithm and hashValue");
-        else if (!HASH_ALGORITHMS.includes(str(h["algorithm"])))
-            problems.add([...at, "verifiedUsing", i, "algorithm"], `hash algorithm "${str(h["algorithm"])}" is not an SPDX 3.0.1 algorithm (e.g. sha256)`);
-    });
-    const energy = n["ai_energyConsumption"];
-    if (isDict(energy)) {
-        for (const phase of ["ai_trainingEnergyConsumption", "ai_finetuningEnergyConsumption", "ai_inferenceEnergyConsumption"]) {
-            arrayOf(energy[phase]).forEach((e, i) => {
-                if (!isDict(e) || e["ai_energyQuantity"] === undefined || !str(e["ai_energyUnit"]))
-                    problems.add([...at, "ai_energyConsumption", phase, i], "energy consumption needs ai_energyQuantity and ai_energyUnit");
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3.ts
-
-
-
-
-
-
-
-
-const SPDX_VERSIONS = ["3.0.0", "3.0.1"];
-const CONTEXT_VERSION = /spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\//;
-/** An SPDX 3 JSON-LD document: a @graph with an SPDX context or SPDX-shaped nodes. */
-function looksLikeSpdx3(v) {
-    if (!isDict(v) || !Array.isArray(v["@graph"]))
-        return false;
-    if (listOf(v["@context"]).some((c) => typeof c === "string" && CONTEXT_VERSION.test(c)))
-        return true;
-    return v["@graph"].some((n) => isDict(n) && (n["spdxId"] !== undefined || ["CreationInfo", "SpdxDocument"].includes(String(n["type"] ?? n["@type"]))));
-}
-/** The spec version from CreationInfo (in the graph or inline), else from the context URL. */
-function spdx3_versionOf(v, graph, doc) {
-    const infos = [...graph.ofType("CreationInfo").map((g) => ({ node: g.node, path: ["@graph", g.index] })), ...graph.nodes.flatMap((g) => (isDict(g.node["creationInfo"]) ? [{ node: g.node["creationInfo"], path: ["@graph", g.index, "creationInfo"] }] : []))];
-    const declared = infos.find((i) => str(i.node["specVersion"]));
-    const fromContext = listOf(v["@context"]).map((c) => (typeof c === "string" ? CONTEXT_VERSION.exec(c)?.[1] : undefined)).find(Boolean);
-    const version = str(declared?.node["specVersion"]) ?? fromContext ?? null;
-    if (!version)
-        throw new ArtifactError("SPDX 3 document without a specVersion (CreationInfo) or a versioned @context");
-    if (!SPDX_VERSIONS.includes(version)) {
-        const pos = (declared ? doc.locate([...declared.path, "specVersion"]) : doc.locate(["@context"])) ?? { line: 1, column: 1 };
-        throw new ArtifactError(`SPDX ${version} is not supported; aigis reads SPDX 3.0.1 JSON-LD`, pos.line, pos.column);
-    }
-    return version;
-}
-const spdx3_at = (g) => ["@graph", g.index];
-const labelOf = (ctx, ids) => unique(ids.map((id) => ctx.graph.label(id)));
-/** Where a relationship-derived field is located: the first relationship node, else the package. */
-function mapRelationship(ctx, sm, field, g, type) {
-    const r = ctx.graph.linked(g.id, type)[0];
-    sm.set(field, r ? ctx.doc.locate(spdx3_at(r.at)) : sm.root());
-}
-function spdx3_component(ctx, g) {
-    const n = g.node;
-    const refs = [
-        ...(str(n["software_downloadLocation"]) ? [{ type: "distribution", url: str(n["software_downloadLocation"]) }] : []),
-        ...(str(n["software_homePage"]) ? [{ type: "website", url: str(n["software_homePage"]) }] : []),
-        ...arrayOf(n["externalRef"]).flatMap((r) => (isDict(r) ? strings(r["locator"]).map((url) => ({ type: str(r["externalRefType"]) ?? "other", url })) : [])),
-        ...ctx.graph.linked(g.id, "hasDocumentation").flatMap((r) => r.to.map((url) => ({ type: "documentation", url }))),
-    ];
-    return {
-        pointer: pointerJoin("", ...spdx3_at(g)),
-        ref: g.id,
-        type: g.type === "dataset_DatasetPackage" || str(n["software_primaryPurpose"]) === "data" ? "data" : "machine-learning-model",
-        name: str(n["name"]),
-        version: str(n["software_packageVersion"]),
-        supplier: ctx.graph.agentNames(n["suppliedBy"])[0] ?? null,
-        purl: str(n["software_packageUrl"]),
-        licenses: ctx.graph.licensesOf(g.id),
-        hashes: spdx3_graph_hashesOf(n["verifiedUsing"]),
-        external_references: refs,
-        // The package itself carries the model-card fields.
-        has_model_card: g.type === "ai_AIPackage",
-        ancestors: ctx.graph.lineageOf(g.id),
-        properties: [],
-        depends_on: ctx.graph.linked(g.id, "dependsOn").flatMap((r) => r.to),
-    };
-}
-function spdx3_energyOf(n) {
-    const e = dictAt(n, "ai_energyConsumption");
-    return ["training", "finetuning", "inference"].flatMap((activity) => arrayOf(e[`ai_${activity}EnergyConsumption`]).flatMap((d) => isDict(d) && str(d["ai_energyQuantity"]) ? [{ activity: activity === "finetuning" ? "fine-tuning" : activity, value: str(d["ai_energyQuantity"]), unit: str(d["ai_energyUnit"]) }] : []));
-}
-const entries = (v) => arrayOf(v).flatMap((d) => (isDict(d) && str(d["key"]) ? [{ type: str(d["key"]), value: str(d["value"]) ?? "" }] : []));
-function modelCard(ctx, g, comp) {
-    const n = g.node;
-    const sm = new SourceMapBuilder(ctx.doc, spdx3_at(g));
-    sm.positions[""] = sm.root();
-    const trained = labelOf(ctx, ctx.graph.linked(g.id, "trainedOn").flatMap((r) => r.to));
-    const tested = labelOf(ctx, ctx.graph.linked(g.id, "testedOn").flatMap((r) => r.to));
-    const metrics = entries(n["ai_metric"]);
-    const energy = spdx3_energyOf(n);
-    for (const [field, key] of [
-        ["/name", "name"], ["/version", "software_packageVersion"], ["/supplier", "suppliedBy"], ["/hashes", "verifiedUsing"],
-        ["/intended_use", "ai_informationAboutApplication"], ["/limitations", "ai_limitation"], ["/training_procedure", "ai_informationAboutTraining"],
-        ["/evaluation", "ai_metric"], ["/metrics", "ai_metric"], ["/environmental_impact", "ai_energyConsumption"], ["/energy", "ai_energyConsumption"],
-        ["/risk_assessment", "ai_safetyRiskAssessment"], ["/autonomy_type", "ai_autonomyType"], ["/sensitive_data", "ai_useSensitivePersonalInformation"],
-        ["/standards", "ai_standardCompliance"], ["/task", "ai_domain"], ["/architecture", "ai_typeOfModel"], ["/description", "description"],
-        ["/owners", "originatedBy"], ["/contact", "suppliedBy"],
-    ]) {
-        sm.map(field, [key]);
-    }
-    mapRelationship(ctx, sm, "/licenses", g, "hasDeclaredLicense");
-    mapRelationship(ctx, sm, "/datasets", g, "trainedOn");
-    mapRelationship(ctx, sm, "/training_data", g, "trainedOn");
-    mapRelationship(ctx, sm, "/test_datasets", g, "testedOn");
-    mapRelationship(ctx, sm, "/base_models", g, ctx.graph.linked(g.id, "descendantOf").length ? "descendantOf" : "ancestorOf");
-    const card = {
-        ...blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "spdx", format_version: ctx.version }),
-        name: comp.name,
-        version: comp.version,
-        supplier: comp.supplier,
-        licenses: comp.licenses,
-        hashes: comp.hashes,
-        base_models: comp.ancestors,
-        derived: comp.ancestors.length > 0,
-        datasets: trained,
-        training_data: trained.length ? trained.join(", ") : null,
-        test_datasets: tested,
-        intended_use: str(n["ai_informationAboutApplication"]),
-        limitations: str(n["ai_limitation"]),
-        training_procedure: joinText([str(n["ai_informationAboutTraining"]), ...entries(n["ai_hyperparameter"]).map((h) => `${h.type}=${h.value}`), ...strings(n["ai_modelDataPreprocessing"])]),
-        metrics,
-        evaluation: metrics.length ? metrics.map((m) => `${m.type}=${m.value}`).join(", ") : null,
-        energy,
-        environmental_impact: energy.length ? energy.map((e) => `${e.activity}: ${e.value} ${e.unit ?? ""}`.trim()).join(", ") : null,
-        contact: ctx.graph.agentContact(n["suppliedBy"]),
-        description: str(n["description"]) ?? str(n["summary"]),
-        task: joinText(strings(n["ai_domain"]), ", "),
-        architecture: joinText(strings(n["ai_typeOfModel"]), ", "),
-        owners: ctx.graph.agentNames(n["originatedBy"]),
-        risk_assessment: str(n["ai_safetyRiskAssessment"]),
-        autonomy_type: str(n["ai_autonomyType"]),
-        sensitive_data: str(n["ai_useSensitivePersonalInformation"]),
-        standards: strings(n["ai_standardCompliance"]),
-        unsupported: ["out_of_scope_use", "human_oversight"],
-    };
-    return { artifact: card, raw: n, positions: sm.positions };
-}
-function dataset(ctx, g, comp) {
-    const n = g.node;
-    const sm = new SourceMapBuilder(ctx.doc, spdx3_at(g));
-    sm.positions[""] = sm.root();
-    for (const [field, key] of [
-        ["/name", "name"], ["/version", "software_packageVersion"], ["/supplier", "suppliedBy"], ["/hashes", "verifiedUsing"],
-        ["/origin", "originatedBy"], ["/owners", "originatedBy"], ["/collection", "dataset_dataCollectionProcess"], ["/processing", "dataset_dataPreprocessing"],
-        ["/sensitive_data", "dataset_hasSensitivePersonalInformation"], ["/intended_use", "dataset_intendedUse"], ["/limitations", "dataset_knownBias"],
-        ["/bias", "dataset_knownBias"], ["/classification", "dataset_confidentialityLevel"], ["/anonymization", "dataset_anonymizationMethodUsed"],
-        ["/maintenance", "dataset_datasetUpdateMechanism"], ["/distributions", "software_downloadLocation"], ["/description", "description"],
-        ["/collection_methods", "dataset_datasetAvailability"], ["/contact", "originatedBy"],
-    ]) {
-        sm.map(field, [key]);
-    }
-    if (!sm.positions["/limitations"])
-        sm.map("/limitations", ["dataset_datasetNoise"]);
-    mapRelationship(ctx, sm, "/licenses", g, "hasDeclaredLicense");
-    mapRelationship(ctx, sm, "/source_datasets", g, ctx.graph.linked(g.id, "descendantOf").length ? "descendantOf" : "ancestorOf");
-    const origin = ctx.graph.agentNames(n["originatedBy"]);
-    const download = str(n["software_downloadLocation"]);
-    const distributions = download ? [{ name: comp.name, url: download, hashes: comp.hashes }] : [];
-    const availability = str(n["dataset_datasetAvailability"]);
-    const record = {
-        ...blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "spdx", format_version: ctx.version }),
-        name: comp.name,
-        version: comp.version,
-        supplier: comp.supplier ?? origin[0] ?? null,
-        licenses: comp.licenses,
-        hashes: comp.hashes,
-        origin: origin.length ? origin.join(", ") : comp.supplier,
-        owners: origin,
-        contact: ctx.graph.agentContact(n["originatedBy"]) ?? ctx.graph.agentContact(n["suppliedBy"]),
-        collection: str(n["dataset_dataCollectionProcess"]),
-        // SPDX says how the dataset is made available; a scraping script is how it was collected too.
-        collection_methods: availability ? [availability] : [],
-        processing: joinText(strings(n["dataset_dataPreprocessing"])),
-        source_datasets: comp.ancestors,
-        sensitive_data: str(n["dataset_hasSensitivePersonalInformation"]),
-        anonymization: joinText(strings(n["dataset_anonymizationMethodUsed"]), ", "),
-        intended_use: str(n["dataset_intendedUse"]),
-        bias: joinText(strings(n["dataset_knownBias"])),
-        limitations: joinText([...strings(n["dataset_knownBias"]), str(n["dataset_datasetNoise"])]),
-        classification: str(n["dataset_confidentialityLevel"]),
-        maintenance: str(n["dataset_datasetUpdateMechanism"]),
-        description: str(n["description"]) ?? str(n["summary"]),
-        distributions,
-        unsupported: ["annotation", "out_of_scope_use", "stewards", "custodians"],
-    };
-    return { artifact: record, raw: n, positions: sm.positions };
-}
-function readSpdx3(relPath, doc) {
-    const v = doc.value;
-    if (!looksLikeSpdx3(v))
-        throw new ArtifactError("not an SPDX 3 JSON-LD document (needs @context and @graph)");
-    const graph = new SpdxGraph(v["@graph"]);
-    const version = spdx3_versionOf(v, graph, doc);
-    const ctx = { relPath, doc, version, graph };
-    const problems = new ProblemList(doc);
-    checkGraph(graph, problems);
-    const sm = new SourceMapBuilder(doc);
-    sm.positions[""] = doc.locate(["@graph"]) ?? { line: 1, column: 1 };
-    const out = [];
-    const components = [];
-    for (const g of graph.nodes) {
-        const isModel = g.type === "ai_AIPackage" || (g.type === "software_Package" && str(g.node["software_primaryPurpose"]) === "model");
-        const isData = g.type === "dataset_DatasetPackage" || (g.type === "software_Package" && str(g.node["software_primaryPurpose"]) === "data");
-        if (!isModel && !isData)
-            continue;
-        const comp = spdx3_component(ctx, g);
-        components.push(comp);
-        sm.map(comp.pointer, spdx3_at(g));
-        for (const [field, key] of [["hashes", "verifiedUsing"], ["version", "software_packageVersion"], ["supplier", "suppliedBy"]])
-            sm.map(`${comp.pointer}/${field}`, [...spdx3_at(g), key], spdx3_at(g));
-        const decl = graph.linked(g.id, "hasDeclaredLicense")[0];
-        sm.set(`${comp.pointer}/licenses`, decl ? doc.locate(spdx3_at(decl.at)) : doc.locate(spdx3_at(g)));
-        if (g.type === "ai_AIPackage")
-            out.push(modelCard(ctx, g, comp));
-        if (g.type === "dataset_DatasetPackage")
-            out.push(dataset(ctx, g, comp));
-    }
-    const spdxDoc = graph.ofType("SpdxDocument")[0];
-    const info = graph.ofType("CreationInfo")[0]?.node ?? (spdxDoc && isDict(spdxDoc.node["creationInfo"]) ? spdxDoc.node["creationInfo"] : undefined);
-    if (spdxDoc)
-        sm.map("/name", [...spdx3_at(spdxDoc), "name"], spdx3_at(spdxDoc));
-    const infoNode = graph.ofType("CreationInfo")[0];
-    if (infoNode) {
-        sm.map("/timestamp", [...spdx3_at(infoNode), "created"], spdx3_at(infoNode));
-        sm.map("/supplier", [...spdx3_at(infoNode), "createdBy"], spdx3_at(infoNode));
-    }
-    sm.map("/relationships", ...graph.ofType("Relationship").slice(0, 1).map(spdx3_at));
-    const sbom = {
-        ...blankSbom({ id: relPath, path: relPath, format: "spdx", format_version: version, spec: "spdx" }),
-        name: spdxDoc ? str(spdxDoc.node["name"]) : null,
-        timestamp: info ? str(info["created"]) : null,
-        supplier: info ? graph.agentNames(info["createdBy"])[0] ?? null : null,
-        components,
-        relationships: graph.relationships.map((r) => ({ from: r.from, type: r.type, to: r.to })),
-        external_references: spdxDoc
-            ? arrayOf(spdxDoc.node["externalRef"]).flatMap((r) => (isDict(r) ? strings(r["locator"]).map((url) => ({ type: str(r["externalRefType"]) ?? "other", url })) : []))
-            : [],
-        // SPDX 3.0.1 has no class for hosted services.
-        unsupported: ["services"],
-    };
-    recordProblems(sbom, sm.positions, problems);
-    return [{ artifact: sbom, raw: v, positions: sm.positions }, ...out];
 }
 
 ;// CONCATENATED MODULE: ./src/parse/text.ts
@@ -50539,22 +50843,9 @@ function firstInvalidUtf8(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/read.ts
-// Reads one candidate file: classifies it (classify.ts) and hands it to the reader for its format.
+// Reads one candidate file: classifies it (classify.ts) and hands it to its format family (registry.ts).
 // Anything recognisably an artifact that cannot be read becomes a ReadError with file, line and
 // reason; anything else is left alone. No reader's exception escapes: one odd file never stops a run.
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -50602,14 +50893,13 @@ function readCandidate(candidate, opts) {
         return unreadable(e instanceof ArtifactError ? e : new ArtifactError(`file could not be decoded (${String(e)})`), bytes.subarray(0, SNIFF_BYTES));
     }
     try {
-        const found = opts.format ? { format: opts.format, confirmed: true } : classify(relPath, text);
+        const found = opts.format !== undefined ? forced(opts.format) : classify(relPath, text);
         if (!found) {
-            // Agent files (MCP, prompts, gateways) come after every other format: a README that is a
-            // model card stays one.
-            const agent = opts.format ? null : classifyAgent(relPath, text);
-            return { artifacts: agent ? readAgentFile(agent, relPath, text) : [], errors: [] };
+            if (opts.format !== undefined)
+                throw new ArtifactError(`no reader for format ${opts.format}`);
+            return { artifacts: [], errors: [] };
         }
-        return { artifacts: readAs(found.format, found.confirmed, relPath, text), errors: [] };
+        return { artifacts: found.family.read(found, relPath, text), errors: [] };
     }
     catch (e) {
         return fail(e);
@@ -50632,7 +50922,7 @@ function sniffedLikeArtifact(relPath, head) {
         return false;
     const text = decodeLeniently(head);
     try {
-        return classify(relPath, text) !== null || classifyAgent(relPath, text) !== null;
+        return classify(relPath, text) !== null;
     }
     catch {
         return false;
@@ -50662,58 +50952,6 @@ function readUpTo(absPath, max) {
         external_node_fs_default().closeSync(fd);
     }
 }
-const isYamlPath = (p) => /\.ya?ml$/i.test(p);
-/**
- * `confirmed` is false when only the name pointed at the format: then a syntax error is worth
- * reporting, but well-formed content of another kind is simply not ours.
- */
-function readAs(format, confirmed, relPath, text) {
-    switch (format) {
-        case "hf-model-card":
-            return [readHfModelCard({ relPath, doc: parseMarkdown(text), text })];
-        case "hf-dataset-card":
-            return [readHfDatasetCard({ relPath, doc: parseMarkdown(text), text })];
-        case "governance":
-            return [readGovernanceDoc(relPath, parseMarkdown(text))];
-        case "cyclonedx": {
-            const doc = parseJson(text);
-            if (!confirmed && !(isDict(doc.value) && doc.value["bomFormat"] === "CycloneDX"))
-                return [];
-            return readCycloneDx(relPath, doc);
-        }
-        case "cyclonedx-xml":
-            throw new ArtifactError("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
-        case "spdx3": {
-            const doc = parseJson(text);
-            return !confirmed && !looksLikeSpdx3(doc.value) ? [] : readSpdx3(relPath, doc);
-        }
-        case "croissant": {
-            const doc = parseJson(text);
-            if (!looksLikeCroissant(doc.value)) {
-                if (!confirmed)
-                    return [];
-                throw new ArtifactError("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
-            }
-            return [readCroissant(relPath, doc)];
-        }
-        case "mct": {
-            const doc = parseJson(text);
-            const v = doc.value;
-            // v0.0.1 requires only model_details, so a file named model_card.json may hold nothing else.
-            if (!(looksLikeMct(v) || (!confirmed && isDict(v) && isDict(v["model_details"]))))
-                return [];
-            return [readMct(relPath, doc)];
-        }
-        case "dps": {
-            const doc = isYamlPath(relPath) ? parseYaml(text, 1, ARTIFACT_YAML) : parseJson(text);
-            return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
-        }
-        case "register": {
-            const doc = parseYaml(text, 1, ARTIFACT_YAML);
-            return [readRegister(relPath, doc)];
-        }
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/run.ts
 // The one pipeline both shells call: config → discover → read → PolicyInput → evaluate → Report.
@@ -50733,20 +50971,6 @@ function readAs(format, confirmed, relPath, text) {
 
 
 
-const engines = new Map();
-/** The engine is compiled and instantiated once per process and policy directory. */
-function engineFor(policyDir) {
-    let e = engines.get(policyDir);
-    if (!e) {
-        e = (async () => {
-            const bundle = loadBundle(policyDir);
-            return { bundle, engine: await Engine.load(bundle) };
-        })();
-        engines.set(policyDir, e);
-        e.catch(() => engines.delete(policyDir));
-    }
-    return e;
-}
 function collect(root, cfg, onProgress) {
     const artifacts = [];
     const found = readAll(root, cfg, (a) => artifacts.push(a), onProgress);
@@ -50822,21 +51046,13 @@ function run_scan(root, cfg, onProgress) {
         const kept = JSON.parse(JSON.stringify(waivers ? { artifact: head, waivers } : { artifact: head }));
         artifacts.push({ ...kept, positions: packed });
     }, onProgress);
-    const input = { ...policyInput([], errors, filesScanned, cfg), artifacts: serialized };
+    const input = { ...inputFrame(errors, filesScanned, cfg), artifacts: serialized };
     return { artifacts, input, filesScanned, skipped, inventory: sortInventory(inventory) };
 }
-function policyInput(artifacts, errors, filesScanned, cfg) {
-    const of = (kind) => artifacts.filter((a) => a.artifact.kind === kind).map((a) => a.artifact);
+/** Everything in PolicyInput but the artifacts, which scan() serializes as it reads them. */
+function inputFrame(errors, filesScanned, cfg) {
     return {
         schema_version: POLICY_INPUT_VERSION,
-        artifacts: {
-            model_cards: of("model_card"),
-            datasets: of("dataset"),
-            sboms: of("sbom"),
-            governance: of("governance"),
-            agent_configs: of("agent_config"),
-            inventory: of("inventory"),
-        },
         errors,
         repository: { files_scanned: filesScanned },
         config: { params: policyParams(cfg) },
@@ -50853,7 +51069,7 @@ async function run(opts) {
         cfg.failOn = opts.failOn;
     if (opts.customPolicies)
         cfg.customPolicies = opts.customPolicies;
-    const { engine, bundle } = await engineFor(opts.policyDir);
+    const { engine, bundle } = await (opts.engines ? opts.engines.load(opts.policyDir) : loadPolicyDir(opts.policyDir));
     // Custom policies are compiled or loaded and checked before anything is read or evaluated.
     const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;
     const allRules = [...bundle.rules, ...(custom?.rules ?? [])];
@@ -50985,7 +51201,6 @@ function configReviewText(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/format.ts
-const SEVERITY_LABEL = { critical: "critical", high: "high", medium: "medium", low: "low" };
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
@@ -51605,7 +51820,7 @@ function existingReal(p) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/io/outputs.ts
+;// CONCATENATED MODULE: ./src/outputs.ts
 // The outputs of a run, written the same way by both shells: the report is built once, then each
 // output (a report file, standard output, the job summary) is written on its own. One that fails
 // (a full disk, an unwritable summary, a refused path) is one error naming it and why; the others
@@ -51661,6 +51876,7 @@ const src_version_VERSION = "0.1.0";
 ;// CONCATENATED MODULE: ./src/action.ts
 // The GitHub Action shell: read inputs, call run(), scope the Report to the pull request, and hand it
 // to the sinks (annotations, job summary, files, outputs, sticky comment). Decisions live elsewhere.
+
 
 
 
@@ -51754,7 +51970,10 @@ async function scopeToPullRequest(report, pr, client, inputs) {
     core_debug(`${changed.files.length} changed files (from ${changed.source})`);
     // Real paths: git names the top directory with symbolic links resolved.
     const [repo, root] = [external_node_fs_default().realpathSync(repository), external_node_fs_default().realpathSync(inputs.root)];
-    return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged, relativeToScanRoot(changed.deleted, repo, root));
+    return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged, {
+        files: relativeToScanRoot(changed.deleted, repo, root),
+        wouldRead: isCandidatePath,
+    });
 }
 /** The configuration that gates a pull request: the base branch's unless config-from is head. */
 async function gateConfigFor(pr, client, inputs) {
@@ -51832,7 +52051,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6628);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8542);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
@@ -60390,7 +60609,7 @@ var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(4247);
+var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
 var publicApi = __nccwpck_require__(4047);
 var visit = __nccwpck_require__(204);
@@ -62572,7 +62791,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4247:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -63617,7 +63836,7 @@ var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(4247);
+var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {

@@ -13,11 +13,12 @@ import { pullRequestContext, runUrl, type PullRequestContext } from "./github/co
 import { resolveGateConfig, reviewGateConfig, type GateConfig } from "./github/gate-config.js";
 import { InputError, readInputs, type ActionInputs } from "./github/inputs.js";
 import { publishComment } from "./github/publish.js";
+import { isCandidatePath } from "./readers/classify.js";
 import { scopeToChanges, type Report } from "./report/report.js";
 import { run } from "./run.js";
 import { planAnnotations, type AnnotationPlan } from "./sinks/annotations.js";
 import { commentMarker, renderComment } from "./sinks/comment.js";
-import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./io/outputs.js";
+import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./outputs.js";
 import { actionWorkspace, type Workspace } from "./io/workspace.js";
 import { renderMarkdown } from "./sinks/markdown.js";
 import { renderText } from "./sinks/text.js";
@@ -89,7 +90,10 @@ async function scopeToPullRequest(report: Report, pr: PullRequestContext, client
   core.debug(`${changed.files.length} changed files (from ${changed.source})`);
   // Real paths: git names the top directory with symbolic links resolved.
   const [repo, root] = [fs.realpathSync(repository), fs.realpathSync(inputs.root)];
-  return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged, relativeToScanRoot(changed.deleted, repo, root));
+  return scopeToChanges(report, relativeToScanRoot(changed.files, repo, root), inputs.onlyChanged, {
+    files: relativeToScanRoot(changed.deleted, repo, root),
+    wouldRead: isCandidatePath,
+  });
 }
 
 /** The configuration that gates a pull request: the base branch's unless config-from is head. */

@@ -11,7 +11,7 @@ import { renderExplain, renderRulesJson, renderRulesMarkdown, renderRulesText, r
 import { init, renderInit } from "./init/init.js";
 import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
-import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./io/outputs.js";
+import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./outputs.js";
 import { cliWorkspace } from "./io/workspace.js";
 import { VERSION } from "./version.js";
 

@@ -7,7 +7,8 @@ import { loadCustomPolicies } from "./custom/custom.js";
 import { discover } from "./discover/discover.js";
 import { cliWorkspace, resolveInside, type Workspace } from "./io/workspace.js";
 import { evaluateInChunks, materializeInput, serializeArtifact, type SerializedInput } from "./engine/chunks.js";
-import { Engine, loadBundle, type PolicyBundle } from "./engine/engine.js";
+import { EngineCache, loadPolicyDir } from "./engine/cache.js";
+import type { PolicyBundle } from "./engine/engine.js";
 import { POLICY_INPUT_VERSION, type Artifact, type ArtifactHead, type PolicyInput, type ReadArtifact, type ReadError, type ScannedArtifact, type Threshold } from "./model/types.js";
 import { detectInventory, inventorySettings, wantsBytes } from "./inventory/index.js";
 import { inventoryOf, sortInventory, type InventoryItem } from "./inventory/report.js";
@@ -36,6 +37,8 @@ export interface RunOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** What the run may read: paths leaving it are refused (default: the CLI's, see src/io/workspace.ts). */
   workspace?: Workspace;
+  /** Engines already loaded, shared across runs (src/engine/cache.ts); without it the policy is loaded afresh. */
+  engines?: EngineCache;
   /** Largest PolicyInput JSON, in bytes, evaluated at once (src/engine/chunks.ts); tests make it small. */
   chunkBytes?: number;
 }
@@ -50,22 +53,6 @@ export type ProgressEvent =
 export interface RunResult {
   report: Report;
   config: Config;
-}
-
-const engines = new Map<string, Promise<{ engine: Engine; bundle: PolicyBundle }>>();
-
-/** The engine is compiled and instantiated once per process and policy directory. */
-function engineFor(policyDir: string) {
-  let e = engines.get(policyDir);
-  if (!e) {
-    e = (async () => {
-      const bundle = loadBundle(policyDir);
-      return { bundle, engine: await Engine.load(bundle) };
-    })();
-    engines.set(policyDir, e);
-    e.catch(() => engines.delete(policyDir));
-  }
-  return e;
 }
 
 export function collect(
@@ -160,22 +147,14 @@ export function scan(
     },
     onProgress,
   );
-  const input: SerializedInput = { ...policyInput([], errors, filesScanned, cfg), artifacts: serialized };
+  const input: SerializedInput = { ...inputFrame(errors, filesScanned, cfg), artifacts: serialized };
   return { artifacts, input, filesScanned, skipped, inventory: sortInventory(inventory) };
 }
 
-export function policyInput(artifacts: ReadArtifact[], errors: ReadError[], filesScanned: number, cfg: Config): PolicyInput {
-  const of = <K extends string>(kind: K) => artifacts.filter((a) => a.artifact.kind === kind).map((a) => a.artifact);
+/** Everything in PolicyInput but the artifacts, which scan() serializes as it reads them. */
+function inputFrame(errors: ReadError[], filesScanned: number, cfg: Config): Omit<PolicyInput, "artifacts"> {
   return {
     schema_version: POLICY_INPUT_VERSION,
-    artifacts: {
-      model_cards: of("model_card") as PolicyInput["artifacts"]["model_cards"],
-      datasets: of("dataset") as PolicyInput["artifacts"]["datasets"],
-      sboms: of("sbom") as PolicyInput["artifacts"]["sboms"],
-      governance: of("governance") as PolicyInput["artifacts"]["governance"],
-      agent_configs: of("agent_config") as PolicyInput["artifacts"]["agent_configs"],
-      inventory: of("inventory") as NonNullable<PolicyInput["artifacts"]["inventory"]>,
-    },
     errors,
     repository: { files_scanned: filesScanned },
     config: { params: policyParams(cfg) },
@@ -190,7 +169,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const cfg = opts.configOverride ? { ...opts.configOverride } : loadConfig(root, findConfig(root, opts.config), workspace, !!opts.config);
   if (opts.failOn) cfg.failOn = opts.failOn;
   if (opts.customPolicies) cfg.customPolicies = opts.customPolicies;
-  const { engine, bundle } = await engineFor(opts.policyDir);
+  const { engine, bundle } = await (opts.engines ? opts.engines.load(opts.policyDir) : loadPolicyDir(opts.policyDir));
   // Custom policies are compiled or loaded and checked before anything is read or evaluated.
   const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;
   const allRules = [...bundle.rules, ...(custom?.rules ?? [])];

@@ -4,6 +4,7 @@ import { configLoosenings, reviewConfig } from "../src/config/diff.js";
 import { classifyError, describeError } from "../src/github/errors.js";
 import { configCandidates, configFromText } from "../src/github/gate-config.js";
 import { scopeToChanges, type Report } from "../src/report/report.js";
+import { isCandidatePath } from "../src/readers/classify.js";
 
 const cfg = (over: Partial<Config>): Config => ({ ...DEFAULT_CONFIG, ...over });
 const settings = (base: Config, head: Config, sev = new Map()) => configLoosenings(base, head, sev).map((l) => `${l.setting}: ${l.change}`);
@@ -100,10 +101,10 @@ describe("deletions under only-changed", () => {
   } as unknown as Report;
 
   it("a deleted document makes findings of rules across artifacts count; per-artifact rules and other deletions do not", () => {
-    const scoped = scopeToChanges(report, ["AI_POLICY.md"], true, ["AI_POLICY.md"]);
+    const scoped = scopeToChanges(report, ["AI_POLICY.md"], true, { files: ["AI_POLICY.md"], wouldRead: isCandidatePath });
     expect(scoped.findings.map((f) => [f.rule, f.in_diff])).toEqual([["AIGIS-GV-001", true], ["AIGIS-MC-001", false]]);
     expect(scoped.passed).toBe(false);
     expect(scoped.changes).toEqual({ files: ["AI_POLICY.md"], deleted: ["AI_POLICY.md"], only_changed: true });
-    expect(scopeToChanges(report, ["build.sh"], true, ["build.sh"]).passed).toBe(true);
+    expect(scopeToChanges(report, ["build.sh"], true, { files: ["build.sh"], wouldRead: isCandidatePath }).passed).toBe(true);
   });
 });

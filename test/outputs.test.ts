@@ -7,7 +7,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli.js";
-import { writeOutputs } from "../src/io/outputs.js";
+import { writeOutputs } from "../src/outputs.js";
 import { cliWorkspace } from "../src/io/workspace.js";
 import { writeFileSafely } from "../src/io/write.js";
 import { copyDist, node, runBundledAction } from "./fake-github/action-runner.js";

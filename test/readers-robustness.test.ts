@@ -56,12 +56,12 @@ function randomValue(seed: { s: number }, depth: number): unknown {
 }
 
 describe("readers never throw", () => {
-  it.each(FORMATS.filter((f) => f !== "cyclonedx-xml" && f !== "register" && !FILE_NAMES[f].endsWith(".md")))("on random JSON documents forced to %s", (format) => {
+  it.each(FORMATS.filter((f) => f !== "cyclonedx-xml" && f !== "register" && !FILE_NAMES[f]!.endsWith(".md")))("on random JSON documents forced to %s", (format) => {
     const seed = { s: 7 };
     for (let i = 0; i < 300; i++) {
       const doc = randomValue(seed, 0);
       const root = format === "cyclonedx" ? { bomFormat: "CycloneDX", specVersion: "1.6", ...(typeof doc === "object" && doc && !Array.isArray(doc) ? doc : { components: doc }) } : doc;
-      expectNoCrash(readAs(format, FILE_NAMES[format], JSON.stringify(root)), `${format} #${i}: ${JSON.stringify(root)}`);
+      expectNoCrash(readAs(format, FILE_NAMES[format]!, JSON.stringify(root)), `${format} #${i}: ${JSON.stringify(root)}`);
     }
   });
 
@@ -71,7 +71,7 @@ describe("readers never throw", () => {
       const doc = randomValue(seed, 0);
       const yaml = JSON.stringify(doc); // JSON is YAML
       const content = format === "register" ? yaml : `---\n${JSON.stringify({ aigis: doc, license: doc, "model-index": doc, base_model: doc })}\n---\n# Title\n\n## Uses\n\ntext\n`;
-      expectNoCrash(readAs(format, FILE_NAMES[format], content), `${format} #${i}: ${content}`);
+      expectNoCrash(readAs(format, FILE_NAMES[format]!, content), `${format} #${i}: ${content}`);
     }
   });
 

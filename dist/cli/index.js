@@ -3007,8 +3007,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5733);
 /* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9835);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4660);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5995);
-/* harmony import */ var _io_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5660);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4162);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1517);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2645);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(311);
 // The CLI shell: parse arguments, call run(), print a sink, exit 0 / 1 / 2.
@@ -3181,11 +3181,11 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
             },
             onProgress: progress?.update,
         }).finally(() => progress?.done());
-        const body = (0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReport */ .B1)(report, args.format, { sarifPrefix: (0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .sarifPrefix */ .yd)(workspace, node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(args.path)) });
+        const body = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReport */ .B1)(report, args.format, { sarifPrefix: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .sarifPrefix */ .yd)(workspace, node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(args.path)) });
         const output = args.output
-            ? (0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .reportFile */ .rn)(workspace, "--output", node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(args.output), body)
+            ? (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .reportFile */ .rn)(workspace, "--output", node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(args.output), body)
             : { name: "standard output", write: () => body((text) => void (pipe.closed || io.out.write(text))) };
-        const failures = await (0,_io_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOutputs */ .Kn)([output]);
+        const failures = await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOutputs */ .Kn)([output]);
         for (const f of failures)
             io.err.write(`aigis: ${f.message}\n`);
         if (failures.length)
@@ -3240,7 +3240,7 @@ __webpack_async_result__();
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
 /* harmony export */   pu: () => (/* binding */ policyParams),
 /* harmony export */   u0: () => (/* binding */ findConfig),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   xL: () => (/* reexport safe */ _model_errors_js__WEBPACK_IMPORTED_MODULE_7__.x),
 /* harmony export */   yZ: () => (/* binding */ runDate)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_WAIVER_MAX_DAYS, DEFAULT_CONFIG, loadConfigText, parseConfig */
@@ -3251,10 +3251,11 @@ __webpack_async_result__();
 /* harmony import */ var _parse_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1077);
 /* harmony import */ var _parse_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6056);
 /* harmony import */ var _parse_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1495);
-/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1979);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1979);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(131);
-/* harmony import */ var _parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4675);
+/* harmony import */ var _parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4675);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2645);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7206);
 // `.aigis.yml`: validated against the published schema (schema/aigis-config.schema.json, see
 // schema.ts), so a typo is an error naming file, line and the fix instead of a setting that silently
 // does nothing. Nothing is applied unless the whole file is valid.
@@ -3286,16 +3287,8 @@ const DEFAULT_CONFIG = {
     customPolicies: null,
     inventory: { exclude: [], catalogue: [] },
 };
-/** A configuration or usage problem: the run stops with exit status 2. */
-class ConfigError extends Error {
-    file;
-    line;
-    constructor(message, file = null, line = null) {
-        super(file ? `${file}${line ? `:${line}` : ""}: ${message}` : message);
-        this.file = file;
-        this.line = line;
-    }
-}
+
+
 /** Finds the configuration file: the explicit one, else .aigis.yml / .aigis.yaml under root. */
 function findConfig(root, explicit) {
     // lstat, not exists: a dangling link named .aigis.yml is refused when read, never skipped.
@@ -3311,7 +3304,7 @@ function findConfig(root, explicit) {
     if (explicit) {
         const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, explicit);
         if (!present(p))
-            throw new ConfigError(`configuration file ${explicit} does not exist`);
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`configuration file ${explicit} does not exist`);
         return p;
     }
     for (const name of CONFIG_FILE_NAMES) {
@@ -3340,8 +3333,8 @@ function loadConfigText(text, rel, baseDir = ".") {
     }
     catch (e) {
         if (e instanceof _parse_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .n)
-            throw new ConfigError(`${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_7__/* .excerpt */ .Kb)(e.reason, 200)}; fix the YAML syntax`, rel, e.line);
-        throw new ConfigError(`cannot be parsed (${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_7__/* .excerpt */ .Kb)(e.message, 200)})`, rel);
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_8__/* .excerpt */ .Kb)(e.reason, 200)}; fix the YAML syntax`, rel, e.line);
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`cannot be parsed (${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_8__/* .excerpt */ .Kb)(e.message, 200)})`, rel);
     }
     return parseConfig(doc, rel, baseDir);
 }
@@ -3350,7 +3343,7 @@ function parseConfig(doc, rel, baseDir = ".") {
     const problems = (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaProblems */ .Ic)(doc);
     if (problems.length) {
         const [first, ...rest] = problems;
-        throw new ConfigError(first.message + rest.map((p) => `\n${rel}${p.line ? `:${p.line}` : ""}: ${p.message}`).join(""), rel, first.line);
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(first.message + rest.map((p) => `\n${rel}${p.line ? `:${p.line}` : ""}: ${p.message}`).join(""), rel, first.line);
     }
     const o = (doc.value ?? {});
     const at = (p) => (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .lineOf */ .cA)(doc, p);
@@ -3384,9 +3377,9 @@ function parseConfig(doc, rel, baseDir = ".") {
     }
     const today = runDate(cfg);
     cfg.waivers = (o["waivers"] ?? []).map((w, i) => {
-        const days = (0,_parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_8__/* .daysBetween */ .YM)(today, w.expires);
+        const days = (0,_parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_9__/* .daysBetween */ .YM)(today, w.expires);
         if (days > cfg.waiverMaxDays) {
-            throw new ConfigError(`${(0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .dotted */ .Bs)(["waivers", i, "expires"])} ${w.expires} is ${days} days after today (${today}), beyond waiver-max-days (${cfg.waiverMaxDays}); ` +
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`${(0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .dotted */ .Bs)(["waivers", i, "expires"])} ${w.expires} is ${days} days after today (${today}), beyond waiver-max-days (${cfg.waiverMaxDays}); ` +
                 "pick an earlier date and renew the waiver when it comes up for review, or raise waiver-max-days", rel, at(["waivers", i, "expires"]));
         }
         return { rule: w.rule, path: w.path.trim(), reason: w.reason.trim(), owner: w.owner.trim(), expires: w.expires, source: src(["waivers", i]) };
@@ -3927,8 +3920,8 @@ var config = __nccwpck_require__(1122);
 var write = __nccwpck_require__(5419);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __nccwpck_require__(2645);
-// EXTERNAL MODULE: ./src/run.ts + 61 modules
-var run = __nccwpck_require__(5995);
+// EXTERNAL MODULE: ./src/run.ts + 73 modules
+var run = __nccwpck_require__(4162);
 ;// CONCATENATED MODULE: ./src/init/templates/config.ts
 // A starting `.aigis.yml`: valid as written, every other setting shown commented out.
 function configTemplate(f) {
@@ -4336,7 +4329,415 @@ function renderInit(root, r) {
 
 /***/ }),
 
-/***/ 5660:
+/***/ 2645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   RD: () => (/* binding */ rebased),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   cQ: () => (/* binding */ cliWorkspace),
+/* harmony export */   rx: () => (/* binding */ refuseLinkedParents),
+/* harmony export */   xJ: () => (/* binding */ workspaceAt)
+/* harmony export */ });
+/* unused harmony exports actionWorkspace, code */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7206);
+// The filesystem boundary of a run. aigis gates the repository it reads, and the pull request writes
+// that repository, so its content decides nothing about where aigis reads or writes: every path a
+// run touches (the scanned directory, the configuration file, custom policies, the report files,
+// `init`'s scaffold) is resolved to its real path and refused when it leaves the workspace, and
+// nothing is ever written through a symbolic link.
+
+
+
+/** The Action's workspace: GITHUB_WORKSPACE; reports may also go under RUNNER_TEMP. */
+function actionWorkspace(workspace, runnerTemp) {
+    const root = realDir(workspace, "GITHUB_WORKSPACE");
+    const temp = runnerTemp && fs.existsSync(runnerTemp) ? fs.realpathSync(runnerTemp) : null;
+    return {
+        root,
+        outputRoots: temp ? [temp] : [],
+        userPathsAnywhere: false,
+        aliases: [[path.resolve(workspace), root], ...(temp ? [[path.resolve(runnerTemp), temp]] : [])],
+    };
+}
+/** A directory as its own workspace, nothing named by a user (e.g. what `init` scaffolds). */
+function workspaceAt(dir) {
+    const root = realDir(dir, "path");
+    return { root, outputRoots: [], userPathsAnywhere: false, aliases: [[node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir), root]] };
+}
+/**
+ * The CLI's workspace: the git work tree holding the scanned directory (the nearest ancestor with a
+ * `.git`), else the scanned directory itself.
+ */
+function cliWorkspace(scanPath) {
+    const scanned = realDir(scanPath, "path");
+    const at = (root) => {
+        // The scanned directory as the user spelled it, mapped onto the real root.
+        const lexicalRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(scanPath), node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(scanned, root));
+        return { root, outputRoots: [], userPathsAnywhere: true, aliases: [[lexicalRoot, root]] };
+    };
+    for (let dir = scanned;; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ".git")))
+            return at(dir);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
+            return at(scanned);
+    }
+}
+function isInside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return rel === "" || (rel !== ".." && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+function realDir(dir, what) {
+    try {
+        const real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir));
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real).isDirectory())
+            return real;
+    }
+    catch {
+        // reported below
+    }
+    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${dir} is not a directory`);
+}
+/**
+ * The real path of `target`, which must exist and stay inside the workspace (unless the CLI's user
+ * named it). `what` names the setting in the error, e.g. "custom-policies.dir".
+ */
+function resolveInside(ws, target, what, named = false) {
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(rebased(ws, target));
+    }
+    catch (e) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, target)} does not exist (${code(e)})`);
+    }
+    if (!(named && ws.userPathsAnywhere) && !isInside(ws.root, real)) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, target)} leads outside the workspace (${ws.root}); it must be a path inside it, not a symbolic link out of it`);
+    }
+    return real;
+}
+/** `p` absolute, with a lexical spelling of a root replaced by its real path. */
+function rebased(ws, p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    for (const [lexical, real] of ws.aliases) {
+        if (lexical !== real && isInside(lexical, abs))
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(lexical, abs));
+    }
+    return abs;
+}
+/** The path as the user knows it: workspace-relative when inside, else as given. */
+function shown(ws, p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    return isInside(ws.root, abs) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ws.root, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join("/") || "." : p;
+}
+/** The largest configuration file read (a real one is a few KiB). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * A text file the repository provides (the configuration): read only when it is a regular file (a
+ * symbolic link, device or FIFO is refused before it is opened) of at most `maxBytes`, inside the
+ * workspace. Opened with O_NOFOLLOW and checked again on the descriptor, so a swap after lstat
+ * cannot redirect the read.
+ */
+function readRegularFile(ws, file, what, maxBytes, named = false) {
+    const abs = rebased(ws, file);
+    refuseLinkedParents(ws, abs, what);
+    let st;
+    try {
+        st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs);
+    }
+    catch (e) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} cannot be read (${code(e)})`);
+    }
+    if (st.isSymbolicLink())
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} is a symbolic link; aigis reads only a regular file here (replace the link with the file)`);
+    if (!st.isFile())
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} is not a regular file`);
+    resolveInside(ws, abs, what, named);
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(abs, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0));
+    }
+    catch (e) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} cannot be read (${code(e)})`);
+    }
+    try {
+        const size = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+        if (!size.isFile())
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} is not a regular file`);
+        const tooLarge = () => new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} is larger than ${maxBytes / 1048576} MiB; a configuration file is a few KiB`);
+        if (size.size > maxBytes)
+            throw tooLarge();
+        // Read one byte past the cap, so a file that grew after fstat is still refused.
+        const buf = Buffer.alloc(maxBytes + 1);
+        let n = 0;
+        for (let r; n < buf.length && (r = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buf, n, buf.length - n, null)) > 0;)
+            n += r;
+        if (n > maxBytes)
+            throw tooLarge();
+        return buf.subarray(0, n).toString("utf8");
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+    }
+}
+/**
+ * Refuses a path whose directories include a symbolic link at or below the workspace (or an output
+ * root): a link the repository holds must never be read or written through. Directories above
+ * those (e.g. a linked /tmp on macOS) are the machine's, not the repository's.
+ */
+function refuseLinkedParents(ws, abs, what) {
+    const guarded = [ws.root, ...ws.outputRoots];
+    abs = rebased(ws, abs);
+    const dirs = [];
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);; d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d)) {
+        dirs.unshift(d);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d) === d)
+            break;
+    }
+    for (const d of dirs) {
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(d);
+        }
+        catch {
+            return; // the rest does not exist yet
+        }
+        if (!st.isSymbolicLink())
+            continue;
+        // A link above every guarded root is the machine's (paths outside the roots are refused or
+        // allowed by the callers); at or below one, or leading into one, it is the repository's.
+        const real = safeRealpath(d);
+        if (guarded.some((g) => isInside(g, d) || (real !== null && isInside(g, real)))) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x(`${what} ${shown(ws, abs)} goes through the symbolic link ${shown(ws, d)}; aigis never reads or writes through a link inside the workspace`);
+        }
+    }
+}
+function safeRealpath(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(p);
+    }
+    catch {
+        return null;
+    }
+}
+function code(e) {
+    return e.code ?? e.message ?? String(e);
+}
+
+
+/***/ }),
+
+/***/ 5419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X2: () => (/* binding */ makeDirs),
+/* harmony export */   kv: () => (/* binding */ writeFileSafely),
+/* harmony export */   p7: () => (/* binding */ checkWriteTarget)
+/* harmony export */ });
+/* unused harmony export writeAtomically */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7206);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2645);
+// Writes a file without ever writing through a symbolic link and without leaving a partial file:
+// the text goes into a fresh temporary file beside the target (O_EXCL, so it cannot be a link
+// planted in advance) that is renamed over the target once complete. rename() replaces a link
+// itself, never the file it points to, and a failed write (ENOSPC, EACCES) removes the temporary file.
+
+
+
+
+
+/**
+ * Checks where `file` may be written and returns its absolute path: inside the workspace or an
+ * output root (the CLI's user may name any place), no symbolic link among its directories inside
+ * those, the target not a link nor a directory. Throws ConfigError naming `what`.
+ */
+function checkWriteTarget(ws, file, what) {
+    const abs = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .rebased */ .RD)(ws, file);
+    (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseLinkedParents */ .rx)(ws, abs, what);
+    const roots = [ws.root, ...ws.outputRoots];
+    const parent = existingReal(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs));
+    if (!ws.userPathsAnywhere && !roots.some((r) => (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(r, parent))) {
+        const where = ws.outputRoots.length ? `the workspace (${ws.root}) or RUNNER_TEMP (${ws.outputRoots.join(", ")})` : `the workspace (${ws.root})`;
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(`${what} ${file} is outside ${where}; write it under one of them`);
+    }
+    let st = null;
+    try {
+        st = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(abs);
+    }
+    catch {
+        // does not exist yet
+    }
+    if (st?.isSymbolicLink())
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(`${what} ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, abs)} is a symbolic link; aigis never writes through one (remove it, or pick another path)`);
+    if (st?.isDirectory())
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(`${what} ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, abs)} is a directory; name a file`);
+    return abs;
+}
+/** Writes `file` (checked with checkWriteTarget) via a temporary file and rename. */
+function writeFileSafely(ws, file, what, body) {
+    const abs = checkWriteTarget(ws, file, what);
+    makeDirs(ws, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs), what);
+    writeAtomically(abs, body);
+    return abs;
+}
+/** Temp file beside `abs` (O_EXCL | O_NOFOLLOW), filled by `body`, renamed over `abs`; removed on failure. */
+function writeAtomically(abs, body) {
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(abs)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex")}.tmp`);
+    const flags = (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_WRONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_CREAT | (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_EXCL | ((node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_NOFOLLOW ?? 0);
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(tmp, flags, 0o666);
+    let done = false;
+    try {
+        // writeFileSync on a descriptor writes all of the text (writeSync may write part of it).
+        body((text) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(fd, text));
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(fd);
+        done = true;
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().renameSync(tmp, abs);
+    }
+    catch (e) {
+        if (!done) {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(fd);
+            }
+            catch {
+                // already closed
+            }
+        }
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(tmp, { force: true });
+        throw e;
+    }
+}
+/** Creates missing directories one at a time, refusing any that is (or became) a symbolic link. */
+function makeDirs(ws, dir, what) {
+    const missing = [];
+    for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
+        let st = null;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(d);
+        }
+        catch {
+            // missing
+        }
+        if (st) {
+            if (!st.isDirectory() && !(st.isSymbolicLink() && !isGuarded(ws, d)))
+                throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(`${what}: ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, d)} is not a directory`);
+            break;
+        }
+        missing.unshift(d);
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
+            break;
+    }
+    for (const d of missing) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(d);
+        }
+        catch (e) {
+            if (e.code !== "EEXIST")
+                throw e;
+        }
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(d).isDirectory())
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(`${what}: ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, d)} is not a directory (a symbolic link appeared while it was created)`);
+    }
+}
+function isGuarded(ws, d) {
+    return [ws.root, ...ws.outputRoots].some((r) => (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(r, d));
+}
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest. */
+function existingReal(p) {
+    const rest = [];
+    for (let d = p;; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(d), ...rest);
+        }
+        catch {
+            if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
+                return p;
+            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(d));
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+// Errors every layer may raise. A ConfigError is the user's to fix (configuration, flags, paths
+// outside the workspace): the run stops with exit status 2 and the message says where.
+/** A configuration or usage problem: the run stops with exit status 2. */
+class ConfigError extends Error {
+    file;
+    line;
+    constructor(message, file = null, line = null) {
+        super(file ? `${file}${line ? `:${line}` : ""}: ${message}` : message);
+        this.file = file;
+        this.line = line;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Av: () => (/* binding */ isThreshold),
+/* harmony export */   M0: () => (/* binding */ meetsThreshold),
+/* harmony export */   Rm: () => (/* binding */ THRESHOLDS),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(440);
+
+const THRESHOLDS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o, "none"];
+/** critical → 0 … low → 3. */
+function severityRank(s) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.indexOf(s);
+}
+function isThreshold(v) {
+    return typeof v === "string" && THRESHOLDS.includes(v);
+}
+/** True when a finding of severity `s` fails a check whose threshold is `t`. */
+function meetsThreshold(s, t) {
+    return t !== "none" && severityRank(s) <= severityRank(t);
+}
+
+
+/***/ }),
+
+/***/ 440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ SEVERITIES),
+/* harmony export */   x: () => (/* binding */ POLICY_INPUT_VERSION)
+/* harmony export */ });
+// Shared shapes of one aigis run. The PolicyInput part is the contract with the Rego rules and is
+// described by schema/policy-input.schema.json; change both together and bump POLICY_INPUT_VERSION.
+const POLICY_INPUT_VERSION = 1;
+const SEVERITIES = ["critical", "high", "medium", "low"];
+
+
+/***/ }),
+
+/***/ 1517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4465,33 +4866,6 @@ function configReviewText(report) {
     if (r.forced_formats.length)
         out.push(`Forced formats: ${r.forced_formats.map((f) => `${f.path} -> ${f.format}`).join(", ")}`);
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/sinks/format.ts
-const SEVERITY_LABEL = { critical: "critical", high: "high", medium: "medium", low: "low" };
-function format_plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function format_artifactCounts(report) {
-    const kinds = {
-        model_card: ["model card", "model cards"],
-        dataset: ["dataset record", "dataset records"],
-        sbom: ["AI SBOM", "AI SBOMs"],
-        governance: ["governance document", "governance documents"],
-        agent_config: ["agent or LLM-app config", "agent or LLM-app configs"],
-    };
-    const parts = Object.entries(kinds).flatMap(([k, [one, many]]) => {
-        const n = report.artifacts.filter((a) => a.kind === k).length;
-        return n ? [format_plural(n, one, many)] : [];
-    });
-    return parts.length ? parts.join(", ") : "no AI-governance artifacts";
-}
-function format_verdict(report) {
-    if (report.threshold === "none")
-        return `${format_plural(report.summary.findings, "finding")}; nothing blocks (fail-on: none)`;
-    return report.passed
-        ? `passed: no finding at or above ${report.threshold}`
-        : `failed: ${format_plural(report.summary.blocking, "finding")} at or above ${report.threshold}`;
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/markdown.ts
@@ -4819,6 +5193,32 @@ function pascalCase(text) {
         .join("");
 }
 
+;// CONCATENATED MODULE: ./src/sinks/format.ts
+function format_plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function format_artifactCounts(report) {
+    const kinds = {
+        model_card: ["model card", "model cards"],
+        dataset: ["dataset record", "dataset records"],
+        sbom: ["AI SBOM", "AI SBOMs"],
+        governance: ["governance document", "governance documents"],
+        agent_config: ["agent or LLM-app config", "agent or LLM-app configs"],
+    };
+    const parts = Object.entries(kinds).flatMap(([k, [one, many]]) => {
+        const n = report.artifacts.filter((a) => a.kind === k).length;
+        return n ? [format_plural(n, one, many)] : [];
+    });
+    return parts.length ? parts.join(", ") : "no AI-governance artifacts";
+}
+function format_verdict(report) {
+    if (report.threshold === "none")
+        return `${format_plural(report.summary.findings, "finding")}; nothing blocks (fail-on: none)`;
+    return report.passed
+        ? `passed: no finding at or above ${report.threshold}`
+        : `failed: ${format_plural(report.summary.blocking, "finding")} at or above ${report.threshold}`;
+}
+
 ;// CONCATENATED MODULE: ./src/sinks/text.ts
 
 
@@ -4879,7 +5279,7 @@ function renderText(report) {
 
 // EXTERNAL MODULE: ./src/io/write.ts
 var write = __nccwpck_require__(5419);
-;// CONCATENATED MODULE: ./src/io/outputs.ts
+;// CONCATENATED MODULE: ./src/outputs.ts
 // The outputs of a run, written the same way by both shells: the report is built once, then each
 // output (a report file, standard output, the job summary) is written on its own. One that fails
 // (a full disk, an unwritable summary, a refused path) is one error naming it and why; the others
@@ -4927,392 +5327,6 @@ function reportFile(ws, name, file, body) {
 function sarifPrefix(ws, realRoot) {
     return external_node_path_default().relative(ws.root, realRoot).split((external_node_path_default()).sep).join("/");
 }
-
-
-/***/ }),
-
-/***/ 2645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
-/* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   RD: () => (/* binding */ rebased),
-/* harmony export */   SP: () => (/* binding */ shown),
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   cQ: () => (/* binding */ cliWorkspace),
-/* harmony export */   rx: () => (/* binding */ refuseLinkedParents),
-/* harmony export */   xJ: () => (/* binding */ workspaceAt)
-/* harmony export */ });
-/* unused harmony exports actionWorkspace, code */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1122);
-// The filesystem boundary of a run. aigis gates the repository it reads, and the pull request writes
-// that repository, so its content decides nothing about where aigis reads or writes: every path a
-// run touches (the scanned directory, the configuration file, custom policies, the report files,
-// `init`'s scaffold) is resolved to its real path and refused when it leaves the workspace, and
-// nothing is ever written through a symbolic link.
-
-
-
-/** The Action's workspace: GITHUB_WORKSPACE; reports may also go under RUNNER_TEMP. */
-function actionWorkspace(workspace, runnerTemp) {
-    const root = realDir(workspace, "GITHUB_WORKSPACE");
-    const temp = runnerTemp && fs.existsSync(runnerTemp) ? fs.realpathSync(runnerTemp) : null;
-    return {
-        root,
-        outputRoots: temp ? [temp] : [],
-        userPathsAnywhere: false,
-        aliases: [[path.resolve(workspace), root], ...(temp ? [[path.resolve(runnerTemp), temp]] : [])],
-    };
-}
-/** A directory as its own workspace, nothing named by a user (e.g. what `init` scaffolds). */
-function workspaceAt(dir) {
-    const root = realDir(dir, "path");
-    return { root, outputRoots: [], userPathsAnywhere: false, aliases: [[node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir), root]] };
-}
-/**
- * The CLI's workspace: the git work tree holding the scanned directory (the nearest ancestor with a
- * `.git`), else the scanned directory itself.
- */
-function cliWorkspace(scanPath) {
-    const scanned = realDir(scanPath, "path");
-    const at = (root) => {
-        // The scanned directory as the user spelled it, mapped onto the real root.
-        const lexicalRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(scanPath), node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(scanned, root));
-        return { root, outputRoots: [], userPathsAnywhere: true, aliases: [[lexicalRoot, root]] };
-    };
-    for (let dir = scanned;; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ".git")))
-            return at(dir);
-        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
-            return at(scanned);
-    }
-}
-function isInside(root, target) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
-    return rel === "" || (rel !== ".." && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
-}
-function realDir(dir, what) {
-    try {
-        const real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir));
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real).isDirectory())
-            return real;
-    }
-    catch {
-        // reported below
-    }
-    throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${dir} is not a directory`);
-}
-/**
- * The real path of `target`, which must exist and stay inside the workspace (unless the CLI's user
- * named it). `what` names the setting in the error, e.g. "custom-policies.dir".
- */
-function resolveInside(ws, target, what, named = false) {
-    let real;
-    try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(rebased(ws, target));
-    }
-    catch (e) {
-        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, target)} does not exist (${code(e)})`);
-    }
-    if (!(named && ws.userPathsAnywhere) && !isInside(ws.root, real)) {
-        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, target)} leads outside the workspace (${ws.root}); it must be a path inside it, not a symbolic link out of it`);
-    }
-    return real;
-}
-/** `p` absolute, with a lexical spelling of a root replaced by its real path. */
-function rebased(ws, p) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
-    for (const [lexical, real] of ws.aliases) {
-        if (lexical !== real && isInside(lexical, abs))
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(lexical, abs));
-    }
-    return abs;
-}
-/** The path as the user knows it: workspace-relative when inside, else as given. */
-function shown(ws, p) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
-    return isInside(ws.root, abs) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ws.root, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join("/") || "." : p;
-}
-/** The largest configuration file read (a real one is a few KiB). */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * A text file the repository provides (the configuration): read only when it is a regular file (a
- * symbolic link, device or FIFO is refused before it is opened) of at most `maxBytes`, inside the
- * workspace. Opened with O_NOFOLLOW and checked again on the descriptor, so a swap after lstat
- * cannot redirect the read.
- */
-function readRegularFile(ws, file, what, maxBytes, named = false) {
-    const abs = rebased(ws, file);
-    refuseLinkedParents(ws, abs, what);
-    let st;
-    try {
-        st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs);
-    }
-    catch (e) {
-        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} cannot be read (${code(e)})`);
-    }
-    if (st.isSymbolicLink())
-        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} is a symbolic link; aigis reads only a regular file here (replace the link with the file)`);
-    if (!st.isFile())
-        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} is not a regular file`);
-    resolveInside(ws, abs, what, named);
-    let fd;
-    try {
-        fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(abs, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0));
-    }
-    catch (e) {
-        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} cannot be read (${code(e)})`);
-    }
-    try {
-        const size = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
-        if (!size.isFile())
-            throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} is not a regular file`);
-        const tooLarge = () => new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} is larger than ${maxBytes / 1048576} MiB; a configuration file is a few KiB`);
-        if (size.size > maxBytes)
-            throw tooLarge();
-        // Read one byte past the cap, so a file that grew after fstat is still refused.
-        const buf = Buffer.alloc(maxBytes + 1);
-        let n = 0;
-        for (let r; n < buf.length && (r = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buf, n, buf.length - n, null)) > 0;)
-            n += r;
-        if (n > maxBytes)
-            throw tooLarge();
-        return buf.subarray(0, n).toString("utf8");
-    }
-    finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
-    }
-}
-/**
- * Refuses a path whose directories include a symbolic link at or below the workspace (or an output
- * root): a link the repository holds must never be read or written through. Directories above
- * those (e.g. a linked /tmp on macOS) are the machine's, not the repository's.
- */
-function refuseLinkedParents(ws, abs, what) {
-    const guarded = [ws.root, ...ws.outputRoots];
-    abs = rebased(ws, abs);
-    const dirs = [];
-    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);; d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d)) {
-        dirs.unshift(d);
-        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d) === d)
-            break;
-    }
-    for (const d of dirs) {
-        let st;
-        try {
-            st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(d);
-        }
-        catch {
-            return; // the rest does not exist yet
-        }
-        if (!st.isSymbolicLink())
-            continue;
-        // A link above every guarded root is the machine's (paths outside the roots are refused or
-        // allowed by the callers); at or below one, or leading into one, it is the repository's.
-        const real = safeRealpath(d);
-        if (guarded.some((g) => isInside(g, d) || (real !== null && isInside(g, real)))) {
-            throw new _config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${what} ${shown(ws, abs)} goes through the symbolic link ${shown(ws, d)}; aigis never reads or writes through a link inside the workspace`);
-        }
-    }
-}
-function safeRealpath(p) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(p);
-    }
-    catch {
-        return null;
-    }
-}
-function code(e) {
-    return e.code ?? e.message ?? String(e);
-}
-
-
-/***/ }),
-
-/***/ 5419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X2: () => (/* binding */ makeDirs),
-/* harmony export */   kv: () => (/* binding */ writeFileSafely),
-/* harmony export */   p7: () => (/* binding */ checkWriteTarget)
-/* harmony export */ });
-/* unused harmony export writeAtomically */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2645);
-// Writes a file without ever writing through a symbolic link and without leaving a partial file:
-// the text goes into a fresh temporary file beside the target (O_EXCL, so it cannot be a link
-// planted in advance) that is renamed over the target once complete. rename() replaces a link
-// itself, never the file it points to, and a failed write (ENOSPC, EACCES) removes the temporary file.
-
-
-
-
-
-/**
- * Checks where `file` may be written and returns its absolute path: inside the workspace or an
- * output root (the CLI's user may name any place), no symbolic link among its directories inside
- * those, the target not a link nor a directory. Throws ConfigError naming `what`.
- */
-function checkWriteTarget(ws, file, what) {
-    const abs = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .rebased */ .RD)(ws, file);
-    (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseLinkedParents */ .rx)(ws, abs, what);
-    const roots = [ws.root, ...ws.outputRoots];
-    const parent = existingReal(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs));
-    if (!ws.userPathsAnywhere && !roots.some((r) => (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(r, parent))) {
-        const where = ws.outputRoots.length ? `the workspace (${ws.root}) or RUNNER_TEMP (${ws.outputRoots.join(", ")})` : `the workspace (${ws.root})`;
-        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${what} ${file} is outside ${where}; write it under one of them`);
-    }
-    let st = null;
-    try {
-        st = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(abs);
-    }
-    catch {
-        // does not exist yet
-    }
-    if (st?.isSymbolicLink())
-        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${what} ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, abs)} is a symbolic link; aigis never writes through one (remove it, or pick another path)`);
-    if (st?.isDirectory())
-        throw new _config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${what} ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, abs)} is a directory; name a file`);
-    return abs;
-}
-/** Writes `file` (checked with checkWriteTarget) via a temporary file and rename. */
-function writeFileSafely(ws, file, what, body) {
-    const abs = checkWriteTarget(ws, file, what);
-    makeDirs(ws, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs), what);
-    writeAtomically(abs, body);
-    return abs;
-}
-/** Temp file beside `abs` (O_EXCL | O_NOFOLLOW), filled by `body`, renamed over `abs`; removed on failure. */
-function writeAtomically(abs, body) {
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(abs)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex")}.tmp`);
-    const flags = (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_WRONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_CREAT | (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_EXCL | ((node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).O_NOFOLLOW ?? 0);
-    const fd = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(tmp, flags, 0o666);
-    let done = false;
-    try {
-        // writeFileSync on a descriptor writes all of the text (writeSync may write part of it).
-        body((text) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(fd, text));
-        node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(fd);
-        done = true;
-        node_fs__WEBPACK_IMPORTED_MODULE_1___default().renameSync(tmp, abs);
-    }
-    catch (e) {
-        if (!done) {
-            try {
-                node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(fd);
-            }
-            catch {
-                // already closed
-            }
-        }
-        node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(tmp, { force: true });
-        throw e;
-    }
-}
-/** Creates missing directories one at a time, refusing any that is (or became) a symbolic link. */
-function makeDirs(ws, dir, what) {
-    const missing = [];
-    for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
-        let st = null;
-        try {
-            st = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(d);
-        }
-        catch {
-            // missing
-        }
-        if (st) {
-            if (!st.isDirectory() && !(st.isSymbolicLink() && !isGuarded(ws, d)))
-                throw new _config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${what}: ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, d)} is not a directory`);
-            break;
-        }
-        missing.unshift(d);
-        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
-            break;
-    }
-    for (const d of missing) {
-        try {
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(d);
-        }
-        catch (e) {
-            if (e.code !== "EEXIST")
-                throw e;
-        }
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(d).isDirectory())
-            throw new _config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${what}: ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(ws, d)} is not a directory (a symbolic link appeared while it was created)`);
-    }
-}
-function isGuarded(ws, d) {
-    return [ws.root, ...ws.outputRoots].some((r) => (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(r, d));
-}
-/** The real path of `p`, or of its nearest existing ancestor joined with the rest. */
-function existingReal(p) {
-    const rest = [];
-    for (let d = p;; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
-        try {
-            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(d), ...rest);
-        }
-        catch {
-            if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
-                return p;
-            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(d));
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 1502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Av: () => (/* binding */ isThreshold),
-/* harmony export */   M0: () => (/* binding */ meetsThreshold),
-/* harmony export */   Rm: () => (/* binding */ THRESHOLDS),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(440);
-
-const THRESHOLDS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o, "none"];
-/** critical → 0 … low → 3. */
-function severityRank(s) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.indexOf(s);
-}
-function isThreshold(v) {
-    return typeof v === "string" && THRESHOLDS.includes(v);
-}
-/** True when a finding of severity `s` fails a check whose threshold is `t`. */
-function meetsThreshold(s, t) {
-    return t !== "none" && severityRank(s) <= severityRank(t);
-}
-
-
-/***/ }),
-
-/***/ 440:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ SEVERITIES),
-/* harmony export */   x: () => (/* binding */ POLICY_INPUT_VERSION)
-/* harmony export */ });
-// Shared shapes of one aigis run. The PolicyInput part is the contract with the Rego rules and is
-// described by schema/policy-input.schema.json; change both together and bump POLICY_INPUT_VERSION.
-const POLICY_INPUT_VERSION = 1;
-const SEVERITIES = ["critical", "high", "medium", "low"];
 
 
 /***/ }),
@@ -6320,7 +6334,7 @@ function safeLink(url) {
 
 /***/ }),
 
-/***/ 5995:
+/***/ 4162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6330,7 +6344,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: policyInput, scan
+// UNUSED EXPORTS: scan
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -7466,6 +7480,15 @@ function detectInventory(relPath, kind, bytes, settings) {
     return { artifact, raw: null, positions };
 }
 
+;// CONCATENATED MODULE: ./src/readers/format.ts
+/**
+ * Ends the artifact bands: the file is no model card, BOM or record whatever a later name test would
+ * say. Agent recognisers (AGENT_RANK) still run.
+ */
+const NOT_AN_ARTIFACT = Symbol("not an artifact");
+/** The band of agent files: tried after every artifact format, also after NOT_AN_ARTIFACT. */
+const AGENT_RANK = 900;
+
 ;// CONCATENATED MODULE: ./src/readers/formats/agent/classify.ts
 // Which agent files a repository holds: by the names clients and tools give them, and by content
 // (an `mcpServers` object in any JSON, a LiteLLM `model_list`, GitHub Models `messages`).
@@ -7548,302 +7571,10 @@ function classifyAgent(relPath, text) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/parse/glob.ts
-var glob = __nccwpck_require__(1077);
-;// CONCATENATED MODULE: ./src/discover/discover.ts
-
-
-
-
-
-/** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
-const DEFAULT_EXCLUDES = [
-    ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
-];
-const CANDIDATE_EXTENSIONS = new Set([".md", ".markdown", ".json", ".jsonld", ".yaml", ".yml", ".xml"]);
-function isInside(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === "" || (!rel.startsWith("..") && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * Walks the workspace once, in sorted order, and returns the files worth reading. Symbolic links
- * are followed only when they resolve to a file inside the workspace; linked directories are not
- * entered (no loops, no escape).
- */
-function discover(opts) {
-    const root = external_node_fs_default().realpathSync(opts.root);
-    const candidates = [];
-    const skipped = [];
-    let filesSeen = 0;
-    const excludes = [...DEFAULT_EXCLUDES, ...opts.exclude];
-    const inventoryExcludes = [...INVENTORY_VENDORED, ...(opts.inventoryExclude ?? [])];
-    const withInventory = opts.inventory !== false;
-    const stack = [""];
-    while (stack.length) {
-        const dirRel = stack.pop();
-        let entries;
-        try {
-            entries = external_node_fs_default().readdirSync(external_node_path_default().join(root, dirRel), { withFileTypes: true });
-        }
-        catch (e) {
-            skipped.push({ path: dirRel || ".", reason: `directory could not be listed (${e.code ?? "error"})` });
-            continue;
-        }
-        entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)); // reversed: the stack pops in order
-        for (const entry of entries) {
-            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-            if ((0,glob/* matchesAny */._)(excludes, rel))
-                continue;
-            const abs = external_node_path_default().join(root, rel);
-            if (entry.isDirectory()) {
-                stack.push(rel);
-                continue;
-            }
-            let target = abs;
-            if (entry.isSymbolicLink()) {
-                let real;
-                try {
-                    real = external_node_fs_default().realpathSync(abs);
-                }
-                catch {
-                    skipped.push({ path: rel, reason: "symbolic link that does not resolve (broken or a loop)" });
-                    continue;
-                }
-                if (!isInside(root, real)) {
-                    skipped.push({ path: rel, reason: "symbolic link that points outside the workspace; not followed" });
-                    continue;
-                }
-                if (!external_node_fs_default().statSync(real).isFile())
-                    continue;
-                target = real;
-            }
-            else if (!entry.isFile())
-                continue;
-            filesSeen++;
-            opts.onFile?.(filesSeen);
-            if (opts.include.length && !(0,glob/* matchesAny */._)(opts.include, rel))
-                continue;
-            // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
-            const artifact = CANDIDATE_EXTENSIONS.has(external_node_path_default().extname(entry.name).toLowerCase()) || isAgentCandidate(rel);
-            const inventory = withInventory ? inventoryKind(rel) : null;
-            const usedInventory = inventory && !(0,glob/* matchesAny */._)(inventoryExcludes, rel) ? inventory : null;
-            if (!artifact && !usedInventory)
-                continue;
-            candidates.push({ relPath: rel, absPath: target, size: external_node_fs_default().statSync(target).size, artifact, inventory: usedInventory });
-        }
-    }
-    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { candidates, skipped, filesSeen };
-}
-
-;// CONCATENATED MODULE: ./src/engine/chunks.ts
-
-const utf8 = (text) => Buffer.from(text, "utf8");
-/** One artifact (or any JSON value) as the serialized input holds it. */
-const serializeArtifact = (artifact) => utf8(JSON.stringify(artifact));
-/** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
-function mapArtifacts(artifacts, f) {
-    const of = (xs) => (xs ?? []).map(f);
-    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs), inventory: of(artifacts.inventory) };
-}
-function serializeInput(input) {
-    return { ...input, artifacts: mapArtifacts(input.artifacts, serializeArtifact) };
-}
-/** The PolicyInput object again (for custom policies, which take the whole input at once). */
-function materializeInput(input) {
-    const parse = (x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8"));
-    return { ...input, artifacts: mapArtifacts(input.artifacts, parse) };
-}
-/**
- * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
- * at 10,000 artifacts chunks of 256 KiB to 1 MiB evaluate in the same time (within 2 %), and
- * 512 KiB keeps the wasm memory at 25 MiB, where one evaluation of the whole input needed 1.1 GiB.
- */
-const DEFAULT_CHUNK_BYTES = 512 * 1024;
-/** The artifact arrays split across chunks; governance documents are shared by every chunk. */
-const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs", "inventory"];
-/** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
-class InputChunks {
-    input;
-    ranges;
-    constructor(input, 
-    /** Per chunk, per split kind: the [start, end) range of that kind's artifacts. */
-    ranges) {
-        this.input = input;
-        this.ranges = ranges;
-    }
-    static split(input, maxBytes = DEFAULT_CHUNK_BYTES) {
-        const governance = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0);
-        const shared = governance + JSON.stringify(input.config).length + 300;
-        // Every chunk repeats the governance documents; when they are large, chunks grow with them so
-        // that the repetition costs at most as much again as the artifacts themselves.
-        const budget = Math.max(1, maxBytes - shared, governance);
-        const ranges = [];
-        const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]]));
-        let current = start();
-        let size = 0;
-        for (const kind of SPLIT_KINDS) {
-            const list = input.artifacts[kind];
-            for (let i = 0; i < list.length; i++) {
-                const bytes = list[i].byteLength + 1;
-                if (size > 0 && size + bytes > budget) {
-                    ranges.push(current);
-                    current = start();
-                    size = 0;
-                }
-                if (current[kind][1] === 0)
-                    current[kind] = [i, i];
-                current[kind][1] = i + 1;
-                size += bytes;
-            }
-        }
-        ranges.push(current);
-        return new InputChunks(input, ranges);
-    }
-    get count() {
-        return this.ranges.length;
-    }
-    /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, every governance document, the read errors in the first. */
-    bytes(i) {
-        const { input } = this;
-        const parts = [utf8(`{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{`)];
-        const array = (name, items, last = false) => {
-            parts.push(utf8(`"${name}":[`));
-            items.forEach((item, j) => {
-                if (j > 0)
-                    parts.push(COMMA);
-                parts.push(item);
-            });
-            parts.push(utf8(last ? "]" : "],"));
-        };
-        for (const kind of SPLIT_KINDS) {
-            const [from, to] = this.ranges[i][kind];
-            array(kind, input.artifacts[kind].slice(from, to));
-        }
-        array("governance", input.artifacts.governance, true);
-        const errors = i === 0 ? input.errors : [];
-        parts.push(utf8(`},"errors":${JSON.stringify(errors)},"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}}`));
-        // One ArrayBuffer of exactly the chunk's size (small Buffers are views into a shared pool), so
-        // the engine hands it to the SDK without another copy.
-        const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-        let at = 0;
-        for (const p of parts) {
-            out.set(p, at);
-            at += p.byteLength;
-        }
-        return out;
-    }
-    /** Chunk i as JSON text (tests and debugging). */
-    json(i) {
-        const b = this.bytes(i);
-        return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
-    }
-}
-const COMMA = Buffer.from(",");
-/**
- * The results (findings and evidence records) of `input`, evaluated whole when it fits one chunk and in two passes over chunks
- * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
- */
-function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChunk } = {}) {
-    const chunks = InputChunks.split(input, maxBytes);
-    if (chunks.count > 1 && !engine.indexEntrypoint) {
-        throw new engine_engine/* EngineError */.NJ("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
-    }
-    const unique = new Map();
-    const evaluateAll = () => {
-        for (let i = 0; i < chunks.count; i++) {
-            const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
-            if (!Array.isArray(found))
-                throw new engine_engine/* EngineError */.NJ(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
-            for (const f of found)
-                unique.set(JSON.stringify(f), f);
-            onChunk?.(i + 1, chunks.count);
-        }
-    };
-    if (chunks.count > 1)
-        engine.withRepositoryIndex(mergeIndexes(engine, chunks), evaluateAll);
-    else
-        evaluateAll();
-    const keys = [...unique.keys()].sort();
-    return { findings: keys.map((k) => unique.get(k)), chunks: chunks.count };
-}
-/**
- * Every chunk's index merged, as JSON text: a set's members united; an object's keys united, a
- * key's sets united and its `true` kept. Members are sorted, so the text does not depend on the split.
- */
-function mergeIndexes(engine, chunks) {
-    const sets = new Map();
-    const maps = new Map();
-    const union = (into, values) => values.forEach((v) => into.add(JSON.stringify(v)));
-    for (let i = 0; i < chunks.count; i++) {
-        const local = engine.evaluateJson(chunks.bytes(i), engine.indexEntrypoint);
-        if (!local || typeof local !== "object" || Array.isArray(local))
-            throw new engine_engine/* EngineError */.NJ("the policy's index entrypoint returned no object");
-        for (const [key, value] of Object.entries(local)) {
-            if (Array.isArray(value)) {
-                if (maps.has(key))
-                    throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key} is a set in one chunk and an object in another`);
-                if (!sets.has(key))
-                    sets.set(key, new Set());
-                union(sets.get(key), value);
-            }
-            else if (value && typeof value === "object") {
-                if (sets.has(key))
-                    throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key} is a set in one chunk and an object in another`);
-                if (!maps.has(key))
-                    maps.set(key, new Map());
-                const map = maps.get(key);
-                for (const [k, v] of Object.entries(value)) {
-                    if (v === true)
-                        map.set(k, true);
-                    else if (Array.isArray(v)) {
-                        const prev = map.get(k);
-                        if (prev === true)
-                            throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key}.${k} is both a flag and a set`);
-                        union(prev ?? map.set(k, new Set()).get(k), v);
-                    }
-                    else
-                        throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key}.${k} is neither a set nor true`);
-                }
-            }
-            else
-                throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key} is neither a set nor an object`);
-        }
-    }
-    const setJson = (s) => `[${[...s].sort().join(",")}]`;
-    const entries = [
-        ...[...sets].map(([key, s]) => [key, setJson(s)]),
-        ...[...maps].map(([key, m]) => {
-            const inner = [...m.keys()].sort().map((k) => `${JSON.stringify(k)}:${m.get(k) === true ? "true" : setJson(m.get(k))}`);
-            return [key, `{${inner.join(",")}}`];
-        }),
-    ].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`;
-}
-
-// EXTERNAL MODULE: ./src/model/types.ts
-var types = __nccwpck_require__(440);
-;// CONCATENATED MODULE: ./src/inventory/report.ts
-function inventoryOf(record) {
-    return record.uses.map((u) => ({
-        path: record.path,
-        line: u.line,
-        column: u.column,
-        type: u.type,
-        name: u.name,
-        version: u.version,
-        provider: u.provider,
-        hub: u.hub,
-        category: u.category,
-        revision: u.revision,
-        sha256: u.hashes.find((h) => h.alg === "SHA-256")?.value ?? null,
-        evidence: u.evidence,
-    }));
-}
-function sortInventory(items) {
-    return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
-}
-
+// EXTERNAL MODULE: ./src/parse/yaml-doc.ts
+var yaml_doc = __nccwpck_require__(1495);
+// EXTERNAL MODULE: ./src/parse/errors.ts
+var parse_errors = __nccwpck_require__(6056);
 ;// CONCATENATED MODULE: ./src/parse/positions.ts
 /** Maps character offsets of one text to 1-based line and column. */
 class LineIndex {
@@ -7880,740 +7611,6 @@ function parentPointer(pointer) {
         return null;
     const i = pointer.lastIndexOf("/");
     return i <= 0 ? "" : pointer.slice(0, i);
-}
-/** Offsets a position found inside an embedded text (front matter) by where that text starts. */
-function shift(pos, startLine) {
-    return { line: pos.line + startLine - 1, column: pos.column };
-}
-
-;// CONCATENATED MODULE: ./src/parse/values.ts
-// Tolerant accessors for parsed JSON/YAML: readers meet documents of every shape in the wild, so
-// they ask for "a string here" or "a list there" instead of trusting the declared types.
-const isDict = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-/** The value when it is an array, else an empty one. */
-const arrayOf = (v) => (Array.isArray(v) ? v : []);
-/** A list from one value or many: formats disagree on whether a single item is wrapped. */
-const listOf = (v) => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-/** Trimmed non-empty text; numbers and booleans are taken as written. */
-function str(v) {
-    if (typeof v === "string")
-        return v.trim() || null;
-    if (typeof v === "number" || typeof v === "boolean")
-        return String(v);
-    return null;
-}
-/** Every text in a value that may be one string or a list of them. */
-function strings(v) {
-    return listOf(v).flatMap((x) => (str(x) === null || isDict(x) ? [] : [str(x)]));
-}
-/** Joins the non-empty parts with a newline; null when nothing is left. */
-function joinText(parts, separator = "\n") {
-    const kept = parts.filter((p) => typeof p === "string" && p.trim() !== "");
-    return kept.length ? kept.join(separator) : null;
-}
-function unique(xs) {
-    return [...new Set(xs)];
-}
-const dictAt = (v, key) => (isDict(v) && isDict(v[key]) ? v[key] : {});
-
-;// CONCATENATED MODULE: ./src/parse/shape-check.ts
-
-const obj = (object, extra = {}) => ({ object, ...extra });
-const arr = (array) => ({ array });
-const anyOf = (...shapes) => ({ anyOf: shapes });
-function typeName(shape) {
-    if (typeof shape === "string")
-        return shape === "any" ? "a value" : `a ${shape}`;
-    if ("object" in shape)
-        return "a mapping";
-    if ("array" in shape)
-        return "a list";
-    return shape.anyOf.map(typeName).join(" or ");
-}
-function matches(value, shape) {
-    if (shape === "any")
-        return true;
-    if (shape === "string" || shape === "number" || shape === "boolean")
-        return typeof value === shape;
-    if ("object" in shape)
-        return isDict(value);
-    if ("array" in shape)
-        return Array.isArray(value);
-    return shape.anyOf.some((s) => matches(value, s));
-}
-/** Checks `value` against `shape`, adding one problem per mismatch; `label` names the format. */
-function checkShape(value, shape, path, problems, label) {
-    if (value === null || value === undefined)
-        return;
-    if (!matches(value, shape)) {
-        const where = path.length ? String(path[path.length - 1]) : "document";
-        problems.add(path, `${where} must be ${typeName(shape)} (${label})`);
-        return;
-    }
-    if (typeof shape === "string")
-        return;
-    if ("anyOf" in shape) {
-        const fit = shape.anyOf.find((s) => matches(value, s));
-        if (fit)
-            checkShape(value, fit, path, problems, label);
-        return;
-    }
-    if ("array" in shape) {
-        value.forEach((item, i) => checkShape(item, shape.array, [...path, i], problems, label));
-        return;
-    }
-    const dict = value;
-    for (const key of shape.required ?? []) {
-        if (dict[key] === undefined)
-            problems.add(path, `missing required property ${key} (${label})`);
-    }
-    for (const [key, v] of Object.entries(dict)) {
-        const sub = shape.object[key];
-        if (sub)
-            checkShape(v, sub, [...path, key], problems, label);
-        else if (shape.closed)
-            problems.add([...path, key], `property ${key} is not part of ${label}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/governance/governance-meta.ts
-// The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
-// `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
-// `suppliers`. Both Markdown documents and the YAML register read them here.
-
-
-
-
-const GOVERNANCE_KINDS = [
-    "ai-policy", "impact-assessment", "incident-response", "acceptable-use", "responsible-ai", "monitoring-plan", "transparency-notice",
-    "supplier-assessment", "eu-declaration-of-conformity", "system-register", "roles",
-];
-/** aigis kinds that name other artifacts, not governance documents. */
-const NON_GOVERNANCE_KINDS = ["model-card", "dataset-card"];
-const STATUSES = ["draft", "approved", "retired"];
-const LIFECYCLES = ["design", "development", "production", "retired"];
-const ISO_DATE = /^\d{4}-\d\d-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/;
-// Default file names (and, under an `ai` or `governance` folder, folder names) per document kind.
-const NAME_KINDS = [
-    [/^(ai|artificial[-_ ]intelligence)[-_ ]?policy\.(md|markdown)$/i, "ai-policy"],
-    [/(^|[-_])(ai[-_])?(system[-_])?impact[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "impact-assessment"],
-    [/^(ai[-_])?incident[-_]response([-_.][^/]*)?\.(md|markdown)$/i, "incident-response"],
-    [/^(ai[-_])?acceptable[-_]use([-_.][^/]*)?\.(md|markdown)$/i, "acceptable-use"],
-    [/^responsible[-_]ai([-_.][^/]*)?\.(md|markdown)$/i, "responsible-ai"],
-    [/^(ai[-_])?monitoring[-_]plan([-_.][^/]*)?\.(md|markdown)$/i, "monitoring-plan"],
-    [/^(ai[-_])?transparency[-_]notice([-_.][^/]*)?\.(md|markdown)$/i, "transparency-notice"],
-    [/^(ai[-_])?supplier[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "supplier-assessment"],
-    [/^(ai[-_](roles|raci)|raci)\.(md|markdown)$/i, "roles"],
-    [/^ai[-_]systems?([-_]register)?\.(md|markdown|ya?ml)$/i, "system-register"],
-];
-const FOLDER_KINDS = {
-    impact: "impact-assessment", "impact-assessments": "impact-assessment", monitoring: "monitoring-plan", notices: "transparency-notice",
-    "transparency-notices": "transparency-notice", suppliers: "supplier-assessment", "supplier-assessments": "supplier-assessment", incidents: "incident-response",
-};
-/** The document kind a path implies, or null. Folder names count only below an ai/ or governance/ folder. */
-function governanceKindFromPath(relPath) {
-    const name = external_node_path_default().posix.basename(relPath);
-    for (const [re, kind] of NAME_KINDS)
-        if (re.test(name))
-            return kind;
-    const dirs = external_node_path_default().posix.dirname(relPath).split("/");
-    const parent = dirs[dirs.length - 1]?.toLowerCase() ?? "";
-    const underAi = dirs.slice(0, -1).some((d) => /^(ai|ai[-_]governance|governance)$/i.test(d));
-    if (underAi && FOLDER_KINDS[parent] && /\.(md|markdown)$/i.test(name) && !/^readme\./i.test(name))
-        return FOLDER_KINDS[parent];
-    return null;
-}
-/** The `aigis.kind` a front matter or register declares, if any. */
-function declaredKind(v) {
-    return isDict(v) && isDict(v["aigis"]) ? str(v["aigis"]["kind"]) : null;
-}
-const governance_meta_text = "string";
-const textOrNumber = anyOf("string", "number");
-const META_SHAPE = obj({
-    kind: governance_meta_text, owner: textOrNumber, approved_by: governance_meta_text, approved_on: governance_meta_text, review_by: governance_meta_text, last_reviewed: governance_meta_text, status: governance_meta_text,
-    version: textOrNumber, contact: governance_meta_text, concerns_contact: governance_meta_text, notify: arr(governance_meta_text),
-    systems: arr(anyOf(governance_meta_text, obj({}))),
-    objectives: arr(obj({ name: governance_meta_text, metric: governance_meta_text, target: textOrNumber })),
-});
-const SYSTEM_SHAPE = obj({
-    id: textOrNumber, name: governance_meta_text, purpose: governance_meta_text, lifecycle: governance_meta_text, owner: anyOf(governance_meta_text, obj({ team: governance_meta_text, role: governance_meta_text, contact: governance_meta_text })),
-    risk_tier: governance_meta_text, user_facing: "boolean", eu_market: "boolean", autonomy: governance_meta_text, human_oversight: governance_meta_text,
-    models: arr(governance_meta_text), datasets: arr(governance_meta_text), services: arr(governance_meta_text), standards: arr(governance_meta_text),
-    impact_assessment: governance_meta_text, monitoring: governance_meta_text, fallback: governance_meta_text, transparency_notice: governance_meta_text, logging: obj({ retention_days: "number" }),
-});
-const SUPPLIER_SHAPE = obj({ name: governance_meta_text, owner: governance_meta_text, assessment: governance_meta_text, assessed_on: governance_meta_text });
-/**
- * Reads the governance metadata of a front matter or register: the `aigis:` block, falling back
- * to the same keys at the top level (teams write both). `base` is where `value` sits in `sm`'s document.
- */
-function readMeta(value, base, sm, problems) {
-    const block = isDict(value["aigis"]) ? value["aigis"] : null;
-    if (value["aigis"] !== undefined && !block)
-        problems.add([...base, "aigis"], "aigis must be a mapping (kind, owner, approved_by, …)");
-    if (block)
-        checkShape(block, META_SHAPE, [...base, "aigis"], problems, "the aigis front-matter convention");
-    const get = (key) => {
-        if (block && block[key] !== undefined)
-            return { v: block[key], at: [...base, "aigis", key] };
-        if (value[key] !== undefined)
-            return { v: value[key], at: [...base, key] };
-        return null;
-    };
-    // A missing key is reported at the aigis block, the nearest place where it belongs.
-    const blockAt = block ? [...base, "aigis"] : base;
-    const field = (key, normalized = key) => {
-        const hit = get(key);
-        if (!sm.map(`/${normalized}`, hit ? hit.at : blockAt))
-            sm.set(`/${normalized}`, sm.positions[""]);
-        return hit ? str(hit.v) : null;
-    };
-    const meta = {
-        owner: field("owner"),
-        approved_by: field("approved_by"),
-        approved_on: field("approved_on"),
-        review_by: field("review_by"),
-        last_reviewed: field("last_reviewed"),
-        status: field("status"),
-        version: field("version"),
-        contact: field("contact"),
-        concerns_contact: field("concerns_contact"),
-    };
-    for (const key of ["approved_on", "review_by", "last_reviewed"]) {
-        const v = meta[key];
-        if (v && !ISO_DATE.test(v))
-            problems.add(get(key).at, `${key} must be an ISO date (YYYY-MM-DD)`);
-    }
-    if (meta.status && !STATUSES.includes(meta.status))
-        problems.add(get("status").at, `status must be one of ${STATUSES.join(", ")}`);
-    const kind = block ? str(block["kind"]) : null;
-    if (kind && !GOVERNANCE_KINDS.includes(kind))
-        problems.add([...base, "aigis", "kind"], `unknown aigis kind "${kind}" (known: ${GOVERNANCE_KINDS.join(", ")})`);
-    const systems = get("systems");
-    const notify = get("notify");
-    const objectives = get("objectives");
-    sm.map("/notify", notify ? notify.at : blockAt);
-    sm.map("/objectives", objectives ? objectives.at : blockAt);
-    sm.map("/systems_covered", systems ? systems.at : blockAt);
-    return {
-        ...meta,
-        // Per-system documents list system ids; a register lists the systems themselves.
-        systems_covered: arrayOf(systems?.v).flatMap((s) => (isDict(s) ? [] : strings(s))),
-        notify: strings(notify?.v),
-        objectives: arrayOf(objectives?.v).flatMap((o) => (isDict(o) ? [{ name: str(o["name"]), metric: str(o["metric"]), target: str(o["target"]) }] : [])),
-        systems: systems && arrayOf(systems.v).some(isDict) ? readSystems(systems.v, systems.at, sm, problems) : [],
-    };
-}
-function readSystems(list, at, sm, problems) {
-    const out = [];
-    const seen = new Set();
-    arrayOf(list).forEach((item, i) => {
-        const itemAt = [...at, i];
-        if (!isDict(item))
-            return problems.add(itemAt, "each system must be a mapping (id, name, purpose, lifecycle, owner, …)");
-        checkShape(item, SYSTEM_SHAPE, itemAt, problems, "the aigis system register");
-        const pointer = pointerJoin("", "systems", out.length);
-        sm.map(pointer, itemAt);
-        const owner = item["owner"];
-        const ownerDict = isDict(owner) ? owner : {};
-        const loc = (field, ...raw) => sm.map(`${pointer}/${field}`, ...raw.map((r) => [...itemAt, ...r]));
-        for (const key of ["id", "name", "purpose", "lifecycle", "risk_tier", "user_facing", "eu_market", "autonomy", "human_oversight", "models", "datasets", "services", "standards", "impact_assessment", "monitoring", "fallback", "transparency_notice"])
-            loc(key, [key]);
-        loc("owner", ["owner", "team"], ["owner", "role"], ["owner"]);
-        loc("owner_contact", ["owner", "contact"], ["owner"]);
-        loc("logging_retention_days", ["logging", "retention_days"], ["logging"]);
-        const id = str(item["id"]);
-        if (id && seen.has(id))
-            problems.add([...itemAt, "id"], `system id "${id}" is used more than once`);
-        if (id)
-            seen.add(id);
-        const lifecycle = str(item["lifecycle"]);
-        if (lifecycle && !LIFECYCLES.includes(lifecycle))
-            problems.add([...itemAt, "lifecycle"], `lifecycle must be one of ${LIFECYCLES.join(", ")}`);
-        const retention = dictAt(item, "logging")["retention_days"];
-        out.push({
-            pointer,
-            id,
-            name: str(item["name"]),
-            purpose: str(item["purpose"]),
-            lifecycle,
-            owner: isDict(owner) ? str(ownerDict["team"]) ?? str(ownerDict["role"]) ?? str(ownerDict["name"]) : str(owner),
-            owner_contact: str(ownerDict["contact"]),
-            risk_tier: str(item["risk_tier"]),
-            user_facing: typeof item["user_facing"] === "boolean" ? item["user_facing"] : null,
-            eu_market: typeof item["eu_market"] === "boolean" ? item["eu_market"] : null,
-            autonomy: str(item["autonomy"]),
-            human_oversight: str(item["human_oversight"]),
-            models: strings(item["models"]),
-            datasets: strings(item["datasets"]),
-            services: strings(item["services"]),
-            standards: strings(item["standards"]),
-            impact_assessment: str(item["impact_assessment"]),
-            monitoring: str(item["monitoring"]),
-            fallback: str(item["fallback"]),
-            transparency_notice: str(item["transparency_notice"]),
-            logging_retention_days: typeof retention === "number" ? retention : null,
-        });
-    });
-    return out;
-}
-function readSuppliers(list, at, sm, problems) {
-    const out = [];
-    arrayOf(list).forEach((item, i) => {
-        const itemAt = [...at, i];
-        if (!isDict(item))
-            return problems.add(itemAt, "each supplier must be a mapping (name, owner, assessment, assessed_on)");
-        checkShape(item, SUPPLIER_SHAPE, itemAt, problems, "the aigis system register");
-        const pointer = pointerJoin("", "suppliers", out.length);
-        sm.map(pointer, itemAt);
-        for (const key of ["name", "owner", "assessment", "assessed_on"])
-            sm.map(`${pointer}/${key}`, [...itemAt, key]);
-        const assessedOn = str(item["assessed_on"]);
-        if (assessedOn && !ISO_DATE.test(assessedOn))
-            problems.add([...itemAt, "assessed_on"], "assessed_on must be an ISO date (YYYY-MM-DD)");
-        out.push({ pointer, name: str(item["name"]), owner: str(item["owner"]), assessment: str(item["assessment"]), assessed_on: assessedOn });
-    });
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/parse/errors.ts
-var parse_errors = __nccwpck_require__(6056);
-// EXTERNAL MODULE: ./src/parse/yaml-doc.ts
-var yaml_doc = __nccwpck_require__(1495);
-;// CONCATENATED MODULE: ./src/parse/markdown.ts
-
-
-// Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
-// front matter is.
-const FRONT_MATTER = /^(\s*---(?:\r\n|\r|\n))([\S\s]*?)((?:\r\n|\r|\n)---[ \t]*(\r\n|\n|$))/;
-function splitFrontMatter(text) {
-    const m = FRONT_MATTER.exec(text);
-    if (!m)
-        return null;
-    const lead = m[1];
-    const openLine = lead.split(/\r\n|\r|\n/).length - 1;
-    return { yaml: m[2], startLine: openLine + 1, openLine };
-}
-function parseMarkdown(text) {
-    const fm = splitFrontMatter(text);
-    let frontMatter = null;
-    let bodyStartLine = 1;
-    if (fm) {
-        frontMatter = (0,yaml_doc/* parseYaml */.hN)(fm.yaml, fm.startLine, yaml_doc/* ARTIFACT_YAML */.jq);
-        if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
-            throw new parse_errors/* ArtifactError */.n("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
-        }
-        bodyStartLine = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
-    }
-    const lines = text.split(/\r\n|\r|\n/);
-    return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine) };
-}
-/** ATX and setext headings outside fenced code, HTML comments and the front matter. */
-function scanHeadings(lines, firstLine) {
-    const headings = [];
-    let fence = null;
-    let inComment = false;
-    // True while the previous line continues a paragraph: a setext underline only makes a heading of
-    // a one-line paragraph here (multi-line setext titles do not occur in cards).
-    let inParagraph = false;
-    for (let i = firstLine - 1; i < lines.length; i++) {
-        const line = lines[i];
-        if (inComment) {
-            if (line.includes("-->"))
-                inComment = false;
-            continue;
-        }
-        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence) {
-            if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length)
-                fence = null;
-            continue;
-        }
-        if (fenceMatch) {
-            fence = fenceMatch[1];
-            inParagraph = false;
-            continue;
-        }
-        if (/^\s*<!--/.test(line)) {
-            inComment = !line.includes("-->");
-            inParagraph = false;
-            continue;
-        }
-        const atx = /^( {0,3})(#{1,6})(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#+[ \t]*)?$/.exec(line);
-        if (atx) {
-            headings.push({ title: (atx[3] ?? "").trim(), level: atx[2].length, line: i + 1, column: atx[1].length + 1, bodyStart: i + 1 });
-            inParagraph = false;
-            continue;
-        }
-        const next = lines[i + 1];
-        const isText = line.trim() !== "" && !/^\s*([-*+]|\d+[.)])\s/.test(line) && !/^\s*[|>]/.test(line);
-        if (isText && !inParagraph && next !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(next)) {
-            headings.push({ title: line.trim(), level: next.trim()[0] === "=" ? 1 : 2, line: i + 1, column: 1, bodyStart: i + 2 });
-            i++;
-            inParagraph = false;
-            continue;
-        }
-        inParagraph = line.trim() !== "";
-    }
-    return headings;
-}
-function scanSections(lines, firstLine) {
-    const headings = scanHeadings(lines, firstLine);
-    return headings.map((h, idx) => {
-        const nextAny = headings[idx + 1];
-        const ownEnd = nextAny ? nextAny.line - 1 : lines.length;
-        let fullEnd = lines.length;
-        for (let j = idx + 1; j < headings.length; j++) {
-            if (headings[j].level <= h.level) {
-                fullEnd = headings[j].line - 1;
-                break;
-            }
-        }
-        return {
-            title: h.title,
-            key: headingKey(h.title),
-            level: h.level,
-            position: { line: h.line, column: h.column },
-            text: cleanText(lines.slice(h.bodyStart, ownEnd).join("\n")),
-            fullText: cleanText(lines.slice(h.bodyStart, fullEnd).join("\n")),
-        };
-    });
-}
-function headingKey(title) {
-    return title
-        .toLowerCase()
-        .replace(/\[optional\]/g, "")
-        .replace(/[*_`]/g, "")
-        .replace(/^[\d.\s]+(?=[a-z])/, "")
-        .replace(/[:.\s]+$/, "")
-        .replace(/\s+/g, " ")
-        .trim();
-}
-/** Removes what a template leaves behind: HTML comments and the Hub's "[More Information Needed]". */
-function cleanText(text) {
-    return text
-        .replace(/<!--[\s\S]*?(-->|$)/g, "")
-        .replace(/\[More Information Needed\](\([^)]*\))?/gi, "")
-        .replace(/^\s*#{1,6}\s.*$/gm, "")
-        .replace(/^[ \t]*[-*+][ \t]*\*\*[^*]+:?\*\*:?[ \t]*$/gm, "")
-        .replace(/\n{3,}/g, "\n\n")
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/readers/classify.ts
-// Decides which reader a candidate file goes to, by content first; file names only break ties
-// (a file named like a BOM whose JSON is broken is still worth an error). Cheap checks only: the
-// chosen reader parses and confirms.
-
-
-
-
-
-const FORMATS = (/* unused pure expression or super */ null && ([
-    "hf-model-card", "hf-dataset-card", "governance", "cyclonedx", "cyclonedx-xml", "spdx3", "croissant", "mct", "dps", "register",
-]));
-const MODEL_CARD_NAMES = /^(model[_-]?card|modelcard)(\.[a-z]{2}(-[a-z]+)?)?\.(md|markdown)$/i;
-const DATASET_CARD_NAMES = /^(dataset[_-]?card|datasetcard|datasheet)(\.[a-z]{2})?\.(md|markdown)$/i;
-const SBOM_NAMES = /(^|[._-])(bom|sbom|aibom|ml-?bom|cdx)([._-].*)?\.json$/i;
-const CDX_XML_NAMES = /(^|[._-])(bom|sbom|aibom|cdx)([._-].*)?\.xml$/i;
-const DPS_NAMES = /(^|[._-])(provenance|dps|data-provenance)([._-].*)?\.(json|ya?ml)$/i;
-const SPDX_NAMES = /\.spdx3?(\.json|\.jsonld)$|(^|[._-])spdx3?([._-].*)?\.jsonld$/i;
-const CROISSANT_NAMES = /(^|[._-])croissant([._-].*)?\.(json|jsonld)$/i;
-const MCT_NAMES = /^(model[_-]?card|modelcard)([._-].*)?\.json$/i;
-const REGISTER_NAMES = /^ai[-_]systems?([-_]register)?\.ya?ml$/i;
-// Front-matter keys only dataset cards use, and keys that mark a model card.
-const DATASET_KEYS = /^(task_categories|task_ids|size_categories|dataset_info|configs|annotations_creators|language_creators|source_datasets|pretty_name|multilinguality|paperswithcode_id|train_eval_index)\s*:/m;
-const MODEL_KEYS = /^(pipeline_tag|library_name|base_model|base_model_relation|model-index|model_name|inference|co2_eq_emissions|new_version|license|tags|datasets|metrics|language|widget)\s*:/m;
-const MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
-const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
-/** Names that suggest an artifact: worth reporting when the file cannot even be decoded or is too large. */
-function classify_namedLikeArtifact(relPath) {
-    const name = external_node_path_default().posix.basename(relPath);
-    return ([MODEL_CARD_NAMES, DATASET_CARD_NAMES, SBOM_NAMES, DPS_NAMES, CDX_XML_NAMES, SPDX_NAMES, CROISSANT_NAMES, MCT_NAMES, REGISTER_NAMES].some((re) => re.test(name)) ||
-        governanceKindFromPath(relPath) !== null ||
-        agentFileByName(relPath) !== null);
-}
-/** `aigis.kind` from front matter text, or null when absent or unparsable (the reader reports syntax). */
-function frontMatterKind(yaml) {
-    if (!/^aigis\s*:/m.test(yaml))
-        return null;
-    try {
-        return declaredKind((0,yaml_doc/* parseYaml */.hN)(yaml, 1, yaml_doc/* ARTIFACT_YAML */.jq).value);
-    }
-    catch {
-        return null;
-    }
-}
-const sure = (format) => ({ format, confirmed: true });
-const named = (format) => ({ format, confirmed: false });
-function classifyMarkdown(relPath, name, text) {
-    const fm = splitFrontMatter(text)?.yaml ?? "";
-    const kind = frontMatterKind(fm);
-    if (kind === "model-card")
-        return sure("hf-model-card");
-    if (kind === "dataset-card")
-        return sure("hf-dataset-card");
-    if (kind && !NON_GOVERNANCE_KINDS.includes(kind))
-        return sure("governance");
-    if (DATASET_CARD_NAMES.test(name) || DATASET_KEYS.test(fm) || /^#\s+dataset card\b/im.test(text))
-        return sure("hf-dataset-card");
-    if (MODEL_CARD_NAMES.test(name) || /^#\s+model card\b/im.test(text))
-        return sure("hf-model-card");
-    if (governanceKindFromPath(relPath))
-        return sure("governance");
-    // A README is a model card when it carries Hub metadata or the template's sections; other
-    // Markdown files need a card name or title, so docs that mention models are not misread.
-    if (/^readme\.md$/i.test(name) && DATASET_HEADINGS.test(text) && !MODEL_HEADINGS.test(text))
-        return sure("hf-dataset-card");
-    if (/^readme\.md$/i.test(name) && (MODEL_KEYS.test(fm) || MODEL_HEADINGS.test(text)))
-        return sure("hf-model-card");
-    return null;
-}
-function classifyJson(name, text) {
-    const head = text.slice(0, 65536);
-    if (/"bomFormat"\s*:/.test(head))
-        return sure("cyclonedx");
-    if (/"@graph"\s*:/.test(text) && /spdx\.org\/rdf\/3|"spdxId"\s*:|"CreationInfo"|"SpdxDocument"/.test(text))
-        return sure("spdx3");
-    if (/"@context"\s*:/.test(head) && /mlcommons\.org\/croissant/.test(text))
-        return sure("croissant");
-    if (/"model_details"\s*:/.test(head) && /"(model_parameters|quantitative_analysis|considerations|schema_version)"\s*:/.test(text))
-        return sure("mct");
-    if (/"provenance"\s*:/.test(text) && /"source"\s*:/.test(text) && /"use"\s*:/.test(text))
-        return sure("dps");
-    if (/"spdxVersion"\s*:/.test(head))
-        return null; // SPDX 2.x: no AI or Dataset profiles
-    if (SPDX_NAMES.test(name))
-        return named("spdx3");
-    if (CROISSANT_NAMES.test(name))
-        return named("croissant");
-    if (MCT_NAMES.test(name))
-        return named("mct");
-    if (SBOM_NAMES.test(name) && !/"@graph"/.test(head))
-        return named("cyclonedx");
-    if (DPS_NAMES.test(name))
-        return named("dps");
-    return null;
-}
-function classifyYaml(name, text) {
-    if (/^provenance\s*:/m.test(text) && /^source\s*:/m.test(text) && /^use\s*:/m.test(text))
-        return sure("dps");
-    if (/^aigis\s*:[\s\S]{0,400}?\bkind\s*:\s*["']?system-register\b/m.test(text))
-        return sure("register");
-    if (REGISTER_NAMES.test(name))
-        return named("register");
-    if (DPS_NAMES.test(name))
-        return named("dps");
-    return null;
-}
-function classify(relPath, text) {
-    const name = external_node_path_default().posix.basename(relPath);
-    const ext = external_node_path_default().extname(name).toLowerCase();
-    if (ext === ".md" || ext === ".markdown")
-        return classifyMarkdown(relPath, name, text);
-    if (ext === ".xml") {
-        return CDX_XML_NAMES.test(name) || /xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom/.test(text.slice(0, 65536)) ? sure("cyclonedx-xml") : null;
-    }
-    if (ext === ".json" || ext === ".jsonld")
-        return classifyJson(name, text);
-    if (ext === ".yaml" || ext === ".yml")
-        return classifyYaml(name, text);
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/croissant/jsonld.ts
-// Just enough JSON-LD for compact documents written by hand or by tools: keys and types are
-// matched by the IRI they expand to, so `rai:dataBiases`, a full
-// `http://mlcommons.org/croissant/RAI/dataBiases` key and a context alias all read the same.
-// No remote context is fetched; well-known prefixes fill in for a missing or remote context.
-
-/** schema.org is written with http and https alike; compare it one way. */
-function normalizeIri(iri) {
-    return iri.replace(/^http:\/\/schema\.org\//, "https://schema.org/");
-}
-function parseContext(value, defaults, defaultVocab) {
-    const ctx = { prefixes: new Map(Object.entries(defaults)), terms: new Map(), vocab: defaultVocab };
-    for (const part of listOf(value)) {
-        if (!isDict(part))
-            continue; // a remote context URL: the defaults stand in for it
-        for (const [k, v] of Object.entries(part)) {
-            if (k === "@vocab" && typeof v === "string")
-                ctx.vocab = v;
-            else if (k.startsWith("@"))
-                continue;
-            else if (typeof v === "string" && /[/#:]$/.test(v))
-                ctx.prefixes.set(k, v);
-            else if (typeof v === "string")
-                ctx.terms.set(k, v);
-            else if (isDict(v) && typeof v["@id"] === "string")
-                ctx.terms.set(k, v["@id"]);
-        }
-    }
-    return ctx;
-}
-/** The IRI a compact key or type name stands for. */
-function expand(term, ctx) {
-    const aliased = ctx.terms.get(term) ?? term;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(aliased))
-        return normalizeIri(aliased);
-    const colon = aliased.indexOf(":");
-    if (colon > 0) {
-        const prefix = ctx.prefixes.get(aliased.slice(0, colon));
-        if (prefix)
-            return normalizeIri(prefix + aliased.slice(colon + 1));
-        return aliased;
-    }
-    return ctx.vocab ? normalizeIri(ctx.vocab + aliased) : aliased;
-}
-/** A JSON-LD node read by IRI, remembering which key each value came from (for positions). */
-class NodeView {
-    node;
-    ctx;
-    byIri = new Map();
-    constructor(node, ctx) {
-        this.node = node;
-        this.ctx = ctx;
-        for (const key of Object.keys(node)) {
-            if (key.startsWith("@"))
-                continue;
-            const iri = expand(key, ctx);
-            if (!this.byIri.has(iri))
-                this.byIri.set(iri, key);
-        }
-    }
-    /** The key under which the property with this IRI is written, if any. */
-    key(iri) {
-        return this.byIri.get(normalizeIri(iri)) ?? null;
-    }
-    get(iri) {
-        const k = this.key(iri);
-        return k === null ? undefined : this.node[k];
-    }
-    types() {
-        return listOf(this.node["@type"] ?? this.node["type"]).flatMap((t) => (typeof t === "string" ? [expand(t, this.ctx)] : []));
-    }
-}
-/** Every text in a JSON-LD value: strings, `{@value}`, `{@id}`, or named things, one or many. */
-function texts(v) {
-    return listOf(v).flatMap((x) => {
-        if (isDict(x)) {
-            const t = str(x["@value"]) ?? str(x["name"]) ?? str(x["@id"]) ?? str(x["url"]);
-            return t ? [t] : [];
-        }
-        return str(x) ? [str(x)] : [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/parse/licenses.ts
-// Hugging Face licence ids (hub-docs repositories-licenses.md) are lower-case and partly non-SPDX.
-// This maps those with an SPDX equivalent; the rest (OpenRAIL, Llama, Gemma terms…) keep their Hub
-// name and no SPDX id.
-const HF_TO_SPDX = {
-    "apache-2.0": "Apache-2.0",
-    mit: "MIT",
-    "openrail": "",
-    "bigscience-openrail-m": "",
-    "creativeml-openrail-m": "",
-    "bigscience-bloom-rail-1.0": "",
-    "bigcode-openrail-m": "",
-    "afl-3.0": "AFL-3.0",
-    "artistic-2.0": "Artistic-2.0",
-    "bsl-1.0": "BSL-1.0",
-    "bsd": "BSD-1-Clause",
-    "bsd-2-clause": "BSD-2-Clause",
-    "bsd-3-clause": "BSD-3-Clause",
-    "bsd-3-clause-clear": "BSD-3-Clause-Clear",
-    "c-uda": "C-UDA-1.0",
-    "cc": "",
-    "cc0-1.0": "CC0-1.0",
-    "cc-by-2.0": "CC-BY-2.0",
-    "cc-by-2.5": "CC-BY-2.5",
-    "cc-by-3.0": "CC-BY-3.0",
-    "cc-by-4.0": "CC-BY-4.0",
-    "cc-by-sa-3.0": "CC-BY-SA-3.0",
-    "cc-by-sa-4.0": "CC-BY-SA-4.0",
-    "cc-by-nc-2.0": "CC-BY-NC-2.0",
-    "cc-by-nc-3.0": "CC-BY-NC-3.0",
-    "cc-by-nc-4.0": "CC-BY-NC-4.0",
-    "cc-by-nd-4.0": "CC-BY-ND-4.0",
-    "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0",
-    "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
-    "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0",
-    "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
-    "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0",
-    "cdla-sharing-1.0": "CDLA-Sharing-1.0",
-    "cdla-permissive-1.0": "CDLA-Permissive-1.0",
-    "cdla-permissive-2.0": "CDLA-Permissive-2.0",
-    "wtfpl": "WTFPL",
-    "ecl-2.0": "ECL-2.0",
-    "epl-1.0": "EPL-1.0",
-    "epl-2.0": "EPL-2.0",
-    "etalab-2.0": "etalab-2.0",
-    "eupl-1.1": "EUPL-1.1",
-    "eupl-1.2": "EUPL-1.2",
-    "agpl-3.0": "AGPL-3.0-only",
-    "gfdl": "GFDL-1.3-only",
-    "gpl": "GPL-3.0-only",
-    "gpl-2.0": "GPL-2.0-only",
-    "gpl-3.0": "GPL-3.0-only",
-    "lgpl": "LGPL-3.0-only",
-    "lgpl-2.1": "LGPL-2.1-only",
-    "lgpl-3.0": "LGPL-3.0-only",
-    "isc": "ISC",
-    "h-research": "",
-    "intel-research": "",
-    "lppl-1.3c": "LPPL-1.3c",
-    "ms-pl": "MS-PL",
-    "apple-ascl": "",
-    "apple-amlr": "",
-    "mpl-2.0": "MPL-2.0",
-    "odc-by": "ODC-By-1.0",
-    "odbl": "ODbL-1.0",
-    "openmdw-1.0": "",
-    "osl-3.0": "OSL-3.0",
-    "postgresql": "PostgreSQL",
-    "ofl-1.1": "OFL-1.1",
-    "ncsa": "NCSA",
-    "unlicense": "Unlicense",
-    "zlib": "Zlib",
-    "pddl": "PDDL-1.0",
-    "lgpl-lr": "",
-    "deepfloyd-if-license": "",
-    "fair-noncommercial-research-license": "",
-    "llama2": "",
-    "llama3": "",
-    "llama3.1": "",
-    "llama3.2": "",
-    "llama3.3": "",
-    "llama4": "",
-    "gemma": "",
-};
-/** SPDX id for a Hub licence id, the id itself when it already is SPDX-shaped, else null. */
-function hfLicense(id) {
-    const key = id.trim().toLowerCase();
-    if (key in HF_TO_SPDX)
-        return HF_TO_SPDX[key] || null;
-    if (key === "unknown" || key === "")
-        return null;
-    return /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(id.trim()) && /[A-Z]/.test(id) ? id.trim() : null;
-}
-const CC_URL = /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i;
-/**
- * A licence written as an id, an SPDX or Creative Commons URL, or a Hub id (Croissant, SPDX
- * and free-text fields use all of them).
- */
-function licenseFromText(text) {
-    const s = text.trim();
-    const spdxUrl = /^https?:\/\/spdx\.org\/licenses\/([A-Za-z0-9.+-]+?)(\.html|\.json)?$/i.exec(s);
-    if (spdxUrl)
-        return { spdx: spdxUrl[1], name: s, url: s };
-    const cc = CC_URL.exec(s);
-    if (cc)
-        return { spdx: `CC-${cc[1].toUpperCase()}-${cc[2]}`, name: s, url: s };
-    if (/creativecommons\.org\/publicdomain\/zero\/1\.0/i.test(s))
-        return { spdx: "CC0-1.0", name: s, url: s };
-    if (/^https?:\/\//i.test(s))
-        return { spdx: null, name: s, url: s };
-    return { spdx: hfLicense(s), name: s, url: null };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/source-map.ts
@@ -8719,1042 +7716,35 @@ function duplicateKeys(doc, positions) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/readers/shapes.ts
-function blankModelCard(who) {
-    return {
-        ...who,
-        kind: "model_card",
-        problems: [],
-        duplicate_keys: [],
-        name: null,
-        version: null,
-        supplier: null,
-        licenses: [],
-        hashes: [],
-        base_models: [],
-        derived: false,
-        datasets: [],
-        intended_use: null,
-        out_of_scope_use: null,
-        limitations: null,
-        training_data: null,
-        evaluation: null,
-        metrics: [],
-        environmental_impact: null,
-        contact: null,
-        unsupported: [],
-        description: null,
-        task: null,
-        architecture: null,
-        training_procedure: null,
-        test_datasets: [],
-        owners: [],
-        energy: [],
-        risk_assessment: null,
-        autonomy_type: null,
-        human_oversight: null,
-        sensitive_data: null,
-        standards: [],
-    };
-}
-function blankDataset(who) {
-    return {
-        ...who,
-        kind: "dataset",
-        problems: [],
-        duplicate_keys: [],
-        name: null,
-        version: null,
-        supplier: null,
-        licenses: [],
-        hashes: [],
-        origin: null,
-        collection: null,
-        processing: null,
-        source_datasets: [],
-        sensitive_data: null,
-        intended_use: null,
-        limitations: null,
-        owners: [],
-        unsupported: [],
-        description: null,
-        bias: null,
-        classification: null,
-        anonymization: null,
-        annotation: null,
-        collection_methods: [],
-        maintenance: null,
-        out_of_scope_use: null,
-        contact: null,
-        stewards: [],
-        custodians: [],
-        distributions: [],
-    };
-}
-function blankSbom(who) {
-    return {
-        ...who,
-        kind: "sbom",
-        problems: [],
-        duplicate_keys: [],
-        name: null,
-        timestamp: null,
-        components: [],
-        services: [],
-        supplier: null,
-        relationships: [],
-        external_references: [],
-        properties: [],
-        unsupported: [],
-    };
-}
-function blankGovernanceDoc(who) {
-    return {
-        ...who,
-        kind: "governance",
-        problems: [],
-        duplicate_keys: [],
-        doc_kind: null,
-        title: null,
-        sections: {},
-        owner: null,
-        approved_by: null,
-        approved_on: null,
-        review_by: null,
-        last_reviewed: null,
-        status: null,
-        version: null,
-        contact: null,
-        concerns_contact: null,
-        systems_covered: [],
-        notify: [],
-        objectives: [],
-        systems: [],
-        suppliers: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/croissant/croissant.ts
-
-
-
-
-
-
-
-const SC = "https://schema.org/";
-const CR = "http://mlcommons.org/croissant/";
-const RAI = "http://mlcommons.org/croissant/RAI/";
-const DCT = "http://purl.org/dc/terms/";
-const PROV = "http://www.w3.org/ns/prov#";
-const DEFAULT_PREFIXES = { sc: SC, cr: CR, rai: RAI, dct: DCT, prov: PROV, schema: SC };
-const CROISSANT_VERSIONS = ["1.0", "1.1"];
-const CROISSANT_IRI = /^https?:\/\/mlcommons\.org\/croissant\/(\d+(?:\.\d+)*)\/?$/;
-const REQUIRED = ["name", "description", "license", "url", "creator", "datePublished"];
-const RAI_TEXT = [
-    "dataCollection", "dataCollectionMissingData", "dataCollectionRawData", "dataImputationProtocol", "dataManipulationProtocol",
-    "dataAnnotationProtocol", "dataSocialImpact", "annotationsPerItem", "dataCollectionType", "dataPreprocessingProtocol",
-    "dataAnnotationPlatform", "dataAnnotationAnalysis", "dataReleaseMaintenancePlan", "personalSensitiveInformation", "dataBiases",
-    "dataLimitations", "dataUseCases", "annotatorDemographics", "machineAnnotationTools",
-];
-function contextOf(v) {
-    return parseContext(v["@context"], DEFAULT_PREFIXES, SC);
-}
-/** A Croissant document: a JSON-LD object whose @type is schema.org Dataset. */
-function looksLikeCroissant(v) {
-    return isDict(v) && v["@context"] !== undefined && new NodeView(v, contextOf(v)).types().includes(`${SC}Dataset`);
-}
-/** Names of people or organisations, written as text or as nodes with a name. */
-function agentNames(v, ctx) {
-    return listOf(v).flatMap((x) => {
-        if (!isDict(x))
-            return str(x) ? [str(x)] : [];
-        const node = new NodeView(x, ctx);
-        const name = str(node.get(`${SC}name`)) ?? str(node.get(`${SC}email`)) ?? str(x["@id"]);
-        return name ? [name] : [];
-    });
-}
-function conformsTo(dataset) {
-    const key = dataset.key(`${DCT}conformsTo`);
-    const values = key ? texts(dataset.node[key]) : [];
-    let core = null;
-    for (const v of values) {
-        const m = CROISSANT_IRI.exec(v);
-        if (m)
-            core = m[1];
-    }
-    return { key, core, values };
-}
-function readCroissant(relPath, doc) {
-    const v = doc.value;
-    if (!looksLikeCroissant(v))
-        throw new parse_errors/* ArtifactError */.n("not a Croissant dataset (needs @context and @type sc:Dataset)");
-    const ctx = contextOf(v);
-    const ds = new NodeView(v, ctx);
-    const version = conformsTo(ds);
-    if (version.core && !CROISSANT_VERSIONS.includes(version.core)) {
-        const pos = doc.locate([version.key]) ?? { line: 1, column: 1 };
-        throw new parse_errors/* ArtifactError */.n(`Croissant ${version.core} is not supported; aigis reads Croissant 1.0 and 1.1`, pos.line, pos.column);
-    }
-    const at = new SourceMapBuilder(doc);
-    const root = doc.locate(["@type"]) ?? { line: 1, column: 1 };
-    at.positions[""] = root;
-    const problems = new ProblemList(doc);
-    const keyOf = (iri) => ds.key(iri);
-    const get = (iri) => ds.get(iri);
-    const text = (iri) => joinText(texts(get(iri)));
-    const rai = (name) => text(RAI + name);
-    /** Locates a normalized field at the first of these properties the document has. */
-    const map = (field, ...iris) => {
-        for (const iri of iris) {
-            const k = keyOf(iri);
-            if (k && at.map(field, [k]))
-                return;
-        }
-    };
-    for (const name of REQUIRED)
-        if (get(SC + name) === undefined)
-            problems.addAt(`/${name}`, `missing required property ${name} (Croissant)`, root);
-    if (!version.key)
-        problems.addAt("/dct:conformsTo", "missing dct:conformsTo (http://mlcommons.org/croissant/1.0 or /1.1)", root);
-    else if (!version.core)
-        problems.add([version.key], `conformsTo names no Croissant version (${version.values.join(", ") || "empty"})`);
-    for (const name of ["name", "description", "datePublished"]) {
-        const k = keyOf(SC + name);
-        if (k && texts(ds.node[k]).length !== 1)
-            problems.add([k], `${name} must be a single text value`);
-    }
-    const published = str(get(`${SC}datePublished`));
-    if (published && !/^\d{4}(-\d\d(-\d\d)?)?([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(published)) {
-        problems.add([keyOf(`${SC}datePublished`)], "datePublished must be an ISO 8601 date");
-    }
-    for (const name of RAI_TEXT) {
-        const k = keyOf(RAI + name);
-        if (!k)
-            continue;
-        const value = ds.node[k];
-        const ok = listOf(value).every((x) => typeof x === "string" || typeof x === "number" || (isDict(x) && x["@value"] !== undefined));
-        if (!ok)
-            problems.add([k], `rai:${name} must be text or a list of texts`);
-    }
-    const distKey = keyOf(`${SC}distribution`);
-    const distributions = [];
-    const hashes = [];
-    arrayOf(distKey ? ds.node[distKey] : undefined).forEach((item, i) => {
-        if (!isDict(item))
-            return;
-        const file = new NodeView(item, ctx);
-        const isFileObject = file.types().includes(`${CR}FileObject`) || file.types().includes(`${SC}FileObject`);
-        const isFileSet = file.types().includes(`${CR}FileSet`);
-        const fileHashes = [];
-        for (const [alg, iri] of [["SHA-256", `${SC}sha256`], ["SHA-256", `${CR}sha256`], ["MD5", `${CR}md5`], ["MD5", `${SC}md5`]]) {
-            const value = str(file.get(iri));
-            // The Hub writes a link in place of a digest for git repositories; that pins nothing.
-            if (value && /^[0-9a-f]{32,128}$/i.test(value) && !fileHashes.some((h) => h.alg === alg))
-                fileHashes.push({ alg, value });
-        }
-        hashes.push(...fileHashes);
-        const url = str(file.get(`${SC}contentUrl`));
-        distributions.push({ name: str(file.get(`${SC}name`)) ?? str(item["@id"]), url, hashes: fileHashes });
-        at.map(`/distributions/${distributions.length - 1}`, [distKey, i]);
-        if (isFileObject && !url)
-            problems.add([distKey, i], "FileObject needs a contentUrl");
-        if (isFileSet && file.get(`${CR}includes`) === undefined)
-            problems.add([distKey, i], "FileSet needs includes (a glob of its files)");
-        if ((isFileObject || isFileSet) && !str(file.get(`${SC}encodingFormat`)))
-            problems.add([distKey, i], "distribution needs an encodingFormat");
-    });
-    const creators = agentNames(get(`${SC}creator`), ctx);
-    const publishers = agentNames(get(`${SC}publisher`), ctx);
-    const generatedBy = listOf(get(`${PROV}wasGeneratedBy`)).flatMap((a) => {
-        if (!isDict(a))
-            return texts(a);
-        const act = new NodeView(a, ctx);
-        return [joinText([...texts(act.get(`${SC}name`)), ...texts(act.get(`${SC}description`))], ": ")].filter((x) => !!x);
-    });
-    map("/name", `${SC}name`);
-    map("/description", `${SC}description`);
-    map("/version", `${SC}version`);
-    map("/licenses", `${SC}license`);
-    map("/supplier", `${SC}publisher`, `${SC}creator`);
-    map("/origin", `${SC}creator`, `${SC}publisher`);
-    map("/owners", `${SC}creator`, `${SC}publisher`);
-    map("/contact", `${SC}creator`, `${SC}publisher`);
-    map("/source_datasets", `${SC}isBasedOn`, `${PROV}wasDerivedFrom`);
-    map("/hashes", `${SC}distribution`);
-    map("/distributions", `${SC}distribution`);
-    map("/collection", `${RAI}dataCollection`, `${RAI}dataCollectionType`, `${PROV}wasGeneratedBy`);
-    map("/collection_methods", `${RAI}dataCollectionType`);
-    map("/processing", `${RAI}dataPreprocessingProtocol`, `${RAI}dataManipulationProtocol`, `${RAI}dataImputationProtocol`);
-    map("/annotation", `${RAI}dataAnnotationProtocol`, `${RAI}dataAnnotationPlatform`, `${RAI}annotationsPerItem`);
-    map("/sensitive_data", `${RAI}personalSensitiveInformation`);
-    map("/bias", `${RAI}dataBiases`);
-    map("/limitations", `${RAI}dataLimitations`, `${RAI}dataBiases`);
-    map("/intended_use", `${RAI}dataUseCases`);
-    map("/maintenance", `${RAI}dataReleaseMaintenancePlan`);
-    const contact = listOf(get(`${SC}creator`))
-        .map((x) => (isDict(x) ? str(new NodeView(x, ctx).get(`${SC}email`)) : null))
-        .find((x) => x);
-    const record = {
-        ...blankDataset({ id: relPath, path: relPath, format: "croissant", format_version: version.core }),
-        name: str(get(`${SC}name`)),
-        description: text(`${SC}description`),
-        version: str(get(`${SC}version`)),
-        supplier: publishers[0] ?? creators[0] ?? null,
-        licenses: texts(get(`${SC}license`)).map(licenseFromText),
-        hashes,
-        origin: joinText(creators, ", "),
-        owners: unique([...creators, ...publishers]),
-        contact: contact ?? null,
-        source_datasets: unique([...texts(get(`${SC}isBasedOn`)), ...texts(get(`${PROV}wasDerivedFrom`))]),
-        collection: joinText([rai("dataCollection"), rai("dataCollectionTimeframe") && `Timeframe: ${rai("dataCollectionTimeframe")}`, rai("dataCollectionRawData"), rai("dataCollectionMissingData"), ...generatedBy]),
-        collection_methods: texts(get(`${RAI}dataCollectionType`)),
-        processing: joinText([rai("dataPreprocessingProtocol"), rai("dataManipulationProtocol"), rai("dataImputationProtocol")]),
-        annotation: joinText([rai("dataAnnotationProtocol"), rai("dataAnnotationPlatform"), rai("dataAnnotationAnalysis"), rai("annotationsPerItem"), rai("annotatorDemographics"), rai("machineAnnotationTools")]),
-        sensitive_data: rai("personalSensitiveInformation"),
-        bias: rai("dataBiases"),
-        limitations: joinText([rai("dataLimitations"), rai("dataBiases")]),
-        intended_use: rai("dataUseCases"),
-        maintenance: rai("dataReleaseMaintenancePlan"),
-        distributions,
-        unsupported: ["classification", "anonymization", "out_of_scope_use", "stewards", "custodians"],
-    };
-    recordProblems(record, at.positions, problems);
-    return { artifact: record, raw: v, positions: at.positions };
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-parts.ts
-
-
-// Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
-const AI_API_HOSTS = [
-    "api.openai.com", "openai.azure.com", "cognitiveservices.azure.com", "models.inference.ai.azure.com", "api.anthropic.com",
-    "generativelanguage.googleapis.com", "aiplatform.googleapis.com", "bedrock-runtime", "bedrock.", "api.cohere.ai", "api.cohere.com",
-    "api.mistral.ai", "api-inference.huggingface.co", "router.huggingface.co", "api.groq.com", "api.together.xyz", "api.together.ai",
-    "api.replicate.com", "api.perplexity.ai", "api.deepseek.com", "api.fireworks.ai", "api.x.ai", "openrouter.ai", "models.github.ai",
-    "api.voyageai.com", "api.ai21.com", "inference.ai",
-];
-const AI_WORDS = /\b(ai|llm|genai|gen-ai|generative|machine-learning|ml|inference|embedding|embeddings|chat[- ]?completions?|openai|anthropic|claude|gpt|gemini|mistral|llama|bedrock|vertex|cohere)\b/i;
-const ptr = (p) => pointerJoin("", ...p);
-/** Name of an organizationalEntity / organizationalContact, or a bare string. */
-function entityName(v) {
-    return isDict(v) ? str(v["name"]) ?? str(v["email"]) : str(v);
-}
-/** Who supplies a component, most authoritative first (tools fill different fields). */
-function supplierOf(c) {
-    return (entityName(c["supplier"]) ??
-        entityName(c["manufacturer"]) ??
-        str(c["publisher"]) ??
-        arrayOf(c["authors"]).map(entityName).find((x) => x) ??
-        str(c["author"]) ??
-        str(c["group"]));
-}
-/** Every named party of a component: supplier, manufacturer, publisher and authors. */
-function partiesOf(c) {
-    const names = [entityName(c["supplier"]), entityName(c["manufacturer"]), str(c["publisher"]), ...arrayOf(c["authors"]).map(entityName), str(c["author"])];
-    return unique(names.filter((x) => !!x));
-}
-/** licenseChoice: `[{license: {id|name}}]`, `[{expression}]` (1.7 mixes both), or a stray string. */
-function licensesOf(v) {
-    const out = [];
-    for (const item of listOf(v)) {
-        if (typeof item === "string" && item.trim()) {
-            out.push({ spdx: null, name: item.trim(), url: null });
-            continue;
-        }
-        if (!isDict(item))
-            continue;
-        const expr = str(item["expression"]);
-        if (expr)
-            out.push({ spdx: expr, name: null, url: null });
-        const lic = item["license"];
-        if (isDict(lic))
-            out.push({ spdx: str(lic["id"]), name: str(lic["name"]), url: str(lic["url"]) });
-    }
-    return out;
-}
-function hashesOf(v) {
-    return arrayOf(v).flatMap((h) => (isDict(h) && str(h["alg"]) ? [{ alg: str(h["alg"]), value: str(h["content"]) ?? "" }] : []));
-}
-function externalRefsOf(v) {
-    return arrayOf(v).flatMap((r) => (isDict(r) && str(r["type"]) && str(r["url"]) ? [{ type: str(r["type"]), url: str(r["url"]) }] : []));
-}
-function propertiesOf(v) {
-    return arrayOf(v).flatMap((p) => (isDict(p) && str(p["name"]) ? [{ name: str(p["name"]), value: str(p["value"]) ?? "" }] : []));
-}
-/**
- * The first property named like one of `names`, ignoring case and a namespace prefix
- * ("spdx:ai:autonomyType", "aibom:autonomyType" and "autonomyType" all match "autonomyType"):
- * AI-BOM generators store SPDX-AI-style fields as properties under varying prefixes.
- */
-function findProperty(sources, ...names) {
-    const wanted = names.map((n) => n.toLowerCase());
-    const bare = (n) => n.toLowerCase().split(":").pop() ?? "";
-    for (const exact of [true, false]) {
-        for (const src of sources) {
-            const items = arrayOf(src.value);
-            for (let i = 0; i < items.length; i++) {
-                const p = items[i];
-                if (!isDict(p))
-                    continue;
-                const name = str(p["name"]);
-                const value = str(p["value"]);
-                if (!name || !value)
-                    continue;
-                const hit = exact ? wanted.includes(name.toLowerCase()) : wanted.some((w) => !w.includes(":") && bare(name) === w);
-                if (hit)
-                    return { value, path: [...src.path, i] };
-            }
-        }
-    }
+;// CONCATENATED MODULE: ./src/parse/values.ts
+// Tolerant accessors for parsed JSON/YAML: readers meet documents of every shape in the wild, so
+// they ask for "a string here" or "a list there" instead of trusting the declared types.
+const isDict = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+/** The value when it is an array, else an empty one. */
+const arrayOf = (v) => (Array.isArray(v) ? v : []);
+/** A list from one value or many: formats disagree on whether a single item is wrapped. */
+const listOf = (v) => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+/** Trimmed non-empty text; numbers and booleans are taken as written. */
+function str(v) {
+    if (typeof v === "string")
+        return v.trim() || null;
+    if (typeof v === "number" || typeof v === "boolean")
+        return String(v);
     return null;
 }
-function ancestorsOf(c) {
-    const pedigree = isDict(c["pedigree"]) ? c["pedigree"] : {};
-    return arrayOf(pedigree["ancestors"]).flatMap((a) => {
-        if (!isDict(a))
-            return [];
-        const name = str(a["name"]) ?? str(a["purl"]) ?? str(a["bom-ref"]);
-        if (!name)
-            return [];
-        const version = str(a["version"]);
-        return [version && !name.includes("@") ? `${name}@${version}` : name];
-    });
+/** Every text in a value that may be one string or a list of them. */
+function strings(v) {
+    return listOf(v).flatMap((x) => (str(x) === null || isDict(x) ? [] : [str(x)]));
 }
-function component(c, path, dependsOn) {
-    const ref = str(c["bom-ref"]);
-    return {
-        pointer: ptr(path),
-        ref,
-        type: str(c["type"]) ?? "",
-        name: str(c["name"]),
-        version: str(c["version"]),
-        supplier: supplierOf(c),
-        purl: str(c["purl"]),
-        licenses: licensesOf(c["licenses"]),
-        hashes: hashesOf(c["hashes"]),
-        external_references: externalRefsOf(c["externalReferences"]),
-        has_model_card: isDict(c["modelCard"]),
-        ancestors: ancestorsOf(c),
-        properties: propertiesOf(c["properties"]),
-        depends_on: ref ? dependsOn.get(ref) ?? [] : [],
-    };
+/** Joins the non-empty parts with a newline; null when nothing is left. */
+function joinText(parts, separator = "\n") {
+    const kept = parts.filter((p) => typeof p === "string" && p.trim() !== "");
+    return kept.length ? kept.join(separator) : null;
 }
-function aiSignals(s) {
-    const signals = [];
-    for (const e of arrayOf(s["endpoints"])) {
-        const url = str(e);
-        if (!url)
-            continue;
-        let host = "";
-        try {
-            host = new URL(url).hostname.toLowerCase();
-        }
-        catch {
-            continue;
-        }
-        if (AI_API_HOSTS.some((h) => (h.endsWith(".") ? host.startsWith(h) || host.includes(`.${h}`) : host === h || host.endsWith(`.${h}`)))) {
-            signals.push(`endpoint host ${host}`);
-        }
-    }
-    for (const p of arrayOf(s["properties"]))
-        if (isDict(p) && String(p["name"] ?? "").startsWith("cdx:ai:"))
-            signals.push(`property ${String(p["name"])}`);
-    for (const t of arrayOf(s["tags"]))
-        if (typeof t === "string" && AI_WORDS.test(t))
-            signals.push(`tag ${t}`);
-    const label = [str(s["name"]), entityName(s["provider"]), str(s["group"]), str(s["description"])].filter(Boolean).join(" ");
-    if (signals.length === 0 && AI_WORDS.test(label))
-        signals.push("name or description names an AI service");
-    return unique(signals);
+function unique(xs) {
+    return [...new Set(xs)];
 }
-function dataFlow(d) {
-    return { flow: str(d["flow"]), classification: str(d["classification"]), source: strings(d["source"]), destination: strings(d["destination"]) };
-}
-function service(s, path) {
-    return {
-        pointer: ptr(path),
-        ref: str(s["bom-ref"]),
-        name: str(s["name"]),
-        provider: entityName(s["provider"]),
-        endpoints: arrayOf(s["endpoints"]).flatMap((e) => (str(e) ? [str(e)] : [])),
-        authenticated: typeof s["authenticated"] === "boolean" ? s["authenticated"] : null,
-        trust_boundary: typeof s["x-trust-boundary"] === "boolean" ? s["x-trust-boundary"] : null,
-        data_flows: arrayOf(s["data"]).flatMap((d) => (isDict(d) ? [dataFlow(d)] : [])),
-        ai_signals: aiSignals(s),
-        trust_zone: str(s["trustZone"]),
-        external_references: externalRefsOf(s["externalReferences"]),
-        properties: propertiesOf(s["properties"]),
-    };
-}
-/** Depth-first walk over nested `components` (or `services`), with each item's raw path. */
-function walk(items, key, base, visit) {
-    arrayOf(items).forEach((item, i) => {
-        if (!isDict(item))
-            return;
-        const path = [...base, i];
-        visit(item, path);
-        walk(item[key], key, [...path, key], visit);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-cards.ts
-
-
-
-
-function cyclonedx_cards_texts(v, render = str) {
-    return joinText(arrayOf(v).map(render));
-}
-function contactOf(c) {
-    const supplier = isDict(c["supplier"]) ? c["supplier"] : {};
-    return (arrayOf(supplier["contact"]).map((x) => (isDict(x) ? str(x["email"]) ?? str(x["name"]) : null)).find(Boolean) ??
-        externalRefsOf(c["externalReferences"]).find((r) => ["support", "issue-tracker", "security-contact", "rfc-9116"].includes(r.type))?.url ??
-        null);
-}
-function energyOf(env) {
-    return arrayOf(env["energyConsumptions"]).flatMap((e) => {
-        if (!isDict(e))
-            return [];
-        const cost = dictAt(e, "activityEnergyCost");
-        const value = str(cost["value"]);
-        return value ? [{ activity: str(e["activity"]) ?? "other", value, unit: str(cost["unit"]) }] : [];
-    });
-}
-function cdxModelCard(ctx, c, path) {
-    const at = new SourceMapBuilder(ctx.doc, path);
-    const mc = dictAt(c, "modelCard");
-    const params = dictAt(mc, "modelParameters");
-    const cons = dictAt(mc, "considerations");
-    const qa = dictAt(mc, "quantitativeAnalysis");
-    const env = isDict(cons["environmentalConsiderations"]) ? cons["environmentalConsiderations"] : null;
-    const comp = component(c, path, ctx.dependsOn);
-    const sources = [
-        { path: [...path, "modelCard", "properties"], value: mc["properties"] },
-        { path: [...path, "properties"], value: c["properties"] },
-        ...(ctx.bomProperties ? [ctx.bomProperties] : []),
-    ];
-    const prop = (field, ...names) => {
-        const hit = findProperty(sources, ...names);
-        if (hit && field)
-            at.set(field, ctx.doc.locate(hit.path));
-        return hit?.value ?? null;
-    };
-    const metrics = arrayOf(qa["performanceMetrics"]).flatMap((m) => isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"]), value: str(m["value"]) }] : []);
-    const datasetEntries = arrayOf(params["datasets"]).filter(isDict);
-    const datasets = datasetEntries.flatMap((d) => [str(d["ref"]) ?? str(d["name"])].filter((x) => !!x));
-    const declaredSensitive = datasetEntries.filter((d) => Array.isArray(d["sensitiveData"]));
-    const limitations = joinText([
-        cyclonedx_cards_texts(cons["technicalLimitations"]),
-        cyclonedx_cards_texts(cons["ethicalConsiderations"], (r) => (isDict(r) ? joinText([str(r["name"]), str(r["mitigationStrategy"])], ": ") : null)),
-        cyclonedx_cards_texts(cons["fairnessAssessments"], (r) => (isDict(r) ? joinText([str(r["groupAtRisk"]), str(r["harms"])], ": ") : null)),
-        str(mc["limitation"]),
-    ]);
-    const approach = str(dictAt(params, "approach")["type"]);
-    at.positions[""] = at.root();
-    at.map("/intended_use", ["modelCard", "considerations", "useCases"], ["modelCard", "considerations"], ["modelCard"]);
-    at.map("/out_of_scope_use", ["modelCard", "properties"], ["modelCard", "considerations"], ["modelCard"]);
-    at.map("/limitations", ["modelCard", "considerations", "technicalLimitations"], ["modelCard", "considerations", "ethicalConsiderations"], ["modelCard", "considerations"], ["modelCard"]);
-    at.map("/training_data", ["modelCard", "modelParameters", "datasets"], ["modelCard", "modelParameters"], ["modelCard"]);
-    at.map("/datasets", ["modelCard", "modelParameters", "datasets"]);
-    at.map("/evaluation", ["modelCard", "quantitativeAnalysis"], ["modelCard"]);
-    at.map("/metrics", ["modelCard", "quantitativeAnalysis", "performanceMetrics"]);
-    at.map("/environmental_impact", ["modelCard", "considerations", "environmentalConsiderations"], ["modelCard", "considerations"]);
-    at.map("/energy", ["modelCard", "considerations", "environmentalConsiderations", "energyConsumptions"], ["modelCard", "considerations"]);
-    at.map("/licenses", ["licenses"]);
-    at.map("/hashes", ["hashes"]);
-    at.map("/base_models", ["pedigree", "ancestors"], ["pedigree"]);
-    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
-    at.map("/owners", ["authors"], ["author"], ["manufacturer"], ["supplier"]);
-    at.map("/contact", ["supplier", "contact"], ["externalReferences"]);
-    at.map("/name", ["name"]);
-    at.map("/version", ["version"]);
-    at.map("/description", ["description"]);
-    at.map("/task", ["modelCard", "modelParameters", "task"], ["modelCard", "modelParameters"]);
-    at.map("/architecture", ["modelCard", "modelParameters", "modelArchitecture"], ["modelCard", "modelParameters", "architectureFamily"], ["modelCard", "modelParameters"]);
-    at.map("/training_procedure", ["modelCard", "modelParameters", "approach"], ["modelCard", "modelParameters"]);
-    at.map("/sensitive_data", ["modelCard", "modelParameters", "datasets"]);
-    const riskRef = comp.external_references.find((r) => r.type === "risk-assessment");
-    const card = {
-        ...blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
-        name: comp.name,
-        version: comp.version,
-        supplier: comp.supplier,
-        licenses: comp.licenses,
-        hashes: comp.hashes,
-        base_models: comp.ancestors,
-        derived: comp.ancestors.length > 0 || findProperty(sources.slice(0, 2), "cdx:ai:variant") !== null,
-        datasets,
-        intended_use: cyclonedx_cards_texts(cons["useCases"]) ?? prop("/intended_use", "informationAboutApplication"),
-        out_of_scope_use: prop(null, "aigis:out-of-scope-use"),
-        limitations: limitations ?? prop("/limitations", "limitation"),
-        training_data: datasets.length ? datasets.join(", ") : null,
-        evaluation: metrics.length ? metrics.map((m) => `${m.type}=${m.value}`).join(", ") : prop("/evaluation", "metric"),
-        metrics,
-        environmental_impact: env ? JSON.stringify(env) : prop("/environmental_impact", "energyConsumption"),
-        contact: contactOf(c),
-        description: str(c["description"]),
-        task: str(params["task"]) ?? prop("/task", "domain"),
-        architecture: joinText([str(params["architectureFamily"]), str(params["modelArchitecture"])], " / ") ?? prop("/architecture", "typeOfModel"),
-        training_procedure: joinText([approach ? `approach: ${approach}` : null, prop("/training_procedure", "informationAboutTraining"), prop(null, "hyperparameter")]),
-        owners: partiesOf(c),
-        energy: env ? energyOf(env) : [],
-        risk_assessment: prop("/risk_assessment", "safetyRiskAssessment") ?? riskRef?.url ?? null,
-        autonomy_type: prop("/autonomy_type", "autonomyType"),
-        human_oversight: prop("/human_oversight", "aigis:human-oversight"),
-        sensitive_data: declaredSensitive.length
-            ? declaredSensitive.flatMap((d) => strings(d["sensitiveData"])).join(", ") || "none declared (empty sensitiveData)"
-            : prop("/sensitive_data", "useSensitivePersonalInformation"),
-        standards: unique(strings(prop("/standards", "standardCompliance")?.split(/\s*[,;]\s*/))),
-        unsupported: ["test_datasets"],
-    };
-    if (riskRef && !at.positions["/risk_assessment"])
-        at.map("/risk_assessment", ["externalReferences"]);
-    return { artifact: card, raw: c, positions: at.positions };
-}
-function distributionsOf(c, data) {
-    const fromData = data.flatMap((d) => {
-        const url = str(dictAt(d, "contents")["url"]);
-        return url ? [{ name: str(d["name"]), url, hashes: [] }] : [];
-    });
-    const fromRefs = arrayOf(c["externalReferences"]).flatMap((r) => isDict(r) && str(r["url"]) && /^distribution/.test(str(r["type"]) ?? "") ? [{ name: str(r["comment"]), url: str(r["url"]), hashes: hashesOf(r["hashes"]) }] : []);
-    return [...fromData, ...fromRefs];
-}
-function cdxDataset(ctx, c, path) {
-    const at = new SourceMapBuilder(ctx.doc, path);
-    const comp = component(c, path, ctx.dependsOn);
-    const rawData = arrayOf(c["data"]);
-    const data = rawData.filter(isDict);
-    const first = data[0] ?? {};
-    const firstIdx = data.length ? rawData.indexOf(first) : 0;
-    const governance = dictAt(first, "governance");
-    const role = (name) => arrayOf(governance[name]).flatMap((p) => {
-        if (!isDict(p))
-            return [];
-        const who = entityName(p["organization"]) ?? entityName(p["contact"]);
-        return who ? [who] : [];
-    });
-    const [owners, stewards, custodians] = [role("owners"), role("stewards"), role("custodians")];
-    // An explicit empty sensitiveData list says "none"; an absent one says nothing.
-    const sensitiveDeclared = data.find((d) => Array.isArray(d["sensitiveData"]));
-    const sensitive = sensitiveDeclared ? strings(sensitiveDeclared["sensitiveData"]).join(", ") || "none declared (empty sensitiveData)" : null;
-    const classified = data.find((d) => str(d["classification"]));
-    const sources = [{ path: [...path, "properties"], value: c["properties"] }];
-    const prop = (field, name) => {
-        const hit = findProperty(sources, name);
-        if (hit)
-            at.set(field, ctx.doc.locate(hit.path));
-        return hit?.value ?? null;
-    };
-    at.positions[""] = at.root();
-    at.map("/licenses", ["licenses"]);
-    at.map("/hashes", ["hashes"]);
-    at.map("/origin", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
-    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
-    at.map("/sensitive_data", ["data", rawData.indexOf(sensitiveDeclared ?? first), "sensitiveData"], ["data", firstIdx], ["data"]);
-    at.map("/owners", ["data", firstIdx, "governance", "owners"], ["data", firstIdx, "governance"], ["data", firstIdx]);
-    at.map("/stewards", ["data", firstIdx, "governance", "stewards"], ["data", firstIdx, "governance"], ["data", firstIdx]);
-    at.map("/custodians", ["data", firstIdx, "governance", "custodians"], ["data", firstIdx, "governance"], ["data", firstIdx]);
-    at.map("/classification", ["data", rawData.indexOf(classified ?? first), "classification"], ["data", firstIdx], ["data"]);
-    at.map("/collection", ["data", firstIdx, "description"], ["data", firstIdx]);
-    at.map("/description", ["description"], ["data", firstIdx, "description"]);
-    at.map("/distributions", ["data", firstIdx, "contents"], ["externalReferences"]);
-    at.map("/name", ["name"]);
-    at.map("/version", ["version"]);
-    at.map("/contact", ["supplier", "contact"]);
-    const knownBias = prop("/limitations", "aigis:known-bias");
-    if (knownBias)
-        at.set("/bias", at.positions["/limitations"]);
-    const record = {
-        ...blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
-        name: comp.name,
-        version: comp.version,
-        supplier: comp.supplier,
-        licenses: comp.licenses,
-        hashes: comp.hashes,
-        origin: comp.supplier,
-        collection: str(first["description"]) ?? str(c["description"]),
-        source_datasets: comp.ancestors,
-        sensitive_data: sensitive,
-        intended_use: prop("/intended_use", "aigis:intended-use"),
-        limitations: knownBias,
-        bias: knownBias,
-        owners: unique([...owners, ...stewards, ...custodians]),
-        stewards,
-        custodians,
-        classification: joinText(data.map((d) => str(d["classification"])), ", "),
-        description: str(c["description"]) ?? str(first["description"]),
-        contact: contactOf(c),
-        distributions: distributionsOf(c, data),
-        unsupported: ["intended_use", "processing", "annotation", "anonymization", "maintenance", "collection_methods", "out_of_scope_use"],
-    };
-    return { artifact: record, raw: c, positions: at.positions };
-}
-
-// EXTERNAL MODULE: ./src/parse/generated-validator.ts
-var generated_validator = __nccwpck_require__(7421);
-;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
-
-/** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
-function validateCycloneDx(bom, version) {
-    const validate = (0,generated_validator/* validator */.N)(`cyclonedx-${version}`);
-    if (!validate || validate(bom))
-        return [];
-    return summarize(validate.errors ?? [], version);
-}
-/**
- * ajv reports every failed branch of a oneOf/anyOf (a licence that is neither an id nor a name
- * gives three errors). Each composite keeps one entry that lists its branches' complaints; the
- * "must match then schema" wrappers are dropped in favour of what they wrap.
- */
-function summarize(errors, version) {
-    const composites = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length || a.schemaPath.length - b.schemaPath.length);
-    const consumed = new Set();
-    const out = [];
-    for (const c of composites) {
-        if (consumed.has(c))
-            continue;
-        // Branch errors sit below the composite in the schema or, through a $ref, below it in the document.
-        const inner = errors.filter((e) => e !== c && (e.instancePath.startsWith(`${c.instancePath}/`) || (e.instancePath === c.instancePath && e.schemaPath.startsWith(`${c.schemaPath}/`))));
-        inner.forEach((e) => consumed.add(e));
-        consumed.add(c);
-        const why = [...new Set(inner.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if").map(describe))].slice(0, 3);
-        out.push({ path: toPath(c.instancePath), reason: why.length ? `matches none of the allowed forms (${why.join("; ")})` : describe(c) });
-    }
-    for (const e of errors) {
-        if (consumed.has(e) || e.keyword === "if")
-            continue;
-        const path = toPath(e.instancePath);
-        if (e.keyword === "additionalProperties")
-            path.push(String(e.params["additionalProperty"]));
-        out.push({ path, reason: `${describe(e)} (CycloneDX ${version} schema)` });
-    }
-    const seen = new Set();
-    return out.filter((v) => {
-        const key = `${v.path.join("/")}\u0000${v.reason}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function describe(e) {
-    const p = e.params;
-    switch (e.keyword) {
-        case "additionalProperties":
-            return `property "${String(p["additionalProperty"])}" is not allowed here`;
-        case "required":
-            return `missing required property "${String(p["missingProperty"])}"`;
-        case "enum": {
-            const allowed = p["allowedValues"] ?? [];
-            const shown = allowed.slice(0, 8).map((x) => JSON.stringify(x)).join(", ");
-            return `must be one of ${shown}${allowed.length > 8 ? ", …" : ""}`;
-        }
-        default:
-            return e.message ?? e.keyword;
-    }
-}
-/** ajv instancePath ("/components/0/hashes/1") → path segments, array indexes as numbers. */
-function toPath(instancePath) {
-    if (!instancePath)
-        return [];
-    return instancePath
-        .slice(1)
-        .split("/")
-        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx.ts
-// CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
-// modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
-// The document is validated against the official schema of its specVersion; violations and
-// dangling references become the AiSbom's problems.
-
-
-
-
-
-
-
-
-
-const CYCLONEDX_VERSIONS = ["1.5", "1.6", "1.7"];
-const AI_TYPES = new Set(["machine-learning-model", "data"]);
-function relationshipsOf(bom) {
-    return arrayOf(bom["dependencies"]).flatMap((d) => {
-        if (!isDict(d) || !str(d["ref"]))
-            return [];
-        const from = str(d["ref"]);
-        return ["dependsOn", "provides"].flatMap((type) => (strings(d[type]).length ? [{ from, type, to: strings(d[type]) }] : []));
-    });
-}
-/** bom-refs must be unique, and dependencies and dataset refs must name something in the BOM. */
-function checkReferences(bom, problems) {
-    const refs = new Map();
-    const note = (item, path) => {
-        const ref = str(item["bom-ref"]);
-        if (!ref)
-            return;
-        if (refs.has(ref))
-            problems.add([...path, "bom-ref"], `bom-ref "${ref}" is used more than once`);
-        else
-            refs.set(ref, path);
-    };
-    const meta = dictAt(bom, "metadata");
-    if (isDict(meta["component"]))
-        note(meta["component"], ["metadata", "component"]);
-    walk(bom["components"], "components", ["components"], note);
-    walk(bom["services"], "services", ["services"], note);
-    const known = (ref) => refs.has(ref) || ref.startsWith("urn:cdx:");
-    arrayOf(bom["dependencies"]).forEach((d, i) => {
-        if (!isDict(d))
-            return;
-        const ref = str(d["ref"]);
-        if (ref && !known(ref))
-            problems.add(["dependencies", i, "ref"], `dependency ref "${ref}" names no component or service in this BOM`);
-        arrayOf(d["dependsOn"]).forEach((to, j) => {
-            if (str(to) && !known(str(to)))
-                problems.add(["dependencies", i, "dependsOn", j], `dependsOn "${str(to)}" names no component or service in this BOM`);
-        });
-    });
-    walk(bom["components"], "components", ["components"], (c, path) => {
-        arrayOf(dictAt(dictAt(c, "modelCard"), "modelParameters")["datasets"]).forEach((d, j) => {
-            const ref = isDict(d) ? str(d["ref"]) : null;
-            if (ref && !known(ref))
-                problems.add([...path, "modelCard", "modelParameters", "datasets", j, "ref"], `dataset ref "${ref}" names no data component in this BOM`);
-        });
-    });
-}
-/** `aigis:waive` properties: on the BOM and its metadata (whole file), on components and services (that item). */
-function bomWaivers(doc, bom) {
-    const meta = dictAt(bom, "metadata");
-    const out = [
-        ...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, ["metadata", "properties"], meta["properties"], null),
-        ...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, ["properties"], bom["properties"], null),
-    ];
-    if (isDict(meta["component"]))
-        out.push(...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, ["metadata", "component", "properties"], meta["component"]["properties"], ptr(["metadata", "component"])));
-    for (const key of ["components", "services"]) {
-        walk(bom[key], key, [key], (item, path) => out.push(...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, [...path, "properties"], item["properties"], ptr(path))));
-    }
-    return out;
-}
-function readCycloneDx(relPath, doc) {
-    const bom = doc.value;
-    if (!isDict(bom) || bom["bomFormat"] !== "CycloneDX")
-        throw new parse_errors/* ArtifactError */.n('not a CycloneDX BOM (bomFormat is not "CycloneDX")');
-    const version = str(bom["specVersion"]);
-    if (!version || !CYCLONEDX_VERSIONS.includes(version)) {
-        const pos = doc.locate(["specVersion"]) ?? { line: 1, column: 1 };
-        throw new parse_errors/* ArtifactError */.n(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
-    }
-    const problems = new ProblemList(doc);
-    for (const v of validateCycloneDx(bom, version))
-        problems.add(v.path, v.reason);
-    checkReferences(bom, problems);
-    const relationships = relationshipsOf(bom);
-    const dependsOn = new Map(relationships.filter((r) => r.type === "dependsOn").map((r) => [r.from, r.to]));
-    const meta = dictAt(bom, "metadata");
-    const metaComponent = isDict(meta["component"]) ? meta["component"] : null;
-    // Where the AI components are: components[] (nested too) and, for AI-BOM generators that
-    // describe one model, metadata.component when components[] does not repeat it.
-    const found = [];
-    walk(bom["components"], "components", ["components"], (c, path) => {
-        if (AI_TYPES.has(str(c["type"]) ?? ""))
-            found.push({ c, path });
-    });
-    if (metaComponent && AI_TYPES.has(str(metaComponent["type"]) ?? "")) {
-        const ref = str(metaComponent["bom-ref"]);
-        const repeated = found.some(({ c }) => (ref ? str(c["bom-ref"]) === ref : str(c["name"]) === str(metaComponent["name"])));
-        if (!repeated)
-            found.unshift({ c: metaComponent, path: ["metadata", "component"] });
-    }
-    const models = found.filter(({ c }) => str(c["type"]) === "machine-learning-model");
-    const ctx = {
-        relPath,
-        doc,
-        version,
-        dependsOn,
-        bomProperties: models.length === 1 ? { path: ["metadata", "properties"], value: meta["properties"] } : null,
-    };
-    const at = new SourceMapBuilder(doc);
-    at.positions[""] = { line: 1, column: 1 };
-    const out = [];
-    const components = [];
-    for (const { c, path } of found) {
-        components.push(component(c, path, dependsOn));
-        at.map(ptr(path), path);
-        for (const f of ["hashes", "version", "licenses", "supplier"])
-            at.map(ptr([...path, f]), [...path, f], path);
-        if (str(c["type"]) === "machine-learning-model" && isDict(c["modelCard"]))
-            out.push(cdxModelCard(ctx, c, path));
-        if (str(c["type"]) === "data")
-            out.push(cdxDataset(ctx, c, path));
-    }
-    const services = [];
-    walk(bom["services"], "services", ["services"], (s, path) => {
-        services.push(service(s, path));
-        at.map(ptr(path), path);
-        at.map(ptr([...path, "provider"]), [...path, "provider"], path);
-        at.map(ptr([...path, "data_flows"]), [...path, "data"], path);
-        arrayOf(s["endpoints"]).forEach((_, j) => at.map(ptr([...path, "endpoints", j]), [...path, "endpoints", j]));
-    });
-    at.map("/supplier", ["metadata", "supplier"], ["metadata", "manufacturer"], ["metadata", "authors"], ["metadata"]);
-    at.map("/relationships", ["dependencies"]);
-    at.map("/timestamp", ["metadata", "timestamp"], ["metadata"]);
-    at.map("/name", ["metadata", "component", "name"], ["metadata"]);
-    const sbom = {
-        ...blankSbom({ id: relPath, path: relPath, format: "cyclonedx", format_version: version, spec: "cyclonedx" }),
-        name: metaComponent ? str(metaComponent["name"]) : null,
-        timestamp: str(meta["timestamp"]),
-        components,
-        services,
-        supplier: entityName(meta["supplier"]) ??
-            entityName(meta["manufacturer"]) ??
-            entityName(meta["manufacture"]) ??
-            arrayOf(meta["authors"]).map(entityName).find((x) => x) ??
-            (metaComponent ? supplierOf(metaComponent) : null),
-        relationships,
-        external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],
-        properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
-    };
-    recordProblems(sbom, at.positions, problems);
-    return [(0,waiver_syntax/* withInlineWaivers */.J8)({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
-}
-
-;// CONCATENATED MODULE: ./src/readers/formats/dps/dps.ts
-
-
-
-
-
-/** A document is a DPS record when it has the three groups (spec or generator spelling). */
-function looksLikeDps(v) {
-    return isDict(v) && isDict(v["source"]) && isDict(v["provenance"]) && isDict(v["use"]);
-}
-// Elements the specification requires (cardinality 1..1 or 1..*), per group.
-const dps_REQUIRED = {
-    source: ["version", "title", "id", "issuer", "description"],
-    provenance: ["origin-geography", "date", "generation-method", "format"],
-    use: ["intended-purpose"],
-};
-const SUPPORTED_MAJOR = "1.";
-function orgName(v) {
-    return isDict(v) ? str(v["name"]) : str(v);
-}
-function concept(v) {
-    return isDict(v) ? str(v["code"]) ?? str(v["description"]) ?? str(v["display"]) : str(v);
-}
-function pick(d, ...keys) {
-    for (const k of keys)
-        if (d[k] !== undefined)
-            return [k, d[k]];
-    return null;
-}
-function check(v, problems) {
-    for (const [group, keys] of Object.entries(dps_REQUIRED)) {
-        const g = v[group];
-        for (const k of keys) {
-            const value = g[k];
-            if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
-                problems.add([group], `missing required element ${group}.${k} (Data Provenance Standard 1.0)`);
-            }
-        }
-    }
-    const source = v["source"];
-    listOf(source["issuer"]).forEach((o, i) => {
-        if (!orgName(o))
-            problems.add(Array.isArray(source["issuer"]) ? ["source", "issuer", i] : ["source", "issuer"], "issuer must be an organization with a name");
-    });
-    const date = v["provenance"]["date"];
-    if (date !== undefined && !(typeof date === "string" && /^\d{4}(-\d\d(-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(date))) {
-        problems.add(["provenance", "date"], "provenance.date must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)");
-    }
-}
-function readDps(relPath, doc) {
-    const v = doc.value;
-    if (!looksLikeDps(v))
-        throw new parse_errors/* ArtifactError */.n("not a Data Provenance Standard record (needs source, provenance and use)");
-    const record = v;
-    const source = record["source"];
-    const prov = record["provenance"];
-    const use = record["use"];
-    const version = str(source["version"]);
-    if (version && !version.startsWith(SUPPORTED_MAJOR) && version !== "1") {
-        const pos = doc.locate(["source", "version"]) ?? { line: 1, column: 1 };
-        throw new parse_errors/* ArtifactError */.n(`Data Provenance Standard version ${version} is not supported; aigis reads 1.x records`, pos.line, pos.column);
-    }
-    const at = new SourceMapBuilder(doc);
-    at.positions[""] = doc.locate(["source"]) ?? { line: 1, column: 1 };
-    const problems = new ProblemList(doc);
-    check(record, problems);
-    const issuers = listOf(source["issuer"]).map(orgName).filter((x) => !!x);
-    const origins = listOf(prov["origin"]).map(orgName).filter((x) => !!x);
-    const geography = listOf(prov["origin-geography"])
-        .map((g) => (isDict(g) ? joinText([str(g["country"]), str(g["state"])], "-") : str(g)))
-        .filter((x) => !!x);
-    const originText = [...(origins.length ? origins : issuers), ...geography.map((g) => `(${g})`)].join(" ") || null;
-    const methods = listOf(prov["generation-method"]).map(concept).filter((x) => !!x);
-    const date = str(prov["date"]);
-    const collection = methods.length ? `${methods.join(", ")}${date ? `; issued ${date}` : ""}` : null;
-    const regulations = listOf(use["classification"]).flatMap((c) => {
-        if (!isDict(c))
-            return str(c) ? [{ code: str(c), evaluated: undefined }] : [];
-        const code = concept(c["regulation"]) ?? concept(c);
-        return code ? [{ code, evaluated: c["evaluated"] }] : [];
-    });
-    const classifications = regulations.map(({ code, evaluated }) => `${code}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`);
-    const privacy = pick(use, "privacy-enhancing", "privacy-indicators");
-    const privacyTools = privacy
-        ? listOf(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x) => !!x)
-        : [];
-    const licenses = listOf(use["license"]).flatMap((l) => {
-        const s = isDict(l) ? str(l["code"]) ?? str(l["name"]) ?? str(l["url"]) : str(l);
-        if (!s)
-            return [];
-        return [/^https?:/i.test(s) ? { spdx: null, name: s, url: s } : { spdx: /^[A-Za-z0-9.+-]+$/.test(s) ? s : null, name: s, url: null }];
-    });
-    const purposes = listOf(use["intended-purpose"]).map(concept).filter((x) => !!x);
-    const sourceDatasets = listOf(prov["source"]).map((s) => (isDict(s) ? str(s["url"]) ?? str(s["name"]) : str(s))).filter((x) => !!x);
-    at.map("/name", ["source", "title"]);
-    at.map("/description", ["source", "description"]);
-    at.map("/supplier", ["source", "issuer"], ["source"]);
-    at.map("/owners", ["source", "issuer"], ["source"]);
-    at.map("/origin", ["provenance", "origin"], ["source", "issuer"], ["provenance"]);
-    at.map("/collection", ["provenance", "generation-method"], ["provenance"]);
-    at.map("/collection_methods", ["provenance", "generation-method"], ["provenance"]);
-    at.map("/sensitive_data", ["use", "classification"], ["use"]);
-    at.map("/classification", ["use", "classification"], ["use"]);
-    at.map("/licenses", ["use", "license"], ["use"]);
-    at.map("/intended_use", ["use", "intended-purpose"], ["use"]);
-    at.map("/source_datasets", ["provenance", "source"], ["provenance"]);
-    at.map("/anonymization", ...(privacy ? [["use", privacy[0]]] : []), ["use"]);
-    const dataset = {
-        ...blankDataset({ id: relPath, path: relPath, format: "dtadps", format_version: version }),
-        name: str(source["title"]),
-        description: str(source["description"]),
-        supplier: issuers[0] ?? null,
-        licenses,
-        origin: originText,
-        collection,
-        collection_methods: methods,
-        anonymization: privacyTools.join(", ") || null,
-        source_datasets: sourceDatasets,
-        // Protection measures qualify the personal-data statement; DPS has no field for data preparation.
-        sensitive_data: classifications.length
-            ? `${classifications.join(", ")}${privacyTools.length ? `; protected by ${privacyTools.join(", ")}` : ""}`
-            : Array.isArray(use["classification"])
-                ? "none declared (empty classification)"
-                : null,
-        classification: regulations.length ? regulations.map((r) => r.code).join(", ") : null,
-        intended_use: purposes.length ? purposes.join(", ") : null,
-        owners: issuers,
-        unsupported: ["hashes", "limitations", "processing", "bias", "annotation", "maintenance", "out_of_scope_use", "contact", "distributions"],
-    };
-    recordProblems(dataset, at.positions, problems);
-    return { artifact: dataset, raw: v, positions: at.positions };
-}
+const dictAt = (v, key) => (isDict(v) && isDict(v[key]) ? v[key] : {});
 
 // EXTERNAL MODULE: ./src/parse/secrets.ts
 var secrets = __nccwpck_require__(326);
@@ -10157,7 +8147,7 @@ function parse(text, lenient) {
     const first = errors[0];
     if (first || !root) {
         const pos = lines.position(first?.offset ?? 0);
-        throw new parse_errors/* ArtifactError */.n(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`invalid JSON: ${first ? describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
     }
     return {
         value: toValue(root),
@@ -10171,7 +8161,7 @@ function parse(text, lenient) {
         },
     };
 }
-function json_doc_describe(code) {
+function describe(code) {
     return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 function checkDepth(text, lines) {
@@ -10531,7 +8521,7 @@ function parseLaunch(command, args) {
         return { ...NONE, runner: "download-pipe", package: url, pin: "none", packageArg: at };
     }
     if (cmd === "cmd" && /^\/c$/i.test(args[0] ?? "") && args[1]) {
-        return launch_shift(parseLaunch(args[1], args.slice(2)), 2);
+        return shift(parseLaunch(args[1], args.slice(2)), 2);
     }
     if (["sh", "bash", "zsh", "dash"].includes(cmd) && args[0] === "-c" && args[1] !== undefined && args.length === 2) {
         const words = splitCommandLine(args[1]);
@@ -10541,7 +8531,7 @@ function parseLaunch(command, args) {
     }
     return launch_parse(cmd, args);
 }
-function launch_shift(l, by) {
+function shift(l, by) {
     return {
         ...l,
         packageArg: l.packageArg >= 0 ? l.packageArg + by : -1,
@@ -10777,6 +8767,126 @@ function readPermissions(doc, masked, cfg, pos) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parse/markdown.ts
+
+
+// Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
+// front matter is.
+const FRONT_MATTER = /^(\s*---(?:\r\n|\r|\n))([\S\s]*?)((?:\r\n|\r|\n)---[ \t]*(\r\n|\n|$))/;
+function splitFrontMatter(text) {
+    const m = FRONT_MATTER.exec(text);
+    if (!m)
+        return null;
+    const lead = m[1];
+    const openLine = lead.split(/\r\n|\r|\n/).length - 1;
+    return { yaml: m[2], startLine: openLine + 1, openLine };
+}
+function parseMarkdown(text) {
+    const fm = splitFrontMatter(text);
+    let frontMatter = null;
+    let bodyStartLine = 1;
+    if (fm) {
+        frontMatter = (0,yaml_doc/* parseYaml */.hN)(fm.yaml, fm.startLine, yaml_doc/* ARTIFACT_YAML */.jq);
+        if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
+            throw new parse_errors/* ArtifactError */.n("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
+        }
+        bodyStartLine = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
+    }
+    const lines = text.split(/\r\n|\r|\n/);
+    return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine) };
+}
+/** ATX and setext headings outside fenced code, HTML comments and the front matter. */
+function scanHeadings(lines, firstLine) {
+    const headings = [];
+    let fence = null;
+    let inComment = false;
+    // True while the previous line continues a paragraph: a setext underline only makes a heading of
+    // a one-line paragraph here (multi-line setext titles do not occur in cards).
+    let inParagraph = false;
+    for (let i = firstLine - 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (inComment) {
+            if (line.includes("-->"))
+                inComment = false;
+            continue;
+        }
+        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence) {
+            if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length)
+                fence = null;
+            continue;
+        }
+        if (fenceMatch) {
+            fence = fenceMatch[1];
+            inParagraph = false;
+            continue;
+        }
+        if (/^\s*<!--/.test(line)) {
+            inComment = !line.includes("-->");
+            inParagraph = false;
+            continue;
+        }
+        const atx = /^( {0,3})(#{1,6})(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#+[ \t]*)?$/.exec(line);
+        if (atx) {
+            headings.push({ title: (atx[3] ?? "").trim(), level: atx[2].length, line: i + 1, column: atx[1].length + 1, bodyStart: i + 1 });
+            inParagraph = false;
+            continue;
+        }
+        const next = lines[i + 1];
+        const isText = line.trim() !== "" && !/^\s*([-*+]|\d+[.)])\s/.test(line) && !/^\s*[|>]/.test(line);
+        if (isText && !inParagraph && next !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(next)) {
+            headings.push({ title: line.trim(), level: next.trim()[0] === "=" ? 1 : 2, line: i + 1, column: 1, bodyStart: i + 2 });
+            i++;
+            inParagraph = false;
+            continue;
+        }
+        inParagraph = line.trim() !== "";
+    }
+    return headings;
+}
+function scanSections(lines, firstLine) {
+    const headings = scanHeadings(lines, firstLine);
+    return headings.map((h, idx) => {
+        const nextAny = headings[idx + 1];
+        const ownEnd = nextAny ? nextAny.line - 1 : lines.length;
+        let fullEnd = lines.length;
+        for (let j = idx + 1; j < headings.length; j++) {
+            if (headings[j].level <= h.level) {
+                fullEnd = headings[j].line - 1;
+                break;
+            }
+        }
+        return {
+            title: h.title,
+            key: headingKey(h.title),
+            level: h.level,
+            position: { line: h.line, column: h.column },
+            text: cleanText(lines.slice(h.bodyStart, ownEnd).join("\n")),
+            fullText: cleanText(lines.slice(h.bodyStart, fullEnd).join("\n")),
+        };
+    });
+}
+function headingKey(title) {
+    return title
+        .toLowerCase()
+        .replace(/\[optional\]/g, "")
+        .replace(/[*_`]/g, "")
+        .replace(/^[\d.\s]+(?=[a-z])/, "")
+        .replace(/[:.\s]+$/, "")
+        .replace(/\s+/g, " ")
+        .trim();
+}
+/** Removes what a template leaves behind: HTML comments and the Hub's "[More Information Needed]". */
+function cleanText(text) {
+    return text
+        .replace(/<!--[\s\S]*?(-->|$)/g, "")
+        .replace(/\[More Information Needed\](\([^)]*\))?/gi, "")
+        .replace(/^\s*#{1,6}\s.*$/gm, "")
+        .replace(/^[ \t]*[-*+][ \t]*\*\*[^*]+:?\*\*:?[ \t]*$/gm, "")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim();
+}
+
 ;// CONCATENATED MODULE: ./src/readers/formats/agent/prompts.ts
 
 
@@ -10987,10 +9097,1662 @@ function readAgentFile(kind, relPath, text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/readers/formats/agent/format.ts
+// Agent configuration: MCP client files, prompts and instructions, LLM gateway configs. Tried after
+// every other format (a README that is a model card stays one), and never forced by configuration.
+
+
+
+const agent = {
+    id: "agent",
+    forceable: [],
+    extensions: [".json", ".yaml", ".yml", ".md", ".markdown"],
+    candidate: isAgentCandidate,
+    namedLike: (relPath) => agentFileByName(relPath) !== null,
+    recognisers: [
+        {
+            rank: AGENT_RANK,
+            recognise: ({ relPath, text }) => {
+                const kind = classifyAgent(relPath, text);
+                return kind ? { format: "agent-config", confirmed: !kind.requireShape, detail: kind } : null;
+            },
+        },
+    ],
+    read: ({ detail }, relPath, text) => readAgentFile(detail, relPath, text),
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/jsonld.ts
+// Just enough JSON-LD for compact documents written by hand or by tools: keys and types are
+// matched by the IRI they expand to, so `rai:dataBiases`, a full
+// `http://mlcommons.org/croissant/RAI/dataBiases` key and a context alias all read the same.
+// No remote context is fetched; well-known prefixes fill in for a missing or remote context.
+
+/** schema.org is written with http and https alike; compare it one way. */
+function normalizeIri(iri) {
+    return iri.replace(/^http:\/\/schema\.org\//, "https://schema.org/");
+}
+function parseContext(value, defaults, defaultVocab) {
+    const ctx = { prefixes: new Map(Object.entries(defaults)), terms: new Map(), vocab: defaultVocab };
+    for (const part of listOf(value)) {
+        if (!isDict(part))
+            continue; // a remote context URL: the defaults stand in for it
+        for (const [k, v] of Object.entries(part)) {
+            if (k === "@vocab" && typeof v === "string")
+                ctx.vocab = v;
+            else if (k.startsWith("@"))
+                continue;
+            else if (typeof v === "string" && /[/#:]$/.test(v))
+                ctx.prefixes.set(k, v);
+            else if (typeof v === "string")
+                ctx.terms.set(k, v);
+            else if (isDict(v) && typeof v["@id"] === "string")
+                ctx.terms.set(k, v["@id"]);
+        }
+    }
+    return ctx;
+}
+/** The IRI a compact key or type name stands for. */
+function expand(term, ctx) {
+    const aliased = ctx.terms.get(term) ?? term;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(aliased))
+        return normalizeIri(aliased);
+    const colon = aliased.indexOf(":");
+    if (colon > 0) {
+        const prefix = ctx.prefixes.get(aliased.slice(0, colon));
+        if (prefix)
+            return normalizeIri(prefix + aliased.slice(colon + 1));
+        return aliased;
+    }
+    return ctx.vocab ? normalizeIri(ctx.vocab + aliased) : aliased;
+}
+/** A JSON-LD node read by IRI, remembering which key each value came from (for positions). */
+class NodeView {
+    node;
+    ctx;
+    byIri = new Map();
+    constructor(node, ctx) {
+        this.node = node;
+        this.ctx = ctx;
+        for (const key of Object.keys(node)) {
+            if (key.startsWith("@"))
+                continue;
+            const iri = expand(key, ctx);
+            if (!this.byIri.has(iri))
+                this.byIri.set(iri, key);
+        }
+    }
+    /** The key under which the property with this IRI is written, if any. */
+    key(iri) {
+        return this.byIri.get(normalizeIri(iri)) ?? null;
+    }
+    get(iri) {
+        const k = this.key(iri);
+        return k === null ? undefined : this.node[k];
+    }
+    types() {
+        return listOf(this.node["@type"] ?? this.node["type"]).flatMap((t) => (typeof t === "string" ? [expand(t, this.ctx)] : []));
+    }
+}
+/** Every text in a JSON-LD value: strings, `{@value}`, `{@id}`, or named things, one or many. */
+function texts(v) {
+    return listOf(v).flatMap((x) => {
+        if (isDict(x)) {
+            const t = str(x["@value"]) ?? str(x["name"]) ?? str(x["@id"]) ?? str(x["url"]);
+            return t ? [t] : [];
+        }
+        return str(x) ? [str(x)] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parse/licenses.ts
+// Hugging Face licence ids (hub-docs repositories-licenses.md) are lower-case and partly non-SPDX.
+// This maps those with an SPDX equivalent; the rest (OpenRAIL, Llama, Gemma terms…) keep their Hub
+// name and no SPDX id.
+const HF_TO_SPDX = {
+    "apache-2.0": "Apache-2.0",
+    mit: "MIT",
+    "openrail": "",
+    "bigscience-openrail-m": "",
+    "creativeml-openrail-m": "",
+    "bigscience-bloom-rail-1.0": "",
+    "bigcode-openrail-m": "",
+    "afl-3.0": "AFL-3.0",
+    "artistic-2.0": "Artistic-2.0",
+    "bsl-1.0": "BSL-1.0",
+    "bsd": "BSD-1-Clause",
+    "bsd-2-clause": "BSD-2-Clause",
+    "bsd-3-clause": "BSD-3-Clause",
+    "bsd-3-clause-clear": "BSD-3-Clause-Clear",
+    "c-uda": "C-UDA-1.0",
+    "cc": "",
+    "cc0-1.0": "CC0-1.0",
+    "cc-by-2.0": "CC-BY-2.0",
+    "cc-by-2.5": "CC-BY-2.5",
+    "cc-by-3.0": "CC-BY-3.0",
+    "cc-by-4.0": "CC-BY-4.0",
+    "cc-by-sa-3.0": "CC-BY-SA-3.0",
+    "cc-by-sa-4.0": "CC-BY-SA-4.0",
+    "cc-by-nc-2.0": "CC-BY-NC-2.0",
+    "cc-by-nc-3.0": "CC-BY-NC-3.0",
+    "cc-by-nc-4.0": "CC-BY-NC-4.0",
+    "cc-by-nd-4.0": "CC-BY-ND-4.0",
+    "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0",
+    "cc-by-nc-nd-4.0": "CC-BY-NC-ND-4.0",
+    "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0",
+    "cc-by-nc-sa-3.0": "CC-BY-NC-SA-3.0",
+    "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0",
+    "cdla-sharing-1.0": "CDLA-Sharing-1.0",
+    "cdla-permissive-1.0": "CDLA-Permissive-1.0",
+    "cdla-permissive-2.0": "CDLA-Permissive-2.0",
+    "wtfpl": "WTFPL",
+    "ecl-2.0": "ECL-2.0",
+    "epl-1.0": "EPL-1.0",
+    "epl-2.0": "EPL-2.0",
+    "etalab-2.0": "etalab-2.0",
+    "eupl-1.1": "EUPL-1.1",
+    "eupl-1.2": "EUPL-1.2",
+    "agpl-3.0": "AGPL-3.0-only",
+    "gfdl": "GFDL-1.3-only",
+    "gpl": "GPL-3.0-only",
+    "gpl-2.0": "GPL-2.0-only",
+    "gpl-3.0": "GPL-3.0-only",
+    "lgpl": "LGPL-3.0-only",
+    "lgpl-2.1": "LGPL-2.1-only",
+    "lgpl-3.0": "LGPL-3.0-only",
+    "isc": "ISC",
+    "h-research": "",
+    "intel-research": "",
+    "lppl-1.3c": "LPPL-1.3c",
+    "ms-pl": "MS-PL",
+    "apple-ascl": "",
+    "apple-amlr": "",
+    "mpl-2.0": "MPL-2.0",
+    "odc-by": "ODC-By-1.0",
+    "odbl": "ODbL-1.0",
+    "openmdw-1.0": "",
+    "osl-3.0": "OSL-3.0",
+    "postgresql": "PostgreSQL",
+    "ofl-1.1": "OFL-1.1",
+    "ncsa": "NCSA",
+    "unlicense": "Unlicense",
+    "zlib": "Zlib",
+    "pddl": "PDDL-1.0",
+    "lgpl-lr": "",
+    "deepfloyd-if-license": "",
+    "fair-noncommercial-research-license": "",
+    "llama2": "",
+    "llama3": "",
+    "llama3.1": "",
+    "llama3.2": "",
+    "llama3.3": "",
+    "llama4": "",
+    "gemma": "",
+};
+/** SPDX id for a Hub licence id, the id itself when it already is SPDX-shaped, else null. */
+function hfLicense(id) {
+    const key = id.trim().toLowerCase();
+    if (key in HF_TO_SPDX)
+        return HF_TO_SPDX[key] || null;
+    if (key === "unknown" || key === "")
+        return null;
+    return /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(id.trim()) && /[A-Z]/.test(id) ? id.trim() : null;
+}
+const CC_URL = /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i;
+/**
+ * A licence written as an id, an SPDX or Creative Commons URL, or a Hub id (Croissant, SPDX
+ * and free-text fields use all of them).
+ */
+function licenseFromText(text) {
+    const s = text.trim();
+    const spdxUrl = /^https?:\/\/spdx\.org\/licenses\/([A-Za-z0-9.+-]+?)(\.html|\.json)?$/i.exec(s);
+    if (spdxUrl)
+        return { spdx: spdxUrl[1], name: s, url: s };
+    const cc = CC_URL.exec(s);
+    if (cc)
+        return { spdx: `CC-${cc[1].toUpperCase()}-${cc[2]}`, name: s, url: s };
+    if (/creativecommons\.org\/publicdomain\/zero\/1\.0/i.test(s))
+        return { spdx: "CC0-1.0", name: s, url: s };
+    if (/^https?:\/\//i.test(s))
+        return { spdx: null, name: s, url: s };
+    return { spdx: hfLicense(s), name: s, url: null };
+}
+
+;// CONCATENATED MODULE: ./src/readers/shapes.ts
+function blankModelCard(who) {
+    return {
+        ...who,
+        kind: "model_card",
+        problems: [],
+        duplicate_keys: [],
+        name: null,
+        version: null,
+        supplier: null,
+        licenses: [],
+        hashes: [],
+        base_models: [],
+        derived: false,
+        datasets: [],
+        intended_use: null,
+        out_of_scope_use: null,
+        limitations: null,
+        training_data: null,
+        evaluation: null,
+        metrics: [],
+        environmental_impact: null,
+        contact: null,
+        unsupported: [],
+        description: null,
+        task: null,
+        architecture: null,
+        training_procedure: null,
+        test_datasets: [],
+        owners: [],
+        energy: [],
+        risk_assessment: null,
+        autonomy_type: null,
+        human_oversight: null,
+        sensitive_data: null,
+        standards: [],
+    };
+}
+function blankDataset(who) {
+    return {
+        ...who,
+        kind: "dataset",
+        problems: [],
+        duplicate_keys: [],
+        name: null,
+        version: null,
+        supplier: null,
+        licenses: [],
+        hashes: [],
+        origin: null,
+        collection: null,
+        processing: null,
+        source_datasets: [],
+        sensitive_data: null,
+        intended_use: null,
+        limitations: null,
+        owners: [],
+        unsupported: [],
+        description: null,
+        bias: null,
+        classification: null,
+        anonymization: null,
+        annotation: null,
+        collection_methods: [],
+        maintenance: null,
+        out_of_scope_use: null,
+        contact: null,
+        stewards: [],
+        custodians: [],
+        distributions: [],
+    };
+}
+function blankSbom(who) {
+    return {
+        ...who,
+        kind: "sbom",
+        problems: [],
+        duplicate_keys: [],
+        name: null,
+        timestamp: null,
+        components: [],
+        services: [],
+        supplier: null,
+        relationships: [],
+        external_references: [],
+        properties: [],
+        unsupported: [],
+    };
+}
+function blankGovernanceDoc(who) {
+    return {
+        ...who,
+        kind: "governance",
+        problems: [],
+        duplicate_keys: [],
+        doc_kind: null,
+        title: null,
+        sections: {},
+        owner: null,
+        approved_by: null,
+        approved_on: null,
+        review_by: null,
+        last_reviewed: null,
+        status: null,
+        version: null,
+        contact: null,
+        concerns_contact: null,
+        systems_covered: [],
+        notify: [],
+        objectives: [],
+        systems: [],
+        suppliers: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/croissant.ts
+
+
+
+
+
+
+
+const SC = "https://schema.org/";
+const CR = "http://mlcommons.org/croissant/";
+const RAI = "http://mlcommons.org/croissant/RAI/";
+const DCT = "http://purl.org/dc/terms/";
+const PROV = "http://www.w3.org/ns/prov#";
+const DEFAULT_PREFIXES = { sc: SC, cr: CR, rai: RAI, dct: DCT, prov: PROV, schema: SC };
+const CROISSANT_VERSIONS = ["1.0", "1.1"];
+const CROISSANT_IRI = /^https?:\/\/mlcommons\.org\/croissant\/(\d+(?:\.\d+)*)\/?$/;
+const REQUIRED = ["name", "description", "license", "url", "creator", "datePublished"];
+const RAI_TEXT = [
+    "dataCollection", "dataCollectionMissingData", "dataCollectionRawData", "dataImputationProtocol", "dataManipulationProtocol",
+    "dataAnnotationProtocol", "dataSocialImpact", "annotationsPerItem", "dataCollectionType", "dataPreprocessingProtocol",
+    "dataAnnotationPlatform", "dataAnnotationAnalysis", "dataReleaseMaintenancePlan", "personalSensitiveInformation", "dataBiases",
+    "dataLimitations", "dataUseCases", "annotatorDemographics", "machineAnnotationTools",
+];
+function contextOf(v) {
+    return parseContext(v["@context"], DEFAULT_PREFIXES, SC);
+}
+/** A Croissant document: a JSON-LD object whose @type is schema.org Dataset. */
+function looksLikeCroissant(v) {
+    return isDict(v) && v["@context"] !== undefined && new NodeView(v, contextOf(v)).types().includes(`${SC}Dataset`);
+}
+/** Names of people or organisations, written as text or as nodes with a name. */
+function agentNames(v, ctx) {
+    return listOf(v).flatMap((x) => {
+        if (!isDict(x))
+            return str(x) ? [str(x)] : [];
+        const node = new NodeView(x, ctx);
+        const name = str(node.get(`${SC}name`)) ?? str(node.get(`${SC}email`)) ?? str(x["@id"]);
+        return name ? [name] : [];
+    });
+}
+function conformsTo(dataset) {
+    const key = dataset.key(`${DCT}conformsTo`);
+    const values = key ? texts(dataset.node[key]) : [];
+    let core = null;
+    for (const v of values) {
+        const m = CROISSANT_IRI.exec(v);
+        if (m)
+            core = m[1];
+    }
+    return { key, core, values };
+}
+function readCroissant(relPath, doc) {
+    const v = doc.value;
+    if (!looksLikeCroissant(v))
+        throw new parse_errors/* ArtifactError */.n("not a Croissant dataset (needs @context and @type sc:Dataset)");
+    const ctx = contextOf(v);
+    const ds = new NodeView(v, ctx);
+    const version = conformsTo(ds);
+    if (version.core && !CROISSANT_VERSIONS.includes(version.core)) {
+        const pos = doc.locate([version.key]) ?? { line: 1, column: 1 };
+        throw new parse_errors/* ArtifactError */.n(`Croissant ${version.core} is not supported; aigis reads Croissant 1.0 and 1.1`, pos.line, pos.column);
+    }
+    const at = new SourceMapBuilder(doc);
+    const root = doc.locate(["@type"]) ?? { line: 1, column: 1 };
+    at.positions[""] = root;
+    const problems = new ProblemList(doc);
+    const keyOf = (iri) => ds.key(iri);
+    const get = (iri) => ds.get(iri);
+    const text = (iri) => joinText(texts(get(iri)));
+    const rai = (name) => text(RAI + name);
+    /** Locates a normalized field at the first of these properties the document has. */
+    const map = (field, ...iris) => {
+        for (const iri of iris) {
+            const k = keyOf(iri);
+            if (k && at.map(field, [k]))
+                return;
+        }
+    };
+    for (const name of REQUIRED)
+        if (get(SC + name) === undefined)
+            problems.addAt(`/${name}`, `missing required property ${name} (Croissant)`, root);
+    if (!version.key)
+        problems.addAt("/dct:conformsTo", "missing dct:conformsTo (http://mlcommons.org/croissant/1.0 or /1.1)", root);
+    else if (!version.core)
+        problems.add([version.key], `conformsTo names no Croissant version (${version.values.join(", ") || "empty"})`);
+    for (const name of ["name", "description", "datePublished"]) {
+        const k = keyOf(SC + name);
+        if (k && texts(ds.node[k]).length !== 1)
+            problems.add([k], `${name} must be a single text value`);
+    }
+    const published = str(get(`${SC}datePublished`));
+    if (published && !/^\d{4}(-\d\d(-\d\d)?)?([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(published)) {
+        problems.add([keyOf(`${SC}datePublished`)], "datePublished must be an ISO 8601 date");
+    }
+    for (const name of RAI_TEXT) {
+        const k = keyOf(RAI + name);
+        if (!k)
+            continue;
+        const value = ds.node[k];
+        const ok = listOf(value).every((x) => typeof x === "string" || typeof x === "number" || (isDict(x) && x["@value"] !== undefined));
+        if (!ok)
+            problems.add([k], `rai:${name} must be text or a list of texts`);
+    }
+    const distKey = keyOf(`${SC}distribution`);
+    const distributions = [];
+    const hashes = [];
+    arrayOf(distKey ? ds.node[distKey] : undefined).forEach((item, i) => {
+        if (!isDict(item))
+            return;
+        const file = new NodeView(item, ctx);
+        const isFileObject = file.types().includes(`${CR}FileObject`) || file.types().includes(`${SC}FileObject`);
+        const isFileSet = file.types().includes(`${CR}FileSet`);
+        const fileHashes = [];
+        for (const [alg, iri] of [["SHA-256", `${SC}sha256`], ["SHA-256", `${CR}sha256`], ["MD5", `${CR}md5`], ["MD5", `${SC}md5`]]) {
+            const value = str(file.get(iri));
+            // The Hub writes a link in place of a digest for git repositories; that pins nothing.
+            if (value && /^[0-9a-f]{32,128}$/i.test(value) && !fileHashes.some((h) => h.alg === alg))
+                fileHashes.push({ alg, value });
+        }
+        hashes.push(...fileHashes);
+        const url = str(file.get(`${SC}contentUrl`));
+        distributions.push({ name: str(file.get(`${SC}name`)) ?? str(item["@id"]), url, hashes: fileHashes });
+        at.map(`/distributions/${distributions.length - 1}`, [distKey, i]);
+        if (isFileObject && !url)
+            problems.add([distKey, i], "FileObject needs a contentUrl");
+        if (isFileSet && file.get(`${CR}includes`) === undefined)
+            problems.add([distKey, i], "FileSet needs includes (a glob of its files)");
+        if ((isFileObject || isFileSet) && !str(file.get(`${SC}encodingFormat`)))
+            problems.add([distKey, i], "distribution needs an encodingFormat");
+    });
+    const creators = agentNames(get(`${SC}creator`), ctx);
+    const publishers = agentNames(get(`${SC}publisher`), ctx);
+    const generatedBy = listOf(get(`${PROV}wasGeneratedBy`)).flatMap((a) => {
+        if (!isDict(a))
+            return texts(a);
+        const act = new NodeView(a, ctx);
+        return [joinText([...texts(act.get(`${SC}name`)), ...texts(act.get(`${SC}description`))], ": ")].filter((x) => !!x);
+    });
+    map("/name", `${SC}name`);
+    map("/description", `${SC}description`);
+    map("/version", `${SC}version`);
+    map("/licenses", `${SC}license`);
+    map("/supplier", `${SC}publisher`, `${SC}creator`);
+    map("/origin", `${SC}creator`, `${SC}publisher`);
+    map("/owners", `${SC}creator`, `${SC}publisher`);
+    map("/contact", `${SC}creator`, `${SC}publisher`);
+    map("/source_datasets", `${SC}isBasedOn`, `${PROV}wasDerivedFrom`);
+    map("/hashes", `${SC}distribution`);
+    map("/distributions", `${SC}distribution`);
+    map("/collection", `${RAI}dataCollection`, `${RAI}dataCollectionType`, `${PROV}wasGeneratedBy`);
+    map("/collection_methods", `${RAI}dataCollectionType`);
+    map("/processing", `${RAI}dataPreprocessingProtocol`, `${RAI}dataManipulationProtocol`, `${RAI}dataImputationProtocol`);
+    map("/annotation", `${RAI}dataAnnotationProtocol`, `${RAI}dataAnnotationPlatform`, `${RAI}annotationsPerItem`);
+    map("/sensitive_data", `${RAI}personalSensitiveInformation`);
+    map("/bias", `${RAI}dataBiases`);
+    map("/limitations", `${RAI}dataLimitations`, `${RAI}dataBiases`);
+    map("/intended_use", `${RAI}dataUseCases`);
+    map("/maintenance", `${RAI}dataReleaseMaintenancePlan`);
+    const contact = listOf(get(`${SC}creator`))
+        .map((x) => (isDict(x) ? str(new NodeView(x, ctx).get(`${SC}email`)) : null))
+        .find((x) => x);
+    const record = {
+        ...blankDataset({ id: relPath, path: relPath, format: "croissant", format_version: version.core }),
+        name: str(get(`${SC}name`)),
+        description: text(`${SC}description`),
+        version: str(get(`${SC}version`)),
+        supplier: publishers[0] ?? creators[0] ?? null,
+        licenses: texts(get(`${SC}license`)).map(licenseFromText),
+        hashes,
+        origin: joinText(creators, ", "),
+        owners: unique([...creators, ...publishers]),
+        contact: contact ?? null,
+        source_datasets: unique([...texts(get(`${SC}isBasedOn`)), ...texts(get(`${PROV}wasDerivedFrom`))]),
+        collection: joinText([rai("dataCollection"), rai("dataCollectionTimeframe") && `Timeframe: ${rai("dataCollectionTimeframe")}`, rai("dataCollectionRawData"), rai("dataCollectionMissingData"), ...generatedBy]),
+        collection_methods: texts(get(`${RAI}dataCollectionType`)),
+        processing: joinText([rai("dataPreprocessingProtocol"), rai("dataManipulationProtocol"), rai("dataImputationProtocol")]),
+        annotation: joinText([rai("dataAnnotationProtocol"), rai("dataAnnotationPlatform"), rai("dataAnnotationAnalysis"), rai("annotationsPerItem"), rai("annotatorDemographics"), rai("machineAnnotationTools")]),
+        sensitive_data: rai("personalSensitiveInformation"),
+        bias: rai("dataBiases"),
+        limitations: joinText([rai("dataLimitations"), rai("dataBiases")]),
+        intended_use: rai("dataUseCases"),
+        maintenance: rai("dataReleaseMaintenancePlan"),
+        distributions,
+        unsupported: ["classification", "anonymization", "out_of_scope_use", "stewards", "custodians"],
+    };
+    recordProblems(record, at.positions, problems);
+    return { artifact: record, raw: v, positions: at.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/croissant/format.ts
+// Croissant dataset metadata (MLCommons JSON-LD).
+
+
+
+const CROISSANT_NAMES = /(^|[._-])croissant([._-].*)?\.(json|jsonld)$/i;
+const JSON_EXT = [".json", ".jsonld"];
+const croissant = {
+    id: "croissant",
+    forceable: ["croissant"],
+    extensions: JSON_EXT,
+    namedLike: (relPath) => CROISSANT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: JSON_EXT,
+            recognise: ({ text }) => (/"@context"\s*:/.test(text.slice(0, 65536)) && /mlcommons\.org\/croissant/.test(text) ? { format: "croissant", confirmed: true } : null),
+        },
+        { rank: 400, extensions: JSON_EXT, recognise: ({ name }) => (CROISSANT_NAMES.test(name) ? { format: "croissant", confirmed: false } : null) },
+    ],
+    read: ({ confirmed }, relPath, text) => {
+        const doc = parseJson(text);
+        if (!looksLikeCroissant(doc.value)) {
+            if (!confirmed)
+                return [];
+            throw new parse_errors/* ArtifactError */.n("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
+        }
+        return [readCroissant(relPath, doc)];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-parts.ts
+
+
+// Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
+const AI_API_HOSTS = [
+    "api.openai.com", "openai.azure.com", "cognitiveservices.azure.com", "models.inference.ai.azure.com", "api.anthropic.com",
+    "generativelanguage.googleapis.com", "aiplatform.googleapis.com", "bedrock-runtime", "bedrock.", "api.cohere.ai", "api.cohere.com",
+    "api.mistral.ai", "api-inference.huggingface.co", "router.huggingface.co", "api.groq.com", "api.together.xyz", "api.together.ai",
+    "api.replicate.com", "api.perplexity.ai", "api.deepseek.com", "api.fireworks.ai", "api.x.ai", "openrouter.ai", "models.github.ai",
+    "api.voyageai.com", "api.ai21.com", "inference.ai",
+];
+const AI_WORDS = /\b(ai|llm|genai|gen-ai|generative|machine-learning|ml|inference|embedding|embeddings|chat[- ]?completions?|openai|anthropic|claude|gpt|gemini|mistral|llama|bedrock|vertex|cohere)\b/i;
+const ptr = (p) => pointerJoin("", ...p);
+/** Name of an organizationalEntity / organizationalContact, or a bare string. */
+function entityName(v) {
+    return isDict(v) ? str(v["name"]) ?? str(v["email"]) : str(v);
+}
+/** Who supplies a component, most authoritative first (tools fill different fields). */
+function supplierOf(c) {
+    return (entityName(c["supplier"]) ??
+        entityName(c["manufacturer"]) ??
+        str(c["publisher"]) ??
+        arrayOf(c["authors"]).map(entityName).find((x) => x) ??
+        str(c["author"]) ??
+        str(c["group"]));
+}
+/** Every named party of a component: supplier, manufacturer, publisher and authors. */
+function partiesOf(c) {
+    const names = [entityName(c["supplier"]), entityName(c["manufacturer"]), str(c["publisher"]), ...arrayOf(c["authors"]).map(entityName), str(c["author"])];
+    return unique(names.filter((x) => !!x));
+}
+/** licenseChoice: `[{license: {id|name}}]`, `[{expression}]` (1.7 mixes both), or a stray string. */
+function licensesOf(v) {
+    const out = [];
+    for (const item of listOf(v)) {
+        if (typeof item === "string" && item.trim()) {
+            out.push({ spdx: null, name: item.trim(), url: null });
+            continue;
+        }
+        if (!isDict(item))
+            continue;
+        const expr = str(item["expression"]);
+        if (expr)
+            out.push({ spdx: expr, name: null, url: null });
+        const lic = item["license"];
+        if (isDict(lic))
+            out.push({ spdx: str(lic["id"]), name: str(lic["name"]), url: str(lic["url"]) });
+    }
+    return out;
+}
+function hashesOf(v) {
+    return arrayOf(v).flatMap((h) => (isDict(h) && str(h["alg"]) ? [{ alg: str(h["alg"]), value: str(h["content"]) ?? "" }] : []));
+}
+function externalRefsOf(v) {
+    return arrayOf(v).flatMap((r) => (isDict(r) && str(r["type"]) && str(r["url"]) ? [{ type: str(r["type"]), url: str(r["url"]) }] : []));
+}
+function propertiesOf(v) {
+    return arrayOf(v).flatMap((p) => (isDict(p) && str(p["name"]) ? [{ name: str(p["name"]), value: str(p["value"]) ?? "" }] : []));
+}
+/**
+ * The first property named like one of `names`, ignoring case and a namespace prefix
+ * ("spdx:ai:autonomyType", "aibom:autonomyType" and "autonomyType" all match "autonomyType"):
+ * AI-BOM generators store SPDX-AI-style fields as properties under varying prefixes.
+ */
+function findProperty(sources, ...names) {
+    const wanted = names.map((n) => n.toLowerCase());
+    const bare = (n) => n.toLowerCase().split(":").pop() ?? "";
+    for (const exact of [true, false]) {
+        for (const src of sources) {
+            const items = arrayOf(src.value);
+            for (let i = 0; i < items.length; i++) {
+                const p = items[i];
+                if (!isDict(p))
+                    continue;
+                const name = str(p["name"]);
+                const value = str(p["value"]);
+                if (!name || !value)
+                    continue;
+                const hit = exact ? wanted.includes(name.toLowerCase()) : wanted.some((w) => !w.includes(":") && bare(name) === w);
+                if (hit)
+                    return { value, path: [...src.path, i] };
+            }
+        }
+    }
+    return null;
+}
+function ancestorsOf(c) {
+    const pedigree = isDict(c["pedigree"]) ? c["pedigree"] : {};
+    return arrayOf(pedigree["ancestors"]).flatMap((a) => {
+        if (!isDict(a))
+            return [];
+        const name = str(a["name"]) ?? str(a["purl"]) ?? str(a["bom-ref"]);
+        if (!name)
+            return [];
+        const version = str(a["version"]);
+        return [version && !name.includes("@") ? `${name}@${version}` : name];
+    });
+}
+function component(c, path, dependsOn) {
+    const ref = str(c["bom-ref"]);
+    return {
+        pointer: ptr(path),
+        ref,
+        type: str(c["type"]) ?? "",
+        name: str(c["name"]),
+        version: str(c["version"]),
+        supplier: supplierOf(c),
+        purl: str(c["purl"]),
+        licenses: licensesOf(c["licenses"]),
+        hashes: hashesOf(c["hashes"]),
+        external_references: externalRefsOf(c["externalReferences"]),
+        has_model_card: isDict(c["modelCard"]),
+        ancestors: ancestorsOf(c),
+        properties: propertiesOf(c["properties"]),
+        depends_on: ref ? dependsOn.get(ref) ?? [] : [],
+    };
+}
+function aiSignals(s) {
+    const signals = [];
+    for (const e of arrayOf(s["endpoints"])) {
+        const url = str(e);
+        if (!url)
+            continue;
+        let host = "";
+        try {
+            host = new URL(url).hostname.toLowerCase();
+        }
+        catch {
+            continue;
+        }
+        if (AI_API_HOSTS.some((h) => (h.endsWith(".") ? host.startsWith(h) || host.includes(`.${h}`) : host === h || host.endsWith(`.${h}`)))) {
+            signals.push(`endpoint host ${host}`);
+        }
+    }
+    for (const p of arrayOf(s["properties"]))
+        if (isDict(p) && String(p["name"] ?? "").startsWith("cdx:ai:"))
+            signals.push(`property ${String(p["name"])}`);
+    for (const t of arrayOf(s["tags"]))
+        if (typeof t === "string" && AI_WORDS.test(t))
+            signals.push(`tag ${t}`);
+    const label = [str(s["name"]), entityName(s["provider"]), str(s["group"]), str(s["description"])].filter(Boolean).join(" ");
+    if (signals.length === 0 && AI_WORDS.test(label))
+        signals.push("name or description names an AI service");
+    return unique(signals);
+}
+function dataFlow(d) {
+    return { flow: str(d["flow"]), classification: str(d["classification"]), source: strings(d["source"]), destination: strings(d["destination"]) };
+}
+function service(s, path) {
+    return {
+        pointer: ptr(path),
+        ref: str(s["bom-ref"]),
+        name: str(s["name"]),
+        provider: entityName(s["provider"]),
+        endpoints: arrayOf(s["endpoints"]).flatMap((e) => (str(e) ? [str(e)] : [])),
+        authenticated: typeof s["authenticated"] === "boolean" ? s["authenticated"] : null,
+        trust_boundary: typeof s["x-trust-boundary"] === "boolean" ? s["x-trust-boundary"] : null,
+        data_flows: arrayOf(s["data"]).flatMap((d) => (isDict(d) ? [dataFlow(d)] : [])),
+        ai_signals: aiSignals(s),
+        trust_zone: str(s["trustZone"]),
+        external_references: externalRefsOf(s["externalReferences"]),
+        properties: propertiesOf(s["properties"]),
+    };
+}
+/** Depth-first walk over nested `components` (or `services`), with each item's raw path. */
+function walk(items, key, base, visit) {
+    arrayOf(items).forEach((item, i) => {
+        if (!isDict(item))
+            return;
+        const path = [...base, i];
+        visit(item, path);
+        walk(item[key], key, [...path, key], visit);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-cards.ts
+
+
+
+
+function cyclonedx_cards_texts(v, render = str) {
+    return joinText(arrayOf(v).map(render));
+}
+function contactOf(c) {
+    const supplier = isDict(c["supplier"]) ? c["supplier"] : {};
+    return (arrayOf(supplier["contact"]).map((x) => (isDict(x) ? str(x["email"]) ?? str(x["name"]) : null)).find(Boolean) ??
+        externalRefsOf(c["externalReferences"]).find((r) => ["support", "issue-tracker", "security-contact", "rfc-9116"].includes(r.type))?.url ??
+        null);
+}
+function energyOf(env) {
+    return arrayOf(env["energyConsumptions"]).flatMap((e) => {
+        if (!isDict(e))
+            return [];
+        const cost = dictAt(e, "activityEnergyCost");
+        const value = str(cost["value"]);
+        return value ? [{ activity: str(e["activity"]) ?? "other", value, unit: str(cost["unit"]) }] : [];
+    });
+}
+function cdxModelCard(ctx, c, path) {
+    const at = new SourceMapBuilder(ctx.doc, path);
+    const mc = dictAt(c, "modelCard");
+    const params = dictAt(mc, "modelParameters");
+    const cons = dictAt(mc, "considerations");
+    const qa = dictAt(mc, "quantitativeAnalysis");
+    const env = isDict(cons["environmentalConsiderations"]) ? cons["environmentalConsiderations"] : null;
+    const comp = component(c, path, ctx.dependsOn);
+    const sources = [
+        { path: [...path, "modelCard", "properties"], value: mc["properties"] },
+        { path: [...path, "properties"], value: c["properties"] },
+        ...(ctx.bomProperties ? [ctx.bomProperties] : []),
+    ];
+    const prop = (field, ...names) => {
+        const hit = findProperty(sources, ...names);
+        if (hit && field)
+            at.set(field, ctx.doc.locate(hit.path));
+        return hit?.value ?? null;
+    };
+    const metrics = arrayOf(qa["performanceMetrics"]).flatMap((m) => isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"]), value: str(m["value"]) }] : []);
+    const datasetEntries = arrayOf(params["datasets"]).filter(isDict);
+    const datasets = datasetEntries.flatMap((d) => [str(d["ref"]) ?? str(d["name"])].filter((x) => !!x));
+    const declaredSensitive = datasetEntries.filter((d) => Array.isArray(d["sensitiveData"]));
+    const limitations = joinText([
+        cyclonedx_cards_texts(cons["technicalLimitations"]),
+        cyclonedx_cards_texts(cons["ethicalConsiderations"], (r) => (isDict(r) ? joinText([str(r["name"]), str(r["mitigationStrategy"])], ": ") : null)),
+        cyclonedx_cards_texts(cons["fairnessAssessments"], (r) => (isDict(r) ? joinText([str(r["groupAtRisk"]), str(r["harms"])], ": ") : null)),
+        str(mc["limitation"]),
+    ]);
+    const approach = str(dictAt(params, "approach")["type"]);
+    at.positions[""] = at.root();
+    at.map("/intended_use", ["modelCard", "considerations", "useCases"], ["modelCard", "considerations"], ["modelCard"]);
+    at.map("/out_of_scope_use", ["modelCard", "properties"], ["modelCard", "considerations"], ["modelCard"]);
+    at.map("/limitations", ["modelCard", "considerations", "technicalLimitations"], ["modelCard", "considerations", "ethicalConsiderations"], ["modelCard", "considerations"], ["modelCard"]);
+    at.map("/training_data", ["modelCard", "modelParameters", "datasets"], ["modelCard", "modelParameters"], ["modelCard"]);
+    at.map("/datasets", ["modelCard", "modelParameters", "datasets"]);
+    at.map("/evaluation", ["modelCard", "quantitativeAnalysis"], ["modelCard"]);
+    at.map("/metrics", ["modelCard", "quantitativeAnalysis", "performanceMetrics"]);
+    at.map("/environmental_impact", ["modelCard", "considerations", "environmentalConsiderations"], ["modelCard", "considerations"]);
+    at.map("/energy", ["modelCard", "considerations", "environmentalConsiderations", "energyConsumptions"], ["modelCard", "considerations"]);
+    at.map("/licenses", ["licenses"]);
+    at.map("/hashes", ["hashes"]);
+    at.map("/base_models", ["pedigree", "ancestors"], ["pedigree"]);
+    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
+    at.map("/owners", ["authors"], ["author"], ["manufacturer"], ["supplier"]);
+    at.map("/contact", ["supplier", "contact"], ["externalReferences"]);
+    at.map("/name", ["name"]);
+    at.map("/version", ["version"]);
+    at.map("/description", ["description"]);
+    at.map("/task", ["modelCard", "modelParameters", "task"], ["modelCard", "modelParameters"]);
+    at.map("/architecture", ["modelCard", "modelParameters", "modelArchitecture"], ["modelCard", "modelParameters", "architectureFamily"], ["modelCard", "modelParameters"]);
+    at.map("/training_procedure", ["modelCard", "modelParameters", "approach"], ["modelCard", "modelParameters"]);
+    at.map("/sensitive_data", ["modelCard", "modelParameters", "datasets"]);
+    const riskRef = comp.external_references.find((r) => r.type === "risk-assessment");
+    const card = {
+        ...blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
+        name: comp.name,
+        version: comp.version,
+        supplier: comp.supplier,
+        licenses: comp.licenses,
+        hashes: comp.hashes,
+        base_models: comp.ancestors,
+        derived: comp.ancestors.length > 0 || findProperty(sources.slice(0, 2), "cdx:ai:variant") !== null,
+        datasets,
+        intended_use: cyclonedx_cards_texts(cons["useCases"]) ?? prop("/intended_use", "informationAboutApplication"),
+        out_of_scope_use: prop(null, "aigis:out-of-scope-use"),
+        limitations: limitations ?? prop("/limitations", "limitation"),
+        training_data: datasets.length ? datasets.join(", ") : null,
+        evaluation: metrics.length ? metrics.map((m) => `${m.type}=${m.value}`).join(", ") : prop("/evaluation", "metric"),
+        metrics,
+        environmental_impact: env ? JSON.stringify(env) : prop("/environmental_impact", "energyConsumption"),
+        contact: contactOf(c),
+        description: str(c["description"]),
+        task: str(params["task"]) ?? prop("/task", "domain"),
+        architecture: joinText([str(params["architectureFamily"]), str(params["modelArchitecture"])], " / ") ?? prop("/architecture", "typeOfModel"),
+        training_procedure: joinText([approach ? `approach: ${approach}` : null, prop("/training_procedure", "informationAboutTraining"), prop(null, "hyperparameter")]),
+        owners: partiesOf(c),
+        energy: env ? energyOf(env) : [],
+        risk_assessment: prop("/risk_assessment", "safetyRiskAssessment") ?? riskRef?.url ?? null,
+        autonomy_type: prop("/autonomy_type", "autonomyType"),
+        human_oversight: prop("/human_oversight", "aigis:human-oversight"),
+        sensitive_data: declaredSensitive.length
+            ? declaredSensitive.flatMap((d) => strings(d["sensitiveData"])).join(", ") || "none declared (empty sensitiveData)"
+            : prop("/sensitive_data", "useSensitivePersonalInformation"),
+        standards: unique(strings(prop("/standards", "standardCompliance")?.split(/\s*[,;]\s*/))),
+        unsupported: ["test_datasets"],
+    };
+    if (riskRef && !at.positions["/risk_assessment"])
+        at.map("/risk_assessment", ["externalReferences"]);
+    return { artifact: card, raw: c, positions: at.positions };
+}
+function distributionsOf(c, data) {
+    const fromData = data.flatMap((d) => {
+        const url = str(dictAt(d, "contents")["url"]);
+        return url ? [{ name: str(d["name"]), url, hashes: [] }] : [];
+    });
+    const fromRefs = arrayOf(c["externalReferences"]).flatMap((r) => isDict(r) && str(r["url"]) && /^distribution/.test(str(r["type"]) ?? "") ? [{ name: str(r["comment"]), url: str(r["url"]), hashes: hashesOf(r["hashes"]) }] : []);
+    return [...fromData, ...fromRefs];
+}
+function cdxDataset(ctx, c, path) {
+    const at = new SourceMapBuilder(ctx.doc, path);
+    const comp = component(c, path, ctx.dependsOn);
+    const rawData = arrayOf(c["data"]);
+    const data = rawData.filter(isDict);
+    const first = data[0] ?? {};
+    const firstIdx = data.length ? rawData.indexOf(first) : 0;
+    const governance = dictAt(first, "governance");
+    const role = (name) => arrayOf(governance[name]).flatMap((p) => {
+        if (!isDict(p))
+            return [];
+        const who = entityName(p["organization"]) ?? entityName(p["contact"]);
+        return who ? [who] : [];
+    });
+    const [owners, stewards, custodians] = [role("owners"), role("stewards"), role("custodians")];
+    // An explicit empty sensitiveData list says "none"; an absent one says nothing.
+    const sensitiveDeclared = data.find((d) => Array.isArray(d["sensitiveData"]));
+    const sensitive = sensitiveDeclared ? strings(sensitiveDeclared["sensitiveData"]).join(", ") || "none declared (empty sensitiveData)" : null;
+    const classified = data.find((d) => str(d["classification"]));
+    const sources = [{ path: [...path, "properties"], value: c["properties"] }];
+    const prop = (field, name) => {
+        const hit = findProperty(sources, name);
+        if (hit)
+            at.set(field, ctx.doc.locate(hit.path));
+        return hit?.value ?? null;
+    };
+    at.positions[""] = at.root();
+    at.map("/licenses", ["licenses"]);
+    at.map("/hashes", ["hashes"]);
+    at.map("/origin", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
+    at.map("/supplier", ["supplier"], ["manufacturer"], ["publisher"], ["authors"], ["author"], ["group"]);
+    at.map("/sensitive_data", ["data", rawData.indexOf(sensitiveDeclared ?? first), "sensitiveData"], ["data", firstIdx], ["data"]);
+    at.map("/owners", ["data", firstIdx, "governance", "owners"], ["data", firstIdx, "governance"], ["data", firstIdx]);
+    at.map("/stewards", ["data", firstIdx, "governance", "stewards"], ["data", firstIdx, "governance"], ["data", firstIdx]);
+    at.map("/custodians", ["data", firstIdx, "governance", "custodians"], ["data", firstIdx, "governance"], ["data", firstIdx]);
+    at.map("/classification", ["data", rawData.indexOf(classified ?? first), "classification"], ["data", firstIdx], ["data"]);
+    at.map("/collection", ["data", firstIdx, "description"], ["data", firstIdx]);
+    at.map("/description", ["description"], ["data", firstIdx, "description"]);
+    at.map("/distributions", ["data", firstIdx, "contents"], ["externalReferences"]);
+    at.map("/name", ["name"]);
+    at.map("/version", ["version"]);
+    at.map("/contact", ["supplier", "contact"]);
+    const knownBias = prop("/limitations", "aigis:known-bias");
+    if (knownBias)
+        at.set("/bias", at.positions["/limitations"]);
+    const record = {
+        ...blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
+        name: comp.name,
+        version: comp.version,
+        supplier: comp.supplier,
+        licenses: comp.licenses,
+        hashes: comp.hashes,
+        origin: comp.supplier,
+        collection: str(first["description"]) ?? str(c["description"]),
+        source_datasets: comp.ancestors,
+        sensitive_data: sensitive,
+        intended_use: prop("/intended_use", "aigis:intended-use"),
+        limitations: knownBias,
+        bias: knownBias,
+        owners: unique([...owners, ...stewards, ...custodians]),
+        stewards,
+        custodians,
+        classification: joinText(data.map((d) => str(d["classification"])), ", "),
+        description: str(c["description"]) ?? str(first["description"]),
+        contact: contactOf(c),
+        distributions: distributionsOf(c, data),
+        unsupported: ["intended_use", "processing", "annotation", "anonymization", "maintenance", "collection_methods", "out_of_scope_use"],
+    };
+    return { artifact: record, raw: c, positions: at.positions };
+}
+
+// EXTERNAL MODULE: ./src/parse/generated-validator.ts
+var generated_validator = __nccwpck_require__(7421);
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
+
+/** Schema violations of a parsed CycloneDX document, one per place, most specific message first. */
+function validateCycloneDx(bom, version) {
+    const validate = (0,generated_validator/* validator */.N)(`cyclonedx-${version}`);
+    if (!validate || validate(bom))
+        return [];
+    return summarize(validate.errors ?? [], version);
+}
+/**
+ * ajv reports every failed branch of a oneOf/anyOf (a licence that is neither an id nor a name
+ * gives three errors). Each composite keeps one entry that lists its branches' complaints; the
+ * "must match then schema" wrappers are dropped in favour of what they wrap.
+ */
+function summarize(errors, version) {
+    const composites = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length || a.schemaPath.length - b.schemaPath.length);
+    const consumed = new Set();
+    const out = [];
+    for (const c of composites) {
+        if (consumed.has(c))
+            continue;
+        // Branch errors sit below the composite in the schema or, through a $ref, below it in the document.
+        const inner = errors.filter((e) => e !== c && (e.instancePath.startsWith(`${c.instancePath}/`) || (e.instancePath === c.instancePath && e.schemaPath.startsWith(`${c.schemaPath}/`))));
+        inner.forEach((e) => consumed.add(e));
+        consumed.add(c);
+        const why = [...new Set(inner.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if").map(cyclonedx_schema_describe))].slice(0, 3);
+        out.push({ path: toPath(c.instancePath), reason: why.length ? `matches none of the allowed forms (${why.join("; ")})` : cyclonedx_schema_describe(c) });
+    }
+    for (const e of errors) {
+        if (consumed.has(e) || e.keyword === "if")
+            continue;
+        const path = toPath(e.instancePath);
+        if (e.keyword === "additionalProperties")
+            path.push(String(e.params["additionalProperty"]));
+        out.push({ path, reason: `${cyclonedx_schema_describe(e)} (CycloneDX ${version} schema)` });
+    }
+    const seen = new Set();
+    return out.filter((v) => {
+        const key = `${v.path.join("/")}\u0000${v.reason}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function cyclonedx_schema_describe(e) {
+    const p = e.params;
+    switch (e.keyword) {
+        case "additionalProperties":
+            return `property "${String(p["additionalProperty"])}" is not allowed here`;
+        case "required":
+            return `missing required property "${String(p["missingProperty"])}"`;
+        case "enum": {
+            const allowed = p["allowedValues"] ?? [];
+            const shown = allowed.slice(0, 8).map((x) => JSON.stringify(x)).join(", ");
+            return `must be one of ${shown}${allowed.length > 8 ? ", …" : ""}`;
+        }
+        default:
+            return e.message ?? e.keyword;
+    }
+}
+/** ajv instancePath ("/components/0/hashes/1") → path segments, array indexes as numbers. */
+function toPath(instancePath) {
+    if (!instancePath)
+        return [];
+    return instancePath
+        .slice(1)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx.ts
+// CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
+// modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
+// The document is validated against the official schema of its specVersion; violations and
+// dangling references become the AiSbom's problems.
+
+
+
+
+
+
+
+
+
+const CYCLONEDX_VERSIONS = ["1.5", "1.6", "1.7"];
+const AI_TYPES = new Set(["machine-learning-model", "data"]);
+function relationshipsOf(bom) {
+    return arrayOf(bom["dependencies"]).flatMap((d) => {
+        if (!isDict(d) || !str(d["ref"]))
+            return [];
+        const from = str(d["ref"]);
+        return ["dependsOn", "provides"].flatMap((type) => (strings(d[type]).length ? [{ from, type, to: strings(d[type]) }] : []));
+    });
+}
+/** bom-refs must be unique, and dependencies and dataset refs must name something in the BOM. */
+function checkReferences(bom, problems) {
+    const refs = new Map();
+    const note = (item, path) => {
+        const ref = str(item["bom-ref"]);
+        if (!ref)
+            return;
+        if (refs.has(ref))
+            problems.add([...path, "bom-ref"], `bom-ref "${ref}" is used more than once`);
+        else
+            refs.set(ref, path);
+    };
+    const meta = dictAt(bom, "metadata");
+    if (isDict(meta["component"]))
+        note(meta["component"], ["metadata", "component"]);
+    walk(bom["components"], "components", ["components"], note);
+    walk(bom["services"], "services", ["services"], note);
+    const known = (ref) => refs.has(ref) || ref.startsWith("urn:cdx:");
+    arrayOf(bom["dependencies"]).forEach((d, i) => {
+        if (!isDict(d))
+            return;
+        const ref = str(d["ref"]);
+        if (ref && !known(ref))
+            problems.add(["dependencies", i, "ref"], `dependency ref "${ref}" names no component or service in this BOM`);
+        arrayOf(d["dependsOn"]).forEach((to, j) => {
+            if (str(to) && !known(str(to)))
+                problems.add(["dependencies", i, "dependsOn", j], `dependsOn "${str(to)}" names no component or service in this BOM`);
+        });
+    });
+    walk(bom["components"], "components", ["components"], (c, path) => {
+        arrayOf(dictAt(dictAt(c, "modelCard"), "modelParameters")["datasets"]).forEach((d, j) => {
+            const ref = isDict(d) ? str(d["ref"]) : null;
+            if (ref && !known(ref))
+                problems.add([...path, "modelCard", "modelParameters", "datasets", j, "ref"], `dataset ref "${ref}" names no data component in this BOM`);
+        });
+    });
+}
+/** `aigis:waive` properties: on the BOM and its metadata (whole file), on components and services (that item). */
+function bomWaivers(doc, bom) {
+    const meta = dictAt(bom, "metadata");
+    const out = [
+        ...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, ["metadata", "properties"], meta["properties"], null),
+        ...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, ["properties"], bom["properties"], null),
+    ];
+    if (isDict(meta["component"]))
+        out.push(...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, ["metadata", "component", "properties"], meta["component"]["properties"], ptr(["metadata", "component"])));
+    for (const key of ["components", "services"]) {
+        walk(bom[key], key, [key], (item, path) => out.push(...(0,waiver_syntax/* inlineWaiversFromProperties */.AN)(doc, [...path, "properties"], item["properties"], ptr(path))));
+    }
+    return out;
+}
+function readCycloneDx(relPath, doc) {
+    const bom = doc.value;
+    if (!isDict(bom) || bom["bomFormat"] !== "CycloneDX")
+        throw new parse_errors/* ArtifactError */.n('not a CycloneDX BOM (bomFormat is not "CycloneDX")');
+    const version = str(bom["specVersion"]);
+    if (!version || !CYCLONEDX_VERSIONS.includes(version)) {
+        const pos = doc.locate(["specVersion"]) ?? { line: 1, column: 1 };
+        throw new parse_errors/* ArtifactError */.n(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
+    }
+    const problems = new ProblemList(doc);
+    for (const v of validateCycloneDx(bom, version))
+        problems.add(v.path, v.reason);
+    checkReferences(bom, problems);
+    const relationships = relationshipsOf(bom);
+    const dependsOn = new Map(relationships.filter((r) => r.type === "dependsOn").map((r) => [r.from, r.to]));
+    const meta = dictAt(bom, "metadata");
+    const metaComponent = isDict(meta["component"]) ? meta["component"] : null;
+    // Where the AI components are: components[] (nested too) and, for AI-BOM generators that
+    // describe one model, metadata.component when components[] does not repeat it.
+    const found = [];
+    walk(bom["components"], "components", ["components"], (c, path) => {
+        if (AI_TYPES.has(str(c["type"]) ?? ""))
+            found.push({ c, path });
+    });
+    if (metaComponent && AI_TYPES.has(str(metaComponent["type"]) ?? "")) {
+        const ref = str(metaComponent["bom-ref"]);
+        const repeated = found.some(({ c }) => (ref ? str(c["bom-ref"]) === ref : str(c["name"]) === str(metaComponent["name"])));
+        if (!repeated)
+            found.unshift({ c: metaComponent, path: ["metadata", "component"] });
+    }
+    const models = found.filter(({ c }) => str(c["type"]) === "machine-learning-model");
+    const ctx = {
+        relPath,
+        doc,
+        version,
+        dependsOn,
+        bomProperties: models.length === 1 ? { path: ["metadata", "properties"], value: meta["properties"] } : null,
+    };
+    const at = new SourceMapBuilder(doc);
+    at.positions[""] = { line: 1, column: 1 };
+    const out = [];
+    const components = [];
+    for (const { c, path } of found) {
+        components.push(component(c, path, dependsOn));
+        at.map(ptr(path), path);
+        for (const f of ["hashes", "version", "licenses", "supplier"])
+            at.map(ptr([...path, f]), [...path, f], path);
+        if (str(c["type"]) === "machine-learning-model" && isDict(c["modelCard"]))
+            out.push(cdxModelCard(ctx, c, path));
+        if (str(c["type"]) === "data")
+            out.push(cdxDataset(ctx, c, path));
+    }
+    const services = [];
+    walk(bom["services"], "services", ["services"], (s, path) => {
+        services.push(service(s, path));
+        at.map(ptr(path), path);
+        at.map(ptr([...path, "provider"]), [...path, "provider"], path);
+        at.map(ptr([...path, "data_flows"]), [...path, "data"], path);
+        arrayOf(s["endpoints"]).forEach((_, j) => at.map(ptr([...path, "endpoints", j]), [...path, "endpoints", j]));
+    });
+    at.map("/supplier", ["metadata", "supplier"], ["metadata", "manufacturer"], ["metadata", "authors"], ["metadata"]);
+    at.map("/relationships", ["dependencies"]);
+    at.map("/timestamp", ["metadata", "timestamp"], ["metadata"]);
+    at.map("/name", ["metadata", "component", "name"], ["metadata"]);
+    const sbom = {
+        ...blankSbom({ id: relPath, path: relPath, format: "cyclonedx", format_version: version, spec: "cyclonedx" }),
+        name: metaComponent ? str(metaComponent["name"]) : null,
+        timestamp: str(meta["timestamp"]),
+        components,
+        services,
+        supplier: entityName(meta["supplier"]) ??
+            entityName(meta["manufacturer"]) ??
+            entityName(meta["manufacture"]) ??
+            arrayOf(meta["authors"]).map(entityName).find((x) => x) ??
+            (metaComponent ? supplierOf(metaComponent) : null),
+        relationships,
+        external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],
+        properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
+    };
+    recordProblems(sbom, at.positions, problems);
+    return [(0,waiver_syntax/* withInlineWaivers */.J8)({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/format.ts
+// CycloneDX BOMs (JSON; XML is recognised so that it is reported as unsupported, not dropped).
+
+
+
+
+const SBOM_NAMES = /(^|[._-])(bom|sbom|aibom|ml-?bom|cdx)([._-].*)?\.json$/i;
+const CDX_XML_NAMES = /(^|[._-])(bom|sbom|aibom|cdx)([._-].*)?\.xml$/i;
+const format_JSON_EXT = [".json", ".jsonld"];
+const cyclonedx = {
+    id: "cyclonedx",
+    forceable: ["cyclonedx", "cyclonedx-xml"],
+    extensions: [...format_JSON_EXT, ".xml"],
+    namedLike: (relPath) => {
+        const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+        return SBOM_NAMES.test(name) || CDX_XML_NAMES.test(name);
+    },
+    recognisers: [
+        { rank: 200, extensions: format_JSON_EXT, recognise: ({ text }) => (/"bomFormat"\s*:/.test(text.slice(0, 65536)) ? { format: "cyclonedx", confirmed: true } : null) },
+        {
+            rank: 200,
+            extensions: [".xml"],
+            recognise: ({ name, text }) => CDX_XML_NAMES.test(name) || /xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom/.test(text.slice(0, 65536)) ? { format: "cyclonedx-xml", confirmed: true } : null,
+        },
+        {
+            // After the more specific names (.spdx.json, croissant, model_card.json); JSON-LD is not a BOM.
+            rank: 410,
+            extensions: format_JSON_EXT,
+            recognise: ({ name, text }) => (SBOM_NAMES.test(name) && !/"@graph"/.test(text.slice(0, 65536)) ? { format: "cyclonedx", confirmed: false } : null),
+        },
+    ],
+    read: ({ format, confirmed }, relPath, text) => {
+        if (format === "cyclonedx-xml") {
+            throw new parse_errors/* ArtifactError */.n("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
+        }
+        const doc = parseJson(text);
+        if (!confirmed && !(isDict(doc.value) && doc.value["bomFormat"] === "CycloneDX"))
+            return [];
+        return readCycloneDx(relPath, doc);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/dps/dps.ts
+
+
+
+
+
+/** A document is a DPS record when it has the three groups (spec or generator spelling). */
+function looksLikeDps(v) {
+    return isDict(v) && isDict(v["source"]) && isDict(v["provenance"]) && isDict(v["use"]);
+}
+// Elements the specification requires (cardinality 1..1 or 1..*), per group.
+const dps_REQUIRED = {
+    source: ["version", "title", "id", "issuer", "description"],
+    provenance: ["origin-geography", "date", "generation-method", "format"],
+    use: ["intended-purpose"],
+};
+const SUPPORTED_MAJOR = "1.";
+function orgName(v) {
+    return isDict(v) ? str(v["name"]) : str(v);
+}
+function concept(v) {
+    return isDict(v) ? str(v["code"]) ?? str(v["description"]) ?? str(v["display"]) : str(v);
+}
+function pick(d, ...keys) {
+    for (const k of keys)
+        if (d[k] !== undefined)
+            return [k, d[k]];
+    return null;
+}
+function check(v, problems) {
+    for (const [group, keys] of Object.entries(dps_REQUIRED)) {
+        const g = v[group];
+        for (const k of keys) {
+            const value = g[k];
+            if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
+                problems.add([group], `missing required element ${group}.${k} (Data Provenance Standard 1.0)`);
+            }
+        }
+    }
+    const source = v["source"];
+    listOf(source["issuer"]).forEach((o, i) => {
+        if (!orgName(o))
+            problems.add(Array.isArray(source["issuer"]) ? ["source", "issuer", i] : ["source", "issuer"], "issuer must be an organization with a name");
+    });
+    const date = v["provenance"]["date"];
+    if (date !== undefined && !(typeof date === "string" && /^\d{4}(-\d\d(-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(date))) {
+        problems.add(["provenance", "date"], "provenance.date must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)");
+    }
+}
+function readDps(relPath, doc) {
+    const v = doc.value;
+    if (!looksLikeDps(v))
+        throw new parse_errors/* ArtifactError */.n("not a Data Provenance Standard record (needs source, provenance and use)");
+    const record = v;
+    const source = record["source"];
+    const prov = record["provenance"];
+    const use = record["use"];
+    const version = str(source["version"]);
+    if (version && !version.startsWith(SUPPORTED_MAJOR) && version !== "1") {
+        const pos = doc.locate(["source", "version"]) ?? { line: 1, column: 1 };
+        throw new parse_errors/* ArtifactError */.n(`Data Provenance Standard version ${version} is not supported; aigis reads 1.x records`, pos.line, pos.column);
+    }
+    const at = new SourceMapBuilder(doc);
+    at.positions[""] = doc.locate(["source"]) ?? { line: 1, column: 1 };
+    const problems = new ProblemList(doc);
+    check(record, problems);
+    const issuers = listOf(source["issuer"]).map(orgName).filter((x) => !!x);
+    const origins = listOf(prov["origin"]).map(orgName).filter((x) => !!x);
+    const geography = listOf(prov["origin-geography"])
+        .map((g) => (isDict(g) ? joinText([str(g["country"]), str(g["state"])], "-") : str(g)))
+        .filter((x) => !!x);
+    const originText = [...(origins.length ? origins : issuers), ...geography.map((g) => `(${g})`)].join(" ") || null;
+    const methods = listOf(prov["generation-method"]).map(concept).filter((x) => !!x);
+    const date = str(prov["date"]);
+    const collection = methods.length ? `${methods.join(", ")}${date ? `; issued ${date}` : ""}` : null;
+    const regulations = listOf(use["classification"]).flatMap((c) => {
+        if (!isDict(c))
+            return str(c) ? [{ code: str(c), evaluated: undefined }] : [];
+        const code = concept(c["regulation"]) ?? concept(c);
+        return code ? [{ code, evaluated: c["evaluated"] }] : [];
+    });
+    const classifications = regulations.map(({ code, evaluated }) => `${code}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`);
+    const privacy = pick(use, "privacy-enhancing", "privacy-indicators");
+    const privacyTools = privacy
+        ? listOf(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x) => !!x)
+        : [];
+    const licenses = listOf(use["license"]).flatMap((l) => {
+        const s = isDict(l) ? str(l["code"]) ?? str(l["name"]) ?? str(l["url"]) : str(l);
+        if (!s)
+            return [];
+        return [/^https?:/i.test(s) ? { spdx: null, name: s, url: s } : { spdx: /^[A-Za-z0-9.+-]+$/.test(s) ? s : null, name: s, url: null }];
+    });
+    const purposes = listOf(use["intended-purpose"]).map(concept).filter((x) => !!x);
+    const sourceDatasets = listOf(prov["source"]).map((s) => (isDict(s) ? str(s["url"]) ?? str(s["name"]) : str(s))).filter((x) => !!x);
+    at.map("/name", ["source", "title"]);
+    at.map("/description", ["source", "description"]);
+    at.map("/supplier", ["source", "issuer"], ["source"]);
+    at.map("/owners", ["source", "issuer"], ["source"]);
+    at.map("/origin", ["provenance", "origin"], ["source", "issuer"], ["provenance"]);
+    at.map("/collection", ["provenance", "generation-method"], ["provenance"]);
+    at.map("/collection_methods", ["provenance", "generation-method"], ["provenance"]);
+    at.map("/sensitive_data", ["use", "classification"], ["use"]);
+    at.map("/classification", ["use", "classification"], ["use"]);
+    at.map("/licenses", ["use", "license"], ["use"]);
+    at.map("/intended_use", ["use", "intended-purpose"], ["use"]);
+    at.map("/source_datasets", ["provenance", "source"], ["provenance"]);
+    at.map("/anonymization", ...(privacy ? [["use", privacy[0]]] : []), ["use"]);
+    const dataset = {
+        ...blankDataset({ id: relPath, path: relPath, format: "dtadps", format_version: version }),
+        name: str(source["title"]),
+        description: str(source["description"]),
+        supplier: issuers[0] ?? null,
+        licenses,
+        origin: originText,
+        collection,
+        collection_methods: methods,
+        anonymization: privacyTools.join(", ") || null,
+        source_datasets: sourceDatasets,
+        // Protection measures qualify the personal-data statement; DPS has no field for data preparation.
+        sensitive_data: classifications.length
+            ? `${classifications.join(", ")}${privacyTools.length ? `; protected by ${privacyTools.join(", ")}` : ""}`
+            : Array.isArray(use["classification"])
+                ? "none declared (empty classification)"
+                : null,
+        classification: regulations.length ? regulations.map((r) => r.code).join(", ") : null,
+        intended_use: purposes.length ? purposes.join(", ") : null,
+        owners: issuers,
+        unsupported: ["hashes", "limitations", "processing", "bias", "annotation", "maintenance", "out_of_scope_use", "contact", "distributions"],
+    };
+    recordProblems(dataset, at.positions, problems);
+    return { artifact: dataset, raw: v, positions: at.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/dps/format.ts
+// Data Provenance Standard records (JSON or YAML).
+
+
+
+const DPS_NAMES = /(^|[._-])(provenance|dps|data-provenance)([._-].*)?\.(json|ya?ml)$/i;
+const dps_format_JSON_EXT = [".json", ".jsonld"];
+const YAML = [".yaml", ".yml"];
+const dps = {
+    id: "dps",
+    forceable: ["dps"],
+    extensions: [...dps_format_JSON_EXT, ...YAML],
+    namedLike: (relPath) => DPS_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: dps_format_JSON_EXT,
+            recognise: ({ text }) => (/"provenance"\s*:/.test(text) && /"source"\s*:/.test(text) && /"use"\s*:/.test(text) ? { format: "dps", confirmed: true } : null),
+        },
+        {
+            rank: 200,
+            extensions: YAML,
+            recognise: ({ text }) => (/^provenance\s*:/m.test(text) && /^source\s*:/m.test(text) && /^use\s*:/m.test(text) ? { format: "dps", confirmed: true } : null),
+        },
+        // Provenance names come last: a register or BOM named *-provenance.* keeps its own format.
+        { rank: 420, extensions: [...dps_format_JSON_EXT, ...YAML], recognise: ({ name }) => (DPS_NAMES.test(name) ? { format: "dps", confirmed: false } : null) },
+    ],
+    read: (_found, relPath, text) => {
+        const doc = /\.ya?ml$/i.test(relPath) ? (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq) : parseJson(text);
+        return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/declared-kind.ts
+// The `aigis.kind` a document declares in its front matter: cards and governance documents both
+// defer to it before any name or content test.
+
+
+
+/** The `aigis.kind` a front matter or register declares, if any. */
+function declaredKind(v) {
+    return isDict(v) && isDict(v["aigis"]) ? str(v["aigis"]["kind"]) : null;
+}
+/** `aigis.kind` from front matter text, or null when absent or unparsable (the reader reports syntax). */
+function frontMatterKind(yaml) {
+    if (!/^aigis\s*:/m.test(yaml))
+        return null;
+    try {
+        return declaredKind((0,yaml_doc/* parseYaml */.hN)(yaml, 1, yaml_doc/* ARTIFACT_YAML */.jq).value);
+    }
+    catch {
+        return null;
+    }
+}
+const seen = new WeakMap();
+/** The front matter of a Markdown file and the kind it declares, worked out once per file. */
+function markdownHead(file) {
+    let head = seen.get(file);
+    if (!head) {
+        const fm = splitFrontMatter(file.text)?.yaml ?? "";
+        head = { fm, kind: frontMatterKind(fm) };
+        seen.set(file, head);
+    }
+    return head;
+}
+
+;// CONCATENATED MODULE: ./src/parse/shape-check.ts
+
+const obj = (object, extra = {}) => ({ object, ...extra });
+const arr = (array) => ({ array });
+const anyOf = (...shapes) => ({ anyOf: shapes });
+function typeName(shape) {
+    if (typeof shape === "string")
+        return shape === "any" ? "a value" : `a ${shape}`;
+    if ("object" in shape)
+        return "a mapping";
+    if ("array" in shape)
+        return "a list";
+    return shape.anyOf.map(typeName).join(" or ");
+}
+function matches(value, shape) {
+    if (shape === "any")
+        return true;
+    if (shape === "string" || shape === "number" || shape === "boolean")
+        return typeof value === shape;
+    if ("object" in shape)
+        return isDict(value);
+    if ("array" in shape)
+        return Array.isArray(value);
+    return shape.anyOf.some((s) => matches(value, s));
+}
+/** Checks `value` against `shape`, adding one problem per mismatch; `label` names the format. */
+function checkShape(value, shape, path, problems, label) {
+    if (value === null || value === undefined)
+        return;
+    if (!matches(value, shape)) {
+        const where = path.length ? String(path[path.length - 1]) : "document";
+        problems.add(path, `${where} must be ${typeName(shape)} (${label})`);
+        return;
+    }
+    if (typeof shape === "string")
+        return;
+    if ("anyOf" in shape) {
+        const fit = shape.anyOf.find((s) => matches(value, s));
+        if (fit)
+            checkShape(value, fit, path, problems, label);
+        return;
+    }
+    if ("array" in shape) {
+        value.forEach((item, i) => checkShape(item, shape.array, [...path, i], problems, label));
+        return;
+    }
+    const dict = value;
+    for (const key of shape.required ?? []) {
+        if (dict[key] === undefined)
+            problems.add(path, `missing required property ${key} (${label})`);
+    }
+    for (const [key, v] of Object.entries(dict)) {
+        const sub = shape.object[key];
+        if (sub)
+            checkShape(v, sub, [...path, key], problems, label);
+        else if (shape.closed)
+            problems.add([...path, key], `property ${key} is not part of ${label}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/governance-meta.ts
+// The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
+// `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
+// `suppliers`. Both Markdown documents and the YAML register read them here.
+
+
+
+
+const GOVERNANCE_KINDS = [
+    "ai-policy", "impact-assessment", "incident-response", "acceptable-use", "responsible-ai", "monitoring-plan", "transparency-notice",
+    "supplier-assessment", "eu-declaration-of-conformity", "system-register", "roles",
+];
+/** aigis kinds that name other artifacts, not governance documents. */
+const NON_GOVERNANCE_KINDS = ["model-card", "dataset-card"];
+const STATUSES = ["draft", "approved", "retired"];
+const LIFECYCLES = ["design", "development", "production", "retired"];
+const ISO_DATE = /^\d{4}-\d\d-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/;
+// Default file names (and, under an `ai` or `governance` folder, folder names) per document kind.
+const NAME_KINDS = [
+    [/^(ai|artificial[-_ ]intelligence)[-_ ]?policy\.(md|markdown)$/i, "ai-policy"],
+    [/(^|[-_])(ai[-_])?(system[-_])?impact[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "impact-assessment"],
+    [/^(ai[-_])?incident[-_]response([-_.][^/]*)?\.(md|markdown)$/i, "incident-response"],
+    [/^(ai[-_])?acceptable[-_]use([-_.][^/]*)?\.(md|markdown)$/i, "acceptable-use"],
+    [/^responsible[-_]ai([-_.][^/]*)?\.(md|markdown)$/i, "responsible-ai"],
+    [/^(ai[-_])?monitoring[-_]plan([-_.][^/]*)?\.(md|markdown)$/i, "monitoring-plan"],
+    [/^(ai[-_])?transparency[-_]notice([-_.][^/]*)?\.(md|markdown)$/i, "transparency-notice"],
+    [/^(ai[-_])?supplier[-_]assessment([-_.][^/]*)?\.(md|markdown)$/i, "supplier-assessment"],
+    [/^(ai[-_](roles|raci)|raci)\.(md|markdown)$/i, "roles"],
+    [/^ai[-_]systems?([-_]register)?\.(md|markdown|ya?ml)$/i, "system-register"],
+];
+const FOLDER_KINDS = {
+    impact: "impact-assessment", "impact-assessments": "impact-assessment", monitoring: "monitoring-plan", notices: "transparency-notice",
+    "transparency-notices": "transparency-notice", suppliers: "supplier-assessment", "supplier-assessments": "supplier-assessment", incidents: "incident-response",
+};
+/** The document kind a path implies, or null. Folder names count only below an ai/ or governance/ folder. */
+function governanceKindFromPath(relPath) {
+    const name = external_node_path_default().posix.basename(relPath);
+    for (const [re, kind] of NAME_KINDS)
+        if (re.test(name))
+            return kind;
+    const dirs = external_node_path_default().posix.dirname(relPath).split("/");
+    const parent = dirs[dirs.length - 1]?.toLowerCase() ?? "";
+    const underAi = dirs.slice(0, -1).some((d) => /^(ai|ai[-_]governance|governance)$/i.test(d));
+    if (underAi && FOLDER_KINDS[parent] && /\.(md|markdown)$/i.test(name) && !/^readme\./i.test(name))
+        return FOLDER_KINDS[parent];
+    return null;
+}
+const governance_meta_text = "string";
+const textOrNumber = anyOf("string", "number");
+const META_SHAPE = obj({
+    kind: governance_meta_text, owner: textOrNumber, approved_by: governance_meta_text, approved_on: governance_meta_text, review_by: governance_meta_text, last_reviewed: governance_meta_text, status: governance_meta_text,
+    version: textOrNumber, contact: governance_meta_text, concerns_contact: governance_meta_text, notify: arr(governance_meta_text),
+    systems: arr(anyOf(governance_meta_text, obj({}))),
+    objectives: arr(obj({ name: governance_meta_text, metric: governance_meta_text, target: textOrNumber })),
+});
+const SYSTEM_SHAPE = obj({
+    id: textOrNumber, name: governance_meta_text, purpose: governance_meta_text, lifecycle: governance_meta_text, owner: anyOf(governance_meta_text, obj({ team: governance_meta_text, role: governance_meta_text, contact: governance_meta_text })),
+    risk_tier: governance_meta_text, user_facing: "boolean", eu_market: "boolean", autonomy: governance_meta_text, human_oversight: governance_meta_text,
+    models: arr(governance_meta_text), datasets: arr(governance_meta_text), services: arr(governance_meta_text), standards: arr(governance_meta_text),
+    impact_assessment: governance_meta_text, monitoring: governance_meta_text, fallback: governance_meta_text, transparency_notice: governance_meta_text, logging: obj({ retention_days: "number" }),
+});
+const SUPPLIER_SHAPE = obj({ name: governance_meta_text, owner: governance_meta_text, assessment: governance_meta_text, assessed_on: governance_meta_text });
+/**
+ * Reads the governance metadata of a front matter or register: the `aigis:` block, falling back
+ * to the same keys at the top level (teams write both). `base` is where `value` sits in `sm`'s document.
+ */
+function readMeta(value, base, sm, problems) {
+    const block = isDict(value["aigis"]) ? value["aigis"] : null;
+    if (value["aigis"] !== undefined && !block)
+        problems.add([...base, "aigis"], "aigis must be a mapping (kind, owner, approved_by, …)");
+    if (block)
+        checkShape(block, META_SHAPE, [...base, "aigis"], problems, "the aigis front-matter convention");
+    const get = (key) => {
+        if (block && block[key] !== undefined)
+            return { v: block[key], at: [...base, "aigis", key] };
+        if (value[key] !== undefined)
+            return { v: value[key], at: [...base, key] };
+        return null;
+    };
+    // A missing key is reported at the aigis block, the nearest place where it belongs.
+    const blockAt = block ? [...base, "aigis"] : base;
+    const field = (key, normalized = key) => {
+        const hit = get(key);
+        if (!sm.map(`/${normalized}`, hit ? hit.at : blockAt))
+            sm.set(`/${normalized}`, sm.positions[""]);
+        return hit ? str(hit.v) : null;
+    };
+    const meta = {
+        owner: field("owner"),
+        approved_by: field("approved_by"),
+        approved_on: field("approved_on"),
+        review_by: field("review_by"),
+        last_reviewed: field("last_reviewed"),
+        status: field("status"),
+        version: field("version"),
+        contact: field("contact"),
+        concerns_contact: field("concerns_contact"),
+    };
+    for (const key of ["approved_on", "review_by", "last_reviewed"]) {
+        const v = meta[key];
+        if (v && !ISO_DATE.test(v))
+            problems.add(get(key).at, `${key} must be an ISO date (YYYY-MM-DD)`);
+    }
+    if (meta.status && !STATUSES.includes(meta.status))
+        problems.add(get("status").at, `status must be one of ${STATUSES.join(", ")}`);
+    const kind = block ? str(block["kind"]) : null;
+    if (kind && !GOVERNANCE_KINDS.includes(kind))
+        problems.add([...base, "aigis", "kind"], `unknown aigis kind "${kind}" (known: ${GOVERNANCE_KINDS.join(", ")})`);
+    const systems = get("systems");
+    const notify = get("notify");
+    const objectives = get("objectives");
+    sm.map("/notify", notify ? notify.at : blockAt);
+    sm.map("/objectives", objectives ? objectives.at : blockAt);
+    sm.map("/systems_covered", systems ? systems.at : blockAt);
+    return {
+        ...meta,
+        // Per-system documents list system ids; a register lists the systems themselves.
+        systems_covered: arrayOf(systems?.v).flatMap((s) => (isDict(s) ? [] : strings(s))),
+        notify: strings(notify?.v),
+        objectives: arrayOf(objectives?.v).flatMap((o) => (isDict(o) ? [{ name: str(o["name"]), metric: str(o["metric"]), target: str(o["target"]) }] : [])),
+        systems: systems && arrayOf(systems.v).some(isDict) ? readSystems(systems.v, systems.at, sm, problems) : [],
+    };
+}
+function readSystems(list, at, sm, problems) {
+    const out = [];
+    const seen = new Set();
+    arrayOf(list).forEach((item, i) => {
+        const itemAt = [...at, i];
+        if (!isDict(item))
+            return problems.add(itemAt, "each system must be a mapping (id, name, purpose, lifecycle, owner, …)");
+        checkShape(item, SYSTEM_SHAPE, itemAt, problems, "the aigis system register");
+        const pointer = pointerJoin("", "systems", out.length);
+        sm.map(pointer, itemAt);
+        const owner = item["owner"];
+        const ownerDict = isDict(owner) ? owner : {};
+        const loc = (field, ...raw) => sm.map(`${pointer}/${field}`, ...raw.map((r) => [...itemAt, ...r]));
+        for (const key of ["id", "name", "purpose", "lifecycle", "risk_tier", "user_facing", "eu_market", "autonomy", "human_oversight", "models", "datasets", "services", "standards", "impact_assessment", "monitoring", "fallback", "transparency_notice"])
+            loc(key, [key]);
+        loc("owner", ["owner", "team"], ["owner", "role"], ["owner"]);
+        loc("owner_contact", ["owner", "contact"], ["owner"]);
+        loc("logging_retention_days", ["logging", "retention_days"], ["logging"]);
+        const id = str(item["id"]);
+        if (id && seen.has(id))
+            problems.add([...itemAt, "id"], `system id "${id}" is used more than once`);
+        if (id)
+            seen.add(id);
+        const lifecycle = str(item["lifecycle"]);
+        if (lifecycle && !LIFECYCLES.includes(lifecycle))
+            problems.add([...itemAt, "lifecycle"], `lifecycle must be one of ${LIFECYCLES.join(", ")}`);
+        const retention = dictAt(item, "logging")["retention_days"];
+        out.push({
+            pointer,
+            id,
+            name: str(item["name"]),
+            purpose: str(item["purpose"]),
+            lifecycle,
+            owner: isDict(owner) ? str(ownerDict["team"]) ?? str(ownerDict["role"]) ?? str(ownerDict["name"]) : str(owner),
+            owner_contact: str(ownerDict["contact"]),
+            risk_tier: str(item["risk_tier"]),
+            user_facing: typeof item["user_facing"] === "boolean" ? item["user_facing"] : null,
+            eu_market: typeof item["eu_market"] === "boolean" ? item["eu_market"] : null,
+            autonomy: str(item["autonomy"]),
+            human_oversight: str(item["human_oversight"]),
+            models: strings(item["models"]),
+            datasets: strings(item["datasets"]),
+            services: strings(item["services"]),
+            standards: strings(item["standards"]),
+            impact_assessment: str(item["impact_assessment"]),
+            monitoring: str(item["monitoring"]),
+            fallback: str(item["fallback"]),
+            transparency_notice: str(item["transparency_notice"]),
+            logging_retention_days: typeof retention === "number" ? retention : null,
+        });
+    });
+    return out;
+}
+function readSuppliers(list, at, sm, problems) {
+    const out = [];
+    arrayOf(list).forEach((item, i) => {
+        const itemAt = [...at, i];
+        if (!isDict(item))
+            return problems.add(itemAt, "each supplier must be a mapping (name, owner, assessment, assessed_on)");
+        checkShape(item, SUPPLIER_SHAPE, itemAt, problems, "the aigis system register");
+        const pointer = pointerJoin("", "suppliers", out.length);
+        sm.map(pointer, itemAt);
+        for (const key of ["name", "owner", "assessment", "assessed_on"])
+            sm.map(`${pointer}/${key}`, [...itemAt, key]);
+        const assessedOn = str(item["assessed_on"]);
+        if (assessedOn && !ISO_DATE.test(assessedOn))
+            problems.add([...itemAt, "assessed_on"], "assessed_on must be an ISO date (YYYY-MM-DD)");
+        out.push({ pointer, name: str(item["name"]), owner: str(item["owner"]), assessment: str(item["assessment"]), assessed_on: assessedOn });
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/formats/governance/governance.ts
 // Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
 // the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
 // sections keyed by normalized heading text, each located at its heading.
+
 
 
 
@@ -11035,6 +10797,90 @@ function readGovernanceDoc(relPath, md) {
     const read = { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
     return (0,waiver_syntax/* withInlineWaivers */.J8)(read, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(md.frontMatter));
 }
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/register.ts
+
+
+
+
+
+
+function readRegister(relPath, doc) {
+    const v = doc.value;
+    if (!isDict(v))
+        throw new parse_errors/* ArtifactError */.n("an AI system register must be a mapping with systems (and suppliers)");
+    const reg = v;
+    const sm = new SourceMapBuilder(doc);
+    sm.positions[""] = doc.locate(["aigis"]) ?? doc.locate(["systems"]) ?? { line: 1, column: 1 };
+    const problems = new ProblemList(doc);
+    if (reg["systems"] === undefined)
+        problems.add([], "the register lists no systems");
+    else if (!Array.isArray(reg["systems"]))
+        problems.add(["systems"], "systems must be a list of AI systems");
+    if (reg["suppliers"] !== undefined && !Array.isArray(reg["suppliers"]))
+        problems.add(["suppliers"], "suppliers must be a list");
+    // The register's own systems list is read by readSystems below, not as systems_covered.
+    const meta = readMeta({ ...reg, systems: undefined }, [], sm, problems);
+    sm.map("/systems", ["systems"]);
+    sm.map("/suppliers", ["suppliers"]);
+    const register = {
+        ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-register", format_version: null }),
+        ...meta,
+        doc_kind: "system-register",
+        title: str(reg["title"]) ?? (isDict(reg["aigis"]) ? str(reg["aigis"]["title"]) : null),
+        systems: readSystems(reg["systems"], ["systems"], sm, problems),
+        suppliers: readSuppliers(reg["suppliers"], ["suppliers"], sm, problems),
+        systems_covered: [],
+    };
+    recordProblems(register, sm.positions, problems);
+    return { artifact: register, raw: v, positions: sm.positions };
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/format.ts
+// Governance documents (Markdown with an `aigis:` front-matter block, or named like one) and the
+// AI system register (YAML).
+
+
+
+
+
+
+const REGISTER_NAMES = /^ai[-_]systems?([-_]register)?\.ya?ml$/i;
+const MARKDOWN = [".md", ".markdown"];
+const format_YAML = [".yaml", ".yml"];
+const governance = {
+    id: "governance",
+    forceable: ["governance", "register"],
+    extensions: [...MARKDOWN, ...format_YAML],
+    namedLike: (relPath) => REGISTER_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)) || governanceKindFromPath(relPath) !== null,
+    recognisers: [
+        {
+            rank: 100,
+            extensions: MARKDOWN,
+            recognise: (file) => {
+                const { kind } = markdownHead(file);
+                return kind && !NON_GOVERNANCE_KINDS.includes(kind) ? { format: "governance", confirmed: true } : null;
+            },
+        },
+        {
+            // After the cards' names and titles: a model card under ai/governance/ stays a card.
+            rank: 200,
+            extensions: MARKDOWN,
+            recognise: ({ relPath }) => (governanceKindFromPath(relPath) ? { format: "governance", confirmed: true } : null),
+        },
+        {
+            rank: 200,
+            extensions: format_YAML,
+            recognise: ({ text }) => (/^aigis\s*:[\s\S]{0,400}?\bkind\s*:\s*["']?system-register\b/m.test(text) ? { format: "register", confirmed: true } : null),
+        },
+        {
+            rank: 400,
+            extensions: format_YAML,
+            recognise: ({ name }) => (REGISTER_NAMES.test(name) ? { format: "register", confirmed: false } : null),
+        },
+    ],
+    read: ({ format }, relPath, text) => format === "register" ? [readRegister(relPath, (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq))] : [readGovernanceDoc(relPath, parseMarkdown(text))],
+};
 
 ;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-checks.ts
 
@@ -11396,6 +11242,75 @@ function readHfDatasetCard(ctx) {
     return (0,waiver_syntax/* withInlineWaivers */.J8)({ artifact: record, raw: { front_matter: fm }, positions }, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(ctx.doc.frontMatter));
 }
 
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/format.ts
+// Hugging Face model and dataset cards: Markdown with YAML front matter. A declared `aigis.kind`
+// decides first; then card names, dataset-only front-matter keys and card titles; a README is a
+// card only as a last resort, when it carries Hub metadata or the template's sections.
+
+
+
+const MODEL_CARD_NAMES = /^(model[_-]?card|modelcard)(\.[a-z]{2}(-[a-z]+)?)?\.(md|markdown)$/i;
+const DATASET_CARD_NAMES = /^(dataset[_-]?card|datasetcard|datasheet)(\.[a-z]{2})?\.(md|markdown)$/i;
+// Front-matter keys only dataset cards use, and keys that mark a model card.
+const DATASET_KEYS = /^(task_categories|task_ids|size_categories|dataset_info|configs|annotations_creators|language_creators|source_datasets|pretty_name|multilinguality|paperswithcode_id|train_eval_index)\s*:/m;
+const MODEL_KEYS = /^(pipeline_tag|library_name|base_model|base_model_relation|model-index|model_name|inference|co2_eq_emissions|new_version|license|tags|datasets|metrics|language|widget)\s*:/m;
+const MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
+const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
+const format_MARKDOWN = [".md", ".markdown"];
+const sure = (format) => ({ format, confirmed: true });
+const huggingface = {
+    id: "huggingface",
+    forceable: ["hf-model-card", "hf-dataset-card"],
+    extensions: format_MARKDOWN,
+    namedLike: (relPath) => {
+        const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+        return MODEL_CARD_NAMES.test(name) || DATASET_CARD_NAMES.test(name);
+    },
+    recognisers: [
+        {
+            rank: 100,
+            extensions: format_MARKDOWN,
+            recognise: (file) => {
+                const { kind } = markdownHead(file);
+                return kind === "model-card" ? sure("hf-model-card") : kind === "dataset-card" ? sure("hf-dataset-card") : null;
+            },
+        },
+        {
+            rank: 200,
+            extensions: format_MARKDOWN,
+            recognise: (file) => {
+                const { name, text } = file;
+                const { fm } = markdownHead(file);
+                if (DATASET_CARD_NAMES.test(name) || DATASET_KEYS.test(fm) || /^#\s+dataset card\b/im.test(text))
+                    return sure("hf-dataset-card");
+                if (MODEL_CARD_NAMES.test(name) || /^#\s+model card\b/im.test(text))
+                    return sure("hf-model-card");
+                return null;
+            },
+        },
+        {
+            // A README is a model card when it carries Hub metadata or the template's sections; other
+            // Markdown files need a card name or title, so docs that mention models are not misread.
+            rank: 500,
+            extensions: format_MARKDOWN,
+            recognise: (file) => {
+                if (!/^readme\.md$/i.test(file.name))
+                    return null;
+                const { fm } = markdownHead(file);
+                if (DATASET_HEADINGS.test(file.text) && !MODEL_HEADINGS.test(file.text))
+                    return sure("hf-dataset-card");
+                if (MODEL_KEYS.test(fm) || MODEL_HEADINGS.test(file.text))
+                    return sure("hf-model-card");
+                return null;
+            },
+        },
+    ],
+    read: ({ format }, relPath, text) => {
+        const ctx = { relPath, doc: parseMarkdown(text), text };
+        return [format === "hf-dataset-card" ? readHfDatasetCard(ctx) : readHfModelCard(ctx)];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/readers/formats/mct/mct-shapes.ts
 // The structure of Model Card Toolkit JSON v0.0.1 and v0.0.2 (tensorflow/model-card-toolkit
 // schema/v0.0.x/model_card.schema.json), restated for the checks aigis runs at read time.
@@ -11568,43 +11483,37 @@ function readMct(relPath, doc) {
     return { artifact, raw: v, positions: at.positions };
 }
 
-;// CONCATENATED MODULE: ./src/readers/formats/governance/register.ts
+;// CONCATENATED MODULE: ./src/readers/formats/mct/format.ts
+// Model Card Toolkit JSON (schema v0.0.1 and v0.0.2).
 
 
 
-
-
-
-function readRegister(relPath, doc) {
-    const v = doc.value;
-    if (!isDict(v))
-        throw new parse_errors/* ArtifactError */.n("an AI system register must be a mapping with systems (and suppliers)");
-    const reg = v;
-    const sm = new SourceMapBuilder(doc);
-    sm.positions[""] = doc.locate(["aigis"]) ?? doc.locate(["systems"]) ?? { line: 1, column: 1 };
-    const problems = new ProblemList(doc);
-    if (reg["systems"] === undefined)
-        problems.add([], "the register lists no systems");
-    else if (!Array.isArray(reg["systems"]))
-        problems.add(["systems"], "systems must be a list of AI systems");
-    if (reg["suppliers"] !== undefined && !Array.isArray(reg["suppliers"]))
-        problems.add(["suppliers"], "suppliers must be a list");
-    // The register's own systems list is read by readSystems below, not as systems_covered.
-    const meta = readMeta({ ...reg, systems: undefined }, [], sm, problems);
-    sm.map("/systems", ["systems"]);
-    sm.map("/suppliers", ["suppliers"]);
-    const register = {
-        ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-register", format_version: null }),
-        ...meta,
-        doc_kind: "system-register",
-        title: str(reg["title"]) ?? (isDict(reg["aigis"]) ? str(reg["aigis"]["title"]) : null),
-        systems: readSystems(reg["systems"], ["systems"], sm, problems),
-        suppliers: readSuppliers(reg["suppliers"], ["suppliers"], sm, problems),
-        systems_covered: [],
-    };
-    recordProblems(register, sm.positions, problems);
-    return { artifact: register, raw: v, positions: sm.positions };
-}
+const MCT_NAMES = /^(model[_-]?card|modelcard)([._-].*)?\.json$/i;
+const mct_format_JSON_EXT = [".json", ".jsonld"];
+const mct = {
+    id: "mct",
+    forceable: ["mct"],
+    extensions: mct_format_JSON_EXT,
+    namedLike: (relPath) => MCT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: mct_format_JSON_EXT,
+            recognise: ({ text }) => /"model_details"\s*:/.test(text.slice(0, 65536)) && /"(model_parameters|quantitative_analysis|considerations|schema_version)"\s*:/.test(text)
+                ? { format: "mct", confirmed: true }
+                : null,
+        },
+        { rank: 400, extensions: mct_format_JSON_EXT, recognise: ({ name }) => (MCT_NAMES.test(name) ? { format: "mct", confirmed: false } : null) },
+    ],
+    read: ({ confirmed }, relPath, text) => {
+        const doc = parseJson(text);
+        const v = doc.value;
+        // v0.0.1 requires only model_details, so a file named model_card.json may hold nothing else.
+        if (!(looksLikeMct(v) || (!confirmed && isDict(v) && isDict(v["model_details"]))))
+            return [];
+        return [readMct(relPath, doc)];
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/readers/formats/spdx3/spdx3-graph.ts
 
@@ -12144,6 +12053,410 @@ function readSpdx3(relPath, doc) {
     return [{ artifact: sbom, raw: v, positions: sm.positions }, ...out];
 }
 
+;// CONCATENATED MODULE: ./src/readers/formats/spdx3/format.ts
+// SPDX 3 JSON-LD documents (AI and Dataset profiles). SPDX 2.x has neither profile: a document
+// that says `spdxVersion` is not read, whatever its name.
+
+
+
+const SPDX_NAMES = /\.spdx3?(\.json|\.jsonld)$|(^|[._-])spdx3?([._-].*)?\.jsonld$/i;
+const spdx3_format_JSON_EXT = [".json", ".jsonld"];
+const spdx3 = {
+    id: "spdx3",
+    forceable: ["spdx3"],
+    extensions: spdx3_format_JSON_EXT,
+    namedLike: (relPath) => SPDX_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
+    recognisers: [
+        {
+            rank: 200,
+            extensions: spdx3_format_JSON_EXT,
+            recognise: ({ text }) => /"@graph"\s*:/.test(text) && /spdx\.org\/rdf\/3|"spdxId"\s*:|"CreationInfo"|"SpdxDocument"/.test(text) ? { format: "spdx3", confirmed: true } : null,
+        },
+        { rank: 300, extensions: spdx3_format_JSON_EXT, recognise: ({ text }) => (/"spdxVersion"\s*:/.test(text.slice(0, 65536)) ? NOT_AN_ARTIFACT : null) },
+        { rank: 400, extensions: spdx3_format_JSON_EXT, recognise: ({ name }) => (SPDX_NAMES.test(name) ? { format: "spdx3", confirmed: false } : null) },
+    ],
+    read: ({ confirmed }, relPath, text) => {
+        const doc = parseJson(text);
+        return !confirmed && !looksLikeSpdx3(doc.value) ? [] : readSpdx3(relPath, doc);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/readers/registry.ts
+
+
+
+
+
+
+
+
+/** In this order where two recognisers share a rank (content tests: a BOM before a JSON-LD graph). */
+const FAMILIES = [huggingface, cyclonedx, spdx3, croissant, mct, dps, governance, agent];
+
+;// CONCATENATED MODULE: ./src/readers/classify.ts
+// Decides which format family a candidate file goes to, by content first; file names only break
+// ties (a file named like a BOM whose JSON is broken is still worth an error). Cheap checks only:
+// the chosen reader parses and confirms. The tests themselves live with each format (formats/*/
+// format.ts); this module only runs them in rank order.
+
+
+
+/** The format ids configuration may force a file to. */
+const FORMATS = FAMILIES.flatMap((f) => f.forceable);
+const RANKED = FAMILIES.flatMap((family) => family.recognisers.map((recogniser) => ({ family, recogniser })))
+    // Array.prototype.sort is stable: equal ranks keep registry order.
+    .sort((a, b) => a.recogniser.rank - b.recogniser.rank);
+const DISCOVERED_EXTENSIONS = new Set(FAMILIES.flatMap((f) => f.extensions));
+/** Whether discovery hands the file to the readers. */
+function isCandidatePath(relPath) {
+    return DISCOVERED_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase()) || FAMILIES.some((f) => f.candidate?.(relPath) ?? false);
+}
+/** Names that suggest an artifact: worth reporting when the file cannot even be decoded or is too large. */
+function namedLikeArtifact(relPath) {
+    return FAMILIES.some((f) => f.namedLike(relPath));
+}
+/** The family and format a file belongs to, or null when it is none aigis reads. */
+function classify(relPath, text) {
+    const name = external_node_path_default().posix.basename(relPath);
+    const file = { relPath, name, ext: external_node_path_default().extname(name).toLowerCase(), text };
+    let ruledOut = false;
+    for (const { family, recogniser } of RANKED) {
+        if (ruledOut && recogniser.rank < AGENT_RANK)
+            continue;
+        if (recogniser.extensions && !recogniser.extensions.includes(file.ext))
+            continue;
+        const found = recogniser.recognise(file);
+        if (found === NOT_AN_ARTIFACT)
+            ruledOut = true;
+        else if (found)
+            return { ...found, family };
+    }
+    return null;
+}
+/** A file forced by configuration to a format, or null when no family reads that format. */
+function forced(format) {
+    const family = FAMILIES.find((f) => f.forceable.includes(format));
+    return family ? { format, confirmed: true, family } : null;
+}
+
+// EXTERNAL MODULE: ./src/parse/glob.ts
+var glob = __nccwpck_require__(1077);
+;// CONCATENATED MODULE: ./src/discover/discover.ts
+
+
+
+
+
+/** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
+const DEFAULT_EXCLUDES = [
+    ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
+];
+function isInside(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === "" || (!rel.startsWith("..") && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * Walks the workspace once, in sorted order, and returns the files worth reading. Symbolic links
+ * are followed only when they resolve to a file inside the workspace; linked directories are not
+ * entered (no loops, no escape).
+ */
+function discover(opts) {
+    const root = external_node_fs_default().realpathSync(opts.root);
+    const candidates = [];
+    const skipped = [];
+    let filesSeen = 0;
+    const excludes = [...DEFAULT_EXCLUDES, ...opts.exclude];
+    const inventoryExcludes = [...INVENTORY_VENDORED, ...(opts.inventoryExclude ?? [])];
+    const withInventory = opts.inventory !== false;
+    const stack = [""];
+    while (stack.length) {
+        const dirRel = stack.pop();
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(external_node_path_default().join(root, dirRel), { withFileTypes: true });
+        }
+        catch (e) {
+            skipped.push({ path: dirRel || ".", reason: `directory could not be listed (${e.code ?? "error"})` });
+            continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)); // reversed: the stack pops in order
+        for (const entry of entries) {
+            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+            if ((0,glob/* matchesAny */._)(excludes, rel))
+                continue;
+            const abs = external_node_path_default().join(root, rel);
+            if (entry.isDirectory()) {
+                stack.push(rel);
+                continue;
+            }
+            let target = abs;
+            if (entry.isSymbolicLink()) {
+                let real;
+                try {
+                    real = external_node_fs_default().realpathSync(abs);
+                }
+                catch {
+                    skipped.push({ path: rel, reason: "symbolic link that does not resolve (broken or a loop)" });
+                    continue;
+                }
+                if (!isInside(root, real)) {
+                    skipped.push({ path: rel, reason: "symbolic link that points outside the workspace; not followed" });
+                    continue;
+                }
+                if (!external_node_fs_default().statSync(real).isFile())
+                    continue;
+                target = real;
+            }
+            else if (!entry.isFile())
+                continue;
+            filesSeen++;
+            opts.onFile?.(filesSeen);
+            if (opts.include.length && !(0,glob/* matchesAny */._)(opts.include, rel))
+                continue;
+            // The format families say which files they read (src/readers/registry.ts).
+            const artifact = isCandidatePath(rel);
+            const inventory = withInventory ? inventoryKind(rel) : null;
+            const usedInventory = inventory && !(0,glob/* matchesAny */._)(inventoryExcludes, rel) ? inventory : null;
+            if (!artifact && !usedInventory)
+                continue;
+            candidates.push({ relPath: rel, absPath: target, size: external_node_fs_default().statSync(target).size, artifact, inventory: usedInventory });
+        }
+    }
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { candidates, skipped, filesSeen };
+}
+
+;// CONCATENATED MODULE: ./src/engine/chunks.ts
+
+const utf8 = (text) => Buffer.from(text, "utf8");
+/** One artifact (or any JSON value) as the serialized input holds it. */
+const serializeArtifact = (artifact) => utf8(JSON.stringify(artifact));
+/** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
+function mapArtifacts(artifacts, f) {
+    const of = (xs) => (xs ?? []).map(f);
+    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs), inventory: of(artifacts.inventory) };
+}
+function serializeInput(input) {
+    return { ...input, artifacts: mapArtifacts(input.artifacts, serializeArtifact) };
+}
+/** The PolicyInput object again (for custom policies, which take the whole input at once). */
+function materializeInput(input) {
+    const parse = (x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8"));
+    return { ...input, artifacts: mapArtifacts(input.artifacts, parse) };
+}
+/**
+ * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
+ * at 10,000 artifacts chunks of 256 KiB to 1 MiB evaluate in the same time (within 2 %), and
+ * 512 KiB keeps the wasm memory at 25 MiB, where one evaluation of the whole input needed 1.1 GiB.
+ */
+const DEFAULT_CHUNK_BYTES = 512 * 1024;
+/** The artifact arrays split across chunks; governance documents are shared by every chunk. */
+const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs", "inventory"];
+/** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
+class InputChunks {
+    input;
+    ranges;
+    constructor(input, 
+    /** Per chunk, per split kind: the [start, end) range of that kind's artifacts. */
+    ranges) {
+        this.input = input;
+        this.ranges = ranges;
+    }
+    static split(input, maxBytes = DEFAULT_CHUNK_BYTES) {
+        const governance = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0);
+        const shared = governance + JSON.stringify(input.config).length + 300;
+        // Every chunk repeats the governance documents; when they are large, chunks grow with them so
+        // that the repetition costs at most as much again as the artifacts themselves.
+        const budget = Math.max(1, maxBytes - shared, governance);
+        const ranges = [];
+        const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]]));
+        let current = start();
+        let size = 0;
+        for (const kind of SPLIT_KINDS) {
+            const list = input.artifacts[kind];
+            for (let i = 0; i < list.length; i++) {
+                const bytes = list[i].byteLength + 1;
+                if (size > 0 && size + bytes > budget) {
+                    ranges.push(current);
+                    current = start();
+                    size = 0;
+                }
+                if (current[kind][1] === 0)
+                    current[kind] = [i, i];
+                current[kind][1] = i + 1;
+                size += bytes;
+            }
+        }
+        ranges.push(current);
+        return new InputChunks(input, ranges);
+    }
+    get count() {
+        return this.ranges.length;
+    }
+    /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, every governance document, the read errors in the first. */
+    bytes(i) {
+        const { input } = this;
+        const parts = [utf8(`{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{`)];
+        const array = (name, items, last = false) => {
+            parts.push(utf8(`"${name}":[`));
+            items.forEach((item, j) => {
+                if (j > 0)
+                    parts.push(COMMA);
+                parts.push(item);
+            });
+            parts.push(utf8(last ? "]" : "],"));
+        };
+        for (const kind of SPLIT_KINDS) {
+            const [from, to] = this.ranges[i][kind];
+            array(kind, input.artifacts[kind].slice(from, to));
+        }
+        array("governance", input.artifacts.governance, true);
+        const errors = i === 0 ? input.errors : [];
+        parts.push(utf8(`},"errors":${JSON.stringify(errors)},"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}}`));
+        // One ArrayBuffer of exactly the chunk's size (small Buffers are views into a shared pool), so
+        // the engine hands it to the SDK without another copy.
+        const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+        let at = 0;
+        for (const p of parts) {
+            out.set(p, at);
+            at += p.byteLength;
+        }
+        return out;
+    }
+    /** Chunk i as JSON text (tests and debugging). */
+    json(i) {
+        const b = this.bytes(i);
+        return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
+    }
+}
+const COMMA = Buffer.from(",");
+/**
+ * The results (findings and evidence records) of `input`, evaluated whole when it fits one chunk and in two passes over chunks
+ * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
+ */
+function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChunk } = {}) {
+    const chunks = InputChunks.split(input, maxBytes);
+    if (chunks.count > 1 && !engine.indexEntrypoint) {
+        throw new engine_engine/* EngineError */.NJ("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
+    }
+    const unique = new Map();
+    const evaluateAll = () => {
+        for (let i = 0; i < chunks.count; i++) {
+            const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
+            if (!Array.isArray(found))
+                throw new engine_engine/* EngineError */.NJ(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
+            for (const f of found)
+                unique.set(JSON.stringify(f), f);
+            onChunk?.(i + 1, chunks.count);
+        }
+    };
+    if (chunks.count > 1)
+        engine.withRepositoryIndex(mergeIndexes(engine, chunks), evaluateAll);
+    else
+        evaluateAll();
+    const keys = [...unique.keys()].sort();
+    return { findings: keys.map((k) => unique.get(k)), chunks: chunks.count };
+}
+/**
+ * Every chunk's index merged, as JSON text: a set's members united; an object's keys united, a
+ * key's sets united and its `true` kept. Members are sorted, so the text does not depend on the split.
+ */
+function mergeIndexes(engine, chunks) {
+    const sets = new Map();
+    const maps = new Map();
+    const union = (into, values) => values.forEach((v) => into.add(JSON.stringify(v)));
+    for (let i = 0; i < chunks.count; i++) {
+        const local = engine.evaluateJson(chunks.bytes(i), engine.indexEntrypoint);
+        if (!local || typeof local !== "object" || Array.isArray(local))
+            throw new engine_engine/* EngineError */.NJ("the policy's index entrypoint returned no object");
+        for (const [key, value] of Object.entries(local)) {
+            if (Array.isArray(value)) {
+                if (maps.has(key))
+                    throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key} is a set in one chunk and an object in another`);
+                if (!sets.has(key))
+                    sets.set(key, new Set());
+                union(sets.get(key), value);
+            }
+            else if (value && typeof value === "object") {
+                if (sets.has(key))
+                    throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key} is a set in one chunk and an object in another`);
+                if (!maps.has(key))
+                    maps.set(key, new Map());
+                const map = maps.get(key);
+                for (const [k, v] of Object.entries(value)) {
+                    if (v === true)
+                        map.set(k, true);
+                    else if (Array.isArray(v)) {
+                        const prev = map.get(k);
+                        if (prev === true)
+                            throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key}.${k} is both a flag and a set`);
+                        union(prev ?? map.set(k, new Set()).get(k), v);
+                    }
+                    else
+                        throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key}.${k} is neither a set nor true`);
+                }
+            }
+            else
+                throw new engine_engine/* EngineError */.NJ(`the policy's index entry ${key} is neither a set nor an object`);
+        }
+    }
+    const setJson = (s) => `[${[...s].sort().join(",")}]`;
+    const entries = [
+        ...[...sets].map(([key, s]) => [key, setJson(s)]),
+        ...[...maps].map(([key, m]) => {
+            const inner = [...m.keys()].sort().map((k) => `${JSON.stringify(k)}:${m.get(k) === true ? "true" : setJson(m.get(k))}`);
+            return [key, `{${inner.join(",")}}`];
+        }),
+    ].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/cache.ts
+// Loaded policy engines, one per policy directory, shared by the runs of whoever holds the cache: a
+// shell that runs more than once, a test file, the benchmark. Nothing is cached behind a caller's
+// back: run() without a cache loads the policy afresh.
+
+class EngineCache {
+    loaded = new Map();
+    /** The engine for a policy directory, compiled and instantiated on first use; a failed load is retried next time. */
+    load(policyDir) {
+        let e = this.loaded.get(policyDir);
+        if (!e) {
+            e = loadPolicyDir(policyDir);
+            this.loaded.set(policyDir, e);
+            e.catch(() => this.loaded.delete(policyDir));
+        }
+        return e;
+    }
+}
+async function loadPolicyDir(policyDir) {
+    const bundle = (0,engine_engine/* loadBundle */.po)(policyDir);
+    return { bundle, engine: await engine_engine/* Engine */.N$.load(bundle) };
+}
+
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __nccwpck_require__(440);
+;// CONCATENATED MODULE: ./src/inventory/report.ts
+function inventoryOf(record) {
+    return record.uses.map((u) => ({
+        path: record.path,
+        line: u.line,
+        column: u.column,
+        type: u.type,
+        name: u.name,
+        version: u.version,
+        provider: u.provider,
+        hub: u.hub,
+        category: u.category,
+        revision: u.revision,
+        sha256: u.hashes.find((h) => h.alg === "SHA-256")?.value ?? null,
+        evidence: u.evidence,
+    }));
+}
+function sortInventory(items) {
+    return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
+}
+
 ;// CONCATENATED MODULE: ./src/parse/text.ts
 
 /**
@@ -12213,22 +12526,9 @@ function firstInvalidUtf8(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/read.ts
-// Reads one candidate file: classifies it (classify.ts) and hands it to the reader for its format.
+// Reads one candidate file: classifies it (classify.ts) and hands it to its format family (registry.ts).
 // Anything recognisably an artifact that cannot be read becomes a ReadError with file, line and
 // reason; anything else is left alone. No reader's exception escapes: one odd file never stops a run.
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -12254,7 +12554,7 @@ function readCandidate(candidate, opts) {
     };
     // A file that cannot be read whole is still an artifact if its name, its forced format or its
     // first bytes say so: unreadable must never mean absent. Anything else is not ours to report.
-    const unreadable = (reason, head) => opts.format !== undefined || classify_namedLikeArtifact(relPath) || sniffedLikeArtifact(relPath, head) ? fail(reason) : { artifacts: [], errors: [] };
+    const unreadable = (reason, head) => opts.format !== undefined || namedLikeArtifact(relPath) || sniffedLikeArtifact(relPath, head) ? fail(reason) : { artifacts: [], errors: [] };
     const limit = Math.min(opts.maxFileBytes, MAX_TEXT_BYTES);
     let bytes;
     try {
@@ -12276,14 +12576,13 @@ function readCandidate(candidate, opts) {
         return unreadable(e instanceof parse_errors/* ArtifactError */.n ? e : new parse_errors/* ArtifactError */.n(`file could not be decoded (${String(e)})`), bytes.subarray(0, SNIFF_BYTES));
     }
     try {
-        const found = opts.format ? { format: opts.format, confirmed: true } : classify(relPath, text);
+        const found = opts.format !== undefined ? forced(opts.format) : classify(relPath, text);
         if (!found) {
-            // Agent files (MCP, prompts, gateways) come after every other format: a README that is a
-            // model card stays one.
-            const agent = opts.format ? null : classifyAgent(relPath, text);
-            return { artifacts: agent ? readAgentFile(agent, relPath, text) : [], errors: [] };
+            if (opts.format !== undefined)
+                throw new parse_errors/* ArtifactError */.n(`no reader for format ${opts.format}`);
+            return { artifacts: [], errors: [] };
         }
-        return { artifacts: readAs(found.format, found.confirmed, relPath, text), errors: [] };
+        return { artifacts: found.family.read(found, relPath, text), errors: [] };
     }
     catch (e) {
         return fail(e);
@@ -12306,7 +12605,7 @@ function sniffedLikeArtifact(relPath, head) {
         return false;
     const text = decodeLeniently(head);
     try {
-        return classify(relPath, text) !== null || classifyAgent(relPath, text) !== null;
+        return classify(relPath, text) !== null;
     }
     catch {
         return false;
@@ -12334,58 +12633,6 @@ function readUpTo(absPath, max) {
     }
     finally {
         external_node_fs_default().closeSync(fd);
-    }
-}
-const isYamlPath = (p) => /\.ya?ml$/i.test(p);
-/**
- * `confirmed` is false when only the name pointed at the format: then a syntax error is worth
- * reporting, but well-formed content of another kind is simply not ours.
- */
-function readAs(format, confirmed, relPath, text) {
-    switch (format) {
-        case "hf-model-card":
-            return [readHfModelCard({ relPath, doc: parseMarkdown(text), text })];
-        case "hf-dataset-card":
-            return [readHfDatasetCard({ relPath, doc: parseMarkdown(text), text })];
-        case "governance":
-            return [readGovernanceDoc(relPath, parseMarkdown(text))];
-        case "cyclonedx": {
-            const doc = parseJson(text);
-            if (!confirmed && !(isDict(doc.value) && doc.value["bomFormat"] === "CycloneDX"))
-                return [];
-            return readCycloneDx(relPath, doc);
-        }
-        case "cyclonedx-xml":
-            throw new parse_errors/* ArtifactError */.n("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
-        case "spdx3": {
-            const doc = parseJson(text);
-            return !confirmed && !looksLikeSpdx3(doc.value) ? [] : readSpdx3(relPath, doc);
-        }
-        case "croissant": {
-            const doc = parseJson(text);
-            if (!looksLikeCroissant(doc.value)) {
-                if (!confirmed)
-                    return [];
-                throw new parse_errors/* ArtifactError */.n("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
-            }
-            return [readCroissant(relPath, doc)];
-        }
-        case "mct": {
-            const doc = parseJson(text);
-            const v = doc.value;
-            // v0.0.1 requires only model_details, so a file named model_card.json may hold nothing else.
-            if (!(looksLikeMct(v) || (!confirmed && isDict(v) && isDict(v["model_details"]))))
-                return [];
-            return [readMct(relPath, doc)];
-        }
-        case "dps": {
-            const doc = isYamlPath(relPath) ? (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq) : parseJson(text);
-            return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
-        }
-        case "register": {
-            const doc = (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq);
-            return [readRegister(relPath, doc)];
-        }
     }
 }
 
@@ -12586,7 +12833,13 @@ function groupBy(items, keys) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __nccwpck_require__(7206);
 ;// CONCATENATED MODULE: ./src/report/waivers.ts
+// Waivers are data applied to the findings after evaluation (never in Rego): a finding a valid
+// waiver covers moves to Report.suppressed with the waiver's reason, owner, expiry and source; an
+// expired waiver stops applying and the finding says since when; inline waivers the configuration
+// forbids are ignored and the finding says so.
 
 
 
@@ -12611,7 +12864,7 @@ function collectWaivers(cfg, artifacts, today, knownRules) {
             if (!forbid) {
                 const problem = w.problem ?? (0,waiver_syntax/* waiverProblem */.uI)(w, today, cfg.waiverMaxDays) ?? (knownRules && !knownRules.has(w.rule) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
                 if (problem)
-                    throw new config/* ConfigError */.xL(`inline waiver: ${problem}`, file, w.line);
+                    throw new errors/* ConfigError */.x(`inline waiver: ${problem}`, file, w.line);
             }
             else if (w.problem || !w.rule)
                 continue;
@@ -12667,7 +12920,6 @@ function applyWaivers(findings, set) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
-
 
 
 
@@ -12816,10 +13068,10 @@ function selectFrameworks(readiness, ids) {
  * document aigis could read, the findings of every rule that looks across artifacts (its metadata
  * applies it to more than one kind of artifact) count as changed, wherever they are reported.
  */
-function scopeToChanges(report, changedFiles, onlyChanged, deletedFiles = []) {
+function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
     const files = new Set(changedFiles);
-    const deleted = [...new Set(deletedFiles)].sort(cmp);
-    const crossArtifact = new Set(deleted.some(isDocument) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
+    const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
+    const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
     const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
     const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
     return {
@@ -12829,10 +13081,6 @@ function scopeToChanges(report, changedFiles, onlyChanged, deletedFiles = []) {
         findings,
         changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
     };
-}
-/** A file aigis would have read: named like an artifact, or a document format its readers take. */
-function isDocument(relPath) {
-    return namedLikeArtifact(relPath) || /\.(md|markdown|json|jsonld|ya?ml|xml)$/i.test(relPath);
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
@@ -12853,20 +13101,6 @@ function isDocument(relPath) {
 
 
 
-const engines = new Map();
-/** The engine is compiled and instantiated once per process and policy directory. */
-function engineFor(policyDir) {
-    let e = engines.get(policyDir);
-    if (!e) {
-        e = (async () => {
-            const bundle = (0,engine_engine/* loadBundle */.po)(policyDir);
-            return { bundle, engine: await engine_engine/* Engine */.N$.load(bundle) };
-        })();
-        engines.set(policyDir, e);
-        e.catch(() => engines.delete(policyDir));
-    }
-    return e;
-}
 function collect(root, cfg, onProgress) {
     const artifacts = [];
     const found = readAll(root, cfg, (a) => artifacts.push(a), onProgress);
@@ -12942,21 +13176,13 @@ function run_scan(root, cfg, onProgress) {
         const kept = JSON.parse(JSON.stringify(waivers ? { artifact: head, waivers } : { artifact: head }));
         artifacts.push({ ...kept, positions: packed });
     }, onProgress);
-    const input = { ...policyInput([], errors, filesScanned, cfg), artifacts: serialized };
+    const input = { ...inputFrame(errors, filesScanned, cfg), artifacts: serialized };
     return { artifacts, input, filesScanned, skipped, inventory: sortInventory(inventory) };
 }
-function policyInput(artifacts, errors, filesScanned, cfg) {
-    const of = (kind) => artifacts.filter((a) => a.artifact.kind === kind).map((a) => a.artifact);
+/** Everything in PolicyInput but the artifacts, which scan() serializes as it reads them. */
+function inputFrame(errors, filesScanned, cfg) {
     return {
         schema_version: types/* POLICY_INPUT_VERSION */.x,
-        artifacts: {
-            model_cards: of("model_card"),
-            datasets: of("dataset"),
-            sboms: of("sbom"),
-            governance: of("governance"),
-            agent_configs: of("agent_config"),
-            inventory: of("inventory"),
-        },
         errors,
         repository: { files_scanned: filesScanned },
         config: { params: (0,config/* policyParams */.pu)(cfg) },
@@ -12973,7 +13199,7 @@ async function run(opts) {
         cfg.failOn = opts.failOn;
     if (opts.customPolicies)
         cfg.customPolicies = opts.customPolicies;
-    const { engine, bundle } = await engineFor(opts.policyDir);
+    const { engine, bundle } = await (opts.engines ? opts.engines.load(opts.policyDir) : loadPolicyDir(opts.policyDir));
     // Custom policies are compiled or loaded and checked before anything is read or evaluated.
     const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;
     const allRules = [...bundle.rules, ...(custom?.rules ?? [])];

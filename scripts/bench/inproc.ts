@@ -15,13 +15,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { findConfig, loadConfig } from "../../src/config/config.js";
-import { discover } from "../../src/discover/discover.js";
-import { evaluateInChunks } from "../../src/engine/chunks.js";
+import { evaluateInChunks, materializeInput } from "../../src/engine/chunks.js";
 import { Engine, loadBundle } from "../../src/engine/engine.js";
-import type { ReadArtifact, ReadError } from "../../src/model/types.js";
-import { readCandidate } from "../../src/readers/read.js";
 import { buildReport } from "../../src/report/report.js";
-import { collect, policyInput, scan } from "../../src/run.js";
+import { scan } from "../../src/run.js";
 import { renderJson } from "../../src/sinks/json.js";
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -35,11 +32,11 @@ function flag(args: string[], name: string): string | null {
 function floor(dir: string, args: string[]): void {
   const root = path.resolve(dir);
   const cfg = loadConfig(root, findConfig(root, null));
-  const { artifacts, errors, filesScanned } = collect(root, cfg);
-  const input = policyInput(artifacts, errors, filesScanned, cfg);
+  // The same pass run() makes: discovery, reading and the serialized PolicyInput.
+  const { artifacts, input, filesScanned } = scan(root, cfg);
   const dump = flag(args, "--dump-input");
-  if (dump) fs.writeFileSync(dump, JSON.stringify(input));
-  process.stdout.write(`${JSON.stringify({ files: filesScanned, artifacts: artifacts.length, errors: errors.length })}\n`);
+  if (dump) fs.writeFileSync(dump, JSON.stringify(materializeInput(input)));
+  process.stdout.write(`${JSON.stringify({ files: filesScanned, artifacts: artifacts.length, errors: input.errors.length })}\n`);
 }
 
 async function batching(dir: string, policyDir: string, args: string[]): Promise<void> {

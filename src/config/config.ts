@@ -28,16 +28,8 @@ export interface ForcedFormat {
   format: string;
 }
 
-/** A waiver from the configuration file. */
-export interface ConfigWaiver {
-  rule: string;
-  path: string;
-  reason: string;
-  owner: string;
-  expires: string;
-  /** `file:line` of the entry, shown beside every finding it suppresses. */
-  source: string;
-}
+export type { ConfigWaiver } from "../model/types.js";
+import type { ConfigWaiver } from "../model/types.js";
 
 export interface CustomPolicies {
   kind: "dir" | "bundle";
@@ -90,16 +82,8 @@ export const DEFAULT_CONFIG: Config = {
   inventory: { exclude: [], catalogue: [] },
 };
 
-/** A configuration or usage problem: the run stops with exit status 2. */
-export class ConfigError extends Error {
-  constructor(
-    message: string,
-    readonly file: string | null = null,
-    readonly line: number | null = null,
-  ) {
-    super(file ? `${file}${line ? `:${line}` : ""}: ${message}` : message);
-  }
-}
+export { ConfigError } from "../model/errors.js";
+import { ConfigError } from "../model/errors.js";
 
 /** Finds the configuration file: the explicit one, else .aigis.yml / .aigis.yaml under root. */
 export function findConfig(root: string, explicit: string | null | undefined): string | null {

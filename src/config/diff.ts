@@ -2,29 +2,10 @@
 // setting that makes the check pass more easily is one loosening. The gate's own configuration is
 // written by the people it gates, so these are shown on every pull request whichever file is used.
 import { severityRank } from "../model/severity.js";
-import type { Severity, Threshold } from "../model/types.js";
+import type { ConfigReview, Loosening, Severity, Threshold } from "../model/types.js";
 import type { Config } from "./config.js";
 
-export interface Loosening {
-  /** The configuration key, e.g. `fail-on`, `rules.AIGIS-MC-001`, `waivers`. */
-  setting: string;
-  /** What changed, in words, base value first. */
-  change: string;
-}
-
-/** What the summary and the comment say about the configuration (Report.config_review). */
-export interface ConfigReview {
-  /** Which file the gate ran with: the base branch's, the pull request's, or the built-in defaults. */
-  source: "base" | "head" | "defaults";
-  /** Why, when it is not what the workflow asked for (the base could not be read, …). */
-  note: string | null;
-  /** What the pull request's configuration loosens compared with the base branch's. */
-  loosenings: Loosening[];
-  /** Rules the configuration in effect turns off. */
-  disabled_rules: string[];
-  /** Readers forced on files, in the configuration in effect. */
-  forced_formats: { path: string; format: string }[];
-}
+export type { ConfigReview, Loosening } from "../model/types.js";
 
 const THRESHOLD_ORDER: Threshold[] = ["low", "medium", "high", "critical", "none"];
 const show = (v: unknown): string => (v === undefined || v === null ? "unset" : JSON.stringify(v).slice(0, 120));

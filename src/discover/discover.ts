@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { INVENTORY_VENDORED, inventoryKind, type InventoryFileKind } from "../inventory/index.js";
-import { isAgentCandidate } from "../readers/formats/agent/classify.js";
+import { isCandidatePath } from "../readers/classify.js";
+import type { Candidate as ReaderCandidate } from "../readers/read.js";
 import { matchesAny } from "../parse/glob.js";
 
 /** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
@@ -9,22 +10,16 @@ export const DEFAULT_EXCLUDES = [
   ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
 ];
 
-const CANDIDATE_EXTENSIONS = new Set([".md", ".markdown", ".json", ".jsonld", ".yaml", ".yml", ".xml"]);
-
-export interface Candidate {
-  relPath: string;
-  absPath: string;
-  size: number;
+/** A file the readers (ReaderCandidate) or the inventory detectors look at. */
+export interface Candidate extends ReaderCandidate {
   /** A file the artifact readers look at (by extension or agent-file name). */
   artifact?: boolean;
   /** The inventory detector that looks at it, or null (src/inventory). */
   inventory?: InventoryFileKind | null;
 }
 
-export interface Skipped {
-  path: string;
-  reason: string;
-}
+export type { Skipped } from "../model/types.js";
+import type { Skipped } from "../model/types.js";
 
 export interface Discovery {
   candidates: Candidate[];
@@ -100,8 +95,8 @@ export function discover(opts: DiscoverOptions): Discovery {
       filesSeen++;
       opts.onFile?.(filesSeen);
       if (opts.include.length && !matchesAny(opts.include, rel)) continue;
-      // Agent prompt files come in their own extensions (.prompty, .mdc, .cursorrules, prompts/*.txt).
-      const artifact = CANDIDATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) || isAgentCandidate(rel);
+      // The format families say which files they read (src/readers/registry.ts).
+      const artifact = isCandidatePath(rel);
       const inventory = withInventory ? inventoryKind(rel) : null;
       const usedInventory = inventory && !matchesAny(inventoryExcludes, rel) ? inventory : null;
       if (!artifact && !usedInventory) continue;

@@ -4,7 +4,7 @@ import { loadPolicy } from "@open-policy-agent/opa-wasm";
 import fs from "node:fs";
 import path from "node:path";
 import type { RuleMeta } from "../model/types.js";
-import type { Catalog } from "../report/catalog.js";
+import type { Catalog } from "../model/catalog.js";
 
 /** 64 KiB wasm pages: 5 to start (the SDK default), at most 2 GiB, so a hostile input cannot take the runner. */
 export const WASM_INITIAL_PAGES = 5;

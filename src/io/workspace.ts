@@ -5,7 +5,7 @@
 // nothing is ever written through a symbolic link.
 import fs from "node:fs";
 import path from "node:path";
-import { ConfigError } from "../config/config.js";
+import { ConfigError } from "../model/errors.js";
 
 export interface Workspace {
   /** Real path of the directory everything the run reads must stay in. */

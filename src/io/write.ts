@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { ConfigError } from "../config/config.js";
+import { ConfigError } from "../model/errors.js";
 import { isInside, rebased, refuseLinkedParents, shown, type Workspace } from "./workspace.js";
 
 /** Receives the file's text piece by piece. */

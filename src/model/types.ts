@@ -598,3 +598,41 @@ export interface InlineWaiver {
   /** Why it could not be read as a waiver, when it could not. */
   problem?: string;
 }
+
+/** A waiver from the configuration file. */
+export interface ConfigWaiver {
+  rule: string;
+  path: string;
+  reason: string;
+  owner: string;
+  expires: string;
+  /** `file:line` of the entry, shown beside every finding it suppresses. */
+  source: string;
+}
+
+export interface Loosening {
+  /** The configuration key, e.g. `fail-on`, `rules.AIGIS-MC-001`, `waivers`. */
+  setting: string;
+  /** What changed, in words, base value first. */
+  change: string;
+}
+
+/** What the summary and the comment say about the configuration (Report.config_review). */
+export interface ConfigReview {
+  /** Which file the gate ran with: the base branch's, the pull request's, or the built-in defaults. */
+  source: "base" | "head" | "defaults";
+  /** Why, when it is not what the workflow asked for (the base could not be read, …). */
+  note: string | null;
+  /** What the pull request's configuration loosens compared with the base branch's. */
+  loosenings: Loosening[];
+  /** Rules the configuration in effect turns off. */
+  disabled_rules: string[];
+  /** Readers forced on files, in the configuration in effect. */
+  forced_formats: { path: string; format: string }[];
+}
+
+/** A file or directory discovery could not take, and why. */
+export interface Skipped {
+  path: string;
+  reason: string;
+}

@@ -35,8 +35,3 @@ export function parentPointer(pointer: string): string | null {
   const i = pointer.lastIndexOf("/");
   return i <= 0 ? "" : pointer.slice(0, i);
 }
-
-/** Offsets a position found inside an embedded text (front matter) by where that text starts. */
-export function shift(pos: Position, startLine: number): Position {
-  return { line: pos.line + startLine - 1, column: pos.column };
-}

@@ -1,27 +1,20 @@
-// Reads one candidate file: classifies it (classify.ts) and hands it to the reader for its format.
+// Reads one candidate file: classifies it (classify.ts) and hands it to its format family (registry.ts).
 // Anything recognisably an artifact that cannot be read becomes a ReadError with file, line and
 // reason; anything else is left alone. No reader's exception escapes: one odd file never stops a run.
 import fs from "node:fs";
-import type { ReadArtifact, ReadResult } from "../model/types.js";
-import type { Candidate } from "../discover/discover.js";
-import { classify, namedLikeArtifact, type FormatId } from "./classify.js";
-import { looksLikeCroissant, readCroissant } from "./formats/croissant/croissant.js";
-import { readCycloneDx } from "./formats/cyclonedx/cyclonedx.js";
-import { looksLikeDps, readDps } from "./formats/dps/dps.js";
-import { classifyAgent, readAgentFile } from "./formats/agent/read.js";
+import type { ReadResult } from "../model/types.js";
 import { ArtifactError } from "../parse/errors.js";
-import { readGovernanceDoc } from "./formats/governance/governance.js";
-import { readHfDatasetCard, readHfModelCard } from "./formats/huggingface/hf-card.js";
-import { parseJson } from "../parse/json-doc.js";
-import { parseMarkdown } from "../parse/markdown.js";
-import { looksLikeMct, readMct } from "./formats/mct/mct.js";
-import { readRegister } from "./formats/governance/register.js";
-import { looksLikeSpdx3, readSpdx3 } from "./formats/spdx3/spdx3.js";
 import { decodeLeniently, decodeText } from "../parse/text.js";
-import { isDict } from "../parse/values.js";
-import { ARTIFACT_YAML, parseYaml } from "../parse/yaml-doc.js";
+import { classify, forced, namedLikeArtifact, type FormatId } from "./classify.js";
 
 export { FORMATS, type FormatId } from "./classify.js";
+
+/** A file discovery found (discover.ts hands these over). */
+export interface Candidate {
+  relPath: string;
+  absPath: string;
+  size: number;
+}
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -75,14 +68,12 @@ export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResu
     return unreadable(e instanceof ArtifactError ? e : new ArtifactError(`file could not be decoded (${String(e)})`), bytes.subarray(0, SNIFF_BYTES));
   }
   try {
-    const found = opts.format ? { format: opts.format, confirmed: true } : classify(relPath, text);
+    const found = opts.format !== undefined ? forced(opts.format) : classify(relPath, text);
     if (!found) {
-      // Agent files (MCP, prompts, gateways) come after every other format: a README that is a
-      // model card stays one.
-      const agent = opts.format ? null : classifyAgent(relPath, text);
-      return { artifacts: agent ? readAgentFile(agent, relPath, text) : [], errors: [] };
+      if (opts.format !== undefined) throw new ArtifactError(`no reader for format ${opts.format}`);
+      return { artifacts: [], errors: [] };
     }
-    return { artifacts: readAs(found.format, found.confirmed, relPath, text), errors: [] };
+    return { artifacts: found.family.read(found, relPath, text), errors: [] };
   } catch (e) {
     return fail(e);
   }
@@ -104,7 +95,7 @@ function sniffedLikeArtifact(relPath: string, head: Uint8Array): boolean {
   if (head.length === 0) return false;
   const text = decodeLeniently(head);
   try {
-    return classify(relPath, text) !== null || classifyAgent(relPath, text) !== null;
+    return classify(relPath, text) !== null;
   } catch {
     return false;
   }
@@ -129,56 +120,5 @@ function readUpTo(absPath: string, max: number): Uint8Array {
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
     fs.closeSync(fd);
-  }
-}
-
-const isYamlPath = (p: string) => /\.ya?ml$/i.test(p);
-
-/**
- * `confirmed` is false when only the name pointed at the format: then a syntax error is worth
- * reporting, but well-formed content of another kind is simply not ours.
- */
-function readAs(format: FormatId, confirmed: boolean, relPath: string, text: string): ReadArtifact[] {
-  switch (format) {
-    case "hf-model-card":
-      return [readHfModelCard({ relPath, doc: parseMarkdown(text), text })];
-    case "hf-dataset-card":
-      return [readHfDatasetCard({ relPath, doc: parseMarkdown(text), text })];
-    case "governance":
-      return [readGovernanceDoc(relPath, parseMarkdown(text))];
-    case "cyclonedx": {
-      const doc = parseJson(text);
-      if (!confirmed && !(isDict(doc.value) && doc.value["bomFormat"] === "CycloneDX")) return [];
-      return readCycloneDx(relPath, doc);
-    }
-    case "cyclonedx-xml":
-      throw new ArtifactError("CycloneDX XML is not supported: convert it to JSON (for example `cyclonedx convert --output-format json`)");
-    case "spdx3": {
-      const doc = parseJson(text);
-      return !confirmed && !looksLikeSpdx3(doc.value) ? [] : readSpdx3(relPath, doc);
-    }
-    case "croissant": {
-      const doc = parseJson(text);
-      if (!looksLikeCroissant(doc.value)) {
-        if (!confirmed) return [];
-        throw new ArtifactError("Croissant metadata whose top-level @type is not sc:Dataset", doc.locate(["@type"])?.line ?? 1);
-      }
-      return [readCroissant(relPath, doc)];
-    }
-    case "mct": {
-      const doc = parseJson(text);
-      const v = doc.value;
-      // v0.0.1 requires only model_details, so a file named model_card.json may hold nothing else.
-      if (!(looksLikeMct(v) || (!confirmed && isDict(v) && isDict(v["model_details"])))) return [];
-      return [readMct(relPath, doc)];
-    }
-    case "dps": {
-      const doc = isYamlPath(relPath) ? parseYaml(text, 1, ARTIFACT_YAML) : parseJson(text);
-      return looksLikeDps(doc.value) ? [readDps(relPath, doc)] : [];
-    }
-    case "register": {
-      const doc = parseYaml(text, 1, ARTIFACT_YAML);
-      return [readRegister(relPath, doc)];
-    }
   }
 }

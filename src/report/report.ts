@@ -2,12 +2,9 @@
 // rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
 import type { InventoryItem } from "../inventory/report.js";
 import { createHash } from "node:crypto";
-import type { ConfigReview } from "../config/diff.js";
-import { namedLikeArtifact } from "../readers/classify.js";
 import { meetsThreshold, severityRank } from "../model/severity.js";
-import type { Finding, Position, RuleMeta, ScannedArtifact, Severity, Threshold } from "../model/types.js";
+import type { ConfigReview, Finding, Position, RuleMeta, ScannedArtifact, Severity, Skipped, Threshold } from "../model/types.js";
 import { isEvidence, type RawResult } from "../engine/engine.js";
-import type { Skipped } from "../discover/discover.js";
 import { ControlIndex, type Catalog } from "./catalog.js";
 import { buildFixList, type FixItem } from "./fix-list.js";
 import { locate, packedLocator } from "./locate.js";
@@ -225,10 +222,10 @@ function selectFrameworks(readiness: Readiness, ids: string[] | null | undefined
  * document aigis could read, the findings of every rule that looks across artifacts (its metadata
  * applies it to more than one kind of artifact) count as changed, wherever they are reported.
  */
-export function scopeToChanges(report: Report, changedFiles: Iterable<string>, onlyChanged: boolean, deletedFiles: Iterable<string> = []): Report {
+export function scopeToChanges(report: Report, changedFiles: Iterable<string>, onlyChanged: boolean, deletions?: Deletions): Report {
   const files = new Set(changedFiles);
-  const deleted = [...new Set(deletedFiles)].sort(cmp);
-  const crossArtifact = new Set(deleted.some(isDocument) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
+  const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
+  const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
   const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
   const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
   return {
@@ -240,7 +237,8 @@ export function scopeToChanges(report: Report, changedFiles: Iterable<string>, o
   };
 }
 
-/** A file aigis would have read: named like an artifact, or a document format its readers take. */
-function isDocument(relPath: string): boolean {
-  return namedLikeArtifact(relPath) || /\.(md|markdown|json|jsonld|ya?ml|xml)$/i.test(relPath);
+/** Files a pull request deletes, and which of them aigis would have read (the readers say: the report knows no formats). */
+export interface Deletions {
+  files: Iterable<string>;
+  wouldRead: (relPath: string) => boolean;
 }

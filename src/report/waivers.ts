@@ -2,11 +2,18 @@
 // waiver covers moves to Report.suppressed with the waiver's reason, owner, expiry and source; an
 // expired waiver stops applying and the finding says since when; inline waivers the configuration
 // forbids are ignored and the finding says so.
-import type { Config } from "../config/config.js";
-import { ConfigError } from "../config/config.js";
+import { ConfigError } from "../model/errors.js";
+import type { ConfigWaiver } from "../model/types.js";
 import { dayNumber, waiverProblem } from "../parse/waiver-syntax.js";
 import { globMatch } from "../parse/glob.js";
 import type { Finding, ScannedArtifact } from "../model/types.js";
+
+/** What the configuration says about waivers (a part of Config). */
+export interface WaiverSettings {
+  waivers: readonly ConfigWaiver[];
+  inlineWaivers: "allow" | "forbid";
+  waiverMaxDays: number;
+}
 
 /** One waiver, from the configuration file (external) or written inside an artifact (inSource). */
 export interface Waiver {
@@ -52,7 +59,7 @@ export interface WaiverSet {
  * naming its file and line, exactly as in .aigis.yml; with `inline-waivers: forbid` they are kept
  * aside instead, to be named on the findings they would have covered.
  */
-export function collectWaivers(cfg: Config, artifacts: readonly ScannedArtifact[], today: string, knownRules?: ReadonlySet<string>): WaiverSet {
+export function collectWaivers(cfg: WaiverSettings, artifacts: readonly ScannedArtifact[], today: string, knownRules?: ReadonlySet<string>): WaiverSet {
   const waivers: Waiver[] = cfg.waivers.map((w) => ({ kind: "external", rule: w.rule, path: w.path, file: null, scope: null, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source }));
   const forbidden: Waiver[] = [];
   const seen = new Set<string>();

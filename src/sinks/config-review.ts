@@ -1,7 +1,7 @@
 // The configuration section of the summary, the comment and the text log: which `.aigis.yml` gated
 // this pull request and what the pull request's own file would loosen. Everything in it comes from a
 // file the pull request may have written, so every value goes through md() or code().
-import type { ConfigReview } from "../config/diff.js";
+import type { ConfigReview } from "../model/types.js";
 import type { Report } from "../report/report.js";
 import { code, md } from "./markdown.js";
 

@@ -1,7 +1,4 @@
-import type { Severity } from "../model/types.js";
 import type { Report } from "../report/report.js";
-
-export const SEVERITY_LABEL: Record<Severity, string> = { critical: "critical", high: "high", medium: "medium", low: "low" };
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -48,11 +48,6 @@ export function governanceKindFromPath(relPath: string): string | null {
   return null;
 }
 
-/** The `aigis.kind` a front matter or register declares, if any. */
-export function declaredKind(v: unknown): string | null {
-  return isDict(v) && isDict(v["aigis"]) ? str(v["aigis"]["kind"]) : null;
-}
-
 const text = "string" as const;
 const textOrNumber = anyOf("string", "number");
 const META_SHAPE: Shape = obj({

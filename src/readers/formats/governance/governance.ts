@@ -3,7 +3,8 @@
 // sections keyed by normalized heading text, each located at its heading.
 import { inlineWaiversFromFrontMatter, withInlineWaivers } from "../../../parse/waiver-syntax.js";
 import type { Position, ReadArtifact } from "../../../model/types.js";
-import { declaredKind, governanceKindFromPath, readMeta } from "./governance-meta.js";
+import { declaredKind } from "../../declared-kind.js";
+import { governanceKindFromPath, readMeta } from "./governance-meta.js";
 import type { MarkdownDoc } from "../../../parse/markdown.js";
 import { pointerJoin } from "../../../parse/positions.js";
 import { ProblemList, recordProblems } from "../../../parse/problems.js";

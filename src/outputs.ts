@@ -3,13 +3,13 @@
 // (a full disk, an unwritable summary, a refused path) is one error naming it and why; the others
 // are still written, and the verdict is unchanged.
 import path from "node:path";
-import { ConfigError } from "../config/config.js";
-import type { Report } from "../report/report.js";
-import { writeJson } from "../sinks/json.js";
-import { renderSarif } from "../sinks/sarif.js";
-import { renderText } from "../sinks/text.js";
-import type { Workspace } from "./workspace.js";
-import { writeFileSafely, type Write } from "./write.js";
+import { ConfigError } from "./config/config.js";
+import type { Report } from "./report/report.js";
+import { writeJson } from "./sinks/json.js";
+import { renderSarif } from "./sinks/sarif.js";
+import { renderText } from "./sinks/text.js";
+import type { Workspace } from "./io/workspace.js";
+import { writeFileSafely, type Write } from "./io/write.js";
 
 export type ReportFormat = "text" | "json" | "sarif";
 
