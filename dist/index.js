@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8542:
+/***/ 2474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36801,6 +36801,9 @@ function parseYaml(text, startLine = 1, opts = {}) {
         strict: true,
         prettyErrors: false,
         schema: "core",
+        // A template's `{{ name }}` is a map used as a key, which the library would announce on
+        // standard error as a process warning; the value is simply not text to the rules.
+        logLevel: "error",
         ...(lastWins ? { customTags: [groupedInt, groupedFloat] } : {}),
     });
     const at = (offset) => {
@@ -47213,6 +47216,30 @@ function governanceKindFromPath(relPath) {
         return FOLDER_KINDS[parent];
     return null;
 }
+// Responsible-AI transparency notes keep their own names (RAI_TRANSPARENCY.md, TRANSPARENCY_FAQ.md).
+const TRANSPARENCY_NAMES = /^(rai[-_]?transparency([-_](note|faq))?|transparency[-_](faq|note))\.(md|markdown)$/i;
+// Titles that name a governance document outright. Only the first-level title counts, and only a
+// title that is the document's name: a README that mentions a policy is not one.
+const TITLE_KINDS = [
+    [/^(responsible ai |rai )?transparency (note|faq)\b/i, "transparency-notice"],
+    [/^(responsible ai|rai)[: -]+transparency\b/i, "transparency-notice"],
+    [/^(an? |our |the )?(ai|artificial intelligence) (use )?policy$/i, "ai-policy"],
+    [/^(ai|algorithmic) (system )?impact assessment\b/i, "impact-assessment"],
+    [/^ai incident response( plan| policy| playbook)?$/i, "incident-response"],
+    [/^responsible ai (report|statement|standard)\b/i, "responsible-ai"],
+];
+/** The kind a document's name or its first-level title gives it, or null. */
+function governanceKindFromContent(relPath, text) {
+    if (TRANSPARENCY_NAMES.test(external_node_path_default().posix.basename(relPath)))
+        return "transparency-notice";
+    const h1 = /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(text)?.[1]?.replace(/[*_`]/g, "").trim();
+    if (!h1)
+        return null;
+    for (const [re, kind] of TITLE_KINDS)
+        if (re.test(h1))
+            return kind;
+    return null;
+}
 const governance_meta_text = "string";
 const textOrNumber = anyOf("string", "number");
 const META_SHAPE = obj({
@@ -47361,6 +47388,54 @@ function readSuppliers(list, at, sm, problems) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/readers/formats/governance/prose-facts.ts
+/** Written labels per normalized metadata key, lower case. */
+const FACT_LABELS = {
+    approved_by: ["approved by", "approver", "signed off by", "sign-off"],
+    approved_on: ["approved on", "approval date", "date approved", "effective date"],
+    owner: ["owner", "document owner", "policy owner", "owned by", "accountable owner"],
+    contact: ["contact", "point of contact"],
+    concerns_contact: ["report concerns to", "concerns contact", "raise concerns with"],
+    last_reviewed: ["last reviewed", "last review", "reviewed on", "last updated"],
+    review_by: ["next review", "review by", "next review date", "review date"],
+    version: ["version", "document version"],
+};
+const DATE_KEYS = new Set(["approved_on", "last_reviewed", "review_by"]);
+const LABEL_TO_KEY = new Map(Object.entries(FACT_LABELS).flatMap(([key, labels]) => labels.map((l) => [l, key])));
+// A line that is only `Label: value` (optionally a list item, optionally in bold, or a table row `| Label | value |`).
+const FACT_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z -]{1,30}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.+?)\s*$/;
+const TABLE_ROW = /^\s*\|\s*(?:\*\*)?([A-Za-z][A-Za-z -]{1,30}?)(?:\*\*)?\s*\|\s*(.+?)\s*\|\s*$/;
+/** The first value written for each key outside code fences. */
+function proseFacts(text) {
+    const out = {};
+    let fence = false;
+    let frontMatter = false;
+    text.split(/\r\n|\r|\n/).forEach((line, i) => {
+        if (i === 0 && /^\s*---\s*$/.test(line))
+            frontMatter = true;
+        else if (frontMatter) {
+            if (/^---\s*$/.test(line))
+                frontMatter = false;
+            return;
+        }
+        if (/^\s{0,3}(`{3,}|~{3,})/.test(line))
+            fence = !fence;
+        if (fence)
+            return;
+        const m = FACT_LINE.exec(line) ?? TABLE_ROW.exec(line);
+        if (!m)
+            return;
+        const key = LABEL_TO_KEY.get(m[1].trim().toLowerCase());
+        const value = m[2].replace(/^(\*\*|__)|(\*\*|__)$/g, "").trim();
+        // Dates are taken only in ISO form, as front matter requires; "spring 2026" is not a date.
+        if (key && DATE_KEYS.has(key) && !/^\d{4}-\d\d-\d\d$/.test(value))
+            return;
+        if (key && value && !out[key])
+            out[key] = { value, position: { line: i + 1, column: 1 } };
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/formats/governance/governance.ts
 // Governance documents kept as Markdown (AI policy, impact assessment, incident response, …):
 // the `aigis:` front-matter block gives ownership, approval and review dates; the body is read as
@@ -47373,9 +47448,10 @@ function readSuppliers(list, at, sm, problems) {
 
 
 
+
 /** A front matter with no keys: lets documents without one be read through the same code. */
 const EMPTY_DOC = { value: {}, locate: () => null };
-function readGovernanceDoc(relPath, md) {
+function readGovernanceDoc(relPath, md, text = "") {
     const fmDoc = md.frontMatter ?? EMPTY_DOC;
     const fm = isDict(fmDoc.value) ? fmDoc.value : {};
     const sm = new SourceMapBuilder(fmDoc);
@@ -47385,6 +47461,14 @@ function readGovernanceDoc(relPath, md) {
     sm.positions[""] = root;
     const problems = new ProblemList(md.frontMatter);
     const meta = readMeta(fm, [], sm, problems);
+    // Facts written in the prose (`Approved by: …`, `Last reviewed: 2026-01-10`) fill what front matter left empty.
+    for (const [key, fact] of Object.entries(proseFacts(text))) {
+        const k = key;
+        if (meta[k] !== null && meta[k] !== undefined)
+            continue;
+        meta[k] = fact.value;
+        sm.set(`/${k}`, fact.position);
+    }
     const sections = {};
     for (const s of md.sections) {
         if (!s.key)
@@ -47402,7 +47486,7 @@ function readGovernanceDoc(relPath, md) {
     const doc = {
         ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-governance", format_version: null }),
         ...meta,
-        doc_kind: declaredKind(fm) ?? governanceKindFromPath(relPath),
+        doc_kind: declaredKind(fm) ?? governanceKindFromPath(relPath) ?? governanceKindFromContent(relPath, text),
         title: str(fm["title"]) ?? h1?.title ?? null,
         sections,
     };
@@ -47482,6 +47566,13 @@ const governance = {
             recognise: ({ relPath }) => (governanceKindFromPath(relPath) ? { format: "governance", confirmed: true } : null),
         },
         {
+            // Last among Markdown: a transparency note by its own name, or a document whose title is a
+            // governance document's name; a README that merely mentions a policy stays unread.
+            rank: 510,
+            extensions: MARKDOWN,
+            recognise: ({ relPath, text }) => (governanceKindFromContent(relPath, text) ? { format: "governance", confirmed: true } : null),
+        },
+        {
             rank: 200,
             extensions: format_YAML,
             recognise: ({ text }) => (/^aigis\s*:[\s\S]{0,400}?\bkind\s*:\s*["']?system-register\b/m.test(text) ? { format: "register", confirmed: true } : null),
@@ -47492,7 +47583,7 @@ const governance = {
             recognise: ({ name }) => (REGISTER_NAMES.test(name) ? { format: "register", confirmed: false } : null),
         },
     ],
-    read: ({ format }, relPath, text) => format === "register" ? [readRegister(relPath, parseYaml(text, 1, ARTIFACT_YAML))] : [readGovernanceDoc(relPath, parseMarkdown(text))],
+    read: ({ format }, relPath, text) => format === "register" ? [readRegister(relPath, parseYaml(text, 1, ARTIFACT_YAML))] : [readGovernanceDoc(relPath, parseMarkdown(text), text)],
 };
 
 ;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-checks.ts
@@ -47555,6 +47646,179 @@ function checkDatasetMetadata(fm, problems) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/card-vocabulary.ts
+// What real cards call each normalized field, as data: one table of heading synonyms and one of
+// bold-label synonyms per field. Sources: the Hugging Face model and dataset card templates
+// (huggingface_hub templates/modelcard_template.md, datasetcard_template.md), the datasets
+// library's card guide, the GEM data card template, "Model Cards for Model Reporting"
+// (Mitchell et al.) and "Datasheets for Datasets" (Gebru et al.), and the layouts of widely used
+// cards (Llama, BLOOM, Phi, BERT). Keys are lower case, as cardKeys() normalizes headings.
+/** Heading synonyms per model-card field, most specific first. */
+const MODEL_HEADINGS = {
+    intended_use: [
+        "direct use", "intended use", "intended uses", "intended usage", "intended use cases", "primary intended uses", "primary use cases",
+        "intended uses & limitations", "intended uses and limitations", "evaluated use", "uses", "model use",
+    ],
+    out_of_scope_use: [
+        "out-of-scope use", "out-of-scope uses", "out-of-scope use cases", "out of scope use", "out of scope uses", "out of scope use cases",
+        "misuse and out-of-scope use", "misuse, malicious use, and out-of-scope use", "misuse", "prohibited uses", "use case considerations",
+    ],
+    limitations: [
+        "bias, risks, and limitations", "bias, risks and limitations", "risks and limitations", "limitations and bias", "limitations and biases",
+        "bias and limitations", "limitations", "known limitations", "risks", "bias", "ethical considerations", "ethical considerations and limitations",
+        "performance and limitations", "responsible ai considerations", "bias and fairness", "intended uses & limitations", "intended uses and limitations",
+    ],
+    training_data: ["training data", "training dataset", "training datasets", "training and evaluation data", "data", "datasets", "training details"],
+    evaluation: [
+        "evaluation", "evaluation results", "results", "eval results", "benchmarks", "performance", "metrics", "testing data, factors & metrics",
+        "performance and limitations",
+    ],
+    environmental_impact: ["environmental impact", "carbon emissions", "carbon footprint"],
+    contact: ["model card contact", "contact", "contact information", "contacts", "feedback", "questions", "point of contact"],
+    description: ["model description", "model summary", "overview", "model overview", "description", "model information", "model details"],
+    architecture: ["model architecture and objective", "model architecture", "architecture", "model type", "model types"],
+    training_procedure: ["training procedure", "training hyperparameters", "training"],
+    human_oversight: ["human oversight", "human oversight measures", "oversight"],
+    sensitive_data: ["personal and sensitive information", "sensitive data", "privacy"],
+};
+/** Bold-label synonyms per model-card field (`**Model developers** Meta`, `- **Developed by:** …`). */
+const MODEL_LABELS = {
+    supplier: ["developed by", "model developers", "model developer", "developers", "model creator", "authors", "author", "shared by", "organization"],
+    contact: ["send questions to", "model card contact", "contact", "point of contact", "feedback", "questions", "contact email"],
+    intended_use: ["intended use cases", "intended use", "intended uses", "primary intended uses", "primary use cases", "direct use"],
+    out_of_scope_use: ["out-of-scope", "out-of-scope use", "out-of-scope uses", "out of scope", "out of scope uses", "out-of-scope use cases", "use case considerations"],
+    limitations: ["limitations", "known limitations", "ethical considerations", "risks and limitations"],
+    training_data: ["training data", "training dataset", "datasets"],
+    environmental_impact: ["carbon footprint", "carbon emitted", "co2 emissions"],
+    architecture: ["model architecture", "architecture", "model type"],
+    task: ["task", "pipeline tag"],
+    license: ["license", "licence"],
+    base_model: ["finetuned from model", "finetuned from", "fine-tuned from", "base model"],
+};
+/** Heading synonyms per dataset-card field. */
+const DATASET_HEADINGS = {
+    intended_use: ["direct use", "intended use", "intended uses", "uses", "supported tasks and leaderboards", "primary task"],
+    limitations: [
+        "bias, risks, and limitations", "bias, risks and limitations", "known limitations", "limitations", "discussion of biases", "other known limitations",
+    ],
+    collection: [
+        "data collection and processing", "collection process", "data collection", "initial data collection and normalization", "how was language data obtained",
+        "source data", "dataset creation", "curation rationale", "original curation rationale",
+    ],
+    processing: ["data collection and processing", "preprocessing", "data preprocessing", "initial data collection and normalization", "annotation process"],
+    sensitive_data: ["personal and sensitive information", "contains pii", "categories of pii", "private identifying information"],
+    origin: [
+        "who are the source data producers", "who are the source language producers", "source data", "data sources", "where was it found",
+        "curation organization(s)", "dataset creators",
+    ],
+    description: ["dataset description", "dataset summary", "description"],
+    bias: ["discussion of biases", "bias, risks, and limitations", "bias, risks and limitations", "bias", "any documented social biases", "are the language producers representative of the language"],
+    out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use"],
+    annotation: ["annotation process", "annotations", "who are the annotators"],
+    maintenance: ["maintenance", "dataset maintenance", "any maintenance plan"],
+    contact: ["dataset card contact", "contact", "point of contact", "contact email"],
+    curators: ["dataset curators", "curation organization(s)", "dataset creators"],
+};
+/** Bold-label synonyms per dataset-card field. */
+const DATASET_LABELS = {
+    curators: ["curated by", "dataset curators", "shared by", "funded by", "authors"],
+    contact: ["point of contact", "dataset card contact", "contact", "contact email"],
+    license: ["license", "licence"],
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/card-text.ts
+
+/**
+ * The keys a heading matches: its normalized text without HTML comments or a trailing question
+ * mark, and the same without a trailing qualifier in parentheses ("Direct Use (with pipelines)"),
+ * so "#### Contains PII?" matches "contains pii" and "Curation Organization(s)" still matches itself.
+ */
+function cardKeys(title) {
+    const base = headingKey(title.replace(/<!--[\s\S]*?(-->|$)/g, "")).replace(/[?\s]+$/, "");
+    const bare = base.replace(/\s*\([^)]*\)$/, "").replace(/[:?\s]+$/, "");
+    // "Benchmarks - English Text", "Evaluation: zero-shot": the heading's subject before the qualifier.
+    const subject = bare.split(/\s+[-–—:]\s+/)[0].trim();
+    return [...new Set([base, bare, subject].filter((k) => k !== ""))];
+}
+// `**Label** value`, `**Label:** value`, `**Label**: value`, optionally as a list item.
+const LABEL_LINE = /^(\s*(?:[-*+]\s+)?)\*\*([^*\n]{1,80}?)\*\*\s*:?\s*(.*)$/;
+// `* Architecture: a decoder-only Transformer`: a plain list item with a short capitalised label.
+const PLAIN_LABEL = /^(\s*[-*+]\s+)([A-Z][A-Za-z ()/-]{1,40}):\s+(\S.*)$/;
+const FILLER = /\[More Information Needed\](\([^)]*\))?|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/gi;
+function labelKey(raw) {
+    return raw.toLowerCase().replace(/\[optional\]/g, "").replace(/[:\s]+$/, "").replace(/\s+/g, " ").trim();
+}
+/**
+ * Bold-label lines anywhere in the body, keyed by lower-case label (first one wins). A label alone
+ * on its line (`**Training Data**`) takes the paragraph below it as its value.
+ */
+function labelLines(text) {
+    const out = new Map();
+    const lines = text.split(/\r\n|\r|\n/);
+    let fence = false;
+    lines.forEach((line, i) => {
+        if (/^\s{0,3}(`{3,}|~{3,})/.test(line))
+            fence = !fence;
+        if (fence)
+            return;
+        const m = LABEL_LINE.exec(line) ?? PLAIN_LABEL.exec(line);
+        if (!m)
+            return;
+        const label = labelKey(m[2]);
+        if (!label || out.has(label))
+            return;
+        let value = m[3].replace(FILLER, "").replace(/^[:\s]+/, "").trim();
+        if (!value)
+            value = paragraphAfter(lines, i + 1).replace(FILLER, "").trim();
+        if (value)
+            out.set(label, { value, position: { line: i + 1, column: m[1].length + 1 } });
+    });
+    return out;
+}
+/** The paragraph starting at (or after blank lines from) index `from`, up to a blank line, heading or label. */
+function paragraphAfter(lines, from) {
+    let i = from;
+    while (i < lines.length && lines[i].trim() === "")
+        i++;
+    const out = [];
+    for (; i < lines.length; i++) {
+        const l = lines[i];
+        if (l.trim() === "" || /^\s{0,3}#{1,6}\s/.test(l) || LABEL_LINE.test(l))
+            break;
+        out.push(l.trim());
+    }
+    return out.join(" ");
+}
+// An e-mail address, an https URL (bare or as a Markdown link target) or a @handle in prose.
+const EMAIL = /(?:mailto:)?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/;
+const card_text_URL = /(https:\/\/[^\s)<>\]"']+)/;
+/**
+ * Where reports can be sent, found in a contact's prose ("Questions: ml-team@example.org",
+ * "open a [Pull Request](https://…)"): the first e-mail address, else the first https URL.
+ */
+function contactIn(text) {
+    if (!text)
+        return null;
+    const email = EMAIL.exec(text);
+    if (email)
+        return email[1];
+    const url = card_text_URL.exec(text);
+    return url ? url[1].replace(/[.,;:]+$/, "") : null;
+}
+// Jinja as huggingface_hub's templates write it: `{{ card_data }}`, `{{ model_id | default(…) }}`.
+const JINJA = /\{\{\s*[A-Za-z_][\w.]*\s*(\|[^}]*)?\}\}|\{%-?\s*(if|for|block|set|include|extends)\b/g;
+/**
+ * Whether a card is still a template: Jinja in its front matter or title, or several Jinja
+ * expressions in its body. A filled card quoting one placeholder in prose is still a card.
+ */
+function isCardTemplate(text, frontMatter, title) {
+    if (frontMatter && new RegExp(JINJA.source).test(frontMatter))
+        return true;
+    if (title && new RegExp(JINJA.source).test(title))
+        return true;
+    return (text.match(JINJA) ?? []).length >= 3;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-card.ts
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
@@ -47565,35 +47829,11 @@ function checkDatasetMetadata(fm, problems) {
 
 
 
-/** Heading aliases per normalized field, most specific first. */
-const MODEL_SECTIONS = {
-    intended_use: ["direct use", "intended use", "intended uses", "intended use cases", "intended uses & limitations", "intended uses and limitations", "uses"],
-    out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use", "out of scope uses", "misuse and out-of-scope use", "misuse, malicious use, and out-of-scope use", "misuse", "prohibited uses"],
-    limitations: ["bias, risks, and limitations", "bias, risks and limitations", "risks and limitations", "limitations and bias", "limitations and biases", "bias and limitations", "limitations", "known limitations", "risks", "bias", "ethical considerations", "ethical considerations and limitations", "intended uses & limitations", "intended uses and limitations"],
-    training_data: ["training data", "training dataset", "training datasets", "training and evaluation data", "training details"],
-    evaluation: ["evaluation", "evaluation results", "results", "eval results", "benchmarks", "performance", "metrics", "testing data, factors & metrics"],
-    environmental_impact: ["environmental impact", "carbon emissions", "carbon footprint"],
-    contact: ["model card contact", "contact", "contact information", "contacts"],
-    description: ["model description", "model summary", "overview", "model overview", "description"],
-    architecture: ["model architecture and objective", "model architecture", "architecture"],
-    training_procedure: ["training procedure", "training hyperparameters", "training"],
-    human_oversight: ["human oversight", "human oversight measures", "oversight"],
-    sensitive_data: ["personal and sensitive information", "sensitive data", "privacy"],
-};
-const DATASET_SECTIONS = {
-    intended_use: ["direct use", "intended use", "intended uses", "uses"],
-    limitations: ["bias, risks, and limitations", "bias, risks and limitations", "known limitations", "limitations", "discussion of biases", "other known limitations"],
-    collection: ["data collection and processing", "collection process", "data collection", "source data", "dataset creation", "curation rationale"],
-    processing: ["data collection and processing", "preprocessing", "annotation process", "data preprocessing"],
-    sensitive_data: ["personal and sensitive information"],
-    origin: ["who are the source data producers", "source data", "data sources"],
-    description: ["dataset description", "dataset summary", "description"],
-    bias: ["discussion of biases", "bias, risks, and limitations", "bias, risks and limitations", "bias"],
-    out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use"],
-    annotation: ["annotation process", "annotations", "who are the annotators"],
-    maintenance: ["maintenance", "dataset maintenance"],
-    contact: ["dataset card contact", "contact", "point of contact"],
-};
+
+
+
+const MODEL_SECTIONS = MODEL_HEADINGS;
+const DATASET_SECTIONS = DATASET_HEADINGS;
 /**
  * Where a field belongs when its own section is missing: the template's parent section, so a
  * finding lands where the text should be added (e.g. under "Training Details").
@@ -47620,43 +47860,37 @@ const DATASET_PARENTS = {
 };
 function parentPosition(sections, field, parents) {
     for (const alias of parents[field] ?? []) {
-        const s = sections.find((x) => x.key === alias);
+        const s = sections.find((x) => cardKeys(x.title).includes(alias));
         if (s)
             return s.position;
     }
     return null;
 }
 const DERIVED_TAGS = new Set(["finetune", "fine-tune", "fine-tuned", "finetuned", "lora", "qlora", "peft", "merge", "mergekit", "quantized", "gguf", "gptq", "awq", "adapter"]);
+// Parents whose sub-sections are matched by their own names: they count only for their own text.
+const OWN_TEXT_ONLY = new Set(["uses", "model use", "training details", "dataset creation", "model details", "model information", "dataset details"]);
 function hf_card_pick(sections, aliases) {
     let firstPresent = null;
     for (const alias of aliases) {
         for (const s of sections) {
-            if (s.key !== alias)
+            if (!cardKeys(s.title).includes(alias))
                 continue;
             firstPresent ??= s;
-            // A parent like "Uses" counts only for its own text; sub-sections are matched by their own names.
-            const text = alias === "uses" || alias === "training details" || alias === "dataset creation" ? s.text : s.fullText;
+            const text = OWN_TEXT_ONLY.has(alias) ? s.text : s.fullText;
             if (text)
                 return { text, position: s.position };
         }
     }
     return { text: null, position: firstPresent?.position ?? null };
 }
-/** `- **Developed by:** Acme` bullets under any heading, keyed by lower-case label. */
-function bullets(text) {
-    const out = new Map();
-    const lines = text.split(/\r\n|\r|\n/);
-    const re = /^\s*[-*+]\s*\*\*([^*:]+):?\*\*:?\s*(.*)$/;
-    lines.forEach((line, i) => {
-        const m = re.exec(line);
-        if (!m)
-            return;
-        const value = m[2].replace(/\[More Information Needed\](\([^)]*\))?/gi, "").trim();
-        const label = m[1].trim().toLowerCase();
-        if (value && !out.has(label))
-            out.set(label, { value, position: { line: i + 1, column: line.indexOf("*") + 1 } });
-    });
-    return out;
+/** The first label line naming the field, by the field's label synonyms. */
+function labelled(labels, table, field) {
+    for (const label of table[field] ?? []) {
+        const hit = labels.get(label);
+        if (hit)
+            return hit;
+    }
+    return undefined;
 }
 function hf_card_licensesOf(fm, bullet) {
     const ids = strings(fm["license"]);
@@ -47692,10 +47926,32 @@ function title(ctx, prefix) {
     const t = h1.title.replace(prefix, "").replace(/\{\{.*?\}\}/g, "").trim();
     return t || null;
 }
+/**
+ * Why a card is not judged, when it is a template (huggingface_hub's Jinja templates): its
+ * placeholders are not claims about a model, so no finding would be true of it.
+ */
+function cardTemplateReason(text) {
+    const fm = splitFrontMatter(text);
+    const title = /^\s{0,3}#\s+(.*)$/m.exec(text)?.[1] ?? null;
+    return isCardTemplate(text, fm?.yaml ?? null, title) ? "a card template (Jinja placeholders such as {{ card_data }}): not judged as a card" : null;
+}
+/** The card's text with its front matter blanked, so label lines keep their line numbers. */
+function bodyOf(ctx) {
+    const fm = splitFrontMatter(ctx.text);
+    if (!fm)
+        return ctx.text;
+    const lines = ctx.text.split(/\r\n|\r|\n/);
+    const end = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length; // the closing --- line, 1-based
+    for (let i = 0; i < end && i < lines.length; i++)
+        lines[i] = "";
+    return lines.join("\n");
+}
+const hf_card_firstLine = (text) => text.split(/\n/).map((l) => l.trim()).find((l) => l !== "") ?? text;
 function readHfModelCard(ctx) {
     const fm = frontMatter(ctx);
     const { sections } = ctx.doc;
-    const b = bullets(ctx.text);
+    const labels = labelLines(bodyOf(ctx));
+    const label = (field) => labelled(labels, MODEL_LABELS, field);
     const positions = { "": rootPosition(ctx) };
     const set = (ptr, pos) => {
         if (pos)
@@ -47706,14 +47962,25 @@ function readHfModelCard(ctx) {
     const fields = {};
     for (const [field, aliases] of Object.entries(MODEL_SECTIONS)) {
         const p = hf_card_pick(sections, aliases);
-        fields[field] = p.text;
-        set(`/${field}`, p.position ?? parentPosition(sections, field, MODEL_PARENTS));
+        // A heading of its own wins; else a bold-label line (`**Out-of-scope** Use in …`) says it.
+        const byLabel = p.text ? undefined : label(field);
+        fields[field] = p.text ?? byLabel?.value ?? null;
+        set(`/${field}`, (byLabel?.position ?? p.position) ?? parentPosition(sections, field, MODEL_PARENTS));
     }
+    // Reports go to an address or link, wherever the contact's prose puts it.
+    const contactLabel = label("contact");
+    const contact = contactIn(fields["contact"]) ?? contactIn(contactLabel?.value) ?? fields["contact"] ?? contactLabel?.value ?? null;
+    if (!contactIn(fields["contact"]) && contactIn(contactLabel?.value))
+        set("/contact", contactLabel.position);
     const modelIndex = arrayOf(fm["model-index"]).filter(isDict);
     const metrics = [];
     const testDatasets = [];
+    const indexTasks = [];
     for (const entry of modelIndex) {
         for (const r of arrayOf(entry["results"]).filter(isDict)) {
+            const task = isDict(r["task"]) ? str(r["task"]["type"]) : null;
+            if (task)
+                indexTasks.push(task);
             const ds = isDict(r["dataset"]) ? r["dataset"] : {};
             const dsName = str(ds["type"]) ?? str(ds["name"]);
             if (dsName)
@@ -47738,7 +48005,7 @@ function readHfModelCard(ctx) {
         set("/environmental_impact", fmPos(ctx, "co2_eq_emissions"));
     }
     const baseModels = strings(fm["base_model"]);
-    const finetunedFrom = b.get("finetuned from model") ?? b.get("finetuned from");
+    const finetunedFrom = label("base_model");
     if (baseModels.length === 0 && finetunedFrom)
         baseModels.push(finetunedFrom.value);
     // When the lineage is missing, point at whatever says the model is derived.
@@ -47748,20 +48015,21 @@ function readHfModelCard(ctx) {
         str(fm["base_model_relation"]) !== null ||
         str(fm["library_name"])?.toLowerCase() === "peft" ||
         tags.some((t) => DERIVED_TAGS.has(t));
-    const licenseBullet = b.get("license");
+    const licenseBullet = label("license");
     const licenses = hf_card_licensesOf(fm, licenseBullet?.value);
     set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
     const datasets = strings(fm["datasets"]);
     set("/datasets", fmPos(ctx, "datasets"));
     if (!fields["training_data"])
         set("/training_data", positions["/training_data"] ?? fmPos(ctx, "datasets"));
-    const developer = b.get("developed by") ?? b.get("shared by") ?? b.get("model creator");
+    const developer = label("supplier");
     set("/supplier", developer?.position ?? fmPos(ctx, "model_creator"));
     set("/owners", developer?.position ?? fmPos(ctx, "model_creator"));
-    const modelType = b.get("model type");
-    if (!fields["architecture"] && modelType)
-        set("/architecture", modelType.position);
-    set("/task", fmPos(ctx, "pipeline_tag"));
+    const modelType = labels.get("model type");
+    // The task: pipeline_tag, else the task model-index results were measured on, else a task or model-type line.
+    const taskLabel = label("task") ?? modelType;
+    const task = str(fm["pipeline_tag"]) ?? indexTasks[0] ?? taskLabel?.value ?? null;
+    set("/task", fmPos(ctx, "pipeline_tag") ?? (indexTasks.length ? fmPos(ctx, "model-index") : null) ?? taskLabel?.position);
     set("/name", fmPos(ctx, "model_name"));
     const indexName = modelIndex.length ? str(modelIndex[0]?.["name"]) : null;
     const name = indexName ?? str(fm["model_name"]) ?? title(ctx, /^model card for\s*/i) ?? external_node_path_default().posix.basename(external_node_path_default().posix.dirname(ctx.relPath));
@@ -47782,10 +48050,10 @@ function readHfModelCard(ctx) {
         evaluation: fields["evaluation"] ?? null,
         metrics,
         environmental_impact: fields["environmental_impact"] ?? null,
-        contact: fields["contact"] ?? null,
+        contact,
         description: fields["description"] ?? null,
-        task: str(fm["pipeline_tag"]),
-        architecture: fields["architecture"] ?? modelType?.value ?? null,
+        task,
+        architecture: fields["architecture"] ?? null,
         training_procedure: fields["training_procedure"] ?? null,
         test_datasets: unique(testDatasets),
         owners: supplier ? [supplier] : [],
@@ -47800,7 +48068,8 @@ function readHfModelCard(ctx) {
 function readHfDatasetCard(ctx) {
     const fm = frontMatter(ctx);
     const { sections } = ctx.doc;
-    const b = bullets(ctx.text);
+    const labels = labelLines(bodyOf(ctx));
+    const label = (field) => labelled(labels, DATASET_LABELS, field);
     const positions = { "": rootPosition(ctx) };
     const set = (ptr, pos) => {
         if (pos)
@@ -47814,14 +48083,20 @@ function readHfDatasetCard(ctx) {
         fields[field] = p.text;
         set(`/${field}`, p.position ?? parentPosition(sections, field, DATASET_PARENTS));
     }
-    const curator = b.get("curated by") ?? b.get("shared by") ?? b.get("funded by");
+    // Who curates the data: a `**Curated by:**` line, else a curators section (GEM: Curation Organization(s)).
+    const curatorSection = fields["curators"] ? { value: hf_card_firstLine(fields["curators"]), position: positions["/curators"] } : undefined;
+    const curator = label("curators") ?? curatorSection;
+    const contactLabel = label("contact");
+    const contact = contactIn(fields["contact"]) ?? contactIn(contactLabel?.value) ?? fields["contact"] ?? contactLabel?.value ?? null;
+    if (!fields["contact"] && contactLabel)
+        set("/contact", contactLabel.position);
     if (!fields["origin"] && curator) {
         fields["origin"] = curator.value;
         set("/origin", curator.position);
     }
     set("/supplier", curator?.position);
     set("/owners", curator?.position);
-    const licenseBullet = b.get("license");
+    const licenseBullet = label("license");
     set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
     const sourceDatasets = strings(fm["source_datasets"]).filter((s) => s.toLowerCase() !== "original");
     set("/source_datasets", fmPos(ctx, "source_datasets"));
@@ -47846,7 +48121,7 @@ function readHfDatasetCard(ctx) {
         out_of_scope_use: fields["out_of_scope_use"] ?? null,
         annotation: fields["annotation"] ?? null,
         maintenance: fields["maintenance"] ?? null,
-        contact: fields["contact"] ?? null,
+        contact,
         // language_creators says how the text was obtained (found, crowdsourced, machine-generated…).
         collection_methods: strings(fm["language_creators"]),
         unsupported: ["hashes", "classification", "anonymization", "distributions"],
@@ -47867,8 +48142,8 @@ const DATASET_CARD_NAMES = /^(dataset[_-]?card|datasetcard|datasheet)(\.[a-z]{2}
 // Front-matter keys only dataset cards use, and keys that mark a model card.
 const DATASET_KEYS = /^(task_categories|task_ids|size_categories|dataset_info|configs|annotations_creators|language_creators|source_datasets|pretty_name|multilinguality|paperswithcode_id|train_eval_index)\s*:/m;
 const MODEL_KEYS = /^(pipeline_tag|library_name|base_model|base_model_relation|model-index|model_name|inference|co2_eq_emissions|new_version|license|tags|datasets|metrics|language|widget)\s*:/m;
-const MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
-const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
+const format_MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
+const format_DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
 const format_MARKDOWN = [".md", ".markdown"];
 const sure = (format) => ({ format, confirmed: true });
 const huggingface = {
@@ -47910,14 +48185,16 @@ const huggingface = {
                 if (!/^readme\.md$/i.test(file.name))
                     return null;
                 const { fm } = markdownHead(file);
-                if (DATASET_HEADINGS.test(file.text) && !MODEL_HEADINGS.test(file.text))
+                if (format_DATASET_HEADINGS.test(file.text) && !format_MODEL_HEADINGS.test(file.text))
                     return sure("hf-dataset-card");
-                if (MODEL_KEYS.test(fm) || MODEL_HEADINGS.test(file.text))
+                if (MODEL_KEYS.test(fm) || format_MODEL_HEADINGS.test(file.text))
                     return sure("hf-model-card");
                 return null;
             },
         },
     ],
+    // A card template (Jinja placeholders) is the Hub's scaffold, not a card: listed, never judged.
+    notJudged: (_found, text) => cardTemplateReason(text),
     read: ({ format }, relPath, text) => {
         const ctx = { relPath, doc: parseMarkdown(text), text };
         return [format === "hf-dataset-card" ? readHfDatasetCard(ctx) : readHfModelCard(ctx)];
@@ -48752,6 +49029,52 @@ function forced(format) {
     return family ? { format, confirmed: true, family } : null;
 }
 
+;// CONCATENATED MODULE: ./src/github/source.ts
+/** The source of a run's files, or undefined when the environment does not say (a local run). */
+function reportSource(env, pr, root) {
+    const repository = env["GITHUB_REPOSITORY"] ?? "";
+    const sha = pr?.headSha ?? env["GITHUB_SHA"] ?? "";
+    const server = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/+$/, "");
+    if (!/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha) || !/^https?:\/\/[^\s/?#()]+$/.test(server))
+        return undefined;
+    return { server_url: server, repository, sha: sha.toLowerCase(), root: root.replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "") };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/init/owner.ts
+// Who owns the repository, as the default first-party organization: a team's own model is not a
+// "third-party model" just because nobody wrote `organization.names`. GitHub's context names the
+// owner in the Action; locally the git remote `origin` does. Neither is written by the pull request.
+
+/** The owner in `owner/repo` of GITHUB_REPOSITORY, or null. */
+function ownerFromGitHub(env) {
+    const m = /^([\w.-]+)\/[\w.-]+$/.exec(env["GITHUB_REPOSITORY"] ?? "");
+    return m ? m[1] : null;
+}
+/** The owner in a remote URL: `git@host:owner/repo.git`, `https://host/owner/repo`, `ssh://git@host/owner/repo`. */
+function ownerFromRemote(url) {
+    const m = /^(?:[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?[^/]+\/|[^@/\s]+@[^:/\s]+:)([\w.-]+)\/[\w.-]+?(?:\.git)?\/?$/i.exec(url.trim());
+    return m ? m[1] : null;
+}
+/** The remote `origin` of the git work tree holding `dir`, or null (no git, no remote). */
+function originUrl(dir) {
+    try {
+        return execFileSync("git", ["config", "--get", "remote.origin.url"], { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The repository owner: the GitHub context first, else the git remote origin of `dir`. */
+function repositoryOwner(dir, env = process.env) {
+    const fromContext = ownerFromGitHub(env);
+    if (fromContext)
+        return fromContext;
+    const url = originUrl(dir);
+    return url ? ownerFromRemote(url) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/report/catalog.ts
 // The control catalog (catalog/controls.json, shipped as dist/policy/catalog.json).
 class ControlIndex {
@@ -49208,6 +49531,11 @@ function applyWaivers(findings, set) {
 
 
 const REPORT_VERSION = 1;
+/** A finding about the repository as a whole (no AI policy, no register, no SBOM): the rules
+ * report it on artifact "", so it has no file. Sinks show it without a place, never on an artifact. */
+function repositoryWide(f) {
+    return f.path === "";
+}
 function fingerprint(f, message) {
     // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
     return (0,external_node_crypto_.createHash)("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
@@ -50899,6 +51227,9 @@ function readCandidate(candidate, opts) {
                 throw new ArtifactError(`no reader for format ${opts.format}`);
             return { artifacts: [], errors: [] };
         }
+        const notJudged = found.family.notJudged?.(found, text);
+        if (notJudged)
+            return { artifacts: [], errors: [], notJudged: [{ path: relPath, reason: notJudged }] };
         return { artifacts: found.family.read(found, relPath, text), errors: [] };
     }
     catch (e) {
@@ -50981,6 +51312,7 @@ function readAll(root, cfg, onArtifact, onProgress) {
     const onFile = onProgress && ((files) => onProgress({ phase: "discover", files }));
     const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile, inventoryExclude: cfg.inventory.exclude });
     const errors = [];
+    const notJudged = [];
     const maxFileBytes = cfg.maxFileMiB * 1024 * 1024;
     const settings = inventorySettings(cfg.inventory.catalogue);
     let count = 0;
@@ -51008,12 +51340,13 @@ function readAll(root, cfg, onArtifact, onProgress) {
                 onArtifact(a);
             count += r.artifacts.length;
             errors.push(...r.errors);
+            notJudged.push(...(r.notJudged ?? []));
         }
         onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
     }
     // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
     const notRead = errors.map((e) => ({ path: e.path, reason: e.reason }));
-    return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead] };
+    return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead, ...notJudged] };
 }
 /** Where each kind of artifact goes in PolicyInput.artifacts. */
 const INPUT_ARRAY = {
@@ -51069,6 +51402,10 @@ async function run(opts) {
         cfg.failOn = opts.failOn;
     if (opts.customPolicies)
         cfg.customPolicies = opts.customPolicies;
+    // Names in organization.names or params.organization_names win; otherwise the owner is first-party.
+    if (opts.defaultOrganization && !cfg.organizationNames.length && !cfg.params["organization_names"]?.length) {
+        cfg.organizationNames = [opts.defaultOrganization];
+    }
     const { engine, bundle } = await (opts.engines ? opts.engines.load(opts.policyDir) : loadPolicyDir(opts.policyDir));
     // Custom policies are compiled or loaded and checked before anything is read or evaluated.
     const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;
@@ -51100,7 +51437,8 @@ async function run(opts) {
         waivers,
         frameworks: cfg.frameworks,
     });
-    return { report, config: cfg };
+    const inside = cfg.source && !cfg.source.startsWith("..") && !external_node_path_default().isAbsolute(cfg.source);
+    return { report: inside ? { ...report, config_file: cfg.source.split((external_node_path_default()).sep).join("/") } : report, config: cfg };
 }
 /** Rule parameters the built-in policy defines (data.aigis.defaults). */
 function policyDefaults(bundle) {
@@ -51108,45 +51446,73 @@ function policyDefaults(bundle) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/annotations.ts
-// Findings as GitHub annotations. GitHub shows at most 10 of each level per step, so they are
+// Findings as GitHub annotations. GitHub shows at most 10 of each level per step, and the step's
+// own messages count too: the failing verdict (core.setFailed) is an error annotation and the
+// shell's warnings (no diff, no comment) are warnings, so their slots are kept free. The rest are
 // spent on the most severe findings first and, at equal severity, on files the pull request
 // changes; the last one of a full level says how many more there are.
 
+
 const ANNOTATION_LEVELS = ["error", "warning", "notice"];
 const ANNOTATIONS_PER_LEVEL = 10;
+/** Slots per level the shell may use itself: one error for the verdict (the shell fails the step
+ * with one message), two warnings for its notes on the diff and the comment. */
+const SHELL_RESERVED = { error: 1, warning: 2, notice: 0 };
 const LEVEL = { critical: "error", high: "error", medium: "warning", low: "notice" };
 /** The annotations for a report: in only-changed mode, only findings in changed files. */
-function planAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL) {
+function planAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL, reserved = SHELL_RESERVED) {
     const onlyChanged = report.changes?.only_changed === true;
     const eligible = onlyChanged ? report.findings.filter((f) => f.in_diff) : report.findings;
     const omitted = { error: 0, warning: 0, notice: 0 };
     const out = [];
     for (const level of ANNOTATION_LEVELS) {
-        const list = prioritize(eligible.filter((f) => LEVEL[f.severity] === level));
-        const shown = list.slice(0, perLevel);
-        omitted[level] = list.length - shown.length;
-        shown.forEach((f, i) => {
+        const list = annotations_entries(eligible.filter((f) => LEVEL[f.severity] === level));
+        const shown = list.slice(0, Math.max(0, perLevel - reserved[level]));
+        omitted[level] = list.slice(shown.length).reduce((n, e) => n + e.length, 0);
+        shown.forEach((e, i) => {
             const tail = i === shown.length - 1 && omitted[level] > 0 ? `\n(+${omitted[level]} more ${level} findings in the job summary and JSON report)` : "";
-            out.push(toAnnotation(f, level, tail));
+            out.push(repositoryWide(e[0]) ? repositoryAnnotation(e, level, tail) : toAnnotation(e[0], level, tail));
         });
     }
     return { annotations: out, omitted, outsideDiff: report.findings.length - eligible.length };
 }
 /** Annotations for a list of findings, without pull-request scoping. */
 function annotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
-    return planAnnotations({ findings }, perLevel).annotations;
+    return planAnnotations({ findings }, perLevel, { error: 0, warning: 0, notice: 0 }).annotations;
 }
-/** Most severe first; at equal severity, findings in changed files first; otherwise report order. */
-function prioritize(list) {
-    return list
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || Number(!a.f.in_diff) - Number(!b.f.in_diff) || a.i - b.i)
-        .map(({ f }) => f);
+/**
+ * What one level's annotations are made of, in the order they are spent: each finding in a file is
+ * one; the findings about the repository as a whole share one, without a file, so missing
+ * documents cannot crowd out findings someone can fix at a line. Most severe first; at equal
+ * severity, changed files first, then other files, then the repository; otherwise report order.
+ */
+function annotations_entries(list) {
+    const wide = list.filter(repositoryWide);
+    const inFiles = list.filter((f) => !repositoryWide(f)).map((f) => [f]);
+    const ranked = [...inFiles, ...(wide.length ? [wide] : [])];
+    const rank = (e) => Math.min(...e.map((f) => severityRank(f.severity)));
+    const place = (e) => (repositoryWide(e[0]) ? 2 : e[0].in_diff ? 0 : 1);
+    return ranked
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => rank(a.e) - rank(b.e) || place(a.e) - place(b.e) || a.i - b.i)
+        .map(({ e }) => e);
+}
+/** One annotation for the repository-wide findings of a level: each gap on its own line. */
+function repositoryAnnotation(list, level, tail) {
+    const rules = [...new Set(list.map((f) => f.rule))];
+    return {
+        level,
+        file: null,
+        startLine: 1,
+        startColumn: 1,
+        title: `Repository-wide: ${rules.slice(0, 4).join(", ")}${rules.length > 4 ? ", …" : ""}`,
+        message: list.map((f) => `${f.rule} [${f.severity}] ${f.message}`).join("\n") + tail,
+    };
 }
 function toAnnotation(f, level, tail) {
     return {
         level,
-        file: f.path,
+        file: repositoryWide(f) ? null : f.path,
         startLine: f.line,
         startColumn: f.column,
         title: `${f.rule} [${f.severity}] ${f.controls.slice(0, 3).join(", ")}`,
@@ -51227,6 +51593,10 @@ function verdict(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/markdown.ts
+// Markdown for the job summary and the pull-request comment. Text from artifacts and custom rules
+// goes through md() or code(), so it cannot add HTML, links, images, formatting, break a table,
+// mention people or reference issues.
+
 
 
 
@@ -51265,27 +51635,51 @@ function ruleText(text, custom) {
     return custom ? md(text.replace(/\s*\n\s*/g, " ")) : text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
 }
 const ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵" };
+/** Blocking findings listed by name up front; the fix-list below has every one. */
+const BLOCKING_SHOWN = 10;
 const summaryNote = (n) => `_…truncated: ${n} more lines did not fit GitHub's summary limit; the JSON report has everything._`;
+/**
+ * The summary, in the order a reviewer reads it: the verdict and what this pull request changed,
+ * what blocks, readiness, then the details collapsed. Each section is one function; this is the
+ * one place that composes them (the head is never cut, the body is cut from the tail).
+ */
 function renderMarkdown(report, opts = {}) {
-    const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...readiness(report)];
+    const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...blocking(report), ...readiness(report)];
     const body = [...fixList(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
     return truncate(head.join("\n") + "\n", body, opts.limitBytes ?? SUMMARY_LIMIT_BYTES, opts.truncationNote ?? summaryNote);
 }
+/** `path:line` as a code span, linked to the file at the scanned commit when the run knows it. A
+ * finding about the repository as a whole has no file. */
+function place(report, path, line) {
+    if (!path)
+        return "_repository-wide_";
+    const text = markdown_code(`${path}:${line}`);
+    const url = blobUrl(report.source, path, line);
+    return url ? `[${text}](${url})` : text;
+}
+/** `<server>/<owner>/<repo>/blob/<sha>/<repository-relative path>#L<line>`, or null outside a
+ * GitHub run. Every path segment is percent-encoded, parentheses too, so no file name can end the
+ * link or add to it. */
+function blobUrl(source, path, line) {
+    if (!source)
+        return null;
+    const full = [source.root, path].filter(Boolean).join("/");
+    const encoded = full.split("/").map((s) => encodeURIComponent(s).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+    return `${source.server_url.replace(/\/+$/, "")}/${source.repository}/blob/${source.sha}/${encoded}#L${Math.max(1, line)}`;
+}
 function headline(report) {
     const out = [`## aigis: ${report.passed ? "✅" : "❌"} ${verdict(report)}`, ""];
-    out.push(`${plural(report.summary.files_scanned, "file")} scanned: ${artifactCounts(report)}. ` +
-        `Findings: ${["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ")}.`);
-    out.push("");
-    if (report.findings.length === 0)
-        out.push("**No findings:** every rule that applies to the artifacts found passed.", "");
     if (report.changes) {
         const inDiff = report.findings.filter((f) => f.in_diff).length;
         const files = `${plural(report.changes.files.length, "file")} in the scanned directory`;
         out.push(report.changes.only_changed
             ? `**Changed-files mode:** this pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them, and only those are annotated and can fail the check. Everything is listed below.`
-            : `This pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them (annotated first).`);
-        out.push("");
+            : `This pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them (annotated first).`, "");
     }
+    out.push(`${plural(report.summary.files_scanned, "file")} scanned: ${artifactCounts(report)}. ` +
+        `Findings: ${["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ")}.`, "");
+    if (report.findings.length === 0)
+        out.push("**No findings:** every rule that applies to the artifacts found passed.", "");
     return out;
 }
 function annotationNote(plan) {
@@ -51298,11 +51692,28 @@ function annotationNote(plan) {
     const parts = [];
     if (more) {
         const levels = [plural(error, "error"), plural(warning, "warning"), plural(notice, "notice")].filter((s) => !s.startsWith("0 "));
-        parts.push(`${plural(more, "more finding")} (${levels.join(", ")}) did not fit GitHub's 10 annotations per level and step`);
+        parts.push(`${plural(more, "more finding")} (${levels.join(", ")}) did not fit GitHub's 10 annotations per level and step, one error being the verdict`);
     }
     if (plan.outsideDiff)
         parts.push(`${plural(plan.outsideDiff, "finding")} outside the changed files ${plan.outsideDiff === 1 ? "is" : "are"} not annotated`);
     return [`**Annotations:** ${plan.annotations.length} shown; ${parts.join("; ")}. The fix-list below has them all.`, ""];
+}
+/** The findings that fail the check, most severe first, each linked to its place. */
+function blocking(report) {
+    if (report.threshold === "none")
+        return [];
+    const onlyChanged = report.changes?.only_changed === true;
+    const list = report.findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff));
+    if (!list.length)
+        return [];
+    const out = [`### Blocking (${list.length})`, ""];
+    for (const f of list.slice(0, BLOCKING_SHOWN)) {
+        out.push(`- ${ICON[f.severity]} **${md(f.rule)}** ${place(report, f.path, f.line)}${changedMark(report, f.path)} ${md(f.message)}`);
+    }
+    if (list.length > BLOCKING_SHOWN)
+        out.push(`- … and ${list.length - BLOCKING_SHOWN} more in the fix-list below`);
+    out.push("");
+    return out;
 }
 function readiness(report) {
     const out = ["### Readiness snapshot", ""];
@@ -51314,33 +51725,57 @@ function readiness(report) {
     out.push("");
     if (report.readiness.overall !== null)
         out.push(`Overall: ${report.readiness.overall.toFixed(1)}% (each edition of a list counted once).`, "");
-    const charted = report.readiness.frameworks.filter((f) => f.score !== null);
-    if (charted.length) {
-        out.push("```mermaid", "xychart-beta", '  title "Readiness by framework (%)"');
-        out.push(`  x-axis [${charted.map((f) => `"${f.name.replace(/"/g, "'")}"`).join(", ")}]`);
-        out.push('  y-axis "score" 0 --> 100', `  bar [${charted.map((f) => f.score).join(", ")}]`, "```", "");
-    }
+    out.push(...chart(report));
     out.push(`<sub>${md(report.readiness.statement)}</sub>`, "");
     return out;
 }
+/** A horizontal bar chart: framework names on the vertical axis never overlap, and one strong
+ * colour reads on GitHub's light and dark themes. */
+function chart(report) {
+    const charted = report.readiness.frameworks.filter((f) => f.score !== null);
+    if (!charted.length)
+        return [];
+    return [
+        "```mermaid",
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb"}}}}%%',
+        "xychart-beta horizontal",
+        '  title "Readiness by framework (%)"',
+        `  x-axis [${charted.map((f) => `"${f.name.replace(/["\\\n]/g, "'")}"`).join(", ")}]`,
+        '  y-axis "score (%)" 0 --> 100',
+        `  bar [${charted.map((f) => f.score).join(", ")}]`,
+        "```",
+        "",
+    ];
+}
+function markdown_customRules(report) {
+    return new Set(report.rules.filter((r) => r.custom).map((r) => r.id));
+}
+function changedMark(report, path) {
+    return report.changes?.files.includes(path) ? " _(changed)_" : "";
+}
+/** Every rule with findings, collapsed: an ordered list whose nested details are indented by the
+ * width of each item's own marker ("9. " is three columns, "10. " four), so item 10 onwards keeps
+ * them. */
 function fixList(report) {
     if (!report.fix_list.length)
         return [];
-    const changed = new Set(report.changes?.files ?? []);
-    const custom = new Set(report.rules.filter((r) => r.custom).map((r) => r.id));
-    const out = ["### Fix-list", ""];
+    const custom = markdown_customRules(report);
+    const n = report.fix_list.length;
+    const out = [`<details><summary><strong>Fix-list</strong>: ${plural(n, "rule")} with findings, most important first</summary>`, ""];
     report.fix_list.forEach((item, i) => {
         const own = custom.has(item.rule) || !item.rule.startsWith("AIGIS-");
-        out.push(`${i + 1}. ${ICON[item.severity]} **${md(item.rule)}** ${ruleText(item.title, own)} (${item.severity}, ${plural(item.locations.length, "place")})`);
-        out.push(`   - Fix: ${ruleText(item.remediation, own)}`);
-        out.push(`   - Controls: ${item.controls.map((c) => (c.url ? `[${md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : md(c.key))).join(", ")}`);
+        const marker = `${i + 1}. `;
+        const sub = " ".repeat(marker.length);
+        out.push(`${marker}${ICON[item.severity]} **${md(item.rule)}** ${ruleText(item.title, own)} (${item.severity}, ${plural(item.locations.length, "place")})`);
+        out.push(`${sub}- Fix: ${ruleText(item.remediation, own)}`);
+        out.push(`${sub}- Controls: ${item.controls.map((c) => (c.url ? `[${md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : md(c.key))).join(", ")}`);
         for (const loc of item.locations.slice(0, 20)) {
-            out.push(`   - ${markdown_code(`${loc.path}:${loc.line}`)}${changed.has(loc.path) ? " _(changed)_" : ""} ${md(loc.message)}`);
+            out.push(`${sub}- ${place(report, loc.path, loc.line)}${changedMark(report, loc.path)} ${md(loc.message)}`);
         }
         if (item.locations.length > 20)
-            out.push(`   - … and ${item.locations.length - 20} more`);
+            out.push(`${sub}- … and ${item.locations.length - 20} more`);
     });
-    out.push("");
+    out.push("", "</details>", "");
     return out;
 }
 function suppressed(list) {
@@ -51350,7 +51785,7 @@ function suppressed(list) {
     out.push("| Severity | Rule | Location | Message | Waived by | Until | Reason |", "|---|---|---|---|---|---|---|");
     for (const f of list) {
         const w = f.suppression;
-        out.push(`| ${f.severity} | ${f.rule} | ${markdown_code(`${f.path}:${f.line}`, true)} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`);
+        out.push(`| ${f.severity} | ${f.rule} | ${f.path ? markdown_code(`${f.path}:${f.line}`, true) : "_repository-wide_"} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`);
     }
     out.push("", "</details>", "");
     return out;
@@ -51486,6 +51921,7 @@ function writeJson(report, write) {
 ;// CONCATENATED MODULE: ./src/sinks/sarif.ts
 
 
+
 const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 /** Code scanning accepts at most 25,000 results per run (and shows the 5,000 most severe). */
 const MAX_RESULTS = 25_000;
@@ -51536,19 +51972,27 @@ function toSarif(report, opts = {}) {
             },
         };
     });
+    const at = (p) => toUri(prefix ? `${prefix}/${p}` : p);
+    const fileLocation = (f) => ({
+        physicalLocation: {
+            artifactLocation: { uri: at(f.path) },
+            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+        },
+    });
+    // A finding about the repository as a whole names the repository as its logical location. Code
+    // scanning rejects a whole file for one result without a physical location, so it also points at
+    // the gate's configuration file (the default name when the run used defaults: where `aigis init`
+    // puts it), never at an artifact that has nothing to fix.
+    const repositoryLocation = {
+        physicalLocation: { artifactLocation: { uri: at(report.config_file ?? ".aigis.yml") }, region: { startLine: 1, startColumn: 1 } },
+        logicalLocations: [{ name: "repository", fullyQualifiedName: prefix || ".", kind: "module" }],
+    };
     const result = (f) => ({
         ruleId: f.rule,
         ruleIndex: ruleIndex.get(f.rule),
         level: SARIF_LEVEL[f.severity],
         message: { text: plain(sentence(oneLine(f.message))) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: toUri(prefix ? `${prefix}/${f.path}` : f.path) },
-                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
-                },
-            },
-        ],
+        locations: [repositoryWide(f) ? repositoryLocation : fileLocation(f)],
         // The fingerprint leaves line numbers out, so an alert keeps its identity when text above it
         // moves; upload-sarif would otherwise derive primaryLocationLineHash from the line's content.
         partialFingerprints: { "aigis/v1": f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },
@@ -51646,58 +52090,91 @@ function pascalCase(text) {
 
 
 
+
 /**
- * Human-readable report for a terminal or a CI log. Every line is printed with control characters
- * shown as escapes: the Report has made its texts inert already, but paths are file names as they
- * are, and no file name may move the cursor, colour the log or start a new line.
+ * Colour for a terminal, as the conventions say: NO_COLOR (any value) turns it off, FORCE_COLOR
+ * turns it on ("0" or "false" off), otherwise only when the stream is a terminal.
  */
-function renderText(report) {
+function useColor(stream, env = process.env) {
+    if (env["NO_COLOR"] !== undefined && env["NO_COLOR"] !== "")
+        return false;
+    const force = env["FORCE_COLOR"];
+    if (force !== undefined)
+        return !["0", "false"].includes(force.toLowerCase());
+    return stream.isTTY === true;
+}
+const ansi = (open) => (text) => `\u001b[${open}m${text}\u001b[0m`;
+const text_plain = (text) => text;
+function palette(color) {
+    if (!color)
+        return { severity: { critical: text_plain, high: text_plain, medium: text_plain, low: text_plain }, bold: text_plain, dim: text_plain, ok: text_plain, bad: text_plain };
+    return { severity: { critical: ansi("1;31"), high: ansi("31"), medium: ansi("33"), low: ansi("36") }, bold: ansi("1"), dim: ansi("2"), ok: ansi("32"), bad: ansi("31") };
+}
+/**
+ * Human-readable report for a terminal or a CI log. Everything the report quotes is printed with
+ * control characters shown as escapes before any colour is added: the Report has made its texts
+ * inert already, but paths are file names as they are, and no file name may move the cursor,
+ * colour the log or start a new line.
+ */
+function renderText(report, opts = {}) {
+    const p = palette(opts.color === true);
+    const e = (text) => escapeControls(text);
+    const out = opts.short ? shortLines(report, p, e) : fullLines(report, p, e);
+    const result = `Result: ${verdict(report)}.`;
+    out.push(report.passed ? p.ok(result) : p.bad(result));
+    return out.join("\n") + "\n";
+}
+const where = (f) => (repositoryWide(f) ? "(repository)" : `${f.path}:${f.line}:${f.column}`);
+function shortLines(report, p, e) {
+    return report.findings.map((f) => `${e(where(f))}: ${p.severity[f.severity](f.severity)} ${e(f.rule)} ${e(f.message)}`);
+}
+function fullLines(report, p, e) {
     const out = [];
-    out.push(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`);
+    out.push(e(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`));
     out.push("");
     if (report.findings.length === 0)
         out.push("No findings.");
-    for (const f of report.findings) {
-        out.push(`${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
-        out.push(`    controls: ${f.controls.join(", ")}`);
+    // One block per rule, in fix-list order (what to fix first): its findings, then how to fix it
+    // and the controls it evidences, once.
+    const byRule = new Map();
+    for (const f of report.findings)
+        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    for (const item of report.fix_list) {
+        const list = byRule.get(item.rule) ?? [];
+        out.push(`${p.severity[item.severity](item.severity.padEnd(8))} ${p.bold(e(item.rule))}  ${e(item.title)} (${plural(list.length, "finding")})`);
+        for (const f of list)
+            out.push(`  ${e(where(f))}  ${f.severity === item.severity ? "" : `[${f.severity}] `}${e(f.message)}`);
+        out.push(p.dim(`  fix: ${e(item.remediation.replace(/\s*\n\s*/g, " "))}`));
+        out.push(p.dim(`  controls: ${e(item.controls.map((c) => c.key).join(", "))}`));
+        out.push("");
     }
     if (report.suppressed.length) {
-        out.push("");
         out.push(`Suppressed by waivers (${report.suppressed.length}; they do not fail the check):`);
         for (const f of report.suppressed) {
             const w = f.suppression;
-            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
+            out.push(`  ${e(where(f))}  ${f.severity.padEnd(8)} ${e(f.rule)}  ${e(f.message)}`);
             if (w)
-                out.push(`    waived until ${w.expires} by ${w.owner} (${w.source}): ${w.reason}`);
+                out.push(`    waived until ${e(w.expires)} by ${e(w.owner)} (${e(w.source)}): ${e(w.reason)}`);
         }
+        out.push("");
     }
     if (report.skipped.length) {
-        out.push("");
         out.push("Not read:");
         for (const s of report.skipped)
-            out.push(`  ${s.path}: ${s.reason}`);
+            out.push(`  ${e(s.path)}: ${e(s.reason)}`);
+        out.push("");
     }
-    out.push("");
     out.push(`Readiness (a snapshot from repository evidence, not a certification): overall ${report.readiness.overall === null ? "n/a" : `${report.readiness.overall.toFixed(1)}%`}, each edition of a list counted once`);
     for (const fw of report.readiness.frameworks) {
         const score = fw.score === null ? "  n/a" : `${fw.score.toFixed(1).padStart(5)}%`;
-        const audit = fw.out_of_scope.length ? `; ${fw.out_of_scope.length} need audit evidence` : "";
+        const n = fw.out_of_scope.length;
+        const audit = n ? `; ${plural(n, "control")} ${n === 1 ? "needs" : "need"} audit evidence` : "";
         const na = fw.not_applicable ? `; ${fw.not_applicable} not applicable` : "";
-        out.push(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} scored controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${na}${audit}`);
-    }
-    if (report.fix_list.length) {
-        out.push("");
-        out.push("Fix first:");
-        report.fix_list.forEach((item, i) => {
-            out.push(`  ${i + 1}. [${item.severity}] ${item.rule} ${item.title} (${plural(item.locations.length, "place")})`);
-            out.push(`     ${item.remediation.replace(/\s*\n\s*/g, " ")}`);
-            out.push(`     closes: ${item.controls.map((c) => c.key).join(", ")}`);
-        });
+        out.push(e(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} scored controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${na}${audit}`));
     }
     out.push(...configReviewText(report));
     out.push("");
-    out.push(`Result: ${verdict(report)}.`);
-    return out.map((line) => escapeControls(line)).join("\n") + "\n";
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/io/write.ts
@@ -51858,7 +52335,7 @@ function renderReport(report, format, opts) {
         return (write) => writeJson(report, write);
     if (format === "sarif")
         return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
-    return (write) => write(renderText(report));
+    return (write) => write(renderText(report, opts.text));
 }
 /** A report file inside the workspace (or an output root), written safely. */
 function reportFile(ws, name, file, body) {
@@ -51876,6 +52353,8 @@ const src_version_VERSION = "0.1.0";
 ;// CONCATENATED MODULE: ./src/action.ts
 // The GitHub Action shell: read inputs, call run(), scope the Report to the pull request, and hand it
 // to the sinks (annotations, job summary, files, outputs, sticky comment). Decisions live elsewhere.
+
+
 
 
 
@@ -51928,10 +52407,13 @@ async function runAction(env = process.env) {
             ...(inputs.customPolicies ? { customPolicies: customPoliciesFlag(inputs.customPolicies, "input custom-policies") } : {}),
             policyDir: locatePolicyDir(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))),
             version: src_version_VERSION,
+            defaultOrganization: ownerFromGitHub(env),
             onConfig: (cfg) => core_debug(`effective configuration: ${JSON.stringify(cfg)}`),
         });
         const full = gate ? { ...ran, config_review: reviewGateConfig(gate, new Map(ran.rules.map((r) => [r.id, r.severity]))) } : ran;
-        const report = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
+        const scoped = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
+        const source = reportSource(env, pr, rootInRepository(inputs));
+        const report = source ? { ...scoped, source } : scoped;
         if (!pr && inputs.onlyChanged)
             info("aigis: only-changed applies to pull_request events; every finding counts on this event.");
         const plan = planAnnotations(report);
@@ -51943,12 +52425,14 @@ async function runAction(env = process.env) {
         setOutputs(report, { jsonFile: failed.has("json-file") ? null : inputs.jsonFile, sarifFile: failed.has("sarif-file") ? null : inputs.sarifFile });
         if (pr && inputs.comment)
             await comment(report, pr, client, inputs, env);
-        for (const f of failures)
-            setFailed(`aigis: ${f.message}`);
+        // One setFailed, one error annotation: the annotation plan kept exactly one error slot for it.
+        const errors = failures.map((f) => `aigis: ${f.message}`);
         if (!report.passed) {
             const where = report.changes?.only_changed ? " in files this pull request changes" : "";
-            setFailed(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
+            errors.push(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
         }
+        if (errors.length)
+            setFailed(errors.join("\n"));
     }
     catch (e) {
         if (e instanceof ConfigError || e instanceof EngineError)
@@ -51994,10 +52478,18 @@ async function gateConfigFor(pr, client, inputs) {
         debug: core_debug,
     });
 }
+/** The scanned directory relative to the repository (links are repository-relative; with
+ * actions/checkout's `path:` the repository is not the workspace). */
+function rootInRepository(inputs) {
+    const repository = repositoryRoot(gitIn(inputs.root)) ?? inputs.workspace;
+    return toPosix(external_node_path_default().relative(external_node_fs_default().realpathSync(repository), external_node_fs_default().realpathSync(inputs.root)));
+}
 function annotate(plan, inputs) {
     for (const a of plan.annotations) {
-        const file = toPosix(external_node_path_default().relative(inputs.workspace, external_node_path_default().join(inputs.root, a.file)));
-        const props = { title: a.title, file, startLine: a.startLine, startColumn: a.startColumn };
+        // A repository-wide finding has no file: GitHub shows it on the run, not on an unrelated file.
+        const props = a.file === null
+            ? { title: a.title }
+            : { title: a.title, file: toPosix(external_node_path_default().relative(inputs.workspace, external_node_path_default().join(inputs.root, a.file))), startLine: a.startLine, startColumn: a.startColumn };
         if (a.level === "error")
             error(a.message, props);
         else if (a.level === "warning")
@@ -52051,7 +52543,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8542);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2474);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -21,6 +21,17 @@ if ! command -v go >/dev/null 2>&1; then
   exit 2
 fi
 
+# `go install` prints a line per module it downloads (over a hundred on a first run): that goes to a
+# log, shown only when the build fails.
+log="$root/.tools/install.log"
+quiet() {
+  if ! "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "install-tools: failed: $* (log above, also in $log)" >&2
+    exit 1
+  fi
+}
+
 current() { # tool -> stamp contents, or empty
   [ -x "$bin/$1" ] && [ -f "$bin/.$1.stamp" ] && cat "$bin/.$1.stamp" || true
 }
@@ -28,7 +39,7 @@ current() { # tool -> stamp contents, or empty
 want_opa="opa $OPA_VERSION $(go env GOVERSION)"
 if [ "$(current opa)" != "$want_opa" ]; then
   echo "install-tools: go install github.com/open-policy-agent/opa@$OPA_VERSION"
-  GOBIN="$bin" CGO_ENABLED=0 GOFLAGS=-trimpath go install "github.com/open-policy-agent/opa@$OPA_VERSION"
+  quiet env GOBIN="$bin" CGO_ENABLED=0 GOFLAGS=-trimpath go install "github.com/open-policy-agent/opa@$OPA_VERSION"
   echo "$want_opa" > "$bin/.opa.stamp"
 else
   echo "install-tools: opa $OPA_VERSION already in .tools/bin"
@@ -37,7 +48,7 @@ fi
 want_regal="regal $REGAL_VERSION $(go env GOVERSION) $(sha256sum "$root/tools/regal/go.sum" | cut -c1-16)"
 if [ "$(current regal)" != "$want_regal" ]; then
   echo "install-tools: go install github.com/open-policy-agent/regal ($REGAL_VERSION, from tools/regal/go.mod)"
-  (cd "$root/tools/regal" && GOBIN="$bin" CGO_ENABLED=0 GOFLAGS="-trimpath -mod=readonly" \
+  (cd "$root/tools/regal" && quiet env GOBIN="$bin" CGO_ENABLED=0 GOFLAGS="-trimpath -mod=readonly" \
     go install -ldflags "-X github.com/open-policy-agent/regal/pkg/version.Version=$REGAL_VERSION" \
     github.com/open-policy-agent/regal)
   echo "$want_regal" > "$bin/.regal.stamp"

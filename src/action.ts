@@ -14,6 +14,8 @@ import { resolveGateConfig, reviewGateConfig, type GateConfig } from "./github/g
 import { InputError, readInputs, type ActionInputs } from "./github/inputs.js";
 import { publishComment } from "./github/publish.js";
 import { isCandidatePath } from "./readers/classify.js";
+import { reportSource } from "./github/source.js";
+import { ownerFromGitHub } from "./init/owner.js";
 import { scopeToChanges, type Report } from "./report/report.js";
 import { run } from "./run.js";
 import { planAnnotations, type AnnotationPlan } from "./sinks/annotations.js";
@@ -52,10 +54,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       ...(inputs.customPolicies ? { customPolicies: customPoliciesFlag(inputs.customPolicies, "input custom-policies") } : {}),
       policyDir: locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))),
       version: VERSION,
+      defaultOrganization: ownerFromGitHub(env),
       onConfig: (cfg) => core.debug(`effective configuration: ${JSON.stringify(cfg)}`),
     });
     const full = gate ? { ...ran, config_review: reviewGateConfig(gate, new Map(ran.rules.map((r) => [r.id, r.severity]))) } : ran;
-    const report = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
+    const scoped = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
+    const source = reportSource(env, pr, rootInRepository(inputs));
+    const report: Report = source ? { ...scoped, source } : scoped;
     if (!pr && inputs.onlyChanged) core.info("aigis: only-changed applies to pull_request events; every finding counts on this event.");
 
     const plan = planAnnotations(report);
@@ -67,11 +72,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     setOutputs(report, { jsonFile: failed.has("json-file") ? null : inputs.jsonFile, sarifFile: failed.has("sarif-file") ? null : inputs.sarifFile });
 
     if (pr && inputs.comment) await comment(report, pr, client, inputs, env);
-    for (const f of failures) core.setFailed(`aigis: ${f.message}`);
+    // One setFailed, one error annotation: the annotation plan kept exactly one error slot for it.
+    const errors = failures.map((f) => `aigis: ${f.message}`);
     if (!report.passed) {
       const where = report.changes?.only_changed ? " in files this pull request changes" : "";
-      core.setFailed(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
+      errors.push(`aigis: ${report.summary.blocking} finding(s) at or above fail-on ${report.threshold}${where}.`);
     }
+    if (errors.length) core.setFailed(errors.join("\n"));
   } catch (e) {
     if (e instanceof ConfigError || e instanceof EngineError) core.setFailed(`aigis: ${e.message}`);
     else core.setFailed(`aigis: internal error: ${(e as Error).stack ?? String(e)}`);
@@ -116,10 +123,20 @@ async function gateConfigFor(pr: PullRequestContext, client: GitHubClient | null
   });
 }
 
+/** The scanned directory relative to the repository (links are repository-relative; with
+ * actions/checkout's `path:` the repository is not the workspace). */
+function rootInRepository(inputs: ActionInputs): string {
+  const repository = repositoryRoot(gitIn(inputs.root)) ?? inputs.workspace;
+  return toPosix(path.relative(fs.realpathSync(repository), fs.realpathSync(inputs.root)));
+}
+
 function annotate(plan: AnnotationPlan, inputs: ActionInputs): void {
   for (const a of plan.annotations) {
-    const file = toPosix(path.relative(inputs.workspace, path.join(inputs.root, a.file)));
-    const props = { title: a.title, file, startLine: a.startLine, startColumn: a.startColumn };
+    // A repository-wide finding has no file: GitHub shows it on the run, not on an unrelated file.
+    const props =
+      a.file === null
+        ? { title: a.title }
+        : { title: a.title, file: toPosix(path.relative(inputs.workspace, path.join(inputs.root, a.file))), startLine: a.startLine, startColumn: a.startColumn };
     if (a.level === "error") core.error(a.message, props);
     else if (a.level === "warning") core.warning(a.message, props);
     else core.notice(a.message, props);

@@ -9,10 +9,12 @@ import { THRESHOLDS, isThreshold } from "./model/severity.js";
 import type { Threshold } from "./model/types.js";
 import { renderExplain, renderRulesJson, renderRulesMarkdown, renderRulesText, rulesReference } from "./report/rules-reference.js";
 import { init, renderInit } from "./init/init.js";
+import { repositoryOwner } from "./init/owner.js";
 import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
 import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./outputs.js";
 import { cliWorkspace } from "./io/workspace.js";
+import { useColor } from "./sinks/text.js";
 import { VERSION } from "./version.js";
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -36,6 +38,8 @@ Options for check:
                        (default: the configuration's fail-on, else critical)
   --format FORMAT      text|json|sarif (default: text)
   --output FILE        write the report to FILE instead of standard output
+  --short              text format: one line per finding, then the verdict
+                       (colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on)
   --custom-policies P  your own Rego rules: a directory (compiled with opa on PATH) or a
                        bundle.tar.gz from opa build -t wasm (overrides custom-policies)
 
@@ -52,10 +56,11 @@ interface CheckArgs {
   format: "text" | "json" | "sarif";
   output: string | null;
   customPolicies: string | null;
+  short: boolean;
 }
 
 function parseCheck(argv: string[]): CheckArgs {
-  const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null };
+  const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null, short: false };
   let positional = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -87,6 +92,10 @@ function parseCheck(argv: string[]): CheckArgs {
         break;
       case "--custom-policies":
         args.customPolicies = value();
+        break;
+      case "--short":
+        if (inline !== undefined) throw new UsageError("--short takes no value");
+        args.short = true;
         break;
       default:
         if (a.startsWith("-")) throw new UsageError(`unknown option ${a}`);
@@ -129,7 +138,7 @@ function initRepository(argv: string[], out: NodeJS.WritableStream): number {
   }
   if (argv.some((a) => a.startsWith("-")) || argv.length > 1) throw new UsageError("init takes one optional path, e.g. aigis init .");
   const root = argv[0] ?? ".";
-  out.write(renderInit(root, init(root)));
+  out.write(renderInit(root, init(root, { owner: repositoryOwner(root) })));
   return EXIT.ok;
 }
 
@@ -165,12 +174,15 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       policyDir: locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))),
       version: VERSION,
       workspace,
+      defaultOrganization: repositoryOwner(args.path),
       onConfig: (cfg) => {
         if (process.env["AIGIS_DEBUG"]) io.err.write(`aigis: effective configuration: ${JSON.stringify(cfg)}\n`);
       },
       onProgress: progress?.update,
     }).finally(() => progress?.done());
-    const body = renderReport(report, args.format, { sarifPrefix: sarifPrefix(workspace, fs.realpathSync(args.path)) });
+    // Colour only where a person reads it: standard output on a terminal, never in a file.
+    const text = { short: args.short, color: !args.output && useColor(io.out as { isTTY?: boolean }) };
+    const body = renderReport(report, args.format, { sarifPrefix: sarifPrefix(workspace, fs.realpathSync(args.path)), text });
     const output: Output = args.output
       ? reportFile(workspace, "--output", path.resolve(args.output), body)
       : { name: "standard output", write: () => body((text) => void (pipe.closed || io.out.write(text))) };

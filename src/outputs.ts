@@ -7,7 +7,7 @@ import { ConfigError } from "./config/config.js";
 import type { Report } from "./report/report.js";
 import { writeJson } from "./sinks/json.js";
 import { renderSarif } from "./sinks/sarif.js";
-import { renderText } from "./sinks/text.js";
+import { renderText, type TextOptions } from "./sinks/text.js";
 import type { Workspace } from "./io/workspace.js";
 import { writeFileSafely, type Write } from "./io/write.js";
 
@@ -48,13 +48,15 @@ function reason(e: unknown): string {
 export interface RenderOptions {
   /** The scanned directory relative to the repository, so SARIF locations are repository-relative. */
   sarifPrefix: string;
+  /** Colour and short mode of the text format. */
+  text?: TextOptions;
 }
 
 /** Streams the report in `format` through `write` (JSON piece by piece: a monorepo's is tens of MB). */
 export function renderReport(report: Report, format: ReportFormat, opts: RenderOptions): (write: Write) => void {
   if (format === "json") return (write) => writeJson(report, write);
   if (format === "sarif") return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
-  return (write) => write(renderText(report));
+  return (write) => write(renderText(report, opts.text));
 }
 
 /** A report file inside the workspace (or an output root), written safely. */

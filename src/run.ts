@@ -39,6 +39,9 @@ export interface RunOptions {
   workspace?: Workspace;
   /** Engines already loaded, shared across runs (src/engine/cache.ts); without it the policy is loaded afresh. */
   engines?: EngineCache;
+  /** First-party organization when the configuration names none (the repository owner, from the
+   * shell: GitHub's context or the git remote); see src/init/owner.ts. */
+  defaultOrganization?: string | null;
   /** Largest PolicyInput JSON, in bytes, evaluated at once (src/engine/chunks.ts); tests make it small. */
   chunkBytes?: number;
 }
@@ -75,6 +78,7 @@ function readAll(
   const onFile = onProgress && ((files: number) => onProgress({ phase: "discover", files }));
   const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile, inventoryExclude: cfg.inventory.exclude });
   const errors: ReadError[] = [];
+  const notJudged: { path: string; reason: string }[] = [];
   const maxFileBytes = cfg.maxFileMiB * 1024 * 1024;
   const settings = inventorySettings(cfg.inventory.catalogue);
   let count = 0;
@@ -100,12 +104,13 @@ function readAll(
       for (const a of r.artifacts) onArtifact(a);
       count += r.artifacts.length;
       errors.push(...r.errors);
+      notJudged.push(...(r.notJudged ?? []));
     }
     onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
   }
   // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
   const notRead = errors.map((e) => ({ path: e.path, reason: e.reason }));
-  return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead] };
+  return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead, ...notJudged] };
 }
 
 /** Where each kind of artifact goes in PolicyInput.artifacts. */
@@ -169,6 +174,10 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const cfg = opts.configOverride ? { ...opts.configOverride } : loadConfig(root, findConfig(root, opts.config), workspace, !!opts.config);
   if (opts.failOn) cfg.failOn = opts.failOn;
   if (opts.customPolicies) cfg.customPolicies = opts.customPolicies;
+  // Names in organization.names or params.organization_names win; otherwise the owner is first-party.
+  if (opts.defaultOrganization && !cfg.organizationNames.length && !(cfg.params["organization_names"] as unknown[] | undefined)?.length) {
+    cfg.organizationNames = [opts.defaultOrganization];
+  }
   const { engine, bundle } = await (opts.engines ? opts.engines.load(opts.policyDir) : loadPolicyDir(opts.policyDir));
   // Custom policies are compiled or loaded and checked before anything is read or evaluated.
   const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;
@@ -201,7 +210,8 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     waivers,
     frameworks: cfg.frameworks,
   });
-  return { report, config: cfg };
+  const inside = cfg.source && !cfg.source.startsWith("..") && !path.isAbsolute(cfg.source);
+  return { report: inside ? { ...report, config_file: cfg.source!.split(path.sep).join("/") } : report, config: cfg };
 }
 
 /** Rule parameters the built-in policy defines (data.aigis.defaults). */

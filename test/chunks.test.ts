@@ -181,8 +181,8 @@ describe("evaluateInChunks", () => {
     // m1's dataset is documented in another chunk; m2's is documented nowhere.
     expect(rules(chunked.findings)).toContain("aigis.rules.cross_artifact.datasets_documented m2/README.md");
     expect(rules(chunked.findings)).not.toContain("aigis.rules.cross_artifact.datasets_documented m1/README.md");
-    // Reported by every chunk, kept once, on the first AI record of the whole repository.
-    expect(rules(chunked.findings).filter((r) => r.startsWith("aigis.rules.governance.ai_policy "))).toEqual(["aigis.rules.governance.ai_policy m1/README.md"]);
+    // Reported by every chunk, kept once, on the repository (artifact "").
+    expect(rules(chunked.findings).filter((r) => r.startsWith("aigis.rules.governance.ai_policy "))).toEqual(["aigis.rules.governance.ai_policy "]);
     // Evidence is merged like findings: m1's dataset, recorded in another chunk, is evidence on m1.
     const evidence = (fs: RawResult[]) => fs.filter(isEvidence).map((e) => `${e.rule_package} ${e.artifact}`);
     expect(evidence(chunked.findings)).toEqual(evidence(whole.findings));

@@ -88,7 +88,8 @@ describe("the bundled CLI and Action", () => {
     expect(fs.readFileSync(path.join(victim, "b.txt"), "utf8")).toBe("original b\n");
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("::error::aigis: json-file could not be written: json-file aigis.json is a symbolic link; aigis never writes through one");
-    expect(r.stdout).toContain("::error::aigis: sarif-file could not be written: sarif-file reports/b.txt goes through the symbolic link reports");
+    // One failing message for the step (one error annotation), a line per cause.
+    expect(r.stdout).toContain("%0Aaigis: sarif-file could not be written: sarif-file reports/b.txt goes through the symbolic link reports");
     expect(r.stdout).not.toContain("internal error");
     // Everything else still happened: the summary and the outputs, with no path for the refused files.
     expect(r.summary).toContain("## aigis:");

@@ -45,8 +45,9 @@ describe("annotations on a pull request", () => {
   it("at equal severity, spend the budget on changed files first", () => {
     const findings = list().map((f) => ({ ...f, in_diff: f.path === "changed.md" }));
     const plan = planAnnotations({ findings, changes: { files: ["changed.md"], only_changed: false } });
-    expect(plan.annotations.map((a) => a.startLine)).toEqual([11, 12, 1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(plan.omitted).toEqual({ error: 2, warning: 0, notice: 0 });
+    // Nine: the failing verdict is the tenth error annotation of the step.
+    expect(plan.annotations.map((a) => a.startLine)).toEqual([11, 12, 1, 2, 3, 4, 5, 6, 7]);
+    expect(plan.omitted).toEqual({ error: 3, warning: 0, notice: 0 });
     expect(plan.outsideDiff).toBe(0);
     // ... but never ahead of a more severe finding elsewhere.
     const critical = { ...finding("critical", 99), in_diff: false };
@@ -100,10 +101,10 @@ describe("markdown summary", () => {
     const withSuppressed: Report = { ...report, suppressed: [{ ...finding("high", 7), path: "m/<x>.md", message: "waived @team", suppression: { kind: "external", reason: "vendor | fix due", owner: "ml-platform", expires: "2027-01-31", source: ".aigis.yml:4" } }] };
     const plan = planAnnotations(report);
     const errors = report.findings.filter((f) => f.severity === "critical" || f.severity === "high").length;
-    expect(plan.omitted.error).toBe(errors - 10);
+    expect(plan.omitted.error).toBe(errors - 9);
     const out = renderMarkdown(withSuppressed, { annotations: { ...plan, omitted: { error: 5, warning: 0, notice: 2 } } });
     expect(out).toContain(
-      `**Annotations:** ${plan.annotations.length} shown; 7 more findings (5 errors, 2 notices) did not fit GitHub's 10 annotations per level and step. The fix-list below has them all.\n`,
+      `**Annotations:** ${plan.annotations.length} shown; 7 more findings (5 errors, 2 notices) did not fit GitHub's 10 annotations per level and step, one error being the verdict. The fix-list below has them all.\n`,
     );
     expect(out).toContain(
       "<details><summary>Suppressed findings (1)</summary>\n\n| Severity | Rule | Location | Message | Waived by | Until | Reason |\n|---|---|---|---|---|---|---|\n| high | AIGIS-MC-007 | `m/<x>.md:7` | waived @\u200bteam | ml-platform | 2027-01-31 | vendor \\| fix due |\n\n</details>\n",

@@ -3004,13 +3004,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
 /* harmony import */ var _engine_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1927);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1502);
-/* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5733);
-/* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9835);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4660);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4162);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1517);
-/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2645);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(311);
+/* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5733);
+/* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5113);
+/* harmony import */ var _init_owner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8726);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4660);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2082);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6854);
+/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2645);
+/* harmony import */ var _sinks_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2843);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(311);
 // The CLI shell: parse arguments, call run(), print a sink, exit 0 / 1 / 2.
 
 
@@ -3025,8 +3027,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
 const EXIT = { ok: 0, findings: 1, usage: 2 };
-const HELP = `aigis ${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}: checks AI-governance evidence (model cards, data provenance, AI SBOMs)
+const HELP = `aigis ${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x}: checks AI-governance evidence (model cards, data provenance, AI SBOMs)
 against policy-as-code mapped to ISO/IEC 42001, NIST AI RMF and the OWASP LLM Top 10.
 
 Usage:
@@ -3045,6 +3049,8 @@ Options for check:
                        (default: the configuration's fail-on, else critical)
   --format FORMAT      text|json|sarif (default: text)
   --output FILE        write the report to FILE instead of standard output
+  --short              text format: one line per finding, then the verdict
+                       (colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on)
   --custom-policies P  your own Rego rules: a directory (compiled with opa on PATH) or a
                        bundle.tar.gz from opa build -t wasm (overrides custom-policies)
 
@@ -3054,7 +3060,7 @@ Exit status: 0 nothing at or above the threshold; 1 findings at or above it;
 class UsageError extends Error {
 }
 function parseCheck(argv) {
-    const args = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null };
+    const args = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null, short: false };
     let positional = 0;
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
@@ -3090,6 +3096,11 @@ function parseCheck(argv) {
             case "--custom-policies":
                 args.customPolicies = value();
                 break;
+            case "--short":
+                if (inline !== undefined)
+                    throw new UsageError("--short takes no value");
+                args.short = true;
+                break;
             default:
                 if (a.startsWith("-"))
                     throw new UsageError(`unknown option ${a}`);
@@ -3113,8 +3124,8 @@ function listRules(argv, out) {
             throw new UsageError(`rules: unexpected argument ${a}`);
     }
     const bundle = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundle */ .po)((0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))));
-    const refs = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog);
-    out.write(format === "json" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .renderRulesJson */ .yr)(refs) : format === "markdown" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .renderRulesMarkdown */ .dm)(refs) : (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .renderRulesText */ .z_)(refs));
+    const refs = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog);
+    out.write(format === "json" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__/* .renderRulesJson */ .yr)(refs) : format === "markdown" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__/* .renderRulesMarkdown */ .dm)(refs) : (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__/* .renderRulesText */ .z_)(refs));
     return EXIT.ok;
 }
 function explainRule(argv, out) {
@@ -3122,10 +3133,10 @@ function explainRule(argv, out) {
         throw new UsageError("explain takes one rule id, e.g. aigis explain AIGIS-MC-001");
     const id = argv[0].toUpperCase();
     const bundle = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundle */ .po)((0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))));
-    const ref = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog).find((r) => r.id === id);
+    const ref = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog).find((r) => r.id === id);
     if (!ref)
         throw new UsageError(`no rule ${argv[0]} (\`aigis rules\` lists them)`);
-    out.write((0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .renderExplain */ .s3)(ref));
+    out.write((0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_13__/* .renderExplain */ .s3)(ref));
     return EXIT.ok;
 }
 function initRepository(argv, out) {
@@ -3136,7 +3147,7 @@ function initRepository(argv, out) {
     if (argv.some((a) => a.startsWith("-")) || argv.length > 1)
         throw new UsageError("init takes one optional path, e.g. aigis init .");
     const root = argv[0] ?? ".";
-    out.write((0,_init_init_js__WEBPACK_IMPORTED_MODULE_6__/* .renderInit */ .p7)(root, (0,_init_init_js__WEBPACK_IMPORTED_MODULE_6__/* .init */ .Ts)(root)));
+    out.write((0,_init_init_js__WEBPACK_IMPORTED_MODULE_6__/* .renderInit */ .p7)(root, (0,_init_init_js__WEBPACK_IMPORTED_MODULE_6__/* .init */ .Ts)(root, { owner: (0,_init_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryOwner */ .Sy)(root) })));
     return EXIT.ok;
 }
 async function main(argv, io = { out: process.stdout, err: process.stderr }) {
@@ -3148,7 +3159,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
             return command === undefined ? EXIT.usage : EXIT.ok;
         }
         if (command === "--version" || command === "-V") {
-            io.out.write(`${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}\n`);
+            io.out.write(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x}\n`);
             return EXIT.ok;
         }
         if (command === "rules")
@@ -3164,28 +3175,31 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
             return EXIT.ok;
         }
         const args = parseCheck(rest);
-        const workspace = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_9__/* .cliWorkspace */ .cQ)(args.path);
+        const workspace = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_10__/* .cliWorkspace */ .cQ)(args.path);
         // Progress of long scans, on a terminal only (issue 7): nothing extra in logs and pipes.
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .isTerminal */ .Hd)(io.err) ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .progressRenderer */ .T$)(io.err) : null;
-        const { report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .eF)({
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .isTerminal */ .Hd)(io.err) ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .progressRenderer */ .T$)(io.err) : null;
+        const { report } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .run */ .eF)({
             root: args.path,
             config: args.config,
             failOn: args.failOn,
             ...(args.customPolicies ? { customPolicies: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .customPoliciesFlag */ .Ec)(args.customPolicies, "--custom-policies") } : {}),
             policyDir: (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))),
-            version: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x,
+            version: _version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x,
             workspace,
+            defaultOrganization: (0,_init_owner_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryOwner */ .Sy)(args.path),
             onConfig: (cfg) => {
                 if (process.env["AIGIS_DEBUG"])
                     io.err.write(`aigis: effective configuration: ${JSON.stringify(cfg)}\n`);
             },
             onProgress: progress?.update,
         }).finally(() => progress?.done());
-        const body = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReport */ .B1)(report, args.format, { sarifPrefix: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .sarifPrefix */ .yd)(workspace, node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(args.path)) });
+        // Colour only where a person reads it: standard output on a terminal, never in a file.
+        const text = { short: args.short, color: !args.output && (0,_sinks_text_js__WEBPACK_IMPORTED_MODULE_11__/* .useColor */ .b)(io.out) };
+        const body = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReport */ .B1)(report, args.format, { sarifPrefix: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .sarifPrefix */ .yd)(workspace, node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(args.path)), text });
         const output = args.output
-            ? (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .reportFile */ .rn)(workspace, "--output", node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(args.output), body)
+            ? (0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .reportFile */ .rn)(workspace, "--output", node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(args.output), body)
             : { name: "standard output", write: () => body((text) => void (pipe.closed || io.out.write(text))) };
-        const failures = await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .writeOutputs */ .Kn)([output]);
+        const failures = await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .writeOutputs */ .Kn)([output]);
         for (const f of failures)
             io.err.write(`aigis: ${f.message}\n`);
         if (failures.length)
@@ -3896,7 +3910,7 @@ function requiredBuiltins(policy) {
 
 /***/ }),
 
-/***/ 9835:
+/***/ 5113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3920,8 +3934,8 @@ var config = __nccwpck_require__(1122);
 var write = __nccwpck_require__(5419);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __nccwpck_require__(2645);
-// EXTERNAL MODULE: ./src/run.ts + 73 modules
-var run = __nccwpck_require__(4162);
+// EXTERNAL MODULE: ./src/run.ts + 70 modules
+var run = __nccwpck_require__(2082);
 ;// CONCATENATED MODULE: ./src/init/templates/config.ts
 // A starting `.aigis.yml`: valid as written, every other setting shown commented out.
 function configTemplate(f) {
@@ -3966,6 +3980,117 @@ function slug(name) {
     return last.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "") || "model";
 }
 
+;// CONCATENATED MODULE: ./src/init/templates/governance.ts
+// The governance documents the repository-wide rules look for when AI is in use: the AI system
+// register (AIGIS-GV-003 and the per-system rules), an impact assessment (GV-006), an
+// incident-response procedure (GV-008) and a monitoring plan (GV-011). Unknowns are placeholders
+// a rule reports at their own line: `TODO` where the value is text, an empty value where the field
+// has a type (a date, a boolean, a number), so a scaffold never fails a schema check.
+
+function registerTemplate(f) {
+    const list = (items) => (items.length ? `[${items.map(yamlScalar).join(", ")}]` : "[]");
+    return [
+        "# AI system register, scaffolded by `aigis init`: one entry per AI system this repository builds or runs.",
+        "# Replace every TODO and fill the empty values, then run `aigis check`: each finding points at one still to fill.",
+        "systems:",
+        `  - id: ${yamlScalar(f.system)}`,
+        "    name: TODO                  # what people call the system",
+        "    purpose: TODO               # what it does and for whom, in a sentence",
+        "    lifecycle:                  # design | development | production | retired",
+        "    owner:",
+        "      team: TODO                # the team accountable for it",
+        "      contact: TODO             # an e-mail address or https URL that reaches them",
+        "    risk_tier:                  # minimal | limited | high (params.risk_tiers)",
+        "    user_facing:                # true when people outside the team see its output",
+        "    eu_market:                  # true when it is placed on the EU market or used there",
+        "    autonomy:                   # human-in-the-loop | human-on-the-loop | autonomous",
+        "    human_oversight: TODO       # who reviews its output or can stop it, and how",
+        `    models: ${list(f.models)}`,
+        `    datasets: ${list(f.datasets)}`,
+        "    impact_assessment: docs/ai/impact-assessment.md",
+        "    monitoring: docs/ai/monitoring-plan.md",
+        "    fallback: TODO              # what happens when it must be switched off",
+        "    logging:",
+        "      retention_days:           # how long its event logs are kept, in days",
+        "",
+    ].join("\n");
+}
+const frontMatter = (kind, extra = []) => [
+    "---",
+    "aigis:",
+    `  kind: ${kind}`,
+    "  owner: TODO              # the role that owns this document",
+    ...extra,
+    "---",
+    "",
+];
+const scaffoldNote = "<!-- Scaffolded by `aigis init`. Replace every TODO, then run `aigis check`: each finding points at a TODO still to fill. -->";
+function impactAssessmentTemplate(f) {
+    return [
+        ...frontMatter("impact-assessment", [`  systems_covered: [${yamlScalar(f.system)}]`]),
+        `# AI impact assessment: ${f.system}`,
+        "",
+        scaffoldNote,
+        "",
+        "## Affected individuals and groups",
+        "",
+        "<!-- Who the system's output reaches or decides about, and how. -->",
+        "TODO",
+        "",
+        "## Societal and environmental impact",
+        "",
+        "<!-- Effects beyond the people it serves: communities, the environment, energy use. -->",
+        "TODO",
+        "",
+        "## Mitigations",
+        "",
+        "<!-- The controls and safeguards that reduce each impact. -->",
+        "TODO",
+        "",
+        "## Human oversight",
+        "",
+        "<!-- Who reviews the system's output or can stop it, and how. -->",
+        "TODO",
+        "",
+        "## Residual risk and sign-off",
+        "",
+        "<!-- The risk that remains, who accepted it and when. -->",
+        "TODO",
+        "",
+    ].join("\n");
+}
+function incidentResponseTemplate() {
+    return [
+        ...frontMatter("incident-response", [
+            "  contact: TODO            # where incidents are reported: an e-mail address or https URL",
+            "  notify: []               # who is told, e.g. [internal:security, external:affected-customers]",
+        ]),
+        "# AI incident response",
+        "",
+        scaffoldNote,
+        "",
+        "## Procedure",
+        "",
+        "<!-- How an AI incident is triaged, contained, communicated and reviewed, with time limits. -->",
+        "TODO",
+        "",
+    ].join("\n");
+}
+function monitoringPlanTemplate(f) {
+    return [
+        ...frontMatter("monitoring-plan", [`  systems_covered: [${yamlScalar(f.system)}]`]),
+        `# Monitoring plan: ${f.system}`,
+        "",
+        scaffoldNote,
+        "",
+        "## Metrics and thresholds",
+        "",
+        "<!-- What is measured in production, how often, and the threshold that triggers action. -->",
+        "TODO",
+        "",
+    ].join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/init/templates/dataset.ts
 // A Data & Trust Alliance Data Provenance Standard 1.0 record (YAML), prefilled with the dataset's
 // name and issuer when discovery knows them. Unknown values are `TODO` placeholders the rules report.
@@ -3987,6 +4112,8 @@ function datasetTemplate(d) {
         "    name: TODO        # who created or collected the data",
         "  origin-geography:",
         "    - country: TODO   # ISO 3166 code, e.g. US",
+        // The standard requires a date and the reader checks its form, so this one placeholder is
+        // reported as a schema problem (AIGIS-IN-002) at its line; any real date would be a false one.
         "  date: TODO          # when the data was created or collected: YYYY-MM-DD",
         "  generation-method:",
         "    - code: TODO      # e.g. feeds-internal, web-scraped, synthetic",
@@ -4051,9 +4178,19 @@ function modelCardTemplate(m) {
         `<!-- Which data it was trained on${m.datasets.length ? ` (${m.datasets.join(", ")})` : ""}, and where its records are. -->`,
         "TODO",
         "",
+        "### Training Procedure",
+        "",
+        "<!-- How it was trained or fine-tuned: method, hyperparameters, hardware. -->",
+        "TODO",
+        "",
         "## Evaluation",
         "",
         "<!-- How it was evaluated, on which data, with which results (or model-index in the front matter). -->",
+        "TODO",
+        "",
+        "## Environmental Impact",
+        "",
+        "<!-- Compute and energy used to train and run it: hardware, hours, region, emissions. -->",
         "TODO",
         "",
         "## Model Card Contact",
@@ -4074,8 +4211,8 @@ function policyTemplate(f) {
         "  kind: ai-policy",
         "  owner: TODO              # the role that owns this policy, e.g. Head of ML Platform",
         "  approved_by: TODO        # who approved it, e.g. CTO",
-        "  approved_on: TODO        # YYYY-MM-DD",
-        "  review_by: TODO          # YYYY-MM-DD, at most a year after approval",
+        "  approved_on:             # YYYY-MM-DD",
+        "  review_by:               # YYYY-MM-DD, at most a year after approval",
         "  status: draft",
         "  concerns_contact: TODO   # where anyone can raise an AI concern, e.g. ai-concerns@example.com",
         "  objectives:             # responsible-AI objectives, each with a metric and a target",
@@ -4204,9 +4341,10 @@ function workflowTemplate() {
 
 
 
+
 const init_short = (name) => name.split("/").pop().trim().toLowerCase();
 const uniqueBy = (items, key) => [...new Map(items.map((i) => [key(i), i])).values()];
-function planInit(root) {
+function planInit(root, opts = {}) {
     const cfg = (0,config/* loadConfig */.Z9)(root, (0,config/* findConfig */.u0)(root, null));
     const { artifacts } = (0,run/* collect */.Fo)(root, cfg);
     const known = knownFrom(artifacts);
@@ -4254,11 +4392,27 @@ function planInit(root) {
         });
     }
     if (!known.governance.some((g) => g.doc_kind === "ai-policy")) {
-        const organization = cfg.organizationNames[0] ?? null;
+        const organization = cfg.organizationNames[0] ?? opts.owner ?? null;
         plan.push({ path: "AI_POLICY.md", what: "AI policy", content: policyTemplate({ organization, systems: [...known.cards.map((c) => c.name ?? c.path), ...newCards.map((n) => n.name)] }) });
     }
+    // The documents the repository-wide rules ask for where AI is in use, each for one system named
+    // after the repository's first model.
+    const has = (kind) => known.governance.some((g) => g.doc_kind === kind);
+    const models = [...known.cards.map((c) => c.name ?? ""), ...newCards.map((n) => n.name)].filter(Boolean);
+    const system = slug(models[0] ?? external_node_path_default().basename(external_node_path_default().resolve(root)) ?? "ai-system");
+    if (!has("system-register")) {
+        const datasets = [...known.datasets.map((d) => d.name ?? ""), ...missingData.map((d) => d.name)].filter(Boolean);
+        plan.push({ path: "ai-systems.yaml", what: "AI system register", content: registerTemplate({ system, models: [...new Set(models)], datasets: [...new Set(datasets)] }) });
+    }
+    if (!has("impact-assessment"))
+        plan.push({ path: "docs/ai/impact-assessment.md", what: "AI impact assessment", content: impactAssessmentTemplate({ system }) });
+    if (!has("incident-response"))
+        plan.push({ path: "docs/ai/incident-response.md", what: "AI incident response", content: incidentResponseTemplate() });
+    if (!has("monitoring-plan"))
+        plan.push({ path: "docs/ai/monitoring-plan.md", what: "monitoring plan", content: monitoringPlanTemplate({ system }) });
     if (!config/* CONFIG_FILE_NAMES */.HR.some((n) => external_node_fs_default().existsSync(external_node_path_default().join(root, n)))) {
-        plan.push({ path: ".aigis.yml", what: "aigis configuration", content: configTemplate({ organization: cfg.organizationNames }) });
+        const organization = cfg.organizationNames.length ? cfg.organizationNames : opts.owner ? [opts.owner] : [];
+        plan.push({ path: ".aigis.yml", what: "aigis configuration", content: configTemplate({ organization }) });
     }
     const workflows = external_node_path_default().join(root, ".github", "workflows");
     // Only real directories and regular files are read: a linked .github is the repository pointing elsewhere.
@@ -4289,14 +4443,14 @@ function isRealDir(p) {
  * Every target is checked before anything is written: none may be, or lie under, a symbolic link
  * inside the directory (the repository's links never redirect a write).
  */
-function init(root) {
+function init(root, opts = {}) {
     const dir = external_node_path_default().resolve(root);
     if (external_node_fs_default().existsSync(dir) && !external_node_fs_default().statSync(dir).isDirectory())
         throw new config/* ConfigError */.xL(`path ${root} is not a directory`);
     // The directory itself is the user's choice (even through a link); below it nothing is followed.
     external_node_fs_default().mkdirSync(dir, { recursive: true });
     const ws = (0,workspace/* workspaceAt */.xJ)(dir);
-    const plan = planInit(dir).map((file) => ({ file, abs: (0,write/* checkWriteTarget */.p7)(ws, external_node_path_default().join(dir, ...file.path.split("/")), "init target") }));
+    const plan = planInit(dir, opts).map((file) => ({ file, abs: (0,write/* checkWriteTarget */.p7)(ws, external_node_path_default().join(dir, ...file.path.split("/")), "init target") }));
     const result = { created: [], kept: [] };
     for (const { file, abs } of plan) {
         (0,write/* makeDirs */.X2)(ws, external_node_path_default().dirname(abs), "init target");
@@ -4324,6 +4478,55 @@ function renderInit(root, r) {
         out.push("  nothing to scaffold: every artifact aigis looks for is already there.");
     out.push("", `Next: replace the TODOs, then run \`aigis check ${root}\`: each finding points at a TODO still to fill.`);
     return out.join("\n") + "\n";
+}
+
+
+/***/ }),
+
+/***/ 8726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Sy: () => (/* binding */ repositoryOwner)
+});
+
+// UNUSED EXPORTS: originUrl, ownerFromGitHub, ownerFromRemote
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/init/owner.ts
+// Who owns the repository, as the default first-party organization: a team's own model is not a
+// "third-party model" just because nobody wrote `organization.names`. GitHub's context names the
+// owner in the Action; locally the git remote `origin` does. Neither is written by the pull request.
+
+/** The owner in `owner/repo` of GITHUB_REPOSITORY, or null. */
+function ownerFromGitHub(env) {
+    const m = /^([\w.-]+)\/[\w.-]+$/.exec(env["GITHUB_REPOSITORY"] ?? "");
+    return m ? m[1] : null;
+}
+/** The owner in a remote URL: `git@host:owner/repo.git`, `https://host/owner/repo`, `ssh://git@host/owner/repo`. */
+function ownerFromRemote(url) {
+    const m = /^(?:[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?[^/]+\/|[^@/\s]+@[^:/\s]+:)([\w.-]+)\/[\w.-]+?(?:\.git)?\/?$/i.exec(url.trim());
+    return m ? m[1] : null;
+}
+/** The remote `origin` of the git work tree holding `dir`, or null (no git, no remote). */
+function originUrl(dir) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)("git", ["config", "--get", "remote.origin.url"], { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The repository owner: the GitHub context first, else the git remote origin of `dir`. */
+function repositoryOwner(dir, env = process.env) {
+    const fromContext = ownerFromGitHub(env);
+    if (fromContext)
+        return fromContext;
+    const url = originUrl(dir);
+    return url ? ownerFromRemote(url) : null;
 }
 
 
@@ -4737,7 +4940,7 @@ const SEVERITIES = ["critical", "high", "medium", "low"];
 
 /***/ }),
 
-/***/ 1517:
+/***/ 6854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4820,221 +5023,14 @@ function writeJson(report, write) {
         write(pending);
 }
 
+// EXTERNAL MODULE: ./src/report/report.ts + 2 modules
+var report_report = __nccwpck_require__(6340);
 // EXTERNAL MODULE: ./src/report/untrusted.ts
 var untrusted = __nccwpck_require__(480);
-;// CONCATENATED MODULE: ./src/sinks/config-review.ts
-
-const SOURCE = {
-    base: "the base branch's configuration",
-    head: "this pull request's configuration (config-from: head)",
-    defaults: "the built-in defaults (the base branch has no configuration file)",
-};
-function worthShowing(r) {
-    return r.loosenings.length > 0 || r.disabled_rules.length > 0 || r.forced_formats.length > 0 || r.note !== null || r.source === "head";
-}
-function config_review_configReviewMarkdown(report) {
-    const r = report.config_review;
-    if (!r || !worthShowing(r))
-        return [];
-    const out = ["### Configuration", ""];
-    out.push(`The gate ran with ${r.note ? "the built-in defaults" : SOURCE[r.source]}.${r.note ? ` ⚠️ ${md(r.note)}.` : ""}`, "");
-    if (r.loosenings.length) {
-        const applied = r.source === "head" ? "and they apply" : "they do not apply until merged";
-        out.push(`**This pull request loosens the gate** (its configuration compared with the base branch's; ${applied}):`, "");
-        for (const l of r.loosenings)
-            out.push(`- ${code(l.setting)}: ${md(l.change)}`);
-        out.push("");
-    }
-    if (r.disabled_rules.length)
-        out.push(`**Rules turned off:** ${r.disabled_rules.map((id) => code(id)).join(", ")}`, "");
-    if (r.forced_formats.length)
-        out.push(`**Forced formats:** ${r.forced_formats.map((f) => `${code(f.path)} → ${md(f.format)}`).join(", ")}`, "");
-    return out;
-}
-function configReviewText(report) {
-    const r = report.config_review;
-    if (!r || !worthShowing(r))
-        return [];
-    const out = ["", `Configuration: ${r.note ? `the built-in defaults (${r.note})` : SOURCE[r.source]}.`];
-    if (r.loosenings.length) {
-        out.push(`This pull request loosens the gate (${r.source === "head" ? "applied" : "not applied until merged"}):`);
-        for (const l of r.loosenings)
-            out.push(`  ${l.setting}: ${l.change}`);
-    }
-    if (r.disabled_rules.length)
-        out.push(`Rules turned off: ${r.disabled_rules.join(", ")}`);
-    if (r.forced_formats.length)
-        out.push(`Forced formats: ${r.forced_formats.map((f) => `${f.path} -> ${f.format}`).join(", ")}`);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sinks/markdown.ts
-
-
-
-/** GitHub rejects job summaries over 1 MiB; stay well under it. */
-const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1000 * 1024));
-/**
- * Escapes untrusted text for inline Markdown (outside code spans). Backslash escapes stop links,
- * images and emphasis; a zero-width space after `@`, `#` and inside `://` and `www.` stops mentions,
- * issue references and the autolinks GitHub makes of bare URLs and e-mail addresses.
- */
-function markdown_md(text) {
-    return (0,untrusted/* escapeControls */.UN)(text.replace(/\r\n|\r|\n/g, " "))
-        .replace(/[\\`*_[\]~]/g, "\\$&")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/\|/g, "\\|")
-        .replace(/@(?=\w)/g, "@\u200b")
-        .replace(/#(?=\d)/g, "#\u200b")
-        .replace(/:\/\//g, ":/\u200b/")
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
-}
-/** Untrusted text as a code span: nothing inside is Markdown or HTML, so only the fence and
- * (inside a table) the pipe need care. */
-function markdown_code(text, inTable = false) {
-    let t = escapeControls(text.replace(/\r\n|\r|\n/g, " "));
-    if (inTable)
-        t = t.replace(/\|/g, "\\|");
-    const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length)) + 1);
-    const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-/** Built-in rule metadata is the project's own Markdown (code spans in remediations): keep it, on
- * one line. A custom rule's comes with the repository, so it is shown as text. */
-function ruleText(text, custom) {
-    return custom ? markdown_md(text.replace(/\s*\n\s*/g, " ")) : text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
-}
-const ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵" };
-const summaryNote = (n) => `_…truncated: ${n} more lines did not fit GitHub's summary limit; the JSON report has everything._`;
-function renderMarkdown(report, opts = {}) {
-    const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...readiness(report)];
-    const body = [...fixList(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
-    return truncate(head.join("\n") + "\n", body, opts.limitBytes ?? SUMMARY_LIMIT_BYTES, opts.truncationNote ?? summaryNote);
-}
-function headline(report) {
-    const out = [`## aigis: ${report.passed ? "✅" : "❌"} ${verdict(report)}`, ""];
-    out.push(`${plural(report.summary.files_scanned, "file")} scanned: ${artifactCounts(report)}. ` +
-        `Findings: ${["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ")}.`);
-    out.push("");
-    if (report.findings.length === 0)
-        out.push("**No findings:** every rule that applies to the artifacts found passed.", "");
-    if (report.changes) {
-        const inDiff = report.findings.filter((f) => f.in_diff).length;
-        const files = `${plural(report.changes.files.length, "file")} in the scanned directory`;
-        out.push(report.changes.only_changed
-            ? `**Changed-files mode:** this pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them, and only those are annotated and can fail the check. Everything is listed below.`
-            : `This pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them (annotated first).`);
-        out.push("");
-    }
-    return out;
-}
-function annotationNote(plan) {
-    if (!plan)
-        return [];
-    const { error, warning, notice } = plan.omitted;
-    const more = error + warning + notice;
-    if (more === 0 && plan.outsideDiff === 0)
-        return [];
-    const parts = [];
-    if (more) {
-        const levels = [plural(error, "error"), plural(warning, "warning"), plural(notice, "notice")].filter((s) => !s.startsWith("0 "));
-        parts.push(`${plural(more, "more finding")} (${levels.join(", ")}) did not fit GitHub's 10 annotations per level and step`);
-    }
-    if (plan.outsideDiff)
-        parts.push(`${plural(plan.outsideDiff, "finding")} outside the changed files ${plan.outsideDiff === 1 ? "is" : "are"} not annotated`);
-    return [`**Annotations:** ${plan.annotations.length} shown; ${parts.join("; ")}. The fix-list below has them all.`, ""];
-}
-function readiness(report) {
-    const out = ["### Readiness snapshot", ""];
-    out.push("| Framework | Score | Met | Gaps | No evidence | Scored | Not applicable | Needs audit |");
-    out.push("|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (const fw of report.readiness.frameworks) {
-        out.push(`| ${markdown_md(fw.name)} | ${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`} | ${fw.met} | ${fw.gaps} | ${fw.no_evidence} | ${fw.assessed} | ${fw.not_applicable} | ${fw.out_of_scope.length} |`);
-    }
-    out.push("");
-    if (report.readiness.overall !== null)
-        out.push(`Overall: ${report.readiness.overall.toFixed(1)}% (each edition of a list counted once).`, "");
-    const charted = report.readiness.frameworks.filter((f) => f.score !== null);
-    if (charted.length) {
-        out.push("```mermaid", "xychart-beta", '  title "Readiness by framework (%)"');
-        out.push(`  x-axis [${charted.map((f) => `"${f.name.replace(/"/g, "'")}"`).join(", ")}]`);
-        out.push('  y-axis "score" 0 --> 100', `  bar [${charted.map((f) => f.score).join(", ")}]`, "```", "");
-    }
-    out.push(`<sub>${markdown_md(report.readiness.statement)}</sub>`, "");
-    return out;
-}
-function fixList(report) {
-    if (!report.fix_list.length)
-        return [];
-    const changed = new Set(report.changes?.files ?? []);
-    const custom = new Set(report.rules.filter((r) => r.custom).map((r) => r.id));
-    const out = ["### Fix-list", ""];
-    report.fix_list.forEach((item, i) => {
-        const own = custom.has(item.rule) || !item.rule.startsWith("AIGIS-");
-        out.push(`${i + 1}. ${ICON[item.severity]} **${markdown_md(item.rule)}** ${ruleText(item.title, own)} (${item.severity}, ${plural(item.locations.length, "place")})`);
-        out.push(`   - Fix: ${ruleText(item.remediation, own)}`);
-        out.push(`   - Controls: ${item.controls.map((c) => (c.url ? `[${markdown_md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : markdown_md(c.key))).join(", ")}`);
-        for (const loc of item.locations.slice(0, 20)) {
-            out.push(`   - ${markdown_code(`${loc.path}:${loc.line}`)}${changed.has(loc.path) ? " _(changed)_" : ""} ${markdown_md(loc.message)}`);
-        }
-        if (item.locations.length > 20)
-            out.push(`   - … and ${item.locations.length - 20} more`);
-    });
-    out.push("");
-    return out;
-}
-function suppressed(list) {
-    if (!list.length)
-        return [];
-    const out = [`<details><summary>Suppressed findings (${list.length})</summary>`, ""];
-    out.push("| Severity | Rule | Location | Message | Waived by | Until | Reason |", "|---|---|---|---|---|---|---|");
-    for (const f of list) {
-        const w = f.suppression;
-        out.push(`| ${f.severity} | ${f.rule} | ${markdown_code(`${f.path}:${f.line}`, true)} | ${markdown_md(f.message)} | ${markdown_md(w?.owner ?? "")} | ${markdown_md(w?.expires ?? "")} | ${markdown_md(w?.reason ?? "")} |`);
-    }
-    out.push("", "</details>", "");
-    return out;
-}
-function artifacts(report) {
-    const out = [`<details><summary>Artifacts scanned (${report.artifacts.length})</summary>`, ""];
-    out.push("| Path | Kind | Format | Name |", "|---|---|---|---|");
-    for (const a of report.artifacts) {
-        out.push(`| ${markdown_code(a.id, true)} | ${a.kind} | ${markdown_md(a.format)}${a.format_version ? ` ${markdown_md(a.format_version)}` : ""} | ${markdown_md(a.name ?? "")} |`);
-    }
-    out.push("", "</details>");
-    return out;
-}
-function notRead(report) {
-    if (!report.skipped.length)
-        return [];
-    const out = ["", "<details><summary>Not read</summary>", ""];
-    for (const s of report.skipped)
-        out.push(`- ${markdown_code(s.path)}: ${markdown_md(s.reason)}`);
-    out.push("", "</details>");
-    return out;
-}
-/** Keeps whole lines from the top and says how much of the tail was cut. */
-function truncate(head, body, limit, note) {
-    let out = head;
-    let size = Buffer.byteLength(out);
-    const reserve = Buffer.byteLength(note(body.length)) + 16;
-    for (let i = 0; i < body.length; i++) {
-        const line = body[i] + "\n";
-        const bytes = Buffer.byteLength(line);
-        if (size + bytes > limit - reserve) {
-            // A cut inside <details> would swallow the note: close it first.
-            const open = body.slice(0, i).filter((l) => l.startsWith("<details>")).length - body.slice(0, i).filter((l) => l === "</details>").length;
-            return out + (open > 0 ? "\n</details>\n" : "") + `\n${note(body.length - i)}\n`;
-        }
-        out += line;
-        size += bytes;
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/sinks/markdown.ts
+var markdown = __nccwpck_require__(4559);
 ;// CONCATENATED MODULE: ./src/sinks/sarif.ts
+
 
 
 const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -5078,7 +5074,7 @@ function toSarif(report, opts = {}) {
             shortDescription: { text: plain(sentence(title)) },
             fullDescription: { text: plain(sentence(oneLine(meta?.description ?? title))) },
             ...(helpUri ? { helpUri } : {}),
-            help: { text: plain(helpText(remediation, controls)), markdown: helpMarkdown(custom ? markdown_md(remediation) : remediation, meta?.example ?? null, controls) },
+            help: { text: plain(helpText(remediation, controls)), markdown: helpMarkdown(custom ? (0,markdown.md)(remediation) : remediation, meta?.example ?? null, controls) },
             defaultConfiguration: { level: SARIF_LEVEL[severity] },
             properties: {
                 tags: tags(controls.map((c) => c.key)),
@@ -5087,19 +5083,27 @@ function toSarif(report, opts = {}) {
             },
         };
     });
+    const at = (p) => toUri(prefix ? `${prefix}/${p}` : p);
+    const fileLocation = (f) => ({
+        physicalLocation: {
+            artifactLocation: { uri: at(f.path) },
+            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+        },
+    });
+    // A finding about the repository as a whole names the repository as its logical location. Code
+    // scanning rejects a whole file for one result without a physical location, so it also points at
+    // the gate's configuration file (the default name when the run used defaults: where `aigis init`
+    // puts it), never at an artifact that has nothing to fix.
+    const repositoryLocation = {
+        physicalLocation: { artifactLocation: { uri: at(report.config_file ?? ".aigis.yml") }, region: { startLine: 1, startColumn: 1 } },
+        logicalLocations: [{ name: "repository", fullyQualifiedName: prefix || ".", kind: "module" }],
+    };
     const result = (f) => ({
         ruleId: f.rule,
         ruleIndex: ruleIndex.get(f.rule),
         level: SARIF_LEVEL[f.severity],
         message: { text: plain(sentence(oneLine(f.message))) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: toUri(prefix ? `${prefix}/${f.path}` : f.path) },
-                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
-                },
-            },
-        ],
+        locations: [(0,report_report/* repositoryWide */.an)(f) ? repositoryLocation : fileLocation(f)],
         // The fingerprint leaves line numbers out, so an alert keeps its identity when text above it
         // moves; upload-sarif would otherwise derive primaryLocationLineHash from the line's content.
         partialFingerprints: { "aigis/v1": f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },
@@ -5193,90 +5197,8 @@ function pascalCase(text) {
         .join("");
 }
 
-;// CONCATENATED MODULE: ./src/sinks/format.ts
-function format_plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function format_artifactCounts(report) {
-    const kinds = {
-        model_card: ["model card", "model cards"],
-        dataset: ["dataset record", "dataset records"],
-        sbom: ["AI SBOM", "AI SBOMs"],
-        governance: ["governance document", "governance documents"],
-        agent_config: ["agent or LLM-app config", "agent or LLM-app configs"],
-    };
-    const parts = Object.entries(kinds).flatMap(([k, [one, many]]) => {
-        const n = report.artifacts.filter((a) => a.kind === k).length;
-        return n ? [format_plural(n, one, many)] : [];
-    });
-    return parts.length ? parts.join(", ") : "no AI-governance artifacts";
-}
-function format_verdict(report) {
-    if (report.threshold === "none")
-        return `${format_plural(report.summary.findings, "finding")}; nothing blocks (fail-on: none)`;
-    return report.passed
-        ? `passed: no finding at or above ${report.threshold}`
-        : `failed: ${format_plural(report.summary.blocking, "finding")} at or above ${report.threshold}`;
-}
-
-;// CONCATENATED MODULE: ./src/sinks/text.ts
-
-
-
-/**
- * Human-readable report for a terminal or a CI log. Every line is printed with control characters
- * shown as escapes: the Report has made its texts inert already, but paths are file names as they
- * are, and no file name may move the cursor, colour the log or start a new line.
- */
-function renderText(report) {
-    const out = [];
-    out.push(`aigis ${report.tool.version}: ${format_plural(report.summary.files_scanned, "file")} scanned, ${format_artifactCounts(report)}`);
-    out.push("");
-    if (report.findings.length === 0)
-        out.push("No findings.");
-    for (const f of report.findings) {
-        out.push(`${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
-        out.push(`    controls: ${f.controls.join(", ")}`);
-    }
-    if (report.suppressed.length) {
-        out.push("");
-        out.push(`Suppressed by waivers (${report.suppressed.length}; they do not fail the check):`);
-        for (const f of report.suppressed) {
-            const w = f.suppression;
-            out.push(`  ${f.path}:${f.line}:${f.column}  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
-            if (w)
-                out.push(`    waived until ${w.expires} by ${w.owner} (${w.source}): ${w.reason}`);
-        }
-    }
-    if (report.skipped.length) {
-        out.push("");
-        out.push("Not read:");
-        for (const s of report.skipped)
-            out.push(`  ${s.path}: ${s.reason}`);
-    }
-    out.push("");
-    out.push(`Readiness (a snapshot from repository evidence, not a certification): overall ${report.readiness.overall === null ? "n/a" : `${report.readiness.overall.toFixed(1)}%`}, each edition of a list counted once`);
-    for (const fw of report.readiness.frameworks) {
-        const score = fw.score === null ? "  n/a" : `${fw.score.toFixed(1).padStart(5)}%`;
-        const audit = fw.out_of_scope.length ? `; ${fw.out_of_scope.length} need audit evidence` : "";
-        const na = fw.not_applicable ? `; ${fw.not_applicable} not applicable` : "";
-        out.push(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} scored controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${na}${audit}`);
-    }
-    if (report.fix_list.length) {
-        out.push("");
-        out.push("Fix first:");
-        report.fix_list.forEach((item, i) => {
-            out.push(`  ${i + 1}. [${item.severity}] ${item.rule} ${item.title} (${format_plural(item.locations.length, "place")})`);
-            out.push(`     ${item.remediation.replace(/\s*\n\s*/g, " ")}`);
-            out.push(`     closes: ${item.controls.map((c) => c.key).join(", ")}`);
-        });
-    }
-    out.push(...configReviewText(report));
-    out.push("");
-    out.push(`Result: ${format_verdict(report)}.`);
-    return out.map((line) => (0,untrusted/* escapeControls */.UN)(line)).join("\n") + "\n";
-}
-
+// EXTERNAL MODULE: ./src/sinks/text.ts + 1 modules
+var sinks_text = __nccwpck_require__(2843);
 // EXTERNAL MODULE: ./src/io/write.ts
 var write = __nccwpck_require__(5419);
 ;// CONCATENATED MODULE: ./src/outputs.ts
@@ -5317,7 +5239,7 @@ function renderReport(report, format, opts) {
         return (write) => writeJson(report, write);
     if (format === "sarif")
         return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
-    return (write) => write(renderText(report));
+    return (write) => write((0,sinks_text/* renderText */.S)(report, opts.text));
 }
 /** A report file inside the workspace (or an output root), written safely. */
 function reportFile(ws, name, file, body) {
@@ -5460,6 +5382,54 @@ function globMatch(pattern, relPath) {
 }
 function matchesAny(patterns, relPath) {
     return patterns.some((p) => globMatch(p, relPath));
+}
+
+
+/***/ }),
+
+/***/ 3927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yg: () => (/* binding */ parentPointer),
+/* harmony export */   rr: () => (/* binding */ LineIndex),
+/* harmony export */   wQ: () => (/* binding */ pointerJoin)
+/* harmony export */ });
+/** Maps character offsets of one text to 1-based line and column. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                this.starts.push(i + 1);
+        }
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+    }
+}
+/** RFC 6901 pointer segment escaping. */
+function pointerJoin(base, ...segments) {
+    return base + segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+/** "/a/b/0" → "/a/b" → "/a" → "". */
+function parentPointer(pointer) {
+    if (pointer === "")
+        return null;
+    const i = pointer.lastIndexOf("/");
+    return i <= 0 ? "" : pointer.slice(0, i);
 }
 
 
@@ -5897,6 +5867,9 @@ function parseYaml(text, startLine = 1, opts = {}) {
         strict: true,
         prettyErrors: false,
         schema: "core",
+        // A template's `{{ name }}` is a map used as a key, which the library would announce on
+        // standard error as a process warning; the value is simply not text to the rules.
+        logLevel: "error",
         ...(lastWins ? { customTags: [groupedInt, groupedFloat] } : {}),
     });
     const at = (offset) => {
@@ -6089,6 +6062,408 @@ class ControlIndex {
         return result;
     }
     expanded = new WeakMap();
+}
+
+
+/***/ }),
+
+/***/ 1110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xt: () => (/* binding */ packedLocator),
+/* harmony export */   nj: () => (/* binding */ packSourceMap),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var _parse_positions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3927);
+
+/**
+ * Where a finding about `pointer` is shown: the field itself when the reader saw it, otherwise the
+ * nearest enclosing node that exists (a missing field is reported where it should be added).
+ */
+function locate(positions, pointer) {
+    if (!positions)
+        return { line: 1, column: 1 };
+    let p = pointer;
+    while (p !== null) {
+        const pos = positions[p];
+        if (pos)
+            return pos;
+        p = (0,_parse_positions_js__WEBPACK_IMPORTED_MODULE_0__/* .parentPointer */ .Yg)(p);
+    }
+    return { line: 1, column: 1 };
+}
+function packSourceMap(map) {
+    const pairs = {};
+    for (const [pointer, pos] of Object.entries(map))
+        pairs[pointer] = [pos.line, pos.column];
+    return Buffer.from(JSON.stringify(pairs), "utf8");
+}
+/** Where findings on one artifact are shown, read from its packed source map (see locate). */
+function packedLocator(packed) {
+    const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8"));
+    return (pointer) => {
+        let p = pointer;
+        while (p !== null) {
+            const pos = pairs[p];
+            if (pos)
+                return { line: pos[0], column: pos[1] };
+            p = (0,_parse_positions_js__WEBPACK_IMPORTED_MODULE_0__/* .parentPointer */ .Yg)(p);
+        }
+        return { line: 1, column: 1 };
+    };
+}
+
+
+/***/ }),
+
+/***/ 6340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FK: () => (/* binding */ buildReport),
+  an: () => (/* binding */ repositoryWide)
+});
+
+// UNUSED EXPORTS: REPORT_VERSION, compareFindings, scopeToChanges
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/model/severity.ts
+var model_severity = __nccwpck_require__(1502);
+// EXTERNAL MODULE: ./src/engine/engine.ts + 1 modules
+var engine = __nccwpck_require__(1927);
+// EXTERNAL MODULE: ./src/report/catalog.ts
+var catalog = __nccwpck_require__(6121);
+;// CONCATENATED MODULE: ./src/report/fix-list.ts
+// The prioritized fix-list: one item per rule with findings, ordered by severity, then by how many
+// controls the fix closes, then by effort (the rule's own estimate, then fewer places first).
+
+const EFFORT = ["small", "medium", "large"];
+function buildFixList(index, rules, findings) {
+    const byRule = new Map();
+    for (const f of findings)
+        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    const meta = new Map(rules.map((r) => [r.id, r]));
+    const items = [];
+    for (const [ruleId, list] of byRule) {
+        const rule = meta.get(ruleId);
+        const severity = list.map((f) => f.severity).sort((a, b) => (0,model_severity/* severityRank */.qs)(a) - (0,model_severity/* severityRank */.qs)(b))[0];
+        items.push({
+            rule: ruleId,
+            title: rule.title,
+            severity,
+            effort: rule.effort ?? "small",
+            remediation: rule.remediation,
+            example: rule.example ?? null,
+            controls: rule.controls.map((key) => {
+                const c = index.get(key);
+                return { key, title: c?.control.title ?? key, url: c?.control.url ?? "" };
+            }),
+            locations: list.map((f) => ({ path: f.path, line: f.line, field: f.pointer, message: f.message })),
+        });
+    }
+    return items.sort((a, b) => (0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity) ||
+        b.controls.length - a.controls.length ||
+        EFFORT.indexOf(a.effort) - EFFORT.indexOf(b.effort) ||
+        a.locations.length - b.locations.length ||
+        (a.rule < b.rule ? -1 : 1));
+}
+
+// EXTERNAL MODULE: ./src/report/locate.ts
+var locate = __nccwpck_require__(1110);
+;// CONCATENATED MODULE: ./src/report/readiness.ts
+/** Records listed per control (a monorepo has thousands); the count says how many were left out. */
+const MAX_LISTED = 20;
+const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
+/** Rows whose controls are derived from another edition's citations through an editorial crosswalk. */
+const DERIVED = {
+    "owasp-llm-2026": { from: "owasp-llm-2025", label: "derived from 2025 citations" },
+};
+/**
+ * Frameworks that only a kind of artifact calls for: without agent configurations (MCP, gateway,
+ * prompt and instruction files) the agentic controls are not applicable, whichever rules cite them.
+ */
+const CALLED_FOR_BY = { "owasp-agentic": ["agent_config"] };
+/** Artifact kinds that show the repository builds with AI, which calls for the governance controls. */
+const AI_KINDS = ["model_card", "dataset", "sbom", "agent_config"];
+function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
+    const rulesById = new Map(rules.map((r) => [r.id, r]));
+    const keysOf = (ruleId) => index.expand(rulesById.get(ruleId)?.controls ?? []);
+    const findingsBy = groupBy(findings, (f) => index.expand(f.controls));
+    const evidenceBy = groupBy(evidence, (e) => keysOf(e.rule));
+    const present = new Set(kindsPresent);
+    // Governance documents are called for as soon as anything in the repository uses AI.
+    if (AI_KINDS.some((k) => present.has(k)))
+        present.add("governance");
+    const checked = new Set();
+    const applicable = new Set();
+    for (const r of rules) {
+        const keys = index.expand(r.controls);
+        keys.forEach((k) => checked.add(k));
+        if (r.applies_to.some((k) => present.has(k)))
+            keys.forEach((k) => applicable.add(k));
+    }
+    const frameworks = [];
+    for (const id of REPORTED_FRAMEWORKS) {
+        const f = index.catalog.frameworks.find((x) => x.id === id);
+        if (!f)
+            continue;
+        const scored = f.controls.filter((c) => c.scored);
+        const calledFor = (CALLED_FOR_BY[f.id] ?? [...present]).some((k) => present.has(k));
+        const controls = scored
+            .filter((c) => checked.has(c.key))
+            .map((c) => {
+            const gaps = findingsBy.get(c.key) ?? [];
+            const found = evidenceBy.get(c.key) ?? [];
+            const status = gaps.length ? "gap"
+                : !calledFor ? "not-applicable"
+                    : found.length ? "met"
+                        : applicable.has(c.key) ? "no-evidence"
+                            : "not-applicable";
+            return {
+                key: c.key,
+                title: c.title,
+                ...(c.title_is_label ? { title_is_label: true } : {}),
+                status,
+                evidence: found.slice(0, MAX_LISTED).map((e) => ({ rule: e.rule, path: e.path, line: e.line, pointer: e.pointer, note: e.note })),
+                findings: gaps.slice(0, MAX_LISTED).map((g) => ({ rule: g.rule, path: g.path, line: g.line, fingerprint: g.fingerprint })),
+                ...(found.length > MAX_LISTED ? { evidence_total: found.length } : {}),
+                ...(gaps.length > MAX_LISTED ? { findings_total: gaps.length } : {}),
+            };
+        });
+        const count = (s) => controls.filter((c) => c.status === s).length;
+        const met = count("met");
+        const gapCount = count("gap");
+        const noEvidence = count("no-evidence");
+        const assessed = met + gapCount + noEvidence;
+        const derived = DERIVED[f.id];
+        const name = f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name;
+        frameworks.push({
+            id: f.id,
+            name: derived ? `${name} (${derived.label})` : name,
+            ...(derived ? { derived_from: derived.from } : {}),
+            in_overall: true,
+            assessed,
+            met,
+            gaps: gapCount,
+            no_evidence: noEvidence,
+            not_applicable: count("not-applicable"),
+            score: assessed ? Math.round((met / assessed) * 1000) / 10 : null,
+            unchecked: scored.filter((c) => !checked.has(c.key)).map((c) => c.key),
+            out_of_scope: f.controls
+                .filter((c) => !c.scored && c.kind !== "clause" && c.evidence === "no")
+                .map((c) => ({ key: c.key, why: c.audit_note ?? "needs audit evidence" })),
+            controls,
+        });
+    }
+    return withOverall({
+        overall: null,
+        frameworks,
+        statement: "Readiness snapshot from repository evidence only, not a certification: a control is met only when a rule citing it examined an artifact " +
+            "and recorded evidence, and no rule citing it reported a gap; each score is met / (met + gaps + no evidence). Controls nothing in the " +
+            "repository calls for are not applicable and not scored; controls that need audit evidence are listed, not scored. " +
+            "The OWASP LLM 2026 row is derived from 2025 citations and counts once with 2025 in the overall score.",
+    });
+}
+/**
+ * The overall score: the mean of the reported frameworks' scores, each edition of a list counted
+ * once. A derived row counts only when the row it is derived from is not reported.
+ */
+function withOverall(readiness) {
+    const ids = new Set(readiness.frameworks.map((f) => f.id));
+    const frameworks = readiness.frameworks.map((f) => ({ ...f, in_overall: !(f.derived_from && ids.has(f.derived_from)) }));
+    const scores = frameworks.filter((f) => f.in_overall).map((f) => f.score).filter((s) => s !== null);
+    const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
+    return { ...readiness, overall, frameworks };
+}
+function groupBy(items, keys) {
+    const out = new Map();
+    for (const item of items) {
+        for (const k of keys(item)) {
+            const list = out.get(k);
+            if (list)
+                list.push(item);
+            else
+                out.set(k, [item]);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __nccwpck_require__(480);
+// EXTERNAL MODULE: ./src/report/waivers.ts
+var waivers = __nccwpck_require__(7279);
+;// CONCATENATED MODULE: ./src/report/report.ts
+
+
+
+
+
+
+
+
+
+const REPORT_VERSION = 1;
+/** A finding about the repository as a whole (no AI policy, no register, no SBOM): the rules
+ * report it on artifact "", so it has no file. Sinks show it without a place, never on an artifact. */
+function repositoryWide(f) {
+    return f.path === "";
+}
+function fingerprint(f, message) {
+    // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
+    return (0,external_node_crypto_.createHash)("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
+}
+function compareFindings(a, b) {
+    return ((0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity) ||
+        cmp(a.path, b.path) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function buildReport(input) {
+    const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
+    const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
+    const findings = [];
+    const evidence = [];
+    const seen = new Set();
+    // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
+    const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
+    let current = null;
+    const locateIn = (id, pointer) => {
+        if (current?.id !== id) {
+            const p = byId.get(id)?.positions;
+            current = { id, locate: p instanceof Uint8Array ? (0,locate/* packedLocator */.Xt)(p) : (ptr) => (0,locate/* locate */.x5)(p, ptr) };
+        }
+        return current.locate(pointer);
+    };
+    for (const raw of ordered) {
+        const rule = rulesByPackage.get(raw.rule_package);
+        if (!rule)
+            throw new Error(`finding from ${raw.rule_package}, which has no rule metadata`);
+        const setting = input.ruleSettings?.[rule.id];
+        if (setting?.enabled === false)
+            continue;
+        const read = byId.get(raw.artifact);
+        const path = read?.artifact.path ?? raw.artifact;
+        if ((0,engine/* isEvidence */.em)(raw)) {
+            const key = JSON.stringify([rule.id, raw.artifact, raw.pointer, raw.evidence]);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: raw.evidence });
+            continue;
+        }
+        const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
+        // One rule, one severity: its METADATA, unless the configuration overrides it. A key a rule
+        // puts on the finding object itself is not read (docs/custom-rules.md).
+        const severity = setting?.severity ?? rule.severity;
+        const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
+        // Messages quote artifact text: bounded and made inert here, once. The fingerprint takes the
+        // whole message, secrets masked, so findings keep their identity and no hash is taken of a secret.
+        const masked = (0,untrusted/* maskSecrets */.QU)(raw.message);
+        const finding = {
+            ...base,
+            severity,
+            title: rule.title,
+            message: (0,untrusted/* untrustedMessage */.qO)(masked),
+            line: pos.line,
+            column: pos.column,
+            controls: rule.controls,
+            remediation: rule.remediation,
+            fingerprint: fingerprint(base, masked),
+        };
+        if (seen.has(finding.fingerprint))
+            continue;
+        seen.add(finding.fingerprint);
+        findings.push(finding);
+    }
+    findings.sort(compareFindings);
+    evidence.sort((a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer));
+    const { active, suppressed } = (0,waivers/* applyWaivers */.K)(findings, input.waivers && inertWaivers(input.waivers));
+    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+    for (const f of active)
+        bySeverity[f.severity]++;
+    const blocking = active.filter((f) => (0,model_severity/* meetsThreshold */.M0)(f.severity, input.threshold)).length;
+    const index = new catalog/* ControlIndex */.e(input.catalog);
+    const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
+    // Inventory records are observed use, not evidence: the report lists them as `inventory`.
+    const artifacts = input.artifacts
+        .filter(({ artifact: a }) => a.kind !== "inventory")
+        .map(({ artifact: a }) => ({
+        id: a.id,
+        path: a.path,
+        kind: a.kind,
+        format: a.format,
+        format_version: a.format_version,
+        name: "name" in a && typeof a.name === "string" ? (0,untrusted/* untrustedName */.gW)(a.name) : null,
+    }))
+        .sort((a, b) => cmp(a.id, b.id));
+    return {
+        report_version: REPORT_VERSION,
+        tool: { name: "aigis", version: input.version },
+        threshold: input.threshold,
+        passed: blocking === 0,
+        summary: {
+            files_scanned: input.filesScanned,
+            artifacts: artifacts.length,
+            findings: active.length,
+            blocking,
+            suppressed: suppressed.length,
+            by_severity: bySeverity,
+        },
+        artifacts,
+        findings: active,
+        suppressed,
+        skipped: input.skipped.map((s) => ({ ...s, reason: (0,untrusted/* untrustedMessage */.qO)(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
+        // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
+        readiness: selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks),
+        fix_list: buildFixList(index, input.rules, active),
+        rules: input.rules,
+        inventory: input.inventory ?? [],
+    };
+}
+/** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
+function inertWaivers(set) {
+    const inert = (w) => ({ ...w, reason: (0,untrusted/* untrustedMessage */.qO)(w.reason), owner: (0,untrusted/* untrustedName */.gW)(w.owner), expires: (0,untrusted/* untrustedName */.gW)(w.expires), source: (0,untrusted/* untrustedMessage */.qO)(w.source) });
+    return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
+}
+/** Keeps the frameworks the configuration asks for; the overall score is recomputed over them. */
+function selectFrameworks(readiness, ids) {
+    if (!ids)
+        return readiness;
+    return withOverall({ ...readiness, frameworks: readiness.frameworks.filter((f) => ids.includes(f.id)) });
+}
+/**
+ * Marks each finding in or out of the files a pull request changes (paths relative to the scanned
+ * directory). With `onlyChanged`, only findings in those files can fail the check; this is the one
+ * place that decides it, so every sink and the exit status agree. Everything stays in the report.
+ *
+ * A deletion is a change too, but it leaves no file to carry a finding: deleting AI_POLICY.md shows up
+ * as "no AI policy" on the model cards and BOMs that need one. So when the pull request deletes a
+ * document aigis could read, the findings of every rule that looks across artifacts (its metadata
+ * applies it to more than one kind of artifact) count as changed, wherever they are reported.
+ */
+function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
+    const files = new Set(changedFiles);
+    const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
+    const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
+    const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
+    const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
+    return {
+        ...report,
+        passed: blocking === 0,
+        summary: { ...report.summary, blocking },
+        findings,
+        changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
+    };
 }
 
 
@@ -6334,7 +6709,103 @@ function safeLink(url) {
 
 /***/ }),
 
-/***/ 4162:
+/***/ 7279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ collectWaivers),
+/* harmony export */   K: () => (/* binding */ applyWaivers)
+/* harmony export */ });
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
+/* harmony import */ var _parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4675);
+/* harmony import */ var _parse_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1077);
+// Waivers are data applied to the findings after evaluation (never in Rego): a finding a valid
+// waiver covers moves to Report.suppressed with the waiver's reason, owner, expiry and source; an
+// expired waiver stops applying and the finding says since when; inline waivers the configuration
+// forbids are ignored and the finding says so.
+
+
+
+/**
+ * The configuration's waivers plus the inline ones the readers found. An inline waiver that is not
+ * written right (no reason or expiry, an expiry beyond waiver-max-days, …) is a configuration error
+ * naming its file and line, exactly as in .aigis.yml; with `inline-waivers: forbid` they are kept
+ * aside instead, to be named on the findings they would have covered.
+ */
+function collectWaivers(cfg, artifacts, today, knownRules) {
+    const waivers = cfg.waivers.map((w) => ({ kind: "external", rule: w.rule, path: w.path, file: null, scope: null, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source }));
+    const forbidden = [];
+    const seen = new Set();
+    for (const read of artifacts) {
+        for (const w of read.waivers ?? []) {
+            const file = read.artifact.path;
+            const source = `${file}:${w.line}`;
+            if (seen.has(`${source}:${w.column}`))
+                continue;
+            seen.add(`${source}:${w.column}`);
+            const forbid = cfg.inlineWaivers === "forbid";
+            if (!forbid) {
+                const problem = w.problem ?? (0,_parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverProblem */ .uI)(w, today, cfg.waiverMaxDays) ?? (knownRules && !knownRules.has(w.rule) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
+                if (problem)
+                    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`inline waiver: ${problem}`, file, w.line);
+            }
+            else if (w.problem || !w.rule)
+                continue;
+            const waiver = { kind: "inSource", rule: w.rule, path: null, file, scope: w.scope, reason: w.reason?.trim() ?? "", owner: w.owner?.trim() ?? "", expires: w.expires ?? "", source };
+            (forbid ? forbidden : waivers).push(waiver);
+        }
+    }
+    return { today, waivers, forbidden };
+}
+function covers(w, f) {
+    if (w.rule !== f.rule)
+        return false;
+    if (w.path !== null)
+        return (0,_parse_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatch */ .e)(w.path, f.path);
+    if (w.file !== f.path)
+        return false;
+    if (w.scope === null)
+        return true;
+    const under = (p) => p === w.scope || p.startsWith(`${w.scope}/`);
+    // Findings on an embedded artifact (`bom.json#/components/0`) or on the BOM at the item's pointer.
+    const hash = f.artifact.indexOf("#");
+    return hash >= 0 ? under(f.artifact.slice(hash + 1)) : under(f.pointer);
+}
+const suppression = (w) => ({ kind: w.kind, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source });
+/** Splits findings into active and suppressed; order is kept. */
+function applyWaivers(findings, set) {
+    if (!set || (set.waivers.length === 0 && set.forbidden.length === 0))
+        return { active: [...findings], suppressed: [] };
+    const today = (0,_parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .dayNumber */ .U$)(set.today) ?? 0;
+    const active = [];
+    const suppressed = [];
+    for (const f of findings) {
+        const matching = set.waivers.filter((w) => covers(w, f));
+        const valid = matching.find((w) => ((0,_parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .dayNumber */ .U$)(w.expires) ?? 0) >= today);
+        if (valid) {
+            suppressed.push({ ...f, suppression: suppression(valid) });
+            continue;
+        }
+        const out = { ...f };
+        const expired = matching.sort((a, b) => (a.expires < b.expires ? 1 : a.expires > b.expires ? -1 : 0))[0];
+        if (expired) {
+            out.expired_waiver = suppression(expired);
+            out.message = `${f.message} The waiver for this finding expired on ${expired.expires} (${expired.source}, owner ${expired.owner}).`;
+        }
+        const ignored = set.forbidden.find((w) => covers(w, f));
+        if (ignored) {
+            out.ignored_waiver = suppression(ignored);
+            out.message = `${out.message} The inline waiver at ${ignored.source} was ignored: the configuration sets inline-waivers: forbid, so waivers belong in the configuration file.`;
+        }
+        active.push(out);
+    }
+    return { active, suppressed };
+}
+
+
+/***/ }),
+
+/***/ 2082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7575,44 +8046,8 @@ function classifyAgent(relPath, text) {
 var yaml_doc = __nccwpck_require__(1495);
 // EXTERNAL MODULE: ./src/parse/errors.ts
 var parse_errors = __nccwpck_require__(6056);
-;// CONCATENATED MODULE: ./src/parse/positions.ts
-/** Maps character offsets of one text to 1-based line and column. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                this.starts.push(i + 1);
-        }
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
-    }
-}
-/** RFC 6901 pointer segment escaping. */
-function pointerJoin(base, ...segments) {
-    return base + segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-/** "/a/b/0" → "/a/b" → "/a" → "". */
-function parentPointer(pointer) {
-    if (pointer === "")
-        return null;
-    const i = pointer.lastIndexOf("/");
-    return i <= 0 ? "" : pointer.slice(0, i);
-}
-
+// EXTERNAL MODULE: ./src/parse/positions.ts
+var parse_positions = __nccwpck_require__(3927);
 ;// CONCATENATED MODULE: ./src/parse/source-map.ts
 /**
  * Builds an artifact's source map: normalized field pointer → position of the raw value it came
@@ -7675,7 +8110,7 @@ class ProblemList {
     }
     /** A problem at a raw document path; a missing value is located at its nearest enclosing one. */
     add(path, reason) {
-        this.addAt(pointerJoin("", ...path), reason, this.doc ? nearest(this.doc, path) : { line: 1, column: 1 });
+        this.addAt((0,parse_positions/* pointerJoin */.wQ)("", ...path), reason, this.doc ? nearest(this.doc, path) : { line: 1, column: 1 });
     }
     addAt(pointer, reason, position) {
         if (this.problems.some((p) => p.pointer === pointer && p.reason === reason))
@@ -7712,7 +8147,7 @@ function recordProblems(artifact, positions, list) {
 function duplicateKeys(doc, positions) {
     return (doc?.duplicates ?? []).slice(0, MAX_PROBLEMS).map((d, i) => {
         positions[`/duplicate_keys/${i}`] = d.position;
-        return { pointer: pointerJoin("", ...d.path), first_line: d.firstLine };
+        return { pointer: (0,parse_positions/* pointerJoin */.wQ)("", ...d.path), first_line: d.firstLine };
     });
 }
 
@@ -8140,7 +8575,7 @@ function parseJsonc(text) {
     return parse(text, true);
 }
 function parse(text, lenient) {
-    const lines = new LineIndex(text);
+    const lines = new parse_positions/* LineIndex */.rr(text);
     checkDepth(text, lines);
     const errors = [];
     const root = (0,main.parseTree)(text, errors, { disallowComments: !lenient, allowTrailingComma: lenient, allowEmptyContent: false });
@@ -9664,7 +10099,7 @@ const AI_API_HOSTS = [
     "api.voyageai.com", "api.ai21.com", "inference.ai",
 ];
 const AI_WORDS = /\b(ai|llm|genai|gen-ai|generative|machine-learning|ml|inference|embedding|embeddings|chat[- ]?completions?|openai|anthropic|claude|gpt|gemini|mistral|llama|bedrock|vertex|cohere)\b/i;
-const ptr = (p) => pointerJoin("", ...p);
+const ptr = (p) => (0,parse_positions/* pointerJoin */.wQ)("", ...p);
 /** Name of an organizationalEntity / organizationalContact, or a bare string. */
 function entityName(v) {
     return isDict(v) ? str(v["name"]) ?? str(v["email"]) : str(v);
@@ -10600,6 +11035,30 @@ function governanceKindFromPath(relPath) {
         return FOLDER_KINDS[parent];
     return null;
 }
+// Responsible-AI transparency notes keep their own names (RAI_TRANSPARENCY.md, TRANSPARENCY_FAQ.md).
+const TRANSPARENCY_NAMES = /^(rai[-_]?transparency([-_](note|faq))?|transparency[-_](faq|note))\.(md|markdown)$/i;
+// Titles that name a governance document outright. Only the first-level title counts, and only a
+// title that is the document's name: a README that mentions a policy is not one.
+const TITLE_KINDS = [
+    [/^(responsible ai |rai )?transparency (note|faq)\b/i, "transparency-notice"],
+    [/^(responsible ai|rai)[: -]+transparency\b/i, "transparency-notice"],
+    [/^(an? |our |the )?(ai|artificial intelligence) (use )?policy$/i, "ai-policy"],
+    [/^(ai|algorithmic) (system )?impact assessment\b/i, "impact-assessment"],
+    [/^ai incident response( plan| policy| playbook)?$/i, "incident-response"],
+    [/^responsible ai (report|statement|standard)\b/i, "responsible-ai"],
+];
+/** The kind a document's name or its first-level title gives it, or null. */
+function governanceKindFromContent(relPath, text) {
+    if (TRANSPARENCY_NAMES.test(external_node_path_default().posix.basename(relPath)))
+        return "transparency-notice";
+    const h1 = /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(text)?.[1]?.replace(/[*_`]/g, "").trim();
+    if (!h1)
+        return null;
+    for (const [re, kind] of TITLE_KINDS)
+        if (re.test(h1))
+            return kind;
+    return null;
+}
 const governance_meta_text = "string";
 const textOrNumber = anyOf("string", "number");
 const META_SHAPE = obj({
@@ -10684,7 +11143,7 @@ function readSystems(list, at, sm, problems) {
         if (!isDict(item))
             return problems.add(itemAt, "each system must be a mapping (id, name, purpose, lifecycle, owner, …)");
         checkShape(item, SYSTEM_SHAPE, itemAt, problems, "the aigis system register");
-        const pointer = pointerJoin("", "systems", out.length);
+        const pointer = (0,parse_positions/* pointerJoin */.wQ)("", "systems", out.length);
         sm.map(pointer, itemAt);
         const owner = item["owner"];
         const ownerDict = isDict(owner) ? owner : {};
@@ -10736,7 +11195,7 @@ function readSuppliers(list, at, sm, problems) {
         if (!isDict(item))
             return problems.add(itemAt, "each supplier must be a mapping (name, owner, assessment, assessed_on)");
         checkShape(item, SUPPLIER_SHAPE, itemAt, problems, "the aigis system register");
-        const pointer = pointerJoin("", "suppliers", out.length);
+        const pointer = (0,parse_positions/* pointerJoin */.wQ)("", "suppliers", out.length);
         sm.map(pointer, itemAt);
         for (const key of ["name", "owner", "assessment", "assessed_on"])
             sm.map(`${pointer}/${key}`, [...itemAt, key]);
@@ -10744,6 +11203,54 @@ function readSuppliers(list, at, sm, problems) {
         if (assessedOn && !ISO_DATE.test(assessedOn))
             problems.add([...itemAt, "assessed_on"], "assessed_on must be an ISO date (YYYY-MM-DD)");
         out.push({ pointer, name: str(item["name"]), owner: str(item["owner"]), assessment: str(item["assessment"]), assessed_on: assessedOn });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/readers/formats/governance/prose-facts.ts
+/** Written labels per normalized metadata key, lower case. */
+const FACT_LABELS = {
+    approved_by: ["approved by", "approver", "signed off by", "sign-off"],
+    approved_on: ["approved on", "approval date", "date approved", "effective date"],
+    owner: ["owner", "document owner", "policy owner", "owned by", "accountable owner"],
+    contact: ["contact", "point of contact"],
+    concerns_contact: ["report concerns to", "concerns contact", "raise concerns with"],
+    last_reviewed: ["last reviewed", "last review", "reviewed on", "last updated"],
+    review_by: ["next review", "review by", "next review date", "review date"],
+    version: ["version", "document version"],
+};
+const DATE_KEYS = new Set(["approved_on", "last_reviewed", "review_by"]);
+const LABEL_TO_KEY = new Map(Object.entries(FACT_LABELS).flatMap(([key, labels]) => labels.map((l) => [l, key])));
+// A line that is only `Label: value` (optionally a list item, optionally in bold, or a table row `| Label | value |`).
+const FACT_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z -]{1,30}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.+?)\s*$/;
+const TABLE_ROW = /^\s*\|\s*(?:\*\*)?([A-Za-z][A-Za-z -]{1,30}?)(?:\*\*)?\s*\|\s*(.+?)\s*\|\s*$/;
+/** The first value written for each key outside code fences. */
+function proseFacts(text) {
+    const out = {};
+    let fence = false;
+    let frontMatter = false;
+    text.split(/\r\n|\r|\n/).forEach((line, i) => {
+        if (i === 0 && /^\s*---\s*$/.test(line))
+            frontMatter = true;
+        else if (frontMatter) {
+            if (/^---\s*$/.test(line))
+                frontMatter = false;
+            return;
+        }
+        if (/^\s{0,3}(`{3,}|~{3,})/.test(line))
+            fence = !fence;
+        if (fence)
+            return;
+        const m = FACT_LINE.exec(line) ?? TABLE_ROW.exec(line);
+        if (!m)
+            return;
+        const key = LABEL_TO_KEY.get(m[1].trim().toLowerCase());
+        const value = m[2].replace(/^(\*\*|__)|(\*\*|__)$/g, "").trim();
+        // Dates are taken only in ISO form, as front matter requires; "spring 2026" is not a date.
+        if (key && DATE_KEYS.has(key) && !/^\d{4}-\d\d-\d\d$/.test(value))
+            return;
+        if (key && value && !out[key])
+            out[key] = { value, position: { line: i + 1, column: 1 } };
     });
     return out;
 }
@@ -10760,9 +11267,10 @@ function readSuppliers(list, at, sm, problems) {
 
 
 
+
 /** A front matter with no keys: lets documents without one be read through the same code. */
 const EMPTY_DOC = { value: {}, locate: () => null };
-function readGovernanceDoc(relPath, md) {
+function readGovernanceDoc(relPath, md, text = "") {
     const fmDoc = md.frontMatter ?? EMPTY_DOC;
     const fm = isDict(fmDoc.value) ? fmDoc.value : {};
     const sm = new SourceMapBuilder(fmDoc);
@@ -10772,6 +11280,14 @@ function readGovernanceDoc(relPath, md) {
     sm.positions[""] = root;
     const problems = new ProblemList(md.frontMatter);
     const meta = readMeta(fm, [], sm, problems);
+    // Facts written in the prose (`Approved by: …`, `Last reviewed: 2026-01-10`) fill what front matter left empty.
+    for (const [key, fact] of Object.entries(proseFacts(text))) {
+        const k = key;
+        if (meta[k] !== null && meta[k] !== undefined)
+            continue;
+        meta[k] = fact.value;
+        sm.set(`/${k}`, fact.position);
+    }
     const sections = {};
     for (const s of md.sections) {
         if (!s.key)
@@ -10780,7 +11296,7 @@ function readGovernanceDoc(relPath, md) {
         const body = s === h1 ? s.text : s.fullText;
         if (sections[s.key] === undefined || (!sections[s.key] && body)) {
             sections[s.key] = body;
-            sm.set(pointerJoin("/sections", s.key), s.position);
+            sm.set((0,parse_positions/* pointerJoin */.wQ)("/sections", s.key), s.position);
         }
     }
     sm.set("/sections", md.sections.find((s) => s.level > 1)?.position ?? h1?.position ?? root);
@@ -10789,7 +11305,7 @@ function readGovernanceDoc(relPath, md) {
     const doc = {
         ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-governance", format_version: null }),
         ...meta,
-        doc_kind: declaredKind(fm) ?? governanceKindFromPath(relPath),
+        doc_kind: declaredKind(fm) ?? governanceKindFromPath(relPath) ?? governanceKindFromContent(relPath, text),
         title: str(fm["title"]) ?? h1?.title ?? null,
         sections,
     };
@@ -10869,6 +11385,13 @@ const governance = {
             recognise: ({ relPath }) => (governanceKindFromPath(relPath) ? { format: "governance", confirmed: true } : null),
         },
         {
+            // Last among Markdown: a transparency note by its own name, or a document whose title is a
+            // governance document's name; a README that merely mentions a policy stays unread.
+            rank: 510,
+            extensions: MARKDOWN,
+            recognise: ({ relPath, text }) => (governanceKindFromContent(relPath, text) ? { format: "governance", confirmed: true } : null),
+        },
+        {
             rank: 200,
             extensions: format_YAML,
             recognise: ({ text }) => (/^aigis\s*:[\s\S]{0,400}?\bkind\s*:\s*["']?system-register\b/m.test(text) ? { format: "register", confirmed: true } : null),
@@ -10879,7 +11402,7 @@ const governance = {
             recognise: ({ name }) => (REGISTER_NAMES.test(name) ? { format: "register", confirmed: false } : null),
         },
     ],
-    read: ({ format }, relPath, text) => format === "register" ? [readRegister(relPath, (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq))] : [readGovernanceDoc(relPath, parseMarkdown(text))],
+    read: ({ format }, relPath, text) => format === "register" ? [readRegister(relPath, (0,yaml_doc/* parseYaml */.hN)(text, 1, yaml_doc/* ARTIFACT_YAML */.jq))] : [readGovernanceDoc(relPath, parseMarkdown(text), text)],
 };
 
 ;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-checks.ts
@@ -10942,6 +11465,179 @@ function checkDatasetMetadata(fm, problems) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/card-vocabulary.ts
+// What real cards call each normalized field, as data: one table of heading synonyms and one of
+// bold-label synonyms per field. Sources: the Hugging Face model and dataset card templates
+// (huggingface_hub templates/modelcard_template.md, datasetcard_template.md), the datasets
+// library's card guide, the GEM data card template, "Model Cards for Model Reporting"
+// (Mitchell et al.) and "Datasheets for Datasets" (Gebru et al.), and the layouts of widely used
+// cards (Llama, BLOOM, Phi, BERT). Keys are lower case, as cardKeys() normalizes headings.
+/** Heading synonyms per model-card field, most specific first. */
+const MODEL_HEADINGS = {
+    intended_use: [
+        "direct use", "intended use", "intended uses", "intended usage", "intended use cases", "primary intended uses", "primary use cases",
+        "intended uses & limitations", "intended uses and limitations", "evaluated use", "uses", "model use",
+    ],
+    out_of_scope_use: [
+        "out-of-scope use", "out-of-scope uses", "out-of-scope use cases", "out of scope use", "out of scope uses", "out of scope use cases",
+        "misuse and out-of-scope use", "misuse, malicious use, and out-of-scope use", "misuse", "prohibited uses", "use case considerations",
+    ],
+    limitations: [
+        "bias, risks, and limitations", "bias, risks and limitations", "risks and limitations", "limitations and bias", "limitations and biases",
+        "bias and limitations", "limitations", "known limitations", "risks", "bias", "ethical considerations", "ethical considerations and limitations",
+        "performance and limitations", "responsible ai considerations", "bias and fairness", "intended uses & limitations", "intended uses and limitations",
+    ],
+    training_data: ["training data", "training dataset", "training datasets", "training and evaluation data", "data", "datasets", "training details"],
+    evaluation: [
+        "evaluation", "evaluation results", "results", "eval results", "benchmarks", "performance", "metrics", "testing data, factors & metrics",
+        "performance and limitations",
+    ],
+    environmental_impact: ["environmental impact", "carbon emissions", "carbon footprint"],
+    contact: ["model card contact", "contact", "contact information", "contacts", "feedback", "questions", "point of contact"],
+    description: ["model description", "model summary", "overview", "model overview", "description", "model information", "model details"],
+    architecture: ["model architecture and objective", "model architecture", "architecture", "model type", "model types"],
+    training_procedure: ["training procedure", "training hyperparameters", "training"],
+    human_oversight: ["human oversight", "human oversight measures", "oversight"],
+    sensitive_data: ["personal and sensitive information", "sensitive data", "privacy"],
+};
+/** Bold-label synonyms per model-card field (`**Model developers** Meta`, `- **Developed by:** …`). */
+const MODEL_LABELS = {
+    supplier: ["developed by", "model developers", "model developer", "developers", "model creator", "authors", "author", "shared by", "organization"],
+    contact: ["send questions to", "model card contact", "contact", "point of contact", "feedback", "questions", "contact email"],
+    intended_use: ["intended use cases", "intended use", "intended uses", "primary intended uses", "primary use cases", "direct use"],
+    out_of_scope_use: ["out-of-scope", "out-of-scope use", "out-of-scope uses", "out of scope", "out of scope uses", "out-of-scope use cases", "use case considerations"],
+    limitations: ["limitations", "known limitations", "ethical considerations", "risks and limitations"],
+    training_data: ["training data", "training dataset", "datasets"],
+    environmental_impact: ["carbon footprint", "carbon emitted", "co2 emissions"],
+    architecture: ["model architecture", "architecture", "model type"],
+    task: ["task", "pipeline tag"],
+    license: ["license", "licence"],
+    base_model: ["finetuned from model", "finetuned from", "fine-tuned from", "base model"],
+};
+/** Heading synonyms per dataset-card field. */
+const DATASET_HEADINGS = {
+    intended_use: ["direct use", "intended use", "intended uses", "uses", "supported tasks and leaderboards", "primary task"],
+    limitations: [
+        "bias, risks, and limitations", "bias, risks and limitations", "known limitations", "limitations", "discussion of biases", "other known limitations",
+    ],
+    collection: [
+        "data collection and processing", "collection process", "data collection", "initial data collection and normalization", "how was language data obtained",
+        "source data", "dataset creation", "curation rationale", "original curation rationale",
+    ],
+    processing: ["data collection and processing", "preprocessing", "data preprocessing", "initial data collection and normalization", "annotation process"],
+    sensitive_data: ["personal and sensitive information", "contains pii", "categories of pii", "private identifying information"],
+    origin: [
+        "who are the source data producers", "who are the source language producers", "source data", "data sources", "where was it found",
+        "curation organization(s)", "dataset creators",
+    ],
+    description: ["dataset description", "dataset summary", "description"],
+    bias: ["discussion of biases", "bias, risks, and limitations", "bias, risks and limitations", "bias", "any documented social biases", "are the language producers representative of the language"],
+    out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use"],
+    annotation: ["annotation process", "annotations", "who are the annotators"],
+    maintenance: ["maintenance", "dataset maintenance", "any maintenance plan"],
+    contact: ["dataset card contact", "contact", "point of contact", "contact email"],
+    curators: ["dataset curators", "curation organization(s)", "dataset creators"],
+};
+/** Bold-label synonyms per dataset-card field. */
+const DATASET_LABELS = {
+    curators: ["curated by", "dataset curators", "shared by", "funded by", "authors"],
+    contact: ["point of contact", "dataset card contact", "contact", "contact email"],
+    license: ["license", "licence"],
+};
+
+;// CONCATENATED MODULE: ./src/readers/formats/huggingface/card-text.ts
+
+/**
+ * The keys a heading matches: its normalized text without HTML comments or a trailing question
+ * mark, and the same without a trailing qualifier in parentheses ("Direct Use (with pipelines)"),
+ * so "#### Contains PII?" matches "contains pii" and "Curation Organization(s)" still matches itself.
+ */
+function cardKeys(title) {
+    const base = headingKey(title.replace(/<!--[\s\S]*?(-->|$)/g, "")).replace(/[?\s]+$/, "");
+    const bare = base.replace(/\s*\([^)]*\)$/, "").replace(/[:?\s]+$/, "");
+    // "Benchmarks - English Text", "Evaluation: zero-shot": the heading's subject before the qualifier.
+    const subject = bare.split(/\s+[-–—:]\s+/)[0].trim();
+    return [...new Set([base, bare, subject].filter((k) => k !== ""))];
+}
+// `**Label** value`, `**Label:** value`, `**Label**: value`, optionally as a list item.
+const LABEL_LINE = /^(\s*(?:[-*+]\s+)?)\*\*([^*\n]{1,80}?)\*\*\s*:?\s*(.*)$/;
+// `* Architecture: a decoder-only Transformer`: a plain list item with a short capitalised label.
+const PLAIN_LABEL = /^(\s*[-*+]\s+)([A-Z][A-Za-z ()/-]{1,40}):\s+(\S.*)$/;
+const FILLER = /\[More Information Needed\](\([^)]*\))?|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/gi;
+function labelKey(raw) {
+    return raw.toLowerCase().replace(/\[optional\]/g, "").replace(/[:\s]+$/, "").replace(/\s+/g, " ").trim();
+}
+/**
+ * Bold-label lines anywhere in the body, keyed by lower-case label (first one wins). A label alone
+ * on its line (`**Training Data**`) takes the paragraph below it as its value.
+ */
+function labelLines(text) {
+    const out = new Map();
+    const lines = text.split(/\r\n|\r|\n/);
+    let fence = false;
+    lines.forEach((line, i) => {
+        if (/^\s{0,3}(`{3,}|~{3,})/.test(line))
+            fence = !fence;
+        if (fence)
+            return;
+        const m = LABEL_LINE.exec(line) ?? PLAIN_LABEL.exec(line);
+        if (!m)
+            return;
+        const label = labelKey(m[2]);
+        if (!label || out.has(label))
+            return;
+        let value = m[3].replace(FILLER, "").replace(/^[:\s]+/, "").trim();
+        if (!value)
+            value = paragraphAfter(lines, i + 1).replace(FILLER, "").trim();
+        if (value)
+            out.set(label, { value, position: { line: i + 1, column: m[1].length + 1 } });
+    });
+    return out;
+}
+/** The paragraph starting at (or after blank lines from) index `from`, up to a blank line, heading or label. */
+function paragraphAfter(lines, from) {
+    let i = from;
+    while (i < lines.length && lines[i].trim() === "")
+        i++;
+    const out = [];
+    for (; i < lines.length; i++) {
+        const l = lines[i];
+        if (l.trim() === "" || /^\s{0,3}#{1,6}\s/.test(l) || LABEL_LINE.test(l))
+            break;
+        out.push(l.trim());
+    }
+    return out.join(" ");
+}
+// An e-mail address, an https URL (bare or as a Markdown link target) or a @handle in prose.
+const EMAIL = /(?:mailto:)?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/;
+const card_text_URL = /(https:\/\/[^\s)<>\]"']+)/;
+/**
+ * Where reports can be sent, found in a contact's prose ("Questions: ml-team@example.org",
+ * "open a [Pull Request](https://…)"): the first e-mail address, else the first https URL.
+ */
+function contactIn(text) {
+    if (!text)
+        return null;
+    const email = EMAIL.exec(text);
+    if (email)
+        return email[1];
+    const url = card_text_URL.exec(text);
+    return url ? url[1].replace(/[.,;:]+$/, "") : null;
+}
+// Jinja as huggingface_hub's templates write it: `{{ card_data }}`, `{{ model_id | default(…) }}`.
+const JINJA = /\{\{\s*[A-Za-z_][\w.]*\s*(\|[^}]*)?\}\}|\{%-?\s*(if|for|block|set|include|extends)\b/g;
+/**
+ * Whether a card is still a template: Jinja in its front matter or title, or several Jinja
+ * expressions in its body. A filled card quoting one placeholder in prose is still a card.
+ */
+function isCardTemplate(text, frontMatter, title) {
+    if (frontMatter && new RegExp(JINJA.source).test(frontMatter))
+        return true;
+    if (title && new RegExp(JINJA.source).test(title))
+        return true;
+    return (text.match(JINJA) ?? []).length >= 3;
+}
+
 ;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-card.ts
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
@@ -10952,35 +11648,11 @@ function checkDatasetMetadata(fm, problems) {
 
 
 
-/** Heading aliases per normalized field, most specific first. */
-const MODEL_SECTIONS = {
-    intended_use: ["direct use", "intended use", "intended uses", "intended use cases", "intended uses & limitations", "intended uses and limitations", "uses"],
-    out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use", "out of scope uses", "misuse and out-of-scope use", "misuse, malicious use, and out-of-scope use", "misuse", "prohibited uses"],
-    limitations: ["bias, risks, and limitations", "bias, risks and limitations", "risks and limitations", "limitations and bias", "limitations and biases", "bias and limitations", "limitations", "known limitations", "risks", "bias", "ethical considerations", "ethical considerations and limitations", "intended uses & limitations", "intended uses and limitations"],
-    training_data: ["training data", "training dataset", "training datasets", "training and evaluation data", "training details"],
-    evaluation: ["evaluation", "evaluation results", "results", "eval results", "benchmarks", "performance", "metrics", "testing data, factors & metrics"],
-    environmental_impact: ["environmental impact", "carbon emissions", "carbon footprint"],
-    contact: ["model card contact", "contact", "contact information", "contacts"],
-    description: ["model description", "model summary", "overview", "model overview", "description"],
-    architecture: ["model architecture and objective", "model architecture", "architecture"],
-    training_procedure: ["training procedure", "training hyperparameters", "training"],
-    human_oversight: ["human oversight", "human oversight measures", "oversight"],
-    sensitive_data: ["personal and sensitive information", "sensitive data", "privacy"],
-};
-const DATASET_SECTIONS = {
-    intended_use: ["direct use", "intended use", "intended uses", "uses"],
-    limitations: ["bias, risks, and limitations", "bias, risks and limitations", "known limitations", "limitations", "discussion of biases", "other known limitations"],
-    collection: ["data collection and processing", "collection process", "data collection", "source data", "dataset creation", "curation rationale"],
-    processing: ["data collection and processing", "preprocessing", "annotation process", "data preprocessing"],
-    sensitive_data: ["personal and sensitive information"],
-    origin: ["who are the source data producers", "source data", "data sources"],
-    description: ["dataset description", "dataset summary", "description"],
-    bias: ["discussion of biases", "bias, risks, and limitations", "bias, risks and limitations", "bias"],
-    out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use"],
-    annotation: ["annotation process", "annotations", "who are the annotators"],
-    maintenance: ["maintenance", "dataset maintenance"],
-    contact: ["dataset card contact", "contact", "point of contact"],
-};
+
+
+
+const MODEL_SECTIONS = MODEL_HEADINGS;
+const DATASET_SECTIONS = DATASET_HEADINGS;
 /**
  * Where a field belongs when its own section is missing: the template's parent section, so a
  * finding lands where the text should be added (e.g. under "Training Details").
@@ -11007,43 +11679,37 @@ const DATASET_PARENTS = {
 };
 function parentPosition(sections, field, parents) {
     for (const alias of parents[field] ?? []) {
-        const s = sections.find((x) => x.key === alias);
+        const s = sections.find((x) => cardKeys(x.title).includes(alias));
         if (s)
             return s.position;
     }
     return null;
 }
 const DERIVED_TAGS = new Set(["finetune", "fine-tune", "fine-tuned", "finetuned", "lora", "qlora", "peft", "merge", "mergekit", "quantized", "gguf", "gptq", "awq", "adapter"]);
+// Parents whose sub-sections are matched by their own names: they count only for their own text.
+const OWN_TEXT_ONLY = new Set(["uses", "model use", "training details", "dataset creation", "model details", "model information", "dataset details"]);
 function hf_card_pick(sections, aliases) {
     let firstPresent = null;
     for (const alias of aliases) {
         for (const s of sections) {
-            if (s.key !== alias)
+            if (!cardKeys(s.title).includes(alias))
                 continue;
             firstPresent ??= s;
-            // A parent like "Uses" counts only for its own text; sub-sections are matched by their own names.
-            const text = alias === "uses" || alias === "training details" || alias === "dataset creation" ? s.text : s.fullText;
+            const text = OWN_TEXT_ONLY.has(alias) ? s.text : s.fullText;
             if (text)
                 return { text, position: s.position };
         }
     }
     return { text: null, position: firstPresent?.position ?? null };
 }
-/** `- **Developed by:** Acme` bullets under any heading, keyed by lower-case label. */
-function bullets(text) {
-    const out = new Map();
-    const lines = text.split(/\r\n|\r|\n/);
-    const re = /^\s*[-*+]\s*\*\*([^*:]+):?\*\*:?\s*(.*)$/;
-    lines.forEach((line, i) => {
-        const m = re.exec(line);
-        if (!m)
-            return;
-        const value = m[2].replace(/\[More Information Needed\](\([^)]*\))?/gi, "").trim();
-        const label = m[1].trim().toLowerCase();
-        if (value && !out.has(label))
-            out.set(label, { value, position: { line: i + 1, column: line.indexOf("*") + 1 } });
-    });
-    return out;
+/** The first label line naming the field, by the field's label synonyms. */
+function labelled(labels, table, field) {
+    for (const label of table[field] ?? []) {
+        const hit = labels.get(label);
+        if (hit)
+            return hit;
+    }
+    return undefined;
 }
 function hf_card_licensesOf(fm, bullet) {
     const ids = strings(fm["license"]);
@@ -11079,10 +11745,32 @@ function title(ctx, prefix) {
     const t = h1.title.replace(prefix, "").replace(/\{\{.*?\}\}/g, "").trim();
     return t || null;
 }
+/**
+ * Why a card is not judged, when it is a template (huggingface_hub's Jinja templates): its
+ * placeholders are not claims about a model, so no finding would be true of it.
+ */
+function cardTemplateReason(text) {
+    const fm = splitFrontMatter(text);
+    const title = /^\s{0,3}#\s+(.*)$/m.exec(text)?.[1] ?? null;
+    return isCardTemplate(text, fm?.yaml ?? null, title) ? "a card template (Jinja placeholders such as {{ card_data }}): not judged as a card" : null;
+}
+/** The card's text with its front matter blanked, so label lines keep their line numbers. */
+function bodyOf(ctx) {
+    const fm = splitFrontMatter(ctx.text);
+    if (!fm)
+        return ctx.text;
+    const lines = ctx.text.split(/\r\n|\r|\n/);
+    const end = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length; // the closing --- line, 1-based
+    for (let i = 0; i < end && i < lines.length; i++)
+        lines[i] = "";
+    return lines.join("\n");
+}
+const firstLine = (text) => text.split(/\n/).map((l) => l.trim()).find((l) => l !== "") ?? text;
 function readHfModelCard(ctx) {
     const fm = frontMatter(ctx);
     const { sections } = ctx.doc;
-    const b = bullets(ctx.text);
+    const labels = labelLines(bodyOf(ctx));
+    const label = (field) => labelled(labels, MODEL_LABELS, field);
     const positions = { "": rootPosition(ctx) };
     const set = (ptr, pos) => {
         if (pos)
@@ -11093,14 +11781,25 @@ function readHfModelCard(ctx) {
     const fields = {};
     for (const [field, aliases] of Object.entries(MODEL_SECTIONS)) {
         const p = hf_card_pick(sections, aliases);
-        fields[field] = p.text;
-        set(`/${field}`, p.position ?? parentPosition(sections, field, MODEL_PARENTS));
+        // A heading of its own wins; else a bold-label line (`**Out-of-scope** Use in …`) says it.
+        const byLabel = p.text ? undefined : label(field);
+        fields[field] = p.text ?? byLabel?.value ?? null;
+        set(`/${field}`, (byLabel?.position ?? p.position) ?? parentPosition(sections, field, MODEL_PARENTS));
     }
+    // Reports go to an address or link, wherever the contact's prose puts it.
+    const contactLabel = label("contact");
+    const contact = contactIn(fields["contact"]) ?? contactIn(contactLabel?.value) ?? fields["contact"] ?? contactLabel?.value ?? null;
+    if (!contactIn(fields["contact"]) && contactIn(contactLabel?.value))
+        set("/contact", contactLabel.position);
     const modelIndex = arrayOf(fm["model-index"]).filter(isDict);
     const metrics = [];
     const testDatasets = [];
+    const indexTasks = [];
     for (const entry of modelIndex) {
         for (const r of arrayOf(entry["results"]).filter(isDict)) {
+            const task = isDict(r["task"]) ? str(r["task"]["type"]) : null;
+            if (task)
+                indexTasks.push(task);
             const ds = isDict(r["dataset"]) ? r["dataset"] : {};
             const dsName = str(ds["type"]) ?? str(ds["name"]);
             if (dsName)
@@ -11125,7 +11824,7 @@ function readHfModelCard(ctx) {
         set("/environmental_impact", fmPos(ctx, "co2_eq_emissions"));
     }
     const baseModels = strings(fm["base_model"]);
-    const finetunedFrom = b.get("finetuned from model") ?? b.get("finetuned from");
+    const finetunedFrom = label("base_model");
     if (baseModels.length === 0 && finetunedFrom)
         baseModels.push(finetunedFrom.value);
     // When the lineage is missing, point at whatever says the model is derived.
@@ -11135,20 +11834,21 @@ function readHfModelCard(ctx) {
         str(fm["base_model_relation"]) !== null ||
         str(fm["library_name"])?.toLowerCase() === "peft" ||
         tags.some((t) => DERIVED_TAGS.has(t));
-    const licenseBullet = b.get("license");
+    const licenseBullet = label("license");
     const licenses = hf_card_licensesOf(fm, licenseBullet?.value);
     set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
     const datasets = strings(fm["datasets"]);
     set("/datasets", fmPos(ctx, "datasets"));
     if (!fields["training_data"])
         set("/training_data", positions["/training_data"] ?? fmPos(ctx, "datasets"));
-    const developer = b.get("developed by") ?? b.get("shared by") ?? b.get("model creator");
+    const developer = label("supplier");
     set("/supplier", developer?.position ?? fmPos(ctx, "model_creator"));
     set("/owners", developer?.position ?? fmPos(ctx, "model_creator"));
-    const modelType = b.get("model type");
-    if (!fields["architecture"] && modelType)
-        set("/architecture", modelType.position);
-    set("/task", fmPos(ctx, "pipeline_tag"));
+    const modelType = labels.get("model type");
+    // The task: pipeline_tag, else the task model-index results were measured on, else a task or model-type line.
+    const taskLabel = label("task") ?? modelType;
+    const task = str(fm["pipeline_tag"]) ?? indexTasks[0] ?? taskLabel?.value ?? null;
+    set("/task", fmPos(ctx, "pipeline_tag") ?? (indexTasks.length ? fmPos(ctx, "model-index") : null) ?? taskLabel?.position);
     set("/name", fmPos(ctx, "model_name"));
     const indexName = modelIndex.length ? str(modelIndex[0]?.["name"]) : null;
     const name = indexName ?? str(fm["model_name"]) ?? title(ctx, /^model card for\s*/i) ?? external_node_path_default().posix.basename(external_node_path_default().posix.dirname(ctx.relPath));
@@ -11169,10 +11869,10 @@ function readHfModelCard(ctx) {
         evaluation: fields["evaluation"] ?? null,
         metrics,
         environmental_impact: fields["environmental_impact"] ?? null,
-        contact: fields["contact"] ?? null,
+        contact,
         description: fields["description"] ?? null,
-        task: str(fm["pipeline_tag"]),
-        architecture: fields["architecture"] ?? modelType?.value ?? null,
+        task,
+        architecture: fields["architecture"] ?? null,
         training_procedure: fields["training_procedure"] ?? null,
         test_datasets: unique(testDatasets),
         owners: supplier ? [supplier] : [],
@@ -11187,7 +11887,8 @@ function readHfModelCard(ctx) {
 function readHfDatasetCard(ctx) {
     const fm = frontMatter(ctx);
     const { sections } = ctx.doc;
-    const b = bullets(ctx.text);
+    const labels = labelLines(bodyOf(ctx));
+    const label = (field) => labelled(labels, DATASET_LABELS, field);
     const positions = { "": rootPosition(ctx) };
     const set = (ptr, pos) => {
         if (pos)
@@ -11201,14 +11902,20 @@ function readHfDatasetCard(ctx) {
         fields[field] = p.text;
         set(`/${field}`, p.position ?? parentPosition(sections, field, DATASET_PARENTS));
     }
-    const curator = b.get("curated by") ?? b.get("shared by") ?? b.get("funded by");
+    // Who curates the data: a `**Curated by:**` line, else a curators section (GEM: Curation Organization(s)).
+    const curatorSection = fields["curators"] ? { value: firstLine(fields["curators"]), position: positions["/curators"] } : undefined;
+    const curator = label("curators") ?? curatorSection;
+    const contactLabel = label("contact");
+    const contact = contactIn(fields["contact"]) ?? contactIn(contactLabel?.value) ?? fields["contact"] ?? contactLabel?.value ?? null;
+    if (!fields["contact"] && contactLabel)
+        set("/contact", contactLabel.position);
     if (!fields["origin"] && curator) {
         fields["origin"] = curator.value;
         set("/origin", curator.position);
     }
     set("/supplier", curator?.position);
     set("/owners", curator?.position);
-    const licenseBullet = b.get("license");
+    const licenseBullet = label("license");
     set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
     const sourceDatasets = strings(fm["source_datasets"]).filter((s) => s.toLowerCase() !== "original");
     set("/source_datasets", fmPos(ctx, "source_datasets"));
@@ -11233,7 +11940,7 @@ function readHfDatasetCard(ctx) {
         out_of_scope_use: fields["out_of_scope_use"] ?? null,
         annotation: fields["annotation"] ?? null,
         maintenance: fields["maintenance"] ?? null,
-        contact: fields["contact"] ?? null,
+        contact,
         // language_creators says how the text was obtained (found, crowdsourced, machine-generated…).
         collection_methods: strings(fm["language_creators"]),
         unsupported: ["hashes", "classification", "anonymization", "distributions"],
@@ -11254,8 +11961,8 @@ const DATASET_CARD_NAMES = /^(dataset[_-]?card|datasetcard|datasheet)(\.[a-z]{2}
 // Front-matter keys only dataset cards use, and keys that mark a model card.
 const DATASET_KEYS = /^(task_categories|task_ids|size_categories|dataset_info|configs|annotations_creators|language_creators|source_datasets|pretty_name|multilinguality|paperswithcode_id|train_eval_index)\s*:/m;
 const MODEL_KEYS = /^(pipeline_tag|library_name|base_model|base_model_relation|model-index|model_name|inference|co2_eq_emissions|new_version|license|tags|datasets|metrics|language|widget)\s*:/m;
-const MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
-const DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
+const format_MODEL_HEADINGS = /^\s{0,3}#{1,6}\s+(model card for|model details|model description|intended uses? (&|and) limitations|training procedure|training hyperparameters|model card contact|model architecture|how to get started with the model)\b/im;
+const format_DATASET_HEADINGS = /^\s{0,3}#{1,6}\s+(dataset card for|dataset details|dataset structure|dataset creation|curation rationale)\b/im;
 const format_MARKDOWN = [".md", ".markdown"];
 const sure = (format) => ({ format, confirmed: true });
 const huggingface = {
@@ -11297,14 +12004,16 @@ const huggingface = {
                 if (!/^readme\.md$/i.test(file.name))
                     return null;
                 const { fm } = markdownHead(file);
-                if (DATASET_HEADINGS.test(file.text) && !MODEL_HEADINGS.test(file.text))
+                if (format_DATASET_HEADINGS.test(file.text) && !format_MODEL_HEADINGS.test(file.text))
                     return sure("hf-dataset-card");
-                if (MODEL_KEYS.test(fm) || MODEL_HEADINGS.test(file.text))
+                if (MODEL_KEYS.test(fm) || format_MODEL_HEADINGS.test(file.text))
                     return sure("hf-model-card");
                 return null;
             },
         },
     ],
+    // A card template (Jinja placeholders) is the Hub's scaffold, not a card: listed, never judged.
+    notJudged: (_found, text) => cardTemplateReason(text),
     read: ({ format }, relPath, text) => {
         const ctx = { relPath, doc: parseMarkdown(text), text };
         return [format === "hf-dataset-card" ? readHfDatasetCard(ctx) : readHfModelCard(ctx)];
@@ -11869,7 +12578,7 @@ function spdx3_component(ctx, g) {
         ...ctx.graph.linked(g.id, "hasDocumentation").flatMap((r) => r.to.map((url) => ({ type: "documentation", url }))),
     ];
     return {
-        pointer: pointerJoin("", ...spdx3_at(g)),
+        pointer: (0,parse_positions/* pointerJoin */.wQ)("", ...spdx3_at(g)),
         ref: g.id,
         type: g.type === "dataset_DatasetPackage" || str(n["software_primaryPurpose"]) === "data" ? "data" : "machine-learning-model",
         name: str(n["name"]),
@@ -12582,6 +13291,9 @@ function readCandidate(candidate, opts) {
                 throw new parse_errors/* ArtifactError */.n(`no reader for format ${opts.format}`);
             return { artifacts: [], errors: [] };
         }
+        const notJudged = found.family.notJudged?.(found, text);
+        if (notJudged)
+            return { artifacts: [], errors: [], notJudged: [{ path: relPath, reason: notJudged }] };
         return { artifacts: found.family.read(found, relPath, text), errors: [] };
     }
     catch (e) {
@@ -12636,453 +13348,12 @@ function readUpTo(absPath, max) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/locate.ts
-
-/**
- * Where a finding about `pointer` is shown: the field itself when the reader saw it, otherwise the
- * nearest enclosing node that exists (a missing field is reported where it should be added).
- */
-function locate_locate(positions, pointer) {
-    if (!positions)
-        return { line: 1, column: 1 };
-    let p = pointer;
-    while (p !== null) {
-        const pos = positions[p];
-        if (pos)
-            return pos;
-        p = parentPointer(p);
-    }
-    return { line: 1, column: 1 };
-}
-function packSourceMap(map) {
-    const pairs = {};
-    for (const [pointer, pos] of Object.entries(map))
-        pairs[pointer] = [pos.line, pos.column];
-    return Buffer.from(JSON.stringify(pairs), "utf8");
-}
-/** Where findings on one artifact are shown, read from its packed source map (see locate). */
-function packedLocator(packed) {
-    const pairs = JSON.parse(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString("utf8"));
-    return (pointer) => {
-        let p = pointer;
-        while (p !== null) {
-            const pos = pairs[p];
-            if (pos)
-                return { line: pos[0], column: pos[1] };
-            p = parentPointer(p);
-        }
-        return { line: 1, column: 1 };
-    };
-}
-
-// EXTERNAL MODULE: ./src/model/severity.ts
-var model_severity = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/report/catalog.ts
-var catalog = __nccwpck_require__(6121);
-;// CONCATENATED MODULE: ./src/report/fix-list.ts
-// The prioritized fix-list: one item per rule with findings, ordered by severity, then by how many
-// controls the fix closes, then by effort (the rule's own estimate, then fewer places first).
-
-const EFFORT = ["small", "medium", "large"];
-function buildFixList(index, rules, findings) {
-    const byRule = new Map();
-    for (const f of findings)
-        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-    const meta = new Map(rules.map((r) => [r.id, r]));
-    const items = [];
-    for (const [ruleId, list] of byRule) {
-        const rule = meta.get(ruleId);
-        const severity = list.map((f) => f.severity).sort((a, b) => (0,model_severity/* severityRank */.qs)(a) - (0,model_severity/* severityRank */.qs)(b))[0];
-        items.push({
-            rule: ruleId,
-            title: rule.title,
-            severity,
-            effort: rule.effort ?? "small",
-            remediation: rule.remediation,
-            example: rule.example ?? null,
-            controls: rule.controls.map((key) => {
-                const c = index.get(key);
-                return { key, title: c?.control.title ?? key, url: c?.control.url ?? "" };
-            }),
-            locations: list.map((f) => ({ path: f.path, line: f.line, field: f.pointer, message: f.message })),
-        });
-    }
-    return items.sort((a, b) => (0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity) ||
-        b.controls.length - a.controls.length ||
-        EFFORT.indexOf(a.effort) - EFFORT.indexOf(b.effort) ||
-        a.locations.length - b.locations.length ||
-        (a.rule < b.rule ? -1 : 1));
-}
-
-;// CONCATENATED MODULE: ./src/report/readiness.ts
-/** Records listed per control (a monorepo has thousands); the count says how many were left out. */
-const MAX_LISTED = 20;
-const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
-/** Rows whose controls are derived from another edition's citations through an editorial crosswalk. */
-const DERIVED = {
-    "owasp-llm-2026": { from: "owasp-llm-2025", label: "derived from 2025 citations" },
-};
-/**
- * Frameworks that only a kind of artifact calls for: without agent configurations (MCP, gateway,
- * prompt and instruction files) the agentic controls are not applicable, whichever rules cite them.
- */
-const CALLED_FOR_BY = { "owasp-agentic": ["agent_config"] };
-/** Artifact kinds that show the repository builds with AI, which calls for the governance controls. */
-const AI_KINDS = ["model_card", "dataset", "sbom", "agent_config"];
-function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
-    const rulesById = new Map(rules.map((r) => [r.id, r]));
-    const keysOf = (ruleId) => index.expand(rulesById.get(ruleId)?.controls ?? []);
-    const findingsBy = groupBy(findings, (f) => index.expand(f.controls));
-    const evidenceBy = groupBy(evidence, (e) => keysOf(e.rule));
-    const present = new Set(kindsPresent);
-    // Governance documents are called for as soon as anything in the repository uses AI.
-    if (AI_KINDS.some((k) => present.has(k)))
-        present.add("governance");
-    const checked = new Set();
-    const applicable = new Set();
-    for (const r of rules) {
-        const keys = index.expand(r.controls);
-        keys.forEach((k) => checked.add(k));
-        if (r.applies_to.some((k) => present.has(k)))
-            keys.forEach((k) => applicable.add(k));
-    }
-    const frameworks = [];
-    for (const id of REPORTED_FRAMEWORKS) {
-        const f = index.catalog.frameworks.find((x) => x.id === id);
-        if (!f)
-            continue;
-        const scored = f.controls.filter((c) => c.scored);
-        const calledFor = (CALLED_FOR_BY[f.id] ?? [...present]).some((k) => present.has(k));
-        const controls = scored
-            .filter((c) => checked.has(c.key))
-            .map((c) => {
-            const gaps = findingsBy.get(c.key) ?? [];
-            const found = evidenceBy.get(c.key) ?? [];
-            const status = gaps.length ? "gap"
-                : !calledFor ? "not-applicable"
-                    : found.length ? "met"
-                        : applicable.has(c.key) ? "no-evidence"
-                            : "not-applicable";
-            return {
-                key: c.key,
-                title: c.title,
-                ...(c.title_is_label ? { title_is_label: true } : {}),
-                status,
-                evidence: found.slice(0, MAX_LISTED).map((e) => ({ rule: e.rule, path: e.path, line: e.line, pointer: e.pointer, note: e.note })),
-                findings: gaps.slice(0, MAX_LISTED).map((g) => ({ rule: g.rule, path: g.path, line: g.line, fingerprint: g.fingerprint })),
-                ...(found.length > MAX_LISTED ? { evidence_total: found.length } : {}),
-                ...(gaps.length > MAX_LISTED ? { findings_total: gaps.length } : {}),
-            };
-        });
-        const count = (s) => controls.filter((c) => c.status === s).length;
-        const met = count("met");
-        const gapCount = count("gap");
-        const noEvidence = count("no-evidence");
-        const assessed = met + gapCount + noEvidence;
-        const derived = DERIVED[f.id];
-        const name = f.id.startsWith("owasp-llm") ? `${f.short_name} ${f.edition}` : f.short_name;
-        frameworks.push({
-            id: f.id,
-            name: derived ? `${name} (${derived.label})` : name,
-            ...(derived ? { derived_from: derived.from } : {}),
-            in_overall: true,
-            assessed,
-            met,
-            gaps: gapCount,
-            no_evidence: noEvidence,
-            not_applicable: count("not-applicable"),
-            score: assessed ? Math.round((met / assessed) * 1000) / 10 : null,
-            unchecked: scored.filter((c) => !checked.has(c.key)).map((c) => c.key),
-            out_of_scope: f.controls
-                .filter((c) => !c.scored && c.kind !== "clause" && c.evidence === "no")
-                .map((c) => ({ key: c.key, why: c.audit_note ?? "needs audit evidence" })),
-            controls,
-        });
-    }
-    return withOverall({
-        overall: null,
-        frameworks,
-        statement: "Readiness snapshot from repository evidence only, not a certification: a control is met only when a rule citing it examined an artifact " +
-            "and recorded evidence, and no rule citing it reported a gap; each score is met / (met + gaps + no evidence). Controls nothing in the " +
-            "repository calls for are not applicable and not scored; controls that need audit evidence are listed, not scored. " +
-            "The OWASP LLM 2026 row is derived from 2025 citations and counts once with 2025 in the overall score.",
-    });
-}
-/**
- * The overall score: the mean of the reported frameworks' scores, each edition of a list counted
- * once. A derived row counts only when the row it is derived from is not reported.
- */
-function withOverall(readiness) {
-    const ids = new Set(readiness.frameworks.map((f) => f.id));
-    const frameworks = readiness.frameworks.map((f) => ({ ...f, in_overall: !(f.derived_from && ids.has(f.derived_from)) }));
-    const scores = frameworks.filter((f) => f.in_overall).map((f) => f.score).filter((s) => s !== null);
-    const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
-    return { ...readiness, overall, frameworks };
-}
-function groupBy(items, keys) {
-    const out = new Map();
-    for (const item of items) {
-        for (const k of keys(item)) {
-            const list = out.get(k);
-            if (list)
-                list.push(item);
-            else
-                out.set(k, [item]);
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/model/errors.ts
-var errors = __nccwpck_require__(7206);
-;// CONCATENATED MODULE: ./src/report/waivers.ts
-// Waivers are data applied to the findings after evaluation (never in Rego): a finding a valid
-// waiver covers moves to Report.suppressed with the waiver's reason, owner, expiry and source; an
-// expired waiver stops applying and the finding says since when; inline waivers the configuration
-// forbids are ignored and the finding says so.
-
-
-
-/**
- * The configuration's waivers plus the inline ones the readers found. An inline waiver that is not
- * written right (no reason or expiry, an expiry beyond waiver-max-days, …) is a configuration error
- * naming its file and line, exactly as in .aigis.yml; with `inline-waivers: forbid` they are kept
- * aside instead, to be named on the findings they would have covered.
- */
-function collectWaivers(cfg, artifacts, today, knownRules) {
-    const waivers = cfg.waivers.map((w) => ({ kind: "external", rule: w.rule, path: w.path, file: null, scope: null, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source }));
-    const forbidden = [];
-    const seen = new Set();
-    for (const read of artifacts) {
-        for (const w of read.waivers ?? []) {
-            const file = read.artifact.path;
-            const source = `${file}:${w.line}`;
-            if (seen.has(`${source}:${w.column}`))
-                continue;
-            seen.add(`${source}:${w.column}`);
-            const forbid = cfg.inlineWaivers === "forbid";
-            if (!forbid) {
-                const problem = w.problem ?? (0,waiver_syntax/* waiverProblem */.uI)(w, today, cfg.waiverMaxDays) ?? (knownRules && !knownRules.has(w.rule) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
-                if (problem)
-                    throw new errors/* ConfigError */.x(`inline waiver: ${problem}`, file, w.line);
-            }
-            else if (w.problem || !w.rule)
-                continue;
-            const waiver = { kind: "inSource", rule: w.rule, path: null, file, scope: w.scope, reason: w.reason?.trim() ?? "", owner: w.owner?.trim() ?? "", expires: w.expires ?? "", source };
-            (forbid ? forbidden : waivers).push(waiver);
-        }
-    }
-    return { today, waivers, forbidden };
-}
-function covers(w, f) {
-    if (w.rule !== f.rule)
-        return false;
-    if (w.path !== null)
-        return (0,glob/* globMatch */.e)(w.path, f.path);
-    if (w.file !== f.path)
-        return false;
-    if (w.scope === null)
-        return true;
-    const under = (p) => p === w.scope || p.startsWith(`${w.scope}/`);
-    // Findings on an embedded artifact (`bom.json#/components/0`) or on the BOM at the item's pointer.
-    const hash = f.artifact.indexOf("#");
-    return hash >= 0 ? under(f.artifact.slice(hash + 1)) : under(f.pointer);
-}
-const suppression = (w) => ({ kind: w.kind, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source });
-/** Splits findings into active and suppressed; order is kept. */
-function applyWaivers(findings, set) {
-    if (!set || (set.waivers.length === 0 && set.forbidden.length === 0))
-        return { active: [...findings], suppressed: [] };
-    const today = (0,waiver_syntax/* dayNumber */.U$)(set.today) ?? 0;
-    const active = [];
-    const suppressed = [];
-    for (const f of findings) {
-        const matching = set.waivers.filter((w) => covers(w, f));
-        const valid = matching.find((w) => ((0,waiver_syntax/* dayNumber */.U$)(w.expires) ?? 0) >= today);
-        if (valid) {
-            suppressed.push({ ...f, suppression: suppression(valid) });
-            continue;
-        }
-        const out = { ...f };
-        const expired = matching.sort((a, b) => (a.expires < b.expires ? 1 : a.expires > b.expires ? -1 : 0))[0];
-        if (expired) {
-            out.expired_waiver = suppression(expired);
-            out.message = `${f.message} The waiver for this finding expired on ${expired.expires} (${expired.source}, owner ${expired.owner}).`;
-        }
-        const ignored = set.forbidden.find((w) => covers(w, f));
-        if (ignored) {
-            out.ignored_waiver = suppression(ignored);
-            out.message = `${out.message} The inline waiver at ${ignored.source} was ignored: the configuration sets inline-waivers: forbid, so waivers belong in the configuration file.`;
-        }
-        active.push(out);
-    }
-    return { active, suppressed };
-}
-
-;// CONCATENATED MODULE: ./src/report/report.ts
-
-
-
-
-
-
-
-
-
-const REPORT_VERSION = 1;
-function fingerprint(f, message) {
-    // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
-    return (0,external_node_crypto_.createHash)("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
-}
-function compareFindings(a, b) {
-    return ((0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity) ||
-        cmp(a.path, b.path) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function buildReport(input) {
-    const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
-    const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
-    const findings = [];
-    const evidence = [];
-    const seen = new Set();
-    // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
-    const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
-    let current = null;
-    const locateIn = (id, pointer) => {
-        if (current?.id !== id) {
-            const p = byId.get(id)?.positions;
-            current = { id, locate: p instanceof Uint8Array ? packedLocator(p) : (ptr) => locate_locate(p, ptr) };
-        }
-        return current.locate(pointer);
-    };
-    for (const raw of ordered) {
-        const rule = rulesByPackage.get(raw.rule_package);
-        if (!rule)
-            throw new Error(`finding from ${raw.rule_package}, which has no rule metadata`);
-        const setting = input.ruleSettings?.[rule.id];
-        if (setting?.enabled === false)
-            continue;
-        const read = byId.get(raw.artifact);
-        const path = read?.artifact.path ?? raw.artifact;
-        if ((0,engine_engine/* isEvidence */.em)(raw)) {
-            const key = JSON.stringify([rule.id, raw.artifact, raw.pointer, raw.evidence]);
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: raw.evidence });
-            continue;
-        }
-        const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
-        // One rule, one severity: its METADATA, unless the configuration overrides it. A key a rule
-        // puts on the finding object itself is not read (docs/custom-rules.md).
-        const severity = setting?.severity ?? rule.severity;
-        const base = { rule: rule.id, artifact: raw.artifact, pointer: raw.pointer, path };
-        // Messages quote artifact text: bounded and made inert here, once. The fingerprint takes the
-        // whole message, secrets masked, so findings keep their identity and no hash is taken of a secret.
-        const masked = (0,untrusted/* maskSecrets */.QU)(raw.message);
-        const finding = {
-            ...base,
-            severity,
-            title: rule.title,
-            message: (0,untrusted/* untrustedMessage */.qO)(masked),
-            line: pos.line,
-            column: pos.column,
-            controls: rule.controls,
-            remediation: rule.remediation,
-            fingerprint: fingerprint(base, masked),
-        };
-        if (seen.has(finding.fingerprint))
-            continue;
-        seen.add(finding.fingerprint);
-        findings.push(finding);
-    }
-    findings.sort(compareFindings);
-    evidence.sort((a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer));
-    const { active, suppressed } = applyWaivers(findings, input.waivers && inertWaivers(input.waivers));
-    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
-    for (const f of active)
-        bySeverity[f.severity]++;
-    const blocking = active.filter((f) => (0,model_severity/* meetsThreshold */.M0)(f.severity, input.threshold)).length;
-    const index = new catalog/* ControlIndex */.e(input.catalog);
-    const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
-    // Inventory records are observed use, not evidence: the report lists them as `inventory`.
-    const artifacts = input.artifacts
-        .filter(({ artifact: a }) => a.kind !== "inventory")
-        .map(({ artifact: a }) => ({
-        id: a.id,
-        path: a.path,
-        kind: a.kind,
-        format: a.format,
-        format_version: a.format_version,
-        name: "name" in a && typeof a.name === "string" ? (0,untrusted/* untrustedName */.gW)(a.name) : null,
-    }))
-        .sort((a, b) => cmp(a.id, b.id));
-    return {
-        report_version: REPORT_VERSION,
-        tool: { name: "aigis", version: input.version },
-        threshold: input.threshold,
-        passed: blocking === 0,
-        summary: {
-            files_scanned: input.filesScanned,
-            artifacts: artifacts.length,
-            findings: active.length,
-            blocking,
-            suppressed: suppressed.length,
-            by_severity: bySeverity,
-        },
-        artifacts,
-        findings: active,
-        suppressed,
-        skipped: input.skipped.map((s) => ({ ...s, reason: (0,untrusted/* untrustedMessage */.qO)(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
-        // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
-        readiness: selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks),
-        fix_list: buildFixList(index, input.rules, active),
-        rules: input.rules,
-        inventory: input.inventory ?? [],
-    };
-}
-/** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
-function inertWaivers(set) {
-    const inert = (w) => ({ ...w, reason: (0,untrusted/* untrustedMessage */.qO)(w.reason), owner: (0,untrusted/* untrustedName */.gW)(w.owner), expires: (0,untrusted/* untrustedName */.gW)(w.expires), source: (0,untrusted/* untrustedMessage */.qO)(w.source) });
-    return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
-}
-/** Keeps the frameworks the configuration asks for; the overall score is recomputed over them. */
-function selectFrameworks(readiness, ids) {
-    if (!ids)
-        return readiness;
-    return withOverall({ ...readiness, frameworks: readiness.frameworks.filter((f) => ids.includes(f.id)) });
-}
-/**
- * Marks each finding in or out of the files a pull request changes (paths relative to the scanned
- * directory). With `onlyChanged`, only findings in those files can fail the check; this is the one
- * place that decides it, so every sink and the exit status agree. Everything stays in the report.
- *
- * A deletion is a change too, but it leaves no file to carry a finding: deleting AI_POLICY.md shows up
- * as "no AI policy" on the model cards and BOMs that need one. So when the pull request deletes a
- * document aigis could read, the findings of every rule that looks across artifacts (its metadata
- * applies it to more than one kind of artifact) count as changed, wherever they are reported.
- */
-function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
-    const files = new Set(changedFiles);
-    const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
-    const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
-    const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
-    const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
-    return {
-        ...report,
-        passed: blocking === 0,
-        summary: { ...report.summary, blocking },
-        findings,
-        changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
-    };
-}
-
+// EXTERNAL MODULE: ./src/report/locate.ts
+var report_locate = __nccwpck_require__(1110);
+// EXTERNAL MODULE: ./src/report/report.ts + 2 modules
+var report_report = __nccwpck_require__(6340);
+// EXTERNAL MODULE: ./src/report/waivers.ts
+var report_waivers = __nccwpck_require__(7279);
 ;// CONCATENATED MODULE: ./src/run.ts
 // The one pipeline both shells call: config → discover → read → PolicyInput → evaluate → Report.
 
@@ -13111,6 +13382,7 @@ function readAll(root, cfg, onArtifact, onProgress) {
     const onFile = onProgress && ((files) => onProgress({ phase: "discover", files }));
     const found = discover({ root, include: cfg.include, exclude: cfg.exclude, onFile, inventoryExclude: cfg.inventory.exclude });
     const errors = [];
+    const notJudged = [];
     const maxFileBytes = cfg.maxFileMiB * 1024 * 1024;
     const settings = inventorySettings(cfg.inventory.catalogue);
     let count = 0;
@@ -13138,12 +13410,13 @@ function readAll(root, cfg, onArtifact, onProgress) {
                 onArtifact(a);
             count += r.artifacts.length;
             errors.push(...r.errors);
+            notJudged.push(...(r.notJudged ?? []));
         }
         onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
     }
     // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
     const notRead = errors.map((e) => ({ path: e.path, reason: e.reason }));
-    return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead] };
+    return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead, ...notJudged] };
 }
 /** Where each kind of artifact goes in PolicyInput.artifacts. */
 const INPUT_ARRAY = {
@@ -13170,7 +13443,7 @@ function run_scan(root, cfg, onProgress) {
         const head = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
         if ("name" in artifact)
             head.name = artifact.name ?? null;
-        const packed = packSourceMap(positions);
+        const packed = (0,report_locate/* packSourceMap */.nj)(positions);
         // Copied through JSON: a string a parser sliced out of the file text keeps all of that text
         // alive in V8, which for a name from a model card's front matter is the whole card.
         const kept = JSON.parse(JSON.stringify(waivers ? { artifact: head, waivers } : { artifact: head }));
@@ -13199,6 +13472,10 @@ async function run(opts) {
         cfg.failOn = opts.failOn;
     if (opts.customPolicies)
         cfg.customPolicies = opts.customPolicies;
+    // Names in organization.names or params.organization_names win; otherwise the owner is first-party.
+    if (opts.defaultOrganization && !cfg.organizationNames.length && !cfg.params["organization_names"]?.length) {
+        cfg.organizationNames = [opts.defaultOrganization];
+    }
     const { engine, bundle } = await (opts.engines ? opts.engines.load(opts.policyDir) : loadPolicyDir(opts.policyDir));
     // Custom policies are compiled or loaded and checked before anything is read or evaluated.
     const custom = cfg.customPolicies ? await loadCustomPolicies(cfg.customPolicies, { root, builtin: bundle, workspace }) : null;
@@ -13207,7 +13484,7 @@ async function run(opts) {
     opts.onConfig?.(cfg);
     const scanned = run_scan(root, cfg, opts.onProgress);
     const { artifacts, filesScanned, skipped } = scanned;
-    const waivers = collectWaivers(cfg, artifacts, (0,config/* runDate */.yZ)(cfg), new Set(allRules.map((r) => r.id)));
+    const waivers = (0,report_waivers/* collectWaivers */.E)(cfg, artifacts, (0,config/* runDate */.yZ)(cfg), new Set(allRules.map((r) => r.id)));
     const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
     opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
     const onChunk = (done, total) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
@@ -13216,7 +13493,7 @@ async function run(opts) {
         ...(custom?.evaluate(materializeInput(scanned.input)) ?? []),
     ];
     opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
-    const report = buildReport({
+    const report = (0,report_report/* buildReport */.FK)({
         version: opts.version,
         threshold: cfg.failOn,
         filesScanned,
@@ -13230,11 +13507,451 @@ async function run(opts) {
         waivers,
         frameworks: cfg.frameworks,
     });
-    return { report, config: cfg };
+    const inside = cfg.source && !cfg.source.startsWith("..") && !external_node_path_default().isAbsolute(cfg.source);
+    return { report: inside ? { ...report, config_file: cfg.source.split((external_node_path_default()).sep).join("/") } : report, config: cfg };
 }
 /** Rule parameters the built-in policy defines (data.aigis.defaults). */
 function policyDefaults(bundle) {
     return JSON.parse(new TextDecoder().decode(bundle.data)).aigis?.defaults ?? {};
+}
+
+
+/***/ }),
+
+/***/ 8321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ configReviewText)
+/* harmony export */ });
+/* unused harmony export configReviewMarkdown */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4559);
+
+const SOURCE = {
+    base: "the base branch's configuration",
+    head: "this pull request's configuration (config-from: head)",
+    defaults: "the built-in defaults (the base branch has no configuration file)",
+};
+function worthShowing(r) {
+    return r.loosenings.length > 0 || r.disabled_rules.length > 0 || r.forced_formats.length > 0 || r.note !== null || r.source === "head";
+}
+function configReviewMarkdown(report) {
+    const r = report.config_review;
+    if (!r || !worthShowing(r))
+        return [];
+    const out = ["### Configuration", ""];
+    out.push(`The gate ran with ${r.note ? "the built-in defaults" : SOURCE[r.source]}.${r.note ? ` ⚠️ ${md(r.note)}.` : ""}`, "");
+    if (r.loosenings.length) {
+        const applied = r.source === "head" ? "and they apply" : "they do not apply until merged";
+        out.push(`**This pull request loosens the gate** (its configuration compared with the base branch's; ${applied}):`, "");
+        for (const l of r.loosenings)
+            out.push(`- ${code(l.setting)}: ${md(l.change)}`);
+        out.push("");
+    }
+    if (r.disabled_rules.length)
+        out.push(`**Rules turned off:** ${r.disabled_rules.map((id) => code(id)).join(", ")}`, "");
+    if (r.forced_formats.length)
+        out.push(`**Forced formats:** ${r.forced_formats.map((f) => `${code(f.path)} → ${md(f.format)}`).join(", ")}`, "");
+    return out;
+}
+function configReviewText(report) {
+    const r = report.config_review;
+    if (!r || !worthShowing(r))
+        return [];
+    const out = ["", `Configuration: ${r.note ? `the built-in defaults (${r.note})` : SOURCE[r.source]}.`];
+    if (r.loosenings.length) {
+        out.push(`This pull request loosens the gate (${r.source === "head" ? "applied" : "not applied until merged"}):`);
+        for (const l of r.loosenings)
+            out.push(`  ${l.setting}: ${l.change}`);
+    }
+    if (r.disabled_rules.length)
+        out.push(`Rules turned off: ${r.disabled_rules.join(", ")}`);
+    if (r.forced_formats.length)
+        out.push(`Forced formats: ${r.forced_formats.map((f) => `${f.path} -> ${f.format}`).join(", ")}`);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   md: () => (/* binding */ md)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT_BYTES, code, BLOCKING_SHOWN, renderMarkdown, place, blobUrl */
+/* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
+/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(480);
+/* harmony import */ var _config_review_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8321);
+// Markdown for the job summary and the pull-request comment. Text from artifacts and custom rules
+// goes through md() or code(), so it cannot add HTML, links, images, formatting, break a table,
+// mention people or reference issues.
+
+
+
+
+/** GitHub rejects job summaries over 1 MiB; stay well under it. */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1000 * 1024));
+/**
+ * Escapes untrusted text for inline Markdown (outside code spans). Backslash escapes stop links,
+ * images and emphasis; a zero-width space after `@`, `#` and inside `://` and `www.` stops mentions,
+ * issue references and the autolinks GitHub makes of bare URLs and e-mail addresses.
+ */
+function md(text) {
+    return (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControls */ .UN)(text.replace(/\r\n|\r|\n/g, " "))
+        .replace(/[\\`*_[\]~]/g, "\\$&")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/\|/g, "\\|")
+        .replace(/@(?=\w)/g, "@\u200b")
+        .replace(/#(?=\d)/g, "#\u200b")
+        .replace(/:\/\//g, ":/\u200b/")
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
+}
+/** Untrusted text as a code span: nothing inside is Markdown or HTML, so only the fence and
+ * (inside a table) the pipe need care. */
+function code(text, inTable = false) {
+    let t = escapeControls(text.replace(/\r\n|\r|\n/g, " "));
+    if (inTable)
+        t = t.replace(/\|/g, "\\|");
+    const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+    const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/** Built-in rule metadata is the project's own Markdown (code spans in remediations): keep it, on
+ * one line. A custom rule's comes with the repository, so it is shown as text. */
+function ruleText(text, custom) {
+    return custom ? md(text.replace(/\s*\n\s*/g, " ")) : text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+}
+const ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵" };
+/** Blocking findings listed by name up front; the fix-list below has every one. */
+const BLOCKING_SHOWN = 10;
+const summaryNote = (n) => `_…truncated: ${n} more lines did not fit GitHub's summary limit; the JSON report has everything._`;
+/**
+ * The summary, in the order a reviewer reads it: the verdict and what this pull request changed,
+ * what blocks, readiness, then the details collapsed. Each section is one function; this is the
+ * one place that composes them (the head is never cut, the body is cut from the tail).
+ */
+function renderMarkdown(report, opts = {}) {
+    const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...blocking(report), ...readiness(report)];
+    const body = [...fixList(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
+    return truncate(head.join("\n") + "\n", body, opts.limitBytes ?? SUMMARY_LIMIT_BYTES, opts.truncationNote ?? summaryNote);
+}
+/** `path:line` as a code span, linked to the file at the scanned commit when the run knows it. A
+ * finding about the repository as a whole has no file. */
+function place(report, path, line) {
+    if (!path)
+        return "_repository-wide_";
+    const text = code(`${path}:${line}`);
+    const url = blobUrl(report.source, path, line);
+    return url ? `[${text}](${url})` : text;
+}
+/** `<server>/<owner>/<repo>/blob/<sha>/<repository-relative path>#L<line>`, or null outside a
+ * GitHub run. Every path segment is percent-encoded, parentheses too, so no file name can end the
+ * link or add to it. */
+function blobUrl(source, path, line) {
+    if (!source)
+        return null;
+    const full = [source.root, path].filter(Boolean).join("/");
+    const encoded = full.split("/").map((s) => encodeURIComponent(s).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+    return `${source.server_url.replace(/\/+$/, "")}/${source.repository}/blob/${source.sha}/${encoded}#L${Math.max(1, line)}`;
+}
+function headline(report) {
+    const out = [`## aigis: ${report.passed ? "✅" : "❌"} ${verdict(report)}`, ""];
+    if (report.changes) {
+        const inDiff = report.findings.filter((f) => f.in_diff).length;
+        const files = `${plural(report.changes.files.length, "file")} in the scanned directory`;
+        out.push(report.changes.only_changed
+            ? `**Changed-files mode:** this pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them, and only those are annotated and can fail the check. Everything is listed below.`
+            : `This pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them (annotated first).`, "");
+    }
+    out.push(`${plural(report.summary.files_scanned, "file")} scanned: ${artifactCounts(report)}. ` +
+        `Findings: ${["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ")}.`, "");
+    if (report.findings.length === 0)
+        out.push("**No findings:** every rule that applies to the artifacts found passed.", "");
+    return out;
+}
+function annotationNote(plan) {
+    if (!plan)
+        return [];
+    const { error, warning, notice } = plan.omitted;
+    const more = error + warning + notice;
+    if (more === 0 && plan.outsideDiff === 0)
+        return [];
+    const parts = [];
+    if (more) {
+        const levels = [plural(error, "error"), plural(warning, "warning"), plural(notice, "notice")].filter((s) => !s.startsWith("0 "));
+        parts.push(`${plural(more, "more finding")} (${levels.join(", ")}) did not fit GitHub's 10 annotations per level and step, one error being the verdict`);
+    }
+    if (plan.outsideDiff)
+        parts.push(`${plural(plan.outsideDiff, "finding")} outside the changed files ${plan.outsideDiff === 1 ? "is" : "are"} not annotated`);
+    return [`**Annotations:** ${plan.annotations.length} shown; ${parts.join("; ")}. The fix-list below has them all.`, ""];
+}
+/** The findings that fail the check, most severe first, each linked to its place. */
+function blocking(report) {
+    if (report.threshold === "none")
+        return [];
+    const onlyChanged = report.changes?.only_changed === true;
+    const list = report.findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff));
+    if (!list.length)
+        return [];
+    const out = [`### Blocking (${list.length})`, ""];
+    for (const f of list.slice(0, BLOCKING_SHOWN)) {
+        out.push(`- ${ICON[f.severity]} **${md(f.rule)}** ${place(report, f.path, f.line)}${changedMark(report, f.path)} ${md(f.message)}`);
+    }
+    if (list.length > BLOCKING_SHOWN)
+        out.push(`- … and ${list.length - BLOCKING_SHOWN} more in the fix-list below`);
+    out.push("");
+    return out;
+}
+function readiness(report) {
+    const out = ["### Readiness snapshot", ""];
+    out.push("| Framework | Score | Met | Gaps | No evidence | Scored | Not applicable | Needs audit |");
+    out.push("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (const fw of report.readiness.frameworks) {
+        out.push(`| ${md(fw.name)} | ${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`} | ${fw.met} | ${fw.gaps} | ${fw.no_evidence} | ${fw.assessed} | ${fw.not_applicable} | ${fw.out_of_scope.length} |`);
+    }
+    out.push("");
+    if (report.readiness.overall !== null)
+        out.push(`Overall: ${report.readiness.overall.toFixed(1)}% (each edition of a list counted once).`, "");
+    out.push(...chart(report));
+    out.push(`<sub>${md(report.readiness.statement)}</sub>`, "");
+    return out;
+}
+/** A horizontal bar chart: framework names on the vertical axis never overlap, and one strong
+ * colour reads on GitHub's light and dark themes. */
+function chart(report) {
+    const charted = report.readiness.frameworks.filter((f) => f.score !== null);
+    if (!charted.length)
+        return [];
+    return [
+        "```mermaid",
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb"}}}}%%',
+        "xychart-beta horizontal",
+        '  title "Readiness by framework (%)"',
+        `  x-axis [${charted.map((f) => `"${f.name.replace(/["\\\n]/g, "'")}"`).join(", ")}]`,
+        '  y-axis "score (%)" 0 --> 100',
+        `  bar [${charted.map((f) => f.score).join(", ")}]`,
+        "```",
+        "",
+    ];
+}
+function customRules(report) {
+    return new Set(report.rules.filter((r) => r.custom).map((r) => r.id));
+}
+function changedMark(report, path) {
+    return report.changes?.files.includes(path) ? " _(changed)_" : "";
+}
+/** Every rule with findings, collapsed: an ordered list whose nested details are indented by the
+ * width of each item's own marker ("9. " is three columns, "10. " four), so item 10 onwards keeps
+ * them. */
+function fixList(report) {
+    if (!report.fix_list.length)
+        return [];
+    const custom = customRules(report);
+    const n = report.fix_list.length;
+    const out = [`<details><summary><strong>Fix-list</strong>: ${plural(n, "rule")} with findings, most important first</summary>`, ""];
+    report.fix_list.forEach((item, i) => {
+        const own = custom.has(item.rule) || !item.rule.startsWith("AIGIS-");
+        const marker = `${i + 1}. `;
+        const sub = " ".repeat(marker.length);
+        out.push(`${marker}${ICON[item.severity]} **${md(item.rule)}** ${ruleText(item.title, own)} (${item.severity}, ${plural(item.locations.length, "place")})`);
+        out.push(`${sub}- Fix: ${ruleText(item.remediation, own)}`);
+        out.push(`${sub}- Controls: ${item.controls.map((c) => (c.url ? `[${md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : md(c.key))).join(", ")}`);
+        for (const loc of item.locations.slice(0, 20)) {
+            out.push(`${sub}- ${place(report, loc.path, loc.line)}${changedMark(report, loc.path)} ${md(loc.message)}`);
+        }
+        if (item.locations.length > 20)
+            out.push(`${sub}- … and ${item.locations.length - 20} more`);
+    });
+    out.push("", "</details>", "");
+    return out;
+}
+function suppressed(list) {
+    if (!list.length)
+        return [];
+    const out = [`<details><summary>Suppressed findings (${list.length})</summary>`, ""];
+    out.push("| Severity | Rule | Location | Message | Waived by | Until | Reason |", "|---|---|---|---|---|---|---|");
+    for (const f of list) {
+        const w = f.suppression;
+        out.push(`| ${f.severity} | ${f.rule} | ${f.path ? code(`${f.path}:${f.line}`, true) : "_repository-wide_"} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`);
+    }
+    out.push("", "</details>", "");
+    return out;
+}
+function artifacts(report) {
+    const out = [`<details><summary>Artifacts scanned (${report.artifacts.length})</summary>`, ""];
+    out.push("| Path | Kind | Format | Name |", "|---|---|---|---|");
+    for (const a of report.artifacts) {
+        out.push(`| ${code(a.id, true)} | ${a.kind} | ${md(a.format)}${a.format_version ? ` ${md(a.format_version)}` : ""} | ${md(a.name ?? "")} |`);
+    }
+    out.push("", "</details>");
+    return out;
+}
+function notRead(report) {
+    if (!report.skipped.length)
+        return [];
+    const out = ["", "<details><summary>Not read</summary>", ""];
+    for (const s of report.skipped)
+        out.push(`- ${code(s.path)}: ${md(s.reason)}`);
+    out.push("", "</details>");
+    return out;
+}
+/** Keeps whole lines from the top and says how much of the tail was cut. */
+function truncate(head, body, limit, note) {
+    let out = head;
+    let size = Buffer.byteLength(out);
+    const reserve = Buffer.byteLength(note(body.length)) + 16;
+    for (let i = 0; i < body.length; i++) {
+        const line = body[i] + "\n";
+        const bytes = Buffer.byteLength(line);
+        if (size + bytes > limit - reserve) {
+            // A cut inside <details> would swallow the note: close it first.
+            const open = body.slice(0, i).filter((l) => l.startsWith("<details>")).length - body.slice(0, i).filter((l) => l === "</details>").length;
+            return out + (open > 0 ? "\n</details>\n" : "") + `\n${note(body.length - i)}\n`;
+        }
+        out += line;
+        size += bytes;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ renderText),
+  b: () => (/* binding */ useColor)
+});
+
+// EXTERNAL MODULE: ./src/report/report.ts + 2 modules
+var report = __nccwpck_require__(6340);
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __nccwpck_require__(480);
+// EXTERNAL MODULE: ./src/sinks/config-review.ts
+var config_review = __nccwpck_require__(8321);
+;// CONCATENATED MODULE: ./src/sinks/format.ts
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function artifactCounts(report) {
+    const kinds = {
+        model_card: ["model card", "model cards"],
+        dataset: ["dataset record", "dataset records"],
+        sbom: ["AI SBOM", "AI SBOMs"],
+        governance: ["governance document", "governance documents"],
+        agent_config: ["agent or LLM-app config", "agent or LLM-app configs"],
+    };
+    const parts = Object.entries(kinds).flatMap(([k, [one, many]]) => {
+        const n = report.artifacts.filter((a) => a.kind === k).length;
+        return n ? [plural(n, one, many)] : [];
+    });
+    return parts.length ? parts.join(", ") : "no AI-governance artifacts";
+}
+function verdict(report) {
+    if (report.threshold === "none")
+        return `${plural(report.summary.findings, "finding")}; nothing blocks (fail-on: none)`;
+    return report.passed
+        ? `passed: no finding at or above ${report.threshold}`
+        : `failed: ${plural(report.summary.blocking, "finding")} at or above ${report.threshold}`;
+}
+
+;// CONCATENATED MODULE: ./src/sinks/text.ts
+
+
+
+
+/**
+ * Colour for a terminal, as the conventions say: NO_COLOR (any value) turns it off, FORCE_COLOR
+ * turns it on ("0" or "false" off), otherwise only when the stream is a terminal.
+ */
+function useColor(stream, env = process.env) {
+    if (env["NO_COLOR"] !== undefined && env["NO_COLOR"] !== "")
+        return false;
+    const force = env["FORCE_COLOR"];
+    if (force !== undefined)
+        return !["0", "false"].includes(force.toLowerCase());
+    return stream.isTTY === true;
+}
+const ansi = (open) => (text) => `\u001b[${open}m${text}\u001b[0m`;
+const plain = (text) => text;
+function palette(color) {
+    if (!color)
+        return { severity: { critical: plain, high: plain, medium: plain, low: plain }, bold: plain, dim: plain, ok: plain, bad: plain };
+    return { severity: { critical: ansi("1;31"), high: ansi("31"), medium: ansi("33"), low: ansi("36") }, bold: ansi("1"), dim: ansi("2"), ok: ansi("32"), bad: ansi("31") };
+}
+/**
+ * Human-readable report for a terminal or a CI log. Everything the report quotes is printed with
+ * control characters shown as escapes before any colour is added: the Report has made its texts
+ * inert already, but paths are file names as they are, and no file name may move the cursor,
+ * colour the log or start a new line.
+ */
+function renderText(report, opts = {}) {
+    const p = palette(opts.color === true);
+    const e = (text) => (0,untrusted/* escapeControls */.UN)(text);
+    const out = opts.short ? shortLines(report, p, e) : fullLines(report, p, e);
+    const result = `Result: ${verdict(report)}.`;
+    out.push(report.passed ? p.ok(result) : p.bad(result));
+    return out.join("\n") + "\n";
+}
+const where = (f) => ((0,report/* repositoryWide */.an)(f) ? "(repository)" : `${f.path}:${f.line}:${f.column}`);
+function shortLines(report, p, e) {
+    return report.findings.map((f) => `${e(where(f))}: ${p.severity[f.severity](f.severity)} ${e(f.rule)} ${e(f.message)}`);
+}
+function fullLines(report, p, e) {
+    const out = [];
+    out.push(e(`aigis ${report.tool.version}: ${plural(report.summary.files_scanned, "file")} scanned, ${artifactCounts(report)}`));
+    out.push("");
+    if (report.findings.length === 0)
+        out.push("No findings.");
+    // One block per rule, in fix-list order (what to fix first): its findings, then how to fix it
+    // and the controls it evidences, once.
+    const byRule = new Map();
+    for (const f of report.findings)
+        byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    for (const item of report.fix_list) {
+        const list = byRule.get(item.rule) ?? [];
+        out.push(`${p.severity[item.severity](item.severity.padEnd(8))} ${p.bold(e(item.rule))}  ${e(item.title)} (${plural(list.length, "finding")})`);
+        for (const f of list)
+            out.push(`  ${e(where(f))}  ${f.severity === item.severity ? "" : `[${f.severity}] `}${e(f.message)}`);
+        out.push(p.dim(`  fix: ${e(item.remediation.replace(/\s*\n\s*/g, " "))}`));
+        out.push(p.dim(`  controls: ${e(item.controls.map((c) => c.key).join(", "))}`));
+        out.push("");
+    }
+    if (report.suppressed.length) {
+        out.push(`Suppressed by waivers (${report.suppressed.length}; they do not fail the check):`);
+        for (const f of report.suppressed) {
+            const w = f.suppression;
+            out.push(`  ${e(where(f))}  ${f.severity.padEnd(8)} ${e(f.rule)}  ${e(f.message)}`);
+            if (w)
+                out.push(`    waived until ${e(w.expires)} by ${e(w.owner)} (${e(w.source)}): ${e(w.reason)}`);
+        }
+        out.push("");
+    }
+    if (report.skipped.length) {
+        out.push("Not read:");
+        for (const s of report.skipped)
+            out.push(`  ${e(s.path)}: ${e(s.reason)}`);
+        out.push("");
+    }
+    out.push(`Readiness (a snapshot from repository evidence, not a certification): overall ${report.readiness.overall === null ? "n/a" : `${report.readiness.overall.toFixed(1)}%`}, each edition of a list counted once`);
+    for (const fw of report.readiness.frameworks) {
+        const score = fw.score === null ? "  n/a" : `${fw.score.toFixed(1).padStart(5)}%`;
+        const n = fw.out_of_scope.length;
+        const audit = n ? `; ${plural(n, "control")} ${n === 1 ? "needs" : "need"} audit evidence` : "";
+        const na = fw.not_applicable ? `; ${fw.not_applicable} not applicable` : "";
+        out.push(e(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} scored controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${na}${audit}`));
+    }
+    out.push(...(0,config_review/* configReviewText */.U)(report));
+    out.push("");
+    return out;
 }
 
 

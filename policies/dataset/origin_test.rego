@@ -25,3 +25,17 @@ test_collection_skipped_where_format_has_no_field if {
 test_records_evidence_when_satisfied if {
 	count(rule.evidence) > 0 with input as fx.datasets([fx.dataset({})])
 }
+
+test_one_word_collection_is_reported_as_too_short if {
+	findings := rule.deny with input as fx.datasets([fx.dataset({"collection": "Crawler"})])
+	some f in findings
+	f.pointer == "/collection"
+	contains(f.message, "answers too briefly")
+	contains(f.message, `"Crawler"`)
+}
+
+test_missing_collection_is_reported_as_missing if {
+	findings := rule.deny with input as fx.datasets([fx.dataset({"collection": null})])
+	some f in findings
+	contains(f.message, "does not say how the data was collected")
+}

@@ -11,6 +11,10 @@ test_missing_owner_and_approver_fail if {
 	p := gov.policy({"owner": null, "approved_by": "TBD"})
 	findings := rule.deny with input as gov.repo([p])
 	{f.pointer | some f in findings} == {"/owner", "/approved_by"}
+	{f.message | some f in findings} == {
+		"AI policy docs/ai/ai-policy.md does not name its owner.",
+		"AI policy docs/ai/ai-policy.md does not say who approved it.",
+	}
 }
 
 test_draft_without_date_fails if {

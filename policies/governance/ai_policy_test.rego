@@ -7,9 +7,9 @@ test_complete_policy_passes if {
 	count(rule.deny) == 0 with input as gov.repo(gov.complete)
 }
 
-test_missing_policy_fails_on_the_first_ai_record if {
+test_missing_policy_fails_on_the_repository if {
 	some f in rule.deny with input as gov.repo([])
-	f.artifact == "models/chat/README.md"
+	f.artifact == ""
 }
 
 test_no_ai_needs_no_policy if {
@@ -23,6 +23,18 @@ test_missing_section_fails if {
 	count(findings) == 3
 	some f in findings
 	f.pointer == "/sections"
+	f.message == "AI policy docs/ai/ai-policy.md has no filled section on principles."
+}
+
+test_placeholder_section_fails_at_its_own_heading if {
+	p := gov.policy({"sections": {
+		"scope": "Covers every AI system Acme builds or buys.",
+		"principles": "TODO",
+		"roles/owners": "TODO",
+		"review": "Reviewed every year by the AI governance board.",
+	}})
+	findings := rule.deny with input as gov.repo([p])
+	{f.pointer | some f in findings} == {"/sections/principles", "/sections/roles~1owners"}
 }
 
 test_records_evidence_when_satisfied if {

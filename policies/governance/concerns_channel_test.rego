@@ -23,9 +23,9 @@ test_no_channel_fails if {
 	f.pointer == "/concerns_contact"
 }
 
-test_no_policy_and_no_channel_fails_on_the_first_ai_record if {
+test_no_policy_and_no_channel_fails_on_the_repository if {
 	some f in rule.deny with input as gov.repo([gov.register([gov.system({})])])
-	f.artifact == "models/chat/README.md"
+	f.artifact == ""
 }
 
 test_two_policies_without_channel_fail_once if {

@@ -39,11 +39,11 @@ package aigis.rules.governance.impact_coverage
 
 import data.aigis.lib
 
-deny contains lib.finding(doc, "/sections", msg) if {
+deny contains lib.finding(doc, lib.section_pointer(doc, pattern), msg) if {
 	some doc in lib.governance_docs("impact-assessment")
 	some pattern in lib.param("impact_sections")
 	not lib.section_filled(doc, pattern)
-	msg := sprintf("Impact assessment %s has no filled section matching '%s'.", [doc.path, trim_prefix(pattern, "(?i)")])
+	msg := sprintf("Impact assessment %s has no filled section on %s.", [doc.path, lib.section_label(pattern)])
 }
 
 evidence contains lib.evidence(doc, "/sections", "the impact assessment covers every required section") if {

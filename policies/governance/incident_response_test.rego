@@ -10,6 +10,7 @@ test_complete_procedure_passes if {
 test_missing_procedure_document_fails if {
 	some f in rule.deny with input as gov.repo([gov.policy({})])
 	contains(f.message, "no AI incident response")
+	f.artifact == ""
 }
 
 test_incomplete_procedure_fails if {

@@ -50,9 +50,9 @@ deny contains lib.finding(reg, sprintf("%s/fallback", [sys.pointer]), msg) if {
 	msg := sprintf("%s has no fallback for when it must be switched off.", [lib.production_label(sys)])
 }
 
-deny contains lib.finding(doc, "/sections", msg) if {
+deny contains lib.finding(doc, lib.section_pointer(doc, metrics_sections), msg) if {
 	some doc in lib.governance_docs("monitoring-plan")
-	not lib.section_filled(doc, `(?i)metric|measure|indicator|signal|threshold`)
+	not lib.section_filled(doc, metrics_sections)
 	msg := sprintf("Monitoring plan %s names no metrics or thresholds.", [doc.path])
 }
 
@@ -85,3 +85,5 @@ evidence contains lib.evidence(doc, "/sections", "the monitoring plan names metr
 	lib.section_filled(doc, `(?i)metric|measure|indicator|signal|threshold`)
 	lib.filled_value(doc.owner)
 }
+
+metrics_sections := `(?i)metric|measure|indicator|signal|threshold`

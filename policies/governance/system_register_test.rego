@@ -10,6 +10,7 @@ test_complete_register_passes if {
 test_missing_register_fails if {
 	some f in rule.deny with input as gov.repo([gov.policy({})])
 	contains(f.message, "no AI system register")
+	f.artifact == ""
 }
 
 test_incomplete_entry_fails if {

@@ -28,6 +28,23 @@ filled(x) if {
 	regex.match(min_words_pattern, text)
 }
 
+# Text that says something but in fewer than min_words words ("Crawler"): a different gap from a
+# missing answer, and reported as such.
+too_short(x) if {
+	filled_value(x)
+	not filled(x)
+}
+
+# The message for a text field that is not filled: `short` (with the answer, cut to 60 characters)
+# when something too short is written, else `missing`.
+gap_message(x, _, short) := msg if {
+	too_short(x)
+	answer := substring(trim_space(x), 0, 60)
+	msg := sprintf(`%s ("%s" is under %d words).`, [short, answer, param("min_words")])
+}
+
+gap_message(x, missing, _) := missing if not too_short(x)
+
 min_words_pattern := sprintf(`^\S+(\s+\S+){%d}`, [param("min_words") - 1])
 
 # A finding on an artifact: the pointer names the normalized field the rule judged, which the
@@ -204,6 +221,22 @@ reachable_contact(x) if {
 	filled_value(x)
 	regex.match(contact_pattern, trim_space(x))
 }
+
+# Where a finding about an unfilled section goes: the first section (by key) whose heading matches
+# the pattern, so each placeholder is reported at its own heading; the section list when none does.
+section_pointer(doc, pattern) := concat("/", ["/sections", escaped]) if {
+	keys := {key | some key, _ in doc.sections; regex.match(pattern, key)}
+	count(keys) > 0
+	escaped := replace(replace(min(keys), "~", "~0"), "/", "~1")
+} else := "/sections"
+
+# How messages name the section a pattern looks for: its label in params.section_labels, else the
+# pattern's first alternative (never the raw regular expression).
+section_label(pattern) := label if {
+	label := section_labels[pattern]
+} else := split(trim_prefix(pattern, "(?i)"), "|")[0]
+
+section_labels := param("section_labels")
 
 # Section text of a document whose heading matches one of the patterns.
 section_filled(doc, pattern) if {

@@ -79,3 +79,9 @@ test_production_label_says_why_an_entry_is_checked if {
 	lib.production_note({"id": "a", "lifecycle": "Production"}) == ""
 	contains(lib.production_label({"id": "a", "lifecycle": "live"}), "lifecycle 'live' is not a known stage")
 }
+
+test_gap_message_says_too_short_for_a_one_word_answer if {
+	lib.gap_message("Crawler", "missing", "too short") == `too short ("Crawler" is under 3 words).`
+	lib.gap_message("n/a", "missing", "too short") == "missing"
+	lib.gap_message(null, "missing", "too short") == "missing"
+}

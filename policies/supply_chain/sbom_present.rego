@@ -35,8 +35,9 @@ package aigis.rules.supply_chain.sbom_present
 import data.aigis.index
 import data.aigis.lib
 
-# The first model or dataset record (by id) stands for the evidence that AI is in use.
-deny contains lib.finding({"id": first_id}, "", msg) if {
+# Reported on the repository: the message names the first model or dataset record (by id) as the
+# evidence that AI is in use, without pinning the gap on that record.
+deny contains lib.finding(index.repository, "", msg) if {
 	not index.has_ai_sbom
 	first_id := index.first_card_or_dataset_id
 	msg := sprintf("The repository documents AI models or datasets (%s) but has no AI SBOM listing them.", [first_id])

@@ -10,6 +10,7 @@ import { checkWriteTarget, makeDirs } from "../io/write.js";
 import { workspaceAt } from "../io/workspace.js";
 import { collect } from "../run.js";
 import { configTemplate } from "./templates/config.js";
+import { impactAssessmentTemplate, incidentResponseTemplate, monitoringPlanTemplate, registerTemplate } from "./templates/governance.js";
 import { datasetTemplate } from "./templates/dataset.js";
 import { modelCardTemplate } from "./templates/model-card.js";
 import { policyTemplate } from "./templates/policy.js";
@@ -41,7 +42,12 @@ interface Known {
 const short = (name: string) => name.split("/").pop()!.trim().toLowerCase();
 const uniqueBy = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((i) => [key(i), i])).values()];
 
-export function planInit(root: string): PlannedFile[] {
+export interface InitOptions {
+  /** The repository owner (src/init/owner.ts), written as organization.names when none is configured. */
+  owner?: string | null;
+}
+
+export function planInit(root: string, opts: InitOptions = {}): PlannedFile[] {
   const cfg = loadConfig(root, findConfig(root, null));
   const { artifacts } = collect(root, cfg);
   const known = knownFrom(artifacts);
@@ -92,11 +98,25 @@ export function planInit(root: string): PlannedFile[] {
   }
 
   if (!known.governance.some((g) => g.doc_kind === "ai-policy")) {
-    const organization = cfg.organizationNames[0] ?? null;
+    const organization = cfg.organizationNames[0] ?? opts.owner ?? null;
     plan.push({ path: "AI_POLICY.md", what: "AI policy", content: policyTemplate({ organization, systems: [...known.cards.map((c) => c.name ?? c.path), ...newCards.map((n) => n.name)] }) });
   }
+  // The documents the repository-wide rules ask for where AI is in use, each for one system named
+  // after the repository's first model.
+  const has = (kind: string) => known.governance.some((g) => g.doc_kind === kind);
+  const models = [...known.cards.map((c) => c.name ?? ""), ...newCards.map((n) => n.name)].filter(Boolean);
+  const system = slug(models[0] ?? path.basename(path.resolve(root)) ?? "ai-system");
+  if (!has("system-register")) {
+    const datasets = [...known.datasets.map((d) => d.name ?? ""), ...missingData.map((d) => d.name)].filter(Boolean);
+    plan.push({ path: "ai-systems.yaml", what: "AI system register", content: registerTemplate({ system, models: [...new Set(models)], datasets: [...new Set(datasets)] }) });
+  }
+  if (!has("impact-assessment")) plan.push({ path: "docs/ai/impact-assessment.md", what: "AI impact assessment", content: impactAssessmentTemplate({ system }) });
+  if (!has("incident-response")) plan.push({ path: "docs/ai/incident-response.md", what: "AI incident response", content: incidentResponseTemplate() });
+  if (!has("monitoring-plan")) plan.push({ path: "docs/ai/monitoring-plan.md", what: "monitoring plan", content: monitoringPlanTemplate({ system }) });
+
   if (!CONFIG_FILE_NAMES.some((n) => fs.existsSync(path.join(root, n)))) {
-    plan.push({ path: ".aigis.yml", what: "aigis configuration", content: configTemplate({ organization: cfg.organizationNames }) });
+    const organization = cfg.organizationNames.length ? cfg.organizationNames : opts.owner ? [opts.owner] : [];
+    plan.push({ path: ".aigis.yml", what: "aigis configuration", content: configTemplate({ organization }) });
   }
   const workflows = path.join(root, ".github", "workflows");
   // Only real directories and regular files are read: a linked .github is the repository pointing elsewhere.
@@ -128,13 +148,13 @@ function isRealDir(p: string): boolean {
  * Every target is checked before anything is written: none may be, or lie under, a symbolic link
  * inside the directory (the repository's links never redirect a write).
  */
-export function init(root: string): InitResult {
+export function init(root: string, opts: InitOptions = {}): InitResult {
   const dir = path.resolve(root);
   if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) throw new ConfigError(`path ${root} is not a directory`);
   // The directory itself is the user's choice (even through a link); below it nothing is followed.
   fs.mkdirSync(dir, { recursive: true });
   const ws = workspaceAt(dir);
-  const plan = planInit(dir).map((file) => ({ file, abs: checkWriteTarget(ws, path.join(dir, ...file.path.split("/")), "init target") }));
+  const plan = planInit(dir, opts).map((file) => ({ file, abs: checkWriteTarget(ws, path.join(dir, ...file.path.split("/")), "init target") }));
   const result: InitResult = { created: [], kept: [] };
   for (const { file, abs } of plan) {
     makeDirs(ws, path.dirname(abs), "init target");

@@ -541,6 +541,8 @@ export interface ReadArtifact {
 export interface ReadResult {
   artifacts: ReadArtifact[];
   errors: ReadError[];
+  /** Files recognised but deliberately not judged (a card template), listed in the report with the reason. */
+  notJudged?: { path: string; reason: string }[];
 }
 
 /** One rule's metadata, taken from its `# METADATA` block at build time. */

@@ -67,6 +67,9 @@ export function parseYaml(text: string, startLine = 1, opts: YamlOptions = {}): 
     strict: true,
     prettyErrors: false,
     schema: "core",
+    // A template's `{{ name }}` is a map used as a key, which the library would announce on
+    // standard error as a process warning; the value is simply not text to the rules.
+    logLevel: "error",
     ...(lastWins ? { customTags: [groupedInt, groupedFloat] } : {}),
   });
   const at = (offset: number): Position => {

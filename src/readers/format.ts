@@ -58,6 +58,8 @@ export interface FormatFamily {
   /** Named like an artifact of the family: an unreadable file of that name is reported, not dropped. */
   namedLike(relPath: string): boolean;
   recognisers: readonly Recogniser[];
+  /** Why a recognised file is listed as not judged instead of read (e.g. a card template), or null. */
+  notJudged?(found: Recognised, text: string): string | null;
   /** Reads a recognised (or forced) file; throws ArtifactError for what cannot be read. */
   read(found: Recognised, relPath: string, text: string): ReadArtifact[];
 }

@@ -73,6 +73,8 @@ export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResu
       if (opts.format !== undefined) throw new ArtifactError(`no reader for format ${opts.format}`);
       return { artifacts: [], errors: [] };
     }
+    const notJudged = found.family.notJudged?.(found, text);
+    if (notJudged) return { artifacts: [], errors: [], notJudged: [{ path: relPath, reason: notJudged }] };
     return { artifacts: found.family.read(found, relPath, text), errors: [] };
   } catch (e) {
     return fail(e);

@@ -51,6 +51,26 @@ export interface Report {
   config_review?: ConfigReview;
   /** The observed AI inventory (src/inventory): every use of AI seen, with file and line. */
   inventory: InventoryItem[];
+  /** The configuration file the run read, relative to the scanned directory (absent for defaults):
+   * where a SARIF viewer is pointed for findings about the repository as a whole. */
+  config_file?: string;
+  /** Set by the Action: where the scanned files live on GitHub, so sinks can link `path:line`. */
+  source?: ReportSource;
+}
+
+/** The commit the scanned files are at (the pull request's head, not its merge commit) and the
+ * scanned directory relative to the repository ("" for its root). */
+export interface ReportSource {
+  server_url: string;
+  repository: string;
+  sha: string;
+  root: string;
+}
+
+/** A finding about the repository as a whole (no AI policy, no register, no SBOM): the rules
+ * report it on artifact "", so it has no file. Sinks show it without a place, never on an artifact. */
+export function repositoryWide(f: { path: string }): boolean {
+  return f.path === "";
 }
 
 /** A finding, marked `in_diff` once the files a pull request changes are known. */

@@ -1,8 +1,8 @@
 // Markdown for the job summary and the pull-request comment. Text from artifacts and custom rules
 // goes through md() or code(), so it cannot add HTML, links, images, formatting, break a table,
 // mention people or reference issues.
-import type { Finding } from "../model/types.js";
-import type { Report } from "../report/report.js";
+import { meetsThreshold } from "../model/severity.js";
+import type { Report, ReportSource } from "../report/report.js";
 import { escapeControls } from "../report/untrusted.js";
 import type { SuppressedFinding } from "../report/waivers.js";
 import type { AnnotationPlan } from "./annotations.js";
@@ -56,22 +56,43 @@ export interface MarkdownOptions {
 
 const ICON: Record<string, string> = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵" };
 
+/** Blocking findings listed by name up front; the fix-list below has every one. */
+export const BLOCKING_SHOWN = 10;
+
 const summaryNote = (n: number) => `_…truncated: ${n} more lines did not fit GitHub's summary limit; the JSON report has everything._`;
 
+/**
+ * The summary, in the order a reviewer reads it: the verdict and what this pull request changed,
+ * what blocks, readiness, then the details collapsed. Each section is one function; this is the
+ * one place that composes them (the head is never cut, the body is cut from the tail).
+ */
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
-  const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...readiness(report)];
+  const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...blocking(report), ...readiness(report)];
   const body = [...fixList(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
   return truncate(head.join("\n") + "\n", body, opts.limitBytes ?? SUMMARY_LIMIT_BYTES, opts.truncationNote ?? summaryNote);
 }
 
+/** `path:line` as a code span, linked to the file at the scanned commit when the run knows it. A
+ * finding about the repository as a whole has no file. */
+export function place(report: Pick<Report, "source">, path: string, line: number): string {
+  if (!path) return "_repository-wide_";
+  const text = code(`${path}:${line}`);
+  const url = blobUrl(report.source, path, line);
+  return url ? `[${text}](${url})` : text;
+}
+
+/** `<server>/<owner>/<repo>/blob/<sha>/<repository-relative path>#L<line>`, or null outside a
+ * GitHub run. Every path segment is percent-encoded, parentheses too, so no file name can end the
+ * link or add to it. */
+export function blobUrl(source: ReportSource | undefined, path: string, line: number): string | null {
+  if (!source) return null;
+  const full = [source.root, path].filter(Boolean).join("/");
+  const encoded = full.split("/").map((s) => encodeURIComponent(s).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `${source.server_url.replace(/\/+$/, "")}/${source.repository}/blob/${source.sha}/${encoded}#L${Math.max(1, line)}`;
+}
+
 function headline(report: Report): string[] {
   const out = [`## aigis: ${report.passed ? "✅" : "❌"} ${verdict(report)}`, ""];
-  out.push(
-    `${plural(report.summary.files_scanned, "file")} scanned: ${artifactCounts(report)}. ` +
-      `Findings: ${(["critical", "high", "medium", "low"] as const).map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ")}.`,
-  );
-  out.push("");
-  if (report.findings.length === 0) out.push("**No findings:** every rule that applies to the artifacts found passed.", "");
   if (report.changes) {
     const inDiff = report.findings.filter((f) => f.in_diff).length;
     const files = `${plural(report.changes.files.length, "file")} in the scanned directory`;
@@ -79,9 +100,15 @@ function headline(report: Report): string[] {
       report.changes.only_changed
         ? `**Changed-files mode:** this pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them, and only those are annotated and can fail the check. Everything is listed below.`
         : `This pull request changes ${files}; ${inDiff} of ${plural(report.findings.length, "finding")} are in them (annotated first).`,
+      "",
     );
-    out.push("");
   }
+  out.push(
+    `${plural(report.summary.files_scanned, "file")} scanned: ${artifactCounts(report)}. ` +
+      `Findings: ${(["critical", "high", "medium", "low"] as const).map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ")}.`,
+    "",
+  );
+  if (report.findings.length === 0) out.push("**No findings:** every rule that applies to the artifacts found passed.", "");
   return out;
 }
 
@@ -93,10 +120,25 @@ function annotationNote(plan: AnnotationPlan | undefined): string[] {
   const parts: string[] = [];
   if (more) {
     const levels = [plural(error, "error"), plural(warning, "warning"), plural(notice, "notice")].filter((s) => !s.startsWith("0 "));
-    parts.push(`${plural(more, "more finding")} (${levels.join(", ")}) did not fit GitHub's 10 annotations per level and step`);
+    parts.push(`${plural(more, "more finding")} (${levels.join(", ")}) did not fit GitHub's 10 annotations per level and step, one error being the verdict`);
   }
   if (plan.outsideDiff) parts.push(`${plural(plan.outsideDiff, "finding")} outside the changed files ${plan.outsideDiff === 1 ? "is" : "are"} not annotated`);
   return [`**Annotations:** ${plan.annotations.length} shown; ${parts.join("; ")}. The fix-list below has them all.`, ""];
+}
+
+/** The findings that fail the check, most severe first, each linked to its place. */
+function blocking(report: Report): string[] {
+  if (report.threshold === "none") return [];
+  const onlyChanged = report.changes?.only_changed === true;
+  const list = report.findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff));
+  if (!list.length) return [];
+  const out = [`### Blocking (${list.length})`, ""];
+  for (const f of list.slice(0, BLOCKING_SHOWN)) {
+    out.push(`- ${ICON[f.severity]} **${md(f.rule)}** ${place(report, f.path, f.line)}${changedMark(report, f.path)} ${md(f.message)}`);
+  }
+  if (list.length > BLOCKING_SHOWN) out.push(`- … and ${list.length - BLOCKING_SHOWN} more in the fix-list below`);
+  out.push("");
+  return out;
 }
 
 function readiness(report: Report): string[] {
@@ -108,32 +150,58 @@ function readiness(report: Report): string[] {
   }
   out.push("");
   if (report.readiness.overall !== null) out.push(`Overall: ${report.readiness.overall.toFixed(1)}% (each edition of a list counted once).`, "");
-  const charted = report.readiness.frameworks.filter((f) => f.score !== null);
-  if (charted.length) {
-    out.push("```mermaid", "xychart-beta", '  title "Readiness by framework (%)"');
-    out.push(`  x-axis [${charted.map((f) => `"${f.name.replace(/"/g, "'")}"`).join(", ")}]`);
-    out.push('  y-axis "score" 0 --> 100', `  bar [${charted.map((f) => f.score).join(", ")}]`, "```", "");
-  }
+  out.push(...chart(report));
   out.push(`<sub>${md(report.readiness.statement)}</sub>`, "");
   return out;
 }
 
+/** A horizontal bar chart: framework names on the vertical axis never overlap, and one strong
+ * colour reads on GitHub's light and dark themes. */
+function chart(report: Report): string[] {
+  const charted = report.readiness.frameworks.filter((f) => f.score !== null);
+  if (!charted.length) return [];
+  return [
+    "```mermaid",
+    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb"}}}}%%',
+    "xychart-beta horizontal",
+    '  title "Readiness by framework (%)"',
+    `  x-axis [${charted.map((f) => `"${f.name.replace(/["\\\n]/g, "'")}"`).join(", ")}]`,
+    '  y-axis "score (%)" 0 --> 100',
+    `  bar [${charted.map((f) => f.score).join(", ")}]`,
+    "```",
+    "",
+  ];
+}
+
+function customRules(report: Report): Set<string> {
+  return new Set(report.rules.filter((r) => r.custom).map((r) => r.id));
+}
+
+function changedMark(report: Report, path: string): string {
+  return report.changes?.files.includes(path) ? " _(changed)_" : "";
+}
+
+/** Every rule with findings, collapsed: an ordered list whose nested details are indented by the
+ * width of each item's own marker ("9. " is three columns, "10. " four), so item 10 onwards keeps
+ * them. */
 function fixList(report: Report): string[] {
   if (!report.fix_list.length) return [];
-  const changed = new Set(report.changes?.files ?? []);
-  const custom = new Set(report.rules.filter((r) => r.custom).map((r) => r.id));
-  const out = ["### Fix-list", ""];
+  const custom = customRules(report);
+  const n = report.fix_list.length;
+  const out = [`<details><summary><strong>Fix-list</strong>: ${plural(n, "rule")} with findings, most important first</summary>`, ""];
   report.fix_list.forEach((item, i) => {
     const own = custom.has(item.rule) || !item.rule.startsWith("AIGIS-");
-    out.push(`${i + 1}. ${ICON[item.severity]} **${md(item.rule)}** ${ruleText(item.title, own)} (${item.severity}, ${plural(item.locations.length, "place")})`);
-    out.push(`   - Fix: ${ruleText(item.remediation, own)}`);
-    out.push(`   - Controls: ${item.controls.map((c) => (c.url ? `[${md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : md(c.key))).join(", ")}`);
+    const marker = `${i + 1}. `;
+    const sub = " ".repeat(marker.length);
+    out.push(`${marker}${ICON[item.severity]} **${md(item.rule)}** ${ruleText(item.title, own)} (${item.severity}, ${plural(item.locations.length, "place")})`);
+    out.push(`${sub}- Fix: ${ruleText(item.remediation, own)}`);
+    out.push(`${sub}- Controls: ${item.controls.map((c) => (c.url ? `[${md(c.key)}](${c.url} "${c.title.replace(/["\\]/g, "")}")` : md(c.key))).join(", ")}`);
     for (const loc of item.locations.slice(0, 20)) {
-      out.push(`   - ${code(`${loc.path}:${loc.line}`)}${changed.has(loc.path) ? " _(changed)_" : ""} ${md(loc.message)}`);
+      out.push(`${sub}- ${place(report, loc.path, loc.line)}${changedMark(report, loc.path)} ${md(loc.message)}`);
     }
-    if (item.locations.length > 20) out.push(`   - … and ${item.locations.length - 20} more`);
+    if (item.locations.length > 20) out.push(`${sub}- … and ${item.locations.length - 20} more`);
   });
-  out.push("");
+  out.push("", "</details>", "");
   return out;
 }
 
@@ -144,7 +212,7 @@ function suppressed(list: SuppressedFinding[]): string[] {
   for (const f of list) {
     const w = f.suppression;
     out.push(
-      `| ${f.severity} | ${f.rule} | ${code(`${f.path}:${f.line}`, true)} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`,
+      `| ${f.severity} | ${f.rule} | ${f.path ? code(`${f.path}:${f.line}`, true) : "_repository-wide_"} | ${md(f.message)} | ${md(w?.owner ?? "")} | ${md(w?.expires ?? "")} | ${md(w?.reason ?? "")} |`,
     );
   }
   out.push("", "</details>", "");

@@ -3,7 +3,7 @@
 // Output is deterministic: same report, same bytes.
 import type { Finding, Severity } from "../model/types.js";
 import type { FixItem } from "../report/fix-list.js";
-import type { Report } from "../report/report.js";
+import { repositoryWide, type Report } from "../report/report.js";
 import { safeLink } from "../report/untrusted.js";
 import { md } from "./markdown.js";
 
@@ -72,19 +72,27 @@ export function toSarif(report: Report, opts: SarifOptions = {}) {
     };
   });
 
+  const at = (p: string) => toUri(prefix ? `${prefix}/${p}` : p);
+  const fileLocation = (f: Finding) => ({
+    physicalLocation: {
+      artifactLocation: { uri: at(f.path) },
+      region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+    },
+  });
+  // A finding about the repository as a whole names the repository as its logical location. Code
+  // scanning rejects a whole file for one result without a physical location, so it also points at
+  // the gate's configuration file (the default name when the run used defaults: where `aigis init`
+  // puts it), never at an artifact that has nothing to fix.
+  const repositoryLocation = {
+    physicalLocation: { artifactLocation: { uri: at(report.config_file ?? ".aigis.yml") }, region: { startLine: 1, startColumn: 1 } },
+    logicalLocations: [{ name: "repository", fullyQualifiedName: prefix || ".", kind: "module" }],
+  };
   const result = (f: Finding) => ({
     ruleId: f.rule,
     ruleIndex: ruleIndex.get(f.rule)!,
     level: SARIF_LEVEL[f.severity],
     message: { text: plain(sentence(oneLine(f.message))) },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: toUri(prefix ? `${prefix}/${f.path}` : f.path) },
-          region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
-        },
-      },
-    ],
+    locations: [repositoryWide(f) ? repositoryLocation : fileLocation(f)],
     // The fingerprint leaves line numbers out, so an alert keeps its identity when text above it
     // moves; upload-sarif would otherwise derive primaryLocationLineHash from the line's content.
     partialFingerprints: { "aigis/v1": f.fingerprint, primaryLocationLineHash: `${f.fingerprint}:1` },

@@ -24,6 +24,8 @@ export function datasetTemplate(d: DatasetFacts): string {
     "    name: TODO        # who created or collected the data",
     "  origin-geography:",
     "    - country: TODO   # ISO 3166 code, e.g. US",
+    // The standard requires a date and the reader checks its form, so this one placeholder is
+    // reported as a schema problem (AIGIS-IN-002) at its line; any real date would be a false one.
     "  date: TODO          # when the data was created or collected: YYYY-MM-DD",
     "  generation-method:",
     "    - code: TODO      # e.g. feeds-internal, web-scraped, synthetic",

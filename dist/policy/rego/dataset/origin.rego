@@ -24,7 +24,8 @@
 #   remediation: |
 #     Document origin and collection: Data Provenance Standard `source.issuer`, `provenance.origin`
 #     and `provenance.generation-method`; Hugging Face dataset card `### Source Data` and
-#     `#### Data Collection and Processing`; CycloneDX data component `supplier`.
+#     `#### Data Collection and Processing`; CycloneDX data component: `supplier` for the origin and
+#     `data[].description` for how the data was collected.
 #   example: |
 #     provenance:
 #       origin: {name: Acme Support}
@@ -44,7 +45,11 @@ deny contains lib.finding(ds, "/collection", msg) if {
 	some ds in input.artifacts.datasets
 	lib.applies(ds, "collection")
 	not lib.filled(ds.collection)
-	msg := sprintf("Dataset record for %s does not say how the data was collected.", [lib.display_name(ds)])
+	msg := lib.gap_message(
+		ds.collection,
+		sprintf("Dataset record for %s does not say how the data was collected.", [lib.display_name(ds)]),
+		sprintf("Dataset record for %s answers too briefly how the data was collected", [lib.display_name(ds)]),
+	)
 }
 
 evidence contains lib.evidence(ds, "/origin", "says where the data came from and how it was collected") if {

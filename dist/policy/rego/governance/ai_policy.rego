@@ -38,17 +38,17 @@ package aigis.rules.governance.ai_policy
 import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(index.first_ai_record, "", msg) if {
+deny contains lib.finding(index.repository, "", msg) if {
 	index.ai_in_use
 	count(lib.governance_docs("ai-policy")) == 0
 	msg := "The repository builds with AI but has no AI policy (a document of kind ai-policy, e.g. AI_POLICY.md)."
 }
 
-deny contains lib.finding(doc, "/sections", msg) if {
+deny contains lib.finding(doc, lib.section_pointer(doc, pattern), msg) if {
 	some doc in lib.governance_docs("ai-policy")
 	some pattern in lib.param("ai_policy_sections")
 	not lib.section_filled(doc, pattern)
-	msg := sprintf("AI policy %s has no filled section matching '%s'.", [doc.path, trim_prefix(pattern, "(?i)")])
+	msg := sprintf("AI policy %s has no filled section on %s.", [doc.path, lib.section_label(pattern)])
 }
 
 evidence contains lib.evidence(doc, "/sections", "an AI policy with every required section filled") if {

@@ -40,7 +40,7 @@ deny contains lib.finding(doc, sprintf("/%s", [field]), msg) if {
 	some doc in lib.governance_docs("ai-policy")
 	some field in ["owner", "approved_by"]
 	not lib.filled_value(doc[field])
-	msg := sprintf("AI policy %s does not name its %s.", [doc.path, replace(field, "_", " ")])
+	msg := sprintf("AI policy %s %s.", [doc.path, missing_name[field]])
 }
 
 deny contains lib.finding(doc, "/approved_on", msg) if {
@@ -78,3 +78,6 @@ evidence contains lib.evidence(doc, "/approved_on", "the AI policy is owned, app
 	not lower(doc.status) in {"draft", "proposed", "retired"}
 	not overdue(doc)
 }
+
+# How a message says which name is missing.
+missing_name := {"owner": "does not name its owner", "approved_by": "does not say who approved it"}

@@ -40,12 +40,12 @@ deny contains lib.finding(where, pointer, msg) if {
 	msg := "No channel for raising AI concerns is published (concerns_contact in the AI policy, or an incident contact)."
 }
 
-# On the first AI policy (by path) when there is one, else on the first AI record.
+# On the first AI policy (by path) when there is one, else on the repository as a whole.
 anchor := [doc, "/concerns_contact"] if {
 	first := min({d.path | some d in lib.governance_docs("ai-policy")})
 	some doc in lib.governance_docs("ai-policy")
 	doc.path == first
-} else := [index.first_ai_record, ""]
+} else := [index.repository, ""]
 
 channel if {
 	some doc in lib.governance_docs("ai-policy")

@@ -37,7 +37,7 @@ deny contains lib.finding(reg, sprintf("%s/impact_assessment", [sys.pointer]), m
 }
 
 # Without a register, at least one impact assessment must exist where AI is in use.
-deny contains lib.finding(index.first_ai_record, "", msg) if {
+deny contains lib.finding(index.repository, "", msg) if {
 	index.ai_in_use
 	count(lib.governance_docs("system-register")) == 0
 	count(lib.governance_docs("impact-assessment")) == 0

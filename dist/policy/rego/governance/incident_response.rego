@@ -33,7 +33,7 @@ package aigis.rules.governance.incident_response
 import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(index.first_ai_record, "", msg) if {
+deny contains lib.finding(index.repository, "", msg) if {
 	index.ai_in_use
 	count(lib.governance_docs("incident-response")) == 0
 	msg := "The repository builds with AI but documents no AI incident response (a document of kind incident-response)."

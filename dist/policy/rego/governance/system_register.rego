@@ -30,7 +30,7 @@ package aigis.rules.governance.system_register
 import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(index.first_ai_record, "", msg) if {
+deny contains lib.finding(index.repository, "", msg) if {
 	index.ai_in_use
 	count(lib.governance_docs("system-register")) == 0
 	msg := "The repository builds with AI but has no AI system register (ai-systems.yaml)."

@@ -143,7 +143,6 @@ ai_in_use if count(repo.first_ai_record_id) > 0
 
 first_ai_id := min(repo.first_ai_record_id)
 
-# Where repository-wide findings go: the host needs only the id to place them.
 first_ai_record := {"id": first_ai_id}
 
 # The observed AI inventory (policies/lib/inventory.rego) as the whole repository sees it.
@@ -173,3 +172,8 @@ used_provider_in(key) if {
 }
 
 first_provider_use(provider) := min(object.get(repo.provider_uses, provider, []))
+
+# What repository-wide findings (a missing policy, register or SBOM) are reported on: the
+# repository itself, id "". A missing document has no place of its own, and pinning it on some
+# model card or MCP config would annotate an artifact that has nothing to fix.
+repository := {"id": ""}

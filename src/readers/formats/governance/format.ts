@@ -5,7 +5,7 @@ import type { FormatFamily } from "../../format.js";
 import { parseMarkdown } from "../../../parse/markdown.js";
 import { ARTIFACT_YAML, parseYaml } from "../../../parse/yaml-doc.js";
 import { readGovernanceDoc } from "./governance.js";
-import { governanceKindFromPath, NON_GOVERNANCE_KINDS } from "./governance-meta.js";
+import { governanceKindFromContent, governanceKindFromPath, NON_GOVERNANCE_KINDS } from "./governance-meta.js";
 import { readRegister } from "./register.js";
 
 export const REGISTER_NAMES = /^ai[-_]systems?([-_]register)?\.ya?ml$/i;
@@ -34,6 +34,13 @@ export const governance: FormatFamily = {
       recognise: ({ relPath }) => (governanceKindFromPath(relPath) ? { format: "governance", confirmed: true } : null),
     },
     {
+      // Last among Markdown: a transparency note by its own name, or a document whose title is a
+      // governance document's name; a README that merely mentions a policy stays unread.
+      rank: 510,
+      extensions: MARKDOWN,
+      recognise: ({ relPath, text }) => (governanceKindFromContent(relPath, text) ? { format: "governance", confirmed: true } : null),
+    },
+    {
       rank: 200,
       extensions: YAML,
       recognise: ({ text }) => (/^aigis\s*:[\s\S]{0,400}?\bkind\s*:\s*["']?system-register\b/m.test(text) ? { format: "register", confirmed: true } : null),
@@ -45,5 +52,5 @@ export const governance: FormatFamily = {
     },
   ],
   read: ({ format }, relPath, text) =>
-    format === "register" ? [readRegister(relPath, parseYaml(text, 1, ARTIFACT_YAML))] : [readGovernanceDoc(relPath, parseMarkdown(text))],
+    format === "register" ? [readRegister(relPath, parseYaml(text, 1, ARTIFACT_YAML))] : [readGovernanceDoc(relPath, parseMarkdown(text), text)],
 };

@@ -48,6 +48,29 @@ export function governanceKindFromPath(relPath: string): string | null {
   return null;
 }
 
+// Responsible-AI transparency notes keep their own names (RAI_TRANSPARENCY.md, TRANSPARENCY_FAQ.md).
+const TRANSPARENCY_NAMES = /^(rai[-_]?transparency([-_](note|faq))?|transparency[-_](faq|note))\.(md|markdown)$/i;
+
+// Titles that name a governance document outright. Only the first-level title counts, and only a
+// title that is the document's name: a README that mentions a policy is not one.
+const TITLE_KINDS: [RegExp, string][] = [
+  [/^(responsible ai |rai )?transparency (note|faq)\b/i, "transparency-notice"],
+  [/^(responsible ai|rai)[: -]+transparency\b/i, "transparency-notice"],
+  [/^(an? |our |the )?(ai|artificial intelligence) (use )?policy$/i, "ai-policy"],
+  [/^(ai|algorithmic) (system )?impact assessment\b/i, "impact-assessment"],
+  [/^ai incident response( plan| policy| playbook)?$/i, "incident-response"],
+  [/^responsible ai (report|statement|standard)\b/i, "responsible-ai"],
+];
+
+/** The kind a document's name or its first-level title gives it, or null. */
+export function governanceKindFromContent(relPath: string, text: string): string | null {
+  if (TRANSPARENCY_NAMES.test(path.posix.basename(relPath))) return "transparency-notice";
+  const h1 = /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(text)?.[1]?.replace(/[*_`]/g, "").trim();
+  if (!h1) return null;
+  for (const [re, kind] of TITLE_KINDS) if (re.test(h1)) return kind;
+  return null;
+}
+
 const text = "string" as const;
 const textOrNumber = anyOf("string", "number");
 const META_SHAPE: Shape = obj({

@@ -4,7 +4,8 @@
 import { inlineWaiversFromFrontMatter, withInlineWaivers } from "../../../parse/waiver-syntax.js";
 import type { Position, ReadArtifact } from "../../../model/types.js";
 import { declaredKind } from "../../declared-kind.js";
-import { governanceKindFromPath, readMeta } from "./governance-meta.js";
+import { governanceKindFromContent, governanceKindFromPath, readMeta } from "./governance-meta.js";
+import { proseFacts } from "./prose-facts.js";
 import type { MarkdownDoc } from "../../../parse/markdown.js";
 import { pointerJoin } from "../../../parse/positions.js";
 import { ProblemList, recordProblems } from "../../../parse/problems.js";
@@ -16,7 +17,7 @@ import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 /** A front matter with no keys: lets documents without one be read through the same code. */
 const EMPTY_DOC: ParsedDoc = { value: {}, locate: () => null };
 
-export function readGovernanceDoc(relPath: string, md: MarkdownDoc): ReadArtifact {
+export function readGovernanceDoc(relPath: string, md: MarkdownDoc, text = ""): ReadArtifact {
   const fmDoc = md.frontMatter ?? EMPTY_DOC;
   const fm: Dict = isDict(fmDoc.value) ? fmDoc.value : {};
   const sm = new SourceMapBuilder(fmDoc);
@@ -26,6 +27,13 @@ export function readGovernanceDoc(relPath: string, md: MarkdownDoc): ReadArtifac
   sm.positions[""] = root;
   const problems = new ProblemList(md.frontMatter);
   const meta = readMeta(fm, [], sm, problems);
+  // Facts written in the prose (`Approved by: …`, `Last reviewed: 2026-01-10`) fill what front matter left empty.
+  for (const [key, fact] of Object.entries(proseFacts(text))) {
+    const k = key as keyof typeof meta;
+    if (meta[k] !== null && meta[k] !== undefined) continue;
+    (meta as Record<string, unknown>)[k] = fact.value;
+    sm.set(`/${k}`, fact.position);
+  }
 
   const sections: Record<string, string> = {};
   for (const s of md.sections) {
@@ -44,7 +52,7 @@ export function readGovernanceDoc(relPath: string, md: MarkdownDoc): ReadArtifac
   const doc = {
     ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-governance", format_version: null }),
     ...meta,
-    doc_kind: declaredKind(fm) ?? governanceKindFromPath(relPath),
+    doc_kind: declaredKind(fm) ?? governanceKindFromPath(relPath) ?? governanceKindFromContent(relPath, text),
     title: str(fm["title"]) ?? h1?.title ?? null,
     sections,
   };

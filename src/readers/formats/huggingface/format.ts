@@ -4,7 +4,7 @@
 import { markdownHead } from "../../declared-kind.js";
 import type { FormatFamily } from "../../format.js";
 import { parseMarkdown } from "../../../parse/markdown.js";
-import { readHfDatasetCard, readHfModelCard } from "./hf-card.js";
+import { cardTemplateReason, readHfDatasetCard, readHfModelCard } from "./hf-card.js";
 
 export const MODEL_CARD_NAMES = /^(model[_-]?card|modelcard)(\.[a-z]{2}(-[a-z]+)?)?\.(md|markdown)$/i;
 export const DATASET_CARD_NAMES = /^(dataset[_-]?card|datasetcard|datasheet)(\.[a-z]{2})?\.(md|markdown)$/i;
@@ -60,6 +60,8 @@ export const huggingface: FormatFamily = {
       },
     },
   ],
+  // A card template (Jinja placeholders) is the Hub's scaffold, not a card: listed, never judged.
+  notJudged: (_found, text) => cardTemplateReason(text),
   read: ({ format }, relPath, text) => {
     const ctx = { relPath, doc: parseMarkdown(text), text };
     return [format === "hf-dataset-card" ? readHfDatasetCard(ctx) : readHfModelCard(ctx)];

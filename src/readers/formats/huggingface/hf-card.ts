@@ -5,41 +5,15 @@ import { inlineWaiversFromFrontMatter, withInlineWaivers } from "../../../parse/
 import type { LicenseRef, Position, ReadArtifact, SourceMap } from "../../../model/types.js";
 import { checkDatasetMetadata, checkModelMetadata } from "./hf-checks.js";
 import { hfLicense } from "../../../parse/licenses.js";
-import type { MarkdownDoc, Section } from "../../../parse/markdown.js";
+import { splitFrontMatter, type MarkdownDoc, type Section } from "../../../parse/markdown.js";
 import { ProblemList, recordProblems } from "../../../parse/problems.js";
 import { blankDataset, blankModelCard } from "../../shapes.js";
 import { arrayOf, isDict, str, strings, unique, type Dict } from "../../../parse/values.js";
+import { DATASET_HEADINGS, DATASET_LABELS, MODEL_HEADINGS, MODEL_LABELS } from "./card-vocabulary.js";
+import { cardKeys, contactIn, isCardTemplate, labelLines, type Labelled } from "./card-text.js";
 
-/** Heading aliases per normalized field, most specific first. */
-const MODEL_SECTIONS: Record<string, string[]> = {
-  intended_use: ["direct use", "intended use", "intended uses", "intended use cases", "intended uses & limitations", "intended uses and limitations", "uses"],
-  out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use", "out of scope uses", "misuse and out-of-scope use", "misuse, malicious use, and out-of-scope use", "misuse", "prohibited uses"],
-  limitations: ["bias, risks, and limitations", "bias, risks and limitations", "risks and limitations", "limitations and bias", "limitations and biases", "bias and limitations", "limitations", "known limitations", "risks", "bias", "ethical considerations", "ethical considerations and limitations", "intended uses & limitations", "intended uses and limitations"],
-  training_data: ["training data", "training dataset", "training datasets", "training and evaluation data", "training details"],
-  evaluation: ["evaluation", "evaluation results", "results", "eval results", "benchmarks", "performance", "metrics", "testing data, factors & metrics"],
-  environmental_impact: ["environmental impact", "carbon emissions", "carbon footprint"],
-  contact: ["model card contact", "contact", "contact information", "contacts"],
-  description: ["model description", "model summary", "overview", "model overview", "description"],
-  architecture: ["model architecture and objective", "model architecture", "architecture"],
-  training_procedure: ["training procedure", "training hyperparameters", "training"],
-  human_oversight: ["human oversight", "human oversight measures", "oversight"],
-  sensitive_data: ["personal and sensitive information", "sensitive data", "privacy"],
-};
-
-const DATASET_SECTIONS: Record<string, string[]> = {
-  intended_use: ["direct use", "intended use", "intended uses", "uses"],
-  limitations: ["bias, risks, and limitations", "bias, risks and limitations", "known limitations", "limitations", "discussion of biases", "other known limitations"],
-  collection: ["data collection and processing", "collection process", "data collection", "source data", "dataset creation", "curation rationale"],
-  processing: ["data collection and processing", "preprocessing", "annotation process", "data preprocessing"],
-  sensitive_data: ["personal and sensitive information"],
-  origin: ["who are the source data producers", "source data", "data sources"],
-  description: ["dataset description", "dataset summary", "description"],
-  bias: ["discussion of biases", "bias, risks, and limitations", "bias, risks and limitations", "bias"],
-  out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use"],
-  annotation: ["annotation process", "annotations", "who are the annotators"],
-  maintenance: ["maintenance", "dataset maintenance"],
-  contact: ["dataset card contact", "contact", "point of contact"],
-};
+const MODEL_SECTIONS = MODEL_HEADINGS;
+const DATASET_SECTIONS = DATASET_HEADINGS;
 
 /**
  * Where a field belongs when its own section is missing: the template's parent section, so a
@@ -68,7 +42,7 @@ const DATASET_PARENTS: Record<string, string[]> = {
 
 function parentPosition(sections: Section[], field: string, parents: Record<string, string[]>): Position | null {
   for (const alias of parents[field] ?? []) {
-    const s = sections.find((x) => x.key === alias);
+    const s = sections.find((x) => cardKeys(x.title).includes(alias));
     if (s) return s.position;
   }
   return null;
@@ -81,33 +55,29 @@ interface Picked {
   position: Position | null;
 }
 
+// Parents whose sub-sections are matched by their own names: they count only for their own text.
+const OWN_TEXT_ONLY = new Set(["uses", "model use", "training details", "dataset creation", "model details", "model information", "dataset details"]);
+
 function pick(sections: Section[], aliases: string[]): Picked {
   let firstPresent: Section | null = null;
   for (const alias of aliases) {
     for (const s of sections) {
-      if (s.key !== alias) continue;
+      if (!cardKeys(s.title).includes(alias)) continue;
       firstPresent ??= s;
-      // A parent like "Uses" counts only for its own text; sub-sections are matched by their own names.
-      const text = alias === "uses" || alias === "training details" || alias === "dataset creation" ? s.text : s.fullText;
+      const text = OWN_TEXT_ONLY.has(alias) ? s.text : s.fullText;
       if (text) return { text, position: s.position };
     }
   }
   return { text: null, position: firstPresent?.position ?? null };
 }
 
-/** `- **Developed by:** Acme` bullets under any heading, keyed by lower-case label. */
-function bullets(text: string): Map<string, { value: string; position: Position }> {
-  const out = new Map<string, { value: string; position: Position }>();
-  const lines = text.split(/\r\n|\r|\n/);
-  const re = /^\s*[-*+]\s*\*\*([^*:]+):?\*\*:?\s*(.*)$/;
-  lines.forEach((line, i) => {
-    const m = re.exec(line);
-    if (!m) return;
-    const value = m[2]!.replace(/\[More Information Needed\](\([^)]*\))?/gi, "").trim();
-    const label = m[1]!.trim().toLowerCase();
-    if (value && !out.has(label)) out.set(label, { value, position: { line: i + 1, column: line.indexOf("*") + 1 } });
-  });
-  return out;
+/** The first label line naming the field, by the field's label synonyms. */
+function labelled(labels: Map<string, Labelled>, table: Record<string, string[]>, field: string): Labelled | undefined {
+  for (const label of table[field] ?? []) {
+    const hit = labels.get(label);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 function licensesOf(fm: Dict, bullet: string | undefined): LicenseRef[] {
@@ -151,10 +121,33 @@ function title(ctx: CardContext, prefix: RegExp): string | null {
   return t || null;
 }
 
+/**
+ * Why a card is not judged, when it is a template (huggingface_hub's Jinja templates): its
+ * placeholders are not claims about a model, so no finding would be true of it.
+ */
+export function cardTemplateReason(text: string): string | null {
+  const fm = splitFrontMatter(text);
+  const title = /^\s{0,3}#\s+(.*)$/m.exec(text)?.[1] ?? null;
+  return isCardTemplate(text, fm?.yaml ?? null, title) ? "a card template (Jinja placeholders such as {{ card_data }}): not judged as a card" : null;
+}
+
+/** The card's text with its front matter blanked, so label lines keep their line numbers. */
+function bodyOf(ctx: CardContext): string {
+  const fm = splitFrontMatter(ctx.text);
+  if (!fm) return ctx.text;
+  const lines = ctx.text.split(/\r\n|\r|\n/);
+  const end = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length; // the closing --- line, 1-based
+  for (let i = 0; i < end && i < lines.length; i++) lines[i] = "";
+  return lines.join("\n");
+}
+
+const firstLine = (text: string) => text.split(/\n/).map((l) => l.trim()).find((l) => l !== "") ?? text;
+
 export function readHfModelCard(ctx: CardContext): ReadArtifact {
   const fm = frontMatter(ctx);
   const { sections } = ctx.doc;
-  const b = bullets(ctx.text);
+  const labels = labelLines(bodyOf(ctx));
+  const label = (field: string) => labelled(labels, MODEL_LABELS, field);
   const positions: SourceMap = { "": rootPosition(ctx) };
   const set = (ptr: string, pos: Position | null | undefined) => {
     if (pos) positions[ptr] = pos;
@@ -165,14 +158,23 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
   const fields: Record<string, string | null> = {};
   for (const [field, aliases] of Object.entries(MODEL_SECTIONS)) {
     const p = pick(sections, aliases);
-    fields[field] = p.text;
-    set(`/${field}`, p.position ?? parentPosition(sections, field, MODEL_PARENTS));
+    // A heading of its own wins; else a bold-label line (`**Out-of-scope** Use in …`) says it.
+    const byLabel = p.text ? undefined : label(field);
+    fields[field] = p.text ?? byLabel?.value ?? null;
+    set(`/${field}`, (byLabel?.position ?? p.position) ?? parentPosition(sections, field, MODEL_PARENTS));
   }
+  // Reports go to an address or link, wherever the contact's prose puts it.
+  const contactLabel = label("contact");
+  const contact = contactIn(fields["contact"]) ?? contactIn(contactLabel?.value) ?? fields["contact"] ?? contactLabel?.value ?? null;
+  if (!contactIn(fields["contact"]) && contactIn(contactLabel?.value)) set("/contact", contactLabel!.position);
   const modelIndex = arrayOf(fm["model-index"]).filter(isDict);
   const metrics: { type: string; value: string }[] = [];
   const testDatasets: string[] = [];
+  const indexTasks: string[] = [];
   for (const entry of modelIndex) {
     for (const r of arrayOf(entry["results"]).filter(isDict)) {
+      const task = isDict(r["task"]) ? str(r["task"]["type"]) : null;
+      if (task) indexTasks.push(task);
       const ds = isDict(r["dataset"]) ? r["dataset"] : {};
       const dsName = str(ds["type"]) ?? str(ds["name"]);
       if (dsName) testDatasets.push(dsName);
@@ -194,7 +196,7 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
   }
 
   const baseModels = strings(fm["base_model"]);
-  const finetunedFrom = b.get("finetuned from model") ?? b.get("finetuned from");
+  const finetunedFrom = label("base_model");
   if (baseModels.length === 0 && finetunedFrom) baseModels.push(finetunedFrom.value);
   // When the lineage is missing, point at whatever says the model is derived.
   set("/base_models", fmPos(ctx, "base_model") ?? finetunedFrom?.position ?? fmPos(ctx, "base_model_relation") ?? fmPos(ctx, "tags") ?? fmPos(ctx, "library_name"));
@@ -206,7 +208,7 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
     str(fm["library_name"])?.toLowerCase() === "peft" ||
     tags.some((t) => DERIVED_TAGS.has(t));
 
-  const licenseBullet = b.get("license");
+  const licenseBullet = label("license");
   const licenses = licensesOf(fm, licenseBullet?.value);
   set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
 
@@ -214,12 +216,14 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
   set("/datasets", fmPos(ctx, "datasets"));
   if (!fields["training_data"]) set("/training_data", positions["/training_data"] ?? fmPos(ctx, "datasets"));
 
-  const developer = b.get("developed by") ?? b.get("shared by") ?? b.get("model creator");
+  const developer = label("supplier");
   set("/supplier", developer?.position ?? fmPos(ctx, "model_creator"));
   set("/owners", developer?.position ?? fmPos(ctx, "model_creator"));
-  const modelType = b.get("model type");
-  if (!fields["architecture"] && modelType) set("/architecture", modelType.position);
-  set("/task", fmPos(ctx, "pipeline_tag"));
+  const modelType = labels.get("model type");
+  // The task: pipeline_tag, else the task model-index results were measured on, else a task or model-type line.
+  const taskLabel = label("task") ?? modelType;
+  const task = str(fm["pipeline_tag"]) ?? indexTasks[0] ?? taskLabel?.value ?? null;
+  set("/task", fmPos(ctx, "pipeline_tag") ?? (indexTasks.length ? fmPos(ctx, "model-index") : null) ?? taskLabel?.position);
   set("/name", fmPos(ctx, "model_name"));
 
   const indexName = modelIndex.length ? str(modelIndex[0]?.["name"]) : null;
@@ -242,10 +246,10 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
     evaluation: fields["evaluation"] ?? null,
     metrics,
     environmental_impact: fields["environmental_impact"] ?? null,
-    contact: fields["contact"] ?? null,
+    contact,
     description: fields["description"] ?? null,
-    task: str(fm["pipeline_tag"]),
-    architecture: fields["architecture"] ?? modelType?.value ?? null,
+    task,
+    architecture: fields["architecture"] ?? null,
     training_procedure: fields["training_procedure"] ?? null,
     test_datasets: unique(testDatasets),
     owners: supplier ? [supplier] : [],
@@ -261,7 +265,8 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
 export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
   const fm = frontMatter(ctx);
   const { sections } = ctx.doc;
-  const b = bullets(ctx.text);
+  const labels = labelLines(bodyOf(ctx));
+  const label = (field: string) => labelled(labels, DATASET_LABELS, field);
   const positions: SourceMap = { "": rootPosition(ctx) };
   const set = (ptr: string, pos: Position | null | undefined) => {
     if (pos) positions[ptr] = pos;
@@ -274,14 +279,19 @@ export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
     fields[field] = p.text;
     set(`/${field}`, p.position ?? parentPosition(sections, field, DATASET_PARENTS));
   }
-  const curator = b.get("curated by") ?? b.get("shared by") ?? b.get("funded by");
+  // Who curates the data: a `**Curated by:**` line, else a curators section (GEM: Curation Organization(s)).
+  const curatorSection = fields["curators"] ? { value: firstLine(fields["curators"]), position: positions["/curators"]! } : undefined;
+  const curator = label("curators") ?? curatorSection;
+  const contactLabel = label("contact");
+  const contact = contactIn(fields["contact"]) ?? contactIn(contactLabel?.value) ?? fields["contact"] ?? contactLabel?.value ?? null;
+  if (!fields["contact"] && contactLabel) set("/contact", contactLabel.position);
   if (!fields["origin"] && curator) {
     fields["origin"] = curator.value;
     set("/origin", curator.position);
   }
   set("/supplier", curator?.position);
   set("/owners", curator?.position);
-  const licenseBullet = b.get("license");
+  const licenseBullet = label("license");
   set("/licenses", fmPos(ctx, "license") ?? licenseBullet?.position ?? null);
   const sourceDatasets = strings(fm["source_datasets"]).filter((s) => s.toLowerCase() !== "original");
   set("/source_datasets", fmPos(ctx, "source_datasets"));
@@ -307,7 +317,7 @@ export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
     out_of_scope_use: fields["out_of_scope_use"] ?? null,
     annotation: fields["annotation"] ?? null,
     maintenance: fields["maintenance"] ?? null,
-    contact: fields["contact"] ?? null,
+    contact,
     // language_creators says how the text was obtained (found, crowdsourced, machine-generated…).
     collection_methods: strings(fm["language_creators"]),
     unsupported: ["hashes", "classification", "anonymization", "distributions"],
