@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2474:
+/***/ 7677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51592,10 +51592,55 @@ function verdict(report) {
         : `failed: ${plural(report.summary.blocking, "finding")} at or above ${report.threshold}`;
 }
 
+;// CONCATENATED MODULE: ./src/sinks/inventory.ts
+
+
+/** Rows beyond this are counted, not listed: the JSON report has every use. */
+const INVENTORY_ROWS = 50;
+const KIND = { model: "model", weights: "weights", package: "package", "serving-image": "serving image", credential: "credential name" };
+const ORDER = ["model", "weights", "package", "serving-image", "credential"];
+/** Uses grouped by what is used; a group is marked when a changed file holds one of its uses. */
+function rows(items, changed) {
+    const groups = new Map();
+    for (const i of items) {
+        const key = `${i.type}\u0000${i.name.toLowerCase()}\u0000${i.provider ?? ""}`;
+        groups.set(key, [...(groups.get(key) ?? []), i]);
+    }
+    return [...groups.values()]
+        .map((uses) => {
+        const inChange = uses.filter((u) => changed.has(u.path));
+        // The use shown is one the pull request touches when there is one.
+        return { item: inChange[0] ?? uses[0], uses, changed: inChange.length > 0 };
+    })
+        .sort((a, b) => Number(b.changed) - Number(a.changed) || ORDER.indexOf(a.item.type) - ORDER.indexOf(b.item.type) || (a.item.name < b.item.name ? -1 : a.item.name > b.item.name ? 1 : 0));
+}
+function renderInventory(report) {
+    if (!report.inventory.length)
+        return [];
+    const changed = new Set(report.changes?.files ?? []);
+    const all = rows(report.inventory, changed);
+    const added = all.filter((r) => r.changed).length;
+    const out = ["### AI in use", ""];
+    out.push(`${plural(all.length, "AI component")} seen in code, manifests, containers and weights (${plural(report.inventory.length, "use")})` +
+        (report.changes ? `; ${added} used in files this pull request changes (🆕).` : "."), "");
+    out.push("| | Kind | Name | Version | Provider | Used at | Uses |", "|---|---|---|---|---|---|---:|");
+    for (const r of all.slice(0, INVENTORY_ROWS)) {
+        const i = r.item;
+        const version = i.revision ?? i.version;
+        const provider = i.provider ?? i.hub;
+        out.push(`| ${r.changed ? "🆕" : ""} | ${KIND[i.type] ?? md(i.type)} | ${markdown_code(i.name, true)} | ${version ? markdown_code(version, true) : ""} | ${provider ? md(provider) : ""} | ${markdown_code(`${i.path}:${i.line}`, true)} | ${r.uses.length} |`);
+    }
+    if (all.length > INVENTORY_ROWS)
+        out.push("", `_…and ${all.length - INVENTORY_ROWS} more; the JSON report lists every use._`);
+    out.push("");
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/sinks/markdown.ts
 // Markdown for the job summary and the pull-request comment. Text from artifacts and custom rules
 // goes through md() or code(), so it cannot add HTML, links, images, formatting, break a table,
 // mention people or reference issues.
+
 
 
 
@@ -51645,7 +51690,7 @@ const summaryNote = (n) => `_…truncated: ${n} more lines did not fit GitHub's 
  */
 function renderMarkdown(report, opts = {}) {
     const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...blocking(report), ...readiness(report)];
-    const body = [...fixList(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
+    const body = [...fixList(report), ...renderInventory(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
     return truncate(head.join("\n") + "\n", body, opts.limitBytes ?? SUMMARY_LIMIT_BYTES, opts.truncationNote ?? summaryNote);
 }
 /** `path:line` as a code span, linked to the file at the scanned commit when the run knows it. A
@@ -52543,7 +52588,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2474);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7677);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

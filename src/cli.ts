@@ -10,6 +10,7 @@ import type { Threshold } from "./model/types.js";
 import { renderExplain, renderRulesJson, renderRulesMarkdown, renderRulesText, rulesReference } from "./report/rules-reference.js";
 import { init, renderInit } from "./init/init.js";
 import { repositoryOwner } from "./init/owner.js";
+import { renderSbom, writeAiSbom } from "./sbom/sbom.js";
 import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
 import { renderReport, reportFile, sarifPrefix, writeOutputs, type Output } from "./outputs.js";
@@ -30,6 +31,10 @@ Usage:
   aigis init [path]              scaffold the missing artifacts (model card, data provenance
                                  record, AI SBOM, AI policy, .aigis.yml, GitHub workflow) with
                                  TODOs; never overwrites a file
+  aigis sbom [path] [--output FILE] [--config FILE]
+                                 add the models and hosted providers the code uses to the
+                                 AI SBOM (CycloneDX 1.6; the repository's, else
+                                 ai-bom.cdx.json); never changes an entry a person wrote
   aigis --help | --version
 
 Options for check:
@@ -142,6 +147,33 @@ function initRepository(argv: string[], out: NodeJS.WritableStream): number {
   return EXIT.ok;
 }
 
+function sbomCommand(argv: string[], out: NodeJS.WritableStream): number {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    out.write(HELP);
+    return EXIT.ok;
+  }
+  let root: string | null = null;
+  let output: string | null = null;
+  let config: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith("--"))) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === "--output" || flag === "-o") output = value();
+    else if (flag === "--config") config = value();
+    else if (a.startsWith("-")) throw new UsageError(`sbom: unknown option ${a}`);
+    else if (root !== null) throw new UsageError(`sbom takes one path; got "${root}" and "${a}"`);
+    else root = a;
+  }
+  const dir = root ?? ".";
+  out.write(renderSbom(writeAiSbom(dir, { output, config, version: VERSION, workspace: cliWorkspace(dir) })));
+  return EXIT.ok;
+}
+
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
   const pipe = watchPipe(io.out, io.err);
   try {
@@ -157,6 +189,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     if (command === "rules") return listRules(rest, io.out);
     if (command === "explain") return explainRule(rest, io.out);
     if (command === "init") return initRepository(rest, io.out);
+    if (command === "sbom") return sbomCommand(rest, io.out);
     if (command !== "check") throw new UsageError(`unknown command "${command}"`);
     if (rest.includes("--help") || rest.includes("-h")) {
       io.out.write(HELP);

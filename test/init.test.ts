@@ -46,7 +46,8 @@ describe("aigis init", () => {
         "  created  .aigis.yml                           aigis configuration",
         "  created  .github/workflows/ai-governance.yml  GitHub workflow running aigis",
         "",
-        `Next: replace the TODOs, then run \`aigis check ${dir}\`: each finding points at a TODO still to fill.`,
+        `Next: run \`aigis sbom ${dir}\` to add the models and hosted providers the code uses to the AI SBOM,`,
+        `replace the TODOs, then run \`aigis check ${dir}\`: each finding points at a TODO still to fill.`,
         "",
       ].join("\n"),
     );

@@ -23,7 +23,7 @@
 #     Record the weights' current SHA-256 in the SBOM component (after checking the change was
 #     intended), or restore the documented weights.
 #   example: |
-#     "hashes": [{"alg": "SHA-256", "value": "<sha256 of the file or the LFS oid>"}]
+#     "hashes": [{"alg": "SHA-256", "content": "03bcdee34074c529c511da78a2eb8786c8ed48513fde007efde7eab10b758a8f"}]
 package aigis.rules.inventory.weights_hash_mismatch
 
 import data.aigis.index

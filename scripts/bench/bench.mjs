@@ -14,6 +14,9 @@
 // evaluation of the whole input at once against one artifact per chunk (up to 2,000 artifacts) and
 // chunks of 256 KiB to 2 MiB (src/engine/chunks.ts).
 //
+// npm run bench -- --monorepo [--files 40000] [--runs 3]: the observed AI inventory on a large
+// monorepo against the read floor (scripts/bench/monorepo.mjs).
+//
 // Options: --sizes 100,1000,2000,5000,10000  --runs 5  --timeout 300 (seconds per run)
 //          --policies DIR (benchmark another copy of the rules: compiled here with opa build)
 //          --batching-max 1000  --keep (keep the generated repositories)
@@ -24,6 +27,12 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateRepo } from "./generate.mjs";
+
+// The monorepo case (the observed AI inventory on 40,000 files) is its own script.
+if (process.argv.includes("--monorepo")) {
+  const r = spawnSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), "monorepo.mjs"), ...process.argv.slice(2)], { stdio: "inherit" });
+  process.exit(r.status ?? 2);
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const opa = path.join(root, ".tools", "bin", "opa");

@@ -176,6 +176,7 @@ export function renderInit(root: string, r: InitResult): string {
   for (const f of r.created) out.push(`  created  ${f.path.padEnd(width)}  ${f.what}`);
   for (const f of r.kept) out.push(`  kept     ${f.path.padEnd(width)}  already exists, left as it is`);
   if (r.created.length === 0) out.push("  nothing to scaffold: every artifact aigis looks for is already there.");
-  out.push("", `Next: replace the TODOs, then run \`aigis check ${root}\`: each finding points at a TODO still to fill.`);
+  out.push("", `Next: run \`aigis sbom ${root}\` to add the models and hosted providers the code uses to the AI SBOM,`);
+  out.push(`replace the TODOs, then run \`aigis check ${root}\`: each finding points at a TODO still to fill.`);
   return out.join("\n") + "\n";
 }

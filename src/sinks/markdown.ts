@@ -8,6 +8,7 @@ import type { SuppressedFinding } from "../report/waivers.js";
 import type { AnnotationPlan } from "./annotations.js";
 import { configReviewMarkdown } from "./config-review.js";
 import { artifactCounts, plural, verdict } from "./format.js";
+import { renderInventory } from "./inventory.js";
 
 /** GitHub rejects job summaries over 1 MiB; stay well under it. */
 export const SUMMARY_LIMIT_BYTES = 1000 * 1024;
@@ -68,7 +69,7 @@ const summaryNote = (n: number) => `_…truncated: ${n} more lines did not fit G
  */
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
   const head = [...headline(report), ...configReviewMarkdown(report), ...annotationNote(opts.annotations), ...blocking(report), ...readiness(report)];
-  const body = [...fixList(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
+  const body = [...fixList(report), ...renderInventory(report), ...suppressed(report.suppressed), ...artifacts(report), ...notRead(report)];
   return truncate(head.join("\n") + "\n", body, opts.limitBytes ?? SUMMARY_LIMIT_BYTES, opts.truncationNote ?? summaryNote);
 }
 
