@@ -36942,6 +36942,7 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // the URL. Its asset relocator has to parse this module to do that: keep the syntax plain (it does
 // not know `??=`, for one); when it cannot, webpack copies the files under hashed names instead.
 const FILES = {
+    "cyclonedx-1.4": __nccwpck_require__.ab + "cyclonedx-1.4.cjs",
     "cyclonedx-1.5": __nccwpck_require__.ab + "cyclonedx-1.5.cjs",
     "cyclonedx-1.6": __nccwpck_require__.ab + "cyclonedx-1.6.cjs",
     "cyclonedx-1.7": __nccwpck_require__.ab + "cyclonedx-1.7.cjs",
@@ -44053,7 +44054,14 @@ class ProblemList {
     add(path, reason) {
         this.addAt(pointerJoin("", ...path), reason, this.doc ? nearest(this.doc, path) : { line: 1, column: 1 });
     }
-    addAt(pointer, reason, position) {
+    /**
+     * A requirement of the specification's text that the format's reference validator does not
+     * enforce (AIGIS-IN-004, not IN-002): `clause` names where the specification asks for it.
+     */
+    addSpec(path, reason, clause) {
+        this.addAt(pointerJoin("", ...path), reason, this.doc ? nearest(this.doc, path) : { line: 1, column: 1 }, clause);
+    }
+    addAt(pointer, reason, position, specClause) {
         if (this.problems.some((p) => p.pointer === pointer && p.reason === reason))
             return;
         if (this.problems.length >= MAX_PROBLEMS) {
@@ -44061,7 +44069,7 @@ class ProblemList {
             return;
         }
         this.positions[`/problems/${this.problems.length}`] = position;
-        this.problems.push({ pointer, reason });
+        this.problems.push(specClause ? { pointer, reason, spec_clause: specClause } : { pointer, reason });
     }
     /** The list to publish; the last entry says how many were left out. */
     result() {
@@ -47430,15 +47438,67 @@ class NodeView {
         return listOf(this.node["@type"] ?? this.node["type"]).flatMap((t) => (typeof t === "string" ? [jsonld_expand(t, this.ctx)] : []));
     }
 }
-/** Every text in a JSON-LD value: strings, `{@value}`, `{@id}`, or named things, one or many. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+/** A JSON-LD language map (`{"en": "…", "fr": ["…"]}`): every key a BCP 47 tag, every value text. */
+function isLanguageMap(v) {
+    const entries = isDict(v) ? Object.entries(v) : [];
+    return entries.length > 0 && entries.every(([k, x]) => LANGUAGE_TAG.test(k) && listOf(x).every((t) => typeof t === "string"));
+}
+/** Text as JSON-LD writes it: strings, `{@value: string}` (language-tagged or not) or a language map, one or many. */
+function isText(v) {
+    const items = listOf(v);
+    return items.length > 0 && items.every((x) => typeof x === "string" || (isDict(x) && typeof x["@value"] === "string") || isLanguageMap(x));
+}
+/** Every text in a JSON-LD value: strings, `{@value}`, `{@id}`, language maps, or named things, one or many. */
 function texts(v) {
     return listOf(v).flatMap((x) => {
+        if (isLanguageMap(x))
+            return Object.values(x).flatMap((t) => listOf(t));
         if (isDict(x)) {
             const t = str(x["@value"]) ?? str(x["name"]) ?? str(x["@id"]) ?? str(x["url"]);
             return t ? [t] : [];
         }
         return str(x) ? [str(x)] : [];
     });
+}
+/** Croissant properties whose `{"@id": …}` values point at another node of the same document. */
+const REFERENCE_PROPERTIES = [
+    ...["containedIn", "fileObject", "fileSet", "field", "recordSet"].map((p) => `http://mlcommons.org/croissant/${p}`),
+    "https://schema.org/containedIn", // a context without the cr: alias reads containedIn through @vocab
+];
+/**
+ * References (`containedIn`, a source's `fileObject`/`fileSet`/`field`, a join's `field`) whose
+ * `@id` names no node of the document, as mlcroissant reports them. A node is named by its `@id`
+ * or, as Croissant 0.8 and some 1.0 files do, by its `name`.
+ */
+function danglingReferences(root, ctx) {
+    const defined = new Set();
+    const refs = [];
+    const isReference = (x) => isDict(x) && typeof x["@id"] === "string" && Object.keys(x).length === 1;
+    const walk = (v, path) => {
+        if (Array.isArray(v))
+            return v.forEach((x, i) => walk(x, [...path, i]));
+        if (!isDict(v))
+            return;
+        if (!isReference(v)) {
+            for (const k of ["@id", "name"])
+                if (typeof v[k] === "string")
+                    defined.add(v[k]);
+        }
+        for (const [key, value] of Object.entries(v)) {
+            if (key === "@context")
+                continue;
+            if (!key.startsWith("@") && REFERENCE_PROPERTIES.includes(jsonld_expand(key, ctx))) {
+                listOf(value).forEach((x, i) => {
+                    if (isReference(x))
+                        refs.push({ path: Array.isArray(value) ? [...path, key, i] : [...path, key], key, id: x["@id"] });
+                });
+            }
+            walk(value, [...path, key]);
+        }
+    };
+    walk(root, []);
+    return refs.filter((r) => !defined.has(r.id));
 }
 
 ;// CONCATENATED MODULE: ./src/parse/licenses.ts
@@ -47720,8 +47780,57 @@ function conformsTo(dataset) {
     }
     return { key, core, values };
 }
+/**
+ * What mlcroissant checks on the nodes below the dataset: each distribution is a FileObject or a
+ * FileSet, each record set a RecordSet, each field (and sub-field) a Field, and their names and
+ * descriptions are text.
+ */
+function checkNodes(ds, distKey, ctx, problems) {
+    const check = (item, path, allowed, what) => {
+        if (!isDict(item)) {
+            problems.add(path, `${what} must be an object`);
+            return null;
+        }
+        const node = new NodeView(item, ctx);
+        if (!node.types().some((t) => allowed.includes(t)))
+            problems.add(path, `${what} must have @type ${allowed.map((t) => t.replace(CR, "cr:").replace(SC, "sc:")).join(" or ")}`);
+        for (const name of ["name", "description"]) {
+            const k = node.key(SC + name);
+            if (k && !isText(item[k]))
+                problems.add([...path, k], `${name} must be text (a string, a language-tagged value or a language map)`);
+        }
+        return item;
+    };
+    if (distKey)
+        arrayOf(ds.node[distKey]).forEach((item, i) => check(item, [distKey, i], [`${CR}FileObject`, `${CR}FileSet`, `${SC}FileObject`], "a distribution"));
+    const fields = (owner, path) => {
+        const view = new NodeView(owner, ctx);
+        for (const prop of [`${CR}field`, `${CR}subField`]) {
+            const k = view.key(prop);
+            if (!k)
+                continue;
+            arrayOf(owner[k]).forEach((f, j) => {
+                const field = check(f, [...path, k, j], [`${CR}Field`], "a field");
+                if (field)
+                    fields(field, [...path, k, j]);
+            });
+        }
+    };
+    const rsKey = ds.key(`${CR}recordSet`);
+    if (rsKey) {
+        arrayOf(ds.node[rsKey]).forEach((item, i) => {
+            const rs = check(item, [rsKey, i], [`${CR}RecordSet`], "a record set");
+            if (rs)
+                fields(rs, [rsKey, i]);
+        });
+    }
+}
 function readCroissant(relPath, doc) {
     const v = doc.value;
+    if (Array.isArray(v)) {
+        // Expanded or flattened JSON-LD: valid JSON-LD, but Croissant (and mlcroissant) read one compact dataset object.
+        throw new ArtifactError("a top-level JSON-LD array (expanded or flattened form) is not read; Croissant is one compact JSON-LD object whose @type is sc:Dataset");
+    }
     if (!looksLikeCroissant(v))
         throw new ArtifactError("not a Croissant dataset (needs @context and @type sc:Dataset)");
     const ctx = contextOf(v);
@@ -47747,18 +47856,27 @@ function readCroissant(relPath, doc) {
                 return;
         }
     };
+    // The spec text lists these as required, but mlcroissant (the reference validator) only warns
+    // about some and ignores the rest, and most official examples omit one: AIGIS-IN-004, not IN-002.
+    const clause = `Croissant ${version.core ?? "1.0"} §Dataset-level Information (Required)`;
     for (const name of REQUIRED)
         if (get(SC + name) === undefined)
-            problems.addAt(`/${name}`, `missing required property ${name} (Croissant)`, root);
+            problems.addAt(`/${name}`, `missing ${name}`, root, clause);
     if (!version.key)
-        problems.addAt("/dct:conformsTo", "missing dct:conformsTo (http://mlcommons.org/croissant/1.0 or /1.1)", root);
+        problems.addAt("/dct:conformsTo", "missing dct:conformsTo (http://mlcommons.org/croissant/1.0 or /1.1)", root, clause);
     else if (!version.core)
-        problems.add([version.key], `conformsTo names no Croissant version (${version.values.join(", ") || "empty"})`);
-    for (const name of ["name", "description", "datePublished"]) {
+        problems.addSpec([version.key], `conformsTo names no Croissant version (${version.values.join(", ") || "empty"})`, clause);
+    for (const name of ["name", "description"]) {
         const k = keyOf(SC + name);
-        if (k && texts(ds.node[k]).length !== 1)
-            problems.add([k], `${name} must be a single text value`);
+        if (k && !isText(ds.node[k]))
+            problems.add([k], `${name} must be text (a string, a language-tagged value or a language map)`);
+        // Several values are several languages; two untagged strings are two names for one dataset.
+        else if (k && listOf(ds.node[k]).filter((x) => typeof x === "string").length > 1)
+            problems.add([k], `${name} must be a single text value (one per language)`);
     }
+    const publishedKey = keyOf(`${SC}datePublished`);
+    if (publishedKey && texts(ds.node[publishedKey]).length !== 1)
+        problems.add([publishedKey], "datePublished must be a single date");
     const published = str(get(`${SC}datePublished`));
     if (published && !/^\d{4}(-\d\d(-\d\d)?)?([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(published)) {
         problems.add([keyOf(`${SC}datePublished`)], "datePublished must be an ISO 8601 date");
@@ -47772,7 +47890,10 @@ function readCroissant(relPath, doc) {
         if (!ok)
             problems.add([k], `rai:${name} must be text or a list of texts`);
     }
+    for (const ref of danglingReferences(v, ctx))
+        problems.add(ref.path, `${ref.key} refers to "${ref.id}", which no node in the file defines`);
     const distKey = keyOf(`${SC}distribution`);
+    checkNodes(ds, distKey, ctx, problems);
     const distributions = [];
     const hashes = [];
     arrayOf(distKey ? ds.node[distKey] : undefined).forEach((item, i) => {
@@ -47792,11 +47913,13 @@ function readCroissant(relPath, doc) {
         const url = str(file.get(`${SC}contentUrl`));
         distributions.push({ name: str(file.get(`${SC}name`)) ?? str(item["@id"]), url, hashes: fileHashes });
         at.map(`/distributions/${distributions.length - 1}`, [distKey, i]);
-        if (isFileObject && !url)
+        // A file inside an archive (containedIn) is reached through it; only a standalone one needs a URL.
+        if (isFileObject && !url && file.get(`${CR}containedIn`) === undefined && file.get(`${SC}containedIn`) === undefined)
             problems.add([distKey, i], "FileObject needs a contentUrl");
         if (isFileSet && file.get(`${CR}includes`) === undefined)
             problems.add([distKey, i], "FileSet needs includes (a glob of its files)");
-        if ((isFileObject || isFileSet) && !str(file.get(`${SC}encodingFormat`)))
+        // One format or several (a list is what the Hub writes for a git repository): both are valid.
+        if ((isFileObject || isFileSet) && texts(file.get(`${SC}encodingFormat`)).length === 0)
             problems.add([distKey, i], "distribution needs an encodingFormat");
     });
     const creators = agentNames(get(`${SC}creator`), ctx);
@@ -47832,7 +47955,7 @@ function readCroissant(relPath, doc) {
         .find((x) => x);
     const record = {
         ...blankDataset({ id: relPath, path: relPath, format: "croissant", format_version: version.core }),
-        name: str(get(`${SC}name`)),
+        name: texts(get(`${SC}name`))[0] ?? null,
         description: text(`${SC}description`),
         version: str(get(`${SC}version`)),
         supplier: publishers[0] ?? creators[0] ?? null,
@@ -48330,7 +48453,7 @@ function toPath(instancePath) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx.ts
-// CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
+// CycloneDX 1.4–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
 // modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
 // The document is validated against the official schema of its specVersion; violations and
 // dangling references become the AiSbom's problems.
@@ -48343,7 +48466,9 @@ function toPath(instancePath) {
 
 
 
-const CYCLONEDX_VERSIONS = ["1.5", "1.6", "1.7"];
+// 1.4 has no machine-learning-model or data component type: such a BOM is read (and validated) as a
+// software SBOM, which the AI rules leave alone unless a service in it is a hosted AI API.
+const CYCLONEDX_VERSIONS = ["1.4", "1.5", "1.6", "1.7"];
 const AI_TYPES = new Set(["machine-learning-model", "data"]);
 function relationshipsOf(bom) {
     return arrayOf(bom["dependencies"]).flatMap((d) => {
@@ -48411,7 +48536,7 @@ function readCycloneDx(relPath, doc) {
     const version = str(bom["specVersion"]);
     if (!version || !CYCLONEDX_VERSIONS.includes(version)) {
         const pos = doc.locate(["specVersion"]) ?? { line: 1, column: 1 };
-        throw new ArtifactError(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
+        throw new ArtifactError(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; aigis reads 1.4 (software SBOMs) and 1.5, 1.6 or 1.7 (AI components)`, pos.line, pos.column);
     }
     const problems = new ProblemList(doc);
     for (const v of validateCycloneDx(bom, version))
@@ -49207,8 +49332,8 @@ const governance = {
 
 ;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-checks.ts
 
-const isText = (v) => typeof v === "string" || typeof v === "number";
-const isTextOrList = (v) => isText(v) || (Array.isArray(v) && v.every(isText));
+const hf_checks_isText = (v) => typeof v === "string" || typeof v === "number";
+const isTextOrList = (v) => hf_checks_isText(v) || (Array.isArray(v) && v.every(hf_checks_isText));
 const BASE_MODEL_RELATIONS = ["adapter", "merge", "quantized", "finetune"];
 function expect(fm, problems, key, ok, what) {
     const v = fm[key];
@@ -49220,14 +49345,14 @@ function checkCommonMetadata(fm, problems) {
     for (const key of ["license", "language", "tags"])
         expect(fm, problems, key, isTextOrList, "a string or a list of strings");
     for (const key of ["license_name", "license_link", "pretty_name"])
-        expect(fm, problems, key, isText, "a string");
+        expect(fm, problems, key, hf_checks_isText, "a string");
 }
 function checkModelMetadata(fm, problems) {
     checkCommonMetadata(fm, problems);
     for (const key of ["base_model", "datasets", "metrics"])
         expect(fm, problems, key, isTextOrList, "a string or a list of strings");
     for (const key of ["pipeline_tag", "library_name"])
-        expect(fm, problems, key, isText, "a string");
+        expect(fm, problems, key, hf_checks_isText, "a string");
     expect(fm, problems, "base_model_relation", (v) => typeof v === "string" && BASE_MODEL_RELATIONS.includes(v), `one of ${BASE_MODEL_RELATIONS.join(", ")}`);
     expect(fm, problems, "co2_eq_emissions", (v) => typeof v === "number" || (isDict(v) && typeof v["emissions"] === "number"), "a number of grams or a mapping with a numeric emissions value");
     const index = fm["model-index"];
@@ -50246,16 +50371,19 @@ function checkGraph(graph, problems) {
         }
         if (g.type === "Relationship")
             checkRelationship(g.node, at, problems);
+        // The profiles' "External property restrictions" are prose the SHACL model (and so
+        // spdx3-validate) does not carry: spec-only problems (AIGIS-IN-004), not IN-002.
+        const clause = `SPDX 3.0.1 ${g.type.startsWith("ai_") ? "AI" : "Dataset"} profile, ${g.type.replace(/^\w+_/, "")} External property restrictions`;
         for (const key of PROFILE_REQUIRED[g.type] ?? []) {
             const v = g.node[key];
             if (v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0))
-                problems.add(at, `${g.type} is missing ${key} (required by the SPDX 3.0.1 ${g.type.startsWith("ai_") ? "AI" : "Dataset"} profile)`);
+                problems.addSpec(at, `${g.type} is missing ${key}`, clause);
         }
         if (g.type in PROFILE_REQUIRED) {
             for (const rel of ["hasDeclaredLicense", "hasConcludedLicense"]) {
                 const n = graph.linked(g.id, rel).reduce((sum, r) => sum + r.to.length, 0);
                 if (n !== 1)
-                    problems.add(at, `${g.type} needs exactly one ${rel} relationship (found ${n})`);
+                    problems.addSpec(at, `${g.type} needs exactly one ${rel} relationship (found ${n})`, clause);
             }
         }
     }
@@ -50263,9 +50391,9 @@ function checkGraph(graph, problems) {
     const doc = graph.ofType("SpdxDocument")[0];
     if (doc) {
         if (graph.ofType("ai_AIPackage").length && !profiles.includes("ai"))
-            problems.add(["@graph", doc.index], 'SpdxDocument profileConformance does not list "ai" although the document has AI packages');
+            problems.addSpec(["@graph", doc.index], 'SpdxDocument profileConformance does not list "ai" although the document has AI packages', "SPDX 3.0.1 Core, ProfileIdentifierType");
         if (graph.ofType("dataset_DatasetPackage").length && !profiles.includes("dataset"))
-            problems.add(["@graph", doc.index], 'SpdxDocument profileConformance does not list "dataset" although the document has dataset packages');
+            problems.addSpec(["@graph", doc.index], 'SpdxDocument profileConformance does not list "dataset" although the document has dataset packages', "SPDX 3.0.1 Core, ProfileIdentifierType");
     }
 }
 function checkCreationInfo(ci, at, problems) {

@@ -2,7 +2,7 @@
 // Precompiles the JSON Schema validators the readers use with ajv's standalone code generation, so a
 // run loads ready-made validation functions instead of compiling the schemas (compiling the CycloneDX
 // schema took ~180 ms of every run, the configuration schema ~60 ms). Writes src/generated/:
-//   cyclonedx-1.5.cjs, cyclonedx-1.6.cjs, cyclonedx-1.7.cjs   the official CycloneDX JSON schemas
+//   cyclonedx-1.4.cjs … cyclonedx-1.7.cjs                      the official CycloneDX JSON schemas
 //                                                            (src/readers/formats/cyclonedx/cyclonedx-schema.ts)
 //   aigis-config.cjs                                          schema/aigis-config.schema.json
 //                                                            (src/config/schema.ts)
@@ -191,7 +191,7 @@ function moduleText({ what, code }) {
   ].join("\n");
 }
 
-const validators = [cycloneDx("1.5"), cycloneDx("1.6"), cycloneDx("1.7"), config()];
+const validators = [cycloneDx("1.4"), cycloneDx("1.5"), cycloneDx("1.6"), cycloneDx("1.7"), config()];
 fs.mkdirSync(outDir, { recursive: true });
 const wanted = new Set(validators.map((v) => v.out));
 for (const stale of fs.readdirSync(outDir).filter((f) => f.endsWith(".cjs") && !wanted.has(f))) fs.rmSync(path.join(outDir, stale));

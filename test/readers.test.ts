@@ -128,9 +128,18 @@ describe("CycloneDX reader", () => {
   });
 
   it("refuses unsupported spec versions at the specVersion line", () => {
-    const e = thrown(() => readCycloneDx("b.json", parseJson('{\n  "bomFormat": "CycloneDX",\n  "specVersion": "1.4"\n}')));
+    const e = thrown(() => readCycloneDx("b.json", parseJson('{\n  "bomFormat": "CycloneDX",\n  "specVersion": "1.3"\n}')));
     expect(e.line).toBe(3);
-    expect(e.reason).toMatch(/1\.4 is not supported/);
+    expect(e.reason).toMatch(/1\.3 is not supported/);
+  });
+
+  it("reads a valid CycloneDX 1.4 software SBOM without a problem, as the 1.4 schema accepts it", () => {
+    const doc = parseJson(JSON.stringify({ bomFormat: "CycloneDX", specVersion: "1.4", version: 1, components: [{ type: "library", name: "left-pad", version: "1.3.0" }], services: [{ name: "billing", endpoints: ["https://billing.example.com/v1"] }] }));
+    const [bom] = readCycloneDx("b.json", doc);
+    const sbom = bom!.artifact as AiSbom;
+    expect(sbom.problems).toEqual([]);
+    expect(sbom.components).toEqual([]);
+    expect(sbom.services.map((s) => s.ai_signals)).toEqual([[]]);
   });
 
   it("reads data components as dataset records, an empty sensitiveData list as an explicit none", () => {

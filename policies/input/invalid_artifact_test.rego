@@ -53,3 +53,13 @@ test_conforming_agent_config_passes if {
 	inp := fx.input_with({"agent_configs": [{"id": ".mcp.json", "format": "mcp", "format_version": null, "problems": []}]})
 	count(rule.deny) == 0 with input as inp
 }
+
+test_requirement_of_the_spec_text_alone_is_left_to_in_004 if {
+	ds := fx.dataset({"problems": [
+		{"pointer": "/creator", "reason": "missing creator", "spec_clause": "Croissant 1.0, Dataset-level information"},
+		{"pointer": "/distribution/0/containedIn", "reason": "containedIn names no distribution"},
+		{"pointer": "/license", "reason": "no licence", "spec_clause": ""},
+	]})
+	findings := rule.deny with input as fx.datasets([ds])
+	{f.pointer | some f in findings} == {"/problems/1", "/problems/2"}
+}

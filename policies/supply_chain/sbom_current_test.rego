@@ -31,3 +31,19 @@ test_records_evidence_when_satisfied if {
 	sbom := object.union(fx.sbom([fx.component({})], []), {"timestamp": "2026-10-01T00:00:00Z"})
 	count(rule.evidence) > 0 with input as object.union(fx.sboms([sbom]), today)
 }
+
+test_bom_with_only_ordinary_services_is_not_an_ai_sbom if {
+	sbom := object.union(fx.sbom([], [fx.service({"ai_signals": []})]), {"timestamp": null})
+	count(rule.deny) == 0 with input as object.union(fx.sboms([sbom]), today)
+}
+
+test_bom_with_an_ai_api_service_is_judged if {
+	sbom := object.union(fx.sbom([], [fx.service({"ai_signals": ["endpoint api.openai.com"]})]), {"timestamp": null})
+	count(rule.deny) == 1 with input as object.union(fx.sboms([sbom]), today)
+}
+
+test_service_without_recorded_signals_counts_as_ai if {
+	svc := object.remove(fx.service({}), ["ai_signals"])
+	sbom := object.union(fx.sbom([], [svc]), {"timestamp": null})
+	count(rule.deny) == 1 with input as object.union(fx.sboms([sbom]), today)
+}

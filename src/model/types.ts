@@ -44,13 +44,17 @@ export interface NameValue {
 
 /**
  * Something in a file that was read but does not conform to its format (schema violation,
- * missing required property, wrong type, dangling reference). Reported by AIGIS-IN-002; the
- * source map holds its position under `/problems/<index>`.
+ * missing required property, wrong type, dangling reference). Reported by AIGIS-IN-002 when the
+ * format's reference validator would reject the file, by AIGIS-IN-004 when only the
+ * specification's text asks for it (`spec_clause`); the source map holds its position under
+ * `/problems/<index>`.
  */
 export interface Problem {
   /** JSON pointer into the parsed source document (front matter for Markdown); "" for the whole file. */
   pointer: string;
   reason: string;
+  /** The specification clause a requirement comes from that the reference validator does not enforce. */
+  spec_clause?: string;
 }
 
 /**

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 // the URL. Its asset relocator has to parse this module to do that: keep the syntax plain (it does
 // not know `??=`, for one); when it cannot, webpack copies the files under hashed names instead.
 const FILES: Record<string, URL | string> = {
+  "cyclonedx-1.4": new URL("../generated/cyclonedx-1.4.cjs", import.meta.url),
   "cyclonedx-1.5": new URL("../generated/cyclonedx-1.5.cjs", import.meta.url),
   "cyclonedx-1.6": new URL("../generated/cyclonedx-1.6.cjs", import.meta.url),
   "cyclonedx-1.7": new URL("../generated/cyclonedx-1.7.cjs", import.meta.url),

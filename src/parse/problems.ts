@@ -23,14 +23,22 @@ export class ProblemList {
     this.addAt(pointerJoin("", ...path), reason, this.doc ? nearest(this.doc, path) : { line: 1, column: 1 });
   }
 
-  addAt(pointer: string, reason: string, position: Position): void {
+  /**
+   * A requirement of the specification's text that the format's reference validator does not
+   * enforce (AIGIS-IN-004, not IN-002): `clause` names where the specification asks for it.
+   */
+  addSpec(path: Path, reason: string, clause: string): void {
+    this.addAt(pointerJoin("", ...path), reason, this.doc ? nearest(this.doc, path) : { line: 1, column: 1 }, clause);
+  }
+
+  addAt(pointer: string, reason: string, position: Position, specClause?: string): void {
     if (this.problems.some((p) => p.pointer === pointer && p.reason === reason)) return;
     if (this.problems.length >= MAX_PROBLEMS) {
       this.dropped++;
       return;
     }
     this.positions[`/problems/${this.problems.length}`] = position;
-    this.problems.push({ pointer, reason });
+    this.problems.push(specClause ? { pointer, reason, spec_clause: specClause } : { pointer, reason });
   }
 
   /** The list to publish; the last entry says how many were left out. */

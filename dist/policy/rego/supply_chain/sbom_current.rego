@@ -2,7 +2,9 @@
 # title: AI SBOM is current
 # description: |
 #   An AI SBOM describes the system at one moment. One that has not been regenerated for months no
-#   longer says which models, datasets and services the system depends on today.
+#   longer says which models, datasets and services the system depends on today. Only AI SBOMs are
+#   judged: a BOM with a model or data component, or a service the reader took for a hosted AI API;
+#   a software SBOM whose services are ordinary APIs is out of scope.
 # related_resources:
 #   - https://cyclonedx.org/docs/1.6/json/#metadata_timestamp
 # schemas:
@@ -34,14 +36,14 @@ import data.aigis.lib
 
 deny contains lib.finding(sbom, "/timestamp", msg) if {
 	some sbom in input.artifacts.sboms
-	count(sbom.components) + count(sbom.services) > 0
+	ai_sbom(sbom)
 	not lib.valid_date(sbom.timestamp)
 	msg := sprintf("AI SBOM %s carries no creation date, so nobody can tell whether it is current.", [sbom.path])
 }
 
 deny contains lib.finding(sbom, "/timestamp", msg) if {
 	some sbom in input.artifacts.sboms
-	count(sbom.components) + count(sbom.services) > 0
+	ai_sbom(sbom)
 	age := lib.age_days(sbom.timestamp)
 	age > lib.param("sbom_max_age_days")
 	msg := sprintf("AI SBOM %s was created %d days ago (limit %d).", [sbom.path, age, lib.param("sbom_max_age_days")])
@@ -49,6 +51,20 @@ deny contains lib.finding(sbom, "/timestamp", msg) if {
 
 evidence contains lib.evidence(sbom, "/timestamp", "the AI SBOM is dated and current") if {
 	some sbom in input.artifacts.sboms
-	count(sbom.components) + count(sbom.services) > 0
+	ai_sbom(sbom)
 	lib.age_days(sbom.timestamp) <= lib.param("sbom_max_age_days")
+}
+
+# A BOM describes AI when it lists a model or data component (the readers keep only those) or a
+# service with signs of a hosted AI API. A service whose signals are not recorded counts as AI.
+ai_sbom(sbom) if count(sbom.components) > 0
+
+ai_sbom(sbom) if {
+	some svc in sbom.services
+	not ordinary_service(svc)
+}
+
+ordinary_service(svc) if {
+	is_array(svc.ai_signals)
+	count(svc.ai_signals) == 0
 }

@@ -3,12 +3,12 @@
 // http://mlcommons.org/croissant/RAI/ IRI and `sc:`-prefixed or bare schema.org keys all work.
 import type { DatasetDistribution, HashRef, ReadArtifact } from "../../../model/types.js";
 import { ArtifactError } from "../../../parse/errors.js";
-import { NodeView, parseContext, texts, type JsonLdContext } from "./jsonld.js";
+import { danglingReferences, isText, NodeView, parseContext, texts, type JsonLdContext } from "./jsonld.js";
 import { licenseFromText } from "../../../parse/licenses.js";
 import { ProblemList, recordProblems } from "../../../parse/problems.js";
 import { blankDataset } from "../../shapes.js";
 import { SourceMapBuilder } from "../../../parse/source-map.js";
-import { arrayOf, isDict, joinText, listOf, str, unique, type Dict } from "../../../parse/values.js";
+import { arrayOf, isDict, joinText, listOf, str, unique, type Dict, type Path } from "../../../parse/values.js";
 import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 
 const SC = "https://schema.org/";
@@ -58,8 +58,52 @@ function conformsTo(dataset: NodeView): { key: string | null; core: string | nul
   return { key, core, values };
 }
 
+/**
+ * What mlcroissant checks on the nodes below the dataset: each distribution is a FileObject or a
+ * FileSet, each record set a RecordSet, each field (and sub-field) a Field, and their names and
+ * descriptions are text.
+ */
+function checkNodes(ds: NodeView, distKey: string | null, ctx: JsonLdContext, problems: ProblemList): void {
+  const check = (item: unknown, path: Path, allowed: string[], what: string): Dict | null => {
+    if (!isDict(item)) {
+      problems.add(path, `${what} must be an object`);
+      return null;
+    }
+    const node = new NodeView(item, ctx);
+    if (!node.types().some((t) => allowed.includes(t))) problems.add(path, `${what} must have @type ${allowed.map((t) => t.replace(CR, "cr:").replace(SC, "sc:")).join(" or ")}`);
+    for (const name of ["name", "description"]) {
+      const k = node.key(SC + name);
+      if (k && !isText(item[k])) problems.add([...path, k], `${name} must be text (a string, a language-tagged value or a language map)`);
+    }
+    return item;
+  };
+  if (distKey) arrayOf(ds.node[distKey]).forEach((item, i) => check(item, [distKey, i], [`${CR}FileObject`, `${CR}FileSet`, `${SC}FileObject`], "a distribution"));
+  const fields = (owner: Dict, path: Path): void => {
+    const view = new NodeView(owner, ctx);
+    for (const prop of [`${CR}field`, `${CR}subField`]) {
+      const k = view.key(prop);
+      if (!k) continue;
+      arrayOf(owner[k]).forEach((f, j) => {
+        const field = check(f, [...path, k, j], [`${CR}Field`], "a field");
+        if (field) fields(field, [...path, k, j]);
+      });
+    }
+  };
+  const rsKey = ds.key(`${CR}recordSet`);
+  if (rsKey) {
+    arrayOf(ds.node[rsKey]).forEach((item, i) => {
+      const rs = check(item, [rsKey, i], [`${CR}RecordSet`], "a record set");
+      if (rs) fields(rs, [rsKey, i]);
+    });
+  }
+}
+
 export function readCroissant(relPath: string, doc: ParsedDoc): ReadArtifact {
   const v = doc.value;
+  if (Array.isArray(v)) {
+    // Expanded or flattened JSON-LD: valid JSON-LD, but Croissant (and mlcroissant) read one compact dataset object.
+    throw new ArtifactError("a top-level JSON-LD array (expanded or flattened form) is not read; Croissant is one compact JSON-LD object whose @type is sc:Dataset");
+  }
   if (!looksLikeCroissant(v)) throw new ArtifactError("not a Croissant dataset (needs @context and @type sc:Dataset)");
   const ctx = contextOf(v as Dict);
   const ds = new NodeView(v as Dict, ctx);
@@ -84,13 +128,20 @@ export function readCroissant(relPath: string, doc: ParsedDoc): ReadArtifact {
     }
   };
 
-  for (const name of REQUIRED) if (get(SC + name) === undefined) problems.addAt(`/${name}`, `missing required property ${name} (Croissant)`, root);
-  if (!version.key) problems.addAt("/dct:conformsTo", "missing dct:conformsTo (http://mlcommons.org/croissant/1.0 or /1.1)", root);
-  else if (!version.core) problems.add([version.key], `conformsTo names no Croissant version (${version.values.join(", ") || "empty"})`);
-  for (const name of ["name", "description", "datePublished"]) {
+  // The spec text lists these as required, but mlcroissant (the reference validator) only warns
+  // about some and ignores the rest, and most official examples omit one: AIGIS-IN-004, not IN-002.
+  const clause = `Croissant ${version.core ?? "1.0"} §Dataset-level Information (Required)`;
+  for (const name of REQUIRED) if (get(SC + name) === undefined) problems.addAt(`/${name}`, `missing ${name}`, root, clause);
+  if (!version.key) problems.addAt("/dct:conformsTo", "missing dct:conformsTo (http://mlcommons.org/croissant/1.0 or /1.1)", root, clause);
+  else if (!version.core) problems.addSpec([version.key], `conformsTo names no Croissant version (${version.values.join(", ") || "empty"})`, clause);
+  for (const name of ["name", "description"]) {
     const k = keyOf(SC + name);
-    if (k && texts(ds.node[k]).length !== 1) problems.add([k], `${name} must be a single text value`);
+    if (k && !isText(ds.node[k])) problems.add([k], `${name} must be text (a string, a language-tagged value or a language map)`);
+    // Several values are several languages; two untagged strings are two names for one dataset.
+    else if (k && listOf(ds.node[k]).filter((x) => typeof x === "string").length > 1) problems.add([k], `${name} must be a single text value (one per language)`);
   }
+  const publishedKey = keyOf(`${SC}datePublished`);
+  if (publishedKey && texts(ds.node[publishedKey]).length !== 1) problems.add([publishedKey], "datePublished must be a single date");
   const published = str(get(`${SC}datePublished`));
   if (published && !/^\d{4}(-\d\d(-\d\d)?)?([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(published)) {
     problems.add([keyOf(`${SC}datePublished`)!], "datePublished must be an ISO 8601 date");
@@ -103,7 +154,10 @@ export function readCroissant(relPath: string, doc: ParsedDoc): ReadArtifact {
     if (!ok) problems.add([k], `rai:${name} must be text or a list of texts`);
   }
 
+  for (const ref of danglingReferences(v as Dict, ctx)) problems.add(ref.path, `${ref.key} refers to "${ref.id}", which no node in the file defines`);
+
   const distKey = keyOf(`${SC}distribution`);
+  checkNodes(ds, distKey, ctx, problems);
   const distributions: DatasetDistribution[] = [];
   const hashes: HashRef[] = [];
   arrayOf(distKey ? ds.node[distKey] : undefined).forEach((item, i) => {
@@ -121,9 +175,11 @@ export function readCroissant(relPath: string, doc: ParsedDoc): ReadArtifact {
     const url = str(file.get(`${SC}contentUrl`));
     distributions.push({ name: str(file.get(`${SC}name`)) ?? str(item["@id"]), url, hashes: fileHashes });
     at.map(`/distributions/${distributions.length - 1}`, [distKey!, i]);
-    if (isFileObject && !url) problems.add([distKey!, i], "FileObject needs a contentUrl");
+    // A file inside an archive (containedIn) is reached through it; only a standalone one needs a URL.
+    if (isFileObject && !url && file.get(`${CR}containedIn`) === undefined && file.get(`${SC}containedIn`) === undefined) problems.add([distKey!, i], "FileObject needs a contentUrl");
     if (isFileSet && file.get(`${CR}includes`) === undefined) problems.add([distKey!, i], "FileSet needs includes (a glob of its files)");
-    if ((isFileObject || isFileSet) && !str(file.get(`${SC}encodingFormat`))) problems.add([distKey!, i], "distribution needs an encodingFormat");
+    // One format or several (a list is what the Hub writes for a git repository): both are valid.
+    if ((isFileObject || isFileSet) && texts(file.get(`${SC}encodingFormat`)).length === 0) problems.add([distKey!, i], "distribution needs an encodingFormat");
   });
 
   const creators = agentNames(get(`${SC}creator`), ctx);
@@ -160,7 +216,7 @@ export function readCroissant(relPath: string, doc: ParsedDoc): ReadArtifact {
     .find((x) => x);
   const record = {
     ...blankDataset({ id: relPath, path: relPath, format: "croissant", format_version: version.core }),
-    name: str(get(`${SC}name`)),
+    name: texts(get(`${SC}name`))[0] ?? null,
     description: text(`${SC}description`),
     version: str(get(`${SC}version`)),
     supplier: publishers[0] ?? creators[0] ?? null,

@@ -1,4 +1,4 @@
-// CycloneDX 1.5–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
+// CycloneDX 1.4–1.7 JSON: the BOM becomes an AiSbom; each machine-learning-model component with a
 // modelCard becomes a ModelCard and each data component a DatasetRecord, all located in the file.
 // The document is validated against the official schema of its specVersion; violations and
 // dangling references become the AiSbom's problems.
@@ -15,7 +15,9 @@ import { arrayOf, dictAt, isDict, str, strings, type Dict, type Path } from "../
 import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 
 
-export const CYCLONEDX_VERSIONS = ["1.5", "1.6", "1.7"];
+// 1.4 has no machine-learning-model or data component type: such a BOM is read (and validated) as a
+// software SBOM, which the AI rules leave alone unless a service in it is a hosted AI API.
+export const CYCLONEDX_VERSIONS = ["1.4", "1.5", "1.6", "1.7"];
 
 const AI_TYPES = new Set(["machine-learning-model", "data"]);
 
@@ -77,7 +79,7 @@ export function readCycloneDx(relPath: string, doc: ParsedDoc): ReadArtifact[] {
   const version = str(bom["specVersion"]);
   if (!version || !CYCLONEDX_VERSIONS.includes(version)) {
     const pos = doc.locate(["specVersion"]) ?? { line: 1, column: 1 };
-    throw new ArtifactError(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; AI components need 1.5, 1.6 or 1.7`, pos.line, pos.column);
+    throw new ArtifactError(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; aigis reads 1.4 (software SBOMs) and 1.5, 1.6 or 1.7 (AI components)`, pos.line, pos.column);
   }
   const problems = new ProblemList(doc);
   for (const v of validateCycloneDx(bom, version)) problems.add(v.path, v.reason);

@@ -87,22 +87,25 @@ export function checkGraph(graph: SpdxGraph, problems: ProblemList): void {
       });
     }
     if (g.type === "Relationship") checkRelationship(g.node, at, problems);
+    // The profiles' "External property restrictions" are prose the SHACL model (and so
+    // spdx3-validate) does not carry: spec-only problems (AIGIS-IN-004), not IN-002.
+    const clause = `SPDX 3.0.1 ${g.type.startsWith("ai_") ? "AI" : "Dataset"} profile, ${g.type.replace(/^\w+_/, "")} External property restrictions`;
     for (const key of PROFILE_REQUIRED[g.type] ?? []) {
       const v = g.node[key];
-      if (v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0)) problems.add(at, `${g.type} is missing ${key} (required by the SPDX 3.0.1 ${g.type.startsWith("ai_") ? "AI" : "Dataset"} profile)`);
+      if (v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0)) problems.addSpec(at, `${g.type} is missing ${key}`, clause);
     }
     if (g.type in PROFILE_REQUIRED) {
       for (const rel of ["hasDeclaredLicense", "hasConcludedLicense"]) {
         const n = graph.linked(g.id, rel).reduce((sum, r) => sum + r.to.length, 0);
-        if (n !== 1) problems.add(at, `${g.type} needs exactly one ${rel} relationship (found ${n})`);
+        if (n !== 1) problems.addSpec(at, `${g.type} needs exactly one ${rel} relationship (found ${n})`, clause);
       }
     }
   }
   const profiles = graph.ofType("SpdxDocument").flatMap((d) => arrayOf(d.node["profileConformance"]).map((p) => String(p)));
   const doc = graph.ofType("SpdxDocument")[0];
   if (doc) {
-    if (graph.ofType("ai_AIPackage").length && !profiles.includes("ai")) problems.add(["@graph", doc.index], 'SpdxDocument profileConformance does not list "ai" although the document has AI packages');
-    if (graph.ofType("dataset_DatasetPackage").length && !profiles.includes("dataset")) problems.add(["@graph", doc.index], 'SpdxDocument profileConformance does not list "dataset" although the document has dataset packages');
+    if (graph.ofType("ai_AIPackage").length && !profiles.includes("ai")) problems.addSpec(["@graph", doc.index], 'SpdxDocument profileConformance does not list "ai" although the document has AI packages', "SPDX 3.0.1 Core, ProfileIdentifierType");
+    if (graph.ofType("dataset_DatasetPackage").length && !profiles.includes("dataset")) problems.addSpec(["@graph", doc.index], 'SpdxDocument profileConformance does not list "dataset" although the document has dataset packages', "SPDX 3.0.1 Core, ProfileIdentifierType");
   }
 }
 
