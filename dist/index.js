@@ -53882,6 +53882,12 @@ function writeJson(report, write) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/html.ts
+// The Report as one self-contained HTML page for auditors and management: nothing is loaded from
+// the network (inline CSS, charts drawn here as inline SVG, a Content-Security-Policy that allows
+// no script), printable (a page per framework) and accessible (headings, captioned tables with
+// header cells, status in words as well as colour). Every text is HTML-escaped here; the Report
+// has already bounded and masked what a pull request controls.
+
 
 
 
@@ -54160,6 +54166,9 @@ function html_artifacts(report, p) {
     ].join("\n");
 }
 function fileLink(p, file, line, label = line ? `${file}:${line}` : file) {
+    // A gap of the repository as a whole (no AI policy, no register) has no file to point at.
+    if (repositoryWide({ path: file }))
+        return `<span class="small">repository-wide</span>`;
     return html_link(evidenceHref(p, file, line || undefined), `<code>${esc(label)}</code>`);
 }
 /** An anchor to an already-safe target (a github.com URL built from checked parts, a relative path, or safeLink's). */

@@ -17,6 +17,15 @@ const report = async (fixture: string): Promise<Report> => (await run({ root: pa
 const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
 
 describe("HTML readiness report", () => {
+  it("shows a gap of the repository as a whole as repository-wide, never as a link to a file", async () => {
+    const r = await report("gaps");
+    expect(r.findings.some((f) => f.path === "")).toBe(true);
+    const html = renderHtml(r, prov());
+    expect(html).toContain('<span class="small">repository-wide</span>');
+    expect(html).not.toMatch(/<code>:\d+<\/code>/);
+    expect(html).not.toMatch(/blob\/[0-9a-f]{40}\/#L/);
+  });
+
   it("has the metadata, a section with a chart and a control table per framework, the fix-list, inventory and artifacts", async () => {
     const r = await report("gaps");
     const html = renderHtml(r, prov());

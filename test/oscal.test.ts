@@ -41,6 +41,11 @@ describe("OSCAL assessment results", () => {
     // Evidence links point at the file at the commit.
     expect(result.observations!.every((o) => o["relevant-evidence"][0]!.href.startsWith("https://github.com/acme/models/blob/0123456789abcdef0123456789abcdef01234567/"))).toBe(true);
     expect(new Set(result.observations!.map((o) => o.uuid)).size).toBe(result.observations!.length);
+    // A gap of the repository as a whole links the tree at the commit, never a line of no file.
+    expect(r.findings.some((f) => f.path === "")).toBe(true);
+    const hrefs = result.observations!.map((o) => o["relevant-evidence"][0]!.href);
+    expect(hrefs).toContain("https://github.com/acme/models/blob/0123456789abcdef0123456789abcdef01234567/");
+    expect(hrefs.filter((h) => /\/#L\d+$/.test(h))).toEqual([]);
     // The schema is really enforced: a control key as written (with a colon and a space) is no token.
     const bad = JSON.parse(JSON.stringify(doc));
     bad["assessment-results"].results[0].findings[0].target["target-id"] = "nist-ai-rmf:GOVERN 1.1";

@@ -6099,9 +6099,17 @@ function writeJson(report, write) {
         write(pending);
 }
 
+// EXTERNAL MODULE: ./src/report/report.ts + 2 modules
+var report_report = __nccwpck_require__(6340);
 // EXTERNAL MODULE: ./src/sinks/format.ts
 var format = __nccwpck_require__(6533);
 ;// CONCATENATED MODULE: ./src/sinks/html.ts
+// The Report as one self-contained HTML page for auditors and management: nothing is loaded from
+// the network (inline CSS, charts drawn here as inline SVG, a Content-Security-Policy that allows
+// no script), printable (a page per framework) and accessible (headings, captioned tables with
+// header cells, status in words as well as colour). Every text is HTML-escaped here; the Report
+// has already bounded and masked what a pull request controls.
+
 
 
 
@@ -6380,6 +6388,9 @@ function artifacts(report, p) {
     ].join("\n");
 }
 function fileLink(p, file, line, label = line ? `${file}:${line}` : file) {
+    // A gap of the repository as a whole (no AI policy, no register) has no file to point at.
+    if ((0,report_report/* repositoryWide */.an)({ path: file }))
+        return `<span class="small">repository-wide</span>`;
     return html_link(evidenceHref(p, file, line || undefined), `<code>${esc(label)}</code>`);
 }
 /** An anchor to an already-safe target (a github.com URL built from checked parts, a relative path, or safeLink's). */
@@ -6614,8 +6625,6 @@ function frameworkOf(key) {
     return key.includes(":") ? key.slice(0, key.indexOf(":")) : key;
 }
 
-// EXTERNAL MODULE: ./src/report/report.ts + 2 modules
-var report_report = __nccwpck_require__(6340);
 // EXTERNAL MODULE: ./src/sinks/markdown.ts + 1 modules
 var markdown = __nccwpck_require__(9089);
 ;// CONCATENATED MODULE: ./src/sinks/sarif.ts

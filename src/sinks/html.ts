@@ -3,7 +3,7 @@
 // no script), printable (a page per framework) and accessible (headings, captioned tables with
 // header cells, status in words as well as colour). Every text is HTML-escaped here; the Report
 // has already bounded and masked what a pull request controls.
-import type { Report } from "../report/report.js";
+import { repositoryWide, type Report } from "../report/report.js";
 import { evidenceHref, type Provenance } from "../report/provenance.js";
 import type { ControlReadiness, ControlStatus, FrameworkReadiness } from "../report/readiness.js";
 import { escapeControls, safeLink } from "../report/untrusted.js";
@@ -303,6 +303,8 @@ function artifacts(report: Report, p: Provenance): string {
 }
 
 function fileLink(p: Provenance, file: string, line: number, label = line ? `${file}:${line}` : file): string {
+  // A gap of the repository as a whole (no AI policy, no register) has no file to point at.
+  if (repositoryWide({ path: file })) return `<span class="small">repository-wide</span>`;
   return link(evidenceHref(p, file, line || undefined), `<code>${esc(label)}</code>`);
 }
 

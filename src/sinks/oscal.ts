@@ -226,6 +226,8 @@ function acceptedRisk(f: SuppressedFinding, observation: string, subject: string
 }
 
 function relevant(p: Provenance, file: string, line: number): Json {
+  // A gap of the repository as a whole points at the scanned tree, not at a line of some file.
+  if (file === "") return { href: evidenceHref(p, ""), description: markup(`the repository as a whole${p.commit ? ` at commit ${p.commit}` : ""}`) };
   return { href: evidenceHref(p, file, line), description: markup(`${file}:${line}${p.commit ? ` at commit ${p.commit}` : ""}`) };
 }
 
