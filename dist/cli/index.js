@@ -6619,6 +6619,9 @@ function acceptedRisk(f, observation, subject) {
     };
 }
 function relevant(p, file, line) {
+    // A gap of the repository as a whole points at the scanned tree, not at a line of some file.
+    if (file === "")
+        return { href: evidenceHref(p, ""), description: markup(`the repository as a whole${p.commit ? ` at commit ${p.commit}` : ""}`) };
     return { href: evidenceHref(p, file, line), description: markup(`${file}:${line}${p.commit ? ` at commit ${p.commit}` : ""}`) };
 }
 function frameworkOf(key) {
