@@ -62,6 +62,13 @@ describe("grouping records", () => {
     expect(groups).toEqual([]);
   });
 
+  it("does not take a name shared by two records of one format for one model", () => {
+    // Two cards named alike in two folders may be two models; an SBOM component of that name is ambiguous.
+    expect(groupRecords([id("v1/README.md", "huggingface-model-card", "chat"), id("v2/README.md", "huggingface-model-card", "chat"), id("bom#/c/0", "cyclonedx", "chat")])).toEqual([]);
+    // The same components in two SBOMs are one model by their purl.
+    expect(groupRecords([id("a#/c/0", "cyclonedx", "m", { purl: "pkg:huggingface/acme/m@1" }), id("b#/c/0", "cyclonedx", "m", { purl: "pkg:huggingface/acme/m@2" })])).toEqual([[0, 1]]);
+  });
+
   it("matches a bare name to the one owner that uses it", () => {
     expect(groupRecords([id("a", "huggingface-model-card", "Acme/BERT"), id("b", "cyclonedx", "bert ")])).toEqual([[0, 1]]);
   });

@@ -54,12 +54,10 @@ function purlPackage(purl: string): string {
   return purl.trim().toLowerCase().split(/[?#]/)[0]!.replace(/@[^/]*$/, "");
 }
 
-/** The Hugging Face repository id ("owner/name") a purl or a name gives, if any. */
-function hfId(identity: Identity): string | null {
-  const purl = identity.purl?.trim().toLowerCase();
-  if (purl?.startsWith("pkg:huggingface/")) return purlPackage(purl).slice("pkg:huggingface/".length) || null;
-  const name = identity.name?.trim().toLowerCase() ?? "";
-  return /^[\w.-]+\/[\w.-]+$/.test(name) ? name : null;
+/** The Hugging Face repository id ("owner/name") of a pkg:huggingface purl; a card's "owner/name" is a name key already. */
+function hfId(purl: string): string | null {
+  const p = purl.trim().toLowerCase();
+  return p.startsWith("pkg:huggingface/") ? purlPackage(p).slice("pkg:huggingface/".length) || null : null;
 }
 
 function splitName(name: string | null): { owner: string | null; short: string } | null {
@@ -72,8 +70,10 @@ function splitName(name: string | null): { owner: string | null; short: string }
 }
 
 /**
- * The keys each record is known by. A bare name ("bert") matches a qualified one ("acme/bert")
- * only when no other owner uses that name in the repository; two owners' models never merge.
+ * The keys each record is known by. A name identifies a record only when no other record of the
+ * same format bears it (two cards named "chat-assistant" in two folders may be two models), and a
+ * bare name ("bert") matches a qualified one ("acme/bert") only when no other owner uses that name
+ * in the repository; two owners' models never merge. Purls and bom-refs identify whatever shares them.
  */
 function keysOf(records: Identity[]): string[][] {
   const owners = new Map<string, Set<string>>();
@@ -81,19 +81,27 @@ function keysOf(records: Identity[]): string[][] {
     const n = splitName(r.name);
     if (n?.owner) owners.set(`${r.kind}:${n.short}`, (owners.get(`${r.kind}:${n.short}`) ?? new Set()).add(n.owner));
   }
-  return records.map((r) => {
-    const keys: string[] = [];
+  const named = records.map((r) => {
+    const keys = new Set<string>();
     const n = splitName(r.name);
     if (n) {
       const distinct = owners.get(`${r.kind}:${n.short}`)?.size ?? 0;
-      if (n.owner) keys.push(`name:${n.owner}/${n.short}`);
-      if (!n.owner || distinct <= 1) keys.push(`name:${n.short}`);
+      if (n.owner) keys.add(`${r.kind}|name:${n.owner}/${n.short}`);
+      if (!n.owner || distinct <= 1) keys.add(`${r.kind}|name:${n.short}`);
     }
-    if (r.purl?.trim()) keys.push(`purl:${purlPackage(r.purl)}`);
-    const hf = hfId(r);
-    if (hf) keys.push(`name:${hf}`);
-    if (r.ref?.trim()) keys.push(`ref:${r.ref.trim()}`);
-    return keys.map((k) => `${r.kind}|${k}`);
+    return keys;
+  });
+  const bearers = new Map<string, number>();
+  named.forEach((keys, i) => keys.forEach((k) => bearers.set(`${records[i]!.format} ${k}`, (bearers.get(`${records[i]!.format} ${k}`) ?? 0) + 1)));
+  return records.map((r, i) => {
+    const keys = [...named[i]!].filter((k) => bearers.get(`${r.format} ${k}`) === 1);
+    if (r.purl?.trim()) {
+      keys.push(`${r.kind}|purl:${purlPackage(r.purl)}`);
+      const hf = hfId(r.purl);
+      if (hf) keys.push(`${r.kind}|name:${hf}`);
+    }
+    if (r.ref?.trim()) keys.push(`${r.kind}|ref:${r.ref.trim()}`);
+    return keys;
   });
 }
 
