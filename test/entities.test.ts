@@ -3,7 +3,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../src/run.js";
-import { dropJudgedElsewhere, groupRecords, judgingRecords, type Identity } from "../src/resolve/entities.js";
+import { dropJudgedElsewhere, groupRecords, judgingRecords, resolveGroup, type Identity } from "../src/resolve/entities.js";
+import type { ModelCard } from "../src/model/types.js";
 import { blankDataset, blankModelCard } from "../src/readers/shapes.js";
 import { fixtures, policyDir } from "./helpers.js";
 
@@ -87,6 +88,19 @@ describe("choosing the record that judges a field", () => {
     expect(judges.get("intended_use")).toBe("card"); // neither does: prose belongs on the card
     expect(judges.get("supplier")).toBe("bom#/c/0"); // neither does: suppliers belong in the SBOM
     expect(judges.get("hashes")).toBe("bom#/c/0"); // the card has no place for hashes
+  });
+
+  it("gives each record the group's text but not its lists, which rules compare across records", () => {
+    const { records, judgedElsewhere } = resolveGroup([
+      { ...card, intended_use: "Summaries for editors.", licenses: [] },
+      { ...comp, intended_use: null, derived: true, licenses: [{ spdx: "Apache-2.0", name: null, url: null }] },
+    ]);
+    expect(records.map((r) => [r.intended_use, (r as ModelCard).derived, r.licenses.length])).toEqual([
+      ["Summaries for editors.", true, 0],
+      ["Summaries for editors.", true, 1],
+    ]);
+    expect(judgedElsewhere.get("bom#/c/0")?.has("intended_use")).toBe(true);
+    expect(judgedElsewhere.get("card")?.has("licenses")).toBe(true);
   });
 
   it("keeps datasets apart from models and a record's problems on the record", () => {

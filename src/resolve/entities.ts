@@ -9,8 +9,10 @@
 //   2. every field has one judging record per group: the record that fills it, preferring the
 //      format the field belongs to (cards for prose, SBOM components for hashes, suppliers,
 //      versions and licences); when no record fills it, the record of that format;
-//   3. each record gets the union of its group's evidence (an empty field takes the judging
-//      record's value), so rules that read several fields see everything the group says;
+//   3. each record gets the union of its group's text (an empty text or flag takes the judging
+//      record's value), so rules that read several fields see everything the group says. Lists
+//      (licences, hashes, base models, datasets) are not copied: rules compare a card's lists with
+//      its SBOM component's, and a copy would make them agree with themselves;
 //   4. findings and evidence on a field are kept only on its judging record (dropJudgedElsewhere).
 import type { DatasetRecord, ModelCard } from "../model/types.js";
 
@@ -143,8 +145,8 @@ export function judgingRecords(group: Resolvable[]): Map<string, string> {
 const get = (r: Resolvable, field: string): unknown => (r as unknown as Record<string, unknown>)[field];
 
 /**
- * The group's records with the union of its evidence: an empty field takes its judging record's
- * value. Also returns, per record, the fields another record of the group judges.
+ * The group's records with the union of their text: an empty text or flag takes its judging
+ * record's value (lists are not copied, see above). Also returns, per record, the fields another record of the group judges.
  */
 export function resolveGroup(group: Resolvable[]): { records: Resolvable[]; judgedElsewhere: Map<string, Set<string>> } {
   const judges = judgingRecords(group);
@@ -157,7 +159,7 @@ export function resolveGroup(group: Resolvable[]): { records: Resolvable[]; judg
       if (judgeId === record.id) continue;
       elsewhere.add(field);
       const value = get(byId.get(judgeId)!, field);
-      if (field in merged && !filled(merged[field]) && filled(value)) merged[field] = value;
+      if (field in merged && !filled(merged[field]) && filled(value) && !Array.isArray(value)) merged[field] = value;
     }
     judgedElsewhere.set(record.id, elsewhere);
     return merged as unknown as Resolvable;
