@@ -16,6 +16,7 @@ import { readCandidate } from "./readers/read.js";
 import { packSourceMap } from "./report/locate.js";
 import { buildReport, type Report } from "./report/report.js";
 import { collectWaivers } from "./report/waivers.js";
+import { dropJudgedElsewhere, EntityResolver } from "./resolve/entities.js";
 
 export interface RunOptions {
   /** Directory to scan. */
@@ -132,15 +133,26 @@ export function scan(
   root: string,
   cfg: Config,
   onProgress?: (event: ProgressEvent) => void,
-): { artifacts: ScannedArtifact[]; input: SerializedInput; filesScanned: number; skipped: { path: string; reason: string }[]; inventory: InventoryItem[] } {
+): {
+  artifacts: ScannedArtifact[];
+  input: SerializedInput;
+  filesScanned: number;
+  skipped: { path: string; reason: string }[];
+  inventory: InventoryItem[];
+  /** Per record id, the fields another record of the same model or dataset judges (src/resolve/entities.ts). */
+  judgedElsewhere: Map<string, Set<string>>;
+} {
   const artifacts: ScannedArtifact[] = [];
+  const entities = new EntityResolver();
   const inventory: InventoryItem[] = [];
   const serialized: SerializedInput["artifacts"] = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [], inventory: [] };
   const { errors, filesScanned, skipped } = readAll(
     root,
     cfg,
     ({ artifact, positions, waivers }) => {
-      serialized[INPUT_ARRAY[artifact.kind]].push(serializeArtifact(artifact));
+      const array = serialized[INPUT_ARRAY[artifact.kind]];
+      entities.see(artifact, array.length);
+      array.push(serializeArtifact(artifact));
       if (artifact.kind === "inventory") inventory.push(...inventoryOf(artifact));
       const head: ArtifactHead = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
       if ("name" in artifact) head.name = artifact.name ?? null;
@@ -152,8 +164,9 @@ export function scan(
     },
     onProgress,
   );
+  const judgedElsewhere = entities.resolve(serialized, serializeArtifact);
   const input: SerializedInput = { ...inputFrame(errors, filesScanned, cfg), artifacts: serialized };
-  return { artifacts, input, filesScanned, skipped, inventory: sortInventory(inventory) };
+  return { artifacts, input, filesScanned, skipped, inventory: sortInventory(inventory), judgedElsewhere };
 }
 
 /** Everything in PolicyInput but the artifacts, which scan() serializes as it reads them. */
@@ -191,10 +204,14 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
   opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
   const onChunk = (done: number, total: number) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
-  const raw = [
-    ...evaluateInChunks(engine, scanned.input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings,
-    ...(custom?.evaluate(materializeInput(scanned.input)) ?? []),
-  ];
+  // A field of a model or dataset described by several records is judged on one of them only.
+  const raw = dropJudgedElsewhere(
+    [
+      ...evaluateInChunks(engine, scanned.input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings,
+      ...(custom?.evaluate(materializeInput(scanned.input)) ?? []),
+    ],
+    scanned.judgedElsewhere,
+  );
   opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
   const report = buildReport({
     version: opts.version,
