@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
+import { paramsProblems } from "./params.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const tools = path.join(root, ".tools", "bin");
@@ -48,6 +49,14 @@ function run(cmd, cmdArgs, { capture = false } = {}) {
 
 if (!fs.existsSync(opa)) {
   execFileSync("bash", [path.join(root, "scripts", "install-tools.sh")], { stdio: "inherit" });
+}
+
+// Rule parameters are defined once (catalog/rule-params.json); the defaults and the config schema follow.
+try {
+  const problems = paramsProblems(root);
+  if (problems.length) fail(`rule parameters:\n  ${problems.join("\n  ")}`);
+} catch (e) {
+  fail(`rule parameters: ${e.message}`);
 }
 
 run(opa, ["fmt", "--list", "--fail", policies]);
