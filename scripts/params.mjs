@@ -2,7 +2,8 @@
 // property of the configuration's `params` with its `default`. From it come the defaults the rules
 // read (policies/data.json, aigis.defaults) and the `params` properties of the configuration schema
 // (schema/aigis-config.schema.json). The policy build checks both agree with it
-// (scripts/build-policies.mjs); `node scripts/params.mjs --write` rewrites them.
+// (scripts/build-policies.mjs), and that docs/configuration.md has a row for each;
+// `node scripts/params.mjs --write` rewrites the two files.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,7 @@ import { parse as parseYaml } from "yaml";
 export const PARAMS_FILE = path.join("catalog", "rule-params.json");
 const DATA_FILE = path.join("policies", "data.json");
 const SCHEMA_FILE = path.join("schema", "aigis-config.schema.json");
+const DOCS_FILE = path.join("docs", "configuration.md");
 
 /**
  * The parameter definitions from their file's text. JSON.parse keeps the last of two equal keys
@@ -72,7 +74,13 @@ export function paramsProblems(root) {
   const problems = [];
   if (dataJsonText(defs, read(DATA_FILE)) !== read(DATA_FILE)) problems.push(`${DATA_FILE}: aigis.defaults differ from ${PARAMS_FILE}`);
   if (schemaText(defs, read(SCHEMA_FILE)) !== read(SCHEMA_FILE)) problems.push(`${SCHEMA_FILE}: params.properties differ from ${PARAMS_FILE}`);
-  return problems.map((p) => `${p}; define parameters there only and run node scripts/params.mjs --write`);
+  const out = problems.map((p) => `${p}; define parameters there only and run node scripts/params.mjs --write`);
+  // The reference table is prose, so it is checked, not written: every parameter has a row.
+  if (fs.existsSync(path.join(root, DOCS_FILE))) {
+    const docs = read(DOCS_FILE);
+    for (const name of Object.keys(defs)) if (!new RegExp(`^\\|[^|\\n]*\`${name}\``, "m").test(docs)) out.push(`${DOCS_FILE}: no row for parameter ${name} in the Rule parameters table`);
+  }
+  return out;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -16,7 +16,7 @@ afterEach(() => {
 function copyWith(file: string, edit: (text: string) => string): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "aigis-params-"));
   tmp.push(root);
-  for (const f of ["catalog/rule-params.json", "policies/data.json", "schema/aigis-config.schema.json"]) {
+  for (const f of ["catalog/rule-params.json", "policies/data.json", "schema/aigis-config.schema.json", "docs/configuration.md"]) {
     fs.mkdirSync(path.join(root, path.dirname(f)), { recursive: true });
     const text = fs.readFileSync(path.join(repoRoot, f), "utf8");
     fs.writeFileSync(path.join(root, f), f === file ? edit(text) : text);
@@ -51,5 +51,7 @@ describe("rule parameters", () => {
     expect(paramsProblems(extra)).toHaveLength(1);
     const schema = copyWith("schema/aigis-config.schema.json", (t) => t.replace('"minimum": 1,\n          "errorMessage": "write a whole number of at least 1"', '"minimum": 2,\n          "errorMessage": "write a whole number of at least 1"'));
     expect(paramsProblems(schema)).toEqual([expect.stringMatching(/^schema\/aigis-config\.schema\.json: params\.properties differ/)]);
+    const docs = copyWith("docs/configuration.md", (t) => t.replace("| `review_interval_days` |", "| `review_days` |"));
+    expect(paramsProblems(docs)).toEqual(["docs/configuration.md: no row for parameter review_interval_days in the Rule parameters table"]);
   });
 });
