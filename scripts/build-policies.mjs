@@ -29,6 +29,7 @@ const ENTRYPOINT = "aigis/main/results";
 // wasm build rejects rules that call functions depending on an entrypoint that other rules use.
 const INDEX_ENTRYPOINT = "aigis/main/index";
 const COVERAGE_THRESHOLD = 95;
+// opa test stops at 5 s by default, which a loaded machine running with --coverage exceeds.
 const args = new Set(process.argv.slice(2));
 
 function fail(message) {
@@ -63,7 +64,7 @@ run(opa, ["fmt", "--list", "--fail", policies]);
 run(opa, ["check", "--strict", "--schema", "schema", policies]);
 if (!args.has("--skip-lint")) run(regal, ["lint", "--format", "pretty", policies]);
 
-const coverage = JSON.parse(run(opa, ["test", "--coverage", policies], { capture: true }));
+const coverage = JSON.parse(run(opa, ["test", "--coverage", "--timeout", "300s", policies], { capture: true }));
 const uncovered = Object.entries(coverage.files ?? {})
   .filter(([, f]) => (f.not_covered ?? []).length > 0)
   .map(([file, f]) => `${file}: lines ${f.not_covered.map((r) => r.start.row === r.end.row ? r.start.row : `${r.start.row}-${r.end.row}`).join(", ")}`);
