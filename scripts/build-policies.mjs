@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
+import { paramsProblems } from "./params.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const tools = path.join(root, ".tools", "bin");
@@ -28,6 +29,7 @@ const ENTRYPOINT = "aigis/main/results";
 // wasm build rejects rules that call functions depending on an entrypoint that other rules use.
 const INDEX_ENTRYPOINT = "aigis/main/index";
 const COVERAGE_THRESHOLD = 95;
+// opa test stops at 5 s by default, which a loaded machine running with --coverage exceeds.
 const args = new Set(process.argv.slice(2));
 
 function fail(message) {
@@ -50,11 +52,19 @@ if (!fs.existsSync(opa)) {
   execFileSync("bash", [path.join(root, "scripts", "install-tools.sh")], { stdio: "inherit" });
 }
 
+// Rule parameters are defined once (catalog/rule-params.json); the defaults and the config schema follow.
+try {
+  const problems = paramsProblems(root);
+  if (problems.length) fail(`rule parameters:\n  ${problems.join("\n  ")}`);
+} catch (e) {
+  fail(`rule parameters: ${e.message}`);
+}
+
 run(opa, ["fmt", "--list", "--fail", policies]);
 run(opa, ["check", "--strict", "--schema", "schema", policies]);
 if (!args.has("--skip-lint")) run(regal, ["lint", "--format", "pretty", policies]);
 
-const coverage = JSON.parse(run(opa, ["test", "--coverage", "--timeout", "120s", policies], { capture: true }));
+const coverage = JSON.parse(run(opa, ["test", "--coverage", "--timeout", "300s", policies], { capture: true }));
 const uncovered = Object.entries(coverage.files ?? {})
   .filter(([, f]) => (f.not_covered ?? []).length > 0)
   .map(([file, f]) => `${file}: lines ${f.not_covered.map((r) => r.start.row === r.end.row ? r.start.row : `${r.start.row}-${r.end.row}`).join(", ")}`);

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Finding, Severity } from "../src/model/types.js";
 import type { Report } from "../src/report/report.js";
 import { run } from "../src/run.js";
-import { MAX_RESULTS, renderSarif, SECURITY_SEVERITY, toSarif } from "../src/sinks/sarif.js";
+import { SEVERITY_PRESENTATION } from "../src/model/severity.js";
+import { MAX_RESULTS, renderSarif, toSarif } from "../src/sinks/sarif.js";
 import { fixtures, policyDir, tempDir } from "./helpers.js";
 
 let gaps: Report;
@@ -57,7 +58,7 @@ describe("SARIF", () => {
   });
 
   it("maps severities into GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, below 4.0 low", () => {
-    expect(SECURITY_SEVERITY).toEqual({ critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" });
+    expect(Object.fromEntries(Object.entries(SEVERITY_PRESENTATION).map(([s, p]) => [s, p.security]))).toEqual({ critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" });
     const f = gaps.findings.find((x) => x.rule === "AIGIS-MC-014")!;
     // A rule reported at a higher severity than its default (configuration override) is described by it.
     const log = toSarif(withFindings(gaps, [f, { ...f, severity: "high", fingerprint: "x", line: 1 }]));

@@ -44,7 +44,7 @@ describe("annotations on a pull request", () => {
 
   it("at equal severity, spend the budget on changed files first", () => {
     const findings = list().map((f) => ({ ...f, in_diff: f.path === "changed.md" }));
-    const plan = planAnnotations({ findings, changes: { files: ["changed.md"], only_changed: false } });
+    const plan = planAnnotations({ findings });
     // Nine: the failing verdict is the tenth error annotation of the step.
     expect(plan.annotations.map((a) => a.startLine)).toEqual([11, 12, 1, 2, 3, 4, 5, 6, 7]);
     expect(plan.omitted).toEqual({ error: 3, warning: 0, notice: 0 });
@@ -54,9 +54,10 @@ describe("annotations on a pull request", () => {
     expect(planAnnotations({ findings: [critical, ...findings] }).annotations.slice(0, 3).map((a) => a.startLine)).toEqual([99, 11, 12]);
   });
 
-  it("in only-changed mode, annotate changed files only and count the rest", () => {
-    const findings = list().map((f) => ({ ...f, in_diff: f.path === "changed.md" }));
-    const plan = planAnnotations({ findings, changes: { files: ["changed.md"], only_changed: true } });
+  it("in only-changed mode, annotate the findings the report counts and count the rest", () => {
+    // The report decides what counts (scopeToChanges); the sink only follows the flag.
+    const findings = list().map((f) => ({ ...f, in_diff: f.path === "changed.md", counts: f.path === "changed.md" }));
+    const plan = planAnnotations({ findings });
     expect(plan.annotations.map((a) => [a.file, a.startLine])).toEqual([["changed.md", 11], ["changed.md", 12]]);
     expect(plan.annotations.at(-1)!.message).toBe("m12\nFix: fix it");
     expect([plan.omitted.error, plan.outsideDiff]).toEqual([0, 10]);
@@ -80,6 +81,25 @@ describe("changed-files scoping (report layer)", () => {
     const card = scopeToChanges(report, ["models/chat-assistant/README.md"], true);
     expect([card.passed, card.summary.blocking]).toEqual([false, 2]);
     expect(report.findings.some((f) => "in_diff" in f)).toBe(false);
+  });
+
+  it("marks on each finding whether it counts and blocks, so sinks only read the flags", async () => {
+    const { report } = await run({ root: path.join(fixtures, "gaps"), policyDir, version: "t" });
+    const cardPath = "models/chat-assistant/README.md";
+    const scoped = scopeToChanges(report, [cardPath], true);
+    expect(scoped.findings.filter((f) => f.counts).every((f) => f.path === cardPath)).toBe(true);
+    expect(scoped.findings.filter((f) => f.blocking).length).toBe(scoped.summary.blocking);
+    expect(planAnnotations(scoped).annotations.every((a) => a.file === cardPath)).toBe(true);
+    // Without only-changed mode everything counts and the blocking ones are those at the threshold.
+    expect(report.findings.every((f) => f.counts)).toBe(true);
+    expect(report.findings.filter((f) => f.blocking).length).toBe(report.summary.blocking);
+  });
+
+  it("counts artifacts by kind in the summary", async () => {
+    const { report } = await run({ root: path.join(fixtures, "gaps"), policyDir, version: "t" });
+    const byKind = report.summary.artifacts_by_kind;
+    expect(Object.values(byKind).reduce((a, b) => a + b, 0)).toBe(report.summary.artifacts);
+    for (const [kind, n] of Object.entries(byKind)) expect(report.artifacts.filter((a) => a.kind === kind).length).toBe(n);
   });
 });
 

@@ -1,6 +1,7 @@
 // `.aigis.yml`: validated against the published schema (schema/aigis-config.schema.json, see
 // schema.ts), so a typo is an error naming file, line and the fix instead of a setting that silently
 // does nothing. Nothing is applied unless the whole file is valid.
+import { FRAMEWORK_NAMES } from "../model/frameworks.js";
 import fs from "node:fs";
 import path from "node:path";
 import { globMatch } from "../parse/glob.js";
@@ -192,19 +193,11 @@ function inventoryConfig(o: { exclude?: string[]; catalogue?: CatalogueEntry[] }
   };
 }
 
-const FRAMEWORKS: Record<string, string[]> = {
-  iso42001: ["iso42001"],
-  "nist-ai-rmf": ["nist-ai-rmf"],
-  "owasp-llm": ["owasp-llm-2025", "owasp-llm-2026"],
-  "owasp-agentic": ["owasp-agentic"],
-  "eu-ai-act": ["eu-ai-act"],
-};
-
 /** `frameworks` and `owasp-llm-edition` as the readiness framework ids to report (null: all). */
 function frameworks(names: string[] | undefined, edition: string | number | undefined): string[] | null {
   const ed = edition === undefined || edition === "both" ? null : String(edition);
   if (!names && !ed) return null;
-  const ids = (names ?? Object.keys(FRAMEWORKS)).flatMap((n) => FRAMEWORKS[n] ?? []);
+  const ids = (names ?? Object.keys(FRAMEWORK_NAMES)).flatMap((n) => FRAMEWORK_NAMES[n] ?? []);
   return ed ? ids.filter((id) => !id.startsWith("owasp-llm-") || id === `owasp-llm-${ed}`) : ids;
 }
 

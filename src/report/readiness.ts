@@ -2,6 +2,7 @@
 // artifact and recorded what it found (an `evidence` record), never because a rule stayed silent.
 // It is a snapshot, not a certificate; every control carries the evidence or findings behind its
 // status so the number can be audited.
+import { REPORTED_FRAMEWORKS } from "../model/frameworks.js";
 import type { Finding, RuleMeta } from "../model/types.js";
 import type { ControlIndex } from "./catalog.js";
 
@@ -69,7 +70,6 @@ export interface Readiness {
   statement: string;
 }
 
-export const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
 
 /** Rows whose controls are derived from another edition's citations through an editorial crosswalk. */
 const DERIVED: Record<string, { from: string; label: string }> = {

@@ -39,6 +39,8 @@ export interface Report {
     blocking: number;
     suppressed: number;
     by_severity: Record<Severity, number>;
+    /** Artifacts by kind (model_card, dataset, …), the kinds found only. */
+    artifacts_by_kind: Record<string, number>;
   };
   artifacts: ArtifactSummary[];
   findings: ScopedFinding[];
@@ -80,6 +82,11 @@ export function repositoryWide(f: { path: string }): boolean {
 /** A finding, marked `in_diff` once the files a pull request changes are known. */
 export interface ScopedFinding extends Finding, WaiverNotes {
   in_diff?: boolean;
+  /** Whether the finding is in the gate's scope: false only for a finding outside the changed files
+   * in only-changed mode. Sinks annotate and list as blocking only what counts. */
+  counts?: boolean;
+  /** Whether the finding fails the check: it counts and meets the threshold. */
+  blocking?: boolean;
 }
 
 export interface ReportInput {
@@ -180,7 +187,8 @@ export function buildReport(input: ReportInput): Report {
 
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
   for (const f of active) bySeverity[f.severity]++;
-  const blocking = active.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
+  const scoped: ScopedFinding[] = active.map((f) => ({ ...f, counts: true, blocking: meetsThreshold(f.severity, input.threshold) }));
+  const blocking = scoped.filter((f) => f.blocking).length;
   const index = new ControlIndex(input.catalog);
   const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
   // Inventory records are observed use, not evidence: the report lists them as `inventory`.
@@ -208,9 +216,10 @@ export function buildReport(input: ReportInput): Report {
       blocking,
       suppressed: suppressed.length,
       by_severity: bySeverity,
+      artifacts_by_kind: countByKind(artifacts),
     },
     artifacts,
-    findings: active,
+    findings: scoped,
     suppressed,
     skipped: input.skipped.map((s) => ({ ...s, reason: untrustedMessage(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
     // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
@@ -225,6 +234,12 @@ export function buildReport(input: ReportInput): Report {
     rules: input.rules,
     inventory: input.inventory ?? [],
   };
+}
+
+function countByKind(artifacts: readonly ArtifactSummary[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const a of [...artifacts].sort((x, y) => cmp(x.kind, y.kind))) out[a.kind] = (out[a.kind] ?? 0) + 1;
+  return out;
 }
 
 /** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
@@ -270,8 +285,12 @@ export function scopeToChanges(report: Report, changedFiles: Iterable<string>, o
   const files = new Set(changedFiles);
   const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
   const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
-  const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
-  const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
+  const findings = report.findings.map((f) => {
+    const inDiff = files.has(f.path) || crossArtifact.has(f.rule);
+    const counts = !onlyChanged || inDiff;
+    return { ...f, in_diff: inDiff, counts, blocking: counts && meetsThreshold(f.severity, report.threshold) };
+  });
+  const blocking = findings.filter((f) => f.blocking).length;
   return {
     ...report,
     passed: blocking === 0,

@@ -3,8 +3,7 @@
 // shell's warnings (no diff, no comment) are warnings, so their slots are kept free. The rest are
 // spent on the most severe findings first and, at equal severity, on files the pull request
 // changes; the last one of a full level says how many more there are.
-import { severityRank } from "../model/severity.js";
-import type { Severity } from "../model/types.js";
+import { SEVERITY_PRESENTATION, severityRank } from "../model/severity.js";
 import { repositoryWide, type Report, type ScopedFinding } from "../report/report.js";
 
 export type AnnotationLevel = "error" | "warning" | "notice";
@@ -27,8 +26,6 @@ export const ANNOTATIONS_PER_LEVEL = 10;
  * with one message), two warnings for its notes on the diff and the comment. */
 export const SHELL_RESERVED: Record<AnnotationLevel, number> = { error: 1, warning: 2, notice: 0 };
 
-export const LEVEL: Record<Severity, AnnotationLevel> = { critical: "error", high: "error", medium: "warning", low: "notice" };
-
 /** What was annotated and what was left for the summary to mention. */
 export interface AnnotationPlan {
   annotations: Annotation[];
@@ -38,18 +35,17 @@ export interface AnnotationPlan {
   outsideDiff: number;
 }
 
-/** The annotations for a report: in only-changed mode, only findings in changed files. */
+/** The annotations for a report: the findings it counts (in only-changed mode, those in changed files). */
 export function planAnnotations(
-  report: Pick<Report, "findings" | "changes">,
+  report: Pick<Report, "findings">,
   perLevel = ANNOTATIONS_PER_LEVEL,
   reserved: Record<AnnotationLevel, number> = SHELL_RESERVED,
 ): AnnotationPlan {
-  const onlyChanged = report.changes?.only_changed === true;
-  const eligible = onlyChanged ? report.findings.filter((f) => f.in_diff) : report.findings;
+  const eligible = report.findings.filter((f) => f.counts !== false);
   const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const out: Annotation[] = [];
   for (const level of ANNOTATION_LEVELS) {
-    const list = entries(eligible.filter((f) => LEVEL[f.severity] === level));
+    const list = entries(eligible.filter((f) => SEVERITY_PRESENTATION[f.severity].annotation === level));
     const shown = list.slice(0, Math.max(0, perLevel - reserved[level]));
     omitted[level] = list.slice(shown.length).reduce((n, e) => n + e.length, 0);
     shown.forEach((e, i) => {

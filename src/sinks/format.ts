@@ -13,7 +13,7 @@ export function artifactCounts(report: Report): string {
     agent_config: ["agent or LLM-app config", "agent or LLM-app configs"],
   };
   const parts = Object.entries(kinds).flatMap(([k, [one, many]]) => {
-    const n = report.artifacts.filter((a) => a.kind === k).length;
+    const n = report.summary.artifacts_by_kind[k] ?? 0;
     return n ? [plural(n, one, many)] : [];
   });
   return parts.length ? parts.join(", ") : "no AI-governance artifacts";

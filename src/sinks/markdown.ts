@@ -1,7 +1,6 @@
 // Markdown for the job summary and the pull-request comment. Text from artifacts and custom rules
 // goes through md() or code(), so it cannot add HTML, links, images, formatting, break a table,
 // mention people or reference issues.
-import { meetsThreshold } from "../model/severity.js";
 import type { Report, ReportSource } from "../report/report.js";
 import { escapeControls } from "../report/untrusted.js";
 import type { SuppressedFinding } from "../report/waivers.js";
@@ -130,8 +129,7 @@ function annotationNote(plan: AnnotationPlan | undefined): string[] {
 /** The findings that fail the check, most severe first, each linked to its place. */
 function blocking(report: Report): string[] {
   if (report.threshold === "none") return [];
-  const onlyChanged = report.changes?.only_changed === true;
-  const list = report.findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff));
+  const list = report.findings.filter((f) => f.blocking === true);
   if (!list.length) return [];
   const out = [`### Blocking (${list.length})`, ""];
   for (const f of list.slice(0, BLOCKING_SHOWN)) {

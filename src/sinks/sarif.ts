@@ -1,7 +1,9 @@
 // The report as SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer). Rule descriptors come
 // from rule metadata and the fix-list (the report's cited controls); nothing is recomputed.
 // Output is deterministic: same report, same bytes.
-import type { Finding, Severity } from "../model/types.js";
+import { frameworkOf } from "../model/frameworks.js";
+import { SEVERITY_PRESENTATION } from "../model/severity.js";
+import { SEVERITIES, type Finding } from "../model/types.js";
 import type { FixItem } from "../report/fix-list.js";
 import { repositoryWide, type Report } from "../report/report.js";
 import { safeLink } from "../report/untrusted.js";
@@ -14,14 +16,6 @@ export const MAX_RESULTS = 25_000;
 /** Code scanning keeps 20 tags per rule. */
 export const MAX_TAGS = 20;
 
-/** GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. Values sit inside
- * each band so a rounding on GitHub's side cannot move a rule to the next one. */
-export const SECURITY_SEVERITY: Record<Severity, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
-
-type SarifLevel = "error" | "warning" | "note";
-export const SARIF_LEVEL: Record<Severity, SarifLevel> = { critical: "error", high: "error", medium: "warning", low: "note" };
-
-const SEVERITY_ORDER: Severity[] = ["critical", "high", "medium", "low"];
 
 export interface SarifOptions {
   /** Prepended to every finding path to make it repository-relative (the scanned directory relative
@@ -48,7 +42,7 @@ export function toSarif(report: Report, opts: SarifOptions = {}) {
     const fix = fixByRule.get(id);
     // A configuration override or a rule's own escalation can change a finding's severity, so the
     // descriptor takes the most severe one it actually reported.
-    const severity = SEVERITY_ORDER.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
+    const severity = SEVERITIES.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
     const title = meta?.title ?? fix?.title ?? id;
     const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
     const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
@@ -63,11 +57,11 @@ export function toSarif(report: Report, opts: SarifOptions = {}) {
       fullDescription: { text: plain(sentence(oneLine(meta?.description ?? title))) },
       ...(helpUri ? { helpUri } : {}),
       help: { text: plain(helpText(remediation, controls)), markdown: helpMarkdown(custom ? md(remediation) : remediation, meta?.example ?? null, controls) },
-      defaultConfiguration: { level: SARIF_LEVEL[severity] },
+      defaultConfiguration: { level: SEVERITY_PRESENTATION[severity].sarif },
       properties: {
         tags: tags(controls.map((c) => c.key)),
         precision: meta?.heuristic ? "medium" : "high",
-        "security-severity": SECURITY_SEVERITY[severity],
+        "security-severity": SEVERITY_PRESENTATION[severity].security,
       },
     };
   });
@@ -90,7 +84,7 @@ export function toSarif(report: Report, opts: SarifOptions = {}) {
   const result = (f: Finding) => ({
     ruleId: f.rule,
     ruleIndex: ruleIndex.get(f.rule)!,
-    level: SARIF_LEVEL[f.severity],
+    level: SEVERITY_PRESENTATION[f.severity].sarif,
     message: { text: plain(sentence(oneLine(f.message))) },
     locations: [repositoryWide(f) ? repositoryLocation : fileLocation(f)],
     // The fingerprint leaves line numbers out, so an alert keeps its identity when text above it
@@ -158,8 +152,7 @@ function helpMarkdown(remediation: string, example: string | null, controls: Fix
 /** Framework tags from control keys, named like the readiness frameworks (`iso42001:A.9.4` →
  * `iso42001`, `owasp-llm:LLM03:2025` → `owasp-llm-2025`), after two general ones. */
 function tags(controlKeys: string[]): string[] {
-  const framework = (key: string) => (key.startsWith("owasp-llm:") ? `owasp-llm-${key.split(":").at(-1)}` : key.split(":")[0]!);
-  const frameworks = [...new Set(controlKeys.map(framework))].sort();
+  const frameworks = [...new Set(controlKeys.map(frameworkOf))].sort();
   return ["security", "ai-governance", ...frameworks].slice(0, MAX_TAGS);
 }
 
