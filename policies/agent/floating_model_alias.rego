@@ -19,8 +19,10 @@
 #     - iso42001:A.10.3
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-llm:LLM03:2025
+#     - owasp-agentic:ASI04
 #   crosswalk_backed:
 #     - nist-ai-rmf:MAP 4.2
+#     - owasp-agentic:ASI04
 #   remediation: |
 #     Route to a dated snapshot (`openai/gpt-4o-2024-08-06`, `anthropic/claude-3-5-sonnet-20241022`)
 #     or a tagged local model (`ollama/llama3.1:8b-instruct-q4_K_M`), and change it in a reviewed
