@@ -15,12 +15,12 @@ const cited = new Set(rules.flatMap((r) => r.controls));
 // cannot evidence it, and readiness lists it as needing audit rather than scoring it. Targets are
 // what remains after the citation review of issue 16 (see the README's coverage table).
 const rows = [
-  { name: "ISO/IEC 42001 Annex A", framework: "iso42001", pick: (c) => c.kind === "annex-a-control", target: 32 },
+  { name: "ISO/IEC 42001 Annex A", framework: "iso42001", pick: (c) => c.kind === "annex-a-control", target: 35 },
   { name: "NIST AI RMF subcategories", framework: "nist-ai-rmf", pick: (c) => c.kind === "subcategory", target: 45 },
   { name: "OWASP LLM Top 10 2025", framework: "owasp-llm-2025", pick: () => true, target: 10 },
   { name: "OWASP Agentic Top 10", framework: "owasp-agentic", pick: () => true, target: 7 },
   // Point (2) of Annex IV counts when the point or any of its sub-points is cited.
-  { name: "EU AI Act Annex IV points", framework: "eu-ai-act", pick: (c) => c.kind === "annex-iv-point", target: 9, alsoCounts: (c) => [...cited].some((k) => k.startsWith(`${c.key}(`)) },
+  { name: "EU AI Act Annex IV points", framework: "eu-ai-act", pick: (c) => c.kind === "annex-iv-point", target: 8, alsoCounts: (c) => [...cited].some((k) => k.startsWith(`${c.key}(`)) },
 ];
 
 let short = false;
