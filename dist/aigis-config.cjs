@@ -58,7 +58,7 @@ const ucs2length = function ucs2length(str) {
     }
     return length;
 };
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/aigis/aigis/blob/main/schema/aigis-config.schema.json","title":"aigis configuration (.aigis.yml)","description":"Settings for an aigis run. Every key is optional; unknown keys are errors. Action inputs and CLI flags override this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"errorMessage":"the configuration must be a mapping of settings, for example `fail-on: high`","definitions":{"glob":{"type":"string","pattern":"\\S","errorMessage":"write a glob relative to the scanned directory, e.g. \"models/**\" or \"vendor/\""},"globs":{"type":"array","items":{"$ref":"#/definitions/glob"},"errorMessage":"write a list of globs, e.g. [\"models/**\", \"vendor/\"]"},"ruleId":{"type":"string","pattern":"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$","errorMessage":"is not a rule id (like AIGIS-MC-001; `aigis rules` lists them)"},"date":{"type":"string","format":"date","errorMessage":"write a calendar date as YYYY-MM-DD, e.g. 2027-01-31"},"text":{"type":"string","pattern":"\\S","errorMessage":"write it out: an empty value is not accepted"},"days":{"type":"integer","minimum":1,"maximum":36500,"errorMessage":"write a whole number of days, e.g. 365"},"patterns":{"type":"array","items":{"type":"string","minLength":1},"errorMessage":"write a list of RE2 regular expressions, e.g. [\"(?i)scope\"]"},"names":{"type":"array","items":{"type":"string","pattern":"\\S"},"errorMessage":"write a list of names, e.g. [Acme, acme-ml]"}},"properties":{"$schema":{"type":"string","description":"Location of this schema, for editors. Ignored by aigis."},"fail-on":{"description":"The run fails (exit 1, a failing check) when an unwaived finding is at or above this severity. `none`: never. Default: critical.","enum":["critical","high","medium","low","none"]},"include":{"$ref":"#/definitions/globs","description":"Only scan files matching one of these globs (gitignore-flavoured: `*` stays in a path segment, `**` crosses them, a pattern without `/` matches a name at any depth). Default: everything."},"exclude":{"$ref":"#/definitions/globs","description":"Skip files and directories matching these globs (besides .git, node_modules and virtual environments)."},"force":{"description":"Read files matching `path` as `format`, whatever their content or name suggests. The first matching entry wins.","type":"array","errorMessage":"write a list of {path: <glob>, format: <reader>}, e.g. [{path: \"docs/ai/*.md\", format: governance}]","items":{"type":"object","additionalProperties":false,"required":["path","format"],"errorMessage":"each entry needs path (a glob) and format (a reader), e.g. {path: \"docs/ai/*.md\", format: governance}","properties":{"path":{"$ref":"#/definitions/glob"},"format":{"description":"hf-model-card, hf-dataset-card, governance, cyclonedx (JSON), spdx3, croissant, mct (Model Card Toolkit JSON), dps (Data Provenance Standard JSON/YAML), register (AI system register YAML).","enum":["hf-model-card","hf-dataset-card","governance","cyclonedx","spdx3","croissant","mct","dps","register"]}}}},"inventory":{"description":"The observed AI inventory (docs/inventory.md): paths it skips besides vendored and build trees, and catalogue entries it adds.","type":"object","additionalProperties":false,"properties":{"exclude":{"$ref":"#/definitions/globs","description":"Files and directories the inventory does not read for AI use (tests, examples). Artifacts under them are still read."},"catalogue":{"description":"Extra packages that count as AI SDKs, frameworks or runtimes.","type":"array","errorMessage":"write a list of {ecosystem, package, label, category, provider?}, e.g. [{ecosystem: pypi, package: acme-llm, label: Acme LLM client, category: provider-sdk, provider: openai}]","items":{"type":"object","additionalProperties":false,"required":["ecosystem","package","label","category"],"properties":{"ecosystem":{"enum":["pypi","npm","go","maven","cargo","nuget"]},"package":{"type":"string","minLength":1,"maxLength":214},"label":{"type":"string","minLength":1,"maxLength":200},"category":{"enum":["provider-sdk","framework","runtime"]},"provider":{"enum":["openai","anthropic","google","mistral","cohere","bedrock","huggingface","azureopenai","groq","together","replicate"]}}}}}},"max-file-size-mib":{"description":"Artifacts larger than this are reported (AIGIS-IN-001), not read. Default: 10.","type":"number","exclusiveMinimum":0,"maximum":1024,"errorMessage":"write a number of MiB between 0 and 1024, e.g. 10"},"organization":{"type":"object","additionalProperties":false,"errorMessage":"write a mapping with `names: [..]`","properties":{"names":{"$ref":"#/definitions/names","description":"Names your organization publishes models and data under: such suppliers count as first-party."}}},"frameworks":{"description":"Frameworks whose readiness is reported (findings keep citing every control). Default: all of them.","type":"array","minItems":1,"uniqueItems":true,"errorMessage":"write a list of frameworks, e.g. [iso42001, nist-ai-rmf]","items":{"enum":["iso42001","nist-ai-rmf","owasp-llm","owasp-agentic","eu-ai-act"]}},"owasp-llm-edition":{"description":"Which edition of the OWASP Top 10 for LLM Applications readiness is reported for. Default: both.","enum":[2025,2026,"2025","2026","both"]},"rules":{"description":"Per-rule settings, by rule id: `off` disables a rule, `{severity: low}` overrides its severity.","type":"object","errorMessage":"map rule ids to settings, e.g. `AIGIS-MC-014: {severity: low}` or `AIGIS-SC-007: off`","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["critical","high","medium","low"]},"enabled":{"type":"boolean","errorMessage":"write true or false"}}},"else":{"enum":["off",false],"errorMessage":"write off, or a mapping such as {severity: low} or {enabled: false}"}}},"params":{"description":"Rule parameters. The known ones are listed here; custom policies may define more in their data.json (under aigis.defaults), and any other name is an error at run time.","type":"object","errorMessage":"write a mapping of rule parameters, e.g. `min_words: 5`","properties":{"min_words":{"description":"Shortest text, in words, that counts as documentation. Default: 3.","type":"integer","minimum":1,"errorMessage":"write a whole number of at least 1"},"organization_names":{"$ref":"#/definitions/names","description":"Same as organization.names (which wins when both are set)."},"public_datasets":{"$ref":"#/definitions/names","description":"Public datasets that need no dataset record of their own (AIGIS-XA-001), by name."},"today":{"description":"Pins the date ages and waiver expiry are measured against (reproducible runs). Default: SOURCE_DATE_EPOCH, else the current UTC date.","type":["string","null"],"format":"date","errorMessage":"write a date as YYYY-MM-DD (it pins the date ages are measured against)"},"ai_policy_sections":{"$ref":"#/definitions/patterns","description":"Sections an AI policy must have (AIGIS-GV-001), one RE2 pattern per section heading."},"impact_sections":{"$ref":"#/definitions/patterns","description":"Sections an impact assessment must cover (AIGIS-GV-007), one RE2 pattern per section heading."},"review_interval_days":{"$ref":"#/definitions/days","description":"Longest time between reviews of the AI policy (AIGIS-GV-002). Default: 365."},"sbom_max_age_days":{"$ref":"#/definitions/days","description":"Oldest acceptable AI SBOM timestamp (AIGIS-SC-011). Default: 180."},"risk_tiers":{"$ref":"#/definitions/names","description":"Risk tiers an AI system may be classified in (AIGIS-GV-005). Default: prohibited, high, limited, minimal."},"min_log_retention_days":{"type":"integer","minimum":0,"description":"Shortest log retention for production AI systems (AIGIS-GV-012). Default: 184, six months at the longest, the floor the EU AI Act sets for logs (Art. 19(1), 26(6)).","errorMessage":"write a whole number of days, e.g. 184"},"mcp_allowlist":{"$ref":"#/definitions/names","description":"Approved MCP servers: package or image names (optionally name@version) or URL prefixes. Empty (the default): no allowlist is enforced."},"mcp_filesystem_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that reach the file system."},"mcp_shell_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that run shell commands."},"mcp_browser_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that drive a browser."},"mcp_scope_options":{"$ref":"#/definitions/names","description":"Arguments and environment variables that narrow what an MCP server may reach (e.g. --allowed-directories)."},"floating_model_aliases":{"$ref":"#/definitions/names","description":"Model names that are moving aliases rather than pinned versions (e.g. gpt-4o)."},"untrusted_variable_pattern":{"type":"string","minLength":1,"description":"RE2 pattern of prompt-template variable names that carry untrusted input.","errorMessage":"write one RE2 regular expression"},"prompt_exec_patterns":{"$ref":"#/definitions/patterns","description":"RE2 patterns of prompt text that tells a model its output will be executed."},"vector_store_pattern":{"type":"string","minLength":1,"description":"RE2 pattern that recognises vector stores by name.","errorMessage":"write one RE2 regular expression"}}},"waiver-max-days":{"$ref":"#/definitions/days","description":"Longest a waiver may run: an expiry further than this many days after today is an error. Default: 365."},"waivers":{"description":"Accepted findings, each with an owner and an expiry. A waived finding does not fail the check and is listed as suppressed; an expired waiver stops applying.","type":"array","errorMessage":"write a list of waivers, each with rule, path, reason, owner and expires","items":{"type":"object","additionalProperties":false,"required":["rule","path","reason","owner","expires"],"errorMessage":"every waiver needs rule, path, reason, owner and expires, e.g. {rule: AIGIS-MC-013, path: \"models/legacy/**\", reason: \"…\", owner: ml-platform, expires: 2027-01-31}","properties":{"rule":{"$ref":"#/definitions/ruleId","description":"The rule id the waiver applies to."},"path":{"$ref":"#/definitions/glob","description":"Files it applies to: a glob relative to the scanned directory (\"**\" for all)."},"reason":{"$ref":"#/definitions/text","description":"Why the gap is accepted for now."},"owner":{"$ref":"#/definitions/text","description":"Who answers for the accepted gap (a team, a role or a person)."},"expires":{"$ref":"#/definitions/date","description":"Last day the waiver applies (YYYY-MM-DD), at most waiver-max-days from today."}}}},"inline-waivers":{"description":"allow: waivers written inside artifacts (front matter `aigis: waivers:`, CycloneDX property `aigis:waive`) apply. forbid: they are ignored and only this file's waivers apply. Default: allow.","enum":["allow","forbid"]},"custom-policies":{"description":"Your own Rego rules, evaluated beside the built-in ones: `dir` (compiled at run time; needs the opa CLI on PATH) or `bundle` (a .tar.gz from `opa build -t wasm -e aigis/main/findings`). See docs/custom-rules.md.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"errorMessage":"write either {dir: <directory of .rego files>} or {bundle: <file.tar.gz>}","properties":{"dir":{"$ref":"#/definitions/text","description":"Directory of Rego rules, relative to the scanned directory."},"bundle":{"$ref":"#/definitions/text","description":"Wasm bundle (.tar.gz), relative to the scanned directory."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/aigis/aigis/blob/main/schema/aigis-config.schema.json","title":"aigis configuration (.aigis.yml)","description":"Settings for an aigis run. Every key is optional; unknown keys are errors. Action inputs and CLI flags override this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"errorMessage":"the configuration must be a mapping of settings, for example `fail-on: high`","definitions":{"glob":{"type":"string","pattern":"\\S","errorMessage":"write a glob relative to the scanned directory, e.g. \"models/**\" or \"vendor/\""},"globs":{"type":"array","items":{"$ref":"#/definitions/glob"},"errorMessage":"write a list of globs, e.g. [\"models/**\", \"vendor/\"]"},"ruleId":{"type":"string","pattern":"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$","errorMessage":"is not a rule id (like AIGIS-MC-001; `aigis rules` lists them)"},"date":{"type":"string","format":"date","errorMessage":"write a calendar date as YYYY-MM-DD, e.g. 2027-01-31"},"text":{"type":"string","pattern":"\\S","errorMessage":"write it out: an empty value is not accepted"},"days":{"type":"integer","minimum":1,"maximum":36500,"errorMessage":"write a whole number of days, e.g. 365"},"patterns":{"type":"array","items":{"type":"string","minLength":1},"errorMessage":"write a list of RE2 regular expressions, e.g. [\"(?i)scope\"]"},"names":{"type":"array","items":{"type":"string","pattern":"\\S"},"errorMessage":"write a list of names, e.g. [Acme, acme-ml]"}},"properties":{"$schema":{"type":"string","description":"Location of this schema, for editors. Ignored by aigis."},"fail-on":{"description":"The run fails (exit 1, a failing check) when an unwaived finding is at or above this severity. `none`: never. Default: critical.","enum":["critical","high","medium","low","none"]},"include":{"$ref":"#/definitions/globs","description":"Only scan files matching one of these globs (gitignore-flavoured: `*` stays in a path segment, `**` crosses them, a pattern without `/` matches a name at any depth). Default: everything."},"exclude":{"$ref":"#/definitions/globs","description":"Skip files and directories matching these globs (besides .git, node_modules and virtual environments)."},"force":{"description":"Read files matching `path` as `format`, whatever their content or name suggests. The first matching entry wins.","type":"array","errorMessage":"write a list of {path: <glob>, format: <reader>}, e.g. [{path: \"docs/ai/*.md\", format: governance}]","items":{"type":"object","additionalProperties":false,"required":["path","format"],"errorMessage":"each entry needs path (a glob) and format (a reader), e.g. {path: \"docs/ai/*.md\", format: governance}","properties":{"path":{"$ref":"#/definitions/glob"},"format":{"description":"hf-model-card, hf-dataset-card, governance, cyclonedx (JSON), spdx3, croissant, mct (Model Card Toolkit JSON), dps (Data Provenance Standard JSON/YAML), register (AI system register YAML).","enum":["hf-model-card","hf-dataset-card","governance","cyclonedx","spdx3","croissant","mct","dps","register"]}}}},"inventory":{"description":"The observed AI inventory (docs/inventory.md): paths it skips besides vendored and build trees, and catalogue entries it adds.","type":"object","additionalProperties":false,"properties":{"exclude":{"$ref":"#/definitions/globs","description":"Files and directories the inventory does not read for AI use (tests, examples). Artifacts under them are still read."},"catalogue":{"description":"Extra packages that count as AI SDKs, frameworks or runtimes.","type":"array","errorMessage":"write a list of {ecosystem, package, label, category, provider?}, e.g. [{ecosystem: pypi, package: acme-llm, label: Acme LLM client, category: provider-sdk, provider: openai}]","items":{"type":"object","additionalProperties":false,"required":["ecosystem","package","label","category"],"properties":{"ecosystem":{"enum":["pypi","npm","go","maven","cargo","nuget"]},"package":{"type":"string","minLength":1,"maxLength":214},"label":{"type":"string","minLength":1,"maxLength":200},"category":{"enum":["provider-sdk","framework","runtime"]},"provider":{"enum":["openai","anthropic","google","mistral","cohere","bedrock","huggingface","azureopenai","groq","together","replicate"]}}}}}},"max-file-size-mib":{"description":"Artifacts larger than this are reported (AIGIS-IN-001), not read. Default: 10.","type":"number","exclusiveMinimum":0,"maximum":1024,"errorMessage":"write a number of MiB between 0 and 1024, e.g. 10"},"organization":{"type":"object","additionalProperties":false,"errorMessage":"write a mapping with `names: [..]`","properties":{"names":{"$ref":"#/definitions/names","description":"Names your organization publishes models and data under: such suppliers count as first-party."}}},"frameworks":{"description":"Frameworks whose readiness is reported (findings keep citing every control). Default: all of them.","type":"array","minItems":1,"uniqueItems":true,"errorMessage":"write a list of frameworks, e.g. [iso42001, nist-ai-rmf]","items":{"enum":["iso42001","nist-ai-rmf","owasp-llm","owasp-agentic","eu-ai-act"]}},"owasp-llm-edition":{"description":"Which edition of the OWASP Top 10 for LLM Applications readiness is reported for. Default: both.","enum":[2025,2026,"2025","2026","both"]},"rules":{"description":"Per-rule settings, by rule id: `off` disables a rule, `{severity: low}` overrides its severity.","type":"object","errorMessage":"map rule ids to settings, e.g. `AIGIS-MC-014: {severity: low}` or `AIGIS-SC-007: off`","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["critical","high","medium","low"]},"enabled":{"type":"boolean","errorMessage":"write true or false"}}},"else":{"enum":["off",false],"errorMessage":"write off, or a mapping such as {severity: low} or {enabled: false}"}}},"params":{"description":"Rule parameters. The known ones are listed here; custom policies may define more in their data.json (under aigis.defaults), and any other name is an error at run time.","type":"object","errorMessage":"write a mapping of rule parameters, e.g. `min_words: 5`","properties":{"min_words":{"description":"Shortest text, in words, that counts as documentation. Default: 3.","type":"integer","minimum":1,"errorMessage":"write a whole number of at least 1"},"organization_names":{"$ref":"#/definitions/names","description":"Same as organization.names (which wins when both are set)."},"public_datasets":{"$ref":"#/definitions/names","description":"Public datasets that need no dataset record of their own (AIGIS-XA-001), by name."},"today":{"description":"Pins the date ages and waiver expiry are measured against (reproducible runs). Default: SOURCE_DATE_EPOCH, else the current UTC date.","type":["string","null"],"format":"date","errorMessage":"write a date as YYYY-MM-DD (it pins the date ages are measured against)"},"ai_policy_sections":{"$ref":"#/definitions/patterns","description":"Sections an AI policy must have (AIGIS-GV-001), one RE2 pattern per section heading."},"section_labels":{"description":"Names the findings of AIGIS-GV-001 and AIGIS-GV-007 give a missing section, by its RE2 pattern (a pattern without a name is quoted as it is).","type":"object","additionalProperties":{"type":"string"},"errorMessage":"write a mapping of section patterns to names"},"impact_sections":{"$ref":"#/definitions/patterns","description":"Sections an impact assessment must cover (AIGIS-GV-007), one RE2 pattern per section heading."},"review_interval_days":{"$ref":"#/definitions/days","description":"Longest time between reviews of the AI policy (AIGIS-GV-002). Default: 365."},"sbom_max_age_days":{"$ref":"#/definitions/days","description":"Oldest acceptable AI SBOM timestamp (AIGIS-SC-011). Default: 180."},"risk_tiers":{"$ref":"#/definitions/names","description":"Risk tiers an AI system may be classified in (AIGIS-GV-005). Default: prohibited, high, limited, minimal."},"min_log_retention_days":{"type":"integer","minimum":0,"description":"Shortest log retention for production AI systems (AIGIS-GV-012). Default: 184, six months at the longest, the floor the EU AI Act sets for logs (Art. 19(1), 26(6)).","errorMessage":"write a whole number of days, e.g. 184"},"mcp_allowlist":{"$ref":"#/definitions/names","description":"Approved MCP servers: package or image names (optionally name@version) or URL prefixes. Empty (the default): no allowlist is enforced."},"mcp_filesystem_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that reach the file system."},"mcp_shell_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that run shell commands."},"mcp_browser_servers":{"$ref":"#/definitions/patterns","description":"RE2 patterns of MCP server packages that drive a browser."},"mcp_scope_options":{"$ref":"#/definitions/names","description":"Arguments and environment variables that narrow what an MCP server may reach (e.g. --allowed-directories)."},"floating_model_aliases":{"$ref":"#/definitions/names","description":"Model names that are moving aliases rather than pinned versions (e.g. gpt-4o)."},"untrusted_variable_pattern":{"type":"string","minLength":1,"description":"RE2 pattern of prompt-template variable names that carry untrusted input.","errorMessage":"write one RE2 regular expression"},"prompt_exec_patterns":{"$ref":"#/definitions/patterns","description":"RE2 patterns of prompt text that tells a model its output will be executed."},"vector_store_pattern":{"type":"string","minLength":1,"description":"RE2 pattern that recognises vector stores by name.","errorMessage":"write one RE2 regular expression"}}},"waiver-max-days":{"$ref":"#/definitions/days","description":"Longest a waiver may run: an expiry further than this many days after today is an error. Default: 365."},"waivers":{"description":"Accepted findings, each with an owner and an expiry. A waived finding does not fail the check and is listed as suppressed; an expired waiver stops applying.","type":"array","errorMessage":"write a list of waivers, each with rule, path, reason, owner and expires","items":{"type":"object","additionalProperties":false,"required":["rule","path","reason","owner","expires"],"errorMessage":"every waiver needs rule, path, reason, owner and expires, e.g. {rule: AIGIS-MC-013, path: \"models/legacy/**\", reason: \"…\", owner: ml-platform, expires: 2027-01-31}","properties":{"rule":{"$ref":"#/definitions/ruleId","description":"The rule id the waiver applies to."},"path":{"$ref":"#/definitions/glob","description":"Files it applies to: a glob relative to the scanned directory (\"**\" for all)."},"reason":{"$ref":"#/definitions/text","description":"Why the gap is accepted for now."},"owner":{"$ref":"#/definitions/text","description":"Who answers for the accepted gap (a team, a role or a person)."},"expires":{"$ref":"#/definitions/date","description":"Last day the waiver applies (YYYY-MM-DD), at most waiver-max-days from today."}}}},"inline-waivers":{"description":"allow: waivers written inside artifacts (front matter `aigis: waivers:`, CycloneDX property `aigis:waive`) apply. forbid: they are ignored and only this file's waivers apply. Default: allow.","enum":["allow","forbid"]},"custom-policies":{"description":"Your own Rego rules, evaluated beside the built-in ones: `dir` (compiled at run time; needs the opa CLI on PATH) or `bundle` (a .tar.gz from `opa build -t wasm -e aigis/main/findings`). See docs/custom-rules.md.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"errorMessage":"write either {dir: <directory of .rego files>} or {bundle: <file.tar.gz>}","properties":{"dir":{"$ref":"#/definitions/text","description":"Directory of Rego rules, relative to the scanned directory."},"bundle":{"$ref":"#/definitions/text","description":"Wasm bundle (.tar.gz), relative to the scanned directory."}}}}};
 const schema13 = {"type":"string","pattern":"\\S","errorMessage":"write a glob relative to the scanned directory, e.g. \"models/**\" or \"vendor/\""};
 const schema15 = {"type":"array","items":{"type":"string","pattern":"\\S"},"errorMessage":"write a list of names, e.g. [Acme, acme-ml]"};
 const schema16 = {"type":"string","pattern":"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$","errorMessage":"is not a rule id (like AIGIS-MC-001; `aigis rules` lists them)"};
@@ -1012,15 +1012,13 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data28.impact_sections !== undefined){
-let data37 = data28.impact_sections;
-if(Array.isArray(data37)){
-const len7 = data37.length;
-for(let i8=0; i8<len7; i8++){
-let data38 = data37[i8];
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err66 = {instancePath:instancePath+"/params/impact_sections/" + i8,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data38};
+if(data28.section_labels !== undefined){
+let data37 = data28.section_labels;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key8 in data37){
+let data38 = data37[key8];
+if(typeof data38 !== "string"){
+const err66 = {instancePath:instancePath+"/params/section_labels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/params/properties/section_labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.params.properties.section_labels.additionalProperties.type,parentSchema:schema11.properties.params.properties.section_labels.additionalProperties,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1030,8 +1028,9 @@ vErrors.push(err66);
 errors++;
 }
 }
+}
 else {
-const err67 = {instancePath:instancePath+"/params/impact_sections/" + i8,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data38};
+const err67 = {instancePath:instancePath+"/params/section_labels",schemaPath:"#/properties/params/properties/section_labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.params.properties.section_labels.type,parentSchema:schema11.properties.params.properties.section_labels,data:data37};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1041,9 +1040,15 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/params/impact_sections",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data37};
+if(data28.impact_sections !== undefined){
+let data39 = data28.impact_sections;
+if(Array.isArray(data39)){
+const len7 = data39.length;
+for(let i8=0; i8<len7; i8++){
+let data40 = data39[i8];
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err68 = {instancePath:instancePath+"/params/impact_sections/" + i8,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data40};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1053,10 +1058,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data28.review_interval_days !== undefined){
-let data39 = data28.review_interval_days;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err69 = {instancePath:instancePath+"/params/review_interval_days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.type,parentSchema:schema21,data:data39};
+else {
+const err69 = {instancePath:instancePath+"/params/impact_sections/" + i8,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data40};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1065,9 +1068,10 @@ vErrors.push(err69);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 36500 || isNaN(data39)){
-const err70 = {instancePath:instancePath+"/params/review_interval_days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema21,data:data39};
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/params/impact_sections",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data39};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1076,8 +1080,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data39 < 1 || isNaN(data39)){
-const err71 = {instancePath:instancePath+"/params/review_interval_days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21,data:data39};
+}
+if(data28.review_interval_days !== undefined){
+let data41 = data28.review_interval_days;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err71 = {instancePath:instancePath+"/params/review_interval_days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.type,parentSchema:schema21,data:data41};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1086,12 +1093,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-}
-if(data28.sbom_max_age_days !== undefined){
-let data40 = data28.sbom_max_age_days;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err72 = {instancePath:instancePath+"/params/sbom_max_age_days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.type,parentSchema:schema21,data:data40};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 36500 || isNaN(data41)){
+const err72 = {instancePath:instancePath+"/params/review_interval_days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema21,data:data41};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1100,9 +1104,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 36500 || isNaN(data40)){
-const err73 = {instancePath:instancePath+"/params/sbom_max_age_days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema21,data:data40};
+if(data41 < 1 || isNaN(data41)){
+const err73 = {instancePath:instancePath+"/params/review_interval_days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21,data:data41};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1111,8 +1114,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data40 < 1 || isNaN(data40)){
-const err74 = {instancePath:instancePath+"/params/sbom_max_age_days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21,data:data40};
+}
+}
+if(data28.sbom_max_age_days !== undefined){
+let data42 = data28.sbom_max_age_days;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err74 = {instancePath:instancePath+"/params/sbom_max_age_days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.type,parentSchema:schema21,data:data42};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1121,17 +1128,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-if(data28.risk_tiers !== undefined){
-let data41 = data28.risk_tiers;
-if(Array.isArray(data41)){
-const len8 = data41.length;
-for(let i9=0; i9<len8; i9++){
-let data42 = data41[i9];
-if(typeof data42 === "string"){
-if(!pattern0.test(data42)){
-const err75 = {instancePath:instancePath+"/params/risk_tiers/" + i9,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data42};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 36500 || isNaN(data42)){
+const err75 = {instancePath:instancePath+"/params/sbom_max_age_days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema21,data:data42};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1140,9 +1139,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/params/risk_tiers/" + i9,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data42};
+if(data42 < 1 || isNaN(data42)){
+const err76 = {instancePath:instancePath+"/params/sbom_max_age_days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21,data:data42};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1153,8 +1151,15 @@ errors++;
 }
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/params/risk_tiers",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data41};
+if(data28.risk_tiers !== undefined){
+let data43 = data28.risk_tiers;
+if(Array.isArray(data43)){
+const len8 = data43.length;
+for(let i9=0; i9<len8; i9++){
+let data44 = data43[i9];
+if(typeof data44 === "string"){
+if(!pattern0.test(data44)){
+const err77 = {instancePath:instancePath+"/params/risk_tiers/" + i9,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data44};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1164,10 +1169,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data28.min_log_retention_days !== undefined){
-let data43 = data28.min_log_retention_days;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err78 = {instancePath:instancePath+"/params/min_log_retention_days",schemaPath:"#/properties/params/properties/min_log_retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.params.properties.min_log_retention_days.type,parentSchema:schema11.properties.params.properties.min_log_retention_days,data:data43};
+else {
+const err78 = {instancePath:instancePath+"/params/risk_tiers/" + i9,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data44};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1176,9 +1179,10 @@ vErrors.push(err78);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 < 0 || isNaN(data43)){
-const err79 = {instancePath:instancePath+"/params/min_log_retention_days",schemaPath:"#/properties/params/properties/min_log_retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.params.properties.min_log_retention_days,data:data43};
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/params/risk_tiers",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data43};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1188,16 +1192,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-if(data28.mcp_allowlist !== undefined){
-let data44 = data28.mcp_allowlist;
-if(Array.isArray(data44)){
-const len9 = data44.length;
-for(let i10=0; i10<len9; i10++){
-let data45 = data44[i10];
-if(typeof data45 === "string"){
-if(!pattern0.test(data45)){
-const err80 = {instancePath:instancePath+"/params/mcp_allowlist/" + i10,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data45};
+if(data28.min_log_retention_days !== undefined){
+let data45 = data28.min_log_retention_days;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err80 = {instancePath:instancePath+"/params/min_log_retention_days",schemaPath:"#/properties/params/properties/min_log_retention_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.params.properties.min_log_retention_days.type,parentSchema:schema11.properties.params.properties.min_log_retention_days,data:data45};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1206,9 +1204,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/params/mcp_allowlist/" + i10,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data45};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 < 0 || isNaN(data45)){
+const err81 = {instancePath:instancePath+"/params/min_log_retention_days",schemaPath:"#/properties/params/properties/min_log_retention_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.params.properties.min_log_retention_days,data:data45};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1219,8 +1217,15 @@ errors++;
 }
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/params/mcp_allowlist",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data44};
+if(data28.mcp_allowlist !== undefined){
+let data46 = data28.mcp_allowlist;
+if(Array.isArray(data46)){
+const len9 = data46.length;
+for(let i10=0; i10<len9; i10++){
+let data47 = data46[i10];
+if(typeof data47 === "string"){
+if(!pattern0.test(data47)){
+const err82 = {instancePath:instancePath+"/params/mcp_allowlist/" + i10,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data47};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1230,15 +1235,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data28.mcp_filesystem_servers !== undefined){
-let data46 = data28.mcp_filesystem_servers;
-if(Array.isArray(data46)){
-const len10 = data46.length;
-for(let i11=0; i11<len10; i11++){
-let data47 = data46[i11];
-if(typeof data47 === "string"){
-if(func3(data47) < 1){
-const err83 = {instancePath:instancePath+"/params/mcp_filesystem_servers/" + i11,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data47};
+else {
+const err83 = {instancePath:instancePath+"/params/mcp_allowlist/" + i10,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data47};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1248,8 +1246,9 @@ vErrors.push(err83);
 errors++;
 }
 }
+}
 else {
-const err84 = {instancePath:instancePath+"/params/mcp_filesystem_servers/" + i11,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data47};
+const err84 = {instancePath:instancePath+"/params/mcp_allowlist",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data46};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1259,9 +1258,15 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/params/mcp_filesystem_servers",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data46};
+if(data28.mcp_filesystem_servers !== undefined){
+let data48 = data28.mcp_filesystem_servers;
+if(Array.isArray(data48)){
+const len10 = data48.length;
+for(let i11=0; i11<len10; i11++){
+let data49 = data48[i11];
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err85 = {instancePath:instancePath+"/params/mcp_filesystem_servers/" + i11,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data49};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1271,15 +1276,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data28.mcp_shell_servers !== undefined){
-let data48 = data28.mcp_shell_servers;
-if(Array.isArray(data48)){
-const len11 = data48.length;
-for(let i12=0; i12<len11; i12++){
-let data49 = data48[i12];
-if(typeof data49 === "string"){
-if(func3(data49) < 1){
-const err86 = {instancePath:instancePath+"/params/mcp_shell_servers/" + i12,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data49};
+else {
+const err86 = {instancePath:instancePath+"/params/mcp_filesystem_servers/" + i11,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data49};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1289,8 +1287,9 @@ vErrors.push(err86);
 errors++;
 }
 }
+}
 else {
-const err87 = {instancePath:instancePath+"/params/mcp_shell_servers/" + i12,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data49};
+const err87 = {instancePath:instancePath+"/params/mcp_filesystem_servers",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data48};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1300,9 +1299,15 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/params/mcp_shell_servers",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data48};
+if(data28.mcp_shell_servers !== undefined){
+let data50 = data28.mcp_shell_servers;
+if(Array.isArray(data50)){
+const len11 = data50.length;
+for(let i12=0; i12<len11; i12++){
+let data51 = data50[i12];
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err88 = {instancePath:instancePath+"/params/mcp_shell_servers/" + i12,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data51};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1312,15 +1317,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data28.mcp_browser_servers !== undefined){
-let data50 = data28.mcp_browser_servers;
-if(Array.isArray(data50)){
-const len12 = data50.length;
-for(let i13=0; i13<len12; i13++){
-let data51 = data50[i13];
-if(typeof data51 === "string"){
-if(func3(data51) < 1){
-const err89 = {instancePath:instancePath+"/params/mcp_browser_servers/" + i13,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data51};
+else {
+const err89 = {instancePath:instancePath+"/params/mcp_shell_servers/" + i12,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data51};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1330,8 +1328,9 @@ vErrors.push(err89);
 errors++;
 }
 }
+}
 else {
-const err90 = {instancePath:instancePath+"/params/mcp_browser_servers/" + i13,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data51};
+const err90 = {instancePath:instancePath+"/params/mcp_shell_servers",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data50};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1341,9 +1340,15 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/params/mcp_browser_servers",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data50};
+if(data28.mcp_browser_servers !== undefined){
+let data52 = data28.mcp_browser_servers;
+if(Array.isArray(data52)){
+const len12 = data52.length;
+for(let i13=0; i13<len12; i13++){
+let data53 = data52[i13];
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err91 = {instancePath:instancePath+"/params/mcp_browser_servers/" + i13,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data53};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1353,15 +1358,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data28.mcp_scope_options !== undefined){
-let data52 = data28.mcp_scope_options;
-if(Array.isArray(data52)){
-const len13 = data52.length;
-for(let i14=0; i14<len13; i14++){
-let data53 = data52[i14];
-if(typeof data53 === "string"){
-if(!pattern0.test(data53)){
-const err92 = {instancePath:instancePath+"/params/mcp_scope_options/" + i14,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data53};
+else {
+const err92 = {instancePath:instancePath+"/params/mcp_browser_servers/" + i13,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data53};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1371,8 +1369,9 @@ vErrors.push(err92);
 errors++;
 }
 }
+}
 else {
-const err93 = {instancePath:instancePath+"/params/mcp_scope_options/" + i14,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data53};
+const err93 = {instancePath:instancePath+"/params/mcp_browser_servers",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data52};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1382,9 +1381,15 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/params/mcp_scope_options",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data52};
+if(data28.mcp_scope_options !== undefined){
+let data54 = data28.mcp_scope_options;
+if(Array.isArray(data54)){
+const len13 = data54.length;
+for(let i14=0; i14<len13; i14++){
+let data55 = data54[i14];
+if(typeof data55 === "string"){
+if(!pattern0.test(data55)){
+const err94 = {instancePath:instancePath+"/params/mcp_scope_options/" + i14,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data55};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1394,15 +1399,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data28.floating_model_aliases !== undefined){
-let data54 = data28.floating_model_aliases;
-if(Array.isArray(data54)){
-const len14 = data54.length;
-for(let i15=0; i15<len14; i15++){
-let data55 = data54[i15];
-if(typeof data55 === "string"){
-if(!pattern0.test(data55)){
-const err95 = {instancePath:instancePath+"/params/floating_model_aliases/" + i15,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data55};
+else {
+const err95 = {instancePath:instancePath+"/params/mcp_scope_options/" + i14,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data55};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1412,8 +1410,9 @@ vErrors.push(err95);
 errors++;
 }
 }
+}
 else {
-const err96 = {instancePath:instancePath+"/params/floating_model_aliases/" + i15,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data55};
+const err96 = {instancePath:instancePath+"/params/mcp_scope_options",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data54};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1423,9 +1422,15 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/params/floating_model_aliases",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data54};
+if(data28.floating_model_aliases !== undefined){
+let data56 = data28.floating_model_aliases;
+if(Array.isArray(data56)){
+const len14 = data56.length;
+for(let i15=0; i15<len14; i15++){
+let data57 = data56[i15];
+if(typeof data57 === "string"){
+if(!pattern0.test(data57)){
+const err97 = {instancePath:instancePath+"/params/floating_model_aliases/" + i15,schemaPath:"#/definitions/names/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema15.items,data:data57};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1435,11 +1440,8 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data28.untrusted_variable_pattern !== undefined){
-let data56 = data28.untrusted_variable_pattern;
-if(typeof data56 === "string"){
-if(func3(data56) < 1){
-const err98 = {instancePath:instancePath+"/params/untrusted_variable_pattern",schemaPath:"#/properties/params/properties/untrusted_variable_pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.params.properties.untrusted_variable_pattern,data:data56};
+else {
+const err98 = {instancePath:instancePath+"/params/floating_model_aliases/" + i15,schemaPath:"#/definitions/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.type,parentSchema:schema15.items,data:data57};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1449,8 +1451,9 @@ vErrors.push(err98);
 errors++;
 }
 }
+}
 else {
-const err99 = {instancePath:instancePath+"/params/untrusted_variable_pattern",schemaPath:"#/properties/params/properties/untrusted_variable_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.params.properties.untrusted_variable_pattern.type,parentSchema:schema11.properties.params.properties.untrusted_variable_pattern,data:data56};
+const err99 = {instancePath:instancePath+"/params/floating_model_aliases",schemaPath:"#/definitions/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data:data56};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1460,15 +1463,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data28.prompt_exec_patterns !== undefined){
-let data57 = data28.prompt_exec_patterns;
-if(Array.isArray(data57)){
-const len15 = data57.length;
-for(let i16=0; i16<len15; i16++){
-let data58 = data57[i16];
+if(data28.untrusted_variable_pattern !== undefined){
+let data58 = data28.untrusted_variable_pattern;
 if(typeof data58 === "string"){
 if(func3(data58) < 1){
-const err100 = {instancePath:instancePath+"/params/prompt_exec_patterns/" + i16,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data58};
+const err100 = {instancePath:instancePath+"/params/untrusted_variable_pattern",schemaPath:"#/properties/params/properties/untrusted_variable_pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.params.properties.untrusted_variable_pattern,data:data58};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1479,7 +1478,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/params/prompt_exec_patterns/" + i16,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data58};
+const err101 = {instancePath:instancePath+"/params/untrusted_variable_pattern",schemaPath:"#/properties/params/properties/untrusted_variable_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.params.properties.untrusted_variable_pattern.type,parentSchema:schema11.properties.params.properties.untrusted_variable_pattern,data:data58};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1489,9 +1488,15 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/params/prompt_exec_patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data57};
+if(data28.prompt_exec_patterns !== undefined){
+let data59 = data28.prompt_exec_patterns;
+if(Array.isArray(data59)){
+const len15 = data59.length;
+for(let i16=0; i16<len15; i16++){
+let data60 = data59[i16];
+if(typeof data60 === "string"){
+if(func3(data60) < 1){
+const err102 = {instancePath:instancePath+"/params/prompt_exec_patterns/" + i16,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.items,data:data60};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1501,11 +1506,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data28.vector_store_pattern !== undefined){
-let data59 = data28.vector_store_pattern;
-if(typeof data59 === "string"){
-if(func3(data59) < 1){
-const err103 = {instancePath:instancePath+"/params/vector_store_pattern",schemaPath:"#/properties/params/properties/vector_store_pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.params.properties.vector_store_pattern,data:data59};
+else {
+const err103 = {instancePath:instancePath+"/params/prompt_exec_patterns/" + i16,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.items.type,parentSchema:schema19.items,data:data60};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1515,8 +1517,9 @@ vErrors.push(err103);
 errors++;
 }
 }
+}
 else {
-const err104 = {instancePath:instancePath+"/params/vector_store_pattern",schemaPath:"#/properties/params/properties/vector_store_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.params.properties.vector_store_pattern.type,parentSchema:schema11.properties.params.properties.vector_store_pattern,data:data59};
+const err104 = {instancePath:instancePath+"/params/prompt_exec_patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data:data59};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1526,9 +1529,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.params.type,parentSchema:schema11.properties.params,data:data28};
+if(data28.vector_store_pattern !== undefined){
+let data61 = data28.vector_store_pattern;
+if(typeof data61 === "string"){
+if(func3(data61) < 1){
+const err105 = {instancePath:instancePath+"/params/vector_store_pattern",schemaPath:"#/properties/params/properties/vector_store_pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.params.properties.vector_store_pattern,data:data61};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1538,10 +1543,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data["waiver-max-days"] !== undefined){
-let data60 = data["waiver-max-days"];
-if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
-const err106 = {instancePath:instancePath+"/waiver-max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.type,parentSchema:schema21,data:data60};
+else {
+const err106 = {instancePath:instancePath+"/params/vector_store_pattern",schemaPath:"#/properties/params/properties/vector_store_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.params.properties.vector_store_pattern.type,parentSchema:schema11.properties.params.properties.vector_store_pattern,data:data61};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1550,9 +1553,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 > 36500 || isNaN(data60)){
-const err107 = {instancePath:instancePath+"/waiver-max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema21,data:data60};
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.params.type,parentSchema:schema11.properties.params,data:data28};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1561,8 +1565,11 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data60 < 1 || isNaN(data60)){
-const err108 = {instancePath:instancePath+"/waiver-max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21,data:data60};
+}
+if(data["waiver-max-days"] !== undefined){
+let data62 = data["waiver-max-days"];
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err108 = {instancePath:instancePath+"/waiver-max-days",schemaPath:"#/definitions/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.type,parentSchema:schema21,data:data62};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1571,17 +1578,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-}
-if(data.waivers !== undefined){
-let data61 = data.waivers;
-if(Array.isArray(data61)){
-const len16 = data61.length;
-for(let i17=0; i17<len16; i17++){
-let data62 = data61[i17];
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.rule === undefined){
-const err109 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data62};
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 36500 || isNaN(data62)){
+const err109 = {instancePath:instancePath+"/waiver-max-days",schemaPath:"#/definitions/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema21,data:data62};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1590,8 +1589,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data62.path === undefined){
-const err110 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data62};
+if(data62 < 1 || isNaN(data62)){
+const err110 = {instancePath:instancePath+"/waiver-max-days",schemaPath:"#/definitions/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21,data:data62};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1600,8 +1599,17 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data62.reason === undefined){
-const err111 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data62};
+}
+}
+if(data.waivers !== undefined){
+let data63 = data.waivers;
+if(Array.isArray(data63)){
+const len16 = data63.length;
+for(let i17=0; i17<len16; i17++){
+let data64 = data63[i17];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.rule === undefined){
+const err111 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data64};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1610,8 +1618,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data62.owner === undefined){
-const err112 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data62};
+if(data64.path === undefined){
+const err112 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data64};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1620,8 +1628,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data62.expires === undefined){
-const err113 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data62};
+if(data64.reason === undefined){
+const err113 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data64};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1630,9 +1638,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-for(const key8 in data62){
-if(!(((((key8 === "rule") || (key8 === "path")) || (key8 === "reason")) || (key8 === "owner")) || (key8 === "expires"))){
-const err114 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.waivers.items,data:data62};
+if(data64.owner === undefined){
+const err114 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data64};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1641,12 +1648,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data62.rule !== undefined){
-let data63 = data62.rule;
-if(typeof data63 === "string"){
-if(!pattern3.test(data63)){
-const err115 = {instancePath:instancePath+"/waivers/" + i17+"/rule",schemaPath:"#/definitions/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$"+"\"",schema:"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$",parentSchema:schema16,data:data63};
+if(data64.expires === undefined){
+const err115 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema11.properties.waivers.items.required,parentSchema:schema11.properties.waivers.items,data:data64};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1655,9 +1658,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-else {
-const err116 = {instancePath:instancePath+"/waivers/" + i17+"/rule",schemaPath:"#/definitions/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data63};
+for(const key9 in data64){
+if(!(((((key9 === "rule") || (key9 === "path")) || (key9 === "reason")) || (key9 === "owner")) || (key9 === "expires"))){
+const err116 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.waivers.items,data:data64};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1667,11 +1670,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data62.path !== undefined){
-let data64 = data62.path;
-if(typeof data64 === "string"){
-if(!pattern0.test(data64)){
-const err117 = {instancePath:instancePath+"/waivers/" + i17+"/path",schemaPath:"#/definitions/glob/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema13,data:data64};
+if(data64.rule !== undefined){
+let data65 = data64.rule;
+if(typeof data65 === "string"){
+if(!pattern3.test(data65)){
+const err117 = {instancePath:instancePath+"/waivers/" + i17+"/rule",schemaPath:"#/definitions/ruleId/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$"+"\"",schema:"^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$",parentSchema:schema16,data:data65};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1682,7 +1685,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/waivers/" + i17+"/path",schemaPath:"#/definitions/glob/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data64};
+const err118 = {instancePath:instancePath+"/waivers/" + i17+"/rule",schemaPath:"#/definitions/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data65};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1692,11 +1695,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data62.reason !== undefined){
-let data65 = data62.reason;
-if(typeof data65 === "string"){
-if(!pattern0.test(data65)){
-const err119 = {instancePath:instancePath+"/waivers/" + i17+"/reason",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data65};
+if(data64.path !== undefined){
+let data66 = data64.path;
+if(typeof data66 === "string"){
+if(!pattern0.test(data66)){
+const err119 = {instancePath:instancePath+"/waivers/" + i17+"/path",schemaPath:"#/definitions/glob/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema13,data:data66};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1707,7 +1710,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/waivers/" + i17+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data65};
+const err120 = {instancePath:instancePath+"/waivers/" + i17+"/path",schemaPath:"#/definitions/glob/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data66};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1717,11 +1720,11 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data62.owner !== undefined){
-let data66 = data62.owner;
-if(typeof data66 === "string"){
-if(!pattern0.test(data66)){
-const err121 = {instancePath:instancePath+"/waivers/" + i17+"/owner",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data66};
+if(data64.reason !== undefined){
+let data67 = data64.reason;
+if(typeof data67 === "string"){
+if(!pattern0.test(data67)){
+const err121 = {instancePath:instancePath+"/waivers/" + i17+"/reason",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data67};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1732,7 +1735,7 @@ errors++;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/waivers/" + i17+"/owner",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data66};
+const err122 = {instancePath:instancePath+"/waivers/" + i17+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data67};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1742,11 +1745,11 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data62.expires !== undefined){
-let data67 = data62.expires;
-if(typeof data67 === "string"){
-if(!(formats0.validate(data67))){
-const err123 = {instancePath:instancePath+"/waivers/" + i17+"/expires",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema36,data:data67};
+if(data64.owner !== undefined){
+let data68 = data64.owner;
+if(typeof data68 === "string"){
+if(!pattern0.test(data68)){
+const err123 = {instancePath:instancePath+"/waivers/" + i17+"/owner",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data68};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1757,7 +1760,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/waivers/" + i17+"/expires",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data67};
+const err124 = {instancePath:instancePath+"/waivers/" + i17+"/owner",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data68};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1767,9 +1770,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.waivers.items.type,parentSchema:schema11.properties.waivers.items,data:data62};
+if(data64.expires !== undefined){
+let data69 = data64.expires;
+if(typeof data69 === "string"){
+if(!(formats0.validate(data69))){
+const err125 = {instancePath:instancePath+"/waivers/" + i17+"/expires",schemaPath:"#/definitions/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema36,data:data69};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1779,9 +1784,8 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
 else {
-const err126 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data61};
+const err126 = {instancePath:instancePath+"/waivers/" + i17+"/expires",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data69};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1791,10 +1795,9 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data["inline-waivers"] !== undefined){
-let data68 = data["inline-waivers"];
-if(!((data68 === "allow") || (data68 === "forbid"))){
-const err127 = {instancePath:instancePath+"/inline-waivers",schemaPath:"#/properties/inline-waivers/enum",keyword:"enum",params:{allowedValues: schema11.properties["inline-waivers"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties["inline-waivers"].enum,parentSchema:schema11.properties["inline-waivers"],data:data68};
+}
+else {
+const err127 = {instancePath:instancePath+"/waivers/" + i17,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.waivers.items.type,parentSchema:schema11.properties.waivers.items,data:data64};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1804,11 +1807,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data["custom-policies"] !== undefined){
-let data69 = data["custom-policies"];
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(Object.keys(data69).length > 1){
-const err128 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema11.properties["custom-policies"],data:data69};
+}
+else {
+const err128 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data63};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1817,8 +1818,11 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(Object.keys(data69).length < 1){
-const err129 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties["custom-policies"],data:data69};
+}
+if(data["inline-waivers"] !== undefined){
+let data70 = data["inline-waivers"];
+if(!((data70 === "allow") || (data70 === "forbid"))){
+const err129 = {instancePath:instancePath+"/inline-waivers",schemaPath:"#/properties/inline-waivers/enum",keyword:"enum",params:{allowedValues: schema11.properties["inline-waivers"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties["inline-waivers"].enum,parentSchema:schema11.properties["inline-waivers"],data:data70};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1827,9 +1831,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-for(const key9 in data69){
-if(!((key9 === "dir") || (key9 === "bundle"))){
-const err130 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties["custom-policies"],data:data69};
+}
+if(data["custom-policies"] !== undefined){
+let data71 = data["custom-policies"];
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(Object.keys(data71).length > 1){
+const err130 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema11.properties["custom-policies"],data:data71};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1838,12 +1845,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data69.dir !== undefined){
-let data70 = data69.dir;
-if(typeof data70 === "string"){
-if(!pattern0.test(data70)){
-const err131 = {instancePath:instancePath+"/custom-policies/dir",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data70};
+if(Object.keys(data71).length < 1){
+const err131 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties["custom-policies"],data:data71};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1852,9 +1855,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/custom-policies/dir",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data70};
+for(const key10 in data71){
+if(!((key10 === "dir") || (key10 === "bundle"))){
+const err132 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties["custom-policies"],data:data71};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1864,11 +1867,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data69.bundle !== undefined){
-let data71 = data69.bundle;
-if(typeof data71 === "string"){
-if(!pattern0.test(data71)){
-const err133 = {instancePath:instancePath+"/custom-policies/bundle",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data71};
+if(data71.dir !== undefined){
+let data72 = data71.dir;
+if(typeof data72 === "string"){
+if(!pattern0.test(data72)){
+const err133 = {instancePath:instancePath+"/custom-policies/dir",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data72};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1879,7 +1882,7 @@ errors++;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/custom-policies/bundle",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data71};
+const err134 = {instancePath:instancePath+"/custom-policies/dir",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data72};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1889,9 +1892,11 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["custom-policies"].type,parentSchema:schema11.properties["custom-policies"],data:data69};
+if(data71.bundle !== undefined){
+let data73 = data71.bundle;
+if(typeof data73 === "string"){
+if(!pattern0.test(data73)){
+const err135 = {instancePath:instancePath+"/custom-policies/bundle",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data73};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1901,14 +1906,37 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
 else {
-const err136 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err136 = {instancePath:instancePath+"/custom-policies/bundle",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data73};
 if(vErrors === null){
 vErrors = [err136];
 }
 else {
 vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/custom-policies",schemaPath:"#/properties/custom-policies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["custom-policies"].type,parentSchema:schema11.properties["custom-policies"],data:data71};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
 }
 errors++;
 }

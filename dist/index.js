@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2576:
+/***/ 190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36690,6 +36690,25 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/model/frameworks.ts
+// The frameworks aigis reports readiness for, and how their names are written: one module, so the
+// configuration, the readiness table and SARIF's tags cannot drift apart.
+/** Readiness framework ids, in report order (ids as in catalog/controls.json and Report.readiness). */
+const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
+/** The names the configuration's `frameworks` accepts, each with the readiness ids it selects. */
+const FRAMEWORK_NAMES = {
+    iso42001: ["iso42001"],
+    "nist-ai-rmf": ["nist-ai-rmf"],
+    "owasp-llm": ["owasp-llm-2025", "owasp-llm-2026"],
+    "owasp-agentic": ["owasp-agentic"],
+    "eu-ai-act": ["eu-ai-act"],
+};
+/** The readiness framework a control key belongs to: `iso42001:A.9.4` → `iso42001`, the OWASP LLM
+ * list by edition (`owasp-llm:LLM03:2025` → `owasp-llm-2025`). */
+function frameworkOf(controlKey) {
+    return controlKey.startsWith("owasp-llm:") ? `owasp-llm-${controlKey.split(":").at(-1)}` : controlKey.split(":")[0];
+}
+
 ;// CONCATENATED MODULE: ./src/parse/glob.ts
 // Glob matching for include/exclude patterns, gitignore-flavoured: `*` and `?` stay within one
 // path segment, `**` crosses segments, `{a,b}` alternates, a pattern without `/` matches a name at
@@ -37409,6 +37428,7 @@ function code(e) {
 
 
 
+
 const CONFIG_FILE_NAMES = [".aigis.yml", ".aigis.yaml"];
 const DEFAULT_WAIVER_MAX_DAYS = 365;
 const DEFAULT_CONFIG = {
@@ -37533,19 +37553,12 @@ function inventoryConfig(o) {
         catalogue: (o?.catalogue ?? []).map((e) => ({ ...e, package: e.package.trim() })),
     };
 }
-const FRAMEWORKS = {
-    iso42001: ["iso42001"],
-    "nist-ai-rmf": ["nist-ai-rmf"],
-    "owasp-llm": ["owasp-llm-2025", "owasp-llm-2026"],
-    "owasp-agentic": ["owasp-agentic"],
-    "eu-ai-act": ["eu-ai-act"],
-};
 /** `frameworks` and `owasp-llm-edition` as the readiness framework ids to report (null: all). */
 function frameworks(names, edition) {
     const ed = edition === undefined || edition === "both" ? null : String(edition);
     if (!names && !ed)
         return null;
-    const ids = (names ?? Object.keys(FRAMEWORKS)).flatMap((n) => FRAMEWORKS[n] ?? []);
+    const ids = (names ?? Object.keys(FRAMEWORK_NAMES)).flatMap((n) => FRAMEWORK_NAMES[n] ?? []);
     return ed ? ids.filter((id) => !id.startsWith("owasp-llm-") || id === `owasp-llm-${ed}`) : ids;
 }
 /**
@@ -43443,6 +43456,15 @@ function isThreshold(v) {
 function meetsThreshold(s, t) {
     return t !== "none" && severityRank(s) <= severityRank(t);
 }
+/** How each severity shows in GitHub: the annotation level, the SARIF level and code scanning's
+ * security-severity (GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9
+ * low; values sit inside each band so a rounding on GitHub's side cannot move a rule to the next). */
+const SEVERITY_PRESENTATION = {
+    critical: { annotation: "error", sarif: "error", security: "9.5" },
+    high: { annotation: "error", sarif: "error", security: "8.0" },
+    medium: { annotation: "warning", sarif: "warning", security: "5.5" },
+    low: { annotation: "notice", sarif: "note", security: "2.0" },
+};
 
 ;// CONCATENATED MODULE: ./src/config/diff.ts
 // What a pull request's `.aigis.yml` changes about the gate, compared with the base branch's: each
@@ -50937,9 +50959,13 @@ function packedLocator(packed) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/readiness.ts
+// Readiness per framework, from evidence: a control is met only when a rule citing it examined an
+// artifact and recorded what it found (an `evidence` record), never because a rule stayed silent.
+// It is a snapshot, not a certificate; every control carries the evidence or findings behind its
+// status so the number can be audited.
+
 /** Records listed per control (a monorepo has thousands); the count says how many were left out. */
 const MAX_LISTED = 20;
-const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
 /** Rows whose controls are derived from another edition's citations through an editorial crosswalk. */
 const DERIVED = {
     "owasp-llm-2026": { from: "owasp-llm-2025", label: "derived from 2025 citations" },
@@ -51361,7 +51387,8 @@ function buildReport(input) {
     const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
     for (const f of active)
         bySeverity[f.severity]++;
-    const blocking = active.filter((f) => meetsThreshold(f.severity, input.threshold)).length;
+    const scoped = active.map((f) => ({ ...f, counts: true, blocking: meetsThreshold(f.severity, input.threshold) }));
+    const blocking = scoped.filter((f) => f.blocking).length;
     const index = new ControlIndex(input.catalog);
     const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
     // Inventory records are observed use, not evidence: the report lists them as `inventory`.
@@ -51388,9 +51415,10 @@ function buildReport(input) {
             blocking,
             suppressed: suppressed.length,
             by_severity: bySeverity,
+            artifacts_by_kind: countByKind(artifacts),
         },
         artifacts,
-        findings: active,
+        findings: scoped,
         suppressed,
         skipped: input.skipped.map((s) => ({ ...s, reason: untrustedMessage(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
         // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
@@ -51399,6 +51427,12 @@ function buildReport(input) {
         rules: input.rules,
         inventory: input.inventory ?? [],
     };
+}
+function countByKind(artifacts) {
+    const out = {};
+    for (const a of [...artifacts].sort((x, y) => cmp(x.kind, y.kind)))
+        out[a.kind] = (out[a.kind] ?? 0) + 1;
+    return out;
 }
 /** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
 function inertWaivers(set) {
@@ -51442,8 +51476,12 @@ function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
     const files = new Set(changedFiles);
     const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
     const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
-    const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
-    const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
+    const findings = report.findings.map((f) => {
+        const inDiff = files.has(f.path) || crossArtifact.has(f.rule);
+        const counts = !onlyChanged || inDiff;
+        return { ...f, in_diff: inDiff, counts, blocking: counts && meetsThreshold(f.severity, report.threshold) };
+    });
+    const blocking = findings.filter((f) => f.blocking).length;
     return {
         ...report,
         passed: blocking === 0,
@@ -53163,8 +53201,201 @@ function readUpTo(absPath, max) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/resolve/entities.ts
+/** Fields that say who or what the record is, not evidence about it; never merged. */
+const NOT_EVIDENCE = new Set(["id", "path", "kind", "format", "format_version", "problems", "duplicate_keys", "unsupported", "name"]);
+const SBOM_FORMATS = ["cyclonedx", "spdx3", "spdx"];
+const CARD_FORMATS = ["huggingface-model-card", "huggingface-dataset-card", "model-card-toolkit", "mct", "dps", "dtadps", "croissant"];
+/** Facts of the supply chain: the SBOM component is where they belong. */
+const SUPPLY_FIELDS = new Set(["hashes", "supplier", "version", "licenses", "distributions"]);
+/** Lower rank = the format the field belongs to. */
+function formatRank(field, format) {
+    const order = SUPPLY_FIELDS.has(field) ? [...SBOM_FORMATS, ...CARD_FORMATS] : [...CARD_FORMATS, ...SBOM_FORMATS];
+    const i = order.indexOf(format);
+    return i < 0 ? order.length : i;
+}
+/** A value that carries evidence: text with something in it, a non-empty list, `true`. */
+function filled(value) {
+    if (typeof value === "string")
+        return value.trim() !== "";
+    if (Array.isArray(value))
+        return value.length > 0;
+    if (typeof value === "boolean")
+        return value;
+    return value !== null && value !== undefined;
+}
+/** A package URL without its version, qualifiers and subpath, lower-cased: the package, not one release. */
+function purlPackage(purl) {
+    return purl.trim().toLowerCase().split(/[?#]/)[0].replace(/@[^/]*$/, "");
+}
+/** The Hugging Face repository id ("owner/name") of a pkg:huggingface purl; a card's "owner/name" is a name key already. */
+function hfId(purl) {
+    const p = purl.trim().toLowerCase();
+    return p.startsWith("pkg:huggingface/") ? purlPackage(p).slice("pkg:huggingface/".length) || null : null;
+}
+function splitName(name) {
+    const text = name?.trim().toLowerCase() ?? "";
+    if (!text)
+        return null;
+    const parts = text.split("/");
+    const short = parts[parts.length - 1].trim();
+    if (!short)
+        return null;
+    return { owner: parts.length > 1 ? parts.slice(0, -1).join("/").trim() : null, short };
+}
+/**
+ * The keys each record is known by. A name identifies a record only when no other record of the
+ * same format bears it (two cards named "chat-assistant" in two folders may be two models), and a
+ * bare name ("bert") matches a qualified one ("acme/bert") only when no other owner uses that name
+ * in the repository; two owners' models never merge. Purls and bom-refs identify whatever shares them.
+ */
+function keysOf(records) {
+    const owners = new Map();
+    for (const r of records) {
+        const n = splitName(r.name);
+        if (n?.owner)
+            owners.set(`${r.kind}:${n.short}`, (owners.get(`${r.kind}:${n.short}`) ?? new Set()).add(n.owner));
+    }
+    const named = records.map((r) => {
+        const keys = new Set();
+        const n = splitName(r.name);
+        if (n) {
+            const distinct = owners.get(`${r.kind}:${n.short}`)?.size ?? 0;
+            if (n.owner)
+                keys.add(`${r.kind}|name:${n.owner}/${n.short}`);
+            if (!n.owner || distinct <= 1)
+                keys.add(`${r.kind}|name:${n.short}`);
+        }
+        return keys;
+    });
+    const bearers = new Map();
+    named.forEach((keys, i) => keys.forEach((k) => bearers.set(`${records[i].format} ${k}`, (bearers.get(`${records[i].format} ${k}`) ?? 0) + 1)));
+    return records.map((r, i) => {
+        const keys = [...named[i]].filter((k) => bearers.get(`${r.format} ${k}`) === 1);
+        if (r.purl?.trim()) {
+            keys.push(`${r.kind}|purl:${purlPackage(r.purl)}`);
+            const hf = hfId(r.purl);
+            if (hf)
+                keys.push(`${r.kind}|name:${hf}`);
+        }
+        if (r.ref?.trim())
+            keys.push(`${r.kind}|ref:${r.ref.trim()}`);
+        return keys;
+    });
+}
+/** Groups of two or more records describing the same entity, as indexes into `records`; each group sorted. */
+function groupRecords(records) {
+    const parent = records.map((_, i) => i);
+    const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const owner = new Map();
+    keysOf(records).forEach((keys, i) => {
+        for (const key of keys) {
+            const j = owner.get(key);
+            if (j === undefined)
+                owner.set(key, i);
+            else
+                parent[find(i)] = find(j);
+        }
+    });
+    const groups = new Map();
+    records.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+    return [...groups.values()].filter((g) => g.length > 1);
+}
+/** Field → id of the record that judges it, for one group of records describing the same entity. */
+function judgingRecords(group) {
+    const fields = new Set(group.flatMap((r) => Object.keys(r)).filter((f) => !NOT_EVIDENCE.has(f)));
+    const judges = new Map();
+    for (const field of [...fields].sort()) {
+        const candidates = group.filter((r) => !r.unsupported.includes(field) && field in r);
+        if (!candidates.length)
+            continue;
+        const best = [...candidates].sort((a, b) => Number(filled(get(b, field))) - Number(filled(get(a, field))) ||
+            formatRank(field, a.format) - formatRank(field, b.format) ||
+            (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
+        judges.set(field, best.id);
+    }
+    return judges;
+}
+const get = (r, field) => r[field];
+/**
+ * The group's records with the union of their text: an empty text or flag takes its judging
+ * record's value (lists are not copied, see above). Also returns, per record, the fields another record of the group judges.
+ */
+function resolveGroup(group) {
+    const judges = judgingRecords(group);
+    const byId = new Map(group.map((r) => [r.id, r]));
+    const judgedElsewhere = new Map();
+    const records = group.map((record) => {
+        const merged = { ...record };
+        const elsewhere = new Set();
+        for (const [field, judgeId] of judges) {
+            if (judgeId === record.id)
+                continue;
+            elsewhere.add(field);
+            const value = get(byId.get(judgeId), field);
+            if (field in merged && !filled(merged[field]) && filled(value) && !Array.isArray(value))
+                merged[field] = value;
+        }
+        judgedElsewhere.set(record.id, elsewhere);
+        return merged;
+    });
+    return { records, judgedElsewhere };
+}
+/**
+ * Findings and evidence on a field that another record of the same entity judges are dropped: a
+ * gap is reported once, at the record where the field belongs, and "met" is counted there too.
+ * Results about the record as a whole (its problems, its name, pointer "") are kept.
+ */
+function dropJudgedElsewhere(results, judgedElsewhere) {
+    if (!judgedElsewhere.size)
+        return results;
+    return results.filter((r) => {
+        const fields = judgedElsewhere.get(r.artifact);
+        if (!fields)
+            return true;
+        const field = /^\/([^/]+)/.exec(r.pointer)?.[1]?.replace(/~1/g, "/").replace(/~0/g, "~");
+        return !(field && fields.has(field));
+    });
+}
+/**
+ * Gathers identities while a run reads (scan() in src/run.ts keeps artifacts only as serialized
+ * bytes), then rewrites the serialized records of each group with their resolved versions.
+ */
+class EntityResolver {
+    seen = [];
+    /** `<sbom path>#<component pointer>` → the component's purl and bom-ref. */
+    components = new Map();
+    /** Notes one artifact read; `index` is its position in its PolicyInput array. */
+    see(artifact, index) {
+        if (artifact.kind === "sbom") {
+            for (const c of artifact.components ?? [])
+                this.components.set(`${artifact.path}#${c.pointer}`, { purl: c.purl, ref: c.ref });
+        }
+        else if (artifact.kind === "model_card" || artifact.kind === "dataset") {
+            const identity = { id: artifact.id, kind: artifact.kind, format: artifact.format, name: artifact.name ?? null };
+            this.seen.push({ identity, array: artifact.kind === "model_card" ? "model_cards" : "datasets", index });
+        }
+    }
+    /** Resolves every group in place in `arrays`; returns, per record id, the fields another record judges. */
+    resolve(arrays, serialize) {
+        const parse = (x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8"));
+        const identities = this.seen.map(({ identity }) => ({ ...identity, ...this.components.get(identity.id) }));
+        const judgedElsewhere = new Map();
+        for (const group of groupRecords(identities)) {
+            const slots = group.map((i) => this.seen[i]);
+            const resolved = resolveGroup(slots.map((s) => parse(arrays[s.array][s.index])));
+            resolved.records.forEach((record, k) => (arrays[slots[k].array][slots[k].index] = serialize(record)));
+            for (const [id, fields] of resolved.judgedElsewhere)
+                if (fields.size)
+                    judgedElsewhere.set(id, fields);
+        }
+        return judgedElsewhere;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
 // The one pipeline both shells call: config → discover → read → PolicyInput → evaluate → Report.
+
 
 
 
@@ -53243,10 +53474,13 @@ const INPUT_ARRAY = {
  */
 function run_scan(root, cfg, onProgress) {
     const artifacts = [];
+    const entities = new EntityResolver();
     const inventory = [];
     const serialized = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [], inventory: [] };
     const { errors, filesScanned, skipped } = readAll(root, cfg, ({ artifact, positions, waivers }) => {
-        serialized[INPUT_ARRAY[artifact.kind]].push(serializeArtifact(artifact));
+        const array = serialized[INPUT_ARRAY[artifact.kind]];
+        entities.see(artifact, array.length);
+        array.push(serializeArtifact(artifact));
         if (artifact.kind === "inventory")
             inventory.push(...inventoryOf(artifact));
         const head = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
@@ -53258,8 +53492,9 @@ function run_scan(root, cfg, onProgress) {
         const kept = JSON.parse(JSON.stringify(waivers ? { artifact: head, waivers } : { artifact: head }));
         artifacts.push({ ...kept, positions: packed });
     }, onProgress);
+    const judgedElsewhere = entities.resolve(serialized, serializeArtifact);
     const input = { ...inputFrame(errors, filesScanned, cfg), artifacts: serialized };
-    return { artifacts, input, filesScanned, skipped, inventory: sortInventory(inventory) };
+    return { artifacts, input, filesScanned, skipped, inventory: sortInventory(inventory), judgedElsewhere };
 }
 /** Everything in PolicyInput but the artifacts, which scan() serializes as it reads them. */
 function inputFrame(errors, filesScanned, cfg) {
@@ -53297,10 +53532,11 @@ async function run(opts) {
     const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
     opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
     const onChunk = (done, total) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
-    const raw = [
+    // A field of a model or dataset described by several records is judged on one of them only.
+    const raw = dropJudgedElsewhere([
         ...evaluateInChunks(engine, scanned.input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings,
         ...(custom?.evaluate(materializeInput(scanned.input)) ?? []),
-    ];
+    ], scanned.judgedElsewhere);
     opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
     const report = buildReport({
         version: opts.version,
@@ -53337,15 +53573,13 @@ const ANNOTATIONS_PER_LEVEL = 10;
 /** Slots per level the shell may use itself: one error for the verdict (the shell fails the step
  * with one message), two warnings for its notes on the diff and the comment. */
 const SHELL_RESERVED = { error: 1, warning: 2, notice: 0 };
-const LEVEL = { critical: "error", high: "error", medium: "warning", low: "notice" };
-/** The annotations for a report: in only-changed mode, only findings in changed files. */
+/** The annotations for a report: the findings it counts (in only-changed mode, those in changed files). */
 function planAnnotations(report, perLevel = ANNOTATIONS_PER_LEVEL, reserved = SHELL_RESERVED) {
-    const onlyChanged = report.changes?.only_changed === true;
-    const eligible = onlyChanged ? report.findings.filter((f) => f.in_diff) : report.findings;
+    const eligible = report.findings.filter((f) => f.counts !== false);
     const omitted = { error: 0, warning: 0, notice: 0 };
     const out = [];
     for (const level of ANNOTATION_LEVELS) {
-        const list = annotations_entries(eligible.filter((f) => LEVEL[f.severity] === level));
+        const list = annotations_entries(eligible.filter((f) => SEVERITY_PRESENTATION[f.severity].annotation === level));
         const shown = list.slice(0, Math.max(0, perLevel - reserved[level]));
         omitted[level] = list.slice(shown.length).reduce((n, e) => n + e.length, 0);
         shown.forEach((e, i) => {
@@ -53458,7 +53692,7 @@ function artifactCounts(report) {
         agent_config: ["agent or LLM-app config", "agent or LLM-app configs"],
     };
     const parts = Object.entries(kinds).flatMap(([k, [one, many]]) => {
-        const n = report.artifacts.filter((a) => a.kind === k).length;
+        const n = report.summary.artifacts_by_kind[k] ?? 0;
         return n ? [plural(n, one, many)] : [];
     });
     return parts.length ? parts.join(", ") : "no AI-governance artifacts";
@@ -53516,10 +53750,6 @@ function renderInventory(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/markdown.ts
-// Markdown for the job summary and the pull-request comment. Text from artifacts and custom rules
-// goes through md() or code(), so it cannot add HTML, links, images, formatting, break a table,
-// mention people or reference issues.
-
 
 
 
@@ -53626,8 +53856,7 @@ function annotationNote(plan) {
 function blocking(report) {
     if (report.threshold === "none")
         return [];
-    const onlyChanged = report.changes?.only_changed === true;
-    const list = report.findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff));
+    const list = report.findings.filter((f) => f.blocking === true);
     if (!list.length)
         return [];
     const out = [`### Blocking (${list.length})`, ""];
@@ -54257,7 +54486,7 @@ function oscalAssessmentResults(report, p) {
                 ...prop("severity", f.severity),
                 ...prop("fingerprint", f.fingerprint),
                 ...f.controls.flatMap((c) => prop("control", c)),
-                ...(f.controls.length ? prop("framework", frameworkOf(f.controls[0])) : []),
+                ...(f.controls.length ? prop("framework", oscal_frameworkOf(f.controls[0])) : []),
             ],
             target: {
                 type: "objective-id",
@@ -54400,11 +54629,17 @@ function relevant(p, file, line) {
         return { href: evidenceHref(p, ""), description: markup(`the repository as a whole${p.commit ? ` at commit ${p.commit}` : ""}`) };
     return { href: evidenceHref(p, file, line), description: markup(`${file}:${line}${p.commit ? ` at commit ${p.commit}` : ""}`) };
 }
-function frameworkOf(key) {
+function oscal_frameworkOf(key) {
     return key.includes(":") ? key.slice(0, key.indexOf(":")) : key;
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/sarif.ts
+// The report as SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer). Rule descriptors come
+// from rule metadata and the fix-list (the report's cited controls); nothing is recomputed.
+// Output is deterministic: same report, same bytes.
+
+
+
 
 
 
@@ -54413,11 +54648,6 @@ const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os
 const MAX_RESULTS = 25_000;
 /** Code scanning keeps 20 tags per rule. */
 const MAX_TAGS = 20;
-/** GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. Values sit inside
- * each band so a rounding on GitHub's side cannot move a rule to the next one. */
-const SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
-const SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 function renderSarif(report, opts = {}) {
     return JSON.stringify(toSarif(report, opts), null, 2) + "\n";
 }
@@ -54435,7 +54665,7 @@ function toSarif(report, opts = {}) {
         const fix = fixByRule.get(id);
         // A configuration override or a rule's own escalation can change a finding's severity, so the
         // descriptor takes the most severe one it actually reported.
-        const severity = SEVERITY_ORDER.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
+        const severity = SEVERITIES.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
         const title = meta?.title ?? fix?.title ?? id;
         const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
         const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
@@ -54450,11 +54680,11 @@ function toSarif(report, opts = {}) {
             fullDescription: { text: plain(sentence(oneLine(meta?.description ?? title))) },
             ...(helpUri ? { helpUri } : {}),
             help: { text: plain(helpText(remediation, controls)), markdown: helpMarkdown(custom ? md(remediation) : remediation, meta?.example ?? null, controls) },
-            defaultConfiguration: { level: SARIF_LEVEL[severity] },
+            defaultConfiguration: { level: SEVERITY_PRESENTATION[severity].sarif },
             properties: {
                 tags: tags(controls.map((c) => c.key)),
                 precision: meta?.heuristic ? "medium" : "high",
-                "security-severity": SECURITY_SEVERITY[severity],
+                "security-severity": SEVERITY_PRESENTATION[severity].security,
             },
         };
     });
@@ -54476,7 +54706,7 @@ function toSarif(report, opts = {}) {
     const result = (f) => ({
         ruleId: f.rule,
         ruleIndex: ruleIndex.get(f.rule),
-        level: SARIF_LEVEL[f.severity],
+        level: SEVERITY_PRESENTATION[f.severity].sarif,
         message: { text: plain(sentence(oneLine(f.message))) },
         locations: [repositoryWide(f) ? repositoryLocation : fileLocation(f)],
         // The fingerprint leaves line numbers out, so an alert keeps its identity when text above it
@@ -54542,8 +54772,7 @@ function helpMarkdown(remediation, example, controls) {
 /** Framework tags from control keys, named like the readiness frameworks (`iso42001:A.9.4` →
  * `iso42001`, `owasp-llm:LLM03:2025` → `owasp-llm-2025`), after two general ones. */
 function tags(controlKeys) {
-    const framework = (key) => (key.startsWith("owasp-llm:") ? `owasp-llm-${key.split(":").at(-1)}` : key.split(":")[0]);
-    const frameworks = [...new Set(controlKeys.map(framework))].sort();
+    const frameworks = [...new Set(controlKeys.map(frameworkOf))].sort();
     return ["security", "ai-governance", ...frameworks].slice(0, MAX_TAGS);
 }
 /** A repository-relative URI reference: each segment percent-encoded, `/` kept. */
@@ -55085,7 +55314,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2576);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(190);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

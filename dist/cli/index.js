@@ -3009,7 +3009,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _init_owner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(213);
 /* harmony import */ var _sbom_sbom_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7520);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(4660);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8464);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4137);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2604);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2645);
 /* harmony import */ var _merge_command_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6529);
@@ -3325,25 +3325,27 @@ __webpack_async_result__();
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
 /* harmony export */   pu: () => (/* binding */ policyParams),
 /* harmony export */   u0: () => (/* binding */ findConfig),
-/* harmony export */   xL: () => (/* reexport safe */ _model_errors_js__WEBPACK_IMPORTED_MODULE_7__.x),
+/* harmony export */   xL: () => (/* reexport safe */ _model_errors_js__WEBPACK_IMPORTED_MODULE_8__.x),
 /* harmony export */   yZ: () => (/* binding */ runDate)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_WAIVER_MAX_DAYS, DEFAULT_CONFIG, loadConfigText, parseConfig */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _parse_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1077);
-/* harmony import */ var _parse_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6056);
-/* harmony import */ var _parse_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1495);
-/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1979);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(131);
-/* harmony import */ var _parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4675);
-/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2645);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7206);
+/* harmony import */ var _model_frameworks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9304);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _parse_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1077);
+/* harmony import */ var _parse_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6056);
+/* harmony import */ var _parse_yaml_doc_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1495);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1979);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(131);
+/* harmony import */ var _parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4675);
+/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2645);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7206);
 // `.aigis.yml`: validated against the published schema (schema/aigis-config.schema.json, see
 // schema.ts), so a typo is an error naming file, line and the fix instead of a setting that silently
 // does nothing. Nothing is applied unless the whole file is valid.
+
 
 
 
@@ -3379,7 +3381,7 @@ function findConfig(root, explicit) {
     // lstat, not exists: a dangling link named .aigis.yml is refused when read, never skipped.
     const present = (p) => {
         try {
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(p);
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(p);
             return true;
         }
         catch {
@@ -3387,13 +3389,13 @@ function findConfig(root, explicit) {
         }
     };
     if (explicit) {
-        const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, explicit);
+        const p = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, explicit);
         if (!present(p))
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`configuration file ${explicit} does not exist`);
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .x(`configuration file ${explicit} does not exist`);
         return p;
     }
     for (const name of CONFIG_FILE_NAMES) {
-        const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name);
+        const p = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, name);
         if (present(p))
             return p;
     }
@@ -3403,35 +3405,35 @@ function findConfig(root, explicit) {
  * Reads and validates the configuration file: only a regular file (never through a symbolic link)
  * of at most 1 MiB inside the workspace; `named` marks a file the CLI's user named (--config).
  */
-function loadConfig(root, file, ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .workspaceAt */ .xJ)(root), named = false) {
+function loadConfig(root, file, ws = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceAt */ .xJ)(root), named = false) {
     if (!file)
         return { ...DEFAULT_CONFIG };
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join("/") || node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file);
-    const text = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)(ws, file, "configuration file", _io_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_CONFIG_BYTES */ .GW, named);
-    return loadConfigText(text, rel, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join("/") || node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file);
+    const text = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(ws, file, "configuration file", _io_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_CONFIG_BYTES */ .GW, named);
+    return loadConfigText(text, rel, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file));
 }
 /** Parses and validates configuration text (from a file, or from git), `rel` naming it in errors. */
 function loadConfigText(text, rel, baseDir = ".") {
     let doc;
     try {
-        doc = (0,_parse_yaml_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text);
+        doc = (0,_parse_yaml_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(text);
     }
     catch (e) {
-        if (e instanceof _parse_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactError */ .n)
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_8__/* .excerpt */ .Kb)(e.reason, 200)}; fix the YAML syntax`, rel, e.line);
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`cannot be parsed (${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_8__/* .excerpt */ .Kb)(e.message, 200)})`, rel);
+        if (e instanceof _parse_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtifactError */ .n)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .x(`${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_9__/* .excerpt */ .Kb)(e.reason, 200)}; fix the YAML syntax`, rel, e.line);
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .x(`cannot be parsed (${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_9__/* .excerpt */ .Kb)(e.message, 200)})`, rel);
     }
     return parseConfig(doc, rel, baseDir);
 }
 /** Validates a parsed file (all problems at once, in file order) and builds the Config from it. */
 function parseConfig(doc, rel, baseDir = ".") {
-    const problems = (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaProblems */ .Ic)(doc);
+    const problems = (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaProblems */ .Ic)(doc);
     if (problems.length) {
         const [first, ...rest] = problems;
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(first.message + rest.map((p) => `\n${rel}${p.line ? `:${p.line}` : ""}: ${p.message}`).join(""), rel, first.line);
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .x(first.message + rest.map((p) => `\n${rel}${p.line ? `:${p.line}` : ""}: ${p.message}`).join(""), rel, first.line);
     }
     const o = (doc.value ?? {});
-    const at = (p) => (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .lineOf */ .cA)(doc, p);
+    const at = (p) => (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .lineOf */ .cA)(doc, p);
     const src = (p) => `${rel}:${at(p) ?? 1}`;
     const list = (key) => (o[key] ?? []).map((g) => g.trim());
     const cfg = {
@@ -3458,13 +3460,13 @@ function parseConfig(doc, rel, baseDir = ".") {
     const custom = o["custom-policies"];
     if (custom) {
         const kind = custom.dir !== undefined ? "dir" : "bundle";
-        cfg.customPolicies = { kind, path: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(baseDir, (custom.dir ?? custom.bundle).trim()), source: src(["custom-policies", kind]) };
+        cfg.customPolicies = { kind, path: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(baseDir, (custom.dir ?? custom.bundle).trim()), source: src(["custom-policies", kind]) };
     }
     const today = runDate(cfg);
     cfg.waivers = (o["waivers"] ?? []).map((w, i) => {
-        const days = (0,_parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_9__/* .daysBetween */ .YM)(today, w.expires);
+        const days = (0,_parse_waiver_syntax_js__WEBPACK_IMPORTED_MODULE_10__/* .daysBetween */ .YM)(today, w.expires);
         if (days > cfg.waiverMaxDays) {
-            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`${(0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .dotted */ .Bs)(["waivers", i, "expires"])} ${w.expires} is ${days} days after today (${today}), beyond waiver-max-days (${cfg.waiverMaxDays}); ` +
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .x(`${(0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .dotted */ .Bs)(["waivers", i, "expires"])} ${w.expires} is ${days} days after today (${today}), beyond waiver-max-days (${cfg.waiverMaxDays}); ` +
                 "pick an earlier date and renew the waiver when it comes up for review, or raise waiver-max-days", rel, at(["waivers", i, "expires"]));
         }
         return { rule: w.rule, path: w.path.trim(), reason: w.reason.trim(), owner: w.owner.trim(), expires: w.expires, source: src(["waivers", i]) };
@@ -3477,19 +3479,12 @@ function inventoryConfig(o) {
         catalogue: (o?.catalogue ?? []).map((e) => ({ ...e, package: e.package.trim() })),
     };
 }
-const FRAMEWORKS = {
-    iso42001: ["iso42001"],
-    "nist-ai-rmf": ["nist-ai-rmf"],
-    "owasp-llm": ["owasp-llm-2025", "owasp-llm-2026"],
-    "owasp-agentic": ["owasp-agentic"],
-    "eu-ai-act": ["eu-ai-act"],
-};
 /** `frameworks` and `owasp-llm-edition` as the readiness framework ids to report (null: all). */
 function frameworks(names, edition) {
     const ed = edition === undefined || edition === "both" ? null : String(edition);
     if (!names && !ed)
         return null;
-    const ids = (names ?? Object.keys(FRAMEWORKS)).flatMap((n) => FRAMEWORKS[n] ?? []);
+    const ids = (names ?? Object.keys(_model_frameworks_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .SS)).flatMap((n) => _model_frameworks_js__WEBPACK_IMPORTED_MODULE_0__/* .FRAMEWORK_NAMES */ .SS[n] ?? []);
     return ed ? ids.filter((id) => !id.startsWith("owasp-llm-") || id === `owasp-llm-${ed}`) : ids;
 }
 /**
@@ -3511,13 +3506,13 @@ function policyParams(cfg) {
 }
 /** A directory or a .tar.gz given as a CLI flag or an Action input (`source` names which). */
 function customPoliciesFlag(value, source, base = process.cwd()) {
-    const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, value);
-    const isDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(p) && node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(p).isDirectory();
+    const p = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, value);
+    const isDir = node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(p) && node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(p).isDirectory();
     return { kind: isDir || !/\.(tar\.gz|tgz)$/i.test(p) ? "dir" : "bundle", path: p, source, byUser: true };
 }
 /** The reader `force` sets for a file, if any (the first matching entry). */
 function forcedFormat(cfg, relPath) {
-    return cfg.force.find((f) => (0,_parse_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatch */ .e)(f.path, relPath))?.format;
+    return cfg.force.find((f) => (0,_parse_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatch */ .e)(f.path, relPath))?.format;
 }
 
 
@@ -4067,8 +4062,8 @@ var config = __nccwpck_require__(1122);
 var write = __nccwpck_require__(5419);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __nccwpck_require__(2645);
-// EXTERNAL MODULE: ./src/run.ts + 77 modules
-var run = __nccwpck_require__(8464);
+// EXTERNAL MODULE: ./src/run.ts + 78 modules
+var run = __nccwpck_require__(4137);
 ;// CONCATENATED MODULE: ./src/init/templates/config.ts
 // A starting `.aigis.yml`: valid as written, every other setting shown commented out.
 function configTemplate(f) {
@@ -5926,12 +5921,42 @@ class ConfigError extends Error {
 
 /***/ }),
 
+/***/ 9304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K5: () => (/* binding */ frameworkOf),
+/* harmony export */   SS: () => (/* binding */ FRAMEWORK_NAMES),
+/* harmony export */   _n: () => (/* binding */ REPORTED_FRAMEWORKS)
+/* harmony export */ });
+// The frameworks aigis reports readiness for, and how their names are written: one module, so the
+// configuration, the readiness table and SARIF's tags cannot drift apart.
+/** Readiness framework ids, in report order (ids as in catalog/controls.json and Report.readiness). */
+const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
+/** The names the configuration's `frameworks` accepts, each with the readiness ids it selects. */
+const FRAMEWORK_NAMES = {
+    iso42001: ["iso42001"],
+    "nist-ai-rmf": ["nist-ai-rmf"],
+    "owasp-llm": ["owasp-llm-2025", "owasp-llm-2026"],
+    "owasp-agentic": ["owasp-agentic"],
+    "eu-ai-act": ["eu-ai-act"],
+};
+/** The readiness framework a control key belongs to: `iso42001:A.9.4` → `iso42001`, the OWASP LLM
+ * list by edition (`owasp-llm:LLM03:2025` → `owasp-llm-2025`). */
+function frameworkOf(controlKey) {
+    return controlKey.startsWith("owasp-llm:") ? `owasp-llm-${controlKey.split(":").at(-1)}` : controlKey.split(":")[0];
+}
+
+
+/***/ }),
+
 /***/ 1502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Av: () => (/* binding */ isThreshold),
 /* harmony export */   M0: () => (/* binding */ meetsThreshold),
+/* harmony export */   PE: () => (/* binding */ SEVERITY_PRESENTATION),
 /* harmony export */   Rm: () => (/* binding */ THRESHOLDS),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
@@ -5949,6 +5974,15 @@ function isThreshold(v) {
 function meetsThreshold(s, t) {
     return t !== "none" && severityRank(s) <= severityRank(t);
 }
+/** How each severity shows in GitHub: the annotation level, the SARIF level and code scanning's
+ * security-severity (GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9
+ * low; values sit inside each band so a rounding on GitHub's side cannot move a rule to the next). */
+const SEVERITY_PRESENTATION = {
+    critical: { annotation: "error", sarif: "error", security: "9.5" },
+    high: { annotation: "error", sarif: "error", security: "8.0" },
+    medium: { annotation: "warning", sarif: "warning", security: "5.5" },
+    low: { annotation: "notice", sarif: "note", security: "2.0" },
+};
 
 
 /***/ }),
@@ -6628,9 +6662,21 @@ function frameworkOf(key) {
     return key.includes(":") ? key.slice(0, key.indexOf(":")) : key;
 }
 
+// EXTERNAL MODULE: ./src/model/frameworks.ts
+var model_frameworks = __nccwpck_require__(9304);
+// EXTERNAL MODULE: ./src/model/severity.ts
+var model_severity = __nccwpck_require__(1502);
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __nccwpck_require__(440);
 // EXTERNAL MODULE: ./src/sinks/markdown.ts + 1 modules
 var markdown = __nccwpck_require__(9089);
 ;// CONCATENATED MODULE: ./src/sinks/sarif.ts
+// The report as SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer). Rule descriptors come
+// from rule metadata and the fix-list (the report's cited controls); nothing is recomputed.
+// Output is deterministic: same report, same bytes.
+
+
+
 
 
 
@@ -6639,11 +6685,6 @@ const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os
 const MAX_RESULTS = 25_000;
 /** Code scanning keeps 20 tags per rule. */
 const MAX_TAGS = 20;
-/** GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. Values sit inside
- * each band so a rounding on GitHub's side cannot move a rule to the next one. */
-const SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" };
-const SARIF_LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 function renderSarif(report, opts = {}) {
     return JSON.stringify(toSarif(report, opts), null, 2) + "\n";
 }
@@ -6661,7 +6702,7 @@ function toSarif(report, opts = {}) {
         const fix = fixByRule.get(id);
         // A configuration override or a rule's own escalation can change a finding's severity, so the
         // descriptor takes the most severe one it actually reported.
-        const severity = SEVERITY_ORDER.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
+        const severity = types/* SEVERITIES */.o.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
         const title = meta?.title ?? fix?.title ?? id;
         const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
         const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
@@ -6676,11 +6717,11 @@ function toSarif(report, opts = {}) {
             fullDescription: { text: plain(sentence(oneLine(meta?.description ?? title))) },
             ...(helpUri ? { helpUri } : {}),
             help: { text: plain(helpText(remediation, controls)), markdown: helpMarkdown(custom ? (0,markdown.md)(remediation) : remediation, meta?.example ?? null, controls) },
-            defaultConfiguration: { level: SARIF_LEVEL[severity] },
+            defaultConfiguration: { level: model_severity/* SEVERITY_PRESENTATION */.PE[severity].sarif },
             properties: {
                 tags: tags(controls.map((c) => c.key)),
                 precision: meta?.heuristic ? "medium" : "high",
-                "security-severity": SECURITY_SEVERITY[severity],
+                "security-severity": model_severity/* SEVERITY_PRESENTATION */.PE[severity].security,
             },
         };
     });
@@ -6702,7 +6743,7 @@ function toSarif(report, opts = {}) {
     const result = (f) => ({
         ruleId: f.rule,
         ruleIndex: ruleIndex.get(f.rule),
-        level: SARIF_LEVEL[f.severity],
+        level: model_severity/* SEVERITY_PRESENTATION */.PE[f.severity].sarif,
         message: { text: plain(sentence(oneLine(f.message))) },
         locations: [(0,report_report/* repositoryWide */.an)(f) ? repositoryLocation : fileLocation(f)],
         // The fingerprint leaves line numbers out, so an alert keeps its identity when text above it
@@ -6768,8 +6809,7 @@ function helpMarkdown(remediation, example, controls) {
 /** Framework tags from control keys, named like the readiness frameworks (`iso42001:A.9.4` →
  * `iso42001`, `owasp-llm:LLM03:2025` → `owasp-llm-2025`), after two general ones. */
 function tags(controlKeys) {
-    const framework = (key) => (key.startsWith("owasp-llm:") ? `owasp-llm-${key.split(":").at(-1)}` : key.split(":")[0]);
-    const frameworks = [...new Set(controlKeys.map(framework))].sort();
+    const frameworks = [...new Set(controlKeys.map(model_frameworks/* frameworkOf */.K5))].sort();
     return ["security", "ai-governance", ...frameworks].slice(0, MAX_TAGS);
 }
 /** A repository-relative URI reference: each segment percent-encoded, `/` kept. */
@@ -8052,10 +8092,16 @@ function buildFixList(index, rules, findings) {
 
 // EXTERNAL MODULE: ./src/report/locate.ts
 var locate = __nccwpck_require__(1110);
+// EXTERNAL MODULE: ./src/model/frameworks.ts
+var model_frameworks = __nccwpck_require__(9304);
 ;// CONCATENATED MODULE: ./src/report/readiness.ts
+// Readiness per framework, from evidence: a control is met only when a rule citing it examined an
+// artifact and recorded what it found (an `evidence` record), never because a rule stayed silent.
+// It is a snapshot, not a certificate; every control carries the evidence or findings behind its
+// status so the number can be audited.
+
 /** Records listed per control (a monorepo has thousands); the count says how many were left out. */
 const MAX_LISTED = 20;
-const REPORTED_FRAMEWORKS = ["iso42001", "nist-ai-rmf", "owasp-llm-2025", "owasp-llm-2026", "owasp-agentic", "eu-ai-act"];
 /** Rows whose controls are derived from another edition's citations through an editorial crosswalk. */
 const DERIVED = {
     "owasp-llm-2026": { from: "owasp-llm-2025", label: "derived from 2025 citations" },
@@ -8085,7 +8131,7 @@ function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
             keys.forEach((k) => applicable.add(k));
     }
     const frameworks = [];
-    for (const id of REPORTED_FRAMEWORKS) {
+    for (const id of model_frameworks/* REPORTED_FRAMEWORKS */._n) {
         const f = index.catalog.frameworks.find((x) => x.id === id);
         if (!f)
             continue;
@@ -8269,7 +8315,8 @@ function buildReport(input) {
     const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
     for (const f of active)
         bySeverity[f.severity]++;
-    const blocking = active.filter((f) => (0,model_severity/* meetsThreshold */.M0)(f.severity, input.threshold)).length;
+    const scoped = active.map((f) => ({ ...f, counts: true, blocking: (0,model_severity/* meetsThreshold */.M0)(f.severity, input.threshold) }));
+    const blocking = scoped.filter((f) => f.blocking).length;
     const index = new catalog/* ControlIndex */.e(input.catalog);
     const activeRules = input.rules.filter((r) => input.ruleSettings?.[r.id]?.enabled !== false);
     // Inventory records are observed use, not evidence: the report lists them as `inventory`.
@@ -8296,9 +8343,10 @@ function buildReport(input) {
             blocking,
             suppressed: suppressed.length,
             by_severity: bySeverity,
+            artifacts_by_kind: countByKind(artifacts),
         },
         artifacts,
-        findings: active,
+        findings: scoped,
         suppressed,
         skipped: input.skipped.map((s) => ({ ...s, reason: (0,untrusted/* untrustedMessage */.qO)(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
         // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
@@ -8307,6 +8355,12 @@ function buildReport(input) {
         rules: input.rules,
         inventory: input.inventory ?? [],
     };
+}
+function countByKind(artifacts) {
+    const out = {};
+    for (const a of [...artifacts].sort((x, y) => cmp(x.kind, y.kind)))
+        out[a.kind] = (out[a.kind] ?? 0) + 1;
+    return out;
 }
 /** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
 function inertWaivers(set) {
@@ -8350,8 +8404,12 @@ function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
     const files = new Set(changedFiles);
     const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
     const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
-    const findings = report.findings.map((f) => ({ ...f, in_diff: files.has(f.path) || crossArtifact.has(f.rule) }));
-    const blocking = findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff)).length;
+    const findings = report.findings.map((f) => {
+        const inDiff = files.has(f.path) || crossArtifact.has(f.rule);
+        const counts = !onlyChanged || inDiff;
+        return { ...f, in_diff: inDiff, counts, blocking: counts && meetsThreshold(f.severity, report.threshold) };
+    });
+    const blocking = findings.filter((f) => f.blocking).length;
     return {
         ...report,
         passed: blocking === 0,
@@ -8700,7 +8758,7 @@ function applyWaivers(findings, set) {
 
 /***/ }),
 
-/***/ 8464:
+/***/ 4137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16730,8 +16788,201 @@ var report_locate = __nccwpck_require__(1110);
 var report_report = __nccwpck_require__(6340);
 // EXTERNAL MODULE: ./src/report/waivers.ts
 var report_waivers = __nccwpck_require__(7279);
+;// CONCATENATED MODULE: ./src/resolve/entities.ts
+/** Fields that say who or what the record is, not evidence about it; never merged. */
+const NOT_EVIDENCE = new Set(["id", "path", "kind", "format", "format_version", "problems", "duplicate_keys", "unsupported", "name"]);
+const SBOM_FORMATS = ["cyclonedx", "spdx3", "spdx"];
+const CARD_FORMATS = ["huggingface-model-card", "huggingface-dataset-card", "model-card-toolkit", "mct", "dps", "dtadps", "croissant"];
+/** Facts of the supply chain: the SBOM component is where they belong. */
+const SUPPLY_FIELDS = new Set(["hashes", "supplier", "version", "licenses", "distributions"]);
+/** Lower rank = the format the field belongs to. */
+function formatRank(field, format) {
+    const order = SUPPLY_FIELDS.has(field) ? [...SBOM_FORMATS, ...CARD_FORMATS] : [...CARD_FORMATS, ...SBOM_FORMATS];
+    const i = order.indexOf(format);
+    return i < 0 ? order.length : i;
+}
+/** A value that carries evidence: text with something in it, a non-empty list, `true`. */
+function filled(value) {
+    if (typeof value === "string")
+        return value.trim() !== "";
+    if (Array.isArray(value))
+        return value.length > 0;
+    if (typeof value === "boolean")
+        return value;
+    return value !== null && value !== undefined;
+}
+/** A package URL without its version, qualifiers and subpath, lower-cased: the package, not one release. */
+function purlPackage(purl) {
+    return purl.trim().toLowerCase().split(/[?#]/)[0].replace(/@[^/]*$/, "");
+}
+/** The Hugging Face repository id ("owner/name") of a pkg:huggingface purl; a card's "owner/name" is a name key already. */
+function hfId(purl) {
+    const p = purl.trim().toLowerCase();
+    return p.startsWith("pkg:huggingface/") ? purlPackage(p).slice("pkg:huggingface/".length) || null : null;
+}
+function splitName(name) {
+    const text = name?.trim().toLowerCase() ?? "";
+    if (!text)
+        return null;
+    const parts = text.split("/");
+    const short = parts[parts.length - 1].trim();
+    if (!short)
+        return null;
+    return { owner: parts.length > 1 ? parts.slice(0, -1).join("/").trim() : null, short };
+}
+/**
+ * The keys each record is known by. A name identifies a record only when no other record of the
+ * same format bears it (two cards named "chat-assistant" in two folders may be two models), and a
+ * bare name ("bert") matches a qualified one ("acme/bert") only when no other owner uses that name
+ * in the repository; two owners' models never merge. Purls and bom-refs identify whatever shares them.
+ */
+function keysOf(records) {
+    const owners = new Map();
+    for (const r of records) {
+        const n = splitName(r.name);
+        if (n?.owner)
+            owners.set(`${r.kind}:${n.short}`, (owners.get(`${r.kind}:${n.short}`) ?? new Set()).add(n.owner));
+    }
+    const named = records.map((r) => {
+        const keys = new Set();
+        const n = splitName(r.name);
+        if (n) {
+            const distinct = owners.get(`${r.kind}:${n.short}`)?.size ?? 0;
+            if (n.owner)
+                keys.add(`${r.kind}|name:${n.owner}/${n.short}`);
+            if (!n.owner || distinct <= 1)
+                keys.add(`${r.kind}|name:${n.short}`);
+        }
+        return keys;
+    });
+    const bearers = new Map();
+    named.forEach((keys, i) => keys.forEach((k) => bearers.set(`${records[i].format} ${k}`, (bearers.get(`${records[i].format} ${k}`) ?? 0) + 1)));
+    return records.map((r, i) => {
+        const keys = [...named[i]].filter((k) => bearers.get(`${r.format} ${k}`) === 1);
+        if (r.purl?.trim()) {
+            keys.push(`${r.kind}|purl:${purlPackage(r.purl)}`);
+            const hf = hfId(r.purl);
+            if (hf)
+                keys.push(`${r.kind}|name:${hf}`);
+        }
+        if (r.ref?.trim())
+            keys.push(`${r.kind}|ref:${r.ref.trim()}`);
+        return keys;
+    });
+}
+/** Groups of two or more records describing the same entity, as indexes into `records`; each group sorted. */
+function groupRecords(records) {
+    const parent = records.map((_, i) => i);
+    const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const owner = new Map();
+    keysOf(records).forEach((keys, i) => {
+        for (const key of keys) {
+            const j = owner.get(key);
+            if (j === undefined)
+                owner.set(key, i);
+            else
+                parent[find(i)] = find(j);
+        }
+    });
+    const groups = new Map();
+    records.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+    return [...groups.values()].filter((g) => g.length > 1);
+}
+/** Field → id of the record that judges it, for one group of records describing the same entity. */
+function judgingRecords(group) {
+    const fields = new Set(group.flatMap((r) => Object.keys(r)).filter((f) => !NOT_EVIDENCE.has(f)));
+    const judges = new Map();
+    for (const field of [...fields].sort()) {
+        const candidates = group.filter((r) => !r.unsupported.includes(field) && field in r);
+        if (!candidates.length)
+            continue;
+        const best = [...candidates].sort((a, b) => Number(filled(get(b, field))) - Number(filled(get(a, field))) ||
+            formatRank(field, a.format) - formatRank(field, b.format) ||
+            (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
+        judges.set(field, best.id);
+    }
+    return judges;
+}
+const get = (r, field) => r[field];
+/**
+ * The group's records with the union of their text: an empty text or flag takes its judging
+ * record's value (lists are not copied, see above). Also returns, per record, the fields another record of the group judges.
+ */
+function resolveGroup(group) {
+    const judges = judgingRecords(group);
+    const byId = new Map(group.map((r) => [r.id, r]));
+    const judgedElsewhere = new Map();
+    const records = group.map((record) => {
+        const merged = { ...record };
+        const elsewhere = new Set();
+        for (const [field, judgeId] of judges) {
+            if (judgeId === record.id)
+                continue;
+            elsewhere.add(field);
+            const value = get(byId.get(judgeId), field);
+            if (field in merged && !filled(merged[field]) && filled(value) && !Array.isArray(value))
+                merged[field] = value;
+        }
+        judgedElsewhere.set(record.id, elsewhere);
+        return merged;
+    });
+    return { records, judgedElsewhere };
+}
+/**
+ * Findings and evidence on a field that another record of the same entity judges are dropped: a
+ * gap is reported once, at the record where the field belongs, and "met" is counted there too.
+ * Results about the record as a whole (its problems, its name, pointer "") are kept.
+ */
+function dropJudgedElsewhere(results, judgedElsewhere) {
+    if (!judgedElsewhere.size)
+        return results;
+    return results.filter((r) => {
+        const fields = judgedElsewhere.get(r.artifact);
+        if (!fields)
+            return true;
+        const field = /^\/([^/]+)/.exec(r.pointer)?.[1]?.replace(/~1/g, "/").replace(/~0/g, "~");
+        return !(field && fields.has(field));
+    });
+}
+/**
+ * Gathers identities while a run reads (scan() in src/run.ts keeps artifacts only as serialized
+ * bytes), then rewrites the serialized records of each group with their resolved versions.
+ */
+class EntityResolver {
+    seen = [];
+    /** `<sbom path>#<component pointer>` → the component's purl and bom-ref. */
+    components = new Map();
+    /** Notes one artifact read; `index` is its position in its PolicyInput array. */
+    see(artifact, index) {
+        if (artifact.kind === "sbom") {
+            for (const c of artifact.components ?? [])
+                this.components.set(`${artifact.path}#${c.pointer}`, { purl: c.purl, ref: c.ref });
+        }
+        else if (artifact.kind === "model_card" || artifact.kind === "dataset") {
+            const identity = { id: artifact.id, kind: artifact.kind, format: artifact.format, name: artifact.name ?? null };
+            this.seen.push({ identity, array: artifact.kind === "model_card" ? "model_cards" : "datasets", index });
+        }
+    }
+    /** Resolves every group in place in `arrays`; returns, per record id, the fields another record judges. */
+    resolve(arrays, serialize) {
+        const parse = (x) => JSON.parse(Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString("utf8"));
+        const identities = this.seen.map(({ identity }) => ({ ...identity, ...this.components.get(identity.id) }));
+        const judgedElsewhere = new Map();
+        for (const group of groupRecords(identities)) {
+            const slots = group.map((i) => this.seen[i]);
+            const resolved = resolveGroup(slots.map((s) => parse(arrays[s.array][s.index])));
+            resolved.records.forEach((record, k) => (arrays[slots[k].array][slots[k].index] = serialize(record)));
+            for (const [id, fields] of resolved.judgedElsewhere)
+                if (fields.size)
+                    judgedElsewhere.set(id, fields);
+        }
+        return judgedElsewhere;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
 // The one pipeline both shells call: config → discover → read → PolicyInput → evaluate → Report.
+
 
 
 
@@ -16810,10 +17061,13 @@ const INPUT_ARRAY = {
  */
 function run_scan(root, cfg, onProgress) {
     const artifacts = [];
+    const entities = new EntityResolver();
     const inventory = [];
     const serialized = { model_cards: [], datasets: [], sboms: [], governance: [], agent_configs: [], inventory: [] };
     const { errors, filesScanned, skipped } = readAll(root, cfg, ({ artifact, positions, waivers }) => {
-        serialized[INPUT_ARRAY[artifact.kind]].push(serializeArtifact(artifact));
+        const array = serialized[INPUT_ARRAY[artifact.kind]];
+        entities.see(artifact, array.length);
+        array.push(serializeArtifact(artifact));
         if (artifact.kind === "inventory")
             inventory.push(...(0,report/* inventoryOf */.o)(artifact));
         const head = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
@@ -16825,8 +17079,9 @@ function run_scan(root, cfg, onProgress) {
         const kept = JSON.parse(JSON.stringify(waivers ? { artifact: head, waivers } : { artifact: head }));
         artifacts.push({ ...kept, positions: packed });
     }, onProgress);
+    const judgedElsewhere = entities.resolve(serialized, serializeArtifact);
     const input = { ...inputFrame(errors, filesScanned, cfg), artifacts: serialized };
-    return { artifacts, input, filesScanned, skipped, inventory: (0,report/* sortInventory */.B)(inventory) };
+    return { artifacts, input, filesScanned, skipped, inventory: (0,report/* sortInventory */.B)(inventory), judgedElsewhere };
 }
 /** Everything in PolicyInput but the artifacts, which scan() serializes as it reads them. */
 function inputFrame(errors, filesScanned, cfg) {
@@ -16864,10 +17119,11 @@ async function run(opts) {
     const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
     opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
     const onChunk = (done, total) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
-    const raw = [
+    // A field of a model or dataset described by several records is judged on one of them only.
+    const raw = dropJudgedElsewhere([
         ...evaluateInChunks(engine, scanned.input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings,
         ...(custom?.evaluate(materializeInput(scanned.input)) ?? []),
-    ];
+    ], scanned.judgedElsewhere);
     opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
     const report = (0,report_report/* buildReport */.FK)({
         version: opts.version,
@@ -16922,8 +17178,8 @@ var write = __nccwpck_require__(5419);
 var workspace = __nccwpck_require__(2645);
 // EXTERNAL MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
 var cyclonedx_schema = __nccwpck_require__(9030);
-// EXTERNAL MODULE: ./src/run.ts + 77 modules
-var run = __nccwpck_require__(8464);
+// EXTERNAL MODULE: ./src/run.ts + 78 modules
+var run = __nccwpck_require__(4137);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __nccwpck_require__(6820);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
@@ -17334,7 +17590,7 @@ function artifactCounts(report) {
         agent_config: ["agent or LLM-app config", "agent or LLM-app configs"],
     };
     const parts = Object.entries(kinds).flatMap(([k, [one, many]]) => {
-        const n = report.artifacts.filter((a) => a.kind === k).length;
+        const n = report.summary.artifacts_by_kind[k] ?? 0;
         return n ? [plural(n, one, many)] : [];
     });
     return parts.length ? parts.join(", ") : "no AI-governance artifacts";
@@ -17362,8 +17618,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BLOCKING_SHOWN, SUMMARY_LIMIT_BYTES, blobUrl, place, renderMarkdown
 
-// EXTERNAL MODULE: ./src/model/severity.ts
-var severity = __nccwpck_require__(1502);
 // EXTERNAL MODULE: ./src/report/untrusted.ts
 var untrusted = __nccwpck_require__(480);
 // EXTERNAL MODULE: ./src/sinks/config-review.ts
@@ -17413,10 +17667,6 @@ function inventory_renderInventory(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/markdown.ts
-// Markdown for the job summary and the pull-request comment. Text from artifacts and custom rules
-// goes through md() or code(), so it cannot add HTML, links, images, formatting, break a table,
-// mention people or reference issues.
-
 
 
 
@@ -17523,8 +17773,7 @@ function annotationNote(plan) {
 function blocking(report) {
     if (report.threshold === "none")
         return [];
-    const onlyChanged = report.changes?.only_changed === true;
-    const list = report.findings.filter((f) => meetsThreshold(f.severity, report.threshold) && (!onlyChanged || f.in_diff));
+    const list = report.findings.filter((f) => f.blocking === true);
     if (!list.length)
         return [];
     const out = [`### Blocking (${list.length})`, ""];

@@ -23,10 +23,8 @@
 #     - nist-ai-rmf:MAP 3.5
 #     - owasp-llm:LLM06:2025
 #     - owasp-agentic:ASI02
-#     - owasp-agentic:ASI09
 #   crosswalk_backed:
 #     - owasp-agentic:ASI02
-#     - owasp-agentic:ASI09
 #   remediation: |
 #     Let a person approve tool calls: empty `autoApprove` / `alwaysAllow`, no `trust: true`, no
 #     `bypassPermissions`; allow only narrow commands (`Bash(npm run test:*)`), list project servers

@@ -20,7 +20,6 @@
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-llm:LLM03:2025
 #     - owasp-agentic:ASI04
-#     - eu-ai-act:Annex IV(2)(f)
 #   crosswalk_backed:
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-agentic:ASI04

@@ -22,7 +22,6 @@
 #     - owasp-llm:LLM01:2025
 #     - owasp-agentic:ASI01
 #     - owasp-agentic:ASI06
-#     - eu-ai-act:Annex IV(2)(h)
 #   crosswalk_backed:
 #     - owasp-agentic:ASI01
 #     - owasp-agentic:ASI06

@@ -21,7 +21,6 @@
 #     - nist-ai-rmf:MANAGE 3.1
 #     - owasp-llm:LLM03:2025
 #     - owasp-agentic:ASI04
-#     - eu-ai-act:Annex IV(2)(a)
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 6.1
 #     - nist-ai-rmf:MANAGE 3.1

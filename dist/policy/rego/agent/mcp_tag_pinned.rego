@@ -22,7 +22,6 @@
 #     - nist-ai-rmf:MANAGE 3.1
 #     - owasp-llm:LLM03:2025
 #     - owasp-agentic:ASI04
-#     - eu-ai-act:Annex IV(2)(a)
 #   crosswalk_backed:
 #     - nist-ai-rmf:MAP 4.2
 #     - nist-ai-rmf:MANAGE 3.1

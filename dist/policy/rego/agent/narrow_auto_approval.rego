@@ -25,10 +25,8 @@
 #     - nist-ai-rmf:MAP 3.5
 #     - owasp-llm:LLM06:2025
 #     - owasp-agentic:ASI02
-#     - owasp-agentic:ASI09
 #   crosswalk_backed:
 #     - owasp-agentic:ASI02
-#     - owasp-agentic:ASI09
 #   remediation: |
 #     Approve only tools that cannot change anything outside the task, list project servers one by one
 #     in `enabledMcpjsonServers`, and approve terminal commands by exact, narrow patterns

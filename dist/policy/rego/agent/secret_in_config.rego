@@ -20,7 +20,6 @@
 #     - nist-ai-rmf:MEASURE 2.7
 #     - owasp-llm:LLM02:2025
 #     - owasp-agentic:ASI03
-#     - eu-ai-act:Annex IV(2)(h)
 #     - eu-ai-act:Art. 15
 #   crosswalk_backed:
 #     - owasp-agentic:ASI03

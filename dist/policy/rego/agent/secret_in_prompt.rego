@@ -21,7 +21,6 @@
 #     - owasp-llm:LLM02:2025
 #     - owasp-llm:LLM07:2025
 #     - owasp-agentic:ASI03
-#     - eu-ai-act:Annex IV(2)(h)
 #   crosswalk_backed:
 #     - owasp-agentic:ASI03
 #   remediation: |

@@ -15,7 +15,6 @@
 #   controls:
 #     - iso42001:A.9.2
 #     - nist-ai-rmf:GOVERN 4.1
-#     - eu-ai-act:Art. 26
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 4.1
 #   remediation: |

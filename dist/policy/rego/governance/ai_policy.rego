@@ -18,7 +18,6 @@
 #     - nist-ai-rmf:GOVERN 1.2
 #     - nist-ai-rmf:GOVERN 1.4
 #     - nist-ai-rmf:MAP 1.3
-#     - eu-ai-act:Art. 17
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 1.2
 #   remediation: |

@@ -19,7 +19,6 @@
 #     - nist-ai-rmf:GOVERN 3.2
 #     - nist-ai-rmf:MAP 2.2
 #     - nist-ai-rmf:MAP 3.5
-#     - owasp-agentic:ASI09
 #     - eu-ai-act:Annex IV(2)(e)
 #     - eu-ai-act:Annex IV(3)
 #     - eu-ai-act:Art. 14

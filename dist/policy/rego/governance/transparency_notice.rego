@@ -17,12 +17,9 @@
 #     - iso42001:A.8.5
 #     - nist-ai-rmf:GOVERN 4.2
 #     - nist-ai-rmf:MEASURE 2.8
-#     - owasp-llm:LLM09:2025
-#     - owasp-agentic:ASI09
 #     - eu-ai-act:Art. 50
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 4.2
-#     - owasp-agentic:ASI09
 #   remediation: |
 #     Write a notice (a document of kind `transparency-notice`, or an https page) and set the register
 #     entry's `transparency_notice` to its path or URL.

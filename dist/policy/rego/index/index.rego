@@ -74,10 +74,6 @@ local := {
 		some key in lib.service_keys(svc)
 	},
 	"used_names": {lib.short_name(u.name): true | some [_, u] in lib.inventory_uses},
-	"used_providers": {u.provider: true |
-		some [_, u] in lib.inventory_uses
-		is_string(u.provider)
-	},
 	"provider_uses": local_provider_uses,
 }
 
@@ -143,8 +139,6 @@ ai_in_use if count(repo.first_ai_record_id) > 0
 
 first_ai_id := min(repo.first_ai_record_id)
 
-first_ai_record := {"id": first_ai_id}
-
 # The observed AI inventory (policies/lib/inventory.rego) as the whole repository sees it.
 first_inventory_id := min(repo.first_inventory_id)
 
@@ -165,11 +159,6 @@ classified_service_mentions(provider) if {
 }
 
 used_name(name) if repo.used_names[name] == true
-
-used_provider_in(key) if {
-	some provider, _ in repo.used_providers
-	contains(key, provider)
-}
 
 first_provider_use(provider) := min(object.get(repo.provider_uses, provider, []))
 

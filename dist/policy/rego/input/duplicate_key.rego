@@ -18,7 +18,6 @@
 #   controls:
 #     - iso42001:A.6.2.7
 #     - nist-ai-rmf:GOVERN 1.6
-#     - owasp-llm:LLM03:2025
 #   remediation: |
 #     Keep one occurrence of the key, with the value that is meant; the reported line is the
 #     occurrence that is read today, and the message names the line of the one it overrides.

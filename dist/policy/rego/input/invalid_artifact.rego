@@ -27,7 +27,6 @@
 #     - iso42001:A.6.2.7
 #     - iso42001:A.7.5
 #     - nist-ai-rmf:GOVERN 1.6
-#     - owasp-llm:LLM03:2025
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 1.6
 #   remediation: |

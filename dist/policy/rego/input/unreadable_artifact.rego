@@ -19,7 +19,6 @@
 #   controls:
 #     - iso42001:A.6.2.7
 #     - nist-ai-rmf:GOVERN 1.6
-#     - owasp-llm:LLM03:2025
 #   remediation: |
 #     Fix the file at the reported line (YAML or JSON syntax, unsupported encoding, version or
 #     format), bring it under `max-file-size-mib`, or exclude it in `.aigis.yml` if it is not an

@@ -19,8 +19,6 @@
 #   applies_to: [inventory]
 #   controls:
 #     - iso42001:A.4.2
-#     - iso42001:A.4.3
-#     - iso42001:A.10.3
 #     - nist-ai-rmf:GOVERN 1.6
 #     - nist-ai-rmf:MAP 4.1
 #     - owasp-llm:LLM03:2025

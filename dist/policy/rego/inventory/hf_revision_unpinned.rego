@@ -15,7 +15,6 @@
 #   effort: small
 #   applies_to: [inventory]
 #   controls:
-#     - iso42001:A.6.2.3
 #     - nist-ai-rmf:MAP 4.1
 #     - owasp-llm:LLM03:2025
 #     - owasp-llm:LLM04:2026

@@ -10,8 +10,6 @@ package aigis.inventory
 import data.aigis.index
 import data.aigis.lib
 
-records := lib.inventory_records
-
 # Every use of every record, as [record, use] pairs: findings go on the record at the use's pointer.
 uses := lib.inventory_uses
 

@@ -16,7 +16,6 @@
 #     - iso42001:A.10.3
 #     - nist-ai-rmf:MAP 4.2
 #     - owasp-llm:LLM03:2025
-#     - owasp-llm:LLM04:2025
 #     - eu-ai-act:Annex IV(2)(a)
 #   crosswalk_backed:
 #     - nist-ai-rmf:MAP 4.2

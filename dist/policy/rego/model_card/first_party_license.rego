@@ -16,7 +16,6 @@
 #   controls:
 #     - iso42001:A.10.4
 #     - nist-ai-rmf:MAP 4.1
-#     - owasp-llm:LLM03:2025
 #   remediation: |
 #     Declare the licence. Hugging Face card: `license:` in the front matter (with `license_name` and
 #     `license_link` for `other`). CycloneDX: the component's `licenses`.

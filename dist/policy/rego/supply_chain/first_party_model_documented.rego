@@ -19,7 +19,6 @@
 #     - nist-ai-rmf:GOVERN 1.6
 #     - nist-ai-rmf:MAP 2.2
 #     - nist-ai-rmf:MAP 4.2
-#     - owasp-llm:LLM03:2025
 #     - eu-ai-act:Annex IV(1)
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 1.6

@@ -20,7 +20,6 @@
 #     - nist-ai-rmf:GOVERN 1.6
 #     - nist-ai-rmf:MANAGE 3.1
 #     - owasp-llm:LLM03:2025
-#     - eu-ai-act:Annex IV(6)
 #   crosswalk_backed:
 #     - nist-ai-rmf:GOVERN 1.6
 #     - nist-ai-rmf:MANAGE 3.1
