@@ -54,7 +54,7 @@ run(opa, ["fmt", "--list", "--fail", policies]);
 run(opa, ["check", "--strict", "--schema", "schema", policies]);
 if (!args.has("--skip-lint")) run(regal, ["lint", "--format", "pretty", policies]);
 
-const coverage = JSON.parse(run(opa, ["test", "--coverage", policies], { capture: true }));
+const coverage = JSON.parse(run(opa, ["test", "--coverage", "--timeout", "300s", policies], { capture: true }));
 const uncovered = Object.entries(coverage.files ?? {})
   .filter(([, f]) => (f.not_covered ?? []).length > 0)
   .map(([file, f]) => `${file}: lines ${f.not_covered.map((r) => r.start.row === r.end.row ? r.start.row : `${r.start.row}-${r.end.row}`).join(", ")}`);
