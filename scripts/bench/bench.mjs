@@ -20,13 +20,15 @@
 // Options: --sizes 100,1000,2000,5000,10000  --runs 5  --timeout 300 (seconds per run)
 //          --policies DIR (benchmark another copy of the rules: compiled here with opa build)
 //          --batching-max 1000  --keep (keep the generated repositories)
+//          --shared-names (the other generated set: copies of fixtures/gaps and fixtures/passing, so
+//          many artifacts share names and governance documents; generateSharedNamesRepo)
 // Peak RSS comes from /usr/bin/time -f %M (GNU time); without it the RSS column says n/a.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateRepo } from "./generate.mjs";
+import { generateRepo, generateSharedNamesRepo } from "./generate.mjs";
 
 // The monorepo case (the observed AI inventory on 40,000 files) is its own script.
 if (process.argv.includes("--monorepo")) {
@@ -39,7 +41,7 @@ const opa = path.join(root, ".tools", "bin", "opa");
 const cli = path.join(root, "dist", "cli", "index.js");
 
 function options(argv) {
-  const o = { sizes: [100, 1000, 2000, 5000, 10000], runs: 5, timeout: 300, policies: null, batchingMax: 1000, keep: false };
+  const o = { sizes: [100, 1000, 2000, 5000, 10000], runs: 5, timeout: 300, policies: null, batchingMax: 1000, keep: false, sharedNames: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i] ?? fail(`${a} needs a value`);
@@ -49,6 +51,7 @@ function options(argv) {
     else if (a === "--policies") o.policies = path.resolve(next());
     else if (a === "--batching-max") o.batchingMax = Number(next());
     else if (a === "--keep") o.keep = true;
+    else if (a === "--shared-names") o.sharedNames = true;
     else fail(`unknown option ${a}`);
   }
   if (o.sizes.some((n) => !Number.isInteger(n) || n < 1) || !(o.runs >= 1)) fail("--sizes takes positive whole numbers, --runs at least 1");
@@ -171,7 +174,7 @@ const skip = {};
 for (const n of opts.sizes) {
   const dir = path.join(work, `repo-${n}`);
   log(`bench: ${n} artifacts: generating …`);
-  const gen = generateRepo(dir, n);
+  const gen = opts.sharedNames ? generateSharedNamesRepo(dir, n) : generateRepo(dir, n);
   const input = path.join(work, `input-${n}.json`);
   const dump = spawnSync(process.execPath, [inproc, "floor", dir, "--dump-input", input], { encoding: "utf8" });
   if (dump.status !== 0) fail(`floor failed on ${dir}:\n${dump.stderr}`);

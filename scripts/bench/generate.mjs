@@ -15,7 +15,8 @@
 // element). Every team directory also holds a docs/NOTES.md that is not a card. The output is a
 // pure function of (N, seed): the same call writes the same bytes.
 //
-// Usage: node scripts/bench/generate.mjs <artifacts> [dir]   (default dir: a new one under os.tmpdir())
+// Usage: node scripts/bench/generate.mjs [--shared-names] <artifacts> [dir]   (default dir: a new one under os.tmpdir())
+// --shared-names writes the other set, copies of two small fixture repositories (generateSharedNamesRepo).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -415,13 +416,69 @@ export function generateRepo(dir, artifacts, { seed = 42 } = {}) {
   return counts;
 }
 
+/** The two small governance repositories the shared-names set is made of (fixtures of this project). */
+const SHARED_SOURCES = ["gaps", "passing"];
+
+/** Every file of a fixture repository but its config, as [relative path, text]. */
+function fixtureFiles(name) {
+  const base = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "fixtures", name);
+  const out = [];
+  const walk = (rel) => {
+    for (const e of fs.readdirSync(path.join(base, rel), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const r = path.posix.join(rel, e.name);
+      if (e.isDirectory()) walk(r);
+      else if (e.name !== ".aigis.yml") out.push([r, fs.readFileSync(path.join(base, r), "utf8")]);
+    }
+  };
+  walk("");
+  return out;
+}
+
+/**
+ * Writes a monorepo made of copies of two small governance repositories (fixtures/gaps and
+ * fixtures/passing, alternately, each under copies/<n>/), so that many artifacts share model,
+ * dataset and component names, as fine-tunes of one base model do in a real monorepo. Every file
+ * of a copy is an artifact; copies are added until `artifacts` files are written (the last copy
+ * may be cut short). The repository's config is that of fixtures/passing.
+ */
+export function generateSharedNamesRepo(dir, artifacts) {
+  const sources = SHARED_SOURCES.map(fixtureFiles);
+  const counts = { copies: 0, files: 0, bytes: 0 };
+  const write = (rel, text) => {
+    const p = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, text);
+    counts.files++;
+    counts.bytes += Buffer.byteLength(text);
+  };
+  write(".aigis.yml", "params:\n  today: \"2026-11-28\"\n");
+  counts.files = 0;
+  counts.bytes = 0;
+  while (counts.files < artifacts) {
+    const copy = `copies/${String(counts.copies).padStart(5, "0")}`;
+    for (const [rel, text] of sources[counts.copies % sources.length]) {
+      if (counts.files >= artifacts) break;
+      write(`${copy}/${rel}`, text);
+    }
+    counts.copies++;
+  }
+  return counts;
+}
+
 if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const n = Number(process.argv[2]);
+  const shared = process.argv[2] === "--shared-names";
+  const args = process.argv.slice(shared ? 3 : 2);
+  const n = Number(args[0]);
   if (!Number.isInteger(n) || n < 1) {
-    console.error("usage: node scripts/bench/generate.mjs <artifacts> [dir]");
+    console.error("usage: node scripts/bench/generate.mjs [--shared-names] <artifacts> [dir]");
     process.exit(2);
   }
-  const dir = process.argv[3] ?? fs.mkdtempSync(path.join(os.tmpdir(), `aigis-bench-${n}-`));
+  const dir = args[1] ?? fs.mkdtempSync(path.join(os.tmpdir(), `aigis-bench-${n}-`));
+  if (shared) {
+    const c = generateSharedNamesRepo(dir, n);
+    console.log(`${dir}: ${n} artifacts in ${c.copies} copies of fixtures/gaps and fixtures/passing, ${(c.bytes / 1048576).toFixed(1)} MiB`);
+    process.exit(0);
+  }
   const c = generateRepo(dir, n);
   console.log(`${dir}: ${n} artifacts (${c.modelCards} model cards, ${c.datasetCards} dataset cards, ${c.boms} CycloneDX BOMs, ${c.dps} DPS records), ${c.files} files, ${(c.bytes / 1048576).toFixed(1)} MiB`);
 }
