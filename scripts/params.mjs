@@ -59,7 +59,7 @@ export function schemaText(defs, currentText) {
   const lines = currentText.split("\n");
   const params = lines.indexOf('    "params": {');
   const start = lines.findIndex((l, i) => i > params && l === '      "properties": {');
-  const end = lines.findIndex((l, i) => i > start && /^      }/.test(l));
+  const end = lines.findIndex((l, i) => i > start && /^ {6}}/.test(l));
   if (params < 0 || start < 0 || end < 0) throw new Error(`${SCHEMA_FILE}: no params.properties block to write`);
   const body = Object.entries(defs)
     .map(([name, { default: _, ...property }]) => `        ${JSON.stringify(name)}: ${JSON.stringify(property, null, 2).replace(/\n/g, "\n        ")}`)

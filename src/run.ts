@@ -7,7 +7,7 @@ import { loadCustomPolicies } from "./custom/custom.js";
 import { discover } from "./discover/discover.js";
 import { cliWorkspace, resolveInside, type Workspace } from "./io/workspace.js";
 import { evaluateInChunks, materializeInput, serializeArtifact, type SerializedInput } from "./engine/chunks.js";
-import { EngineCache, loadPolicyDir } from "./engine/cache.js";
+import { type EngineCache, loadPolicyDir } from "./engine/cache.js";
 import type { PolicyBundle } from "./engine/engine.js";
 import { POLICY_INPUT_VERSION, type Artifact, type ArtifactHead, type PolicyInput, type ReadArtifact, type ReadError, type ScannedArtifact, type Threshold } from "./model/types.js";
 import { detectInventory, inventorySettings, wantsBytes } from "./inventory/index.js";

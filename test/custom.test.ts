@@ -141,7 +141,7 @@ describe("custom policies: errors before evaluation (exit 2)", () => {
   it("missing metadata, with file and line", async () => {
     const dir = bad({ "x.rego": rule("") });
     expect(await configError(scan(dir))).toMatch(/x\.rego:1: package aigis\.rules\.acme\.x has no METADATA block: put "# METADATA" with title, description and custom/);
-    const noRemediation = bad({ "x.rego": rule(good.replace(/\n  remediation: R/, "")) });
+    const noRemediation = bad({ "x.rego": rule(good.replace(/\n {2}remediation: R/, "")) });
     expect(await configError(scan(noRemediation))).toMatch(/x\.rego:1: METADATA of aigis\.rules\.acme\.x has no custom\.remediation; every rule needs/);
   });
 

@@ -159,7 +159,10 @@ describe("changed files", () => {
     expect(await changedFiles(pr, { client: null, git, debug: (m) => debug.push(m) })).toBeNull();
     expect(debug[0]).toMatch(/^git diff failed .*fetch-depth: 0/);
     let called = false;
-    const r = await changedFiles({ ...pr, baseSha: "--output=/tmp/x" }, { client: null, git: () => ((called = true), ""), debug: noDebug });
+    const r = await changedFiles({ ...pr, baseSha: "--output=/tmp/x" }, { client: null, git: () => {
+        called = true;
+        return "";
+      }, debug: noDebug });
     expect([r, called]).toEqual([null, false]);
   });
 
@@ -168,7 +171,12 @@ describe("changed files", () => {
   });
 
   it("are relative to the repository's top directory, which git names (null outside a work tree)", () => {
-    expect(repositoryRoot((args) => (expect(args).toEqual(["rev-parse", "--show-toplevel"]), "/ws/checkout\n"))).toBe("/ws/checkout");
+    expect(
+      repositoryRoot((args) => {
+        expect(args).toEqual(["rev-parse", "--show-toplevel"]);
+        return "/ws/checkout\n";
+      }),
+    ).toBe("/ws/checkout");
     expect(
       repositoryRoot(() => {
         throw new Error("fatal: not a git repository");

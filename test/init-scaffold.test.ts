@@ -57,7 +57,10 @@ const VALUES: Record<string, string> = {
 const SENTENCE = "Agents at Acme review every drafted reply, and the platform team checks the results every week.";
 
 function fill(file: string): void {
-  if (file.endsWith(".json")) return fillBom(file);
+  if (file.endsWith(".json")) {
+    fillBom(file);
+    return;
+  }
   const lines = fs.readFileSync(file, "utf8").split("\n");
   let heading = "";
   const out = lines.map((line) => {

@@ -136,7 +136,7 @@ describe("aigis init", () => {
     });
     const cli = capture();
     expect(await main(["init", dir], cli.io)).toBe(0);
-    expect(cli.out()).toMatch(/\n  kept     models\/support-llm\/README\.md +already exists, left as it is\n/);
+    expect(cli.out()).toMatch(/\n {2}kept {5}models\/support-llm\/README\.md +already exists, left as it is\n/);
     expect(fs.readFileSync(path.join(dir, "models/support-llm/README.md"), "utf8")).toBe("Notes about the model, not a card yet.\n");
     // The repository has an AI SBOM, and its data component is the dataset's record.
     expect(fs.existsSync(path.join(dir, "ai-bom.cdx.json"))).toBe(false);
@@ -176,7 +176,7 @@ describe("aigis init", () => {
     fs.cpSync(path.join(fixtures, "passing"), dir, { recursive: true });
     const cli = capture();
     expect(await main(["init", dir], cli.io)).toBe(0);
-    expect(cli.out()).toMatch(/^aigis init: 1 file\(s\) created in .*\n  created  \.github\/workflows\/ai-governance\.yml  GitHub workflow running aigis\n\n/);
+    expect(cli.out()).toMatch(/^aigis init: 1 file\(s\) created in .*\n {2}created {2}\.github\/workflows\/ai-governance\.yml {2}GitHub workflow running aigis\n\n/);
   });
 
   it("rejects options and a second path with exit 2", async () => {

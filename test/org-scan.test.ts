@@ -47,7 +47,7 @@ async function standInApi(all: RepoEntry[]): Promise<Stand> {
     if (stand.rateLimited) return send(403, { message: "API rate limit exceeded" }, { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1893456000" });
     if (stand.status) return send(stand.status, { message: stand.status === 403 ? "Resource not accessible by integration" : "Not Found" });
     const m = /^\/orgs\/([^/]+)\/repos$/.exec(url.pathname);
-    if (!m || m[1] !== "acme") return send(404, { message: "Not Found" });
+    if (m?.[1] !== "acme") return send(404, { message: "Not Found" });
     // Like GitHub: per_page at most 100, page from 1, rel="next" and rel="last" while more remain.
     const per = Math.min(100, Number(url.searchParams.get("per_page") ?? 30));
     const page = Number(url.searchParams.get("page") ?? 1);

@@ -11,7 +11,7 @@ const CLEAR = "\r\u001b[K";
 
 function fakeStream(isTTY: boolean, columns = 80) {
   const chunks: string[] = [];
-  return { chunks, stream: { isTTY, columns, write: (s: string) => (chunks.push(String(s)), true) }, text: () => chunks.join("") };
+  return { chunks, stream: { isTTY, columns, write: (s: string) => chunks.push(String(s)) > 0 }, text: () => chunks.join("") };
 }
 
 function clock(start = 1_000) {

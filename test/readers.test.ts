@@ -192,7 +192,7 @@ describe("parsers refuse bad input with a line", () => {
   });
   it("JSON keeps __proto__ as a plain key", () => {
     const v = parseJson('{"__proto__": {"polluted": true}}').value as Record<string, unknown>;
-    expect(Object.prototype.hasOwnProperty.call(v, "__proto__")).toBe(true);
+    expect(Object.hasOwn(v, "__proto__")).toBe(true);
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
   it("YAML duplicate key", () => {

@@ -42,7 +42,7 @@ describe("rule metadata", () => {
 describe("aigis explain", () => {
   const capture = () => {
     const chunks: string[] = [];
-    return { chunks, stream: { write: (s: string) => (chunks.push(s), true) } as unknown as NodeJS.WritableStream };
+    return { chunks, stream: { write: (s: string) => chunks.push(s) > 0 } as unknown as NodeJS.WritableStream };
   };
 
   it("explains a rule: purpose, controls with titles and links, fix and waiver", async () => {

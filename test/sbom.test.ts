@@ -22,7 +22,10 @@ function aiInUse(): string {
   return dir;
 }
 
-const readJson = (file: string) => JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, any>;
+/** A BOM as the tests read it: the fields they look at, typed loosely. */
+type Entry = { name: string; "bom-ref": string; endpoints?: unknown; data?: unknown; [key: string]: unknown };
+type Bom = { components: Entry[]; services: Entry[]; metadata: { timestamp?: string }; [key: string]: unknown };
+const readJson = (file: string) => JSON.parse(fs.readFileSync(file, "utf8")) as Bom;
 const check = (root: string) => run({ root, policyDir, version: "test", failOn: "high" });
 const sbom = (root: string, env: NodeJS.ProcessEnv = {}) => writeAiSbom(root, { version: "test", env });
 
@@ -45,7 +48,7 @@ describe("aigis sbom on a repository with no AI SBOM", () => {
     const dir = aiInUse();
     sbom(dir);
     const bom = readJson(path.join(dir, "ai-bom.cdx.json"));
-    const byName = Object.fromEntries((bom.components as any[]).map((c) => [c.name, c]));
+    const byName = Object.fromEntries(bom.components.map((c) => [c.name, c]));
     expect(Object.keys(byName).sort()).toEqual([
       "claude-3-5-haiku-20241022",
       "distilbert/distilbert-base-uncased-finetuned-sst-2-english",
@@ -60,8 +63,8 @@ describe("aigis sbom on a repository with no AI SBOM", () => {
     expect(byName["gpt-4o-mini"]).toMatchObject({ supplier: { name: "OpenAI" } });
     const onnx = fs.readFileSync(path.join(dir, "models/intent.onnx"));
     const sha = createHash("sha256").update(onnx).digest("hex");
-    expect(byName["models/intent.onnx"].hashes).toEqual([{ alg: "SHA-256", content: sha }]);
-    expect(bom.services.map((s: any) => [s.name, s.endpoints, s.data])).toEqual([
+    expect(byName["models/intent.onnx"]!.hashes).toEqual([{ alg: "SHA-256", content: sha }]);
+    expect(bom.services.map((s) => [s.name, s.endpoints, s.data])).toEqual([
       ["Anthropic API", ["https://api.anthropic.com"], [{ flow: "bi-directional", classification: "TODO" }]],
       ["OpenAI API", ["https://api.openai.com"], [{ flow: "bi-directional", classification: "TODO" }]],
     ]);
@@ -132,8 +135,8 @@ describe("aigis sbom on a repository with an AI SBOM", () => {
     expect(bom.metadata).toEqual(handWritten.metadata);
     expect(bom.properties).toEqual(handWritten.properties);
     expect(bom.version).toBe(4);
-    expect(bom.components.filter((c: any) => c.name === "gpt-4o-mini")).toHaveLength(1);
-    expect(bom.components.map((c: any) => c.name)).toContain("facebook/bart-large-cnn");
+    expect(bom.components.filter((c) => c.name === "gpt-4o-mini")).toHaveLength(1);
+    expect(bom.components.map((c) => c.name)).toContain("facebook/bart-large-cnn");
     // The person's indentation is kept.
     expect(fs.readFileSync(file, "utf8")).toMatch(/^\{\n {4}"bomFormat"/);
     expect(validateCycloneDx(bom, "1.6")).toEqual([]);
@@ -150,9 +153,9 @@ describe("aigis sbom on a repository with an AI SBOM", () => {
     fs.writeFileSync(path.join(dir, "bom.cdx.json"), JSON.stringify(taken));
     sbom(dir);
     const bom = readJson(path.join(dir, "bom.cdx.json"));
-    const refs = bom.components.map((c: any) => c["bom-ref"]);
+    const refs = bom.components.map((c) => c["bom-ref"]);
     expect(new Set(refs).size).toBe(refs.length);
-    expect(bom.components.find((c: any) => c.name === "llama3.2")["bom-ref"]).toBe("model-llama3-2-2");
+    expect(bom.components.find((c) => c.name === "llama3.2")!["bom-ref"]).toBe("model-llama3-2-2");
   });
 
   it("refuses, and writes nothing, when the target is not a CycloneDX JSON SBOM it can add to", () => {
@@ -199,7 +202,7 @@ describe("weights files of the same name in different directories", () => {
     fs.writeFileSync(path.join(dir, "other", "models", "intent.onnx"), "other weights\n");
     sbom(dir);
     const bom = readJson(path.join(dir, "ai-bom.cdx.json"));
-    expect(bom.components.filter((c: any) => c.name.endsWith("intent.onnx")).map((c: any) => c.name)).toEqual(["models/intent.onnx", "other/models/intent.onnx"]);
+    expect(bom.components.filter((c) => c.name.endsWith("intent.onnx")).map((c) => c.name)).toEqual(["models/intent.onnx", "other/models/intent.onnx"]);
     const { report } = await check(dir);
     expect(report.findings.filter((f) => f.rule === "AIGIS-INV-004" || f.rule === "AIGIS-INV-002")).toEqual([]);
     // A third copy with new bytes is added on the next run; one with a listed hash is not.

@@ -149,7 +149,7 @@ describe("waivers", () => {
     );
     expect(sc004.ignored_waiver).toMatchObject({ kind: "inSource", source: "ai-bom.cdx.json:20" });
     // Forbidden inline waivers are not validated either: a broken one cannot stop the run.
-    const broken = variant({ ".aigis.yml": `${config}inline-waivers: forbid\n`, "models/chat/README.md": fs.readFileSync(path.join(root, "models/chat/README.md"), "utf8").replace(/      reason: .*\n/, "") });
+    const broken = variant({ ".aigis.yml": `${config}inline-waivers: forbid\n`, "models/chat/README.md": fs.readFileSync(path.join(root, "models/chat/README.md"), "utf8").replace(/ {6}reason: .*\n/, "") });
     expect((await scan(broken)).report.findings.some((f) => f.rule === "AIGIS-MC-014")).toBe(true);
   });
 
@@ -205,7 +205,7 @@ describe("badly written waivers stop the run (exit 2) with file, line and the fi
   it("inside artifacts: the same rules, reported at the artifact's line", async () => {
     const card = fs.readFileSync(path.join(root, "models/chat/README.md"), "utf8");
     const at = (dir: string, needle: string) => lineOf(path.join(dir, "models/chat/README.md"), needle);
-    const noReason = variant({ "models/chat/README.md": card.replace(/      reason: .*\n/, "") });
+    const noReason = variant({ "models/chat/README.md": card.replace(/ {6}reason: .*\n/, "") });
     expect(await errorOf(scan(noReason))).toBe(
       `models/chat/README.md:${at(noReason, "rule: AIGIS-MC-014")}: inline waiver: waiver for AIGIS-MC-014 has no reason: say why the gap is accepted for now`,
     );

@@ -230,7 +230,7 @@ function datasetCard(r, name) {
   return `${fm.join("\n")}${body.join("\n")}`;
 }
 
-function cycloneDx(r, app, i) {
+function cycloneDx(r, app, _i) {
   const gap = r.chance(0.25);
   const components = [];
   const deps = [];

@@ -21,7 +21,7 @@ export function detectContainer(text: string): FoundUse[] {
   const out: FoundUse[] = [];
   lines(text).forEach((l, i) => {
     if (/^\s*#/.test(l)) return;
-    for (const m of l.matchAll(/\bollama\s+(?:pull|run)\s+([A-Za-z0-9][\w.\/-]*(?::[\w.-]+)?)/g)) {
+    for (const m of l.matchAll(/\bollama\s+(?:pull|run)\s+([A-Za-z0-9][\w./-]*(?::[\w.-]+)?)/g)) {
       const [name, tag] = m[1]!.split(":");
       out.push(use({ type: "model", name: name!, version: tag ?? null, hub: "ollama", evidence: `ollama ${/pull/.test(m[0]) ? "pull" : "run"}`, line: i + 1, column: m.index! + m[0].indexOf(m[1]!) + 1 }));
     }

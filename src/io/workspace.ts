@@ -139,7 +139,7 @@ export function readRegularFile(ws: Workspace, file: string, what: string, maxBy
     // Read one byte past the cap, so a file that grew after fstat is still refused.
     const buf = Buffer.alloc(maxBytes + 1);
     let n = 0;
-    for (let r; n < buf.length && (r = fs.readSync(fd, buf, n, buf.length - n, null)) > 0; ) n += r;
+    for (let r: number; n < buf.length && (r = fs.readSync(fd, buf, n, buf.length - n, null)) > 0; ) n += r;
     if (n > maxBytes) throw tooLarge();
     return buf.subarray(0, n).toString("utf8");
   } finally {

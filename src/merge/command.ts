@@ -66,7 +66,7 @@ export async function mergeCommand(argv: string[], io: { out: NodeJS.WritableStr
     return MERGE_EXIT.ok;
   }
   const args = parseMerge(argv, env);
-  let view;
+  let view: ReturnType<typeof mergeReports>;
   try {
     view = mergeReports(args.inputs, { version, today: args.today, onSkip: (source, reason) => io.err.write(`aigis: skipped ${source}: ${reason}\n`) });
   } catch (e) {

@@ -24,12 +24,12 @@ function toRegExp(pattern: string): RegExp {
         re += "(?:" + p.slice(i + 1, end).split(",").map(escape).join("|") + ")";
         i = end;
       } else re += "\\{";
-    } else re += escape(c);
+    } else re += escapeRegex(c);
   }
   return new RegExp(`^${anchored ? "" : "(?:.*/)?"}${re}(?:/.*)?$`);
 }
 
-function escape(s: string): string {
+function escapeRegex(s: string): string {
   return s.replace(/[.+^${}()|[\]\\*?]/g, "\\$&");
 }
 

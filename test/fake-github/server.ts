@@ -122,7 +122,7 @@ export class FakeGitHub {
 
   private route(r: RecordedRequest, url: URL, send: (status: number, body?: unknown, headers?: Record<string, string>) => void): void {
     const f = this.opts.fail;
-    if (f && f.path.test(r.path) && (f.times === undefined || f.times-- > 0)) return send(f.status, { message: f.message }, f.headers ?? {});
+    if (f?.path.test(r.path) && (f.times === undefined || f.times-- > 0)) return send(f.status, { message: f.message }, f.headers ?? {});
     const forbidden = () => send(403, { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" });
     const me = this.identity();
     if (r.method === "POST" && r.path === "/graphql") {

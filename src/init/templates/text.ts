@@ -2,7 +2,7 @@
 
 /** A YAML scalar: plain when that is unambiguous, else double-quoted JSON. */
 export function yamlScalar(v: string): string {
-  return /^[A-Za-z0-9][\w .\/@+-]*$/.test(v) && !/^(true|false|null|yes|no|on|off|~)$/i.test(v) && !/^[\d.]+$/.test(v) && !/[:#]\s|\s$/.test(v) ? v : JSON.stringify(v);
+  return /^[A-Za-z0-9][\w ./@+-]*$/.test(v) && !/^(true|false|null|yes|no|on|off|~)$/i.test(v) && !/^[\d.]+$/.test(v) && !/[:#]\s|\s$/.test(v) ? v : JSON.stringify(v);
 }
 
 /** `  - item` lines. */

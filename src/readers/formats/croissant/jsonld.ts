@@ -122,7 +122,10 @@ export function danglingReferences(root: Dict, ctx: JsonLdContext): DanglingRefe
   const refs: DanglingReference[] = [];
   const isReference = (x: unknown): x is Dict => isDict(x) && typeof x["@id"] === "string" && Object.keys(x).length === 1;
   const walk = (v: unknown, path: Path): void => {
-    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...path, i]));
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, [...path, i]));
+      return;
+    }
     if (!isDict(v)) return;
     if (!isReference(v)) {
       for (const k of ["@id", "name"]) if (typeof v[k] === "string") defined.add(v[k] as string);
