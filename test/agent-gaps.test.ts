@@ -32,3 +32,51 @@ describe("prompts whose answer is constrained to JSON", () => {
     expect(agentOf(read("b/u.prompty", prompty.replace("json_object", "text")))!.prompt.json_output).toBe(false);
   });
 });
+
+describe("Codex profiles", () => {
+  it("a profile that turns approvals off and inherits no sandbox is auto-approval, at the profile's line", () => {
+    const toml = ['sandbox_mode = "danger-full-access"', 'approval_policy = "on-request"', "", "[profiles.yolo]", 'model = "o3"', 'approval_policy = "never"', ""].join("\n");
+    const r = read("c1/.codex/config.toml", toml);
+    expect(agentOf(r)!.permissions.auto_approve_all).toBe(true);
+    expect(r.artifacts[0]!.positions["/permissions/auto_approve_all"]!.line).toBe(6);
+  });
+  it("a profile that removes the sandbox under a never policy at the top is auto-approval", () => {
+    const toml = ['approval_policy = "never"', 'sandbox_mode = "workspace-write"', "", "[profiles.full]", 'sandbox_mode = "danger-full-access"', ""].join("\n");
+    const r = read("c2/.codex/config.toml", toml);
+    expect(agentOf(r)!.permissions.auto_approve_all).toBe(true);
+    expect(r.artifacts[0]!.positions["/permissions/auto_approve_all"]!.line).toBe(5);
+  });
+  it("profiles that keep the sandbox or ask are not", () => {
+    const toml = ['approval_policy = "never"', "", "[profiles.ci]", 'sandbox_mode = "workspace-write"', "", "[profiles.review]", 'approval_policy = "untrusted"', 'sandbox_mode = "danger-full-access"', ""].join("\n");
+    expect(agentOf(read("c3/.codex/config.toml", toml))!.permissions.auto_approve_all).toBeNull();
+  });
+});
+
+describe("Portkey conditional routing", () => {
+  const conditional = (then: string) => ({
+    strategy: {
+      mode: "conditional",
+      conditions: [{ query: { "metadata.user_plan": { $eq: "paid" } }, then }],
+      default: "base",
+    },
+    targets: [
+      { name: "premium", virtual_key: "openai-premium", override_params: { model: "gpt-4o-2024-08-06" } },
+      { name: "base", provider: "openai", api_key: "${OPENAI_API_KEY}", override_params: { model: "gpt-4o-mini" } },
+    ],
+  });
+  it("reads every named target as a route, whatever the condition picks", () => {
+    const cfg = agentOf(read("pk1/portkey-config.json", JSON.stringify(conditional("premium"), null, 2)))!;
+    expect(cfg).toMatchObject({ format: "gateway", dialect: "portkey", problems: [] });
+    expect(cfg.gateway.models.map((m) => [m.name, m.model, m.limits])).toEqual([
+      ["premium", "gpt-4o-2024-08-06", ["virtual_key"]],
+      ["base", "openai/gpt-4o-mini", []],
+    ]);
+  });
+  it("a condition or default that names no target is a problem at its line (requests would fail or go elsewhere)", () => {
+    const text = JSON.stringify(conditional("premuim"), null, 2);
+    const r = read("pk2/portkey-config.json", text);
+    const cfg = agentOf(r)!;
+    expect(cfg.problems.map((p) => p.reason)).toEqual([expect.stringContaining("'premuim'")]);
+    expect(r.artifacts[0]!.positions["/problems/0"]!.line).toBe(text.split("\n").findIndex((l) => l.includes('"then": "premuim"')) + 1);
+  });
+});
