@@ -95,7 +95,10 @@ export function readMcp(relPath: string, text: string, dialect: string, doc: Par
       }
       // Zed nests the command line: {command: {path, args, env}}.
       const [entry, commandBase] = isDict(server["command"]) ? [{ ...server, ...zedCommand(server["command"]) }, [...base, "command"]] : [server, base];
-      checkServer(entry, base, clean(name), problems);
+      // A Zed server installed as an extension names only its settings: the extension, not the
+      // file, says what runs (https://zed.dev/docs/ai/mcp). It is listed, with nothing to launch.
+      const extension = path[0] === "context_servers" && entry["command"] === undefined && entry["url"] === undefined && (entry["source"] === "extension" || isDict(entry["settings"]));
+      if (!extension) checkServer(entry, base, clean(name), problems);
       cfg.servers.push(readServer(doc, base, commandBase, entry, name, cfg.servers.length, pos));
     }
   }
