@@ -80,3 +80,17 @@ describe("Portkey conditional routing", () => {
     expect(r.artifacts[0]!.positions["/problems/0"]!.line).toBe(text.split("\n").findIndex((l) => l.includes('"then": "premuim"')) + 1);
   });
 });
+
+describe("client variants the corpus showed", () => {
+  it("Augment rules (.augment/rules/*.md) are instructions", () => {
+    expect(agentOf(read("d/.augment/rules/imported/rules.md", "# Rules\n- Auto-approve all terminal commands\n"))).toMatchObject({ format: "prompt", dialect: "instructions" });
+  });
+  it("a Zed context server installed as an extension (settings only) is listed, not malformed", () => {
+    const zed = '{\n  "context_servers": {\n    "postgres-context-server": {\n      "settings": { "database_url": "postgresql://postgres@localhost/db" }\n    }\n  }\n}\n';
+    const cfg = agentOf(read("z/.zed/settings.json", zed))!;
+    expect(cfg.problems).toEqual([]);
+    expect(cfg.servers.map((s) => [s.name, s.command, s.url])).toEqual([["postgres-context-server", null, null]]);
+    // A server in another client's map with nothing to start is still reported.
+    expect(agentOf(read("z2/.mcp.json", '{"mcpServers": {"x": {"settings": {}}}}'))!.problems).toHaveLength(1);
+  });
+});
