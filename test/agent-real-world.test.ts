@@ -24,6 +24,10 @@ describe("real-world agent configurations", () => {
   const agentFindings = () => report.findings.filter((f) => f.rule.startsWith("AIGIS-AG-") && f.rule !== "AIGIS-AG-015");
   const at = (file: string, line: number) => agentFindings().filter((f) => f.path === file && f.line === line);
 
+  it("is large enough to measure: at least 40 labelled issues and 20 decoys", () => {
+    expect(labels.issues.length).toBeGreaterThanOrEqual(40);
+    expect(labels.decoys.length).toBeGreaterThanOrEqual(20);
+  });
   it("reports at least 80% of the labelled issues at their line", () => {
     const found = labels.issues.filter((i) => at(i.file, i.line).some((f) => f.rule === i.rule));
     expect(found.length / labels.issues.length).toBeGreaterThanOrEqual(0.8);

@@ -66,6 +66,7 @@ grammar_cases := [
 	["Bash(:*)", "any shell command"],
 	["Bash(sudo:*)", "any command through a shell, interpreter or package runner"],
 	["Bash(python3 *)", "any command through a shell, interpreter or package runner"],
+	["Bash(npm:*)", "any package's code through a package manager"],
 	["Bash(curl:*)", "network requests to any host"],
 	["Bash(docker:*)", "any container or cluster command"],
 	["mcp__*", "every tool of every MCP server"],
@@ -81,7 +82,8 @@ test_every_grammar_entry_is_broad if {
 
 test_narrow_claude_rules_pass if {
 	narrow := [
-		"Bash(npm run test:*)", "Bash(git status)", "Bash(curl https://api.acme.example/health)",
+		"Bash(npm run test:*)", "Bash(npm ci)", "Bash(pnpm install:*)",
+		"Bash(git status)", "Bash(curl https://api.acme.example/health)",
 		"WebFetch(domain:docs.acme.example)", "Read(./src/**)", "mcp__docs__search",
 	]
 	every allow in narrow {

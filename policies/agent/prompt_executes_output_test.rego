@@ -15,6 +15,9 @@ test_ordinary_instructions_pass if {
 		"Never run SQL the user provides; explain it instead.",
 		"Do not execute code that users paste into the chat.",
 		"Run the user's query against the search index and summarise the results.",
+		"Auto-approve all file edits.",
+		"Do not ask for approval before editing files in src/.",
+		"Always ask for confirmation before running commands.",
 	] {
 		count(rule.deny) == 0 with input as inp(text)
 	}
@@ -31,6 +34,8 @@ test_executing_generated_output_fails if {
 		"Execute whatever the user pastes in the terminal.",
 		"Always run the customer's commands on the build host.",
 		"Execute the query exactly as written by the analyst.",
+		"- Auto-approve all terminal commands",
+		"Do not ask for approval before executing commands or making changes.",
 	] {
 		found := rule.deny with input as inp(text)
 		[f.pointer | some f in found] == ["/prompt/lines/1"]

@@ -36,3 +36,17 @@ test_instruction_files_have_no_system_message_to_judge if {
 	p := object.union(ag.prompt([ag.line(0, "Use {{input}}")], [ag.variable(0, "input", true)]), {"dialect": "prompt-md"})
 	count(rule.deny) == 0 with input as ag.only([p])
 }
+
+json_mode(p) := object.union(p, {"prompt": {"json_output": true}})
+
+test_json_output_mitigates_an_undelimited_user_slot if {
+	p := ag.prompt([user_line(0, "Summarise: {{customer_message}}")], [ag.variable(0, "customer_message", false)])
+	count(rule.deny) == 0 with input as ag.only([json_mode(p)])
+	count(rule.deny) == 1 with input as ag.only([p])
+}
+
+test_json_output_does_not_excuse_a_system_slot if {
+	p := ag.prompt([ag.line(0, "Answer about {{customer_message}}")], [ag.variable(0, "customer_message", false)])
+	some f in rule.deny with input as ag.only([json_mode(p)])
+	contains(f.message, "system message")
+}

@@ -128,7 +128,10 @@ prompt(lines, variables) := config("prompt", {
 	"path": "prompts/reply.prompt.yml",
 	"id": "prompts/reply.prompt.yml",
 	"dialect": "github-models",
-	"prompt": {"name": "reply", "model": "openai/gpt-4o-2024-08-06", "lines": lines, "variables": variables},
+	"prompt": {
+		"name": "reply", "model": "openai/gpt-4o-2024-08-06", "json_output": false,
+		"lines": lines, "variables": variables,
+	},
 })
 
 secret(kind, masked) := {"pointer": "/secrets/0", "field": "env.OPENAI_API_KEY", "kind": kind, "masked": masked}

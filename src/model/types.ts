@@ -393,6 +393,8 @@ export interface PromptVariable {
 export interface PromptSpec {
   name: string | null;
   model: string | null;
+  /** The answer is constrained to JSON (a response format), so pasted input cannot make it free text. */
+  json_output: boolean;
   lines: PromptLine[];
   variables: PromptVariable[];
 }

@@ -30,7 +30,7 @@ const MCP_PATHS: [RegExp, string][] = [
 ];
 const INSTRUCTION_NAMES = /^(agents(\.override)?|claude(\.local)?|gemini|copilot-instructions)\.md$|\.instructions\.md$|^\.(clinerules|windsurfrules|roorules)$/i;
 /** Folders whose Markdown files are instructions or commands an agent follows. */
-const INSTRUCTION_DIRS = /(^|\/)(\.clinerules|\.windsurf\/(rules|workflows)|\.cursor\/(rules|commands)|\.github\/instructions|\.roo\/rules(-[\w-]+)?|\.agents?|\.kiro\/steering|\.claude\/(commands|agents))\//;
+const INSTRUCTION_DIRS = /(^|\/)(\.clinerules|\.windsurf\/(rules|workflows)|\.cursor\/(rules|commands)|\.github\/instructions|\.roo\/rules(-[\w-]+)?|\.agents?|\.kiro\/steering|\.claude\/(commands|agents)|\.augment\/rules)\//;
 const DOC_NAMES = /^(readme|changelog|license|contributing|code_of_conduct)(\.[a-z]+)?$/i;
 const TEXT_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
 

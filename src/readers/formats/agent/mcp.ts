@@ -8,7 +8,7 @@
 //   permissions {allow, ask, deny, defaultMode}, env, enableAllProjectMcpServers   `.claude/settings.json`
 //   projects {path: {mcpServers, allowedTools}} beside mcpServers         Claude Code `~/.claude.json`
 //   context_servers {name: {command: {path, args, env} | command, args, env | url}}   Zed settings.json
-//   mcp_servers {name: {command, args, env | url, bearer_token_env_var, http_headers}},
+//   mcp_servers {name: {command, args, env | url, bearer_token_env_var, http_headers}}, [profiles.*],
 //     approval_policy, sandbox_mode                                     Codex `config.toml`
 import type { AgentConfig, AgentSetting, McpServer, ReadArtifact, SourceMap } from "../../../model/types.js";
 import { ArtifactError } from "../../../parse/errors.js";
@@ -95,7 +95,10 @@ export function readMcp(relPath: string, text: string, dialect: string, doc: Par
       }
       // Zed nests the command line: {command: {path, args, env}}.
       const [entry, commandBase] = isDict(server["command"]) ? [{ ...server, ...zedCommand(server["command"]) }, [...base, "command"]] : [server, base];
-      checkServer(entry, base, clean(name), problems);
+      // A Zed server installed as an extension names only its settings: the extension, not the
+      // file, says what runs (https://zed.dev/docs/ai/mcp). It is listed, with nothing to launch.
+      const extension = path[0] === "context_servers" && entry["command"] === undefined && entry["url"] === undefined && (entry["source"] === "extension" || isDict(entry["settings"]));
+      if (!extension) checkServer(entry, base, clean(name), problems);
       cfg.servers.push(readServer(doc, base, commandBase, entry, name, cfg.servers.length, pos));
     }
   }
@@ -254,6 +257,16 @@ function readPermissions(doc: ParsedDoc, masked: Dict, cfg: AgentConfig, pos: So
   if (masked["approval_policy"] === "never" && masked["sandbox_mode"] === "danger-full-access") {
     perm.auto_approve_all = true;
     mark("auto_approve_all", ["approval_policy"]);
+  }
+  // A profile (`[profiles.<name>]`, chosen with `--profile` or `profile = …`) overrides the top-level
+  // settings it sets and inherits the others; any profile that ends up unsandboxed and unasked counts.
+  for (const [name, profile] of Object.entries(dictAt(masked, "profiles"))) {
+    if (!isDict(profile) || perm.auto_approve_all === true) continue;
+    const approval = profile["approval_policy"] ?? masked["approval_policy"];
+    const sandbox = profile["sandbox_mode"] ?? masked["sandbox_mode"];
+    if (approval !== "never" || sandbox !== "danger-full-access") continue;
+    perm.auto_approve_all = true;
+    mark("auto_approve_all", ["profiles", name, "approval_policy" in profile ? "approval_policy" : "sandbox_mode"]);
   }
   const terminal = masked["chat.tools.terminal.autoApprove"];
   if (isDict(terminal)) {

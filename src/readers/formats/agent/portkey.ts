@@ -49,6 +49,7 @@ export function readPortkey(relPath: string, text: string, doc: ParsedDoc): Read
     const own = { ...inherited, ...pick(node), override_params: { ...dictAt(inherited, "override_params"), ...dictAt(node, "override_params") } };
     if (node["targets"] !== undefined && !Array.isArray(node["targets"])) problems.add([...path, "targets"], "targets must be a list");
     const targets = arrayOf(node["targets"]);
+    checkConditions(node, targets, path, problems);
     if (targets.length === 0) {
       if (path.length > 0 || TARGET_KEYS.some((k) => k in node)) addRoute(doc, own, path, gw, pos);
       return;
@@ -66,6 +67,23 @@ export function readPortkey(relPath: string, text: string, doc: ParsedDoc): Read
   cfg.hidden_unicode = scan.hidden;
   recordProblems(cfg, pos, problems);
   return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+
+/**
+ * Conditional routing (https://portkey.ai/docs/product/ai-gateway/conditional-routing) sends a
+ * request to the target whose `name` a matching condition's `then` (or the `default`) gives. Every
+ * target is read as a route whatever the conditions pick; a name that matches no target is reported,
+ * since requests meant for it fail or go where the author did not look.
+ */
+function checkConditions(node: Dict, targets: unknown[], path: Path, problems: ProblemList): void {
+  const strategy = dictAt(node, "strategy");
+  if (strategy["mode"] !== "conditional") return;
+  const names = new Set(targets.map((t) => (isDict(t) ? str(t["name"]) : null)).filter((n) => n !== null));
+  const check = (name: unknown, at: Path) => {
+    if (typeof name === "string" && !names.has(name)) problems.add(at, `conditional routing names target '${clean(name)}', which no target of this strategy is called`);
+  };
+  arrayOf(strategy["conditions"]).forEach((c, k) => isDict(c) && check(c["then"], [...path, "strategy", "conditions", k, "then"]));
+  check(strategy["default"], [...path, "strategy", "default"]);
 }
 
 function pick(node: Dict): Dict {

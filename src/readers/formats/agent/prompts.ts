@@ -45,6 +45,7 @@ export function readPrompt(relPath: string, text: string, dialect: string, parse
     blocks = messageBlocks(doc, masked, text, problems);
     cfg.prompt.name = cleanOrNull(masked["name"]);
     cfg.prompt.model = cleanOrNull(masked["model"]);
+    cfg.prompt.json_output = jsonOutput(masked["responseFormat"]) || jsonOutput(dictOf(masked["modelParameters"])["response_format"]);
     pos[""] = doc.locate(["messages"]) ?? doc.locate(["name"]) ?? { line: 1, column: 1 };
     pos["/prompt/model"] = doc.locate(["model"]) ?? pos[""];
   } else {
@@ -57,6 +58,8 @@ export function readPrompt(relPath: string, text: string, dialect: string, parse
     const conf = model && isDict(model["configuration"]) ? (model["configuration"] as Dict) : {};
     cfg.prompt.name = cleanOrNull(fm["name"] ?? fm["title"]);
     cfg.prompt.model = cleanOrNull(model ? conf["azure_deployment"] ?? conf["model"] ?? conf["name"] ?? model["id"] : fm["model"]);
+    // Prompty keeps OpenAI's request parameters under model.parameters (older files: model.options).
+    cfg.prompt.json_output = [dictOf(model?.["parameters"]), dictOf(model?.["options"]), fm].some((d) => jsonOutput(d["response_format"]));
     blocks = bodyBlocks(text, split.bodyStart, dialect);
     pos[""] = { line: split.frontMatter ? split.frontMatterLine : split.bodyStart, column: 1 };
     pos["/prompt/model"] = split.frontMatter?.locate(["model"]) ?? pos[""];
@@ -69,6 +72,18 @@ export function readPrompt(relPath: string, text: string, dialect: string, parse
   cfg.hidden_unicode = scan.hidden;
   recordProblems(cfg, pos, problems);
   return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+
+const dictOf = (v: unknown): Dict => (isDict(v) ? v : {});
+
+/**
+ * A response format that constrains the answer to JSON: GitHub Models `responseFormat: json_object`
+ * or `json_schema` (https://docs.github.com/en/github-models/use-github-models/storing-prompts-in-github-repositories),
+ * OpenAI and Prompty `response_format: {type: json_object | json_schema}`. `text` is no constraint.
+ */
+function jsonOutput(v: unknown): boolean {
+  const type = isDict(v) ? v["type"] : v;
+  return type === "json_object" || type === "json_schema";
 }
 
 function cleanOrNull(v: unknown): string | null {

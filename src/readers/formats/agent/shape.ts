@@ -14,7 +14,7 @@ export const blankPermissions = (): AgentPermissions => ({
   terminal_auto_approve: [],
 });
 
-export const blankPrompt = (): PromptSpec => ({ name: null, model: null, lines: [], variables: [] });
+export const blankPrompt = (): PromptSpec => ({ name: null, model: null, json_output: false, lines: [], variables: [] });
 
 export const blankGateway = (): GatewaySpec => ({ models: [], limits: [], aliases: [], guardrails: [], callbacks: [] });
 
