@@ -11,6 +11,7 @@ import { type EngineCache, loadPolicyDir } from "./engine/cache.js";
 import type { PolicyBundle } from "./engine/engine.js";
 import { POLICY_INPUT_VERSION, type Artifact, type ArtifactHead, type PolicyInput, type ReadArtifact, type ReadError, type ScannedArtifact, type Threshold } from "./model/types.js";
 import { detectInventory, inventorySettings, wantsBytes } from "./inventory/index.js";
+import { foldModelDirectories } from "./inventory/model-dirs.js";
 import { inventoryOf, sortInventory, type InventoryItem } from "./inventory/report.js";
 import { readCandidate } from "./readers/read.js";
 import { packSourceMap } from "./report/locate.js";
@@ -83,6 +84,8 @@ function readAll(
   const maxFileBytes = cfg.maxFileMiB * 1024 * 1024;
   const settings = inventorySettings(cfg.inventory.catalogue);
   let count = 0;
+  // Inventory records wait for the pass that folds a model directory's weights into its model.
+  const inventory: ReadArtifact[] = [];
   for (const [i, c] of found.candidates.entries()) {
     // A file both kinds of reader want is read once and handed to both.
     let bytes: Uint8Array | undefined;
@@ -96,7 +99,7 @@ function readAll(
       }
       const record = detectInventory(c.relPath, c.inventory, bytes ?? null, settings);
       if (record) {
-        onArtifact(record);
+        inventory.push(record);
         count++;
       }
     }
@@ -109,6 +112,7 @@ function readAll(
     }
     onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
   }
+  for (const record of foldModelDirectories(inventory)) onArtifact(record);
   // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
   const notRead = errors.map((e) => ({ path: e.path, reason: e.reason }));
   return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead, ...notJudged] };

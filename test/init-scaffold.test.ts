@@ -120,11 +120,11 @@ describe("aigis init", () => {
   it("reports each placeholder at its own line, never as a schema error", async () => {
     const dir = scaffold();
     const report = await check(dir);
-    // One exception: the Data Provenance Standard requires provenance.date, and only a real date is valid there.
+    expect(report.findings.filter((f) => f.rule.startsWith("AIGIS-IN-")).map((f) => `${f.path}:${f.line} ${f.message}`)).toEqual([]);
+    // The Data Provenance Standard's required provenance.date too: not filled, at the date's line.
     const record = fs.readFileSync(path.join(dir, "data/training-data/provenance.yaml"), "utf8").split("\n");
-    expect(report.findings.filter((f) => f.rule.startsWith("AIGIS-IN-")).map((f) => `${f.path}:${f.line}`)).toEqual([
-      `data/training-data/provenance.yaml:${record.findIndex((l) => l.startsWith("  date: TODO")) + 1}`,
-    ]);
+    const date = report.findings.filter((f) => f.path === "data/training-data/provenance.yaml" && /when the data was collected/.test(f.message));
+    expect(date.map((f) => [f.rule, f.line])).toEqual([["AIGIS-DP-002", record.findIndex((l) => l.startsWith("  date: TODO")) + 1]]);
     const policy = fs.readFileSync(path.join(dir, "AI_POLICY.md"), "utf8").split("\n");
     const sections = report.findings.filter((f) => f.path === "AI_POLICY.md" && /no filled section on/.test(f.message));
     expect(sections.length).toBe(4);

@@ -110,9 +110,10 @@ describe("aigis init", () => {
       expect.arrayContaining([
         ["AIGIS-DP-001", lineOf(record, "license:")],
         ["AIGIS-DP-009", lineOf(record, "intended-purpose:")],
-        ["AIGIS-IN-002", lineOf(record, "date: TODO")],
+        ["AIGIS-DP-002", lineOf(record, "date: TODO")],
       ]),
     );
+    expect(at(report.findings, "data/training-data/provenance.yaml").filter(([rule]) => String(rule).startsWith("AIGIS-IN-"))).toEqual([]);
     // The configuration and the workflow are valid as written.
     expect(loadConfig(dir, findConfig(dir, null)).failOn).toBe("critical");
     const workflow = parseYaml(fs.readFileSync(path.join(dir, ".github/workflows/ai-governance.yml"), "utf8")) as { jobs: { aigis: { steps: { uses: string }[] } } };

@@ -51,4 +51,19 @@ describe("rule examples", () => {
     const unreadable = onGood.filter((f) => f.rule.startsWith("AIGIS-IN-"));
     expect(shown(unreadable), `${id}: good/ is not a readable, conforming repository`).toEqual([]);
   });
+
+  // A dated example (a waiver's expiry, a review or SBOM date) must pin `params.today`, or it
+  // starts failing once the calendar passes its dates; run here years after they were written.
+  const dated = paired.filter((r) => filesUnder(path.join(examplesDir, r.id, "good")).some((t) => /\b20\d\d-[01]\d-[0-3]\d\b/.test(t)));
+  it.each(dated.map((r) => [r.id] as const))("%s: the good case still holds in 2031", async (id) => {
+    const saved = process.env["SOURCE_DATE_EPOCH"];
+    process.env["SOURCE_DATE_EPOCH"] = String(Date.UTC(2031, 5, 1) / 1000);
+    try {
+      const onGood = await findings(path.join(examplesDir, id, "good"));
+      expect(shown(onGood.filter((f) => f.rule === id || f.rule.startsWith("AIGIS-IN-"))), `${id} on good/ in 2031`).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env["SOURCE_DATE_EPOCH"];
+      else process.env["SOURCE_DATE_EPOCH"] = saved;
+    }
+  });
 });

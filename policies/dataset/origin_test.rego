@@ -39,3 +39,19 @@ test_missing_collection_is_reported_as_missing if {
 	some f in findings
 	contains(f.message, "does not say how the data was collected")
 }
+
+test_placeholder_collection_date_fails if {
+	findings := rule.deny with input as fx.datasets([fx.dataset({"collection_date": "TODO"})])
+	{f.pointer | some f in findings} == {"/collection_date"}
+	some f in findings
+	contains(f.message, "does not say when the data was collected")
+}
+
+test_placeholder_collection_date_is_no_evidence if {
+	count(rule.evidence) == 0 with input as fx.datasets([fx.dataset({"collection_date": "TODO"})])
+}
+
+test_real_or_absent_collection_date_passes if {
+	count(rule.deny) == 0 with input as fx.datasets([fx.dataset({"collection_date": "2026-03-01"})])
+	count(rule.deny) == 0 with input as fx.datasets([fx.dataset({"collection_date": null})])
+}

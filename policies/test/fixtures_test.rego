@@ -72,6 +72,7 @@ dataset(overrides) := object.union(
 		"anonymization": "data-redaction",
 		"annotation": null,
 		"collection_methods": ["feeds-internal"],
+		"collection_date": "2026-03-01",
 		"maintenance": null,
 		"out_of_scope_use": null,
 		"contact": null,

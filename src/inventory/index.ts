@@ -9,6 +9,7 @@ import { detectContainer, isContainerOrScript } from "./containers.js";
 import { detectEnv, isEnvExample } from "./env.js";
 import { detectManifest, manifestKind } from "./manifests.js";
 import { detectWeights, isWeightsFile } from "./weights.js";
+import { detectModelConfig, isModelConfig } from "./model-dirs.js";
 import type { FoundUse } from "./use.js";
 
 /**
@@ -23,11 +24,12 @@ export const INVENTORY_VENDORED = [
 /** Source files larger than this are generated or minified, not a team's code. */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 
-export type InventoryFileKind = "manifest" | "code" | "container" | "weights" | "env";
+export type InventoryFileKind = "manifest" | "code" | "container" | "weights" | "env" | "model-directory";
 
 export function inventoryKind(relPath: string): InventoryFileKind | null {
   if (manifestKind(relPath)) return "manifest";
   if (isWeightsFile(relPath)) return "weights";
+  if (isModelConfig(relPath)) return "model-directory";
   if (isEnvExample(relPath)) return "env";
   if (isContainerOrScript(relPath)) return "container";
   if (CODE_EXTENSIONS.has(path.posix.extname(relPath).toLowerCase())) return "code";
@@ -71,6 +73,9 @@ export function detectInventory(relPath: string, kind: InventoryFileKind, bytes:
         break;
       case "code":
         found = detectCode(text);
+        break;
+      case "model-directory":
+        found = detectModelConfig(relPath, text);
         break;
     }
   }

@@ -13,6 +13,8 @@ export interface InventoryItem {
   category: string | null;
   revision: string | null;
   sha256: string | null;
+  /** Every SHA-256 of the use: a model directory has one per weights file (`sha256` is the first). */
+  sha256s: string[];
   evidence: string;
 }
 
@@ -29,6 +31,7 @@ export function inventoryOf(record: InventoryRecord): InventoryItem[] {
     category: u.category,
     revision: u.revision,
     sha256: u.hashes.find((h) => h.alg === "SHA-256")?.value ?? null,
+    sha256s: u.hashes.filter((h) => h.alg === "SHA-256").map((h) => h.value),
     evidence: u.evidence,
   }));
 }

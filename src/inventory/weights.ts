@@ -6,7 +6,11 @@ import { use, type FoundUse } from "./use.js";
 
 export const WEIGHTS_EXTENSIONS = new Set([".safetensors", ".gguf", ".onnx", ".pt", ".pth", ".ckpt", ".h5", ".keras", ".tflite"]);
 
-export const isWeightsFile = (relPath: string) => WEIGHTS_EXTENSIONS.has(path.posix.extname(relPath).toLowerCase());
+/** Transformers' own weights names in extensions too generic to count anywhere (`.bin`, `.msgpack`). */
+const HF_WEIGHTS_NAME = /^(?:pytorch_model|flax_model)(?:-\d+-of-\d+)?\.(?:bin|msgpack)$/;
+
+export const isWeightsFile = (relPath: string) =>
+  WEIGHTS_EXTENSIONS.has(path.posix.extname(relPath).toLowerCase()) || HF_WEIGHTS_NAME.test(path.posix.basename(relPath));
 
 /** A Git LFS pointer file is small text; anything over this is the weights themselves. */
 export const LFS_POINTER_MAX_BYTES = 1024;

@@ -158,6 +158,8 @@ export interface DatasetRecord extends ArtifactBase {
   annotation: string | null;
   /** How the data was obtained, as codes or short labels (DPS generation-method, Croissant dataCollectionType). */
   collection_methods: string[];
+  /** When the data was created or collected, as the record writes it (DPS provenance.date); null when the format has no such field. */
+  collection_date: string | null;
   maintenance: string | null;
   out_of_scope_use: string | null;
   contact: string | null;

@@ -73,6 +73,7 @@ export function blankDataset(who: Identity): DatasetRecord {
     anonymization: null,
     annotation: null,
     collection_methods: [],
+    collection_date: null,
     maintenance: null,
     out_of_scope_use: null,
     contact: null,

@@ -280,13 +280,30 @@ function selectFrameworks(readiness: Readiness, ids: string[] | null | undefined
  * as "no AI policy" on the model cards and BOMs that need one. So when the pull request deletes a
  * document aigis could read, the findings of every rule that looks across artifacts (its metadata
  * applies it to more than one kind of artifact) count as changed, wherever they are reported.
+ *
+ * An edit can change a finding elsewhere the same way: removing a model from the AI SBOM makes
+ * "not in the AI SBOM" (AIGIS-INV-002) appear at the call in an untouched file, and removing the last
+ * call makes the SBOM entry unused (AIGIS-INV-006). So a finding of a rule that looks across
+ * artifacts also counts as changed when the pull request changes an artifact of another kind that
+ * rule reads: it is about that file too. Another file of the finding's own kind does not count (an
+ * edit to one source file says nothing about a use in another), nor does a kind the rule never reads,
+ * nor a repository-wide gap ("no AI policy"), which an edit elsewhere does not bring about.
  */
 export function scopeToChanges(report: Report, changedFiles: Iterable<string>, onlyChanged: boolean, deletions?: Deletions): Report {
   const files = new Set(changedFiles);
   const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
-  const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
+  const crossRules = report.rules.filter((r) => r.applies_to.length > 1);
+  const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? crossRules.map((r) => r.id) : []);
+  const kindsAt = artifactKindsByPath(report);
+  const changedKinds = new Set([...files].flatMap((f) => [...(kindsAt.get(f) ?? [])]));
+  const readsChanged = new Map(crossRules.map((r) => [r.id, r.applies_to.filter((k) => changedKinds.has(k))]));
+  const aboutChangedArtifact = (f: ScopedFinding) => {
+    if (repositoryWide(f)) return false; // "no AI policy" is no edit's doing (a deletion's is handled above)
+    const own = kindsAt.get(f.path);
+    return (readsChanged.get(f.rule) ?? []).some((k) => !own?.has(k));
+  };
   const findings = report.findings.map((f) => {
-    const inDiff = files.has(f.path) || crossArtifact.has(f.rule);
+    const inDiff = files.has(f.path) || crossArtifact.has(f.rule) || aboutChangedArtifact(f);
     const counts = !onlyChanged || inDiff;
     return { ...f, in_diff: inDiff, counts, blocking: counts && meetsThreshold(f.severity, report.threshold) };
   });
@@ -298,6 +315,15 @@ export function scopeToChanges(report: Report, changedFiles: Iterable<string>, o
     findings,
     changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
   };
+}
+
+/** The kinds of artifact each file holds: the documents the readers found and the inventory's uses. */
+function artifactKindsByPath(report: Report): Map<string, Set<string>> {
+  const kinds = new Map<string, Set<string>>();
+  const add = (file: string, kind: string) => kinds.set(file, (kinds.get(file) ?? new Set()).add(kind));
+  for (const a of report.artifacts ?? []) add(a.path, a.kind); // a hand-made report may list none
+  for (const i of report.inventory ?? []) add(i.path, "inventory");
+  return kinds;
 }
 
 /** Files a pull request deletes, and which of them aigis would have read (the readers say: the report knows no formats). */

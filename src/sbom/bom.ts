@@ -36,7 +36,8 @@ function component(m: ModelEntry, refs: Set<string>): Models.Component {
     ...(m.purl ? { purl: m.purl } : {}),
     ...(m.supplier ? { supplier: new Models.OrganizationalEntity({ name: m.supplier }) } : {}),
   });
-  if (m.sha256) c.hashes.set(Enums.HashAlgorithm["SHA-256"], m.sha256);
+  // The library keeps one hash per algorithm; a model directory's other files join in cycloneDxJson.
+  if (m.sha256[0]) c.hashes.set(Enums.HashAlgorithm["SHA-256"], m.sha256[0]);
   if (m.distribution) c.externalReferences.add(new Models.ExternalReference(m.distribution, Enums.ExternalReferenceType.Distribution));
   return c;
 }
@@ -76,6 +77,12 @@ export function cycloneDxJson(entries: AiBomEntries, opts: BomOptions): JsonObje
     const s = byName.get(svc["name"] as string)!;
     svc["endpoints"] = s.endpoints;
     svc["data"] = [{ ...UNCLASSIFIED_FLOW }];
+  }
+  // A model directory has one SHA-256 per weights file; CycloneDX `hashes` is a list that may hold them all.
+  const models = new Map(entries.models.map((m) => [m.name, m]));
+  for (const c of (doc["components"] ?? []) as JsonObject[]) {
+    const m = models.get(c["name"] as string);
+    if (m && m.sha256.length > 1) c["hashes"] = m.sha256.map((content) => ({ alg: "SHA-256", content }));
   }
   return doc;
 }

@@ -13,7 +13,8 @@ export interface ModelEntry {
   version: string | null;
   purl: string | null;
   supplier: string | null;
-  sha256: string | null;
+  /** SHA-256 of the weights: one per file of a model directory. */
+  sha256: string[];
   /** Where the model can be fetched (Hub or Ollama library page). */
   distribution: string | null;
   /** huggingface | ollama | weights | a provider key */
@@ -52,7 +53,7 @@ function hubModel(item: InventoryItem): ModelEntry {
     version: revision,
     purl: `pkg:huggingface/${owner ? `${seg(owner)}/` : ""}${seg(model)}${revision ? `@${revision}` : ""}`,
     supplier: owner,
-    sha256: null,
+    sha256: [],
     distribution: `https://huggingface.co/${item.name}`,
     origin: "huggingface",
   };
@@ -60,19 +61,19 @@ function hubModel(item: InventoryItem): ModelEntry {
 
 function entryFor(item: InventoryItem): ModelEntry | null {
   if (item.type === "weights") {
-    return { key: item.name.toLowerCase(), name: item.name, version: null, purl: null, supplier: null, sha256: item.sha256, distribution: null, origin: "weights" };
+    return { key: item.name.toLowerCase(), name: item.name, version: null, purl: null, supplier: null, sha256: item.sha256s, distribution: null, origin: "weights" };
   }
   if (item.type !== "model") return null;
   if (item.hub === "huggingface") return hubModel(item);
   if (item.hub === "ollama") {
-    return { key: shortName(item.name), name: item.name, version: item.version, purl: null, supplier: null, sha256: null, distribution: `https://ollama.com/library/${item.name}`, origin: "ollama" };
+    return { key: shortName(item.name), name: item.name, version: item.version, purl: null, supplier: null, sha256: [], distribution: `https://ollama.com/library/${item.name}`, origin: "ollama" };
   }
   const provider = item.provider ? PROVIDERS[item.provider] : undefined;
-  return { key: shortName(item.name), name: item.name, version: null, purl: null, supplier: provider?.name ?? null, sha256: null, distribution: null, origin: item.provider ?? item.hub ?? "model" };
+  return { key: shortName(item.name), name: item.name, version: null, purl: null, supplier: provider?.name ?? null, sha256: [], distribution: null, origin: item.provider ?? item.hub ?? "model" };
 }
 
 /** A richer entry wins over a poorer one for the same name (a pinned revision, a hash). */
-const richness = (m: ModelEntry) => (m.version ? 2 : 0) + (m.sha256 ? 1 : 0);
+const richness = (m: ModelEntry) => (m.version ? 2 : 0) + (m.sha256.length ? 1 : 0);
 
 /** The models and services the inventory shows, one per name and provider, sorted. */
 export function aiBomEntries(items: readonly InventoryItem[]): AiBomEntries {

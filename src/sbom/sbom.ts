@@ -120,7 +120,7 @@ function missingEntries(entries: AiBomEntries, sboms: AiSbom[], doc: JsonObject 
       if (!names.has(key)) return true;
       const recorded = hashes.get(key);
       // A weights file whose name is listed with other hashes is other weights; with no hash recorded, it is listed.
-      return m.origin === "weights" && !!m.sha256 && !!recorded && !recorded.has(m.sha256.toLowerCase());
+      return m.origin === "weights" && m.sha256.length > 0 && !!recorded && m.sha256.some((h) => !recorded.has(h.toLowerCase()));
     }),
     services: entries.services.filter((s) => !serviceKeys.some((k) => k.includes(s.provider))),
   };

@@ -24,8 +24,8 @@ export function datasetTemplate(d: DatasetFacts): string {
     "    name: TODO        # who created or collected the data",
     "  origin-geography:",
     "    - country: TODO   # ISO 3166 code, e.g. US",
-    // The standard requires a date and the reader checks its form, so this one placeholder is
-    // reported as a schema problem (AIGIS-IN-002) at its line; any real date would be a false one.
+    // The standard requires a date and any real one would be false: the reader takes the
+    // placeholder as an unfilled date, which AIGIS-DP-002 reports at this line.
     "  date: TODO          # when the data was created or collected: YYYY-MM-DD",
     "  generation-method:",
     "    - code: TODO      # e.g. feeds-internal, web-scraped, synthetic",

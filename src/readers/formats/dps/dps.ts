@@ -36,6 +36,14 @@ function pick(d: Dict, ...keys: string[]): [string, unknown] | null {
   return null;
 }
 
+/**
+ * Words that hold a field's place until someone fills it (`TODO`, as `aigis init` writes), in the
+ * words of the rules' placeholder pattern (policies/lib/lib.rego) that a date could be mistaken for.
+ */
+const PLACEHOLDER_DATE = /^\s*(todo|tbd|tba|unknown|n\/?a|-+|\.\.\.|…|<[^@>]*>)\s*$/i;
+
+export const isPlaceholderDate = (v: unknown): v is string => typeof v === "string" && PLACEHOLDER_DATE.test(v);
+
 function check(v: Dict, problems: ProblemList): void {
   for (const [group, keys] of Object.entries(REQUIRED)) {
     const g = v[group] as Dict;
@@ -51,7 +59,8 @@ function check(v: Dict, problems: ProblemList): void {
     if (!orgName(o)) problems.add(Array.isArray(source["issuer"]) ? ["source", "issuer", i] : ["source", "issuer"], "issuer must be an organization with a name");
   });
   const date = (v["provenance"] as Dict)["date"];
-  if (date !== undefined && !(typeof date === "string" && /^\d{4}(-\d\d(-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(date))) {
+  // A placeholder is not a malformed date but an unfilled one: AIGIS-DP-002 reports it at its line.
+  if (date !== undefined && !isPlaceholderDate(date) && !(typeof date === "string" && /^\d{4}(-\d\d(-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(date))) {
     problems.add(["provenance", "date"], "provenance.date must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)");
   }
 }
@@ -82,7 +91,7 @@ export function readDps(relPath: string, doc: ParsedDoc): ReadArtifact {
 
   const methods = listOf(prov["generation-method"]).map(concept).filter((x): x is string => !!x);
   const date = str(prov["date"]);
-  const collection = methods.length ? `${methods.join(", ")}${date ? `; issued ${date}` : ""}` : null;
+  const collection = methods.length ? `${methods.join(", ")}${date && !isPlaceholderDate(date) ? `; issued ${date}` : ""}` : null;
 
   const regulations = listOf(use["classification"]).flatMap((c) => {
     if (!isDict(c)) return str(c) ? [{ code: str(c)!, evaluated: undefined as unknown }] : [];
@@ -109,6 +118,7 @@ export function readDps(relPath: string, doc: ParsedDoc): ReadArtifact {
   at.map("/origin", ["provenance", "origin"], ["source", "issuer"], ["provenance"]);
   at.map("/collection", ["provenance", "generation-method"], ["provenance"]);
   at.map("/collection_methods", ["provenance", "generation-method"], ["provenance"]);
+  at.map("/collection_date", ["provenance", "date"], ["provenance"]);
   at.map("/sensitive_data", ["use", "classification"], ["use"]);
   at.map("/classification", ["use", "classification"], ["use"]);
   at.map("/licenses", ["use", "license"], ["use"]);
@@ -125,6 +135,7 @@ export function readDps(relPath: string, doc: ParsedDoc): ReadArtifact {
     origin: originText,
     collection,
     collection_methods: methods,
+    collection_date: date,
     anonymization: privacyTools.join(", ") || null,
     source_datasets: sourceDatasets,
     // Protection measures qualify the personal-data statement; DPS has no field for data preparation.
