@@ -15,7 +15,7 @@ const equal = function jsonEqual(a, b) {
   }
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  for (const k of keys) if (!Object.prototype.hasOwnProperty.call(b, k) || !jsonEqual(a[k], b[k])) return false;
+  for (const k of keys) if (!Object.hasOwn(b, k) || !jsonEqual(a[k], b[k])) return false;
   return true;
 };
 // ucs2length: from ajv/dist/runtime/ucs2length (ajv 8.20.0):

@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 190:
+/***/ 9722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36737,18 +36737,25 @@ function toRegExp(pattern) {
         else if (c === "{") {
             const end = p.indexOf("}", i);
             if (end > i) {
-                re += "(?:" + p.slice(i + 1, end).split(",").map(glob_escape).join("|") + ")";
+                re +=
+                    "(?:" +
+                        p
+                            .slice(i + 1, end)
+                            .split(",")
+                            .map(escape)
+                            .join("|") +
+                        ")";
                 i = end;
             }
             else
                 re += "\\{";
         }
         else
-            re += glob_escape(c);
+            re += escapeRegex(c);
     }
     return new RegExp(`^${anchored ? "" : "(?:.*/)?"}${re}(?:/.*)?$`);
 }
-function glob_escape(s) {
+function escapeRegex(s) {
     return s.replace(/[.+^${}()|[\]\\*?]/g, "\\$&");
 }
 function globMatch(pattern, relPath) {
@@ -36911,7 +36918,10 @@ function findDuplicates(root, at) {
     return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
 function firstLine(s) {
-    return s.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
+    return s
+        .split("\n")[0]
+        .replace(/ at line \d+, column \d+:?$/, "")
+        .trim();
 }
 
 ;// CONCATENATED MODULE: ./src/config/excerpt.ts
@@ -37089,7 +37099,9 @@ function describe(e, at) {
         case "enum":
             return withHint(`${where} must be one of ${e.params["allowedValues"].map(String).join(", ")}; got ${show(e.data)}`);
         case "type": {
-            const types = String(e.params["type"]).split(",").map((t) => TYPE_NAMES[t] ?? t);
+            const types = String(e.params["type"])
+                .split(",")
+                .map((t) => TYPE_NAMES[t] ?? t);
             return withHint(`${where || "the configuration"} must be ${types.join(" or ")}; got ${show(e.data)}`);
         }
         case "pattern":
@@ -37184,9 +37196,10 @@ function inlineWaiversFromFrontMatter(doc) {
         const unknown = Object.keys(o).find((k) => !["rule", "reason", "owner", "expires"].includes(k));
         const w = { rule: waiver_syntax_text(o["rule"]), reason: waiver_syntax_text(o["reason"]), owner: waiver_syntax_text(o["owner"]), expires: waiver_syntax_text(o["expires"]), scope: null, ...pos };
         if (unknown) {
-            w.problem = unknown === "path"
-                ? "an inline waiver covers the file it is written in, so it takes no path (path is for waivers in .aigis.yml)"
-                : `unknown key "${unknown}" in an inline waiver (allowed: rule, reason, owner, expires)`;
+            w.problem =
+                unknown === "path"
+                    ? "an inline waiver covers the file it is written in, so it takes no path (path is for waivers in .aigis.yml)"
+                    : `unknown key "${unknown}" in an inline waiver (allowed: rule, reason, owner, expires)`;
         }
         return w;
     });
@@ -37206,7 +37219,15 @@ function inlineWaiversFromProperties(doc, path, value, scope) {
         const raw = waiver_syntax_text(p["value"]) ?? "";
         const m = WAIVE_GRAMMAR.exec(raw);
         if (!m) {
-            out.push({ rule: null, reason: null, owner: null, expires: null, scope, ...pos, problem: `an ${WAIVE_PROPERTY} value reads "<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>", e.g. "${WAIVE_EXAMPLE}"; got "${raw}"` });
+            out.push({
+                rule: null,
+                reason: null,
+                owner: null,
+                expires: null,
+                scope,
+                ...pos,
+                problem: `an ${WAIVE_PROPERTY} value reads "<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>", e.g. "${WAIVE_EXAMPLE}"; got "${raw}"`,
+            });
             return;
         }
         out.push({ rule: m[1], expires: m[2], owner: m[3] || null, reason: m[4] || null, scope, ...pos });
@@ -37630,9 +37651,12 @@ class EngineError extends Error {
 function toEngineError(e, context, maximumPages = WASM_MAXIMUM_PAGES) {
     if (e instanceof EngineError)
         return e;
-    const detail = e instanceof Error ? e.message
-        : typeof e === "string" ? e
-            : e && typeof e === "object" && "message" in e ? String(e.message)
+    const detail = e instanceof Error
+        ? e.message
+        : typeof e === "string"
+            ? e
+            : e && typeof e === "object" && "message" in e
+                ? String(e.message)
                 : JSON.stringify(e);
     const hint = /Maximum memory size exceeded|opa_malloc/i.test(detail)
         ? ` (the policy input needs more than the ${(maximumPages * 64) / 1024} MiB wasm memory limit; narrow the scan with include/exclude)`
@@ -37854,7 +37878,10 @@ function withoutResponse(e) {
 function errors_firstLine(e) {
     const raw = e instanceof Error ? e.message : String(e);
     // Octokit appends " - <documentation_url>"; the first line is enough.
-    return raw.split(/\r?\n/)[0].replace(/\s+-\s+https?:\/\/\S+$/, "").slice(0, 300);
+    return raw
+        .split(/\r?\n/)[0]
+        .replace(/\s+-\s+https?:\/\/\S+$/, "")
+        .slice(0, 300);
 }
 function classifyError(e) {
     const status = httpStatus(e);
@@ -43381,7 +43408,13 @@ function createClient(token, apiUrl, log) {
 function unanswered(e) {
     const cause = e?.cause;
     const timeout = e?.name === "TimeoutError";
-    const detail = timeout ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : typeof cause?.message === "string" ? cause.message : e instanceof Error ? e.message : String(e);
+    const detail = timeout
+        ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
+        : typeof cause?.message === "string"
+            ? cause.message
+            : e instanceof Error
+                ? e.message
+                : String(e);
     return Object.assign(new Error(detail), { name: "AbortError", kind: timeout ? "timeout" : "network" });
 }
 
@@ -43498,7 +43531,10 @@ function configLoosenings(base, head, ruleSeverity = new Map()) {
         if (!same.length)
             add("waivers", `${w.rule} waived on ${diff_show(w.path)} until ${w.expires} (${w.source}), not in the base configuration`);
         else if (same.every((b) => b.expires < w.expires))
-            add("waivers", `${w.rule} on ${diff_show(w.path)} extended to ${w.expires} (was ${same.map((b) => b.expires).sort().at(-1)})`);
+            add("waivers", `${w.rule} on ${diff_show(w.path)} extended to ${w.expires} (was ${same
+                .map((b) => b.expires)
+                .sort()
+                .at(-1)})`);
     }
     for (const g of head.exclude)
         if (!base.exclude.includes(g))
@@ -43519,7 +43555,9 @@ function configLoosenings(base, head, ruleSeverity = new Map()) {
     const keys = [...new Set([...Object.keys(base.params), ...Object.keys(head.params)])].sort();
     for (const k of keys) {
         if (JSON.stringify(base.params[k]) !== JSON.stringify(head.params[k])) {
-            add(`params.${k}`, k === "today" ? `date pinned to ${diff_show(head.params[k])} (base: ${diff_show(base.params[k])})` : `changed from ${diff_show(base.params[k])} to ${diff_show(head.params[k])}`);
+            add(`params.${k}`, k === "today"
+                ? `date pinned to ${diff_show(head.params[k])} (base: ${diff_show(base.params[k])})`
+                : `changed from ${diff_show(base.params[k])} to ${diff_show(head.params[k])}`);
         }
     }
     if (JSON.stringify(base.organizationNames) !== JSON.stringify(head.organizationNames)) {
@@ -43866,7 +43904,7 @@ function commentWarning(e, fromFork) {
 }
 /** What to do about each kind of failure; kinds without a remedy of their own just say what happened. */
 const CAUSE = {
-    permission: (fromFork) => (fromFork ? "pull requests from forks get a read-only token" : "the token lacks `pull-requests: write` (see the workflow's `permissions`)"),
+    permission: (fromFork) => fromFork ? "pull requests from forks get a read-only token" : "the token lacks `pull-requests: write` (see the workflow's `permissions`)",
     auth: () => "the token was rejected (expired or revoked)",
     "rate-limit": () => "the token's API rate limit is used up; the next run after the reset writes the comment",
     "not-found": () => "the repository or pull request is not visible to this token (GitHub answers 404 to a token without access)",
@@ -43906,10 +43944,13 @@ const MCP_PATHS = [
 ];
 const INSTRUCTION_NAMES = /^(agents(\.override)?|claude(\.local)?|gemini|copilot-instructions)\.md$|\.instructions\.md$|^\.(clinerules|windsurfrules|roorules)$/i;
 /** Folders whose Markdown files are instructions or commands an agent follows. */
-const INSTRUCTION_DIRS = /(^|\/)(\.clinerules|\.windsurf\/(rules|workflows)|\.cursor\/(rules|commands)|\.github\/instructions|\.roo\/rules(-[\w-]+)?|\.agents?|\.kiro\/steering|\.claude\/(commands|agents))\//;
+const INSTRUCTION_DIRS = /(^|\/)(\.clinerules|\.windsurf\/(rules|workflows)|\.cursor\/(rules|commands)|\.github\/instructions|\.roo\/rules(-[\w-]+)?|\.agents?|\.kiro\/steering|\.claude\/(commands|agents)|\.augment\/rules)\//;
 const DOC_NAMES = /^(readme|changelog|license|contributing|code_of_conduct)(\.[a-z]+)?$/i;
 const TEXT_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
-const inPromptsDir = (relPath) => relPath.split("/").slice(0, -1).some((seg) => /^prompts?$/i.test(seg));
+const inPromptsDir = (relPath) => relPath
+    .split("/")
+    .slice(0, -1)
+    .some((seg) => /^prompts?$/i.test(seg));
 /** The agent file a path names, whatever it holds, or null. */
 function agentFileByName(relPath) {
     const p = relPath.toLowerCase();
@@ -43947,7 +43988,14 @@ function agentFileByName(relPath) {
 function isAgentCandidate(relPath) {
     const name = external_node_path_default().posix.basename(relPath).toLowerCase();
     const ext = external_node_path_default().posix.extname(name);
-    return ext === ".prompty" || ext === ".mdc" || /(^|\/)\.codex\/config\.toml$/i.test(relPath) || name === ".roorules" || name === ".cursorrules" || name === ".windsurfrules" || name === ".clinerules" || (ext === ".txt" && inPromptsDir(relPath));
+    return (ext === ".prompty" ||
+        ext === ".mdc" ||
+        /(^|\/)\.codex\/config\.toml$/i.test(relPath) ||
+        name === ".roorules" ||
+        name === ".cursorrules" ||
+        name === ".windsurfrules" ||
+        name === ".clinerules" ||
+        (ext === ".txt" && inPromptsDir(relPath)));
 }
 /** An agent file by name, else by content; null when the file is none. */
 function classifyAgent(relPath, text) {
@@ -44178,11 +44226,67 @@ const TOKEN_SHAPES = [
 const PREFIX_KINDS = new Set(TOKEN_SHAPES.map((t) => t.kind).filter((k) => k !== "private-key"));
 // Parts of a key name that make it a credential's name, and parts that make it something else
 // (MAX_TOKENS, TOKEN_LIMIT, API_KEY_HEADER, PASSWORD_MIN_LENGTH, KEY_FILE …).
-const CREDENTIAL_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "credential", "credentials", "pat", "auth", "authorization", "passphrase", "signature", "sig"]);
+const CREDENTIAL_PARTS = new Set([
+    "key",
+    "apikey",
+    "token",
+    "secret",
+    "password",
+    "passwd",
+    "pwd",
+    "credential",
+    "credentials",
+    "pat",
+    "auth",
+    "authorization",
+    "passphrase",
+    "signature",
+    "sig",
+]);
 const NOT_CREDENTIAL_PARTS = new Set([
-    "max", "min", "limit", "limits", "count", "length", "size", "header", "file", "path", "dir", "url", "uri", "endpoint", "name", "type",
-    "env", "var", "field", "id", "tokens", "ttl", "expiry", "expires", "duration", "mode", "provider", "method", "scheme", "host", "port",
-    "enabled", "required", "prefix", "format", "version", "region", "budget", "timeout", "param", "params", "location", "strategy",
+    "max",
+    "min",
+    "limit",
+    "limits",
+    "count",
+    "length",
+    "size",
+    "header",
+    "file",
+    "path",
+    "dir",
+    "url",
+    "uri",
+    "endpoint",
+    "name",
+    "type",
+    "env",
+    "var",
+    "field",
+    "id",
+    "tokens",
+    "ttl",
+    "expiry",
+    "expires",
+    "duration",
+    "mode",
+    "provider",
+    "method",
+    "scheme",
+    "host",
+    "port",
+    "enabled",
+    "required",
+    "prefix",
+    "format",
+    "version",
+    "region",
+    "budget",
+    "timeout",
+    "param",
+    "params",
+    "location",
+    "strategy",
     // Portkey `virtual_key`: the slug of a provider key kept in Portkey's vault, not the key itself.
     "virtual",
 ]);
@@ -44213,8 +44317,13 @@ function isReference(value) {
     return REFERENCE.test(value.trim());
 }
 const PLACEHOLDER = new RegExp([
-    String.raw `^<[^>]*>$`, String.raw `^\[[^\]]*\]$`, String.raw `^\*+$`, String.raw `^\.+$`, String.raw `^(.)\1*$`,
-    String.raw `^(your|my|insert|enter|replace|add)[-_ ]`, String.raw `x{4,}|X{4,}|\.{3}|…`,
+    "^<[^>]*>$",
+    String.raw `^\[[^\]]*\]$`,
+    "^\\*+$",
+    "^\\.+$",
+    String.raw `^(.)\1*$`,
+    "^(your|my|insert|enter|replace|add)[-_ ]",
+    String.raw `x{4,}|X{4,}|\.{3}|…`,
     "changeme|change[-_]me|replace[-_]?me|placeholder|dummy|example|redacted|fake|sample|foobar|not[-_]?a[-_]?real|todo",
     "^(none|null|nil|empty|tbd|n/a|secret|password|token|key|test|demo|ollama|lm-?studio|unused|anything|not[-_]?needed|sk-no-key-required)$",
 ].join("|"), "i");
@@ -44623,7 +44732,7 @@ const blankPermissions = () => ({
     auto_approve_all: null,
     terminal_auto_approve: [],
 });
-const blankPrompt = () => ({ name: null, model: null, lines: [], variables: [] });
+const blankPrompt = () => ({ name: null, model: null, json_output: false, lines: [], variables: [] });
 const blankGateway = () => ({ models: [], limits: [], aliases: [], guardrails: [], callbacks: [] });
 function blankAgentConfig(relPath, format, dialect) {
     return {
@@ -46289,7 +46398,9 @@ function parseTomlDoc(text) {
     }
     catch (e) {
         const err = e;
-        throw new ArtifactError(`invalid TOML: ${String(err.message ?? e).split("\n")[0].replace(/^Invalid TOML document:\s*/, "")}`, err.line ?? 1, err.column ?? 1);
+        throw new ArtifactError(`invalid TOML: ${String(err.message ?? e)
+            .split("\n")[0]
+            .replace(/^Invalid TOML document:\s*/, "")}`, err.line ?? 1, err.column ?? 1);
     }
     const secs = sections(text);
     return {
@@ -46377,18 +46488,81 @@ function splitCommandLine(line) {
 }
 /** `npx.cmd` or `/usr/local/bin/npx` → `npx`. */
 function baseCommand(command) {
-    return command.replace(/^.*[\\/]/, "").replace(/\.(cmd|exe|bat|ps1)$/i, "").toLowerCase();
+    return command
+        .replace(/^.*[\\/]/, "")
+        .replace(/\.(cmd|exe|bat|ps1)$/i, "")
+        .toLowerCase();
 }
 // Options that take a value, per runner, so the value is not mistaken for the package.
 const VALUE_FLAGS = {
     npm: new Set(["-p", "--package", "--registry", "--cache", "--userconfig", "-c", "--call", "--prefix", "-w", "--workspace"]),
-    uv: new Set(["--from", "--with", "--with-editable", "--with-requirements", "--python", "-p", "--index-url", "--index", "--extra-index-url", "--default-index", "-c", "--constraint", "--directory", "--project", "--cache-dir", "--config-file", "--env-file"]),
+    uv: new Set([
+        "--from",
+        "--with",
+        "--with-editable",
+        "--with-requirements",
+        "--python",
+        "-p",
+        "--index-url",
+        "--index",
+        "--extra-index-url",
+        "--default-index",
+        "-c",
+        "--constraint",
+        "--directory",
+        "--project",
+        "--cache-dir",
+        "--config-file",
+        "--env-file",
+    ]),
     pipx: new Set(["--spec", "--python", "--index-url", "--pip-args"]),
     docker: new Set([
-        "-e", "--env", "--env-file", "-v", "--volume", "--mount", "-p", "--publish", "--name", "--network", "--net", "-u", "--user", "-w", "--workdir",
-        "--entrypoint", "--pid", "--ipc", "--cap-add", "--cap-drop", "-l", "--label", "--platform", "-m", "--memory", "--cpus", "--add-host", "--device",
-        "--security-opt", "--tmpfs", "-h", "--hostname", "--restart", "--runtime", "--log-driver", "--pull", "--userns", "--uts", "--group-add", "--shm-size",
-        "--ulimit", "--dns", "--gpus", "--stop-signal", "--cidfile", "--init-path",
+        "-e",
+        "--env",
+        "--env-file",
+        "-v",
+        "--volume",
+        "--mount",
+        "-p",
+        "--publish",
+        "--name",
+        "--network",
+        "--net",
+        "-u",
+        "--user",
+        "-w",
+        "--workdir",
+        "--entrypoint",
+        "--pid",
+        "--ipc",
+        "--cap-add",
+        "--cap-drop",
+        "-l",
+        "--label",
+        "--platform",
+        "-m",
+        "--memory",
+        "--cpus",
+        "--add-host",
+        "--device",
+        "--security-opt",
+        "--tmpfs",
+        "-h",
+        "--hostname",
+        "--restart",
+        "--runtime",
+        "--log-driver",
+        "--pull",
+        "--userns",
+        "--uts",
+        "--group-add",
+        "--shm-size",
+        "--ulimit",
+        "--dns",
+        "--gpus",
+        "--stop-signal",
+        "--cidfile",
+        "--init-path",
     ]),
     deno: new Set(["--config", "-c", "--import-map", "--lock", "--cert", "--location", "--v8-flags", "--env-file"]),
     go: new Set(["-C", "-exec", "-tags", "-ldflags", "-gcflags", "-mod", "-modfile"]),
@@ -46483,7 +46657,11 @@ function goSpec(spec) {
     if (at < 0)
         return { package: spec, version: null, pin: /^\.{0,2}\//.test(spec) ? null : "none" };
     const version = spec.slice(at + 1);
-    return { package: spec.slice(0, at), version, pin: SEMVER.test(version) || /^v\d+\.\d+\.\d+-\d{14}-[0-9a-f]{12}$/.test(version) ? "exact" : version === "latest" ? "floating" : "range" };
+    return {
+        package: spec.slice(0, at),
+        version,
+        pin: SEMVER.test(version) || /^v\d+\.\d+\.\d+-\d{14}-[0-9a-f]{12}$/.test(version) ? "exact" : version === "latest" ? "floating" : "range",
+    };
 }
 function denoSpec(spec) {
     const reg = /^(npm|jsr):(.+)$/.exec(spec);
@@ -46740,7 +46918,14 @@ function readMcp(relPath, text, dialect, doc = parseJsonc(text)) {
             }
             // Zed nests the command line: {command: {path, args, env}}.
             const [entry, commandBase] = isDict(server["command"]) ? [{ ...server, ...zedCommand(server["command"]) }, [...base, "command"]] : [server, base];
-            checkServer(entry, base, clean(name), problems);
+            // A Zed server installed as an extension names only its settings: the extension, not the
+            // file, says what runs (https://zed.dev/docs/ai/mcp). It is listed, with nothing to launch.
+            const extension = path[0] === "context_servers" &&
+                entry["command"] === undefined &&
+                entry["url"] === undefined &&
+                (entry["source"] === "extension" || isDict(entry["settings"]));
+            if (!extension)
+                checkServer(entry, base, clean(name), problems);
             cfg.servers.push(readServer(doc, base, commandBase, entry, name, cfg.servers.length, pos));
         }
     }
@@ -46786,7 +46971,12 @@ function readServer(doc, base, commandBase, s, name, i, pos) {
     const nested = commandBase.length > base.length;
     // The first of the raw paths that exists, else the server itself.
     const set = (field, ...paths) => {
-        const found = paths.map((path) => doc.locate([...(nested && ["command", "args", "env"].includes(String(path[0])) ? commandBase : base), ...(nested && path[0] === "command" ? ["path", ...path.slice(1)] : path)])).find(Boolean);
+        const found = paths
+            .map((path) => doc.locate([
+            ...(nested && ["command", "args", "env"].includes(String(path[0])) ? commandBase : base),
+            ...(nested && path[0] === "command" ? ["path", ...path.slice(1)] : path),
+        ]))
+            .find(Boolean);
         pos[`${p}${field}`] = found ?? here;
     };
     pos[p] = here;
@@ -46808,7 +46998,11 @@ function readServer(doc, base, commandBase, s, name, i, pos) {
         ...settings(s["headers"], (k) => k),
         ...settings(s["http_headers"], (k) => k),
         ...settings(s["env_http_headers"], (k) => k),
-        ...launch.headers.map((h) => ({ name: clean(h.name), value: clean(h.value, h.name), reference: isReference(h.value.replace(/^(Bearer|Basic|Token)\s+/i, "")) })),
+        ...launch.headers.map((h) => ({
+            name: clean(h.name),
+            value: clean(h.value, h.name),
+            reference: isReference(h.value.replace(/^(Bearer|Basic|Token)\s+/i, "")),
+        })),
     ];
     const env = settings(s["env"], (k) => k);
     const auth = headers.filter((h) => (AUTH_HEADERS.test(h.name) || credentialKey(h.name)) && h.value !== "").map((h) => h.name);
@@ -46907,6 +47101,18 @@ function readPermissions(doc, masked, cfg, pos) {
         perm.auto_approve_all = true;
         mark("auto_approve_all", ["approval_policy"]);
     }
+    // A profile (`[profiles.<name>]`, chosen with `--profile` or `profile = …`) overrides the top-level
+    // settings it sets and inherits the others; any profile that ends up unsandboxed and unasked counts.
+    for (const [name, profile] of Object.entries(dictAt(masked, "profiles"))) {
+        if (!isDict(profile) || perm.auto_approve_all === true)
+            continue;
+        const approval = profile["approval_policy"] ?? masked["approval_policy"];
+        const sandbox = profile["sandbox_mode"] ?? masked["sandbox_mode"];
+        if (approval !== "never" || sandbox !== "danger-full-access")
+            continue;
+        perm.auto_approve_all = true;
+        mark("auto_approve_all", ["profiles", name, "approval_policy" in profile ? "approval_policy" : "sandbox_mode"]);
+    }
     const terminal = masked["chat.tools.terminal.autoApprove"];
     if (isDict(terminal)) {
         for (const [pattern, rule] of Object.entries(terminal)) {
@@ -46966,6 +47172,7 @@ function readPortkey(relPath, text, doc) {
         if (node["targets"] !== undefined && !Array.isArray(node["targets"]))
             problems.add([...path, "targets"], "targets must be a list");
         const targets = arrayOf(node["targets"]);
+        checkConditions(node, targets, path, problems);
         if (targets.length === 0) {
             if (path.length > 0 || TARGET_KEYS.some((k) => k in node))
                 addRoute(doc, own, path, gw, pos);
@@ -46986,6 +47193,24 @@ function readPortkey(relPath, text, doc) {
     cfg.hidden_unicode = scan.hidden;
     recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+/**
+ * Conditional routing (https://portkey.ai/docs/product/ai-gateway/conditional-routing) sends a
+ * request to the target whose `name` a matching condition's `then` (or the `default`) gives. Every
+ * target is read as a route whatever the conditions pick; a name that matches no target is reported,
+ * since requests meant for it fail or go where the author did not look.
+ */
+function checkConditions(node, targets, path, problems) {
+    const strategy = dictAt(node, "strategy");
+    if (strategy["mode"] !== "conditional")
+        return;
+    const names = new Set(targets.map((t) => (isDict(t) ? str(t["name"]) : null)).filter((n) => n !== null));
+    const check = (name, at) => {
+        if (typeof name === "string" && !names.has(name))
+            problems.add(at, `conditional routing names target '${clean(name)}', which no target of this strategy is called`);
+    };
+    arrayOf(strategy["conditions"]).forEach((c, k) => isDict(c) && check(c["then"], [...path, "strategy", "conditions", k, "then"]));
+    check(strategy["default"], [...path, "strategy", "default"]);
 }
 function pick(node) {
     return Object.fromEntries(["provider", "virtual_key", "api_key", "custom_host", "name"].filter((k) => node[k] !== undefined).map((k) => [k, node[k]]));
@@ -47010,7 +47235,10 @@ function addRoute(doc, t, path, gw, pos) {
     pos[`${p}/limits`] = here;
 }
 function readHooks(doc, node, path, gw, pos) {
-    for (const [keys, mode] of [[INPUT_HOOKS, "pre_call"], [OUTPUT_HOOKS, "post_call"]]) {
+    for (const [keys, mode] of [
+        [INPUT_HOOKS, "pre_call"],
+        [OUTPUT_HOOKS, "post_call"],
+    ]) {
         for (const key of keys) {
             arrayOf(node[key]).forEach((h, j) => {
                 const id = typeof h === "string" ? h : isDict(h) ? (str(h["id"]) ?? Object.keys(h)[0] ?? null) : null;
@@ -47179,6 +47407,7 @@ function readPrompt(relPath, text, dialect, parsed) {
         blocks = messageBlocks(doc, masked, text, problems);
         cfg.prompt.name = cleanOrNull(masked["name"]);
         cfg.prompt.model = cleanOrNull(masked["model"]);
+        cfg.prompt.json_output = jsonOutput(masked["responseFormat"]) || jsonOutput(dictOf(masked["modelParameters"])["response_format"]);
         pos[""] = doc.locate(["messages"]) ?? doc.locate(["name"]) ?? { line: 1, column: 1 };
         pos["/prompt/model"] = doc.locate(["model"]) ?? pos[""];
     }
@@ -47192,7 +47421,9 @@ function readPrompt(relPath, text, dialect, parsed) {
         const model = isDict(fm["model"]) ? fm["model"] : null;
         const conf = model && isDict(model["configuration"]) ? model["configuration"] : {};
         cfg.prompt.name = cleanOrNull(fm["name"] ?? fm["title"]);
-        cfg.prompt.model = cleanOrNull(model ? conf["azure_deployment"] ?? conf["model"] ?? conf["name"] ?? model["id"] : fm["model"]);
+        cfg.prompt.model = cleanOrNull(model ? (conf["azure_deployment"] ?? conf["model"] ?? conf["name"] ?? model["id"]) : fm["model"]);
+        // Prompty keeps OpenAI's request parameters under model.parameters (older files: model.options).
+        cfg.prompt.json_output = [dictOf(model?.["parameters"]), dictOf(model?.["options"]), fm].some((d) => jsonOutput(d["response_format"]));
         blocks = bodyBlocks(text, split.bodyStart, dialect);
         pos[""] = { line: split.frontMatter ? split.frontMatterLine : split.bodyStart, column: 1 };
         pos["/prompt/model"] = split.frontMatter?.locate(["model"]) ?? pos[""];
@@ -47205,6 +47436,16 @@ function readPrompt(relPath, text, dialect, parsed) {
     cfg.hidden_unicode = scan.hidden;
     recordProblems(cfg, pos, problems);
     return { artifact: scan.scrub(cfg), raw: null, positions: pos };
+}
+const dictOf = (v) => (isDict(v) ? v : {});
+/**
+ * A response format that constrains the answer to JSON: GitHub Models `responseFormat: json_object`
+ * or `json_schema` (https://docs.github.com/en/github-models/use-github-models/storing-prompts-in-github-repositories),
+ * OpenAI and Prompty `response_format: {type: json_object | json_schema}`. `text` is no constraint.
+ */
+function jsonOutput(v) {
+    const type = isDict(v) ? v["type"] : v;
+    return type === "json_object" || type === "json_schema";
 }
 function cleanOrNull(v) {
     const s = str(v);
@@ -47253,7 +47494,12 @@ function markdownParts(text, dialect) {
     catch (e) {
         const lenient = dialect === "cursor-rules" || dialect === "instructions";
         const reason = e instanceof ArtifactError ? e.reason : "invalid YAML";
-        return { frontMatter: null, frontMatterLine: e instanceof ArtifactError ? e.line : fm.openLine, frontMatterError: lenient ? null : `front matter: ${reason}`, bodyStart };
+        return {
+            frontMatter: null,
+            frontMatterLine: e instanceof ArtifactError ? e.line : fm.openLine,
+            frontMatterError: lenient ? null : `front matter: ${reason}`,
+            bodyStart,
+        };
     }
 }
 /** A file body as one block, split at Prompty role markers. */
@@ -47277,7 +47523,17 @@ const SINGLE = /(?<![{$\\])\{([A-Za-z_][\w.]*)\}(?!\})/g;
 const OPEN_TAG = /<([A-Za-z][\w:-]*)(?:\s[^<>]*)?>\s*$/;
 const CLOSE_TAG = /^\s*<\/([A-Za-z][\w:-]*)\s*>/;
 const DELIMITER_LINE = /^\s*(```+|~~~+|"""|'''|-{3,}|={3,}|#{3,}|<{3,}|>{3,}|\*{3,})\s*\w*\s*$/;
-const QUOTES = [['"""', '"""'], ["'''", "'''"], ["```", "```"], ['"', '"'], ["'", "'"], ["`", "`"], ["«", "»"], ["“", "”"], ["[", "]"]];
+const QUOTES = [
+    ['"""', '"""'],
+    ["'''", "'''"],
+    ["```", "```"],
+    ['"', '"'],
+    ["'", "'"],
+    ["`", "`"],
+    ["«", "»"],
+    ["“", "”"],
+    ["[", "]"],
+];
 /** The slot is wrapped on its own line: quotes, backticks, brackets or a tag pair around it. */
 function wrappedInline(before, after) {
     const b = before.trimEnd();
@@ -47498,8 +47754,10 @@ function danglingReferences(root, ctx) {
     const refs = [];
     const isReference = (x) => isDict(x) && typeof x["@id"] === "string" && Object.keys(x).length === 1;
     const walk = (v, path) => {
-        if (Array.isArray(v))
-            return v.forEach((x, i) => walk(x, [...path, i]));
+        if (Array.isArray(v)) {
+            v.forEach((x, i) => walk(x, [...path, i]));
+            return;
+        }
         if (!isDict(v))
             return;
         if (!isReference(v)) {
@@ -47530,7 +47788,7 @@ function danglingReferences(root, ctx) {
 const HF_TO_SPDX = {
     "apache-2.0": "Apache-2.0",
     mit: "MIT",
-    "openrail": "",
+    openrail: "",
     "bigscience-openrail-m": "",
     "creativeml-openrail-m": "",
     "bigscience-bloom-rail-1.0": "",
@@ -47538,12 +47796,12 @@ const HF_TO_SPDX = {
     "afl-3.0": "AFL-3.0",
     "artistic-2.0": "Artistic-2.0",
     "bsl-1.0": "BSL-1.0",
-    "bsd": "BSD-1-Clause",
+    bsd: "BSD-1-Clause",
     "bsd-2-clause": "BSD-2-Clause",
     "bsd-3-clause": "BSD-3-Clause",
     "bsd-3-clause-clear": "BSD-3-Clause-Clear",
     "c-uda": "C-UDA-1.0",
-    "cc": "",
+    cc: "",
     "cc0-1.0": "CC0-1.0",
     "cc-by-2.0": "CC-BY-2.0",
     "cc-by-2.5": "CC-BY-2.5",
@@ -47563,7 +47821,7 @@ const HF_TO_SPDX = {
     "cdla-sharing-1.0": "CDLA-Sharing-1.0",
     "cdla-permissive-1.0": "CDLA-Permissive-1.0",
     "cdla-permissive-2.0": "CDLA-Permissive-2.0",
-    "wtfpl": "WTFPL",
+    wtfpl: "WTFPL",
     "ecl-2.0": "ECL-2.0",
     "epl-1.0": "EPL-1.0",
     "epl-2.0": "EPL-2.0",
@@ -47571,14 +47829,14 @@ const HF_TO_SPDX = {
     "eupl-1.1": "EUPL-1.1",
     "eupl-1.2": "EUPL-1.2",
     "agpl-3.0": "AGPL-3.0-only",
-    "gfdl": "GFDL-1.3-only",
-    "gpl": "GPL-3.0-only",
+    gfdl: "GFDL-1.3-only",
+    gpl: "GPL-3.0-only",
     "gpl-2.0": "GPL-2.0-only",
     "gpl-3.0": "GPL-3.0-only",
-    "lgpl": "LGPL-3.0-only",
+    lgpl: "LGPL-3.0-only",
     "lgpl-2.1": "LGPL-2.1-only",
     "lgpl-3.0": "LGPL-3.0-only",
-    "isc": "ISC",
+    isc: "ISC",
     "h-research": "",
     "intel-research": "",
     "lppl-1.3c": "LPPL-1.3c",
@@ -47587,25 +47845,25 @@ const HF_TO_SPDX = {
     "apple-amlr": "",
     "mpl-2.0": "MPL-2.0",
     "odc-by": "ODC-By-1.0",
-    "odbl": "ODbL-1.0",
+    odbl: "ODbL-1.0",
     "openmdw-1.0": "",
     "osl-3.0": "OSL-3.0",
-    "postgresql": "PostgreSQL",
+    postgresql: "PostgreSQL",
     "ofl-1.1": "OFL-1.1",
-    "ncsa": "NCSA",
-    "unlicense": "Unlicense",
-    "zlib": "Zlib",
-    "pddl": "PDDL-1.0",
+    ncsa: "NCSA",
+    unlicense: "Unlicense",
+    zlib: "Zlib",
+    pddl: "PDDL-1.0",
     "lgpl-lr": "",
     "deepfloyd-if-license": "",
     "fair-noncommercial-research-license": "",
-    "llama2": "",
-    "llama3": "",
+    llama2: "",
+    llama3: "",
     "llama3.1": "",
     "llama3.2": "",
     "llama3.3": "",
-    "llama4": "",
-    "gemma": "",
+    llama4: "",
+    gemma: "",
 };
 /** SPDX id for a Hub licence id, the id itself when it already is SPDX-shaped, else null. */
 function hfLicense(id) {
@@ -47700,6 +47958,7 @@ function blankDataset(who) {
         anonymization: null,
         annotation: null,
         collection_methods: [],
+        collection_date: null,
         maintenance: null,
         out_of_scope_use: null,
         contact: null,
@@ -47769,10 +48028,25 @@ const CROISSANT_VERSIONS = ["1.0", "1.1"];
 const CROISSANT_IRI = /^https?:\/\/mlcommons\.org\/croissant\/(\d+(?:\.\d+)*)\/?$/;
 const REQUIRED = ["name", "description", "license", "url", "creator", "datePublished"];
 const RAI_TEXT = [
-    "dataCollection", "dataCollectionMissingData", "dataCollectionRawData", "dataImputationProtocol", "dataManipulationProtocol",
-    "dataAnnotationProtocol", "dataSocialImpact", "annotationsPerItem", "dataCollectionType", "dataPreprocessingProtocol",
-    "dataAnnotationPlatform", "dataAnnotationAnalysis", "dataReleaseMaintenancePlan", "personalSensitiveInformation", "dataBiases",
-    "dataLimitations", "dataUseCases", "annotatorDemographics", "machineAnnotationTools",
+    "dataCollection",
+    "dataCollectionMissingData",
+    "dataCollectionRawData",
+    "dataImputationProtocol",
+    "dataManipulationProtocol",
+    "dataAnnotationProtocol",
+    "dataSocialImpact",
+    "annotationsPerItem",
+    "dataCollectionType",
+    "dataPreprocessingProtocol",
+    "dataAnnotationPlatform",
+    "dataAnnotationAnalysis",
+    "dataReleaseMaintenancePlan",
+    "personalSensitiveInformation",
+    "dataBiases",
+    "dataLimitations",
+    "dataUseCases",
+    "annotatorDemographics",
+    "machineAnnotationTools",
 ];
 function contextOf(v) {
     return parseContext(v["@context"], DEFAULT_PREFIXES, SC);
@@ -47925,7 +48199,12 @@ function readCroissant(relPath, doc) {
         const isFileObject = file.types().includes(`${CR}FileObject`) || file.types().includes(`${SC}FileObject`);
         const isFileSet = file.types().includes(`${CR}FileSet`);
         const fileHashes = [];
-        for (const [alg, iri] of [["SHA-256", `${SC}sha256`], ["SHA-256", `${CR}sha256`], ["MD5", `${CR}md5`], ["MD5", `${SC}md5`]]) {
+        for (const [alg, iri] of [
+            ["SHA-256", `${SC}sha256`],
+            ["SHA-256", `${CR}sha256`],
+            ["MD5", `${CR}md5`],
+            ["MD5", `${SC}md5`],
+        ]) {
             const value = str(file.get(iri));
             // The Hub writes a link in place of a digest for git repositories; that pins nothing.
             if (value && /^[0-9a-f]{32,128}$/i.test(value) && !fileHashes.some((h) => h.alg === alg))
@@ -47987,10 +48266,23 @@ function readCroissant(relPath, doc) {
         owners: unique([...creators, ...publishers]),
         contact: contact ?? null,
         source_datasets: unique([...texts(get(`${SC}isBasedOn`)), ...texts(get(`${PROV}wasDerivedFrom`))]),
-        collection: joinText([rai("dataCollection"), rai("dataCollectionTimeframe") && `Timeframe: ${rai("dataCollectionTimeframe")}`, rai("dataCollectionRawData"), rai("dataCollectionMissingData"), ...generatedBy]),
+        collection: joinText([
+            rai("dataCollection"),
+            rai("dataCollectionTimeframe") && `Timeframe: ${rai("dataCollectionTimeframe")}`,
+            rai("dataCollectionRawData"),
+            rai("dataCollectionMissingData"),
+            ...generatedBy,
+        ]),
         collection_methods: texts(get(`${RAI}dataCollectionType`)),
         processing: joinText([rai("dataPreprocessingProtocol"), rai("dataManipulationProtocol"), rai("dataImputationProtocol")]),
-        annotation: joinText([rai("dataAnnotationProtocol"), rai("dataAnnotationPlatform"), rai("dataAnnotationAnalysis"), rai("annotationsPerItem"), rai("annotatorDemographics"), rai("machineAnnotationTools")]),
+        annotation: joinText([
+            rai("dataAnnotationProtocol"),
+            rai("dataAnnotationPlatform"),
+            rai("dataAnnotationAnalysis"),
+            rai("annotationsPerItem"),
+            rai("annotatorDemographics"),
+            rai("machineAnnotationTools"),
+        ]),
         sensitive_data: rai("personalSensitiveInformation"),
         bias: rai("dataBiases"),
         limitations: joinText([rai("dataLimitations"), rai("dataBiases")]),
@@ -48019,7 +48311,7 @@ const croissant = {
         {
             rank: 200,
             extensions: JSON_EXT,
-            recognise: ({ text }) => (/"@context"\s*:/.test(text.slice(0, 65536)) && /mlcommons\.org\/croissant/.test(text) ? { format: "croissant", confirmed: true } : null),
+            recognise: ({ text }) => /"@context"\s*:/.test(text.slice(0, 65536)) && /mlcommons\.org\/croissant/.test(text) ? { format: "croissant", confirmed: true } : null,
         },
         { rank: 400, extensions: JSON_EXT, recognise: ({ name }) => (CROISSANT_NAMES.test(name) ? { format: "croissant", confirmed: false } : null) },
     ],
@@ -48039,24 +48331,48 @@ const croissant = {
 
 // Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
 const AI_API_HOSTS = [
-    "api.openai.com", "openai.azure.com", "cognitiveservices.azure.com", "models.inference.ai.azure.com", "api.anthropic.com",
-    "generativelanguage.googleapis.com", "aiplatform.googleapis.com", "bedrock-runtime", "bedrock.", "api.cohere.ai", "api.cohere.com",
-    "api.mistral.ai", "api-inference.huggingface.co", "router.huggingface.co", "api.groq.com", "api.together.xyz", "api.together.ai",
-    "api.replicate.com", "api.perplexity.ai", "api.deepseek.com", "api.fireworks.ai", "api.x.ai", "openrouter.ai", "models.github.ai",
-    "api.voyageai.com", "api.ai21.com", "inference.ai",
+    "api.openai.com",
+    "openai.azure.com",
+    "cognitiveservices.azure.com",
+    "models.inference.ai.azure.com",
+    "api.anthropic.com",
+    "generativelanguage.googleapis.com",
+    "aiplatform.googleapis.com",
+    "bedrock-runtime",
+    "bedrock.",
+    "api.cohere.ai",
+    "api.cohere.com",
+    "api.mistral.ai",
+    "api-inference.huggingface.co",
+    "router.huggingface.co",
+    "api.groq.com",
+    "api.together.xyz",
+    "api.together.ai",
+    "api.replicate.com",
+    "api.perplexity.ai",
+    "api.deepseek.com",
+    "api.fireworks.ai",
+    "api.x.ai",
+    "openrouter.ai",
+    "models.github.ai",
+    "api.voyageai.com",
+    "api.ai21.com",
+    "inference.ai",
 ];
 const AI_WORDS = /\b(ai|llm|genai|gen-ai|generative|machine-learning|ml|inference|embedding|embeddings|chat[- ]?completions?|openai|anthropic|claude|gpt|gemini|mistral|llama|bedrock|vertex|cohere)\b/i;
 const ptr = (p) => pointerJoin("", ...p);
 /** Name of an organizationalEntity / organizationalContact, or a bare string. */
 function entityName(v) {
-    return isDict(v) ? str(v["name"]) ?? str(v["email"]) : str(v);
+    return isDict(v) ? (str(v["name"]) ?? str(v["email"])) : str(v);
 }
 /** Who supplies a component, most authoritative first (tools fill different fields). */
 function supplierOf(c) {
     return (entityName(c["supplier"]) ??
         entityName(c["manufacturer"]) ??
         str(c["publisher"]) ??
-        arrayOf(c["authors"]).map(entityName).find((x) => x) ??
+        arrayOf(c["authors"])
+            .map(entityName)
+            .find((x) => x) ??
         str(c["author"]) ??
         str(c["group"]));
 }
@@ -48148,7 +48464,7 @@ function component(c, path, dependsOn) {
         has_model_card: isDict(c["modelCard"]),
         ancestors: ancestorsOf(c),
         properties: propertiesOf(c["properties"]),
-        depends_on: ref ? dependsOn.get(ref) ?? [] : [],
+        depends_on: ref ? (dependsOn.get(ref) ?? []) : [],
     };
 }
 function aiSignals(s) {
@@ -48219,7 +48535,9 @@ function cyclonedx_cards_texts(v, render = str) {
 }
 function contactOf(c) {
     const supplier = isDict(c["supplier"]) ? c["supplier"] : {};
-    return (arrayOf(supplier["contact"]).map((x) => (isDict(x) ? str(x["email"]) ?? str(x["name"]) : null)).find(Boolean) ??
+    return (arrayOf(supplier["contact"])
+        .map((x) => (isDict(x) ? (str(x["email"]) ?? str(x["name"])) : null))
+        .find(Boolean) ??
         externalRefsOf(c["externalReferences"]).find((r) => ["support", "issue-tracker", "security-contact", "rfc-9116"].includes(r.type))?.url ??
         null);
 }
@@ -48307,7 +48625,11 @@ function cdxModelCard(ctx, c, path) {
         description: str(c["description"]),
         task: str(params["task"]) ?? prop("/task", "domain"),
         architecture: joinText([str(params["architectureFamily"]), str(params["modelArchitecture"])], " / ") ?? prop("/architecture", "typeOfModel"),
-        training_procedure: joinText([approach ? `approach: ${approach}` : null, prop("/training_procedure", "informationAboutTraining"), prop(null, "hyperparameter")]),
+        training_procedure: joinText([
+            approach ? `approach: ${approach}` : null,
+            prop("/training_procedure", "informationAboutTraining"),
+            prop(null, "hyperparameter"),
+        ]),
         owners: partiesOf(c),
         energy: env ? energyOf(env) : [],
         risk_assessment: prop("/risk_assessment", "safetyRiskAssessment") ?? riskRef?.url ?? null,
@@ -48328,7 +48650,9 @@ function distributionsOf(c, data) {
         const url = str(dictAt(d, "contents")["url"]);
         return url ? [{ name: str(d["name"]), url, hashes: [] }] : [];
     });
-    const fromRefs = arrayOf(c["externalReferences"]).flatMap((r) => isDict(r) && str(r["url"]) && /^distribution/.test(str(r["type"]) ?? "") ? [{ name: str(r["comment"]), url: str(r["url"]), hashes: hashesOf(r["hashes"]) }] : []);
+    const fromRefs = arrayOf(c["externalReferences"]).flatMap((r) => isDict(r) && str(r["url"]) && /^distribution/.test(str(r["type"]) ?? "")
+        ? [{ name: str(r["comment"]), url: str(r["url"]), hashes: hashesOf(r["hashes"]) }]
+        : []);
     return [...fromData, ...fromRefs];
 }
 function cdxDataset(ctx, c, path) {
@@ -48417,7 +48741,9 @@ function validateCycloneDx(bom, version) {
  * "must match then schema" wrappers are dropped in favour of what they wrap.
  */
 function summarize(errors, version) {
-    const composites = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length || a.schemaPath.length - b.schemaPath.length);
+    const composites = errors
+        .filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf")
+        .sort((a, b) => a.instancePath.length - b.instancePath.length || a.schemaPath.length - b.schemaPath.length);
     const consumed = new Set();
     const out = [];
     for (const c of composites) {
@@ -48456,7 +48782,10 @@ function cyclonedx_schema_describe(e) {
             return `missing required property "${String(p["missingProperty"])}"`;
         case "enum": {
             const allowed = p["allowedValues"] ?? [];
-            const shown = allowed.slice(0, 8).map((x) => JSON.stringify(x)).join(", ");
+            const shown = allowed
+                .slice(0, 8)
+                .map((x) => JSON.stringify(x))
+                .join(", ");
             return `must be one of ${shown}${allowed.length > 8 ? ", …" : ""}`;
         }
         default:
@@ -48624,7 +48953,9 @@ function readCycloneDx(relPath, doc) {
         supplier: entityName(meta["supplier"]) ??
             entityName(meta["manufacturer"]) ??
             entityName(meta["manufacture"]) ??
-            arrayOf(meta["authors"]).map(entityName).find((x) => x) ??
+            arrayOf(meta["authors"])
+                .map(entityName)
+                .find((x) => x) ??
             (metaComponent ? supplierOf(metaComponent) : null),
         relationships,
         external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],
@@ -48652,11 +48983,17 @@ const cyclonedx = {
         return SBOM_NAMES.test(name) || CDX_XML_NAMES.test(name);
     },
     recognisers: [
-        { rank: 200, extensions: format_JSON_EXT, recognise: ({ text }) => (/"bomFormat"\s*:/.test(text.slice(0, 65536)) ? { format: "cyclonedx", confirmed: true } : null) },
+        {
+            rank: 200,
+            extensions: format_JSON_EXT,
+            recognise: ({ text }) => (/"bomFormat"\s*:/.test(text.slice(0, 65536)) ? { format: "cyclonedx", confirmed: true } : null),
+        },
         {
             rank: 200,
             extensions: [".xml"],
-            recognise: ({ name, text }) => CDX_XML_NAMES.test(name) || /xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom/.test(text.slice(0, 65536)) ? { format: "cyclonedx-xml", confirmed: true } : null,
+            recognise: ({ name, text }) => CDX_XML_NAMES.test(name) || /xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom/.test(text.slice(0, 65536))
+                ? { format: "cyclonedx-xml", confirmed: true }
+                : null,
         },
         {
             // After the more specific names (.spdx.json, croissant, model_card.json); JSON-LD is not a BOM.
@@ -48697,7 +49034,7 @@ function orgName(v) {
     return isDict(v) ? str(v["name"]) : str(v);
 }
 function concept(v) {
-    return isDict(v) ? str(v["code"]) ?? str(v["description"]) ?? str(v["display"]) : str(v);
+    return isDict(v) ? (str(v["code"]) ?? str(v["description"]) ?? str(v["display"])) : str(v);
 }
 function dps_pick(d, ...keys) {
     for (const k of keys)
@@ -48705,6 +49042,12 @@ function dps_pick(d, ...keys) {
             return [k, d[k]];
     return null;
 }
+/**
+ * Words that hold a field's place until someone fills it (`TODO`, as `aigis init` writes), in the
+ * words of the rules' placeholder pattern (policies/lib/lib.rego) that a date could be mistaken for.
+ */
+const PLACEHOLDER_DATE = /^\s*(todo|tbd|tba|unknown|n\/?a|-+|\.\.\.|…|<[^@>]*>)\s*$/i;
+const isPlaceholderDate = (v) => typeof v === "string" && PLACEHOLDER_DATE.test(v);
 function check(v, problems) {
     for (const [group, keys] of Object.entries(dps_REQUIRED)) {
         const g = v[group];
@@ -48721,7 +49064,8 @@ function check(v, problems) {
             problems.add(Array.isArray(source["issuer"]) ? ["source", "issuer", i] : ["source", "issuer"], "issuer must be an organization with a name");
     });
     const date = v["provenance"]["date"];
-    if (date !== undefined && !(typeof date === "string" && /^\d{4}(-\d\d(-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(date))) {
+    // A placeholder is not a malformed date but an unfilled one: AIGIS-DP-002 reports it at its line.
+    if (date !== undefined && !isPlaceholderDate(date) && !(typeof date === "string" && /^\d{4}(-\d\d(-\d\d([T ][\d:.]+(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(date))) {
         problems.add(["provenance", "date"], "provenance.date must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)");
     }
 }
@@ -48742,15 +49086,21 @@ function readDps(relPath, doc) {
     at.positions[""] = doc.locate(["source"]) ?? { line: 1, column: 1 };
     const problems = new ProblemList(doc);
     check(record, problems);
-    const issuers = listOf(source["issuer"]).map(orgName).filter((x) => !!x);
-    const origins = listOf(prov["origin"]).map(orgName).filter((x) => !!x);
+    const issuers = listOf(source["issuer"])
+        .map(orgName)
+        .filter((x) => !!x);
+    const origins = listOf(prov["origin"])
+        .map(orgName)
+        .filter((x) => !!x);
     const geography = listOf(prov["origin-geography"])
         .map((g) => (isDict(g) ? joinText([str(g["country"]), str(g["state"])], "-") : str(g)))
         .filter((x) => !!x);
     const originText = [...(origins.length ? origins : issuers), ...geography.map((g) => `(${g})`)].join(" ") || null;
-    const methods = listOf(prov["generation-method"]).map(concept).filter((x) => !!x);
+    const methods = listOf(prov["generation-method"])
+        .map(concept)
+        .filter((x) => !!x);
     const date = str(prov["date"]);
-    const collection = methods.length ? `${methods.join(", ")}${date ? `; issued ${date}` : ""}` : null;
+    const collection = methods.length ? `${methods.join(", ")}${date && !isPlaceholderDate(date) ? `; issued ${date}` : ""}` : null;
     const regulations = listOf(use["classification"]).flatMap((c) => {
         if (!isDict(c))
             return str(c) ? [{ code: str(c), evaluated: undefined }] : [];
@@ -48760,16 +49110,22 @@ function readDps(relPath, doc) {
     const classifications = regulations.map(({ code, evaluated }) => `${code}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`);
     const privacy = dps_pick(use, "privacy-enhancing", "privacy-indicators");
     const privacyTools = privacy
-        ? listOf(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x) => !!x)
+        ? listOf(privacy[1])
+            .map((p) => (isDict(p) ? (concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"])) : str(p)))
+            .filter((x) => !!x)
         : [];
     const licenses = listOf(use["license"]).flatMap((l) => {
-        const s = isDict(l) ? str(l["code"]) ?? str(l["name"]) ?? str(l["url"]) : str(l);
+        const s = isDict(l) ? (str(l["code"]) ?? str(l["name"]) ?? str(l["url"])) : str(l);
         if (!s)
             return [];
         return [/^https?:/i.test(s) ? { spdx: null, name: s, url: s } : { spdx: /^[A-Za-z0-9.+-]+$/.test(s) ? s : null, name: s, url: null }];
     });
-    const purposes = listOf(use["intended-purpose"]).map(concept).filter((x) => !!x);
-    const sourceDatasets = listOf(prov["source"]).map((s) => (isDict(s) ? str(s["url"]) ?? str(s["name"]) : str(s))).filter((x) => !!x);
+    const purposes = listOf(use["intended-purpose"])
+        .map(concept)
+        .filter((x) => !!x);
+    const sourceDatasets = listOf(prov["source"])
+        .map((s) => (isDict(s) ? (str(s["url"]) ?? str(s["name"])) : str(s)))
+        .filter((x) => !!x);
     at.map("/name", ["source", "title"]);
     at.map("/description", ["source", "description"]);
     at.map("/supplier", ["source", "issuer"], ["source"]);
@@ -48777,6 +49133,7 @@ function readDps(relPath, doc) {
     at.map("/origin", ["provenance", "origin"], ["source", "issuer"], ["provenance"]);
     at.map("/collection", ["provenance", "generation-method"], ["provenance"]);
     at.map("/collection_methods", ["provenance", "generation-method"], ["provenance"]);
+    at.map("/collection_date", ["provenance", "date"], ["provenance"]);
     at.map("/sensitive_data", ["use", "classification"], ["use"]);
     at.map("/classification", ["use", "classification"], ["use"]);
     at.map("/licenses", ["use", "license"], ["use"]);
@@ -48792,6 +49149,7 @@ function readDps(relPath, doc) {
         origin: originText,
         collection,
         collection_methods: methods,
+        collection_date: date,
         anonymization: privacyTools.join(", ") || null,
         source_datasets: sourceDatasets,
         // Protection measures qualify the personal-data statement; DPS has no field for data preparation.
@@ -48826,12 +49184,12 @@ const dps = {
         {
             rank: 200,
             extensions: dps_format_JSON_EXT,
-            recognise: ({ text }) => (/"provenance"\s*:/.test(text) && /"source"\s*:/.test(text) && /"use"\s*:/.test(text) ? { format: "dps", confirmed: true } : null),
+            recognise: ({ text }) => /"provenance"\s*:/.test(text) && /"source"\s*:/.test(text) && /"use"\s*:/.test(text) ? { format: "dps", confirmed: true } : null,
         },
         {
             rank: 200,
             extensions: YAML,
-            recognise: ({ text }) => (/^provenance\s*:/m.test(text) && /^source\s*:/m.test(text) && /^use\s*:/m.test(text) ? { format: "dps", confirmed: true } : null),
+            recognise: ({ text }) => /^provenance\s*:/m.test(text) && /^source\s*:/m.test(text) && /^use\s*:/m.test(text) ? { format: "dps", confirmed: true } : null,
         },
         // Provenance names come last: a register or BOM named *-provenance.* keeps its own format.
         { rank: 420, extensions: [...dps_format_JSON_EXT, ...YAML], recognise: ({ name }) => (DPS_NAMES.test(name) ? { format: "dps", confirmed: false } : null) },
@@ -48944,8 +49302,17 @@ function checkShape(value, shape, path, problems, label) {
 
 
 const GOVERNANCE_KINDS = [
-    "ai-policy", "impact-assessment", "incident-response", "acceptable-use", "responsible-ai", "monitoring-plan", "transparency-notice",
-    "supplier-assessment", "eu-declaration-of-conformity", "system-register", "roles",
+    "ai-policy",
+    "impact-assessment",
+    "incident-response",
+    "acceptable-use",
+    "responsible-ai",
+    "monitoring-plan",
+    "transparency-notice",
+    "supplier-assessment",
+    "eu-declaration-of-conformity",
+    "system-register",
+    "roles",
 ];
 /** aigis kinds that name other artifacts, not governance documents. */
 const NON_GOVERNANCE_KINDS = ["model-card", "dataset-card"];
@@ -48966,8 +49333,14 @@ const NAME_KINDS = [
     [/^ai[-_]systems?([-_]register)?\.(md|markdown|ya?ml)$/i, "system-register"],
 ];
 const FOLDER_KINDS = {
-    impact: "impact-assessment", "impact-assessments": "impact-assessment", monitoring: "monitoring-plan", notices: "transparency-notice",
-    "transparency-notices": "transparency-notice", suppliers: "supplier-assessment", "supplier-assessments": "supplier-assessment", incidents: "incident-response",
+    impact: "impact-assessment",
+    "impact-assessments": "impact-assessment",
+    monitoring: "monitoring-plan",
+    notices: "transparency-notice",
+    "transparency-notices": "transparency-notice",
+    suppliers: "supplier-assessment",
+    "supplier-assessments": "supplier-assessment",
+    incidents: "incident-response",
 };
 /** The document kind a path implies, or null. Folder names count only below an ai/ or governance/ folder. */
 function governanceKindFromPath(relPath) {
@@ -49009,16 +49382,40 @@ function governanceKindFromContent(relPath, text) {
 const governance_meta_text = "string";
 const textOrNumber = anyOf("string", "number");
 const META_SHAPE = obj({
-    kind: governance_meta_text, owner: textOrNumber, approved_by: governance_meta_text, approved_on: governance_meta_text, review_by: governance_meta_text, last_reviewed: governance_meta_text, status: governance_meta_text,
-    version: textOrNumber, contact: governance_meta_text, concerns_contact: governance_meta_text, notify: arr(governance_meta_text),
+    kind: governance_meta_text,
+    owner: textOrNumber,
+    approved_by: governance_meta_text,
+    approved_on: governance_meta_text,
+    review_by: governance_meta_text,
+    last_reviewed: governance_meta_text,
+    status: governance_meta_text,
+    version: textOrNumber,
+    contact: governance_meta_text,
+    concerns_contact: governance_meta_text,
+    notify: arr(governance_meta_text),
     systems: arr(anyOf(governance_meta_text, obj({}))),
     objectives: arr(obj({ name: governance_meta_text, metric: governance_meta_text, target: textOrNumber })),
 });
 const SYSTEM_SHAPE = obj({
-    id: textOrNumber, name: governance_meta_text, purpose: governance_meta_text, lifecycle: governance_meta_text, owner: anyOf(governance_meta_text, obj({ team: governance_meta_text, role: governance_meta_text, contact: governance_meta_text })),
-    risk_tier: governance_meta_text, user_facing: "boolean", eu_market: "boolean", autonomy: governance_meta_text, human_oversight: governance_meta_text,
-    models: arr(governance_meta_text), datasets: arr(governance_meta_text), services: arr(governance_meta_text), standards: arr(governance_meta_text),
-    impact_assessment: governance_meta_text, monitoring: governance_meta_text, fallback: governance_meta_text, transparency_notice: governance_meta_text, logging: obj({ retention_days: "number" }),
+    id: textOrNumber,
+    name: governance_meta_text,
+    purpose: governance_meta_text,
+    lifecycle: governance_meta_text,
+    owner: anyOf(governance_meta_text, obj({ team: governance_meta_text, role: governance_meta_text, contact: governance_meta_text })),
+    risk_tier: governance_meta_text,
+    user_facing: "boolean",
+    eu_market: "boolean",
+    autonomy: governance_meta_text,
+    human_oversight: governance_meta_text,
+    models: arr(governance_meta_text),
+    datasets: arr(governance_meta_text),
+    services: arr(governance_meta_text),
+    standards: arr(governance_meta_text),
+    impact_assessment: governance_meta_text,
+    monitoring: governance_meta_text,
+    fallback: governance_meta_text,
+    transparency_notice: governance_meta_text,
+    logging: obj({ retention_days: "number" }),
 });
 const SUPPLIER_SHAPE = obj({ name: governance_meta_text, owner: governance_meta_text, assessment: governance_meta_text, assessed_on: governance_meta_text });
 /**
@@ -49095,7 +49492,25 @@ function readSystems(list, at, sm, problems) {
         const owner = item["owner"];
         const ownerDict = isDict(owner) ? owner : {};
         const loc = (field, ...raw) => sm.map(`${pointer}/${field}`, ...raw.map((r) => [...itemAt, ...r]));
-        for (const key of ["id", "name", "purpose", "lifecycle", "risk_tier", "user_facing", "eu_market", "autonomy", "human_oversight", "models", "datasets", "services", "standards", "impact_assessment", "monitoring", "fallback", "transparency_notice"])
+        for (const key of [
+            "id",
+            "name",
+            "purpose",
+            "lifecycle",
+            "risk_tier",
+            "user_facing",
+            "eu_market",
+            "autonomy",
+            "human_oversight",
+            "models",
+            "datasets",
+            "services",
+            "standards",
+            "impact_assessment",
+            "monitoring",
+            "fallback",
+            "transparency_notice",
+        ])
             loc(key, [key]);
         loc("owner", ["owner", "team"], ["owner", "role"], ["owner"]);
         loc("owner_contact", ["owner", "contact"], ["owner"]);
@@ -49115,7 +49530,7 @@ function readSystems(list, at, sm, problems) {
             name: str(item["name"]),
             purpose: str(item["purpose"]),
             lifecycle,
-            owner: isDict(owner) ? str(ownerDict["team"]) ?? str(ownerDict["role"]) ?? str(ownerDict["name"]) : str(owner),
+            owner: isDict(owner) ? (str(ownerDict["team"]) ?? str(ownerDict["role"]) ?? str(ownerDict["name"])) : str(owner),
             owner_contact: str(ownerDict["contact"]),
             risk_tier: str(item["risk_tier"]),
             user_facing: typeof item["user_facing"] === "boolean" ? item["user_facing"] : null,
@@ -49223,7 +49638,10 @@ function readGovernanceDoc(relPath, md, text = "") {
     const sm = new SourceMapBuilder(fmDoc);
     const h1 = md.sections.find((s) => s.level === 1);
     // Missing metadata is reported at the aigis block, else the front matter, else the title.
-    const root = fmDoc.locate(["aigis"]) ?? (md.frontMatterLine ? { line: md.frontMatterLine, column: 1 } : null) ?? h1?.position ?? md.sections[0]?.position ?? { line: 1, column: 1 };
+    const root = fmDoc.locate(["aigis"]) ??
+        (md.frontMatterLine ? { line: md.frontMatterLine, column: 1 } : null) ??
+        h1?.position ??
+        md.sections[0]?.position ?? { line: 1, column: 1 };
     sm.positions[""] = root;
     const problems = new ProblemList(md.frontMatter);
     const meta = readMeta(fm, [], sm, problems);
@@ -49257,7 +49675,11 @@ function readGovernanceDoc(relPath, md, text = "") {
         sections,
     };
     recordProblems(doc, sm.positions, problems);
-    const read = { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
+    const read = {
+        artifact: doc,
+        raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) },
+        positions: sm.positions,
+    };
     return withInlineWaivers(read, inlineWaiversFromFrontMatter(md.frontMatter));
 }
 
@@ -49422,21 +49844,61 @@ function checkDatasetMetadata(fm, problems) {
 /** Heading synonyms per model-card field, most specific first. */
 const MODEL_HEADINGS = {
     intended_use: [
-        "direct use", "intended use", "intended uses", "intended usage", "intended use cases", "primary intended uses", "primary use cases",
-        "intended uses & limitations", "intended uses and limitations", "evaluated use", "uses", "model use",
+        "direct use",
+        "intended use",
+        "intended uses",
+        "intended usage",
+        "intended use cases",
+        "primary intended uses",
+        "primary use cases",
+        "intended uses & limitations",
+        "intended uses and limitations",
+        "evaluated use",
+        "uses",
+        "model use",
     ],
     out_of_scope_use: [
-        "out-of-scope use", "out-of-scope uses", "out-of-scope use cases", "out of scope use", "out of scope uses", "out of scope use cases",
-        "misuse and out-of-scope use", "misuse, malicious use, and out-of-scope use", "misuse", "prohibited uses", "use case considerations",
+        "out-of-scope use",
+        "out-of-scope uses",
+        "out-of-scope use cases",
+        "out of scope use",
+        "out of scope uses",
+        "out of scope use cases",
+        "misuse and out-of-scope use",
+        "misuse, malicious use, and out-of-scope use",
+        "misuse",
+        "prohibited uses",
+        "use case considerations",
     ],
     limitations: [
-        "bias, risks, and limitations", "bias, risks and limitations", "risks and limitations", "limitations and bias", "limitations and biases",
-        "bias and limitations", "limitations", "known limitations", "risks", "bias", "ethical considerations", "ethical considerations and limitations",
-        "performance and limitations", "responsible ai considerations", "bias and fairness", "intended uses & limitations", "intended uses and limitations",
+        "bias, risks, and limitations",
+        "bias, risks and limitations",
+        "risks and limitations",
+        "limitations and bias",
+        "limitations and biases",
+        "bias and limitations",
+        "limitations",
+        "known limitations",
+        "risks",
+        "bias",
+        "ethical considerations",
+        "ethical considerations and limitations",
+        "performance and limitations",
+        "responsible ai considerations",
+        "bias and fairness",
+        "intended uses & limitations",
+        "intended uses and limitations",
     ],
     training_data: ["training data", "training dataset", "training datasets", "training and evaluation data", "data", "datasets", "training details"],
     evaluation: [
-        "evaluation", "evaluation results", "results", "eval results", "benchmarks", "performance", "metrics", "testing data, factors & metrics",
+        "evaluation",
+        "evaluation results",
+        "results",
+        "eval results",
+        "benchmarks",
+        "performance",
+        "metrics",
+        "testing data, factors & metrics",
         "performance and limitations",
     ],
     environmental_impact: ["environmental impact", "carbon emissions", "carbon footprint"],
@@ -49452,7 +49914,15 @@ const MODEL_LABELS = {
     supplier: ["developed by", "model developers", "model developer", "developers", "model creator", "authors", "author", "shared by", "organization"],
     contact: ["send questions to", "model card contact", "contact", "point of contact", "feedback", "questions", "contact email"],
     intended_use: ["intended use cases", "intended use", "intended uses", "primary intended uses", "primary use cases", "direct use"],
-    out_of_scope_use: ["out-of-scope", "out-of-scope use", "out-of-scope uses", "out of scope", "out of scope uses", "out-of-scope use cases", "use case considerations"],
+    out_of_scope_use: [
+        "out-of-scope",
+        "out-of-scope use",
+        "out-of-scope uses",
+        "out of scope",
+        "out of scope uses",
+        "out-of-scope use cases",
+        "use case considerations",
+    ],
     limitations: ["limitations", "known limitations", "ethical considerations", "risks and limitations"],
     training_data: ["training data", "training dataset", "datasets"],
     environmental_impact: ["carbon footprint", "carbon emitted", "co2 emissions"],
@@ -49465,20 +49935,44 @@ const MODEL_LABELS = {
 const DATASET_HEADINGS = {
     intended_use: ["direct use", "intended use", "intended uses", "uses", "supported tasks and leaderboards", "primary task"],
     limitations: [
-        "bias, risks, and limitations", "bias, risks and limitations", "known limitations", "limitations", "discussion of biases", "other known limitations",
+        "bias, risks, and limitations",
+        "bias, risks and limitations",
+        "known limitations",
+        "limitations",
+        "discussion of biases",
+        "other known limitations",
     ],
     collection: [
-        "data collection and processing", "collection process", "data collection", "initial data collection and normalization", "how was language data obtained",
-        "source data", "dataset creation", "curation rationale", "original curation rationale",
+        "data collection and processing",
+        "collection process",
+        "data collection",
+        "initial data collection and normalization",
+        "how was language data obtained",
+        "source data",
+        "dataset creation",
+        "curation rationale",
+        "original curation rationale",
     ],
     processing: ["data collection and processing", "preprocessing", "data preprocessing", "initial data collection and normalization", "annotation process"],
     sensitive_data: ["personal and sensitive information", "contains pii", "categories of pii", "private identifying information"],
     origin: [
-        "who are the source data producers", "who are the source language producers", "source data", "data sources", "where was it found",
-        "curation organization(s)", "dataset creators",
+        "who are the source data producers",
+        "who are the source language producers",
+        "source data",
+        "data sources",
+        "where was it found",
+        "curation organization(s)",
+        "dataset creators",
     ],
     description: ["dataset description", "dataset summary", "description"],
-    bias: ["discussion of biases", "bias, risks, and limitations", "bias, risks and limitations", "bias", "any documented social biases", "are the language producers representative of the language"],
+    bias: [
+        "discussion of biases",
+        "bias, risks, and limitations",
+        "bias, risks and limitations",
+        "bias",
+        "any documented social biases",
+        "are the language producers representative of the language",
+    ],
     out_of_scope_use: ["out-of-scope use", "out-of-scope uses", "out of scope use"],
     annotation: ["annotation process", "annotations", "who are the annotators"],
     maintenance: ["maintenance", "dataset maintenance", "any maintenance plan"],
@@ -49512,7 +50006,12 @@ const LABEL_LINE = /^(\s*(?:[-*+]\s+)?)\*\*([^*\n]{1,80}?)\*\*\s*:?\s*(.*)$/;
 const PLAIN_LABEL = /^(\s*[-*+]\s+)([A-Z][A-Za-z ()/-]{1,40}):\s+(\S.*)$/;
 const FILLER = /\[More Information Needed\](\([^)]*\))?|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/gi;
 function labelKey(raw) {
-    return raw.toLowerCase().replace(/\[optional\]/g, "").replace(/[:\s]+$/, "").replace(/\s+/g, " ").trim();
+    return raw
+        .toLowerCase()
+        .replace(/\[optional\]/g, "")
+        .replace(/[:\s]+$/, "")
+        .replace(/\s+/g, " ")
+        .trim();
 }
 /**
  * Bold-label lines anywhere in the body, keyed by lower-case label (first one wins). A label alone
@@ -49533,9 +50032,14 @@ function labelLines(text) {
         const label = labelKey(m[2]);
         if (!label || out.has(label))
             return;
-        let value = m[3].replace(FILLER, "").replace(/^[:\s]+/, "").trim();
+        let value = m[3]
+            .replace(FILLER, "")
+            .replace(/^[:\s]+/, "")
+            .trim();
         if (!value)
-            value = paragraphAfter(lines, i + 1).replace(FILLER, "").trim();
+            value = paragraphAfter(lines, i + 1)
+                .replace(FILLER, "")
+                .trim();
         if (value)
             out.set(label, { value, position: { line: i + 1, column: m[1].length + 1 } });
     });
@@ -49632,7 +50136,22 @@ function parentPosition(sections, field, parents) {
     }
     return null;
 }
-const DERIVED_TAGS = new Set(["finetune", "fine-tune", "fine-tuned", "finetuned", "lora", "qlora", "peft", "merge", "mergekit", "quantized", "gguf", "gptq", "awq", "adapter"]);
+const DERIVED_TAGS = new Set([
+    "finetune",
+    "fine-tune",
+    "fine-tuned",
+    "finetuned",
+    "lora",
+    "qlora",
+    "peft",
+    "merge",
+    "mergekit",
+    "quantized",
+    "gguf",
+    "gptq",
+    "awq",
+    "adapter",
+]);
 // Parents whose sub-sections are matched by their own names: they count only for their own text.
 const OWN_TEXT_ONLY = new Set(["uses", "model use", "training details", "dataset creation", "model details", "model information", "dataset details"]);
 function hf_card_pick(sections, aliases) {
@@ -49689,7 +50208,10 @@ function title(ctx, prefix) {
     const h1 = ctx.doc.sections.find((s) => s.level === 1);
     if (!h1)
         return null;
-    const t = h1.title.replace(prefix, "").replace(/\{\{.*?\}\}/g, "").trim();
+    const t = h1.title
+        .replace(prefix, "")
+        .replace(/\{\{.*?\}\}/g, "")
+        .trim();
     return t || null;
 }
 /**
@@ -49712,7 +50234,10 @@ function bodyOf(ctx) {
         lines[i] = "";
     return lines.join("\n");
 }
-const hf_card_firstLine = (text) => text.split(/\n/).map((l) => l.trim()).find((l) => l !== "") ?? text;
+const hf_card_firstLine = (text) => text
+    .split(/\n/)
+    .map((l) => l.trim())
+    .find((l) => l !== "") ?? text;
 function readHfModelCard(ctx) {
     const fm = frontMatter(ctx);
     const { sections } = ctx.doc;
@@ -49731,7 +50256,7 @@ function readHfModelCard(ctx) {
         // A heading of its own wins; else a bold-label line (`**Out-of-scope** Use in …`) says it.
         const byLabel = p.text ? undefined : label(field);
         fields[field] = p.text ?? byLabel?.value ?? null;
-        set(`/${field}`, (byLabel?.position ?? p.position) ?? parentPosition(sections, field, MODEL_PARENTS));
+        set(`/${field}`, byLabel?.position ?? p.position ?? parentPosition(sections, field, MODEL_PARENTS));
     }
     // Reports go to an address or link, wherever the contact's prose puts it.
     const contactLabel = label("contact");
@@ -49976,7 +50501,15 @@ const graphics = obj({ description: s, collection: arr(obj({ name: s, image: s }
 const risk = obj({ name: s, mitigation_strategy: s });
 const MCT_V1 = obj({
     schema_version: s,
-    model_details: obj({ name: s, overview: s, owners: arr(obj({ name: s, contact: s })), version: obj({ name: s, date: s, diff: s }), license: s, references: arr(s), citation: s }),
+    model_details: obj({
+        name: s,
+        overview: s,
+        owners: arr(obj({ name: s, contact: s })),
+        version: obj({ name: s, date: s, diff: s }),
+        license: s,
+        references: arr(s),
+        citation: s,
+    }),
     model_parameters: obj({
         model_architecture: s,
         data: obj({ train: obj({ name: s, link: s, sensitive: "boolean", graphics }), eval: obj({ name: s, link: s, sensitive: "boolean", graphics }) }),
@@ -50033,7 +50566,7 @@ const MCT_VERSIONS = ["0.0.1", "0.0.2"];
 const EVAL_NAMES = /\b(eval|evaluation|test|testing|validation|holdout|held-out)\b/i;
 /** An MCT document has a model_details object and at least one other MCT section or a version. */
 function looksLikeMct(v) {
-    return isDict(v) && isDict(v["model_details"]) && ["model_parameters", "quantitative_analysis", "considerations", "schema_version"].some((k) => v[k] !== undefined);
+    return (isDict(v) && isDict(v["model_details"]) && ["model_parameters", "quantitative_analysis", "considerations", "schema_version"].some((k) => v[k] !== undefined));
 }
 /** Declared schema_version, else the version the document's shape says (v0.0.1 uses plain strings). */
 function versionOf(v, doc) {
@@ -50047,7 +50580,9 @@ function versionOf(v, doc) {
         return version;
     }
     const details = dictAt(v, "model_details");
-    const looksV1 = typeof details["license"] === "string" || isDict(dictAt(v, "model_parameters")["data"]) || arrayOf(dictAt(v, "considerations")["use_cases"]).some((x) => typeof x === "string");
+    const looksV1 = typeof details["license"] === "string" ||
+        isDict(dictAt(v, "model_parameters")["data"]) ||
+        arrayOf(dictAt(v, "considerations")["use_cases"]).some((x) => typeof x === "string");
     return looksV1 ? "0.0.1" : "0.0.2";
 }
 /** v0.0.2 wraps considerations in {description}; v0.0.1 writes plain strings. */
@@ -50078,7 +50613,11 @@ function readMct(relPath, doc) {
             return custom ? [{ spdx: null, name: custom, url: null }] : [];
         });
     // Datasets: v0.0.1 has data.train / data.eval; v0.0.2 a list of named datasets.
-    const data = version === "0.0.1" ? ["train", "eval"].flatMap((split) => (isDict(dictAt(params, "data")[split]) ? [{ split, d: dictAt(params, "data")[split] }] : [])) : arrayOf(params["data"]).filter(isDict).map((d) => ({ split: null, d }));
+    const data = version === "0.0.1"
+        ? ["train", "eval"].flatMap((split) => (isDict(dictAt(params, "data")[split]) ? [{ split, d: dictAt(params, "data")[split] }] : []))
+        : arrayOf(params["data"])
+            .filter(isDict)
+            .map((d) => ({ split: null, d }));
     const dataName = (d) => str(d["name"]) ?? str(d["link"]);
     const isEval = (x) => (x.split ? x.split === "eval" : EVAL_NAMES.test(dataName(x.d) ?? ""));
     const train = data.filter((x) => !isEval(x));
@@ -50092,7 +50631,7 @@ function readMct(relPath, doc) {
         }
         return [];
     });
-    const metrics = arrayOf(qa["performance_metrics"]).flatMap((m) => (isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"]), value: str(m["value"]), slice: str(m["slice"]) }] : []));
+    const metrics = arrayOf(qa["performance_metrics"]).flatMap((m) => isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"]), value: str(m["value"]), slice: str(m["slice"]) }] : []);
     const at = new SourceMapBuilder(doc);
     at.positions[""] = doc.locate(["model_details"]) ?? { line: 1, column: 1 };
     at.map("/name", ["model_details", "name"]);
@@ -50123,7 +50662,10 @@ function readMct(relPath, doc) {
         architecture: str(params["model_architecture"]),
         datasets: unique(train.map(({ d }) => dataName(d)).filter((x) => !!x)),
         training_data: joinText(train.map(({ d }) => joinText([dataName(d), str(d["description"])], ": "))),
-        test_datasets: unique(data.filter(isEval).map(({ d }) => dataName(d)).filter((x) => !!x)),
+        test_datasets: unique(data
+            .filter(isEval)
+            .map(({ d }) => dataName(d))
+            .filter((x) => !!x)),
         sensitive_data: joinText(sensitive, "; "),
         intended_use: mct_described(cons["use_cases"]),
         limitations: joinText([
@@ -50133,7 +50675,19 @@ function readMct(relPath, doc) {
         ]),
         metrics: metrics.map(({ type, value }) => ({ type, value })),
         evaluation: metrics.length ? metrics.map((m) => `${m.type}${m.slice ? ` (${m.slice})` : ""}=${m.value}`).join(", ") : null,
-        unsupported: ["out_of_scope_use", "hashes", "base_models", "environmental_impact", "energy", "task", "training_procedure", "risk_assessment", "autonomy_type", "human_oversight", "standards"],
+        unsupported: [
+            "out_of_scope_use",
+            "hashes",
+            "base_models",
+            "environmental_impact",
+            "energy",
+            "task",
+            "training_procedure",
+            "risk_assessment",
+            "autonomy_type",
+            "human_oversight",
+            "standards",
+        ],
     };
     recordProblems(artifact, at.positions, problems);
     return { artifact, raw: v, positions: at.positions };
@@ -50176,8 +50730,16 @@ const mct = {
 const SPDX_TERMS = /^https?:\/\/spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\/terms\/([A-Za-z]+)\/([A-Za-z]+)$/;
 // Profile namespaces → the prefix the JSON-LD context gives their terms (Core has none).
 const PROFILE_PREFIX = {
-    Core: "", AI: "ai_", Dataset: "dataset_", Software: "software_", SimpleLicensing: "simplelicensing_",
-    ExpandedLicensing: "expandedlicensing_", Security: "security_", Build: "build_", Lite: "lite_", Extension: "extension_",
+    Core: "",
+    AI: "ai_",
+    Dataset: "dataset_",
+    Software: "software_",
+    SimpleLicensing: "simplelicensing_",
+    ExpandedLicensing: "expandedlicensing_",
+    Security: "security_",
+    Build: "build_",
+    Lite: "lite_",
+    Extension: "extension_",
 };
 /** `ai_AIPackage`, or the compact name of a full class IRI (https://spdx.org/rdf/3.0.1/terms/AI/AIPackage). */
 function className(type) {
@@ -50187,9 +50749,20 @@ function className(type) {
     return `${PROFILE_PREFIX[m[2]] ?? `${m[2].toLowerCase()}_`}${m[3]}`;
 }
 const HASH_NAMES = {
-    md5: "MD5", sha1: "SHA-1", sha224: "SHA-224", sha256: "SHA-256", sha384: "SHA-384", sha512: "SHA-512",
-    sha3_224: "SHA3-224", sha3_256: "SHA3-256", sha3_384: "SHA3-384", sha3_512: "SHA3-512",
-    blake2b256: "BLAKE2b-256", blake2b384: "BLAKE2b-384", blake2b512: "BLAKE2b-512", blake3: "BLAKE3",
+    md5: "MD5",
+    sha1: "SHA-1",
+    sha224: "SHA-224",
+    sha256: "SHA-256",
+    sha384: "SHA-384",
+    sha512: "SHA-512",
+    sha3_224: "SHA3-224",
+    sha3_256: "SHA3-256",
+    sha3_384: "SHA3-384",
+    sha3_512: "SHA3-512",
+    blake2b256: "BLAKE2b-256",
+    blake2b384: "BLAKE2b-384",
+    blake2b512: "BLAKE2b-512",
+    blake3: "BLAKE3",
 };
 /** Licence individuals SPDX defines instead of an element in the graph. */
 const LICENSE_INDIVIDUALS = { NoAssertionLicense: "NOASSERTION", NoneLicense: "NONE" };
@@ -50314,34 +50887,173 @@ const ENUMS = {
     dataset_confidentialityLevel: ["red", "amber", "green", "clear"],
     dataset_datasetAvailability: ["clickthrough", "directDownload", "query", "registration", "scrapingScript"],
     software_primaryPurpose: [
-        "application", "archive", "bom", "configuration", "container", "data", "device", "deviceDriver", "diskImage", "documentation", "evidence",
-        "executable", "file", "filesystemImage", "firmware", "framework", "install", "library", "manifest", "model", "module", "operatingSystem",
-        "other", "patch", "platform", "requirement", "source", "specification", "test",
+        "application",
+        "archive",
+        "bom",
+        "configuration",
+        "container",
+        "data",
+        "device",
+        "deviceDriver",
+        "diskImage",
+        "documentation",
+        "evidence",
+        "executable",
+        "file",
+        "filesystemImage",
+        "firmware",
+        "framework",
+        "install",
+        "library",
+        "manifest",
+        "model",
+        "module",
+        "operatingSystem",
+        "other",
+        "patch",
+        "platform",
+        "requirement",
+        "source",
+        "specification",
+        "test",
     ],
 };
-const DATASET_TYPES = ["audio", "categorical", "graph", "image", "noAssertion", "numeric", "other", "sensor", "structured", "syntactic", "text", "timeseries", "timestamp", "video"];
+const DATASET_TYPES = [
+    "audio",
+    "categorical",
+    "graph",
+    "image",
+    "noAssertion",
+    "numeric",
+    "other",
+    "sensor",
+    "structured",
+    "syntactic",
+    "text",
+    "timeseries",
+    "timestamp",
+    "video",
+];
 const HASH_ALGORITHMS = [
-    "adler32", "blake2b256", "blake2b384", "blake2b512", "blake3", "crystalsDilithium", "crystalsKyber", "falcon", "md2", "md4", "md5", "md6", "other",
-    "sha1", "sha224", "sha256", "sha384", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "sha512",
+    "adler32",
+    "blake2b256",
+    "blake2b384",
+    "blake2b512",
+    "blake3",
+    "crystalsDilithium",
+    "crystalsKyber",
+    "falcon",
+    "md2",
+    "md4",
+    "md5",
+    "md6",
+    "other",
+    "sha1",
+    "sha224",
+    "sha256",
+    "sha384",
+    "sha3_224",
+    "sha3_256",
+    "sha3_384",
+    "sha3_512",
+    "sha512",
 ];
 const RELATIONSHIP_TYPES = [
-    "affects", "amendedBy", "ancestorOf", "availableFrom", "configures", "contains", "coordinatedBy", "copiedTo", "delegatedTo", "dependsOn",
-    "descendantOf", "describes", "doesNotAffect", "expandsTo", "exploitCreatedBy", "fixedBy", "fixedIn", "foundBy", "generates", "hasAddedFile",
-    "hasAssessmentFor", "hasAssociatedVulnerability", "hasConcludedLicense", "hasDataFile", "hasDeclaredLicense", "hasDeletedFile",
-    "hasDependencyManifest", "hasDistributionArtifact", "hasDocumentation", "hasDynamicLink", "hasEvidence", "hasExample", "hasHost", "hasInput",
-    "hasMetadata", "hasOptionalComponent", "hasOptionalDependency", "hasOutput", "hasPrerequisite", "hasProvidedDependency", "hasRequirement",
-    "hasSpecification", "hasStaticLink", "hasTest", "hasTestCase", "hasVariant", "invokedBy", "modifiedBy", "other", "packagedBy", "patchedBy",
-    "publishedBy", "reportedBy", "republishedBy", "serializedInArtifact", "testedOn", "trainedOn", "underInvestigationFor", "usesTool",
+    "affects",
+    "amendedBy",
+    "ancestorOf",
+    "availableFrom",
+    "configures",
+    "contains",
+    "coordinatedBy",
+    "copiedTo",
+    "delegatedTo",
+    "dependsOn",
+    "descendantOf",
+    "describes",
+    "doesNotAffect",
+    "expandsTo",
+    "exploitCreatedBy",
+    "fixedBy",
+    "fixedIn",
+    "foundBy",
+    "generates",
+    "hasAddedFile",
+    "hasAssessmentFor",
+    "hasAssociatedVulnerability",
+    "hasConcludedLicense",
+    "hasDataFile",
+    "hasDeclaredLicense",
+    "hasDeletedFile",
+    "hasDependencyManifest",
+    "hasDistributionArtifact",
+    "hasDocumentation",
+    "hasDynamicLink",
+    "hasEvidence",
+    "hasExample",
+    "hasHost",
+    "hasInput",
+    "hasMetadata",
+    "hasOptionalComponent",
+    "hasOptionalDependency",
+    "hasOutput",
+    "hasPrerequisite",
+    "hasProvidedDependency",
+    "hasRequirement",
+    "hasSpecification",
+    "hasStaticLink",
+    "hasTest",
+    "hasTestCase",
+    "hasVariant",
+    "invokedBy",
+    "modifiedBy",
+    "other",
+    "packagedBy",
+    "patchedBy",
+    "publishedBy",
+    "reportedBy",
+    "republishedBy",
+    "serializedInArtifact",
+    "testedOn",
+    "trainedOn",
+    "underInvestigationFor",
+    "usesTool",
 ];
 const STRING_PROPS = [
-    "name", "summary", "description", "comment", "ai_informationAboutApplication", "ai_informationAboutTraining", "ai_limitation", "dataset_intendedUse",
-    "dataset_dataCollectionProcess", "dataset_datasetNoise", "dataset_datasetUpdateMechanism", "software_packageVersion", "software_downloadLocation",
-    "software_packageUrl", "software_homePage",
+    "name",
+    "summary",
+    "description",
+    "comment",
+    "ai_informationAboutApplication",
+    "ai_informationAboutTraining",
+    "ai_limitation",
+    "dataset_intendedUse",
+    "dataset_dataCollectionProcess",
+    "dataset_datasetNoise",
+    "dataset_datasetUpdateMechanism",
+    "software_packageVersion",
+    "software_downloadLocation",
+    "software_packageUrl",
+    "software_homePage",
 ];
 const LIST_PROPS = [
-    "ai_domain", "ai_standardCompliance", "ai_typeOfModel", "ai_modelDataPreprocessing", "ai_modelExplainability", "ai_hyperparameter", "ai_metric",
-    "ai_metricDecisionThreshold", "dataset_knownBias", "dataset_dataPreprocessing", "dataset_anonymizationMethodUsed", "dataset_sensor",
-    "originatedBy", "verifiedUsing", "externalRef", "externalIdentifier", "dataset_datasetType",
+    "ai_domain",
+    "ai_standardCompliance",
+    "ai_typeOfModel",
+    "ai_modelDataPreprocessing",
+    "ai_modelExplainability",
+    "ai_hyperparameter",
+    "ai_metric",
+    "ai_metricDecisionThreshold",
+    "dataset_knownBias",
+    "dataset_dataPreprocessing",
+    "dataset_anonymizationMethodUsed",
+    "dataset_sensor",
+    "originatedBy",
+    "verifiedUsing",
+    "externalRef",
+    "externalIdentifier",
+    "dataset_datasetType",
 ];
 // SHACL minimums of the AI and Dataset profiles (not in the JSON schema).
 const PROFILE_REQUIRED = {
@@ -50349,7 +51061,16 @@ const PROFILE_REQUIRED = {
     dataset_DatasetPackage: ["name", "builtTime", "originatedBy", "releaseTime", "software_downloadLocation", "software_primaryPurpose", "dataset_datasetType"],
 };
 /** Types that are not Elements and so carry no spdxId or creationInfo of their own. */
-const NON_ELEMENTS = new Set(["CreationInfo", "Hash", "ExternalRef", "ExternalIdentifier", "ExternalMap", "DictionaryEntry", "PackageVerificationCode", "NamespaceMap"]);
+const NON_ELEMENTS = new Set([
+    "CreationInfo",
+    "Hash",
+    "ExternalRef",
+    "ExternalIdentifier",
+    "ExternalMap",
+    "DictionaryEntry",
+    "PackageVerificationCode",
+    "NamespaceMap",
+]);
 function checkGraph(graph, problems) {
     const imported = new Set();
     for (const d of graph.ofType("SpdxDocument")) {
@@ -50381,7 +51102,10 @@ function checkGraph(graph, problems) {
         else if (isDict(ci))
             checkCreationInfo(ci, [...at, "creationInfo"], problems);
         checkProperties(g, at, problems);
-        const refs = [["suppliedBy", g.node["suppliedBy"]], ["from", g.node["from"]]];
+        const refs = [
+            ["suppliedBy", g.node["suppliedBy"]],
+            ["from", g.node["from"]],
+        ];
         for (const [key, value] of refs)
             if (typeof value === "string" && !resolves(value))
                 problems.add([...at, key], `${key} "${value}" names no element in the graph`);
@@ -50500,9 +51224,14 @@ function looksLikeSpdx3(v) {
 }
 /** The spec version from CreationInfo (in the graph or inline), else from the context URL. */
 function spdx3_versionOf(v, graph, doc) {
-    const infos = [...graph.ofType("CreationInfo").map((g) => ({ node: g.node, path: ["@graph", g.index] })), ...graph.nodes.flatMap((g) => (isDict(g.node["creationInfo"]) ? [{ node: g.node["creationInfo"], path: ["@graph", g.index, "creationInfo"] }] : []))];
+    const infos = [
+        ...graph.ofType("CreationInfo").map((g) => ({ node: g.node, path: ["@graph", g.index] })),
+        ...graph.nodes.flatMap((g) => isDict(g.node["creationInfo"]) ? [{ node: g.node["creationInfo"], path: ["@graph", g.index, "creationInfo"] }] : []),
+    ];
     const declared = infos.find((i) => str(i.node["specVersion"]));
-    const fromContext = listOf(v["@context"]).map((c) => (typeof c === "string" ? CONTEXT_VERSION.exec(c)?.[1] : undefined)).find(Boolean);
+    const fromContext = listOf(v["@context"])
+        .map((c) => (typeof c === "string" ? CONTEXT_VERSION.exec(c)?.[1] : undefined))
+        .find(Boolean);
     const version = str(declared?.node["specVersion"]) ?? fromContext ?? null;
     if (!version)
         throw new ArtifactError("SPDX 3 document without a specVersion (CreationInfo) or a versioned @context");
@@ -50547,7 +51276,9 @@ function spdx3_component(ctx, g) {
 }
 function spdx3_energyOf(n) {
     const e = dictAt(n, "ai_energyConsumption");
-    return ["training", "finetuning", "inference"].flatMap((activity) => arrayOf(e[`ai_${activity}EnergyConsumption`]).flatMap((d) => isDict(d) && str(d["ai_energyQuantity"]) ? [{ activity: activity === "finetuning" ? "fine-tuning" : activity, value: str(d["ai_energyQuantity"]), unit: str(d["ai_energyUnit"]) }] : []));
+    return ["training", "finetuning", "inference"].flatMap((activity) => arrayOf(e[`ai_${activity}EnergyConsumption`]).flatMap((d) => isDict(d) && str(d["ai_energyQuantity"])
+        ? [{ activity: activity === "finetuning" ? "fine-tuning" : activity, value: str(d["ai_energyQuantity"]), unit: str(d["ai_energyUnit"]) }]
+        : []));
 }
 const entries = (v) => arrayOf(v).flatMap((d) => (isDict(d) && str(d["key"]) ? [{ type: str(d["key"]), value: str(d["value"]) ?? "" }] : []));
 function modelCard(ctx, g, comp) {
@@ -50559,12 +51290,26 @@ function modelCard(ctx, g, comp) {
     const metrics = entries(n["ai_metric"]);
     const energy = spdx3_energyOf(n);
     for (const [field, key] of [
-        ["/name", "name"], ["/version", "software_packageVersion"], ["/supplier", "suppliedBy"], ["/hashes", "verifiedUsing"],
-        ["/intended_use", "ai_informationAboutApplication"], ["/limitations", "ai_limitation"], ["/training_procedure", "ai_informationAboutTraining"],
-        ["/evaluation", "ai_metric"], ["/metrics", "ai_metric"], ["/environmental_impact", "ai_energyConsumption"], ["/energy", "ai_energyConsumption"],
-        ["/risk_assessment", "ai_safetyRiskAssessment"], ["/autonomy_type", "ai_autonomyType"], ["/sensitive_data", "ai_useSensitivePersonalInformation"],
-        ["/standards", "ai_standardCompliance"], ["/task", "ai_domain"], ["/architecture", "ai_typeOfModel"], ["/description", "description"],
-        ["/owners", "originatedBy"], ["/contact", "suppliedBy"],
+        ["/name", "name"],
+        ["/version", "software_packageVersion"],
+        ["/supplier", "suppliedBy"],
+        ["/hashes", "verifiedUsing"],
+        ["/intended_use", "ai_informationAboutApplication"],
+        ["/limitations", "ai_limitation"],
+        ["/training_procedure", "ai_informationAboutTraining"],
+        ["/evaluation", "ai_metric"],
+        ["/metrics", "ai_metric"],
+        ["/environmental_impact", "ai_energyConsumption"],
+        ["/energy", "ai_energyConsumption"],
+        ["/risk_assessment", "ai_safetyRiskAssessment"],
+        ["/autonomy_type", "ai_autonomyType"],
+        ["/sensitive_data", "ai_useSensitivePersonalInformation"],
+        ["/standards", "ai_standardCompliance"],
+        ["/task", "ai_domain"],
+        ["/architecture", "ai_typeOfModel"],
+        ["/description", "description"],
+        ["/owners", "originatedBy"],
+        ["/contact", "suppliedBy"],
     ]) {
         sm.map(field, [key]);
     }
@@ -50587,7 +51332,11 @@ function modelCard(ctx, g, comp) {
         test_datasets: tested,
         intended_use: str(n["ai_informationAboutApplication"]),
         limitations: str(n["ai_limitation"]),
-        training_procedure: joinText([str(n["ai_informationAboutTraining"]), ...entries(n["ai_hyperparameter"]).map((h) => `${h.type}=${h.value}`), ...strings(n["ai_modelDataPreprocessing"])]),
+        training_procedure: joinText([
+            str(n["ai_informationAboutTraining"]),
+            ...entries(n["ai_hyperparameter"]).map((h) => `${h.type}=${h.value}`),
+            ...strings(n["ai_modelDataPreprocessing"]),
+        ]),
         metrics,
         evaluation: metrics.length ? metrics.map((m) => `${m.type}=${m.value}`).join(", ") : null,
         energy,
@@ -50610,12 +51359,25 @@ function dataset(ctx, g, comp) {
     const sm = new SourceMapBuilder(ctx.doc, spdx3_at(g));
     sm.positions[""] = sm.root();
     for (const [field, key] of [
-        ["/name", "name"], ["/version", "software_packageVersion"], ["/supplier", "suppliedBy"], ["/hashes", "verifiedUsing"],
-        ["/origin", "originatedBy"], ["/owners", "originatedBy"], ["/collection", "dataset_dataCollectionProcess"], ["/processing", "dataset_dataPreprocessing"],
-        ["/sensitive_data", "dataset_hasSensitivePersonalInformation"], ["/intended_use", "dataset_intendedUse"], ["/limitations", "dataset_knownBias"],
-        ["/bias", "dataset_knownBias"], ["/classification", "dataset_confidentialityLevel"], ["/anonymization", "dataset_anonymizationMethodUsed"],
-        ["/maintenance", "dataset_datasetUpdateMechanism"], ["/distributions", "software_downloadLocation"], ["/description", "description"],
-        ["/collection_methods", "dataset_datasetAvailability"], ["/contact", "originatedBy"],
+        ["/name", "name"],
+        ["/version", "software_packageVersion"],
+        ["/supplier", "suppliedBy"],
+        ["/hashes", "verifiedUsing"],
+        ["/origin", "originatedBy"],
+        ["/owners", "originatedBy"],
+        ["/collection", "dataset_dataCollectionProcess"],
+        ["/processing", "dataset_dataPreprocessing"],
+        ["/sensitive_data", "dataset_hasSensitivePersonalInformation"],
+        ["/intended_use", "dataset_intendedUse"],
+        ["/limitations", "dataset_knownBias"],
+        ["/bias", "dataset_knownBias"],
+        ["/classification", "dataset_confidentialityLevel"],
+        ["/anonymization", "dataset_anonymizationMethodUsed"],
+        ["/maintenance", "dataset_datasetUpdateMechanism"],
+        ["/distributions", "software_downloadLocation"],
+        ["/description", "description"],
+        ["/collection_methods", "dataset_datasetAvailability"],
+        ["/contact", "originatedBy"],
     ]) {
         sm.map(field, [key]);
     }
@@ -50676,7 +51438,11 @@ function readSpdx3(relPath, doc) {
         const comp = spdx3_component(ctx, g);
         components.push(comp);
         sm.map(comp.pointer, spdx3_at(g));
-        for (const [field, key] of [["hashes", "verifiedUsing"], ["version", "software_packageVersion"], ["supplier", "suppliedBy"]])
+        for (const [field, key] of [
+            ["hashes", "verifiedUsing"],
+            ["version", "software_packageVersion"],
+            ["supplier", "suppliedBy"],
+        ])
             sm.map(`${comp.pointer}/${field}`, [...spdx3_at(g), key], spdx3_at(g));
         const decl = graph.linked(g.id, "hasDeclaredLicense")[0];
         sm.set(`${comp.pointer}/licenses`, decl ? doc.locate(spdx3_at(decl.at)) : doc.locate(spdx3_at(g)));
@@ -50699,11 +51465,11 @@ function readSpdx3(relPath, doc) {
         ...blankSbom({ id: relPath, path: relPath, format: "spdx", format_version: version, spec: "spdx" }),
         name: spdxDoc ? str(spdxDoc.node["name"]) : null,
         timestamp: info ? str(info["created"]) : null,
-        supplier: info ? graph.agentNames(info["createdBy"])[0] ?? null : null,
+        supplier: info ? (graph.agentNames(info["createdBy"])[0] ?? null) : null,
         components,
         relationships: graph.relationships.map((r) => ({ from: r.from, type: r.type, to: r.to })),
         external_references: spdxDoc
-            ? arrayOf(spdxDoc.node["externalRef"]).flatMap((r) => (isDict(r) ? strings(r["locator"]).map((url) => ({ type: str(r["externalRefType"]) ?? "other", url })) : []))
+            ? arrayOf(spdxDoc.node["externalRef"]).flatMap((r) => isDict(r) ? strings(r["locator"]).map((url) => ({ type: str(r["externalRefType"]) ?? "other", url })) : [])
             : [],
         // SPDX 3.0.1 has no class for hosted services.
         unsupported: ["services"],
@@ -50829,7 +51595,12 @@ function ownerFromRemote(url) {
 /** The remote `origin` of the git work tree holding `dir`, or null (no git, no remote). */
 function originUrl(dir) {
     try {
-        return execFileSync("git", ["config", "--get", "remote.origin.url"], { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+        return (execFileSync("git", ["config", "--get", "remote.origin.url"], {
+            cwd: dir,
+            encoding: "utf8",
+            timeout: 10_000,
+            stdio: ["ignore", "pipe", "ignore"],
+        }).trim() || null);
     }
     catch {
         return null;
@@ -51006,10 +51777,14 @@ function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
             .map((c) => {
             const gaps = findingsBy.get(c.key) ?? [];
             const found = evidenceBy.get(c.key) ?? [];
-            const status = gaps.length ? "gap"
-                : !calledFor ? "not-applicable"
-                    : found.length ? "met"
-                        : applicable.has(c.key) ? "no-evidence"
+            const status = gaps.length
+                ? "gap"
+                : !calledFor
+                    ? "not-applicable"
+                    : found.length
+                        ? "met"
+                        : applicable.has(c.key)
+                            ? "no-evidence"
                             : "not-applicable";
             return {
                 key: c.key,
@@ -51063,7 +51838,10 @@ function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
 function withOverall(readiness) {
     const ids = new Set(readiness.frameworks.map((f) => f.id));
     const frameworks = readiness.frameworks.map((f) => ({ ...f, in_overall: !(f.derived_from && ids.has(f.derived_from)) }));
-    const scores = frameworks.filter((f) => f.in_overall).map((f) => f.score).filter((s) => s !== null);
+    const scores = frameworks
+        .filter((f) => f.in_overall)
+        .map((f) => f.score)
+        .filter((s) => s !== null);
     const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
     return { ...readiness, overall, frameworks };
 }
@@ -51224,7 +52002,17 @@ function safeLink(url) {
  * aside instead, to be named on the findings they would have covered.
  */
 function collectWaivers(cfg, artifacts, today, knownRules) {
-    const waivers = cfg.waivers.map((w) => ({ kind: "external", rule: w.rule, path: w.path, file: null, scope: null, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source }));
+    const waivers = cfg.waivers.map((w) => ({
+        kind: "external",
+        rule: w.rule,
+        path: w.path,
+        file: null,
+        scope: null,
+        reason: w.reason,
+        owner: w.owner,
+        expires: w.expires,
+        source: w.source,
+    }));
     const forbidden = [];
     const seen = new Set();
     for (const read of artifacts) {
@@ -51236,13 +52024,25 @@ function collectWaivers(cfg, artifacts, today, knownRules) {
             seen.add(`${source}:${w.column}`);
             const forbid = cfg.inlineWaivers === "forbid";
             if (!forbid) {
-                const problem = w.problem ?? waiverProblem(w, today, cfg.waiverMaxDays) ?? (knownRules && !knownRules.has(w.rule) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
+                const problem = w.problem ??
+                    waiverProblem(w, today, cfg.waiverMaxDays) ??
+                    (knownRules && !knownRules.has(w.rule) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
                 if (problem)
                     throw new ConfigError(`inline waiver: ${problem}`, file, w.line);
             }
             else if (w.problem || !w.rule)
                 continue;
-            const waiver = { kind: "inSource", rule: w.rule, path: null, file, scope: w.scope, reason: w.reason?.trim() ?? "", owner: w.owner?.trim() ?? "", expires: w.expires ?? "", source };
+            const waiver = {
+                kind: "inSource",
+                rule: w.rule,
+                path: null,
+                file,
+                scope: w.scope,
+                reason: w.reason?.trim() ?? "",
+                owner: w.owner?.trim() ?? "",
+                expires: w.expires ?? "",
+                source,
+            };
             (forbid ? forbidden : waivers).push(waiver);
         }
     }
@@ -51354,7 +52154,14 @@ function buildReport(input) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: untrustedMessage(raw.evidence) });
+            evidence.push({
+                rule: rule.id,
+                artifact: raw.artifact,
+                path,
+                pointer: raw.pointer,
+                line: locateIn(raw.artifact, raw.pointer).line,
+                note: untrustedMessage(raw.evidence),
+            });
             continue;
         }
         const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
@@ -51436,7 +52243,13 @@ function countByKind(artifacts) {
 }
 /** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
 function inertWaivers(set) {
-    const inert = (w) => ({ ...w, reason: untrustedMessage(w.reason), owner: untrustedName(w.owner), expires: untrustedName(w.expires), source: untrustedMessage(w.source) });
+    const inert = (w) => ({
+        ...w,
+        reason: untrustedMessage(w.reason),
+        owner: untrustedName(w.owner),
+        expires: untrustedName(w.expires),
+        source: untrustedMessage(w.source),
+    });
     return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
 }
 /** Names, on each control's findings, the waiver that accepts it: the evidence pack shows owner and expiry per control. */
@@ -51471,13 +52284,31 @@ function selectFrameworks(readiness, ids) {
  * as "no AI policy" on the model cards and BOMs that need one. So when the pull request deletes a
  * document aigis could read, the findings of every rule that looks across artifacts (its metadata
  * applies it to more than one kind of artifact) count as changed, wherever they are reported.
+ *
+ * An edit can change a finding elsewhere the same way: removing a model from the AI SBOM makes
+ * "not in the AI SBOM" (AIGIS-INV-002) appear at the call in an untouched file, and removing the last
+ * call makes the SBOM entry unused (AIGIS-INV-006). So a finding of a rule that looks across
+ * artifacts also counts as changed when the pull request changes an artifact of another kind that
+ * rule reads: it is about that file too. Another file of the finding's own kind does not count (an
+ * edit to one source file says nothing about a use in another), nor does a kind the rule never reads,
+ * nor a repository-wide gap ("no AI policy"), which an edit elsewhere does not bring about.
  */
 function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
     const files = new Set(changedFiles);
     const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
-    const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? report.rules.filter((r) => r.applies_to.length > 1).map((r) => r.id) : []);
+    const crossRules = report.rules.filter((r) => r.applies_to.length > 1);
+    const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? crossRules.map((r) => r.id) : []);
+    const kindsAt = artifactKindsByPath(report);
+    const changedKinds = new Set([...files].flatMap((f) => [...(kindsAt.get(f) ?? [])]));
+    const readsChanged = new Map(crossRules.map((r) => [r.id, r.applies_to.filter((k) => changedKinds.has(k))]));
+    const aboutChangedArtifact = (f) => {
+        if (repositoryWide(f))
+            return false; // "no AI policy" is no edit's doing (a deletion's is handled above)
+        const own = kindsAt.get(f.path);
+        return (readsChanged.get(f.rule) ?? []).some((k) => !own?.has(k));
+    };
     const findings = report.findings.map((f) => {
-        const inDiff = files.has(f.path) || crossArtifact.has(f.rule);
+        const inDiff = files.has(f.path) || crossArtifact.has(f.rule) || aboutChangedArtifact(f);
         const counts = !onlyChanged || inDiff;
         return { ...f, in_diff: inDiff, counts, blocking: counts && meetsThreshold(f.severity, report.threshold) };
     });
@@ -51489,6 +52320,16 @@ function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
         findings,
         changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
     };
+}
+/** The kinds of artifact each file holds: the documents the readers found and the inventory's uses. */
+function artifactKindsByPath(report) {
+    const kinds = new Map();
+    const add = (file, kind) => kinds.set(file, (kinds.get(file) ?? new Set()).add(kind));
+    for (const a of report.artifacts ?? [])
+        add(a.path, a.kind); // a hand-made report may list none
+    for (const i of report.inventory ?? [])
+        add(i.path, "inventory");
+    return kinds;
 }
 
 ;// CONCATENATED MODULE: ./src/report/origin.ts
@@ -51555,7 +52396,11 @@ function repositoryOfRemote(url) {
             pathPart = url; // a local path
         }
     }
-    const segments = pathPart.replace(/\/+$/, "").replace(/\.git$/, "").split(/[/\\]/).filter(Boolean);
+    const segments = pathPart
+        .replace(/\/+$/, "")
+        .replace(/\.git$/, "")
+        .split(/[/\\]/)
+        .filter(Boolean);
     return segments.length >= 2 ? origin_clean(segments.slice(-2).join("/"), REPOSITORY) : null;
 }
 /** git in `dir`, or null when child_process cannot run it; loaded on first use. */
@@ -51598,7 +52443,11 @@ function originProblem(field, value) {
     const shape = field === "repository" ? REPOSITORY : field === "commit" ? origin_SHA : REF;
     if (origin_clean(value, shape))
         return null;
-    return field === "repository" ? "write owner/name" : field === "commit" ? "write a full commit SHA (40 or 64 hex digits)" : "write a ref such as refs/heads/main";
+    return field === "repository"
+        ? "write owner/name"
+        : field === "commit"
+            ? "write a full commit SHA (40 or 64 hex digits)"
+            : "write a ref such as refs/heads/main";
 }
 /** The report with its origin set, placed after `tool` so the JSON reads top-down (and stays deterministic). */
 function withOrigin(report, origin) {
@@ -51768,7 +52617,9 @@ function customRuleMeta(m, knownControls) {
     const effort = c["effort"] ?? "small";
     if (!["small", "medium", "large"].includes(String(effort)))
         fail(`custom.effort must be small, medium or large; got ${JSON.stringify(effort)}`);
-    const related = Array.isArray(a["related_resources"]) ? a["related_resources"].flatMap((r) => (typeof r === "string" ? [r] : r && typeof r === "object" && typeof r.ref === "string" ? [r.ref] : [])) : [];
+    const related = Array.isArray(a["related_resources"])
+        ? a["related_resources"].flatMap((r) => typeof r === "string" ? [r] : r && typeof r === "object" && typeof r.ref === "string" ? [r.ref] : [])
+        : [];
     const example = typeof c["example"] === "string" ? c["example"].replace(/\s+$/, "") : undefined;
     // A pull request can change these texts: they are shown as text, bounded, never as live links.
     return {
@@ -51805,12 +52656,17 @@ function untarGz(gz) {
     }
     catch (e) {
         const code = e.code;
-        throw new TarError(code === "ERR_BUFFER_TOO_LARGE" ? `it is larger than ${MAX_BUNDLE_BYTES / 1048576} MiB uncompressed` : "it is not a gzip file (build it with opa build -t wasm)");
+        throw new TarError(code === "ERR_BUFFER_TOO_LARGE"
+            ? `it is larger than ${MAX_BUNDLE_BYTES / 1048576} MiB uncompressed`
+            : "it is not a gzip file (build it with opa build -t wasm)");
     }
     return untar(buf);
 }
 function field(header, start, length) {
-    return header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
+    return header
+        .subarray(start, start + length)
+        .toString("utf8")
+        .replace(/\0.*$/s, "");
 }
 function untar(buf) {
     const files = new Map();
@@ -51902,7 +52758,11 @@ async function loadCustomPolicies(spec, ctx) {
         bundleBytes = compileDir(spec.path, {
             policyDir: ctx.builtin.dir,
             source: spec.source,
-            display: (t) => t.split(`${library}${(external_node_path_default()).sep}`).join("aigis:").split(`${spec.path}${(external_node_path_default()).sep}`).join(`${rel(spec.path)}/`),
+            display: (t) => t
+                .split(`${library}${(external_node_path_default()).sep}`)
+                .join("aigis:")
+                .split(`${spec.path}${(external_node_path_default()).sep}`)
+                .join(`${rel(spec.path)}/`),
         });
     }
     else {
@@ -51931,7 +52791,9 @@ async function loadCustomPolicies(spec, ctx) {
     if (!wasm)
         throw new ConfigError(`${where}: the manifest names ${entry.module}, which is not in the bundle`, ...splitSource(spec.source));
     if (spec.kind === "bundle") {
-        const modules = [...files].filter(([name]) => name.endsWith(".rego") && !name.endsWith("_test.rego")).map(([name, buf]) => parseRegoModule(`${bundleName}:${name}`, buf.toString("utf8")));
+        const modules = [...files]
+            .filter(([name]) => name.endsWith(".rego") && !name.endsWith("_test.rego"))
+            .map(([name, buf]) => parseRegoModule(`${bundleName}:${name}`, buf.toString("utf8")));
         rules = customRules(modules, ctx.builtin, true);
         if (rules.length === 0)
             throw noRules();
@@ -52006,7 +52868,7 @@ function readManifest(files, where, source) {
         throw new ConfigError(`${where} has no .manifest: build it with opa build -t wasm -e ${ENTRYPOINT}`, ...splitSource(source));
     try {
         const m = JSON.parse(raw.toString("utf8"));
-        return (m.wasm ?? []).flatMap((w) => (typeof w.entrypoint === "string" && typeof w.module === "string" ? [{ entrypoint: w.entrypoint, module: w.module }] : []));
+        return (m.wasm ?? []).flatMap((w) => typeof w.entrypoint === "string" && typeof w.module === "string" ? [{ entrypoint: w.entrypoint, module: w.module }] : []);
     }
     catch {
         throw new ConfigError(`${where}: .manifest is not valid JSON`, ...splitSource(source));
@@ -52208,9 +53070,18 @@ const CODE_EXTENSIONS = new Set([".py", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".
 const HF_ID = /^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)?$/;
 /** Import targets that mean "this file calls that hosted provider". */
 const PROVIDER_IMPORTS = [
-    [/^(openai|langchain_openai|@ai-sdk\/openai|@langchain\/openai|github\.com\/openai\/openai-go|github\.com\/sashabaranov\/go-openai|com\.openai|dev\.langchain4j\.model\.openai)\b/, "openai"],
-    [/^(anthropic|langchain_anthropic|@anthropic-ai\/sdk|@ai-sdk\/anthropic|@langchain\/anthropic|github\.com\/anthropics\/anthropic-sdk-go|com\.anthropic|dev\.langchain4j\.model\.anthropic)\b/, "anthropic"],
-    [/^(google\.generativeai|google\.genai|google\.cloud\.aiplatform|vertexai|langchain_google_genai|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@ai-sdk\/google|google\.golang\.org\/genai|github\.com\/google\/generative-ai-go|com\.google\.genai)\b/, "google"],
+    [
+        /^(openai|langchain_openai|@ai-sdk\/openai|@langchain\/openai|github\.com\/openai\/openai-go|github\.com\/sashabaranov\/go-openai|com\.openai|dev\.langchain4j\.model\.openai)\b/,
+        "openai",
+    ],
+    [
+        /^(anthropic|langchain_anthropic|@anthropic-ai\/sdk|@ai-sdk\/anthropic|@langchain\/anthropic|github\.com\/anthropics\/anthropic-sdk-go|com\.anthropic|dev\.langchain4j\.model\.anthropic)\b/,
+        "anthropic",
+    ],
+    [
+        /^(google\.generativeai|google\.genai|google\.cloud\.aiplatform|vertexai|langchain_google_genai|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@ai-sdk\/google|google\.golang\.org\/genai|github\.com\/google\/generative-ai-go|com\.google\.genai)\b/,
+        "google",
+    ],
     [/^(mistralai|langchain_mistralai|@mistralai\/mistralai)\b/, "mistral"],
     [/^(cohere|cohere-ai)\b/, "cohere"],
     [/^(groq|groq-sdk)\b/, "groq"],
@@ -52334,8 +53205,14 @@ function detectCode(text) {
 
 function isContainerOrScript(relPath) {
     const name = external_node_path_default().posix.basename(relPath).toLowerCase();
-    return (name === "dockerfile" || name.startsWith("dockerfile.") || name.endsWith(".dockerfile") || name === "containerfile" ||
-        /^(docker-)?compose[\w.-]*\.ya?ml$/.test(name) || name.endsWith(".sh") || name === "makefile" || name === "entrypoint");
+    return (name === "dockerfile" ||
+        name.startsWith("dockerfile.") ||
+        name.endsWith(".dockerfile") ||
+        name === "containerfile" ||
+        /^(docker-)?compose[\w.-]*\.ya?ml$/.test(name) ||
+        name.endsWith(".sh") ||
+        name === "makefile" ||
+        name === "entrypoint");
 }
 const SERVING_IMAGES = [
     [/^(docker\.io\/)?vllm\/vllm-openai$/, "vLLM"],
@@ -52347,16 +53224,32 @@ function detectContainer(text) {
     lines(text).forEach((l, i) => {
         if (/^\s*#/.test(l))
             return;
-        for (const m of l.matchAll(/\bollama\s+(?:pull|run)\s+([A-Za-z0-9][\w.\/-]*(?::[\w.-]+)?)/g)) {
+        for (const m of l.matchAll(/\bollama\s+(?:pull|run)\s+([A-Za-z0-9][\w./-]*(?::[\w.-]+)?)/g)) {
             const [name, tag] = m[1].split(":");
-            out.push(use({ type: "model", name: name, version: tag ?? null, hub: "ollama", evidence: `ollama ${/pull/.test(m[0]) ? "pull" : "run"}`, line: i + 1, column: m.index + m[0].indexOf(m[1]) + 1 }));
+            out.push(use({
+                type: "model",
+                name: name,
+                version: tag ?? null,
+                hub: "ollama",
+                evidence: `ollama ${/pull/.test(m[0]) ? "pull" : "run"}`,
+                line: i + 1,
+                column: m.index + m[0].indexOf(m[1]) + 1,
+            }));
         }
         const image = /^\s*(?:image:\s*["']?|FROM\s+(?:--platform=\S+\s+)?)([^\s"'@:]+(?::\d+\/[^\s"'@:]+)?)(?::([^\s"'@]+))?(@sha256:[0-9a-f]{64})?/i.exec(l);
         if (image) {
             const known = SERVING_IMAGES.find(([re]) => re.test(image[1]));
             if (known) {
                 const hashes = image[3] ? [{ alg: "SHA-256", value: image[3].slice("@sha256:".length) }] : [];
-                out.push(use({ type: "serving-image", name: image[1], version: image[2] ?? null, hashes, evidence: `${known[1]} serving image`, line: i + 1, column: l.indexOf(image[1]) + 1 }));
+                out.push(use({
+                    type: "serving-image",
+                    name: image[1],
+                    version: image[2] ?? null,
+                    hashes,
+                    evidence: `${known[1]} serving image`,
+                    line: i + 1,
+                    column: l.indexOf(image[1]) + 1,
+                }));
             }
         }
     });
@@ -52604,7 +53497,9 @@ function packageJson(text, onDep) {
 
 
 const WEIGHTS_EXTENSIONS = new Set([".safetensors", ".gguf", ".onnx", ".pt", ".pth", ".ckpt", ".h5", ".keras", ".tflite"]);
-const isWeightsFile = (relPath) => WEIGHTS_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase());
+/** Transformers' own weights names in extensions too generic to count anywhere (`.bin`, `.msgpack`). */
+const HF_WEIGHTS_NAME = /^(?:pytorch_model|flax_model)(?:-\d+-of-\d+)?\.(?:bin|msgpack)$/;
+const isWeightsFile = (relPath) => WEIGHTS_EXTENSIONS.has(external_node_path_default().posix.extname(relPath).toLowerCase()) || HF_WEIGHTS_NAME.test(external_node_path_default().posix.basename(relPath));
 /** A Git LFS pointer file is small text; anything over this is the weights themselves. */
 const LFS_POINTER_MAX_BYTES = 1024;
 const LFS = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n(?:[\s\S]*?\n)?oid sha256:([0-9a-f]{64})\r?\n(?:[\s\S]*?\n)?size (\d+)/;
@@ -52621,10 +53516,86 @@ function detectWeights(relPath, bytes) {
     return use({ ...base, hashes: [{ alg: "SHA-256", value: (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex") }], evidence: "weights file" });
 }
 
+;// CONCATENATED MODULE: ./src/inventory/model-dirs.ts
+// Hugging Face model directories: a `config.json` naming the model's `architectures` or
+// `model_type`, next to its weights files, is one model, not a folder plus N weights files. The
+// config is read like any candidate; the weights are folded into it in a pass after reading
+// (inventory records are small), so the model is named by its directory and keeps every hash.
+
+
+const MODEL_CONFIG = "config.json";
+const isModelConfig = (relPath) => external_node_path_default().posix.basename(relPath) === MODEL_CONFIG;
+/** The record format of a model directory's config, which the fold pass looks for. */
+const MODEL_DIRECTORY_FORMAT = "model-directory";
+/**
+ * The model a Transformers `config.json` describes, named by its directory, at the key that makes
+ * it one; nothing for any other `config.json`. Whether it is a model at all is settled by the fold:
+ * without weights beside it, it is a configuration, not a model in use.
+ */
+function detectModelConfig(relPath, text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return []; // not JSON: some other tool's config.json, nothing the inventory can tell
+    }
+    if (!doc || typeof doc !== "object" || Array.isArray(doc))
+        return [];
+    const o = doc;
+    const hasArchitectures = Array.isArray(o["architectures"]) && o["architectures"].some((a) => typeof a === "string");
+    const hasModelType = typeof o["model_type"] === "string" && o["model_type"] !== "";
+    if (!hasArchitectures && !hasModelType)
+        return [];
+    const key = hasArchitectures ? "architectures" : "model_type";
+    const at = text.search(new RegExp(`"${key}"\\s*:`));
+    const { line, column } = at >= 0 ? positionAt(text, at) : { line: 1, column: 1 };
+    const dir = external_node_path_default().posix.dirname(relPath);
+    return [use({ type: "weights", name: dir === "." ? "." : dir, line, column, evidence: "Hugging Face model directory" })];
+}
+/**
+ * Folds the weights files directly inside a model directory into the directory's model: their
+ * hashes join the model's, their own records go. A model config with no weights beside it is
+ * dropped (a configuration, not weights in use); weights elsewhere stay as they are.
+ */
+function foldModelDirectories(records) {
+    const configs = new Map();
+    for (const r of records)
+        if (r.artifact.kind === "inventory" && r.artifact.format === MODEL_DIRECTORY_FORMAT)
+            configs.set(external_node_path_default().posix.dirname(r.artifact.path), r);
+    if (configs.size === 0)
+        return records;
+    const folded = new Map();
+    const kept = [];
+    for (const r of records) {
+        const a = r.artifact;
+        if (a.format === MODEL_DIRECTORY_FORMAT)
+            continue;
+        const dir = external_node_path_default().posix.dirname(a.path);
+        if (a.format === "weights" && configs.has(dir))
+            folded.set(dir, [...(folded.get(dir) ?? []), a]);
+        else
+            kept.push(r);
+    }
+    for (const [dir, config] of configs) {
+        const weights = (folded.get(dir) ?? []).sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+        if (weights.length === 0)
+            continue;
+        const record = config.artifact;
+        const files = weights.map((w) => external_node_path_default().posix.basename(w.path));
+        const model = record.uses[0];
+        model.hashes = weights.flatMap((w) => w.uses.flatMap((u) => u.hashes));
+        model.evidence = `Hugging Face model directory: ${MODEL_CONFIG} and ${files.length === 1 ? "weights file" : `${files.length} weights files`} ${files.join(", ")}`;
+        kept.push(config);
+    }
+    return kept;
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/index.ts
 // The observed AI inventory: which files of the one discovery walk are worth reading for AI use,
 // and what each detector found in them, as one normalized `inventory` record per file whose uses
 // carry the line and column of their evidence.
+
 
 
 
@@ -52637,8 +53608,22 @@ function detectWeights(relPath, bytes) {
  * discovery): a vendored copy of an SDK is not the repository's use of it.
  */
 const INVENTORY_VENDORED = [
-    "vendor", "third_party", "third-party", "dist", "build", "target", "out", ".next", ".nuxt", "site-packages",
-    "bower_components", "env", ".env", ".yarn", "coverage", ".gradle",
+    "vendor",
+    "third_party",
+    "third-party",
+    "dist",
+    "build",
+    "target",
+    "out",
+    ".next",
+    ".nuxt",
+    "site-packages",
+    "bower_components",
+    "env",
+    ".env",
+    ".yarn",
+    "coverage",
+    ".gradle",
 ];
 /** Source files larger than this are generated or minified, not a team's code. */
 const MAX_SOURCE_BYTES = 1024 * 1024;
@@ -52647,6 +53632,8 @@ function inventoryKind(relPath) {
         return "manifest";
     if (isWeightsFile(relPath))
         return "weights";
+    if (isModelConfig(relPath))
+        return "model-directory";
     if (isEnvExample(relPath))
         return "env";
     if (isContainerOrScript(relPath))
@@ -52691,6 +53678,9 @@ function detectInventory(relPath, kind, bytes, settings) {
             case "code":
                 found = detectCode(text);
                 break;
+            case "model-directory":
+                found = detectModelConfig(relPath, text);
+                break;
         }
     }
     if (found.length === 0)
@@ -52701,7 +53691,16 @@ function detectInventory(relPath, kind, bytes, settings) {
         positions[`/uses/${i}`] = { line: u.line, column: u.column };
         return { pointer: `/uses/${i}`, ...u };
     });
-    const artifact = { id: relPath, path: relPath, kind: "inventory", format: kind, format_version: null, problems: [], duplicate_keys: [], uses };
+    const artifact = {
+        id: relPath,
+        path: relPath,
+        kind: "inventory",
+        format: kind,
+        format_version: null,
+        problems: [],
+        duplicate_keys: [],
+        uses,
+    };
     return { artifact, raw: null, positions };
 }
 
@@ -52712,9 +53711,7 @@ function detectInventory(relPath, kind, bytes, settings) {
 
 
 /** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
-const DEFAULT_EXCLUDES = [
-    ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
-];
+const DEFAULT_EXCLUDES = [".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache"];
 function discover_isInside(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === "" || (!rel.startsWith("..") && !external_node_path_default().isAbsolute(rel));
@@ -52798,7 +53795,14 @@ const serializeArtifact = (artifact) => utf8(JSON.stringify(artifact));
 /** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
 function mapArtifacts(artifacts, f) {
     const of = (xs) => (xs ?? []).map(f);
-    return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs), inventory: of(artifacts.inventory) };
+    return {
+        model_cards: of(artifacts.model_cards),
+        datasets: of(artifacts.datasets),
+        sboms: of(artifacts.sboms),
+        governance: of(artifacts.governance),
+        agent_configs: of(artifacts.agent_configs),
+        inventory: of(artifacts.inventory),
+    };
 }
 function serializeInput(input) {
     return { ...input, artifacts: mapArtifacts(input.artifacts, serializeArtifact) };
@@ -53012,6 +54016,7 @@ function inventoryOf(record) {
         category: u.category,
         revision: u.revision,
         sha256: u.hashes.find((h) => h.alg === "SHA-256")?.value ?? null,
+        sha256s: u.hashes.filter((h) => h.alg === "SHA-256").map((h) => h.value),
         evidence: u.evidence,
     }));
 }
@@ -53226,7 +54231,11 @@ function filled(value) {
 }
 /** A package URL without its version, qualifiers and subpath, lower-cased: the package, not one release. */
 function purlPackage(purl) {
-    return purl.trim().toLowerCase().split(/[?#]/)[0].replace(/@[^/]*$/, "");
+    return purl
+        .trim()
+        .toLowerCase()
+        .split(/[?#]/)[0]
+        .replace(/@[^/]*$/, "");
 }
 /** The Hugging Face repository id ("owner/name") of a pkg:huggingface purl; a card's "owner/name" is a name key already. */
 function hfId(purl) {
@@ -53412,6 +54421,7 @@ class EntityResolver {
 
 
 
+
 function collect(root, cfg, onProgress) {
     const artifacts = [];
     const found = readAll(root, cfg, (a) => artifacts.push(a), onProgress);
@@ -53426,6 +54436,8 @@ function readAll(root, cfg, onArtifact, onProgress) {
     const maxFileBytes = cfg.maxFileMiB * 1024 * 1024;
     const settings = inventorySettings(cfg.inventory.catalogue);
     let count = 0;
+    // Inventory records wait for the pass that folds a model directory's weights into its model.
+    const inventory = [];
     for (const [i, c] of found.candidates.entries()) {
         // A file both kinds of reader want is read once and handed to both.
         let bytes;
@@ -53440,7 +54452,7 @@ function readAll(root, cfg, onArtifact, onProgress) {
             }
             const record = detectInventory(c.relPath, c.inventory, bytes ?? null, settings);
             if (record) {
-                onArtifact(record);
+                inventory.push(record);
                 count++;
             }
         }
@@ -53454,6 +54466,8 @@ function readAll(root, cfg, onArtifact, onProgress) {
         }
         onProgress?.({ phase: "read", done: i + 1, total: found.candidates.length, artifacts: count });
     }
+    for (const record of foldModelDirectories(inventory))
+        onArtifact(record);
     // An artifact that could not be read is listed as not read too, beside its AIGIS-IN-001 finding.
     const notRead = errors.map((e) => ({ path: e.path, reason: e.reason }));
     return { errors, filesScanned: found.filesSeen, skipped: [...found.skipped, ...notRead, ...notJudged] };
@@ -53483,7 +54497,13 @@ function run_scan(root, cfg, onProgress) {
         array.push(serializeArtifact(artifact));
         if (artifact.kind === "inventory")
             inventory.push(...inventoryOf(artifact));
-        const head = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
+        const head = {
+            id: artifact.id,
+            path: artifact.path,
+            kind: artifact.kind,
+            format: artifact.format,
+            format_version: artifact.format_version,
+        };
         if ("name" in artifact)
             head.name = artifact.name ?? null;
         const packed = packSourceMap(positions);
@@ -53710,7 +54730,13 @@ function verdict(report) {
 
 /** Rows beyond this are counted, not listed: the JSON report has every use. */
 const INVENTORY_ROWS = 50;
-const KIND = { model: "model", weights: "weights", package: "package", "serving-image": "serving image", credential: "credential name" };
+const KIND = {
+    model: "model",
+    weights: "weights",
+    package: "package",
+    "serving-image": "serving image",
+    credential: "credential name",
+};
 const ORDER = ["model", "weights", "package", "serving-image", "credential"];
 /** Uses grouped by what is used; a group is marked when a changed file holds one of its uses. */
 function rows(items, changed) {
@@ -53725,7 +54751,9 @@ function rows(items, changed) {
         // The use shown is one the pull request touches when there is one.
         return { item: inChange[0] ?? uses[0], uses, changed: inChange.length > 0 };
     })
-        .sort((a, b) => Number(b.changed) - Number(a.changed) || ORDER.indexOf(a.item.type) - ORDER.indexOf(b.item.type) || (a.item.name < b.item.name ? -1 : a.item.name > b.item.name ? 1 : 0));
+        .sort((a, b) => Number(b.changed) - Number(a.changed) ||
+        ORDER.indexOf(a.item.type) - ORDER.indexOf(b.item.type) ||
+        (a.item.name < b.item.name ? -1 : a.item.name > b.item.name ? 1 : 0));
 }
 function renderInventory(report) {
     if (!report.inventory.length)
@@ -53786,7 +54814,12 @@ function markdown_code(text, inTable = false) {
 /** Built-in rule metadata is the project's own Markdown (code spans in remediations): keep it, on
  * one line. A custom rule's comes with the repository, so it is shown as text. */
 function ruleText(text, custom) {
-    return custom ? md(text.replace(/\s*\n\s*/g, " ")) : text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+    return custom
+        ? md(text.replace(/\s*\n\s*/g, " "))
+        : text
+            .replace(/\s*\n\s*/g, " ")
+            .replace(/</g, "&lt;")
+            .replace(/\|/g, "\\|");
 }
 const ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵" };
 /** Blocking findings listed by name up front; the fix-list below has every one. */
@@ -53818,7 +54851,10 @@ function blobUrl(source, path, line) {
     if (!source)
         return null;
     const full = [source.root, path].filter(Boolean).join("/");
-    const encoded = full.split("/").map((s) => encodeURIComponent(s).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+    const encoded = full
+        .split("/")
+        .map((s) => encodeURIComponent(s).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join("/");
     return `${source.server_url.replace(/\/+$/, "")}/${source.repository}/blob/${source.sha}/${encoded}#L${Math.max(1, line)}`;
 }
 function headline(report) {
@@ -54183,7 +55219,11 @@ function renderHtml(report, p) {
     ].join("\n");
 }
 function header(report, p) {
-    const commit = p.commit ? (p.repository && p.server_url ? html_link(`${p.server_url}/${p.repository}/commit/${p.commit}`, `<code>${esc(p.commit)}</code>`) : `<code>${esc(p.commit)}</code>`) : "not known";
+    const commit = p.commit
+        ? p.repository && p.server_url
+            ? html_link(`${p.server_url}/${p.repository}/commit/${p.commit}`, `<code>${esc(p.commit)}</code>`)
+            : `<code>${esc(p.commit)}</code>`
+        : "not known";
     const rows = [
         ["Repository", p.repository ? esc(p.repository) : "not known (local run)"],
         ["Commit", commit],
@@ -54193,7 +55233,10 @@ function header(report, p) {
         ["Rules", esc(p.rules_version)],
         ["Fail-on", esc(report.threshold)],
         ["Scanned", `${esc(plural(report.summary.files_scanned, "file"))}: ${esc(artifactCounts(report))}`],
-        ["Findings", ["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ") + `; ${report.summary.suppressed} waived`],
+        [
+            "Findings",
+            ["critical", "high", "medium", "low"].map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ") + `; ${report.summary.suppressed} waived`,
+        ],
         ["Overall readiness", report.readiness.overall === null ? "n/a" : `${report.readiness.overall.toFixed(1)}%`],
     ];
     return [
@@ -54437,7 +55480,10 @@ const AIGIS_NS = "https://github.com/aigis/aigis/ns/oscal";
  */
 function controlToken(key) {
     const i = key.indexOf(":");
-    const part = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^-+|-+$/g, "");
+    const part = (s) => s
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}._-]+/gu, "-")
+        .replace(/^-+|-+$/g, "");
     const token = i < 0 ? part(key) : `${part(key.slice(0, i))}_${part(key.slice(i + 1))}`;
     return /^[\p{L}_]/u.test(token) ? token : `_${token}`;
 }
@@ -54565,7 +55611,9 @@ function reviewedControls(frameworks) {
         props: [...prop("framework", fw.id), ...prop("readiness-score", fw.score)],
         ...(fw.controls.length ? { "include-controls": fw.controls.map((c) => ({ "control-id": controlToken(c.key) })) } : {}),
         ...(fw.out_of_scope.length ? { "exclude-controls": fw.out_of_scope.map((c) => ({ "control-id": controlToken(c.key) })) } : {}),
-        ...(fw.out_of_scope.length ? { remarks: markup(`Needs audit evidence (not assessable from a repository): ${fw.out_of_scope.map((c) => `${c.key} (${c.why})`).join("; ")}`) } : {}),
+        ...(fw.out_of_scope.length
+            ? { remarks: markup(`Needs audit evidence (not assessable from a repository): ${fw.out_of_scope.map((c) => `${c.key} (${c.why})`).join("; ")}`) }
+            : {}),
     }));
     return {
         description: "Controls of each reported framework that aigis's rules cite; control ids are aigis's stable tokens, the framework is named in props.",
@@ -54652,7 +55700,10 @@ function renderSarif(report, opts = {}) {
     return JSON.stringify(toSarif(report, opts), null, 2) + "\n";
 }
 function toSarif(report, opts = {}) {
-    const prefix = (opts.pathPrefix ?? "").replace(/\\/g, "/").replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "");
+    const prefix = (opts.pathPrefix ?? "")
+        .replace(/\\/g, "/")
+        .replace(/^\.?\/+|\/+$/g, "")
+        .replace(/^\.$/, "");
     const findings = report.findings.slice(0, MAX_RESULTS);
     // Waived findings are results too, marked with SARIF suppressions (viewers show them as suppressed).
     const suppressed = report.suppressed.slice(0, MAX_RESULTS - findings.length);
@@ -54745,7 +55796,9 @@ function toSarif(report, opts = {}) {
                                 toolExecutionNotifications: [
                                     {
                                         level: "warning",
-                                        message: { text: `${cut} less severe findings were left out: code scanning accepts at most ${MAX_RESULTS} results per run. The JSON report has all of them.` },
+                                        message: {
+                                            text: `${cut} less severe findings were left out: code scanning accepts at most ${MAX_RESULTS} results per run. The JSON report has all of them.`,
+                                        },
                                     },
                                 ],
                             }
@@ -54823,7 +55876,13 @@ const text_plain = (text) => text;
 function palette(color) {
     if (!color)
         return { severity: { critical: text_plain, high: text_plain, medium: text_plain, low: text_plain }, bold: text_plain, dim: text_plain, ok: text_plain, bad: text_plain };
-    return { severity: { critical: ansi("1;31"), high: ansi("31"), medium: ansi("33"), low: ansi("36") }, bold: ansi("1"), dim: ansi("2"), ok: ansi("32"), bad: ansi("31") };
+    return {
+        severity: { critical: ansi("1;31"), high: ansi("31"), medium: ansi("33"), low: ansi("36") },
+        bold: ansi("1"),
+        dim: ansi("2"),
+        ok: ansi("32"),
+        bad: ansi("31"),
+    };
 }
 /**
  * Human-readable report for a terminal or a CI log. Everything the report quotes is printed with
@@ -55095,7 +56154,8 @@ function catalogVersion(policyDir) {
 /** The commit checked out in `dir`, or null when it is no git work tree or git is missing. */
 function gitHead(dir) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)("git", ["rev-parse", "--verify", "HEAD"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 10_000 }).trim() || null;
+        return ((0,external_node_child_process_namespaceObject.execFileSync)("git", ["rev-parse", "--verify", "HEAD"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 10_000 }).trim() ||
+            null);
     }
     catch {
         return null;
@@ -55252,7 +56312,12 @@ function annotate(plan, inputs) {
         // A repository-wide finding has no file: GitHub shows it on the run, not on an unrelated file.
         const props = a.file === null
             ? { title: a.title }
-            : { title: a.title, file: toPosix(external_node_path_default().relative(inputs.workspace, external_node_path_default().join(inputs.root, a.file))), startLine: a.startLine, startColumn: a.startColumn };
+            : {
+                title: a.title,
+                file: toPosix(external_node_path_default().relative(inputs.workspace, external_node_path_default().join(inputs.root, a.file))),
+                startLine: a.startLine,
+                startColumn: a.startColumn,
+            };
         if (a.level === "error")
             error(a.message, props);
         else if (a.level === "warning")
@@ -55278,7 +56343,10 @@ async function comment(report, pr, client, inputs, env) {
 function outputsOf(report, plan, inputs, workspace, env) {
     const outputs = [];
     if (env["GITHUB_STEP_SUMMARY"]) {
-        outputs.push({ name: "the job summary (GITHUB_STEP_SUMMARY)", write: async () => void (await summary.addRaw(renderMarkdown(report, { annotations: plan })).write()) });
+        outputs.push({
+            name: "the job summary (GITHUB_STEP_SUMMARY)",
+            write: async () => void (await summary.addRaw(renderMarkdown(report, { annotations: plan })).write()),
+        });
     }
     const pathPrefix = sarifPrefix(workspace, external_node_fs_default().realpathSync(inputs.root));
     const policyDir = locatePolicyDir(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)));
@@ -55314,7 +56382,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(190);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9722);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

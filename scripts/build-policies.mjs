@@ -67,7 +67,7 @@ if (!args.has("--skip-lint")) run(regal, ["lint", "--format", "pretty", policies
 const coverage = JSON.parse(run(opa, ["test", "--coverage", "--timeout", "300s", policies], { capture: true }));
 const uncovered = Object.entries(coverage.files ?? {})
   .filter(([, f]) => (f.not_covered ?? []).length > 0)
-  .map(([file, f]) => `${file}: lines ${f.not_covered.map((r) => r.start.row === r.end.row ? r.start.row : `${r.start.row}-${r.end.row}`).join(", ")}`);
+  .map(([file, f]) => `${file}: lines ${f.not_covered.map((r) => (r.start.row === r.end.row ? r.start.row : `${r.start.row}-${r.end.row}`)).join(", ")}`);
 console.log(`opa test: coverage ${coverage.coverage.toFixed(2)}% (threshold ${COVERAGE_THRESHOLD}%)`);
 if (coverage.coverage < COVERAGE_THRESHOLD) fail(`coverage below ${COVERAGE_THRESHOLD}%:\n  ${uncovered.join("\n  ")}`);
 
@@ -117,7 +117,10 @@ function collectRules(inspection) {
   const out = [];
   for (const entry of inspection.annotations ?? []) {
     const a = entry.annotations;
-    const pkg = entry.path.slice(1).map((t) => t.value).join(".");
+    const pkg = entry.path
+      .slice(1)
+      .map((t) => t.value)
+      .join(".");
     if (a.scope !== "package" || !pkg.startsWith("aigis.rules.")) continue;
     const c = a.custom ?? {};
     out.push({
@@ -165,13 +168,15 @@ function checkRules(list) {
     const emits = /^evidence contains\b/m.test(source);
     if (r.evidence === "none" && !r.evidence_reason) problems.push(`${where}: custom.evidence: none needs custom.evidence_reason`);
     if (r.evidence === "none" && emits) problems.push(`${where}: declares custom.evidence: none but defines an evidence rule`);
-    if (r.evidence !== "none" && !emits) problems.push(`${where}: defines no evidence rule; emit \`evidence contains lib.evidence(…)\` or declare custom.evidence: none with a reason`);
+    if (r.evidence !== "none" && !emits)
+      problems.push(`${where}: defines no evidence rule; emit \`evidence contains lib.evidence(…)\` or declare custom.evidence: none with a reason`);
     if (!["small", "medium", "large"].includes(r.effort)) problems.push(`${where}: custom.effort must be small, medium or large`);
     // A mapping marked as crosswalk-backed must really be backed: the published crosswalk pairs it
     // with a control the same rule cites. Everything else is the project's judgement.
     for (const key of r.crosswalk_backed) {
       if (!r.controls.includes(key)) problems.push(`${where}: crosswalk_backed lists ${key}, which the rule does not cite`);
-      else if (!backedBy(catalog, key, r.controls)) problems.push(`${where}: ${key} is marked crosswalk-backed, but no published crosswalk pairs it with a control this rule cites`);
+      else if (!backedBy(catalog, key, r.controls))
+        problems.push(`${where}: ${key} is marked crosswalk-backed, but no published crosswalk pairs it with a control this rule cites`);
     }
   }
   if (problems.length) fail(`rule metadata problems:\n  ${problems.join("\n  ")}`);
@@ -200,8 +205,15 @@ function untar(buf) {
 
 function stableJson(value) {
   const sort = (v) =>
-    Array.isArray(v) ? v.map(sort)
-    : v && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().filter((k) => v[k] !== undefined).map((k) => [k, sort(v[k])]))
-    : v;
+    Array.isArray(v)
+      ? v.map(sort)
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .filter((k) => v[k] !== undefined)
+              .map((k) => [k, sort(v[k])]),
+          )
+        : v;
   return JSON.stringify(sort(value), null, 2) + "\n";
 }

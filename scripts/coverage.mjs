@@ -20,7 +20,13 @@ const rows = [
   { name: "OWASP LLM Top 10 2025", framework: "owasp-llm-2025", pick: () => true, target: 10 },
   { name: "OWASP Agentic Top 10", framework: "owasp-agentic", pick: () => true, target: 7 },
   // Point (2) of Annex IV counts when the point or any of its sub-points is cited.
-  { name: "EU AI Act Annex IV points", framework: "eu-ai-act", pick: (c) => c.kind === "annex-iv-point", target: 8, alsoCounts: (c) => [...cited].some((k) => k.startsWith(`${c.key}(`)) },
+  {
+    name: "EU AI Act Annex IV points",
+    framework: "eu-ai-act",
+    pick: (c) => c.kind === "annex-iv-point",
+    target: 8,
+    alsoCounts: (c) => [...cited].some((k) => k.startsWith(`${c.key}(`)),
+  },
 ];
 
 let short = false;

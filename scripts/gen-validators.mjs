@@ -64,7 +64,13 @@ const licence = (pkg) => fs.readFileSync(path.join(root, "node_modules", pkg, "L
 /** The CycloneDX validator of one spec version; the options are those the reader compiled with. */
 function cycloneDx(version) {
   // strict:false because the schemas use non-standard keywords (meta:enum); no remote loading.
-  const ajv = new Ajv({ strict: false, allErrors: true, useDefaults: false, addUsedSchema: false, code: { source: true, lines: true, formats: new Name(FORMATS) } });
+  const ajv = new Ajv({
+    strict: false,
+    allErrors: true,
+    useDefaults: false,
+    addUsedSchema: false,
+    code: { source: true, lines: true, formats: new Name(FORMATS) },
+  });
   addFormats(ajv);
   // ajv-formats has neither; cyclonedx-library stubs them the same way.
   ajv.addFormat("idn-email", true);
@@ -83,7 +89,14 @@ function cycloneDx(version) {
 
 /** The `.aigis.yml` validator, with the options the configuration loader compiled with. */
 function config() {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictNumbers: true, allowUnionTypes: true, code: { source: true, lines: true, formats: new Name(FORMATS) } });
+  const ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictNumbers: true,
+    allowUnionTypes: true,
+    code: { source: true, lines: true, formats: new Name(FORMATS) },
+  });
   addFormats(ajv, ["date"]);
   // An annotation for editors (VS Code and yaml-language-server show it) and for our messages.
   ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
@@ -172,7 +185,14 @@ function moduleText({ what, code }) {
   for (const r of RUNTIME) {
     if (!body.includes(r.code)) continue;
     body = body.replaceAll(r.code, r.name);
-    const notice = r.pkg ? ["//", ...licence(r.pkg).split("\n").map((l) => `// ${l}`.trimEnd())] : [];
+    const notice = r.pkg
+      ? [
+          "//",
+          ...licence(r.pkg)
+            .split("\n")
+            .map((l) => `// ${l}`.trimEnd()),
+        ]
+      : [];
     const from = r.pkg ? `${r.origin} (${r.pkg} ${versionOf(r.pkg)})` : r.origin;
     helpers.push([`// ${r.name}: from ${from}:`, ...notice, `const ${r.name} = ${r.source.toString()};`].join("\n"));
   }

@@ -78,7 +78,8 @@ export function paramsProblems(root) {
   // The reference table is prose, so it is checked, not written: every parameter has a row.
   if (fs.existsSync(path.join(root, DOCS_FILE))) {
     const docs = read(DOCS_FILE);
-    for (const name of Object.keys(defs)) if (!new RegExp(`^\\|[^|\\n]*\`${name}\``, "m").test(docs)) out.push(`${DOCS_FILE}: no row for parameter ${name} in the Rule parameters table`);
+    for (const name of Object.keys(defs))
+      if (!new RegExp(`^\\|[^|\\n]*\`${name}\``, "m").test(docs)) out.push(`${DOCS_FILE}: no row for parameter ${name} in the Rule parameters table`);
   }
   return out;
 }
@@ -87,7 +88,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   if (process.argv.includes("--write")) {
     const defs = readParams(fs.readFileSync(path.join(root, PARAMS_FILE), "utf8"));
-    for (const [file, write] of [[DATA_FILE, dataJsonText], [SCHEMA_FILE, schemaText]]) {
+    for (const [file, write] of [
+      [DATA_FILE, dataJsonText],
+      [SCHEMA_FILE, schemaText],
+    ]) {
       fs.writeFileSync(path.join(root, file), write(defs, fs.readFileSync(path.join(root, file), "utf8")));
     }
   } else {

@@ -23,9 +23,15 @@ const jsonFile = path.join(tmp, "report.json");
 // The committed CLI bundle, a fixed time and a named repository: the picture changes only when the report does.
 const env = { ...process.env, SOURCE_DATE_EPOCH: "1767225600", GITHUB_REPOSITORY: "acme/models", GITHUB_SHA: "0123456789abcdef0123456789abcdef01234567" };
 const cli = path.join(root, "dist", "cli", "index.js");
-for (const [format, file] of [["html", htmlFile], ["json", jsonFile]]) {
+for (const [format, file] of [
+  ["html", htmlFile],
+  ["json", jsonFile],
+]) {
   try {
-    execFileSync(process.execPath, [cli, "check", path.join(root, "fixtures", "gaps"), "--fail-on", "none", "--format", format, "--output", file], { env, stdio: "inherit" });
+    execFileSync(process.execPath, [cli, "check", path.join(root, "fixtures", "gaps"), "--fail-on", "none", "--format", format, "--output", file], {
+      env,
+      stdio: "inherit",
+    });
   } catch (e) {
     throw new Error(`aigis check --format ${format} failed: ${e.message}`);
   }
@@ -61,7 +67,8 @@ try {
   if (missing.length) problems.push(`frameworks without a section: ${missing.join(", ")}`);
   if (seen.charts.length !== frameworks.length + 1) problems.push(`expected ${frameworks.length + 1} SVG charts, found ${seen.charts.length}`);
   for (const c of seen.charts) {
-    if (c.ns !== "http://www.w3.org/2000/svg" || c.width < 50 || c.height < 10 || !c.title) problems.push(`a chart is not rendered as a titled SVG: ${JSON.stringify(c)}`);
+    if (c.ns !== "http://www.w3.org/2000/svg" || c.width < 50 || c.height < 10 || !c.title)
+      problems.push(`a chart is not rendered as a titled SVG: ${JSON.stringify(c)}`);
   }
   if (!seen.h1) problems.push("no h1");
   await page.emulateMediaType("print");

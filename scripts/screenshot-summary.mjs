@@ -22,14 +22,29 @@ const htmlOut = process.argv.includes("--html") ? path.resolve(process.argv[proc
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "aigis-shot-"));
 try {
   const markdown = summaryOfPullRequest(tmp);
-  const body = drawCharts(execFileSync("cmark-gfm", ["--unsafe", "-e", "table", "-e", "autolink", "-e", "strikethrough", "-e", "tagfilter"], { input: markdown, encoding: "utf8" }));
+  const body = drawCharts(
+    execFileSync("cmark-gfm", ["--unsafe", "-e", "table", "-e", "autolink", "-e", "strikethrough", "-e", "tagfilter"], { input: markdown, encoding: "utf8" }),
+  );
   const page = path.join(tmp, "summary.html");
   fs.writeFileSync(page, html(body));
   if (htmlOut) fs.copyFileSync(page, htmlOut);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const browser = ["chromium", "chromium-browser", "google-chrome"].find((b) => spawnSync("sh", ["-c", `command -v ${b}`]).status === 0);
   if (!browser) throw new Error("no chromium on PATH (Debian: apt-get install chromium)");
-  execFileSync(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1", `--screenshot=${out}`, "--window-size=1000,1100", `file://${page}`], { stdio: "ignore" });
+  execFileSync(
+    browser,
+    [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--hide-scrollbars",
+      "--force-device-scale-factor=1",
+      `--screenshot=${out}`,
+      "--window-size=1000,1100",
+      `file://${page}`,
+    ],
+    { stdio: "ignore" },
+  );
   console.log(`wrote ${path.relative(repo, out)}`);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -41,7 +56,11 @@ function summaryOfPullRequest(dir) {
   fs.cpSync(path.join(repo, "fixtures", "gaps"), ws, { recursive: true });
   // A pull request that edits the model card: base and head are real commits, so the Action's git
   // fallback finds the changed file (there is no API here) and the links point at the head commit.
-  const git = (...args) => execFileSync("git", ["-c", "user.name=aigis", "-c", "user.email=aigis@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: ws, encoding: "utf8" }).trim();
+  const git = (...args) =>
+    execFileSync("git", ["-c", "user.name=aigis", "-c", "user.email=aigis@example.com", "-c", "commit.gpgsign=false", ...args], {
+      cwd: ws,
+      encoding: "utf8",
+    }).trim();
   git("init", "-q");
   git("add", "-A");
   git("commit", "-q", "-m", "base");
@@ -53,7 +72,18 @@ function summaryOfPullRequest(dir) {
   const summary = path.join(dir, "summary.md");
   const event = path.join(dir, "event.json");
   fs.writeFileSync(summary, "");
-  fs.writeFileSync(event, JSON.stringify({ number: 42, pull_request: { number: 42, changed_files: 1, base: { sha: base, repo: { full_name: "acme/models" } }, head: { sha: head, repo: { full_name: "acme/models" } } } }));
+  fs.writeFileSync(
+    event,
+    JSON.stringify({
+      number: 42,
+      pull_request: {
+        number: 42,
+        changed_files: 1,
+        base: { sha: base, repo: { full_name: "acme/models" } },
+        head: { sha: head, repo: { full_name: "acme/models" } },
+      },
+    }),
+  );
   const env = {
     PATH: process.env.PATH ?? "",
     GITHUB_WORKSPACE: ws,
@@ -77,7 +107,11 @@ function summaryOfPullRequest(dir) {
 /** Replaces each ```mermaid xychart with an SVG of the same bars (name and score from the block). */
 function drawCharts(body) {
   return body.replace(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g, (_, src) => {
-    const text = src.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+    const text = src
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">");
     const names = [...(/x-axis \[(.*)\]/.exec(text)?.[1] ?? "").matchAll(/"([^"]*)"/g)].map((m) => m[1]);
     const scores = (/bar \[(.*)\]/.exec(text)?.[1] ?? "").split(",").map(Number);
     const color = /"plotColorPalette": "([^"]+)"/.exec(text)?.[1] ?? "#1f6feb";
@@ -93,7 +127,12 @@ function drawCharts(body) {
         return `<text x="${left - 8}" y="${y + 19}" text-anchor="end">${esc(n)}</text><rect x="${left}" y="${y + 4}" width="${w}" height="${row - 10}" fill="${color}"/>`;
       })
       .join("");
-    const ticks = [0, 25, 50, 75, 100].map((t) => `<line x1="${left + (width * t) / 100}" y1="40" x2="${left + (width * t) / 100}" y2="${height - 28}" stroke="#d0d7de"/><text x="${left + (width * t) / 100}" y="${height - 10}" text-anchor="middle">${t}</text>`).join("");
+    const ticks = [0, 25, 50, 75, 100]
+      .map(
+        (t) =>
+          `<line x1="${left + (width * t) / 100}" y1="40" x2="${left + (width * t) / 100}" y2="${height - 28}" stroke="#d0d7de"/><text x="${left + (width * t) / 100}" y="${height - 10}" text-anchor="middle">${t}</text>`,
+      )
+      .join("");
     return `<svg class="chart" width="${left + width + 30}" height="${height}" font-size="13"><text x="${(left + width) / 2}" y="20" text-anchor="middle" font-weight="600">${esc(title)}</text>${ticks}${bars}</svg>`;
   });
 }

@@ -98,7 +98,8 @@ async function scopeToPullRequest(report: Report, pr: PullRequestContext, client
   const repository = repositoryRoot(gitIn(inputs.root)) ?? inputs.workspace;
   const changed = await changedFiles(pr, { client, git: gitIn(repository), debug: core.debug });
   if (!changed) {
-    if (inputs.onlyChanged) core.warning("aigis: could not tell which files this pull request changes (API and git both failed), so only-changed is off and every finding counts.");
+    if (inputs.onlyChanged)
+      core.warning("aigis: could not tell which files this pull request changes (API and git both failed), so only-changed is off and every finding counts.");
     return report;
   }
   core.debug(`${changed.files.length} changed files (from ${changed.source})`);
@@ -143,7 +144,12 @@ function annotate(plan: AnnotationPlan, inputs: ActionInputs): void {
     const props =
       a.file === null
         ? { title: a.title }
-        : { title: a.title, file: toPosix(path.relative(inputs.workspace, path.join(inputs.root, a.file))), startLine: a.startLine, startColumn: a.startColumn };
+        : {
+            title: a.title,
+            file: toPosix(path.relative(inputs.workspace, path.join(inputs.root, a.file))),
+            startLine: a.startLine,
+            startColumn: a.startColumn,
+          };
     if (a.level === "error") core.error(a.message, props);
     else if (a.level === "warning") core.warning(a.message, props);
     else core.notice(a.message, props);
@@ -166,7 +172,10 @@ async function comment(report: Report, pr: PullRequestContext, client: GitHubCli
 function outputsOf(report: Report, plan: AnnotationPlan, inputs: ActionInputs, workspace: Workspace, env: NodeJS.ProcessEnv): Output[] {
   const outputs: Output[] = [];
   if (env["GITHUB_STEP_SUMMARY"]) {
-    outputs.push({ name: "the job summary (GITHUB_STEP_SUMMARY)", write: async () => void (await core.summary.addRaw(renderMarkdown(report, { annotations: plan })).write()) });
+    outputs.push({
+      name: "the job summary (GITHUB_STEP_SUMMARY)",
+      write: async () => void (await core.summary.addRaw(renderMarkdown(report, { annotations: plan })).write()),
+    });
   }
   const pathPrefix = sarifPrefix(workspace, fs.realpathSync(inputs.root));
   const policyDir = locatePolicyDir(path.dirname(fileURLToPath(import.meta.url)));

@@ -236,7 +236,16 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       },
       onProgress: progress?.update,
     }).finally(() => progress?.done());
-    const report = withOrigin(scanned, cliOrigin({ scanned: args.path, named: args.origin, env: process.env, prHeadSha: () => pullRequestContext(process.env)?.headSha ?? null, git: gitAt(fs.realpathSync(args.path)) }));
+    const report = withOrigin(
+      scanned,
+      cliOrigin({
+        scanned: args.path,
+        named: args.origin,
+        env: process.env,
+        prHeadSha: () => pullRequestContext(process.env)?.headSha ?? null,
+        git: gitAt(fs.realpathSync(args.path)),
+      }),
+    );
     // Colour only where a person reads it: standard output on a terminal, never in a file.
     const text = { short: args.short, color: !args.output && useColor(io.out as { isTTY?: boolean }) };
     const policyDir = locatePolicyDir(path.dirname(fileURLToPath(import.meta.url)));

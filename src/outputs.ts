@@ -105,7 +105,10 @@ function catalogVersion(policyDir: string): string {
 /** The commit checked out in `dir`, or null when it is no git work tree or git is missing. */
 function gitHead(dir: string): string | null {
   try {
-    return execFileSync("git", ["rev-parse", "--verify", "HEAD"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 10_000 }).trim() || null;
+    return (
+      execFileSync("git", ["rev-parse", "--verify", "HEAD"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 10_000 }).trim() ||
+      null
+    );
   } catch {
     return null;
   }

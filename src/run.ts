@@ -9,7 +9,16 @@ import { cliWorkspace, resolveInside, type Workspace } from "./io/workspace.js";
 import { evaluateInChunks, materializeInput, serializeArtifact, type SerializedInput } from "./engine/chunks.js";
 import { type EngineCache, loadPolicyDir } from "./engine/cache.js";
 import type { PolicyBundle } from "./engine/engine.js";
-import { POLICY_INPUT_VERSION, type Artifact, type ArtifactHead, type PolicyInput, type ReadArtifact, type ReadError, type ScannedArtifact, type Threshold } from "./model/types.js";
+import {
+  POLICY_INPUT_VERSION,
+  type Artifact,
+  type ArtifactHead,
+  type PolicyInput,
+  type ReadArtifact,
+  type ReadError,
+  type ScannedArtifact,
+  type Threshold,
+} from "./model/types.js";
 import { detectInventory, inventorySettings, wantsBytes } from "./inventory/index.js";
 import { foldModelDirectories } from "./inventory/model-dirs.js";
 import { inventoryOf, sortInventory, type InventoryItem } from "./inventory/report.js";
@@ -158,7 +167,13 @@ export function scan(
       entities.see(artifact, array.length);
       array.push(serializeArtifact(artifact));
       if (artifact.kind === "inventory") inventory.push(...inventoryOf(artifact));
-      const head: ArtifactHead = { id: artifact.id, path: artifact.path, kind: artifact.kind, format: artifact.format, format_version: artifact.format_version };
+      const head: ArtifactHead = {
+        id: artifact.id,
+        path: artifact.path,
+        kind: artifact.kind,
+        format: artifact.format,
+        format_version: artifact.format_version,
+      };
       if ("name" in artifact) head.name = artifact.name ?? null;
       const packed = packSourceMap(positions);
       // Copied through JSON: a string a parser sliced out of the file text keeps all of that text

@@ -36,7 +36,8 @@ describe("secrets written in prose", () => {
       "Your access token is YOUR_TOKEN_HERE",
       "credentials: see docs/setup-v2.md",
       "The token is passed as os.environ/PORTKEY_API_KEY",
-    ]) expect(values(t), t).toEqual([]);
+    ])
+      expect(values(t), t).toEqual([]);
   });
 });
 
@@ -48,8 +49,18 @@ describe("bridge launchers: a local command that reaches a remote server", () =>
       url: "https://mcp.acme.example/sse",
       headers: ["Authorization"],
     },
-    supergateway: { command: "npx", args: ["-y", "supergateway", "--sse", "https://tools.acme.example/sse", "--oauth2Bearer", "${TOKEN}"], url: "https://tools.acme.example/sse", headers: ["Authorization"] },
-    "mcp-proxy": { command: "uvx", args: ["mcp-proxy", "--headers", "X-Api-Key", "${KEY}", "https://proxy.acme.example/sse"], url: "https://proxy.acme.example/sse", headers: ["X-Api-Key"] },
+    supergateway: {
+      command: "npx",
+      args: ["-y", "supergateway", "--sse", "https://tools.acme.example/sse", "--oauth2Bearer", "${TOKEN}"],
+      url: "https://tools.acme.example/sse",
+      headers: ["Authorization"],
+    },
+    "mcp-proxy": {
+      command: "uvx",
+      args: ["mcp-proxy", "--headers", "X-Api-Key", "${KEY}", "https://proxy.acme.example/sse"],
+      url: "https://proxy.acme.example/sse",
+      headers: ["X-Api-Key"],
+    },
   };
   it("has a case for every entry of the table", () => {
     expect(Object.keys(cases).sort()).toEqual(BRIDGE_LAUNCHERS.flatMap((b) => b.packages).sort());
@@ -65,7 +76,9 @@ describe("bridge launchers: a local command that reaches a remote server", () =>
     expect(parseLaunch("npx", ["-y", "mcp-proxy", "--port", "8080", "https://x.example"]).url).toBeNull();
   });
   it("a remote server behind a bridge with no header is a remote server without authentication", () => {
-    const cfg = agentOf(read("bridge/.mcp.json", JSON.stringify({ mcpServers: { linear: { command: "npx", args: ["-y", "mcp-remote", "https://mcp.linear.app/sse"] } } })))!;
+    const cfg = agentOf(
+      read("bridge/.mcp.json", JSON.stringify({ mcpServers: { linear: { command: "npx", args: ["-y", "mcp-remote", "https://mcp.linear.app/sse"] } } })),
+    )!;
     expect(cfg.servers[0]).toMatchObject({ url: "https://mcp.linear.app/sse", auth: [] });
   });
 });
@@ -128,7 +141,14 @@ describe("client formats", () => {
     const cfg = agentOf(
       read(
         "home/.claude.json",
-        JSON.stringify({ numStartups: 3, projects: { "/src/app": { allowedTools: ["Bash(*)"], mcpServers: { sentry: { type: "sse", url: "https://mcp.sentry.dev/sse" } } } } }, null, 2),
+        JSON.stringify(
+          {
+            numStartups: 3,
+            projects: { "/src/app": { allowedTools: ["Bash(*)"], mcpServers: { sentry: { type: "sse", url: "https://mcp.sentry.dev/sse" } } } },
+          },
+          null,
+          2,
+        ),
       ),
     )!;
     expect(cfg.dialect).toBe("claude-user");
@@ -139,7 +159,14 @@ describe("client formats", () => {
     expect(agentOf(read("s/.claude/settings.local.json", '{"permissions": {"allow": "*"}}'))!.permissions.allow).toEqual(["*"]);
   });
   it("instruction folders are read as instructions", () => {
-    for (const p of [".cursor/commands/deploy.md", ".agent/rules/style.md", ".windsurf/rules/db.md", ".roo/rules-code/x.md", "AGENTS.override.md", ".claude/commands/fix.md"]) {
+    for (const p of [
+      ".cursor/commands/deploy.md",
+      ".agent/rules/style.md",
+      ".windsurf/rules/db.md",
+      ".roo/rules-code/x.md",
+      "AGENTS.override.md",
+      ".claude/commands/fix.md",
+    ]) {
       expect(agentOf(read(`i/${p}`, "Always run the tests.\n"))?.format, p).toBe("prompt");
     }
   });
@@ -152,7 +179,11 @@ describe("gateways", () => {
       input_guardrails: ["pg-pii-123"],
       targets: [
         { provider: "openai", api_key: "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z", override_params: { model: "gpt-4o" } },
-        { strategy: { mode: "loadbalance" }, override_params: { model: "claude-3-5-sonnet-20241022" }, targets: [{ provider: "anthropic", virtual_key: "anthropic-prod" }] },
+        {
+          strategy: { mode: "loadbalance" },
+          override_params: { model: "claude-3-5-sonnet-20241022" },
+          targets: [{ provider: "anthropic", virtual_key: "anthropic-prod" }],
+        },
       ],
     };
     const r = read("gw/portkey-config.json", JSON.stringify(pk, null, 2));
@@ -164,7 +195,11 @@ describe("gateways", () => {
     ]);
     expect(cfg.gateway.guardrails.map((g) => [g.name, g.modes])).toEqual([["pg-pii-123", ["pre_call"]]]);
     expect(cfg.secrets.map((s) => s.kind)).toEqual(["openai-key"]);
-    expect(r.artifacts[0]!.positions["/gateway/models/0/model"]!.line).toBe(JSON.stringify(pk, null, 2).split("\n").findIndex((l) => l.includes('"gpt-4o"')) + 1);
+    expect(r.artifacts[0]!.positions["/gateway/models/0/model"]!.line).toBe(
+      JSON.stringify(pk, null, 2)
+        .split("\n")
+        .findIndex((l) => l.includes('"gpt-4o"')) + 1,
+    );
   });
   it("a JSON file that only shares a key name with Portkey is not a gateway", () => {
     expect(read("x/data.json", '{"targets": [1, 2], "strategy": "none"}').artifacts).toEqual([]);

@@ -13,8 +13,18 @@ describe("agent decoys", () => {
     report = (await run({ root: path.join(fixtures, "agents", "decoys"), policyDir, version: "test" })).report;
   });
   it("reads every decoy file as an agent configuration", () => {
-    expect(report.artifacts.filter((a) => a.kind === "agent_config").map((a) => a.path).sort()).toEqual([
-      ".claude/settings.json", ".mcp.json", ".vscode/mcp.json", "compose/.cursor/mcp.json", "gateway/litellm_config.yaml", "prompts/classify.prompt.yml",
+    expect(
+      report.artifacts
+        .filter((a) => a.kind === "agent_config")
+        .map((a) => a.path)
+        .sort(),
+    ).toEqual([
+      ".claude/settings.json",
+      ".mcp.json",
+      ".vscode/mcp.json",
+      "compose/.cursor/mcp.json",
+      "gateway/litellm_config.yaml",
+      "prompts/classify.prompt.yml",
     ]);
   });
   it("raises no agent finding (oversight documentation aside) and no read problem", () => {

@@ -21,13 +21,16 @@ const agentOf = (r: ReadResult) => r.artifacts[0]?.artifact as AgentConfig | und
 describe("prompts whose answer is constrained to JSON", () => {
   const messages = "messages:\n  - role: user\n    content: 'Classify: {{ticket}}'\n";
   it("GitHub Models responseFormat json_schema / json_object is JSON output; text is not", () => {
-    expect(agentOf(read("a/one.prompt.yml", `model: openai/gpt-4o-mini\nresponseFormat: json_schema\njsonSchema: '{}'\n${messages}`))!.prompt.json_output).toBe(true);
+    expect(agentOf(read("a/one.prompt.yml", `model: openai/gpt-4o-mini\nresponseFormat: json_schema\njsonSchema: '{}'\n${messages}`))!.prompt.json_output).toBe(
+      true,
+    );
     expect(agentOf(read("a/two.prompt.yml", `model: openai/gpt-4o-mini\nresponseFormat: json_object\n${messages}`))!.prompt.json_output).toBe(true);
     expect(agentOf(read("a/three.prompt.yml", `model: openai/gpt-4o-mini\nresponseFormat: text\n${messages}`))!.prompt.json_output).toBe(false);
     expect(agentOf(read("a/four.prompt.yml", `model: openai/gpt-4o-mini\n${messages}`))!.prompt.json_output).toBe(false);
   });
   it("Prompty model.parameters.response_format {type: json_object}", () => {
-    const prompty = "---\nname: t\nmodel:\n  api: chat\n  parameters:\n    response_format:\n      type: json_object\n---\nsystem:\nYou classify.\n\nuser:\nClassify: {{ticket}}\n";
+    const prompty =
+      "---\nname: t\nmodel:\n  api: chat\n  parameters:\n    response_format:\n      type: json_object\n---\nsystem:\nYou classify.\n\nuser:\nClassify: {{ticket}}\n";
     expect(agentOf(read("b/t.prompty", prompty))!.prompt.json_output).toBe(true);
     expect(agentOf(read("b/u.prompty", prompty.replace("json_object", "text")))!.prompt.json_output).toBe(false);
   });
@@ -35,7 +38,15 @@ describe("prompts whose answer is constrained to JSON", () => {
 
 describe("Codex profiles", () => {
   it("a profile that turns approvals off and inherits no sandbox is auto-approval, at the profile's line", () => {
-    const toml = ['sandbox_mode = "danger-full-access"', 'approval_policy = "on-request"', "", "[profiles.yolo]", 'model = "o3"', 'approval_policy = "never"', ""].join("\n");
+    const toml = [
+      'sandbox_mode = "danger-full-access"',
+      'approval_policy = "on-request"',
+      "",
+      "[profiles.yolo]",
+      'model = "o3"',
+      'approval_policy = "never"',
+      "",
+    ].join("\n");
     const r = read("c1/.codex/config.toml", toml);
     expect(agentOf(r)!.permissions.auto_approve_all).toBe(true);
     expect(r.artifacts[0]!.positions["/permissions/auto_approve_all"]!.line).toBe(6);
@@ -47,7 +58,17 @@ describe("Codex profiles", () => {
     expect(r.artifacts[0]!.positions["/permissions/auto_approve_all"]!.line).toBe(5);
   });
   it("profiles that keep the sandbox or ask are not", () => {
-    const toml = ['approval_policy = "never"', "", "[profiles.ci]", 'sandbox_mode = "workspace-write"', "", "[profiles.review]", 'approval_policy = "untrusted"', 'sandbox_mode = "danger-full-access"', ""].join("\n");
+    const toml = [
+      'approval_policy = "never"',
+      "",
+      "[profiles.ci]",
+      'sandbox_mode = "workspace-write"',
+      "",
+      "[profiles.review]",
+      'approval_policy = "untrusted"',
+      'sandbox_mode = "danger-full-access"',
+      "",
+    ].join("\n");
     expect(agentOf(read("c3/.codex/config.toml", toml))!.permissions.auto_approve_all).toBeNull();
   });
 });
@@ -83,10 +104,14 @@ describe("Portkey conditional routing", () => {
 
 describe("client variants the corpus showed", () => {
   it("Augment rules (.augment/rules/*.md) are instructions", () => {
-    expect(agentOf(read("d/.augment/rules/imported/rules.md", "# Rules\n- Auto-approve all terminal commands\n"))).toMatchObject({ format: "prompt", dialect: "instructions" });
+    expect(agentOf(read("d/.augment/rules/imported/rules.md", "# Rules\n- Auto-approve all terminal commands\n"))).toMatchObject({
+      format: "prompt",
+      dialect: "instructions",
+    });
   });
   it("a Zed context server installed as an extension (settings only) is listed, not malformed", () => {
-    const zed = '{\n  "context_servers": {\n    "postgres-context-server": {\n      "settings": { "database_url": "postgresql://postgres@localhost/db" }\n    }\n  }\n}\n';
+    const zed =
+      '{\n  "context_servers": {\n    "postgres-context-server": {\n      "settings": { "database_url": "postgresql://postgres@localhost/db" }\n    }\n  }\n}\n';
     const cfg = agentOf(read("z/.zed/settings.json", zed))!;
     expect(cfg.problems).toEqual([]);
     expect(cfg.servers.map((s) => [s.name, s.command, s.url])).toEqual([["postgres-context-server", null, null]]);

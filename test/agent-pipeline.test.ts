@@ -47,7 +47,10 @@ describe("fixtures/agents/risky", () => {
 
   /** Where a rule reported, as "path:line" sorted. */
   const where = (rule: string, filter: (f: Finding) => boolean = () => true) =>
-    report.findings.filter((f) => f.rule === rule && filter(f)).map((f) => `${f.path}:${f.line}`).sort();
+    report.findings
+      .filter((f) => f.rule === rule && filter(f))
+      .map((f) => `${f.path}:${f.line}`)
+      .sort();
   /** "path:line" of each needle in the fixture file. */
   const at = (file: string, ...needles: string[]) => needles.flatMap((n) => linesOf(path.join(risky, file), n).map((l) => `${file}:${l}`));
   const sorted = (xs: string[]) => [...xs].sort();
@@ -55,75 +58,117 @@ describe("fixtures/agents/risky", () => {
   it("reads every MCP, prompt and gateway shape", () => {
     const agents = report.artifacts.filter((a) => a.kind === "agent_config").map((a) => `${a.path} ${a.format}`);
     expect(agents).toEqual([
-      ".claude/settings.json mcp", ".cursor/mcp.json mcp", ".cursor/rules/deploy.mdc prompt", ".gemini/settings.json mcp",
-      ".github/copilot-instructions.md prompt", ".mcp.json mcp", ".roo/mcp.json mcp", ".vscode/mcp.json mcp", ".vscode/settings.json mcp",
-      "AGENTS.md prompt", "CLAUDE.md prompt", "agent.prompty prompt", "config/claude_desktop_config.json mcp", "config/cline_mcp_settings.json mcp",
-      "prompts/sql-agent.txt prompt", "prompts/support-reply.prompt.yml prompt", "proxy/config.yaml gateway",
+      ".claude/settings.json mcp",
+      ".cursor/mcp.json mcp",
+      ".cursor/rules/deploy.mdc prompt",
+      ".gemini/settings.json mcp",
+      ".github/copilot-instructions.md prompt",
+      ".mcp.json mcp",
+      ".roo/mcp.json mcp",
+      ".vscode/mcp.json mcp",
+      ".vscode/settings.json mcp",
+      "AGENTS.md prompt",
+      "CLAUDE.md prompt",
+      "agent.prompty prompt",
+      "config/claude_desktop_config.json mcp",
+      "config/cline_mcp_settings.json mcp",
+      "prompts/sql-agent.txt prompt",
+      "prompts/support-reply.prompt.yml prompt",
+      "proxy/config.yaml gateway",
     ]);
     expect(input.artifacts.agent_configs!.map((c) => c.dialect).sort()).toEqual([
-      "claude-code", "claude-desktop", "claude-settings", "cline", "cursor", "cursor-rules", "gemini", "github-models", "instructions",
-      "instructions", "instructions", "litellm", "prompt-text", "prompty", "roo", "vscode", "vscode-settings",
+      "claude-code",
+      "claude-desktop",
+      "claude-settings",
+      "cline",
+      "cursor",
+      "cursor-rules",
+      "gemini",
+      "github-models",
+      "instructions",
+      "instructions",
+      "instructions",
+      "litellm",
+      "prompt-text",
+      "prompty",
+      "roo",
+      "vscode",
+      "vscode-settings",
     ]);
   });
 
   it("AG-001 and AG-002: every hard-coded credential at the line of its key", () => {
-    expect(where("AIGIS-AG-001")).toEqual(sorted([
-      ...at(".mcp.json", '"GITHUB_PERSONAL_ACCESS_TOKEN": "ghp_'),
-      ...at(".vscode/mcp.json", '"Authorization": "Bearer'),
-      ...at(".cursor/mcp.json", "api_key=", "postgresql://reporting"),
-      ...at(".gemini/settings.json", '"X-API-Key"'),
-      ...at(".claude/settings.json", '"ANTHROPIC_API_KEY"'),
-      ...at("config/claude_desktop_config.json", '"OPENAI_API_KEY"', '"HF_TOKEN"'),
-      ...at("proxy/config.yaml", "api_key: sk-proj", "master_key:", "database_url:", "LANGFUSE_SECRET_KEY"),
-    ]));
-    expect(where("AIGIS-AG-002")).toEqual(sorted([
-      ...at(".github/copilot-instructions.md", "xoxb-"),
-      ...at("CLAUDE.md", "AKIA"),
-      ...at("agent.prompty", "api_key:"),
-      ...at("prompts/support-reply.prompt.yml", "call the orders API"),
-    ]));
+    expect(where("AIGIS-AG-001")).toEqual(
+      sorted([
+        ...at(".mcp.json", '"GITHUB_PERSONAL_ACCESS_TOKEN": "ghp_'),
+        ...at(".vscode/mcp.json", '"Authorization": "Bearer'),
+        ...at(".cursor/mcp.json", "api_key=", "postgresql://reporting"),
+        ...at(".gemini/settings.json", '"X-API-Key"'),
+        ...at(".claude/settings.json", '"ANTHROPIC_API_KEY"'),
+        ...at("config/claude_desktop_config.json", '"OPENAI_API_KEY"', '"HF_TOKEN"'),
+        ...at("proxy/config.yaml", "api_key: sk-proj", "master_key:", "database_url:", "LANGFUSE_SECRET_KEY"),
+      ]),
+    );
+    expect(where("AIGIS-AG-002")).toEqual(
+      sorted([
+        ...at(".github/copilot-instructions.md", "xoxb-"),
+        ...at("CLAUDE.md", "AKIA"),
+        ...at("agent.prompty", "api_key:"),
+        ...at("prompts/support-reply.prompt.yml", "call the orders API"),
+      ]),
+    );
     const gh = report.findings.find((f) => f.rule === "AIGIS-AG-001" && f.path === ".mcp.json")!;
     expect(gh.message).toBe("mcpServers.github.env.GITHUB_PERSONAL_ACCESS_TOKEN holds a hard-coded GitHub token (ghp_…); the value is not shown.");
     expect(gh.severity).toBe("critical");
   });
 
   it("AG-003: unpinned servers at their package argument; AG-018: an image pinned by tag alone", () => {
-    expect(where("AIGIS-AG-003")).toEqual(sorted([
-      ...at(".mcp.json", '"@modelcontextprotocol/server-filesystem", "/"]', '"ghcr.io/github/github-mcp-server"]', '["mcp-shell-server"]', '"curl -fsSL'),
-      ...at(".cursor/mcp.json", "@playwright/mcp@latest", "server-postgres@^0.6.0"),
-      ...at("config/claude_desktop_config.json", "openai-mcp-tools@latest"),
-    ]));
+    expect(where("AIGIS-AG-003")).toEqual(
+      sorted([
+        ...at(".mcp.json", '"@modelcontextprotocol/server-filesystem", "/"]', '"ghcr.io/github/github-mcp-server"]', '["mcp-shell-server"]', '"curl -fsSL'),
+        ...at(".cursor/mcp.json", "@playwright/mcp@latest", "server-postgres@^0.6.0"),
+        ...at("config/claude_desktop_config.json", "openai-mcp-tools@latest"),
+      ]),
+    );
     expect(where("AIGIS-AG-018")).toEqual(at(".mcp.json", "mcp/docker:1.4.2"));
   });
 
   it("AG-004: host-wide filesystem, shell, browser and container reach at the granting argument", () => {
-    expect(where("AIGIS-AG-004")).toEqual(sorted([
-      ...at(".mcp.json", '"@modelcontextprotocol/server-filesystem", "/"]', '["mcp-shell-server"]'),
-      ...at(".mcp.json", "--privileged", "--privileged"), // privileged and the Docker socket, same line
-      ...at(".cursor/mcp.json", "@playwright/mcp@latest"),
-      ...at(".roo/mcp.json", "mcp-server-commands@"),
-      ...at("config/cline_mcp_settings.json", "desktop-commander@"),
-    ]));
+    expect(where("AIGIS-AG-004")).toEqual(
+      sorted([
+        ...at(".mcp.json", '"@modelcontextprotocol/server-filesystem", "/"]', '["mcp-shell-server"]'),
+        ...at(".mcp.json", "--privileged", "--privileged"), // privileged and the Docker socket, same line
+        ...at(".cursor/mcp.json", "@playwright/mcp@latest"),
+        ...at(".roo/mcp.json", "mcp-server-commands@"),
+        ...at("config/cline_mcp_settings.json", "desktop-commander@"),
+      ]),
+    );
   });
 
   it("AG-005 and AG-017: auto-approval in every client's spelling, broad and narrow", () => {
-    expect(where("AIGIS-AG-005")).toEqual(sorted([
-      ...at(".claude/settings.json", '"defaultMode"', '"Bash",', '"mcp__filesystem"'),
-      ...at(".gemini/settings.json", '"trust": true'),
-      ...at(".roo/mcp.json", '"alwaysAllow"'),
-      ...at("config/cline_mcp_settings.json", '"autoApprove": ["*"]'),
-      ...at(".vscode/settings.json", '"chat.tools.autoApprove": true'),
-    ]));
-    expect(where("AIGIS-AG-017")).toEqual(sorted([
-      ...at(".claude/settings.json", '"enableAllProjectMcpServers"'),
-      ...at("config/cline_mcp_settings.json", '"autoApprove": ["read_note"'),
-      ...at(".vscode/settings.json", '"/.*/": true'),
-    ]));
+    expect(where("AIGIS-AG-005")).toEqual(
+      sorted([
+        ...at(".claude/settings.json", '"defaultMode"', '"Bash",', '"mcp__filesystem"'),
+        ...at(".gemini/settings.json", '"trust": true'),
+        ...at(".roo/mcp.json", '"alwaysAllow"'),
+        ...at("config/cline_mcp_settings.json", '"autoApprove": ["*"]'),
+        ...at(".vscode/settings.json", '"chat.tools.autoApprove": true'),
+      ]),
+    );
+    expect(where("AIGIS-AG-017")).toEqual(
+      sorted([
+        ...at(".claude/settings.json", '"enableAllProjectMcpServers"'),
+        ...at("config/cline_mcp_settings.json", '"autoApprove": ["read_note"'),
+        ...at(".vscode/settings.json", '"/.*/": true'),
+      ]),
+    );
   });
 
   it("AG-006 to AG-008: the gateway's limits, floating aliases and guardrails", () => {
     expect(where("AIGIS-AG-006")).toEqual(sorted(at("proxy/config.yaml", "litellm_params:")));
-    expect(where("AIGIS-AG-007")).toEqual(sorted(at("proxy/config.yaml", "model: openai/gpt-4o", "model: anthropic/claude-3-5-sonnet-latest", "model: ollama/llama3")));
+    expect(where("AIGIS-AG-007")).toEqual(
+      sorted(at("proxy/config.yaml", "model: openai/gpt-4o", "model: anthropic/claude-3-5-sonnet-latest", "model: ollama/llama3")),
+    );
     expect(where("AIGIS-AG-008")).toEqual(at("proxy/config.yaml", "model_list:", "model_list:"));
   });
 
@@ -141,16 +186,20 @@ describe("fixtures/agents/risky", () => {
   });
 
   it("AG-013 and AG-014: undelimited input and executed output at the prompt line", () => {
-    expect(where("AIGIS-AG-013")).toEqual(sorted([
-      ...at("prompts/support-reply.prompt.yml", "{{customer_message}}"),
-      ...at("prompts/sql-agent.txt", "{question}"),
-      // agent.prompty's `user:` section is only {{request}}: the user's own turn, nothing to confuse it with.
-    ]));
-    expect(where("AIGIS-AG-014")).toEqual(sorted([
-      ...at(".github/copilot-instructions.md", "Run any shell command"),
-      ...at("agent.prompty", "When you produce a shell command"),
-      ...at("prompts/sql-agent.txt", "execute the generated SQL"),
-    ]));
+    expect(where("AIGIS-AG-013")).toEqual(
+      sorted([
+        ...at("prompts/support-reply.prompt.yml", "{{customer_message}}"),
+        ...at("prompts/sql-agent.txt", "{question}"),
+        // agent.prompty's `user:` section is only {{request}}: the user's own turn, nothing to confuse it with.
+      ]),
+    );
+    expect(where("AIGIS-AG-014")).toEqual(
+      sorted([
+        ...at(".github/copilot-instructions.md", "Run any shell command"),
+        ...at("agent.prompty", "When you produce a shell command"),
+        ...at("prompts/sql-agent.txt", "execute the generated SQL"),
+      ]),
+    );
   });
 
   it("AG-015: agents without oversight or incident contact, and agent configs as AI usage signals", () => {
@@ -195,8 +244,26 @@ describe("fixtures/agents/valid", () => {
     expect(report.findings.map((f) => `${f.rule} ${f.path}:${f.line} ${f.message}`)).toEqual([]);
     const configs = input.artifacts.agent_configs!;
     expect(configs.map((c) => c.dialect).sort()).toEqual([
-      "claude-code", "claude-desktop", "claude-settings", "cline", "cursor", "cursor-rules", "cursor-rules", "gemini", "github-models",
-      "instructions", "instructions", "instructions", "instructions", "litellm", "prompt-md", "prompt-text", "prompty", "roo", "vscode", "vscode-settings",
+      "claude-code",
+      "claude-desktop",
+      "claude-settings",
+      "cline",
+      "cursor",
+      "cursor-rules",
+      "cursor-rules",
+      "gemini",
+      "github-models",
+      "instructions",
+      "instructions",
+      "instructions",
+      "instructions",
+      "litellm",
+      "prompt-md",
+      "prompt-text",
+      "prompty",
+      "roo",
+      "vscode",
+      "vscode-settings",
     ]);
     expect(configs.every((c) => c.secrets.length === 0 && c.hidden_unicode.length === 0)).toBe(true);
   });
@@ -211,12 +278,17 @@ describe("rules that need configuration or an SBOM", () => {
     });
     dirs.push(root);
     const { report } = await scan(root);
-    const found = report.findings.filter((f) => f.rule === "AIGIS-AG-012").map((f) => `${f.path}:${f.line}`).sort();
-    expect(found).toEqual([
-      `.mcp.json:${linesOf(path.join(root, ".mcp.json"), '"url": "https://mcp.sentry.dev/mcp"')[0]}`,
-      `.mcp.json:${linesOf(path.join(root, ".mcp.json"), "ghcr.io/github/github-mcp-server:v0.9.1")[0]}`,
-      `.vscode/mcp.json:${linesOf(path.join(root, ".vscode/mcp.json"), "mcp-server-fetch==")[0]}`,
-    ].sort());
+    const found = report.findings
+      .filter((f) => f.rule === "AIGIS-AG-012")
+      .map((f) => `${f.path}:${f.line}`)
+      .sort();
+    expect(found).toEqual(
+      [
+        `.mcp.json:${linesOf(path.join(root, ".mcp.json"), '"url": "https://mcp.sentry.dev/mcp"')[0]}`,
+        `.mcp.json:${linesOf(path.join(root, ".mcp.json"), "ghcr.io/github/github-mcp-server:v0.9.1")[0]}`,
+        `.vscode/mcp.json:${linesOf(path.join(root, ".vscode/mcp.json"), "mcp-server-fetch==")[0]}`,
+      ].sort(),
+    );
   });
 
   it("AG-016: a vector store in the AI SBOM declares authentication and data classification", async () => {
@@ -229,7 +301,11 @@ describe("rules that need configuration or an SBOM", () => {
       services: [
         { "bom-ref": "kb", name: "kb-index", provider: { name: "Pinecone" }, endpoints: ["https://kb-index-abc.svc.pinecone.io"] },
         {
-          "bom-ref": "kb2", name: "faq-index", provider: { name: "Qdrant" }, endpoints: ["https://faq.cloud.qdrant.io"], authenticated: true,
+          "bom-ref": "kb2",
+          name: "faq-index",
+          provider: { name: "Qdrant" },
+          endpoints: ["https://faq.cloud.qdrant.io"],
+          authenticated: true,
           data: [{ flow: "bi-directional", classification: "confidential" }],
         },
       ],

@@ -50,13 +50,29 @@ describe("secrets", () => {
 
   it("leaves references, placeholders and look-alikes alone", () => {
     for (const [text, key] of [
-      ["${GITHUB_TOKEN}", "GITHUB_TOKEN"], ["${env:OPENAI_API_KEY}", "api_key"], ["${input:github-pat}", "token"], ["$OPENAI_API_KEY", "OPENAI_API_KEY"],
-      ["os.environ/AZURE_API_KEY", "api_key"], ["Bearer ${input:token}", "Authorization"], ["<your-api-key>", "api_key"], ["YOUR_API_KEY", "OPENAI_API_KEY"],
-      ["sk-xxxxxxxxxxxxxxxxxxxxxxxx", "api_key"], ["changeme", "password"], ["ollama", "OPENAI_API_KEY"], ["4096", "MAX_TOKENS"], ["x-api-key", "API_KEY_HEADER"],
-      ["postgresql://<user>:<password>@<host>:5432/db", undefined], ["Use scikit-learn and the task-runner-with-a-long-name", undefined],
-      ["https://docs.example.com/tokens?page=2", undefined], ["true", "ENABLE_TOKEN_CACHE"], ["OPENAI_API_KEY", "api_key"],
-      ["  token: string;", undefined], ['password = request.form["password"]', undefined], ["const token = getToken();", undefined],
-      ["apiKey: config.openai.apiKey,", undefined], ["secret: required", undefined],
+      ["${GITHUB_TOKEN}", "GITHUB_TOKEN"],
+      ["${env:OPENAI_API_KEY}", "api_key"],
+      ["${input:github-pat}", "token"],
+      ["$OPENAI_API_KEY", "OPENAI_API_KEY"],
+      ["os.environ/AZURE_API_KEY", "api_key"],
+      ["Bearer ${input:token}", "Authorization"],
+      ["<your-api-key>", "api_key"],
+      ["YOUR_API_KEY", "OPENAI_API_KEY"],
+      ["sk-xxxxxxxxxxxxxxxxxxxxxxxx", "api_key"],
+      ["changeme", "password"],
+      ["ollama", "OPENAI_API_KEY"],
+      ["4096", "MAX_TOKENS"],
+      ["x-api-key", "API_KEY_HEADER"],
+      ["postgresql://<user>:<password>@<host>:5432/db", undefined],
+      ["Use scikit-learn and the task-runner-with-a-long-name", undefined],
+      ["https://docs.example.com/tokens?page=2", undefined],
+      ["true", "ENABLE_TOKEN_CACHE"],
+      ["OPENAI_API_KEY", "api_key"],
+      ["  token: string;", undefined],
+      ['password = request.form["password"]', undefined],
+      ["const token = getToken();", undefined],
+      ["apiKey: config.openai.apiKey,", undefined],
+      ["secret: required", undefined],
     ] as [string, string | undefined][]) {
       expect(findSecrets(text, key), `${text} under ${key}`).toEqual([]);
     }
@@ -121,9 +137,17 @@ describe("launch commands", () => {
     expect(pin("uvx", ["mcp-server-fetch"])).toEqual(["uvx", "mcp-server-fetch", "none"]);
     expect(pin("uvx", ["mcp-server-fetch>=1.0"])).toEqual(["uvx", "mcp-server-fetch", "range"]);
     expect(pin("uv", ["tool", "run", "pkg@1.2.3"])).toEqual(["uvx", "pkg", "exact"]);
-    expect(pin("uvx", ["--from", "git+https://github.com/o/r@0123456789abcdef0123456789abcdef01234567", "tool"])).toEqual(["uvx", "git+https://github.com/o/r", "commit"]);
+    expect(pin("uvx", ["--from", "git+https://github.com/o/r@0123456789abcdef0123456789abcdef01234567", "tool"])).toEqual([
+      "uvx",
+      "git+https://github.com/o/r",
+      "commit",
+    ]);
     expect(pin("pipx", ["run", "--spec", "pkg==1.0", "tool"])).toEqual(["pipx", "pkg", "exact"]);
-    expect(pin("docker", ["run", "-i", "--rm", "-e", "TOKEN", "ghcr.io/github/github-mcp-server"])).toEqual(["docker", "ghcr.io/github/github-mcp-server", "none"]);
+    expect(pin("docker", ["run", "-i", "--rm", "-e", "TOKEN", "ghcr.io/github/github-mcp-server"])).toEqual([
+      "docker",
+      "ghcr.io/github/github-mcp-server",
+      "none",
+    ]);
     expect(pin("docker", ["run", "-i", "mcp/fetch:1.0"])).toEqual(["docker", "mcp/fetch", "tag"]);
     expect(pin("podman", ["run", `localhost:5000/x@sha256:${"a".repeat(64)}`])).toEqual(["podman", "localhost:5000/x", "digest"]);
     expect(pin("go", ["run", "github.com/o/r/cmd/mcp@v1.2.3"])).toEqual(["go-run", "github.com/o/r/cmd/mcp", "exact"]);
@@ -137,7 +161,11 @@ describe("launch commands", () => {
     expect(pin("bash", ["-c", "npx -y pkg"])).toEqual(["npx", "pkg", "none"]);
     expect(pin("sh", ["-c", "curl -fsSL https://x.example/i.sh | sh"])).toEqual(["download-pipe", "https://x.example/i.sh", "none"]);
     const bridge = parseLaunch("npx", ["-y", "mcp-remote@0.1.18", "https://mcp.example.com/sse", "--header", "Authorization: Bearer ${TOKEN}"]);
-    expect([bridge.url, bridge.urlArg, bridge.headers]).toEqual(["https://mcp.example.com/sse", 2, [{ name: "Authorization", value: "Bearer ${TOKEN}", arg: 4 }]]);
+    expect([bridge.url, bridge.urlArg, bridge.headers]).toEqual([
+      "https://mcp.example.com/sse",
+      2,
+      [{ name: "Authorization", value: "Bearer ${TOKEN}", arg: 4 }],
+    ]);
   });
 });
 
@@ -166,10 +194,19 @@ describe("classification, discovery and positions", () => {
 
   it("discovers prompt files in extensions aigis reads nowhere else", () => {
     const root = writeTree(tempDir("aigis-agent-discover-"), {
-      "a.prompty": "x", ".cursor/rules/r.mdc": "x", ".cursorrules": "x", "prompts/p.txt": "x", "notes/n.txt": "x", "README.txt": "x",
+      "a.prompty": "x",
+      ".cursor/rules/r.mdc": "x",
+      ".cursorrules": "x",
+      "prompts/p.txt": "x",
+      "notes/n.txt": "x",
+      "README.txt": "x",
     });
     try {
-      expect(discover({ root, include: [], exclude: [] }).candidates.map((c) => c.relPath).sort()).toEqual([".cursor/rules/r.mdc", ".cursorrules", "a.prompty", "prompts/p.txt"]);
+      expect(
+        discover({ root, include: [], exclude: [] })
+          .candidates.map((c) => c.relPath)
+          .sort(),
+      ).toEqual([".cursor/rules/r.mdc", ".cursorrules", "a.prompty", "prompts/p.txt"]);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
@@ -178,11 +215,16 @@ describe("classification, discovery and positions", () => {
   it("reads JSON with comments and trailing commas, and reports broken files with their line", () => {
     const ok = read(".vscode/mcp.json", '{\n  // servers\n  "servers": {\n    "a": {"url": "https://a.example/mcp",},\n  },\n}\n');
     expect(agentOf(ok)!.servers.map((s) => s.url)).toEqual(["https://a.example/mcp"]);
-    expect(read(".mcp.json", '{\n  "mcpServers": {\n    "a": {"command": "npx",\n  }\n').errors[0]).toMatchObject({ line: 5, reason: expect.stringMatching(/^invalid JSON/) });
+    expect(read(".mcp.json", '{\n  "mcpServers": {\n    "a": {"command": "npx",\n  }\n').errors[0]).toMatchObject({
+      line: 5,
+      reason: expect.stringMatching(/^invalid JSON/),
+    });
     const twice = agentOf(read(".mcp.json", '{"mcpServers": {"a": {"command": "old"},\n "a": {"command": "new"}}}'))!;
     expect([twice.servers.map((s) => s.command), twice.duplicate_keys]).toEqual([["new"], [{ pointer: "/mcpServers/a", first_line: 1 }]]);
     expect(read("x.prompt.yml", "messages: [unclosed\n").errors[0]!.reason).toMatch(/^invalid YAML/);
-    expect(agentOf(read(".mcp.json", '{"mcpServers": {"bad": 5}}'))!.problems).toEqual([{ pointer: "/mcpServers/bad", reason: 'MCP server "bad" must be an object' }]);
+    expect(agentOf(read(".mcp.json", '{"mcpServers": {"bad": 5}}'))!.problems).toEqual([
+      { pointer: "/mcpServers/bad", reason: 'MCP server "bad" must be an object' },
+    ]);
   });
 
   it("places servers, arguments, headers, env vars and prompt lines at their own line", () => {
@@ -218,11 +260,13 @@ describe("classification, discovery and positions", () => {
 describe("the PolicyInput contract", () => {
   it("validates what the agent readers make of every fixture", () => {
     const Ajv2020 = Ajv2020Module.default;
-    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(fs.readFileSync(path.join(repoRoot, "schema", "policy-input.json"), "utf8")));
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(
+      JSON.parse(fs.readFileSync(path.join(repoRoot, "schema", "policy-input.json"), "utf8")),
+    );
     for (const which of ["risky", "valid"]) {
       const root = path.join(fixtures, "agents", which);
-      const configs = discover({ root, include: [], exclude: [] }).candidates.flatMap(
-        (c) => readCandidate(c, { maxFileBytes: DEFAULT_MAX_FILE_BYTES }).artifacts.flatMap((a) => (a.artifact.kind === "agent_config" ? [a] : [])),
+      const configs = discover({ root, include: [], exclude: [] }).candidates.flatMap((c) =>
+        readCandidate(c, { maxFileBytes: DEFAULT_MAX_FILE_BYTES }).artifacts.flatMap((a) => (a.artifact.kind === "agent_config" ? [a] : [])),
       );
       for (const a of configs) expect(a.positions[""], a.artifact.id).toBeDefined();
       const input = {
@@ -239,11 +283,55 @@ describe("the PolicyInput contract", () => {
 
 describe("agent readers never throw", () => {
   const RUNS = Number(process.env["AIGIS_FUZZ_RUNS"] ?? 150);
-  const NAMES = [".mcp.json", ".vscode/mcp.json", "claude_desktop_config.json", ".claude/settings.json", "litellm/config.yaml", "p.prompt.yml", "a.prompty", "AGENTS.md", ".cursorrules", "prompts/p.txt", ".cursor/rules/r.mdc"];
-  const KEYS = ["mcpServers", "servers", "command", "args", "env", "url", "headers", "type", "autoApprove", "alwaysAllow", "trust", "permissions", "allow", "defaultMode",
-    "model_list", "litellm_params", "model", "api_key", "guardrails", "mode", "router_settings", "model_group_alias", "litellm_settings", "messages", "role", "content"];
+  const NAMES = [
+    ".mcp.json",
+    ".vscode/mcp.json",
+    "claude_desktop_config.json",
+    ".claude/settings.json",
+    "litellm/config.yaml",
+    "p.prompt.yml",
+    "a.prompty",
+    "AGENTS.md",
+    ".cursorrules",
+    "prompts/p.txt",
+    ".cursor/rules/r.mdc",
+  ];
+  const KEYS = [
+    "mcpServers",
+    "servers",
+    "command",
+    "args",
+    "env",
+    "url",
+    "headers",
+    "type",
+    "autoApprove",
+    "alwaysAllow",
+    "trust",
+    "permissions",
+    "allow",
+    "defaultMode",
+    "model_list",
+    "litellm_params",
+    "model",
+    "api_key",
+    "guardrails",
+    "mode",
+    "router_settings",
+    "model_group_alias",
+    "litellm_settings",
+    "messages",
+    "role",
+    "content",
+  ];
   const value = fc.letrec((tie) => ({
-    v: fc.oneof({ maxDepth: 4 }, fc.constantFrom(null, true, 3, "", "npx", "docker", "run", "-y", "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv", "http://x", "${A}", "{{x}}", "\u202E"), fc.string(), fc.array(tie("v"), { maxLength: 4 }), fc.dictionary(fc.constantFrom(...KEYS), tie("v"), { maxKeys: 5 })),
+    v: fc.oneof(
+      { maxDepth: 4 },
+      fc.constantFrom(null, true, 3, "", "npx", "docker", "run", "-y", "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv", "http://x", "${A}", "{{x}}", "\u202E"),
+      fc.string(),
+      fc.array(tie("v"), { maxLength: 4 }),
+      fc.dictionary(fc.constantFrom(...KEYS), tie("v"), { maxKeys: 5 }),
+    ),
   })).v;
 
   const wellFormed = (name: string, r: ReadResult) => {
@@ -264,9 +352,16 @@ describe("agent readers never throw", () => {
 
   it("on arbitrary text and bytes", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...NAMES), fc.oneof(fc.string({ unit: "binary" }), fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b))), (name, content) => {
-        wellFormed(name, read(name, content));
-      }),
+      fc.property(
+        fc.constantFrom(...NAMES),
+        fc.oneof(
+          fc.string({ unit: "binary" }),
+          fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b)),
+        ),
+        (name, content) => {
+          wellFormed(name, read(name, content));
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -33,7 +33,13 @@ describe("bundled action (dist/index.js)", () => {
       `::error title=AIGIS-MC-001 [critical] iso42001%3AA.6.2.7%2C iso42001%3AA.8.2%2C iso42001%3AA.9.4,file=models/chat-assistant/README.md,line=${lineOf(card, "### Direct Use")},col=1::` +
         "Model card for 'chat-assistant' does not state the model's intended use.%0AFix: State the intended use. Hugging Face card: fill `## Uses` › `### Direct Use`. CycloneDX: add `modelCard.considerations.useCases`.",
     );
-    expect(errorLines.some((l) => l.startsWith(`::error title=AIGIS-SC-002 [critical]`) && l.includes(`file=ai-bom.cdx.json,line=${lineOf(path.join(ws, "ai-bom.cdx.json"), '"provider": {}')},col=7::`))).toBe(true);
+    expect(
+      errorLines.some(
+        (l) =>
+          l.startsWith(`::error title=AIGIS-SC-002 [critical]`) &&
+          l.includes(`file=ai-bom.cdx.json,line=${lineOf(path.join(ws, "ai-bom.cdx.json"), '"provider": {}')},col=7::`),
+      ),
+    ).toBe(true);
     const json = JSON.parse(fs.readFileSync(path.join(ws, "aigis.json"), "utf8")) as {
       findings: { severity: string; path: string }[];
       summary: { findings: number; blocking: number };
@@ -63,7 +69,9 @@ describe("bundled action (dist/index.js)", () => {
     });
     expect(json.summary.blocking).toBe(count("critical"));
     expect(r.summary).toContain(`## aigis: ❌ failed: ${json.summary.blocking} findings at or above critical`);
-    expect(r.summary).toContain(`**Annotations:** ${9 + Math.min(8, entries) + Math.min(10, count("low"))} shown; ${count("critical", "high") - 9} more findings`);
+    expect(r.summary).toContain(
+      `**Annotations:** ${9 + Math.min(8, entries) + Math.min(10, count("low"))} shown; ${count("critical", "high") - 9} more findings`,
+    );
     expect(r.summary).toContain("| ISO/IEC 42001 |");
     expect(r.summary).toContain("```mermaid");
     expect(r.stdout).toContain(`::error::aigis: ${json.summary.blocking} finding(s) at or above fail-on critical.`);
@@ -89,7 +97,9 @@ describe("bundled action (dist/index.js)", () => {
     fs.cpSync(path.join(fixtures, "gaps"), path.join(ws, "ml"), { recursive: true });
     const r = await runAction(ws, { path: "ml", "sarif-file": "aigis.sarif", "fail-on": "none" });
     expect(r.status).toBe(0);
-    const uris = JSON.parse(fs.readFileSync(path.join(ws, "aigis.sarif"), "utf8")).runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+    const uris = JSON.parse(fs.readFileSync(path.join(ws, "aigis.sarif"), "utf8")).runs[0].results.map(
+      (x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
     expect(uris.length).toBeGreaterThan(0);
     expect(uris.every((u: string) => u.startsWith("ml/"))).toBe(true);
     expect(r.stdout).toContain(",file=ml/models/chat-assistant/README.md,");
@@ -108,7 +118,7 @@ describe("bundled action (dist/index.js)", () => {
   it("fails a bad input with the input's name and allowed values", async () => {
     const r = await runAction(copyFixture("passing"), { "fail-on": "blocker" });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain("::error::Input fail-on must be one of critical, high, medium, low, none; got \"blocker\".");
+    expect(r.stdout).toContain('::error::Input fail-on must be one of critical, high, medium, low, none; got "blocker".');
   });
 
   it("refuses a path outside the workspace", async () => {
@@ -126,7 +136,8 @@ describe("bundled action (dist/index.js)", () => {
 
   it("text from artifacts cannot issue workflow commands", async () => {
     const ws = writeTree(tempDir("aigis-ws-"), {
-      "m/MODEL_CARD.md": '---\nlicense: mit\nmodel_name: "evil\\n::add-mask::x\\n::set-output name=critical::0\\n%0A::warning::injected"\n---\n# Model Card for evil\n',
+      "m/MODEL_CARD.md":
+        '---\nlicense: mit\nmodel_name: "evil\\n::add-mask::x\\n::set-output name=critical::0\\n%0A::warning::injected"\n---\n# Model Card for evil\n',
     });
     const r = await runAction(ws, { "fail-on": "none" });
     expect(r.status).toBe(0);
@@ -138,7 +149,9 @@ describe("bundled action (dist/index.js)", () => {
     expect(resume).toBeGreaterThan(stop);
     const live = [...lines.slice(0, stop), ...lines.slice(resume + 1)];
     expect(live.filter((l) => /^::(add-mask|set-output|warning::injected)/.test(l))).toEqual([]);
-    expect(live.some((l) => l.startsWith("::error ") && l.includes("evil\\u000a::add-mask::x\\u000a::set-output name=critical::0\\u000a%250A::warning::injected"))).toBe(true);
+    expect(
+      live.some((l) => l.startsWith("::error ") && l.includes("evil\\u000a::add-mask::x\\u000a::set-output name=critical::0\\u000a%250A::warning::injected")),
+    ).toBe(true);
     expect(r.outputs["critical"]).toBe("1");
   });
 });

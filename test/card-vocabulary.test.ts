@@ -20,7 +20,8 @@ const DATASET_FIELD: Record<string, (a: Record<string, unknown>) => unknown> = {
   curators: (a) => a["supplier"],
   license: (a) => (a["licenses"] as { name: string }[])[0]?.name,
 };
-const get = (table: Record<string, (a: Record<string, unknown>) => unknown>, field: string, a: Record<string, unknown>) => (table[field] ?? ((x) => x[field]))(a);
+const get = (table: Record<string, (a: Record<string, unknown>) => unknown>, field: string, a: Record<string, unknown>) =>
+  (table[field] ?? ((x) => x[field]))(a);
 
 describe("model card vocabulary", () => {
   for (const [field, headings] of Object.entries(MODEL_HEADINGS)) {
@@ -39,16 +40,22 @@ describe("model card vocabulary", () => {
     }
   }
   it("headings carrying comments, qualifiers or question marks still match", () => {
-    const card = model(`# M\n\n### Direct Use (with pipelines)\n\n${PROSE}\n\n## Limitations <!-- short -->\n\n${PROSE}\n\n## Benchmarks - English Text\n\n${PROSE}\n`);
+    const card = model(
+      `# M\n\n### Direct Use (with pipelines)\n\n${PROSE}\n\n## Limitations <!-- short -->\n\n${PROSE}\n\n## Benchmarks - English Text\n\n${PROSE}\n`,
+    );
     expect([card["intended_use"], card["limitations"], card["evaluation"]].every(Boolean)).toBe(true);
   });
   it("a contact's prose yields its address; a label alone on its line takes the paragraph below", () => {
-    const card = model(`# M\n\n## Contact\n\nQuestions and problem reports: team@example.org, please.\n\n**Training Data**\n\nPublic web text, filtered for quality.\n`);
+    const card = model(
+      `# M\n\n## Contact\n\nQuestions and problem reports: team@example.org, please.\n\n**Training Data**\n\nPublic web text, filtered for quality.\n`,
+    );
     expect(card["contact"]).toBe("team@example.org");
     expect(card["training_data"]).toBe("Public web text, filtered for quality.");
   });
   it("model-index task types state the task", () => {
-    const card = model(`---\nmodel-index:\n- name: m\n  results:\n  - task: {type: text-classification}\n    dataset: {type: glue, name: glue}\n    metrics: [{type: accuracy, value: 0.9}]\n---\n# M\n`);
+    const card = model(
+      `---\nmodel-index:\n- name: m\n  results:\n  - task: {type: text-classification}\n    dataset: {type: glue, name: glue}\n    metrics: [{type: accuracy, value: 0.9}]\n---\n# M\n`,
+    );
     expect(card["task"]).toBe("text-classification");
   });
 });

@@ -68,7 +68,9 @@ describe("control catalog", () => {
   });
 
   it("leaves the controls a repository cannot show out of the score", () => {
-    const notScored = fw("iso42001").controls.filter((c) => c.kind === "annex-a-control" && !c.scored).map((c) => c.id);
+    const notScored = fw("iso42001")
+      .controls.filter((c) => c.kind === "annex-a-control" && !c.scored)
+      .map((c) => c.id);
     expect(notScored).toEqual(["A.2.3", "A.4.6"]);
   });
 
@@ -83,7 +85,11 @@ describe("control catalog", () => {
 describe("vendored reference catalog (catalog/reference)", () => {
   it("holds ids, types, groups, sources and short titles only", () => {
     const extra = reference.frameworks.flatMap((f) =>
-      f.controls.flatMap((c) => Object.keys(c).filter((k) => !["id", "type", "group", "title", "verified_by"].includes(k)).map((k) => `${f.id}:${c.id}.${k}`)),
+      f.controls.flatMap((c) =>
+        Object.keys(c)
+          .filter((k) => !["id", "type", "group", "title", "verified_by"].includes(k))
+          .map((k) => `${f.id}:${c.id}.${k}`),
+      ),
     );
     expect(extra).toEqual([]);
     for (const f of reference.frameworks) {

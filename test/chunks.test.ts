@@ -92,7 +92,14 @@ describe("serialized input", () => {
   it("keeps one JSON text per artifact and gives the same PolicyInput back", () => {
     const input = {
       schema_version: 1,
-      artifacts: { model_cards: [{ id: "a.md", text: "é\u2028" }], datasets: [], sboms: [{ id: "b.json", components: [] }], governance: [], agent_configs: [], inventory: [] },
+      artifacts: {
+        model_cards: [{ id: "a.md", text: "é\u2028" }],
+        datasets: [],
+        sboms: [{ id: "b.json", components: [] }],
+        governance: [],
+        agent_configs: [],
+        inventory: [],
+      },
       errors: [],
       repository: { files_scanned: 2 },
       config: { params: {} },
@@ -107,7 +114,10 @@ describe("InputChunks", () => {
   const input: PolicyInput = {
     schema_version: 1,
     artifacts: {
-      model_cards: [{ id: "a.md", text: "x".repeat(100) }, { id: "b.md", text: "y".repeat(100) }] as never,
+      model_cards: [
+        { id: "a.md", text: "x".repeat(100) },
+        { id: "b.md", text: "y".repeat(100) },
+      ] as never,
       datasets: [{ id: "d.yaml" }] as never,
       sboms: [],
       governance: [{ id: "AI-POLICY.md" }] as never,
@@ -137,7 +147,10 @@ describe("InputChunks", () => {
   });
 
   it("grows the chunks with the governance documents every chunk repeats", () => {
-    const many = { ...input, artifacts: { ...input.artifacts, governance: Array.from({ length: 20 }, (_, i) => ({ id: `gov-${i}.md`, text: "z".repeat(50) })) } } as unknown as PolicyInput;
+    const many = {
+      ...input,
+      artifacts: { ...input.artifacts, governance: Array.from({ length: 20 }, (_, i) => ({ id: `gov-${i}.md`, text: "z".repeat(50) })) },
+    } as unknown as PolicyInput;
     // ~1.4 kB of governance documents against ~400 bytes of artifacts: one chunk, not three.
     expect(InputChunks.split(serializeInput(many), 1).count).toBe(1);
   });
@@ -162,10 +175,26 @@ describe("evaluateInChunks", () => {
     base_models: [],
     problems: [],
   });
-  const dataset = (name: string) => ({ id: `${name}/provenance.yaml`, path: `${name}/provenance.yaml`, kind: "dataset", format: "dtadps", name, licenses: [], hashes: [], unsupported: [], problems: [] });
+  const dataset = (name: string) => ({
+    id: `${name}/provenance.yaml`,
+    path: `${name}/provenance.yaml`,
+    kind: "dataset",
+    format: "dtadps",
+    name,
+    licenses: [],
+    hashes: [],
+    unsupported: [],
+    problems: [],
+  });
   const input = {
     schema_version: 1,
-    artifacts: { model_cards: [card("m1/README.md", ["tickets"]), card("m2/README.md", ["missing"])], datasets: [dataset("tickets")], sboms: [], governance: [], agent_configs: [] },
+    artifacts: {
+      model_cards: [card("m1/README.md", ["tickets"]), card("m2/README.md", ["missing"])],
+      datasets: [dataset("tickets")],
+      sboms: [],
+      governance: [],
+      agent_configs: [],
+    },
     errors: [],
     repository: { files_scanned: 3 },
     config: { params: { today: "2026-11-28" } },

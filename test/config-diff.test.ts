@@ -47,9 +47,21 @@ describe("configuration loosenings", () => {
     const base = cfg({ waivers: [w] });
     const head = cfg({
       rules: { "AIGIS-MC-001": { severity: "low" }, "AIGIS-MC-002": { severity: "critical" }, "AIGIS-MC-003": { enabled: false } },
-      waivers: [{ ...w, expires: "2026-09-01" }, { ...w, path: "**" }],
+      waivers: [
+        { ...w, expires: "2026-09-01" },
+        { ...w, path: "**" },
+      ],
     });
-    expect(settings(base, head, new Map([["AIGIS-MC-001", "high"], ["AIGIS-MC-002", "high"]]))).toEqual([
+    expect(
+      settings(
+        base,
+        head,
+        new Map([
+          ["AIGIS-MC-001", "high"],
+          ["AIGIS-MC-002", "high"],
+        ]),
+      ),
+    ).toEqual([
       "rules.AIGIS-MC-001: severity lowered from high to low",
       "rules.AIGIS-MC-003: turned off",
       'waivers: AIGIS-MC-001 on "models/a/**" extended to 2026-09-01 (was 2026-06-01)',
@@ -76,7 +88,10 @@ describe("API error kinds", () => {
   const err = (status: number, message: string, headers: Record<string, string> = {}) => Object.assign(new Error(message), { status, response: { headers } });
   it("tell a rate limit (primary or secondary) from a permission problem, a 404, a timeout and a server error", () => {
     expect(classifyError(err(403, "Resource not accessible by integration")).kind).toBe("permission");
-    expect(classifyError(err(403, "API rate limit exceeded", { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1900000000" }))).toMatchObject({ kind: "rate-limit", resetAt: "2030-03-17T17:46:40.000Z" });
+    expect(classifyError(err(403, "API rate limit exceeded", { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1900000000" }))).toMatchObject({
+      kind: "rate-limit",
+      resetAt: "2030-03-17T17:46:40.000Z",
+    });
     expect(classifyError(err(429, "Too many requests", { "retry-after": "30" })).kind).toBe("rate-limit");
     expect(classifyError(err(403, "You have exceeded a secondary rate limit")).kind).toBe("rate-limit");
     expect(classifyError(err(404, "Not Found")).kind).toBe("not-found");
@@ -102,7 +117,10 @@ describe("deletions under only-changed", () => {
 
   it("a deleted document makes findings of rules across artifacts count; per-artifact rules and other deletions do not", () => {
     const scoped = scopeToChanges(report, ["AI_POLICY.md"], true, { files: ["AI_POLICY.md"], wouldRead: isCandidatePath });
-    expect(scoped.findings.map((f) => [f.rule, f.in_diff])).toEqual([["AIGIS-GV-001", true], ["AIGIS-MC-001", false]]);
+    expect(scoped.findings.map((f) => [f.rule, f.in_diff])).toEqual([
+      ["AIGIS-GV-001", true],
+      ["AIGIS-MC-001", false],
+    ]);
     expect(scoped.passed).toBe(false);
     expect(scoped.changes).toEqual({ files: ["AI_POLICY.md"], deleted: ["AI_POLICY.md"], only_changed: true });
     expect(scopeToChanges(report, ["build.sh"], true, { files: ["build.sh"], wouldRead: isCandidatePath }).passed).toBe(true);

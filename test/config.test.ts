@@ -70,7 +70,8 @@ describe(".aigis.yml: one contract with the published JSON Schema", () => {
 
   it("is a draft-07 schema whose documented parameters and formats exist", () => {
     expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
-    const defaults = (JSON.parse(fs.readFileSync(path.join(policyDir, "data.json"), "utf8")) as { aigis: { defaults: Record<string, unknown> } }).aigis.defaults;
+    const defaults = (JSON.parse(fs.readFileSync(path.join(policyDir, "data.json"), "utf8")) as { aigis: { defaults: Record<string, unknown> } }).aigis
+      .defaults;
     for (const name of Object.keys(schema.properties["params"]!.properties!)) expect(Object.keys(defaults), name).toContain(name);
     for (const f of schema.properties["force"]!.items!.properties!["format"]!.enum!) expect(FORMATS as readonly string[], f).toContain(f);
   });
@@ -91,7 +92,7 @@ describe(".aigis.yml: one contract with the published JSON Schema", () => {
         '.aigis.yml:1: include must be a list; got "models/**"; write a list of globs, e.g. ["models/**", "vendor/"]',
         '.aigis.yml:3: unknown key "rules.AIGIS-MC-001.sevrity" (did you mean "severity"?)',
         '.aigis.yml:5: params.today is not a valid date: got "2026-13-01"; write a date as YYYY-MM-DD (it pins the date ages are measured against)',
-        ".aigis.yml:6: frameworks[0] must be one of iso42001, nist-ai-rmf, owasp-llm, owasp-agentic, eu-ai-act; got \"iso\"",
+        '.aigis.yml:6: frameworks[0] must be one of iso42001, nist-ai-rmf, owasp-llm, owasp-agentic, eu-ai-act; got "iso"',
       ].join("\n"),
     );
     expect(e.line).toBe(1);
@@ -104,17 +105,25 @@ describe(".aigis.yml: one contract with the published JSON Schema", () => {
     expect(configError("custom-policies: {dir: a, bundle: b.tar.gz}\n").message).toBe(
       ".aigis.yml:1: custom-policies takes exactly one setting; got dir, bundle; write either {dir: <directory of .rego files>} or {bundle: <file.tar.gz>}",
     );
-    expect(configError("force:\n  - path: docs/*.md\n    format: markdown\n").message).toMatch(/^\.aigis\.yml:3: force\[0\]\.format must be one of hf-model-card, hf-dataset-card, governance, /);
+    expect(configError("force:\n  - path: docs/*.md\n    format: markdown\n").message).toMatch(
+      /^\.aigis\.yml:3: force\[0\]\.format must be one of hf-model-card, hf-dataset-card, governance, /,
+    );
     expect(configError("waiver-max-days: 0\n").message).toBe(".aigis.yml:1: waiver-max-days must be >= 1; got 0; write a whole number of days, e.g. 365");
     expect(configError("inline-waivers: never\n").message).toBe('.aigis.yml:1: inline-waivers must be one of allow, forbid; got "never"');
-    expect(configError("- fail-on: high\n").message).toBe(".aigis.yml:1: the configuration must be a mapping; got [{\"fail-on\":\"high\"}]; the configuration must be a mapping of settings, for example `fail-on: high`");
+    expect(configError("- fail-on: high\n").message).toBe(
+      '.aigis.yml:1: the configuration must be a mapping; got [{"fail-on":"high"}]; the configuration must be a mapping of settings, for example `fail-on: high`',
+    );
   });
 
   it("rule and parameter names are checked against the loaded policy, at their line, with a suggestion", async () => {
     const dir = writeTree(tempDir(), { ".aigis.yml": "fail-on: high\nparams:\n  min_word: 3\n" });
-    await expect(run({ root: dir, policyDir, version: "t" })).rejects.toThrow('.aigis.yml:3: params.min_word: unknown parameter "min_word" (did you mean "min_words"?)');
+    await expect(run({ root: dir, policyDir, version: "t" })).rejects.toThrow(
+      '.aigis.yml:3: params.min_word: unknown parameter "min_word" (did you mean "min_words"?)',
+    );
     const dir2 = writeTree(tempDir(), { ".aigis.yml": "rules:\n  AIGIS-MC-001: off\n  AIGIS-ZZ-999: off\n" });
-    await expect(run({ root: dir2, policyDir, version: "t" })).rejects.toThrow(".aigis.yml:3: rules.AIGIS-ZZ-999 is not a known rule (`aigis rules` lists them)");
+    await expect(run({ root: dir2, policyDir, version: "t" })).rejects.toThrow(
+      ".aigis.yml:3: rules.AIGIS-ZZ-999 is not a known rule (`aigis rules` lists them)",
+    );
   });
 
   it("frameworks and owasp-llm-edition choose the readiness that is reported", async () => {
@@ -129,7 +138,9 @@ describe(".aigis.yml: one contract with the published JSON Schema", () => {
   });
 
   it("force reads matching files with the named reader", async () => {
-    const card = fs.readFileSync(path.join(fixtures, "gaps", "models", "chat-assistant", "README.md"), "utf8").replace("# Model Card for chat-assistant", "# Chat assistant");
+    const card = fs
+      .readFileSync(path.join(fixtures, "gaps", "models", "chat-assistant", "README.md"), "utf8")
+      .replace("# Model Card for chat-assistant", "# Chat assistant");
     const dir = writeTree(tempDir(), { "docs/assistant.md": card });
     expect((await run({ root: dir, policyDir, version: "t" })).report.artifacts).toEqual([]);
     writeTree(dir, { ".aigis.yml": "force:\n  - path: docs/*.md\n    format: hf-model-card\n" });
@@ -137,7 +148,9 @@ describe(".aigis.yml: one contract with the published JSON Schema", () => {
   });
 
   it("prints the effective configuration in debug output, flags applied", async () => {
-    const dir = writeTree(tempDir(), { ".aigis.yml": "fail-on: high\nwaivers:\n  - {rule: AIGIS-MC-001, path: \"**\", reason: r, owner: o, expires: 2026-01-01}\n" });
+    const dir = writeTree(tempDir(), {
+      ".aigis.yml": 'fail-on: high\nwaivers:\n  - {rule: AIGIS-MC-001, path: "**", reason: r, owner: o, expires: 2026-01-01}\n',
+    });
     const err: string[] = [];
     const io = { out: { write: () => true }, err: { write: (s: string) => err.push(s) } } as unknown as Parameters<typeof main>[1];
     process.env["AIGIS_DEBUG"] = "1";
@@ -148,7 +161,13 @@ describe(".aigis.yml: one contract with the published JSON Schema", () => {
     }
     const line = err.find((l) => l.startsWith("aigis: effective configuration: "))!;
     const cfg = JSON.parse(line.slice("aigis: effective configuration: ".length)) as Record<string, unknown>;
-    expect(cfg).toMatchObject({ source: ".aigis.yml", failOn: "low", inlineWaivers: "allow", waiverMaxDays: 365, waivers: [{ rule: "AIGIS-MC-001", source: ".aigis.yml:3" }] });
+    expect(cfg).toMatchObject({
+      source: ".aigis.yml",
+      failOn: "low",
+      inlineWaivers: "allow",
+      waiverMaxDays: 365,
+      waivers: [{ rule: "AIGIS-MC-001", source: ".aigis.yml:3" }],
+    });
     expect(cfg).not.toHaveProperty("lineOf");
   });
 });

@@ -77,7 +77,11 @@ describe("custom policies", () => {
       ["models/demo/README.md", lineOf(card, "---"), "medium", ["iso42001:A.6.2.4", "nist-ai-rmf:MEASURE 1.1"]],
     ]);
     expect(custom[0]!.message).toBe("Model card for 'demo-llm' reports 0 machine-readable metrics; Acme's model review needs at least 1.");
-    const json = JSON.parse(renderJson(report)) as { findings: { rule: string; controls: string[] }[]; rules: { id: string; custom?: boolean }[]; fix_list: { rule: string }[] };
+    const json = JSON.parse(renderJson(report)) as {
+      findings: { rule: string; controls: string[] }[];
+      rules: { id: string; custom?: boolean }[];
+      fix_list: { rule: string }[];
+    };
     expect(json.findings.find((f) => f.rule === "ACME-ML-001")!.controls).toEqual(["iso42001:A.6.2.4", "nist-ai-rmf:MEASURE 1.1"]);
     expect(json.rules.find((r) => r.id === "ACME-ML-001")!.custom).toBe(true);
     expect(json.fix_list.some((i) => i.rule === "ACME-ML-001")).toBe(true);
@@ -133,14 +137,29 @@ describe("custom policies", () => {
 
 describe("custom policies: errors before evaluation (exit 2)", () => {
   const bad = (files: Record<string, string>) => writeTree(tempDir("aigis-rules-"), files);
-  const rule = (meta: string, body = "deny contains lib.finding(card, \"/name\", \"m\") if {\n\tsome card in input.artifacts.model_cards\n}\n", pkg = "aigis.rules.acme.x") =>
-    `${meta ? `# METADATA\n${meta.trim().split("\n").map((l) => `# ${l}`).join("\n")}\n` : ""}package ${pkg}\n\nimport data.aigis.lib\n\n${body}`;
-  const good = "title: T\ndescription: D\ncustom:\n  id: ACME-ML-002\n  severity: low\n  applies_to: [model_card]\n  controls: [iso42001:A.6.2.4]\n  remediation: R";
+  const rule = (
+    meta: string,
+    body = 'deny contains lib.finding(card, "/name", "m") if {\n\tsome card in input.artifacts.model_cards\n}\n',
+    pkg = "aigis.rules.acme.x",
+  ) =>
+    `${
+      meta
+        ? `# METADATA\n${meta
+            .trim()
+            .split("\n")
+            .map((l) => `# ${l}`)
+            .join("\n")}\n`
+        : ""
+    }package ${pkg}\n\nimport data.aigis.lib\n\n${body}`;
+  const good =
+    "title: T\ndescription: D\ncustom:\n  id: ACME-ML-002\n  severity: low\n  applies_to: [model_card]\n  controls: [iso42001:A.6.2.4]\n  remediation: R";
   const scan = (dir: string) => run({ root: repoWithPolicies("dir", dir), policyDir, version: "t" });
 
   it("missing metadata, with file and line", async () => {
     const dir = bad({ "x.rego": rule("") });
-    expect(await configError(scan(dir))).toMatch(/x\.rego:1: package aigis\.rules\.acme\.x has no METADATA block: put "# METADATA" with title, description and custom/);
+    expect(await configError(scan(dir))).toMatch(
+      /x\.rego:1: package aigis\.rules\.acme\.x has no METADATA block: put "# METADATA" with title, description and custom/,
+    );
     const noRemediation = bad({ "x.rego": rule(good.replace(/\n {2}remediation: R/, "")) });
     expect(await configError(scan(noRemediation))).toMatch(/x\.rego:1: METADATA of aigis\.rules\.acme\.x has no custom\.remediation; every rule needs/);
   });
@@ -149,7 +168,9 @@ describe("custom policies: errors before evaluation (exit 2)", () => {
     expect(await configError(scan(bad({ "x.rego": rule(good.replace("iso42001:A.6.2.4", "iso42001:A.99")) })))).toMatch(
       /x\.rego:1: custom\.controls cites iso42001:A\.99, which is not in the control catalog/,
     );
-    expect(await configError(scan(bad({ "x.rego": rule(good.replace("ACME-ML-002", "AIGIS-MC-001")) })))).toMatch(/the AIGIS- prefix is reserved for built-in rules/);
+    expect(await configError(scan(bad({ "x.rego": rule(good.replace("ACME-ML-002", "AIGIS-MC-001")) })))).toMatch(
+      /the AIGIS- prefix is reserved for built-in rules/,
+    );
     const twice = bad({ "x.rego": rule(good), "y.rego": rule(good, undefined, "aigis.rules.acme.y") });
     expect(await configError(scan(twice))).toMatch(/y\.rego:1: custom\.id ACME-ML-002 is also used by aigis\.rules\.acme\.x/);
     expect(await configError(scan(bad({ "x.rego": rule(good, undefined, "aigis.rules.model_card.intended_use") })))).toMatch(/is a built-in rule's package/);
@@ -172,12 +193,22 @@ describe("custom policies: errors before evaluation (exit 2)", () => {
     // The example's bundle with a manifest that lists another entrypoint only.
     const unpacked = tempDir("aigis-unpacked-");
     expect(spawnSync("tar", ["xzf", buildBundle([rules]), "-C", unpacked]).status).toBe(0);
-    fs.writeFileSync(path.join(unpacked, ".manifest"), JSON.stringify({ revision: "", roots: [""], wasm: [{ entrypoint: "acme/findings", module: "/policy.wasm" }] }));
+    fs.writeFileSync(
+      path.join(unpacked, ".manifest"),
+      JSON.stringify({ revision: "", roots: [""], wasm: [{ entrypoint: "acme/findings", module: "/policy.wasm" }] }),
+    );
     const other = path.join(tempDir("aigis-bundle-"), "other.tar.gz");
     expect(spawnSync("tar", ["czf", other, "-C", unpacked, ...fs.readdirSync(unpacked)]).status).toBe(0);
     const root = repoWithPolicies("bundle", other);
-    expect(await configError(run({ root, policyDir, version: "t" }))).toMatch(/^\.aigis\.yml:1: custom-policies\.bundle other\.tar\.gz has no wasm entrypoint aigis\/main\/findings \(it has acme\/findings\): build it with opa build -t wasm -e aigis\/main\/findings/);
-    const http = bad({ "x.rego": rule(good, 'deny contains lib.finding(card, "/name", "m") if {\n\tsome card in input.artifacts.model_cards\n\thttp.send({"method": "GET", "url": "https://example.com"}).status_code == 200\n}\n') });
+    expect(await configError(run({ root, policyDir, version: "t" }))).toMatch(
+      /^\.aigis\.yml:1: custom-policies\.bundle other\.tar\.gz has no wasm entrypoint aigis\/main\/findings \(it has acme\/findings\): build it with opa build -t wasm -e aigis\/main\/findings/,
+    );
+    const http = bad({
+      "x.rego": rule(
+        good,
+        'deny contains lib.finding(card, "/name", "m") if {\n\tsome card in input.artifacts.model_cards\n\thttp.send({"method": "GET", "url": "https://example.com"}).status_code == 200\n}\n',
+      ),
+    });
     const needsHttp = buildBundle([http]);
     const root2 = repoWithPolicies("bundle", needsHttp);
     expect(await configError(run({ root: root2, policyDir, version: "t" }))).toMatch(/needs builtins this host does not provide: http\.send/);

@@ -27,7 +27,12 @@ describe("engine", () => {
     const engine = await Engine.load(bundle);
     const findings = engine.evaluate({
       schema_version: 1,
-      artifacts: { model_cards: [{ id: "m.md", name: "m", intended_use: null, unsupported: [], licenses: [], metrics: [], datasets: [], base_models: [], derived: false }], datasets: [], sboms: [], governance: [] },
+      artifacts: {
+        model_cards: [{ id: "m.md", name: "m", intended_use: null, unsupported: [], licenses: [], metrics: [], datasets: [], base_models: [], derived: false }],
+        datasets: [],
+        sboms: [],
+        governance: [],
+      },
       errors: [],
       repository: { files_scanned: 1 },
       config: { params: {} },
@@ -52,7 +57,13 @@ describe("engine", () => {
 
   it("evaluates UTF-8 JSON given as a view into a larger buffer (Node's pooled small Buffers)", async () => {
     const engine = await Engine.load(bundle);
-    const input = { schema_version: 1, artifacts: { model_cards: [{ id: "m.md", name: "m", intended_use: null, licenses: [] }], datasets: [], sboms: [], governance: [] }, errors: [], repository: { files_scanned: 1 }, config: { params: {} } };
+    const input = {
+      schema_version: 1,
+      artifacts: { model_cards: [{ id: "m.md", name: "m", intended_use: null, licenses: [] }], datasets: [], sboms: [], governance: [] },
+      errors: [],
+      repository: { files_scanned: 1 },
+      config: { params: {} },
+    };
     const view = Buffer.from(JSON.stringify(input));
     expect(view.byteLength).toBeLessThan(view.buffer.byteLength);
     const findings = engine.evaluateJson(view, engine.entrypoint) as { rule_package: string }[];
@@ -62,7 +73,9 @@ describe("engine", () => {
 
   it("ships metadata for every rule package the policy contains", () => {
     const packages = new Set(bundle.rules.map((r) => r.package));
-    const files = fs.readdirSync(path.join(repoRoot, "policies"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego") && !/^(index|lib|main|test)\//.test(f));
+    const files = fs
+      .readdirSync(path.join(repoRoot, "policies"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego") && !/^(index|lib|main|test)\//.test(f));
     expect(packages.size).toBe(files.length);
     expect(bundle.rules.every((r) => r.controls.length > 0 && r.remediation && r.title)).toBe(true);
   });

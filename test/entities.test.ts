@@ -40,7 +40,13 @@ describe("one model, many records", () => {
 });
 
 describe("grouping records", () => {
-  const id = (i: string, format: string, name: string | null, extra: Partial<Identity> = {}): Identity => ({ id: i, kind: "model_card", format, name, ...extra });
+  const id = (i: string, format: string, name: string | null, extra: Partial<Identity> = {}): Identity => ({
+    id: i,
+    kind: "model_card",
+    format,
+    name,
+    ...extra,
+  });
 
   it("links a purl's Hugging Face id to a card named owner/name, and a bom-ref across files", () => {
     const groups = groupRecords([
@@ -50,7 +56,10 @@ describe("grouping records", () => {
       id("a.cdx#/components/0", "cyclonedx", "t1", { ref: "model-translator" }),
       id("b.cdx#/components/3", "cyclonedx", "t2", { ref: "model-translator" }),
     ]);
-    expect(groups).toEqual([[0, 1], [3, 4]]);
+    expect(groups).toEqual([
+      [0, 1],
+      [3, 4],
+    ]);
   });
 
   it("never merges two owners' models of the same name, nor a model with a dataset", () => {
@@ -65,9 +74,20 @@ describe("grouping records", () => {
 
   it("does not take a name shared by two records of one format for one model", () => {
     // Two cards named alike in two folders may be two models; an SBOM component of that name is ambiguous.
-    expect(groupRecords([id("v1/README.md", "huggingface-model-card", "chat"), id("v2/README.md", "huggingface-model-card", "chat"), id("bom#/c/0", "cyclonedx", "chat")])).toEqual([]);
+    expect(
+      groupRecords([
+        id("v1/README.md", "huggingface-model-card", "chat"),
+        id("v2/README.md", "huggingface-model-card", "chat"),
+        id("bom#/c/0", "cyclonedx", "chat"),
+      ]),
+    ).toEqual([]);
     // The same components in two SBOMs are one model by their purl.
-    expect(groupRecords([id("a#/c/0", "cyclonedx", "m", { purl: "pkg:huggingface/acme/m@1" }), id("b#/c/0", "cyclonedx", "m", { purl: "pkg:huggingface/acme/m@2" })])).toEqual([[0, 1]]);
+    expect(
+      groupRecords([
+        id("a#/c/0", "cyclonedx", "m", { purl: "pkg:huggingface/acme/m@1" }),
+        id("b#/c/0", "cyclonedx", "m", { purl: "pkg:huggingface/acme/m@2" }),
+      ]),
+    ).toEqual([[0, 1]]);
   });
 
   it("matches a bare name to the one owner that uses it", () => {

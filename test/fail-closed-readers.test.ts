@@ -26,7 +26,8 @@ async function scan(files: Record<string, string | Uint8Array>): Promise<{ repor
   return { report: (await run({ root, policyDir, version: "test" })).report, root };
 }
 
-const of = (report: Report, rule: string, file?: string): Finding[] => report.findings.filter((f) => f.rule === rule && (file === undefined || f.path === file));
+const of = (report: Report, rule: string, file?: string): Finding[] =>
+  report.findings.filter((f) => f.rule === rule && (file === undefined || f.path === file));
 const lineWith = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
 
 /** The card with `bytes` put in the middle of one of its body lines. */
@@ -62,7 +63,9 @@ describe("an artifact that cannot be read is reported as critical, never dropped
 
   it("a NUL byte in a README model card", async () => {
     const { report } = await scan({ [CARD_PATH]: cardWith([0x00]) });
-    expect(of(report, "AIGIS-IN-001", CARD_PATH)).toMatchObject([{ severity: "critical", line: corruptLine, message: expect.stringMatching(/binary content/) }]);
+    expect(of(report, "AIGIS-IN-001", CARD_PATH)).toMatchObject([
+      { severity: "critical", line: corruptLine, message: expect.stringMatching(/binary content/) },
+    ]);
     expect(report.passed).toBe(false);
   });
 
@@ -173,13 +176,20 @@ describe("YAML is read as its producers (PyYAML) read it", () => {
     ].join("\n");
     const { report } = await scan({ "litellm_config.yaml": config });
     expect(of(report, "AIGIS-IN-001")).toEqual([]);
-    expect(of(report, "AIGIS-AG-006", "litellm_config.yaml").map((f) => f.line).sort()).toEqual([3, 6]);
+    expect(
+      of(report, "AIGIS-AG-006", "litellm_config.yaml")
+        .map((f) => f.line)
+        .sort(),
+    ).toEqual([3, 6]);
     expect(of(report, "AIGIS-AG-010", "litellm_config.yaml").map((f) => f.line)).toEqual([8]);
     expect(of(report, "AIGIS-IN-003", "litellm_config.yaml").map((f) => f.line)).toEqual([11]);
   });
 
   it("reads 24_700_000 as a number (YAML 1.1) and keeps `no` a language code", async () => {
-    const card = CARD.replace("license: unknown\n", "license: apache-2.0\nlanguage:\n- no\n- en\nco2_eq_emissions:\n  emissions: 24_700_000\n  source: CodeCarbon\n");
+    const card = CARD.replace(
+      "license: unknown\n",
+      "license: apache-2.0\nlanguage:\n- no\n- en\nco2_eq_emissions:\n  emissions: 24_700_000\n  source: CodeCarbon\n",
+    );
     const { report } = await scan({ [CARD_PATH]: card });
     expect(of(report, "AIGIS-IN-002")).toEqual([]);
     expect(of(report, "AIGIS-IN-001")).toEqual([]);

@@ -25,7 +25,9 @@ describe("format registry", () => {
 
   it("lets content beat names across families and keeps the agent band last", () => {
     // Named like a BOM, holds Croissant: content decides.
-    expect(classify("data/bom.json", '{"@context": {"sc": "https://schema.org/"}, "conformsTo": "http://mlcommons.org/croissant/1.0"}')?.format).toBe("croissant");
+    expect(classify("data/bom.json", '{"@context": {"sc": "https://schema.org/"}, "conformsTo": "http://mlcommons.org/croissant/1.0"}')?.format).toBe(
+      "croissant",
+    );
     // SPDX 2.x is ruled out for every artifact name, yet an MCP block in it is still an agent file.
     expect(classify("sbom.json", '{"spdxVersion": "SPDX-2.3"}')).toBeNull();
     expect(classify("x.json", '{"spdxVersion": "SPDX-2.3", "mcpServers": {}}')?.family.id).toBe("agent");
@@ -35,7 +37,16 @@ describe("format registry", () => {
   });
 
   it("reports as artifacts the names each family reads unconfirmed", () => {
-    for (const name of ["sbom.cdx.json", "x.spdx.json", "croissant.json", "model_card.json", "provenance.yaml", "ai-systems.yaml", "MODEL_CARD.md", ".mcp.json"]) {
+    for (const name of [
+      "sbom.cdx.json",
+      "x.spdx.json",
+      "croissant.json",
+      "model_card.json",
+      "provenance.yaml",
+      "ai-systems.yaml",
+      "MODEL_CARD.md",
+      ".mcp.json",
+    ]) {
       expect(namedLikeArtifact(`a/${name}`), name).toBe(true);
     }
     expect(namedLikeArtifact("a/notes.json")).toBe(false);

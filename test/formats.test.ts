@@ -12,7 +12,8 @@ import { fixtures, lineOf, policyDir } from "./helpers.js";
 
 const formats = path.join(fixtures, "formats");
 const file = (rel: string) => path.join(formats, rel);
-const read = (rel: string): ReadResult => readCandidate({ absPath: file(rel), relPath: rel, size: fs.statSync(file(rel)).size }, { maxFileBytes: 10 * 1024 * 1024 });
+const read = (rel: string): ReadResult =>
+  readCandidate({ absPath: file(rel), relPath: rel, size: fs.statSync(file(rel)).size }, { maxFileBytes: 10 * 1024 * 1024 });
 
 function only(rel: string): ReadArtifact {
   const r = read(rel);
@@ -48,7 +49,10 @@ describe("Hugging Face model cards", () => {
       architecture: "LoRA adapter for a decoder-only transformer",
       base_models: ["meta-llama/Llama-3.1-8B-Instruct"],
       test_datasets: ["acme/support-eval-2026"],
-      metrics: [{ type: "accuracy", value: "0.91" }, { type: "rougeL", value: "0.48" }],
+      metrics: [
+        { type: "accuracy", value: "0.91" },
+        { type: "rougeL", value: "0.48" },
+      ],
       problems: [],
     });
     expect(card.human_oversight).toMatch(/^Agents approve every drafted reply/);
@@ -196,7 +200,12 @@ describe("CycloneDX", () => {
     const [bom, card] = read(rel).artifacts;
     expect((bom!.artifact as AiSbom).supplier).toBe("Sam Lee");
     expect((bom!.artifact as AiSbom).problems).toEqual([]);
-    expect(card!.artifact).toMatchObject({ format_version: "1.5", supplier: "Hugging Face", licenses: [{ spdx: "Apache-2.0" }], datasets: ["stanfordnlp/sst2"] });
+    expect(card!.artifact).toMatchObject({
+      format_version: "1.5",
+      supplier: "Hugging Face",
+      licenses: [{ spdx: "Apache-2.0" }],
+      datasets: ["stanfordnlp/sst2"],
+    });
     expect(at(card!, "/supplier")).toBe(lineOf(file(rel), '"author": "Hugging Face"'));
   });
 
@@ -254,15 +263,34 @@ describe("SPDX 3.0.1", () => {
   it("turns the document into an SBOM with AI and dataset packages and their relationships", () => {
     const [bom] = read(rel).artifacts;
     const sbom = bom!.artifact as AiSbom;
-    expect(sbom).toMatchObject({ spec: "spdx", format: "spdx", format_version: "3.0.1", name: "support-assistant AI BOM", timestamp: "2026-03-02T09:00:00Z", supplier: "Acme", problems: [], unsupported: ["services"] });
+    expect(sbom).toMatchObject({
+      spec: "spdx",
+      format: "spdx",
+      format_version: "3.0.1",
+      name: "support-assistant AI BOM",
+      timestamp: "2026-03-02T09:00:00Z",
+      supplier: "Acme",
+      problems: [],
+      unsupported: ["services"],
+    });
     expect(sbom.components.map((c) => [c.type, c.name, c.version])).toEqual([
       ["machine-learning-model", "support-llm", "1.2.0"],
       ["machine-learning-model", "meta-llama/Llama-3.1-8B-Instruct", "0e9e39f249a16976918f6564b8830bc894c89659"],
       ["data", "support-tickets-2026", "2026.03"],
       ["data", "support-eval-2026", "2026.03"],
     ]);
-    expect(sbom.components[0]).toMatchObject({ purl: "pkg:huggingface/acme/support-llm@1.2.0", hashes: [{ alg: "SHA-256" }], licenses: [{ spdx: "Apache-2.0" }], ancestors: ["meta-llama/Llama-3.1-8B-Instruct"], has_model_card: true });
-    expect(sbom.relationships).toContainEqual({ from: "https://acme.example/spdx/support-assistant/2.4.0#support-llm", type: "trainedOn", to: ["https://acme.example/spdx/support-assistant/2.4.0#support-tickets-2026"] });
+    expect(sbom.components[0]).toMatchObject({
+      purl: "pkg:huggingface/acme/support-llm@1.2.0",
+      hashes: [{ alg: "SHA-256" }],
+      licenses: [{ spdx: "Apache-2.0" }],
+      ancestors: ["meta-llama/Llama-3.1-8B-Instruct"],
+      has_model_card: true,
+    });
+    expect(sbom.relationships).toContainEqual({
+      from: "https://acme.example/spdx/support-assistant/2.4.0#support-llm",
+      type: "trainedOn",
+      to: ["https://acme.example/spdx/support-assistant/2.4.0#support-tickets-2026"],
+    });
     expect(at(bom!, "/@graph/6/hashes")).toBe(lineOf(file(rel), '"hashValue": "5d41402a') - 1);
     expect(at(bom!, "/@graph/6/licenses")).toBe(nodeLine(rel, "#rel-llm-declared"));
   });
@@ -344,7 +372,14 @@ describe("SPDX 3.0.1", () => {
         { "@type": "CreationInfo", "@id": "_:ci", specVersion: "3.0.1", created: "2026-01-01T00:00:00Z", createdBy: ["urn:agent"] },
         { "@type": "Organization", "@id": "urn:agent", creationInfo: "_:ci", name: "Example" },
         { "@type": "https://spdx.org/rdf/3.0.1/terms/AI/AIPackage", "@id": "urn:model", creationInfo: "_:ci", name: "m", suppliedBy: "urn:agent" },
-        { "@type": "Relationship", "@id": "urn:rel", creationInfo: "_:ci", from: "urn:model", relationshipType: "https://spdx.org/rdf/3.0.1/terms/Core/RelationshipType/hasDeclaredLicense", to: ["https://spdx.org/licenses/MIT"] },
+        {
+          "@type": "Relationship",
+          "@id": "urn:rel",
+          creationInfo: "_:ci",
+          from: "urn:model",
+          relationshipType: "https://spdx.org/rdf/3.0.1/terms/Core/RelationshipType/hasDeclaredLicense",
+          to: ["https://spdx.org/licenses/MIT"],
+        },
       ],
     };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aigis-spdx-"));
@@ -356,7 +391,9 @@ describe("SPDX 3.0.1", () => {
 
   it("refuses other SPDX versions at the specVersion line", () => {
     const bad = "spdx3/unsupported-version.spdx3.json";
-    expect(read(bad).errors).toEqual([{ path: bad, line: lineOf(file(bad), '"specVersion"'), column: 7, reason: "SPDX 3.1 is not supported; aigis reads SPDX 3.0.1 JSON-LD" }]);
+    expect(read(bad).errors).toEqual([
+      { path: bad, line: lineOf(file(bad), '"specVersion"'), column: 7, reason: "SPDX 3.1 is not supported; aigis reads SPDX 3.0.1 JSON-LD" },
+    ]);
   });
 });
 
@@ -422,7 +459,9 @@ describe("Croissant", () => {
 
   it("refuses an unknown Croissant version at its conformsTo line", () => {
     const rel = "croissant/unsupported-version.croissant.json";
-    expect(read(rel).errors).toEqual([{ path: rel, line: lineOf(file(rel), "dct:conformsTo"), column: 3, reason: "Croissant 0.8 is not supported; aigis reads Croissant 1.0 and 1.1" }]);
+    expect(read(rel).errors).toEqual([
+      { path: rel, line: lineOf(file(rel), "dct:conformsTo"), column: 3, reason: "Croissant 0.8 is not supported; aigis reads Croissant 1.0 and 1.1" },
+    ]);
   });
 });
 
@@ -584,7 +623,9 @@ describe("governance documents", () => {
       services: ["svc-openai-moderation"],
     });
     expect(reg.systems[1]).toMatchObject({ owner: "Head of Risk Analytics", standards: ["ISO/IEC 42001:2023"], monitoring: null });
-    expect(reg.suppliers).toEqual([{ pointer: "/suppliers/0", name: "OpenAI", owner: "vendor-management", assessment: "docs/ai/suppliers/openai.md", assessed_on: "2026-05-01" }]);
+    expect(reg.suppliers).toEqual([
+      { pointer: "/suppliers/0", name: "OpenAI", owner: "vendor-management", assessment: "docs/ai/suppliers/openai.md", assessed_on: "2026-05-01" },
+    ]);
     expect(at(a, "/systems/1/owner")).toBe(lineOf(file(rel), "owner: {role:"));
     expect(at(a, "/systems/1/monitoring")).toBe(lineOf(file(rel), "- id: credit-risk"));
     expect(at(a, "/systems/0/logging_retention_days")).toBe(lineOf(file(rel), "logging: {retention_days: 180}"));
@@ -625,11 +666,17 @@ describe("end to end", () => {
     expect(listed).toContain("dataset croissant 1.0 croissant/web-faq/croissant.json");
     expect(listed).toContain("model_card model-card-toolkit 0.0.1 model-card-toolkit/churn-v1/model_card.json");
     expect(listed).toContain("governance aigis-register null governance/ai-systems.yaml");
-    const in2 = (p: string) => report.findings.filter((f) => f.rule === "AIGIS-IN-002" && f.path === p).map((f) => f.line).sort((a, b) => a - b);
+    const in2 = (p: string) =>
+      report.findings
+        .filter((f) => f.rule === "AIGIS-IN-002" && f.path === p)
+        .map((f) => f.line)
+        .sort((a, b) => a - b);
     expect(in2("cyclonedx/ml-bom-1.6.cdx.json")).toEqual([]);
     expect(in2("spdx3/ai-sbom.spdx3.json")).toEqual([]);
     expect(in2("model-card-toolkit/invalid/model_card.json")).toEqual(
-      ['"owners"', '"sensitive_data": "faces"', '"value": 0.76', '"Suggesting tags', '"intended_use"'].map((n) => lineOf(file("model-card-toolkit/invalid/model_card.json"), n)).sort((a, b) => a - b),
+      ['"owners"', '"sensitive_data": "faces"', '"value": 0.76', '"Suggesting tags', '"intended_use"']
+        .map((n) => lineOf(file("model-card-toolkit/invalid/model_card.json"), n))
+        .sort((a, b) => a - b),
     );
     const in1 = report.findings.filter((f) => f.rule === "AIGIS-IN-001").map((f) => `${f.path}:${f.line}`);
     expect(in1).toEqual(

@@ -51,14 +51,60 @@ function same(reference: ValidateFunction, candidate: ValidateFunction, doc: unk
 }
 
 function files(dir: string, pattern: RegExp): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => pattern.test(path.basename(f))).map((f) => path.join(dir, f)).sort();
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => pattern.test(path.basename(f)))
+    .map((f) => path.join(dir, f))
+    .sort();
 }
 
 // Values that hit the keywords the schemas use: formats, patterns, enums, lengths (surrogate pairs
 // count once), uniqueness, types, required and additional properties.
-const SCALARS = ["", "x", "CycloneDX", "1.6", "machine-learning-model", "data", "library", "MIT", "Apache-2.0", "NOASSERTION", "SHA-256", "0123456789abcdef0123456789abcdef", "2024-02-30T10:00:00Z", "2024-01-01T00:00:00Z", "2024-01-01", "not a date", "https://example.com/a b", "https://example.com/x", "urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79", "urn:uuid:nope", "a@b.example", "@@", "\u{1F600}\u{1F600}", "pkg:npm/x@1", "critical", "high", "off", 0, 1, -1, 1.5, 1e21, true, false, null];
+const SCALARS = [
+  "",
+  "x",
+  "CycloneDX",
+  "1.6",
+  "machine-learning-model",
+  "data",
+  "library",
+  "MIT",
+  "Apache-2.0",
+  "NOASSERTION",
+  "SHA-256",
+  "0123456789abcdef0123456789abcdef",
+  "2024-02-30T10:00:00Z",
+  "2024-01-01T00:00:00Z",
+  "2024-01-01",
+  "not a date",
+  "https://example.com/a b",
+  "https://example.com/x",
+  "urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79",
+  "urn:uuid:nope",
+  "a@b.example",
+  "@@",
+  "\u{1F600}\u{1F600}",
+  "pkg:npm/x@1",
+  "critical",
+  "high",
+  "off",
+  0,
+  1,
+  -1,
+  1.5,
+  1e21,
+  true,
+  false,
+  null,
+];
 const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  v: fc.oneof({ depthSize: "small", withCrossShrink: true }, fc.constantFrom(...SCALARS), fc.string({ maxLength: 6 }), fc.array(tie("v"), { maxLength: 3 }), fc.dictionary(fc.constantFrom("name", "type", "bom-ref", "content", "alg", "url", "id", "x", "version", "severity"), tie("v"), { maxKeys: 3 })),
+  v: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.constantFrom(...SCALARS),
+    fc.string({ maxLength: 6 }),
+    fc.array(tie("v"), { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom("name", "type", "bom-ref", "content", "alg", "url", "id", "x", "version", "severity"), tie("v"), { maxKeys: 3 }),
+  ),
 })).v;
 const op = fc.record({ at: fc.nat(), key: fc.nat(), kind: fc.constantFrom("set", "set", "delete", "duplicate", "add"), value });
 
@@ -77,7 +123,11 @@ function mutate(doc: unknown, ops: { at: number; key: number; kind: string; valu
     if (containers.length === 0) return root;
     const c = containers[o.at % containers.length]!;
     const keys = Object.keys(c);
-    const key = Array.isArray(c) ? o.key % (c.length + 1) : o.kind === "add" || keys.length === 0 ? ["extra", "name", "type", "licenses", "hashes", "$schema"][o.key % 6]! : keys[o.key % keys.length]!;
+    const key = Array.isArray(c)
+      ? o.key % (c.length + 1)
+      : o.kind === "add" || keys.length === 0
+        ? ["extra", "name", "type", "licenses", "hashes", "$schema"][o.key % 6]!
+        : keys[o.key % keys.length]!;
     if (Array.isArray(c)) {
       const i = Number(key);
       if (o.kind === "delete") c.splice(i, 1);
@@ -116,7 +166,12 @@ describe("precompiled configuration validator", () => {
     const reference = referenceConfig();
     const candidate = validator("aigis-config")!;
     const configs = files(fixtures, /^\.aigis\.ya?ml$/).map((f) => parseYaml(fs.readFileSync(f, "utf8")) as unknown);
-    configs.push({}, [], "x", { "fail-on": "severe", rules: { "AIGIS-MC-001": { severity: "loud" } }, waivers: [{ rule: "x", expires: "2024-02-30" }, { expires: 5 }], unknown: 1 });
+    configs.push({}, [], "x", {
+      "fail-on": "severe",
+      rules: { "AIGIS-MC-001": { severity: "loud" } },
+      waivers: [{ rule: "x", expires: "2024-02-30" }, { expires: 5 }],
+      unknown: 1,
+    });
     for (const c of configs) same(reference, candidate, c);
     fc.assert(
       fc.property(fc.constantFrom(...configs), fc.array(op, { minLength: 1, maxLength: 6 }), (cfg, ops) => same(reference, candidate, mutate(cfg, ops))),
@@ -135,9 +190,26 @@ describe("data members named like Object.prototype methods", () => {
     // The same verdict and errors as for a member with an ordinary name.
     const verdict = (services: unknown[]) => [validate(bom(services)), (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`)];
     expect(verdict([{ name: "a" }, { name: "b", toString: null }])).toEqual(verdict([{ name: "a" }, { name: "b", note: null }]));
-    expect(verdict([{ name: "a", valueOf: 1 }, { name: "a", valueOf: 2 }])).toEqual(verdict([{ name: "a", note: 1 }, { name: "a", note: 2 }]));
+    expect(
+      verdict([
+        { name: "a", valueOf: 1 },
+        { name: "a", valueOf: 2 },
+      ]),
+    ).toEqual(
+      verdict([
+        { name: "a", note: 1 },
+        { name: "a", note: 2 },
+      ]),
+    );
     // Equal members are still duplicates.
-    expect(validate(bom([{ name: "a", toString: null }, { name: "a", toString: null }]))).toBe(false);
+    expect(
+      validate(
+        bom([
+          { name: "a", toString: null },
+          { name: "a", toString: null },
+        ]),
+      ),
+    ).toBe(false);
     expect(validate.errors?.map((e) => e.keyword)).toContain("uniqueItems");
   });
 });

@@ -10,7 +10,10 @@ export interface HtmlNode {
 
 export function renderGfm(markdown: string): string {
   try {
-    return execFileSync("cmark-gfm", ["--unsafe", "-e", "table", "-e", "autolink", "-e", "strikethrough", "-e", "tagfilter"], { input: markdown, encoding: "utf8" });
+    return execFileSync("cmark-gfm", ["--unsafe", "-e", "table", "-e", "autolink", "-e", "strikethrough", "-e", "tagfilter"], {
+      input: markdown,
+      encoding: "utf8",
+    });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error("cmark-gfm is not installed (Debian package cmark-gfm; .ci/run installs it)");
     throw e;
@@ -47,7 +50,12 @@ export function parseHtml(html: string): HtmlNode {
 }
 
 function decode(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 export function elements(node: HtmlNode): HtmlNode[] {

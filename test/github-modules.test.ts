@@ -67,7 +67,12 @@ describe("inputs", () => {
 describe("pull request context", () => {
   const payload = (head: unknown) => ({
     number: 12,
-    pull_request: { number: 12, changed_files: 4, base: { sha: "a".repeat(40), repo: { full_name: "acme/models" } }, head: { sha: "b".repeat(40), repo: head } },
+    pull_request: {
+      number: 12,
+      changed_files: 4,
+      base: { sha: "a".repeat(40), repo: { full_name: "acme/models" } },
+      head: { sha: "b".repeat(40), repo: head },
+    },
   });
   const env = { GITHUB_EVENT_NAME: "pull_request", GITHUB_REPOSITORY: "acme/models" };
 
@@ -98,7 +103,9 @@ describe("pull request context", () => {
   });
 
   it("links the run, and refuses a malformed repository or run id", () => {
-    expect(runUrl({ GITHUB_SERVER_URL: "https://ghe.example.com", GITHUB_REPOSITORY: "acme/models", GITHUB_RUN_ID: "99" })).toBe("https://ghe.example.com/acme/models/actions/runs/99");
+    expect(runUrl({ GITHUB_SERVER_URL: "https://ghe.example.com", GITHUB_REPOSITORY: "acme/models", GITHUB_RUN_ID: "99" })).toBe(
+      "https://ghe.example.com/acme/models/actions/runs/99",
+    );
     expect(runUrl({ GITHUB_REPOSITORY: "acme/models", GITHUB_RUN_ID: "99" })).toBe("https://github.com/acme/models/actions/runs/99");
     expect(runUrl({ GITHUB_REPOSITORY: "acme/models) [x](y", GITHUB_RUN_ID: "99" })).toBeNull();
     expect(runUrl({ GITHUB_REPOSITORY: "acme/models" })).toBeNull();
@@ -106,7 +113,15 @@ describe("pull request context", () => {
 });
 
 describe("changed files", () => {
-  const pr: PullRequestContext = { owner: "acme", repo: "models", number: 3, baseSha: "a".repeat(40), headSha: "b".repeat(40), fromFork: false, changedFiles: 2 };
+  const pr: PullRequestContext = {
+    owner: "acme",
+    repo: "models",
+    number: 3,
+    baseSha: "a".repeat(40),
+    headSha: "b".repeat(40),
+    fromFork: false,
+    changedFiles: 2,
+  };
   const noDebug = () => {};
   const stubClient = (files: string[] | Error) =>
     ({
@@ -114,7 +129,13 @@ describe("changed files", () => {
       paginate: async (route: unknown, params: Record<string, unknown>) => {
         expect([route, params]).toEqual(["listFiles", { owner: "acme", repo: "models", pull_number: 3, per_page: 100 }]);
         if (files instanceof Error) throw files;
-        return files.map((filename) => (filename.startsWith("-") ? { filename: filename.slice(1), status: "removed" } : filename.includes("->") ? { filename: filename.split("->")[1], previous_filename: filename.split("->")[0], status: "renamed" } : { filename, status: "modified" }));
+        return files.map((filename) =>
+          filename.startsWith("-")
+            ? { filename: filename.slice(1), status: "removed" }
+            : filename.includes("->")
+              ? { filename: filename.split("->")[1], previous_filename: filename.split("->")[0], status: "renamed" }
+              : { filename, status: "modified" },
+        );
       },
     }) as unknown as GitHubClient;
 
@@ -122,7 +143,11 @@ describe("changed files", () => {
     const git: GitRunner = () => {
       throw new Error("git must not run");
     };
-    expect(await changedFiles(pr, { client: stubClient(["a.md", "b/c.json"]), git, debug: noDebug })).toEqual({ files: ["a.md", "b/c.json"], deleted: [], source: "api" });
+    expect(await changedFiles(pr, { client: stubClient(["a.md", "b/c.json"]), git, debug: noDebug })).toEqual({
+      files: ["a.md", "b/c.json"],
+      deleted: [],
+      source: "api",
+    });
     expect(await changedFiles(pr, { client: stubClient(["-AI_POLICY.md", "old.md->new.md"]), git, debug: noDebug })).toEqual({
       files: ["AI_POLICY.md", "new.md", "old.md"],
       deleted: ["AI_POLICY.md", "old.md"],
@@ -159,15 +184,25 @@ describe("changed files", () => {
     expect(await changedFiles(pr, { client: null, git, debug: (m) => debug.push(m) })).toBeNull();
     expect(debug[0]).toMatch(/^git diff failed .*fetch-depth: 0/);
     let called = false;
-    const r = await changedFiles({ ...pr, baseSha: "--output=/tmp/x" }, { client: null, git: () => {
-        called = true;
-        return "";
-      }, debug: noDebug });
+    const r = await changedFiles(
+      { ...pr, baseSha: "--output=/tmp/x" },
+      {
+        client: null,
+        git: () => {
+          called = true;
+          return "";
+        },
+        debug: noDebug,
+      },
+    );
     expect([r, called]).toEqual([null, false]);
   });
 
   it("are made relative to the scanned directory, dropping the rest", () => {
-    expect(relativeToScanRoot(["ml/models/README.md", "README.md", "ml2/x.md", "ml/data/d.json"], "/ws", "/ws/ml")).toEqual(["models/README.md", "data/d.json"]);
+    expect(relativeToScanRoot(["ml/models/README.md", "README.md", "ml2/x.md", "ml/data/d.json"], "/ws", "/ws/ml")).toEqual([
+      "models/README.md",
+      "data/d.json",
+    ]);
   });
 
   it("are relative to the repository's top directory, which git names (null outside a work tree)", () => {

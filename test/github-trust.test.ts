@@ -106,7 +106,12 @@ describe("the gate's configuration on pull requests", () => {
   it("comes from git history when the checkout has the base commit, without asking the API", async () => {
     const gh = await startServer();
     const ws = workspace("gaps");
-    const git = (...args: string[]) => execFileSync("git", args, { cwd: ws, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } }).trim();
+    const git = (...args: string[]) =>
+      execFileSync("git", args, {
+        cwd: ws,
+        encoding: "utf8",
+        env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" },
+      }).trim();
     git("init", "-q");
     git("add", "-A");
     git("commit", "-qm", "base");
@@ -126,7 +131,9 @@ describe("the gate's configuration on pull requests", () => {
     fs.writeFileSync(path.join(ws, ".aigis.yml"), LOOSE_HEAD);
     const r = await runPr(gh, ws, { comment: "false" });
     expect(r.status).toBe(1);
-    expect(warnings(r)[0]).toContain("could not read the configuration at the base commit (the contents API failed (HTTP 403: Resource not accessible by integration))");
+    expect(warnings(r)[0]).toContain(
+      "could not read the configuration at the base commit (the contents API failed (HTTP 403: Resource not accessible by integration))",
+    );
     expect(r.report.config_review).toMatchObject({ source: "defaults" });
   });
 });
@@ -169,7 +176,12 @@ describe("API errors", () => {
     const reset = Math.floor(Date.parse("2031-05-01T12:00:00Z") / 1000);
     const gh = await startServer({
       contents: { [BASE_SHA]: { ".aigis.yml": STRICT_BASE } },
-      fail: { path: /\/issues\/\d+\/comments$/, status: 403, message: "API rate limit exceeded for installation ID 1.", headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(reset) } },
+      fail: {
+        path: /\/issues\/\d+\/comments$/,
+        status: 403,
+        message: "API rate limit exceeded for installation ID 1.",
+        headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(reset) },
+      },
     });
     const r = await runPr(gh, workspace("passing"));
     expect(r.status).toBe(0);
@@ -181,7 +193,10 @@ describe("API errors", () => {
   });
 
   it("a 404 says the pull request is not visible to the token", async () => {
-    const gh = await startServer({ contents: { [BASE_SHA]: { ".aigis.yml": STRICT_BASE } }, fail: { path: /\/issues\/\d+\/comments$/, status: 404, message: "Not Found" } });
+    const gh = await startServer({
+      contents: { [BASE_SHA]: { ".aigis.yml": STRICT_BASE } },
+      fail: { path: /\/issues\/\d+\/comments$/, status: 404, message: "Not Found" },
+    });
     const r = await runPr(gh, workspace("passing"));
     expect(warnings(r)).toEqual([
       "::warning::aigis: could not write the pull-request comment (HTTP 404: Not Found): the repository or pull request is not visible to this token (GitHub answers 404 to a token without access). Annotations, the job summary and the check status are unaffected.",
@@ -189,7 +204,10 @@ describe("API errors", () => {
   });
 
   it("a server error is retried", async () => {
-    const gh = await startServer({ contents: { [BASE_SHA]: { ".aigis.yml": STRICT_BASE } }, fail: { path: /\/issues\/\d+\/comments$/, status: 502, message: "Bad Gateway", times: 1 } });
+    const gh = await startServer({
+      contents: { [BASE_SHA]: { ".aigis.yml": STRICT_BASE } },
+      fail: { path: /\/issues\/\d+\/comments$/, status: 502, message: "Bad Gateway", times: 1 },
+    });
     const r = await runPr(gh, workspace("passing"));
     expect(warnings(r)).toEqual([]);
     expect(gh.comments.get(PR)).toHaveLength(1);

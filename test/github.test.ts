@@ -46,7 +46,12 @@ interface JsonReport {
   findings: { rule: string; severity: string; path: string; line: number; in_diff?: boolean }[];
 }
 
-async function runOnPullRequest(gh: FakeGitHub, ws: string, inputs: Record<string, string> = {}, extra: { fork?: boolean; env?: Record<string, string> } = {}): Promise<PrRun> {
+async function runOnPullRequest(
+  gh: FakeGitHub,
+  ws: string,
+  inputs: Record<string, string> = {},
+  extra: { fork?: boolean; env?: Record<string, string> } = {},
+): Promise<PrRun> {
   // Unless a test says otherwise, the base branch has the same configuration file as the pull request.
   const cfg = path.join(ws, ".aigis.yml");
   if (!gh.opts.contents && fs.existsSync(cfg)) gh.opts.contents = { [BASE_SHA]: { ".aigis.yml": fs.readFileSync(cfg, "utf8") } };
@@ -68,7 +73,11 @@ const GAPS_ERRORS = [`${CARD}:2`, `${CARD}:20`, `${BOM}:31`, `${CARD}:1`, `${CAR
 const GAPS_WARNINGS = [`${CARD}:42`, `${BOM}:6`, `${BOM}:10`, `${BOM}:19`, `${BOM}:28`];
 
 /** The calls after reading the base configuration (tested on its own below). */
-const calls = (gh: FakeGitHub, from = 0) => gh.requests.slice(from).filter((r) => !r.path.includes("/contents/")).map((r) => `${r.method} ${r.path}${r.query["page"] ? `?page=${r.query["page"]}` : ""}`);
+const calls = (gh: FakeGitHub, from = 0) =>
+  gh.requests
+    .slice(from)
+    .filter((r) => !r.path.includes("/contents/"))
+    .map((r) => `${r.method} ${r.path}${r.query["page"] ? `?page=${r.query["page"]}` : ""}`);
 const warnings = (r: ActionRun) => r.commands.filter((l) => l.startsWith("::warning::"));
 const annotatedFiles = (r: ActionRun, level: string) =>
   r.commands.filter((l) => l.startsWith(`::${level} title=`) && l.includes(",file=")).map((l) => /,file=([^,]+),line=(\d+)/.exec(l)!.slice(1).join(":"));
@@ -201,7 +210,12 @@ describe("sticky pull-request comment", () => {
     expect(off.status).toBe(1);
     expect(calls(gh)).toEqual(["GET /repos/acme/models/pulls/7/files"]);
     const before = gh.requests.length;
-    const push = await runBundledAction(dist, workspace("gaps"), { "github-token": TOKEN }, { ...pullRequestEnv(gh.url, { number: PR }), GITHUB_EVENT_NAME: "push" });
+    const push = await runBundledAction(
+      dist,
+      workspace("gaps"),
+      { "github-token": TOKEN },
+      { ...pullRequestEnv(gh.url, { number: PR }), GITHUB_EVENT_NAME: "push" },
+    );
     expect(push.status).toBe(1);
     expect(gh.requests).toHaveLength(before);
   });
@@ -250,8 +264,12 @@ describe("fork pull requests and read-only tokens", () => {
     const r = await runOnPullRequest(gh, workspace("passing"));
     expect(r.status).toBe(0);
     expect(warnings(r)).toHaveLength(2);
-    expect(warnings(r)[0]).toMatch(/^::warning::aigis: could not read the configuration at the base commit \(the contents API failed \(.+\)\); the gate uses the built-in defaults, not the pull request's configuration\./);
-    expect(warnings(r)[1]).toMatch(/^::warning::aigis: could not write the pull-request comment \(.+\)\. Annotations, the job summary and the check status are unaffected\.$/);
+    expect(warnings(r)[0]).toMatch(
+      /^::warning::aigis: could not read the configuration at the base commit \(the contents API failed \(.+\)\); the gate uses the built-in defaults, not the pull request's configuration\./,
+    );
+    expect(warnings(r)[1]).toMatch(
+      /^::warning::aigis: could not write the pull-request comment \(.+\)\. Annotations, the job summary and the check status are unaffected\.$/,
+    );
   });
 });
 
@@ -265,7 +283,9 @@ describe("changed files", () => {
     expect(errors).toEqual(GAPS_ERRORS);
     const inDiff = r.report.findings.filter((f) => f.in_diff).length;
     expect(inDiff).toBe(r.report.findings.filter((f) => f.path === "models/chat-assistant/README.md").length);
-    expect(r.summary).toContain(`This pull request changes 1 file in the scanned directory; ${inDiff} of ${findings(r.report.findings.length)} are in them (annotated first).`);
+    expect(r.summary).toContain(
+      `This pull request changes 1 file in the scanned directory; ${inDiff} of ${findings(r.report.findings.length)} are in them (annotated first).`,
+    );
   });
 
   it("only-changed annotates and fails only for findings in changed files, paging through the file list", async () => {
@@ -279,7 +299,9 @@ describe("changed files", () => {
     expect(r.report.findings.filter((f) => f.in_diff)).toEqual(inDiff);
     expect(annotatedFiles(r, "error")).toEqual([`${card}:2`, `${card}:20`, `${card}:1`, `${card}:5`, `${card}:24`, `${card}:34`, `${card}:38`]);
     expect(annotatedFiles(r, "warning")).toEqual([`${card}:42`]);
-    expect(new Set([...annotatedFiles(r, "error"), ...annotatedFiles(r, "warning"), ...annotatedFiles(r, "notice")].map((l) => l.split(":")[0]))).toEqual(new Set([card]));
+    expect(new Set([...annotatedFiles(r, "error"), ...annotatedFiles(r, "warning"), ...annotatedFiles(r, "notice")].map((l) => l.split(":")[0]))).toEqual(
+      new Set([card]),
+    );
     expect(r.report.summary.blocking).toBe(2);
     expect(r.commands.at(-1)).toBe("::error::aigis: 2 finding(s) at or above fail-on critical in files this pull request changes.");
     expect(r.summary).toContain("## aigis: ❌ failed: 2 findings at or above critical");
@@ -320,10 +342,22 @@ describe("the token", () => {
     for (const readOnly of [false, true]) {
       const gh = await startServer({ readOnly });
       const ws = workspace("gaps");
-      const r = await runOnPullRequest(gh, ws, { "json-file": "out/a.json", "sarif-file": "out/a.sarif" }, { fork: readOnly, env: { ACTIONS_STEP_DEBUG: "true", RUNNER_DEBUG: "1" } });
+      const r = await runOnPullRequest(
+        gh,
+        ws,
+        { "json-file": "out/a.json", "sarif-file": "out/a.sarif" },
+        { fork: readOnly, env: { ACTIONS_STEP_DEBUG: "true", RUNNER_DEBUG: "1" } },
+      );
       expect(r.commands.some((l) => l.startsWith("::debug::"))).toBe(true);
       expect(gh.requests.every((q) => q.authorization === `token ${TOKEN}`)).toBe(true);
-      for (const text of [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs), fs.readFileSync(path.join(ws, "out/a.json"), "utf8"), fs.readFileSync(path.join(ws, "out/a.sarif"), "utf8")]) {
+      for (const text of [
+        r.stdout,
+        r.stderr,
+        r.summary,
+        JSON.stringify(r.outputs),
+        fs.readFileSync(path.join(ws, "out/a.json"), "utf8"),
+        fs.readFileSync(path.join(ws, "out/a.sarif"), "utf8"),
+      ]) {
         expect(text).not.toContain(TOKEN);
         expect(text).not.toContain(TOKEN.slice(4, 20));
       }

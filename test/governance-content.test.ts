@@ -25,10 +25,16 @@ describe("governance documents by content", () => {
   });
 
   it("reads approver, owner, contact and dates written in the prose, at their lines", () => {
-    const text = "# AI Policy\n\n**Owner:** AI Platform team\nApproved by: Jane Doe, CTO\n- Last reviewed: 2026-01-10\n- Next review: sometime next year\n\n| Contact | ai-governance@example.org |\n";
+    const text =
+      "# AI Policy\n\n**Owner:** AI Platform team\nApproved by: Jane Doe, CTO\n- Last reviewed: 2026-01-10\n- Next review: sometime next year\n\n| Contact | ai-governance@example.org |\n";
     const r = read("AI_POLICY.md", text);
     const doc = r.artifact as unknown as Record<string, unknown>;
-    expect([doc["owner"], doc["approved_by"], doc["last_reviewed"], doc["contact"]]).toEqual(["AI Platform team", "Jane Doe, CTO", "2026-01-10", "ai-governance@example.org"]);
+    expect([doc["owner"], doc["approved_by"], doc["last_reviewed"], doc["contact"]]).toEqual([
+      "AI Platform team",
+      "Jane Doe, CTO",
+      "2026-01-10",
+      "ai-governance@example.org",
+    ]);
     expect(doc["review_by"]).toBeNull(); // not an ISO date: not a date
     expect(r.positions["/approved_by"]).toEqual({ line: 4, column: 1 });
   });

@@ -93,7 +93,10 @@ describe("hostile repositories", () => {
     const outside = tempDir("aigis-outside-");
     dirs.push(outside);
     const marker = `OUTSIDE-MARKER-${process.pid}-${Date.now()}`;
-    writeTree(outside, { "secret/README.md": `---\nlicense: mit\nmodel_name: ${marker}\n---\n# Model Card for ${marker}\n\n## Uses\n\n${marker}\n`, "secret/provenance.yaml": `source: {title: ${marker}}\n` });
+    writeTree(outside, {
+      "secret/README.md": `---\nlicense: mit\nmodel_name: ${marker}\n---\n# Model Card for ${marker}\n\n## Uses\n\n${marker}\n`,
+      "secret/provenance.yaml": `source: {title: ${marker}}\n`,
+    });
     const root = repo();
     fs.mkdirSync(path.join(root, "models", "leak"), { recursive: true });
     fs.symlinkSync(path.join(outside, "secret", "README.md"), path.join(root, "models", "leak", "README.md"));
@@ -137,7 +140,11 @@ describe("hostile repositories", () => {
   it("CRLF files give the same findings at the same lines as LF files", async () => {
     const report = await check(repo({ "models/crlf/README.md": GOOD_CARD.replace(/\n/g, "\r\n") }));
     // Repository-wide findings (pointer "") sit on whichever record sorts first; compare the card's own.
-    const at = (p: string) => report.findings.filter((f) => f.path === p && f.pointer !== "").map((f) => `${f.rule}@${f.line}:${f.column}${f.pointer}`).sort();
+    const at = (p: string) =>
+      report.findings
+        .filter((f) => f.path === p && f.pointer !== "")
+        .map((f) => `${f.rule}@${f.line}:${f.column}${f.pointer}`)
+        .sort();
     expect(at("models/crlf/README.md")).toEqual(at(GOOD));
   });
 

@@ -29,7 +29,7 @@ describe("HTML readiness report", () => {
   it("has the metadata, a section with a chart and a control table per framework, the fix-list, inventory and artifacts", async () => {
     const r = await report("gaps");
     const html = renderHtml(r, prov());
-    expect(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">")).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html).toContain("<h1>AI-governance readiness report</h1>");
     expect(html).toContain("<dt>Repository</dt><dd>acme/models</dd>");
     expect(html).toContain('<time datetime="2026-01-01T00:00:00Z">');
@@ -47,10 +47,13 @@ describe("HTML readiness report", () => {
     const controls = r.readiness.frameworks.flatMap((f) => f.controls);
     expect(count(html, /<tr><th scope="row"><code>/g)).toBe(controls.length);
     expect(count(html, /<span class="status s-gap">gap<\/span>/g)).toBe(controls.filter((c) => c.status === "gap").length);
-    for (const fw of r.readiness.frameworks) for (const c of fw.out_of_scope) expect(html).toContain(`<td><code>${esc(c.key)}</code></td><td>${esc(c.why)}</td>`);
+    for (const fw of r.readiness.frameworks)
+      for (const c of fw.out_of_scope) expect(html).toContain(`<td><code>${esc(c.key)}</code></td><td>${esc(c.why)}</td>`);
     // Evidence and findings link to the file at the commit.
     const gap = r.findings[0]!;
-    expect(html).toContain(`href="https://github.com/acme/models/blob/0123456789abcdef0123456789abcdef01234567/${gap.path.split("/").map(encodeURIComponent).join("/")}#L${gap.line}"`);
+    expect(html).toContain(
+      `href="https://github.com/acme/models/blob/0123456789abcdef0123456789abcdef01234567/${gap.path.split("/").map(encodeURIComponent).join("/")}#L${gap.line}"`,
+    );
     expect(count(html, /<section id="fix-list">\n<h2>Prioritized fix-list<\/h2>/g)).toBe(1);
     expect(count(html, /<ol><li>/g)).toBe(1);
     expect(html).toContain('<section id="artifacts">');
@@ -92,7 +95,9 @@ describe("HTML readiness report", () => {
   it("gives the same bytes for the same input, and the time from SOURCE_DATE_EPOCH", async () => {
     const a = renderHtml(await report("gaps"), prov());
     expect(renderHtml(await report("gaps"), prov())).toBe(a);
-    expect(provenanceOf({ env: { SOURCE_DATE_EPOCH: "86400" }, toolVersion: "t", catalogVersion: 1, pathPrefix: "" }).generated_at).toBe("1970-01-02T00:00:00Z");
+    expect(provenanceOf({ env: { SOURCE_DATE_EPOCH: "86400" }, toolVersion: "t", catalogVersion: 1, pathPrefix: "" }).generated_at).toBe(
+      "1970-01-02T00:00:00Z",
+    );
   });
 });
 

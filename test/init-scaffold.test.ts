@@ -73,11 +73,12 @@ function fill(file: string): void {
     if (/^license: unknown/.test(line)) return "license: apache-2.0";
     if (/^\s*- NOASSERTION/.test(line)) return line.replace(/NOASSERTION.*/, "CC-BY-4.0");
     if (/^\s*- country: TODO/.test(line)) return line.replace(/TODO.*/, "US");
-    if (/^\s*- code: TODO/.test(line)) return line.replace(/TODO.*/, file.endsWith("provenance.yaml") && line.includes("e.g. ai-training") ? "ai-training" : "feeds-internal");
+    if (/^\s*- code: TODO/.test(line))
+      return line.replace(/TODO.*/, file.endsWith("provenance.yaml") && line.includes("e.g. ai-training") ? "ai-training" : "feeds-internal");
     if (/^\s*- TODO/.test(line)) return line.replace(/TODO.*/, "application/jsonl");
     if (/^\s*# TODO: classification/.test(line)) return "  classification: []";
     const kv = /^(\s*-?\s*)([\w-]+):(\s*)(TODO|unknown)?(\s*#.*)?$/.exec(line);
-    if (kv && (kv[4] || (kv[5] && !kv[3]!.includes("\n")) ) && VALUES[kv[2]!] !== undefined) return `${kv[1]}${kv[2]}: ${VALUES[kv[2]!]}`;
+    if (kv && (kv[4] || (kv[5] && !kv[3]!.includes("\n"))) && VALUES[kv[2]!] !== undefined) return `${kv[1]}${kv[2]}: ${VALUES[kv[2]!]}`;
     if (/TODO/.test(line) && !/^\s*#|<!--/.test(line)) throw new Error(`${file}: no value for ${line}`);
     return line;
   });
@@ -101,13 +102,23 @@ function fillBom(file: string): void {
 }
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 describe("aigis init", () => {
   it("scaffolds every governance artifact the rules ask for, with the owner as organization", async () => {
     const dir = scaffold();
-    for (const f of ["ai-systems.yaml", "docs/ai/impact-assessment.md", "docs/ai/incident-response.md", "docs/ai/monitoring-plan.md", "AI_POLICY.md", "ai-bom.cdx.json"]) {
+    for (const f of [
+      "ai-systems.yaml",
+      "docs/ai/impact-assessment.md",
+      "docs/ai/incident-response.md",
+      "docs/ai/monitoring-plan.md",
+      "AI_POLICY.md",
+      "ai-bom.cdx.json",
+    ]) {
       expect(fs.existsSync(path.join(dir, f)), f).toBe(true);
     }
     expect(fs.readFileSync(path.join(dir, ".aigis.yml"), "utf8")).toMatch(/^organization:\n {2}names: \["acme"\]/m);

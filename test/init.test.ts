@@ -82,18 +82,28 @@ describe("aigis init", () => {
       ]),
     );
     const lines = fs.readFileSync(card, "utf8").split("\n");
-    const sectionOf = (todo: number) => lines.slice(0, todo).map((l, i) => (l.startsWith("#") ? i + 1 : 0)).reduce((a, b) => Math.max(a, b), 0);
+    const sectionOf = (todo: number) =>
+      lines
+        .slice(0, todo)
+        .map((l, i) => (l.startsWith("#") ? i + 1 : 0))
+        .reduce((a, b) => Math.max(a, b), 0);
     // Training procedure and energy use are asked of the organization's own models only (MC-008, MC-013).
     const ownModelsOnly = new Set(["### Training Procedure", "## Environmental Impact"]);
     for (const todo of todoLines(card)) {
       if (ownModelsOnly.has(lines[sectionOf(todo) - 1]!)) continue;
-      expect(onCard.some(([, line]) => line === todo || line === sectionOf(todo)), `TODO on line ${todo}`).toBe(true);
+      expect(
+        onCard.some(([, line]) => line === todo || line === sectionOf(todo)),
+        `TODO on line ${todo}`,
+      ).toBe(true);
     }
     // Every finding on the scaffold's Markdown and YAML files is at a TODO or just above one.
     for (const file of ["models/support-bot/README.md", "AI_POLICY.md", "data/training-data/provenance.yaml"]) {
       const todos = todoLines(path.join(dir, file));
       for (const [rule, line] of at(report.findings, file)) {
-        expect(todos.some((t) => t >= (line as number) && t - (line as number) <= 4), `${rule} at ${file}:${line}`).toBe(true);
+        expect(
+          todos.some((t) => t >= (line as number) && t - (line as number) <= 4),
+          `${rule} at ${file}:${line}`,
+        ).toBe(true);
       }
     }
     const policy = path.join(dir, "AI_POLICY.md");
@@ -116,7 +126,9 @@ describe("aigis init", () => {
     expect(at(report.findings, "data/training-data/provenance.yaml").filter(([rule]) => String(rule).startsWith("AIGIS-IN-"))).toEqual([]);
     // The configuration and the workflow are valid as written.
     expect(loadConfig(dir, findConfig(dir, null)).failOn).toBe("critical");
-    const workflow = parseYaml(fs.readFileSync(path.join(dir, ".github/workflows/ai-governance.yml"), "utf8")) as { jobs: { aigis: { steps: { uses: string }[] } } };
+    const workflow = parseYaml(fs.readFileSync(path.join(dir, ".github/workflows/ai-governance.yml"), "utf8")) as {
+      jobs: { aigis: { steps: { uses: string }[] } };
+    };
     expect(workflow.jobs.aigis.steps.map((s) => s.uses)).toEqual(["actions/checkout@v5", "aigis/aigis@v0"]);
   });
 
@@ -127,7 +139,14 @@ describe("aigis init", () => {
       version: 1,
       metadata: { timestamp: "2026-11-01T00:00:00Z", component: { type: "application", name: "helpdesk" } },
       components: [
-        { "bom-ref": "m", type: "machine-learning-model", name: "support-llm", version: "2.1.0", supplier: { name: "Mistral AI" }, licenses: [{ license: { id: "Apache-2.0" } }] },
+        {
+          "bom-ref": "m",
+          type: "machine-learning-model",
+          name: "support-llm",
+          version: "2.1.0",
+          supplier: { name: "Mistral AI" },
+          licenses: [{ license: { id: "Apache-2.0" } }],
+        },
         { "bom-ref": "d", type: "data", name: "support-tickets", supplier: { name: "Acme" } },
       ],
     };
@@ -157,14 +176,21 @@ describe("aigis init", () => {
     const record = fs.readFileSync(path.join(named, "data/faq-pages/provenance.yaml"), "utf8");
     expect(record).toContain("  title: acme/faq-pages\n");
     expect(record).toContain("    - name: acme\n");
-    expect(JSON.parse(fs.readFileSync(path.join(named, "ai-bom.cdx.json"), "utf8")).components.map((c: { type: string; name: string }) => [c.type, c.name])).toEqual([
+    expect(
+      JSON.parse(fs.readFileSync(path.join(named, "ai-bom.cdx.json"), "utf8")).components.map((c: { type: string; name: string }) => [c.type, c.name]),
+    ).toEqual([
       ["machine-learning-model", "faq"],
       ["data", "acme/faq-pages"],
     ]);
 
     // A second run changes nothing.
     const snapshot = (d: string): Record<string, string> =>
-      Object.fromEntries(fs.readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => [path.join(e.parentPath, e.name), fs.readFileSync(path.join(e.parentPath, e.name), "utf8")]));
+      Object.fromEntries(
+        fs
+          .readdirSync(d, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => [path.join(e.parentPath, e.name), fs.readFileSync(path.join(e.parentPath, e.name), "utf8")]),
+      );
     const before = snapshot(dir);
     const again = capture();
     expect(await main(["init", dir], again.io)).toBe(0);
@@ -177,7 +203,9 @@ describe("aigis init", () => {
     fs.cpSync(path.join(fixtures, "passing"), dir, { recursive: true });
     const cli = capture();
     expect(await main(["init", dir], cli.io)).toBe(0);
-    expect(cli.out()).toMatch(/^aigis init: 1 file\(s\) created in .*\n {2}created {2}\.github\/workflows\/ai-governance\.yml {2}GitHub workflow running aigis\n\n/);
+    expect(cli.out()).toMatch(
+      /^aigis init: 1 file\(s\) created in .*\n {2}created {2}\.github\/workflows\/ai-governance\.yml {2}GitHub workflow running aigis\n\n/,
+    );
   });
 
   it("rejects options and a second path with exit 2", async () => {
@@ -189,7 +217,12 @@ describe("aigis init", () => {
 
 describe("pre-commit hook", () => {
   it("runs a command the CLI has, on the whole repository", async () => {
-    const hooks = parseYaml(fs.readFileSync(path.join(repoRoot, ".pre-commit-hooks.yaml"), "utf8")) as { id: string; entry: string; pass_filenames: boolean; language: string }[];
+    const hooks = parseYaml(fs.readFileSync(path.join(repoRoot, ".pre-commit-hooks.yaml"), "utf8")) as {
+      id: string;
+      entry: string;
+      pass_filenames: boolean;
+      language: string;
+    }[];
     const hook = hooks.find((h) => h.id === "aigis")!;
     expect(hook.pass_filenames).toBe(false);
     const [bin, ...args] = hook.entry.split(/\s+/);

@@ -16,7 +16,11 @@ function manifestFor(entry: CatalogueEntry, name: string): [kind: string, file: 
       return ["go.mod", "go.mod", `module example.com/x\n\nrequire (\n\t${name} v1.2.3\n)\n`];
     case "maven": {
       const [g, a] = name.split(":");
-      return ["pom", "pom.xml", `<project>\n<dependencies>\n<dependency>\n<groupId>${g}</groupId>\n<artifactId>${a}</artifactId>\n<version>1.2.3</version>\n</dependency>\n</dependencies>\n</project>\n`];
+      return [
+        "pom",
+        "pom.xml",
+        `<project>\n<dependencies>\n<dependency>\n<groupId>${g}</groupId>\n<artifactId>${a}</artifactId>\n<version>1.2.3</version>\n</dependency>\n</dependencies>\n</project>\n`,
+      ];
     }
     case "cargo":
       return ["cargo", "Cargo.toml", `[package]\nname = "x"\n\n[dependencies]\n${name} = "1.2.3"\n`];
@@ -31,7 +35,16 @@ describe.each(CATALOGUE.map((e) => [`${e.ecosystem} ${e.package}`, e] as const))
   it("is detected at its manifest line with its version", () => {
     const [kind, file, text] = manifestFor(entry, entry.package);
     const found = detectManifest(kind, file, text, catalogue);
-    expect(found).toMatchObject([{ type: "package", name: entry.package, version: entry.ecosystem === "go" ? "v1.2.3" : "1.2.3", line: LINE[entry.ecosystem], category: entry.category, provider: entry.provider ?? null }]);
+    expect(found).toMatchObject([
+      {
+        type: "package",
+        name: entry.package,
+        version: entry.ecosystem === "go" ? "v1.2.3" : "1.2.3",
+        line: LINE[entry.ecosystem],
+        category: entry.category,
+        provider: entry.provider ?? null,
+      },
+    ]);
   });
 
   it("does not match a lookalike name", () => {
@@ -49,16 +62,19 @@ describe("manifest formats", () => {
       "10:1 Anthropic ^0.34",
     ]);
     expect(detectManifest("pipfile", "Pipfile", `[packages]\nlangchain = "*"\n`, catalogue)).toMatchObject([{ name: "langchain", version: null, line: 2 }]);
-    expect(detectManifest("conda", "environment.yml", `dependencies:\n  - python=3.11\n  - pip:\n    - vllm==0.6.0\n`, catalogue)).toMatchObject([{ name: "vllm", line: 4 }]);
-    expect(detectManifest("gradle", "build.gradle.kts", `dependencies {\n    implementation("dev.langchain4j:langchain4j-open-ai:0.35.0")\n}\n`, catalogue)).toMatchObject([
-      { name: "dev.langchain4j:langchain4j-open-ai", version: "0.35.0", provider: "openai", line: 2 },
+    expect(detectManifest("conda", "environment.yml", `dependencies:\n  - python=3.11\n  - pip:\n    - vllm==0.6.0\n`, catalogue)).toMatchObject([
+      { name: "vllm", line: 4 },
     ]);
+    expect(
+      detectManifest("gradle", "build.gradle.kts", `dependencies {\n    implementation("dev.langchain4j:langchain4j-open-ai:0.35.0")\n}\n`, catalogue),
+    ).toMatchObject([{ name: "dev.langchain4j:langchain4j-open-ai", version: "0.35.0", provider: "openai", line: 2 }]);
   });
 
   it("takes a package named ai only by its exact name", () => {
     const pkg = (name: string) => `{"dependencies": {${JSON.stringify(name)}: "3.0.0"}}`;
     expect(detectManifest("package.json", "package.json", pkg("ai"), catalogue)).toHaveLength(1);
-    for (const other of ["ai-utils", "@acme/ai", "openai-like", "openapi-types"]) expect(detectManifest("package.json", "package.json", pkg(other), catalogue)).toEqual([]);
+    for (const other of ["ai-utils", "@acme/ai", "openai-like", "openapi-types"])
+      expect(detectManifest("package.json", "package.json", pkg(other), catalogue)).toEqual([]);
   });
 
   it("matches a Go package below a catalogued module and a major-version suffix", () => {

@@ -19,7 +19,9 @@ describe("observed AI inventory of the ai-in-use fixture", () => {
 
   it("names every model id, provider model, weights file and Ollama model with file and line", () => {
     const at = (file: string, needle: string) => ({ path: file, line: lineOf(path.join(aiInUse, file), needle) });
-    expect(named("distilbert/distilbert-base-uncased-finetuned-sst-2-english")).toMatchObject([{ ...at("service/app.py", "from_pretrained"), hub: "huggingface", revision: null }]);
+    expect(named("distilbert/distilbert-base-uncased-finetuned-sst-2-english")).toMatchObject([
+      { ...at("service/app.py", "from_pretrained"), hub: "huggingface", revision: null },
+    ]);
     expect(named("facebook/bart-large-cnn")).toMatchObject([{ ...at("service/app.py", "pipeline("), hub: "huggingface" }]);
     expect(named("gpt-4o-mini")).toMatchObject([{ ...at("service/app.py", "gpt-4o-mini"), provider: "openai" }]);
     expect(named("claude-3-5-haiku-20241022")).toMatchObject([{ ...at("web/src/assistant.ts", "claude-3-5"), provider: "anthropic" }]);
@@ -74,14 +76,20 @@ describe("detectors", () => {
   it("finds Go and Java provider models", () => {
     const go = detectCode(`package main\nimport (\n\t"github.com/openai/openai-go"\n)\nvar p = openai.ChatCompletionNewParams{Model: "gpt-4o"}\n`);
     expect(go).toMatchObject([{ name: "gpt-4o", provider: "openai", line: 5 }]);
-    const java = detectCode(`import dev.langchain4j.model.anthropic.AnthropicChatModel;\nvar m = AnthropicChatModel.builder().modelName("claude-3-opus").build();\n`);
+    const java = detectCode(
+      `import dev.langchain4j.model.anthropic.AnthropicChatModel;\nvar m = AnthropicChatModel.builder().modelName("claude-3-opus").build();\n`,
+    );
     expect(java).toMatchObject([{ name: "claude-3-opus", provider: "anthropic", line: 2 }]);
   });
 
   it("finds Ollama models and serving images in compose files", () => {
-    const found = detectContainer(`services:\n  llm:\n    image: vllm/vllm-openai:v0.6.2\n  tgi:\n    image: ghcr.io/huggingface/text-generation-inference:2.3\n  db:\n    image: postgres:16\n`);
+    const found = detectContainer(
+      `services:\n  llm:\n    image: vllm/vllm-openai:v0.6.2\n  tgi:\n    image: ghcr.io/huggingface/text-generation-inference:2.3\n  db:\n    image: postgres:16\n`,
+    );
     expect(found.map((f) => `${f.line} ${f.name}`)).toEqual(["3 vllm/vllm-openai", "5 ghcr.io/huggingface/text-generation-inference"]);
-    expect(detectContainer(`#!/bin/sh\nollama run mistral:7b-instruct\n# ollama pull ignored\n`)).toMatchObject([{ name: "mistral", version: "7b-instruct", line: 2 }]);
+    expect(detectContainer(`#!/bin/sh\nollama run mistral:7b-instruct\n# ollama pull ignored\n`)).toMatchObject([
+      { name: "mistral", version: "7b-instruct", line: 2 },
+    ]);
   });
 
   it("takes the hash of a Git LFS pointer without the blob", () => {
@@ -110,7 +118,13 @@ describe("detectors", () => {
   it("adds catalogue entries from the configuration", () => {
     const dir = writeTree(tempDir(), { "requirements.txt": "acme_llm==2.0\n" });
     dirs.push(dir);
-    const cfg = { ...DEFAULT_CONFIG, inventory: { exclude: [], catalogue: [{ ecosystem: "pypi" as const, package: "acme-llm", label: "Acme", category: "provider-sdk" as const, provider: "openai" }] } };
+    const cfg = {
+      ...DEFAULT_CONFIG,
+      inventory: {
+        exclude: [],
+        catalogue: [{ ecosystem: "pypi" as const, package: "acme-llm", label: "Acme", category: "provider-sdk" as const, provider: "openai" }],
+      },
+    };
     expect(scan(dir, cfg).inventory).toMatchObject([{ name: "acme_llm", version: "2.0", provider: "openai" }]);
     expect(scan(dir, { ...DEFAULT_CONFIG }).inventory).toEqual([]);
   });

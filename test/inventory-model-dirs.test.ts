@@ -45,14 +45,19 @@ describe("a Hugging Face model directory", () => {
 
   it("keeps weights outside the directory, and a config.json without weights is no model", async () => {
     const { report } = await check(repo({ "other/model.onnx": "onnx", "configs/config.json": CONFIG, "web/config.json": `{"port": 8080}` }));
-    const names = report.inventory!.filter((i) => i.type === "weights").map((i) => i.name).sort();
+    const names = report
+      .inventory!.filter((i) => i.type === "weights")
+      .map((i) => i.name)
+      .sort();
     expect(names).toEqual(["models/sentiment", "other/model.onnx"]);
   });
 
   it("gives aigis sbom one component with the hashes, after which the model is documented", async () => {
     const dir = repo();
     writeAiSbom(dir, { version: "test", env: {} });
-    const bom = JSON.parse(fs.readFileSync(path.join(dir, "ai-bom.cdx.json"), "utf8")) as { components: { name: string; hashes?: { alg: string; content: string }[] }[] };
+    const bom = JSON.parse(fs.readFileSync(path.join(dir, "ai-bom.cdx.json"), "utf8")) as {
+      components: { name: string; hashes?: { alg: string; content: string }[] }[];
+    };
     expect(bom.components.map((c) => c.name)).toEqual(["models/sentiment"]);
     expect(bom.components[0]!.hashes).toEqual(HASHES.map((content) => ({ alg: "SHA-256", content })));
     const { report } = await check(dir);

@@ -53,7 +53,14 @@ describe("a repository that uses AI and documents none of it", () => {
   it("reports the inventory in the JSON report, with no non-AI dependency and no inventory record among the artifacts", async () => {
     const { report } = await check(aiInUse);
     const names = report.inventory.map((i) => i.name);
-    for (const n of ["distilbert/distilbert-base-uncased-finetuned-sst-2-english", "facebook/bart-large-cnn", "gpt-4o-mini", "claude-3-5-haiku-20241022", "models/intent.onnx", "llama3.2"]) {
+    for (const n of [
+      "distilbert/distilbert-base-uncased-finetuned-sst-2-english",
+      "facebook/bart-large-cnn",
+      "gpt-4o-mini",
+      "claude-3-5-haiku-20241022",
+      "models/intent.onnx",
+      "llama3.2",
+    ]) {
       expect(names).toContain(n);
     }
     for (const n of ["fastapi", "requests", "react", "openapi-fetch", "openapi-spec-validator"]) expect(names).not.toContain(n);

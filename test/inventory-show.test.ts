@@ -17,7 +17,20 @@ const aiInUse = path.join(fixtures, "ai-in-use");
 const check = async () => (await run({ root: aiInUse, policyDir, version: "test", failOn: "high" })).report;
 
 const item = (over: Partial<InventoryItem>): InventoryItem => ({
-  path: "app.py", line: 1, column: 1, type: "model", name: "m", version: null, provider: null, hub: null, category: null, revision: null, sha256: null, sha256s: [], evidence: "e", ...over,
+  path: "app.py",
+  line: 1,
+  column: 1,
+  type: "model",
+  name: "m",
+  version: null,
+  provider: null,
+  hub: null,
+  category: null,
+  revision: null,
+  sha256: null,
+  sha256s: [],
+  evidence: "e",
+  ...over,
 });
 
 const tableRows = (md: string) => md.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| | Kind"));

@@ -13,7 +13,19 @@ import { renderJson } from "../src/sinks/json.js";
 import type { Threshold } from "../src/model/types.js";
 import { fixtures, policyDir, tempDir } from "./helpers.js";
 
-const REPOS = ["ai-in-use", "passing", "gaps", "waivers", "agents/valid", "agents/risky", "malformed", ...fs.readdirSync(path.join(fixtures, "formats")).sort().map((f) => `formats/${f}`)];
+const REPOS = [
+  "ai-in-use",
+  "passing",
+  "gaps",
+  "waivers",
+  "agents/valid",
+  "agents/risky",
+  "malformed",
+  ...fs
+    .readdirSync(path.join(fixtures, "formats"))
+    .sort()
+    .map((f) => `formats/${f}`),
+];
 const THRESHOLDS: Threshold[] = ["critical", "high", "medium", "low", "none"];
 const TODAY = "2027-01-10"; // the waivers fixture's configuration waiver expires on 2027-01-31
 
@@ -23,7 +35,9 @@ const reports: Report[] = [];
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await main(args, { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } } as unknown as Parameters<typeof main>[1]);
+  const code = await main(args, { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } } as unknown as Parameters<
+    typeof main
+  >[1]);
   return { code, out, err };
 }
 
@@ -33,7 +47,11 @@ beforeAll(async () => {
   for (let i = 0; i < 40; i++) {
     const fixture = REPOS[i % REPOS.length]!;
     const { report } = await run({ root: path.join(fixtures, fixture), policyDir, version: "test", failOn: THRESHOLDS[i % THRESHOLDS.length]! });
-    const named = withOrigin(report, { repository: `acme/repo-${String(i).padStart(2, "0")}`, commit: `${String(i).padStart(2, "0")}${"a".repeat(38)}`, ref: "refs/heads/main" });
+    const named = withOrigin(report, {
+      repository: `acme/repo-${String(i).padStart(2, "0")}`,
+      commit: `${String(i).padStart(2, "0")}${"a".repeat(38)}`,
+      ref: "refs/heads/main",
+    });
     reports.push(named);
     // The layout actions/download-artifact leaves: one directory per artifact.
     const artifact = path.join(dir, "reports", `aigis-${i}`);
@@ -59,7 +77,12 @@ describe("aigis merge", () => {
       blocking: sum((r) => r.summary.blocking),
       suppressed: sum((r) => r.summary.suppressed),
       artifacts: sum((r) => r.summary.artifacts),
-      by_severity: { critical: sum((r) => r.summary.by_severity.critical), high: sum((r) => r.summary.by_severity.high), medium: sum((r) => r.summary.by_severity.medium), low: sum((r) => r.summary.by_severity.low) },
+      by_severity: {
+        critical: sum((r) => r.summary.by_severity.critical),
+        high: sum((r) => r.summary.by_severity.high),
+        medium: sum((r) => r.summary.by_severity.medium),
+        low: sum((r) => r.summary.by_severity.low),
+      },
     });
     // The real runs differ: some pass, some fail, and there are findings to add up.
     expect(view.totals.passed).toBeGreaterThan(0);
@@ -68,7 +91,13 @@ describe("aigis merge", () => {
     // Per repository: verdict, readiness per framework, counts by severity, as in its own report.
     for (const [i, r] of reports.entries()) {
       const row = view.repositories[i]!;
-      expect(row).toMatchObject({ passed: r.passed, threshold: r.threshold, by_severity: r.summary.by_severity, overall: r.readiness.overall, commit: r.commit });
+      expect(row).toMatchObject({
+        passed: r.passed,
+        threshold: r.threshold,
+        by_severity: r.summary.by_severity,
+        overall: r.readiness.overall,
+        commit: r.commit,
+      });
       expect(row.readiness).toEqual(Object.fromEntries(r.readiness.frameworks.map((f) => [f.id, f.score])));
     }
     // A gap's totals are the sums over the reports that have it.
@@ -138,7 +167,10 @@ describe("aigis merge", () => {
   it("the organisation scan's record of a repository it could not scan is named, not dropped", async () => {
     const d = tempDir("aigis-merge-err-");
     fs.writeFileSync(path.join(d, "acme__ok.json"), renderJson(reports[0]!));
-    fs.writeFileSync(path.join(d, "acme__gone.json"), JSON.stringify({ tool: { name: "aigis" }, report_version: 1, repository: "acme/gone", scan_error: "could not be cloned" }));
+    fs.writeFileSync(
+      path.join(d, "acme__gone.json"),
+      JSON.stringify({ tool: { name: "aigis" }, report_version: 1, repository: "acme/gone", scan_error: "could not be cloned" }),
+    );
     const { code, out, err } = await cli(["merge", d]);
     expect(code).toBe(3);
     expect(err).toContain(`skipped ${path.join(d, "acme__gone.json")}: no report for acme/gone: could not be cloned`);
@@ -156,8 +188,19 @@ describe("aigis merge", () => {
   it("the AI inventory across repositories: which models and providers are used where", async () => {
     const d = tempDir("aigis-merge-inv-");
     const withInventory = (i: number, inventory: unknown) => fs.writeFileSync(path.join(d, `${i}.json`), renderJson({ ...reports[i]!, inventory } as Report));
-    withInventory(0, { models: [{ name: "gpt-4o-mini", provider: "openai", path: "svc/app.py", line: 3 }, { name: "gpt-4o-mini", provider: "openai", path: "svc/other.py", line: 9 }], providers: [{ name: "openai" }] });
-    withInventory(1, { models: [{ name: "gpt-4o-mini", provider: "openai" }, { name: "distilbert-base-uncased", provider: "huggingface" }] });
+    withInventory(0, {
+      models: [
+        { name: "gpt-4o-mini", provider: "openai", path: "svc/app.py", line: 3 },
+        { name: "gpt-4o-mini", provider: "openai", path: "svc/other.py", line: 9 },
+      ],
+      providers: [{ name: "openai" }],
+    });
+    withInventory(1, {
+      models: [
+        { name: "gpt-4o-mini", provider: "openai" },
+        { name: "distilbert-base-uncased", provider: "huggingface" },
+      ],
+    });
     withInventory(2, { models: [] });
     const { inventory: _none, ...older } = reports[3]!;
     fs.writeFileSync(path.join(d, "3.json"), JSON.stringify(older)); // made before reports had an inventory
@@ -176,13 +219,19 @@ describe("aigis merge", () => {
     for (const item of reports[0]!.inventory) {
       const merged = view.inventory.find((i) => i.kind === item.type && i.name === item.name && i.provider === item.provider);
       expect(merged, `${item.type} ${item.name}`).toBeDefined();
-      expect(merged!.repositories).toEqual(reports.filter((r) => r.inventory.some((x) => x.type === item.type && x.name === item.name && x.provider === item.provider)).map((r) => r.repository));
+      expect(merged!.repositories).toEqual(
+        reports.filter((r) => r.inventory.some((x) => x.type === item.type && x.name === item.name && x.provider === item.provider)).map((r) => r.repository),
+      );
     }
   });
 
   it("text from a report is inert in Markdown and HTML", async () => {
     const d = tempDir("aigis-merge-esc-");
-    const hostile = { ...reports[1]!, repository: "<img src=x onerror=alert(1)>|@team", findings: reports[1]!.findings.map((f) => ({ ...f, title: "[click](https://evil.example) <b>" })) };
+    const hostile = {
+      ...reports[1]!,
+      repository: "<img src=x onerror=alert(1)>|@team",
+      findings: reports[1]!.findings.map((f) => ({ ...f, title: "[click](https://evil.example) <b>" })),
+    };
     fs.writeFileSync(path.join(d, "h.json"), JSON.stringify(hostile));
     const md = (await cli(["merge", d, "--format", "markdown"])).out;
     const page = (await cli(["merge", d, "--format", "html"])).out;

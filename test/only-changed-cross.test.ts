@@ -48,7 +48,7 @@ describe("only-changed and findings about another artifact", () => {
     fs.cpSync(path.join(fixtures, "ai-in-use"), dir, { recursive: true });
     writeAiSbom(dir, { version: "test", env: {} });
     const app = path.join(dir, "service/app.py");
-    fs.writeFileSync(app, fs.readFileSync(app, "utf8").replace('model="gpt-4o-mini"', 'model=MODEL'));
+    fs.writeFileSync(app, fs.readFileSync(app, "utf8").replace('model="gpt-4o-mini"', "model=MODEL"));
     const { report } = await run({ root: dir, policyDir, version: "test", failOn: "low" });
     expect(report.findings.filter((f) => f.rule === "AIGIS-INV-006").map((f) => f.path)).toEqual(["ai-bom.cdx.json"]);
     expect(scopeToChanges(report, ["service/app.py"], true).findings.find((f) => f.rule === "AIGIS-INV-006")!.in_diff).toBe(true);

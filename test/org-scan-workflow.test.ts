@@ -27,8 +27,11 @@ describe("org-scan.yml", () => {
   });
 
   it("runs scripts that exist in the repository, the matrix from the listing", () => {
-    const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.map((s) => s.run ?? "")).join("\n");
-    for (const [, file] of runs.matchAll(/aigis\/((?:scripts|dist)\/[\w./-]+\.(?:mjs|sh|js))/g)) expect(fs.existsSync(path.join(repoRoot, file!)), file).toBe(true);
+    const runs = Object.values(workflow.jobs)
+      .flatMap((j) => j.steps.map((s) => s.run ?? ""))
+      .join("\n");
+    for (const [, file] of runs.matchAll(/aigis\/((?:scripts|dist)\/[\w./-]+\.(?:mjs|sh|js))/g))
+      expect(fs.existsSync(path.join(repoRoot, file!)), file).toBe(true);
     expect(workflow.jobs["scan"]!.strategy!.matrix).toBe("${{ fromJSON(needs.list.outputs.matrix) }}");
     expect(runs).toContain("merge reports --format html");
   });

@@ -69,7 +69,9 @@ async function standInApi(all: RepoEntry[]): Promise<Stand> {
 
 function script(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, "scripts", "org-scan", "list-repos.mjs"), ...args], { env: { PATH: process.env["PATH"] ?? "", ...env } });
+    const child = spawn(process.execPath, [path.join(repoRoot, "scripts", "org-scan", "list-repos.mjs"), ...args], {
+      env: { PATH: process.env["PATH"] ?? "", ...env },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -101,7 +103,16 @@ describe("listing an organisation's repositories", () => {
     expect(kept).not.toContain("acme/repo-003"); // archived
     expect(kept).not.toContain("acme/repo-007"); // fork
     expect(selectRepositories(ALL, { includeArchived: true, includeForks: true })).toHaveLength(250);
-    expect(selectRepositories(ALL, { name: "repo-00*" })).toEqual(["acme/repo-000", "acme/repo-001", "acme/repo-002", "acme/repo-004", "acme/repo-005", "acme/repo-006", "acme/repo-008", "acme/repo-009"]);
+    expect(selectRepositories(ALL, { name: "repo-00*" })).toEqual([
+      "acme/repo-000",
+      "acme/repo-001",
+      "acme/repo-002",
+      "acme/repo-004",
+      "acme/repo-005",
+      "acme/repo-006",
+      "acme/repo-008",
+      "acme/repo-009",
+    ]);
     expect(selectRepositories(ALL, { topic: "AI" })).toHaveLength(50);
     expect(selectRepositories(ALL, { name: "repo.0*" })).toEqual([]); // a dot is a dot, not any character
   });
@@ -121,11 +132,20 @@ describe("listing an organisation's repositories", () => {
     fs.writeFileSync(out, "");
     const r = await script(["--org", "acme", "--topic", "ai", "--batch-size", "8"], { GH_TOKEN: TOKEN, GITHUB_API_URL: api.url, GITHUB_OUTPUT: out });
     expect(r.code).toBe(0);
-    const outputs = Object.fromEntries(fs.readFileSync(out, "utf8").trim().split("\n").map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
+    const outputs = Object.fromEntries(
+      fs
+        .readFileSync(out, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
+    );
     expect(outputs["count"]).toBe("50");
     expect(outputs["batches"]).toBe("7");
     const matrix = JSON.parse(outputs["matrix"]!) as { include: { batch: number; repositories: string }[] };
-    expect(matrix.include[0]).toEqual({ batch: 1, repositories: "acme/repo-000 acme/repo-005 acme/repo-010 acme/repo-015 acme/repo-020 acme/repo-025 acme/repo-030 acme/repo-035" });
+    expect(matrix.include[0]).toEqual({
+      batch: 1,
+      repositories: "acme/repo-000 acme/repo-005 acme/repo-010 acme/repo-015 acme/repo-020 acme/repo-025 acme/repo-030 acme/repo-035",
+    });
     expect(r.stderr).toContain("acme: 250 repositories listed, 50 to scan in 7 batch(es)");
   });
 
@@ -145,10 +165,14 @@ describe("listing an organisation's repositories", () => {
 
   it("a rate limit, a wrong token and an unknown organisation each fail with their reason", async () => {
     api.rateLimited = true;
-    await expect(listRepositories({ api: api.url, org: "acme", token: TOKEN })).rejects.toThrow(/rate limited listing acme's repositories; the limit resets at 2030-01-01T00:00:00.000Z/);
+    await expect(listRepositories({ api: api.url, org: "acme", token: TOKEN })).rejects.toThrow(
+      /rate limited listing acme's repositories; the limit resets at 2030-01-01T00:00:00.000Z/,
+    );
     api.rateLimited = false;
     await expect(listRepositories({ api: api.url, org: "acme", token: "wrong" })).rejects.toThrow(/token was refused \(401\)/);
-    await expect(listRepositories({ api: api.url, org: "umbrella", token: TOKEN })).rejects.toThrow(/no organisation umbrella, or the token cannot see it \(404\)/);
+    await expect(listRepositories({ api: api.url, org: "umbrella", token: TOKEN })).rejects.toThrow(
+      /no organisation umbrella, or the token cannot see it \(404\)/,
+    );
   });
 
   it("never sends the token to another host named by a Link header", async () => {

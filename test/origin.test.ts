@@ -15,7 +15,12 @@ const MERGE = "3333333333333333333333333333333333333333";
 function gitRepo(remote: string | null): { dir: string; sha: string } {
   const dir = tempDir("aigis-origin-");
   fs.cpSync(path.join(fixtures, "gaps"), dir, { recursive: true });
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } });
+  const git = (...args: string[]) =>
+    execFileSync("git", args, {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" },
+    });
   git("init", "-q", "-b", "release/1.x");
   git("add", ".");
   git("commit", "-q", "-m", "fixture");
@@ -31,7 +36,10 @@ async function jsonReport(args: string[], env?: Record<string, string | undefine
   for (const k of Object.keys(process.env)) if (k.startsWith("GITHUB_")) delete process.env[k];
   Object.assign(process.env, env ?? {});
   try {
-    const code = await main(["check", ...args, "--format", "json"], { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } } as unknown as Parameters<typeof main>[1]);
+    const code = await main(["check", ...args, "--format", "json"], {
+      out: { write: (s: string) => (out += s) },
+      err: { write: (s: string) => (err += s) },
+    } as unknown as Parameters<typeof main>[1]);
     return { code, report: out ? (JSON.parse(out) as Record<string, unknown>) : {}, err };
   } finally {
     for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
@@ -44,12 +52,24 @@ describe("report origin", () => {
     const env = { GITHUB_REPOSITORY: "acme/models", GITHUB_SHA: MERGE, GITHUB_REF: "refs/pull/7/merge", GITHUB_EVENT_NAME: "pull_request" };
     const pr = pullRequestContext(env, { number: 7, pull_request: { number: 7, head: { sha: HEAD }, base: { repo: { full_name: "acme/models" } } } });
     expect(originFromActions(env, pr?.headSha ?? null)).toEqual({ repository: "acme/models", commit: HEAD, ref: "refs/pull/7/merge" });
-    expect(originFromActions({ ...env, GITHUB_EVENT_NAME: "push", GITHUB_REF: "refs/heads/main" }, null)).toEqual({ repository: "acme/models", commit: MERGE, ref: "refs/heads/main" });
+    expect(originFromActions({ ...env, GITHUB_EVENT_NAME: "push", GITHUB_REF: "refs/heads/main" }, null)).toEqual({
+      repository: "acme/models",
+      commit: MERGE,
+      ref: "refs/heads/main",
+    });
   });
 
   it("values of the wrong shape are left out rather than copied into the report", () => {
-    expect(originFromActions({ GITHUB_REPOSITORY: "acme/models\n::error::x", GITHUB_SHA: "not-a-sha", GITHUB_REF: "refs/heads/<b>" }, null)).toEqual({ repository: null, commit: null, ref: null });
-    expect(originFromGit(() => { throw new Error("git: not found"); })).toEqual({ repository: null, commit: null, ref: null });
+    expect(originFromActions({ GITHUB_REPOSITORY: "acme/models\n::error::x", GITHUB_SHA: "not-a-sha", GITHUB_REF: "refs/heads/<b>" }, null)).toEqual({
+      repository: null,
+      commit: null,
+      ref: null,
+    });
+    expect(
+      originFromGit(() => {
+        throw new Error("git: not found");
+      }),
+    ).toEqual({ repository: null, commit: null, ref: null });
   });
 
   it("a remote URL gives owner/name only: a token in it never reaches the report", () => {
@@ -84,7 +104,11 @@ describe("report origin", () => {
     const env = { GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: workspace, GITHUB_REPOSITORY: "acme/org-scan", GITHUB_SHA: MERGE, GITHUB_REF: "refs/heads/main" };
     expect((await jsonReport([dir], env)).report).toMatchObject({ repository: "acme/scanned", commit: sha });
     // On the workflow's own checkout, the variables.
-    expect((await jsonReport([dir], { ...env, GITHUB_WORKSPACE: dir })).report).toMatchObject({ repository: "acme/org-scan", commit: MERGE, ref: "refs/heads/main" });
+    expect((await jsonReport([dir], { ...env, GITHUB_WORKSPACE: dir })).report).toMatchObject({
+      repository: "acme/org-scan",
+      commit: MERGE,
+      ref: "refs/heads/main",
+    });
   });
 });
 

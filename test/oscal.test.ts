@@ -26,7 +26,16 @@ async function report(fixture: string): Promise<Report> {
   return (await run({ root: path.join(fixtures, fixture), policyDir, version: "t" })).report;
 }
 
-type Doc = { "assessment-results": { results: { findings?: unknown[]; observations?: { uuid: string; "relevant-evidence": { href: string }[] }[]; risks?: Record<string, unknown>[]; "reviewed-controls": { "control-selections": { props?: { name: string; value: string }[] }[] } }[] } };
+type Doc = {
+  "assessment-results": {
+    results: {
+      findings?: unknown[];
+      observations?: { uuid: string; "relevant-evidence": { href: string }[] }[];
+      risks?: Record<string, unknown>[];
+      "reviewed-controls": { "control-selections": { props?: { name: string; value: string }[] }[] };
+    }[];
+  };
+};
 
 describe("OSCAL assessment results", () => {
   it("validates against the official schema, with one OSCAL finding per active finding", async () => {
@@ -37,9 +46,15 @@ describe("OSCAL assessment results", () => {
     const result = doc["assessment-results"].results[0]!;
     expect(result.findings).toHaveLength(r.findings.length);
     // Every framework reported is a control selection named in props.
-    expect(result["reviewed-controls"]["control-selections"].map((s) => s.props?.find((p) => p.name === "framework")?.value)).toEqual(r.readiness.frameworks.map((f) => f.id));
+    expect(result["reviewed-controls"]["control-selections"].map((s) => s.props?.find((p) => p.name === "framework")?.value)).toEqual(
+      r.readiness.frameworks.map((f) => f.id),
+    );
     // Evidence links point at the file at the commit.
-    expect(result.observations!.every((o) => o["relevant-evidence"][0]!.href.startsWith("https://github.com/acme/models/blob/0123456789abcdef0123456789abcdef01234567/"))).toBe(true);
+    expect(
+      result.observations!.every((o) =>
+        o["relevant-evidence"][0]!.href.startsWith("https://github.com/acme/models/blob/0123456789abcdef0123456789abcdef01234567/"),
+      ),
+    ).toBe(true);
     expect(new Set(result.observations!.map((o) => o.uuid)).size).toBe(result.observations!.length);
     // A gap of the repository as a whole links the tree at the commit, never a line of no file.
     expect(r.findings.some((f) => f.path === "")).toBe(true);

@@ -30,7 +30,7 @@ describe("writing outputs", () => {
         name: "json-file",
         write: () =>
           void writeFileSafely(ws, path.join(dir, "report.json"), "json-file", (write) => {
-            write("{\n  \"half\": ");
+            write('{\n  "half": ');
             throw full;
           }),
       },
@@ -52,7 +52,9 @@ describe("writing outputs", () => {
         cb(Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
       },
     });
-    const code = await main(["check", copyFixture("gaps"), "--format", "json"], { out, err: { write: (s: string) => err.push(s) } } as unknown as Parameters<typeof main>[1]);
+    const code = await main(["check", copyFixture("gaps"), "--format", "json"], { out, err: { write: (s: string) => err.push(s) } } as unknown as Parameters<
+      typeof main
+    >[1]);
     await new Promise((r) => setImmediate(r));
     expect(code).toBe(1);
     expect(writes).toBeGreaterThan(0);

@@ -37,7 +37,12 @@ describe("run() on fixture repositories", () => {
     expect(at("AIGIS-SC-002", "ai-bom.cdx.json")).toEqual([lineOf(bom, '"provider": {}')]);
     expect(at("AIGIS-SC-006", "ai-bom.cdx.json")).toEqual([lineOf(bom, "http://llm-gateway")]);
     expect(at("AIGIS-SC-004", "ai-bom.cdx.json")).toEqual([lineOf(bom, '"hashes"')]);
-    expect(report.findings.filter((f) => f.severity === "critical").map((f) => f.rule).sort()).toEqual(["AIGIS-MC-001", "AIGIS-MC-005", "AIGIS-SC-002"]);
+    expect(
+      report.findings
+        .filter((f) => f.severity === "critical")
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(["AIGIS-MC-001", "AIGIS-MC-005", "AIGIS-SC-002"]);
     expect(report.passed).toBe(false);
     expect(report.summary.blocking).toBe(3);
     for (const f of report.findings) {
@@ -89,7 +94,9 @@ describe("run() on fixture repositories", () => {
     const before = (await scan(path.join(fixtures, "gaps"))).report;
     const where = (r: typeof report) => r.findings.map((f) => `${f.rule} ${f.severity} ${f.path}:${f.line}`).sort();
     // Exactly the two settings' effects: MC-001 reported as low, SC-002 (critical, SBOM line 31) gone, all else unchanged.
-    expect(where(before)).toEqual(expect.arrayContaining(["AIGIS-MC-001 critical models/chat-assistant/README.md:20", "AIGIS-SC-002 critical ai-bom.cdx.json:31"]));
+    expect(where(before)).toEqual(
+      expect.arrayContaining(["AIGIS-MC-001 critical models/chat-assistant/README.md:20", "AIGIS-SC-002 critical ai-bom.cdx.json:31"]),
+    );
     expect(where(report)).toEqual(
       where(before)
         .filter((f) => !f.startsWith("AIGIS-SC-002 "))
@@ -121,7 +128,12 @@ describe("run() on fixture repositories", () => {
         "AIGIS-MC-013 ai-bom.cdx.json:20",
       ].sort(),
     );
-    expect(report.findings.filter((f) => f.rule === "AIGIS-MC-008" || f.rule === "AIGIS-MC-013").map((f) => f.message).sort()).toEqual([
+    expect(
+      report.findings
+        .filter((f) => f.rule === "AIGIS-MC-008" || f.rule === "AIGIS-MC-013")
+        .map((f) => f.message)
+        .sort(),
+    ).toEqual([
       "Model card for 'mistral-7b-instruct' does not describe how the model was trained.",
       "Model card for 'mistral-7b-instruct' does not report compute or energy use.",
       "Model card for 'mistral-7b-instruct' does not say what kind of model it is (architecture or model type).",

@@ -92,7 +92,9 @@ describe("run() progress events", () => {
     expect(chunks.length).toBeGreaterThan(2);
     expect(chunks.map((c) => c.done)).toEqual(chunks.map((_, i) => i + 1));
     expect(chunks.every((c) => c.total === chunks.length)).toBe(true);
-    expect(describeProgress({ phase: "evaluate", rules: 67, artifacts: 1200, chunks: { done: 2, total: 9 } })).toBe("aigis: evaluating 67 rules over 1,200 artifacts… chunk 2/9");
+    expect(describeProgress({ phase: "evaluate", rules: 67, artifacts: 1200, chunks: { done: 2, total: 9 } })).toBe(
+      "aigis: evaluating 67 rules over 1,200 artifacts… chunk 2/9",
+    );
   });
 });
 
@@ -108,7 +110,9 @@ describe("aigis check progress on standard error", () => {
     const dir = tempDir();
     dirs.push(dir);
     const files: Record<string, string> = {};
-    for (let i = 0; i < 30; i++) files[`models/m${i}/README.md`] = `---\nlicense: mit\npipeline_tag: text-generation\n---\n# Model Card for m${i}\n\n## Uses\n\nDrafts replies to support tickets.\n`;
+    for (let i = 0; i < 30; i++)
+      files[`models/m${i}/README.md`] =
+        `---\nlicense: mit\npipeline_tag: text-generation\n---\n# Model Card for m${i}\n\n## Uses\n\nDrafts replies to support tickets.\n`;
     writeTree(dir, files);
     let t = 0;
     vi.spyOn(Date, "now").mockImplementation(() => (t += 40));

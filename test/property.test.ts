@@ -30,12 +30,81 @@ const readAs = (name: string, content: string | Uint8Array) => readFile(dir, nam
 
 const ARTIFACT_NAMES = {
   markdown: ["models/m/README.md", "models/m/MODEL_CARD.md", "data/d/dataset_card.md", "data/d/README.md"],
-  json: ["sbom/ai.cdx.json", "bom.json", "data/d/provenance.json", "data/d/meta.jsonld", "sbom/ai.spdx.json", "data/d/croissant.json", "model_card.json", ".mcp.json", ".vscode/mcp.json", ".claude/settings.json", ".gemini/settings.json"],
+  json: [
+    "sbom/ai.cdx.json",
+    "bom.json",
+    "data/d/provenance.json",
+    "data/d/meta.jsonld",
+    "sbom/ai.spdx.json",
+    "data/d/croissant.json",
+    "model_card.json",
+    ".mcp.json",
+    ".vscode/mcp.json",
+    ".claude/settings.json",
+    ".gemini/settings.json",
+  ],
   yaml: ["data/d/provenance.yaml", "data/d/dps.yml", "ai-systems.yaml", "prompts/reply.prompt.yml", "litellm_config.yaml"],
   xml: ["sbom/bom.xml"],
 };
 
-const key = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("__proto__", "constructor", "toString", "license", "base_model", "datasets", "model-index", "tags", "name", "type", "bom-ref", "components", "services", "modelCard", "data", "licenses", "hashes", "provider", "endpoints", "source", "provenance", "use", "issuer", "version", "specVersion", "bomFormat", "dependencies", "metadata", "properties", "mcpServers", "servers", "command", "args", "env", "url", "headers", "autoApprove", "permissions", "allow", "model_list", "model_name", "litellm_params", "guardrails", "messages", "role", "content", "model", "aigis", "kind", "systems", "@context", "@graph", "model_details"));
+const key = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom(
+    "__proto__",
+    "constructor",
+    "toString",
+    "license",
+    "base_model",
+    "datasets",
+    "model-index",
+    "tags",
+    "name",
+    "type",
+    "bom-ref",
+    "components",
+    "services",
+    "modelCard",
+    "data",
+    "licenses",
+    "hashes",
+    "provider",
+    "endpoints",
+    "source",
+    "provenance",
+    "use",
+    "issuer",
+    "version",
+    "specVersion",
+    "bomFormat",
+    "dependencies",
+    "metadata",
+    "properties",
+    "mcpServers",
+    "servers",
+    "command",
+    "args",
+    "env",
+    "url",
+    "headers",
+    "autoApprove",
+    "permissions",
+    "allow",
+    "model_list",
+    "model_name",
+    "litellm_params",
+    "guardrails",
+    "messages",
+    "role",
+    "content",
+    "model",
+    "aigis",
+    "kind",
+    "systems",
+    "@context",
+    "@graph",
+    "model_details",
+  ),
+);
 const value = fc.letrec<{ v: unknown }>((tie) => ({
   v: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
@@ -54,10 +123,7 @@ const dict = fc.dictionary(key, value, { maxKeys: 8 });
 describe("readers never throw, whatever the file holds", () => {
   // One property per reader, so `npm run fuzz` gives each reader its own 100,000 cases.
   it.each(Object.entries(READERS))("arbitrary bytes for the %s reader", { timeout: TIMEOUT }, (_reader, names) => {
-    fc.assert(
-      readsAnyBytes(dir, names),
-      params,
-    );
+    fc.assert(readsAnyBytes(dir, names), params);
   });
 
   it("arbitrary JSON values in JSON artifacts", { timeout: TIMEOUT }, () => {
@@ -70,7 +136,20 @@ describe("readers never throw, whatever the file holds", () => {
   });
 
   it("CycloneDX-shaped documents with arbitrary members", { timeout: TIMEOUT }, () => {
-    const component = fc.record({ type: fc.constantFrom("machine-learning-model", "data", "library", 7), name: value, modelCard: value, data: value, licenses: value, hashes: value, "bom-ref": value, pedigree: value, properties: value }, { requiredKeys: ["type"] });
+    const component = fc.record(
+      {
+        type: fc.constantFrom("machine-learning-model", "data", "library", 7),
+        name: value,
+        modelCard: value,
+        data: value,
+        licenses: value,
+        hashes: value,
+        "bom-ref": value,
+        pedigree: value,
+        properties: value,
+      },
+      { requiredKeys: ["type"] },
+    );
     const bom = fc.record(
       {
         bomFormat: fc.constant("CycloneDX"),
@@ -111,9 +190,35 @@ describe("readers never throw, whatever the file holds", () => {
   });
 
   it("model and dataset cards: arbitrary front matter and Markdown", { timeout: TIMEOUT }, () => {
-    const heading = fc.tuple(fc.integer({ min: 1, max: 7 }), fc.constantFrom("Uses", "Direct Use", "Out-of-Scope Use", "Bias, Risks, and Limitations", "Training Data", "Evaluation", "Model Card Contact", "Dataset Card for x", "Source Data", "Model Details"), fc.string({ maxLength: 200 }));
-    const body = fc.array(fc.oneof(heading.map(([n, t, s]) => `${"#".repeat(n)} ${t}\n\n${s}\n`), fc.string({ maxLength: 120 }), fc.constantFrom("```\n", "<!--\n", "-->\n", "- **Developed by:** Acme\n", "- **License:**\n", "===\n", "---\n")), { maxLength: 12 });
-    const frontMatter = fc.oneof(dict.map((d) => toYaml(d)), value.map((v) => toYaml(v)), fc.string({ maxLength: 200 }));
+    const heading = fc.tuple(
+      fc.integer({ min: 1, max: 7 }),
+      fc.constantFrom(
+        "Uses",
+        "Direct Use",
+        "Out-of-Scope Use",
+        "Bias, Risks, and Limitations",
+        "Training Data",
+        "Evaluation",
+        "Model Card Contact",
+        "Dataset Card for x",
+        "Source Data",
+        "Model Details",
+      ),
+      fc.string({ maxLength: 200 }),
+    );
+    const body = fc.array(
+      fc.oneof(
+        heading.map(([n, t, s]) => `${"#".repeat(n)} ${t}\n\n${s}\n`),
+        fc.string({ maxLength: 120 }),
+        fc.constantFrom("```\n", "<!--\n", "-->\n", "- **Developed by:** Acme\n", "- **License:**\n", "===\n", "---\n"),
+      ),
+      { maxLength: 12 },
+    );
+    const frontMatter = fc.oneof(
+      dict.map((d) => toYaml(d)),
+      value.map((v) => toYaml(v)),
+      fc.string({ maxLength: 200 }),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...ARTIFACT_NAMES.markdown), frontMatter, body, fc.constantFrom("\n", "\r\n"), (name, fm, parts, eol) => {
         const text = `---\n${fm}---\n${parts.join("\n")}`.replace(/\n/g, eol);
@@ -125,16 +230,23 @@ describe("readers never throw, whatever the file holds", () => {
 
   it("the JSON and YAML parsers only throw ArtifactError", { timeout: TIMEOUT }, () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 512 }), fc.jsonValue().map((v) => JSON.stringify(v)), value.map((v) => toYaml(v))), (text) => {
-        for (const parse of [parseJson, (t: string) => parseYaml(t)]) {
-          try {
-            parse(text);
-          } catch (e) {
-            if (!(e instanceof ArtifactError)) throw e;
-            expect(e.line).toBeGreaterThanOrEqual(1);
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary", maxLength: 512 }),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          value.map((v) => toYaml(v)),
+        ),
+        (text) => {
+          for (const parse of [parseJson, (t: string) => parseYaml(t)]) {
+            try {
+              parse(text);
+            } catch (e) {
+              if (!(e instanceof ArtifactError)) throw e;
+              expect(e.line).toBeGreaterThanOrEqual(1);
+            }
           }
-        }
-      }),
+        },
+      ),
       params,
     );
   });
@@ -173,7 +285,14 @@ describe("the configuration loader returns a Config or throws a ConfigError", ()
         exclude: fc.oneof(fc.array(fc.string({ maxLength: 10 })), value),
         "max-file-size-mib": fc.oneof(fc.double(), value),
         organization: fc.oneof(fc.record({ names: value }), value),
-        rules: fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom("AIGIS-MC-001", "AIGIS-SC-007"), fc.string({ maxLength: 12 })), fc.oneof(fc.constant("off"), fc.record({ severity: value, enabled: value }), value), { maxKeys: 3 }), value),
+        rules: fc.oneof(
+          fc.dictionary(
+            fc.oneof(fc.constantFrom("AIGIS-MC-001", "AIGIS-SC-007"), fc.string({ maxLength: 12 })),
+            fc.oneof(fc.constant("off"), fc.record({ severity: value, enabled: value }), value),
+            { maxKeys: 3 },
+          ),
+          value,
+        ),
         params: fc.oneof(fc.record({ min_words: value, today: value }), value),
       },
       { requiredKeys: [] },

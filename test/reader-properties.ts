@@ -62,7 +62,7 @@ export const PREFIXES = [
   '{"bomFormat": "CycloneDX", ',
   "source:\nprovenance:\nuse:\n",
   "# Model Card for x\n",
-  "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\">",
+  '<bom xmlns="http://cyclonedx.org/schema/bom/1.6">',
   "---\naigis:\n  kind: ai-policy\n---\n",
   "aigis:\n  kind: system-register\nsystems:\n",
   '{"@context": {"@vocab": "https://schema.org/", "cr": "http://mlcommons.org/croissant/"}, ',
@@ -75,7 +75,9 @@ export const PREFIXES = [
 export const bytes = fc.oneof(
   fc.uint8Array({ maxLength: 2048 }),
   fc.tuple(fc.constantFrom(...PREFIXES), fc.string({ unit: "binary", maxLength: 1024 })).map(([p, s]) => new TextEncoder().encode(p + s)),
-  fc.tuple(fc.constantFrom(new Uint8Array([0xff, 0xfe]), new Uint8Array([0xfe, 0xff]), new Uint8Array([0xef, 0xbb, 0xbf])), fc.uint8Array({ maxLength: 512 })).map(([bom, b]) => new Uint8Array([...bom, ...b])),
+  fc
+    .tuple(fc.constantFrom(new Uint8Array([0xff, 0xfe]), new Uint8Array([0xfe, 0xff]), new Uint8Array([0xef, 0xbb, 0xbf])), fc.uint8Array({ maxLength: 512 }))
+    .map(([bom, b]) => new Uint8Array([...bom, ...b])),
 );
 
 /** For hand-picked documents: no reader crash, and every artifact is located. */

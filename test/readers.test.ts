@@ -73,7 +73,8 @@ describe("Hugging Face model card reader", () => {
 
   it("reads older cards with H1 sections and 'Intended uses & limitations'", () => {
     const dir = writeTree(tempDir(), {
-      "m/README.md": "---\nlicense: mit\ntags: [generated_from_trainer]\n---\n\n# distil-ft\n\n# Intended uses & limitations\n\nSentiment of English product reviews.\n\n# Training procedure\n\nThree epochs.\n",
+      "m/README.md":
+        "---\nlicense: mit\ntags: [generated_from_trainer]\n---\n\n# distil-ft\n\n# Intended uses & limitations\n\nSentiment of English product reviews.\n\n# Training procedure\n\nThree epochs.\n",
     });
     const card = read(path.join(dir, "m/README.md"), "m/README.md").artifacts[0]!.artifact as ModelCard;
     expect(card.name).toBe("distil-ft");
@@ -85,7 +86,9 @@ describe("Hugging Face model card reader", () => {
     const bad = path.join(fixtures, "malformed/models/broken/README.md");
     const r = read(bad, "models/broken/README.md");
     expect(r.artifacts).toEqual([]);
-    expect(r.errors).toEqual([{ path: "models/broken/README.md", line: lineOf(bad, "base_model: [unclosed"), column: 1, reason: expect.stringMatching(/^invalid YAML/) }]);
+    expect(r.errors).toEqual([
+      { path: "models/broken/README.md", line: lineOf(bad, "base_model: [unclosed"), column: 1, reason: expect.stringMatching(/^invalid YAML/) },
+    ]);
   });
 });
 
@@ -109,7 +112,13 @@ describe("CycloneDX reader", () => {
     expect(sbom.spec).toBe("cyclonedx");
     expect(sbom.format_version).toBe("1.6");
     expect(sbom.components).toHaveLength(1);
-    expect(sbom.components[0]).toMatchObject({ name: "mistral-7b-instruct", version: "latest", supplier: "Mistral AI", has_model_card: true, hashes: [{ alg: "MD5" }] });
+    expect(sbom.components[0]).toMatchObject({
+      name: "mistral-7b-instruct",
+      version: "latest",
+      supplier: "Mistral AI",
+      has_model_card: true,
+      hashes: [{ alg: "MD5" }],
+    });
     expect(sbom.services[0]).toMatchObject({ name: "hosted chat completions", provider: null, ai_signals: ["tag llm"] });
   });
 
@@ -122,7 +131,16 @@ describe("CycloneDX reader", () => {
   });
 
   it("recognises AI services by endpoint host", () => {
-    const doc = parseJson(JSON.stringify({ bomFormat: "CycloneDX", specVersion: "1.5", services: [{ name: "x", endpoints: ["https://api.openai.com/v1"] }, { name: "payments", endpoints: ["https://pay.example.com"] }] }));
+    const doc = parseJson(
+      JSON.stringify({
+        bomFormat: "CycloneDX",
+        specVersion: "1.5",
+        services: [
+          { name: "x", endpoints: ["https://api.openai.com/v1"] },
+          { name: "payments", endpoints: ["https://pay.example.com"] },
+        ],
+      }),
+    );
     const s = (readCycloneDx("b.json", doc)[0]!.artifact as AiSbom).services;
     expect(s.map((x) => x.ai_signals)).toEqual([["endpoint host api.openai.com"], []]);
   });
@@ -134,7 +152,15 @@ describe("CycloneDX reader", () => {
   });
 
   it("reads a valid CycloneDX 1.4 software SBOM without a problem, as the 1.4 schema accepts it", () => {
-    const doc = parseJson(JSON.stringify({ bomFormat: "CycloneDX", specVersion: "1.4", version: 1, components: [{ type: "library", name: "left-pad", version: "1.3.0" }], services: [{ name: "billing", endpoints: ["https://billing.example.com/v1"] }] }));
+    const doc = parseJson(
+      JSON.stringify({
+        bomFormat: "CycloneDX",
+        specVersion: "1.4",
+        version: 1,
+        components: [{ type: "library", name: "left-pad", version: "1.3.0" }],
+        services: [{ name: "billing", endpoints: ["https://billing.example.com/v1"] }],
+      }),
+    );
     const [bom] = readCycloneDx("b.json", doc);
     const sbom = bom!.artifact as AiSbom;
     expect(sbom.problems).toEqual([]);
@@ -143,7 +169,15 @@ describe("CycloneDX reader", () => {
   });
 
   it("reads data components as dataset records, an empty sensitiveData list as an explicit none", () => {
-    const doc = parseJson(JSON.stringify({ bomFormat: "CycloneDX", specVersion: "1.6", components: [{ type: "data", name: "tickets", data: [{ type: "dataset", sensitiveData: [], governance: { owners: [{ organization: { name: "Acme" } }] } }] }] }));
+    const doc = parseJson(
+      JSON.stringify({
+        bomFormat: "CycloneDX",
+        specVersion: "1.6",
+        components: [
+          { type: "data", name: "tickets", data: [{ type: "dataset", sensitiveData: [], governance: { owners: [{ organization: { name: "Acme" } }] } }] },
+        ],
+      }),
+    );
     const ds = readCycloneDx("b.json", doc)[1]!.artifact as DatasetRecord;
     expect(ds.sensitive_data).toBe("none declared (empty sensitiveData)");
     expect(ds.owners).toEqual(["Acme"]);
@@ -160,13 +194,26 @@ describe("Data Provenance Standard reader", () => {
     const file = path.join(fixtures, "passing/data/support-tickets/provenance.yaml");
     const r = readDps("p.yaml", parseYaml(fs.readFileSync(file, "utf8")));
     const ds = r.artifact as DatasetRecord;
-    expect(ds).toMatchObject({ name: "support-tickets-2026", supplier: "Acme", origin: "Acme Support (US)", sensitive_data: "pii (evaluated); protected by data-redaction", intended_use: "ai-pre-training, ai-evaluation", processing: null });
+    expect(ds).toMatchObject({
+      name: "support-tickets-2026",
+      supplier: "Acme",
+      origin: "Acme Support (US)",
+      sensitive_data: "pii (evaluated); protected by data-redaction",
+      intended_use: "ai-pre-training, ai-evaluation",
+      processing: null,
+    });
     expect(ds.collection).toBe("feeds-internal; issued 2026-03-01");
     expect(r.positions["/sensitive_data"]!.line).toBe(lineOf(file, "classification:"));
   });
 
   it("accepts the generator's spelling (privacy-indicators, list origin)", () => {
-    const doc = parseJson(JSON.stringify({ source: { title: "t", issuer: [{ name: "I" }] }, provenance: { origin: [{ name: "O" }], source: ["https://x"] }, use: { "privacy-indicators": [{ tool: "scrubber" }] } }));
+    const doc = parseJson(
+      JSON.stringify({
+        source: { title: "t", issuer: [{ name: "I" }] },
+        provenance: { origin: [{ name: "O" }], source: ["https://x"] },
+        use: { "privacy-indicators": [{ tool: "scrubber" }] },
+      }),
+    );
     const ds = readDps("p.json", doc).artifact as DatasetRecord;
     expect(ds.origin).toBe("O");
     expect(ds.sensitive_data).toBeNull();
@@ -200,7 +247,16 @@ describe("parsers refuse bad input with a line", () => {
     expect([e.line, e.reason]).toEqual([3, "duplicate key in YAML"]);
   });
   it("YAML alias bomb", () => {
-    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x, x]",
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(", ")}]`,
+      ),
+    ].join("\n");
     expect(thrown(() => parseYaml(bomb)).reason).toMatch(/could not be expanded/);
   });
   it("text decoding: UTF-16 with BOM, invalid UTF-8, binary", () => {

@@ -73,7 +73,18 @@ describe("readiness from evidence", () => {
           expect(c.evidence.length, c.key).toBeGreaterThan(0);
           for (const e of c.evidence) {
             expect(r.rules.find((x) => x.id === e.rule)!.controls.length).toBeGreaterThan(0);
-            expect(fs.existsSync(path.join(r === complete ? path.join(fixtures, "passing") : r === agents ? path.join(fixtures, "agents", "valid") : path.join(fixtures, "readiness", "filled-card"), e.path)) || r === agentsOnly).toBe(true);
+            expect(
+              fs.existsSync(
+                path.join(
+                  r === complete
+                    ? path.join(fixtures, "passing")
+                    : r === agents
+                      ? path.join(fixtures, "agents", "valid")
+                      : path.join(fixtures, "readiness", "filled-card"),
+                  e.path,
+                ),
+              ) || r === agentsOnly,
+            ).toBe(true);
             expect(e.line).toBeGreaterThan(0);
           }
         }
@@ -81,13 +92,18 @@ describe("readiness from evidence", () => {
       }
     }
     // Evidence is located like a finding: the card's intended use is where the card states it.
-    const intended = oneCard.readiness.frameworks.flatMap((f) => f.controls).flatMap((c) => c.evidence).find((e) => e.rule === "AIGIS-MC-001")!;
+    const intended = oneCard.readiness.frameworks
+      .flatMap((f) => f.controls)
+      .flatMap((c) => c.evidence)
+      .find((e) => e.rule === "AIGIS-MC-001")!;
     const lines = fs.readFileSync(path.join(fixtures, "readiness", "filled-card", "README.md"), "utf8").split("\n");
     expect(lines[intended.line - 1]).toMatch(/Direct Use|intended for/);
   });
 
   it("has every rule with controls record evidence on the passing fixtures, or declare itself gap-only with a reason", () => {
-    const evidenced = new Set([complete, agents].flatMap((r) => r.readiness.frameworks.flatMap((f) => f.controls.flatMap((c) => c.evidence.map((e) => e.rule)))));
+    const evidenced = new Set(
+      [complete, agents].flatMap((r) => r.readiness.frameworks.flatMap((f) => f.controls.flatMap((c) => c.evidence.map((e) => e.rule)))),
+    );
     const silent = complete.rules.filter((r) => r.controls.length > 0 && r.evidence !== "none" && !evidenced.has(r.id)).map((r) => r.id);
     // Rules whose passing case needs a situation these fixtures do not stage: a configured allowlist, an
     // EU high-risk system, a derived or third-party model, an SBOM that repeats a card's licence or
@@ -95,9 +111,23 @@ describe("readiness from evidence", () => {
     // the fields a Data Provenance record cannot carry (processing, bias, hashes), which never count;
     // and AI used in code (the inventory rules), which these governance fixtures do not contain.
     const staged = [
-      "AIGIS-INV-002", "AIGIS-INV-003", "AIGIS-INV-004", "AIGIS-INV-005",
-      "AIGIS-AG-004", "AIGIS-AG-012", "AIGIS-AG-016", "AIGIS-DP-003", "AIGIS-DP-004", "AIGIS-DP-006", "AIGIS-DP-008",
-      "AIGIS-GV-015", "AIGIS-GV-018", "AIGIS-MC-005", "AIGIS-MC-006", "AIGIS-XA-002", "AIGIS-XA-003",
+      "AIGIS-INV-002",
+      "AIGIS-INV-003",
+      "AIGIS-INV-004",
+      "AIGIS-INV-005",
+      "AIGIS-AG-004",
+      "AIGIS-AG-012",
+      "AIGIS-AG-016",
+      "AIGIS-DP-003",
+      "AIGIS-DP-004",
+      "AIGIS-DP-006",
+      "AIGIS-DP-008",
+      "AIGIS-GV-015",
+      "AIGIS-GV-018",
+      "AIGIS-MC-005",
+      "AIGIS-MC-006",
+      "AIGIS-XA-002",
+      "AIGIS-XA-003",
     ];
     expect(silent.filter((id) => !staged.includes(id))).toEqual([]);
     for (const r of complete.rules.filter((x) => x.evidence === "none")) expect(r.evidence_reason, r.id).toMatch(/\w{3,}/);

@@ -6,7 +6,10 @@ import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { repoRoot } from "./helpers.js";
 
-const action = YAML.parse(fs.readFileSync(path.join(repoRoot, "action.yml"), "utf8")) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown> };
+const action = YAML.parse(fs.readFileSync(path.join(repoRoot, "action.yml"), "utf8")) as {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+};
 const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
 
 /** Rows of the Markdown table whose header row is `header`. */
@@ -17,7 +20,12 @@ function table(markdown: string, header: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith("|")) break;
-    rows.push(line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    );
   }
   return rows;
 }

@@ -21,7 +21,10 @@ const rulesAt = (file: string) => new Set(findings.filter((f) => f.path === file
 /** Per card: rules the card's own lines contradict (must not fire) and true gaps (must fire). */
 const EXPECTED: Record<string, { contradicted: string[]; gaps: string[] }> = {
   // `**Model developers** Meta`, `**Out-of-scope** Use in …`, `**Model Architecture** …`, `## Training Data`, `## Benchmarks`.
-  "llama3/README.md": { contradicted: ["AIGIS-SC-003", "AIGIS-MC-001", "AIGIS-MC-002", "AIGIS-MC-003", "AIGIS-MC-007", "AIGIS-MC-008", "AIGIS-MC-010"], gaps: [] },
+  "llama3/README.md": {
+    contradicted: ["AIGIS-SC-003", "AIGIS-MC-001", "AIGIS-MC-002", "AIGIS-MC-003", "AIGIS-MC-007", "AIGIS-MC-008", "AIGIS-MC-010"],
+    gaps: [],
+  },
   // `**Model Developer:** Meta`, `**Out of Scope:** …`, `**Feedback:** … https://…`, `## Benchmarks - English Text`.
   "llama32/README.md": { contradicted: ["AIGIS-SC-003", "AIGIS-MC-002", "AIGIS-MC-008", "AIGIS-MC-010", "AIGIS-MC-014"], gaps: ["AIGIS-MC-003"] },
   // `**Developed by:**`, `**Model Type:**`, `**Send Questions to:** <e-mail>`, `#### Out-of-scope Uses`.

@@ -22,7 +22,13 @@ const catalog: Catalog = {
   version: 1,
   frameworks: [
     {
-      id: "iso42001", prefix: "iso42001", name: "ISO", short_name: "ISO/IEC 42001", edition: "2023", url: "https://x", readiness_scope: "",
+      id: "iso42001",
+      prefix: "iso42001",
+      name: "ISO",
+      short_name: "ISO/IEC 42001",
+      edition: "2023",
+      url: "https://x",
+      readiness_scope: "",
       controls: [control("iso42001:A.1"), control("iso42001:A.2"), control("iso42001:A.3"), control("iso42001:A.4"), control("iso42001:A.5", false, "no")],
     },
   ],
@@ -31,10 +37,30 @@ const catalog: Catalog = {
 const index = new ControlIndex(catalog);
 
 const rule = (id: string, severity: Severity, controls: string[], effort: RuleMeta["effort"], applies_to = ["model_card"]): RuleMeta => ({
-  id, package: id, title: id, description: "d", severity, controls, remediation: "fix", related_resources: [], applies_to, effort,
+  id,
+  package: id,
+  title: id,
+  description: "d",
+  severity,
+  controls,
+  remediation: "fix",
+  related_resources: [],
+  applies_to,
+  effort,
 });
 const finding = (r: RuleMeta, path: string, severity = r.severity): Finding => ({
-  rule: r.id, severity, title: r.title, message: `${r.id} at ${path}`, artifact: path, path, line: 3, column: 1, pointer: "/field", controls: r.controls, remediation: "fix", fingerprint: `${r.id}${path}`,
+  rule: r.id,
+  severity,
+  title: r.title,
+  message: `${r.id} at ${path}`,
+  artifact: path,
+  path,
+  line: 3,
+  column: 1,
+  pointer: "/field",
+  controls: r.controls,
+  remediation: "fix",
+  fingerprint: `${r.id}${path}`,
 });
 
 describe("fix-list", () => {
@@ -62,7 +88,12 @@ describe("readiness", () => {
     const withData = rule("R2", "high", ["iso42001:A.3"], "small", ["dataset"]);
     const silent = rule("R3", "high", ["iso42001:A.4"], "small", ["model_card"]);
     const gap = { ...finding(withCards, "m.md"), controls: ["iso42001:A.2"] };
-    const r = computeReadiness(index, { rules: [withCards, withData, silent], findings: [gap], evidence: [ev(withCards, "m.md")], kindsPresent: new Set(["model_card"]) });
+    const r = computeReadiness(index, {
+      rules: [withCards, withData, silent],
+      findings: [gap],
+      evidence: [ev(withCards, "m.md")],
+      kindsPresent: new Set(["model_card"]),
+    });
     const iso = r.frameworks.find((f) => f.id === "iso42001")!;
     expect(iso.controls.map((c) => [c.key, c.status])).toEqual([
       ["iso42001:A.1", "met"],
@@ -91,24 +122,75 @@ describe("readiness", () => {
   });
 
   it("leaves the agentic controls not applicable without agent configurations, whatever cites them", () => {
-    const agentic: Catalog = { ...catalog, frameworks: [{ ...catalog.frameworks[0]!, id: "owasp-agentic", prefix: "owasp-agentic", controls: [control("owasp-agentic:ASI09")] }] };
+    const agentic: Catalog = {
+      ...catalog,
+      frameworks: [{ ...catalog.frameworks[0]!, id: "owasp-agentic", prefix: "owasp-agentic", controls: [control("owasp-agentic:ASI09")] }],
+    };
     const oversight = rule("G", "high", ["owasp-agentic:ASI09"], "small", ["governance"]);
     const evidence = [ev(oversight, "ai-systems.yaml")];
-    const cardOnly = computeReadiness(new ControlIndex(agentic), { rules: [oversight], findings: [], evidence, kindsPresent: new Set(["model_card", "governance"]) });
+    const cardOnly = computeReadiness(new ControlIndex(agentic), {
+      rules: [oversight],
+      findings: [],
+      evidence,
+      kindsPresent: new Set(["model_card", "governance"]),
+    });
     expect(cardOnly.frameworks[0]!.controls[0]!.status).toBe("not-applicable");
     expect(cardOnly.frameworks[0]!.score).toBeNull();
-    const withAgents = computeReadiness(new ControlIndex(agentic), { rules: [oversight], findings: [], evidence, kindsPresent: new Set(["agent_config", "governance"]) });
+    const withAgents = computeReadiness(new ControlIndex(agentic), {
+      rules: [oversight],
+      findings: [],
+      evidence,
+      kindsPresent: new Set(["agent_config", "governance"]),
+    });
     expect(withAgents.frameworks[0]!.controls[0]!.status).toBe("met");
   });
 
   const owasp: Catalog = {
     version: 1,
     frameworks: [
-      { id: "owasp-llm-2025", prefix: "owasp-llm", name: "L", short_name: "OWASP LLM Top 10", edition: "2025", url: "https://x", readiness_scope: "", controls: [control("owasp-llm:LLM01:2025"), control("owasp-llm:LLM02:2025")] },
-      { id: "owasp-llm-2026", prefix: "owasp-llm", name: "L", short_name: "OWASP LLM Top 10", edition: "2026", url: "https://x", readiness_scope: "", controls: [control("owasp-llm:LLM01:2026"), control("owasp-llm:LLM02:2026")] },
-      { id: "eu-ai-act", prefix: "eu-ai-act", name: "EU", short_name: "EU AI Act", edition: "2024", url: "https://x", readiness_scope: "", controls: [control("eu-ai-act:Annex IV(2)"), control("eu-ai-act:Annex IV(2)(a)", false)] },
+      {
+        id: "owasp-llm-2025",
+        prefix: "owasp-llm",
+        name: "L",
+        short_name: "OWASP LLM Top 10",
+        edition: "2025",
+        url: "https://x",
+        readiness_scope: "",
+        controls: [control("owasp-llm:LLM01:2025"), control("owasp-llm:LLM02:2025")],
+      },
+      {
+        id: "owasp-llm-2026",
+        prefix: "owasp-llm",
+        name: "L",
+        short_name: "OWASP LLM Top 10",
+        edition: "2026",
+        url: "https://x",
+        readiness_scope: "",
+        controls: [control("owasp-llm:LLM01:2026"), control("owasp-llm:LLM02:2026")],
+      },
+      {
+        id: "eu-ai-act",
+        prefix: "eu-ai-act",
+        name: "EU",
+        short_name: "EU AI Act",
+        edition: "2024",
+        url: "https://x",
+        readiness_scope: "",
+        controls: [control("eu-ai-act:Annex IV(2)"), control("eu-ai-act:Annex IV(2)(a)", false)],
+      },
     ],
-    crosswalks: [{ id: "owasp-llm-2025->owasp-llm-2026", from: "owasp-llm-2025", to: "owasp-llm-2026", authority: "editorial", pairs: [["owasp-llm:LLM01:2025", "owasp-llm:LLM01:2026"], ["owasp-llm:LLM02:2025", "owasp-llm:LLM02:2026"]] }],
+    crosswalks: [
+      {
+        id: "owasp-llm-2025->owasp-llm-2026",
+        from: "owasp-llm-2025",
+        to: "owasp-llm-2026",
+        authority: "editorial",
+        pairs: [
+          ["owasp-llm:LLM01:2025", "owasp-llm:LLM01:2026"],
+          ["owasp-llm:LLM02:2025", "owasp-llm:LLM02:2026"],
+        ],
+      },
+    ],
   };
 
   it("labels the 2026 row as derived from 2025 citations and counts the list once in the overall score", () => {
@@ -123,7 +205,12 @@ describe("readiness", () => {
     expect(r.frameworks.find((f) => f.id === "eu-ai-act")!.unchecked).toEqual(["eu-ai-act:Annex IV(2)"]);
     expect(r.overall).toBe(100);
     const sub = rule("S", "high", ["eu-ai-act:Annex IV(2)(a)"], "small");
-    const withSub = computeReadiness(new ControlIndex(owasp), { rules: [r1, sub], findings: [], evidence: [ev(r1, "m.md")], kindsPresent: new Set(["model_card"]) });
+    const withSub = computeReadiness(new ControlIndex(owasp), {
+      rules: [r1, sub],
+      findings: [],
+      evidence: [ev(r1, "m.md")],
+      kindsPresent: new Set(["model_card"]),
+    });
     const eu = withSub.frameworks.find((f) => f.id === "eu-ai-act")!;
     expect([eu.unchecked, eu.controls.map((c) => c.status)]).toEqual([[], ["no-evidence"]]);
     expect(withSub.overall).toBe(50);
@@ -132,7 +219,12 @@ describe("readiness", () => {
 
 describe("packed source maps", () => {
   it("give back every position, and locate falls back to the nearest enclosing node", () => {
-    const map = { "": { line: 1, column: 1 }, "/components/0": { line: 4, column: 5 }, "/components/0/na~1me": { line: 5, column: 7 }, "/ü": { line: 9, column: 2 } };
+    const map = {
+      "": { line: 1, column: 1 },
+      "/components/0": { line: 4, column: 5 },
+      "/components/0/na~1me": { line: 5, column: 7 },
+      "/ü": { line: 9, column: 2 },
+    };
     const packed = packSourceMap(map);
     expect(packed).toBeInstanceOf(Uint8Array);
     const located = packedLocator(packed);

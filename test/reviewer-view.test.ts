@@ -50,7 +50,9 @@ describe("repository-wide findings", () => {
     for (const a of noFile) expect(a.title).toMatch(/^Repository-wide: /);
     expect(plan.annotations.some((a) => a.message.includes("no AI policy") && a.file !== null)).toBe(false);
     // Two high gaps about the repository take one slot, after a high finding at a line.
-    const small = planAnnotations({ findings: [{ ...finding("high", 1, ""), message: "no AI policy" }, { ...finding("high", 2, ""), message: "no register" }, finding("high", 3)] });
+    const small = planAnnotations({
+      findings: [{ ...finding("high", 1, ""), message: "no AI policy" }, { ...finding("high", 2, ""), message: "no register" }, finding("high", 3)],
+    });
     expect(small.annotations.map((a) => [a.file, a.message])).toEqual([
       ["a.md", "m3\nFix: fix it"],
       [null, "AIGIS-MC-001 [high] no AI policy\nAIGIS-MC-002 [high] no register"],
@@ -128,7 +130,13 @@ describe("text report", () => {
   it("agrees in number: one control needs audit evidence", async () => {
     const report = await gaps();
     const fw = report.readiness.frameworks[0]!;
-    const one = { ...report, readiness: { ...report.readiness, frameworks: [{ ...fw, out_of_scope: fw.out_of_scope.slice(0, 1).concat(fw.out_of_scope.length ? [] : [{ key: "k", why: "w" }]) }] } };
+    const one = {
+      ...report,
+      readiness: {
+        ...report.readiness,
+        frameworks: [{ ...fw, out_of_scope: fw.out_of_scope.slice(0, 1).concat(fw.out_of_scope.length ? [] : [{ key: "k", why: "w" }]) }],
+      },
+    };
     expect(renderText(one)).toContain("; 1 control needs audit evidence");
   });
 });
@@ -160,7 +168,7 @@ describe("template front matter", () => {
 });
 
 describe("waiving a repository-wide gap", () => {
-  it("takes a .aigis.yml waiver whose path is \"**\"", async () => {
+  it('takes a .aigis.yml waiver whose path is "**"', async () => {
     const dir = tempDir();
     fs.cpSync(path.join(fixtures, "gaps"), dir, { recursive: true });
     fs.writeFileSync(

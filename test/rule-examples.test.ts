@@ -41,7 +41,10 @@ describe("rule examples", () => {
   it.each(paired.map((r) => [r.id, r.example!] as const))("%s: the bad case is reported, the documented example is not", async (id, example) => {
     const good = path.join(examplesDir, id, "good");
     const text = filesUnder(good).join("\n");
-    const lines = example.split("\n").map((l) => l.trim()).filter((l) => l && l !== "---");
+    const lines = example
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l && l !== "---");
     for (const line of lines) expect(text, `${id}: good/ lacks the example line ${line}`).toContain(line);
     expect(byRule(await findings(path.join(examplesDir, id, "bad")), id), `${id} on bad/`).not.toEqual([]);
     const onGood = await findings(good);

@@ -33,9 +33,12 @@ describe("rule parameters", () => {
   });
 
   it("refuse a parameter defined twice", () => {
-    const text = '{\n  "min_words": {"description": "a", "type": "integer", "default": 3},\n  "min_words": {"description": "b", "type": "integer", "default": 5}\n}\n';
+    const text =
+      '{\n  "min_words": {"description": "a", "type": "integer", "default": 3},\n  "min_words": {"description": "b", "type": "integer", "default": 5}\n}\n';
     expect(() => readParams(text)).toThrow(/rule-params\.json/);
-    const root = copyWith("catalog/rule-params.json", (t) => t.replace(/^\{\n/, `{\n  "min_words": {"description": "again", "type": "integer", "default": 9},\n`));
+    const root = copyWith("catalog/rule-params.json", (t) =>
+      t.replace(/^\{\n/, `{\n  "min_words": {"description": "again", "type": "integer", "default": 9},\n`),
+    );
     expect(() => paramsProblems(root)).toThrow(/unique|min_words/i);
   });
 
@@ -49,7 +52,12 @@ describe("rule parameters", () => {
     expect(paramsProblems(data)).toEqual([expect.stringMatching(/^policies\/data\.json: aigis\.defaults differ/)]);
     const extra = copyWith("policies/data.json", (t) => t.replace('"defaults": {', '"defaults": {\n      "shadow_param": 1,'));
     expect(paramsProblems(extra)).toHaveLength(1);
-    const schema = copyWith("schema/aigis-config.schema.json", (t) => t.replace('"minimum": 1,\n          "errorMessage": "write a whole number of at least 1"', '"minimum": 2,\n          "errorMessage": "write a whole number of at least 1"'));
+    const schema = copyWith("schema/aigis-config.schema.json", (t) =>
+      t.replace(
+        '"minimum": 1,\n          "errorMessage": "write a whole number of at least 1"',
+        '"minimum": 2,\n          "errorMessage": "write a whole number of at least 1"',
+      ),
+    );
     expect(paramsProblems(schema)).toEqual([expect.stringMatching(/^schema\/aigis-config\.schema\.json: params\.properties differ/)]);
     const docs = copyWith("docs/configuration.md", (t) => t.replace("| `review_interval_days` |", "| `review_days` |"));
     expect(paramsProblems(docs)).toEqual(["docs/configuration.md: no row for parameter review_interval_days in the Rule parameters table"]);

@@ -13,7 +13,10 @@ describe("rule metadata", () => {
   it("every rule cites only catalog controls and has fix guidance", () => {
     const index = new ControlIndex(bundle.catalog);
     for (const r of bundle.rules) {
-      expect(r.controls.filter((k) => !index.get(k)), r.id).toEqual([]);
+      expect(
+        r.controls.filter((k) => !index.get(k)),
+        r.id,
+      ).toEqual([]);
       expect(r.remediation.length, r.id).toBeGreaterThan(20);
       expect(r.description.length, r.id).toBeGreaterThan(40);
     }

@@ -30,9 +30,28 @@ describe("SARIF", () => {
     const ids = run0.tool.driver.rules.map((r) => r.id);
     // The 22 rules fixtures/gaps breaks (26 findings; MC-002, MC-007, MC-010 and MC-014 twice each), sorted by id.
     expect(ids).toEqual([
-      "AIGIS-DP-001", "AIGIS-DP-005", "AIGIS-GV-001", "AIGIS-GV-003", "AIGIS-GV-006", "AIGIS-GV-008", "AIGIS-GV-009",
-      "AIGIS-MC-001", "AIGIS-MC-002", "AIGIS-MC-005", "AIGIS-MC-006", "AIGIS-MC-007", "AIGIS-MC-008", "AIGIS-MC-010", "AIGIS-MC-014",
-      "AIGIS-SC-002", "AIGIS-SC-003", "AIGIS-SC-004", "AIGIS-SC-005", "AIGIS-SC-006", "AIGIS-SC-007", "AIGIS-SC-011",
+      "AIGIS-DP-001",
+      "AIGIS-DP-005",
+      "AIGIS-GV-001",
+      "AIGIS-GV-003",
+      "AIGIS-GV-006",
+      "AIGIS-GV-008",
+      "AIGIS-GV-009",
+      "AIGIS-MC-001",
+      "AIGIS-MC-002",
+      "AIGIS-MC-005",
+      "AIGIS-MC-006",
+      "AIGIS-MC-007",
+      "AIGIS-MC-008",
+      "AIGIS-MC-010",
+      "AIGIS-MC-014",
+      "AIGIS-SC-002",
+      "AIGIS-SC-003",
+      "AIGIS-SC-004",
+      "AIGIS-SC-005",
+      "AIGIS-SC-006",
+      "AIGIS-SC-007",
+      "AIGIS-SC-011",
     ]);
     const mc001 = run0.tool.driver.rules.find((r) => r.id === "AIGIS-MC-001")!;
     expect(mc001).toMatchObject({
@@ -51,14 +70,23 @@ describe("SARIF", () => {
 
   it("tags each rule with the frameworks its controls belong to, OWASP LLM by edition", () => {
     const f = { ...gaps.findings[0]!, rule: "AIGIS-T-001" };
-    const meta = { ...gaps.rules[0]!, id: "AIGIS-T-001", controls: ["owasp-llm:LLM03:2025", "iso42001:A.9.4", "owasp-llm:LLM04:2026", "owasp-agentic:ASI04", "iso42001:A.8.2"] };
+    const meta = {
+      ...gaps.rules[0]!,
+      id: "AIGIS-T-001",
+      controls: ["owasp-llm:LLM03:2025", "iso42001:A.9.4", "owasp-llm:LLM04:2026", "owasp-agentic:ASI04", "iso42001:A.8.2"],
+    };
     const rule = toSarif({ ...gaps, findings: [f], rules: [meta], fix_list: [] }).runs[0]!.tool.driver.rules[0]!;
     expect(rule.properties.tags).toEqual(["security", "ai-governance", "iso42001", "owasp-agentic", "owasp-llm-2025", "owasp-llm-2026"]);
     expect(rule.help.text.endsWith("\n\nControls: owasp-llm:LLM03:2025; iso42001:A.9.4; owasp-llm:LLM04:2026; owasp-agentic:ASI04; iso42001:A.8.2")).toBe(true);
   });
 
   it("maps severities into GitHub's bands: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, below 4.0 low", () => {
-    expect(Object.fromEntries(Object.entries(SEVERITY_PRESENTATION).map(([s, p]) => [s, p.security]))).toEqual({ critical: "9.5", high: "8.0", medium: "5.5", low: "2.0" });
+    expect(Object.fromEntries(Object.entries(SEVERITY_PRESENTATION).map(([s, p]) => [s, p.security]))).toEqual({
+      critical: "9.5",
+      high: "8.0",
+      medium: "5.5",
+      low: "2.0",
+    });
     const f = gaps.findings.find((x) => x.rule === "AIGIS-MC-014")!;
     // A rule reported at a higher severity than its default (configuration override) is described by it.
     const log = toSarif(withFindings(gaps, [f, { ...f, severity: "high", fingerprint: "x", line: 1 }]));
@@ -129,7 +157,13 @@ describe("SARIF Multitool", () => {
     const res = spawnSync(multitool, ["validate", file, "--rule-kind", ruleKind, "--level", "Error;Warning;Note", "--config", config, "--output", out], {
       encoding: "utf8",
       timeout: 240_000,
-      env: { PATH: process.env["PATH"] ?? "", HOME: dir, DOTNET_CLI_TELEMETRY_OPTOUT: "1", HTTP_PROXY: "http://127.0.0.1:9", HTTPS_PROXY: "http://127.0.0.1:9" },
+      env: {
+        PATH: process.env["PATH"] ?? "",
+        HOME: dir,
+        DOTNET_CLI_TELEMETRY_OPTOUT: "1",
+        HTTP_PROXY: "http://127.0.0.1:9",
+        HTTPS_PROXY: "http://127.0.0.1:9",
+      },
     });
     expect(res.error, String(res.error)).toBeUndefined();
     expect(res.stdout).toContain("Analysis completed successfully.");
@@ -157,7 +191,10 @@ describe("SARIF Multitool", () => {
       fs.writeFileSync(file, make());
       for (const kind of ["Sarif", "Gh"] as const) {
         const found = validate(file, kind);
-        expect(found.filter((d) => d.level === "error" || d.level === "warning"), `${kind} rules`).toEqual([]);
+        expect(
+          found.filter((d) => d.level === "error" || d.level === "warning"),
+          `${kind} rules`,
+        ).toEqual([]);
       }
     });
   }
@@ -168,6 +205,10 @@ describe("SARIF Multitool", () => {
     const file = path.join(tempDir("aigis-sarif-"), "broken.sarif");
     fs.writeFileSync(file, JSON.stringify(log));
     // Three of GitHub's rules require a location on every result.
-    expect(validate(file, "Gh").filter((d) => d.level === "error").map((d) => d.ruleId)).toEqual(["GH1015", "GH1017", "GH2012"]);
+    expect(
+      validate(file, "Gh")
+        .filter((d) => d.level === "error")
+        .map((d) => d.ruleId),
+    ).toEqual(["GH1015", "GH1017", "GH2012"]);
   });
 });

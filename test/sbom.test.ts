@@ -116,7 +116,9 @@ describe("aigis sbom on a repository with an AI SBOM", () => {
         licenses: [{ license: { name: "OpenAI terms" } }],
       },
     ],
-    services: [{ "bom-ref": "openai", name: "OpenAI", endpoints: ["https://api.openai.com/v1"], data: [{ flow: "outbound", classification: "customer-confidential" }] }],
+    services: [
+      { "bom-ref": "openai", name: "OpenAI", endpoints: ["https://api.openai.com/v1"], data: [{ flow: "outbound", classification: "customer-confidential" }] },
+    ],
     properties: [{ name: "acme:owner", value: "ml-team" }],
   };
 

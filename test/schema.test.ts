@@ -41,7 +41,8 @@ describe("PolicyInput schema", () => {
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
       // A packed source map is `{"/pointer":[line,column]}` as UTF-8 (src/report/locate.ts).
-      const unpack = (p: Record<string, unknown> | Uint8Array) => (p instanceof Uint8Array ? (JSON.parse(Buffer.from(p).toString("utf8")) as Record<string, unknown>) : p);
+      const unpack = (p: Record<string, unknown> | Uint8Array) =>
+        p instanceof Uint8Array ? (JSON.parse(Buffer.from(p).toString("utf8")) as Record<string, unknown>) : p;
       const positions = new Map(artifacts.map((a) => [a.artifact.id, unpack(a.positions)]));
       const all = Object.values(input.artifacts).flat() as Artifact[];
       expect(all.map((a) => a.id).sort()).toEqual([...positions.keys()].sort());
@@ -58,10 +59,19 @@ describe("PolicyInput schema", () => {
     const { artifacts } = scan(root, loadConfig(root, null));
     const seen = new Set(artifacts.map((a) => `${a.artifact.kind}:${a.artifact.format}`));
     expect([...seen].sort()).toEqual([
-      "dataset:croissant", "dataset:cyclonedx", "dataset:dtadps", "dataset:huggingface-dataset-card", "dataset:spdx",
-      "governance:aigis-governance", "governance:aigis-register",
-      "model_card:cyclonedx", "model_card:huggingface-model-card", "model_card:model-card-toolkit", "model_card:spdx",
-      "sbom:cyclonedx", "sbom:spdx",
+      "dataset:croissant",
+      "dataset:cyclonedx",
+      "dataset:dtadps",
+      "dataset:huggingface-dataset-card",
+      "dataset:spdx",
+      "governance:aigis-governance",
+      "governance:aigis-register",
+      "model_card:cyclonedx",
+      "model_card:huggingface-model-card",
+      "model_card:model-card-toolkit",
+      "model_card:spdx",
+      "sbom:cyclonedx",
+      "sbom:spdx",
     ]);
   });
 });
@@ -113,7 +123,9 @@ describe("agreement with the Model Card Toolkit schemas", () => {
     const rel = "model-card-toolkit/invalid/model_card.json";
     const validate = validator("0.0.2");
     expect(validate(readJson(path.join(fixtures, "formats", rel)))).toBe(false);
-    const official = (validate.errors ?? []).map((e) => (e.keyword === "additionalProperties" ? `${e.instancePath}/${String(e.params["additionalProperty"])}` : e.instancePath));
+    const official = (validate.errors ?? []).map((e) =>
+      e.keyword === "additionalProperties" ? `${e.instancePath}/${String(e.params["additionalProperty"])}` : e.instancePath,
+    );
     const reported = readFixture(rel).artifacts[0]!.artifact.problems.map((p) => p.pointer);
     expect(reported.sort()).toEqual([...new Set(official)].sort());
   });

@@ -25,11 +25,19 @@ describe("self-contained repository", () => {
   it("vendors the official schemas with their digests", () => {
     const dir = path.join(repoRoot, "vendor", "schemas");
     const sums = fs.readFileSync(path.join(dir, "SHA256SUMS"), "utf8").trim().split("\n");
-    expect(sums.map((l) => l.split(/\s+/)[1])).toEqual(expect.arrayContaining(["spdx3/spdx-3.0.1-json-schema.json", "model-card-toolkit/model_card.schema.v0.0.2.json"]));
+    expect(sums.map((l) => l.split(/\s+/)[1])).toEqual(
+      expect.arrayContaining(["spdx3/spdx-3.0.1-json-schema.json", "model-card-toolkit/model_card.schema.v0.0.2.json"]),
+    );
     for (const line of sums) {
       const [digest, name] = line.split(/\s+/) as [string, string];
-      expect(createHash("sha256").update(fs.readFileSync(path.join(dir, name))).digest("hex"), name).toBe(digest);
+      expect(
+        createHash("sha256")
+          .update(fs.readFileSync(path.join(dir, name)))
+          .digest("hex"),
+        name,
+      ).toBe(digest);
     }
-    for (const name of ["SOURCES.md", "spdx3/LICENSE.spdx-spec", "model-card-toolkit/LICENSE.model-card-toolkit"]) expect(fs.existsSync(path.join(dir, name)), name).toBe(true);
+    for (const name of ["SOURCES.md", "spdx3/LICENSE.spdx-spec", "model-card-toolkit/LICENSE.model-card-toolkit"])
+      expect(fs.existsSync(path.join(dir, name)), name).toBe(true);
   });
 });

@@ -35,7 +35,17 @@ describe("severity comes from the rule's METADATA only", () => {
     const rule = bundle.rules.find((r) => r.severity === "medium")!;
     const raw = [{ rule_package: rule.package, artifact: "a.md", pointer: "", message: "m", severity: "critical" }];
     const report = (ruleSettings?: Record<string, { severity: Severity }>) =>
-      buildReport({ version: "test", threshold: "high", filesScanned: 1, artifacts: [], raw, rules: bundle.rules, catalog: bundle.catalog, skipped: [], ...(ruleSettings ? { ruleSettings } : {}) });
+      buildReport({
+        version: "test",
+        threshold: "high",
+        filesScanned: 1,
+        artifacts: [],
+        raw,
+        rules: bundle.rules,
+        catalog: bundle.catalog,
+        skipped: [],
+        ...(ruleSettings ? { ruleSettings } : {}),
+      });
     const plain = report();
     expect(plain.findings.map((f) => f.severity)).toEqual(["medium"]);
     expect(plain.summary.blocking).toBe(0);
@@ -65,15 +75,25 @@ describe("a register entry without a lifecycle", () => {
   };
 
   it("keeps a prohibited system critical, and the default gate fails", async () => {
-    const { report } = await run({ root: register("  - id: scoring\n    name: Social scoring\n    purpose: Scores citizens' behaviour\n    risk_tier: prohibited\n"), policyDir, version: "test" });
+    const { report } = await run({
+      root: register("  - id: scoring\n    name: Social scoring\n    purpose: Scores citizens' behaviour\n    risk_tier: prohibited\n"),
+      policyDir,
+      version: "test",
+    });
     const prohibited = report.findings.filter((f) => f.rule === "AIGIS-GV-019");
-    expect(prohibited.map((f) => [f.severity, f.message])).toEqual([["critical", "AI system 'scoring' is classified as prohibited but is not marked retired (no lifecycle stated)."]]);
+    expect(prohibited.map((f) => [f.severity, f.message])).toEqual([
+      ["critical", "AI system 'scoring' is classified as prohibited but is not marked retired (no lifecycle stated)."],
+    ]);
     expect(report.findings.some((f) => f.rule === "AIGIS-GV-003" && f.message.endsWith("has no lifecycle."))).toBe(true);
     expect(report.passed).toBe(false);
   });
 
   it("is held to the production controls, and the findings say why", async () => {
-    const { report } = await run({ root: register("  - id: triage\n    name: Ticket triage\n    purpose: Routes support tickets to teams\n    risk_tier: high\n    eu_market: true\n"), policyDir, version: "test" });
+    const { report } = await run({
+      root: register("  - id: triage\n    name: Ticket triage\n    purpose: Routes support tickets to teams\n    risk_tier: high\n    eu_market: true\n"),
+      policyDir,
+      version: "test",
+    });
     // Monitoring plan and fallback, event-log retention, applied standards and declaration of conformity.
     const production = report.findings.filter((f) => ["AIGIS-GV-011", "AIGIS-GV-012", "AIGIS-GV-015"].includes(f.rule));
     expect(production.map((f) => f.rule).sort()).toEqual(["AIGIS-GV-011", "AIGIS-GV-011", "AIGIS-GV-012", "AIGIS-GV-015", "AIGIS-GV-015"]);
@@ -81,7 +101,11 @@ describe("a register entry without a lifecycle", () => {
   });
 
   it("is not reported once retired", async () => {
-    const { report } = await run({ root: register("  - id: scoring\n    name: Social scoring\n    purpose: Scores citizens' behaviour\n    risk_tier: prohibited\n    lifecycle: retired\n"), policyDir, version: "test" });
+    const { report } = await run({
+      root: register("  - id: scoring\n    name: Social scoring\n    purpose: Scores citizens' behaviour\n    risk_tier: prohibited\n    lifecycle: retired\n"),
+      policyDir,
+      version: "test",
+    });
     expect(report.findings.filter((f) => f.rule === "AIGIS-GV-019")).toEqual([]);
   });
 });

@@ -51,14 +51,21 @@ describe("annotations on a pull request", () => {
     expect(plan.outsideDiff).toBe(0);
     // ... but never ahead of a more severe finding elsewhere.
     const critical = { ...finding("critical", 99), in_diff: false };
-    expect(planAnnotations({ findings: [critical, ...findings] }).annotations.slice(0, 3).map((a) => a.startLine)).toEqual([99, 11, 12]);
+    expect(
+      planAnnotations({ findings: [critical, ...findings] })
+        .annotations.slice(0, 3)
+        .map((a) => a.startLine),
+    ).toEqual([99, 11, 12]);
   });
 
   it("in only-changed mode, annotate the findings the report counts and count the rest", () => {
     // The report decides what counts (scopeToChanges); the sink only follows the flag.
     const findings = list().map((f) => ({ ...f, in_diff: f.path === "changed.md", counts: f.path === "changed.md" }));
     const plan = planAnnotations({ findings });
-    expect(plan.annotations.map((a) => [a.file, a.startLine])).toEqual([["changed.md", 11], ["changed.md", 12]]);
+    expect(plan.annotations.map((a) => [a.file, a.startLine])).toEqual([
+      ["changed.md", 11],
+      ["changed.md", 12],
+    ]);
     expect(plan.annotations.at(-1)!.message).toBe("m12\nFix: fix it");
     expect([plan.omitted.error, plan.outsideDiff]).toEqual([0, 10]);
   });
@@ -118,7 +125,17 @@ describe("markdown summary", () => {
 
   it("renders suppressed findings, the annotation budget and an explicit all-clear", async () => {
     const { report } = await run({ root: path.join(fixtures, "gaps"), policyDir, version: "t" });
-    const withSuppressed: Report = { ...report, suppressed: [{ ...finding("high", 7), path: "m/<x>.md", message: "waived @team", suppression: { kind: "external", reason: "vendor | fix due", owner: "ml-platform", expires: "2027-01-31", source: ".aigis.yml:4" } }] };
+    const withSuppressed: Report = {
+      ...report,
+      suppressed: [
+        {
+          ...finding("high", 7),
+          path: "m/<x>.md",
+          message: "waived @team",
+          suppression: { kind: "external", reason: "vendor | fix due", owner: "ml-platform", expires: "2027-01-31", source: ".aigis.yml:4" },
+        },
+      ],
+    };
     const plan = planAnnotations(report);
     const errors = report.findings.filter((f) => f.severity === "critical" || f.severity === "high").length;
     expect(plan.omitted.error).toBe(errors - 9);
@@ -159,17 +176,26 @@ describe("pull-request comment", () => {
     const marker = commentMarker(".");
     const body = renderComment(report, { marker, runUrl: "https://github.com/acme/models/actions/runs/1" });
     // fixtures/gaps has three critical gaps: no intended use, an unknown licence, a hosted service with no provider.
-    const blocking = report.findings.filter((f) => f.severity === "critical").map((f) => f.rule).sort();
+    const blocking = report.findings
+      .filter((f) => f.severity === "critical")
+      .map((f) => f.rule)
+      .sort();
     expect(blocking).toEqual(["AIGIS-MC-001", "AIGIS-MC-005", "AIGIS-SC-002"]);
     expect(body.startsWith("<!-- aigis:pr-comment scope=. -->\n## aigis: ❌ failed: 3 findings at or above critical\n")).toBe(true);
-    expect(body.endsWith("\n<sub>aigis t updates this comment on every run; [the job summary](https://github.com/acme/models/actions/runs/1) has the full report.</sub>\n")).toBe(true);
+    expect(
+      body.endsWith(
+        "\n<sub>aigis t updates this comment on every run; [the job summary](https://github.com/acme/models/actions/runs/1) has the full report.</sub>\n",
+      ),
+    ).toBe(true);
     // A report far bigger than a comment: many rules, long texts.
     const item = report.fix_list[0]!;
     const huge: Report = { ...report, fix_list: Array.from({ length: 400 }, (_, i) => ({ ...item, rule: `AIGIS-X-${i}`, remediation: "r".repeat(500) })) };
     const cut = renderComment(huge, { marker, runUrl: "https://github.com/acme/models/actions/runs/1" });
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(COMMENT_LIMIT_BYTES);
     expect(cut.length).toBeLessThan(65_536);
-    expect(cut).toMatch(/_…truncated: \d+ more lines did not fit a pull-request comment; \[the job summary\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/1\) has everything\._\n\n<sub>/);
+    expect(cut).toMatch(
+      /_…truncated: \d+ more lines did not fit a pull-request comment; \[the job summary\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/1\) has everything\._\n\n<sub>/,
+    );
   });
 
   it("marker: one per scanned directory, and no input can close the HTML comment", () => {

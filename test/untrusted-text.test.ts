@@ -48,7 +48,11 @@ const cmark = spawnSync("cmark-gfm", ["--version"], { encoding: "utf8" }).status
 
 /** GitHub-flavoured HTML of a Markdown text, raw HTML kept (so anything that slipped through shows). */
 function html(markdown: string): string {
-  const res = spawnSync("cmark-gfm", ["--unsafe", "-e", "autolink", "-e", "table", "-e", "strikethrough", "-e", "tagfilter"], { input: markdown, encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
+  const res = spawnSync("cmark-gfm", ["--unsafe", "-e", "autolink", "-e", "table", "-e", "strikethrough", "-e", "tagfilter"], {
+    input: markdown,
+    encoding: "utf8",
+    maxBuffer: 64 * 2 ** 20,
+  });
   if (res.status !== 0) throw new Error(res.stderr);
   return res.stdout;
 }
@@ -81,12 +85,18 @@ describe("untrusted text, unit by unit", () => {
   });
 
   it("masks secrets inside URLs: webhook paths, Azure sig= and code=, credential parameters, user:pass@", () => {
-    expect(maskKnownSecrets("see https://hooks.slack.com/services/T0123ABCD/B0456EFGH/abcdEFGHijklMNOPqrstUVWX now")).toBe("see https://hooks.slack.com/services/**** now");
-    expect(maskKnownSecrets("https://discord.com/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abc")).toBe("https://discord.com/api/webhooks/****");
+    expect(maskKnownSecrets("see https://hooks.slack.com/services/T0123ABCD/B0456EFGH/abcdEFGHijklMNOPqrstUVWX now")).toBe(
+      "see https://hooks.slack.com/services/**** now",
+    );
+    expect(maskKnownSecrets("https://discord.com/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abc")).toBe(
+      "https://discord.com/api/webhooks/****",
+    );
     expect(maskKnownSecrets("https://a.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=AbCdEf1234567890GhIjKlMn%2Bab%3D&se=2030")).toBe(
       "https://a.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=****&se=2030",
     );
-    expect(maskKnownSecrets("(https://fn.azurewebsites.net/api/mcp?code=Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fE-dCbA==)")).toBe("(https://fn.azurewebsites.net/api/mcp?code=****)");
+    expect(maskKnownSecrets("(https://fn.azurewebsites.net/api/mcp?code=Zx9yW8vU7tS6rQ5pO4nM3lK2jI1hG0fE-dCbA==)")).toBe(
+      "(https://fn.azurewebsites.net/api/mcp?code=****)",
+    );
     expect(maskKnownSecrets("https://x.example/q?access_token=Ab3dEf6hIj9kLm2n&apikey=Zq8wX7cV6bN5mL4k&key=Pq1rSt2uVw3xYz4A")).toBe(
       "https://x.example/q?access_token=****&apikey=****&key=****",
     );
@@ -104,13 +114,23 @@ describe("untrusted text, unit by unit", () => {
 
   it("keeps only absolute http(s) links without credentials", () => {
     expect(safeLink("https://docs.example.com/rules#ml-1")).toBe("https://docs.example.com/rules#ml-1");
-    for (const bad of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "/relative", "https://u:p@example.com/", "https://exa mple.com", "https://example.com/\u202e", "vbscript:x"]) {
+    for (const bad of [
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "data:text/html,x",
+      "/relative",
+      "https://u:p@example.com/",
+      "https://exa mple.com",
+      "https://example.com/\u202e",
+      "vbscript:x",
+    ]) {
       expect(safeLink(bad), bad).toBeNull();
     }
   });
 
   it("Markdown escaping leaves no mention, issue reference, link, image or HTML", () => {
-    const hostile = "@octocat #12 ![x](https://evil.example/t.png) [click](javascript:alert(1)) <img src=x> https://evil.example www.evil.example me@evil.example";
+    const hostile =
+      "@octocat #12 ![x](https://evil.example/t.png) [click](javascript:alert(1)) <img src=x> https://evil.example www.evil.example me@evil.example";
     const out = md(hostile);
     expect(out).not.toMatch(/@octocat|#12|<img|https:\/\/|www\./);
     if (cmark) {
@@ -179,7 +199,11 @@ describe("untrusted text through a run", () => {
     }
     // Each is a hard-coded credential, reported where it is written.
     const ag001 = report.findings.filter((f) => f.rule === "AIGIS-AG-001").map((f) => f.message);
-    for (const server of ["slack", "discord", "blob", "func", "basic"]) expect(ag001.some((m) => m.includes(`mcpServers.${server}.url`)), server).toBe(true);
+    for (const server of ["slack", "discord", "blob", "func", "basic"])
+      expect(
+        ag001.some((m) => m.includes(`mcpServers.${server}.url`)),
+        server,
+      ).toBe(true);
   });
 });
 
@@ -235,7 +259,10 @@ deny contains lib.finding(card, "", sprintf("Card %s is flagged.", [lib.display_
         expect(h, what).not.toContain("<img");
         expect(h).not.toMatch(/@octocat|@hubot/);
         // Links come from the control catalog only.
-        expect(hrefs(h).filter((u) => /evil|javascript/i.test(u)), what).toEqual([]);
+        expect(
+          hrefs(h).filter((u) => /evil|javascript/i.test(u)),
+          what,
+        ).toEqual([]);
       }
     }
     const sarif = JSON.parse(out["sarif"]!) as { runs: { tool: { driver: { rules: { id: string; helpUri?: string; help: { markdown: string } }[] } } }[] };

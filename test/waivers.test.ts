@@ -48,7 +48,13 @@ describe("waivers", () => {
     const bom = path.join(root, "ai-bom.cdx.json");
     const card = path.join(root, "models/chat/README.md");
     expect(rows(report).suppressed).toEqual([
-      ["AIGIS-SC-002", "ai-bom.cdx.json", lineOf(bom, '"provider": {}'), "external", `.aigis.yml:${lineOf(path.join(root, ".aigis.yml"), "rule: AIGIS-SC-002")}`],
+      [
+        "AIGIS-SC-002",
+        "ai-bom.cdx.json",
+        lineOf(bom, '"provider": {}'),
+        "external",
+        `.aigis.yml:${lineOf(path.join(root, ".aigis.yml"), "rule: AIGIS-SC-002")}`,
+      ],
       ["AIGIS-SC-004", "ai-bom.cdx.json", lineOf(bom, '"bom-ref": "model-chat"') - 1, "inSource", `ai-bom.cdx.json:${lineOf(bom, "aigis:waive")}`],
       ["AIGIS-MC-014", "models/chat/README.md", 1, "inSource", `models/chat/README.md:${lineOf(card, "rule: AIGIS-MC-014")}`],
     ]);
@@ -59,7 +65,11 @@ describe("waivers", () => {
       expires: "2027-01-31",
       source: ".aigis.yml:6",
     });
-    expect(report.suppressed[1]!.suppression).toMatchObject({ owner: "ml-platform", expires: "2027-02-28", reason: "weights are pulled by digest from the internal registry" });
+    expect(report.suppressed[1]!.suppression).toMatchObject({
+      owner: "ml-platform",
+      expires: "2027-02-28",
+      reason: "weights are pulled by digest from the internal registry",
+    });
     expect(report.summary).toMatchObject({ findings: 7, suppressed: 3, blocking: 6 });
     expect(report.findings.some((f) => ["AIGIS-SC-002", "AIGIS-SC-004", "AIGIS-MC-014"].includes(f.rule))).toBe(false);
     // Suppressed findings do not reach the fix-list, but a waiver does not evidence a control.
@@ -124,13 +134,22 @@ describe("waivers", () => {
     const file = path.join(dir, "aigis.sarif");
     fs.writeFileSync(file, renderSarif(report));
     const cfg = path.join(dir, "config.xml");
-    fs.writeFileSync(cfg, `<?xml version="1.0" encoding="utf-8"?>\n<Properties>\n  <Properties Key="SARIF2006.UrisShouldBeReachable.Options">\n    <Property Key="RuleEnabled" Value="Disabled" />\n  </Properties>\n</Properties>\n`);
+    fs.writeFileSync(
+      cfg,
+      `<?xml version="1.0" encoding="utf-8"?>\n<Properties>\n  <Properties Key="SARIF2006.UrisShouldBeReachable.Options">\n    <Property Key="RuleEnabled" Value="Disabled" />\n  </Properties>\n</Properties>\n`,
+    );
     for (const kind of ["Sarif", "Gh"]) {
       const out = path.join(dir, `${kind}.sarif`);
       const res = spawnSync(multitool, ["validate", file, "--rule-kind", kind, "--level", "Error;Warning", "--config", cfg, "--output", out], {
         encoding: "utf8",
         timeout: 240_000,
-        env: { PATH: process.env["PATH"] ?? "", HOME: dir, DOTNET_CLI_TELEMETRY_OPTOUT: "1", HTTP_PROXY: "http://127.0.0.1:9", HTTPS_PROXY: "http://127.0.0.1:9" },
+        env: {
+          PATH: process.env["PATH"] ?? "",
+          HOME: dir,
+          DOTNET_CLI_TELEMETRY_OPTOUT: "1",
+          HTTP_PROXY: "http://127.0.0.1:9",
+          HTTPS_PROXY: "http://127.0.0.1:9",
+        },
       });
       expect(res.stdout).toContain("Analysis completed successfully.");
       const log = JSON.parse(fs.readFileSync(out, "utf8")) as { runs: { results?: { ruleId: string; level?: string }[] }[] };
@@ -149,13 +168,21 @@ describe("waivers", () => {
     );
     expect(sc004.ignored_waiver).toMatchObject({ kind: "inSource", source: "ai-bom.cdx.json:20" });
     // Forbidden inline waivers are not validated either: a broken one cannot stop the run.
-    const broken = variant({ ".aigis.yml": `${config}inline-waivers: forbid\n`, "models/chat/README.md": fs.readFileSync(path.join(root, "models/chat/README.md"), "utf8").replace(/ {6}reason: .*\n/, "") });
+    const broken = variant({
+      ".aigis.yml": `${config}inline-waivers: forbid\n`,
+      "models/chat/README.md": fs.readFileSync(path.join(root, "models/chat/README.md"), "utf8").replace(/ {6}reason: .*\n/, ""),
+    });
     expect((await scan(broken)).report.findings.some((f) => f.rule === "AIGIS-MC-014")).toBe(true);
   });
 
   it("a component's waiver covers that component only; a BOM-level one the whole file", async () => {
-    const bom = JSON.parse(fs.readFileSync(path.join(root, "ai-bom.cdx.json"), "utf8")) as Record<string, unknown> & { metadata: Record<string, unknown>; services: Record<string, unknown>[] };
-    bom.services[0]!["properties"] = [{ name: "aigis:waive", value: "AIGIS-SC-007 until 2027-01-01 by platform: flows are classified in the gateway's own BOM" }];
+    const bom = JSON.parse(fs.readFileSync(path.join(root, "ai-bom.cdx.json"), "utf8")) as Record<string, unknown> & {
+      metadata: Record<string, unknown>;
+      services: Record<string, unknown>[];
+    };
+    bom.services[0]!["properties"] = [
+      { name: "aigis:waive", value: "AIGIS-SC-007 until 2027-01-01 by platform: flows are classified in the gateway's own BOM" },
+    ];
     bom.metadata["properties"] = [
       { name: "aigis:waive", value: "AIGIS-SC-006 until 2027-01-01 by platform: the endpoint is an internal mirror" },
       { name: "aigis:waive", value: "AIGIS-GV-001 until 2027-01-01 by governance: the group AI policy is published on the intranet" },
@@ -169,12 +196,14 @@ describe("waivers", () => {
 
   it("governance documents carry inline waivers in their aigis front matter", async () => {
     const dir = variant({
-      "AI_POLICY.md": "---\naigis:\n  kind: ai-policy\n  owner: CTO\n  waivers:\n    - rule: AIGIS-GV-002\n      reason: the first approval is scheduled for the January board\n      owner: cto-office\n      expires: 2027-01-31\n---\n\n# AI policy\n\n## Scope\n\nEvery AI system we build or buy.\n",
+      "AI_POLICY.md":
+        "---\naigis:\n  kind: ai-policy\n  owner: CTO\n  waivers:\n    - rule: AIGIS-GV-002\n      reason: the first approval is scheduled for the January board\n      owner: cto-office\n      expires: 2027-01-31\n---\n\n# AI policy\n\n## Scope\n\nEvery AI system we build or buy.\n",
     });
     const { report } = await scan(dir);
     const gv002 = report.suppressed.filter((f) => f.rule === "AIGIS-GV-002");
     expect(gv002.length).toBeGreaterThan(0);
-    for (const f of gv002) expect([f.path, f.suppression?.source]).toEqual(["AI_POLICY.md", `AI_POLICY.md:${lineOf(path.join(dir, "AI_POLICY.md"), "rule: AIGIS-GV-002")}`]);
+    for (const f of gv002)
+      expect([f.path, f.suppression?.source]).toEqual(["AI_POLICY.md", `AI_POLICY.md:${lineOf(path.join(dir, "AI_POLICY.md"), "rule: AIGIS-GV-002")}`]);
     expect(report.findings.some((f) => f.rule === "AIGIS-GV-002")).toBe(false);
   });
 });
@@ -199,7 +228,9 @@ describe("badly written waivers stop the run (exit 2) with file, line and the fi
     expect((await scan(variant({ ".aigis.yml": longer }))).report.suppressed.map((f) => f.rule)).toContain("AIGIS-SC-002");
     expect(await load(waiver(`${full}    scope: all\n`))).toBe('.aigis.yml:9: unknown key "waivers[0].scope" (allowed: rule, path, reason, owner, expires)');
     expect(await load(waiver(full).replace("AIGIS-SC-002", "AIGIS-SC-099"))).toMatch(/^\.aigis\.yml:4: waivers\[0\]\.rule AIGIS-SC-099 is not a known rule/);
-    expect(await load(waiver(full.replace("accepted", '"  "')))).toBe('.aigis.yml:6: waivers[0].reason is empty: got "  "; write it out: an empty value is not accepted');
+    expect(await load(waiver(full.replace("accepted", '"  "')))).toBe(
+      '.aigis.yml:6: waivers[0].reason is empty: got "  "; write it out: an empty value is not accepted',
+    );
   });
 
   it("inside artifacts: the same rules, reported at the artifact's line", async () => {
@@ -210,7 +241,9 @@ describe("badly written waivers stop the run (exit 2) with file, line and the fi
       `models/chat/README.md:${at(noReason, "rule: AIGIS-MC-014")}: inline waiver: waiver for AIGIS-MC-014 has no reason: say why the gap is accepted for now`,
     );
     const far = variant({ "models/chat/README.md": card.replace("expires: 2027-03-31", "expires: 2031-03-31") });
-    expect(await errorOf(scan(far))).toMatch(/^models\/chat\/README\.md:\d+: inline waiver: waiver for AIGIS-MC-014 expires 2031-03-31, 1584 days after today \(2026-11-28\), beyond waiver-max-days \(365\): pick an earlier date$/);
+    expect(await errorOf(scan(far))).toMatch(
+      /^models\/chat\/README\.md:\d+: inline waiver: waiver for AIGIS-MC-014 expires 2031-03-31, 1584 days after today \(2026-11-28\), beyond waiver-max-days \(365\): pick an earlier date$/,
+    );
     const withPath = variant({ "models/chat/README.md": card.replace("      owner: ml-platform", "      owner: ml-platform\n      path: models/**") });
     expect(await errorOf(scan(withPath))).toMatch(/inline waiver: an inline waiver covers the file it is written in, so it takes no path/);
     const bom = fs.readFileSync(path.join(root, "ai-bom.cdx.json"), "utf8");

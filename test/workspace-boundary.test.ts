@@ -132,7 +132,9 @@ describe("what the run reads stays inside the workspace", () => {
     const ws = tempDir("aigis-ws-");
     const outside = repo();
     fs.symlinkSync(outside, path.join(ws, "ml"));
-    const message = await configError(run({ root: path.join(ws, "ml"), policyDir, version: "t", workspace: { ...cliWorkspace(ws), userPathsAnywhere: false } }));
+    const message = await configError(
+      run({ root: path.join(ws, "ml"), policyDir, version: "t", workspace: { ...cliWorkspace(ws), userPathsAnywhere: false } }),
+    );
     expect(message).toMatch(/^path .*ml leads outside the workspace/);
   });
 
@@ -167,7 +169,7 @@ describe("what the run reads stays inside the workspace", () => {
 describe("nothing is written through a symbolic link", () => {
   it("--output: a link the repository holds is never written through; its target stays untouched", async () => {
     const root = repo();
-    const victim = writeTree(tempDir("aigis-victim-"), { "authorized_keys": "ssh-ed25519 AAAA original\n" });
+    const victim = writeTree(tempDir("aigis-victim-"), { authorized_keys: "ssh-ed25519 AAAA original\n" });
     const target = path.join(victim, "authorized_keys");
     fs.symlinkSync(target, path.join(root, "report.json"));
     const cli = capture();

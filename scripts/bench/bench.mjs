@@ -32,7 +32,9 @@ import { generateRepo, generateSharedNamesRepo } from "./generate.mjs";
 
 // The monorepo case (the observed AI inventory on 40,000 files) is its own script.
 if (process.argv.includes("--monorepo")) {
-  const r = spawnSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), "monorepo.mjs"), ...process.argv.slice(2)], { stdio: "inherit" });
+  const r = spawnSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), "monorepo.mjs"), ...process.argv.slice(2)], {
+    stdio: "inherit",
+  });
   process.exit(r.status ?? 2);
 }
 
@@ -86,24 +88,43 @@ function measure(cmd, args, { env = process.env, stdout = path.join(work, "stdou
   if (GNU_TIME) argv = [GNU_TIME, "-f", "%M", "-o", timeFile, ...argv];
   const out = fs.openSync(stdout, "w");
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv.slice(1), { stdio: ["ignore", out, "pipe"], env, encoding: "utf8", timeout: TIMEOUT ? 0 : opts.timeout * 1000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(argv[0], argv.slice(1), {
+    stdio: ["ignore", out, "pipe"],
+    env,
+    encoding: "utf8",
+    timeout: TIMEOUT ? 0 : opts.timeout * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   fs.closeSync(out);
   const rssKiB = GNU_TIME && fs.existsSync(timeFile) ? Number(fs.readFileSync(timeFile, "utf8").trim().split("\n").pop()) : NaN;
   const timedOut = r.status === 137 || r.signal === "SIGKILL" || r.error?.code === "ETIMEDOUT";
   const stderr = (r.stderr ?? "").split("\n").filter((l) => l && !/^Command (exited|terminated)/.test(l));
-  return { ms, rssMiB: rssKiB / 1024, ok: r.status === 0, timedOut, error: timedOut ? `killed after ${opts.timeout} s` : r.status === 0 ? null : stderr[0] ?? `exit ${r.status}` };
+  return {
+    ms,
+    rssMiB: rssKiB / 1024,
+    ok: r.status === 0,
+    timedOut,
+    error: timedOut ? `killed after ${opts.timeout} s` : r.status === 0 ? null : (stderr[0] ?? `exit ${r.status}`),
+  };
 }
 
 function stale(target, sourceDir, filter) {
   if (!fs.existsSync(target)) return true;
   const t = fs.statSync(target).mtimeMs;
-  const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).some((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : filter(e.name) && fs.statSync(path.join(d, e.name)).mtimeMs > t));
+  const walk = (d) =>
+    fs
+      .readdirSync(d, { withFileTypes: true })
+      .some((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : filter(e.name) && fs.statSync(path.join(d, e.name)).mtimeMs > t));
   return walk(sourceDir);
 }
 
 // --- preparation ---------------------------------------------------------------------------
-for (const [file, how] of [[cli, "npm run build:ts"], [path.join(root, "dist", "policy", "policy.wasm"), "npm run build:policies"], [opa, "bash scripts/install-tools.sh"]]) {
+for (const [file, how] of [
+  [cli, "npm run build:ts"],
+  [path.join(root, "dist", "policy", "policy.wasm"), "npm run build:policies"],
+  [opa, "bash scripts/install-tools.sh"],
+]) {
   if (!fs.existsSync(file)) fail(`${path.relative(root, file)} is missing; run ${how}`);
 }
 if (!opts.policies && stale(path.join(root, "dist", "policy", "policy.wasm"), path.join(root, "policies"), (n) => n.endsWith(".rego") || n === "data.json")) {
@@ -113,7 +134,10 @@ if (stale(cli, path.join(root, "src"), (n) => n.endsWith(".ts"))) log("bench: WA
 
 log("bench: bundling scripts/bench/inproc.ts with ncc …");
 const inprocDir = path.join(work, "inproc");
-const ncc = spawnSync(path.join(root, "node_modules", ".bin", "ncc"), ["build", path.join(root, "scripts", "bench", "inproc.ts"), "-o", inprocDir, "-q"], { cwd: root, encoding: "utf8" });
+const ncc = spawnSync(path.join(root, "node_modules", ".bin", "ncc"), ["build", path.join(root, "scripts", "bench", "inproc.ts"), "-o", inprocDir, "-q"], {
+  cwd: root,
+  encoding: "utf8",
+});
 if (ncc.status !== 0) fail(`ncc failed:\n${ncc.stderr}`);
 const inproc = path.join(inprocDir, "index.js");
 
@@ -179,7 +203,9 @@ for (const n of opts.sizes) {
   const dump = spawnSync(process.execPath, [inproc, "floor", dir, "--dump-input", input], { encoding: "utf8" });
   if (dump.status !== 0) fail(`floor failed on ${dir}:\n${dump.stderr}`);
   const counts = JSON.parse(dump.stdout);
-  log(`  ${gen.files} files, ${(gen.bytes / 2 ** 20).toFixed(1)} MiB; ${counts.artifacts} normalized artifacts; PolicyInput ${(fs.statSync(input).size / 2 ** 20).toFixed(1)} MiB`);
+  log(
+    `  ${gen.files} files, ${(gen.bytes / 2 ** 20).toFixed(1)} MiB; ${counts.artifacts} normalized artifacts; PolicyInput ${(fs.statSync(input).size / 2 ** 20).toFixed(1)} MiB`,
+  );
   const tools = {
     node: bare,
     floor: () => measure(process.execPath, [inproc, "floor", dir]),
@@ -194,7 +220,10 @@ for (const n of opts.sizes) {
   let batching = null;
   if (n <= opts.batchingMax && s.aigis?.ok) {
     log("  batching …");
-    const b = spawnSync(process.execPath, [inproc, "batching", dir, policyDir, "--runs", "3", "--sizes", "1,262144,524288,1048576,2097152"], { encoding: "utf8", timeout: opts.timeout * 1000 });
+    const b = spawnSync(process.execPath, [inproc, "batching", dir, policyDir, "--runs", "3", "--sizes", "1,262144,524288,1048576,2097152"], {
+      encoding: "utf8",
+      timeout: opts.timeout * 1000,
+    });
     batching = b.status === 0 ? JSON.parse(b.stdout) : { error: (b.stderr || "timed out").split("\n")[0] };
   }
   rows.push({ n, gen, counts, inputBytes: fs.statSync(input).size, ...s, phases, batching });
@@ -215,13 +244,19 @@ const perArtifact = (r, n) => (r?.ok ? `${(r.ms / n).toFixed(2)} ms` : "–");
 
 const out = [];
 out.push(`Machine: ${machine}.`);
-out.push(`Runs: ${opts.runs} per measurement, round-robin, median reported (¹ = a single run: over a minute). Rules: ${opts.policies ? opts.policies : "policies/ (aigis: dist/policy)"}.`);
+out.push(
+  `Runs: ${opts.runs} per measurement, round-robin, median reported (¹ = a single run: over a minute). Rules: ${opts.policies ? opts.policies : "policies/ (aigis: dist/policy)"}.`,
+);
 out.push("");
-out.push("| repository | files | artifacts (normalized) | PolicyInput | node -e 0 | floor | aigis | opa eval | aigis / floor | aigis / opa eval | aigis per artifact |");
+out.push(
+  "| repository | files | artifacts (normalized) | PolicyInput | node -e 0 | floor | aigis | opa eval | aigis / floor | aigis / opa eval | aigis per artifact |",
+);
 out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 out.push(`| demo (fixtures/gaps) | | | | ${sec(demo.node)} | | ${sec(demo.aigis)} | | | | |`);
 for (const r of rows) {
-  out.push(`| ${r.n.toLocaleString("en")} artifacts | ${r.gen.files.toLocaleString("en")} | ${r.n.toLocaleString("en")} (${r.counts.artifacts.toLocaleString("en")}) | ${(r.inputBytes / 2 ** 20).toFixed(1)} MiB | ${sec(r.node)} | ${sec(r.floor)} | ${sec(r.aigis)} | ${sec(r.opa)} | ${ratio(r.aigis, r.floor)} | ${ratio(r.aigis, r.opa)} | ${perArtifact(r.aigis, r.n)} |`);
+  out.push(
+    `| ${r.n.toLocaleString("en")} artifacts | ${r.gen.files.toLocaleString("en")} | ${r.n.toLocaleString("en")} (${r.counts.artifacts.toLocaleString("en")}) | ${(r.inputBytes / 2 ** 20).toFixed(1)} MiB | ${sec(r.node)} | ${sec(r.floor)} | ${sec(r.aigis)} | ${sec(r.opa)} | ${ratio(r.aigis, r.floor)} | ${ratio(r.aigis, r.opa)} | ${perArtifact(r.aigis, r.n)} |`,
+  );
 }
 out.push("");
 out.push("Peak RSS (median):");
@@ -237,7 +272,9 @@ out.push("| from → to | size × | floor × | aigis × | opa eval × |");
 out.push("|---|---:|---:|---:|---:|");
 for (let i = 1; i < rows.length; i++) {
   const [a, b] = [rows[i - 1], rows[i]];
-  out.push(`| ${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")} | ${(b.n / a.n).toFixed(1)} | ${ratio(b.floor, a.floor)} | ${ratio(b.aigis, a.aigis)} | ${ratio(b.opa, a.opa)} |`);
+  out.push(
+    `| ${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")} | ${(b.n / a.n).toFixed(1)} | ${ratio(b.floor, a.floor)} | ${ratio(b.aigis, a.aigis)} | ${ratio(b.opa, a.opa)} |`,
+  );
 }
 out.push("");
 const withPhases = rows.filter((r) => r.phases);
@@ -258,7 +295,9 @@ if (withBatching.length) {
   out.push("|---|---|---:|---:|---:|---:|");
   for (const r of withBatching) {
     if (r.batching.error) out.push(`| ${r.n} | (failed: ${r.batching.error}) | | | | |`);
-    else for (const [k, v] of Object.entries(r.batching)) out.push(`| ${r.n.toLocaleString("en")} | ${k} | ${v.chunks} | ${v.ms} ms | ${v.findings} | ${v.wasm_mib.toFixed(1)} MiB |`);
+    else
+      for (const [k, v] of Object.entries(r.batching))
+        out.push(`| ${r.n.toLocaleString("en")} | ${k} | ${v.chunks} | ${v.ms} ms | ${v.findings} | ${v.wasm_mib.toFixed(1)} MiB |`);
   }
   out.push("");
 }
@@ -268,18 +307,34 @@ const big = rows.find((r) => r.n === 10000) ?? rows[rows.length - 1];
 const check = (ok, text) => out.push(`- ${ok === null ? "?" : ok ? "✓" : "✗"} ${text}`);
 out.push("Targets:");
 out.push("");
-check(demo.aigis.ok ? demo.aigis.ms <= 3 * demo.node.ms : false, `demo end to end within 3× bare Node start: ${sec(demo.aigis)} vs ${sec(demo.node)} (${ratio(demo.aigis, demo.node)})`);
+check(
+  demo.aigis.ok ? demo.aigis.ms <= 3 * demo.node.ms : false,
+  `demo end to end within 3× bare Node start: ${sec(demo.aigis)} vs ${sec(demo.node)} (${ratio(demo.aigis, demo.node)})`,
+);
 if (big) {
-  check(big.aigis?.ok && big.floor?.ok ? big.aigis.ms <= 2 * big.floor.ms : false, `${big.n.toLocaleString("en")} artifacts within 2× the parse-only floor: ${sec(big.aigis)} vs ${sec(big.floor)} (${ratio(big.aigis, big.floor)})`);
-  check(big.aigis?.ok ? !big.opa?.ok || big.aigis.ms < big.opa.ms : false, `${big.n.toLocaleString("en")} artifacts end to end (reading included) faster than opa eval of the read input: ${sec(big.aigis)} vs ${sec(big.opa)}`);
+  check(
+    big.aigis?.ok && big.floor?.ok ? big.aigis.ms <= 2 * big.floor.ms : false,
+    `${big.n.toLocaleString("en")} artifacts within 2× the parse-only floor: ${sec(big.aigis)} vs ${sec(big.floor)} (${ratio(big.aigis, big.floor)})`,
+  );
+  check(
+    big.aigis?.ok ? !big.opa?.ok || big.aigis.ms < big.opa.ms : false,
+    `${big.n.toLocaleString("en")} artifacts end to end (reading included) faster than opa eval of the read input: ${sec(big.aigis)} vs ${sec(big.opa)}`,
+  );
   const evaluate = big.phases?.ms?.evaluate;
-  if (typeof evaluate === "number") check(!big.opa?.ok || evaluate < big.opa.ms, `${big.n.toLocaleString("en")} artifacts, aigis's evaluation phase faster than opa eval on the same input: ${evaluate} ms vs ${sec(big.opa)}`);
+  if (typeof evaluate === "number")
+    check(
+      !big.opa?.ok || evaluate < big.opa.ms,
+      `${big.n.toLocaleString("en")} artifacts, aigis's evaluation phase faster than opa eval on the same input: ${evaluate} ms vs ${sec(big.opa)}`,
+    );
   check(big.aigis?.ok ? big.aigis.rssMiB < 300 : false, `${big.n.toLocaleString("en")} artifacts under 300 MB peak RSS: ${mib(big.aigis)}`);
 }
 for (let i = 1; i < rows.length; i++) {
   const [a, b] = [rows[i - 1], rows[i]];
   if (b.n !== 2 * a.n) continue;
-  check(a.aigis?.ok && b.aigis?.ok ? b.aigis.ms / a.aigis.ms <= 2.1 : false, `twice the artifacts (${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")}) at most 2.1× the time: ${ratio(b.aigis, a.aigis)}`);
+  check(
+    a.aigis?.ok && b.aigis?.ok ? b.aigis.ms / a.aigis.ms <= 2.1 : false,
+    `twice the artifacts (${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")}) at most 2.1× the time: ${ratio(b.aigis, a.aigis)}`,
+  );
 }
 
 process.stdout.write(`${out.join("\n")}\n`);

@@ -73,8 +73,30 @@ function paragraph(r, sentences) {
 const MISSING = "[More Information Needed]";
 const LICENSES = ["apache-2.0", "mit", "cc-by-4.0", "llama3.1", "openrail", "bsd-3-clause", "other"];
 const TASKS = ["text-generation", "text-classification", "token-classification", "summarization", "translation", "feature-extraction"];
-const BASES = ["meta-llama/Llama-3.1-8B-Instruct", "mistralai/Mistral-7B-Instruct-v0.3", "google/gemma-2-9b", "Qwen/Qwen2.5-7B-Instruct", "microsoft/phi-3-mini-4k-instruct"];
-const LIBS = [["transformers", "4.44.2"], ["torch", "2.4.1"], ["tokenizers", "0.19.1"], ["numpy", "1.26.4"], ["pandas", "2.2.2"], ["scikit-learn", "1.5.1"], ["accelerate", "0.33.0"], ["peft", "0.12.0"], ["datasets", "2.21.0"], ["safetensors", "0.4.4"], ["fastapi", "0.112.2"], ["pydantic", "2.8.2"], ["requests", "2.32.3"], ["uvicorn", "0.30.6"], ["sentencepiece", "0.2.0"]];
+const BASES = [
+  "meta-llama/Llama-3.1-8B-Instruct",
+  "mistralai/Mistral-7B-Instruct-v0.3",
+  "google/gemma-2-9b",
+  "Qwen/Qwen2.5-7B-Instruct",
+  "microsoft/phi-3-mini-4k-instruct",
+];
+const LIBS = [
+  ["transformers", "4.44.2"],
+  ["torch", "2.4.1"],
+  ["tokenizers", "0.19.1"],
+  ["numpy", "1.26.4"],
+  ["pandas", "2.2.2"],
+  ["scikit-learn", "1.5.1"],
+  ["accelerate", "0.33.0"],
+  ["peft", "0.12.0"],
+  ["datasets", "2.21.0"],
+  ["safetensors", "0.4.4"],
+  ["fastapi", "0.112.2"],
+  ["pydantic", "2.8.2"],
+  ["requests", "2.32.3"],
+  ["uvicorn", "0.30.6"],
+  ["sentencepiece", "0.2.0"],
+];
 
 function modelCard(r, name, datasetNames) {
   const gap = r.chance(0.25);
@@ -89,8 +111,19 @@ function modelCard(r, name, datasetNames) {
   if (datasetNames.length) fm.push("datasets:", ...datasetNames.map((d) => `  - acme/${d}`));
   fm.push("tags:", `  - ${base ? r.pick(["lora", "finetune", "adapter"]) : "custom"}`, `  - ${r.pick(WORDS)}`);
   if (!(gap && r.chance(0.5))) {
-    fm.push("model-index:", `  - name: ${name}`, "    results:", "      - task:", `          type: ${r.pick(TASKS)}`, "        dataset:", `          type: acme/${name}-eval`, `          name: ${name} evaluation`, "        metrics:");
-    for (let i = r.int(1, 3); i > 0; i--) fm.push(`          - type: ${r.pick(["accuracy", "f1", "rougeL", "bleu"])}`, `            value: ${(r.int(50, 99) / 100).toFixed(2)}`);
+    fm.push(
+      "model-index:",
+      `  - name: ${name}`,
+      "    results:",
+      "      - task:",
+      `          type: ${r.pick(TASKS)}`,
+      "        dataset:",
+      `          type: acme/${name}-eval`,
+      `          name: ${name} evaluation`,
+      "        metrics:",
+    );
+    for (let i = r.int(1, 3); i > 0; i--)
+      fm.push(`          - type: ${r.pick(["accuracy", "f1", "rougeL", "bleu"])}`, `            value: ${(r.int(50, 99) / 100).toFixed(2)}`);
   }
   fm.push("---", "");
   const body = [
@@ -174,8 +207,23 @@ function datasetCard(r, name) {
   const section = (text) => (gap && r.chance(0.4) ? MISSING : text);
   const fm = ["---"];
   if (!(gap && r.chance(0.4))) fm.push(`license: ${r.pick(["cc-by-4.0", "cc-by-sa-4.0", "mit", "other"])}`);
-  fm.push(`pretty_name: ${name}`, "language:", "  - en", `task_categories:`, `  - ${r.pick(TASKS)}`, `size_categories:`, `  - ${r.pick(["1K<n<10K", "10K<n<100K", "100K<n<1M"])}`);
-  fm.push("language_creators:", `  - ${r.pick(["found", "crowdsourced", "expert-generated", "machine-generated"])}`, "source_datasets:", "  - original", "---", "");
+  fm.push(
+    `pretty_name: ${name}`,
+    "language:",
+    "  - en",
+    `task_categories:`,
+    `  - ${r.pick(TASKS)}`,
+    `size_categories:`,
+    `  - ${r.pick(["1K<n<10K", "10K<n<100K", "100K<n<1M"])}`,
+  );
+  fm.push(
+    "language_creators:",
+    `  - ${r.pick(["found", "crowdsourced", "expert-generated", "machine-generated"])}`,
+    "source_datasets:",
+    "  - original",
+    "---",
+    "",
+  );
   const body = [
     `# Dataset Card for ${name}`,
     "",
@@ -261,7 +309,15 @@ function cycloneDx(r, app, _i) {
       version: `2026.${r.int(1, 12)}`,
       supplier: { name: "Acme" },
       ...(gap && r.chance(0.4) ? {} : { licenses: [{ license: { id: "CC-BY-4.0" } }] }),
-      data: [{ type: "dataset", name: `${app}-dataset-${k}`, description: paragraph(r, 2), ...(r.chance(0.7) ? { sensitiveData: [] } : {}), governance: { owners: [{ organization: { name: "Acme" } }] } }],
+      data: [
+        {
+          type: "dataset",
+          name: `${app}-dataset-${k}`,
+          description: paragraph(r, 2),
+          ...(r.chance(0.7) ? { sensitiveData: [] } : {}),
+          governance: { owners: [{ organization: { name: "Acme" } }] },
+        },
+      ],
     });
   }
   for (let k = 0; k < models; k++) {
@@ -392,7 +448,10 @@ export function generateRepo(dir, artifacts, { seed = 42 } = {}) {
       case "M": {
         const name = `model-${id}`;
         write(`${team}/models/${name}/README.md`, modelCard(r, name, r.chance(0.8) ? [`data-${String(Math.max(0, i - r.int(1, 20))).padStart(5, "0")}`] : []));
-        write(`${team}/models/${name}/config.json`, `${JSON.stringify({ architectures: ["LlamaForCausalLM"], hidden_size: 4096, num_attention_heads: 32, num_hidden_layers: 32, vocab_size: 128256, torch_dtype: "bfloat16" }, null, 2)}\n`);
+        write(
+          `${team}/models/${name}/config.json`,
+          `${JSON.stringify({ architectures: ["LlamaForCausalLM"], hidden_size: 4096, num_attention_heads: 32, num_hidden_layers: 32, vocab_size: 128256, torch_dtype: "bfloat16" }, null, 2)}\n`,
+        );
         write(`${team}/models/${name}/train.py`, `# training entry point for ${name}\nimport torch\n\n\ndef main():\n    pass\n`);
         counts.modelCards++;
         break;
@@ -451,7 +510,7 @@ export function generateSharedNamesRepo(dir, artifacts) {
     counts.files++;
     counts.bytes += Buffer.byteLength(text);
   };
-  write(".aigis.yml", "params:\n  today: \"2026-11-28\"\n");
+  write(".aigis.yml", 'params:\n  today: "2026-11-28"\n');
   counts.files = 0;
   counts.bytes = 0;
   while (counts.files < artifacts) {
@@ -480,5 +539,7 @@ if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import
     process.exit(0);
   }
   const c = generateRepo(dir, n);
-  console.log(`${dir}: ${n} artifacts (${c.modelCards} model cards, ${c.datasetCards} dataset cards, ${c.boms} CycloneDX BOMs, ${c.dps} DPS records), ${c.files} files, ${(c.bytes / 1048576).toFixed(1)} MiB`);
+  console.log(
+    `${dir}: ${n} artifacts (${c.modelCards} model cards, ${c.datasetCards} dataset cards, ${c.boms} CycloneDX BOMs, ${c.dps} DPS records), ${c.files} files, ${(c.bytes / 1048576).toFixed(1)} MiB`,
+  );
 }

@@ -92,7 +92,17 @@ async function phases(dir: string, policyDir: string): Promise<void> {
   t0 = end;
   const raw = evaluateInChunks(engine, input).findings;
   lap("evaluate");
-  const report = buildReport({ version: "bench", threshold: cfg.failOn, filesScanned, artifacts, raw, rules: bundle.rules, catalog: bundle.catalog, skipped, ruleSettings: cfg.rules });
+  const report = buildReport({
+    version: "bench",
+    threshold: cfg.failOn,
+    filesScanned,
+    artifacts,
+    raw,
+    rules: bundle.rules,
+    catalog: bundle.catalog,
+    skipped,
+    ruleSettings: cfg.rules,
+  });
   lap("report");
   renderJson(report);
   lap("render JSON");
@@ -104,6 +114,8 @@ if (command === "floor" && dir) floor(dir, rest);
 else if (command === "batching" && dir && rest[0]) await batching(dir, rest[0], rest.slice(1));
 else if (command === "phases" && dir && rest[0]) await phases(dir, rest[0]);
 else {
-  process.stderr.write("usage: inproc.js floor <dir> [--dump-input FILE] | batching <dir> <policyDir> [--runs N] [--sizes N,N,...] | phases <dir> <policyDir>\n");
+  process.stderr.write(
+    "usage: inproc.js floor <dir> [--dump-input FILE] | batching <dir> <policyDir> [--runs N] [--sizes N,N,...] | phases <dir> <policyDir>\n",
+  );
   process.exitCode = 2;
 }

@@ -55,7 +55,15 @@ function check(dir, args) {
 }
 
 // Seeds: real reports, small (fixtures) and large (synthetic repositories).
-const fixtureRepos = ["passing", "gaps", "waivers", "agents/valid", "agents/risky", "malformed", ...fs.readdirSync(path.join(root, "fixtures", "formats")).map((f) => `formats/${f}`)];
+const fixtureRepos = [
+  "passing",
+  "gaps",
+  "waivers",
+  "agents/valid",
+  "agents/risky",
+  "malformed",
+  ...fs.readdirSync(path.join(root, "fixtures", "formats")).map((f) => `formats/${f}`),
+];
 const seeds = [];
 for (const f of fixtureRepos) for (const t of ["critical", "high", "none"]) seeds.push(check(path.join(root, "fixtures", f), ["--fail-on", t]));
 const synthetic = [200, opts.largeArtifacts].map((n) => {
@@ -65,7 +73,9 @@ const synthetic = [200, opts.largeArtifacts].map((n) => {
 });
 const large = synthetic.pop();
 seeds.push(...synthetic);
-log(`seeds: ${seeds.length} reports of ${Math.round(Math.min(...seeds.map((s) => s.length)) / 1024)}–${Math.round(Math.max(...seeds.map((s) => s.length)) / 1024)} KiB; the large one ${(large.length / 1048576).toFixed(1)} MiB`);
+log(
+  `seeds: ${seeds.length} reports of ${Math.round(Math.min(...seeds.map((s) => s.length)) / 1024)}–${Math.round(Math.max(...seeds.map((s) => s.length)) / 1024)} KiB; the large one ${(large.length / 1048576).toFixed(1)} MiB`,
+);
 
 // The reports: seed copies under their own repository names; every (reports/large)-th is the large seed.
 const reportsDir = path.join(work, "reports");
@@ -109,12 +119,17 @@ const lines = [
   "",
   "| format | wall time | peak RSS | output |",
   "|---|---:|---:|---:|",
-  ...rows.map((r) => `| ${r.format} | ${(r.ms / 1000).toFixed(2)} s | ${Number.isFinite(r.rssMiB) ? `${Math.round(r.rssMiB)} MB` : "n/a"} | ${Math.round(r.size / 1024)} KiB |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.format} | ${(r.ms / 1000).toFixed(2)} s | ${Number.isFinite(r.rssMiB) ? `${Math.round(r.rssMiB)} MB` : "n/a"} | ${Math.round(r.size / 1024)} KiB |`,
+  ),
 ];
 process.stdout.write(`${lines.join("\n")}\n`);
 const worst = { ms: Math.max(...rows.map((r) => r.ms)), rss: Math.max(...rows.map((r) => r.rssMiB)) };
 const ok = worst.ms < 15_000 && !(worst.rss >= 600);
-process.stdout.write(`\n${ok ? "met" : "MISSED"}: under 15 s (${(worst.ms / 1000).toFixed(2)} s) and 600 MB (${Number.isFinite(worst.rss) ? `${Math.round(worst.rss)} MB` : "n/a"})\n`);
+process.stdout.write(
+  `\n${ok ? "met" : "MISSED"}: under 15 s (${(worst.ms / 1000).toFixed(2)} s) and 600 MB (${Number.isFinite(worst.rss) ? `${Math.round(worst.rss)} MB` : "n/a"})\n`,
+);
 if (!opts.keep) fs.rmSync(work, { recursive: true, force: true });
 else log(`kept ${work}`);
 process.exitCode = ok ? 0 : 1;

@@ -66,7 +66,11 @@ function rng(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { chance: (p) => next() < p, int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)), hex: (n) => Array.from({ length: n }, () => "0123456789abcdef"[Math.floor(next() * 16)]).join("") };
+  return {
+    chance: (p) => next() < p,
+    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+    hex: (n) => Array.from({ length: n }, () => "0123456789abcdef"[Math.floor(next() * 16)]).join(""),
+  };
 }
 
 const filler = (r, lang, lines) => {
@@ -81,8 +85,10 @@ const filler = (r, lang, lines) => {
   return out.join("\n\n") + "\n";
 };
 
-const AI_PY = (r) => `from openai import OpenAI\nfrom transformers import pipeline\n\nclient = OpenAI()\nclassifier = pipeline("text-classification", model="org${r.int(1, 40)}/classifier-${r.int(1, 20)}")\n\n\ndef answer(q):\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": q}])\n`;
-const AI_TS = () => `import Anthropic from "@anthropic-ai/sdk";\n\nconst client = new Anthropic();\nexport const ask = (q: string) => client.messages.create({ model: "claude-3-5-haiku-20241022", max_tokens: 256, messages: [{ role: "user", content: q }] });\n`;
+const AI_PY = (r) =>
+  `from openai import OpenAI\nfrom transformers import pipeline\n\nclient = OpenAI()\nclassifier = pipeline("text-classification", model="org${r.int(1, 40)}/classifier-${r.int(1, 20)}")\n\n\ndef answer(q):\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": q}])\n`;
+const AI_TS = () =>
+  `import Anthropic from "@anthropic-ai/sdk";\n\nconst client = new Anthropic();\nexport const ask = (q: string) => client.messages.create({ model: "claude-3-5-haiku-20241022", max_tokens: 256, messages: [{ role: "user", content: q }] });\n`;
 
 /** Writes the monorepo; returns how many files it holds, and how many of them are vendored. */
 function generate(dir, total) {
@@ -99,17 +105,35 @@ function generate(dir, total) {
   const vendoredTarget = Math.floor(total * 0.25);
   // Vendored trees: a quarter of the files, never read for the inventory.
   for (let i = 0; vendored < vendoredTarget; i++) {
-    const tree = ["web/node_modules/openai/src", "services/api/.venv/lib/python3.12/site-packages/openai", "tools/vendor/github.com/sashabaranov/go-openai", "web/dist/assets"][i % 4];
+    const tree = [
+      "web/node_modules/openai/src",
+      "services/api/.venv/lib/python3.12/site-packages/openai",
+      "tools/vendor/github.com/sashabaranov/go-openai",
+      "web/dist/assets",
+    ][i % 4];
     write(`${tree}/f${i}.${["js", "py", "go", "js"][i % 4]}`, i % 4 === 1 ? AI_PY(r) : filler(r, ["ts", "py", "go", "ts"][i % 4], r.int(5, 30)), true);
   }
   const langs = ["ts", "py", "go", "java"];
   for (let p = 0; files < total; p++) {
     const lang = langs[p % 4];
     const pkg = `packages/${lang}-svc-${p}`;
-    if (lang === "ts") write(`${pkg}/package.json`, JSON.stringify({ name: `svc-${p}`, dependencies: { react: "18.3.1", express: "4.19.2", ...(p % 10 === 0 ? { "@anthropic-ai/sdk": "0.30.1" } : {}) } }, null, 2));
-    else if (lang === "py") write(`${pkg}/requirements.txt`, `fastapi==0.115.0\nrequests==2.32.3\n${p % 10 === 1 ? "openai==1.51.0\ntransformers==4.45.2\n" : ""}`);
+    if (lang === "ts")
+      write(
+        `${pkg}/package.json`,
+        JSON.stringify(
+          { name: `svc-${p}`, dependencies: { react: "18.3.1", express: "4.19.2", ...(p % 10 === 0 ? { "@anthropic-ai/sdk": "0.30.1" } : {}) } },
+          null,
+          2,
+        ),
+      );
+    else if (lang === "py")
+      write(`${pkg}/requirements.txt`, `fastapi==0.115.0\nrequests==2.32.3\n${p % 10 === 1 ? "openai==1.51.0\ntransformers==4.45.2\n" : ""}`);
     else if (lang === "go") write(`${pkg}/go.mod`, `module example.com/svc${p}\n\ngo 1.22\n\nrequire github.com/gorilla/mux v1.8.1\n`);
-    else write(`${pkg}/pom.xml`, `<project><artifactId>svc-${p}</artifactId><dependencies><dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId></dependency></dependencies></project>\n`);
+    else
+      write(
+        `${pkg}/pom.xml`,
+        `<project><artifactId>svc-${p}</artifactId><dependencies><dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId></dependency></dependencies></project>\n`,
+      );
     write(`${pkg}/README.md`, `# Service ${p}\n\nInternal service. See the runbook.\n`);
     const sources = r.int(20, 60);
     for (let s = 0; s < sources && files < total; s++) {
@@ -128,7 +152,8 @@ function measure(cmd, args) {
   const t0 = process.hrtime.bigint();
   const res = spawnSync("/usr/bin/time", ["-f", "%M", "-o", timeFile, cmd, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (res.status !== 0 && !(res.status === 1 && cmd === process.execPath && args.includes("check"))) throw new Error(`${cmd} ${args.join(" ")} failed: ${res.stderr}`);
+  if (res.status !== 0 && !(res.status === 1 && cmd === process.execPath && args.includes("check")))
+    throw new Error(`${cmd} ${args.join(" ")} failed: ${res.stderr}`);
   const rssMiB = Number(fs.readFileSync(timeFile, "utf8").trim().split("\n").pop()) / 1024;
   fs.rmSync(timeFile, { force: true });
   return { ms, rssMiB, stdout: res.stdout };
@@ -163,7 +188,9 @@ const a = { ms: median(aigis.map((m) => m.ms)), rss: median(aigis.map((m) => m.r
 const read = JSON.parse(floor[0].stdout);
 const ratio = a.ms / f.ms;
 const cpus = os.cpus();
-console.log(`Monorepo: ${gen.files} files (${gen.vendored} vendored, ${read.files} read by the floor, ${(read.bytes / 2 ** 20).toFixed(1)} MiB), ${uses} AI uses found`);
+console.log(
+  `Monorepo: ${gen.files} files (${gen.vendored} vendored, ${read.files} read by the floor, ${(read.bytes / 2 ** 20).toFixed(1)} MiB), ${uses} AI uses found`,
+);
 console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? "cpu"}, Node ${process.version}; median of ${opts.runs} runs`);
 console.log("");
 console.log("| | wall time | peak RSS |");
@@ -171,5 +198,7 @@ console.log("|---|---:|---:|");
 console.log(`| read floor (walk + read every non-vendored file once) | ${(f.ms / 1000).toFixed(2)} s | ${Math.round(f.rss)} MB |`);
 console.log(`| aigis check, end to end | ${(a.ms / 1000).toFixed(2)} s | ${Math.round(a.rss)} MB |`);
 console.log("");
-console.log(`aigis / read floor: ${ratio.toFixed(2)}× (target ≤ 3×) ${ratio <= 3 ? "met" : "MISSED"}; peak RSS ${Math.round(a.rss)} MB (target < 400 MB) ${a.rss < 400 ? "met" : "MISSED"}`);
+console.log(
+  `aigis / read floor: ${ratio.toFixed(2)}× (target ≤ 3×) ${ratio <= 3 ? "met" : "MISSED"}; peak RSS ${Math.round(a.rss)} MB (target < 400 MB) ${a.rss < 400 ? "met" : "MISSED"}`,
+);
 if (!opts.keep) fs.rmSync(work, { recursive: true, force: true });

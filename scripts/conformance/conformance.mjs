@@ -70,7 +70,12 @@ function oracleVerdicts(format, files, parallel) {
           child.on("error", reject);
           child.on("close", (code) => {
             if (code !== 0) return reject(new Error(`oracle ${format} exited ${code}: ${stderr.slice(-2000)}`));
-            resolve(stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l)));
+            resolve(
+              stdout
+                .split("\n")
+                .filter(Boolean)
+                .map((l) => JSON.parse(l)),
+            );
           });
         }),
     ),
@@ -135,7 +140,10 @@ async function main() {
     }
   }
 
-  for (const [format, dir, name] of [["croissant", croissantDir, "Croissant — mlcroissant 1.1.1"], ["spdx3", spdxDir, "SPDX 3 — spdx3-validate 0.0.7"]]) {
+  for (const [format, dir, name] of [
+    ["croissant", croissantDir, "Croissant — mlcroissant 1.1.1"],
+    ["spdx3", spdxDir, "SPDX 3 — spdx3-validate 0.0.7"],
+  ]) {
     if (!pending[format]) continue;
     const flagged = aigisVerdicts(dir);
     const oracle = await pending[format];

@@ -39,9 +39,15 @@ export async function listRepositories({ api, org, token, fetchImpl = fetch }) {
   const repos = [];
   for (let page = 1; url; page++) {
     if (page > PAGE_LIMIT) throw new ListError(`more than ${PAGE_LIMIT} pages of repositories; stopping`);
-    if (new URL(url).origin !== base.origin) throw new ListError(`the API's next page is on another host (${new URL(url).origin}); the token is not sent there`);
+    if (new URL(url).origin !== base.origin)
+      throw new ListError(`the API's next page is on another host (${new URL(url).origin}); the token is not sent there`);
     const res = await fetchImpl(url, {
-      headers: { accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28", "user-agent": "aigis-org-scan", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        accept: "application/vnd.github+json",
+        "x-github-api-version": "2022-11-28",
+        "user-agent": "aigis-org-scan",
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
     });
     if (!res.ok) throw new ListError(await failure(res, org));
     const body = await res.json();
@@ -65,7 +71,8 @@ async function failure(res, org) {
     return `rate limited listing ${org}'s repositories${Number.isFinite(reset) && reset > 0 ? `; the limit resets at ${new Date(reset * 1000).toISOString()}` : ""}${said}`;
   }
   if (res.status === 401) return `the token was refused (401)${said}: check the secret passed as token`;
-  if (res.status === 403) return `the token may not list ${org}'s repositories (403)${said}: it needs read access to the organisation's repositories (docs/org-scan.md)`;
+  if (res.status === 403)
+    return `the token may not list ${org}'s repositories (403)${said}: it needs read access to the organisation's repositories (docs/org-scan.md)`;
   if (res.status === 404) return `no organisation ${org}, or the token cannot see it (404)${said}`;
   return `listing ${org}'s repositories failed: HTTP ${res.status}${said}`;
 }
@@ -73,7 +80,13 @@ async function failure(res, org) {
 /** `*` matches any run of characters; the rest is literal; case-insensitive, like GitHub's names. */
 export function nameMatcher(pattern) {
   if (!pattern) return () => true;
-  const re = new RegExp(`^${pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i");
+  const re = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+    "i",
+  );
   return (name) => re.test(name);
 }
 
@@ -105,7 +118,15 @@ export function toBatches(names, size, limit = MATRIX_LIMIT) {
 }
 
 function parseArgs(argv) {
-  const opts = { org: "", name: "", topic: "", includeArchived: false, includeForks: false, batchSize: 10, api: process.env.GITHUB_API_URL || "https://api.github.com" };
+  const opts = {
+    org: "",
+    name: "",
+    topic: "",
+    includeArchived: false,
+    includeForks: false,
+    batchSize: 10,
+    api: process.env.GITHUB_API_URL || "https://api.github.com",
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -132,7 +153,13 @@ export async function main(argv = process.argv.slice(2), env = process.env) {
   const names = selectRepositories(all, opts);
   const batches = toBatches(names, opts.batchSize);
   const outputs = { matrix: JSON.stringify({ include: batches }), count: String(names.length), batches: String(batches.length) };
-  if (env.GITHUB_OUTPUT) fs.appendFileSync(env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(""));
+  if (env.GITHUB_OUTPUT)
+    fs.appendFileSync(
+      env.GITHUB_OUTPUT,
+      Object.entries(outputs)
+        .map(([k, v]) => `${k}=${v}\n`)
+        .join(""),
+    );
   else process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
   process.stderr.write(`${opts.org}: ${all.length} repositories listed, ${names.length} to scan in ${batches.length} batch(es)\n`);
 }

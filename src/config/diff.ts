@@ -34,7 +34,14 @@ export function configLoosenings(base: Config, head: Config, ruleSeverity: Reado
   for (const w of head.waivers) {
     const same = base.waivers.filter((b) => b.rule === w.rule && b.path === w.path);
     if (!same.length) add("waivers", `${w.rule} waived on ${show(w.path)} until ${w.expires} (${w.source}), not in the base configuration`);
-    else if (same.every((b) => b.expires < w.expires)) add("waivers", `${w.rule} on ${show(w.path)} extended to ${w.expires} (was ${same.map((b) => b.expires).sort().at(-1)})`);
+    else if (same.every((b) => b.expires < w.expires))
+      add(
+        "waivers",
+        `${w.rule} on ${show(w.path)} extended to ${w.expires} (was ${same
+          .map((b) => b.expires)
+          .sort()
+          .at(-1)})`,
+      );
   }
 
   for (const g of head.exclude) if (!base.exclude.includes(g)) add("exclude", `${show(g)} added`);
@@ -51,7 +58,12 @@ export function configLoosenings(base: Config, head: Config, ruleSeverity: Reado
   const keys = [...new Set([...Object.keys(base.params), ...Object.keys(head.params)])].sort();
   for (const k of keys) {
     if (JSON.stringify(base.params[k]) !== JSON.stringify(head.params[k])) {
-      add(`params.${k}`, k === "today" ? `date pinned to ${show(head.params[k])} (base: ${show(base.params[k])})` : `changed from ${show(base.params[k])} to ${show(head.params[k])}`);
+      add(
+        `params.${k}`,
+        k === "today"
+          ? `date pinned to ${show(head.params[k])} (base: ${show(base.params[k])})`
+          : `changed from ${show(base.params[k])} to ${show(head.params[k])}`,
+      );
     }
   }
   if (JSON.stringify(base.organizationNames) !== JSON.stringify(head.organizationNames)) {

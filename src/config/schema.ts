@@ -31,7 +31,8 @@ export function schemaProblems(doc: ParsedDoc): SchemaProblem[] {
     // `if` and `propertyNames` wrap the errors that say what is wrong; those are reported instead.
     if (e.keyword === "if" || e.keyword === "propertyNames") continue;
     const at = segments(value, e.instancePath);
-    const target = e.keyword === "additionalProperties" ? [...at, String(e.params["additionalProperty"])] : e.propertyName !== undefined ? [...at, e.propertyName] : at;
+    const target =
+      e.keyword === "additionalProperties" ? [...at, String(e.params["additionalProperty"])] : e.propertyName !== undefined ? [...at, e.propertyName] : at;
     if (e.keyword === "required") {
       if (!missing.has(e.instancePath)) continue;
       e.params["missingProperty"] = listed(missing.get(e.instancePath)!);
@@ -115,7 +116,9 @@ function describe(e: ErrorObject, at: Segment[]): string {
     case "enum":
       return withHint(`${where} must be one of ${(e.params["allowedValues"] as unknown[]).map(String).join(", ")}; got ${show(e.data)}`);
     case "type": {
-      const types = String(e.params["type"]).split(",").map((t) => TYPE_NAMES[t] ?? t);
+      const types = String(e.params["type"])
+        .split(",")
+        .map((t) => TYPE_NAMES[t] ?? t);
       return withHint(`${where || "the configuration"} must be ${types.join(" or ")}; got ${show(e.data)}`);
     }
     case "pattern":
@@ -140,7 +143,6 @@ function distance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++)
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
   return d[a.length]![b.length]!;
 }

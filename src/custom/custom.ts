@@ -51,28 +51,44 @@ export async function loadCustomPolicies(spec: CustomPolicies, ctx: LoadContext)
     throw e;
   }
   const isDir = fs.statSync(spec.path).isDirectory();
-  if (spec.kind === "dir" && !isDir) throw new ConfigError(`custom-policies.dir ${rel(spec.path)} is not a directory (a .tar.gz goes in custom-policies.bundle)`, ...splitSource(spec.source));
-  if (spec.kind === "bundle" && isDir) throw new ConfigError(`custom-policies.bundle ${rel(spec.path)} is a directory (Rego sources go in custom-policies.dir)`, ...splitSource(spec.source));
+  if (spec.kind === "dir" && !isDir)
+    throw new ConfigError(`custom-policies.dir ${rel(spec.path)} is not a directory (a .tar.gz goes in custom-policies.bundle)`, ...splitSource(spec.source));
+  if (spec.kind === "bundle" && isDir)
+    throw new ConfigError(`custom-policies.bundle ${rel(spec.path)} is a directory (Rego sources go in custom-policies.dir)`, ...splitSource(spec.source));
 
   let bundleBytes: Buffer;
   let rules: RuleMeta[] = [];
   const bundleName = rel(spec.path);
   const where = spec.kind === "bundle" ? `custom-policies.bundle ${bundleName}` : `custom-policies.dir ${bundleName}`;
-  const noRules = () => new ConfigError(`${where} holds no rule package of its own (package aigis.rules.<area>.<name> with a METADATA block); see docs/custom-rules.md`, ...splitSource(spec.source));
+  const noRules = () =>
+    new ConfigError(
+      `${where} holds no rule package of its own (package aigis.rules.<area>.<name> with a METADATA block); see docs/custom-rules.md`,
+      ...splitSource(spec.source),
+    );
   if (spec.kind === "dir") {
     // Metadata is checked before compiling: its errors need no OPA CLI.
-    rules = customRules(regoFiles(spec.path, rel, spec.source).map((f) => parseRegoModule(rel(f), fs.readFileSync(f, "utf8"))), ctx.builtin, false);
+    rules = customRules(
+      regoFiles(spec.path, rel, spec.source).map((f) => parseRegoModule(rel(f), fs.readFileSync(f, "utf8"))),
+      ctx.builtin,
+      false,
+    );
     if (rules.length === 0) throw noRules();
     const library = path.join(ctx.builtin.dir, "rego");
     bundleBytes = compileDir(spec.path, {
       policyDir: ctx.builtin.dir,
       source: spec.source,
-      display: (t) => t.split(`${library}${path.sep}`).join("aigis:").split(`${spec.path}${path.sep}`).join(`${rel(spec.path)}/`),
+      display: (t) =>
+        t
+          .split(`${library}${path.sep}`)
+          .join("aigis:")
+          .split(`${spec.path}${path.sep}`)
+          .join(`${rel(spec.path)}/`),
     });
   } else {
     const size = fs.statSync(spec.path);
     if (!size.isFile()) throw new ConfigError(`custom-policies.bundle ${bundleName} is not a regular file`, ...splitSource(spec.source));
-    if (size.size > MAX_BUNDLE_FILE_BYTES) throw new ConfigError(`custom-policies.bundle ${bundleName} is larger than ${MAX_BUNDLE_FILE_BYTES / 1048576} MiB`, ...splitSource(spec.source));
+    if (size.size > MAX_BUNDLE_FILE_BYTES)
+      throw new ConfigError(`custom-policies.bundle ${bundleName} is larger than ${MAX_BUNDLE_FILE_BYTES / 1048576} MiB`, ...splitSource(spec.source));
     bundleBytes = fs.readFileSync(spec.path);
   }
 
@@ -94,7 +110,9 @@ export async function loadCustomPolicies(spec: CustomPolicies, ctx: LoadContext)
   const wasm = files.get(entry.module.startsWith("/") ? entry.module : `/${entry.module}`);
   if (!wasm) throw new ConfigError(`${where}: the manifest names ${entry.module}, which is not in the bundle`, ...splitSource(spec.source));
   if (spec.kind === "bundle") {
-    const modules = [...files].filter(([name]) => name.endsWith(".rego") && !name.endsWith("_test.rego")).map(([name, buf]) => parseRegoModule(`${bundleName}:${name}`, buf.toString("utf8")));
+    const modules = [...files]
+      .filter(([name]) => name.endsWith(".rego") && !name.endsWith("_test.rego"))
+      .map(([name, buf]) => parseRegoModule(`${bundleName}:${name}`, buf.toString("utf8")));
     rules = customRules(modules, ctx.builtin, true);
     if (rules.length === 0) throw noRules();
   }
@@ -133,7 +151,11 @@ function customRules(modules: RegoModule[], builtin: PolicyBundle, fromBundle: b
     if (!m.package?.startsWith("aigis.rules.")) continue;
     if (builtinPackages.has(m.package)) {
       if (fromBundle) continue;
-      throw new ConfigError(`package ${m.package} is a built-in rule's package: give your rule its own, e.g. aigis.rules.acme.${m.package.split(".").pop()}`, m.file, m.packageLine);
+      throw new ConfigError(
+        `package ${m.package} is a built-in rule's package: give your rule its own, e.g. aigis.rules.acme.${m.package.split(".").pop()}`,
+        m.file,
+        m.packageLine,
+      );
     }
     byPackage.set(m.package, [...(byPackage.get(m.package) ?? []), m]);
   }
@@ -142,11 +164,20 @@ function customRules(modules: RegoModule[], builtin: PolicyBundle, fromBundle: b
   for (const [pkg, parts] of [...byPackage].sort(([a], [b]) => (a < b ? -1 : 1))) {
     // A package may span files; one of them carries the METADATA and one a deny rule.
     const withMeta = parts.filter((p) => p.metadata);
-    if (withMeta.length > 1) throw new ConfigError(`package ${pkg} has METADATA in more than one file (also ${withMeta[1]!.file}); keep one`, withMeta[0]!.file, withMeta[0]!.metadata!.line);
+    if (withMeta.length > 1)
+      throw new ConfigError(
+        `package ${pkg} has METADATA in more than one file (also ${withMeta[1]!.file}); keep one`,
+        withMeta[0]!.file,
+        withMeta[0]!.metadata!.line,
+      );
     const main: RegoModule = { ...(withMeta[0] ?? parts[0]!), hasDeny: parts.some((p) => p.hasDeny) };
     const id = (main.metadata?.value as { custom?: { id?: unknown } } | null)?.custom?.id;
     if (fromBundle && typeof id === "string" && id.startsWith("AIGIS-")) {
-      throw new ConfigError(`rule ${id} (package ${pkg}) is not a rule of this aigis version: the bundle was built against another version's library; rebuild it against this one's (dist/policy/rego)`, main.file, main.metadata!.line);
+      throw new ConfigError(
+        `rule ${id} (package ${pkg}) is not a rule of this aigis version: the bundle was built against another version's library; rebuild it against this one's (dist/policy/rego)`,
+        main.file,
+        main.metadata!.line,
+      );
     }
     const meta = customRuleMeta(main, known);
     if (builtinIds.has(meta.id)) throw new ConfigError(`custom.id ${meta.id} is a built-in rule's id; use your own prefix`, main.file, main.metadata!.line);
@@ -162,7 +193,9 @@ function readManifest(files: Map<string, Buffer>, where: string, source: string)
   if (!raw) throw new ConfigError(`${where} has no .manifest: build it with opa build -t wasm -e ${ENTRYPOINT}`, ...splitSource(source));
   try {
     const m = JSON.parse(raw.toString("utf8")) as { wasm?: { entrypoint?: unknown; module?: unknown }[] };
-    return (m.wasm ?? []).flatMap((w) => (typeof w.entrypoint === "string" && typeof w.module === "string" ? [{ entrypoint: w.entrypoint, module: w.module }] : []));
+    return (m.wasm ?? []).flatMap((w) =>
+      typeof w.entrypoint === "string" && typeof w.module === "string" ? [{ entrypoint: w.entrypoint, module: w.module }] : [],
+    );
   } catch {
     throw new ConfigError(`${where}: .manifest is not valid JSON`, ...splitSource(source));
   }
@@ -174,7 +207,8 @@ function regoFiles(dir: string, rel: (p: string) => string, source: string): str
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(d, e.name);
-      if (e.isSymbolicLink()) throw new ConfigError(`custom-policies.dir holds the symbolic link ${rel(p)}; keep only regular files and directories there`, ...splitSource(source));
+      if (e.isSymbolicLink())
+        throw new ConfigError(`custom-policies.dir holds the symbolic link ${rel(p)}; keep only regular files and directories there`, ...splitSource(source));
       if (e.isDirectory() && !e.name.startsWith(".")) walk(p);
       else if (e.isFile() && e.name.endsWith(".rego") && !e.name.endsWith("_test.rego")) out.push(p);
     }

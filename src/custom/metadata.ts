@@ -37,7 +37,11 @@ export function parseRegoModule(file: string, source: string): RegoModule {
       try {
         value = parseYamlText(yamlText, { schema: "core" });
       } catch (e) {
-        throw new ConfigError(`the METADATA block is not valid YAML (${String((e as Error).message).split("\n")[0]}); indent it as YAML after "# "`, file, first + 1);
+        throw new ConfigError(
+          `the METADATA block is not valid YAML (${String((e as Error).message).split("\n")[0]}); indent it as YAML after "# "`,
+          file,
+          first + 1,
+        );
       }
       metadata = { value, line: first + 1 };
     }
@@ -59,16 +63,25 @@ export function customRuleMeta(m: RegoModule, knownControls: ReadonlySet<string>
     throw new ConfigError(msg, m.file, line);
   };
   const pkg = m.package!;
-  if (pkg.split(".").length !== 4) fail(`package ${pkg} must be aigis.rules.<area>.<name> (two levels below aigis.rules) for aigis to collect its findings`, m.packageLine);
+  if (pkg.split(".").length !== 4)
+    fail(`package ${pkg} must be aigis.rules.<area>.<name> (two levels below aigis.rules) for aigis to collect its findings`, m.packageLine);
   if (!m.metadata) {
-    fail(`package ${pkg} has no METADATA block: put "# METADATA" with title, description and custom: {id, severity, controls, applies_to, remediation} directly above the package line`, m.packageLine);
+    fail(
+      `package ${pkg} has no METADATA block: put "# METADATA" with title, description and custom: {id, severity, controls, applies_to, remediation} directly above the package line`,
+      m.packageLine,
+    );
   }
-  if (!m.hasDeny) fail(`package ${pkg} defines no deny rule, so it can never report: write \`deny contains lib.finding(artifact, pointer, message) if { … }\``, m.packageLine);
+  if (!m.hasDeny)
+    fail(
+      `package ${pkg} defines no deny rule, so it can never report: write \`deny contains lib.finding(artifact, pointer, message) if { … }\``,
+      m.packageLine,
+    );
   const a = (m.metadata!.value ?? {}) as Record<string, unknown>;
   if (typeof a !== "object" || Array.isArray(a)) fail("the METADATA block must be a YAML mapping (title:, description:, custom:)");
   const c = (a["custom"] ?? {}) as Record<string, unknown>;
   if (typeof c !== "object" || Array.isArray(c)) fail("METADATA custom: must be a mapping with id, severity, controls, applies_to and remediation");
-  const missing = (what: string) => fail(`METADATA of ${pkg} has no ${what}; every rule needs title, description and custom: {id, severity, controls, applies_to, remediation}`);
+  const missing = (what: string) =>
+    fail(`METADATA of ${pkg} has no ${what}; every rule needs title, description and custom: {id, severity, controls, applies_to, remediation}`);
 
   const id = text(c["id"]) ?? missing("custom.id");
   if (!RULE_ID.test(id)) fail(`custom.id "${id}" is not a rule id: write PREFIX-AREA-NNN, e.g. ACME-ML-001`);
@@ -79,9 +92,13 @@ export function customRuleMeta(m: RegoModule, knownControls: ReadonlySet<string>
   if (!SEVERITIES.includes(severity as Severity)) fail(`custom.severity "${severity}" must be one of ${SEVERITIES.join(", ")}`);
   const remediation = text(c["remediation"]) ?? missing("custom.remediation");
   const controls = c["controls"];
-  if (!Array.isArray(controls) || controls.length === 0 || controls.some((k) => typeof k !== "string")) missing("custom.controls (a list of control ids such as iso42001:A.6.2.7)");
+  if (!Array.isArray(controls) || controls.length === 0 || controls.some((k) => typeof k !== "string"))
+    missing("custom.controls (a list of control ids such as iso42001:A.6.2.7)");
   for (const key of controls as string[]) {
-    if (!knownControls.has(key)) fail(`custom.controls cites ${key}, which is not in the control catalog (ids look like iso42001:A.6.2.7, nist-ai-rmf:MAP 1.1, owasp-llm:LLM03:2025; see catalog/controls.json)`);
+    if (!knownControls.has(key))
+      fail(
+        `custom.controls cites ${key}, which is not in the control catalog (ids look like iso42001:A.6.2.7, nist-ai-rmf:MAP 1.1, owasp-llm:LLM03:2025; see catalog/controls.json)`,
+      );
   }
   const appliesTo = c["applies_to"];
   if (!Array.isArray(appliesTo) || appliesTo.length === 0 || appliesTo.some((k) => typeof k !== "string" || !/^[a-z_]+$/.test(k))) {
@@ -89,7 +106,11 @@ export function customRuleMeta(m: RegoModule, knownControls: ReadonlySet<string>
   }
   const effort = c["effort"] ?? "small";
   if (!["small", "medium", "large"].includes(String(effort))) fail(`custom.effort must be small, medium or large; got ${JSON.stringify(effort)}`);
-  const related = Array.isArray(a["related_resources"]) ? (a["related_resources"] as unknown[]).flatMap((r) => (typeof r === "string" ? [r] : r && typeof r === "object" && typeof (r as { ref?: unknown }).ref === "string" ? [(r as { ref: string }).ref] : [])) : [];
+  const related = Array.isArray(a["related_resources"])
+    ? (a["related_resources"] as unknown[]).flatMap((r) =>
+        typeof r === "string" ? [r] : r && typeof r === "object" && typeof (r as { ref?: unknown }).ref === "string" ? [(r as { ref: string }).ref] : [],
+      )
+    : [];
   const example = typeof c["example"] === "string" ? c["example"].replace(/\s+$/, "") : undefined;
   // A pull request can change these texts: they are shown as text, bounded, never as live links.
   return {

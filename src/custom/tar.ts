@@ -14,13 +14,20 @@ export function untarGz(gz: Uint8Array): Map<string, Buffer> {
     buf = zlib().gunzipSync(gz, { maxOutputLength: MAX_BUNDLE_BYTES });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new TarError(code === "ERR_BUFFER_TOO_LARGE" ? `it is larger than ${MAX_BUNDLE_BYTES / 1048576} MiB uncompressed` : "it is not a gzip file (build it with opa build -t wasm)");
+    throw new TarError(
+      code === "ERR_BUFFER_TOO_LARGE"
+        ? `it is larger than ${MAX_BUNDLE_BYTES / 1048576} MiB uncompressed`
+        : "it is not a gzip file (build it with opa build -t wasm)",
+    );
   }
   return untar(buf);
 }
 
 function field(header: Buffer, start: number, length: number): string {
-  return header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
+  return header
+    .subarray(start, start + length)
+    .toString("utf8")
+    .replace(/\0.*$/s, "");
 }
 
 export function untar(buf: Buffer): Map<string, Buffer> {

@@ -6,9 +6,7 @@ import type { Candidate as ReaderCandidate } from "../readers/read.js";
 import { matchesAny } from "../parse/glob.js";
 
 /** Directories that hold dependencies, caches or VCS data, never a team's own artifacts. */
-export const DEFAULT_EXCLUDES = [
-  ".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache",
-];
+export const DEFAULT_EXCLUDES = [".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".terraform", ".cache"];
 
 /** A file the readers (ReaderCandidate) or the inventory detectors look at. */
 export interface Candidate extends ReaderCandidate {

@@ -29,7 +29,14 @@ export const serializeArtifact = (artifact: unknown): Uint8Array => utf8(JSON.st
 /** Every artifact array of a PolicyInput, mapped (agent_configs may be missing in older inputs). */
 function mapArtifacts<A, B>(artifacts: Partial<Record<keyof PolicyInput["artifacts"], A[]>>, f: (x: A) => B): Record<keyof PolicyInput["artifacts"], B[]> {
   const of = (xs: A[] | undefined) => (xs ?? []).map(f);
-  return { model_cards: of(artifacts.model_cards), datasets: of(artifacts.datasets), sboms: of(artifacts.sboms), governance: of(artifacts.governance), agent_configs: of(artifacts.agent_configs), inventory: of(artifacts.inventory) };
+  return {
+    model_cards: of(artifacts.model_cards),
+    datasets: of(artifacts.datasets),
+    sboms: of(artifacts.sboms),
+    governance: of(artifacts.governance),
+    agent_configs: of(artifacts.agent_configs),
+    inventory: of(artifacts.inventory),
+  };
 }
 
 export function serializeInput(input: PolicyInput): SerializedInput {
@@ -194,7 +201,7 @@ export function mergeIndexes(engine: Pick<ChunkEvaluator, "evaluateJson" | "inde
           else if (Array.isArray(v)) {
             const prev = map.get(k);
             if (prev === true) throw new EngineError(`the policy's index entry ${key}.${k} is both a flag and a set`);
-            union(prev ?? map.set(k, new Set()).get(k) as Set<string>, v);
+            union(prev ?? (map.set(k, new Set()).get(k) as Set<string>), v);
           } else throw new EngineError(`the policy's index entry ${key}.${k} is neither a set nor true`);
         }
       } else throw new EngineError(`the policy's index entry ${key} is neither a set nor an object`);

@@ -36,10 +36,13 @@ export class EngineError extends Error {}
 export function toEngineError(e: unknown, context: string, maximumPages = WASM_MAXIMUM_PAGES): EngineError {
   if (e instanceof EngineError) return e;
   const detail =
-    e instanceof Error ? e.message
-    : typeof e === "string" ? e
-    : e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message)
-    : JSON.stringify(e);
+    e instanceof Error
+      ? e.message
+      : typeof e === "string"
+        ? e
+        : e && typeof e === "object" && "message" in e
+          ? String((e as { message: unknown }).message)
+          : JSON.stringify(e);
   const hint = /Maximum memory size exceeded|opa_malloc/i.test(detail)
     ? ` (the policy input needs more than the ${(maximumPages * 64) / 1024} MiB wasm memory limit; narrow the scan with include/exclude)`
     : "";

@@ -11,8 +11,7 @@ export const MAX_BASE_CONFIG_BYTES = 1024 * 1024;
 
 export type BaseConfigText =
   /** The first of the candidate paths that exists at the base, or null when none does. */
-  | { ok: true; via: "git" | "api"; file: { path: string; text: string } | null }
-  | { ok: false; reason: string };
+  { ok: true; via: "git" | "api"; file: { path: string; text: string } | null } | { ok: false; reason: string };
 
 const SHA = /^[0-9a-f]{7,64}$/i;
 /** A repository-relative path git and the API both take as it is. */

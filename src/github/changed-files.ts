@@ -20,7 +20,8 @@ export interface ChangedFiles {
 export type GitRunner = (args: string[]) => string;
 
 export function gitIn(cwd: string): GitRunner {
-  return (args) => childProcess().execFileSync("git", args, { cwd, encoding: "utf8", timeout: 30_000, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  return (args) =>
+    childProcess().execFileSync("git", args, { cwd, encoding: "utf8", timeout: 30_000, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 }
 
 export async function changedFiles(

@@ -64,6 +64,12 @@ export function createClient(token: string, apiUrl: string, log: (message: strin
 function unanswered(e: unknown): Error {
   const cause = (e as { cause?: { message?: unknown } } | null)?.cause;
   const timeout = (e as { name?: unknown } | null)?.name === "TimeoutError";
-  const detail = timeout ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : typeof cause?.message === "string" ? cause.message : e instanceof Error ? e.message : String(e);
+  const detail = timeout
+    ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
+    : typeof cause?.message === "string"
+      ? cause.message
+      : e instanceof Error
+        ? e.message
+        : String(e);
   return Object.assign(new Error(detail), { name: "AbortError", kind: timeout ? "timeout" : "network" });
 }

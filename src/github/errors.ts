@@ -33,7 +33,10 @@ function withoutResponse(e: unknown): boolean {
 function firstLine(e: unknown): string {
   const raw = e instanceof Error ? e.message : String(e);
   // Octokit appends " - <documentation_url>"; the first line is enough.
-  return raw.split(/\r?\n/)[0]!.replace(/\s+-\s+https?:\/\/\S+$/, "").slice(0, 300);
+  return raw
+    .split(/\r?\n/)[0]!
+    .replace(/\s+-\s+https?:\/\/\S+$/, "")
+    .slice(0, 300);
 }
 
 export function classifyError(e: unknown): ApiProblem {
@@ -51,7 +54,8 @@ export function classifyError(e: unknown): ApiProblem {
     if (String(headers["x-ratelimit-remaining"]) === "0") return problem("rate-limit", resetAt);
     const retryAfter = Number(headers["retry-after"]);
     // Secondary rate limits: a 429, or a 403 that says so, with Retry-After in seconds.
-    if (status === 429 || /rate limit/i.test(message)) return problem("rate-limit", Number.isFinite(retryAfter) && retryAfter > 0 ? new Date(Date.now() + retryAfter * 1000).toISOString() : resetAt);
+    if (status === 429 || /rate limit/i.test(message))
+      return problem("rate-limit", Number.isFinite(retryAfter) && retryAfter > 0 ? new Date(Date.now() + retryAfter * 1000).toISOString() : resetAt);
     return problem("permission");
   }
   if (status === 401) return problem("auth");

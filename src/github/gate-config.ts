@@ -57,7 +57,11 @@ export async function resolveGateConfig(opts: {
   // The pull request's file is always validated: a broken one fails the check whichever file is used.
   const head = loadConfig(opts.root, findConfigOrNull(opts.root, opts.explicit));
   const candidates = configCandidates(opts.root, opts.explicit, opts.repository);
-  const read = await readBaseConfigText(opts.pr, candidates.map((c) => c.rel), opts);
+  const read = await readBaseConfigText(
+    opts.pr,
+    candidates.map((c) => c.rel),
+    opts,
+  );
   let base: Config = { ...DEFAULT_CONFIG };
   let note: string | null = null;
   if (!read.ok) {
@@ -76,7 +80,9 @@ export async function resolveGateConfig(opts: {
   }
   if (opts.from === "head") return { config: head, head, base, source: "head", note: null };
   if (note) {
-    opts.warn(`aigis: ${note}; the gate uses the built-in defaults, not the pull request's configuration. Give the job fetch-depth: 0 or a token with contents: read.`);
+    opts.warn(
+      `aigis: ${note}; the gate uses the built-in defaults, not the pull request's configuration. Give the job fetch-depth: 0 or a token with contents: read.`,
+    );
     return { config: base, head, base, source: "defaults", note: `${note}; the built-in defaults apply` };
   }
   return { config: base, head, base, source: read.ok && read.file ? "base" : "defaults", note: null };

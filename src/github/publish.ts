@@ -34,7 +34,8 @@ export function commentWarning(e: unknown, fromFork: boolean): string {
 
 /** What to do about each kind of failure; kinds without a remedy of their own just say what happened. */
 const CAUSE: Partial<Record<ReturnType<typeof classifyError>["kind"], (fromFork: boolean) => string>> = {
-  permission: (fromFork) => (fromFork ? "pull requests from forks get a read-only token" : "the token lacks `pull-requests: write` (see the workflow's `permissions`)"),
+  permission: (fromFork) =>
+    fromFork ? "pull requests from forks get a read-only token" : "the token lacks `pull-requests: write` (see the workflow's `permissions`)",
   auth: () => "the token was rejected (expired or revoked)",
   "rate-limit": () => "the token's API rate limit is used up; the next run after the reset writes the comment",
   "not-found": () => "the repository or pull request is not visible to this token (GitHub answers 404 to a token without access)",

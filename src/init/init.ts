@@ -56,11 +56,19 @@ export function planInit(root: string, opts: InitOptions = {}): PlannedFile[] {
 
   // Models: every model the SBOM lists without a card of its own name; one placeholder when nothing is known.
   const cardNames = new Set(known.cards.map((c) => short(c.name ?? "")));
-  const sbomModels = uniqueBy(known.sboms.flatMap((s) => s.components.filter((c) => c.type === "machine-learning-model")), (c) => short(c.name ?? ""));
+  const sbomModels = uniqueBy(
+    known.sboms.flatMap((s) => s.components.filter((c) => c.type === "machine-learning-model")),
+    (c) => short(c.name ?? ""),
+  );
   const datasetsNamed = [...new Set(known.cards.flatMap((c) => c.datasets))];
-  const sbomData = uniqueBy(known.sboms.flatMap((s) => s.components.filter((c) => c.type === "data")), (c) => short(c.name ?? ""));
+  const sbomData = uniqueBy(
+    known.sboms.flatMap((s) => s.components.filter((c) => c.type === "data")),
+    (c) => short(c.name ?? ""),
+  );
   // A model is documented by a card of its name, an inline modelCard or a linked one (as AIGIS-SC-012 sees it).
-  const modelsToDocument = sbomModels.filter((c) => c.name && !cardNames.has(short(c.name)) && !c.has_model_card && !c.external_references.some((r) => r.type === "model-card"));
+  const modelsToDocument = sbomModels.filter(
+    (c) => c.name && !cardNames.has(short(c.name)) && !c.has_model_card && !c.external_references.some((r) => r.type === "model-card"),
+  );
   const newCards: { name: string; path: string }[] = [];
   const cardFor = (name: string, facts: { supplier: string | null; license: string | null; datasets: string[] }) => {
     const p = `models/${slug(name)}/README.md`;
@@ -77,29 +85,56 @@ export function planInit(root: string, opts: InitOptions = {}): PlannedFile[] {
 
   // Datasets: every dataset a card or the SBOM names without a record; one placeholder when there is no record at all.
   const recordNames = new Set(known.datasets.map((d) => short(d.name ?? "")));
-  const dataNames = uniqueBy([...datasetsNamed.map((n) => ({ name: n, supplier: n.includes("/") ? n.split("/")[0]! : null })), ...sbomData.map((d) => ({ name: d.name!, supplier: d.supplier }))], (d) => short(d.name));
+  const dataNames = uniqueBy(
+    [
+      ...datasetsNamed.map((n) => ({ name: n, supplier: n.includes("/") ? n.split("/")[0]! : null })),
+      ...sbomData.map((d) => ({ name: d.name!, supplier: d.supplier })),
+    ],
+    (d) => short(d.name),
+  );
   const missingData = dataNames.filter((d) => !recordNames.has(short(d.name)));
-  for (const d of missingData) plan.push({ path: `data/${slug(d.name)}/provenance.yaml`, what: `data provenance record for ${d.name}`, content: datasetTemplate(d) });
+  for (const d of missingData)
+    plan.push({ path: `data/${slug(d.name)}/provenance.yaml`, what: `data provenance record for ${d.name}`, content: datasetTemplate(d) });
   if (known.datasets.length === 0 && missingData.length === 0) {
-    plan.push({ path: "data/training-data/provenance.yaml", what: "data provenance record", content: datasetTemplate({ name: "training-data", supplier: null }) });
+    plan.push({
+      path: "data/training-data/provenance.yaml",
+      what: "data provenance record",
+      content: datasetTemplate({ name: "training-data", supplier: null }),
+    });
   }
 
   if (known.sboms.length === 0) {
     const models = [
-      ...known.cards.map((c) => ({ name: c.name ?? path.posix.basename(path.posix.dirname(c.path)), version: c.version, supplier: c.supplier, license: c.licenses.map((l) => l.spdx ?? l.name).find(Boolean) ?? null, card: c.path })),
+      ...known.cards.map((c) => ({
+        name: c.name ?? path.posix.basename(path.posix.dirname(c.path)),
+        version: c.version,
+        supplier: c.supplier,
+        license: c.licenses.map((l) => l.spdx ?? l.name).find(Boolean) ?? null,
+        card: c.path,
+      })),
       ...newCards.filter((n) => !cardNames.has(short(n.name))).map((n) => ({ name: n.name, version: null, supplier: null, license: null, card: n.path })),
     ];
     const datasets = [...known.datasets.map((d) => ({ name: d.name ?? d.path, supplier: d.supplier })), ...missingData];
     plan.push({
       path: "ai-bom.cdx.json",
       what: `AI SBOM listing ${models.length} model(s) and ${datasets.length} dataset(s)`,
-      content: sbomTemplate({ product: path.basename(path.resolve(root)) || "ai-system", today, models: uniqueBy(models, (m) => short(m.name)), datasets: uniqueBy(datasets, (d) => short(d.name)), services: [] }),
+      content: sbomTemplate({
+        product: path.basename(path.resolve(root)) || "ai-system",
+        today,
+        models: uniqueBy(models, (m) => short(m.name)),
+        datasets: uniqueBy(datasets, (d) => short(d.name)),
+        services: [],
+      }),
     });
   }
 
   if (!known.governance.some((g) => g.doc_kind === "ai-policy")) {
     const organization = cfg.organizationNames[0] ?? opts.owner ?? null;
-    plan.push({ path: "AI_POLICY.md", what: "AI policy", content: policyTemplate({ organization, systems: [...known.cards.map((c) => c.name ?? c.path), ...newCards.map((n) => n.name)] }) });
+    plan.push({
+      path: "AI_POLICY.md",
+      what: "AI policy",
+      content: policyTemplate({ organization, systems: [...known.cards.map((c) => c.name ?? c.path), ...newCards.map((n) => n.name)] }),
+    });
   }
   // The documents the repository-wide rules ask for where AI is in use, each for one system named
   // after the repository's first model.
@@ -108,9 +143,14 @@ export function planInit(root: string, opts: InitOptions = {}): PlannedFile[] {
   const system = slug(models[0] ?? path.basename(path.resolve(root)) ?? "ai-system");
   if (!has("system-register")) {
     const datasets = [...known.datasets.map((d) => d.name ?? ""), ...missingData.map((d) => d.name)].filter(Boolean);
-    plan.push({ path: "ai-systems.yaml", what: "AI system register", content: registerTemplate({ system, models: [...new Set(models)], datasets: [...new Set(datasets)] }) });
+    plan.push({
+      path: "ai-systems.yaml",
+      what: "AI system register",
+      content: registerTemplate({ system, models: [...new Set(models)], datasets: [...new Set(datasets)] }),
+    });
   }
-  if (!has("impact-assessment")) plan.push({ path: "docs/ai/impact-assessment.md", what: "AI impact assessment", content: impactAssessmentTemplate({ system }) });
+  if (!has("impact-assessment"))
+    plan.push({ path: "docs/ai/impact-assessment.md", what: "AI impact assessment", content: impactAssessmentTemplate({ system }) });
   if (!has("incident-response")) plan.push({ path: "docs/ai/incident-response.md", what: "AI incident response", content: incidentResponseTemplate() });
   if (!has("monitoring-plan")) plan.push({ path: "docs/ai/monitoring-plan.md", what: "monitoring plan", content: monitoringPlanTemplate({ system }) });
 
@@ -120,7 +160,12 @@ export function planInit(root: string, opts: InitOptions = {}): PlannedFile[] {
   }
   const workflows = path.join(root, ".github", "workflows");
   // Only real directories and regular files are read: a linked .github is the repository pointing elsewhere.
-  const hasWorkflow = isRealDir(path.join(root, ".github")) && isRealDir(workflows) && fs.readdirSync(workflows, { withFileTypes: true }).some((f) => f.isFile() && /\.ya?ml$/.test(f.name) && /uses:\s*['"]?[\w.-]+\/aigis@/.test(fs.readFileSync(path.join(workflows, f.name), "utf8")));
+  const hasWorkflow =
+    isRealDir(path.join(root, ".github")) &&
+    isRealDir(workflows) &&
+    fs
+      .readdirSync(workflows, { withFileTypes: true })
+      .some((f) => f.isFile() && /\.ya?ml$/.test(f.name) && /uses:\s*['"]?[\w.-]+\/aigis@/.test(fs.readFileSync(path.join(workflows, f.name), "utf8")));
   if (!hasWorkflow) plan.push({ path: ".github/workflows/ai-governance.yml", what: "GitHub workflow running aigis", content: workflowTemplate() });
   return plan;
 }

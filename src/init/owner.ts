@@ -20,7 +20,14 @@ export function ownerFromRemote(url: string): string | null {
 /** The remote `origin` of the git work tree holding `dir`, or null (no git, no remote). */
 export function originUrl(dir: string): string | null {
   try {
-    return execFileSync("git", ["config", "--get", "remote.origin.url"], { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+    return (
+      execFileSync("git", ["config", "--get", "remote.origin.url"], {
+        cwd: dir,
+        encoding: "utf8",
+        timeout: 10_000,
+        stdio: ["ignore", "pipe", "ignore"],
+      }).trim() || null
+    );
   } catch {
     return null;
   }

@@ -11,9 +11,18 @@ const HF_ID = /^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)?$/;
 
 /** Import targets that mean "this file calls that hosted provider". */
 const PROVIDER_IMPORTS: [RegExp, string][] = [
-  [/^(openai|langchain_openai|@ai-sdk\/openai|@langchain\/openai|github\.com\/openai\/openai-go|github\.com\/sashabaranov\/go-openai|com\.openai|dev\.langchain4j\.model\.openai)\b/, "openai"],
-  [/^(anthropic|langchain_anthropic|@anthropic-ai\/sdk|@ai-sdk\/anthropic|@langchain\/anthropic|github\.com\/anthropics\/anthropic-sdk-go|com\.anthropic|dev\.langchain4j\.model\.anthropic)\b/, "anthropic"],
-  [/^(google\.generativeai|google\.genai|google\.cloud\.aiplatform|vertexai|langchain_google_genai|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@ai-sdk\/google|google\.golang\.org\/genai|github\.com\/google\/generative-ai-go|com\.google\.genai)\b/, "google"],
+  [
+    /^(openai|langchain_openai|@ai-sdk\/openai|@langchain\/openai|github\.com\/openai\/openai-go|github\.com\/sashabaranov\/go-openai|com\.openai|dev\.langchain4j\.model\.openai)\b/,
+    "openai",
+  ],
+  [
+    /^(anthropic|langchain_anthropic|@anthropic-ai\/sdk|@ai-sdk\/anthropic|@langchain\/anthropic|github\.com\/anthropics\/anthropic-sdk-go|com\.anthropic|dev\.langchain4j\.model\.anthropic)\b/,
+    "anthropic",
+  ],
+  [
+    /^(google\.generativeai|google\.genai|google\.cloud\.aiplatform|vertexai|langchain_google_genai|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|@ai-sdk\/google|google\.golang\.org\/genai|github\.com\/google\/generative-ai-go|com\.google\.genai)\b/,
+    "google",
+  ],
   [/^(mistralai|langchain_mistralai|@mistralai\/mistralai)\b/, "mistral"],
   [/^(cohere|cohere-ai)\b/, "cohere"],
   [/^(groq|groq-sdk)\b/, "groq"],

@@ -31,7 +31,8 @@ export function detectEnv(text: string): FoundUse[] {
   lines(text).forEach((l, i) => {
     const m = /^(\s*(?:export\s+)?)([A-Z][A-Z0-9_]*)\s*=/.exec(l);
     const provider = m ? AI_CREDENTIALS[m[2]!] : undefined;
-    if (m && provider) out.push(use({ type: "credential", name: m[2]!, provider, evidence: "AI credential variable (name only)", line: i + 1, column: m[1]!.length + 1 }));
+    if (m && provider)
+      out.push(use({ type: "credential", name: m[2]!, provider, evidence: "AI credential variable (name only)", line: i + 1, column: m[1]!.length + 1 }));
   });
   return out;
 }

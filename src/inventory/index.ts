@@ -17,8 +17,22 @@ import type { FoundUse } from "./use.js";
  * discovery): a vendored copy of an SDK is not the repository's use of it.
  */
 export const INVENTORY_VENDORED = [
-  "vendor", "third_party", "third-party", "dist", "build", "target", "out", ".next", ".nuxt", "site-packages",
-  "bower_components", "env", ".env", ".yarn", "coverage", ".gradle",
+  "vendor",
+  "third_party",
+  "third-party",
+  "dist",
+  "build",
+  "target",
+  "out",
+  ".next",
+  ".nuxt",
+  "site-packages",
+  "bower_components",
+  "env",
+  ".env",
+  ".yarn",
+  "coverage",
+  ".gradle",
 ];
 
 /** Source files larger than this are generated or minified, not a team's code. */
@@ -86,6 +100,15 @@ export function detectInventory(relPath: string, kind: InventoryFileKind, bytes:
     positions[`/uses/${i}`] = { line: u.line, column: u.column };
     return { pointer: `/uses/${i}`, ...u };
   });
-  const artifact: InventoryRecord = { id: relPath, path: relPath, kind: "inventory", format: kind, format_version: null, problems: [], duplicate_keys: [], uses };
+  const artifact: InventoryRecord = {
+    id: relPath,
+    path: relPath,
+    kind: "inventory",
+    format: kind,
+    format_version: null,
+    problems: [],
+    duplicate_keys: [],
+    uses,
+  };
   return { artifact, raw: null, positions };
 }

@@ -44,7 +44,8 @@ export function detectModelConfig(relPath: string, text: string): FoundUse[] {
  */
 export function foldModelDirectories(records: ReadArtifact[]): ReadArtifact[] {
   const configs = new Map<string, ReadArtifact>();
-  for (const r of records) if (r.artifact.kind === "inventory" && r.artifact.format === MODEL_DIRECTORY_FORMAT) configs.set(path.posix.dirname(r.artifact.path), r);
+  for (const r of records)
+    if (r.artifact.kind === "inventory" && r.artifact.format === MODEL_DIRECTORY_FORMAT) configs.set(path.posix.dirname(r.artifact.path), r);
   if (configs.size === 0) return records;
   const folded = new Map<string, InventoryRecord[]>();
   const kept: ReadArtifact[] = [];

@@ -122,7 +122,8 @@ export function readRegularFile(ws: Workspace, file: string, what: string, maxBy
   } catch (e) {
     throw new ConfigError(`${what} ${shown(ws, abs)} cannot be read (${code(e)})`);
   }
-  if (st.isSymbolicLink()) throw new ConfigError(`${what} ${shown(ws, abs)} is a symbolic link; aigis reads only a regular file here (replace the link with the file)`);
+  if (st.isSymbolicLink())
+    throw new ConfigError(`${what} ${shown(ws, abs)} is a symbolic link; aigis reads only a regular file here (replace the link with the file)`);
   if (!st.isFile()) throw new ConfigError(`${what} ${shown(ws, abs)} is not a regular file`);
   resolveInside(ws, abs, what, named);
   let fd: number;
@@ -172,7 +173,9 @@ export function refuseLinkedParents(ws: Workspace, abs: string, what: string): v
     // allowed by the callers); at or below one, or leading into one, it is the repository's.
     const real = safeRealpath(d);
     if (guarded.some((g) => isInside(g, d) || (real !== null && isInside(g, real)))) {
-      throw new ConfigError(`${what} ${shown(ws, abs)} goes through the symbolic link ${shown(ws, d)}; aigis never reads or writes through a link inside the workspace`);
+      throw new ConfigError(
+        `${what} ${shown(ws, abs)} goes through the symbolic link ${shown(ws, d)}; aigis never reads or writes through a link inside the workspace`,
+      );
     }
   }
 }

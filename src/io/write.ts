@@ -31,7 +31,8 @@ export function checkWriteTarget(ws: Workspace, file: string, what: string): str
   } catch {
     // does not exist yet
   }
-  if (st?.isSymbolicLink()) throw new ConfigError(`${what} ${shown(ws, abs)} is a symbolic link; aigis never writes through one (remove it, or pick another path)`);
+  if (st?.isSymbolicLink())
+    throw new ConfigError(`${what} ${shown(ws, abs)} is a symbolic link; aigis never writes through one (remove it, or pick another path)`);
   if (st?.isDirectory()) throw new ConfigError(`${what} ${shown(ws, abs)} is a directory; name a file`);
   return abs;
 }

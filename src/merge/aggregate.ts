@@ -166,7 +166,8 @@ export class OrgAggregate {
       if (day === null) continue;
       const left = day - this.today;
       // An expired waiver no longer suppresses anything (the finding is active again), so only those still running.
-      if (left >= 0 && left <= WAIVER_WINDOW_DAYS) this.waivers.push({ repository: s.repository, rule: w.rule, owner: w.owner, expires: w.expires, days_left: left, reason: w.reason, source: w.source });
+      if (left >= 0 && left <= WAIVER_WINDOW_DAYS)
+        this.waivers.push({ repository: s.repository, rule: w.rule, owner: w.owner, expires: w.expires, days_left: left, reason: w.reason, source: w.source });
     }
   }
 
@@ -207,11 +208,19 @@ export class OrgAggregate {
       // Most severe first, then the gaps most repositories share: where one fix pattern helps most.
       top_gaps: [...this.gaps.entries()]
         .map(([rule, t]) => ({ rule, title: t.title, severity: t.severity, repositories: t.where.size, findings: t.findings, where: [...t.where].sort(cmp) }))
-        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || b.repositories - a.repositories || b.findings - a.findings || cmp(a.rule, b.rule)),
+        .sort(
+          (a, b) =>
+            SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+            b.repositories - a.repositories ||
+            b.findings - a.findings ||
+            cmp(a.rule, b.rule),
+        ),
       inventory: [...this.inventory.values()]
         .map((t) => ({ kind: t.kind, name: t.name, provider: t.provider, repositories: [...t.where].sort(cmp) }))
         .sort((a, b) => b.repositories.length - a.repositories.length || cmp(a.kind, b.kind) || cmp(a.provider ?? "", b.provider ?? "") || cmp(a.name, b.name)),
-      expiring_waivers: [...this.waivers].sort((a, b) => a.days_left - b.days_left || cmp(a.repository, b.repository) || cmp(a.rule, b.rule) || cmp(a.source, b.source)),
+      expiring_waivers: [...this.waivers].sort(
+        (a, b) => a.days_left - b.days_left || cmp(a.repository, b.repository) || cmp(a.rule, b.rule) || cmp(a.source, b.source),
+      ),
       skipped: [...this.skippedReports].sort((a, b) => cmp(a.source, b.source)),
     };
   }

@@ -60,7 +60,12 @@ function parseMerge(argv: string[], env: NodeJS.ProcessEnv): MergeArgs {
   return args;
 }
 
-export async function mergeCommand(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }, version: string, env = process.env): Promise<number> {
+export async function mergeCommand(
+  argv: string[],
+  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream },
+  version: string,
+  env = process.env,
+): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     io.out.write(MERGE_HELP);
     return MERGE_EXIT.ok;

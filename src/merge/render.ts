@@ -66,7 +66,13 @@ function renderHtml(view: OrgView): string {
     if (t.more) out.push(`<p class="more">${html(t.more)}</p>`);
     out.push("</section>");
   }
-  out.push(`<p class="statement">${html(STATEMENT)}</p>`, `<footer>aigis ${html(view.tool.version)} · merged for ${html(view.today)}</footer>`, "</body>", "</html>", "");
+  out.push(
+    `<p class="statement">${html(STATEMENT)}</p>`,
+    `<footer>aigis ${html(view.tool.version)} · merged for ${html(view.today)}</footer>`,
+    "</body>",
+    "</html>",
+    "",
+  );
   return out.join("\n");
 }
 

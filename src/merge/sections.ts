@@ -44,7 +44,8 @@ export function sections(view: OrgView, limits: Limits): Table[] {
   const frameworks = view.readiness.map((f) => f.id);
   const cap = <T>(list: T[], n: number, what: string): { shown: T[]; more?: string } =>
     list.length > n ? { shown: list.slice(0, n), more: `${list.length - n} more ${what} in the JSON view` } : { shown: list };
-  const where = (repos: string[]) => (repos.length > limits.where ? `${repos.slice(0, limits.where).join(", ")} and ${repos.length - limits.where} more` : repos.join(", "));
+  const where = (repos: string[]) =>
+    repos.length > limits.where ? `${repos.slice(0, limits.where).join(", ")} and ${repos.length - limits.where} more` : repos.join(", ");
 
   const tables: Table[] = [];
   tables.push({
@@ -86,7 +87,15 @@ export function sections(view: OrgView, limits: Limits): Table[] {
   const repos = cap(view.repositories, limits.repositories, "repositories");
   tables.push({
     title: "Repositories",
-    headers: ["Repository", "Verdict", "Overall", ...view.readiness.map((f) => f.name), ...SEVERITIES.map((s) => s[0]!.toUpperCase() + s.slice(1)), "Waived", "Commit"],
+    headers: [
+      "Repository",
+      "Verdict",
+      "Overall",
+      ...view.readiness.map((f) => f.name),
+      ...SEVERITIES.map((s) => s[0]!.toUpperCase() + s.slice(1)),
+      "Waived",
+      "Commit",
+    ],
     numeric: [2, ...frameworks.map((_, i) => 3 + i), ...SEVERITIES.map((_, i) => 3 + frameworks.length + i), 3 + frameworks.length + SEVERITIES.length],
     rows: repos.shown.map((r) => [
       r.repository,
@@ -100,7 +109,12 @@ export function sections(view: OrgView, limits: Limits): Table[] {
     ...(repos.more ? { more: repos.more } : {}),
   });
   if (view.skipped.length) {
-    tables.push({ title: "Skipped reports", note: "Not merged, so not in any total above.", headers: ["File", "Reason"], rows: view.skipped.map((s) => [s.source, s.reason]) });
+    tables.push({
+      title: "Skipped reports",
+      note: "Not merged, so not in any total above.",
+      headers: ["File", "Reason"],
+      rows: view.skipped.map((s) => [s.source, s.reason]),
+    });
   }
   return tables;
 }

@@ -75,10 +75,14 @@ const isSeverity = (v: unknown): v is Severity => typeof v === "string" && (SEVE
 export function summarize(doc: unknown, source: string): RepoSummary {
   if (!isObject(doc)) throw new ForeignReport("not a JSON object");
   const tool = doc["tool"];
-  if (!isObject(tool) || tool["name"] !== "aigis") throw new ForeignReport("not an aigis report (no tool.name \"aigis\")");
+  if (!isObject(tool) || tool["name"] !== "aigis") throw new ForeignReport('not an aigis report (no tool.name "aigis")');
   // The organisation scan's record of a repository it could not clone or check (scripts/org-scan/scan-batch.sh).
-  if (typeof doc["scan_error"] === "string") throw new ForeignReport(`no report for ${text(doc["repository"]) ?? "a repository"}: ${untrustedName(doc["scan_error"])}`);
-  if (doc["report_version"] !== REPORT_VERSION) throw new ForeignReport(`report_version ${JSON.stringify(doc["report_version"])} is not one this aigis reads (${REPORT_VERSION}); merge with the aigis that made it`);
+  if (typeof doc["scan_error"] === "string")
+    throw new ForeignReport(`no report for ${text(doc["repository"]) ?? "a repository"}: ${untrustedName(doc["scan_error"])}`);
+  if (doc["report_version"] !== REPORT_VERSION)
+    throw new ForeignReport(
+      `report_version ${JSON.stringify(doc["report_version"])} is not one this aigis reads (${REPORT_VERSION}); merge with the aigis that made it`,
+    );
   const summary = doc["summary"];
   if (!isObject(summary)) throw new ForeignReport("no summary");
   const bySeverity = summary["by_severity"];

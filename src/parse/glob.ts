@@ -21,7 +21,14 @@ function toRegExp(pattern: string): RegExp {
     else if (c === "{") {
       const end = p.indexOf("}", i);
       if (end > i) {
-        re += "(?:" + p.slice(i + 1, end).split(",").map(escape).join("|") + ")";
+        re +=
+          "(?:" +
+          p
+            .slice(i + 1, end)
+            .split(",")
+            .map(escape)
+            .join("|") +
+          ")";
         i = end;
       } else re += "\\{";
     } else re += escapeRegex(c);

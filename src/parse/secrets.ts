@@ -32,11 +32,67 @@ const PREFIX_KINDS = new Set(TOKEN_SHAPES.map((t) => t.kind).filter((k) => k !==
 
 // Parts of a key name that make it a credential's name, and parts that make it something else
 // (MAX_TOKENS, TOKEN_LIMIT, API_KEY_HEADER, PASSWORD_MIN_LENGTH, KEY_FILE …).
-const CREDENTIAL_PARTS = new Set(["key", "apikey", "token", "secret", "password", "passwd", "pwd", "credential", "credentials", "pat", "auth", "authorization", "passphrase", "signature", "sig"]);
+const CREDENTIAL_PARTS = new Set([
+  "key",
+  "apikey",
+  "token",
+  "secret",
+  "password",
+  "passwd",
+  "pwd",
+  "credential",
+  "credentials",
+  "pat",
+  "auth",
+  "authorization",
+  "passphrase",
+  "signature",
+  "sig",
+]);
 const NOT_CREDENTIAL_PARTS = new Set([
-  "max", "min", "limit", "limits", "count", "length", "size", "header", "file", "path", "dir", "url", "uri", "endpoint", "name", "type",
-  "env", "var", "field", "id", "tokens", "ttl", "expiry", "expires", "duration", "mode", "provider", "method", "scheme", "host", "port",
-  "enabled", "required", "prefix", "format", "version", "region", "budget", "timeout", "param", "params", "location", "strategy",
+  "max",
+  "min",
+  "limit",
+  "limits",
+  "count",
+  "length",
+  "size",
+  "header",
+  "file",
+  "path",
+  "dir",
+  "url",
+  "uri",
+  "endpoint",
+  "name",
+  "type",
+  "env",
+  "var",
+  "field",
+  "id",
+  "tokens",
+  "ttl",
+  "expiry",
+  "expires",
+  "duration",
+  "mode",
+  "provider",
+  "method",
+  "scheme",
+  "host",
+  "port",
+  "enabled",
+  "required",
+  "prefix",
+  "format",
+  "version",
+  "region",
+  "budget",
+  "timeout",
+  "param",
+  "params",
+  "location",
+  "strategy",
   // Portkey `virtual_key`: the slug of a provider key kept in Portkey's vault, not the key itself.
   "virtual",
 ]);
@@ -64,7 +120,8 @@ function strictKey(key: string): boolean {
   return credentialKey(key) && STRICT_PARTS.has(parts[parts.length - 1] ?? "");
 }
 
-const REFERENCE = /^(?:\$\{\{[^}]*\}\}|\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|os\.environ\/[A-Za-z_][A-Za-z0-9_]*|env:[A-Za-z_][A-Za-z0-9_]*|\{\{[^}]*\}\})$/;
+const REFERENCE =
+  /^(?:\$\{\{[^}]*\}\}|\$\{[^}]+\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|os\.environ\/[A-Za-z_][A-Za-z0-9_]*|env:[A-Za-z_][A-Za-z0-9_]*|\{\{[^}]*\}\})$/;
 
 /** The value only names a variable, input or template slot. */
 export function isReference(value: string): boolean {
@@ -73,8 +130,13 @@ export function isReference(value: string): boolean {
 
 const PLACEHOLDER = new RegExp(
   [
-    "^<[^>]*>$", String.raw`^\[[^\]]*\]$`, "^\\*+$", "^\\.+$", String.raw`^(.)\1*$`,
-    "^(your|my|insert|enter|replace|add)[-_ ]", String.raw`x{4,}|X{4,}|\.{3}|…`,
+    "^<[^>]*>$",
+    String.raw`^\[[^\]]*\]$`,
+    "^\\*+$",
+    "^\\.+$",
+    String.raw`^(.)\1*$`,
+    "^(your|my|insert|enter|replace|add)[-_ ]",
+    String.raw`x{4,}|X{4,}|\.{3}|…`,
     "changeme|change[-_]me|replace[-_]?me|placeholder|dummy|example|redacted|fake|sample|foobar|not[-_]?a[-_]?real|todo",
     "^(none|null|nil|empty|tbd|n/a|secret|password|token|key|test|demo|ollama|lm-?studio|unused|anything|not[-_]?needed|sk-no-key-required)$",
   ].join("|"),
@@ -162,7 +224,8 @@ function contextSpans(text: string): SecretSpan[] {
   for (const m of text.matchAll(PROSE_SECRET)) {
     const value = m[3]!.replace(/[.,;:!?)\]]+$/, "");
     const start = m.index + m[1]!.length + m[2]!.length;
-    if (proseCredential(value) && !out.some((s) => s.start < start + value.length && start < s.end)) out.push({ start, end: start + value.length, kind: "credential" });
+    if (proseCredential(value) && !out.some((s) => s.start < start + value.length && start < s.end))
+      out.push({ start, end: start + value.length, kind: "credential" });
   }
   return out;
 }
@@ -170,11 +233,13 @@ function contextSpans(text: string): SecretSpan[] {
 // A credential written in prose, within a few words of what it is: "Internal admin password for
 // escalations: Hunter2-Esc!9x", "the API key is 7fG…". Only a varied word with digits or symbols
 // counts, so "the password is stored in Vault" and "token: see below" stay prose.
-const PROSE_SECRET = /\b(passwords?|passphrase|passcode|pass ?word|api[ _-]?keys?|secret(?: key)?|access[ _-]?tokens?|auth(?:entication)? tokens?|tokens?|credentials?|pin)\b((?:[ \t]+[\w'’-]{1,20}){0,6}?[ \t]*(?::|=|\bis\b|\bare\b|\bwould be\b)[ \t]*["'`]?)([^\s"'`]{6,200})/gi;
+const PROSE_SECRET =
+  /\b(passwords?|passphrase|passcode|pass ?word|api[ _-]?keys?|secret(?: key)?|access[ _-]?tokens?|auth(?:entication)? tokens?|tokens?|credentials?|pin)\b((?:[ \t]+[\w'’-]{1,20}){0,6}?[ \t]*(?::|=|\bis\b|\bare\b|\bwould be\b)[ \t]*["'`]?)([^\s"'`]{6,200})/gi;
 
 function proseCredential(value: string): boolean {
   if (!literalCredential(value, false) && !(value.length >= 6 && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && /[^A-Za-z0-9]/.test(value))) return false;
-  if (isReference(value) || isPlaceholder(value) || CODE_LIKE.test(value) || ENV_NAME.test(value) || /^(https?|wss?):\/\//i.test(value) || /[/\\]/.test(value)) return false;
+  if (isReference(value) || isPlaceholder(value) || CODE_LIKE.test(value) || ENV_NAME.test(value) || /^(https?|wss?):\/\//i.test(value) || /[/\\]/.test(value))
+    return false;
   return /[0-9]/.test(value) && /[A-Za-z]/.test(value);
 }
 

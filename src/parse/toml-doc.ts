@@ -43,7 +43,13 @@ export function parseTomlDoc(text: string): ParsedDoc {
     value = parseToml(text);
   } catch (e) {
     const err = e as { line?: number; column?: number; message?: string };
-    throw new ArtifactError(`invalid TOML: ${String(err.message ?? e).split("\n")[0]!.replace(/^Invalid TOML document:\s*/, "")}`, err.line ?? 1, err.column ?? 1);
+    throw new ArtifactError(
+      `invalid TOML: ${String(err.message ?? e)
+        .split("\n")[0]!
+        .replace(/^Invalid TOML document:\s*/, "")}`,
+      err.line ?? 1,
+      err.column ?? 1,
+    );
   }
   const secs = sections(text);
   return {

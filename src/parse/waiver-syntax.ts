@@ -41,7 +41,11 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** What is wrong with a waiver's fields, or null; the same rules for the file and inline waivers. */
-export function waiverProblem(w: { rule: string | null; reason: string | null; owner: string | null; expires: string | null }, today: string, maxDays: number): string | null {
+export function waiverProblem(
+  w: { rule: string | null; reason: string | null; owner: string | null; expires: string | null },
+  today: string,
+  maxDays: number,
+): string | null {
   if (!w.rule) return "waiver names no rule";
   if (!RULE_ID.test(w.rule)) return `"${w.rule}" is not a rule id (like AIGIS-MC-001; \`aigis rules\` lists them)`;
   if (!w.reason?.trim()) return `waiver for ${w.rule} has no reason: say why the gap is accepted for now`;
@@ -69,14 +73,16 @@ export function inlineWaiversFromFrontMatter(doc: ParsedDoc | null): InlineWaive
   if (!Array.isArray(list)) return [{ rule: null, reason: null, owner: null, expires: null, scope: null, ...where([]), problem: usage }];
   return list.map((item, i) => {
     const pos = where([i]);
-    if (!item || typeof item !== "object" || Array.isArray(item)) return { rule: null, reason: null, owner: null, expires: null, scope: null, ...pos, problem: usage };
+    if (!item || typeof item !== "object" || Array.isArray(item))
+      return { rule: null, reason: null, owner: null, expires: null, scope: null, ...pos, problem: usage };
     const o = item as Record<string, unknown>;
     const unknown = Object.keys(o).find((k) => !["rule", "reason", "owner", "expires"].includes(k));
     const w: InlineWaiver = { rule: text(o["rule"]), reason: text(o["reason"]), owner: text(o["owner"]), expires: text(o["expires"]), scope: null, ...pos };
     if (unknown) {
-      w.problem = unknown === "path"
-        ? "an inline waiver covers the file it is written in, so it takes no path (path is for waivers in .aigis.yml)"
-        : `unknown key "${unknown}" in an inline waiver (allowed: rule, reason, owner, expires)`;
+      w.problem =
+        unknown === "path"
+          ? "an inline waiver covers the file it is written in, so it takes no path (path is for waivers in .aigis.yml)"
+          : `unknown key "${unknown}" in an inline waiver (allowed: rule, reason, owner, expires)`;
     }
     return w;
   });
@@ -95,7 +101,15 @@ export function inlineWaiversFromProperties(doc: ParsedDoc, path: (string | numb
     const raw = text((p as Record<string, unknown>)["value"]) ?? "";
     const m = WAIVE_GRAMMAR.exec(raw);
     if (!m) {
-      out.push({ rule: null, reason: null, owner: null, expires: null, scope, ...pos, problem: `an ${WAIVE_PROPERTY} value reads "<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>", e.g. "${WAIVE_EXAMPLE}"; got "${raw}"` });
+      out.push({
+        rule: null,
+        reason: null,
+        owner: null,
+        expires: null,
+        scope,
+        ...pos,
+        problem: `an ${WAIVE_PROPERTY} value reads "<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>", e.g. "${WAIVE_EXAMPLE}"; got "${raw}"`,
+      });
       return;
     }
     out.push({ rule: m[1]!, expires: m[2]!, owner: m[3]! || null, reason: m[4]! || null, scope, ...pos });

@@ -150,5 +150,8 @@ function findDuplicates(root: unknown, at: (offset: number) => Position): Duplic
 }
 
 function firstLine(s: string): string {
-  return s.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "").trim();
+  return s
+    .split("\n")[0]!
+    .replace(/ at line \d+, column \d+:?$/, "")
+    .trim();
 }

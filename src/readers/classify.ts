@@ -15,7 +15,9 @@ export interface Classified extends Recognised {
   family: FormatFamily;
 }
 
-const RANKED: { family: FormatFamily; recogniser: Recogniser }[] = FAMILIES.flatMap((family) => family.recognisers.map((recogniser) => ({ family, recogniser })))
+const RANKED: { family: FormatFamily; recogniser: Recogniser }[] = FAMILIES.flatMap((family) =>
+  family.recognisers.map((recogniser) => ({ family, recogniser })),
+)
   // Array.prototype.sort is stable: equal ranks keep registry order.
   .sort((a, b) => a.recogniser.rank - b.recogniser.rank);
 

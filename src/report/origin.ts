@@ -75,7 +75,11 @@ export function repositoryOfRemote(url: string | null): string | null {
       pathPart = url; // a local path
     }
   }
-  const segments = pathPart.replace(/\/+$/, "").replace(/\.git$/, "").split(/[/\\]/).filter(Boolean);
+  const segments = pathPart
+    .replace(/\/+$/, "")
+    .replace(/\.git$/, "")
+    .split(/[/\\]/)
+    .filter(Boolean);
   return segments.length >= 2 ? clean(segments.slice(-2).join("/"), REPOSITORY) : null;
 }
 
@@ -119,7 +123,11 @@ function isSameDir(a: string, b: string): boolean {
 export function originProblem(field: keyof Origin, value: string): string | null {
   const shape = field === "repository" ? REPOSITORY : field === "commit" ? SHA : REF;
   if (clean(value, shape)) return null;
-  return field === "repository" ? "write owner/name" : field === "commit" ? "write a full commit SHA (40 or 64 hex digits)" : "write a ref such as refs/heads/main";
+  return field === "repository"
+    ? "write owner/name"
+    : field === "commit"
+      ? "write a full commit SHA (40 or 64 hex digits)"
+      : "write a ref such as refs/heads/main";
 }
 
 /** The report with its origin set, placed after `tool` so the JSON reads top-down (and stays deterministic). */

@@ -70,7 +70,6 @@ export interface Readiness {
   statement: string;
 }
 
-
 /** Rows whose controls are derived from another edition's citations through an editorial crosswalk. */
 const DERIVED: Record<string, { from: string; label: string }> = {
   "owasp-llm-2026": { from: "owasp-llm-2025", label: "derived from 2025 citations" },
@@ -119,12 +118,15 @@ export function computeReadiness(index: ControlIndex, { rules, findings, evidenc
       .map((c) => {
         const gaps = findingsBy.get(c.key) ?? [];
         const found = evidenceBy.get(c.key) ?? [];
-        const status: ControlStatus =
-          gaps.length ? "gap"
-          : !calledFor ? "not-applicable"
-          : found.length ? "met"
-          : applicable.has(c.key) ? "no-evidence"
-          : "not-applicable";
+        const status: ControlStatus = gaps.length
+          ? "gap"
+          : !calledFor
+            ? "not-applicable"
+            : found.length
+              ? "met"
+              : applicable.has(c.key)
+                ? "no-evidence"
+                : "not-applicable";
         return {
           key: c.key,
           title: c.title,
@@ -179,7 +181,10 @@ export function computeReadiness(index: ControlIndex, { rules, findings, evidenc
 export function withOverall(readiness: Readiness): Readiness {
   const ids = new Set(readiness.frameworks.map((f) => f.id));
   const frameworks = readiness.frameworks.map((f) => ({ ...f, in_overall: !(f.derived_from && ids.has(f.derived_from)) }));
-  const scores = frameworks.filter((f) => f.in_overall).map((f) => f.score).filter((s): s is number => s !== null);
+  const scores = frameworks
+    .filter((f) => f.in_overall)
+    .map((f) => f.score)
+    .filter((s): s is number => s !== null);
   const overall = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
   return { ...readiness, overall, frameworks };
 }

@@ -155,7 +155,14 @@ export function buildReport(input: ReportInput): Report {
       const key = JSON.stringify([rule.id, raw.artifact, raw.pointer, raw.evidence]);
       if (seen.has(key)) continue;
       seen.add(key);
-      evidence.push({ rule: rule.id, artifact: raw.artifact, path, pointer: raw.pointer, line: locateIn(raw.artifact, raw.pointer).line, note: untrustedMessage(raw.evidence) });
+      evidence.push({
+        rule: rule.id,
+        artifact: raw.artifact,
+        path,
+        pointer: raw.pointer,
+        line: locateIn(raw.artifact, raw.pointer).line,
+        note: untrustedMessage(raw.evidence),
+      });
       continue;
     }
     const pos = typeof raw.line === "number" ? { line: raw.line, column: raw.column ?? 1 } : locateIn(raw.artifact, raw.pointer);
@@ -244,7 +251,13 @@ function countByKind(artifacts: readonly ArtifactSummary[]): Record<string, numb
 
 /** Waivers with the texts a report shows bounded and inert; what decides what they cover is kept. */
 function inertWaivers(set: WaiverSet): WaiverSet {
-  const inert = (w: Waiver): Waiver => ({ ...w, reason: untrustedMessage(w.reason), owner: untrustedName(w.owner), expires: untrustedName(w.expires), source: untrustedMessage(w.source) });
+  const inert = (w: Waiver): Waiver => ({
+    ...w,
+    reason: untrustedMessage(w.reason),
+    owner: untrustedName(w.owner),
+    expires: untrustedName(w.expires),
+    source: untrustedMessage(w.source),
+  });
   return { ...set, waivers: set.waivers.map(inert), forbidden: set.forbidden.map(inert) };
 }
 

@@ -21,8 +21,10 @@ export const BLOCK_LIMIT = 4000;
 // Mongolian vowel separator, zero-width and directional marks, line and paragraph separators, bidi
 // embeddings, overrides and isolates, invisible operators, BOM, interlinear annotations, tag
 // characters (ASCII smuggling). In multi-line text, \n and \t stay.
-const HIDDEN_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
-const HIDDEN_IN_BLOCK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
+const HIDDEN_IN_LINE =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
+const HIDDEN_IN_BLOCK =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
 const HIDDEN_IN_LINE_G = new RegExp(HIDDEN_IN_LINE.source, "gu");
 const HIDDEN_IN_BLOCK_G = new RegExp(HIDDEN_IN_BLOCK.source, "gu");
 

@@ -60,7 +60,17 @@ export interface WaiverSet {
  * aside instead, to be named on the findings they would have covered.
  */
 export function collectWaivers(cfg: WaiverSettings, artifacts: readonly ScannedArtifact[], today: string, knownRules?: ReadonlySet<string>): WaiverSet {
-  const waivers: Waiver[] = cfg.waivers.map((w) => ({ kind: "external", rule: w.rule, path: w.path, file: null, scope: null, reason: w.reason, owner: w.owner, expires: w.expires, source: w.source }));
+  const waivers: Waiver[] = cfg.waivers.map((w) => ({
+    kind: "external",
+    rule: w.rule,
+    path: w.path,
+    file: null,
+    scope: null,
+    reason: w.reason,
+    owner: w.owner,
+    expires: w.expires,
+    source: w.source,
+  }));
   const forbidden: Waiver[] = [];
   const seen = new Set<string>();
   for (const read of artifacts) {
@@ -71,10 +81,23 @@ export function collectWaivers(cfg: WaiverSettings, artifacts: readonly ScannedA
       seen.add(`${source}:${w.column}`);
       const forbid = cfg.inlineWaivers === "forbid";
       if (!forbid) {
-        const problem = w.problem ?? waiverProblem(w, today, cfg.waiverMaxDays) ?? (knownRules && !knownRules.has(w.rule!) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
+        const problem =
+          w.problem ??
+          waiverProblem(w, today, cfg.waiverMaxDays) ??
+          (knownRules && !knownRules.has(w.rule!) ? `${w.rule} is not a known rule (\`aigis rules\` lists them)` : null);
         if (problem) throw new ConfigError(`inline waiver: ${problem}`, file, w.line);
       } else if (w.problem || !w.rule) continue;
-      const waiver: Waiver = { kind: "inSource", rule: w.rule!, path: null, file, scope: w.scope, reason: w.reason?.trim() ?? "", owner: w.owner?.trim() ?? "", expires: w.expires ?? "", source };
+      const waiver: Waiver = {
+        kind: "inSource",
+        rule: w.rule!,
+        path: null,
+        file,
+        scope: w.scope,
+        reason: w.reason?.trim() ?? "",
+        owner: w.owner?.trim() ?? "",
+        expires: w.expires ?? "",
+        source,
+      };
       (forbid ? forbidden : waivers).push(waiver);
     }
   }
@@ -103,7 +126,10 @@ export interface WaiverNotes {
 }
 
 /** Splits findings into active and suppressed; order is kept. */
-export function applyWaivers<F extends Finding>(findings: readonly F[], set: WaiverSet | undefined): { active: (F & WaiverNotes)[]; suppressed: (F & { suppression: Suppression })[] } {
+export function applyWaivers<F extends Finding>(
+  findings: readonly F[],
+  set: WaiverSet | undefined,
+): { active: (F & WaiverNotes)[]; suppressed: (F & { suppression: Suppression })[] } {
   if (!set || (set.waivers.length === 0 && set.forbidden.length === 0)) return { active: [...findings], suppressed: [] };
   const today = dayNumber(set.today) ?? 0;
   const active: (F & WaiverNotes)[] = [];

@@ -53,7 +53,11 @@ export function filled(value: unknown): boolean {
 
 /** A package URL without its version, qualifiers and subpath, lower-cased: the package, not one release. */
 function purlPackage(purl: string): string {
-  return purl.trim().toLowerCase().split(/[?#]/)[0]!.replace(/@[^/]*$/, "");
+  return purl
+    .trim()
+    .toLowerCase()
+    .split(/[?#]/)[0]!
+    .replace(/@[^/]*$/, "");
 }
 
 /** The Hugging Face repository id ("owner/name") of a pkg:huggingface purl; a card's "owner/name" is a name key already. */
@@ -192,7 +196,17 @@ export class EntityResolver {
   private readonly components = new Map<string, { purl: string | null; ref: string | null }>();
 
   /** Notes one artifact read; `index` is its position in its PolicyInput array. */
-  see(artifact: { kind: string; id: string; path: string; format: string; name?: string | null; components?: { pointer: string; purl: string | null; ref: string | null }[] }, index: number): void {
+  see(
+    artifact: {
+      kind: string;
+      id: string;
+      path: string;
+      format: string;
+      name?: string | null;
+      components?: { pointer: string; purl: string | null; ref: string | null }[];
+    },
+    index: number,
+  ): void {
     if (artifact.kind === "sbom") {
       for (const c of artifact.components ?? []) this.components.set(`${artifact.path}#${c.pointer}`, { purl: c.purl, ref: c.ref });
     } else if (artifact.kind === "model_card" || artifact.kind === "dataset") {

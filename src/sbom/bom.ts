@@ -22,7 +22,10 @@ export const UNCLASSIFIED_FLOW = { flow: "bi-directional", classification: "TODO
 
 /** A bom-ref from a name, unique among `taken` (which it joins). */
 export function bomRef(kind: string, name: string, taken: Set<string>): string {
-  const base = `${kind}-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+  const base = `${kind}-${name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}`;
   let ref = base;
   for (let i = 2; taken.has(ref); i++) ref = `${base}-${i}`;
   taken.add(ref);
@@ -63,7 +66,8 @@ export function cycloneDxJson(entries: AiBomEntries, opts: BomOptions): JsonObje
   if (!spec) throw new Error(`CycloneDX ${opts.specVersion} is not supported`);
   const refs = opts.takenRefs ?? new Set<string>();
   const bom = new Models.Bom();
-  if (opts.product) bom.metadata.component = new Models.Component(Enums.ComponentType.Application, opts.product, { bomRef: bomRef("product", opts.product, refs) });
+  if (opts.product)
+    bom.metadata.component = new Models.Component(Enums.ComponentType.Application, opts.product, { bomRef: bomRef("product", opts.product, refs) });
   if (opts.tool) bom.metadata.tools.components.add(new Models.Component(Enums.ComponentType.Application, opts.tool.name, { version: opts.tool.version }));
   if (opts.timestamp) bom.metadata.timestamp = new Date(opts.timestamp);
   for (const m of entries.models) bom.components.add(component(m, refs));

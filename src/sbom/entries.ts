@@ -44,7 +44,9 @@ export const compact = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "")
 const seg = (s: string) => encodeURIComponent(s);
 
 function hubModel(item: InventoryItem): ModelEntry {
-  const [owner, model] = item.name.includes("/") ? [item.name.slice(0, item.name.indexOf("/")), item.name.slice(item.name.indexOf("/") + 1)] : [null, item.name];
+  const [owner, model] = item.name.includes("/")
+    ? [item.name.slice(0, item.name.indexOf("/")), item.name.slice(item.name.indexOf("/") + 1)]
+    : [null, item.name];
   // A purl's version is the Hub commit; a branch or tag name moves, so it is not a version.
   const revision = item.revision && /^[0-9a-f]{40}$/.test(item.revision) ? item.revision : null;
   return {
@@ -61,15 +63,42 @@ function hubModel(item: InventoryItem): ModelEntry {
 
 function entryFor(item: InventoryItem): ModelEntry | null {
   if (item.type === "weights") {
-    return { key: item.name.toLowerCase(), name: item.name, version: null, purl: null, supplier: null, sha256: item.sha256s, distribution: null, origin: "weights" };
+    return {
+      key: item.name.toLowerCase(),
+      name: item.name,
+      version: null,
+      purl: null,
+      supplier: null,
+      sha256: item.sha256s,
+      distribution: null,
+      origin: "weights",
+    };
   }
   if (item.type !== "model") return null;
   if (item.hub === "huggingface") return hubModel(item);
   if (item.hub === "ollama") {
-    return { key: shortName(item.name), name: item.name, version: item.version, purl: null, supplier: null, sha256: [], distribution: `https://ollama.com/library/${item.name}`, origin: "ollama" };
+    return {
+      key: shortName(item.name),
+      name: item.name,
+      version: item.version,
+      purl: null,
+      supplier: null,
+      sha256: [],
+      distribution: `https://ollama.com/library/${item.name}`,
+      origin: "ollama",
+    };
   }
   const provider = item.provider ? PROVIDERS[item.provider] : undefined;
-  return { key: shortName(item.name), name: item.name, version: null, purl: null, supplier: provider?.name ?? null, sha256: [], distribution: null, origin: item.provider ?? item.hub ?? "model" };
+  return {
+    key: shortName(item.name),
+    name: item.name,
+    version: null,
+    purl: null,
+    supplier: provider?.name ?? null,
+    sha256: [],
+    distribution: null,
+    origin: item.provider ?? item.hub ?? "model",
+  };
 }
 
 /** A richer entry wins over a poorer one for the same name (a pinned revision, a hash). */

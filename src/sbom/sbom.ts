@@ -55,7 +55,13 @@ export function writeAiSbom(root: string, opts: SbomOptions): SbomResult {
 
   const doc = fs.existsSync(abs) ? readBom(ws, abs, shownPath, cfg.maxFileMiB) : null;
   const missing = missingEntries(aiBomEntries(items), sboms, doc);
-  const result: SbomResult = { path: shownPath, created: !doc, written: false, uses: items.length, added: { models: missing.models.map((m) => m.name), services: missing.services.map((s) => s.name) } };
+  const result: SbomResult = {
+    path: shownPath,
+    created: !doc,
+    written: false,
+    uses: items.length,
+    added: { models: missing.models.map((m) => m.name), services: missing.services.map((s) => s.name) },
+  };
   if (missing.models.length === 0 && missing.services.length === 0) return result;
 
   const out = doc ? extended(doc, missing, shownPath) : fresh(missing, path.basename(dir) || "ai-system", opts);
@@ -72,14 +78,18 @@ function readBom(ws: Workspace, abs: string, shownPath: string, maxMiB: number):
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new ConfigError(`${shownPath} is not JSON (${(e as Error).message}); aigis sbom adds only to a CycloneDX JSON SBOM (name another file with --output)`);
+    throw new ConfigError(
+      `${shownPath} is not JSON (${(e as Error).message}); aigis sbom adds only to a CycloneDX JSON SBOM (name another file with --output)`,
+    );
   }
   if (!doc || typeof doc !== "object" || Array.isArray(doc) || (doc as JsonObject)["bomFormat"] !== "CycloneDX") {
     throw new ConfigError(`${shownPath} is not a CycloneDX SBOM; aigis sbom adds only to one (name another file with --output)`);
   }
   const spec = (doc as JsonObject)["specVersion"];
   if (typeof spec !== "string" || !SUPPORTED_SPECS.includes(spec)) {
-    throw new ConfigError(`${shownPath} is CycloneDX ${String(spec)}; models and service data flows need ${SUPPORTED_SPECS.join(", ")} (raise specVersion, or name another file with --output)`);
+    throw new ConfigError(
+      `${shownPath} is CycloneDX ${String(spec)}; models and service data flows need ${SUPPORTED_SPECS.join(", ")} (raise specVersion, or name another file with --output)`,
+    );
   }
   return doc as JsonObject;
 }
@@ -112,7 +122,11 @@ function missingEntries(entries: AiBomEntries, sboms: AiSbom[], doc: JsonObject 
   }
   for (const svc of arrayOf(doc?.["services"])) {
     const provider = svc["provider"] as JsonObject | undefined;
-    serviceKeys.push(...[svc["name"], provider?.["name"], ...(Array.isArray(svc["endpoints"]) ? svc["endpoints"] : [])].filter((v): v is string => typeof v === "string").map(compact));
+    serviceKeys.push(
+      ...[svc["name"], provider?.["name"], ...(Array.isArray(svc["endpoints"]) ? svc["endpoints"] : [])]
+        .filter((v): v is string => typeof v === "string")
+        .map(compact),
+    );
   }
   return {
     models: entries.models.filter((m) => {
@@ -157,7 +171,8 @@ const pick = (o: JsonObject, keys: string[]) => Object.fromEntries(keys.filter((
 
 function assertValid(doc: JsonObject, spec: string, what: string): void {
   const violations = validateCycloneDx(doc, spec);
-  if (violations.length) throw new Error(`${what} does not validate against CycloneDX ${spec}: ${violations.map((v) => `/${v.path.join("/")}: ${v.reason}`).join("; ")}`);
+  if (violations.length)
+    throw new Error(`${what} does not validate against CycloneDX ${spec}: ${violations.map((v) => `/${v.path.join("/")}: ${v.reason}`).join("; ")}`);
 }
 
 function bomRefsIn(value: unknown, refs = new Set<string>()): Set<string> {
@@ -179,12 +194,16 @@ function indentOf(text: string): string | number {
 
 export function renderSbom(r: SbomResult): string {
   const out: string[] = [];
-  if (!r.written) out.push(`aigis sbom: ${r.uses === 0 ? "no AI use found" : "every model and hosted provider in use is already in an AI SBOM"}; nothing written.`);
+  if (!r.written)
+    out.push(`aigis sbom: ${r.uses === 0 ? "no AI use found" : "every model and hosted provider in use is already in an AI SBOM"}; nothing written.`);
   else {
     out.push(`aigis sbom: ${r.created ? "created" : "updated"} ${r.path}`);
     for (const m of r.added.models) out.push(`  added model    ${m}`);
     for (const s of r.added.services) out.push(`  added service  ${s}`);
-    out.push("", "Next: fill in what a machine cannot know (licences, suppliers, the classification of the data each service receives), then run `aigis check`.");
+    out.push(
+      "",
+      "Next: fill in what a machine cannot know (licences, suppliers, the classification of the data each service receives), then run `aigis check`.",
+    );
   }
   return out.join("\n") + "\n";
 }

@@ -76,7 +76,11 @@ export function renderHtml(report: Report, p: Provenance): string {
 }
 
 function header(report: Report, p: Provenance): string {
-  const commit = p.commit ? (p.repository && p.server_url ? link(`${p.server_url}/${p.repository}/commit/${p.commit}`, `<code>${esc(p.commit)}</code>`) : `<code>${esc(p.commit)}</code>`) : "not known";
+  const commit = p.commit
+    ? p.repository && p.server_url
+      ? link(`${p.server_url}/${p.repository}/commit/${p.commit}`, `<code>${esc(p.commit)}</code>`)
+      : `<code>${esc(p.commit)}</code>`
+    : "not known";
   const rows: [string, string][] = [
     ["Repository", p.repository ? esc(p.repository) : "not known (local run)"],
     ["Commit", commit],
@@ -86,7 +90,10 @@ function header(report: Report, p: Provenance): string {
     ["Rules", esc(p.rules_version)],
     ["Fail-on", esc(report.threshold)],
     ["Scanned", `${esc(plural(report.summary.files_scanned, "file"))}: ${esc(artifactCounts(report))}`],
-    ["Findings", (["critical", "high", "medium", "low"] as const).map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ") + `; ${report.summary.suppressed} waived`],
+    [
+      "Findings",
+      (["critical", "high", "medium", "low"] as const).map((s) => `${report.summary.by_severity[s]} ${s}`).join(", ") + `; ${report.summary.suppressed} waived`,
+    ],
     ["Overall readiness", report.readiness.overall === null ? "n/a" : `${report.readiness.overall.toFixed(1)}%`],
   ];
   return [
@@ -259,7 +266,8 @@ function waived(report: Report, p: Provenance): string {
 }
 
 function inventory(report: Report, p: Provenance): string {
-  if (!report.inventory.length) return '<section id="inventory"><h2>AI inventory</h2><p>No use of AI was observed in code, manifests, containers or weights files.</p></section>';
+  if (!report.inventory.length)
+    return '<section id="inventory"><h2>AI inventory</h2><p>No use of AI was observed in code, manifests, containers or weights files.</p></section>';
   const rows = report.inventory.map(
     (u) =>
       `<tr><td>${esc(u.type)}</td><td><code>${esc(u.name)}</code>${u.version ? ` ${esc(u.version)}` : ""}</td><td>${esc(u.provider ?? u.hub ?? u.category ?? "")}</td><td>${fileLink(p, u.path, u.line)}</td><td>${esc(u.evidence)}</td></tr>`,
@@ -278,7 +286,8 @@ function inventory(report: Report, p: Provenance): string {
 
 function artifacts(report: Report, p: Provenance): string {
   const rows = report.artifacts.map(
-    (a) => `<tr><td>${fileLink(p, a.path, 0, a.id)}</td><td>${esc(a.kind)}</td><td>${esc(a.format)}${a.format_version ? ` ${esc(a.format_version)}` : ""}</td><td>${esc(a.name ?? "")}</td></tr>`,
+    (a) =>
+      `<tr><td>${fileLink(p, a.path, 0, a.id)}</td><td>${esc(a.kind)}</td><td>${esc(a.format)}${a.format_version ? ` ${esc(a.format_version)}` : ""}</td><td>${esc(a.name ?? "")}</td></tr>`,
   );
   const notRead = report.skipped.map((s) => `<tr><td><code>${esc(s.path)}</code></td><td>${esc(s.reason)}</td></tr>`);
   return [

@@ -10,7 +10,13 @@ import { code, md } from "./markdown.js";
 /** Rows beyond this are counted, not listed: the JSON report has every use. */
 export const INVENTORY_ROWS = 50;
 
-const KIND: Record<string, string> = { model: "model", weights: "weights", package: "package", "serving-image": "serving image", credential: "credential name" };
+const KIND: Record<string, string> = {
+  model: "model",
+  weights: "weights",
+  package: "package",
+  "serving-image": "serving image",
+  credential: "credential name",
+};
 const ORDER = ["model", "weights", "package", "serving-image", "credential"];
 
 interface Row {
@@ -32,7 +38,12 @@ function rows(items: readonly InventoryItem[], changed: ReadonlySet<string>): Ro
       // The use shown is one the pull request touches when there is one.
       return { item: inChange[0] ?? uses[0]!, uses, changed: inChange.length > 0 };
     })
-    .sort((a, b) => Number(b.changed) - Number(a.changed) || ORDER.indexOf(a.item.type) - ORDER.indexOf(b.item.type) || (a.item.name < b.item.name ? -1 : a.item.name > b.item.name ? 1 : 0));
+    .sort(
+      (a, b) =>
+        Number(b.changed) - Number(a.changed) ||
+        ORDER.indexOf(a.item.type) - ORDER.indexOf(b.item.type) ||
+        (a.item.name < b.item.name ? -1 : a.item.name > b.item.name ? 1 : 0),
+    );
 }
 
 export function renderInventory(report: Report): string[] {

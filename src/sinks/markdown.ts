@@ -43,7 +43,12 @@ export function code(text: string, inTable = false): string {
 /** Built-in rule metadata is the project's own Markdown (code spans in remediations): keep it, on
  * one line. A custom rule's comes with the repository, so it is shown as text. */
 function ruleText(text: string, custom: boolean): string {
-  return custom ? md(text.replace(/\s*\n\s*/g, " ")) : text.replace(/\s*\n\s*/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+  return custom
+    ? md(text.replace(/\s*\n\s*/g, " "))
+    : text
+        .replace(/\s*\n\s*/g, " ")
+        .replace(/</g, "&lt;")
+        .replace(/\|/g, "\\|");
 }
 
 export interface MarkdownOptions {
@@ -87,7 +92,10 @@ export function place(report: Pick<Report, "source">, path: string, line: number
 export function blobUrl(source: ReportSource | undefined, path: string, line: number): string | null {
   if (!source) return null;
   const full = [source.root, path].filter(Boolean).join("/");
-  const encoded = full.split("/").map((s) => encodeURIComponent(s).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  const encoded = full
+    .split("/")
+    .map((s) => encodeURIComponent(s).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join("/");
   return `${source.server_url.replace(/\/+$/, "")}/${source.repository}/blob/${source.sha}/${encoded}#L${Math.max(1, line)}`;
 }
 
@@ -145,7 +153,9 @@ function readiness(report: Report): string[] {
   out.push("| Framework | Score | Met | Gaps | No evidence | Scored | Not applicable | Needs audit |");
   out.push("|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const fw of report.readiness.frameworks) {
-    out.push(`| ${md(fw.name)} | ${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`} | ${fw.met} | ${fw.gaps} | ${fw.no_evidence} | ${fw.assessed} | ${fw.not_applicable} | ${fw.out_of_scope.length} |`);
+    out.push(
+      `| ${md(fw.name)} | ${fw.score === null ? "n/a" : `${fw.score.toFixed(1)}%`} | ${fw.met} | ${fw.gaps} | ${fw.no_evidence} | ${fw.assessed} | ${fw.not_applicable} | ${fw.out_of_scope.length} |`,
+    );
   }
   out.push("");
   if (report.readiness.overall !== null) out.push(`Overall: ${report.readiness.overall.toFixed(1)}% (each edition of a list counted once).`, "");

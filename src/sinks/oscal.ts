@@ -28,7 +28,11 @@ interface Prop {
  */
 export function controlToken(key: string): string {
   const i = key.indexOf(":");
-  const part = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^-+|-+$/g, "");
+  const part = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}._-]+/gu, "-")
+      .replace(/^-+|-+$/g, "");
   const token = i < 0 ? part(key) : `${part(key.slice(0, i))}_${part(key.slice(i + 1))}`;
   return /^[\p{L}_]/u.test(token) ? token : `_${token}`;
 }
@@ -144,7 +148,8 @@ export function oscalAssessmentResults(report: Report, p: Provenance): Json {
           {
             uuid: planUuid,
             title: `aigis rules ${p.rules_version}`,
-            description: "The assessment plan is aigis's built-in rule set (plus any custom rules the repository configures): each rule examines repository artifacts and cites the controls it evidences.",
+            description:
+              "The assessment plan is aigis's built-in rule set (plus any custom rules the repository configures): each rule examines repository artifacts and cites the controls it evidences.",
             props: prop("rules-version", p.rules_version),
           },
         ],
@@ -164,7 +169,9 @@ function reviewedControls(frameworks: readonly FrameworkReadiness[]): Json {
     props: [...prop("framework", fw.id), ...prop("readiness-score", fw.score)],
     ...(fw.controls.length ? { "include-controls": fw.controls.map((c) => ({ "control-id": controlToken(c.key) })) } : {}),
     ...(fw.out_of_scope.length ? { "exclude-controls": fw.out_of_scope.map((c) => ({ "control-id": controlToken(c.key) })) } : {}),
-    ...(fw.out_of_scope.length ? { remarks: markup(`Needs audit evidence (not assessable from a repository): ${fw.out_of_scope.map((c) => `${c.key} (${c.why})`).join("; ")}`) } : {}),
+    ...(fw.out_of_scope.length
+      ? { remarks: markup(`Needs audit evidence (not assessable from a repository): ${fw.out_of_scope.map((c) => `${c.key} (${c.why})`).join("; ")}`) }
+      : {}),
   }));
   return {
     description: "Controls of each reported framework that aigis's rules cite; control ids are aigis's stable tokens, the framework is named in props.",

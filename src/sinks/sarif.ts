@@ -16,7 +16,6 @@ export const MAX_RESULTS = 25_000;
 /** Code scanning keeps 20 tags per rule. */
 export const MAX_TAGS = 20;
 
-
 export interface SarifOptions {
   /** Prepended to every finding path to make it repository-relative (the scanned directory relative
    * to the repository root, "" when it is the root). */
@@ -28,7 +27,10 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
 }
 
 export function toSarif(report: Report, opts: SarifOptions = {}) {
-  const prefix = (opts.pathPrefix ?? "").replace(/\\/g, "/").replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "");
+  const prefix = (opts.pathPrefix ?? "")
+    .replace(/\\/g, "/")
+    .replace(/^\.?\/+|\/+$/g, "")
+    .replace(/^\.$/, "");
   const findings = report.findings.slice(0, MAX_RESULTS);
   // Waived findings are results too, marked with SARIF suppressions (viewers show them as suppressed).
   const suppressed = report.suppressed.slice(0, MAX_RESULTS - findings.length);
@@ -124,7 +126,9 @@ export function toSarif(report: Report, opts: SarifOptions = {}) {
                   toolExecutionNotifications: [
                     {
                       level: "warning" as const,
-                      message: { text: `${cut} less severe findings were left out: code scanning accepts at most ${MAX_RESULTS} results per run. The JSON report has all of them.` },
+                      message: {
+                        text: `${cut} less severe findings were left out: code scanning accepts at most ${MAX_RESULTS} results per run. The JSON report has all of them.`,
+                      },
                     },
                   ],
                 }

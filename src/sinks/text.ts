@@ -23,7 +23,10 @@ export function useColor(stream: { isTTY?: boolean }, env: Record<string, string
 }
 
 type Paint = (text: string) => string;
-const ansi = (open: string): Paint => (text) => `\u001b[${open}m${text}\u001b[0m`;
+const ansi =
+  (open: string): Paint =>
+  (text) =>
+    `\u001b[${open}m${text}\u001b[0m`;
 const plain: Paint = (text) => text;
 
 interface Palette {
@@ -36,7 +39,13 @@ interface Palette {
 
 function palette(color: boolean): Palette {
   if (!color) return { severity: { critical: plain, high: plain, medium: plain, low: plain }, bold: plain, dim: plain, ok: plain, bad: plain };
-  return { severity: { critical: ansi("1;31"), high: ansi("31"), medium: ansi("33"), low: ansi("36") }, bold: ansi("1"), dim: ansi("2"), ok: ansi("32"), bad: ansi("31") };
+  return {
+    severity: { critical: ansi("1;31"), high: ansi("31"), medium: ansi("33"), low: ansi("36") },
+    bold: ansi("1"),
+    dim: ansi("2"),
+    ok: ansi("32"),
+    bad: ansi("31"),
+  };
 }
 
 /**
@@ -99,7 +108,11 @@ function fullLines(report: Report, p: Palette, e: (t: string) => string): string
     const n = fw.out_of_scope.length;
     const audit = n ? `; ${plural(n, "control")} ${n === 1 ? "needs" : "need"} audit evidence` : "";
     const na = fw.not_applicable ? `; ${fw.not_applicable} not applicable` : "";
-    out.push(e(`  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} scored controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${na}${audit}`));
+    out.push(
+      e(
+        `  ${fw.name.padEnd(22)} ${score}  ${fw.met} of ${fw.assessed} scored controls met, ${fw.gaps} with gaps, ${fw.no_evidence} without evidence${na}${audit}`,
+      ),
+    );
   }
   out.push(...configReviewText(report));
   out.push("");

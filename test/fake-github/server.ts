@@ -159,7 +159,10 @@ export class FakeGitHub {
     }
     if ((m = r.path.match(new RegExp(`^${repo}/pulls/(\\d+)/files$`))) && r.method === "GET") {
       if (this.opts.pullFilesStatus) return send(this.opts.pullFilesStatus, { message: "fake failure" });
-      const files = (this.opts.pullFiles?.[Number(m[1])] ?? []).map((f, i) => ({ sha: String(i), ...(typeof f === "string" ? { filename: f, status: "modified" } : f) }));
+      const files = (this.opts.pullFiles?.[Number(m[1])] ?? []).map((f, i) => ({
+        sha: String(i),
+        ...(typeof f === "string" ? { filename: f, status: "modified" } : f),
+      }));
       return this.page(url, files, send);
     }
     if ((m = r.path.match(new RegExp(`^${repo}/contents/(.+)$`))) && r.method === "GET") {
@@ -190,7 +193,12 @@ export class FakeGitHub {
       u.searchParams.set("page", String(p));
       return `<${u.href}>; rel="${rel}"`;
     };
-    const links = [page < last ? link(page + 1, "next") : null, page < last ? link(last, "last") : null, page > 1 ? link(1, "first") : null, page > 1 ? link(page - 1, "prev") : null].filter(Boolean);
+    const links = [
+      page < last ? link(page + 1, "next") : null,
+      page < last ? link(last, "last") : null,
+      page > 1 ? link(1, "first") : null,
+      page > 1 ? link(page - 1, "prev") : null,
+    ].filter(Boolean);
     send(200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(", ") } : {});
   }
 }

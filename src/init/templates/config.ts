@@ -10,7 +10,7 @@ export function configTemplate(f: { organization: string[] }): string {
       ? `organization:\n  names: [${f.organization.map((o) => JSON.stringify(o)).join(", ")}]   # suppliers that count as first-party`
       : "# organization:\n#   names: [Acme]           # suppliers that count as first-party",
     "",
-    "# exclude: [\"vendor/\", \"**/testdata/**\"]",
+    '# exclude: ["vendor/", "**/testdata/**"]',
     "# rules:",
     "#   AIGIS-MC-013: off",
     "#   AIGIS-MC-014: {severity: low}",
@@ -18,7 +18,7 @@ export function configTemplate(f: { organization: string[] }): string {
     "# A waived finding never fails the check and stays listed as suppressed until it expires.",
     "# waivers:",
     "#   - rule: AIGIS-MC-013",
-    "#     path: \"models/**\"",
+    '#     path: "models/**"',
     "#     reason: why the gap is accepted for now",
     "#     owner: who answers for it",
     "#     expires: YYYY-MM-DD   # at most waiver-max-days (365) from today",

@@ -12,7 +12,11 @@ export interface SbomFacts {
 
 export function sbomTemplate(f: SbomFacts): string {
   const license = (l: string | null) => [l ? (/^[A-Za-z0-9.+-]+$/.test(l) ? { license: { id: l } } : { license: { name: l } }) : { expression: "NOASSERTION" }];
-  const ref = (kind: string, name: string) => `${kind}-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+  const ref = (kind: string, name: string) =>
+    `${kind}-${name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")}`;
   const bom = {
     bomFormat: "CycloneDX",
     specVersion: "1.6",

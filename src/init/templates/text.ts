@@ -2,7 +2,9 @@
 
 /** A YAML scalar: plain when that is unambiguous, else double-quoted JSON. */
 export function yamlScalar(v: string): string {
-  return /^[A-Za-z0-9][\w ./@+-]*$/.test(v) && !/^(true|false|null|yes|no|on|off|~)$/i.test(v) && !/^[\d.]+$/.test(v) && !/[:#]\s|\s$/.test(v) ? v : JSON.stringify(v);
+  return /^[A-Za-z0-9][\w ./@+-]*$/.test(v) && !/^(true|false|null|yes|no|on|off|~)$/i.test(v) && !/^[\d.]+$/.test(v) && !/[:#]\s|\s$/.test(v)
+    ? v
+    : JSON.stringify(v);
 }
 
 /** `  - item` lines. */
@@ -13,5 +15,10 @@ export function yamlList(items: readonly string[], indent = "  "): string[] {
 /** A file-system friendly name: `acme/Support Tickets` → `support-tickets`. */
 export function slug(name: string): string {
   const last = name.split("/").pop() ?? name;
-  return last.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "") || "model";
+  return (
+    last
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, "-")
+      .replace(/^[-.]+|[-.]+$/g, "") || "model"
+  );
 }

@@ -84,6 +84,12 @@ claude_allow_grammar := [
 		"grants": "any command through a shell, interpreter or package runner",
 	},
 	{
+		# `npm exec`, `pnpm dlx`, `yarn dlx` fetch and run any package, as npx does
+		# (https://docs.npmjs.com/cli/commands/npm-exec).
+		"pattern": `^Bash\(\s*(npm|pnpm|yarn)(\s+(exec|x|dlx))?(:\*|\s+\*|\*)\s*\)$`,
+		"grants": "any package's code through a package manager (npm exec, pnpm dlx, yarn dlx)",
+	},
+	{
 		"pattern": `^Bash\(\s*(curl|wget|nc|ncat|ssh|scp|rsync)(:\*|\s+\*|\*)\s*\)$`,
 		"grants": "network requests to any host",
 	},

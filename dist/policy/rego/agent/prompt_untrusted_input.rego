@@ -5,6 +5,9 @@
 #   straight into a prompt lets that text read as instructions. Wrapping it in a tag pair, quotes, a
 #   fenced block or delimiter lines, and saying it is data, is the first defence against prompt
 #   injection. Heuristic: slots are judged by their names (`params.untrusted_variable_pattern`).
+#   A prompt whose answer is constrained to JSON (a `json_object` or `json_schema` response format)
+#   is not reported for a slot in a user message: the input can still steer the fields, but cannot
+#   turn the answer into free text for the caller to act on. A slot in the system message is.
 # related_resources:
 #   - https://genai.owasp.org/llmrisk/llm012025-prompt-injection/
 #   - https://docs.github.com/en/github-models/use-github-models/storing-prompts-in-github-repositories
@@ -41,6 +44,7 @@ deny contains lib.finding(cfg, v.pointer, msg) if {
 	regex.match(lib.param("untrusted_variable_pattern"), v.name)
 	not role_of(cfg, v) == "system"
 	not whole_user_message(cfg, v)
+	not json_output(cfg)
 	msg := sprintf("Prompt %s pastes '%s' into the prompt without delimiters.", [cfg.path, v.name])
 }
 
@@ -67,6 +71,9 @@ evidence contains lib.evidence(cfg, v.pointer, "delimits untrusted input in the 
 }
 
 role_of(cfg, v) := cfg.prompt.lines[v.line].role
+
+# Only a response format the reader saw counts; an absent field leaves the rule on.
+json_output(cfg) if cfg.prompt.json_output == true
 
 # A user message that is nothing but the slot (`content: "{{input}}"`) is the user's turn itself:
 # there is no instruction in it for the input to be confused with.

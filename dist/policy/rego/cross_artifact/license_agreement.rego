@@ -28,33 +28,26 @@ package aigis.rules.cross_artifact.license_agreement
 import data.aigis.index
 import data.aigis.lib
 
+# Each SBOM model component of this input against the repository's cards of its name: per
+# distinct set of licences those cards declare, not per card, so copies of one card cost one comparison.
 deny contains lib.finding({"id": comp.sbom}, sprintf("%s/licenses", [comp.pointer]), msg) if {
-	some card in input.artifacts.model_cards
-	card.format != "cyclonedx"
-	some comp in index.sbom_models_named(lib.short_name(card.name))
-	card_ids := spdx_ids(card)
-	count(card_ids) > 0
-	comp_ids := spdx_ids(comp)
+	some name, comps in index.local_sbom_models
+	some comp in comps
+	comp_ids := lib.spdx_ids(comp)
 	count(comp_ids) > 0
-	count(card_ids & comp_ids) == 0
+	some card_ids in index.model_card_license_sets_named(name)
+	count({id | some id in card_ids} & comp_ids) == 0
+	some card_id in index.model_cards_with_license_set(name, card_ids)
 	msg := sprintf(
 		"SBOM component %s declares licence %s, but the model card %s declares %s.",
-		[lib.display_name(comp), concat(" / ", sort(comp_ids)), card.id, concat(" / ", sort(card_ids))],
+		[lib.display_name(comp), concat(" / ", sort(comp_ids)), card_id, concat(" / ", card_ids)],
 	)
 }
 
-spdx_ids(x) := {lower(lic.spdx) |
-	some lic in x.licenses
-	is_string(lic.spdx)
-	not upper(lic.spdx) in {"", "NOASSERTION", "NONE", "OTHER"}
-}
-
-# SBOM model components by short name, built once.
-
 evidence contains lib.evidence({"id": comp.sbom}, sprintf("%s/licenses", [comp.pointer]), note) if {
 	note := "the SBOM and the model card declare the same licence"
-	some card in input.artifacts.model_cards
-	card.format != "cyclonedx"
-	some comp in index.sbom_models_named(lib.short_name(card.name))
-	count(spdx_ids(card) & spdx_ids(comp)) > 0
+	some name, comps in index.local_sbom_models
+	some comp in comps
+	some id in index.model_card_licenses_named(name)
+	id in lib.spdx_ids(comp)
 }

@@ -28,32 +28,27 @@ package aigis.rules.cross_artifact.lineage_agreement
 import data.aigis.index
 import data.aigis.lib
 
+# Each SBOM model component of this input against the repository's cards of its name: per
+# distinct lineage those cards declare, not per card, so copies of one card cost one comparison.
 deny contains lib.finding({"id": comp.sbom}, sprintf("%s/ancestors", [comp.pointer]), msg) if {
-	some card in input.artifacts.model_cards
-	card.format != "cyclonedx"
-	some comp in index.sbom_models_named(lib.short_name(card.name))
-	card_bases := {base_name(b) | some b in card.base_models}
-	count(card_bases) > 0
-	sbom_bases := {base_name(b) | some b in comp.ancestors}
+	some name, comps in index.local_sbom_models
+	some comp in comps
+	sbom_bases := {lib.base_model_name(b) | some b in comp.ancestors}
 	count(sbom_bases) > 0
-	count(card_bases & sbom_bases) == 0
+	some card_bases in index.model_card_lineages_named(name)
+	count({b | some b in card_bases} & sbom_bases) == 0
+	some card_id in index.model_cards_with_lineage(name, card_bases)
 	msg := sprintf(
 		"SBOM component %s descends from %s, but the model card %s names %s as its base model.",
-		[lib.display_name(comp), concat(", ", sort(sbom_bases)), card.id, concat(", ", sort(card_bases))],
+		[lib.display_name(comp), concat(", ", sort(sbom_bases)), card_id, concat(", ", card_bases)],
 	)
 }
 
-# "org/name@revision" and "name" compare by name.
-base_name(x) := lib.short_name(split(x, "@")[0])
-
-# SBOM model components by short name, built once.
-
 evidence contains lib.evidence({"id": comp.sbom}, sprintf("%s/ancestors", [comp.pointer]), note) if {
 	note := "the SBOM and the model card name the same base model"
-	some card in input.artifacts.model_cards
-	card.format != "cyclonedx"
-	some comp in index.sbom_models_named(lib.short_name(card.name))
-	card_bases := {base_name(b) | some b in card.base_models}
-	sbom_bases := {base_name(b) | some b in comp.ancestors}
-	count(card_bases & sbom_bases) > 0
+	some name, comps in index.local_sbom_models
+	some comp in comps
+	sbom_bases := {lib.base_model_name(b) | some b in comp.ancestors}
+	some base in index.model_card_bases_named(name)
+	base in sbom_bases
 }

@@ -2,7 +2,8 @@
 # title: Dataset origin and collection documented
 # description: |
 #   A dataset record must say where the data came from and how it was collected, so that its
-#   provenance can be traced and its fitness judged.
+#   provenance can be traced and its fitness judged. A date of collection left as a placeholder
+#   (`date: TODO`, as `aigis init` scaffolds it) is reported as not filled, at its line.
 # related_resources:
 #   - https://github.com/Data-and-Trust-Alliance/DPS
 #   - https://huggingface.co/docs/hub/datasets-cards
@@ -52,8 +53,25 @@ deny contains lib.finding(ds, "/collection", msg) if {
 	)
 }
 
+# A record that gives the date of collection (Data Provenance Standard provenance.date) must give
+# a date: a placeholder is an unfilled answer, not a malformed one. Formats without the field give null.
+deny contains lib.finding(ds, "/collection_date", msg) if {
+	some ds in input.artifacts.datasets
+	placeholder_date(ds)
+	msg := sprintf(
+		"Dataset record for %s does not say when the data was collected (the date is the placeholder \"%s\").",
+		[lib.display_name(ds), trim_space(ds.collection_date)],
+	)
+}
+
+placeholder_date(ds) if {
+	is_string(ds.collection_date)
+	regex.match(lib.placeholder_pattern, trim_space(ds.collection_date))
+}
+
 evidence contains lib.evidence(ds, "/origin", "says where the data came from and how it was collected") if {
 	some ds in input.artifacts.datasets
 	lib.filled_value(ds.origin)
 	lib.filled(ds.collection)
+	not placeholder_date(ds)
 }

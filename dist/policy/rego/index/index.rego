@@ -53,7 +53,16 @@ local := {
 		some [_, s] in agent.servers
 		count(agent.reach(s)) > 0
 	},
-	"sbom_models": local_sbom_models,
+	# What the SBOMs' model components are compared with (policies/cross_artifact): per card name,
+	# the base models and licences of the cards of that name, united (for evidence) and as distinct
+	# sorted lists with the cards that declare each (for findings). A rule looks up the cards of its
+	# chunk's own components, so many artifacts of one name cost a lookup each, not a pair each.
+	"model_card_bases": local_model_card_bases,
+	"model_card_lineages": local_model_card_lineages,
+	"model_card_lineage_ids": local_model_card_lineage_ids,
+	"model_card_licenses": local_model_card_licenses,
+	"model_card_license_sets": local_model_card_license_sets,
+	"model_card_license_set_ids": local_model_card_license_set_ids,
 	# The observed AI inventory against the SBOMs (policies/inventory).
 	"first_inventory_id": first({r.id | some r in lib.inventory_records}),
 	"sbom_component_names": {lib.short_name(comp.name): true |
@@ -96,8 +105,59 @@ first(ids) := {min(ids)} if count(ids) > 0
 
 else := set()
 
+# Model cards of their own (not a CycloneDX component's model card) by short name.
+cards_named[name] contains card if {
+	some card in input.artifacts.model_cards
+	card.format != "cyclonedx"
+	name := lib.short_name(card.name)
+}
+
+# The short names of a card's base models (empty when it declares none).
+card_bases(card) := {lib.base_model_name(b) | some b in card.base_models}
+
+local_model_card_bases[name] contains base if {
+	some name, cards in cards_named
+	some card in cards
+	some base in card_bases(card)
+}
+
+local_model_card_lineages[name] contains sort(bases) if {
+	some name, cards in cards_named
+	some card in cards
+	bases := card_bases(card)
+	count(bases) > 0
+}
+
+local_model_card_lineage_ids[json.marshal([name, sort(bases)])] contains card.id if {
+	some name, cards in cards_named
+	some card in cards
+	bases := card_bases(card)
+	count(bases) > 0
+}
+
+local_model_card_licenses[name] contains id if {
+	some name, cards in cards_named
+	some card in cards
+	some id in lib.spdx_ids(card)
+}
+
+local_model_card_license_sets[name] contains sort(ids) if {
+	some name, cards in cards_named
+	some card in cards
+	ids := lib.spdx_ids(card)
+	count(ids) > 0
+}
+
+local_model_card_license_set_ids[json.marshal([name, sort(ids)])] contains card.id if {
+	some name, cards in cards_named
+	some card in cards
+	ids := lib.spdx_ids(card)
+	count(ids) > 0
+}
+
 # SBOM model components by short name, with what cross-artifact rules compare: the SBOM's id (as
-# "sbom"), the component's pointer, name, id, licences and ancestors.
+# "sbom"), the component's pointer, name, id, licences and ancestors. Rules iterate this input's
+# own (a chunk's) and look up the whole repository's cards by name.
 local_sbom_models[name] contains model if {
 	some s in input.artifacts.sboms
 	some comp in s.components
@@ -118,7 +178,21 @@ model_card_named(name) if repo.model_card_names[name] == true
 
 data_ref(ref) if repo.data_refs[ref] == true
 
-sbom_models_named(name) := object.get(repo.sbom_models, name, [])
+# The base models declared by the repository's model cards named `name`, united.
+model_card_bases_named(name) := object.get(repo.model_card_bases, name, [])
+
+# The distinct (sorted) lists of base models declared by the cards named `name`, and the ids of
+# the cards that declare one of them.
+model_card_lineages_named(name) := object.get(repo.model_card_lineages, name, [])
+
+model_cards_with_lineage(name, bases) := object.get(repo.model_card_lineage_ids, json.marshal([name, bases]), [])
+
+# The same for licences (lib.spdx_ids).
+model_card_licenses_named(name) := object.get(repo.model_card_licenses, name, [])
+
+model_card_license_sets_named(name) := object.get(repo.model_card_license_sets, name, [])
+
+model_cards_with_license_set(name, ids) := object.get(repo.model_card_license_set_ids, json.marshal([name, ids]), [])
 
 has_ai_sbom if count(repo.first_ai_sbom_id) > 0
 

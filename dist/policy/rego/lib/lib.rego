@@ -270,3 +270,13 @@ classified_flow(svc) if {
 	filled_value(f.classification)
 	lower(f.classification) != "unknown"
 }
+
+# A base model as lineage rules compare it: "org/name@revision" and "name" compare by name.
+base_model_name(x) := short_name(split(x, "@")[0])
+
+# The SPDX licence ids an artifact declares, lower case; NOASSERTION, NONE and OTHER declare none.
+spdx_ids(x) := {lower(lic.spdx) |
+	some lic in x.licenses
+	is_string(lic.spdx)
+	not upper(lic.spdx) in {"", "NOASSERTION", "NONE", "OTHER"}
+}

@@ -66,7 +66,8 @@ export function readGateway(relPath: string, source: string, doc: ParsedDoc = pa
   pos[""] = root;
   pos["/gateway"] = root;
 
-  if (masked["model_list"] !== undefined && !Array.isArray(masked["model_list"])) problems.add(["model_list"], "model_list must be a list of model deployments");
+  if (masked["model_list"] !== undefined && !Array.isArray(masked["model_list"]))
+    problems.add(["model_list"], "model_list must be a list of model deployments");
   const models = arrayOf(masked["model_list"]);
   if (models.length > MAX_MODELS) problems.add(["model_list"], `more than ${MAX_MODELS} model deployments; only the first ${MAX_MODELS} are read`);
   models.slice(0, MAX_MODELS).forEach((m, k) => {
@@ -109,7 +110,9 @@ export function readGateway(relPath: string, source: string, doc: ParsedDoc = pa
   readGuardrails(doc, masked, gw.guardrails, pos, problems);
   pos["/gateway/guardrails"] = doc.locate(["guardrails"]) ?? doc.locate(["litellm_settings", "guardrails"]) ?? root;
   const settings = dictAt(masked, "litellm_settings");
-  gw.callbacks = ["callbacks", "success_callback", "failure_callback", "service_callback"].flatMap((k) => listOf(settings[k]).flatMap((c) => (typeof c === "string" ? [clean(c)] : [])));
+  gw.callbacks = ["callbacks", "success_callback", "failure_callback", "service_callback"].flatMap((k) =>
+    listOf(settings[k]).flatMap((c) => (typeof c === "string" ? [clean(c)] : [])),
+  );
 
   cfg.secrets = scan.secrets;
   cfg.hidden_unicode = scan.hidden;

@@ -22,7 +22,8 @@ const NONE: Launch = { runner: null, package: null, version: null, pin: null, pa
 const SEMVER = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/;
 const PEP440_EXACT = /^v?\d+(?:\.\d+)*(?:(?:a|b|rc|post|dev|\.post|\.dev)\d*)*(?:\+[0-9A-Za-z.]+)?$/i;
 const COMMIT = /^[0-9a-f]{7,40}$/i;
-const DOWNLOAD_PIPE = /\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|]*\|\s*(sudo\s+)?(ba|z|da|k)?sh\b|\b(curl|wget|iwr|irm)\b[^|]*\|\s*(sudo\s+)?(python3?|node|iex|Invoke-Expression)\b/i;
+const DOWNLOAD_PIPE =
+  /\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|]*\|\s*(sudo\s+)?(ba|z|da|k)?sh\b|\b(curl|wget|iwr|irm)\b[^|]*\|\s*(sudo\s+)?(python3?|node|iex|Invoke-Expression)\b/i;
 
 /**
  * Local stdio launchers that bridge to a remote MCP server: the server is remote (its URL is read,
@@ -101,19 +102,82 @@ export function splitCommandLine(line: string): string[] {
 
 /** `npx.cmd` or `/usr/local/bin/npx` → `npx`. */
 function baseCommand(command: string): string {
-  return command.replace(/^.*[\\/]/, "").replace(/\.(cmd|exe|bat|ps1)$/i, "").toLowerCase();
+  return command
+    .replace(/^.*[\\/]/, "")
+    .replace(/\.(cmd|exe|bat|ps1)$/i, "")
+    .toLowerCase();
 }
 
 // Options that take a value, per runner, so the value is not mistaken for the package.
 const VALUE_FLAGS: Record<string, Set<string>> = {
   npm: new Set(["-p", "--package", "--registry", "--cache", "--userconfig", "-c", "--call", "--prefix", "-w", "--workspace"]),
-  uv: new Set(["--from", "--with", "--with-editable", "--with-requirements", "--python", "-p", "--index-url", "--index", "--extra-index-url", "--default-index", "-c", "--constraint", "--directory", "--project", "--cache-dir", "--config-file", "--env-file"]),
+  uv: new Set([
+    "--from",
+    "--with",
+    "--with-editable",
+    "--with-requirements",
+    "--python",
+    "-p",
+    "--index-url",
+    "--index",
+    "--extra-index-url",
+    "--default-index",
+    "-c",
+    "--constraint",
+    "--directory",
+    "--project",
+    "--cache-dir",
+    "--config-file",
+    "--env-file",
+  ]),
   pipx: new Set(["--spec", "--python", "--index-url", "--pip-args"]),
   docker: new Set([
-    "-e", "--env", "--env-file", "-v", "--volume", "--mount", "-p", "--publish", "--name", "--network", "--net", "-u", "--user", "-w", "--workdir",
-    "--entrypoint", "--pid", "--ipc", "--cap-add", "--cap-drop", "-l", "--label", "--platform", "-m", "--memory", "--cpus", "--add-host", "--device",
-    "--security-opt", "--tmpfs", "-h", "--hostname", "--restart", "--runtime", "--log-driver", "--pull", "--userns", "--uts", "--group-add", "--shm-size",
-    "--ulimit", "--dns", "--gpus", "--stop-signal", "--cidfile", "--init-path",
+    "-e",
+    "--env",
+    "--env-file",
+    "-v",
+    "--volume",
+    "--mount",
+    "-p",
+    "--publish",
+    "--name",
+    "--network",
+    "--net",
+    "-u",
+    "--user",
+    "-w",
+    "--workdir",
+    "--entrypoint",
+    "--pid",
+    "--ipc",
+    "--cap-add",
+    "--cap-drop",
+    "-l",
+    "--label",
+    "--platform",
+    "-m",
+    "--memory",
+    "--cpus",
+    "--add-host",
+    "--device",
+    "--security-opt",
+    "--tmpfs",
+    "-h",
+    "--hostname",
+    "--restart",
+    "--runtime",
+    "--log-driver",
+    "--pull",
+    "--userns",
+    "--uts",
+    "--group-add",
+    "--shm-size",
+    "--ulimit",
+    "--dns",
+    "--gpus",
+    "--stop-signal",
+    "--cidfile",
+    "--init-path",
   ]),
   deno: new Set(["--config", "-c", "--import-map", "--lock", "--cert", "--location", "--v8-flags", "--env-file"]),
   go: new Set(["-C", "-exec", "-tags", "-ldflags", "-gcflags", "-mod", "-modfile"]),
@@ -204,7 +268,11 @@ function goSpec(spec: string): Pick<Launch, "package" | "version" | "pin"> {
   const at = spec.lastIndexOf("@");
   if (at < 0) return { package: spec, version: null, pin: /^\.{0,2}\//.test(spec) ? null : "none" };
   const version = spec.slice(at + 1);
-  return { package: spec.slice(0, at), version, pin: SEMVER.test(version) || /^v\d+\.\d+\.\d+-\d{14}-[0-9a-f]{12}$/.test(version) ? "exact" : version === "latest" ? "floating" : "range" };
+  return {
+    package: spec.slice(0, at),
+    version,
+    pin: SEMVER.test(version) || /^v\d+\.\d+\.\d+-\d{14}-[0-9a-f]{12}$/.test(version) ? "exact" : version === "latest" ? "floating" : "range",
+  };
 }
 
 function denoSpec(spec: string): Pick<Launch, "package" | "version" | "pin"> {

@@ -97,7 +97,11 @@ export function readMcp(relPath: string, text: string, dialect: string, doc: Par
       const [entry, commandBase] = isDict(server["command"]) ? [{ ...server, ...zedCommand(server["command"]) }, [...base, "command"]] : [server, base];
       // A Zed server installed as an extension names only its settings: the extension, not the
       // file, says what runs (https://zed.dev/docs/ai/mcp). It is listed, with nothing to launch.
-      const extension = path[0] === "context_servers" && entry["command"] === undefined && entry["url"] === undefined && (entry["source"] === "extension" || isDict(entry["settings"]));
+      const extension =
+        path[0] === "context_servers" &&
+        entry["command"] === undefined &&
+        entry["url"] === undefined &&
+        (entry["source"] === "extension" || isDict(entry["settings"]));
       if (!extension) checkServer(entry, base, clean(name), problems);
       cfg.servers.push(readServer(doc, base, commandBase, entry, name, cfg.servers.length, pos));
     }
@@ -145,7 +149,14 @@ function readServer(doc: ParsedDoc, base: Path, commandBase: Path, s: Dict, name
   const nested = commandBase.length > base.length;
   // The first of the raw paths that exists, else the server itself.
   const set = (field: string, ...paths: Path[]) => {
-    const found = paths.map((path) => doc.locate([...(nested && ["command", "args", "env"].includes(String(path[0])) ? commandBase : base), ...(nested && path[0] === "command" ? ["path", ...path.slice(1)] : path)])).find(Boolean);
+    const found = paths
+      .map((path) =>
+        doc.locate([
+          ...(nested && ["command", "args", "env"].includes(String(path[0])) ? commandBase : base),
+          ...(nested && path[0] === "command" ? ["path", ...path.slice(1)] : path),
+        ]),
+      )
+      .find(Boolean);
     pos[`${p}${field}`] = found ?? here;
   };
   pos[p] = here;
@@ -168,7 +179,11 @@ function readServer(doc: ParsedDoc, base: Path, commandBase: Path, s: Dict, name
     ...settings(s["headers"], (k) => k),
     ...settings(s["http_headers"], (k) => k),
     ...settings(s["env_http_headers"], (k) => k),
-    ...launch.headers.map((h) => ({ name: clean(h.name), value: clean(h.value, h.name), reference: isReference(h.value.replace(/^(Bearer|Basic|Token)\s+/i, "")) })),
+    ...launch.headers.map((h) => ({
+      name: clean(h.name),
+      value: clean(h.value, h.name),
+      reference: isReference(h.value.replace(/^(Bearer|Basic|Token)\s+/i, "")),
+    })),
   ];
   const env = settings(s["env"], (k) => k);
   const auth = headers.filter((h) => (AUTH_HEADERS.test(h.name) || credentialKey(h.name)) && h.value !== "").map((h) => h.name);

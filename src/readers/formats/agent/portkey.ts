@@ -80,7 +80,8 @@ function checkConditions(node: Dict, targets: unknown[], path: Path, problems: P
   if (strategy["mode"] !== "conditional") return;
   const names = new Set(targets.map((t) => (isDict(t) ? str(t["name"]) : null)).filter((n) => n !== null));
   const check = (name: unknown, at: Path) => {
-    if (typeof name === "string" && !names.has(name)) problems.add(at, `conditional routing names target '${clean(name)}', which no target of this strategy is called`);
+    if (typeof name === "string" && !names.has(name))
+      problems.add(at, `conditional routing names target '${clean(name)}', which no target of this strategy is called`);
   };
   arrayOf(strategy["conditions"]).forEach((c, k) => isDict(c) && check(c["then"], [...path, "strategy", "conditions", k, "then"]));
   check(strategy["default"], [...path, "strategy", "default"]);
@@ -111,7 +112,10 @@ function addRoute(doc: ParsedDoc, t: Dict, path: Path, gw: GatewaySpec, pos: Sou
 }
 
 function readHooks(doc: ParsedDoc, node: Dict, path: Path, gw: GatewaySpec, pos: SourceMap): void {
-  for (const [keys, mode] of [[INPUT_HOOKS, "pre_call"], [OUTPUT_HOOKS, "post_call"]] as const) {
+  for (const [keys, mode] of [
+    [INPUT_HOOKS, "pre_call"],
+    [OUTPUT_HOOKS, "post_call"],
+  ] as const) {
     for (const key of keys) {
       arrayOf(node[key]).forEach((h, j) => {
         const id = typeof h === "string" ? h : isDict(h) ? (str(h["id"]) ?? Object.keys(h)[0] ?? null) : null;

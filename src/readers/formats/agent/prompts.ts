@@ -57,7 +57,7 @@ export function readPrompt(relPath: string, text: string, dialect: string, parse
     const model = isDict(fm["model"]) ? (fm["model"] as Dict) : null;
     const conf = model && isDict(model["configuration"]) ? (model["configuration"] as Dict) : {};
     cfg.prompt.name = cleanOrNull(fm["name"] ?? fm["title"]);
-    cfg.prompt.model = cleanOrNull(model ? conf["azure_deployment"] ?? conf["model"] ?? conf["name"] ?? model["id"] : fm["model"]);
+    cfg.prompt.model = cleanOrNull(model ? (conf["azure_deployment"] ?? conf["model"] ?? conf["name"] ?? model["id"]) : fm["model"]);
     // Prompty keeps OpenAI's request parameters under model.parameters (older files: model.options).
     cfg.prompt.json_output = [dictOf(model?.["parameters"]), dictOf(model?.["options"]), fm].some((d) => jsonOutput(d["response_format"]));
     blocks = bodyBlocks(text, split.bodyStart, dialect);
@@ -140,7 +140,12 @@ function markdownParts(text: string, dialect: string): MarkdownParts {
   } catch (e) {
     const lenient = dialect === "cursor-rules" || dialect === "instructions";
     const reason = e instanceof ArtifactError ? e.reason : "invalid YAML";
-    return { frontMatter: null, frontMatterLine: e instanceof ArtifactError ? e.line : fm.openLine, frontMatterError: lenient ? null : `front matter: ${reason}`, bodyStart };
+    return {
+      frontMatter: null,
+      frontMatterLine: e instanceof ArtifactError ? e.line : fm.openLine,
+      frontMatterError: lenient ? null : `front matter: ${reason}`,
+      bodyStart,
+    };
   }
 }
 
@@ -164,7 +169,17 @@ const SINGLE = /(?<![{$\\])\{([A-Za-z_][\w.]*)\}(?!\})/g;
 const OPEN_TAG = /<([A-Za-z][\w:-]*)(?:\s[^<>]*)?>\s*$/;
 const CLOSE_TAG = /^\s*<\/([A-Za-z][\w:-]*)\s*>/;
 const DELIMITER_LINE = /^\s*(```+|~~~+|"""|'''|-{3,}|={3,}|#{3,}|<{3,}|>{3,}|\*{3,})\s*\w*\s*$/;
-const QUOTES: [string, string][] = [['"""', '"""'], ["'''", "'''"], ["```", "```"], ['"', '"'], ["'", "'"], ["`", "`"], ["«", "»"], ["“", "”"], ["[", "]"]];
+const QUOTES: [string, string][] = [
+  ['"""', '"""'],
+  ["'''", "'''"],
+  ["```", "```"],
+  ['"', '"'],
+  ["'", "'"],
+  ["`", "`"],
+  ["«", "»"],
+  ["“", "”"],
+  ["[", "]"],
+];
 
 /** The slot is wrapped on its own line: quotes, backticks, brackets or a tag pair around it. */
 function wrappedInline(before: string, after: string): boolean {

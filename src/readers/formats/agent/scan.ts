@@ -82,7 +82,13 @@ export class AgentScan {
           if (findHidden(k)) this.addHidden(fieldOf([...path, k]), k, doc.locate([...path, k]) ?? { line: 1, column: 1 });
           for (const s of findSecrets(k)) {
             const value = k.slice(s.start, s.end);
-            this.addSecret(fieldOf(path), s.kind, value, maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]), doc.locate([...path, k]) ?? { line: 1, column: 1 });
+            this.addSecret(
+              fieldOf(path),
+              s.kind,
+              value,
+              maskSpans(value, [{ start: 0, end: value.length, kind: s.kind }]),
+              doc.locate([...path, k]) ?? { line: 1, column: 1 },
+            );
           }
           Object.defineProperty(out, k, { value: walk(x, [...path, k], k), enumerable: true, writable: true, configurable: true });
         }

@@ -22,10 +22,25 @@ export const CROISSANT_VERSIONS = ["1.0", "1.1"];
 const CROISSANT_IRI = /^https?:\/\/mlcommons\.org\/croissant\/(\d+(?:\.\d+)*)\/?$/;
 const REQUIRED = ["name", "description", "license", "url", "creator", "datePublished"];
 const RAI_TEXT = [
-  "dataCollection", "dataCollectionMissingData", "dataCollectionRawData", "dataImputationProtocol", "dataManipulationProtocol",
-  "dataAnnotationProtocol", "dataSocialImpact", "annotationsPerItem", "dataCollectionType", "dataPreprocessingProtocol",
-  "dataAnnotationPlatform", "dataAnnotationAnalysis", "dataReleaseMaintenancePlan", "personalSensitiveInformation", "dataBiases",
-  "dataLimitations", "dataUseCases", "annotatorDemographics", "machineAnnotationTools",
+  "dataCollection",
+  "dataCollectionMissingData",
+  "dataCollectionRawData",
+  "dataImputationProtocol",
+  "dataManipulationProtocol",
+  "dataAnnotationProtocol",
+  "dataSocialImpact",
+  "annotationsPerItem",
+  "dataCollectionType",
+  "dataPreprocessingProtocol",
+  "dataAnnotationPlatform",
+  "dataAnnotationAnalysis",
+  "dataReleaseMaintenancePlan",
+  "personalSensitiveInformation",
+  "dataBiases",
+  "dataLimitations",
+  "dataUseCases",
+  "annotatorDemographics",
+  "machineAnnotationTools",
 ];
 
 function contextOf(v: Dict): JsonLdContext {
@@ -70,14 +85,16 @@ function checkNodes(ds: NodeView, distKey: string | null, ctx: JsonLdContext, pr
       return null;
     }
     const node = new NodeView(item, ctx);
-    if (!node.types().some((t) => allowed.includes(t))) problems.add(path, `${what} must have @type ${allowed.map((t) => t.replace(CR, "cr:").replace(SC, "sc:")).join(" or ")}`);
+    if (!node.types().some((t) => allowed.includes(t)))
+      problems.add(path, `${what} must have @type ${allowed.map((t) => t.replace(CR, "cr:").replace(SC, "sc:")).join(" or ")}`);
     for (const name of ["name", "description"]) {
       const k = node.key(SC + name);
       if (k && !isText(item[k])) problems.add([...path, k], `${name} must be text (a string, a language-tagged value or a language map)`);
     }
     return item;
   };
-  if (distKey) arrayOf(ds.node[distKey]).forEach((item, i) => check(item, [distKey, i], [`${CR}FileObject`, `${CR}FileSet`, `${SC}FileObject`], "a distribution"));
+  if (distKey)
+    arrayOf(ds.node[distKey]).forEach((item, i) => check(item, [distKey, i], [`${CR}FileObject`, `${CR}FileSet`, `${SC}FileObject`], "a distribution"));
   const fields = (owner: Dict, path: Path): void => {
     const view = new NodeView(owner, ctx);
     for (const prop of [`${CR}field`, `${CR}subField`]) {
@@ -102,7 +119,9 @@ export function readCroissant(relPath: string, doc: ParsedDoc): ReadArtifact {
   const v = doc.value;
   if (Array.isArray(v)) {
     // Expanded or flattened JSON-LD: valid JSON-LD, but Croissant (and mlcroissant) read one compact dataset object.
-    throw new ArtifactError("a top-level JSON-LD array (expanded or flattened form) is not read; Croissant is one compact JSON-LD object whose @type is sc:Dataset");
+    throw new ArtifactError(
+      "a top-level JSON-LD array (expanded or flattened form) is not read; Croissant is one compact JSON-LD object whose @type is sc:Dataset",
+    );
   }
   if (!looksLikeCroissant(v)) throw new ArtifactError("not a Croissant dataset (needs @context and @type sc:Dataset)");
   const ctx = contextOf(v as Dict);
@@ -138,7 +157,8 @@ export function readCroissant(relPath: string, doc: ParsedDoc): ReadArtifact {
     const k = keyOf(SC + name);
     if (k && !isText(ds.node[k])) problems.add([k], `${name} must be text (a string, a language-tagged value or a language map)`);
     // Several values are several languages; two untagged strings are two names for one dataset.
-    else if (k && listOf(ds.node[k]).filter((x) => typeof x === "string").length > 1) problems.add([k], `${name} must be a single text value (one per language)`);
+    else if (k && listOf(ds.node[k]).filter((x) => typeof x === "string").length > 1)
+      problems.add([k], `${name} must be a single text value (one per language)`);
   }
   const publishedKey = keyOf(`${SC}datePublished`);
   if (publishedKey && texts(ds.node[publishedKey]).length !== 1) problems.add([publishedKey], "datePublished must be a single date");
@@ -166,7 +186,12 @@ export function readCroissant(relPath: string, doc: ParsedDoc): ReadArtifact {
     const isFileObject = file.types().includes(`${CR}FileObject`) || file.types().includes(`${SC}FileObject`);
     const isFileSet = file.types().includes(`${CR}FileSet`);
     const fileHashes: HashRef[] = [];
-    for (const [alg, iri] of [["SHA-256", `${SC}sha256`], ["SHA-256", `${CR}sha256`], ["MD5", `${CR}md5`], ["MD5", `${SC}md5`]] as const) {
+    for (const [alg, iri] of [
+      ["SHA-256", `${SC}sha256`],
+      ["SHA-256", `${CR}sha256`],
+      ["MD5", `${CR}md5`],
+      ["MD5", `${SC}md5`],
+    ] as const) {
       const value = str(file.get(iri));
       // The Hub writes a link in place of a digest for git repositories; that pins nothing.
       if (value && /^[0-9a-f]{32,128}$/i.test(value) && !fileHashes.some((h) => h.alg === alg)) fileHashes.push({ alg, value });
@@ -176,7 +201,8 @@ export function readCroissant(relPath: string, doc: ParsedDoc): ReadArtifact {
     distributions.push({ name: str(file.get(`${SC}name`)) ?? str(item["@id"]), url, hashes: fileHashes });
     at.map(`/distributions/${distributions.length - 1}`, [distKey!, i]);
     // A file inside an archive (containedIn) is reached through it; only a standalone one needs a URL.
-    if (isFileObject && !url && file.get(`${CR}containedIn`) === undefined && file.get(`${SC}containedIn`) === undefined) problems.add([distKey!, i], "FileObject needs a contentUrl");
+    if (isFileObject && !url && file.get(`${CR}containedIn`) === undefined && file.get(`${SC}containedIn`) === undefined)
+      problems.add([distKey!, i], "FileObject needs a contentUrl");
     if (isFileSet && file.get(`${CR}includes`) === undefined) problems.add([distKey!, i], "FileSet needs includes (a glob of its files)");
     // One format or several (a list is what the Hub writes for a git repository): both are valid.
     if ((isFileObject || isFileSet) && texts(file.get(`${SC}encodingFormat`)).length === 0) problems.add([distKey!, i], "distribution needs an encodingFormat");
@@ -226,10 +252,23 @@ export function readCroissant(relPath: string, doc: ParsedDoc): ReadArtifact {
     owners: unique([...creators, ...publishers]),
     contact: contact ?? null,
     source_datasets: unique([...texts(get(`${SC}isBasedOn`)), ...texts(get(`${PROV}wasDerivedFrom`))]),
-    collection: joinText([rai("dataCollection"), rai("dataCollectionTimeframe") && `Timeframe: ${rai("dataCollectionTimeframe")}`, rai("dataCollectionRawData"), rai("dataCollectionMissingData"), ...generatedBy]),
+    collection: joinText([
+      rai("dataCollection"),
+      rai("dataCollectionTimeframe") && `Timeframe: ${rai("dataCollectionTimeframe")}`,
+      rai("dataCollectionRawData"),
+      rai("dataCollectionMissingData"),
+      ...generatedBy,
+    ]),
     collection_methods: texts(get(`${RAI}dataCollectionType`)),
     processing: joinText([rai("dataPreprocessingProtocol"), rai("dataManipulationProtocol"), rai("dataImputationProtocol")]),
-    annotation: joinText([rai("dataAnnotationProtocol"), rai("dataAnnotationPlatform"), rai("dataAnnotationAnalysis"), rai("annotationsPerItem"), rai("annotatorDemographics"), rai("machineAnnotationTools")]),
+    annotation: joinText([
+      rai("dataAnnotationProtocol"),
+      rai("dataAnnotationPlatform"),
+      rai("dataAnnotationAnalysis"),
+      rai("annotationsPerItem"),
+      rai("annotatorDemographics"),
+      rai("machineAnnotationTools"),
+    ]),
     sensitive_data: rai("personalSensitiveInformation"),
     bias: rai("dataBiases"),
     limitations: joinText([rai("dataLimitations"), rai("dataBiases")]),

@@ -17,7 +17,8 @@ export const croissant: FormatFamily = {
     {
       rank: 200,
       extensions: JSON_EXT,
-      recognise: ({ text }) => (/"@context"\s*:/.test(text.slice(0, 65536)) && /mlcommons\.org\/croissant/.test(text) ? { format: "croissant", confirmed: true } : null),
+      recognise: ({ text }) =>
+        /"@context"\s*:/.test(text.slice(0, 65536)) && /mlcommons\.org\/croissant/.test(text) ? { format: "croissant", confirmed: true } : null,
     },
     { rank: 400, extensions: JSON_EXT, recognise: ({ name }) => (CROISSANT_NAMES.test(name) ? { format: "croissant", confirmed: false } : null) },
   ],

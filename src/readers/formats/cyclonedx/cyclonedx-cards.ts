@@ -24,7 +24,9 @@ function texts(v: unknown, render: (x: unknown) => string | null = str): string 
 function contactOf(c: Dict): string | null {
   const supplier = isDict(c["supplier"]) ? c["supplier"] : {};
   return (
-    arrayOf(supplier["contact"]).map((x) => (isDict(x) ? str(x["email"]) ?? str(x["name"]) : null)).find(Boolean) ??
+    arrayOf(supplier["contact"])
+      .map((x) => (isDict(x) ? (str(x["email"]) ?? str(x["name"])) : null))
+      .find(Boolean) ??
     externalRefsOf(c["externalReferences"]).find((r) => ["support", "issue-tracker", "security-contact", "rfc-9116"].includes(r.type))?.url ??
     null
   );
@@ -75,7 +77,13 @@ export function cdxModelCard(ctx: BomContext, c: Dict, path: Path): ReadArtifact
   at.positions[""] = at.root();
   at.map("/intended_use", ["modelCard", "considerations", "useCases"], ["modelCard", "considerations"], ["modelCard"]);
   at.map("/out_of_scope_use", ["modelCard", "properties"], ["modelCard", "considerations"], ["modelCard"]);
-  at.map("/limitations", ["modelCard", "considerations", "technicalLimitations"], ["modelCard", "considerations", "ethicalConsiderations"], ["modelCard", "considerations"], ["modelCard"]);
+  at.map(
+    "/limitations",
+    ["modelCard", "considerations", "technicalLimitations"],
+    ["modelCard", "considerations", "ethicalConsiderations"],
+    ["modelCard", "considerations"],
+    ["modelCard"],
+  );
   at.map("/training_data", ["modelCard", "modelParameters", "datasets"], ["modelCard", "modelParameters"], ["modelCard"]);
   at.map("/datasets", ["modelCard", "modelParameters", "datasets"]);
   at.map("/evaluation", ["modelCard", "quantitativeAnalysis"], ["modelCard"]);
@@ -92,7 +100,12 @@ export function cdxModelCard(ctx: BomContext, c: Dict, path: Path): ReadArtifact
   at.map("/version", ["version"]);
   at.map("/description", ["description"]);
   at.map("/task", ["modelCard", "modelParameters", "task"], ["modelCard", "modelParameters"]);
-  at.map("/architecture", ["modelCard", "modelParameters", "modelArchitecture"], ["modelCard", "modelParameters", "architectureFamily"], ["modelCard", "modelParameters"]);
+  at.map(
+    "/architecture",
+    ["modelCard", "modelParameters", "modelArchitecture"],
+    ["modelCard", "modelParameters", "architectureFamily"],
+    ["modelCard", "modelParameters"],
+  );
   at.map("/training_procedure", ["modelCard", "modelParameters", "approach"], ["modelCard", "modelParameters"]);
   at.map("/sensitive_data", ["modelCard", "modelParameters", "datasets"]);
 
@@ -118,7 +131,11 @@ export function cdxModelCard(ctx: BomContext, c: Dict, path: Path): ReadArtifact
     description: str(c["description"]),
     task: str(params["task"]) ?? prop("/task", "domain"),
     architecture: joinText([str(params["architectureFamily"]), str(params["modelArchitecture"])], " / ") ?? prop("/architecture", "typeOfModel"),
-    training_procedure: joinText([approach ? `approach: ${approach}` : null, prop("/training_procedure", "informationAboutTraining"), prop(null, "hyperparameter")]),
+    training_procedure: joinText([
+      approach ? `approach: ${approach}` : null,
+      prop("/training_procedure", "informationAboutTraining"),
+      prop(null, "hyperparameter"),
+    ]),
     owners: partiesOf(c),
     energy: env ? energyOf(env) : [],
     risk_assessment: prop("/risk_assessment", "safetyRiskAssessment") ?? riskRef?.url ?? null,
@@ -140,7 +157,9 @@ function distributionsOf(c: Dict, data: Dict[]): DatasetDistribution[] {
     return url ? [{ name: str(d["name"]), url, hashes: [] }] : [];
   });
   const fromRefs = arrayOf(c["externalReferences"]).flatMap((r) =>
-    isDict(r) && str(r["url"]) && /^distribution/.test(str(r["type"]) ?? "") ? [{ name: str(r["comment"]), url: str(r["url"]), hashes: hashesOf(r["hashes"]) }] : [],
+    isDict(r) && str(r["url"]) && /^distribution/.test(str(r["type"]) ?? "")
+      ? [{ name: str(r["comment"]), url: str(r["url"]), hashes: hashesOf(r["hashes"]) }]
+      : [],
   );
   return [...fromData, ...fromRefs];
 }
@@ -206,7 +225,10 @@ export function cdxDataset(ctx: BomContext, c: Dict, path: Path): ReadArtifact {
     owners: unique([...owners, ...stewards, ...custodians]),
     stewards,
     custodians,
-    classification: joinText(data.map((d) => str(d["classification"])), ", "),
+    classification: joinText(
+      data.map((d) => str(d["classification"])),
+      ", ",
+    ),
     description: str(c["description"]) ?? str(first["description"]),
     contact: contactOf(c),
     distributions: distributionsOf(c, data),
@@ -214,4 +236,3 @@ export function cdxDataset(ctx: BomContext, c: Dict, path: Path): ReadArtifact {
   };
   return { artifact: record, raw: c, positions: at.positions };
 }
-

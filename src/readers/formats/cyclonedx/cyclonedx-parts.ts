@@ -6,19 +6,42 @@ import { arrayOf, isDict, listOf, str, strings, unique, type Dict, type Path } f
 
 // Hosts of hosted AI APIs; a service calling one of them is treated as an AI supplier.
 const AI_API_HOSTS = [
-  "api.openai.com", "openai.azure.com", "cognitiveservices.azure.com", "models.inference.ai.azure.com", "api.anthropic.com",
-  "generativelanguage.googleapis.com", "aiplatform.googleapis.com", "bedrock-runtime", "bedrock.", "api.cohere.ai", "api.cohere.com",
-  "api.mistral.ai", "api-inference.huggingface.co", "router.huggingface.co", "api.groq.com", "api.together.xyz", "api.together.ai",
-  "api.replicate.com", "api.perplexity.ai", "api.deepseek.com", "api.fireworks.ai", "api.x.ai", "openrouter.ai", "models.github.ai",
-  "api.voyageai.com", "api.ai21.com", "inference.ai",
+  "api.openai.com",
+  "openai.azure.com",
+  "cognitiveservices.azure.com",
+  "models.inference.ai.azure.com",
+  "api.anthropic.com",
+  "generativelanguage.googleapis.com",
+  "aiplatform.googleapis.com",
+  "bedrock-runtime",
+  "bedrock.",
+  "api.cohere.ai",
+  "api.cohere.com",
+  "api.mistral.ai",
+  "api-inference.huggingface.co",
+  "router.huggingface.co",
+  "api.groq.com",
+  "api.together.xyz",
+  "api.together.ai",
+  "api.replicate.com",
+  "api.perplexity.ai",
+  "api.deepseek.com",
+  "api.fireworks.ai",
+  "api.x.ai",
+  "openrouter.ai",
+  "models.github.ai",
+  "api.voyageai.com",
+  "api.ai21.com",
+  "inference.ai",
 ];
-const AI_WORDS = /\b(ai|llm|genai|gen-ai|generative|machine-learning|ml|inference|embedding|embeddings|chat[- ]?completions?|openai|anthropic|claude|gpt|gemini|mistral|llama|bedrock|vertex|cohere)\b/i;
+const AI_WORDS =
+  /\b(ai|llm|genai|gen-ai|generative|machine-learning|ml|inference|embedding|embeddings|chat[- ]?completions?|openai|anthropic|claude|gpt|gemini|mistral|llama|bedrock|vertex|cohere)\b/i;
 
 export const ptr = (p: Path) => pointerJoin("", ...p);
 
 /** Name of an organizationalEntity / organizationalContact, or a bare string. */
 export function entityName(v: unknown): string | null {
-  return isDict(v) ? str(v["name"]) ?? str(v["email"]) : str(v);
+  return isDict(v) ? (str(v["name"]) ?? str(v["email"])) : str(v);
 }
 
 /** Who supplies a component, most authoritative first (tools fill different fields). */
@@ -27,7 +50,9 @@ export function supplierOf(c: Dict): string | null {
     entityName(c["supplier"]) ??
     entityName(c["manufacturer"]) ??
     str(c["publisher"]) ??
-    arrayOf(c["authors"]).map(entityName).find((x) => x) ??
+    arrayOf(c["authors"])
+      .map(entityName)
+      .find((x) => x) ??
     str(c["author"]) ??
     str(c["group"])
   );
@@ -126,7 +151,7 @@ export function component(c: Dict, path: Path, dependsOn: ReadonlyMap<string, st
     has_model_card: isDict(c["modelCard"]),
     ancestors: ancestorsOf(c),
     properties: propertiesOf(c["properties"]),
-    depends_on: ref ? dependsOn.get(ref) ?? [] : [],
+    depends_on: ref ? (dependsOn.get(ref) ?? []) : [],
   };
 }
 

@@ -23,13 +23,17 @@ export function validateCycloneDx(bom: unknown, version: string): SchemaViolatio
  * "must match then schema" wrappers are dropped in favour of what they wrap.
  */
 function summarize(errors: ErrorObject[], version: string): SchemaViolation[] {
-  const composites = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").sort((a, b) => a.instancePath.length - b.instancePath.length || a.schemaPath.length - b.schemaPath.length);
+  const composites = errors
+    .filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf")
+    .sort((a, b) => a.instancePath.length - b.instancePath.length || a.schemaPath.length - b.schemaPath.length);
   const consumed = new Set<ErrorObject>();
   const out: SchemaViolation[] = [];
   for (const c of composites) {
     if (consumed.has(c)) continue;
     // Branch errors sit below the composite in the schema or, through a $ref, below it in the document.
-    const inner = errors.filter((e) => e !== c && (e.instancePath.startsWith(`${c.instancePath}/`) || (e.instancePath === c.instancePath && e.schemaPath.startsWith(`${c.schemaPath}/`))));
+    const inner = errors.filter(
+      (e) => e !== c && (e.instancePath.startsWith(`${c.instancePath}/`) || (e.instancePath === c.instancePath && e.schemaPath.startsWith(`${c.schemaPath}/`))),
+    );
     inner.forEach((e) => consumed.add(e));
     consumed.add(c);
     const why = [...new Set(inner.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if").map(describe))].slice(0, 3);
@@ -59,7 +63,10 @@ function describe(e: ErrorObject): string {
       return `missing required property "${String(p["missingProperty"])}"`;
     case "enum": {
       const allowed = (p["allowedValues"] as unknown[] | undefined) ?? [];
-      const shown = allowed.slice(0, 8).map((x) => JSON.stringify(x)).join(", ");
+      const shown = allowed
+        .slice(0, 8)
+        .map((x) => JSON.stringify(x))
+        .join(", ");
       return `must be one of ${shown}${allowed.length > 8 ? ", …" : ""}`;
     }
     default:

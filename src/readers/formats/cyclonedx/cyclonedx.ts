@@ -14,7 +14,6 @@ import { SourceMapBuilder } from "../../../parse/source-map.js";
 import { arrayOf, dictAt, isDict, str, strings, type Dict, type Path } from "../../../parse/values.js";
 import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 
-
 // 1.4 has no machine-learning-model or data component type: such a BOM is read (and validated) as a
 // software SBOM, which the AI rules leave alone unless a service in it is a hosted AI API.
 export const CYCLONEDX_VERSIONS = ["1.4", "1.5", "1.6", "1.7"];
@@ -54,7 +53,8 @@ function checkReferences(bom: Dict, problems: ProblemList): void {
   walk(bom["components"], "components", ["components"], (c, path) => {
     arrayOf(dictAt(dictAt(c, "modelCard"), "modelParameters")["datasets"]).forEach((d, j) => {
       const ref = isDict(d) ? str(d["ref"]) : null;
-      if (ref && !known(ref)) problems.add([...path, "modelCard", "modelParameters", "datasets", j, "ref"], `dataset ref "${ref}" names no data component in this BOM`);
+      if (ref && !known(ref))
+        problems.add([...path, "modelCard", "modelParameters", "datasets", j, "ref"], `dataset ref "${ref}" names no data component in this BOM`);
     });
   });
 }
@@ -66,7 +66,8 @@ function bomWaivers(doc: ParsedDoc, bom: Dict): InlineWaiver[] {
     ...inlineWaiversFromProperties(doc, ["metadata", "properties"], meta["properties"], null),
     ...inlineWaiversFromProperties(doc, ["properties"], bom["properties"], null),
   ];
-  if (isDict(meta["component"])) out.push(...inlineWaiversFromProperties(doc, ["metadata", "component", "properties"], meta["component"]["properties"], ptr(["metadata", "component"])));
+  if (isDict(meta["component"]))
+    out.push(...inlineWaiversFromProperties(doc, ["metadata", "component", "properties"], meta["component"]["properties"], ptr(["metadata", "component"])));
   for (const key of ["components", "services"]) {
     walk(bom[key], key, [key], (item, path) => out.push(...inlineWaiversFromProperties(doc, [...path, "properties"], item["properties"], ptr(path))));
   }
@@ -79,7 +80,11 @@ export function readCycloneDx(relPath: string, doc: ParsedDoc): ReadArtifact[] {
   const version = str(bom["specVersion"]);
   if (!version || !CYCLONEDX_VERSIONS.includes(version)) {
     const pos = doc.locate(["specVersion"]) ?? { line: 1, column: 1 };
-    throw new ArtifactError(`CycloneDX specVersion ${version ?? "(missing)"} is not supported; aigis reads 1.4 (software SBOMs) and 1.5, 1.6 or 1.7 (AI components)`, pos.line, pos.column);
+    throw new ArtifactError(
+      `CycloneDX specVersion ${version ?? "(missing)"} is not supported; aigis reads 1.4 (software SBOMs) and 1.5, 1.6 or 1.7 (AI components)`,
+      pos.line,
+      pos.column,
+    );
   }
   const problems = new ProblemList(doc);
   for (const v of validateCycloneDx(bom, version)) problems.add(v.path, v.reason);
@@ -144,7 +149,9 @@ export function readCycloneDx(relPath: string, doc: ParsedDoc): ReadArtifact[] {
       entityName(meta["supplier"]) ??
       entityName(meta["manufacturer"]) ??
       entityName(meta["manufacture"]) ??
-      arrayOf(meta["authors"]).map(entityName).find((x) => x) ??
+      arrayOf(meta["authors"])
+        .map(entityName)
+        .find((x) => x) ??
       (metaComponent ? supplierOf(metaComponent) : null),
     relationships,
     external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],

@@ -19,12 +19,18 @@ export const cyclonedx: FormatFamily = {
     return SBOM_NAMES.test(name) || CDX_XML_NAMES.test(name);
   },
   recognisers: [
-    { rank: 200, extensions: JSON_EXT, recognise: ({ text }) => (/"bomFormat"\s*:/.test(text.slice(0, 65536)) ? { format: "cyclonedx", confirmed: true } : null) },
+    {
+      rank: 200,
+      extensions: JSON_EXT,
+      recognise: ({ text }) => (/"bomFormat"\s*:/.test(text.slice(0, 65536)) ? { format: "cyclonedx", confirmed: true } : null),
+    },
     {
       rank: 200,
       extensions: [".xml"],
       recognise: ({ name, text }) =>
-        CDX_XML_NAMES.test(name) || /xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom/.test(text.slice(0, 65536)) ? { format: "cyclonedx-xml", confirmed: true } : null,
+        CDX_XML_NAMES.test(name) || /xmlns\s*=\s*["']http:\/\/cyclonedx\.org\/schema\/bom/.test(text.slice(0, 65536))
+          ? { format: "cyclonedx-xml", confirmed: true }
+          : null,
     },
     {
       // After the more specific names (.spdx.json, croissant, model_card.json); JSON-LD is not a BOM.

@@ -28,7 +28,7 @@ function orgName(v: unknown): string | null {
 }
 
 function concept(v: unknown): string | null {
-  return isDict(v) ? str(v["code"]) ?? str(v["description"]) ?? str(v["display"]) : str(v);
+  return isDict(v) ? (str(v["code"]) ?? str(v["description"]) ?? str(v["display"])) : str(v);
 }
 
 function pick(d: Dict, ...keys: string[]): [string, unknown] | null {
@@ -56,7 +56,8 @@ function check(v: Dict, problems: ProblemList): void {
   }
   const source = v["source"] as Dict;
   listOf(source["issuer"]).forEach((o, i) => {
-    if (!orgName(o)) problems.add(Array.isArray(source["issuer"]) ? ["source", "issuer", i] : ["source", "issuer"], "issuer must be an organization with a name");
+    if (!orgName(o))
+      problems.add(Array.isArray(source["issuer"]) ? ["source", "issuer", i] : ["source", "issuer"], "issuer must be an organization with a name");
   });
   const date = (v["provenance"] as Dict)["date"];
   // A placeholder is not a malformed date but an unfilled one: AIGIS-DP-002 reports it at its line.
@@ -82,14 +83,20 @@ export function readDps(relPath: string, doc: ParsedDoc): ReadArtifact {
   const problems = new ProblemList(doc);
   check(record, problems);
 
-  const issuers = listOf(source["issuer"]).map(orgName).filter((x): x is string => !!x);
-  const origins = listOf(prov["origin"]).map(orgName).filter((x): x is string => !!x);
+  const issuers = listOf(source["issuer"])
+    .map(orgName)
+    .filter((x): x is string => !!x);
+  const origins = listOf(prov["origin"])
+    .map(orgName)
+    .filter((x): x is string => !!x);
   const geography = listOf(prov["origin-geography"])
     .map((g) => (isDict(g) ? joinText([str(g["country"]), str(g["state"])], "-") : str(g)))
     .filter((x): x is string => !!x);
   const originText = [...(origins.length ? origins : issuers), ...geography.map((g) => `(${g})`)].join(" ") || null;
 
-  const methods = listOf(prov["generation-method"]).map(concept).filter((x): x is string => !!x);
+  const methods = listOf(prov["generation-method"])
+    .map(concept)
+    .filter((x): x is string => !!x);
   const date = str(prov["date"]);
   const collection = methods.length ? `${methods.join(", ")}${date && !isPlaceholderDate(date) ? `; issued ${date}` : ""}` : null;
 
@@ -98,18 +105,26 @@ export function readDps(relPath: string, doc: ParsedDoc): ReadArtifact {
     const code = concept(c["regulation"]) ?? concept(c);
     return code ? [{ code, evaluated: c["evaluated"] }] : [];
   });
-  const classifications = regulations.map(({ code, evaluated }) => `${code}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`);
+  const classifications = regulations.map(
+    ({ code, evaluated }) => `${code}${evaluated === true ? " (evaluated)" : evaluated === false ? " (not evaluated)" : ""}`,
+  );
   const privacy = pick(use, "privacy-enhancing", "privacy-indicators");
   const privacyTools = privacy
-    ? listOf(privacy[1]).map((p) => (isDict(p) ? concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"]) : str(p))).filter((x): x is string => !!x)
+    ? listOf(privacy[1])
+        .map((p) => (isDict(p) ? (concept(p["tool-category"]) ?? str(p["tool"]) ?? str(p["tool-used"])) : str(p)))
+        .filter((x): x is string => !!x)
     : [];
   const licenses: LicenseRef[] = listOf(use["license"]).flatMap((l) => {
-    const s = isDict(l) ? str(l["code"]) ?? str(l["name"]) ?? str(l["url"]) : str(l);
+    const s = isDict(l) ? (str(l["code"]) ?? str(l["name"]) ?? str(l["url"])) : str(l);
     if (!s) return [];
     return [/^https?:/i.test(s) ? { spdx: null, name: s, url: s } : { spdx: /^[A-Za-z0-9.+-]+$/.test(s) ? s : null, name: s, url: null }];
   });
-  const purposes = listOf(use["intended-purpose"]).map(concept).filter((x): x is string => !!x);
-  const sourceDatasets = listOf(prov["source"]).map((s) => (isDict(s) ? str(s["url"]) ?? str(s["name"]) : str(s))).filter((x): x is string => !!x);
+  const purposes = listOf(use["intended-purpose"])
+    .map(concept)
+    .filter((x): x is string => !!x);
+  const sourceDatasets = listOf(prov["source"])
+    .map((s) => (isDict(s) ? (str(s["url"]) ?? str(s["name"])) : str(s)))
+    .filter((x): x is string => !!x);
 
   at.map("/name", ["source", "title"]);
   at.map("/description", ["source", "description"]);

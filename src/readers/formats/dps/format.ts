@@ -18,12 +18,14 @@ export const dps: FormatFamily = {
     {
       rank: 200,
       extensions: JSON_EXT,
-      recognise: ({ text }) => (/"provenance"\s*:/.test(text) && /"source"\s*:/.test(text) && /"use"\s*:/.test(text) ? { format: "dps", confirmed: true } : null),
+      recognise: ({ text }) =>
+        /"provenance"\s*:/.test(text) && /"source"\s*:/.test(text) && /"use"\s*:/.test(text) ? { format: "dps", confirmed: true } : null,
     },
     {
       rank: 200,
       extensions: YAML,
-      recognise: ({ text }) => (/^provenance\s*:/m.test(text) && /^source\s*:/m.test(text) && /^use\s*:/m.test(text) ? { format: "dps", confirmed: true } : null),
+      recognise: ({ text }) =>
+        /^provenance\s*:/m.test(text) && /^source\s*:/m.test(text) && /^use\s*:/m.test(text) ? { format: "dps", confirmed: true } : null,
     },
     // Provenance names come last: a register or BOM named *-provenance.* keeps its own format.
     { rank: 420, extensions: [...JSON_EXT, ...YAML], recognise: ({ name }) => (DPS_NAMES.test(name) ? { format: "dps", confirmed: false } : null) },

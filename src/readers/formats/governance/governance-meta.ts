@@ -10,8 +10,17 @@ import type { SourceMapBuilder } from "../../../parse/source-map.js";
 import { arrayOf, dictAt, isDict, str, strings, type Dict, type Path } from "../../../parse/values.js";
 
 export const GOVERNANCE_KINDS = [
-  "ai-policy", "impact-assessment", "incident-response", "acceptable-use", "responsible-ai", "monitoring-plan", "transparency-notice",
-  "supplier-assessment", "eu-declaration-of-conformity", "system-register", "roles",
+  "ai-policy",
+  "impact-assessment",
+  "incident-response",
+  "acceptable-use",
+  "responsible-ai",
+  "monitoring-plan",
+  "transparency-notice",
+  "supplier-assessment",
+  "eu-declaration-of-conformity",
+  "system-register",
+  "roles",
 ];
 /** aigis kinds that name other artifacts, not governance documents. */
 export const NON_GOVERNANCE_KINDS = ["model-card", "dataset-card"];
@@ -33,8 +42,14 @@ const NAME_KINDS: [RegExp, string][] = [
   [/^ai[-_]systems?([-_]register)?\.(md|markdown|ya?ml)$/i, "system-register"],
 ];
 const FOLDER_KINDS: Record<string, string> = {
-  impact: "impact-assessment", "impact-assessments": "impact-assessment", monitoring: "monitoring-plan", notices: "transparency-notice",
-  "transparency-notices": "transparency-notice", suppliers: "supplier-assessment", "supplier-assessments": "supplier-assessment", incidents: "incident-response",
+  impact: "impact-assessment",
+  "impact-assessments": "impact-assessment",
+  monitoring: "monitoring-plan",
+  notices: "transparency-notice",
+  "transparency-notices": "transparency-notice",
+  suppliers: "supplier-assessment",
+  "supplier-assessments": "supplier-assessment",
+  incidents: "incident-response",
 };
 
 /** The document kind a path implies, or null. Folder names count only below an ai/ or governance/ folder. */
@@ -74,24 +89,58 @@ export function governanceKindFromContent(relPath: string, text: string): string
 const text = "string" as const;
 const textOrNumber = anyOf("string", "number");
 const META_SHAPE: Shape = obj({
-  kind: text, owner: textOrNumber, approved_by: text, approved_on: text, review_by: text, last_reviewed: text, status: text,
-  version: textOrNumber, contact: text, concerns_contact: text, notify: arr(text),
+  kind: text,
+  owner: textOrNumber,
+  approved_by: text,
+  approved_on: text,
+  review_by: text,
+  last_reviewed: text,
+  status: text,
+  version: textOrNumber,
+  contact: text,
+  concerns_contact: text,
+  notify: arr(text),
   systems: arr(anyOf(text, obj({}))),
   objectives: arr(obj({ name: text, metric: text, target: textOrNumber })),
 });
-const SYSTEM_SHAPE: Shape = obj(
-  {
-    id: textOrNumber, name: text, purpose: text, lifecycle: text, owner: anyOf(text, obj({ team: text, role: text, contact: text })),
-    risk_tier: text, user_facing: "boolean", eu_market: "boolean", autonomy: text, human_oversight: text,
-    models: arr(text), datasets: arr(text), services: arr(text), standards: arr(text),
-    impact_assessment: text, monitoring: text, fallback: text, transparency_notice: text, logging: obj({ retention_days: "number" }),
-  },
-);
+const SYSTEM_SHAPE: Shape = obj({
+  id: textOrNumber,
+  name: text,
+  purpose: text,
+  lifecycle: text,
+  owner: anyOf(text, obj({ team: text, role: text, contact: text })),
+  risk_tier: text,
+  user_facing: "boolean",
+  eu_market: "boolean",
+  autonomy: text,
+  human_oversight: text,
+  models: arr(text),
+  datasets: arr(text),
+  services: arr(text),
+  standards: arr(text),
+  impact_assessment: text,
+  monitoring: text,
+  fallback: text,
+  transparency_notice: text,
+  logging: obj({ retention_days: "number" }),
+});
 const SUPPLIER_SHAPE: Shape = obj({ name: text, owner: text, assessment: text, assessed_on: text });
 
 type MetaFields = Pick<
   GovernanceDoc,
-  "owner" | "approved_by" | "approved_on" | "review_by" | "last_reviewed" | "status" | "version" | "contact" | "concerns_contact" | "systems_covered" | "notify" | "objectives" | "systems"
+  | "owner"
+  | "approved_by"
+  | "approved_on"
+  | "review_by"
+  | "last_reviewed"
+  | "status"
+  | "version"
+  | "contact"
+  | "concerns_contact"
+  | "systems_covered"
+  | "notify"
+  | "objectives"
+  | "systems"
 >;
 
 /**
@@ -131,7 +180,8 @@ export function readMeta(value: Dict, base: Path, sm: SourceMapBuilder, problems
   }
   if (meta.status && !STATUSES.includes(meta.status)) problems.add(get("status")!.at, `status must be one of ${STATUSES.join(", ")}`);
   const kind = block ? str(block["kind"]) : null;
-  if (kind && !GOVERNANCE_KINDS.includes(kind)) problems.add([...base, "aigis", "kind"], `unknown aigis kind "${kind}" (known: ${GOVERNANCE_KINDS.join(", ")})`);
+  if (kind && !GOVERNANCE_KINDS.includes(kind))
+    problems.add([...base, "aigis", "kind"], `unknown aigis kind "${kind}" (known: ${GOVERNANCE_KINDS.join(", ")})`);
 
   const systems = get("systems");
   const notify = get("notify");
@@ -161,7 +211,26 @@ export function readSystems(list: unknown, at: Path, sm: SourceMapBuilder, probl
     const owner = item["owner"];
     const ownerDict = isDict(owner) ? owner : {};
     const loc = (field: string, ...raw: Path[]) => sm.map(`${pointer}/${field}`, ...raw.map((r) => [...itemAt, ...r]));
-    for (const key of ["id", "name", "purpose", "lifecycle", "risk_tier", "user_facing", "eu_market", "autonomy", "human_oversight", "models", "datasets", "services", "standards", "impact_assessment", "monitoring", "fallback", "transparency_notice"]) loc(key, [key]);
+    for (const key of [
+      "id",
+      "name",
+      "purpose",
+      "lifecycle",
+      "risk_tier",
+      "user_facing",
+      "eu_market",
+      "autonomy",
+      "human_oversight",
+      "models",
+      "datasets",
+      "services",
+      "standards",
+      "impact_assessment",
+      "monitoring",
+      "fallback",
+      "transparency_notice",
+    ])
+      loc(key, [key]);
     loc("owner", ["owner", "team"], ["owner", "role"], ["owner"]);
     loc("owner_contact", ["owner", "contact"], ["owner"]);
     loc("logging_retention_days", ["logging", "retention_days"], ["logging"]);
@@ -177,7 +246,7 @@ export function readSystems(list: unknown, at: Path, sm: SourceMapBuilder, probl
       name: str(item["name"]),
       purpose: str(item["purpose"]),
       lifecycle,
-      owner: isDict(owner) ? str(ownerDict["team"]) ?? str(ownerDict["role"]) ?? str(ownerDict["name"]) : str(owner),
+      owner: isDict(owner) ? (str(ownerDict["team"]) ?? str(ownerDict["role"]) ?? str(ownerDict["name"])) : str(owner),
       owner_contact: str(ownerDict["contact"]),
       risk_tier: str(item["risk_tier"]),
       user_facing: typeof item["user_facing"] === "boolean" ? item["user_facing"] : null,

@@ -23,7 +23,10 @@ export function readGovernanceDoc(relPath: string, md: MarkdownDoc, text = ""): 
   const sm = new SourceMapBuilder(fmDoc);
   const h1 = md.sections.find((s) => s.level === 1);
   // Missing metadata is reported at the aigis block, else the front matter, else the title.
-  const root: Position = fmDoc.locate(["aigis"]) ?? (md.frontMatterLine ? { line: md.frontMatterLine, column: 1 } : null) ?? h1?.position ?? md.sections[0]?.position ?? { line: 1, column: 1 };
+  const root: Position = fmDoc.locate(["aigis"]) ??
+    (md.frontMatterLine ? { line: md.frontMatterLine, column: 1 } : null) ??
+    h1?.position ??
+    md.sections[0]?.position ?? { line: 1, column: 1 };
   sm.positions[""] = root;
   const problems = new ProblemList(md.frontMatter);
   const meta = readMeta(fm, [], sm, problems);
@@ -57,6 +60,10 @@ export function readGovernanceDoc(relPath: string, md: MarkdownDoc, text = ""): 
     sections,
   };
   recordProblems(doc, sm.positions, problems);
-  const read = { artifact: doc, raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions: sm.positions };
+  const read = {
+    artifact: doc,
+    raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) },
+    positions: sm.positions,
+  };
   return withInlineWaivers(read, inlineWaiversFromFrontMatter(md.frontMatter));
 }

@@ -28,7 +28,12 @@ const PLAIN_LABEL = /^(\s*[-*+]\s+)([A-Z][A-Za-z ()/-]{1,40}):\s+(\S.*)$/;
 const FILLER = /\[More Information Needed\](\([^)]*\))?|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/gi;
 
 function labelKey(raw: string): string {
-  return raw.toLowerCase().replace(/\[optional\]/g, "").replace(/[:\s]+$/, "").replace(/\s+/g, " ").trim();
+  return raw
+    .toLowerCase()
+    .replace(/\[optional\]/g, "")
+    .replace(/[:\s]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**
@@ -46,8 +51,14 @@ export function labelLines(text: string): Map<string, Labelled> {
     if (!m) return;
     const label = labelKey(m[2]!);
     if (!label || out.has(label)) return;
-    let value = m[3]!.replace(FILLER, "").replace(/^[:\s]+/, "").trim();
-    if (!value) value = paragraphAfter(lines, i + 1).replace(FILLER, "").trim();
+    let value = m[3]!
+      .replace(FILLER, "")
+      .replace(/^[:\s]+/, "")
+      .trim();
+    if (!value)
+      value = paragraphAfter(lines, i + 1)
+        .replace(FILLER, "")
+        .trim();
     if (value) out.set(label, { value, position: { line: i + 1, column: m[1]!.length + 1 } });
   });
   return out;

@@ -48,7 +48,22 @@ function parentPosition(sections: Section[], field: string, parents: Record<stri
   return null;
 }
 
-const DERIVED_TAGS = new Set(["finetune", "fine-tune", "fine-tuned", "finetuned", "lora", "qlora", "peft", "merge", "mergekit", "quantized", "gguf", "gptq", "awq", "adapter"]);
+const DERIVED_TAGS = new Set([
+  "finetune",
+  "fine-tune",
+  "fine-tuned",
+  "finetuned",
+  "lora",
+  "qlora",
+  "peft",
+  "merge",
+  "mergekit",
+  "quantized",
+  "gguf",
+  "gptq",
+  "awq",
+  "adapter",
+]);
 
 interface Picked {
   text: string | null;
@@ -117,7 +132,10 @@ function fmPos(ctx: CardContext, key: string): Position | null {
 function title(ctx: CardContext, prefix: RegExp): string | null {
   const h1 = ctx.doc.sections.find((s) => s.level === 1);
   if (!h1) return null;
-  const t = h1.title.replace(prefix, "").replace(/\{\{.*?\}\}/g, "").trim();
+  const t = h1.title
+    .replace(prefix, "")
+    .replace(/\{\{.*?\}\}/g, "")
+    .trim();
   return t || null;
 }
 
@@ -141,7 +159,11 @@ function bodyOf(ctx: CardContext): string {
   return lines.join("\n");
 }
 
-const firstLine = (text: string) => text.split(/\n/).map((l) => l.trim()).find((l) => l !== "") ?? text;
+const firstLine = (text: string) =>
+  text
+    .split(/\n/)
+    .map((l) => l.trim())
+    .find((l) => l !== "") ?? text;
 
 export function readHfModelCard(ctx: CardContext): ReadArtifact {
   const fm = frontMatter(ctx);
@@ -161,7 +183,7 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
     // A heading of its own wins; else a bold-label line (`**Out-of-scope** Use in …`) says it.
     const byLabel = p.text ? undefined : label(field);
     fields[field] = p.text ?? byLabel?.value ?? null;
-    set(`/${field}`, (byLabel?.position ?? p.position) ?? parentPosition(sections, field, MODEL_PARENTS));
+    set(`/${field}`, byLabel?.position ?? p.position ?? parentPosition(sections, field, MODEL_PARENTS));
   }
   // Reports go to an address or link, wherever the contact's prose puts it.
   const contactLabel = label("contact");
@@ -199,7 +221,10 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
   const finetunedFrom = label("base_model");
   if (baseModels.length === 0 && finetunedFrom) baseModels.push(finetunedFrom.value);
   // When the lineage is missing, point at whatever says the model is derived.
-  set("/base_models", fmPos(ctx, "base_model") ?? finetunedFrom?.position ?? fmPos(ctx, "base_model_relation") ?? fmPos(ctx, "tags") ?? fmPos(ctx, "library_name"));
+  set(
+    "/base_models",
+    fmPos(ctx, "base_model") ?? finetunedFrom?.position ?? fmPos(ctx, "base_model_relation") ?? fmPos(ctx, "tags") ?? fmPos(ctx, "library_name"),
+  );
 
   const tags = strings(fm["tags"]).map((t) => t.toLowerCase());
   const derived =

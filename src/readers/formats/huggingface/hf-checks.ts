@@ -23,7 +23,13 @@ export function checkModelMetadata(fm: Dict, problems: ProblemList): void {
   for (const key of ["base_model", "datasets", "metrics"]) expect(fm, problems, key, isTextOrList, "a string or a list of strings");
   for (const key of ["pipeline_tag", "library_name"]) expect(fm, problems, key, isText, "a string");
   expect(fm, problems, "base_model_relation", (v) => typeof v === "string" && BASE_MODEL_RELATIONS.includes(v), `one of ${BASE_MODEL_RELATIONS.join(", ")}`);
-  expect(fm, problems, "co2_eq_emissions", (v) => typeof v === "number" || (isDict(v) && typeof v["emissions"] === "number"), "a number of grams or a mapping with a numeric emissions value");
+  expect(
+    fm,
+    problems,
+    "co2_eq_emissions",
+    (v) => typeof v === "number" || (isDict(v) && typeof v["emissions"] === "number"),
+    "a number of grams or a mapping with a numeric emissions value",
+  );
   const index = fm["model-index"];
   if (index === undefined || index === null) return;
   if (!Array.isArray(index)) {
@@ -40,7 +46,8 @@ export function checkModelMetadata(fm: Dict, problems: ProblemList): void {
       const ds = isDict(r["dataset"]) ? r["dataset"] : null;
       if (!ds || !str(ds["type"]) || !str(ds["name"])) problems.add([...at, "dataset"], "result needs dataset.type and dataset.name");
       arrayOf(r["metrics"]).forEach((m, k) => {
-        if (!isDict(m) || !str(m["type"]) || m["value"] === undefined || m["value"] === null) problems.add([...at, "metrics", k], "each metric needs a type and a value");
+        if (!isDict(m) || !str(m["type"]) || m["value"] === undefined || m["value"] === null)
+          problems.add([...at, "metrics", k], "each metric needs a type and a value");
       });
     });
   });

@@ -9,7 +9,15 @@ const risk = obj({ name: s, mitigation_strategy: s });
 export const MCT_V1: Shape = obj(
   {
     schema_version: s,
-    model_details: obj({ name: s, overview: s, owners: arr(obj({ name: s, contact: s })), version: obj({ name: s, date: s, diff: s }), license: s, references: arr(s), citation: s }),
+    model_details: obj({
+      name: s,
+      overview: s,
+      owners: arr(obj({ name: s, contact: s })),
+      version: obj({ name: s, date: s, diff: s }),
+      license: s,
+      references: arr(s),
+      citation: s,
+    }),
     model_parameters: obj({
       model_architecture: s,
       data: obj({ train: obj({ name: s, link: s, sensitive: "boolean", graphics }), eval: obj({ name: s, link: s, sensitive: "boolean", graphics }) }),
@@ -17,7 +25,12 @@ export const MCT_V1: Shape = obj(
       output_format: s,
     }),
     quantitative_analysis: obj({
-      performance_metrics: arr(obj({ type: s, value: anyOf("number", s), slice: s, threshold: "number", confidence_interval: obj({}, { required: ["lower_bound", "upper_bound"] }) }, { required: ["type"] })),
+      performance_metrics: arr(
+        obj(
+          { type: s, value: anyOf("number", s), slice: s, threshold: "number", confidence_interval: obj({}, { required: ["lower_bound", "upper_bound"] }) },
+          { required: ["type"] },
+        ),
+      ),
       graphics,
     }),
     considerations: obj({ users: arr(s), use_cases: arr(s), limitations: arr(s), tradeoffs: arr(s), ethical_considerations: arr(risk) }),

@@ -17,7 +17,9 @@ const EVAL_NAMES = /\b(eval|evaluation|test|testing|validation|holdout|held-out)
 
 /** An MCT document has a model_details object and at least one other MCT section or a version. */
 export function looksLikeMct(v: unknown): boolean {
-  return isDict(v) && isDict(v["model_details"]) && ["model_parameters", "quantitative_analysis", "considerations", "schema_version"].some((k) => v[k] !== undefined);
+  return (
+    isDict(v) && isDict(v["model_details"]) && ["model_parameters", "quantitative_analysis", "considerations", "schema_version"].some((k) => v[k] !== undefined)
+  );
 }
 
 /** Declared schema_version, else the version the document's shape says (v0.0.1 uses plain strings). */
@@ -32,7 +34,10 @@ function versionOf(v: Dict, doc: ParsedDoc): string {
     return version;
   }
   const details = dictAt(v, "model_details");
-  const looksV1 = typeof details["license"] === "string" || isDict(dictAt(v, "model_parameters")["data"]) || arrayOf(dictAt(v, "considerations")["use_cases"]).some((x) => typeof x === "string");
+  const looksV1 =
+    typeof details["license"] === "string" ||
+    isDict(dictAt(v, "model_parameters")["data"]) ||
+    arrayOf(dictAt(v, "considerations")["use_cases"]).some((x) => typeof x === "string");
   return looksV1 ? "0.0.1" : "0.0.2";
 }
 
@@ -66,7 +71,12 @@ export function readMct(relPath: string, doc: ParsedDoc): ReadArtifact {
         });
 
   // Datasets: v0.0.1 has data.train / data.eval; v0.0.2 a list of named datasets.
-  const data = version === "0.0.1" ? (["train", "eval"] as const).flatMap((split) => (isDict(dictAt(params, "data")[split]) ? [{ split, d: dictAt(params, "data")[split] as Dict }] : [])) : arrayOf(params["data"]).filter(isDict).map((d) => ({ split: null, d }));
+  const data =
+    version === "0.0.1"
+      ? (["train", "eval"] as const).flatMap((split) => (isDict(dictAt(params, "data")[split]) ? [{ split, d: dictAt(params, "data")[split] as Dict }] : []))
+      : arrayOf(params["data"])
+          .filter(isDict)
+          .map((d) => ({ split: null, d }));
   const dataName = (d: Dict) => str(d["name"]) ?? str(d["link"]);
   const isEval = (x: { split: string | null; d: Dict }) => (x.split ? x.split === "eval" : EVAL_NAMES.test(dataName(x.d) ?? ""));
   const train = data.filter((x) => !isEval(x));
@@ -80,7 +90,9 @@ export function readMct(relPath: string, doc: ParsedDoc): ReadArtifact {
     return [];
   });
 
-  const metrics = arrayOf(qa["performance_metrics"]).flatMap((m) => (isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"])!, value: str(m["value"])!, slice: str(m["slice"]) }] : []));
+  const metrics = arrayOf(qa["performance_metrics"]).flatMap((m) =>
+    isDict(m) && str(m["type"]) && str(m["value"]) ? [{ type: str(m["type"])!, value: str(m["value"])!, slice: str(m["slice"]) }] : [],
+  );
 
   const at = new SourceMapBuilder(doc);
   at.positions[""] = doc.locate(["model_details"]) ?? { line: 1, column: 1 };
@@ -113,7 +125,12 @@ export function readMct(relPath: string, doc: ParsedDoc): ReadArtifact {
     architecture: str(params["model_architecture"]),
     datasets: unique(train.map(({ d }) => dataName(d)).filter((x): x is string => !!x)),
     training_data: joinText(train.map(({ d }) => joinText([dataName(d), str(d["description"])], ": "))),
-    test_datasets: unique(data.filter(isEval).map(({ d }) => dataName(d)).filter((x): x is string => !!x)),
+    test_datasets: unique(
+      data
+        .filter(isEval)
+        .map(({ d }) => dataName(d))
+        .filter((x): x is string => !!x),
+    ),
     sensitive_data: joinText(sensitive, "; "),
     intended_use: described(cons["use_cases"]),
     limitations: joinText([
@@ -123,7 +140,19 @@ export function readMct(relPath: string, doc: ParsedDoc): ReadArtifact {
     ]),
     metrics: metrics.map(({ type, value }) => ({ type, value })),
     evaluation: metrics.length ? metrics.map((m) => `${m.type}${m.slice ? ` (${m.slice})` : ""}=${m.value}`).join(", ") : null,
-    unsupported: ["out_of_scope_use", "hashes", "base_models", "environmental_impact", "energy", "task", "training_procedure", "risk_assessment", "autonomy_type", "human_oversight", "standards"],
+    unsupported: [
+      "out_of_scope_use",
+      "hashes",
+      "base_models",
+      "environmental_impact",
+      "energy",
+      "task",
+      "training_procedure",
+      "risk_assessment",
+      "autonomy_type",
+      "human_oversight",
+      "standards",
+    ],
   };
   recordProblems(artifact, at.positions, problems);
   return { artifact, raw: v, positions: at.positions };

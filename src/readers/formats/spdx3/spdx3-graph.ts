@@ -6,8 +6,16 @@ import { arrayOf, isDict, listOf, str, strings, type Dict } from "../../../parse
 export const SPDX_TERMS = /^https?:\/\/spdx\.org\/rdf\/(\d+\.\d+(?:\.\d+)?)\/terms\/([A-Za-z]+)\/([A-Za-z]+)$/;
 // Profile namespaces → the prefix the JSON-LD context gives their terms (Core has none).
 const PROFILE_PREFIX: Record<string, string> = {
-  Core: "", AI: "ai_", Dataset: "dataset_", Software: "software_", SimpleLicensing: "simplelicensing_",
-  ExpandedLicensing: "expandedlicensing_", Security: "security_", Build: "build_", Lite: "lite_", Extension: "extension_",
+  Core: "",
+  AI: "ai_",
+  Dataset: "dataset_",
+  Software: "software_",
+  SimpleLicensing: "simplelicensing_",
+  ExpandedLicensing: "expandedlicensing_",
+  Security: "security_",
+  Build: "build_",
+  Lite: "lite_",
+  Extension: "extension_",
 };
 
 /** `ai_AIPackage`, or the compact name of a full class IRI (https://spdx.org/rdf/3.0.1/terms/AI/AIPackage). */
@@ -32,9 +40,20 @@ export interface GraphRelationship {
 }
 
 const HASH_NAMES: Record<string, string> = {
-  md5: "MD5", sha1: "SHA-1", sha224: "SHA-224", sha256: "SHA-256", sha384: "SHA-384", sha512: "SHA-512",
-  sha3_224: "SHA3-224", sha3_256: "SHA3-256", sha3_384: "SHA3-384", sha3_512: "SHA3-512",
-  blake2b256: "BLAKE2b-256", blake2b384: "BLAKE2b-384", blake2b512: "BLAKE2b-512", blake3: "BLAKE3",
+  md5: "MD5",
+  sha1: "SHA-1",
+  sha224: "SHA-224",
+  sha256: "SHA-256",
+  sha384: "SHA-384",
+  sha512: "SHA-512",
+  sha3_224: "SHA3-224",
+  sha3_256: "SHA3-256",
+  sha3_384: "SHA3-384",
+  sha3_512: "SHA3-512",
+  blake2b256: "BLAKE2b-256",
+  blake2b384: "BLAKE2b-384",
+  blake2b512: "BLAKE2b-512",
+  blake3: "BLAKE3",
 };
 
 /** Licence individuals SPDX defines instead of an element in the graph. */

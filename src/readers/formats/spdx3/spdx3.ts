@@ -26,9 +26,16 @@ export function looksLikeSpdx3(v: unknown): boolean {
 
 /** The spec version from CreationInfo (in the graph or inline), else from the context URL. */
 function versionOf(v: Dict, graph: SpdxGraph, doc: ParsedDoc): string {
-  const infos = [...graph.ofType("CreationInfo").map((g) => ({ node: g.node, path: ["@graph", g.index] as Path })), ...graph.nodes.flatMap((g) => (isDict(g.node["creationInfo"]) ? [{ node: g.node["creationInfo"] as Dict, path: ["@graph", g.index, "creationInfo"] as Path }] : []))];
+  const infos = [
+    ...graph.ofType("CreationInfo").map((g) => ({ node: g.node, path: ["@graph", g.index] as Path })),
+    ...graph.nodes.flatMap((g) =>
+      isDict(g.node["creationInfo"]) ? [{ node: g.node["creationInfo"] as Dict, path: ["@graph", g.index, "creationInfo"] as Path }] : [],
+    ),
+  ];
   const declared = infos.find((i) => str(i.node["specVersion"]));
-  const fromContext = listOf(v["@context"]).map((c) => (typeof c === "string" ? CONTEXT_VERSION.exec(c)?.[1] : undefined)).find(Boolean);
+  const fromContext = listOf(v["@context"])
+    .map((c) => (typeof c === "string" ? CONTEXT_VERSION.exec(c)?.[1] : undefined))
+    .find(Boolean);
   const version = str(declared?.node["specVersion"]) ?? fromContext ?? null;
   if (!version) throw new ArtifactError("SPDX 3 document without a specVersion (CreationInfo) or a versioned @context");
   if (!SPDX_VERSIONS.includes(version)) {
@@ -85,7 +92,9 @@ function energyOf(n: Dict): EnergyUse[] {
   const e = dictAt(n, "ai_energyConsumption");
   return (["training", "finetuning", "inference"] as const).flatMap((activity) =>
     arrayOf(e[`ai_${activity}EnergyConsumption`]).flatMap((d) =>
-      isDict(d) && str(d["ai_energyQuantity"]) ? [{ activity: activity === "finetuning" ? "fine-tuning" : activity, value: str(d["ai_energyQuantity"])!, unit: str(d["ai_energyUnit"]) }] : [],
+      isDict(d) && str(d["ai_energyQuantity"])
+        ? [{ activity: activity === "finetuning" ? "fine-tuning" : activity, value: str(d["ai_energyQuantity"])!, unit: str(d["ai_energyUnit"]) }]
+        : [],
     ),
   );
 }
@@ -96,17 +105,37 @@ function modelCard(ctx: SpdxContext, g: GraphNode, comp: SbomComponent): ReadArt
   const n = g.node;
   const sm = new SourceMapBuilder(ctx.doc, at(g));
   sm.positions[""] = sm.root();
-  const trained = labelOf(ctx, ctx.graph.linked(g.id, "trainedOn").flatMap((r) => r.to));
-  const tested = labelOf(ctx, ctx.graph.linked(g.id, "testedOn").flatMap((r) => r.to));
+  const trained = labelOf(
+    ctx,
+    ctx.graph.linked(g.id, "trainedOn").flatMap((r) => r.to),
+  );
+  const tested = labelOf(
+    ctx,
+    ctx.graph.linked(g.id, "testedOn").flatMap((r) => r.to),
+  );
   const metrics = entries(n["ai_metric"]);
   const energy = energyOf(n);
   for (const [field, key] of [
-    ["/name", "name"], ["/version", "software_packageVersion"], ["/supplier", "suppliedBy"], ["/hashes", "verifiedUsing"],
-    ["/intended_use", "ai_informationAboutApplication"], ["/limitations", "ai_limitation"], ["/training_procedure", "ai_informationAboutTraining"],
-    ["/evaluation", "ai_metric"], ["/metrics", "ai_metric"], ["/environmental_impact", "ai_energyConsumption"], ["/energy", "ai_energyConsumption"],
-    ["/risk_assessment", "ai_safetyRiskAssessment"], ["/autonomy_type", "ai_autonomyType"], ["/sensitive_data", "ai_useSensitivePersonalInformation"],
-    ["/standards", "ai_standardCompliance"], ["/task", "ai_domain"], ["/architecture", "ai_typeOfModel"], ["/description", "description"],
-    ["/owners", "originatedBy"], ["/contact", "suppliedBy"],
+    ["/name", "name"],
+    ["/version", "software_packageVersion"],
+    ["/supplier", "suppliedBy"],
+    ["/hashes", "verifiedUsing"],
+    ["/intended_use", "ai_informationAboutApplication"],
+    ["/limitations", "ai_limitation"],
+    ["/training_procedure", "ai_informationAboutTraining"],
+    ["/evaluation", "ai_metric"],
+    ["/metrics", "ai_metric"],
+    ["/environmental_impact", "ai_energyConsumption"],
+    ["/energy", "ai_energyConsumption"],
+    ["/risk_assessment", "ai_safetyRiskAssessment"],
+    ["/autonomy_type", "ai_autonomyType"],
+    ["/sensitive_data", "ai_useSensitivePersonalInformation"],
+    ["/standards", "ai_standardCompliance"],
+    ["/task", "ai_domain"],
+    ["/architecture", "ai_typeOfModel"],
+    ["/description", "description"],
+    ["/owners", "originatedBy"],
+    ["/contact", "suppliedBy"],
   ] as const) {
     sm.map(field, [key]);
   }
@@ -129,7 +158,11 @@ function modelCard(ctx: SpdxContext, g: GraphNode, comp: SbomComponent): ReadArt
     test_datasets: tested,
     intended_use: str(n["ai_informationAboutApplication"]),
     limitations: str(n["ai_limitation"]),
-    training_procedure: joinText([str(n["ai_informationAboutTraining"]), ...entries(n["ai_hyperparameter"]).map((h) => `${h.type}=${h.value}`), ...strings(n["ai_modelDataPreprocessing"])]),
+    training_procedure: joinText([
+      str(n["ai_informationAboutTraining"]),
+      ...entries(n["ai_hyperparameter"]).map((h) => `${h.type}=${h.value}`),
+      ...strings(n["ai_modelDataPreprocessing"]),
+    ]),
     metrics,
     evaluation: metrics.length ? metrics.map((m) => `${m.type}=${m.value}`).join(", ") : null,
     energy,
@@ -153,12 +186,25 @@ function dataset(ctx: SpdxContext, g: GraphNode, comp: SbomComponent): ReadArtif
   const sm = new SourceMapBuilder(ctx.doc, at(g));
   sm.positions[""] = sm.root();
   for (const [field, key] of [
-    ["/name", "name"], ["/version", "software_packageVersion"], ["/supplier", "suppliedBy"], ["/hashes", "verifiedUsing"],
-    ["/origin", "originatedBy"], ["/owners", "originatedBy"], ["/collection", "dataset_dataCollectionProcess"], ["/processing", "dataset_dataPreprocessing"],
-    ["/sensitive_data", "dataset_hasSensitivePersonalInformation"], ["/intended_use", "dataset_intendedUse"], ["/limitations", "dataset_knownBias"],
-    ["/bias", "dataset_knownBias"], ["/classification", "dataset_confidentialityLevel"], ["/anonymization", "dataset_anonymizationMethodUsed"],
-    ["/maintenance", "dataset_datasetUpdateMechanism"], ["/distributions", "software_downloadLocation"], ["/description", "description"],
-    ["/collection_methods", "dataset_datasetAvailability"], ["/contact", "originatedBy"],
+    ["/name", "name"],
+    ["/version", "software_packageVersion"],
+    ["/supplier", "suppliedBy"],
+    ["/hashes", "verifiedUsing"],
+    ["/origin", "originatedBy"],
+    ["/owners", "originatedBy"],
+    ["/collection", "dataset_dataCollectionProcess"],
+    ["/processing", "dataset_dataPreprocessing"],
+    ["/sensitive_data", "dataset_hasSensitivePersonalInformation"],
+    ["/intended_use", "dataset_intendedUse"],
+    ["/limitations", "dataset_knownBias"],
+    ["/bias", "dataset_knownBias"],
+    ["/classification", "dataset_confidentialityLevel"],
+    ["/anonymization", "dataset_anonymizationMethodUsed"],
+    ["/maintenance", "dataset_datasetUpdateMechanism"],
+    ["/distributions", "software_downloadLocation"],
+    ["/description", "description"],
+    ["/collection_methods", "dataset_datasetAvailability"],
+    ["/contact", "originatedBy"],
   ] as const) {
     sm.map(field, [key]);
   }
@@ -218,7 +264,12 @@ export function readSpdx3(relPath: string, doc: ParsedDoc): ReadArtifact[] {
     const comp = component(ctx, g);
     components.push(comp);
     sm.map(comp.pointer, at(g));
-    for (const [field, key] of [["hashes", "verifiedUsing"], ["version", "software_packageVersion"], ["supplier", "suppliedBy"]] as const) sm.map(`${comp.pointer}/${field}`, [...at(g), key], at(g));
+    for (const [field, key] of [
+      ["hashes", "verifiedUsing"],
+      ["version", "software_packageVersion"],
+      ["supplier", "suppliedBy"],
+    ] as const)
+      sm.map(`${comp.pointer}/${field}`, [...at(g), key], at(g));
     const decl = graph.linked(g.id, "hasDeclaredLicense")[0];
     sm.set(`${comp.pointer}/licenses`, decl ? doc.locate(at(decl.at)) : doc.locate(at(g)));
     if (g.type === "ai_AIPackage") out.push(modelCard(ctx, g, comp));
@@ -237,11 +288,13 @@ export function readSpdx3(relPath: string, doc: ParsedDoc): ReadArtifact[] {
     ...blankSbom({ id: relPath, path: relPath, format: "spdx", format_version: version, spec: "spdx" }),
     name: spdxDoc ? str(spdxDoc.node["name"]) : null,
     timestamp: info ? str(info["created"]) : null,
-    supplier: info ? graph.agentNames(info["createdBy"])[0] ?? null : null,
+    supplier: info ? (graph.agentNames(info["createdBy"])[0] ?? null) : null,
     components,
     relationships: graph.relationships.map((r) => ({ from: r.from, type: r.type, to: r.to })),
     external_references: spdxDoc
-      ? arrayOf(spdxDoc.node["externalRef"]).flatMap((r) => (isDict(r) ? strings(r["locator"]).map((url) => ({ type: str(r["externalRefType"]) ?? "other", url })) : []))
+      ? arrayOf(spdxDoc.node["externalRef"]).flatMap((r) =>
+          isDict(r) ? strings(r["locator"]).map((url) => ({ type: str(r["externalRefType"]) ?? "other", url })) : [],
+        )
       : [],
     // SPDX 3.0.1 has no class for hosted services.
     unsupported: ["services"],
