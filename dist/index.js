@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9722:
+/***/ 3484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49294,7 +49294,7 @@ function checkShape(value, shape, path, problems, label) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/formats/governance/governance-meta.ts
-// The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
+// The aigis conventions for governance evidence (docs/formats.md, governance documents): an
 // `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
 // `suppliers`. Both Markdown documents and the YAML register read them here.
 
@@ -51575,8 +51575,129 @@ function reportSource(env, pr, root) {
     return { server_url: server, repository, sha: sha.toLowerCase(), root: root.replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "") };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/report/origin.ts
+// Where a report comes from: the repository, commit and ref it was made on, so reports from many
+// repositories can be combined (`aigis merge`). The shells find it (from the GITHUB_* variables in
+// Actions, from git locally) and set it on the Report before any sink runs; sinks compute nothing.
+
+
+
+const UNKNOWN_ORIGIN = { repository: null, commit: null, ref: null };
+const REPOSITORY = /^[\w.-]{1,100}\/[\w.-]{1,100}$/;
+const origin_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+// A ref as git allows it, minus what would need escaping anywhere a report is shown.
+const REF = /^[\w./+@-]{1,255}$/;
+/** Keeps a value only when it has the expected shape: environment and git output are not trusted text. */
+function origin_clean(value, shape) {
+    const v = value?.trim();
+    return v && shape.test(v) ? v : null;
+}
+/**
+ * In Actions: GITHUB_REPOSITORY and GITHUB_REF; the commit is GITHUB_SHA, except on pull requests,
+ * where GITHUB_SHA is a merge commit nobody pushed and the head commit (from the event payload,
+ * src/github/context.ts) is what was reviewed.
+ */
+function originFromActions(env, prHeadSha) {
+    return {
+        repository: origin_clean(env["GITHUB_REPOSITORY"], REPOSITORY),
+        commit: origin_clean(prHeadSha ?? env["GITHUB_SHA"], origin_SHA),
+        ref: origin_clean(env["GITHUB_REF"], REF),
+    };
+}
+/** From the git work tree holding `dir`: the origin remote's `owner/name`, HEAD's commit and branch. */
+function originFromGit(git) {
+    const ask = (args) => {
+        try {
+            return git(args).trim() || null;
+        }
+        catch {
+            return null; // not a git work tree, no such remote, a detached HEAD, or no git at all
+        }
+    };
+    return {
+        repository: repositoryOfRemote(ask(["remote", "get-url", "origin"])),
+        commit: origin_clean(ask(["rev-parse", "--verify", "-q", "HEAD"]), origin_SHA),
+        ref: origin_clean(ask(["symbolic-ref", "-q", "HEAD"]), REF),
+    };
+}
+/**
+ * `owner/name` from a remote URL (https, ssh or scp-like), the last two path segments without `.git`.
+ * Only those are kept: a remote URL may carry a token as its user name, which must not reach a report.
+ */
+function repositoryOfRemote(url) {
+    if (!url)
+        return null;
+    const scp = /^[^/@:]+@[^/:]+:(.+)$/.exec(url);
+    let pathPart;
+    if (scp)
+        pathPart = scp[1];
+    else {
+        try {
+            pathPart = new URL(url).pathname;
+        }
+        catch {
+            pathPart = url; // a local path
+        }
+    }
+    const segments = pathPart
+        .replace(/\/+$/, "")
+        .replace(/\.git$/, "")
+        .split(/[/\\]/)
+        .filter(Boolean);
+    return segments.length >= 2 ? origin_clean(segments.slice(-2).join("/"), REPOSITORY) : null;
+}
+/** git in `dir`, or null when child_process cannot run it; loaded on first use. */
+function origin_gitAt(dir) {
+    return (args) => childProcess().execFileSync("git", args, { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] });
+}
+/**
+ * The origin of a CLI scan: what the user names wins; else, in Actions on the workflow's own
+ * checkout, the GITHUB_* variables; else git in the scanned directory (a scan of another checkout
+ * inside a workflow, such as the organisation scan, is that checkout's repository, not the workflow's).
+ */
+function cliOrigin(opts) {
+    const top = (() => {
+        try {
+            return path.resolve(opts.git(["rev-parse", "--show-toplevel"]).trim());
+        }
+        catch {
+            return null;
+        }
+    })();
+    const workspace = opts.env["GITHUB_WORKSPACE"];
+    const ownCheckout = opts.env["GITHUB_ACTIONS"] === "true" && !!workspace && (top === null ? isSameDir(opts.scanned, workspace) : isSameDir(top, workspace));
+    const found = ownCheckout ? originFromActions(opts.env, opts.prHeadSha()) : originFromGit(opts.git);
+    return {
+        repository: opts.named.repository ?? found.repository,
+        commit: opts.named.commit ?? found.commit,
+        ref: opts.named.ref ?? found.ref,
+    };
+}
+function isSameDir(a, b) {
+    try {
+        return fs.realpathSync(a) === fs.realpathSync(b);
+    }
+    catch {
+        return path.resolve(a) === path.resolve(b);
+    }
+}
+/** Checks a value the user names (a CLI flag); returns what is wrong with it, or null. */
+function originProblem(field, value) {
+    const shape = field === "repository" ? REPOSITORY : field === "commit" ? origin_SHA : REF;
+    if (origin_clean(value, shape))
+        return null;
+    return field === "repository"
+        ? "write owner/name"
+        : field === "commit"
+            ? "write a full commit SHA (40 or 64 hex digits)"
+            : "write a ref such as refs/heads/main";
+}
+/** The report with its origin set, placed after `tool` so the JSON reads top-down (and stays deterministic). */
+function withOrigin(report, origin) {
+    const { report_version, tool, ...rest } = report;
+    return { report_version, tool, repository: origin.repository, commit: origin.commit, ref: origin.ref, ...rest };
+}
+
 ;// CONCATENATED MODULE: ./src/init/owner.ts
 // Who owns the repository, as the default first-party organization: a team's own model is not a
 // "third-party model" just because nobody wrote `organization.names`. GitHub's context names the
@@ -51595,12 +51716,7 @@ function ownerFromRemote(url) {
 /** The remote `origin` of the git work tree holding `dir`, or null (no git, no remote). */
 function originUrl(dir) {
     try {
-        return (execFileSync("git", ["config", "--get", "remote.origin.url"], {
-            cwd: dir,
-            encoding: "utf8",
-            timeout: 10_000,
-            stdio: ["ignore", "pipe", "ignore"],
-        }).trim() || null);
+        return gitAt(dir)(["config", "--get", "remote.origin.url"]).trim() || null;
     }
     catch {
         return null;
@@ -52330,129 +52446,6 @@ function artifactKindsByPath(report) {
     for (const i of report.inventory ?? [])
         add(i.path, "inventory");
     return kinds;
-}
-
-;// CONCATENATED MODULE: ./src/report/origin.ts
-// Where a report comes from: the repository, commit and ref it was made on, so reports from many
-// repositories can be combined (`aigis merge`). The shells find it (from the GITHUB_* variables in
-// Actions, from git locally) and set it on the Report before any sink runs; sinks compute nothing.
-
-
-
-const UNKNOWN_ORIGIN = { repository: null, commit: null, ref: null };
-const REPOSITORY = /^[\w.-]{1,100}\/[\w.-]{1,100}$/;
-const origin_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-// A ref as git allows it, minus what would need escaping anywhere a report is shown.
-const REF = /^[\w./+@-]{1,255}$/;
-/** Keeps a value only when it has the expected shape: environment and git output are not trusted text. */
-function origin_clean(value, shape) {
-    const v = value?.trim();
-    return v && shape.test(v) ? v : null;
-}
-/**
- * In Actions: GITHUB_REPOSITORY and GITHUB_REF; the commit is GITHUB_SHA, except on pull requests,
- * where GITHUB_SHA is a merge commit nobody pushed and the head commit (from the event payload,
- * src/github/context.ts) is what was reviewed.
- */
-function originFromActions(env, prHeadSha) {
-    return {
-        repository: origin_clean(env["GITHUB_REPOSITORY"], REPOSITORY),
-        commit: origin_clean(prHeadSha ?? env["GITHUB_SHA"], origin_SHA),
-        ref: origin_clean(env["GITHUB_REF"], REF),
-    };
-}
-/** From the git work tree holding `dir`: the origin remote's `owner/name`, HEAD's commit and branch. */
-function originFromGit(git) {
-    const ask = (args) => {
-        try {
-            return git(args).trim() || null;
-        }
-        catch {
-            return null; // not a git work tree, no such remote, a detached HEAD, or no git at all
-        }
-    };
-    return {
-        repository: repositoryOfRemote(ask(["remote", "get-url", "origin"])),
-        commit: origin_clean(ask(["rev-parse", "--verify", "-q", "HEAD"]), origin_SHA),
-        ref: origin_clean(ask(["symbolic-ref", "-q", "HEAD"]), REF),
-    };
-}
-/**
- * `owner/name` from a remote URL (https, ssh or scp-like), the last two path segments without `.git`.
- * Only those are kept: a remote URL may carry a token as its user name, which must not reach a report.
- */
-function repositoryOfRemote(url) {
-    if (!url)
-        return null;
-    const scp = /^[^/@:]+@[^/:]+:(.+)$/.exec(url);
-    let pathPart;
-    if (scp)
-        pathPart = scp[1];
-    else {
-        try {
-            pathPart = new URL(url).pathname;
-        }
-        catch {
-            pathPart = url; // a local path
-        }
-    }
-    const segments = pathPart
-        .replace(/\/+$/, "")
-        .replace(/\.git$/, "")
-        .split(/[/\\]/)
-        .filter(Boolean);
-    return segments.length >= 2 ? origin_clean(segments.slice(-2).join("/"), REPOSITORY) : null;
-}
-/** git in `dir`, or null when child_process cannot run it; loaded on first use. */
-function gitAt(dir) {
-    return (args) => childProcess().execFileSync("git", args, { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] });
-}
-/**
- * The origin of a CLI scan: what the user names wins; else, in Actions on the workflow's own
- * checkout, the GITHUB_* variables; else git in the scanned directory (a scan of another checkout
- * inside a workflow, such as the organisation scan, is that checkout's repository, not the workflow's).
- */
-function cliOrigin(opts) {
-    const top = (() => {
-        try {
-            return path.resolve(opts.git(["rev-parse", "--show-toplevel"]).trim());
-        }
-        catch {
-            return null;
-        }
-    })();
-    const workspace = opts.env["GITHUB_WORKSPACE"];
-    const ownCheckout = opts.env["GITHUB_ACTIONS"] === "true" && !!workspace && (top === null ? isSameDir(opts.scanned, workspace) : isSameDir(top, workspace));
-    const found = ownCheckout ? originFromActions(opts.env, opts.prHeadSha()) : originFromGit(opts.git);
-    return {
-        repository: opts.named.repository ?? found.repository,
-        commit: opts.named.commit ?? found.commit,
-        ref: opts.named.ref ?? found.ref,
-    };
-}
-function isSameDir(a, b) {
-    try {
-        return fs.realpathSync(a) === fs.realpathSync(b);
-    }
-    catch {
-        return path.resolve(a) === path.resolve(b);
-    }
-}
-/** Checks a value the user names (a CLI flag); returns what is wrong with it, or null. */
-function originProblem(field, value) {
-    const shape = field === "repository" ? REPOSITORY : field === "commit" ? origin_SHA : REF;
-    if (origin_clean(value, shape))
-        return null;
-    return field === "repository"
-        ? "write owner/name"
-        : field === "commit"
-            ? "write a full commit SHA (40 or 64 hex digits)"
-            : "write a ref such as refs/heads/main";
-}
-/** The report with its origin set, placed after `tool` so the JSON reads top-down (and stays deterministic). */
-function withOrigin(report, origin) {
-    const { report_version, tool, ...rest } = report;
-    return { report_version, tool, repository: origin.repository, commit: origin.commit, ref: origin.ref, ...rest };
 }
 
 ;// CONCATENATED MODULE: ./src/config/check.ts
@@ -54004,21 +53997,25 @@ async function loadPolicyDir(policyDir) {
 
 ;// CONCATENATED MODULE: ./src/inventory/report.ts
 function inventoryOf(record) {
-    return record.uses.map((u) => ({
-        path: record.path,
-        line: u.line,
-        column: u.column,
-        type: u.type,
-        name: u.name,
-        version: u.version,
-        provider: u.provider,
-        hub: u.hub,
-        category: u.category,
-        revision: u.revision,
-        sha256: u.hashes.find((h) => h.alg === "SHA-256")?.value ?? null,
-        sha256s: u.hashes.filter((h) => h.alg === "SHA-256").map((h) => h.value),
-        evidence: u.evidence,
-    }));
+    return record.uses.map((u) => {
+        const sha256s = u.hashes.filter((h) => h.alg === "SHA-256").map((h) => h.value);
+        // Spelled out, not spread: the order of the keys is the order of the JSON report.
+        return {
+            path: record.path,
+            line: u.line,
+            column: u.column,
+            type: u.type,
+            name: u.name,
+            version: u.version,
+            provider: u.provider,
+            hub: u.hub,
+            category: u.category,
+            revision: u.revision,
+            sha256: sha256s[0] ?? null,
+            sha256s,
+            evidence: u.evidence,
+        };
+    });
 }
 function sortInventory(items) {
     return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
@@ -55046,14 +55043,17 @@ function defuseMarkers(text) {
 // commit it judged, the time, the tool and the rules. Kept out of the Report so the JSON report
 // stays byte-identical between runs; the shells build it and hand it to the sinks that print it.
 
-function provenanceOf({ env, toolVersion, catalogVersion, pathPrefix, commit, now }) {
-    const repository = /^[\w.-]+\/[\w.-]+$/.test(env["GITHUB_REPOSITORY"] ?? "") ? env["GITHUB_REPOSITORY"] : null;
-    const sha = [env["GITHUB_SHA"], commit].find((c) => typeof c === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(c)) ?? null;
-    const server = env["GITHUB_SERVER_URL"] && /^https:\/\/[\w.-]+(:\d+)?$/.test(env["GITHUB_SERVER_URL"]) ? env["GITHUB_SERVER_URL"] : "https://github.com";
+function provenanceOf({ env, toolVersion, catalogVersion, pathPrefix, origin, now }) {
+    // Links go to a GitHub server only where one is known: in Actions (GITHUB_SERVER_URL, GITHUB_REPOSITORY).
+    const server = env["GITHUB_SERVER_URL"] && /^https:\/\/[\w.-]+(:\d+)?$/.test(env["GITHUB_SERVER_URL"])
+        ? env["GITHUB_SERVER_URL"]
+        : env["GITHUB_REPOSITORY"]
+            ? "https://github.com"
+            : null;
     return {
-        repository,
-        commit: sha,
-        server_url: repository ? server : null,
+        repository: origin.repository,
+        commit: origin.commit,
+        server_url: origin.repository ? server : null,
         path_prefix: pathPrefix,
         generated_at: reportTime(env, now),
         tool_version: untrustedName(toolVersion),
@@ -56086,7 +56086,6 @@ function existingReal(p) {
 
 
 
-
 const REPORT_FORMATS = (/* unused pure expression or super */ null && (["text", "json", "sarif", "html", "oscal"]));
 /** Writes every output, each independently; returns the ones that failed. */
 async function writeOutputs(outputs) {
@@ -56133,13 +56132,14 @@ function sarifPrefix(ws, realRoot) {
  * Where and when, for the evidence pack: GITHUB_REPOSITORY and GITHUB_SHA in the Action, the
  * checked-out commit (git) for the CLI, the catalogue version from the policy bundle.
  */
-function runProvenance(opts) {
+/** Provenance of the evidence pack, from the report's own origin: HTML, OSCAL and JSON name one repository and commit. */
+function runProvenance(report, opts) {
     return provenanceOf({
         env: opts.env,
         toolVersion: opts.version,
         catalogVersion: catalogVersion(opts.policyDir),
         pathPrefix: opts.pathPrefix,
-        commit: opts.gitDir ? gitHead(opts.gitDir) : null,
+        origin: { repository: report.repository ?? null, commit: report.commit ?? null },
     });
 }
 function catalogVersion(policyDir) {
@@ -56149,16 +56149,6 @@ function catalogVersion(policyDir) {
     }
     catch {
         return "unknown";
-    }
-}
-/** The commit checked out in `dir`, or null when it is no git work tree or git is missing. */
-function gitHead(dir) {
-    try {
-        return ((0,external_node_child_process_namespaceObject.execFileSync)("git", ["rev-parse", "--verify", "HEAD"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 10_000 }).trim() ||
-            null);
-    }
-    catch {
-        return null;
     }
 }
 
@@ -56350,7 +56340,7 @@ function outputsOf(report, plan, inputs, workspace, env) {
     }
     const pathPrefix = sarifPrefix(workspace, external_node_fs_default().realpathSync(inputs.root));
     const policyDir = locatePolicyDir(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)));
-    const prefix = { sarifPrefix: pathPrefix, provenance: runProvenance({ env, version: src_version_VERSION, policyDir, pathPrefix }) };
+    const prefix = { sarifPrefix: pathPrefix, provenance: runProvenance(report, { env, version: src_version_VERSION, policyDir, pathPrefix }) };
     if (inputs.jsonFile)
         outputs.push(reportFile(workspace, "json-file", inputs.jsonFile, renderReport(report, "json", prefix)));
     if (inputs.sarifFile)
@@ -56382,7 +56372,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9722);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3484);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -13,7 +13,7 @@ verdict and audit note below is the project's own wording and lives in this
 script. Nothing is fetched from the network. The run is deterministic: the
 same input gives a byte-identical file.
 
-Before writing, the script checks that every id exists in the shared catalog,
+Before writing, the script checks that every id exists in the reference catalog,
 that the counts are right (38 Annex A controls, 72 NIST subcategories, 10 + 10
 OWASP LLM, 10 ASI, 9 Annex IV points, 8 sub-points), that keys are unique and
 that every crosswalk pair resolves to a catalog key. Any failure aborts with a
@@ -31,7 +31,7 @@ import sys
 # Framework metadata
 # --------------------------------------------------------------------------
 
-# aigis framework id -> id of the same framework in the shared catalog
+# aigis framework id -> id of the same framework in the reference catalog
 SHARED_FRAMEWORK = {
     "iso42001": "iso42001",
     "nist-ai-rmf": "nist-ai-rmf-1.0",
@@ -99,7 +99,7 @@ FRAMEWORK_META = {
 }
 
 # --------------------------------------------------------------------------
-# ISO/IEC 42001 — ids and short titles come from the shared catalog; the
+# ISO/IEC 42001 — ids and short titles come from the reference catalog; the
 # summaries say what evidence each entry is about, in the project's words.
 # Never put ISO text here.
 # --------------------------------------------------------------------------
@@ -503,7 +503,7 @@ NIST = {
 }
 
 # --------------------------------------------------------------------------
-# OWASP Top 10 for LLM Applications. Titles from the shared catalog.
+# OWASP Top 10 for LLM Applications. Titles from the reference catalog.
 # Value: (summary, evidence, audit_note)
 # --------------------------------------------------------------------------
 
@@ -601,8 +601,8 @@ ASI = {
 
 # --------------------------------------------------------------------------
 # EU AI Act. Titles of Annex IV points are the Regulation's opening words and
-# article titles are the official ones (both from the shared catalog); sub-point
-# labels are the shared catalog's paraphrases. Summaries are our own.
+# article titles are the official ones (both from the reference catalog); sub-point
+# labels are the reference catalog's paraphrases. Summaries are our own.
 # Value: (kind, scored, summary, evidence, audit_note)
 # --------------------------------------------------------------------------
 
@@ -720,7 +720,7 @@ EU = {
                  "partly", "Model cards and energy figures cover part of it; the complete documentation needs review."),
 }
 
-# Short labels for the Annex IV(2) sub-points: the shared catalog's labels
+# Short labels for the Annex IV(2) sub-points: the reference catalog's labels
 # (paraphrases), with the first letter capitalised for display.
 
 # --------------------------------------------------------------------------
@@ -790,7 +790,7 @@ def shared_index(shared: dict) -> dict:
         ids = {}
         for c in fw["controls"]:
             if c["id"] in ids:
-                fail(f"shared catalog has duplicate id {c['id']} in {fw['id']}")
+                fail(f"reference catalog has duplicate id {c['id']} in {fw['id']}")
             ids[c["id"]] = c
         out[fw["id"]] = ids
     return out
@@ -799,7 +799,7 @@ def shared_index(shared: dict) -> dict:
 def shared_crosswalk(shared: dict, frm: str, to: str) -> dict:
     hits = [x for x in shared["crosswalks"] if x["from"] == frm and x["to"] == to]
     if len(hits) != 1:
-        fail(f"expected one shared crosswalk {frm}->{to}, found {len(hits)}")
+        fail(f"expected one reference crosswalk {frm}->{to}, found {len(hits)}")
     return hits[0]
 
 
@@ -828,15 +828,15 @@ def build_iso(idx: dict) -> list:
     out = []
     clause_ids = [c["id"] for c in src.values() if c["type"] in ("clause-heading", "clause")]
     if sorted(clause_ids) != sorted(ISO_CLAUSES):
-        fail(f"ISO clause list differs from shared: missing {sorted(set(clause_ids) - set(ISO_CLAUSES))}, "
+        fail(f"ISO clause list differs from the reference catalog: missing {sorted(set(clause_ids) - set(ISO_CLAUSES))}, "
              f"extra {sorted(set(ISO_CLAUSES) - set(clause_ids))}")
-    for cid in clause_ids:  # shared catalog order
+    for cid in clause_ids:  # reference catalog order
         summary, evidence, note = ISO_CLAUSES[cid]
         top = cid.split(".")[0]
         out.append(entry("iso42001", cid, src[cid]["title"], summary, ISO_URL, "clause", top, False, evidence, note))
     control_ids = [c["id"] for c in src.values() if c["type"] == "control"]
     if sorted(control_ids) != sorted(ISO_CONTROLS):
-        fail(f"ISO Annex A list differs from shared: missing {sorted(set(control_ids) - set(ISO_CONTROLS))}, "
+        fail(f"ISO Annex A list differs from the reference catalog: missing {sorted(set(control_ids) - set(ISO_CONTROLS))}, "
              f"extra {sorted(set(ISO_CONTROLS) - set(control_ids))}")
     for cid in control_ids:
         summary, evidence, note = ISO_CONTROLS[cid]
@@ -852,7 +852,7 @@ def build_nist(idx: dict) -> list:
     subs = [c for c in src.values() if c["type"] == "subcategory"]
     ids = [c["id"] for c in subs]
     if sorted(ids) != sorted(NIST):
-        fail(f"NIST list differs from shared: missing {sorted(set(ids) - set(NIST))}, extra {sorted(set(NIST) - set(ids))}")
+        fail(f"NIST list differs from the reference catalog: missing {sorted(set(ids) - set(NIST))}, extra {sorted(set(NIST) - set(ids))}")
     out = []
     for c in subs:
         title, summary, evidence, note = NIST[c["id"]]
@@ -1031,7 +1031,7 @@ def validate(catalog: dict, idx: dict) -> None:
         counts: dict = {}
         for c in fw["controls"]:
             if c["id"] not in shared_ids:
-                fail(f"{fid}: id {c['id']!r} is not in the shared catalog")
+                fail(f"{fid}: id {c['id']!r} is not in the reference catalog")
             if c["key"] != f"{fw['prefix']}:{c['id']}":
                 fail(f"{fid}: bad key {c['key']}")
             if c["key"] in keys:
@@ -1062,7 +1062,7 @@ def validate(catalog: dict, idx: dict) -> None:
                 fail(f"{c['key']}: clauses are not scored")
             if c["kind"] == "annex-a-control":
                 if idx["iso42001"][c["id"]]["type"] != "control":
-                    fail(f"{c['key']}: not an Annex A control in the shared catalog (objective slot?)")
+                    fail(f"{c['key']}: not an Annex A control in the reference catalog (objective slot?)")
                 if c["scored"] != (c["id"] not in ISO_AUDIT_ONLY):
                     fail(f"{c['key']}: wrong scored flag")
     iso_scored = sum(1 for c in by_key.values() if c["key"].startswith("iso42001:") and c["scored"])

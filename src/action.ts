@@ -179,7 +179,7 @@ function outputsOf(report: Report, plan: AnnotationPlan, inputs: ActionInputs, w
   }
   const pathPrefix = sarifPrefix(workspace, fs.realpathSync(inputs.root));
   const policyDir = locatePolicyDir(path.dirname(fileURLToPath(import.meta.url)));
-  const prefix = { sarifPrefix: pathPrefix, provenance: runProvenance({ env, version: VERSION, policyDir, pathPrefix }) };
+  const prefix = { sarifPrefix: pathPrefix, provenance: runProvenance(report, { env, version: VERSION, policyDir, pathPrefix }) };
   if (inputs.jsonFile) outputs.push(reportFile(workspace, "json-file", inputs.jsonFile, renderReport(report, "json", prefix)));
   if (inputs.sarifFile) outputs.push(reportFile(workspace, "sarif-file", inputs.sarifFile, renderReport(report, "sarif", prefix)));
   if (inputs.htmlFile) outputs.push(reportFile(workspace, "html-file", inputs.htmlFile, renderReport(report, "html", prefix)));

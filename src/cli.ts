@@ -17,6 +17,7 @@ import { REPORT_FORMATS, renderReport, reportFile, runProvenance, sarifPrefix, w
 import { cliWorkspace } from "./io/workspace.js";
 import { MergeUsageError, mergeCommand } from "./merge/command.js";
 import { useColor } from "./sinks/text.js";
+import { walkArgs } from "./parse/args.js";
 import { VERSION } from "./version.js";
 import { pullRequestContext } from "./github/context.js";
 import { cliOrigin, gitAt, originProblem, withOrigin, type Origin } from "./report/origin.js";
@@ -63,6 +64,7 @@ Exit status: 0 nothing at or above the threshold; 1 findings at or above it;
 `;
 
 class UsageError extends Error {}
+const usage = (message: string) => new UsageError(message);
 
 interface CheckArgs {
   path: string;
@@ -78,58 +80,55 @@ interface CheckArgs {
 function parseCheck(argv: string[]): CheckArgs {
   const args: CheckArgs = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null, short: false, origin: {} };
   let positional = 0;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith("--"))) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case "--config":
-        args.config = value();
-        break;
-      case "--fail-on": {
-        const v = value();
-        if (!isThreshold(v)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}; got "${v}"`);
-        args.failOn = v;
-        break;
+  walkArgs(
+    argv,
+    ({ flag, arg: a, inline, value }) => {
+      switch (flag) {
+        case "--config":
+          args.config = value();
+          break;
+        case "--fail-on": {
+          const v = value();
+          if (!isThreshold(v)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}; got "${v}"`);
+          args.failOn = v;
+          break;
+        }
+        case "--format": {
+          const v = value();
+          const format = REPORT_FORMATS.find((f) => f === v);
+          if (!format) throw new UsageError(`--format must be text, json, sarif, html or oscal; got "${v}"`);
+          args.format = format;
+          break;
+        }
+        case "--output":
+        case "-o":
+          args.output = value();
+          break;
+        case "--custom-policies":
+          args.customPolicies = value();
+          break;
+        case "--repository":
+        case "--commit":
+        case "--ref": {
+          const field = flag.slice(2) as keyof Origin;
+          const v = value();
+          const problem = originProblem(field, v);
+          if (problem) throw new UsageError(`${flag}: ${problem}; got "${v}"`);
+          args.origin[field] = v;
+          break;
+        }
+        case "--short":
+          if (inline !== undefined) throw new UsageError("--short takes no value");
+          args.short = true;
+          break;
+        default:
+          if (a.startsWith("-")) throw new UsageError(`unknown option ${a}`);
+          if (positional++ > 0) throw new UsageError(`check takes one path; got "${args.path}" and "${a}"`);
+          args.path = a;
       }
-      case "--format": {
-        const v = value();
-        const format = REPORT_FORMATS.find((f) => f === v);
-        if (!format) throw new UsageError(`--format must be text, json, sarif, html or oscal; got "${v}"`);
-        args.format = format;
-        break;
-      }
-      case "--output":
-      case "-o":
-        args.output = value();
-        break;
-      case "--custom-policies":
-        args.customPolicies = value();
-        break;
-      case "--repository":
-      case "--commit":
-      case "--ref": {
-        const field = flag.slice(2) as keyof Origin;
-        const v = value();
-        const problem = originProblem(field, v);
-        if (problem) throw new UsageError(`${flag}: ${problem}; got "${v}"`);
-        args.origin[field] = v;
-        break;
-      }
-      case "--short":
-        if (inline !== undefined) throw new UsageError("--short takes no value");
-        args.short = true;
-        break;
-      default:
-        if (a.startsWith("-")) throw new UsageError(`unknown option ${a}`);
-        if (positional++ > 0) throw new UsageError(`check takes one path; got "${args.path}" and "${a}"`);
-        args.path = a;
-    }
-  }
+    },
+    usage,
+  );
   return args;
 }
 
@@ -177,20 +176,17 @@ function sbomCommand(argv: string[], out: NodeJS.WritableStream): number {
   let root: string | null = null;
   let output: string | null = null;
   let config: string | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith("--"))) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === "--output" || flag === "-o") output = value();
-    else if (flag === "--config") config = value();
-    else if (a.startsWith("-")) throw new UsageError(`sbom: unknown option ${a}`);
-    else if (root !== null) throw new UsageError(`sbom takes one path; got "${root}" and "${a}"`);
-    else root = a;
-  }
+  walkArgs(
+    argv,
+    ({ flag, arg: a, value }) => {
+      if (flag === "--output" || flag === "-o") output = value();
+      else if (flag === "--config") config = value();
+      else if (a.startsWith("-")) throw new UsageError(`sbom: unknown option ${a}`);
+      else if (root !== null) throw new UsageError(`sbom takes one path; got "${root}" and "${a}"`);
+      else root = a;
+    },
+    usage,
+  );
   const dir = root ?? ".";
   out.write(renderSbom(writeAiSbom(dir, { output, config, version: VERSION, workspace: cliWorkspace(dir) })));
   return EXIT.ok;
@@ -250,7 +246,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     const text = { short: args.short, color: !args.output && useColor(io.out as { isTTY?: boolean }) };
     const policyDir = locatePolicyDir(path.dirname(fileURLToPath(import.meta.url)));
     const prefix = sarifPrefix(workspace, fs.realpathSync(args.path));
-    const provenance = runProvenance({ env: process.env, version: VERSION, policyDir, pathPrefix: prefix, gitDir: args.path });
+    const provenance = runProvenance(report, { env: process.env, version: VERSION, policyDir, pathPrefix: prefix });
     const body = renderReport(report, args.format, { sarifPrefix: prefix, provenance, text });
     const output: Output = args.output
       ? reportFile(workspace, "--output", path.resolve(args.output), body)

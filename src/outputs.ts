@@ -4,7 +4,6 @@
 // are still written, and the verdict is unchanged.
 import path from "node:path";
 import { ConfigError } from "./config/config.js";
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import type { Report } from "./report/report.js";
 import { provenanceOf, type Provenance } from "./report/provenance.js";
@@ -83,13 +82,14 @@ export function sarifPrefix(ws: Workspace, realRoot: string): string {
  * Where and when, for the evidence pack: GITHUB_REPOSITORY and GITHUB_SHA in the Action, the
  * checked-out commit (git) for the CLI, the catalogue version from the policy bundle.
  */
-export function runProvenance(opts: { env: NodeJS.ProcessEnv; version: string; policyDir: string; pathPrefix: string; gitDir?: string }): Provenance {
+/** Provenance of the evidence pack, from the report's own origin: HTML, OSCAL and JSON name one repository and commit. */
+export function runProvenance(report: Report, opts: { env: NodeJS.ProcessEnv; version: string; policyDir: string; pathPrefix: string }): Provenance {
   return provenanceOf({
     env: opts.env,
     toolVersion: opts.version,
     catalogVersion: catalogVersion(opts.policyDir),
     pathPrefix: opts.pathPrefix,
-    commit: opts.gitDir ? gitHead(opts.gitDir) : null,
+    origin: { repository: report.repository ?? null, commit: report.commit ?? null },
   });
 }
 
@@ -99,17 +99,5 @@ function catalogVersion(policyDir: string): string {
     return typeof v === "string" || typeof v === "number" ? String(v) : "unknown";
   } catch {
     return "unknown";
-  }
-}
-
-/** The commit checked out in `dir`, or null when it is no git work tree or git is missing. */
-function gitHead(dir: string): string | null {
-  try {
-    return (
-      execFileSync("git", ["rev-parse", "--verify", "HEAD"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 10_000 }).trim() ||
-      null
-    );
-  } catch {
-    return null;
   }
 }

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { copyDist, node, runBundledAction } from "./fake-github/action-runner.js";
+import { copyDist, node, pullRequestEnv, runBundledAction } from "./fake-github/action-runner.js";
 import { fixtures, lineOf, repoRoot, tempDir, writeTree } from "./helpers.js";
 
 let dist: string;
@@ -190,6 +190,20 @@ describe("bundled CLI (dist/cli/index.js)", () => {
     expect(fs.readFileSync(path.join(ws, "out/report.html"), "utf8")).toContain("<dt>Repository</dt><dd>acme/models</dd>");
     const ar = JSON.parse(fs.readFileSync(path.join(ws, "out/ar.json"), "utf8"));
     expect(ar["assessment-results"].metadata["last-modified"]).toBe("2026-01-01T00:00:00Z");
+  });
+
+  it("names the pull request's head commit in the JSON, HTML and OSCAL alike, never the merge commit", async () => {
+    const ws = copyFixture("gaps");
+    // No API is reachable: the comment is off and the base configuration falls back with a warning.
+    const env = { ...pullRequestEnv("http://127.0.0.1:9", { number: 7, headSha: "2".repeat(40) }), SOURCE_DATE_EPOCH: "1767225600" };
+    await runAction(ws, { "json-file": "out/r.json", "html-file": "out/r.html", "oscal-file": "out/ar.json", comment: "false", "fail-on": "none" }, env);
+    expect(JSON.parse(fs.readFileSync(path.join(ws, "out/r.json"), "utf8")).commit).toBe("2".repeat(40));
+    const html = fs.readFileSync(path.join(ws, "out/r.html"), "utf8");
+    const oscal = fs.readFileSync(path.join(ws, "out/ar.json"), "utf8");
+    for (const text of [html, oscal]) {
+      expect(text).toContain(`acme/models/blob/${"2".repeat(40)}/`);
+      expect(text).not.toContain("3".repeat(40)); // GITHUB_SHA, the merge commit
+    }
   });
 
   it("gives the same findings as the Action, byte for byte", async () => {

@@ -20,7 +20,10 @@ addFormats(ajv);
 const validate = ajv.compile(schema);
 
 const env = { SOURCE_DATE_EPOCH: "1767225600", GITHUB_REPOSITORY: "acme/models", GITHUB_SHA: "0123456789abcdef0123456789abcdef01234567" };
-const prov = (over: Partial<Provenance> = {}): Provenance => ({ ...provenanceOf({ env, toolVersion: "9.9.9", catalogVersion: 1, pathPrefix: "" }), ...over });
+const prov = (over: Partial<Provenance> = {}): Provenance => ({
+  ...provenanceOf({ env, toolVersion: "9.9.9", catalogVersion: 1, pathPrefix: "", origin: { repository: env.GITHUB_REPOSITORY, commit: env.GITHUB_SHA } }),
+  ...over,
+});
 
 async function report(fixture: string): Promise<Report> {
   return (await run({ root: path.join(fixtures, fixture), policyDir, version: "t" })).report;
@@ -84,7 +87,13 @@ describe("OSCAL assessment results", () => {
 
   it("is valid without a repository, commit or findings, and links evidence by relative path", async () => {
     const r = await report("passing");
-    const p = provenanceOf({ env: { SOURCE_DATE_EPOCH: "0" }, toolVersion: "t", catalogVersion: 1, pathPrefix: "sub dir" });
+    const p = provenanceOf({
+      env: { SOURCE_DATE_EPOCH: "0" },
+      toolVersion: "t",
+      catalogVersion: 1,
+      pathPrefix: "sub dir",
+      origin: { repository: null, commit: null },
+    });
     const doc = oscalAssessmentResults(r, p) as Doc;
     expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     const obs = doc["assessment-results"].results[0]!.observations ?? [];

@@ -3004,20 +3004,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
 /* harmony import */ var _engine_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1927);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1502);
-/* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(5733);
+/* harmony import */ var _report_rules_reference_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5733);
 /* harmony import */ var _init_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5113);
 /* harmony import */ var _init_owner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(213);
 /* harmony import */ var _sbom_sbom_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7520);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(4660);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(4660);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5079);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2604);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2645);
 /* harmony import */ var _merge_command_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6529);
 /* harmony import */ var _sinks_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1085);
+/* harmony import */ var _parse_args_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(1262);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(311);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9556);
 /* harmony import */ var _report_origin_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(118);
 // The CLI shell: parse arguments, call run(), print a sink, exit 0 / 1 / 2.
+
 
 
 
@@ -3078,18 +3080,11 @@ Exit status: 0 nothing at or above the threshold; 1 findings at or above it;
 `;
 class UsageError extends Error {
 }
+const usage = (message) => new UsageError(message);
 function parseCheck(argv) {
     const args = { path: ".", config: null, failOn: undefined, format: "text", output: null, customPolicies: null, short: false, origin: {} };
     let positional = 0;
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
-        const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
-        const value = () => {
-            const v = inline ?? argv[++i];
-            if (v === undefined || (inline === undefined && v.startsWith("--")))
-                throw new UsageError(`${flag} needs a value`);
-            return v;
-        };
+    (0,_parse_args_js__WEBPACK_IMPORTED_MODULE_17__/* .walkArgs */ .B)(argv, ({ flag, arg: a, inline, value }) => {
         switch (flag) {
             case "--config":
                 args.config = value();
@@ -3139,7 +3134,7 @@ function parseCheck(argv) {
                     throw new UsageError(`check takes one path; got "${args.path}" and "${a}"`);
                 args.path = a;
         }
-    }
+    }, usage);
     return args;
 }
 function listRules(argv, out) {
@@ -3155,8 +3150,8 @@ function listRules(argv, out) {
             throw new UsageError(`rules: unexpected argument ${a}`);
     }
     const bundle = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundle */ .po)((0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))));
-    const refs = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog);
-    out.write(format === "json" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__/* .renderRulesJson */ .yr)(refs) : format === "markdown" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__/* .renderRulesMarkdown */ .dm)(refs) : (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__/* .renderRulesText */ .z_)(refs));
+    const refs = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_18__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog);
+    out.write(format === "json" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_18__/* .renderRulesJson */ .yr)(refs) : format === "markdown" ? (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_18__/* .renderRulesMarkdown */ .dm)(refs) : (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_18__/* .renderRulesText */ .z_)(refs));
     return EXIT.ok;
 }
 function explainRule(argv, out) {
@@ -3164,10 +3159,10 @@ function explainRule(argv, out) {
         throw new UsageError("explain takes one rule id, e.g. aigis explain AIGIS-MC-001");
     const id = argv[0].toUpperCase();
     const bundle = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundle */ .po)((0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))));
-    const ref = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog).find((r) => r.id === id);
+    const ref = (0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_18__/* .rulesReference */ .PL)(bundle.rules, bundle.catalog).find((r) => r.id === id);
     if (!ref)
         throw new UsageError(`no rule ${argv[0]} (\`aigis rules\` lists them)`);
-    out.write((0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_17__/* .renderExplain */ .s3)(ref));
+    out.write((0,_report_rules_reference_js__WEBPACK_IMPORTED_MODULE_18__/* .renderExplain */ .s3)(ref));
     return EXIT.ok;
 }
 function initRepository(argv, out) {
@@ -3189,15 +3184,7 @@ function sbomCommand(argv, out) {
     let root = null;
     let output = null;
     let config = null;
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
-        const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
-        const value = () => {
-            const v = inline ?? argv[++i];
-            if (v === undefined || (inline === undefined && v.startsWith("--")))
-                throw new UsageError(`${flag} needs a value`);
-            return v;
-        };
+    (0,_parse_args_js__WEBPACK_IMPORTED_MODULE_17__/* .walkArgs */ .B)(argv, ({ flag, arg: a, value }) => {
         if (flag === "--output" || flag === "-o")
             output = value();
         else if (flag === "--config")
@@ -3208,7 +3195,7 @@ function sbomCommand(argv, out) {
             throw new UsageError(`sbom takes one path; got "${root}" and "${a}"`);
         else
             root = a;
-    }
+    }, usage);
     const dir = root ?? ".";
     out.write((0,_sbom_sbom_js__WEBPACK_IMPORTED_MODULE_8__/* .renderSbom */ .iO)((0,_sbom_sbom_js__WEBPACK_IMPORTED_MODULE_8__/* .writeAiSbom */ .vU)(dir, { output, config, version: _version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x, workspace: (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_11__/* .cliWorkspace */ .cQ)(dir) })));
     return EXIT.ok;
@@ -3244,7 +3231,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
         const args = parseCheck(rest);
         const workspace = (0,_io_workspace_js__WEBPACK_IMPORTED_MODULE_11__/* .cliWorkspace */ .cQ)(args.path);
         // Progress of long scans, on a terminal only (issue 7): nothing extra in logs and pipes.
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_18__/* .isTerminal */ .Hd)(io.err) ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_18__/* .progressRenderer */ .T$)(io.err) : null;
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_19__/* .isTerminal */ .Hd)(io.err) ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_19__/* .progressRenderer */ .T$)(io.err) : null;
         const { report: scanned } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .run */ .eF)({
             root: args.path,
             config: args.config,
@@ -3271,7 +3258,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
         const text = { short: args.short, color: !args.output && (0,_sinks_text_js__WEBPACK_IMPORTED_MODULE_13__/* .useColor */ .b)(io.out) };
         const policyDir = (0,_engine_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .locatePolicyDir */ .gV)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)));
         const prefix = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .sarifPrefix */ .yd)(workspace, node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(args.path));
-        const provenance = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .runProvenance */ .$R)({ env: process.env, version: _version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x, policyDir, pathPrefix: prefix, gitDir: args.path });
+        const provenance = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .runProvenance */ .$R)(report, { env: process.env, version: _version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x, policyDir, pathPrefix: prefix });
         const body = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReport */ .B1)(report, args.format, { sarifPrefix: prefix, provenance, text });
         const output = args.output
             ? (0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .reportFile */ .rn)(workspace, "--output", node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(args.output), body)
@@ -4668,8 +4655,7 @@ function renderInit(root, r) {
 /* harmony export */   Sy: () => (/* binding */ repositoryOwner)
 /* harmony export */ });
 /* unused harmony exports ownerFromGitHub, ownerFromRemote, originUrl */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _report_origin_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(118);
 // Who owns the repository, as the default first-party organization: a team's own model is not a
 // "third-party model" just because nobody wrote `organization.names`. GitHub's context names the
 // owner in the Action; locally the git remote `origin` does. Neither is written by the pull request.
@@ -4687,12 +4673,7 @@ function ownerFromRemote(url) {
 /** The remote `origin` of the git work tree holding `dir`, or null (no git, no remote). */
 function originUrl(dir) {
     try {
-        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("git", ["config", "--get", "remote.origin.url"], {
-            cwd: dir,
-            encoding: "utf8",
-            timeout: 10_000,
-            stdio: ["ignore", "pipe", "ignore"],
-        }).trim() || null);
+        return (0,_report_origin_js__WEBPACK_IMPORTED_MODULE_0__/* .gitAt */ .c8)(dir)(["config", "--get", "remote.origin.url"]).trim() || null;
     }
     catch {
         return null;
@@ -4874,21 +4855,25 @@ class Catalogue {
 /* harmony export */   o: () => (/* binding */ inventoryOf)
 /* harmony export */ });
 function inventoryOf(record) {
-    return record.uses.map((u) => ({
-        path: record.path,
-        line: u.line,
-        column: u.column,
-        type: u.type,
-        name: u.name,
-        version: u.version,
-        provider: u.provider,
-        hub: u.hub,
-        category: u.category,
-        revision: u.revision,
-        sha256: u.hashes.find((h) => h.alg === "SHA-256")?.value ?? null,
-        sha256s: u.hashes.filter((h) => h.alg === "SHA-256").map((h) => h.value),
-        evidence: u.evidence,
-    }));
+    return record.uses.map((u) => {
+        const sha256s = u.hashes.filter((h) => h.alg === "SHA-256").map((h) => h.value);
+        // Spelled out, not spread: the order of the keys is the order of the JSON report.
+        return {
+            path: record.path,
+            line: u.line,
+            column: u.column,
+            type: u.type,
+            name: u.name,
+            version: u.version,
+            provider: u.provider,
+            hub: u.hub,
+            category: u.category,
+            revision: u.revision,
+            sha256: sha256s[0] ?? null,
+            sha256s,
+            evidence: u.evidence,
+        };
+    });
 }
 function sortInventory(items) {
     return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
@@ -5372,24 +5357,14 @@ class OrgAggregate {
         this.skippedReports.push({ source, reason });
     }
     add(s) {
+        const { frameworks, gaps, inventory, waivers, ...row } = s;
         this.rows.push({
-            repository: s.repository,
-            commit: s.commit,
-            ref: s.ref,
-            source: s.source,
-            tool_version: s.tool_version,
-            threshold: s.threshold,
-            passed: s.passed,
-            artifacts: s.artifacts,
-            findings: s.findings,
-            blocking: s.blocking,
-            suppressed: s.suppressed,
+            ...row,
             by_severity: { ...s.by_severity },
-            overall: s.overall,
-            readiness: Object.fromEntries(s.frameworks.map((f) => [f.id, f.score])),
-            uses_ai: s.inventory === null ? null : s.inventory.length > 0,
+            readiness: Object.fromEntries(frameworks.map((f) => [f.id, f.score])),
+            uses_ai: inventory === null ? null : inventory.length > 0,
         });
-        for (const f of s.frameworks) {
+        for (const f of frameworks) {
             const t = this.frameworks.get(f.id) ?? { name: f.name, scores: [], statuses: {} };
             if (f.score !== null)
                 t.scores.push(f.score);
@@ -5397,7 +5372,7 @@ class OrgAggregate {
                 t.statuses[status] = (t.statuses[status] ?? 0) + n;
             this.frameworks.set(f.id, t);
         }
-        for (const g of s.gaps) {
+        for (const g of gaps) {
             const t = this.gaps.get(g.rule) ?? { title: g.title, severity: g.severity, findings: 0, where: new Set() };
             t.findings += g.findings;
             t.where.add(s.repository);
@@ -5405,13 +5380,13 @@ class OrgAggregate {
                 t.severity = g.severity;
             this.gaps.set(g.rule, t);
         }
-        for (const item of s.inventory ?? []) {
+        for (const item of inventory ?? []) {
             const key = JSON.stringify([item.kind, item.name, item.provider]);
             const t = this.inventory.get(key) ?? { ...item, where: new Set() };
             t.where.add(s.repository);
             this.inventory.set(key, t);
         }
-        for (const w of s.waivers) {
+        for (const w of waivers) {
             const day = (0,waiver_syntax/* dayNumber */.U$)(w.expires);
             if (day === null)
                 continue;
@@ -5872,9 +5847,12 @@ const CSS = [
     "th{background:#f6f8fa}td.n,th.n{text-align:right}tbody tr:nth-child(even){background:#fbfcfd}",
 ].join("");
 
+// EXTERNAL MODULE: ./src/parse/args.ts
+var parse_args = __nccwpck_require__(1262);
 ;// CONCATENATED MODULE: ./src/merge/command.ts
 // The `aigis merge` command: arguments in, one organisation view out, an exit status that says
 // whether every input was merged. Kept beside the merge so src/cli.ts only dispatches to it.
+
 
 
 
@@ -5900,15 +5878,7 @@ class MergeUsageError extends Error {
 }
 function parseMerge(argv, env) {
     const args = { inputs: [], format: "json", output: null, today: (0,config/* runDate */.yZ)({ params: {} }, env) };
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
-        const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
-        const value = () => {
-            const v = inline ?? argv[++i];
-            if (v === undefined || (inline === undefined && v.startsWith("--")))
-                throw new MergeUsageError(`${flag} needs a value`);
-            return v;
-        };
+    (0,parse_args/* walkArgs */.B)(argv, ({ flag, arg: a, value, rest }) => {
         if (flag === "--format") {
             const v = value();
             if (!MERGE_FORMATS.includes(v))
@@ -5924,12 +5894,12 @@ function parseMerge(argv, env) {
             args.today = v;
         }
         else if (a === "--")
-            args.inputs.push(...argv.splice(i + 1));
+            args.inputs.push(...rest());
         else if (a.startsWith("-"))
             throw new MergeUsageError(`merge: unknown option ${a}`);
         else
             args.inputs.push(a);
-    }
+    }, (message) => new MergeUsageError(message));
     if (args.inputs.length === 0)
         throw new MergeUsageError("merge needs at least one report file or directory");
     return args;
@@ -6092,8 +6062,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __nccwpck_require__(1122);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -6104,14 +6072,17 @@ var untrusted = __nccwpck_require__(480);
 // commit it judged, the time, the tool and the rules. Kept out of the Report so the JSON report
 // stays byte-identical between runs; the shells build it and hand it to the sinks that print it.
 
-function provenanceOf({ env, toolVersion, catalogVersion, pathPrefix, commit, now }) {
-    const repository = /^[\w.-]+\/[\w.-]+$/.test(env["GITHUB_REPOSITORY"] ?? "") ? env["GITHUB_REPOSITORY"] : null;
-    const sha = [env["GITHUB_SHA"], commit].find((c) => typeof c === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(c)) ?? null;
-    const server = env["GITHUB_SERVER_URL"] && /^https:\/\/[\w.-]+(:\d+)?$/.test(env["GITHUB_SERVER_URL"]) ? env["GITHUB_SERVER_URL"] : "https://github.com";
+function provenanceOf({ env, toolVersion, catalogVersion, pathPrefix, origin, now }) {
+    // Links go to a GitHub server only where one is known: in Actions (GITHUB_SERVER_URL, GITHUB_REPOSITORY).
+    const server = env["GITHUB_SERVER_URL"] && /^https:\/\/[\w.-]+(:\d+)?$/.test(env["GITHUB_SERVER_URL"])
+        ? env["GITHUB_SERVER_URL"]
+        : env["GITHUB_REPOSITORY"]
+            ? "https://github.com"
+            : null;
     return {
-        repository,
-        commit: sha,
-        server_url: repository ? server : null,
+        repository: origin.repository,
+        commit: origin.commit,
+        server_url: origin.repository ? server : null,
         path_prefix: pathPrefix,
         generated_at: reportTime(env, now),
         tool_version: (0,untrusted/* untrustedName */.gW)(toolVersion),
@@ -6945,7 +6916,6 @@ var write = __nccwpck_require__(5419);
 
 
 
-
 const REPORT_FORMATS = ["text", "json", "sarif", "html", "oscal"];
 /** Writes every output, each independently; returns the ones that failed. */
 async function writeOutputs(outputs) {
@@ -6992,13 +6962,14 @@ function sarifPrefix(ws, realRoot) {
  * Where and when, for the evidence pack: GITHUB_REPOSITORY and GITHUB_SHA in the Action, the
  * checked-out commit (git) for the CLI, the catalogue version from the policy bundle.
  */
-function runProvenance(opts) {
+/** Provenance of the evidence pack, from the report's own origin: HTML, OSCAL and JSON name one repository and commit. */
+function runProvenance(report, opts) {
     return provenanceOf({
         env: opts.env,
         toolVersion: opts.version,
         catalogVersion: catalogVersion(opts.policyDir),
         pathPrefix: opts.pathPrefix,
-        commit: opts.gitDir ? gitHead(opts.gitDir) : null,
+        origin: { repository: report.repository ?? null, commit: report.commit ?? null },
     });
 }
 function catalogVersion(policyDir) {
@@ -7010,14 +6981,40 @@ function catalogVersion(policyDir) {
         return "unknown";
     }
 }
-/** The commit checked out in `dir`, or null when it is no git work tree or git is missing. */
-function gitHead(dir) {
-    try {
-        return ((0,external_node_child_process_.execFileSync)("git", ["rev-parse", "--verify", "HEAD"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 10_000 }).trim() ||
-            null);
-    }
-    catch {
-        return null;
+
+
+/***/ }),
+
+/***/ 1262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ walkArgs)
+/* harmony export */ });
+// Command-line arguments as the subcommands read them: `--flag value`, `--flag=value` and positionals.
+/** Calls `visit` once per argument; `usage` makes the error for a flag that lacks its value. */
+function walkArgs(argv, visit, usage) {
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+        const flag = eq >= 0 ? arg.slice(0, eq) : arg;
+        const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
+        visit({
+            flag,
+            arg,
+            inline,
+            value: () => {
+                const v = inline ?? argv[++i];
+                if (v === undefined || (inline === undefined && v.startsWith("--")))
+                    throw usage(`${flag} needs a value`);
+                return v;
+            },
+            rest: () => {
+                const rest = argv.slice(i + 1);
+                i = argv.length;
+                return rest;
+            },
+        });
     }
 }
 
@@ -15095,7 +15092,7 @@ function checkShape(value, shape, path, problems, label) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/formats/governance/governance-meta.ts
-// The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
+// The aigis conventions for governance evidence (docs/formats.md, governance documents): an
 // `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
 // `suppliers`. Both Markdown documents and the YAML register read them here.
 
@@ -19182,13 +19179,6 @@ module.exports = eval("require")("xmlbuilder2");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -1,7 +1,7 @@
 // Who owns the repository, as the default first-party organization: a team's own model is not a
 // "third-party model" just because nobody wrote `organization.names`. GitHub's context names the
 // owner in the Action; locally the git remote `origin` does. Neither is written by the pull request.
-import { execFileSync } from "node:child_process";
+import { gitAt } from "../report/origin.js";
 
 type Env = Record<string, string | undefined>;
 
@@ -20,14 +20,7 @@ export function ownerFromRemote(url: string): string | null {
 /** The remote `origin` of the git work tree holding `dir`, or null (no git, no remote). */
 export function originUrl(dir: string): string | null {
   try {
-    return (
-      execFileSync("git", ["config", "--get", "remote.origin.url"], {
-        cwd: dir,
-        encoding: "utf8",
-        timeout: 10_000,
-        stdio: ["ignore", "pipe", "ignore"],
-      }).trim() || null
-    );
+    return gitAt(dir)(["config", "--get", "remote.origin.url"]).trim() || null;
   } catch {
     return null;
   }

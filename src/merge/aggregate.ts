@@ -15,24 +15,12 @@ export interface SkippedReport {
   reason: string;
 }
 
-export interface RepoRow {
-  repository: string;
-  commit: string | null;
-  ref: string | null;
-  source: string;
-  tool_version: string;
-  threshold: string;
-  passed: boolean;
-  artifacts: number;
-  findings: number;
-  blocking: number;
-  suppressed: number;
-  by_severity: Record<Severity, number>;
-  overall: number | null;
+/** A repository's line in the organisation view: its summary without the parts aggregated across repositories. */
+export type RepoRow = Omit<RepoSummary, "frameworks" | "gaps" | "inventory" | "waivers"> & {
   /** Framework id → score (null: nothing assessed). */
   readiness: Record<string, number | null>;
   uses_ai: boolean | null;
-}
+};
 
 export interface FrameworkTotal {
   id: string;
@@ -125,43 +113,33 @@ export class OrgAggregate {
   }
 
   add(s: RepoSummary): void {
+    const { frameworks, gaps, inventory, waivers, ...row } = s;
     this.rows.push({
-      repository: s.repository,
-      commit: s.commit,
-      ref: s.ref,
-      source: s.source,
-      tool_version: s.tool_version,
-      threshold: s.threshold,
-      passed: s.passed,
-      artifacts: s.artifacts,
-      findings: s.findings,
-      blocking: s.blocking,
-      suppressed: s.suppressed,
+      ...row,
       by_severity: { ...s.by_severity },
-      overall: s.overall,
-      readiness: Object.fromEntries(s.frameworks.map((f) => [f.id, f.score])),
-      uses_ai: s.inventory === null ? null : s.inventory.length > 0,
+      readiness: Object.fromEntries(frameworks.map((f) => [f.id, f.score])),
+      uses_ai: inventory === null ? null : inventory.length > 0,
     });
-    for (const f of s.frameworks) {
+    for (const f of frameworks) {
       const t = this.frameworks.get(f.id) ?? { name: f.name, scores: [], statuses: {} };
       if (f.score !== null) t.scores.push(f.score);
       for (const [status, n] of Object.entries(f.statuses)) t.statuses[status] = (t.statuses[status] ?? 0) + n;
       this.frameworks.set(f.id, t);
     }
-    for (const g of s.gaps) {
+    for (const g of gaps) {
       const t = this.gaps.get(g.rule) ?? { title: g.title, severity: g.severity, findings: 0, where: new Set<string>() };
       t.findings += g.findings;
       t.where.add(s.repository);
       if (SEVERITIES.indexOf(g.severity) < SEVERITIES.indexOf(t.severity)) t.severity = g.severity;
       this.gaps.set(g.rule, t);
     }
-    for (const item of s.inventory ?? []) {
+    for (const item of inventory ?? []) {
       const key = JSON.stringify([item.kind, item.name, item.provider]);
       const t = this.inventory.get(key) ?? { ...item, where: new Set<string>() };
       t.where.add(s.repository);
       this.inventory.set(key, t);
     }
-    for (const w of s.waivers) {
+    for (const w of waivers) {
       const day = dayNumber(w.expires);
       if (day === null) continue;
       const left = day - this.today;

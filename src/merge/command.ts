@@ -8,6 +8,7 @@ import { cliWorkspace } from "../io/workspace.js";
 import { InputError } from "./inputs.js";
 import { mergeReports } from "./merge.js";
 import { MERGE_FORMATS, renderMerged, type MergeFormat } from "./render.js";
+import { walkArgs } from "../parse/args.js";
 
 /** 0: every input merged; 3: merged, but some file was skipped (named on standard error); 2: usage or output error. */
 export const MERGE_EXIT = { ok: 0, usage: 2, skipped: 3 } as const;
@@ -35,27 +36,24 @@ interface MergeArgs {
 
 function parseMerge(argv: string[], env: NodeJS.ProcessEnv): MergeArgs {
   const args: MergeArgs = { inputs: [], format: "json", output: null, today: runDate({ params: {} }, env) };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith("--"))) throw new MergeUsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === "--format") {
-      const v = value();
-      if (!(MERGE_FORMATS as readonly string[]).includes(v)) throw new MergeUsageError(`--format must be ${MERGE_FORMATS.join(", ")}; got "${v}"`);
-      args.format = v as MergeFormat;
-    } else if (flag === "--output" || flag === "-o") args.output = value();
-    else if (flag === "--today") {
-      const v = value();
-      if (dayNumber(v) === null) throw new MergeUsageError(`--today must be a date as YYYY-MM-DD; got "${v}"`);
-      args.today = v;
-    } else if (a === "--") args.inputs.push(...argv.splice(i + 1));
-    else if (a.startsWith("-")) throw new MergeUsageError(`merge: unknown option ${a}`);
-    else args.inputs.push(a);
-  }
+  walkArgs(
+    argv,
+    ({ flag, arg: a, value, rest }) => {
+      if (flag === "--format") {
+        const v = value();
+        if (!(MERGE_FORMATS as readonly string[]).includes(v)) throw new MergeUsageError(`--format must be ${MERGE_FORMATS.join(", ")}; got "${v}"`);
+        args.format = v as MergeFormat;
+      } else if (flag === "--output" || flag === "-o") args.output = value();
+      else if (flag === "--today") {
+        const v = value();
+        if (dayNumber(v) === null) throw new MergeUsageError(`--today must be a date as YYYY-MM-DD; got "${v}"`);
+        args.today = v;
+      } else if (a === "--") args.inputs.push(...rest());
+      else if (a.startsWith("-")) throw new MergeUsageError(`merge: unknown option ${a}`);
+      else args.inputs.push(a);
+    },
+    (message) => new MergeUsageError(message),
+  );
   if (args.inputs.length === 0) throw new MergeUsageError("merge needs at least one report file or directory");
   return args;
 }

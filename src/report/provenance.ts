@@ -24,19 +24,23 @@ export interface ProvenanceInput {
   toolVersion: string;
   catalogVersion: string | number;
   pathPrefix: string;
-  /** The commit checked out, when the shell can tell (CLI: git); GITHUB_SHA wins. */
-  commit?: string | null;
+  /** The repository and commit the report names (its origin, src/report/origin.ts): one answer for every output. */
+  origin: { repository: string | null; commit: string | null };
   now?: Date;
 }
 
-export function provenanceOf({ env, toolVersion, catalogVersion, pathPrefix, commit, now }: ProvenanceInput): Provenance {
-  const repository = /^[\w.-]+\/[\w.-]+$/.test(env["GITHUB_REPOSITORY"] ?? "") ? env["GITHUB_REPOSITORY"]! : null;
-  const sha = [env["GITHUB_SHA"], commit].find((c): c is string => typeof c === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(c)) ?? null;
-  const server = env["GITHUB_SERVER_URL"] && /^https:\/\/[\w.-]+(:\d+)?$/.test(env["GITHUB_SERVER_URL"]) ? env["GITHUB_SERVER_URL"] : "https://github.com";
+export function provenanceOf({ env, toolVersion, catalogVersion, pathPrefix, origin, now }: ProvenanceInput): Provenance {
+  // Links go to a GitHub server only where one is known: in Actions (GITHUB_SERVER_URL, GITHUB_REPOSITORY).
+  const server =
+    env["GITHUB_SERVER_URL"] && /^https:\/\/[\w.-]+(:\d+)?$/.test(env["GITHUB_SERVER_URL"])
+      ? env["GITHUB_SERVER_URL"]
+      : env["GITHUB_REPOSITORY"]
+        ? "https://github.com"
+        : null;
   return {
-    repository,
-    commit: sha,
-    server_url: repository ? server : null,
+    repository: origin.repository,
+    commit: origin.commit,
+    server_url: origin.repository ? server : null,
     path_prefix: pathPrefix,
     generated_at: reportTime(env, now),
     tool_version: untrustedName(toolVersion),

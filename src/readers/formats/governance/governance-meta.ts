@@ -1,4 +1,4 @@
-// The aigis conventions for governance evidence (shared/reference/evidence-map.md §0.5): an
+// The aigis conventions for governance evidence (docs/formats.md, governance documents): an
 // `aigis:` front-matter block on Markdown documents and the AI system register's `systems` and
 // `suppliers`. Both Markdown documents and the YAML register read them here.
 import path from "node:path";
