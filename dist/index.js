@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3484:
+/***/ 4615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36976,6 +36976,7 @@ const FILES = {
     "cyclonedx-1.6": __nccwpck_require__.ab + "cyclonedx-1.6.cjs",
     "cyclonedx-1.7": __nccwpck_require__.ab + "cyclonedx-1.7.cjs",
     "aigis-config": __nccwpck_require__.ab + "aigis-config.cjs",
+    "rule-metadata": __nccwpck_require__.ab + "rule-metadata.cjs",
 };
 const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 const loaded = new Map();
@@ -52240,6 +52241,11 @@ function compareFindings(a, b) {
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+/** A rule as this run applied it: one severity for the rule and all its findings, from the
+ * configuration when it overrides METADATA (which stays as default_severity). */
+function effectiveRule(rule, configured) {
+    return configured && configured !== rule.severity ? { ...rule, severity: configured, default_severity: rule.severity } : rule;
+}
 function buildReport(input) {
     const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
     const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
@@ -52347,7 +52353,7 @@ function buildReport(input) {
         // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
         readiness: withWaivers(selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks), suppressed),
         fix_list: buildFixList(index, input.rules, active),
-        rules: input.rules,
+        rules: input.rules.map((r) => effectiveRule(r, input.ruleSettings?.[r.id]?.severity)),
         inventory: input.inventory ?? [],
     };
 }
@@ -52522,11 +52528,98 @@ function splitSource(source) {
     return m ? [m[1], Number(m[2])] : [source, null];
 }
 
+;// CONCATENATED MODULE: ./src/custom/metadata-contract.mjs
+// The METADATA contract of a rule, enforced once for built-in and custom rules: the JSON Schema
+// (schema/rule-metadata.schema.json, compiled by scripts/gen-validators.mjs to
+// src/generated/rule-metadata.cjs) plus what a schema cannot say. scripts/build-policies.mjs checks
+// the built-in rules with it at build time, src/custom/metadata.ts a team's rules at run time. Plain
+// JavaScript (typed by metadata-contract.d.mts) so that the build script needs no compiler.
+
+const EVERY_RULE_NEEDS = "every rule needs title, description and custom: {id, severity, controls, applies_to, remediation}";
+
+/**
+ * Every problem with one rule's METADATA, as sentences that name the field and the fix.
+ * @param {import("ajv").ValidateFunction} validate the compiled rule-metadata validator
+ * @param {unknown} annotation the METADATA block as parsed (YAML) or as `opa inspect -a` returns it
+ * @param {{ pkg: string, builtin: boolean, knownControls: ReadonlySet<string> }} opts
+ * @returns {string[]}
+ */
+function metadataProblems(validate, annotation, { pkg, builtin, knownControls }) {
+  if (!validate(annotation)) return schemaMessages(validate.errors ?? [], pkg);
+  const c = /** @type {{ id: string, controls: string[], applies_to: string[] }} */ (/** @type {{ custom: unknown }} */ (annotation).custom);
+  const out = [];
+  // The AIGIS prefix belongs to the built-in rules, so a finding's id always says whose rule it is.
+  if (builtin && !c.id.startsWith("AIGIS-")) out.push(`custom.id ${c.id}: a built-in rule's id starts with AIGIS-`);
+  if (!builtin && c.id.startsWith("AIGIS-")) out.push(`custom.id ${c.id}: the AIGIS- prefix is reserved for built-in rules; use your own, e.g. ACME-ML-001`);
+  // A built-in repository-wide rule may apply to no kind; a team's rule must say what it judges, or
+  // readiness could never tell where its silence is evidence.
+  if (!builtin && c.applies_to.length === 0)
+    out.push(`METADATA of ${pkg} has an empty custom.applies_to: list the artifact kinds it judges, e.g. [model_card]`);
+  for (const key of c.controls) {
+    if (!knownControls.has(key))
+      out.push(
+        `custom.controls cites ${key}, which is not in the control catalog (ids look like iso42001:A.6.2.7, nist-ai-rmf:MAP 1.1, owasp-llm:LLM03:2025; see catalog/controls.json)`,
+      );
+  }
+  return out;
+}
+
+/** @param {import("ajv").ErrorObject[]} errors @param {string} pkg */
+function schemaMessages(errors, pkg) {
+  // An anyOf reports each failed branch too; its own error says it better.
+  const anyOf = errors.filter((e) => e.keyword === "anyOf").map((e) => e.schemaPath);
+  const out = [];
+  for (const e of errors) {
+    if (anyOf.some((p) => e.schemaPath.startsWith(`${p}/`))) continue;
+    const message = metadata_contract_describe(e, pkg);
+    if (!out.includes(message)) out.push(message);
+  }
+  return out;
+}
+
+/** @param {import("ajv").ErrorObject} e @param {string} pkg */
+function metadata_contract_describe(e, pkg) {
+  const field = e.instancePath.slice(1).replaceAll("/", ".");
+  const hint = /** @type {{ errorMessage?: string } | undefined} */ (e.parentSchema)?.errorMessage;
+  const shown = JSON.stringify(e.data);
+  switch (e.keyword) {
+    case "required": {
+      const missing = `${field ? `${field}.` : ""}${e.params.missingProperty}`;
+      const about = /** @type {{ properties?: Record<string, { errorMessage?: string }> } | undefined} */ (e.parentSchema)?.properties?.[e.params.missingProperty];
+      return `METADATA of ${pkg} has no ${missing}; ${EVERY_RULE_NEEDS}${about?.errorMessage ? ` (${missing}: ${about.errorMessage})` : ""}`;
+    }
+    case "type":
+      return field
+        ? `METADATA ${field} must be ${e.params.type === "array" ? "a list" : `a ${e.params.type}`}${hint ? `: ${hint}` : ""}`
+        : "the METADATA block must be a YAML mapping (title:, description:, custom:)";
+    case "enum":
+      return `METADATA ${field} ${shown} must be one of ${e.params.allowedValues.join(", ")}`;
+    case "const":
+      return `METADATA ${field} ${shown} must be ${JSON.stringify(e.params.allowedValue)}${hint ? `: ${hint}` : ""}`;
+    case "pattern":
+      if (field === "custom.id") return `custom.id ${shown} is not a rule id: ${hint}`;
+      return /^(title|description|custom\.(remediation|evidence_reason))$/.test(field)
+        ? `METADATA of ${pkg} has an empty ${field}; ${EVERY_RULE_NEEDS}`
+        : `METADATA ${field} ${shown} is not valid${hint ? `: ${hint}` : ""}`;
+    case "minItems":
+      return `METADATA of ${pkg} has an empty ${field}${hint ? `: ${hint}` : ""}`;
+    case "additionalProperties":
+      return `METADATA ${field}.${e.params.additionalProperty} is not a field aigis reads; ${field} holds ${hint ?? "the documented fields"}`;
+    case "dependencies":
+      return `METADATA ${field} sets ${e.params.property} but not ${e.params.missingProperty}: say why the rule can only report gaps`;
+    case "anyOf":
+      return `METADATA ${field} ${shown} is not valid${hint ? `: ${hint}` : ""}`;
+    default:
+      return `METADATA ${field || "block"} ${e.message}`;
+  }
+}
+
 ;// CONCATENATED MODULE: ./src/custom/metadata.ts
-// Rule metadata of custom Rego rules, read from their `# METADATA` blocks in TypeScript (the same
-// contract scripts/build-policies.mjs enforces on the built-in rules through `opa inspect -a`), so a
-// prebuilt bundle needs no OPA CLI: title, description and, under `custom:`, id, severity, controls,
+// Rule metadata of custom Rego rules, read from their `# METADATA` blocks in TypeScript, so a
+// prebuilt bundle needs no OPA CLI, and checked by the contract the built-in rules keep
+// (./metadata-contract.mjs): title, description and, under `custom:`, id, severity, controls,
 // applies_to and remediation.
+
 
 
 
@@ -52560,8 +52653,6 @@ function parseRegoModule(file, source) {
     const hasDeny = lines.some((l) => /^deny\s*(contains\b|\[|:?=|if\b|\{)/.test(l));
     return { file, package: pkg, packageLine: pkgIndex + 1, metadata, hasDeny };
 }
-const metadata_SEVERITIES = ["critical", "high", "medium", "low"];
-const metadata_text = (v) => (typeof v === "string" && v.trim() ? v.trim() : null);
 /**
  * The RuleMeta of a custom rule package, checked: every field the built-in rules must have, ids
  * that are the team's own, controls from the catalog. Errors name the file and line and the fix.
@@ -52578,38 +52669,20 @@ function customRuleMeta(m, knownControls) {
     }
     if (!m.hasDeny)
         fail(`package ${pkg} defines no deny rule, so it can never report: write \`deny contains lib.finding(artifact, pointer, message) if { … }\``, m.packageLine);
-    const a = (m.metadata.value ?? {});
-    if (typeof a !== "object" || Array.isArray(a))
-        fail("the METADATA block must be a YAML mapping (title:, description:, custom:)");
-    const c = (a["custom"] ?? {});
-    if (typeof c !== "object" || Array.isArray(c))
-        fail("METADATA custom: must be a mapping with id, severity, controls, applies_to and remediation");
-    const missing = (what) => fail(`METADATA of ${pkg} has no ${what}; every rule needs title, description and custom: {id, severity, controls, applies_to, remediation}`);
-    const id = metadata_text(c["id"]) ?? missing("custom.id");
-    if (!RULE_ID.test(id))
-        fail(`custom.id "${id}" is not a rule id: write PREFIX-AREA-NNN, e.g. ACME-ML-001`);
-    if (id.startsWith("AIGIS-"))
-        fail(`custom.id ${id}: the AIGIS- prefix is reserved for built-in rules; use your own, e.g. ACME-ML-001`);
-    const title = metadata_text(a["title"]) ?? missing("title");
-    const description = metadata_text(a["description"]) ?? missing("description");
-    const severity = metadata_text(c["severity"]) ?? missing("custom.severity");
-    if (!metadata_SEVERITIES.includes(severity))
-        fail(`custom.severity "${severity}" must be one of ${metadata_SEVERITIES.join(", ")}`);
-    const remediation = metadata_text(c["remediation"]) ?? missing("custom.remediation");
+    const problems = metadataProblems(validator("rule-metadata"), m.metadata.value, { pkg, builtin: false, knownControls });
+    if (problems.length)
+        fail(problems.join("; "));
+    // Validated: the shapes below are the schema's (schema/rule-metadata.schema.json).
+    const a = m.metadata.value;
+    const c = a["custom"];
+    const id = String(c["id"]);
+    const title = String(a["title"]).trim();
+    const description = String(a["description"]).trim();
+    const severity = c["severity"];
+    const remediation = String(c["remediation"]).trim();
     const controls = c["controls"];
-    if (!Array.isArray(controls) || controls.length === 0 || controls.some((k) => typeof k !== "string"))
-        missing("custom.controls (a list of control ids such as iso42001:A.6.2.7)");
-    for (const key of controls) {
-        if (!knownControls.has(key))
-            fail(`custom.controls cites ${key}, which is not in the control catalog (ids look like iso42001:A.6.2.7, nist-ai-rmf:MAP 1.1, owasp-llm:LLM03:2025; see catalog/controls.json)`);
-    }
     const appliesTo = c["applies_to"];
-    if (!Array.isArray(appliesTo) || appliesTo.length === 0 || appliesTo.some((k) => typeof k !== "string" || !/^[a-z_]+$/.test(k))) {
-        missing("custom.applies_to (the artifact kinds it judges, e.g. [model_card]; readiness counts its controls as met only where those exist)");
-    }
-    const effort = c["effort"] ?? "small";
-    if (!["small", "medium", "large"].includes(String(effort)))
-        fail(`custom.effort must be small, medium or large; got ${JSON.stringify(effort)}`);
+    const effort = (c["effort"] ?? "small");
     const related = Array.isArray(a["related_resources"])
         ? a["related_resources"].flatMap((r) => typeof r === "string" ? [r] : r && typeof r === "object" && typeof r.ref === "string" ? [r.ref] : [])
         : [];
@@ -52620,10 +52693,10 @@ function customRuleMeta(m, knownControls) {
         package: pkg,
         title: untrustedName(title),
         description: untrustedBlock(description),
-        severity: severity,
-        controls: controls,
+        severity,
+        controls,
         crosswalk_backed: [],
-        effort: effort,
+        effort,
         remediation: untrustedBlock(remediation),
         ...(example ? { example: untrustedBlock(example) } : {}),
         related_resources: related.flatMap((r) => safeLink(r) ?? []),
@@ -55690,7 +55763,6 @@ function oscal_frameworkOf(key) {
 
 
 
-
 const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 /** Code scanning accepts at most 25,000 results per run (and shows the 5,000 most severe). */
 const MAX_RESULTS = 25_000;
@@ -55714,9 +55786,9 @@ function toSarif(report, opts = {}) {
     const rules = ruleIds.map((id) => {
         const meta = metaById.get(id);
         const fix = fixByRule.get(id);
-        // A configuration override or a rule's own escalation can change a finding's severity, so the
-        // descriptor takes the most severe one it actually reported.
-        const severity = SEVERITIES.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
+        // The severity the report applied to the rule (the configuration's, else METADATA's): every
+        // finding of the rule has it.
+        const severity = meta?.severity ?? findings.find((f) => f.rule === id)?.severity ?? "medium";
         const title = meta?.title ?? fix?.title ?? id;
         const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
         const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
@@ -56217,7 +56289,7 @@ async function runAction(env = process.env) {
             defaultOrganization: ownerFromGitHub(env),
             onConfig: (cfg) => core_debug(`effective configuration: ${JSON.stringify(cfg)}`),
         });
-        const full = gate ? { ...ran, config_review: reviewGateConfig(gate, new Map(ran.rules.map((r) => [r.id, r.severity]))) } : ran;
+        const full = gate ? { ...ran, config_review: reviewGateConfig(gate, new Map(ran.rules.map((r) => [r.id, r.default_severity ?? r.severity]))) } : ran;
         const scoped = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
         const source = reportSource(env, pr, rootInRepository(inputs));
         const report = withOrigin(source ? { ...scoped, source } : scoped, originFromActions(env, pr?.headSha ?? null));
@@ -56372,7 +56444,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3484);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4615);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -11,10 +11,12 @@
 // Flags: --test-only (fmt, check, lint, test; no build), --skip-lint.
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
+import { metadataProblems } from "../src/custom/metadata-contract.mjs";
 import { paramsProblems } from "./params.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -84,7 +86,10 @@ try {
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, "policy.wasm"), files.get("/policy.wasm"));
   fs.writeFileSync(path.join(outDir, "data.json"), stableJson(JSON.parse(files.get("/data.json").toString("utf8"))));
-  fs.writeFileSync(path.join(outDir, "rules.json"), stableJson({ entrypoint: ENTRYPOINT, index_entrypoint: INDEX_ENTRYPOINT, rules }));
+  fs.writeFileSync(
+    path.join(outDir, "rules.json"),
+    stableJson({ entrypoint: ENTRYPOINT, index_entrypoint: INDEX_ENTRYPOINT, rules: rules.map(({ annotation, ...meta }) => meta) }),
+  );
   fs.copyFileSync(path.join(root, "catalog", "controls.json"), path.join(outDir, "catalog.json"));
   shipSources();
   console.log(`wrote ${path.relative(root, outDir)}/ (policy.wasm ${files.get("/policy.wasm").length} bytes)`);
@@ -124,6 +129,7 @@ function collectRules(inspection) {
     if (a.scope !== "package" || !pkg.startsWith("aigis.rules.")) continue;
     const c = a.custom ?? {};
     out.push({
+      annotation: a,
       id: c.id,
       package: pkg,
       file: path.relative(root, path.resolve(root, entry.location.file)),
@@ -146,31 +152,28 @@ function collectRules(inspection) {
   return out.sort((x, y) => String(x.id).localeCompare(String(y.id)));
 }
 
+// The METADATA contract (src/custom/metadata-contract.mjs, the same check custom rules get at run
+// time) plus what only the built-in rules must have: unique ids, evidence rules, crosswalk backing.
 function checkRules(list) {
   const catalog = JSON.parse(fs.readFileSync(path.join(root, "catalog", "controls.json"), "utf8"));
   const known = new Set(catalog.frameworks.flatMap((f) => f.controls.map((c) => c.key)));
+  const validate = createRequire(import.meta.url)(path.join(root, "src", "generated", "rule-metadata.cjs"))({});
   const problems = [];
   const seen = new Map();
   for (const r of list) {
     const where = `${r.file} (${r.package})`;
-    if (!/^AIGIS-[A-Z]{2,4}-\d{3}$/.test(r.id ?? "")) problems.push(`${where}: custom.id missing or not like AIGIS-XX-000`);
+    const contract = metadataProblems(validate, r.annotation, { pkg: r.package, builtin: true, knownControls: known });
+    for (const p of contract) problems.push(`${where}: ${p}`);
+    if (contract.length) continue;
     if (seen.has(r.id)) problems.push(`${where}: id ${r.id} also used by ${seen.get(r.id)}`);
     seen.set(r.id, where);
-    if (!r.title) problems.push(`${where}: title missing`);
-    if (!r.description) problems.push(`${where}: description missing`);
-    if (!["critical", "high", "medium", "low"].includes(r.severity)) problems.push(`${where}: custom.severity must be critical, high, medium or low`);
-    if (!r.remediation) problems.push(`${where}: custom.remediation missing`);
-    if (r.controls.length === 0) problems.push(`${where}: custom.controls is empty`);
-    for (const key of r.controls) if (!known.has(key)) problems.push(`${where}: control ${key} is not in catalog/controls.json`);
     // A control is met only through evidence: a rule either records what it found satisfied or
     // declares itself gap-only, with a reason, so that its silence is never read as a pass.
     const source = fs.readFileSync(path.join(root, r.file), "utf8");
     const emits = /^evidence contains\b/m.test(source);
-    if (r.evidence === "none" && !r.evidence_reason) problems.push(`${where}: custom.evidence: none needs custom.evidence_reason`);
     if (r.evidence === "none" && emits) problems.push(`${where}: declares custom.evidence: none but defines an evidence rule`);
     if (r.evidence !== "none" && !emits)
       problems.push(`${where}: defines no evidence rule; emit \`evidence contains lib.evidence(…)\` or declare custom.evidence: none with a reason`);
-    if (!["small", "medium", "large"].includes(r.effort)) problems.push(`${where}: custom.effort must be small, medium or large`);
     // A mapping marked as crosswalk-backed must really be backed: the published crosswalk pairs it
     // with a control the same rule cites. Everything else is the project's judgement.
     for (const key of r.crosswalk_backed) {

@@ -6,6 +6,8 @@
 //                                                            (src/readers/formats/cyclonedx/cyclonedx-schema.ts)
 //   aigis-config.cjs                                          schema/aigis-config.schema.json
 //                                                            (src/config/schema.ts)
+//   rule-metadata.cjs                                         schema/rule-metadata.schema.json
+//                                                            (scripts/build-policies.mjs, src/custom/metadata.ts)
 // Each file exports `create(formats)`, which returns ajv's validate function; `formats` is
 // ajv-formats' fullFormats. The files require nothing, so ncc can ship them next to the bundles and a
 // run loads only the versions it meets. `npm run build` runs this before ncc; CI fails when the
@@ -104,6 +106,17 @@ function config() {
     out: "aigis-config.cjs",
     what: "aigis configuration schema (schema/aigis-config.schema.json)",
     code: standaloneCode(ajv, ajv.compile(readJson(path.join(root, "schema", "aigis-config.schema.json")))),
+  };
+}
+
+/** The rule METADATA validator (built-in rules at build time, custom rules at run time). */
+function ruleMetadata() {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, code: { source: true, lines: true, formats: new Name(FORMATS) } });
+  ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
+  return {
+    out: "rule-metadata.cjs",
+    what: "aigis rule METADATA schema (schema/rule-metadata.schema.json)",
+    code: standaloneCode(ajv, ajv.compile(readJson(path.join(root, "schema", "rule-metadata.schema.json")))),
   };
 }
 
@@ -211,7 +224,7 @@ function moduleText({ what, code }) {
   ].join("\n");
 }
 
-const validators = [cycloneDx("1.4"), cycloneDx("1.5"), cycloneDx("1.6"), cycloneDx("1.7"), config()];
+const validators = [cycloneDx("1.4"), cycloneDx("1.5"), cycloneDx("1.6"), cycloneDx("1.7"), config(), ruleMetadata()];
 fs.mkdirSync(outDir, { recursive: true });
 const wanted = new Set(validators.map((v) => v.out));
 for (const stale of fs.readdirSync(outDir).filter((f) => f.endsWith(".cjs") && !wanted.has(f))) fs.rmSync(path.join(outDir, stale));

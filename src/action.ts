@@ -58,7 +58,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       defaultOrganization: ownerFromGitHub(env),
       onConfig: (cfg) => core.debug(`effective configuration: ${JSON.stringify(cfg)}`),
     });
-    const full = gate ? { ...ran, config_review: reviewGateConfig(gate, new Map(ran.rules.map((r) => [r.id, r.severity]))) } : ran;
+    const full = gate ? { ...ran, config_review: reviewGateConfig(gate, new Map(ran.rules.map((r) => [r.id, r.default_severity ?? r.severity]))) } : ran;
     const scoped = pr ? await scopeToPullRequest(full, pr, client, inputs) : full;
     const source = reportSource(env, pr, rootInRepository(inputs));
     const report: Report = withOrigin(source ? { ...scoped, source } : scoped, originFromActions(env, pr?.headSha ?? null));

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Finding, Severity } from "../src/model/types.js";
+import type { Finding } from "../src/model/types.js";
 import type { Report } from "../src/report/report.js";
 import { run } from "../src/run.js";
 import { SEVERITY_PRESENTATION } from "../src/model/severity.js";
@@ -87,13 +87,26 @@ describe("SARIF", () => {
       medium: "5.5",
       low: "2.0",
     });
-    const f = gaps.findings.find((x) => x.rule === "AIGIS-MC-014")!;
-    // A rule reported at a higher severity than its default (configuration override) is described by it.
-    const log = toSarif(withFindings(gaps, [f, { ...f, severity: "high", fingerprint: "x", line: 1 }]));
-    expect(log.runs[0]!.tool.driver.rules[0]!.properties["security-severity"]).toBe("8.0");
-    expect(log.runs[0]!.results.map((r) => r.level)).toEqual(["warning", "error"]);
-    const low = toSarif(withFindings(gaps, [{ ...f, severity: "low" as Severity }]));
-    expect([low.runs[0]!.results[0]!.level, low.runs[0]!.tool.driver.rules[0]!.defaultConfiguration.level]).toEqual(["note", "note"]);
+  });
+
+  it("describes a rule at the severity the report applied: the configuration's override, else METADATA's", async () => {
+    const root = tempDir("aigis-sarif-override-");
+    fs.cpSync(path.join(fixtures, "gaps"), root, { recursive: true });
+    const config = fs.readFileSync(path.join(root, ".aigis.yml"), "utf8");
+    fs.writeFileSync(path.join(root, ".aigis.yml"), `${config}\nrules:\n  AIGIS-MC-014: { severity: high }\n`);
+    const report = (await run({ root, policyDir, version: "1.2.3" })).report;
+    const rule = report.rules.find((r) => r.id === "AIGIS-MC-014")!;
+    expect([rule.severity, rule.default_severity]).toEqual(["high", "medium"]);
+    expect(report.rules.find((r) => r.id === "AIGIS-MC-001")!.default_severity).toBeUndefined();
+    const log = toSarif(report);
+    const descriptor = log.runs[0]!.tool.driver.rules.find((r) => r.id === "AIGIS-MC-014")!;
+    expect([descriptor.defaultConfiguration.level, descriptor.properties["security-severity"]]).toEqual(["error", "8.0"]);
+    const results = log.runs[0]!.results.filter((r) => r.ruleId === "AIGIS-MC-014");
+    expect(results.length).toBeGreaterThan(0);
+    expect(new Set(results.map((r) => r.level))).toEqual(new Set(["error"]));
+    // Without the override the same rule is described at its METADATA severity.
+    const plain = toSarif(gaps).runs[0]!.tool.driver.rules.find((r) => r.id === "AIGIS-MC-014")!;
+    expect(plain.properties["security-severity"]).toBe("5.5");
   });
 
   it("locates each result at a repository-relative path and line, with the finding's fingerprint", () => {

@@ -3009,7 +3009,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _init_owner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(213);
 /* harmony import */ var _sbom_sbom_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7520);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(4660);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5079);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1174);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2604);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2645);
 /* harmony import */ var _merge_command_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6529);
@@ -4060,8 +4060,8 @@ var config = __nccwpck_require__(1122);
 var write = __nccwpck_require__(5419);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __nccwpck_require__(2645);
-// EXTERNAL MODULE: ./src/run.ts + 79 modules
-var run = __nccwpck_require__(5079);
+// EXTERNAL MODULE: ./src/run.ts + 80 modules
+var run = __nccwpck_require__(1174);
 ;// CONCATENATED MODULE: ./src/init/templates/config.ts
 // A starting `.aigis.yml`: valid as written, every other setting shown commented out.
 function configTemplate(f) {
@@ -6720,15 +6720,12 @@ function frameworkOf(key) {
 var model_frameworks = __nccwpck_require__(9304);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/model/types.ts
-var types = __nccwpck_require__(440);
 // EXTERNAL MODULE: ./src/sinks/markdown.ts + 1 modules
 var markdown = __nccwpck_require__(9089);
 ;// CONCATENATED MODULE: ./src/sinks/sarif.ts
 // The report as SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer). Rule descriptors come
 // from rule metadata and the fix-list (the report's cited controls); nothing is recomputed.
 // Output is deterministic: same report, same bytes.
-
 
 
 
@@ -6757,9 +6754,9 @@ function toSarif(report, opts = {}) {
     const rules = ruleIds.map((id) => {
         const meta = metaById.get(id);
         const fix = fixByRule.get(id);
-        // A configuration override or a rule's own escalation can change a finding's severity, so the
-        // descriptor takes the most severe one it actually reported.
-        const severity = types/* SEVERITIES */.o.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
+        // The severity the report applied to the rule (the configuration's, else METADATA's): every
+        // finding of the rule has it.
+        const severity = meta?.severity ?? findings.find((f) => f.rule === id)?.severity ?? "medium";
         const title = meta?.title ?? fix?.title ?? id;
         const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
         const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
@@ -7073,6 +7070,7 @@ const FILES = {
     "cyclonedx-1.6": __nccwpck_require__.ab + "cyclonedx-1.6.cjs",
     "cyclonedx-1.7": __nccwpck_require__.ab + "cyclonedx-1.7.cjs",
     "aigis-config": __nccwpck_require__.ab + "aigis-config.cjs",
+    "rule-metadata": __nccwpck_require__.ab + "rule-metadata.cjs",
 };
 const load = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
 const loaded = new Map();
@@ -7567,14 +7565,13 @@ function maskText(text, keyHint) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AN: () => (/* binding */ inlineWaiversFromProperties),
-/* harmony export */   B: () => (/* binding */ RULE_ID),
 /* harmony export */   J8: () => (/* binding */ withInlineWaivers),
 /* harmony export */   U$: () => (/* binding */ dayNumber),
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   rr: () => (/* binding */ inlineWaiversFromFrontMatter),
 /* harmony export */   uI: () => (/* binding */ waiverProblem)
 /* harmony export */ });
-/* unused harmony exports WAIVE_PROPERTY, WAIVE_GRAMMAR, WAIVE_EXAMPLE */
+/* unused harmony exports RULE_ID, WAIVE_PROPERTY, WAIVE_GRAMMAR, WAIVE_EXAMPLE */
 const RULE_ID = /^[A-Z][A-Z0-9]{1,15}-[A-Z0-9]{1,8}-[0-9]{3}$/;
 const WAIVE_PROPERTY = "aigis:waive";
 /** `<RULE-ID> until <YYYY-MM-DD> by <owner>: <reason>` */
@@ -8438,6 +8435,11 @@ function compareFindings(a, b) {
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+/** A rule as this run applied it: one severity for the rule and all its findings, from the
+ * configuration when it overrides METADATA (which stays as default_severity). */
+function effectiveRule(rule, configured) {
+    return configured && configured !== rule.severity ? { ...rule, severity: configured, default_severity: rule.severity } : rule;
+}
 function buildReport(input) {
     const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
     const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
@@ -8545,7 +8547,7 @@ function buildReport(input) {
         // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
         readiness: withWaivers(selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks), suppressed),
         fix_list: buildFixList(index, input.rules, active),
-        rules: input.rules,
+        rules: input.rules.map((r) => effectiveRule(r, input.ruleSettings?.[r.id]?.severity)),
         inventory: input.inventory ?? [],
     };
 }
@@ -9007,7 +9009,7 @@ function applyWaivers(findings, set) {
 
 /***/ }),
 
-/***/ 5079:
+/***/ 1174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9111,15 +9113,102 @@ function splitSource(source) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/parse/waiver-syntax.ts
-var waiver_syntax = __nccwpck_require__(4675);
+// EXTERNAL MODULE: ./src/parse/generated-validator.ts
+var generated_validator = __nccwpck_require__(7421);
 // EXTERNAL MODULE: ./src/report/untrusted.ts
 var untrusted = __nccwpck_require__(480);
+;// CONCATENATED MODULE: ./src/custom/metadata-contract.mjs
+// The METADATA contract of a rule, enforced once for built-in and custom rules: the JSON Schema
+// (schema/rule-metadata.schema.json, compiled by scripts/gen-validators.mjs to
+// src/generated/rule-metadata.cjs) plus what a schema cannot say. scripts/build-policies.mjs checks
+// the built-in rules with it at build time, src/custom/metadata.ts a team's rules at run time. Plain
+// JavaScript (typed by metadata-contract.d.mts) so that the build script needs no compiler.
+
+const EVERY_RULE_NEEDS = "every rule needs title, description and custom: {id, severity, controls, applies_to, remediation}";
+
+/**
+ * Every problem with one rule's METADATA, as sentences that name the field and the fix.
+ * @param {import("ajv").ValidateFunction} validate the compiled rule-metadata validator
+ * @param {unknown} annotation the METADATA block as parsed (YAML) or as `opa inspect -a` returns it
+ * @param {{ pkg: string, builtin: boolean, knownControls: ReadonlySet<string> }} opts
+ * @returns {string[]}
+ */
+function metadataProblems(validate, annotation, { pkg, builtin, knownControls }) {
+  if (!validate(annotation)) return schemaMessages(validate.errors ?? [], pkg);
+  const c = /** @type {{ id: string, controls: string[], applies_to: string[] }} */ (/** @type {{ custom: unknown }} */ (annotation).custom);
+  const out = [];
+  // The AIGIS prefix belongs to the built-in rules, so a finding's id always says whose rule it is.
+  if (builtin && !c.id.startsWith("AIGIS-")) out.push(`custom.id ${c.id}: a built-in rule's id starts with AIGIS-`);
+  if (!builtin && c.id.startsWith("AIGIS-")) out.push(`custom.id ${c.id}: the AIGIS- prefix is reserved for built-in rules; use your own, e.g. ACME-ML-001`);
+  // A built-in repository-wide rule may apply to no kind; a team's rule must say what it judges, or
+  // readiness could never tell where its silence is evidence.
+  if (!builtin && c.applies_to.length === 0)
+    out.push(`METADATA of ${pkg} has an empty custom.applies_to: list the artifact kinds it judges, e.g. [model_card]`);
+  for (const key of c.controls) {
+    if (!knownControls.has(key))
+      out.push(
+        `custom.controls cites ${key}, which is not in the control catalog (ids look like iso42001:A.6.2.7, nist-ai-rmf:MAP 1.1, owasp-llm:LLM03:2025; see catalog/controls.json)`,
+      );
+  }
+  return out;
+}
+
+/** @param {import("ajv").ErrorObject[]} errors @param {string} pkg */
+function schemaMessages(errors, pkg) {
+  // An anyOf reports each failed branch too; its own error says it better.
+  const anyOf = errors.filter((e) => e.keyword === "anyOf").map((e) => e.schemaPath);
+  const out = [];
+  for (const e of errors) {
+    if (anyOf.some((p) => e.schemaPath.startsWith(`${p}/`))) continue;
+    const message = describe(e, pkg);
+    if (!out.includes(message)) out.push(message);
+  }
+  return out;
+}
+
+/** @param {import("ajv").ErrorObject} e @param {string} pkg */
+function describe(e, pkg) {
+  const field = e.instancePath.slice(1).replaceAll("/", ".");
+  const hint = /** @type {{ errorMessage?: string } | undefined} */ (e.parentSchema)?.errorMessage;
+  const shown = JSON.stringify(e.data);
+  switch (e.keyword) {
+    case "required": {
+      const missing = `${field ? `${field}.` : ""}${e.params.missingProperty}`;
+      const about = /** @type {{ properties?: Record<string, { errorMessage?: string }> } | undefined} */ (e.parentSchema)?.properties?.[e.params.missingProperty];
+      return `METADATA of ${pkg} has no ${missing}; ${EVERY_RULE_NEEDS}${about?.errorMessage ? ` (${missing}: ${about.errorMessage})` : ""}`;
+    }
+    case "type":
+      return field
+        ? `METADATA ${field} must be ${e.params.type === "array" ? "a list" : `a ${e.params.type}`}${hint ? `: ${hint}` : ""}`
+        : "the METADATA block must be a YAML mapping (title:, description:, custom:)";
+    case "enum":
+      return `METADATA ${field} ${shown} must be one of ${e.params.allowedValues.join(", ")}`;
+    case "const":
+      return `METADATA ${field} ${shown} must be ${JSON.stringify(e.params.allowedValue)}${hint ? `: ${hint}` : ""}`;
+    case "pattern":
+      if (field === "custom.id") return `custom.id ${shown} is not a rule id: ${hint}`;
+      return /^(title|description|custom\.(remediation|evidence_reason))$/.test(field)
+        ? `METADATA of ${pkg} has an empty ${field}; ${EVERY_RULE_NEEDS}`
+        : `METADATA ${field} ${shown} is not valid${hint ? `: ${hint}` : ""}`;
+    case "minItems":
+      return `METADATA of ${pkg} has an empty ${field}${hint ? `: ${hint}` : ""}`;
+    case "additionalProperties":
+      return `METADATA ${field}.${e.params.additionalProperty} is not a field aigis reads; ${field} holds ${hint ?? "the documented fields"}`;
+    case "dependencies":
+      return `METADATA ${field} sets ${e.params.property} but not ${e.params.missingProperty}: say why the rule can only report gaps`;
+    case "anyOf":
+      return `METADATA ${field} ${shown} is not valid${hint ? `: ${hint}` : ""}`;
+    default:
+      return `METADATA ${field || "block"} ${e.message}`;
+  }
+}
+
 ;// CONCATENATED MODULE: ./src/custom/metadata.ts
-// Rule metadata of custom Rego rules, read from their `# METADATA` blocks in TypeScript (the same
-// contract scripts/build-policies.mjs enforces on the built-in rules through `opa inspect -a`), so a
-// prebuilt bundle needs no OPA CLI: title, description and, under `custom:`, id, severity, controls,
+// Rule metadata of custom Rego rules, read from their `# METADATA` blocks in TypeScript, so a
+// prebuilt bundle needs no OPA CLI, and checked by the contract the built-in rules keep
+// (./metadata-contract.mjs): title, description and, under `custom:`, id, severity, controls,
 // applies_to and remediation.
+
 
 
 
@@ -9153,8 +9242,6 @@ function parseRegoModule(file, source) {
     const hasDeny = lines.some((l) => /^deny\s*(contains\b|\[|:?=|if\b|\{)/.test(l));
     return { file, package: pkg, packageLine: pkgIndex + 1, metadata, hasDeny };
 }
-const SEVERITIES = ["critical", "high", "medium", "low"];
-const metadata_text = (v) => (typeof v === "string" && v.trim() ? v.trim() : null);
 /**
  * The RuleMeta of a custom rule package, checked: every field the built-in rules must have, ids
  * that are the team's own, controls from the catalog. Errors name the file and line and the fix.
@@ -9171,38 +9258,20 @@ function customRuleMeta(m, knownControls) {
     }
     if (!m.hasDeny)
         fail(`package ${pkg} defines no deny rule, so it can never report: write \`deny contains lib.finding(artifact, pointer, message) if { … }\``, m.packageLine);
-    const a = (m.metadata.value ?? {});
-    if (typeof a !== "object" || Array.isArray(a))
-        fail("the METADATA block must be a YAML mapping (title:, description:, custom:)");
-    const c = (a["custom"] ?? {});
-    if (typeof c !== "object" || Array.isArray(c))
-        fail("METADATA custom: must be a mapping with id, severity, controls, applies_to and remediation");
-    const missing = (what) => fail(`METADATA of ${pkg} has no ${what}; every rule needs title, description and custom: {id, severity, controls, applies_to, remediation}`);
-    const id = metadata_text(c["id"]) ?? missing("custom.id");
-    if (!waiver_syntax/* RULE_ID */.B.test(id))
-        fail(`custom.id "${id}" is not a rule id: write PREFIX-AREA-NNN, e.g. ACME-ML-001`);
-    if (id.startsWith("AIGIS-"))
-        fail(`custom.id ${id}: the AIGIS- prefix is reserved for built-in rules; use your own, e.g. ACME-ML-001`);
-    const title = metadata_text(a["title"]) ?? missing("title");
-    const description = metadata_text(a["description"]) ?? missing("description");
-    const severity = metadata_text(c["severity"]) ?? missing("custom.severity");
-    if (!SEVERITIES.includes(severity))
-        fail(`custom.severity "${severity}" must be one of ${SEVERITIES.join(", ")}`);
-    const remediation = metadata_text(c["remediation"]) ?? missing("custom.remediation");
+    const problems = metadataProblems((0,generated_validator/* validator */.N)("rule-metadata"), m.metadata.value, { pkg, builtin: false, knownControls });
+    if (problems.length)
+        fail(problems.join("; "));
+    // Validated: the shapes below are the schema's (schema/rule-metadata.schema.json).
+    const a = m.metadata.value;
+    const c = a["custom"];
+    const id = String(c["id"]);
+    const title = String(a["title"]).trim();
+    const description = String(a["description"]).trim();
+    const severity = c["severity"];
+    const remediation = String(c["remediation"]).trim();
     const controls = c["controls"];
-    if (!Array.isArray(controls) || controls.length === 0 || controls.some((k) => typeof k !== "string"))
-        missing("custom.controls (a list of control ids such as iso42001:A.6.2.7)");
-    for (const key of controls) {
-        if (!knownControls.has(key))
-            fail(`custom.controls cites ${key}, which is not in the control catalog (ids look like iso42001:A.6.2.7, nist-ai-rmf:MAP 1.1, owasp-llm:LLM03:2025; see catalog/controls.json)`);
-    }
     const appliesTo = c["applies_to"];
-    if (!Array.isArray(appliesTo) || appliesTo.length === 0 || appliesTo.some((k) => typeof k !== "string" || !/^[a-z_]+$/.test(k))) {
-        missing("custom.applies_to (the artifact kinds it judges, e.g. [model_card]; readiness counts its controls as met only where those exist)");
-    }
-    const effort = c["effort"] ?? "small";
-    if (!["small", "medium", "large"].includes(String(effort)))
-        fail(`custom.effort must be small, medium or large; got ${JSON.stringify(effort)}`);
+    const effort = (c["effort"] ?? "small");
     const related = Array.isArray(a["related_resources"])
         ? a["related_resources"].flatMap((r) => typeof r === "string" ? [r] : r && typeof r === "object" && typeof r.ref === "string" ? [r.ref] : [])
         : [];
@@ -9213,10 +9282,10 @@ function customRuleMeta(m, knownControls) {
         package: pkg,
         title: (0,untrusted/* untrustedName */.gW)(title),
         description: (0,untrusted/* untrustedBlock */.C9)(description),
-        severity: severity,
-        controls: controls,
+        severity,
+        controls,
         crosswalk_backed: [],
-        effort: effort,
+        effort,
         remediation: (0,untrusted/* untrustedBlock */.C9)(remediation),
         ...(example ? { example: (0,untrusted/* untrustedBlock */.C9)(example) } : {}),
         related_resources: related.flatMap((r) => (0,untrusted/* safeLink */.o3)(r) ?? []),
@@ -10810,7 +10879,7 @@ function parse(text, lenient) {
     const first = errors[0];
     if (first || !root) {
         const pos = lines.position(first?.offset ?? 0);
-        throw new parse_errors/* ArtifactError */.n(`invalid JSON: ${first ? describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
+        throw new parse_errors/* ArtifactError */.n(`invalid JSON: ${first ? json_doc_describe((0,main.printParseErrorCode)(first.error)) : "empty document"}`, pos.line, pos.column);
     }
     return {
         value: toValue(root),
@@ -10824,7 +10893,7 @@ function parse(text, lenient) {
         },
     };
 }
-function describe(code) {
+function json_doc_describe(code) {
     return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 function checkDepth(text, lines) {
@@ -14199,6 +14268,8 @@ const croissant = {
     },
 };
 
+// EXTERNAL MODULE: ./src/parse/waiver-syntax.ts
+var waiver_syntax = __nccwpck_require__(4675);
 ;// CONCATENATED MODULE: ./src/readers/formats/cyclonedx/cyclonedx-parts.ts
 
 
@@ -18259,8 +18330,8 @@ var write = __nccwpck_require__(5419);
 var workspace = __nccwpck_require__(2645);
 // EXTERNAL MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
 var cyclonedx_schema = __nccwpck_require__(9030);
-// EXTERNAL MODULE: ./src/run.ts + 79 modules
-var run = __nccwpck_require__(5079);
+// EXTERNAL MODULE: ./src/run.ts + 80 modules
+var run = __nccwpck_require__(1174);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __nccwpck_require__(6820);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js

@@ -555,7 +555,10 @@ export interface RuleMeta {
   package: string;
   title: string;
   description: string;
+  /** In a report: the severity this run applied (the configuration's override, else METADATA's). */
   severity: Severity;
+  /** In a report, on a rule whose severity the configuration changed: its METADATA severity. */
+  default_severity?: Severity;
   controls: string[];
   /** Cited controls that a published crosswalk backs; the rest are the project's judgement. */
   crosswalk_backed?: string[];

@@ -16,6 +16,7 @@ const FILES: Record<string, URL | string> = {
   "cyclonedx-1.6": new URL("../generated/cyclonedx-1.6.cjs", import.meta.url),
   "cyclonedx-1.7": new URL("../generated/cyclonedx-1.7.cjs", import.meta.url),
   "aigis-config": new URL("../generated/aigis-config.cjs", import.meta.url),
+  "rule-metadata": new URL("../generated/rule-metadata.cjs", import.meta.url),
 };
 
 const load = createRequire(import.meta.url);

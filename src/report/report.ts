@@ -128,6 +128,12 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A rule as this run applied it: one severity for the rule and all its findings, from the
+ * configuration when it overrides METADATA (which stays as default_severity). */
+function effectiveRule(rule: RuleMeta, configured: Severity | undefined): RuleMeta {
+  return configured && configured !== rule.severity ? { ...rule, severity: configured, default_severity: rule.severity } : rule;
+}
+
 export function buildReport(input: ReportInput): Report {
   const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
   const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
@@ -238,7 +244,7 @@ export function buildReport(input: ReportInput): Report {
       suppressed,
     ),
     fix_list: buildFixList(index, input.rules, active),
-    rules: input.rules,
+    rules: input.rules.map((r) => effectiveRule(r, input.ruleSettings?.[r.id]?.severity)),
     inventory: input.inventory ?? [],
   };
 }

@@ -3,7 +3,7 @@
 // Output is deterministic: same report, same bytes.
 import { frameworkOf } from "../model/frameworks.js";
 import { SEVERITY_PRESENTATION } from "../model/severity.js";
-import { SEVERITIES, type Finding } from "../model/types.js";
+import type { Finding } from "../model/types.js";
 import type { FixItem } from "../report/fix-list.js";
 import { repositoryWide, type Report } from "../report/report.js";
 import { safeLink } from "../report/untrusted.js";
@@ -42,9 +42,9 @@ export function toSarif(report: Report, opts: SarifOptions = {}) {
   const rules = ruleIds.map((id) => {
     const meta = metaById.get(id);
     const fix = fixByRule.get(id);
-    // A configuration override or a rule's own escalation can change a finding's severity, so the
-    // descriptor takes the most severe one it actually reported.
-    const severity = SEVERITIES.find((s) => [...findings, ...suppressed].some((f) => f.rule === id && f.severity === s)) ?? meta?.severity ?? "medium";
+    // The severity the report applied to the rule (the configuration's, else METADATA's): every
+    // finding of the rule has it.
+    const severity = meta?.severity ?? findings.find((f) => f.rule === id)?.severity ?? "medium";
     const title = meta?.title ?? fix?.title ?? id;
     const remediation = oneLine(meta?.remediation ?? fix?.remediation ?? "");
     const controls = fix?.controls ?? (meta?.controls ?? []).map((key) => ({ key, title: key, url: "" }));
