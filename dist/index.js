@@ -47629,6 +47629,7 @@ function readAgentFile(kind, relPath, text) {
 
 const agent = {
     id: "agent",
+    precedence: 80,
     forceable: [],
     extensions: [".json", ".yaml", ".yml", ".md", ".markdown"],
     candidate: isAgentCandidate,
@@ -48305,6 +48306,7 @@ const CROISSANT_NAMES = /(^|[._-])croissant([._-].*)?\.(json|jsonld)$/i;
 const JSON_EXT = [".json", ".jsonld"];
 const croissant = {
     id: "croissant",
+    precedence: 40,
     forceable: ["croissant"],
     extensions: JSON_EXT,
     namedLike: (relPath) => CROISSANT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
@@ -48977,7 +48979,8 @@ const CDX_XML_NAMES = /(^|[._-])(bom|sbom|aibom|cdx)([._-].*)?\.xml$/i;
 const format_JSON_EXT = [".json", ".jsonld"];
 const cyclonedx = {
     id: "cyclonedx",
-    forceable: ["cyclonedx", "cyclonedx-xml"],
+    precedence: 20,
+    forceable: ["cyclonedx"],
     extensions: [...format_JSON_EXT, ".xml"],
     namedLike: (relPath) => {
         const name = relPath.slice(relPath.lastIndexOf("/") + 1);
@@ -49178,6 +49181,7 @@ const dps_format_JSON_EXT = [".json", ".jsonld"];
 const YAML = [".yaml", ".yml"];
 const dps = {
     id: "dps",
+    precedence: 60,
     forceable: ["dps"],
     extensions: [...dps_format_JSON_EXT, ...YAML],
     namedLike: (relPath) => DPS_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
@@ -49736,6 +49740,7 @@ const MARKDOWN = [".md", ".markdown"];
 const format_YAML = [".yaml", ".yml"];
 const governance = {
     id: "governance",
+    precedence: 70,
     forceable: ["governance", "register"],
     extensions: [...MARKDOWN, ...format_YAML],
     namedLike: (relPath) => REGISTER_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)) || governanceKindFromPath(relPath) !== null,
@@ -50440,6 +50445,7 @@ const format_MARKDOWN = [".md", ".markdown"];
 const sure = (format) => ({ format, confirmed: true });
 const huggingface = {
     id: "huggingface",
+    precedence: 10,
     forceable: ["hf-model-card", "hf-dataset-card"],
     extensions: format_MARKDOWN,
     namedLike: (relPath) => {
@@ -50703,6 +50709,7 @@ const MCT_NAMES = /^(model[_-]?card|modelcard)([._-].*)?\.json$/i;
 const mct_format_JSON_EXT = [".json", ".jsonld"];
 const mct = {
     id: "mct",
+    precedence: 50,
     forceable: ["mct"],
     extensions: mct_format_JSON_EXT,
     namedLike: (relPath) => MCT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
@@ -51489,6 +51496,7 @@ const SPDX_NAMES = /\.spdx3?(\.json|\.jsonld)$|(^|[._-])spdx3?([._-].*)?\.jsonld
 const spdx3_format_JSON_EXT = [".json", ".jsonld"];
 const spdx3 = {
     id: "spdx3",
+    precedence: 30,
     forceable: ["spdx3"],
     extensions: spdx3_format_JSON_EXT,
     namedLike: (relPath) => SPDX_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
@@ -51516,8 +51524,8 @@ const spdx3 = {
 
 
 
-/** In this order where two recognisers share a rank (content tests: a BOM before a JSON-LD graph). */
-const FAMILIES = [huggingface, cyclonedx, spdx3, croissant, mct, dps, governance, agent];
+/** In precedence order: where two recognisers share a rank, the family with the lower precedence goes first. */
+const FAMILIES = [agent, croissant, cyclonedx, dps, governance, huggingface, mct, spdx3].sort((a, b) => a.precedence - b.precedence);
 
 ;// CONCATENATED MODULE: ./src/readers/classify.ts
 // Decides which format family a candidate file goes to, by content first; file names only break

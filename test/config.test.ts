@@ -106,7 +106,7 @@ describe(".aigis.yml: one contract with the published JSON Schema", () => {
       ".aigis.yml:1: custom-policies takes exactly one setting; got dir, bundle; write either {dir: <directory of .rego files>} or {bundle: <file.tar.gz>}",
     );
     expect(configError("force:\n  - path: docs/*.md\n    format: markdown\n").message).toMatch(
-      /^\.aigis\.yml:3: force\[0\]\.format must be one of hf-model-card, hf-dataset-card, governance, /,
+      /^\.aigis\.yml:3: force\[0\]\.format must be one of croissant, cyclonedx, dps, governance, hf-dataset-card, /,
     );
     expect(configError("waiver-max-days: 0\n").message).toBe(".aigis.yml:1: waiver-max-days must be >= 1; got 0; write a whole number of days, e.g. 365");
     expect(configError("inline-waivers: never\n").message).toBe('.aigis.yml:1: inline-waivers must be one of allow, forbid; got "never"');

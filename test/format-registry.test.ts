@@ -3,9 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { classify, FORMATS, isCandidatePath, namedLikeArtifact } from "../src/readers/classify.js";
 import { FAMILIES } from "../src/readers/registry.js";
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { repoRoot } from "./helpers.js";
+import { repoRoot, tempDir } from "./helpers.js";
 
 describe("format registry", () => {
   it("gives every forceable format to exactly one family, and configuration accepts only those", () => {
@@ -13,8 +14,46 @@ describe("format registry", () => {
     expect(new Set(ids).size).toBe(ids.length);
     const schema = JSON.parse(readFileSync(path.join(repoRoot, "schema/aigis-config.schema.json"), "utf8"));
     const allowed: string[] = schema.properties.force.items.properties.format.enum;
-    // cyclonedx-xml is forceable only to be reported as unsupported; configuration does not offer it.
-    expect([...allowed].sort()).toEqual(FORMATS.filter((f) => f !== "cyclonedx-xml").sort());
+    expect([...allowed].sort()).toEqual([...FORMATS].sort());
+  });
+
+  it("is written from the folders: a new format is one folder under src/readers/formats/", () => {
+    // The committed registry and schema are what scripts/gen-formats.mjs writes.
+    const check = spawnSync(process.execPath, [path.join(repoRoot, "scripts", "gen-formats.mjs"), "--check"], { encoding: "utf8" });
+    expect(check.status, check.stderr).toBe(0);
+    // In a copy of the repository's parts it reads, a new folder is all it takes.
+    const copy = tempDir("aigis-formats-");
+    for (const rel of ["scripts/gen-formats.mjs", "schema/aigis-config.schema.json", "biome.jsonc"]) {
+      mkdirSync(path.dirname(path.join(copy, rel)), { recursive: true });
+      copyFileSync(path.join(repoRoot, rel), path.join(copy, rel));
+    }
+    symlinkSync(path.join(repoRoot, "node_modules"), path.join(copy, "node_modules"));
+    cpSync(path.join(repoRoot, "src", "readers", "formats"), path.join(copy, "src", "readers", "formats"), { recursive: true });
+    const added = path.join(copy, "src", "readers", "formats", "aibom-yaml");
+    mkdirSync(added);
+    writeFileSync(
+      path.join(added, "format.ts"),
+      'import type { FormatFamily } from "../../format.js";\n\nexport const aibomYaml: FormatFamily = {\n  id: "aibom-yaml",\n  precedence: 75,\n  forceable: ["aibom-yaml"],\n  extensions: [".yaml"],\n  namedLike: () => false,\n  recognisers: [],\n  read: () => [],\n};\n',
+    );
+    const gen = spawnSync(process.execPath, [path.join(copy, "scripts", "gen-formats.mjs")], { encoding: "utf8" });
+    expect(gen.status, gen.stderr).toBe(0);
+    const registry = readFileSync(path.join(copy, "src", "readers", "registry.ts"), "utf8");
+    expect(registry).toContain('import { aibomYaml } from "./formats/aibom-yaml/format.js";');
+    expect(registry).toMatch(/\[agent, aibomYaml, croissant,/);
+    const schema = JSON.parse(readFileSync(path.join(copy, "schema", "aigis-config.schema.json"), "utf8"));
+    expect(schema.properties.force.items.properties.format.enum).toContain("aibom-yaml");
+    // A folder without its FormatFamily stops the build with the reason.
+    mkdirSync(path.join(copy, "src", "readers", "formats", "empty"));
+    const broken = spawnSync(process.execPath, [path.join(copy, "scripts", "gen-formats.mjs")], { encoding: "utf8" });
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/formats\/empty has no format\.ts exporting its FormatFamily/);
+  });
+
+  it("orders equal ranks by the families' precedence, not by folder name", () => {
+    const precedences = FAMILIES.map((f) => f.precedence);
+    expect(new Set(precedences).size).toBe(FAMILIES.length);
+    expect(precedences).toEqual([...precedences].sort((a, b) => a - b));
+    expect(FAMILIES.at(-1)!.id).toBe("agent");
   });
 
   it("hands discovery every extension a family declares, and nothing else", () => {

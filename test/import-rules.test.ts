@@ -13,7 +13,7 @@ function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return sourceFiles(p);
-    return /\.ts$/.test(e.name) && !e.name.endsWith(".d.ts") ? [p] : [];
+    return /\.m?[jt]s$/.test(e.name) && !/\.d\.m?ts$/.test(e.name) ? [p] : [];
   });
 }
 

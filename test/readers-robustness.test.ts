@@ -21,7 +21,6 @@ const FILE_NAMES: Record<FormatId, string> = {
   "hf-dataset-card": "README.md",
   governance: "AI_POLICY.md",
   cyclonedx: "bom.cdx.json",
-  "cyclonedx-xml": "bom.xml",
   spdx3: "sbom.spdx3.json",
   croissant: "croissant.json",
   mct: "model_card.json",
@@ -132,20 +131,17 @@ function randomValue(seed: { s: number }, depth: number): unknown {
 }
 
 describe("readers never throw", () => {
-  it.each(FORMATS.filter((f) => f !== "cyclonedx-xml" && f !== "register" && !FILE_NAMES[f]!.endsWith(".md")))(
-    "on random JSON documents forced to %s",
-    (format) => {
-      const seed = { s: 7 };
-      for (let i = 0; i < 300; i++) {
-        const doc = randomValue(seed, 0);
-        const root =
-          format === "cyclonedx"
-            ? { bomFormat: "CycloneDX", specVersion: "1.6", ...(typeof doc === "object" && doc && !Array.isArray(doc) ? doc : { components: doc }) }
-            : doc;
-        expectNoCrash(readAs(format, FILE_NAMES[format]!, JSON.stringify(root)), `${format} #${i}: ${JSON.stringify(root)}`);
-      }
-    },
-  );
+  it.each(FORMATS.filter((f) => f !== "register" && !FILE_NAMES[f]!.endsWith(".md")))("on random JSON documents forced to %s", (format) => {
+    const seed = { s: 7 };
+    for (let i = 0; i < 300; i++) {
+      const doc = randomValue(seed, 0);
+      const root =
+        format === "cyclonedx"
+          ? { bomFormat: "CycloneDX", specVersion: "1.6", ...(typeof doc === "object" && doc && !Array.isArray(doc) ? doc : { components: doc }) }
+          : doc;
+      expectNoCrash(readAs(format, FILE_NAMES[format]!, JSON.stringify(root)), `${format} #${i}: ${JSON.stringify(root)}`);
+    }
+  });
 
   it.each(["hf-model-card", "hf-dataset-card", "governance", "register"] as const)("on random YAML forced to %s", (format) => {
     const seed = { s: 11 };

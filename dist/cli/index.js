@@ -13570,6 +13570,7 @@ function readAgentFile(kind, relPath, text) {
 
 const agent = {
     id: "agent",
+    precedence: 80,
     forceable: [],
     extensions: [".json", ".yaml", ".yml", ".md", ".markdown"],
     candidate: isAgentCandidate,
@@ -14246,6 +14247,7 @@ const CROISSANT_NAMES = /(^|[._-])croissant([._-].*)?\.(json|jsonld)$/i;
 const JSON_EXT = [".json", ".jsonld"];
 const croissant = {
     id: "croissant",
+    precedence: 40,
     forceable: ["croissant"],
     extensions: JSON_EXT,
     namedLike: (relPath) => CROISSANT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
@@ -14845,7 +14847,8 @@ const CDX_XML_NAMES = /(^|[._-])(bom|sbom|aibom|cdx)([._-].*)?\.xml$/i;
 const format_JSON_EXT = [".json", ".jsonld"];
 const cyclonedx = {
     id: "cyclonedx",
-    forceable: ["cyclonedx", "cyclonedx-xml"],
+    precedence: 20,
+    forceable: ["cyclonedx"],
     extensions: [...format_JSON_EXT, ".xml"],
     namedLike: (relPath) => {
         const name = relPath.slice(relPath.lastIndexOf("/") + 1);
@@ -15046,6 +15049,7 @@ const dps_format_JSON_EXT = [".json", ".jsonld"];
 const YAML = [".yaml", ".yml"];
 const dps = {
     id: "dps",
+    precedence: 60,
     forceable: ["dps"],
     extensions: [...dps_format_JSON_EXT, ...YAML],
     namedLike: (relPath) => DPS_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
@@ -15604,6 +15608,7 @@ const MARKDOWN = [".md", ".markdown"];
 const format_YAML = [".yaml", ".yml"];
 const governance = {
     id: "governance",
+    precedence: 70,
     forceable: ["governance", "register"],
     extensions: [...MARKDOWN, ...format_YAML],
     namedLike: (relPath) => REGISTER_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)) || governanceKindFromPath(relPath) !== null,
@@ -16308,6 +16313,7 @@ const format_MARKDOWN = [".md", ".markdown"];
 const sure = (format) => ({ format, confirmed: true });
 const huggingface = {
     id: "huggingface",
+    precedence: 10,
     forceable: ["hf-model-card", "hf-dataset-card"],
     extensions: format_MARKDOWN,
     namedLike: (relPath) => {
@@ -16571,6 +16577,7 @@ const MCT_NAMES = /^(model[_-]?card|modelcard)([._-].*)?\.json$/i;
 const mct_format_JSON_EXT = [".json", ".jsonld"];
 const mct = {
     id: "mct",
+    precedence: 50,
     forceable: ["mct"],
     extensions: mct_format_JSON_EXT,
     namedLike: (relPath) => MCT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
@@ -17357,6 +17364,7 @@ const SPDX_NAMES = /\.spdx3?(\.json|\.jsonld)$|(^|[._-])spdx3?([._-].*)?\.jsonld
 const spdx3_format_JSON_EXT = [".json", ".jsonld"];
 const spdx3 = {
     id: "spdx3",
+    precedence: 30,
     forceable: ["spdx3"],
     extensions: spdx3_format_JSON_EXT,
     namedLike: (relPath) => SPDX_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
@@ -17384,8 +17392,8 @@ const spdx3 = {
 
 
 
-/** In this order where two recognisers share a rank (content tests: a BOM before a JSON-LD graph). */
-const FAMILIES = [huggingface, cyclonedx, spdx3, croissant, mct, dps, governance, agent];
+/** In precedence order: where two recognisers share a rank, the family with the lower precedence goes first. */
+const FAMILIES = [agent, croissant, cyclonedx, dps, governance, huggingface, mct, spdx3].sort((a, b) => a.precedence - b.precedence);
 
 ;// CONCATENATED MODULE: ./src/readers/classify.ts
 // Decides which format family a candidate file goes to, by content first; file names only break

@@ -49,6 +49,9 @@ export interface Recogniser {
 export interface FormatFamily {
   /** The family's name, for messages and tests. */
   id: string;
+  /** Which family's recogniser goes first where two have the same rank (lower first): a BOM's
+   * content test before a JSON-LD graph's, every artifact family before the agent files. */
+  precedence: number;
   /** The format ids configuration may force a file to (`force:` in .aigis.yml). */
   forceable: readonly string[];
   /** Extensions (lower case, with the dot) discovery hands over for this family. */

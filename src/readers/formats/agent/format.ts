@@ -6,6 +6,7 @@ import { readAgentFile } from "./read.js";
 
 export const agent: FormatFamily = {
   id: "agent",
+  precedence: 80,
   forceable: [],
   extensions: [".json", ".yaml", ".yml", ".md", ".markdown"],
   candidate: isAgentCandidate,

@@ -10,6 +10,7 @@ const JSON_EXT = [".json", ".jsonld"];
 
 export const croissant: FormatFamily = {
   id: "croissant",
+  precedence: 40,
   forceable: ["croissant"],
   extensions: JSON_EXT,
   namedLike: (relPath) => CROISSANT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),

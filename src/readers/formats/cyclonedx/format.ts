@@ -12,7 +12,8 @@ const JSON_EXT = [".json", ".jsonld"];
 
 export const cyclonedx: FormatFamily = {
   id: "cyclonedx",
-  forceable: ["cyclonedx", "cyclonedx-xml"],
+  precedence: 20,
+  forceable: ["cyclonedx"],
   extensions: [...JSON_EXT, ".xml"],
   namedLike: (relPath) => {
     const name = relPath.slice(relPath.lastIndexOf("/") + 1);

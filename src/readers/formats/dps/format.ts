@@ -11,6 +11,7 @@ const YAML = [".yaml", ".yml"];
 
 export const dps: FormatFamily = {
   id: "dps",
+  precedence: 60,
   forceable: ["dps"],
   extensions: [...JSON_EXT, ...YAML],
   namedLike: (relPath) => DPS_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),

@@ -15,6 +15,7 @@ const YAML = [".yaml", ".yml"];
 
 export const governance: FormatFamily = {
   id: "governance",
+  precedence: 70,
   forceable: ["governance", "register"],
   extensions: [...MARKDOWN, ...YAML],
   namedLike: (relPath) => REGISTER_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)) || governanceKindFromPath(relPath) !== null,

@@ -23,6 +23,7 @@ const sure = (format: string) => ({ format, confirmed: true });
 
 export const huggingface: FormatFamily = {
   id: "huggingface",
+  precedence: 10,
   forceable: ["hf-model-card", "hf-dataset-card"],
   extensions: MARKDOWN,
   namedLike: (relPath) => {

@@ -10,6 +10,7 @@ const JSON_EXT = [".json", ".jsonld"];
 
 export const mct: FormatFamily = {
   id: "mct",
+  precedence: 50,
   forceable: ["mct"],
   extensions: JSON_EXT,
   namedLike: (relPath) => MCT_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),

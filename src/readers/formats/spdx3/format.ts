@@ -10,6 +10,7 @@ const JSON_EXT = [".json", ".jsonld"];
 
 export const spdx3: FormatFamily = {
   id: "spdx3",
+  precedence: 30,
   forceable: ["spdx3"],
   extensions: JSON_EXT,
   namedLike: (relPath) => SPDX_NAMES.test(relPath.slice(relPath.lastIndexOf("/") + 1)),
