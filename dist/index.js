@@ -53888,12 +53888,12 @@ function materializeInput(input) {
 }
 /**
  * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
- * at 10,000 artifacts chunks of 256 KiB to 1 MiB evaluate in the same time (within 2 %), and
- * 512 KiB keeps the wasm memory at 25 MiB, where one evaluation of the whole input needed 1.1 GiB.
+ * the time one evaluation takes grows faster than its input (the wasm allocator's work grows with
+ * its heap), so small chunks are faster in total, until the per-evaluation cost dominates.
  */
-const DEFAULT_CHUNK_BYTES = 512 * 1024;
-/** The artifact arrays split across chunks; governance documents are shared by every chunk. */
-const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs", "inventory"];
+const DEFAULT_CHUNK_BYTES = 128 * 1024;
+/** The artifact arrays, in the order chunks are cut from them. */
+const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs", "inventory", "governance"];
 /** A serialized PolicyInput cut into chunks of artifacts; each chunk's JSON is assembled when asked for. */
 class InputChunks {
     input;
@@ -53905,11 +53905,8 @@ class InputChunks {
         this.ranges = ranges;
     }
     static split(input, maxBytes = DEFAULT_CHUNK_BYTES) {
-        const governance = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0);
-        const shared = governance + JSON.stringify(input.config).length + 300;
-        // Every chunk repeats the governance documents; when they are large, chunks grow with them so
-        // that the repetition costs at most as much again as the artifacts themselves.
-        const budget = Math.max(1, maxBytes - shared, governance);
+        const shared = JSON.stringify(input.config).length + 300;
+        const budget = Math.max(1, maxBytes - shared);
         const ranges = [];
         const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]]));
         let current = start();
@@ -53935,7 +53932,7 @@ class InputChunks {
     get count() {
         return this.ranges.length;
     }
-    /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, every governance document, the read errors in the first. */
+    /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, the read errors in the first. */
     bytes(i) {
         const { input } = this;
         const parts = [utf8(`{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{`)];
@@ -53948,11 +53945,10 @@ class InputChunks {
             });
             parts.push(utf8(last ? "]" : "],"));
         };
-        for (const kind of SPLIT_KINDS) {
+        SPLIT_KINDS.forEach((kind, k) => {
             const [from, to] = this.ranges[i][kind];
-            array(kind, input.artifacts[kind].slice(from, to));
-        }
-        array("governance", input.artifacts.governance, true);
+            array(kind, input.artifacts[kind].slice(from, to), k === SPLIT_KINDS.length - 1);
+        });
         const errors = i === 0 ? input.errors : [];
         parts.push(utf8(`},"errors":${JSON.stringify(errors)},"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}}`));
         // One ArrayBuffer of exactly the chunk's size (small Buffers are views into a shared pool), so

@@ -27,13 +27,13 @@ async function render(root: string, chunkBytes?: number) {
 }
 
 describe("chunked evaluation gives the report one evaluation gives", () => {
-  // How many chunks the smallest chunk size gives: fixtures/passing stays whole because chunks grow
-  // with the governance documents every chunk repeats (its are larger than its other artifacts); the
-  // generated repositories below cover both cases.
+  // In the smallest chunks every artifact, governance documents included, is a chunk of its own:
+  // a register entry and the impact assessment, monitoring plan or notice that covers it are judged
+  // in different chunks, through the index.
   const repos = (
     [
       ["gaps", true],
-      ["passing", false],
+      ["passing", true],
       ["malformed", true],
       ["formats", true],
       ["agents/risky", true],
@@ -73,7 +73,7 @@ describe("chunked evaluation gives the report one evaluation gives", () => {
     }
   });
 
-  it("on a generated repository with a complete set of governance documents in every chunk", async () => {
+  it("on a generated repository with a complete set of governance documents split across chunks", async () => {
     const root = tempDir("aigis-chunks-gov-");
     dirs.push(root);
     generateRepo(root, 60);
@@ -137,22 +137,32 @@ describe("InputChunks", () => {
     expect(parsed.config).toEqual(input.config);
   });
 
-  it("splits artifacts, shares governance documents, puts read errors in the first chunk only", () => {
+  it("splits every kind of artifact, governance documents too, and puts read errors in the first chunk only", () => {
     const chunks = InputChunks.split(serializeInput(input), 1);
-    expect(chunks.count).toBe(3);
-    const parsed = [0, 1, 2].map((i) => JSON.parse(chunks.json(i)) as PolicyInput);
-    expect(parsed.map((p) => [...p.artifacts.model_cards, ...p.artifacts.datasets].map((a) => a.id))).toEqual([["a.md"], ["b.md"], ["d.yaml"]]);
-    expect(parsed.every((p) => p.artifacts.governance.length === 1)).toBe(true);
-    expect(parsed.map((p) => p.errors.length)).toEqual([1, 0, 0]);
+    expect(chunks.count).toBe(4);
+    const parsed = [0, 1, 2, 3].map((i) => JSON.parse(chunks.json(i)) as PolicyInput);
+    expect(parsed.map((p) => [...p.artifacts.model_cards, ...p.artifacts.datasets, ...p.artifacts.governance].map((a) => a.id))).toEqual([
+      ["a.md"],
+      ["b.md"],
+      ["d.yaml"],
+      ["AI-POLICY.md"],
+    ]);
+    expect(parsed.map((p) => p.errors.length)).toEqual([1, 0, 0, 0]);
   });
 
-  it("grows the chunks with the governance documents every chunk repeats", () => {
-    const many = {
-      ...input,
-      artifacts: { ...input.artifacts, governance: Array.from({ length: 20 }, (_, i) => ({ id: `gov-${i}.md`, text: "z".repeat(50) })) },
-    } as unknown as PolicyInput;
-    // ~1.4 kB of governance documents against ~400 bytes of artifacts: one chunk, not three.
-    expect(InputChunks.split(serializeInput(many), 1).count).toBe(1);
+  it("keeps chunks at their size however many governance documents there are", () => {
+    const gov = (n: number) =>
+      serializeInput({
+        ...input,
+        artifacts: { ...input.artifacts, governance: Array.from({ length: n }, (_, i) => ({ id: `gov-${i}.md`, text: "z".repeat(1000) })) },
+      } as unknown as PolicyInput);
+    const sizes = (n: number) => {
+      const chunks = InputChunks.split(gov(n), 8_000);
+      return Array.from({ length: chunks.count }, (_, i) => chunks.bytes(i).byteLength);
+    };
+    expect(Math.max(...sizes(20))).toBeLessThanOrEqual(8_000);
+    expect(Math.max(...sizes(200))).toBeLessThanOrEqual(8_000);
+    expect(sizes(200).length).toBeGreaterThan(8 * sizes(20).length);
   });
 });
 

@@ -33,13 +33,14 @@
 #     human_oversight: On-call support lead reviews a sample of sent replies daily and can stop sending
 package aigis.rules.governance.autonomous_oversight
 
+import data.aigis.index
 import data.aigis.lib
 
 deny contains lib.finding(reg, sprintf("%s/human_oversight", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	lib.active(sys)
 	lib.autonomous_user_facing(sys)
-	not lib.oversight_documented(sys)
+	not index.oversight_documented(sys)
 	msg := sprintf("AI system '%s' acts autonomously towards users and documents no human oversight.", [sys.id])
 }
 
@@ -48,5 +49,5 @@ evidence contains lib.evidence(reg, sprintf("%s/human_oversight", [sys.pointer])
 	some [reg, sys] in lib.register_systems
 	lib.active(sys)
 	lib.autonomous_user_facing(sys)
-	lib.oversight_documented(sys)
+	index.oversight_documented(sys)
 }

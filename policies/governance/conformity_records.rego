@@ -25,6 +25,7 @@
 #     standards: [ISO/IEC 42001:2023, EN ISO/IEC 23894]
 package aigis.rules.governance.conformity_records
 
+import data.aigis.index
 import data.aigis.lib
 
 deny contains lib.finding(reg, sprintf("%s/standards", [sys.pointer]), msg) if {
@@ -49,10 +50,7 @@ eu_high_risk[sys] := reg if {
 	lib.production(sys)
 }
 
-declared(sys) if {
-	some doc in lib.governance_docs("eu-declaration-of-conformity")
-	sys.id in doc.systems_covered
-}
+declared(sys) if index.covers_id("eu-declaration-of-conformity", sys)
 
 evidence contains lib.evidence(reg, sys.pointer, "lists applied standards and has an EU declaration of conformity") if {
 	some sys, reg in eu_high_risk

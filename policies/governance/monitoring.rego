@@ -34,6 +34,7 @@
 #     fallback: Route tickets to the manual queue
 package aigis.rules.governance.monitoring
 
+import data.aigis.index
 import data.aigis.lib
 
 deny contains lib.finding(reg, sprintf("%s/monitoring", [sys.pointer]), msg) if {
@@ -62,15 +63,7 @@ deny contains lib.finding(doc, "/owner", msg) if {
 	msg := sprintf("Monitoring plan %s names no owner.", [doc.path])
 }
 
-monitored(sys) if {
-	some doc in lib.governance_docs("monitoring-plan")
-	doc.path == trim_prefix(sys.monitoring, "./")
-}
-
-monitored(sys) if {
-	some doc in lib.governance_docs("monitoring-plan")
-	sys.id in doc.systems_covered
-}
+monitored(sys) if index.covers("monitoring-plan", sys, "monitoring")
 
 evidence contains lib.evidence(reg, sprintf("%s/monitoring", [sys.pointer]), note) if {
 	note := "has a monitoring plan and a fallback"

@@ -27,6 +27,7 @@
 #     transparency_notice: docs/ai/notices/support-assistant.md
 package aigis.rules.governance.transparency_notice
 
+import data.aigis.index
 import data.aigis.lib
 
 deny contains lib.finding(reg, sprintf("%s/transparency_notice", [sys.pointer]), msg) if {
@@ -39,15 +40,7 @@ deny contains lib.finding(reg, sprintf("%s/transparency_notice", [sys.pointer]),
 
 noticed(sys) if startswith(sys.transparency_notice, "https://")
 
-noticed(sys) if {
-	some doc in lib.governance_docs("transparency-notice")
-	doc.path == trim_prefix(sys.transparency_notice, "./")
-}
-
-noticed(sys) if {
-	some doc in lib.governance_docs("transparency-notice")
-	sys.id in doc.systems_covered
-}
+noticed(sys) if index.covers("transparency-notice", sys, "transparency_notice")
 
 evidence contains lib.evidence(reg, sprintf("%s/transparency_notice", [sys.pointer]), note) if {
 	note := "the user-facing system has a transparency notice"

@@ -8,8 +8,8 @@ import data.aigis.test.gov
 
 # These helpers evaluate the entrypoints under inputs they build, which is what the tests are about.
 
-# Evaluates `inp` the way the host evaluates a large repository: one chunk per artifact (the
-# governance documents and errors in every chunk), each chunk given the union of the chunks' indexes.
+# Evaluates `inp` the way the host evaluates a large repository: one chunk per artifact (governance
+# documents too; the errors in every chunk), each chunk given the union of the chunks' indexes.
 chunked_findings(inp) := {f |
 	merged := merged_index(inp)
 	some chunk in chunks(inp)
@@ -18,14 +18,14 @@ chunked_findings(inp) := {f |
 	some f in main.findings with input as chunk with data.aigis_repository_index as merged
 }
 
-chunks(inp) := [object.union(inp, {"artifacts": object.union(only_governance(inp), {kind: [a]})}) |
-	some kind in ["model_cards", "datasets", "sboms", "agent_configs"]
+chunks(inp) := [object.union(inp, {"artifacts": object.union(no_artifacts, {kind: [a]})}) |
+	some kind in object.keys(no_artifacts)
 	some a in object.get(inp.artifacts, kind, [])
 ]
 
-only_governance(inp) := {
+no_artifacts := {
 	"model_cards": [], "datasets": [], "sboms": [], "agent_configs": [],
-	"governance": inp.artifacts.governance,
+	"governance": [], "inventory": [],
 }
 
 # As the host merges: sets united; objects by key, a key's sets united and its `true` kept.
@@ -173,4 +173,69 @@ test_chunked_reach_knows_approval_rules_of_other_configs if {
 	every f in chunked_findings(inp) {
 		f.rule_package != "aigis.rules.agent.broad_tool_reach"
 	}
+}
+
+# Governance documents are split across chunks too: a register entry is judged against the impact
+# assessment, monitoring plan, notice and declaration in other chunks, and repository-wide facts
+# (objectives, acceptable use, contacts, oversight) hold wherever the document that states them is.
+covered_elsewhere := gov.repo(array.concat(gov.complete, [
+	gov.register([gov.system({
+		"id": "covered-by-id", "pointer": "/systems/0",
+		"impact_assessment": "", "monitoring": "", "transparency_notice": "",
+		"human_oversight": "", "risk_tier": "high",
+	})]),
+	gov.doc("eu-declaration-of-conformity", {
+		"id": "docs/ai/doc.md", "path": "docs/ai/doc.md",
+		"systems_covered": ["covered-by-id"],
+	}),
+]))
+
+test_chunked_governance_finds_what_one_evaluation_finds if {
+	full := full_findings(covered_elsewhere)
+	chunked_findings(covered_elsewhere) == full
+	rules := {f.rule_package | some f in full; not f.evidence}
+	not "aigis.rules.governance.ai_policy" in rules
+	not "aigis.rules.governance.concerns_channel" in rules
+
+	# The declaration covers the entry by id from another chunk; its impact assessment is missing.
+	every f in full {
+		not contains(f.message, "has no EU declaration of conformity")
+	}
+	some f in full
+	f.message == "AI system 'covered-by-id' has no impact assessment in the repository."
+}
+
+test_chunked_governance_reports_what_no_chunk_covers if {
+	inp := gov.repo([gov.policy({"concerns_contact": ""}), gov.register([gov.system({"id": "alone"})])])
+	full := full_findings(inp)
+	chunked_findings(inp) == full
+	rules := {f.rule_package | some f in full}
+	"aigis.rules.governance.impact_assessment" in rules
+	"aigis.rules.governance.monitoring" in rules
+	"aigis.rules.governance.incident_response" in rules
+	"aigis.rules.governance.concerns_channel" in rules
+}
+
+test_index_records_governance_kinds_and_what_documents_cover if {
+	local := index.local with input as covered_elsewhere
+	local.governance_kinds["impact-assessment"] == true
+	local.governance_kinds["eu-declaration-of-conformity"] == true
+	local.governance_covers[json.marshal(["eu-declaration-of-conformity", "id", "covered-by-id"])] == true
+	local.governance_covers[json.marshal(["impact-assessment", "path", "docs/ai/impact/support-assistant.md"])] == true
+	local.governance_facts.incident_contact == true
+	local.register_model_names["support-llm"] == true
+	index.has_any_governance with input as covered_elsewhere
+	not index.has_any_governance with input as fixtures.input_with({})
+	not index.has_governance("ai-policy") with input as fixtures.input_with({})
+}
+
+test_covers_by_path_or_by_id if {
+	inp := gov.repo([gov.impact({"systems_covered": ["by-id"]})])
+	path := gov.system({"id": "x", "impact_assessment": "./docs/ai/impact/support-assistant.md"})
+	index.covers("impact-assessment", path, "impact_assessment") with input as inp
+	by_id := gov.system({"id": "by-id", "impact_assessment": ""})
+	index.covers("impact-assessment", by_id, "impact_assessment") with input as inp
+	other := gov.system({"id": "other", "impact_assessment": "elsewhere.md"})
+	not index.covers("impact-assessment", other, "impact_assessment") with input as inp
+	not index.covers("monitoring-plan", path, "impact_assessment") with input as inp
 }

@@ -37,7 +37,7 @@ import data.aigis.lib
 deny contains lib.finding({"id": first_id}, "/uses/0", msg) if {
 	index.has_inventory
 	not index.ai_in_use
-	count(input.artifacts.governance) == 0
+	not index.has_any_governance
 	first_id := index.first_inventory_id
 	msg := sprintf(
 		"AI is in use (first seen in %s) but the repository documents none of it: %s.",

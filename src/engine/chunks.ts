@@ -6,9 +6,11 @@
 // record, an SBOM's model components) read the repository through data.aigis.index.repo. So a
 // chunked run has two passes: the index entrypoint on every chunk, whose values the host merges,
 // then the findings entrypoint on every chunk with the merged index loaded as policy data, which
-// the module parses once rather than once per chunk. Governance documents (few, and what
-// repository-wide rules consult) go into every chunk; read errors into the first. Findings that
-// several chunks report (repository-wide ones) are kept once.
+// the module parses once rather than once per chunk. Every kind of artifact is split, governance
+// documents too: what rules need to know of documents in other chunks (which kinds exist, which
+// register entries a document covers) is in the index, so a chunk's size, and the time and memory
+// its evaluation takes, does not grow with the repository. Read errors go into the first chunk.
+// Findings that several chunks report (repository-wide ones) are kept once.
 import type { PolicyInput } from "../model/types.js";
 import { EngineError, type RawResult } from "./engine.js";
 
@@ -51,13 +53,13 @@ export function materializeInput(input: SerializedInput): PolicyInput {
 
 /**
  * Largest PolicyInput JSON, in bytes, evaluated at once. Chosen by measurement (docs/benchmark.md):
- * at 10,000 artifacts chunks of 256 KiB to 1 MiB evaluate in the same time (within 2 %), and
- * 512 KiB keeps the wasm memory at 25 MiB, where one evaluation of the whole input needed 1.1 GiB.
+ * the time one evaluation takes grows faster than its input (the wasm allocator's work grows with
+ * its heap), so small chunks are faster in total, until the per-evaluation cost dominates.
  */
-export const DEFAULT_CHUNK_BYTES = 512 * 1024;
+export const DEFAULT_CHUNK_BYTES = 128 * 1024;
 
-/** The artifact arrays split across chunks; governance documents are shared by every chunk. */
-const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs", "inventory"] as const;
+/** The artifact arrays, in the order chunks are cut from them. */
+const SPLIT_KINDS = ["model_cards", "datasets", "sboms", "agent_configs", "inventory", "governance"] as const;
 type SplitKind = (typeof SPLIT_KINDS)[number];
 
 export interface ChunkEvaluator {
@@ -78,11 +80,8 @@ export class InputChunks {
   ) {}
 
   static split(input: SerializedInput, maxBytes = DEFAULT_CHUNK_BYTES): InputChunks {
-    const governance = input.artifacts.governance.reduce((n, g) => n + g.byteLength + 1, 0);
-    const shared = governance + JSON.stringify(input.config).length + 300;
-    // Every chunk repeats the governance documents; when they are large, chunks grow with them so
-    // that the repetition costs at most as much again as the artifacts themselves.
-    const budget = Math.max(1, maxBytes - shared, governance);
+    const shared = JSON.stringify(input.config).length + 300;
+    const budget = Math.max(1, maxBytes - shared);
     const ranges: Record<SplitKind, [number, number]>[] = [];
     const start = () => Object.fromEntries(SPLIT_KINDS.map((k) => [k, [0, 0]])) as Record<SplitKind, [number, number]>;
     let current = start();
@@ -109,7 +108,7 @@ export class InputChunks {
     return this.ranges.length;
   }
 
-  /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, every governance document, the read errors in the first. */
+  /** Chunk i as UTF-8 PolicyInput JSON: its share of the artifacts, the read errors in the first. */
   bytes(i: number): Uint8Array {
     const { input } = this;
     const parts: Uint8Array[] = [utf8(`{"schema_version":${JSON.stringify(input.schema_version)},"artifacts":{`)];
@@ -121,11 +120,10 @@ export class InputChunks {
       });
       parts.push(utf8(last ? "]" : "],"));
     };
-    for (const kind of SPLIT_KINDS) {
+    SPLIT_KINDS.forEach((kind, k) => {
       const [from, to] = this.ranges[i]![kind];
-      array(kind, input.artifacts[kind].slice(from, to));
-    }
-    array("governance", input.artifacts.governance, true);
+      array(kind, input.artifacts[kind].slice(from, to), k === SPLIT_KINDS.length - 1);
+    });
     const errors = i === 0 ? input.errors : [];
     parts.push(utf8(`},"errors":${JSON.stringify(errors)},"repository":${JSON.stringify(input.repository)},"config":${JSON.stringify(input.config)}}`));
     // One ArrayBuffer of exactly the chunk's size (small Buffers are views into a shared pool), so

@@ -63,26 +63,12 @@ deny contains lib.finding(first, "", msg) if {
 	)
 }
 
-oversight_documented if {
-	some [_, sys] in lib.register_systems
-	lib.filled(sys.human_oversight)
-}
+# In a register entry or a filled oversight section of an impact assessment or AI policy.
+oversight_documented if index.governance_fact("oversight_described")
 
-oversight_documented if {
-	some kind in ["impact-assessment", "ai-policy"]
-	some doc in lib.governance_docs(kind)
-	lib.section_filled(doc, `(?i)oversight|human review|human in the loop|approval`)
-}
+incident_contact if index.governance_fact("incident_contact")
 
-incident_contact if {
-	some doc in lib.governance_docs("incident-response")
-	lib.reachable_contact(doc.contact)
-}
-
-incident_contact if {
-	some doc in lib.governance_docs("ai-policy")
-	lib.reachable_contact(doc.concerns_contact)
-}
+incident_contact if index.governance_fact("concerns_contact")
 
 evidence contains lib.evidence(first, "", "agents are covered by documented oversight and an incident contact") if {
 	count(acting) > 0

@@ -25,6 +25,7 @@
 #     Staff may use approved assistants for drafting; customer data never goes into unapproved tools.
 package aigis.rules.governance.acceptable_use
 
+import data.aigis.index
 import data.aigis.lib
 
 deny contains lib.finding(doc, "/sections", msg) if {
@@ -33,16 +34,8 @@ deny contains lib.finding(doc, "/sections", msg) if {
 	msg := sprintf("AI policy %s states no acceptable-use rules and there is no acceptable-use document.", [doc.path])
 }
 
-use_rules if {
-	some doc in lib.governance_docs("acceptable-use")
-	some text in doc.sections
-	lib.filled(text)
-}
-
-use_rules if {
-	some doc in lib.governance_docs("ai-policy")
-	lib.section_filled(doc, `(?i)acceptable use|permitted use|prohibited use|allowed use|usage rules|rules of use`)
-}
+# An acceptable-use document or an AI policy anywhere in the repository may state them.
+use_rules if index.governance_fact("acceptable_use_rules")
 
 evidence contains lib.evidence(doc, "/sections", "states acceptable-use rules") if {
 	some doc in lib.governance_docs("acceptable-use")
@@ -52,5 +45,5 @@ evidence contains lib.evidence(doc, "/sections", "states acceptable-use rules") 
 
 evidence contains lib.evidence(doc, "/sections", "states acceptable-use rules") if {
 	some doc in lib.governance_docs("ai-policy")
-	lib.section_filled(doc, `(?i)acceptable use|permitted use|prohibited use|allowed use|usage rules|rules of use`)
+	lib.section_filled(doc, index.acceptable_use_sections)
 }

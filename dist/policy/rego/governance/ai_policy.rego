@@ -39,7 +39,7 @@ import data.aigis.lib
 
 deny contains lib.finding(index.repository, "", msg) if {
 	index.ai_in_use
-	count(lib.governance_docs("ai-policy")) == 0
+	not index.has_governance("ai-policy")
 	msg := "The repository builds with AI but has no AI policy (a document of kind ai-policy, e.g. AI_POLICY.md)."
 }
 

@@ -42,20 +42,13 @@ deny contains lib.finding(where, pointer, msg) if {
 
 # On the first AI policy (by path) when there is one, else on the repository as a whole.
 anchor := [doc, "/concerns_contact"] if {
-	first := min({d.path | some d in lib.governance_docs("ai-policy")})
 	some doc in lib.governance_docs("ai-policy")
-	doc.path == first
-} else := [index.repository, ""]
+	doc.path == index.first_ai_policy_path
+} else := [index.repository, ""] if not index.has_ai_policy
 
-channel if {
-	some doc in lib.governance_docs("ai-policy")
-	lib.reachable_contact(doc.concerns_contact)
-}
+channel if index.governance_fact("concerns_contact")
 
-channel if {
-	some doc in lib.governance_docs("incident-response")
-	lib.reachable_contact(doc.contact)
-}
+channel if index.governance_fact("incident_contact")
 
 channel if index.has_security_contact
 

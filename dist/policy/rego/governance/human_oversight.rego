@@ -31,12 +31,13 @@
 #     human_oversight: Agents approve every drafted reply before it is sent
 package aigis.rules.governance.human_oversight
 
+import data.aigis.index
 import data.aigis.lib
 
 deny contains lib.finding(reg, sprintf("%s/human_oversight", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	lib.active(sys)
-	not lib.oversight_documented(sys)
+	not index.oversight_documented(sys)
 	not lib.autonomous_user_facing(sys)
 	msg := sprintf("AI system '%s' documents no human oversight.", [sys.id])
 }
@@ -44,5 +45,5 @@ deny contains lib.finding(reg, sprintf("%s/human_oversight", [sys.pointer]), msg
 evidence contains lib.evidence(reg, sprintf("%s/human_oversight", [sys.pointer]), "documents human oversight") if {
 	some [reg, sys] in lib.register_systems
 	lib.active(sys)
-	lib.oversight_documented(sys)
+	index.oversight_documented(sys)
 }

@@ -39,20 +39,12 @@ deny contains lib.finding(reg, sprintf("%s/impact_assessment", [sys.pointer]), m
 # Without a register, at least one impact assessment must exist where AI is in use.
 deny contains lib.finding(index.repository, "", msg) if {
 	index.ai_in_use
-	count(lib.governance_docs("system-register")) == 0
-	count(lib.governance_docs("impact-assessment")) == 0
+	not index.has_governance("system-register")
+	not index.has_governance("impact-assessment")
 	msg := "The repository builds with AI but has no AI impact assessment (a document of kind impact-assessment)."
 }
 
-assessed(sys) if {
-	some doc in lib.governance_docs("impact-assessment")
-	doc.path == trim_prefix(sys.impact_assessment, "./")
-}
-
-assessed(sys) if {
-	some doc in lib.governance_docs("impact-assessment")
-	sys.id in doc.systems_covered
-}
+assessed(sys) if index.covers("impact-assessment", sys, "impact_assessment")
 
 evidence contains lib.evidence(reg, sprintf("%s/impact_assessment", [sys.pointer]), note) if {
 	note := "has an impact assessment in the repository"

@@ -35,7 +35,7 @@ import data.aigis.lib
 
 deny contains lib.finding(index.repository, "", msg) if {
 	index.ai_in_use
-	count(lib.governance_docs("incident-response")) == 0
+	not index.has_governance("incident-response")
 	msg := "The repository builds with AI but documents no AI incident response (a document of kind incident-response)."
 }
 

@@ -32,7 +32,7 @@ import data.aigis.lib
 
 deny contains lib.finding(index.repository, "", msg) if {
 	index.ai_in_use
-	count(lib.governance_docs("system-register")) == 0
+	not index.has_governance("system-register")
 	msg := "The repository builds with AI but has no AI system register (ai-systems.yaml)."
 }
 

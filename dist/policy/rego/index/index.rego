@@ -84,7 +84,83 @@ local := {
 	},
 	"used_names": {lib.short_name(u.name): true | some [_, u] in lib.inventory_uses},
 	"provider_uses": local_provider_uses,
+	# Governance documents are split across chunks like every other artifact; what rules need to
+	# know of the documents in other chunks is indexed: which kinds exist, which register entries
+	# a document covers (by its path or the ids in systems_covered), and repository-wide facts.
+	"governance_kinds": {doc.doc_kind: true | some doc in input.artifacts.governance},
+	"governance_covers": local_governance_covers,
+	"oversight_assessed_ids": {id: true |
+		some doc in lib.governance_docs("impact-assessment")
+		lib.section_filled(doc, `(?i)oversight|human review|human in the loop`)
+		some id in doc.systems_covered
+	},
+	"first_ai_policy_path": first({doc.path | some doc in lib.governance_docs("ai-policy")}),
+	"governance_facts": {fact: true | some fact in local_governance_facts},
+	"register_model_names": {lib.short_name(m): true |
+		some [_, sys] in lib.register_systems
+		some m in sys.models
+		is_string(m)
+		lib.short_name(m) != ""
+	},
+	"register_service_keys": {lib.compact(svc): true |
+		some [_, sys] in lib.register_systems
+		some svc in sys.services
+		is_string(svc)
+	},
 }
+
+# What each governance document covers, as [kind, "path", its path] and [kind, "id", system id]
+# for each id in its systems_covered (JSON-encoded keys): a register entry names its document by
+# either. Keys, not a list, so that a lookup does not grow with the number of documents.
+local_governance_covers[json.marshal(key)] := true if {
+	some doc in input.artifacts.governance
+	by_id := [[doc.doc_kind, "id", id] | some id in doc.systems_covered]
+	some key in array.concat([[doc.doc_kind, "path", doc.path]], by_id)
+}
+
+# Facts about the repository that any one governance document can establish.
+local_governance_facts contains "measurable_objective" if {
+	some k in ["ai-policy", "responsible-ai"]
+	some doc in lib.governance_docs(k)
+	some o in doc.objectives
+	lib.filled_value(o.metric)
+	lib.filled_value(o.target)
+}
+
+local_governance_facts contains "acceptable_use_rules" if {
+	some doc in lib.governance_docs("acceptable-use")
+	some text in doc.sections
+	lib.filled(text)
+}
+
+local_governance_facts contains "acceptable_use_rules" if {
+	some doc in lib.governance_docs("ai-policy")
+	lib.section_filled(doc, acceptable_use_sections)
+}
+
+local_governance_facts contains "concerns_contact" if {
+	some doc in lib.governance_docs("ai-policy")
+	lib.reachable_contact(doc.concerns_contact)
+}
+
+local_governance_facts contains "incident_contact" if {
+	some doc in lib.governance_docs("incident-response")
+	lib.reachable_contact(doc.contact)
+}
+
+local_governance_facts contains "oversight_described" if {
+	some [_, sys] in lib.register_systems
+	lib.filled(sys.human_oversight)
+}
+
+local_governance_facts contains "oversight_described" if {
+	some kind in ["impact-assessment", "ai-policy"]
+	some doc in lib.governance_docs(kind)
+	lib.section_filled(doc, `(?i)oversight|human review|human in the loop|approval`)
+}
+
+# The headings that state acceptable-use rules in an AI policy.
+acceptable_use_sections := `(?i)acceptable use|permitted use|prohibited use|allowed use|usage rules|rules of use`
 
 # SHA-256 hashes of SBOM components by short name (weights files are checked against them).
 local_sbom_sha256[name] contains lower(h.value) if {
@@ -233,6 +309,40 @@ classified_service_mentions(provider) if {
 }
 
 used_name(name) if repo.used_names[name] == true
+
+# Whether the repository holds a governance document of the kind (anywhere, in any chunk).
+has_governance(kind) if repo.governance_kinds[kind] == true
+
+has_any_governance if count(repo.governance_kinds) > 0
+
+# Whether a document of the kind covers the register entry: its path is the one the entry names
+# under `field` (e.g. impact_assessment: ./docs/ai/impact.md), or it lists the entry's id.
+covers(kind, sys, field) if repo.governance_covers[json.marshal([kind, "path", trim_prefix(sys[field], "./")])] == true
+
+covers(kind, sys, _) if covers_id(kind, sys)
+
+covers_id(kind, sys) if repo.governance_covers[json.marshal([kind, "id", sys.id])] == true
+
+# Human oversight of a register entry: described in the entry, or in a filled oversight section of
+# an impact assessment that covers it.
+oversight_documented(sys) if lib.filled(sys.human_oversight)
+
+oversight_documented(sys) if repo.oversight_assessed_ids[sys.id] == true
+
+governance_fact(name) if repo.governance_facts[name] == true
+
+# The first AI policy by path, where repository-wide policy findings are anchored.
+first_ai_policy_path := min(repo.first_ai_policy_path)
+
+has_ai_policy if count(repo.first_ai_policy_path) > 0
+
+# A register entry names the model (by short name) or a service whose name holds the provider.
+register_model_named(name) if repo.register_model_names[name] == true
+
+register_service_mentions(provider) if {
+	some key, _ in repo.register_service_keys
+	contains(key, provider)
+}
 
 first_provider_use(provider) := min(object.get(repo.provider_uses, provider, []))
 

@@ -37,9 +37,7 @@ documented(u) if {
 
 documented(u) if {
 	u.type in {"model", "weights"}
-	some [_, sys] in lib.register_systems
-	some m in sys.models
-	lib.same_name(m, u.name)
+	index.register_model_named(lib.short_name(u.name))
 }
 
 documented(u) if {
@@ -49,11 +47,7 @@ documented(u) if {
 
 provider_documented(provider) if index.sbom_service_mentions(provider)
 
-provider_documented(provider) if {
-	some [_, sys] in lib.register_systems
-	some s in sys.services
-	contains(lib.compact(s), provider)
-}
+provider_documented(provider) if index.register_service_mentions(provider)
 
 # A Hub revision pins the weights only as a commit hash: branches and tags move.
 pinned_revision(u) if regex.match(`^[0-9a-f]{40}$`, u.revision)

@@ -176,16 +176,6 @@ else := " (no lifecycle stated, so checked as in production)" if lifecycle(sys) 
 
 else := sprintf(" (lifecycle '%s' is not a known stage, so checked as in production)", [sys.lifecycle])
 
-# Human oversight of a register entry: described in the entry, or in a filled oversight section of
-# an impact assessment that covers it.
-oversight_documented(sys) if filled(sys.human_oversight)
-
-oversight_documented(sys) if {
-	some doc in governance_docs("impact-assessment")
-	sys.id in doc.systems_covered
-	section_filled(doc, `(?i)oversight|human review|human in the loop`)
-}
-
 # A system that acts on its own towards users: nobody stands between its output and the people it reaches.
 autonomous_user_facing(sys) if {
 	lower(sys.autonomy) in {"full", "autonomous", "fully-autonomous", "yes"}
