@@ -50000,6 +50000,19 @@ const DATASET_LABELS = {
  * so "#### Contains PII?" matches "contains pii" and "Curation Organization(s)" still matches itself.
  */
 function cardKeys(title) {
+    // Asked for every heading once per synonym of every field: worked out once per distinct title
+    // (cards of one monorepo share their headings). Bounded, so a hostile card cannot grow it.
+    let keys = KEYS_SEEN.get(title);
+    if (!keys) {
+        if (KEYS_SEEN.size >= 4096)
+            KEYS_SEEN.clear();
+        keys = keysOf(title);
+        KEYS_SEEN.set(title, keys);
+    }
+    return keys;
+}
+const KEYS_SEEN = new Map();
+function keysOf(title) {
     const base = headingKey(title.replace(/<!--[\s\S]*?(-->|$)/g, "")).replace(/[?\s]+$/, "");
     const bare = base.replace(/\s*\([^)]*\)$/, "").replace(/[:?\s]+$/, "");
     // "Benchmarks - English Text", "Evaluation: zero-shot": the heading's subject before the qualifier.
@@ -54332,7 +54345,7 @@ function splitName(name) {
  * bare name ("bert") matches a qualified one ("acme/bert") only when no other owner uses that name
  * in the repository; two owners' models never merge. Purls and bom-refs identify whatever shares them.
  */
-function keysOf(records) {
+function entities_keysOf(records) {
     const owners = new Map();
     for (const r of records) {
         const n = splitName(r.name);
@@ -54371,7 +54384,7 @@ function groupRecords(records) {
     const parent = records.map((_, i) => i);
     const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
     const owner = new Map();
-    keysOf(records).forEach((keys, i) => {
+    entities_keysOf(records).forEach((keys, i) => {
         for (const key of keys) {
             const j = owner.get(key);
             if (j === undefined)

@@ -5,8 +5,12 @@
 // each tool is run --runs times, round-robin, and the median wall time and the median peak RSS are
 // reported:
 //   node -e 0  bare Node start, the floor of any Node CLI
-//   floor      the same config, discovery and readers as aigis, building the PolicyInput, no
-//              evaluation and no report (scripts/bench/inproc.ts, bundled with ncc like dist/cli)
+//   raw parse  the raw-parse floor: walk, read the files the readers are handed, JSON.parse / YAML /
+//              a Markdown file's front matter; no classification, normalization, source maps or
+//              schema validation (scripts/bench/inproc.ts raw)
+//   floor      the readers-included floor: the same config, discovery and readers as aigis,
+//              building the PolicyInput, no evaluation and no report (scripts/bench/inproc.ts,
+//              bundled with ncc like dist/cli)
 //   aigis      the CLI bundle end to end: node dist/cli/index.js check DIR --format json --fail-on none
 //   opa eval   OPA's Go interpreter (the pinned .tools/bin/opa) on the same rules (policies/, tests
 //              excluded) and the same PolicyInput, dumped once by the floor
@@ -20,8 +24,12 @@
 // Options: --sizes 100,1000,2000,5000,10000  --runs 5  --timeout 300 (seconds per run)
 //          --policies DIR (benchmark another copy of the rules: compiled here with opa build)
 //          --batching-max 1000  --keep (keep the generated repositories)
-//          --shared-names (the other generated set: copies of fixtures/gaps and fixtures/passing, so
-//          many artifacts share names and governance documents; generateSharedNamesRepo)
+//          --set unique|shared|both (default both): the generated sets. unique: generateRepo, every
+//          artifact with its own names; shared: copies of fixtures/gaps and fixtures/passing
+//          (generateSharedNamesRepo), findings-heavy, where many artifacts share names and half are
+//          governance documents. --shared-names is --set shared.
+// Per set and size it also reports the readers against the raw parse per format family
+// (inproc.ts readers) and, for the findings-heavy set, aigis's evaluation phase against opa eval.
 // Peak RSS comes from /usr/bin/time -f %M (GNU time); without it the RSS column says n/a.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -43,7 +51,7 @@ const opa = path.join(root, ".tools", "bin", "opa");
 const cli = path.join(root, "dist", "cli", "index.js");
 
 function options(argv) {
-  const o = { sizes: [100, 1000, 2000, 5000, 10000], runs: 5, timeout: 300, policies: null, batchingMax: 1000, keep: false, sharedNames: false };
+  const o = { sizes: [1000, 2000, 5000, 10000], runs: 5, timeout: 300, policies: null, batchingMax: 0, keep: false, sets: ["unique", "shared"] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i] ?? fail(`${a} needs a value`);
@@ -53,8 +61,12 @@ function options(argv) {
     else if (a === "--policies") o.policies = path.resolve(next());
     else if (a === "--batching-max") o.batchingMax = Number(next());
     else if (a === "--keep") o.keep = true;
-    else if (a === "--shared-names") o.sharedNames = true;
-    else fail(`unknown option ${a}`);
+    else if (a === "--shared-names") o.sets = ["shared"];
+    else if (a === "--set") {
+      const v = next();
+      if (!["unique", "shared", "both"].includes(v)) fail("--set takes unique, shared or both");
+      o.sets = v === "both" ? ["unique", "shared"] : [v];
+    } else fail(`unknown option ${a}`);
   }
   if (o.sizes.some((n) => !Number.isInteger(n) || n < 1) || !(o.runs >= 1)) fail("--sizes takes positive whole numbers, --runs at least 1");
   return o;
@@ -193,41 +205,56 @@ const aigis = (dir) => () => measure(process.execPath, [cli, "check", dir, "--fo
 log("bench: demo repository fixtures/gaps …");
 const demo = series({ node: bare, aigis: aigis(path.join(root, "fixtures", "gaps")) });
 
-const rows = [];
-const skip = {};
-for (const n of opts.sizes) {
-  const dir = path.join(work, `repo-${n}`);
-  log(`bench: ${n} artifacts: generating …`);
-  const gen = opts.sharedNames ? generateSharedNamesRepo(dir, n) : generateRepo(dir, n);
-  const input = path.join(work, `input-${n}.json`);
-  const dump = spawnSync(process.execPath, [inproc, "floor", dir, "--dump-input", input], { encoding: "utf8" });
-  if (dump.status !== 0) fail(`floor failed on ${dir}:\n${dump.stderr}`);
-  const counts = JSON.parse(dump.stdout);
-  log(
-    `  ${gen.files} files, ${(gen.bytes / 2 ** 20).toFixed(1)} MiB; ${counts.artifacts} normalized artifacts; PolicyInput ${(fs.statSync(input).size / 2 ** 20).toFixed(1)} MiB`,
-  );
-  const tools = {
-    node: bare,
-    floor: () => measure(process.execPath, [inproc, "floor", dir]),
-    aigis: aigis(dir),
-    opa: () => measure(opa, opaArgs(input)),
-  };
-  for (const name of Object.keys(skip)) delete tools[name];
-  const s = series(tools);
-  for (const [name, r] of Object.entries(s)) if (!r.ok) skip[name] = `failed at ${n}`;
-  for (const name of Object.keys(skip)) s[name] ??= { ok: false, error: `not run (${skip[name]})` };
-  const phases = s.aigis?.ok ? JSON.parse(spawnSync(process.execPath, [inproc, "phases", dir, policyDir], { encoding: "utf8" }).stdout || "null") : null;
-  let batching = null;
-  if (n <= opts.batchingMax && s.aigis?.ok) {
-    log("  batching …");
-    const b = spawnSync(process.execPath, [inproc, "batching", dir, policyDir, "--runs", "3", "--sizes", "1,262144,524288,1048576,2097152"], {
-      encoding: "utf8",
-      timeout: opts.timeout * 1000,
-    });
-    batching = b.status === 0 ? JSON.parse(b.stdout) : { error: (b.stderr || "timed out").split("\n")[0] };
+const SET_NAMES = { unique: "unique names (generateRepo)", shared: "shared names, findings-heavy (generateSharedNamesRepo)" };
+const rowsBySet = {};
+for (const set of opts.sets) {
+  const rows = [];
+  const skip = {};
+  rowsBySet[set] = rows;
+  for (const n of opts.sizes) {
+    const dir = path.join(work, `${set}-${n}`);
+    log(`bench: ${set} names, ${n} artifacts: generating …`);
+    const gen = set === "shared" ? generateSharedNamesRepo(dir, n) : generateRepo(dir, n);
+    const input = path.join(work, `input-${set}-${n}.json`);
+    const dump = spawnSync(process.execPath, [inproc, "floor", dir, "--dump-input", input], { encoding: "utf8" });
+    if (dump.status !== 0) fail(`floor failed on ${dir}:\n${dump.stderr}`);
+    const counts = JSON.parse(dump.stdout);
+    log(
+      `  ${gen.files} files, ${(gen.bytes / 2 ** 20).toFixed(1)} MiB; ${counts.artifacts} normalized artifacts; PolicyInput ${(fs.statSync(input).size / 2 ** 20).toFixed(1)} MiB`,
+    );
+    const tools = {
+      node: bare,
+      raw: () => measure(process.execPath, [inproc, "raw", dir]),
+      floor: () => measure(process.execPath, [inproc, "floor", dir]),
+      aigis: aigis(dir),
+      opa: () => measure(opa, opaArgs(input)),
+    };
+    for (const name of Object.keys(skip)) delete tools[name];
+    const s = series(tools);
+    for (const [name, r] of Object.entries(s)) if (!r.ok) skip[name] = `failed at ${n}`;
+    for (const name of Object.keys(skip)) s[name] ??= { ok: false, error: `not run (${skip[name]})` };
+    // The phases and the readers are medians of --runs in-process runs too.
+    const phaseRuns = [];
+    for (let i = 0; s.aigis?.ok && i < opts.runs; i++) {
+      const p = spawnSync(process.execPath, [inproc, "phases", dir, policyDir], { encoding: "utf8" });
+      if (p.status === 0) phaseRuns.push(JSON.parse(p.stdout));
+    }
+    const phases = phaseRuns.length
+      ? { ms: Object.fromEntries(Object.keys(phaseRuns[0].ms).map((k) => [k, Math.round(median(phaseRuns.map((p) => p.ms[k])))])) }
+      : null;
+    const readers = JSON.parse(spawnSync(process.execPath, [inproc, "readers", dir], { encoding: "utf8" }).stdout || "null");
+    let batching = null;
+    if (n <= opts.batchingMax && s.aigis?.ok) {
+      log("  batching …");
+      const b = spawnSync(process.execPath, [inproc, "batching", dir, policyDir, "--runs", "3", "--sizes", "1,65536,131072,262144,524288"], {
+        encoding: "utf8",
+        timeout: opts.timeout * 1000,
+      });
+      batching = b.status === 0 ? JSON.parse(b.stdout) : { error: (b.stderr || "timed out").split("\n")[0] };
+    }
+    rows.push({ n, gen, counts, inputBytes: fs.statSync(input).size, ...s, phases, readers, batching });
+    if (!opts.keep) fs.rmSync(dir, { recursive: true, force: true });
   }
-  rows.push({ n, gen, counts, inputBytes: fs.statSync(input).size, ...s, phases, batching });
-  if (!opts.keep) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 // --- report ---------------------------------------------------------------------------------
@@ -238,9 +265,9 @@ const sec = (r) => {
   return "failed";
 };
 // A killed or failed run has no meaningful peak (GNU time then measures the timeout wrapper).
-const mib = (r) => (r?.ok ? (Number.isFinite(r.rssMiB) ? `${Math.round(r.rssMiB)} MB` : "n/a") : "–");
+const mib = (r) => (r?.ok ? (Number.isFinite(r.rssMiB) ? `${Math.round(r.rssMiB)} MiB` : "n/a") : "–");
 const ratio = (a, b) => (a?.ok && b?.ok ? `${(a.ms / b.ms).toFixed(2)}×` : "–");
-const perArtifact = (r, n) => (r?.ok ? `${(r.ms / n).toFixed(2)} ms` : "–");
+const ms = (x) => `${Math.round(x)} ms`;
 
 const out = [];
 out.push(`Machine: ${machine}.`);
@@ -248,94 +275,93 @@ out.push(
   `Runs: ${opts.runs} per measurement, round-robin, median reported (¹ = a single run: over a minute). Rules: ${opts.policies ? opts.policies : "policies/ (aigis: dist/policy)"}.`,
 );
 out.push("");
-out.push(
-  "| repository | files | artifacts (normalized) | PolicyInput | node -e 0 | floor | aigis | opa eval | aigis / floor | aigis / opa eval | aigis per artifact |",
+out.push(`Demo (fixtures/gaps): node -e 0 ${sec(demo.node)}, aigis ${sec(demo.aigis)} (${ratio(demo.aigis, demo.node)}); peak ${mib(demo.aigis)}.`);
+out.push("");
+const targets = [];
+const check = (ok, text) => targets.push(`- ${ok === null ? "?" : ok ? "✓" : "✗"} ${text}`);
+check(
+  demo.aigis.ok ? demo.aigis.ms <= 2.5 * demo.node.ms : false,
+  `demo within 2.5× \`node -e 0\`: ${sec(demo.aigis)} vs ${sec(demo.node)} (${ratio(demo.aigis, demo.node)})`,
 );
-out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-out.push(`| demo (fixtures/gaps) | | | | ${sec(demo.node)} | | ${sec(demo.aigis)} | | | | |`);
-for (const r of rows) {
-  out.push(
-    `| ${r.n.toLocaleString("en")} artifacts | ${r.gen.files.toLocaleString("en")} | ${r.n.toLocaleString("en")} (${r.counts.artifacts.toLocaleString("en")}) | ${(r.inputBytes / 2 ** 20).toFixed(1)} MiB | ${sec(r.node)} | ${sec(r.floor)} | ${sec(r.aigis)} | ${sec(r.opa)} | ${ratio(r.aigis, r.floor)} | ${ratio(r.aigis, r.opa)} | ${perArtifact(r.aigis, r.n)} |`,
-  );
-}
-out.push("");
-out.push("Peak RSS (median):");
-out.push("");
-out.push("| repository | node -e 0 | floor | aigis | opa eval |");
-out.push("|---|---:|---:|---:|---:|");
-out.push(`| demo (fixtures/gaps) | ${mib(demo.node)} | | ${mib(demo.aigis)} | |`);
-for (const r of rows) out.push(`| ${r.n.toLocaleString("en")} artifacts | ${mib(r.node)} | ${mib(r.floor)} | ${mib(r.aigis)} | ${mib(r.opa)} |`);
-out.push("");
-out.push("Scaling (time ratio between consecutive sizes; linear means the time ratio is the size ratio):");
-out.push("");
-out.push("| from → to | size × | floor × | aigis × | opa eval × |");
-out.push("|---|---:|---:|---:|---:|");
-for (let i = 1; i < rows.length; i++) {
-  const [a, b] = [rows[i - 1], rows[i]];
-  out.push(
-    `| ${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")} | ${(b.n / a.n).toFixed(1)} | ${ratio(b.floor, a.floor)} | ${ratio(b.aigis, a.aigis)} | ${ratio(b.opa, a.opa)} |`,
-  );
-}
-out.push("");
-const withPhases = rows.filter((r) => r.phases);
-if (withPhases.length) {
-  const names = Object.keys(withPhases[0].phases.ms);
-  out.push("Phases of one in-process aigis run (ms):");
+for (const [set, rows] of Object.entries(rowsBySet)) {
+  out.push(`### ${SET_NAMES[set]}`);
   out.push("");
-  out.push(`| artifacts | ${names.join(" | ")} |`);
-  out.push(`|---|${names.map(() => "---:").join("|")}|`);
-  for (const r of withPhases) out.push(`| ${r.n.toLocaleString("en")} | ${names.map((k) => r.phases.ms[k]).join(" | ")} |`);
-  out.push("");
-}
-const withBatching = rows.filter((r) => r.batching);
-if (withBatching.length) {
-  out.push("Evaluation batching (evaluateInChunks, a fresh engine per strategy, median of 3; chunked runs include the index pass):");
-  out.push("");
-  out.push("| artifacts | strategy | evaluations | time | findings | wasm memory |");
-  out.push("|---|---|---:|---:|---:|---:|");
-  for (const r of withBatching) {
-    if (r.batching.error) out.push(`| ${r.n} | (failed: ${r.batching.error}) | | | | |`);
-    else
-      for (const [k, v] of Object.entries(r.batching))
-        out.push(`| ${r.n.toLocaleString("en")} | ${k} | ${v.chunks} | ${v.ms} ms | ${v.findings} | ${v.wasm_mib.toFixed(1)} MiB |`);
+  out.push("| artifacts (normalized) | PolicyInput | node -e 0 | raw parse | floor (readers) | aigis | opa eval | aigis / raw parse | aigis peak RSS |");
+  out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of rows) {
+    out.push(
+      `| ${r.n.toLocaleString("en")} (${r.counts.artifacts.toLocaleString("en")}) | ${(r.inputBytes / 2 ** 20).toFixed(1)} MiB | ${sec(r.node)} | ${sec(r.raw)} | ${sec(r.floor)} | ${sec(r.aigis)} | ${sec(r.opa)} | ${ratio(r.aigis, r.raw)} | ${mib(r.aigis)} |`,
+    );
   }
   out.push("");
+  out.push("Phases of an in-process aigis run (median, ms), beside opa eval of the same PolicyInput:");
+  out.push("");
+  const names = rows.find((r) => r.phases)?.phases.ms ? Object.keys(rows.find((r) => r.phases).phases.ms) : [];
+  out.push(`| artifacts | ${names.join(" | ")} | opa eval |`);
+  out.push(`|---|${names.map(() => "---:").join("|")}|---:|`);
+  for (const r of rows.filter((x) => x.phases)) out.push(`| ${r.n.toLocaleString("en")} | ${names.map((k) => r.phases.ms[k]).join(" | ")} | ${sec(r.opa)} |`);
+  out.push("");
+  out.push("Readers against the raw parse of the same files, per format (median of 5 passes, ms):");
+  out.push("");
+  out.push("| artifacts | format | files | aigis reader | raw parse | × |");
+  out.push("|---|---|---:|---:|---:|---:|");
+  for (const r of rows.filter((x) => x.readers)) {
+    for (const [fmt, v] of Object.entries(r.readers)) {
+      if (fmt === "not an artifact") continue;
+      out.push(
+        `| ${r.n.toLocaleString("en")} | ${fmt} | ${v.files} | ${v.aigis_ms} | ${v.raw_ms} | ${v.raw_ms > 0 ? (v.aigis_ms / v.raw_ms).toFixed(1) : "–"}× |`,
+      );
+    }
+  }
+  out.push("");
+  out.push("| from → to | size × | raw parse × | aigis × | opa eval × |");
+  out.push("|---|---:|---:|---:|---:|");
+  for (let i = 1; i < rows.length; i++) {
+    const [a, b] = [rows[i - 1], rows[i]];
+    out.push(
+      `| ${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")} | ${(b.n / a.n).toFixed(1)} | ${ratio(b.raw, a.raw)} | ${ratio(b.aigis, a.aigis)} | ${ratio(b.opa, a.opa)} |`,
+    );
+  }
+  out.push("");
+  for (const r of rows.filter((x) => x.batching && !x.batching.error)) {
+    out.push(
+      `Evaluation batching at ${r.n.toLocaleString("en")} artifacts (median of 3): ${Object.entries(r.batching)
+        .map(([k, v]) => `${k} ${v.chunks} × → ${v.ms} ms, ${v.wasm_mib.toFixed(1)} MiB wasm`)
+        .join("; ")}.`,
+    );
+    out.push("");
+  }
+  // Targets (issue 21): linear on both sets, and on the findings-heavy set evaluation and end to end.
+  for (let i = 1; i < rows.length; i++) {
+    const [a, b] = [rows[i - 1], rows[i]];
+    const allowed = 2.1 * (b.n / a.n / 2);
+    check(
+      a.aigis?.ok && b.aigis?.ok ? b.aigis.ms / a.aigis.ms <= allowed : false,
+      `${set}: ${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")} artifacts (${(b.n / a.n).toFixed(1)}×) at most ${allowed.toFixed(2)}× the time: ${ratio(b.aigis, a.aigis)}`,
+    );
+  }
+  const big = rows.find((r) => r.n === 10000);
+  if (big) check(big.aigis?.ok ? big.aigis.rssMiB <= 300 : false, `${set}: 10,000 artifacts at most 300 MB peak RSS: ${mib(big.aigis)}`);
+  const heavy = set === "shared" ? rows.find((r) => r.n === 2000) : null;
+  if (heavy?.phases) {
+    check(
+      heavy.opa?.ok ? heavy.phases.ms.evaluate <= heavy.opa.ms : false,
+      `${set}, 2,000 artifacts: evaluation at most opa eval: ${ms(heavy.phases.ms.evaluate)} vs ${sec(heavy.opa)}`,
+    );
+    check(
+      heavy.aigis?.ok && heavy.raw?.ok ? heavy.aigis.ms <= 3 * heavy.raw.ms : false,
+      `${set}, 2,000 artifacts: end to end at most 3× the raw parse: ${sec(heavy.aigis)} vs ${sec(heavy.raw)} (${ratio(heavy.aigis, heavy.raw)})`,
+    );
+    const slow = Object.entries(heavy.readers ?? {}).filter(([f, v]) => f !== "not an artifact" && v.raw_ms > 0 && v.aigis_ms > 1.5 * v.raw_ms);
+    check(
+      heavy.readers ? slow.length === 0 : false,
+      `${set}, 2,000 artifacts: every reader within 1.5× the raw parse${slow.length ? `; over: ${slow.map(([f, v]) => `${f} ${(v.aigis_ms / v.raw_ms).toFixed(1)}×`).join(", ")}` : ""}`,
+    );
+  }
 }
-
-// Targets from issue 7.
-const big = rows.find((r) => r.n === 10000) ?? rows[rows.length - 1];
-const check = (ok, text) => out.push(`- ${ok === null ? "?" : ok ? "✓" : "✗"} ${text}`);
 out.push("Targets:");
 out.push("");
-check(
-  demo.aigis.ok ? demo.aigis.ms <= 3 * demo.node.ms : false,
-  `demo end to end within 3× bare Node start: ${sec(demo.aigis)} vs ${sec(demo.node)} (${ratio(demo.aigis, demo.node)})`,
-);
-if (big) {
-  check(
-    big.aigis?.ok && big.floor?.ok ? big.aigis.ms <= 2 * big.floor.ms : false,
-    `${big.n.toLocaleString("en")} artifacts within 2× the parse-only floor: ${sec(big.aigis)} vs ${sec(big.floor)} (${ratio(big.aigis, big.floor)})`,
-  );
-  check(
-    big.aigis?.ok ? !big.opa?.ok || big.aigis.ms < big.opa.ms : false,
-    `${big.n.toLocaleString("en")} artifacts end to end (reading included) faster than opa eval of the read input: ${sec(big.aigis)} vs ${sec(big.opa)}`,
-  );
-  const evaluate = big.phases?.ms?.evaluate;
-  if (typeof evaluate === "number")
-    check(
-      !big.opa?.ok || evaluate < big.opa.ms,
-      `${big.n.toLocaleString("en")} artifacts, aigis's evaluation phase faster than opa eval on the same input: ${evaluate} ms vs ${sec(big.opa)}`,
-    );
-  check(big.aigis?.ok ? big.aigis.rssMiB < 300 : false, `${big.n.toLocaleString("en")} artifacts under 300 MB peak RSS: ${mib(big.aigis)}`);
-}
-for (let i = 1; i < rows.length; i++) {
-  const [a, b] = [rows[i - 1], rows[i]];
-  if (b.n !== 2 * a.n) continue;
-  check(
-    a.aigis?.ok && b.aigis?.ok ? b.aigis.ms / a.aigis.ms <= 2.1 : false,
-    `twice the artifacts (${a.n.toLocaleString("en")} → ${b.n.toLocaleString("en")}) at most 2.1× the time: ${ratio(b.aigis, a.aigis)}`,
-  );
-}
+out.push(...targets);
 
 process.stdout.write(`${out.join("\n")}\n`);
 if (!opts.keep) fs.rmSync(work, { recursive: true, force: true });

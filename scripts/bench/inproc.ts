@@ -12,9 +12,21 @@
 //       medians, chunk counts, findings and the wasm memory reached, as JSON.
 //   node inproc.js phases <dir> <policyDir>
 //       times each phase of run() (config, engine load, discover, read, evaluate, report, render).
+//   node inproc.js raw <dir>
+//       the raw-parse floor: walk the tree, read each file the readers would be handed, and parse it
+//       as plain data (JSON.parse, YAML, a Markdown file's front matter); no classification, no
+//       normalization, no source maps, no schema validation. Prints counts as JSON.
+//   node inproc.js readers <dir>
+//       per format family, the time aigis's reader takes (classify, parse, normalize, source map,
+//       validation, serialization) against the raw parse of the same files; median of 5 passes.
 import fs from "node:fs";
 import path from "node:path";
+import { parse as parseYaml } from "yaml";
 import { findConfig, loadConfig } from "../../src/config/config.js";
+import { discover } from "../../src/discover/discover.js";
+import { isCandidatePath } from "../../src/readers/classify.js";
+import { readCandidate } from "../../src/readers/read.js";
+import { serializeArtifact } from "../../src/engine/chunks.js";
 import { evaluateInChunks, materializeInput } from "../../src/engine/chunks.js";
 import { Engine, loadBundle } from "../../src/engine/engine.js";
 import { buildReport } from "../../src/report/report.js";
@@ -69,10 +81,15 @@ async function batching(dir: string, policyDir: string, args: string[]): Promise
 async function phases(dir: string, policyDir: string): Promise<void> {
   const root = path.resolve(dir);
   const t: Record<string, number> = {};
+  // Resident memory and JavaScript heap in use (MiB) at the end of each phase.
+  const mem: Record<string, [number, number]> = {};
+  const mib = (n: number) => Math.round(n / 2 ** 20);
   let t0 = now();
   const lap = (name: string) => {
     const t1 = now();
     t[name] = Math.round(t1 - t0);
+    const m = process.memoryUsage();
+    mem[name] = [mib(m.rss), mib(m.heapUsed)];
     t0 = t1;
   };
   const cfg = loadConfig(root, findConfig(root, null));
@@ -89,9 +106,12 @@ async function phases(dir: string, policyDir: string): Promise<void> {
   const end = now();
   t["discover"] = Math.round((discovered || end) - t0);
   t["read"] = Math.round(end - (discovered || end));
+  const m = process.memoryUsage();
+  mem["read"] = [mib(m.rss), mib(m.heapUsed)];
   t0 = end;
   const raw = evaluateInChunks(engine, input).findings;
   lap("evaluate");
+  const wasmMib = (engine.memoryPages * 64) / 1024;
   const report = buildReport({
     version: "bench",
     threshold: cfg.failOn,
@@ -106,16 +126,96 @@ async function phases(dir: string, policyDir: string): Promise<void> {
   lap("report");
   renderJson(report);
   lap("render JSON");
-  process.stdout.write(`${JSON.stringify({ ms: t, artifacts: artifacts.length, findings: report.findings.length })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ms: t, mem, wasm_mib: wasmMib, peak_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024), artifacts: artifacts.length, findings: report.findings.length })}\n`,
+  );
+}
+
+/** The plain data in a file, as a program that only wants the values would read it. */
+function rawParse(name: string, text: string): unknown {
+  const ext = path.extname(name).toLowerCase();
+  if (ext === ".json" || ext === ".jsonld") return JSON.parse(text);
+  if (ext === ".yaml" || ext === ".yml") return parseYaml(text);
+  if (ext === ".md" || ext === ".markdown") {
+    const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+    return m ? parseYaml(m[1]!) : text.length;
+  }
+  return text.length;
+}
+
+function rawWalk(dir: string, out: string[] = []): string[] {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (e.name === ".git" || e.name === "node_modules") continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) rawWalk(p, out);
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+function raw(dir: string): void {
+  const root = path.resolve(dir);
+  let files = 0;
+  let parsed = 0;
+  for (const abs of rawWalk(root)) {
+    if (!isCandidatePath(path.relative(root, abs).split(path.sep).join("/"))) continue;
+    files++;
+    try {
+      rawParse(abs, fs.readFileSync(abs, "utf8"));
+      parsed++;
+    } catch {
+      // A file that does not parse costs its read and its attempt, as it does aigis.
+    }
+  }
+  process.stdout.write(`${JSON.stringify({ files, parsed })}\n`);
+}
+
+function readers(dir: string): void {
+  const root = path.resolve(dir);
+  const cfg = loadConfig(root, findConfig(root, null));
+  const candidates = discover({ root, include: cfg.include, exclude: cfg.exclude, inventory: false }).candidates.filter((c) => c.artifact);
+  const texts = candidates.map((c) => fs.readFileSync(c.absPath));
+  const family = new Map<string, { files: number; aigis: number[]; raw: number[] }>();
+  const opts = { maxFileBytes: cfg.maxFileMiB * 1024 * 1024 };
+  for (let pass = 0; pass < 5; pass++) {
+    candidates.forEach((c, i) => {
+      const bytes = texts[i]!;
+      let t0 = now();
+      const res = readCandidate(c, { ...opts, bytes });
+      for (const a of res.artifacts) serializeArtifact(a.artifact);
+      const aigis = now() - t0;
+      const kind = res.artifacts[0]?.artifact.format ?? (res.errors.length ? "unreadable" : "not an artifact");
+      t0 = now();
+      try {
+        rawParse(c.relPath, Buffer.from(bytes).toString("utf8"));
+      } catch {
+        // as above
+      }
+      const rawMs = now() - t0;
+      const f = family.get(kind) ?? { files: 0, aigis: Array(5).fill(0), raw: Array(5).fill(0) };
+      if (pass === 0) f.files++;
+      f.aigis[pass] += aigis;
+      f.raw[pass] += rawMs;
+      family.set(kind, f);
+    });
+  }
+  const out = Object.fromEntries(
+    [...family]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, f]) => [k, { files: f.files, aigis_ms: +median(f.aigis).toFixed(1), raw_ms: +median(f.raw).toFixed(1) }]),
+  );
+  process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
 const [command, dir, ...rest] = process.argv.slice(2);
 if (command === "floor" && dir) floor(dir, rest);
+else if (command === "raw" && dir) raw(dir);
+else if (command === "readers" && dir) readers(dir);
 else if (command === "batching" && dir && rest[0]) await batching(dir, rest[0], rest.slice(1));
 else if (command === "phases" && dir && rest[0]) await phases(dir, rest[0]);
 else {
   process.stderr.write(
-    "usage: inproc.js floor <dir> [--dump-input FILE] | batching <dir> <policyDir> [--runs N] [--sizes N,N,...] | phases <dir> <policyDir>\n",
+    "usage: inproc.js floor <dir> [--dump-input FILE] | raw <dir> | readers <dir> | batching <dir> <policyDir> [--runs N] [--sizes N,N,...] | phases <dir> <policyDir>\n",
   );
   process.exitCode = 2;
 }

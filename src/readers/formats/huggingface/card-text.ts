@@ -9,6 +9,20 @@ import { headingKey } from "../../../parse/markdown.js";
  * so "#### Contains PII?" matches "contains pii" and "Curation Organization(s)" still matches itself.
  */
 export function cardKeys(title: string): string[] {
+  // Asked for every heading once per synonym of every field: worked out once per distinct title
+  // (cards of one monorepo share their headings). Bounded, so a hostile card cannot grow it.
+  let keys = KEYS_SEEN.get(title);
+  if (!keys) {
+    if (KEYS_SEEN.size >= 4096) KEYS_SEEN.clear();
+    keys = keysOf(title);
+    KEYS_SEEN.set(title, keys);
+  }
+  return keys;
+}
+
+const KEYS_SEEN = new Map<string, string[]>();
+
+function keysOf(title: string): string[] {
   const base = headingKey(title.replace(/<!--[\s\S]*?(-->|$)/g, "")).replace(/[?\s]+$/, "");
   const bare = base.replace(/\s*\([^)]*\)$/, "").replace(/[:?\s]+$/, "");
   // "Benchmarks - English Text", "Evaluation: zero-shot": the heading's subject before the qualifier.
