@@ -51875,6 +51875,51 @@ function packedLocator(packed) {
 
 /** Records listed per control (a monorepo has thousands); the count says how many were left out. */
 const MAX_LISTED = 20;
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The order evidence is listed in: by file and line, then rule and field. */
+function compareEvidence(a, b) {
+    return cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer) || cmp(a.artifact, b.artifact) || cmp(a.note, b.note);
+}
+/**
+ * Evidence as readiness uses it, gathered one record at a time: per rule, how many records there
+ * are and the first MAX_LISTED in listing order. A monorepo records hundreds of thousands; only
+ * these are kept.
+ */
+class EvidenceDigest {
+    byRule = new Map();
+    static of(records) {
+        const d = new EvidenceDigest();
+        for (const e of records)
+            d.add(e);
+        return d;
+    }
+    add(e) {
+        let entry = this.byRule.get(e.rule);
+        if (!entry)
+            this.byRule.set(e.rule, (entry = { total: 0, first: [] }));
+        entry.total++;
+        const { first } = entry;
+        if (first.length === MAX_LISTED && compareEvidence(e, first[MAX_LISTED - 1]) >= 0)
+            return;
+        let at = first.length;
+        while (at > 0 && compareEvidence(e, first[at - 1]) < 0)
+            at--;
+        first.splice(at, 0, e);
+        if (first.length > MAX_LISTED)
+            first.pop();
+    }
+    /** How many records the rules have together, and their first MAX_LISTED. */
+    of(rules) {
+        const entries = rules.flatMap((r) => this.byRule.get(r) ?? []);
+        return {
+            total: entries.reduce((n, e) => n + e.total, 0),
+            first: entries
+                .flatMap((e) => e.first)
+                .sort(compareEvidence)
+                .slice(0, MAX_LISTED),
+        };
+    }
+}
 /** Rows whose controls are derived from another edition's citations through an editorial crosswalk. */
 const DERIVED = {
     "owasp-llm-2026": { from: "owasp-llm-2025", label: "derived from 2025 citations" },
@@ -51887,10 +51932,10 @@ const CALLED_FOR_BY = { "owasp-agentic": ["agent_config"] };
 /** Artifact kinds that show the repository builds with AI, which calls for the governance controls. */
 const AI_KINDS = ["model_card", "dataset", "sbom", "agent_config"];
 function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
-    const rulesById = new Map(rules.map((r) => [r.id, r]));
-    const keysOf = (ruleId) => index.expand(rulesById.get(ruleId)?.controls ?? []);
     const findingsBy = groupBy(findings, (f) => index.expand(f.controls));
-    const evidenceBy = groupBy(evidence, (e) => keysOf(e.rule));
+    const digest = evidence instanceof EvidenceDigest ? evidence : EvidenceDigest.of(evidence);
+    // Per control, the rules whose evidence speaks to it (a rule once per control it cites).
+    const rulesBy = groupBy(rules, (r) => index.expand(r.controls));
     const present = new Set(kindsPresent);
     // Governance documents are called for as soon as anything in the repository uses AI.
     if (AI_KINDS.some((k) => present.has(k)))
@@ -51914,12 +51959,12 @@ function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
             .filter((c) => checked.has(c.key))
             .map((c) => {
             const gaps = findingsBy.get(c.key) ?? [];
-            const found = evidenceBy.get(c.key) ?? [];
+            const found = digest.of((rulesBy.get(c.key) ?? []).map((r) => r.id));
             const status = gaps.length
                 ? "gap"
                 : !calledFor
                     ? "not-applicable"
-                    : found.length
+                    : found.total
                         ? "met"
                         : applicable.has(c.key)
                             ? "no-evidence"
@@ -51929,9 +51974,9 @@ function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
                 title: c.title,
                 ...(c.title_is_label ? { title_is_label: true } : {}),
                 status,
-                evidence: found.slice(0, MAX_LISTED).map((e) => ({ rule: e.rule, path: e.path, line: e.line, pointer: e.pointer, note: e.note })),
+                evidence: found.first.map((e) => ({ rule: e.rule, path: e.path, line: e.line, pointer: e.pointer, note: e.note })),
                 findings: gaps.slice(0, MAX_LISTED).map((g) => ({ rule: g.rule, path: g.path, line: g.line, fingerprint: g.fingerprint })),
-                ...(found.length > MAX_LISTED ? { evidence_total: found.length } : {}),
+                ...(found.total > MAX_LISTED ? { evidence_total: found.total } : {}),
                 ...(gaps.length > MAX_LISTED ? { findings_total: gaps.length } : {}),
             };
         });
@@ -52253,13 +52298,13 @@ function fingerprint(f, message) {
 }
 function compareFindings(a, b) {
     return (severityRank(a.severity) - severityRank(b.severity) ||
-        cmp(a.path, b.path) ||
+        report_cmp(a.path, b.path) ||
         a.line - b.line ||
         a.column - b.column ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
+        report_cmp(a.rule, b.rule) ||
+        report_cmp(a.message, b.message));
 }
-function cmp(a, b) {
+function report_cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** A rule as this run applied it: one severity for the rule and all its findings, from the
@@ -52271,10 +52316,9 @@ function buildReport(input) {
     const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
     const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
     const findings = [];
-    const evidence = [];
+    // Evidence is only counted and sampled per rule (readiness lists the first few per control).
+    const evidence = new EvidenceDigest();
     const seen = new Set();
-    // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
-    const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
     let current = null;
     const locateIn = (id, pointer) => {
         if (current?.id !== id) {
@@ -52283,7 +52327,8 @@ function buildReport(input) {
         }
         return current.locate(pointer);
     };
-    for (const raw of ordered) {
+    // The engine's results come sorted by artifact, so each packed source map is unpacked about once.
+    for (const raw of input.raw) {
         const rule = rulesByPackage.get(raw.rule_package);
         if (!rule)
             throw new Error(`finding from ${raw.rule_package}, which has no rule metadata`);
@@ -52293,11 +52338,8 @@ function buildReport(input) {
         const read = byId.get(raw.artifact);
         const path = read?.artifact.path ?? raw.artifact;
         if (isEvidence(raw)) {
-            const key = JSON.stringify([rule.id, raw.artifact, raw.pointer, raw.evidence]);
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            evidence.push({
+            // Unique already: the engine's results are (and an evidence record has no other fields).
+            evidence.add({
                 rule: rule.id,
                 artifact: raw.artifact,
                 path,
@@ -52332,7 +52374,6 @@ function buildReport(input) {
         findings.push(finding);
     }
     findings.sort(compareFindings);
-    evidence.sort((a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer));
     const { active, suppressed } = applyWaivers(findings, input.waivers && inertWaivers(input.waivers));
     const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
     for (const f of active)
@@ -52352,7 +52393,7 @@ function buildReport(input) {
         format_version: a.format_version,
         name: "name" in a && typeof a.name === "string" ? untrustedName(a.name) : null,
     }))
-        .sort((a, b) => cmp(a.id, b.id));
+        .sort((a, b) => report_cmp(a.id, b.id));
     return {
         report_version: REPORT_VERSION,
         tool: { name: "aigis", version: input.version },
@@ -52370,7 +52411,7 @@ function buildReport(input) {
         artifacts,
         findings: scoped,
         suppressed,
-        skipped: input.skipped.map((s) => ({ ...s, reason: untrustedMessage(s.reason) })).sort((a, b) => cmp(a.path, b.path)),
+        skipped: input.skipped.map((s) => ({ ...s, reason: untrustedMessage(s.reason) })).sort((a, b) => report_cmp(a.path, b.path)),
         // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
         readiness: withWaivers(selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks), suppressed),
         fix_list: buildFixList(index, input.rules, active),
@@ -52380,7 +52421,7 @@ function buildReport(input) {
 }
 function countByKind(artifacts) {
     const out = {};
-    for (const a of [...artifacts].sort((x, y) => cmp(x.kind, y.kind)))
+    for (const a of [...artifacts].sort((x, y) => report_cmp(x.kind, y.kind)))
         out[a.kind] = (out[a.kind] ?? 0) + 1;
     return out;
 }
@@ -52438,7 +52479,7 @@ function selectFrameworks(readiness, ids) {
  */
 function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
     const files = new Set(changedFiles);
-    const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
+    const deleted = [...new Set(deletions?.files ?? [])].sort(report_cmp);
     const crossRules = report.rules.filter((r) => r.applies_to.length > 1);
     const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? crossRules.map((r) => r.id) : []);
     const kindsAt = artifactKindsByPath(report);
@@ -52461,7 +52502,7 @@ function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
         passed: blocking === 0,
         summary: { ...report.summary, blocking },
         findings,
-        changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
+        changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(report_cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
     };
 }
 /** The kinds of artifact each file holds: the documents the readers found and the inventory's uses. */
@@ -53982,22 +54023,51 @@ class InputChunks {
 }
 const chunks_COMMA = Buffer.from(",");
 /**
+ * The results of an evaluation, sorted and free of duplicates, kept as their JSON text (the form
+ * they were compared in) and parsed when read. A monorepo yields hundreds of thousands of findings
+ * and evidence records: holding each as text alone, and letting the report release each text as it
+ * reads it (drain), keeps one copy in memory instead of two.
+ */
+class RawResults {
+    texts;
+    constructor(texts) {
+        this.texts = texts;
+    }
+    get length() {
+        return this.texts.length;
+    }
+    *[Symbol.iterator]() {
+        for (const t of this.texts)
+            yield JSON.parse(t);
+    }
+    /** Reads every result once, in order, releasing each text as it goes; the list is empty after. */
+    *drain() {
+        const texts = this.texts;
+        this.texts = [];
+        for (let i = 0; i < texts.length; i++) {
+            const t = texts[i];
+            texts[i] = "";
+            yield JSON.parse(t);
+        }
+    }
+}
+/**
  * The results (findings and evidence records) of `input`, evaluated whole when it fits one chunk and in two passes over chunks
- * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
+ * otherwise; sorted (by their JSON text) and free of duplicates either way, so the result does not depend on the split.
  */
 function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChunk } = {}) {
     const chunks = InputChunks.split(input, maxBytes);
     if (chunks.count > 1 && !engine.indexEntrypoint) {
         throw new EngineError("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
     }
-    const unique = new Map();
+    const unique = new Set();
     const evaluateAll = () => {
         for (let i = 0; i < chunks.count; i++) {
             const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
             if (!Array.isArray(found))
                 throw new EngineError(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
             for (const f of found)
-                unique.set(JSON.stringify(f), f);
+                unique.add(JSON.stringify(f));
             onChunk?.(i + 1, chunks.count);
         }
     };
@@ -54005,8 +54075,9 @@ function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChu
         engine.withRepositoryIndex(mergeIndexes(engine, chunks), evaluateAll);
     else
         evaluateAll();
-    const keys = [...unique.keys()].sort();
-    return { findings: keys.map((k) => unique.get(k)), chunks: chunks.count };
+    const texts = [...unique];
+    unique.clear();
+    return { results: new RawResults(texts.sort()), chunks: chunks.count };
 }
 /**
  * Every chunk's index merged, as JSON text: a set's members united; an object's keys united, a
@@ -54442,16 +54513,13 @@ function resolveGroup(group) {
  * gap is reported once, at the record where the field belongs, and "met" is counted there too.
  * Results about the record as a whole (its problems, its name, pointer "") are kept.
  */
-function dropJudgedElsewhere(results, judgedElsewhere) {
-    if (!judgedElsewhere.size)
-        return results;
-    return results.filter((r) => {
+function* dropJudgedElsewhere(results, judgedElsewhere) {
+    for (const r of results) {
         const fields = judgedElsewhere.get(r.artifact);
-        if (!fields)
-            return true;
-        const field = /^\/([^/]+)/.exec(r.pointer)?.[1]?.replace(/~1/g, "/").replace(/~0/g, "~");
-        return !(field && fields.has(field));
-    });
+        const field = fields && /^\/([^/]+)/.exec(r.pointer)?.[1]?.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (!(field && fields.has(field)))
+            yield r;
+    }
 }
 /**
  * Gathers identities while a run reads (scan() in src/run.ts keeps artifacts only as serialized
@@ -54634,16 +54702,24 @@ async function run(opts) {
     checkAgainstPolicy(cfg, allRules, { ...policyDefaults(bundle), ...custom?.defaults });
     opts.onConfig?.(cfg);
     const scanned = run_scan(root, cfg, opts.onProgress);
-    const { artifacts, filesScanned, skipped } = scanned;
+    const { artifacts, filesScanned, skipped, inventory, judgedElsewhere } = scanned;
+    // The serialized input (tens of MB in a monorepo, outside the JavaScript heap) is needed only
+    // until evaluation ends: nothing after it keeps a reference, so building the report reuses it.
+    let input = scanned.input;
+    scanned.input = null;
     const waivers = collectWaivers(cfg, artifacts, runDate(cfg), new Set(allRules.map((r) => r.id)));
     const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
     opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
     const onChunk = (done, total) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
     // A field of a model or dataset described by several records is judged on one of them only.
-    const raw = dropJudgedElsewhere([
-        ...evaluateInChunks(engine, scanned.input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings,
-        ...(custom?.evaluate(materializeInput(scanned.input)) ?? []),
-    ], scanned.judgedElsewhere);
+    const builtin = evaluateInChunks(engine, input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).results;
+    const customResults = custom?.evaluate(materializeInput(input)) ?? [];
+    input = null;
+    // Read once, by the report, as they are parsed (src/engine/chunks.ts RawResults).
+    const raw = dropJudgedElsewhere((function* () {
+        yield* builtin.drain();
+        yield* customResults;
+    })(), judgedElsewhere);
     opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
     const report = buildReport({
         version: opts.version,
@@ -54654,7 +54730,7 @@ async function run(opts) {
         rules: allRules,
         catalog: bundle.catalog,
         skipped,
-        inventory: scanned.inventory,
+        inventory,
         ruleSettings: cfg.rules,
         waivers,
         frameworks: cfg.frameworks,

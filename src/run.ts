@@ -218,18 +218,26 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   opts.onConfig?.(cfg);
 
   const scanned = scan(root, cfg, opts.onProgress);
-  const { artifacts, filesScanned, skipped } = scanned;
+  const { artifacts, filesScanned, skipped, inventory, judgedElsewhere } = scanned;
+  // The serialized input (tens of MB in a monorepo, outside the JavaScript heap) is needed only
+  // until evaluation ends: nothing after it keeps a reference, so building the report reuses it.
+  let input: SerializedInput | null = scanned.input;
+  (scanned as { input: SerializedInput | null }).input = null;
   const waivers = collectWaivers(cfg, artifacts, runDate(cfg), new Set(allRules.map((r) => r.id)));
   const rules = allRules.filter((r) => cfg.rules[r.id]?.enabled !== false).length;
   opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length });
   const onChunk = (done: number, total: number) => opts.onProgress?.({ phase: "evaluate", rules, artifacts: artifacts.length, chunks: { done, total } });
   // A field of a model or dataset described by several records is judged on one of them only.
+  const builtin = evaluateInChunks(engine, input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).results;
+  const customResults = custom?.evaluate(materializeInput(input)) ?? [];
+  input = null;
+  // Read once, by the report, as they are parsed (src/engine/chunks.ts RawResults).
   const raw = dropJudgedElsewhere(
-    [
-      ...evaluateInChunks(engine, scanned.input, { ...(opts.chunkBytes ? { maxBytes: opts.chunkBytes } : {}), onChunk }).findings,
-      ...(custom?.evaluate(materializeInput(scanned.input)) ?? []),
-    ],
-    scanned.judgedElsewhere,
+    (function* () {
+      yield* builtin.drain();
+      yield* customResults;
+    })(),
+    judgedElsewhere,
   );
   opts.onProgress?.({ phase: "evaluated", rules, artifacts: artifacts.length });
   const report = buildReport({
@@ -241,7 +249,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     rules: allRules,
     catalog: bundle.catalog,
     skipped,
-    inventory: scanned.inventory,
+    inventory,
     ruleSettings: cfg.rules,
     waivers,
     frameworks: cfg.frameworks,

@@ -211,10 +211,12 @@ describe("evaluateInChunks", () => {
   } as unknown as PolicyInput;
 
   it("finds cross-artifact and repository-wide gaps once, as one evaluation does", () => {
-    const whole = evaluateInChunks(engine, serializeInput(input));
-    const chunked = evaluateInChunks(engine, serializeInput(input), { maxBytes: 1 });
-    expect(whole.chunks).toBe(1);
-    expect(chunked.chunks).toBe(3);
+    const wholeRun = evaluateInChunks(engine, serializeInput(input));
+    const chunkedRun = evaluateInChunks(engine, serializeInput(input), { maxBytes: 1 });
+    expect(wholeRun.chunks).toBe(1);
+    expect(chunkedRun.chunks).toBe(3);
+    const whole = { findings: [...wholeRun.results] };
+    const chunked = { findings: [...chunkedRun.results] };
     expect(chunked.findings).toEqual(whole.findings);
     const rules = (fs: RawResult[]) => fs.filter((f) => !isEvidence(f)).map((f) => `${f.rule_package} ${f.artifact}`);
     // m1's dataset is documented in another chunk; m2's is documented nowhere.
@@ -227,6 +229,17 @@ describe("evaluateInChunks", () => {
     expect(evidence(chunked.findings)).toEqual(evidence(whole.findings));
     expect(evidence(chunked.findings)).toContain("aigis.rules.cross_artifact.datasets_documented m1/README.md");
     expect(evidence(chunked.findings)).not.toContain("aigis.rules.cross_artifact.datasets_documented m2/README.md");
+  });
+
+  it("hands the results over once each, sorted, and releases them as they are read", () => {
+    const { results } = evaluateInChunks(engine, serializeInput(input), { maxBytes: 1 });
+    const listed = [...results];
+    expect(listed.map((r) => JSON.stringify(r))).toEqual(listed.map((r) => JSON.stringify(r)).sort());
+    expect(new Set(listed.map((r) => JSON.stringify(r))).size).toBe(listed.length);
+    expect(results.length).toBe(listed.length);
+    expect([...results.drain()]).toEqual(listed);
+    expect(results.length).toBe(0);
+    expect([...results]).toEqual([]);
   });
 
   it("reports progress per chunk", () => {
@@ -243,6 +256,6 @@ describe("evaluateInChunks", () => {
       withRepositoryIndex: (j, fn) => engine.withRepositoryIndex(j, fn),
     };
     expect(() => evaluateInChunks(old, serializeInput(input), { maxBytes: 1 })).toThrow(/no index entrypoint/);
-    expect(evaluateInChunks(old, serializeInput(input)).findings).toEqual(evaluateInChunks(engine, serializeInput(input)).findings);
+    expect([...evaluateInChunks(old, serializeInput(input)).results]).toEqual([...evaluateInChunks(engine, serializeInput(input)).results]);
   });
 });

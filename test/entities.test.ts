@@ -126,15 +126,17 @@ describe("choosing the record that judges a field", () => {
   it("keeps datasets apart from models and a record's problems on the record", () => {
     const ds = blankDataset({ id: "ds", path: "ds", format: "croissant", format_version: "1.1" });
     expect(judgingRecords([ds, { ...ds, id: "ds2", format: "huggingface-dataset-card" }]).get("bias")).toBe("ds2");
-    const kept = dropJudgedElsewhere(
-      [
-        { artifact: "x", pointer: "/bias" },
-        { artifact: "x", pointer: "/problems/0" },
-        { artifact: "x", pointer: "" },
-        { artifact: "y", pointer: "/bias" },
-      ],
-      new Map([["x", new Set(["bias"])]]),
-    );
+    const kept = [
+      ...dropJudgedElsewhere(
+        [
+          { artifact: "x", pointer: "/bias" },
+          { artifact: "x", pointer: "/problems/0" },
+          { artifact: "x", pointer: "" },
+          { artifact: "y", pointer: "/bias" },
+        ],
+        new Map([["x", new Set(["bias"])]]),
+      ),
+    ];
     expect(kept).toEqual([
       { artifact: "x", pointer: "/problems/0" },
       { artifact: "x", pointer: "" },

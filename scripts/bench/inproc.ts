@@ -66,14 +66,14 @@ async function batching(dir: string, policyDir: string, args: string[]): Promise
     // A fresh engine per size, so the wasm memory reached is this size's own.
     const engine = await Engine.load(loadBundle(policyDir));
     const times: number[] = [];
-    let result = { findings: [] as unknown[], chunks: 0 };
+    let result = { results: { length: 0 }, chunks: 0 };
     for (let r = 0; r < runs; r++) {
       const t0 = now();
       result = evaluateInChunks(engine, input, { maxBytes: size });
       times.push(now() - t0);
     }
     const name = size === Number.MAX_SAFE_INTEGER ? "whole input" : size === 1 ? "one artifact per chunk" : `chunks of ${size / 1024} KiB`;
-    out[name] = { chunks: result.chunks, ms: Math.round(median(times)), findings: result.findings.length, wasm_mib: (engine.memoryPages * 64) / 1024 };
+    out[name] = { chunks: result.chunks, ms: Math.round(median(times)), findings: result.results.length, wasm_mib: (engine.memoryPages * 64) / 1024 };
   }
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
@@ -109,7 +109,7 @@ async function phases(dir: string, policyDir: string): Promise<void> {
   const m = process.memoryUsage();
   mem["read"] = [mib(m.rss), mib(m.heapUsed)];
   t0 = end;
-  const raw = evaluateInChunks(engine, input).findings;
+  const raw = evaluateInChunks(engine, input).results.drain();
   lap("evaluate");
   const wasmMib = (engine.memoryPages * 64) / 1024;
   const report = buildReport({

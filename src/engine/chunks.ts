@@ -147,31 +147,61 @@ export class InputChunks {
 const COMMA = Buffer.from(",");
 
 /**
+ * The results of an evaluation, sorted and free of duplicates, kept as their JSON text (the form
+ * they were compared in) and parsed when read. A monorepo yields hundreds of thousands of findings
+ * and evidence records: holding each as text alone, and letting the report release each text as it
+ * reads it (drain), keeps one copy in memory instead of two.
+ */
+export class RawResults implements Iterable<RawResult> {
+  constructor(private texts: string[]) {}
+
+  get length(): number {
+    return this.texts.length;
+  }
+
+  *[Symbol.iterator](): Iterator<RawResult> {
+    for (const t of this.texts) yield JSON.parse(t) as RawResult;
+  }
+
+  /** Reads every result once, in order, releasing each text as it goes; the list is empty after. */
+  *drain(): Generator<RawResult> {
+    const texts = this.texts;
+    this.texts = [];
+    for (let i = 0; i < texts.length; i++) {
+      const t = texts[i]!;
+      texts[i] = "";
+      yield JSON.parse(t) as RawResult;
+    }
+  }
+}
+
+/**
  * The results (findings and evidence records) of `input`, evaluated whole when it fits one chunk and in two passes over chunks
- * otherwise; sorted and free of duplicates either way, so the result does not depend on the split.
+ * otherwise; sorted (by their JSON text) and free of duplicates either way, so the result does not depend on the split.
  */
 export function evaluateInChunks(
   engine: ChunkEvaluator,
   input: SerializedInput,
   { maxBytes = DEFAULT_CHUNK_BYTES, onChunk }: { maxBytes?: number; onChunk?: (done: number, total: number) => void } = {},
-): { findings: RawResult[]; chunks: number } {
+): { results: RawResults; chunks: number } {
   const chunks = InputChunks.split(input, maxBytes);
   if (chunks.count > 1 && !engine.indexEntrypoint) {
     throw new EngineError("the compiled policy has no index entrypoint, so it cannot evaluate an input in chunks; rebuild it with npm run build:policies");
   }
-  const unique = new Map<string, RawResult>();
+  const unique = new Set<string>();
   const evaluateAll = () => {
     for (let i = 0; i < chunks.count; i++) {
       const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
       if (!Array.isArray(found)) throw new EngineError(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
-      for (const f of found as RawResult[]) unique.set(JSON.stringify(f), f);
+      for (const f of found as RawResult[]) unique.add(JSON.stringify(f));
       onChunk?.(i + 1, chunks.count);
     }
   };
   if (chunks.count > 1) engine.withRepositoryIndex(mergeIndexes(engine, chunks), evaluateAll);
   else evaluateAll();
-  const keys = [...unique.keys()].sort();
-  return { findings: keys.map((k) => unique.get(k)!), chunks: chunks.count };
+  const texts = [...unique];
+  unique.clear();
+  return { results: new RawResults(texts.sort()), chunks: chunks.count };
 }
 
 /**

@@ -42,6 +42,52 @@ export interface ControlReadiness {
 /** Records listed per control (a monorepo has thousands); the count says how many were left out. */
 export const MAX_LISTED = 20;
 
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order evidence is listed in: by file and line, then rule and field. */
+export function compareEvidence(a: Evidence, b: Evidence): number {
+  return cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer) || cmp(a.artifact, b.artifact) || cmp(a.note, b.note);
+}
+
+/**
+ * Evidence as readiness uses it, gathered one record at a time: per rule, how many records there
+ * are and the first MAX_LISTED in listing order. A monorepo records hundreds of thousands; only
+ * these are kept.
+ */
+export class EvidenceDigest {
+  private readonly byRule = new Map<string, { total: number; first: Evidence[] }>();
+
+  static of(records: Iterable<Evidence>): EvidenceDigest {
+    const d = new EvidenceDigest();
+    for (const e of records) d.add(e);
+    return d;
+  }
+
+  add(e: Evidence): void {
+    let entry = this.byRule.get(e.rule);
+    if (!entry) this.byRule.set(e.rule, (entry = { total: 0, first: [] }));
+    entry.total++;
+    const { first } = entry;
+    if (first.length === MAX_LISTED && compareEvidence(e, first[MAX_LISTED - 1]!) >= 0) return;
+    let at = first.length;
+    while (at > 0 && compareEvidence(e, first[at - 1]!) < 0) at--;
+    first.splice(at, 0, e);
+    if (first.length > MAX_LISTED) first.pop();
+  }
+
+  /** How many records the rules have together, and their first MAX_LISTED. */
+  of(rules: readonly string[]): { total: number; first: Evidence[] } {
+    const entries = rules.flatMap((r) => this.byRule.get(r) ?? []);
+    return {
+      total: entries.reduce((n, e) => n + e.total, 0),
+      first: entries
+        .flatMap((e) => e.first)
+        .sort(compareEvidence)
+        .slice(0, MAX_LISTED),
+    };
+  }
+}
+
 export interface FrameworkReadiness {
   id: string;
   name: string;
@@ -88,15 +134,15 @@ export interface ReadinessInput {
   rules: RuleMeta[];
   /** Every finding, waived ones included. */
   findings: Finding[];
-  evidence: Evidence[];
+  evidence: Evidence[] | EvidenceDigest;
   kindsPresent: Set<string>;
 }
 
 export function computeReadiness(index: ControlIndex, { rules, findings, evidence, kindsPresent }: ReadinessInput): Readiness {
-  const rulesById = new Map(rules.map((r) => [r.id, r]));
-  const keysOf = (ruleId: string) => index.expand(rulesById.get(ruleId)?.controls ?? []);
   const findingsBy = groupBy(findings, (f) => index.expand(f.controls));
-  const evidenceBy = groupBy(evidence, (e) => keysOf(e.rule));
+  const digest = evidence instanceof EvidenceDigest ? evidence : EvidenceDigest.of(evidence);
+  // Per control, the rules whose evidence speaks to it (a rule once per control it cites).
+  const rulesBy = groupBy(rules, (r) => index.expand(r.controls));
   const present = new Set(kindsPresent);
   // Governance documents are called for as soon as anything in the repository uses AI.
   if (AI_KINDS.some((k) => present.has(k))) present.add("governance");
@@ -117,12 +163,12 @@ export function computeReadiness(index: ControlIndex, { rules, findings, evidenc
       .filter((c) => checked.has(c.key))
       .map((c) => {
         const gaps = findingsBy.get(c.key) ?? [];
-        const found = evidenceBy.get(c.key) ?? [];
+        const found = digest.of((rulesBy.get(c.key) ?? []).map((r) => r.id));
         const status: ControlStatus = gaps.length
           ? "gap"
           : !calledFor
             ? "not-applicable"
-            : found.length
+            : found.total
               ? "met"
               : applicable.has(c.key)
                 ? "no-evidence"
@@ -132,9 +178,9 @@ export function computeReadiness(index: ControlIndex, { rules, findings, evidenc
           title: c.title,
           ...(c.title_is_label ? { title_is_label: true } : {}),
           status,
-          evidence: found.slice(0, MAX_LISTED).map((e) => ({ rule: e.rule, path: e.path, line: e.line, pointer: e.pointer, note: e.note })),
+          evidence: found.first.map((e) => ({ rule: e.rule, path: e.path, line: e.line, pointer: e.pointer, note: e.note })),
           findings: gaps.slice(0, MAX_LISTED).map((g) => ({ rule: g.rule, path: g.path, line: g.line, fingerprint: g.fingerprint })),
-          ...(found.length > MAX_LISTED ? { evidence_total: found.length } : {}),
+          ...(found.total > MAX_LISTED ? { evidence_total: found.total } : {}),
           ...(gaps.length > MAX_LISTED ? { findings_total: gaps.length } : {}),
         };
       });

@@ -8,7 +8,7 @@ import { isEvidence, type RawResult } from "../engine/engine.js";
 import { ControlIndex, type Catalog } from "./catalog.js";
 import { buildFixList, type FixItem } from "./fix-list.js";
 import { locate, packedLocator } from "./locate.js";
-import { computeReadiness, withOverall, type Evidence, type Readiness } from "./readiness.js";
+import { computeReadiness, EvidenceDigest, withOverall, type Readiness } from "./readiness.js";
 import { maskSecrets, untrustedMessage, untrustedName } from "./untrusted.js";
 import { applyWaivers, type SuppressedFinding, type Waiver, type WaiverNotes, type WaiverSet } from "./waivers.js";
 
@@ -95,7 +95,8 @@ export interface ReportInput {
   filesScanned: number;
   artifacts: readonly ScannedArtifact[];
   /** The engine's results: findings and evidence records. */
-  raw: RawResult[];
+  /** Read once, in order (a run streams them; see RawResults in src/engine/chunks.ts). */
+  raw: Iterable<RawResult>;
   rules: RuleMeta[];
   catalog: Catalog;
   skipped: Skipped[];
@@ -138,10 +139,9 @@ export function buildReport(input: ReportInput): Report {
   const rulesByPackage = new Map(input.rules.map((r) => [r.package, r]));
   const byId = new Map(input.artifacts.map((a) => [a.artifact.id, a]));
   const findings: Finding[] = [];
-  const evidence: Evidence[] = [];
+  // Evidence is only counted and sampled per rule (readiness lists the first few per control).
+  const evidence = new EvidenceDigest();
   const seen = new Set<string>();
-  // By artifact, so each packed source map is unpacked once (the findings are sorted below anyway).
-  const ordered = [...input.raw].sort((a, b) => cmp(a.artifact, b.artifact));
   let current: { id: string; locate: (pointer: string) => Position } | null = null;
   const locateIn = (id: string, pointer: string): Position => {
     if (current?.id !== id) {
@@ -150,7 +150,8 @@ export function buildReport(input: ReportInput): Report {
     }
     return current.locate(pointer);
   };
-  for (const raw of ordered) {
+  // The engine's results come sorted by artifact, so each packed source map is unpacked about once.
+  for (const raw of input.raw) {
     const rule = rulesByPackage.get(raw.rule_package);
     if (!rule) throw new Error(`finding from ${raw.rule_package}, which has no rule metadata`);
     const setting = input.ruleSettings?.[rule.id];
@@ -158,10 +159,8 @@ export function buildReport(input: ReportInput): Report {
     const read = byId.get(raw.artifact);
     const path = read?.artifact.path ?? raw.artifact;
     if (isEvidence(raw)) {
-      const key = JSON.stringify([rule.id, raw.artifact, raw.pointer, raw.evidence]);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      evidence.push({
+      // Unique already: the engine's results are (and an evidence record has no other fields).
+      evidence.add({
         rule: rule.id,
         artifact: raw.artifact,
         path,
@@ -195,7 +194,6 @@ export function buildReport(input: ReportInput): Report {
     findings.push(finding);
   }
   findings.sort(compareFindings);
-  evidence.sort((a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer));
   const { active, suppressed } = applyWaivers(findings, input.waivers && inertWaivers(input.waivers));
 
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };

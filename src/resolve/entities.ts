@@ -176,14 +176,15 @@ export function resolveGroup(group: Resolvable[]): { records: Resolvable[]; judg
  * gap is reported once, at the record where the field belongs, and "met" is counted there too.
  * Results about the record as a whole (its problems, its name, pointer "") are kept.
  */
-export function dropJudgedElsewhere<R extends { artifact: string; pointer: string }>(results: R[], judgedElsewhere: Map<string, Set<string>>): R[] {
-  if (!judgedElsewhere.size) return results;
-  return results.filter((r) => {
+export function* dropJudgedElsewhere<R extends { artifact: string; pointer: string }>(
+  results: Iterable<R>,
+  judgedElsewhere: Map<string, Set<string>>,
+): Generator<R> {
+  for (const r of results) {
     const fields = judgedElsewhere.get(r.artifact);
-    if (!fields) return true;
-    const field = /^\/([^/]+)/.exec(r.pointer)?.[1]?.replace(/~1/g, "/").replace(/~0/g, "~");
-    return !(field && fields.has(field));
-  });
+    const field = fields && /^\/([^/]+)/.exec(r.pointer)?.[1]?.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (!(field && fields.has(field))) yield r;
+  }
 }
 
 /**
