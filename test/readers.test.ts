@@ -266,3 +266,21 @@ describe("parsers refuse bad input with a line", () => {
     expect(thrown(() => decodeText(Buffer.from([0x7b, 0x00, 0x01]))).reason).toMatch(/binary/);
   });
 });
+
+describe("a YAML text parsed twice in a row (front matter: classification, then the reader)", () => {
+  it("gives each caller its own value and positions from its own start line", () => {
+    const text = "aigis:\n  kind: ai-policy\nowner: ML\nlist: [a, b]\n";
+    const first = parseYaml(text, 2, { duplicateKeys: "last-wins" });
+    const second = parseYaml(text, 5, { duplicateKeys: "last-wins" });
+    expect(second.value).toEqual(first.value);
+    expect(second.value).not.toBe(first.value);
+    (first.value as { list: string[] }).list.push("changed");
+    expect((second.value as { list: string[] }).list).toEqual(["a", "b"]);
+    expect(first.locate(["owner"])).toEqual({ line: 4, column: 1 });
+    expect(second.locate(["owner"])).toEqual({ line: 7, column: 1 });
+    // The strict mode does not take the lenient mode's parse: a duplicate key is still refused.
+    const dup = "a: 1\na: 2\n";
+    expect(parseYaml(dup, 1, { duplicateKeys: "last-wins" }).value).toEqual({ a: 2 });
+    expect(() => parseYaml(dup)).toThrow(/duplicate key/);
+  });
+});

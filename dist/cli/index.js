@@ -7723,18 +7723,11 @@ const groupedFloat = {
  */
 function parseYaml(text, startLine = 1, opts = {}) {
     const lastWins = opts.duplicateKeys === "last-wins";
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
-        lineCounter,
-        uniqueKeys: !lastWins,
-        strict: true,
-        prettyErrors: false,
-        schema: "core",
-        // A template's `{{ name }}` is a map used as a key, which the library would announce on
-        // standard error as a process warning; the value is simply not text to the rules.
-        logLevel: "error",
-        ...(lastWins ? { customTags: [groupedInt, groupedFloat] } : {}),
-    });
+    // Classification reads a document's front matter for its declared kind and the reader then
+    // parses the same text again: the last parse is reused once (each caller gets its own value).
+    const cached = lastParsed?.text === text && lastParsed.lastWins === lastWins ? lastParsed : null;
+    lastParsed = null;
+    const { doc, lineCounter } = cached ?? parseWith(text, lastWins);
     const at = (offset) => {
         const p = lineCounter.linePos(offset);
         return { line: p.line + startLine - 1, column: p.col };
@@ -7752,6 +7745,28 @@ function parseYaml(text, startLine = 1, opts = {}) {
     catch (e) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtifactError */ .n(`YAML could not be expanded: ${firstLine(String(e.message ?? e))}`, startLine, 1);
     }
+    if (!cached)
+        lastParsed = { text, lastWins, doc, lineCounter };
+    return parsedDoc(doc, value, lastWins, at);
+}
+/** The last document parseYaml read without error; the parsed nodes are never changed. */
+let lastParsed = null;
+function parseWith(text, lastWins) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter,
+        uniqueKeys: !lastWins,
+        strict: true,
+        prettyErrors: false,
+        schema: "core",
+        // A template's `{{ name }}` is a map used as a key, which the library would announce on
+        // standard error as a process warning; the value is simply not text to the rules.
+        logLevel: "error",
+        ...(lastWins ? { customTags: [groupedInt, groupedFloat] } : {}),
+    });
+    return { doc, lineCounter };
+}
+function parsedDoc(doc, value, lastWins, at) {
     return {
         value,
         duplicates: lastWins ? findDuplicates(doc.contents, at) : [],

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type ScalarTag } from "yaml";
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type ScalarTag } from "yaml";
 import type { Position } from "../model/types.js";
 import { ArtifactError } from "./errors.js";
 
@@ -60,18 +60,11 @@ const groupedFloat: ScalarTag = {
  */
 export function parseYaml(text: string, startLine = 1, opts: YamlOptions = {}): ParsedDoc {
   const lastWins = opts.duplicateKeys === "last-wins";
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: !lastWins,
-    strict: true,
-    prettyErrors: false,
-    schema: "core",
-    // A template's `{{ name }}` is a map used as a key, which the library would announce on
-    // standard error as a process warning; the value is simply not text to the rules.
-    logLevel: "error",
-    ...(lastWins ? { customTags: [groupedInt, groupedFloat] } : {}),
-  });
+  // Classification reads a document's front matter for its declared kind and the reader then
+  // parses the same text again: the last parse is reused once (each caller gets its own value).
+  const cached = lastParsed?.text === text && lastParsed.lastWins === lastWins ? lastParsed : null;
+  lastParsed = null;
+  const { doc, lineCounter } = cached ?? parseWith(text, lastWins);
   const at = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line + startLine - 1, column: p.col };
@@ -88,6 +81,30 @@ export function parseYaml(text: string, startLine = 1, opts: YamlOptions = {}): 
   } catch (e) {
     throw new ArtifactError(`YAML could not be expanded: ${firstLine(String((e as Error).message ?? e))}`, startLine, 1);
   }
+  if (!cached) lastParsed = { text, lastWins, doc, lineCounter };
+  return parsedDoc(doc, value, lastWins, at);
+}
+
+/** The last document parseYaml read without error; the parsed nodes are never changed. */
+let lastParsed: { text: string; lastWins: boolean; doc: Document.Parsed; lineCounter: LineCounter } | null = null;
+
+function parseWith(text: string, lastWins: boolean): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: !lastWins,
+    strict: true,
+    prettyErrors: false,
+    schema: "core",
+    // A template's `{{ name }}` is a map used as a key, which the library would announce on
+    // standard error as a process warning; the value is simply not text to the rules.
+    logLevel: "error",
+    ...(lastWins ? { customTags: [groupedInt, groupedFloat] } : {}),
+  });
+  return { doc, lineCounter };
+}
+
+function parsedDoc(doc: Document.Parsed, value: unknown, lastWins: boolean, at: (offset: number) => Position): ParsedDoc {
   return {
     value,
     duplicates: lastWins ? findDuplicates(doc.contents, at) : [],
