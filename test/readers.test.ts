@@ -5,7 +5,7 @@ import type { AiSbom, DatasetRecord, ModelCard } from "../src/model/types.js";
 import { readCycloneDx } from "../src/readers/formats/cyclonedx/cyclonedx.js";
 import { readDps } from "../src/readers/formats/dps/dps.js";
 import { ArtifactError } from "../src/parse/errors.js";
-import { parseJson } from "../src/parse/json-doc.js";
+import { parseJson, parseJsonc } from "../src/parse/json-doc.js";
 import { parseMarkdown } from "../src/parse/markdown.js";
 import { readCandidate } from "../src/readers/read.js";
 import { decodeText } from "../src/parse/text.js";
@@ -282,5 +282,20 @@ describe("a YAML text parsed twice in a row (front matter: classification, then 
     const dup = "a: 1\na: 2\n";
     expect(parseYaml(dup, 1, { duplicateKeys: "last-wins" }).value).toEqual({ a: 2 });
     expect(() => parseYaml(dup)).toThrow(/duplicate key/);
+  });
+});
+
+describe("strict JSON values", () => {
+  it("are what the position tree gives: last of equal keys at the first's place, __proto__ an own key", () => {
+    const text = '{"b": 1, "a": {"x": [1, 2.50, -0, 1e400]}, "b": 2, "__proto__": {"polluted": true}, "s": "\\u00e9\\ud83d\\ude00\\n"}';
+    const strict = parseJson(text).value as Record<string, unknown>;
+    const lenient = parseJsonc(text).value as Record<string, unknown>;
+    expect(Object.keys(strict)).toEqual(["b", "a", "__proto__", "s"]);
+    expect(strict).toEqual(lenient);
+    expect(Object.keys(lenient)).toEqual(Object.keys(strict));
+    expect(Object.getPrototypeOf(strict)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(Object.hasOwn(strict, "__proto__")).toBe(true);
+    expect(parseJson(text).duplicates?.map((d) => d.path)).toEqual([["b"]]);
   });
 });

@@ -3009,7 +3009,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _init_owner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(213);
 /* harmony import */ var _sbom_sbom_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7520);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(4660);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1174);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5778);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2604);
 /* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2645);
 /* harmony import */ var _merge_command_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6529);
@@ -4060,8 +4060,8 @@ var config = __nccwpck_require__(1122);
 var write = __nccwpck_require__(5419);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __nccwpck_require__(2645);
-// EXTERNAL MODULE: ./src/run.ts + 80 modules
-var run = __nccwpck_require__(1174);
+// EXTERNAL MODULE: ./src/run.ts + 81 modules
+var run = __nccwpck_require__(5778);
 ;// CONCATENATED MODULE: ./src/init/templates/config.ts
 // A starting `.aigis.yml`: valid as written, every other setting shown commented out.
 function configTemplate(f) {
@@ -9065,7 +9065,7 @@ function applyWaivers(findings, set) {
 
 /***/ }),
 
-/***/ 1174:
+/***/ 5778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10905,7 +10905,126 @@ function readGuardrails(doc, masked, out, pos, problems) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/parse/json-positions.ts
+// Where each value of a valid JSON text is written, found in one pass. The text has already been
+// accepted by JSON.parse, so this scanner only skips over strings, numbers and literals and records
+// the offsets of containers, their keys and their members; building a full syntax tree (with every
+// string decoded and every number parsed) cost more than the parse itself.
+const QUOTE = 34;
+const BACKSLASH = 92;
+function isSpace(c) {
+    return c === 32 || c === 9 || c === 10 || c === 13;
+}
+/** The spans of a text JSON.parse accepted. */
+function jsonSpans(text) {
+    let i = 0;
+    const skipSpace = () => {
+        while (i < text.length && isSpace(text.charCodeAt(i)))
+            i++;
+    };
+    // At an opening quote: returns the offset after the closing quote.
+    const stringEnd = (from) => {
+        let j = from + 1;
+        for (;;) {
+            const c = text.charCodeAt(j);
+            if (c === BACKSLASH)
+                j += 2;
+            else if (c === QUOTE)
+                return j + 1;
+            else
+                j++;
+        }
+    };
+    const keyAt = (from, end) => {
+        const raw = text.slice(from + 1, end - 1);
+        return raw.includes("\\") ? JSON.parse(text.slice(from, end)) : raw;
+    };
+    skipSpace();
+    const root = { offset: i };
+    // Containers still open, innermost last.
+    const open = [];
+    let current = null;
+    const begin = (span) => {
+        const c = text.charCodeAt(i);
+        if (c === 123 || c === 91) {
+            span.members = [];
+            if (c === 123) {
+                span.keys = [];
+                span.keyOffsets = [];
+            }
+            else
+                span.isArray = true;
+            open.push(span);
+            current = span;
+            i++;
+            return;
+        }
+        // A scalar: skip it.
+        if (c === QUOTE)
+            i = stringEnd(i);
+        else
+            while (i < text.length && !isSpace(text.charCodeAt(i)) && !",]}".includes(text[i]))
+                i++;
+    };
+    begin(root);
+    while (current) {
+        const span = current;
+        skipSpace();
+        const c = text.charCodeAt(i);
+        if (c === 125 || c === 93) {
+            i++;
+            open.pop();
+            current = open[open.length - 1] ?? null;
+            continue;
+        }
+        if (c === 44) {
+            i++;
+            skipSpace();
+        }
+        if (!span.isArray) {
+            const keyStart = i;
+            const keyEnd = stringEnd(i);
+            span.keys.push(keyAt(keyStart, keyEnd));
+            span.keyOffsets.push(keyStart);
+            i = keyEnd;
+            skipSpace();
+            i++; // the colon
+            skipSpace();
+        }
+        const member = { offset: i };
+        span.members.push(member);
+        begin(member);
+    }
+    return root;
+}
+/** Offset of the value at `path` (of its key, for an object member), or null when absent. The last of equal keys is the one read. */
+function spanOffset(root, path) {
+    let node = root;
+    let anchor = root.offset;
+    for (const seg of path) {
+        if (node.keys) {
+            const key = String(seg);
+            const at = node.keys.lastIndexOf(key);
+            if (at < 0)
+                return null;
+            anchor = node.keyOffsets[at];
+            node = node.members[at];
+        }
+        else if (node.isArray && typeof seg === "number") {
+            const next = node.members[seg];
+            if (!next)
+                return null;
+            node = next;
+            anchor = node.offset;
+        }
+        else
+            return null;
+    }
+    return anchor;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/json-doc.ts
+
 
 
 
@@ -10930,6 +11049,22 @@ function parseJsonc(text) {
 function parse(text, lenient) {
     const lines = new parse_positions/* LineIndex */.rr(text);
     checkDepth(text, lines);
+    // Strict JSON that JSON.parse accepts: its value, and the offsets from one scan of the text. The
+    // syntax tree below is built only to say where and why a text is not JSON (or for JSONC).
+    if (!lenient) {
+        const value = nativeValue(text);
+        if (value !== NOT_JSON) {
+            const spans = jsonSpans(text);
+            return {
+                value,
+                duplicates: spanDuplicates(spans, lines),
+                locate(path) {
+                    const offset = spanOffset(spans, path);
+                    return offset === null ? null : lines.position(offset);
+                },
+            };
+        }
+    }
     const errors = [];
     const root = (0,main.parseTree)(text, errors, { disallowComments: !lenient, allowTrailingComma: lenient, allowEmptyContent: false });
     const first = errors[0];
@@ -11019,6 +11154,46 @@ function findDuplicates(root, lines) {
         }
         else if (node.type === "array") {
             (node.children ?? []).forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+        }
+    }
+    return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+}
+const NOT_JSON = Symbol("not JSON");
+/**
+ * The value of a strict JSON text as JSON.parse builds it, the value the tree gives too (the last of
+ * two equal keys at the place of the first, a "__proto__" key an ordinary property), or NOT_JSON.
+ */
+function nativeValue(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return NOT_JSON;
+    }
+}
+/** findDuplicates over the spans of a valid text. */
+function spanDuplicates(root, lines) {
+    const found = [];
+    const stack = [{ node: root, path: [] }];
+    while (stack.length) {
+        const { node, path } = stack.pop();
+        if (node.keys) {
+            const first = new Map();
+            const last = new Map();
+            node.keys.forEach((key, i) => {
+                const offset = node.keyOffsets[i];
+                const seen = first.get(key);
+                if (seen === undefined)
+                    first.set(key, offset);
+                else
+                    found.push({ path: [...path, key], position: lines.position(offset), firstLine: lines.position(seen).line });
+                last.set(key, node.members[i]);
+            });
+            for (const [key, value] of last)
+                stack.push({ node: value, path: [...path, key] });
+        }
+        else if (node.isArray) {
+            node.members.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
         }
     }
     return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
@@ -18438,8 +18613,8 @@ var write = __nccwpck_require__(5419);
 var workspace = __nccwpck_require__(2645);
 // EXTERNAL MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
 var cyclonedx_schema = __nccwpck_require__(9030);
-// EXTERNAL MODULE: ./src/run.ts + 80 modules
-var run = __nccwpck_require__(1174);
+// EXTERNAL MODULE: ./src/run.ts + 81 modules
+var run = __nccwpck_require__(5778);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __nccwpck_require__(6820);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js

@@ -1,5 +1,6 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { ArtifactError } from "./errors.js";
+import { jsonSpans, spanOffset, type JsonSpan } from "./json-positions.js";
 import { LineIndex } from "./positions.js";
 import { lastWith, type DuplicateKey, type ParsedDoc } from "./yaml-doc.js";
 
@@ -26,6 +27,22 @@ export function parseJsonc(text: string): ParsedDoc {
 function parse(text: string, lenient: boolean): ParsedDoc {
   const lines = new LineIndex(text);
   checkDepth(text, lines);
+  // Strict JSON that JSON.parse accepts: its value, and the offsets from one scan of the text. The
+  // syntax tree below is built only to say where and why a text is not JSON (or for JSONC).
+  if (!lenient) {
+    const value = nativeValue(text);
+    if (value !== NOT_JSON) {
+      const spans = jsonSpans(text);
+      return {
+        value,
+        duplicates: spanDuplicates(spans, lines),
+        locate(path) {
+          const offset = spanOffset(spans, path);
+          return offset === null ? null : lines.position(offset);
+        },
+      };
+    }
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: !lenient, allowTrailingComma: lenient, allowEmptyContent: false });
   const first = errors[0];
@@ -102,6 +119,44 @@ function findDuplicates(root: Node, lines: LineIndex): DuplicateKey[] {
       for (const [key, value] of last) stack.push({ node: value, path: [...path, key] });
     } else if (node.type === "array") {
       (node.children ?? []).forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+    }
+  }
+  return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+}
+
+const NOT_JSON = Symbol("not JSON");
+
+/**
+ * The value of a strict JSON text as JSON.parse builds it, the value the tree gives too (the last of
+ * two equal keys at the place of the first, a "__proto__" key an ordinary property), or NOT_JSON.
+ */
+function nativeValue(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+/** findDuplicates over the spans of a valid text. */
+function spanDuplicates(root: JsonSpan, lines: LineIndex): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const stack: { node: JsonSpan; path: (string | number)[] }[] = [{ node: root, path: [] }];
+  while (stack.length) {
+    const { node, path } = stack.pop()!;
+    if (node.keys) {
+      const first = new Map<string, number>();
+      const last = new Map<string, JsonSpan>();
+      node.keys.forEach((key, i) => {
+        const offset = node.keyOffsets![i]!;
+        const seen = first.get(key);
+        if (seen === undefined) first.set(key, offset);
+        else found.push({ path: [...path, key], position: lines.position(offset), firstLine: lines.position(seen).line });
+        last.set(key, node.members![i]!);
+      });
+      for (const [key, value] of last) stack.push({ node: value, path: [...path, key] });
+    } else if (node.isArray) {
+      node.members!.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
     }
   }
   return found.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
