@@ -12,6 +12,7 @@ records := [
 test_classified_service_passes if {
 	bom := fx.sbom([], [fx.service({}), fx.service({"name": "Claude", "provider": "Anthropic", "endpoints": []})])
 	count(rule.deny) == 0 with input as fx.input_with({"inventory": records, "sboms": [bom]})
+	count(rule.evidence) > 0 with input as fx.input_with({"inventory": records, "sboms": [bom]})
 }
 
 test_unclassified_provider_fails_once_at_its_first_use if {

@@ -21,6 +21,7 @@ test_listed_uses_pass if {
 	)
 	inp := fx.input_with({"inventory": [inv.record("app.py", uses)], "sboms": [bom]})
 	count(rule.deny) == 0 with input as inp
+	count(rule.evidence) == 3 with input as inp
 }
 
 test_the_one_unlisted_use_fails_at_its_pointer if {
