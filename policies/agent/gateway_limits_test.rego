@@ -11,6 +11,7 @@ test_global_budget_covers_every_model if {
 	budget := {"pointer": "/gateway/limits/0", "name": "litellm_settings.max_budget"}
 	gw := ag.gateway({"models": [ag.model({"limits": []})], "limits": [budget]})
 	count(rule.deny) == 0 with input as ag.only([gw])
+	[e.pointer | some e in rule.evidence with input as ag.only([gw])] == ["/gateway/limits"]
 }
 
 test_unlimited_model_fails_at_its_params if {

@@ -34,6 +34,9 @@ test_records_evidence_when_satisfied if {
 		ag.remote({"url": "http://127.0.0.1:8080"}),
 	]
 	count(rule.evidence) > 0 with input as ag.only([ag.mcp(servers), ag.gateway({})])
+	tls := ag.gateway({"models": [ag.model({"api_base": "https://llm.acme.example/v1"})]})
+	pointers := {e.pointer | some e in rule.evidence with input as ag.only([tls])}
+	"/gateway/models/0/api_base" in pointers
 }
 
 test_plain_http_company_host_fails if {

@@ -31,6 +31,11 @@ test_records_evidence_when_satisfied if {
 	count(rule.evidence) > 0 with input as fx.datasets([fx.dataset({"bias": "Over-represents enterprise customers."})])
 }
 
+test_limitations_section_evidences_a_format_without_a_bias_field if {
+	ds := fx.dataset({"bias": null, "limitations": "Skews to enterprise customers; see the risks.", "unsupported": ["bias"]})
+	[e.pointer | some e in rule.evidence with input as fx.datasets([ds])] == ["/limitations"]
+}
+
 test_records_no_evidence_for_the_gap if {
 	ds := fx.dataset({"bias": null, "limitations": "TBD", "unsupported": ["bias"]})
 	count(rule.evidence) == 0 with input as fx.datasets([ds])
