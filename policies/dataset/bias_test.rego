@@ -32,7 +32,8 @@ test_records_evidence_when_satisfied if {
 }
 
 test_limitations_section_evidences_a_format_without_a_bias_field if {
-	ds := fx.dataset({"bias": null, "limitations": "Skews to enterprise customers; see the risks.", "unsupported": ["bias"]})
+	limitations := "Skews to enterprise customers; see the risks."
+	ds := fx.dataset({"bias": null, "limitations": limitations, "unsupported": ["bias"]})
 	[e.pointer | some e in rule.evidence with input as fx.datasets([ds])] == ["/limitations"]
 }
 
