@@ -234,7 +234,11 @@ describe("evaluateInChunks", () => {
   it("hands the results over once each, sorted, and releases them as they are read", () => {
     const { results } = evaluateInChunks(engine, serializeInput(input), { maxBytes: 1 });
     const listed = [...results];
-    expect(listed.map((r) => JSON.stringify(r))).toEqual(listed.map((r) => JSON.stringify(r)).sort());
+    // By artifact first (the report unpacks each artifact's source map once), then by JSON text.
+    const keys = listed.map((r) => `${JSON.stringify(r.artifact)}\u0000${JSON.stringify(r)}`);
+    expect(keys).toEqual([...keys].sort());
+    const artifacts = listed.map((r) => r.artifact);
+    expect(artifacts.filter((a, i) => i > 0 && a !== artifacts[i - 1]).length).toBe(new Set(artifacts).size - 1);
     expect(new Set(listed.map((r) => JSON.stringify(r))).size).toBe(listed.length);
     expect(results.length).toBe(listed.length);
     expect([...results.drain()]).toEqual(listed);

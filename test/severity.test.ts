@@ -52,6 +52,24 @@ describe("severity comes from the rule's METADATA only", () => {
     expect(report({ [rule.id]: { severity: "low" } }).findings.map((f) => f.severity)).toEqual(["low"]);
   });
 
+  it("counts a custom rule's evidence once, whatever other fields its records carry", () => {
+    const rule = { ...bundle.rules.find((r) => r.controls.length > 0)!, id: "ACME-ML-001", package: "aigis.rules.acme.x", custom: true };
+    const record = (detail: number) => ({ rule_package: rule.package, artifact: "a.json", pointer: "/x", evidence: "ok", detail });
+    const report = buildReport({
+      version: "test",
+      threshold: "high",
+      filesScanned: 1,
+      artifacts: [],
+      raw: [record(1), record(2)],
+      rules: [rule],
+      catalog: bundle.catalog,
+      skipped: [],
+    });
+    const controls = report.readiness.frameworks.flatMap((f) => f.controls).filter((c) => c.evidence.length > 0);
+    expect(controls.length).toBeGreaterThan(0);
+    for (const c of controls) expect(c.evidence.map((e) => e.note), c.key).toEqual(["ok"]);
+  });
+
   // None of these repositories overrides a rule's severity in its configuration.
   const repositories = ["passing", "gaps", "malformed", "waivers", "agents/risky", "agents/valid", "formats"];
 

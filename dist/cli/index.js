@@ -8515,7 +8515,8 @@ function buildReport(input) {
         }
         return current.locate(pointer);
     };
-    // The engine's results come sorted by artifact, so each packed source map is unpacked about once.
+    // The engine's results come sorted by artifact (RawResults), so each packed source map is unpacked
+    // about once.
     for (const raw of input.raw) {
         const rule = rulesByPackage.get(raw.rule_package);
         if (!rule)
@@ -8526,7 +8527,14 @@ function buildReport(input) {
         const read = byId.get(raw.artifact);
         const path = read?.artifact.path ?? raw.artifact;
         if ((0,engine/* isEvidence */.em)(raw)) {
-            // Unique already: the engine's results are (and an evidence record has no other fields).
+            // A built-in rule's records are unique already (lib.evidence gives them no other fields); a
+            // custom rule's may carry more fields, which do not make another record of the same finding.
+            if (rule.custom) {
+                const key = JSON.stringify([rule.id, raw.artifact, raw.pointer, raw.evidence]);
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+            }
             evidence.add({
                 rule: rule.id,
                 artifact: raw.artifact,
@@ -17878,22 +17886,30 @@ class InputChunks {
 }
 const COMMA = Buffer.from(",");
 /**
- * The results of an evaluation, sorted and free of duplicates, kept as their JSON text (the form
- * they were compared in) and parsed when read. A monorepo yields hundreds of thousands of findings
- * and evidence records: holding each as text alone, and letting the report release each text as it
- * reads it (drain), keeps one copy in memory instead of two.
+ * The results of an evaluation, free of duplicates and sorted by artifact (so the report unpacks
+ * each artifact's source map once), then by their JSON text. Each is kept as that text behind its
+ * artifact's JSON and a NUL, which JSON text never holds raw, and parsed when read. A monorepo
+ * yields hundreds of thousands of findings and evidence records: holding each as text alone, and
+ * letting the report release each text as it reads it (drain), keeps one copy in memory instead of two.
  */
 class RawResults {
     texts;
     constructor(texts) {
         this.texts = texts;
     }
+    /** The sort key of a result: its artifact, a NUL, its JSON text. */
+    static key(result) {
+        return `${JSON.stringify(result.artifact)}\u0000${JSON.stringify(result)}`;
+    }
+    static parse(key) {
+        return JSON.parse(key.slice(key.indexOf("\u0000") + 1));
+    }
     get length() {
         return this.texts.length;
     }
     *[Symbol.iterator]() {
         for (const t of this.texts)
-            yield JSON.parse(t);
+            yield RawResults.parse(t);
     }
     /** Reads every result once, in order, releasing each text as it goes; the list is empty after. */
     *drain() {
@@ -17902,13 +17918,13 @@ class RawResults {
         for (let i = 0; i < texts.length; i++) {
             const t = texts[i];
             texts[i] = "";
-            yield JSON.parse(t);
+            yield RawResults.parse(t);
         }
     }
 }
 /**
  * The results (findings and evidence records) of `input`, evaluated whole when it fits one chunk and in two passes over chunks
- * otherwise; sorted (by their JSON text) and free of duplicates either way, so the result does not depend on the split.
+ * otherwise; sorted (by artifact, then JSON text) and free of duplicates either way, so the result does not depend on the split.
  */
 function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChunk } = {}) {
     const chunks = InputChunks.split(input, maxBytes);
@@ -17922,7 +17938,7 @@ function evaluateInChunks(engine, input, { maxBytes = DEFAULT_CHUNK_BYTES, onChu
             if (!Array.isArray(found))
                 throw new engine_engine/* EngineError */.NJ(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
             for (const f of found)
-                unique.add(JSON.stringify(f));
+                unique.add(RawResults.key(f));
             onChunk?.(i + 1, chunks.count);
         }
     };

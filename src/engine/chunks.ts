@@ -147,20 +147,30 @@ export class InputChunks {
 const COMMA = Buffer.from(",");
 
 /**
- * The results of an evaluation, sorted and free of duplicates, kept as their JSON text (the form
- * they were compared in) and parsed when read. A monorepo yields hundreds of thousands of findings
- * and evidence records: holding each as text alone, and letting the report release each text as it
- * reads it (drain), keeps one copy in memory instead of two.
+ * The results of an evaluation, free of duplicates and sorted by artifact (so the report unpacks
+ * each artifact's source map once), then by their JSON text. Each is kept as that text behind its
+ * artifact's JSON and a NUL, which JSON text never holds raw, and parsed when read. A monorepo
+ * yields hundreds of thousands of findings and evidence records: holding each as text alone, and
+ * letting the report release each text as it reads it (drain), keeps one copy in memory instead of two.
  */
 export class RawResults implements Iterable<RawResult> {
   constructor(private texts: string[]) {}
+
+  /** The sort key of a result: its artifact, a NUL, its JSON text. */
+  static key(result: RawResult): string {
+    return `${JSON.stringify(result.artifact)}\u0000${JSON.stringify(result)}`;
+  }
+
+  private static parse(key: string): RawResult {
+    return JSON.parse(key.slice(key.indexOf("\u0000") + 1)) as RawResult;
+  }
 
   get length(): number {
     return this.texts.length;
   }
 
   *[Symbol.iterator](): Iterator<RawResult> {
-    for (const t of this.texts) yield JSON.parse(t) as RawResult;
+    for (const t of this.texts) yield RawResults.parse(t);
   }
 
   /** Reads every result once, in order, releasing each text as it goes; the list is empty after. */
@@ -170,14 +180,14 @@ export class RawResults implements Iterable<RawResult> {
     for (let i = 0; i < texts.length; i++) {
       const t = texts[i]!;
       texts[i] = "";
-      yield JSON.parse(t) as RawResult;
+      yield RawResults.parse(t);
     }
   }
 }
 
 /**
  * The results (findings and evidence records) of `input`, evaluated whole when it fits one chunk and in two passes over chunks
- * otherwise; sorted (by their JSON text) and free of duplicates either way, so the result does not depend on the split.
+ * otherwise; sorted (by artifact, then JSON text) and free of duplicates either way, so the result does not depend on the split.
  */
 export function evaluateInChunks(
   engine: ChunkEvaluator,
@@ -193,7 +203,7 @@ export function evaluateInChunks(
     for (let i = 0; i < chunks.count; i++) {
       const found = engine.evaluateJson(chunks.bytes(i), engine.entrypoint);
       if (!Array.isArray(found)) throw new EngineError(`policy returned no findings list (got ${JSON.stringify(found).slice(0, 200)})`);
-      for (const f of found as RawResult[]) unique.add(JSON.stringify(f));
+      for (const f of found as RawResult[]) unique.add(RawResults.key(f));
       onChunk?.(i + 1, chunks.count);
     }
   };

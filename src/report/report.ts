@@ -150,7 +150,8 @@ export function buildReport(input: ReportInput): Report {
     }
     return current.locate(pointer);
   };
-  // The engine's results come sorted by artifact, so each packed source map is unpacked about once.
+  // The engine's results come sorted by artifact (RawResults), so each packed source map is unpacked
+  // about once.
   for (const raw of input.raw) {
     const rule = rulesByPackage.get(raw.rule_package);
     if (!rule) throw new Error(`finding from ${raw.rule_package}, which has no rule metadata`);
@@ -159,7 +160,13 @@ export function buildReport(input: ReportInput): Report {
     const read = byId.get(raw.artifact);
     const path = read?.artifact.path ?? raw.artifact;
     if (isEvidence(raw)) {
-      // Unique already: the engine's results are (and an evidence record has no other fields).
+      // A built-in rule's records are unique already (lib.evidence gives them no other fields); a
+      // custom rule's may carry more fields, which do not make another record of the same finding.
+      if (rule.custom) {
+        const key = JSON.stringify([rule.id, raw.artifact, raw.pointer, raw.evidence]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       evidence.add({
         rule: rule.id,
         artifact: raw.artifact,
