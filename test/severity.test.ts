@@ -67,7 +67,11 @@ describe("severity comes from the rule's METADATA only", () => {
     });
     const controls = report.readiness.frameworks.flatMap((f) => f.controls).filter((c) => c.evidence.length > 0);
     expect(controls.length).toBeGreaterThan(0);
-    for (const c of controls) expect(c.evidence.map((e) => e.note), c.key).toEqual(["ok"]);
+    for (const c of controls)
+      expect(
+        c.evidence.map((e) => e.note),
+        c.key,
+      ).toEqual(["ok"]);
   });
 
   // None of these repositories overrides a rule's severity in its configuration.
