@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6138:
+/***/ 2850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51943,6 +51943,13 @@ function repositoryOwner(dir, env = process.env) {
     return url ? ownerFromRemote(url) : null;
 }
 
+;// CONCATENATED MODULE: ./src/model/order.ts
+/** Orders strings by UTF-16 code units, as Array.prototype.sort does by default: the same on every
+ * machine and locale, so reports sort the same everywhere. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/report/catalog.ts
 // The control catalog (catalog/controls.json, shipped as dist/policy/catalog.json).
 class ControlIndex {
@@ -52063,12 +52070,12 @@ function packedLocator(packed) {
 // It is a snapshot, not a certificate; every control carries the evidence or findings behind its
 // status so the number can be audited.
 
+
 /** Records listed per control (a monorepo has thousands); the count says how many were left out. */
 const MAX_LISTED = 20;
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** The order evidence is listed in: by file and line, then rule and field. */
 function compareEvidence(a, b) {
-    return cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer) || cmp(a.artifact, b.artifact) || cmp(a.note, b.note);
+    return compareText(a.path, b.path) || a.line - b.line || compareText(a.rule, b.rule) || compareText(a.pointer, b.pointer) || compareText(a.artifact, b.artifact) || compareText(a.note, b.note);
 }
 /**
  * Evidence as readiness uses it, gathered one record at a time: per rule, how many records there
@@ -52077,7 +52084,7 @@ function compareEvidence(a, b) {
  */
 class EvidenceDigest {
     byRule = new Map();
-    static of(records) {
+    static from(records) {
         const d = new EvidenceDigest();
         for (const e of records)
             d.add(e);
@@ -52123,7 +52130,7 @@ const CALLED_FOR_BY = { "owasp-agentic": ["agent_config"] };
 const AI_KINDS = ["model_card", "dataset", "sbom", "agent_config"];
 function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
     const findingsBy = groupBy(findings, (f) => index.expand(f.controls));
-    const digest = evidence instanceof EvidenceDigest ? evidence : EvidenceDigest.of(evidence);
+    const digest = evidence instanceof EvidenceDigest ? evidence : EvidenceDigest.from(evidence);
     // Per control, the rules whose evidence speaks to it (a rule once per control it cites).
     const rulesBy = groupBy(rules, (r) => index.expand(r.controls));
     const present = new Set(kindsPresent);
@@ -52476,6 +52483,7 @@ function applyWaivers(findings, set) {
 
 
 
+
 const REPORT_VERSION = 1;
 /** A finding about the repository as a whole (no AI policy, no register, no SBOM): the rules
  * report it on artifact "", so it has no file. Sinks show it without a place, never on an artifact. */
@@ -52488,14 +52496,11 @@ function fingerprint(f, message) {
 }
 function compareFindings(a, b) {
     return (severityRank(a.severity) - severityRank(b.severity) ||
-        report_cmp(a.path, b.path) ||
+        compareText(a.path, b.path) ||
         a.line - b.line ||
         a.column - b.column ||
-        report_cmp(a.rule, b.rule) ||
-        report_cmp(a.message, b.message));
-}
-function report_cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message));
 }
 /** A rule as this run applied it: one severity for the rule and all its findings, from the
  * configuration when it overrides METADATA (which stays as default_severity). */
@@ -52591,7 +52596,7 @@ function buildReport(input) {
         format_version: a.format_version,
         name: "name" in a && typeof a.name === "string" ? untrustedName(a.name) : null,
     }))
-        .sort((a, b) => report_cmp(a.id, b.id));
+        .sort((a, b) => compareText(a.id, b.id));
     return {
         report_version: REPORT_VERSION,
         tool: { name: "aigis", version: input.version },
@@ -52609,7 +52614,7 @@ function buildReport(input) {
         artifacts,
         findings: scoped,
         suppressed,
-        skipped: input.skipped.map((s) => ({ ...s, reason: untrustedMessage(s.reason) })).sort((a, b) => report_cmp(a.path, b.path)),
+        skipped: input.skipped.map((s) => ({ ...s, reason: untrustedMessage(s.reason) })).sort((a, b) => compareText(a.path, b.path)),
         // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
         readiness: withWaivers(selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks), suppressed),
         fix_list: buildFixList(index, input.rules, active),
@@ -52619,7 +52624,7 @@ function buildReport(input) {
 }
 function countByKind(artifacts) {
     const out = {};
-    for (const a of [...artifacts].sort((x, y) => report_cmp(x.kind, y.kind)))
+    for (const a of [...artifacts].sort((x, y) => compareText(x.kind, y.kind)))
         out[a.kind] = (out[a.kind] ?? 0) + 1;
     return out;
 }
@@ -52677,7 +52682,7 @@ function selectFrameworks(readiness, ids) {
  */
 function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
     const files = new Set(changedFiles);
-    const deleted = [...new Set(deletions?.files ?? [])].sort(report_cmp);
+    const deleted = [...new Set(deletions?.files ?? [])].sort(compareText);
     const crossRules = report.rules.filter((r) => r.applies_to.length > 1);
     const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? crossRules.map((r) => r.id) : []);
     const kindsAt = artifactKindsByPath(report);
@@ -52700,7 +52705,7 @@ function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
         passed: blocking === 0,
         summary: { ...report.summary, blocking },
         findings,
-        changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(report_cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
+        changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(compareText), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
     };
 }
 /** The kinds of artifact each file holds: the documents the readers found and the inventory's uses. */
@@ -56743,7 +56748,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6138);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2850);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -5323,6 +5323,8 @@ function walk(dir, addFile, passed) {
 
 // EXTERNAL MODULE: ./src/model/types.ts
 var types = __nccwpck_require__(440);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __nccwpck_require__(6553);
 ;// CONCATENATED MODULE: ./src/merge/aggregate.ts
 // The organisation view, built one report summary at a time: per-repository rows, totals that are
 // the sums of those rows, the top gaps across repositories, the AI inventory across repositories and
@@ -5330,10 +5332,10 @@ var types = __nccwpck_require__(440);
 // order reports were read in, and nothing in it depends on the clock except the waiver window's `today`.
 
 
+
 const MERGE_VERSION = 1;
 /** Waivers expiring within this many days of `today` are listed. */
 const WAIVER_WINDOW_DAYS = 30;
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const round1 = (n) => Math.round(n * 10) / 10;
 class OrgAggregate {
     version;
@@ -5397,7 +5399,7 @@ class OrgAggregate {
         }
     }
     view() {
-        const rows = [...this.rows].sort((a, b) => cmp(a.repository, b.repository) || cmp(a.source, b.source));
+        const rows = [...this.rows].sort((a, b) => (0,order/* compareText */.n)(a.repository, b.repository) || (0,order/* compareText */.n)(a.source, b.source));
         const sum = (pick) => rows.reduce((n, r) => n + pick(r), 0);
         const bySeverity = Object.fromEntries(types/* SEVERITIES */.o.map((s) => [s, sum((r) => r.by_severity[s])]));
         return {
@@ -5429,24 +5431,24 @@ class OrgAggregate {
                 max: t.scores.length ? Math.max(...t.scores) : null,
                 statuses: sortedKeys(t.statuses),
             }))
-                .sort((a, b) => cmp(a.id, b.id)),
+                .sort((a, b) => (0,order/* compareText */.n)(a.id, b.id)),
             // Most severe first, then the gaps most repositories share: where one fix pattern helps most.
             top_gaps: [...this.gaps.entries()]
-                .map(([rule, t]) => ({ rule, title: t.title, severity: t.severity, repositories: t.where.size, findings: t.findings, where: [...t.where].sort(cmp) }))
+                .map(([rule, t]) => ({ rule, title: t.title, severity: t.severity, repositories: t.where.size, findings: t.findings, where: [...t.where].sort(order/* compareText */.n) }))
                 .sort((a, b) => types/* SEVERITIES */.o.indexOf(a.severity) - types/* SEVERITIES */.o.indexOf(b.severity) ||
                 b.repositories - a.repositories ||
                 b.findings - a.findings ||
-                cmp(a.rule, b.rule)),
+                (0,order/* compareText */.n)(a.rule, b.rule)),
             inventory: [...this.inventory.values()]
-                .map((t) => ({ kind: t.kind, name: t.name, provider: t.provider, repositories: [...t.where].sort(cmp) }))
-                .sort((a, b) => b.repositories.length - a.repositories.length || cmp(a.kind, b.kind) || cmp(a.provider ?? "", b.provider ?? "") || cmp(a.name, b.name)),
-            expiring_waivers: [...this.waivers].sort((a, b) => a.days_left - b.days_left || cmp(a.repository, b.repository) || cmp(a.rule, b.rule) || cmp(a.source, b.source)),
-            skipped: [...this.skippedReports].sort((a, b) => cmp(a.source, b.source)),
+                .map((t) => ({ kind: t.kind, name: t.name, provider: t.provider, repositories: [...t.where].sort(order/* compareText */.n) }))
+                .sort((a, b) => b.repositories.length - a.repositories.length || (0,order/* compareText */.n)(a.kind, b.kind) || (0,order/* compareText */.n)(a.provider ?? "", b.provider ?? "") || (0,order/* compareText */.n)(a.name, b.name)),
+            expiring_waivers: [...this.waivers].sort((a, b) => a.days_left - b.days_left || (0,order/* compareText */.n)(a.repository, b.repository) || (0,order/* compareText */.n)(a.rule, b.rule) || (0,order/* compareText */.n)(a.source, b.source)),
+            skipped: [...this.skippedReports].sort((a, b) => (0,order/* compareText */.n)(a.source, b.source)),
         };
     }
 }
 function sortedKeys(o) {
-    return Object.fromEntries(Object.entries(o).sort(([a], [b]) => cmp(a, b)));
+    return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (0,order/* compareText */.n)(a, b)));
 }
 
 // EXTERNAL MODULE: ./src/report/report.ts + 2 modules
@@ -5986,6 +5988,21 @@ const FRAMEWORK_NAMES = {
  * list by edition (`owasp-llm:LLM03:2025` → `owasp-llm-2025`). */
 function frameworkOf(controlKey) {
     return controlKey.startsWith("owasp-llm:") ? `owasp-llm-${controlKey.split(":").at(-1)}` : controlKey.split(":")[0];
+}
+
+
+/***/ }),
+
+/***/ 6553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ compareText)
+/* harmony export */ });
+/** Orders strings by UTF-16 code units, as Array.prototype.sort does by default: the same on every
+ * machine and locale, so reports sort the same everywhere. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -8240,6 +8257,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __nccwpck_require__(6553);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __nccwpck_require__(1502);
 // EXTERNAL MODULE: ./src/engine/engine.ts + 1 modules
@@ -8291,12 +8310,12 @@ var model_frameworks = __nccwpck_require__(9304);
 // It is a snapshot, not a certificate; every control carries the evidence or findings behind its
 // status so the number can be audited.
 
+
 /** Records listed per control (a monorepo has thousands); the count says how many were left out. */
 const MAX_LISTED = 20;
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** The order evidence is listed in: by file and line, then rule and field. */
 function compareEvidence(a, b) {
-    return cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer) || cmp(a.artifact, b.artifact) || cmp(a.note, b.note);
+    return (0,order/* compareText */.n)(a.path, b.path) || a.line - b.line || (0,order/* compareText */.n)(a.rule, b.rule) || (0,order/* compareText */.n)(a.pointer, b.pointer) || (0,order/* compareText */.n)(a.artifact, b.artifact) || (0,order/* compareText */.n)(a.note, b.note);
 }
 /**
  * Evidence as readiness uses it, gathered one record at a time: per rule, how many records there
@@ -8305,7 +8324,7 @@ function compareEvidence(a, b) {
  */
 class EvidenceDigest {
     byRule = new Map();
-    static of(records) {
+    static from(records) {
         const d = new EvidenceDigest();
         for (const e of records)
             d.add(e);
@@ -8351,7 +8370,7 @@ const CALLED_FOR_BY = { "owasp-agentic": ["agent_config"] };
 const AI_KINDS = ["model_card", "dataset", "sbom", "agent_config"];
 function computeReadiness(index, { rules, findings, evidence, kindsPresent }) {
     const findingsBy = groupBy(findings, (f) => index.expand(f.controls));
-    const digest = evidence instanceof EvidenceDigest ? evidence : EvidenceDigest.of(evidence);
+    const digest = evidence instanceof EvidenceDigest ? evidence : EvidenceDigest.from(evidence);
     // Per control, the rules whose evidence speaks to it (a rule once per control it cites).
     const rulesBy = groupBy(rules, (r) => index.expand(r.controls));
     const present = new Set(kindsPresent);
@@ -8474,6 +8493,7 @@ var waivers = __nccwpck_require__(7279);
 
 
 
+
 const REPORT_VERSION = 1;
 /** A finding about the repository as a whole (no AI policy, no register, no SBOM): the rules
  * report it on artifact "", so it has no file. Sinks show it without a place, never on an artifact. */
@@ -8486,14 +8506,11 @@ function fingerprint(f, message) {
 }
 function compareFindings(a, b) {
     return ((0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity) ||
-        report_cmp(a.path, b.path) ||
+        (0,order/* compareText */.n)(a.path, b.path) ||
         a.line - b.line ||
         a.column - b.column ||
-        report_cmp(a.rule, b.rule) ||
-        report_cmp(a.message, b.message));
-}
-function report_cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+        (0,order/* compareText */.n)(a.rule, b.rule) ||
+        (0,order/* compareText */.n)(a.message, b.message));
 }
 /** A rule as this run applied it: one severity for the rule and all its findings, from the
  * configuration when it overrides METADATA (which stays as default_severity). */
@@ -8589,7 +8606,7 @@ function buildReport(input) {
         format_version: a.format_version,
         name: "name" in a && typeof a.name === "string" ? (0,untrusted/* untrustedName */.gW)(a.name) : null,
     }))
-        .sort((a, b) => report_cmp(a.id, b.id));
+        .sort((a, b) => (0,order/* compareText */.n)(a.id, b.id));
     return {
         report_version: REPORT_VERSION,
         tool: { name: "aigis", version: input.version },
@@ -8607,7 +8624,7 @@ function buildReport(input) {
         artifacts,
         findings: scoped,
         suppressed,
-        skipped: input.skipped.map((s) => ({ ...s, reason: (0,untrusted/* untrustedMessage */.qO)(s.reason) })).sort((a, b) => report_cmp(a.path, b.path)),
+        skipped: input.skipped.map((s) => ({ ...s, reason: (0,untrusted/* untrustedMessage */.qO)(s.reason) })).sort((a, b) => (0,order/* compareText */.n)(a.path, b.path)),
         // A waiver accepts a gap, it does not evidence the control: waived findings still count as gaps.
         readiness: withWaivers(selectFrameworks(computeReadiness(index, { rules: activeRules, findings, evidence, kindsPresent: new Set(input.artifacts.map((a) => a.artifact.kind)) }), input.frameworks), suppressed),
         fix_list: buildFixList(index, input.rules, active),
@@ -8617,7 +8634,7 @@ function buildReport(input) {
 }
 function countByKind(artifacts) {
     const out = {};
-    for (const a of [...artifacts].sort((x, y) => report_cmp(x.kind, y.kind)))
+    for (const a of [...artifacts].sort((x, y) => (0,order/* compareText */.n)(x.kind, y.kind)))
         out[a.kind] = (out[a.kind] ?? 0) + 1;
     return out;
 }
@@ -8675,7 +8692,7 @@ function selectFrameworks(readiness, ids) {
  */
 function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
     const files = new Set(changedFiles);
-    const deleted = [...new Set(deletions?.files ?? [])].sort(report_cmp);
+    const deleted = [...new Set(deletions?.files ?? [])].sort(cmp);
     const crossRules = report.rules.filter((r) => r.applies_to.length > 1);
     const crossArtifact = new Set(deletions && deleted.some(deletions.wouldRead) ? crossRules.map((r) => r.id) : []);
     const kindsAt = artifactKindsByPath(report);
@@ -8698,7 +8715,7 @@ function scopeToChanges(report, changedFiles, onlyChanged, deletions) {
         passed: blocking === 0,
         summary: { ...report.summary, blocking },
         findings,
-        changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(report_cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
+        changes: { files: [...files, ...deleted.filter((d) => !files.has(d))].sort(cmp), ...(deleted.length ? { deleted } : {}), only_changed: onlyChanged },
     };
 }
 /** The kinds of artifact each file holds: the documents the readers found and the inventory's uses. */

@@ -5,6 +5,7 @@
 import { SEVERITIES, type Severity } from "../model/types.js";
 import { dayNumber } from "../parse/waiver-syntax.js";
 import type { RepoSummary } from "./summary.js";
+import { compareText as cmp } from "../model/order.js";
 
 export const MERGE_VERSION = 1;
 /** Waivers expiring within this many days of `today` are listed. */
@@ -87,7 +88,6 @@ export interface OrgView {
   skipped: SkippedReport[];
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export class OrgAggregate {

@@ -3,6 +3,7 @@
 // It is a snapshot, not a certificate; every control carries the evidence or findings behind its
 // status so the number can be audited.
 import { REPORTED_FRAMEWORKS } from "../model/frameworks.js";
+import { compareText as cmp } from "../model/order.js";
 import type { Finding, RuleMeta } from "../model/types.js";
 import type { ControlIndex } from "./catalog.js";
 
@@ -42,8 +43,6 @@ export interface ControlReadiness {
 /** Records listed per control (a monorepo has thousands); the count says how many were left out. */
 export const MAX_LISTED = 20;
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The order evidence is listed in: by file and line, then rule and field. */
 export function compareEvidence(a: Evidence, b: Evidence): number {
   return cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || cmp(a.pointer, b.pointer) || cmp(a.artifact, b.artifact) || cmp(a.note, b.note);
@@ -57,7 +56,7 @@ export function compareEvidence(a: Evidence, b: Evidence): number {
 export class EvidenceDigest {
   private readonly byRule = new Map<string, { total: number; first: Evidence[] }>();
 
-  static of(records: Iterable<Evidence>): EvidenceDigest {
+  static from(records: Iterable<Evidence>): EvidenceDigest {
     const d = new EvidenceDigest();
     for (const e of records) d.add(e);
     return d;
@@ -140,7 +139,7 @@ export interface ReadinessInput {
 
 export function computeReadiness(index: ControlIndex, { rules, findings, evidence, kindsPresent }: ReadinessInput): Readiness {
   const findingsBy = groupBy(findings, (f) => index.expand(f.controls));
-  const digest = evidence instanceof EvidenceDigest ? evidence : EvidenceDigest.of(evidence);
+  const digest = evidence instanceof EvidenceDigest ? evidence : EvidenceDigest.from(evidence);
   // Per control, the rules whose evidence speaks to it (a rule once per control it cites).
   const rulesBy = groupBy(rules, (r) => index.expand(r.controls));
   const present = new Set(kindsPresent);

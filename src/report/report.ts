@@ -2,6 +2,7 @@
 // rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
 import type { InventoryItem } from "../inventory/report.js";
 import { createHash } from "node:crypto";
+import { compareText as cmp } from "../model/order.js";
 import { meetsThreshold, severityRank } from "../model/severity.js";
 import type { ConfigReview, Finding, Position, RuleMeta, ScannedArtifact, Severity, Skipped, Threshold } from "../model/types.js";
 import { isEvidence, type RawResult } from "../engine/engine.js";
@@ -123,10 +124,6 @@ export function compareFindings(a: Finding, b: Finding): number {
     cmp(a.rule, b.rule) ||
     cmp(a.message, b.message)
   );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A rule as this run applied it: one severity for the rule and all its findings, from the
