@@ -10211,7 +10211,7 @@ async function lazyllhttp () {
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(1053))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -16010,7 +16010,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 1053:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2850:
+/***/ 3434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51787,10 +51787,186 @@ function reportSource(env, pr, root) {
     return { server_url: server, repository, sha: sha.toLowerCase(), root: root.replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "") };
 }
 
+;// CONCATENATED MODULE: ./src/report/git-files.ts
+// The few facts a report's origin needs from git (the work tree's top, the origin remote's URL,
+// HEAD's commit and branch), read from the .git files instead of asking git. Each `git` process
+// costs a CLI run about 3 ms; a scan asks five questions. Anything outside the plain layout this
+// reader knows (environment overrides, includes, URL rewriting, extensions such as reftable, a
+// link where a file should be, an oversized file) returns UNSURE, and the caller asks git itself.
+// One difference stays: URL rewriting (`insteadOf`) in the user's or system's git configuration is
+// not consulted; a report keeps only the URL's last two segments, which such a rewrite rarely moves.
+
+
+/** "Ask git instead": the files do not settle the question. */
+const git_files_UNSURE = Symbol("ask git");
+// Variables that move the repository, the work tree or the configuration git would read.
+const OVERRIDES = (/* unused pure expression or super */ null && ([
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_COMMON_DIR",
+    "GIT_CEILING_DIRECTORIES",
+    "GIT_DISCOVERY_ACROSS_FILESYSTEM",
+    "GIT_CONFIG",
+    "GIT_CONFIG_GLOBAL",
+    "GIT_CONFIG_SYSTEM",
+    "GIT_CONFIG_COUNT",
+    "GIT_CONFIG_PARAMETERS",
+    "GIT_NAMESPACE",
+    "GIT_REF_STORAGE",
+]));
+const git_files_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+// A ref name as this reader resolves it: under refs/, no `..`, nothing that needs quoting.
+const REF_NAME = /^refs\/(?:[\w+@-][\w.+@-]*\/)*[\w+@-][\w.+@-]*$/;
+const SMALL = (/* unused pure expression or super */ null && (64 * 1024));
+const CONFIG_MAX = (/* unused pure expression or super */ null && (1024 * 1024));
+const PACKED_REFS_MAX = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+class Unsure extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** A regular file's text, or null when it does not exist; Unsure for a link, a directory or a file over `max`. */
+function readSmall(file, max = SMALL) {
+    let st;
+    try {
+        st = fs.lstatSync(file);
+    }
+    catch (e) {
+        if (e.code === "ENOENT" || e.code === "ENOTDIR")
+            return null;
+        throw new Unsure();
+    }
+    if (!st.isFile() || st.size > max)
+        throw new Unsure();
+    return fs.readFileSync(file, "utf8");
+}
+/** The nearest `.git` above `dir`: null outside any work tree. */
+function findLayout(dir) {
+    let d = fs.realpathSync(dir);
+    for (;;) {
+        const dotGit = path.join(d, ".git");
+        let st = null;
+        try {
+            st = fs.lstatSync(dotGit);
+        }
+        catch (e) {
+            if (e.code !== "ENOENT")
+                throw new Unsure();
+        }
+        if (st) {
+            let gitDir;
+            if (st.isDirectory())
+                gitDir = dotGit;
+            else if (st.isFile()) {
+                // A linked work tree or a submodule: `gitdir: <path>`, relative to the work tree.
+                const m = /^gitdir: (.+?)\s*$/.exec(readSmall(dotGit) ?? "");
+                if (!m)
+                    throw new Unsure();
+                gitDir = path.resolve(d, m[1]);
+            }
+            else
+                throw new Unsure();
+            const common = readSmall(path.join(gitDir, "commondir"));
+            const commonDir = common === null ? gitDir : path.resolve(gitDir, common.trim());
+            if (readSmall(path.join(gitDir, "HEAD")) === null)
+                throw new Unsure();
+            return { top: d, gitDir, commonDir };
+        }
+        const up = path.dirname(d);
+        if (up === d)
+            return null;
+        d = up;
+    }
+}
+/** `remote.origin.url` from a configuration this reader can read exactly; Unsure otherwise. */
+function originUrlOf(config) {
+    // Includes, URL rewriting, extensions (reftable, per-work-tree configuration), a relocated work
+    // tree and the old `[remote.origin]` syntax all change what git answers: let git answer.
+    if (/^\s*\[\s*(?:include|includeif|extensions|remote\.)/im.test(config) || /insteadof/i.test(config) || /^\s*worktree\s*=/im.test(config)) {
+        throw new Unsure();
+    }
+    let inOrigin = false;
+    const urls = [];
+    for (const raw of config.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.startsWith("[")) {
+            // The section name is case-insensitive, the subsection ("origin") is not.
+            inOrigin = /^\[\s*remote\s+"origin"\s*\]$/i.test(line) && line.includes('"origin"');
+            continue;
+        }
+        if (!inOrigin)
+            continue;
+        const m = /^url\s*=\s*(.*)$/i.exec(line);
+        if (m)
+            urls.push(m[1]);
+    }
+    if (urls.length === 0)
+        return null;
+    const url = urls[0];
+    // Quotes, escapes, comments and continuation lines need git's own parser.
+    if (urls.length > 1 || /["\\;#]/.test(url) || url === "")
+        throw new Unsure();
+    return url;
+}
+/** The commit a ref names, following symbolic refs a few levels; null when the ref does not exist. */
+function resolveRef(layout, name, depth = 0) {
+    if (depth > 5 || !REF_NAME.test(name))
+        throw new Unsure();
+    // Refs of one work tree live in its own git directory; every other ref is shared.
+    const own = /^refs\/(?:bisect|worktree|rewritten)\//.test(name);
+    const loose = readSmall(path.join(own ? layout.gitDir : layout.commonDir, ...name.split("/")));
+    if (loose !== null) {
+        const text = loose.trim();
+        if (git_files_SHA.test(text))
+            return text;
+        const sym = /^ref: (\S+)$/.exec(text);
+        if (sym)
+            return resolveRef(layout, sym[1], depth + 1);
+        throw new Unsure();
+    }
+    const packed = readSmall(path.join(layout.commonDir, "packed-refs"), PACKED_REFS_MAX);
+    if (packed === null)
+        return null;
+    for (const line of packed.split("\n")) {
+        const space = line.indexOf(" ");
+        if (space > 0 && line.slice(space + 1).trimEnd() === name) {
+            const sha = line.slice(0, space);
+            if (git_files_SHA.test(sha))
+                return sha;
+            throw new Unsure();
+        }
+    }
+    return null;
+}
+/**
+ * The origin facts of the work tree holding `dir` from its .git files; null outside any work tree;
+ * UNSURE when git must be asked.
+ */
+function git_files_readGitFiles(dir, env) {
+    if (OVERRIDES.some((name) => env[name] !== undefined))
+        return git_files_UNSURE;
+    try {
+        const layout = findLayout(dir);
+        if (!layout)
+            return null;
+        if (layout.gitDir !== layout.commonDir && readSmall(path.join(layout.gitDir, "config.worktree")) !== null)
+            return git_files_UNSURE;
+        const remoteUrl = originUrlOf(readSmall(path.join(layout.commonDir, "config"), CONFIG_MAX) ?? "");
+        const head = (readSmall(path.join(layout.gitDir, "HEAD")) ?? "").trim();
+        if (git_files_SHA.test(head))
+            return { top: layout.top, remoteUrl, commit: head, ref: null };
+        const sym = /^ref: (\S+)$/.exec(head);
+        if (!sym || !REF_NAME.test(sym[1]))
+            return git_files_UNSURE;
+        return { top: layout.top, remoteUrl, commit: resolveRef(layout, sym[1]), ref: sym[1] };
+    }
+    catch {
+        return git_files_UNSURE; // Unsure, or an unexpected file-system error: git's own answer decides
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/origin.ts
 // Where a report comes from: the repository, commit and ref it was made on, so reports from many
 // repositories can be combined (`aigis merge`). The shells find it (from the GITHUB_* variables in
 // Actions, from git locally) and set it on the Report before any sink runs; sinks compute nothing.
+
 
 
 
@@ -51859,8 +52035,40 @@ function repositoryOfRemote(url) {
     return segments.length >= 2 ? origin_clean(segments.slice(-2).join("/"), REPOSITORY) : null;
 }
 /** git in `dir`, or null when child_process cannot run it; loaded on first use. */
-function origin_gitAt(dir) {
+function gitProcess(dir) {
     return (args) => childProcess().execFileSync("git", args, { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] });
+}
+/** A question git was asked that failed (exit status 1 or 128): no such remote, no commit, detached HEAD. */
+class GitNoAnswer extends (/* unused pure expression or super */ null && (Error)) {
+}
+// The questions the origin and the owner ask, answered from the .git files (src/report/git-files.ts).
+const FROM_FILES = {
+    "rev-parse --show-toplevel": (f) => f.top,
+    "remote get-url origin": (f) => f.remoteUrl,
+    "config --get remote.origin.url": (f) => f.remoteUrl,
+    "rev-parse --verify -q HEAD": (f) => f.commit,
+    "symbolic-ref -q HEAD": (f) => f.ref,
+};
+/**
+ * git in `dir`: the origin's questions are answered from the .git files when they settle them
+ * (read once), every other question and every unsure case by a git process.
+ */
+function origin_gitAt(dir, env = process.env) {
+    const spawn = gitProcess(dir);
+    let facts;
+    return (args) => {
+        const answer = FROM_FILES[args.join(" ")];
+        if (!answer)
+            return spawn(args);
+        if (facts === undefined)
+            facts = readGitFiles(dir, env);
+        if (facts === UNSURE)
+            return spawn(args);
+        const value = facts === null ? null : answer(facts);
+        if (value === null)
+            throw new GitNoAnswer(`git ${args.join(" ")}: no answer`);
+        return `${value}\n`;
+    };
 }
 /**
  * The origin of a CLI scan: what the user names wins; else, in Actions on the workflow's own
@@ -56748,7 +56956,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2850);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3434);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The CLI shell: parse arguments, call run(), print a sink, exit 0 / 1 / 2.
+// The CLI shell: parse arguments, call run(), print a sink, exit 0 / 1 / 2. The other commands
+// (rules, explain, init, sbom, merge) are imported when run, so a check does not load them.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,15 +8,12 @@ import { ConfigError, customPoliciesFlag } from "./config/config.js";
 import { EngineError, loadBundle, locatePolicyDir } from "./engine/engine.js";
 import { THRESHOLDS, isThreshold } from "./model/severity.js";
 import type { Threshold } from "./model/types.js";
-import { renderExplain, renderRulesJson, renderRulesMarkdown, renderRulesText, rulesReference } from "./report/rules-reference.js";
-import { init, renderInit } from "./init/init.js";
 import { repositoryOwner } from "./init/owner.js";
-import { renderSbom, writeAiSbom } from "./sbom/sbom.js";
 import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
 import { REPORT_FORMATS, renderReport, reportFile, runProvenance, sarifPrefix, writeOutputs, type Output, type ReportFormat } from "./outputs.js";
 import { cliWorkspace } from "./io/workspace.js";
-import { MergeUsageError, mergeCommand } from "./merge/command.js";
+import { MergeUsageError } from "./merge/usage.js";
 import { useColor } from "./sinks/text.js";
 import { walkArgs } from "./parse/args.js";
 import { VERSION } from "./version.js";
@@ -132,7 +130,8 @@ function parseCheck(argv: string[]): CheckArgs {
   return args;
 }
 
-function listRules(argv: string[], out: NodeJS.WritableStream): number {
+async function listRules(argv: string[], out: NodeJS.WritableStream): Promise<number> {
+  const { renderRulesJson, renderRulesMarkdown, renderRulesText, rulesReference } = await import("./report/rules-reference.js");
   let format = "text";
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -147,7 +146,8 @@ function listRules(argv: string[], out: NodeJS.WritableStream): number {
   return EXIT.ok;
 }
 
-function explainRule(argv: string[], out: NodeJS.WritableStream): number {
+async function explainRule(argv: string[], out: NodeJS.WritableStream): Promise<number> {
+  const { renderExplain, rulesReference } = await import("./report/rules-reference.js");
   if (argv.length !== 1 || argv[0]!.startsWith("-")) throw new UsageError("explain takes one rule id, e.g. aigis explain AIGIS-MC-001");
   const id = argv[0]!.toUpperCase();
   const bundle = loadBundle(locatePolicyDir(path.dirname(fileURLToPath(import.meta.url))));
@@ -157,18 +157,19 @@ function explainRule(argv: string[], out: NodeJS.WritableStream): number {
   return EXIT.ok;
 }
 
-function initRepository(argv: string[], out: NodeJS.WritableStream): number {
+async function initRepository(argv: string[], out: NodeJS.WritableStream): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     out.write(HELP);
     return EXIT.ok;
   }
   if (argv.some((a) => a.startsWith("-")) || argv.length > 1) throw new UsageError("init takes one optional path, e.g. aigis init .");
   const root = argv[0] ?? ".";
+  const { init, renderInit } = await import("./init/init.js");
   out.write(renderInit(root, init(root, { owner: repositoryOwner(root) })));
   return EXIT.ok;
 }
 
-function sbomCommand(argv: string[], out: NodeJS.WritableStream): number {
+async function sbomCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     out.write(HELP);
     return EXIT.ok;
@@ -188,6 +189,7 @@ function sbomCommand(argv: string[], out: NodeJS.WritableStream): number {
     usage,
   );
   const dir = root ?? ".";
+  const { renderSbom, writeAiSbom } = await import("./sbom/sbom.js");
   out.write(renderSbom(writeAiSbom(dir, { output, config, version: VERSION, workspace: cliWorkspace(dir) })));
   return EXIT.ok;
 }
@@ -204,11 +206,11 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       io.out.write(`${VERSION}\n`);
       return EXIT.ok;
     }
-    if (command === "rules") return listRules(rest, io.out);
-    if (command === "explain") return explainRule(rest, io.out);
-    if (command === "init") return initRepository(rest, io.out);
-    if (command === "sbom") return sbomCommand(rest, io.out);
-    if (command === "merge") return await mergeCommand(rest, io, VERSION);
+    if (command === "rules") return await listRules(rest, io.out);
+    if (command === "explain") return await explainRule(rest, io.out);
+    if (command === "init") return await initRepository(rest, io.out);
+    if (command === "sbom") return await sbomCommand(rest, io.out);
+    if (command === "merge") return await (await import("./merge/command.js")).mergeCommand(rest, io, VERSION);
     if (command !== "check") throw new UsageError(`unknown command "${command}"`);
     if (rest.includes("--help") || rest.includes("-h")) {
       io.out.write(HELP);

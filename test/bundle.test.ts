@@ -175,6 +175,29 @@ describe("bundled CLI (dist/cli/index.js)", () => {
     expect([format.status, format.stderr]).toEqual([2, 'aigis: --format must be text, json, sarif, html or oscal; got "xml"\nRun "aigis --help" for usage.\n']);
   });
 
+  it("runs the commands the bundle loads on demand (rules, explain, init, sbom, merge)", () => {
+    const rules = cli(["rules", "--format", "json"]);
+    expect(rules.status).toBe(0);
+    expect((JSON.parse(rules.stdout) as { rules: unknown[] }).rules.length).toBeGreaterThan(50);
+    const explain = cli(["explain", "AIGIS-MC-001"]);
+    expect([explain.status, explain.stdout]).toEqual([0, expect.stringContaining("AIGIS-MC-001")]);
+    const ws = copyFixture("gaps");
+    const init = cli(["init", ws]);
+    expect(init.status).toBe(0);
+    fs.writeFileSync(path.join(ws, "app.py"), 'from openai import OpenAI\n\nclient = OpenAI()\nclient.chat.completions.create(model="gpt-4o", messages=[])\n');
+    const sbom = cli(["sbom", ws, "--output", path.join(ws, "ai.cdx.json")]);
+    expect(sbom.status).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(ws, "ai.cdx.json"), "utf8")).bomFormat).toBe("CycloneDX");
+    const report = path.join(tempDir(), "r.json");
+    expect(cli(["check", ws, "--format", "json", "--output", report, "--fail-on", "none"]).status).toBe(0);
+    const merged = cli(["merge", report, "--format", "json"]);
+    expect(merged.status).toBe(0);
+    expect(JSON.parse(merged.stdout)).toHaveProperty("repositories");
+    // The merge command's usage error is told apart from an internal error across the bundle's chunks.
+    const bad = cli(["merge", report, "--format", "pdf"]);
+    expect([bad.status, bad.stderr]).toEqual([2, expect.stringMatching(/^aigis: --format must be .*\nRun "aigis --help" for usage\.\n$/)]);
+  });
+
   it("prints help and version", () => {
     const help = cli(["--help"]);
     expect(help.status).toBe(0);

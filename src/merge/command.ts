@@ -25,7 +25,9 @@ read (each is named on standard error and in the view); 2 usage error, no report
 output could not be written.
 `;
 
-export class MergeUsageError extends Error {}
+import { MergeUsageError } from "./usage.js";
+
+export { MergeUsageError };
 
 interface MergeArgs {
   inputs: string[];

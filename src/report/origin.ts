@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { childProcess } from "../lazy-builtins.js";
+import { readGitFiles, UNSURE, type GitFiles } from "./git-files.js";
 import type { Report } from "./report.js";
 
 export interface Origin {
@@ -84,8 +85,38 @@ export function repositoryOfRemote(url: string | null): string | null {
 }
 
 /** git in `dir`, or null when child_process cannot run it; loaded on first use. */
-export function gitAt(dir: string): GitRunner {
+export function gitProcess(dir: string): GitRunner {
   return (args) => childProcess().execFileSync("git", args, { cwd: dir, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] });
+}
+
+/** A question git was asked that failed (exit status 1 or 128): no such remote, no commit, detached HEAD. */
+class GitNoAnswer extends Error {}
+
+// The questions the origin and the owner ask, answered from the .git files (src/report/git-files.ts).
+const FROM_FILES: Record<string, (facts: GitFiles) => string | null> = {
+  "rev-parse --show-toplevel": (f) => f.top,
+  "remote get-url origin": (f) => f.remoteUrl,
+  "config --get remote.origin.url": (f) => f.remoteUrl,
+  "rev-parse --verify -q HEAD": (f) => f.commit,
+  "symbolic-ref -q HEAD": (f) => f.ref,
+};
+
+/**
+ * git in `dir`: the origin's questions are answered from the .git files when they settle them
+ * (read once), every other question and every unsure case by a git process.
+ */
+export function gitAt(dir: string, env: Env = process.env): GitRunner {
+  const spawn = gitProcess(dir);
+  let facts: GitFiles | null | typeof UNSURE | undefined;
+  return (args) => {
+    const answer = FROM_FILES[args.join(" ")];
+    if (!answer) return spawn(args);
+    if (facts === undefined) facts = readGitFiles(dir, env);
+    if (facts === UNSURE) return spawn(args);
+    const value = facts === null ? null : answer(facts);
+    if (value === null) throw new GitNoAnswer(`git ${args.join(" ")}: no answer`);
+    return `${value}\n`;
+  };
 }
 
 /**

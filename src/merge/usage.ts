@@ -1,0 +1,2 @@
+// The merge command's usage error, apart from the command so the CLI can tell it without loading the command.
+export class MergeUsageError extends Error {}
