@@ -36904,8 +36904,31 @@ function lastWith(items, test) {
             return items[i];
     return undefined;
 }
+/** Whether any mapping in the tree repeats a key: a walk without the paths, for the usual answer, no. */
+function anyRepeatedKey(root) {
+    const stack = [root];
+    while (stack.length) {
+        const node = stack.pop();
+        if ((0,dist/* isMap */.jh)(node)) {
+            const keys = new Set();
+            for (const pair of node.items) {
+                const key = keyText(pair.key);
+                if (keys.has(key))
+                    return true;
+                keys.add(key);
+                stack.push(pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node))
+            for (const item of node.items)
+                stack.push(item);
+    }
+    return false;
+}
 /** Repeated keys of every mapping, found by walking the parsed nodes (aliases are not followed). */
 function findDuplicates(root, at) {
+    if (!anyRepeatedKey(root))
+        return [];
     const found = [];
     const stack = [{ node: root, path: [] }];
     while (stack.length) {
@@ -44043,6 +44066,12 @@ function classifyAgent(relPath, text) {
 class LineIndex {
     starts = [0];
     constructor(text) {
+        // Most texts end lines with \n alone: indexOf finds them without a step per character.
+        if (!text.includes("\r")) {
+            for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+                this.starts.push(i + 1);
+            return;
+        }
         for (let i = 0; i < text.length; i++) {
             const c = text.charCodeAt(i);
             if (c === 10)
@@ -44063,6 +44092,13 @@ class LineIndex {
         }
         return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
     }
+}
+/**
+ * A text's lines, split at \r\n, \r or \n. Texts without \r are split at "\n" by the string
+ * search, several times faster than the regular expression on long texts.
+ */
+function splitLines(text) {
+    return text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
 }
 /** RFC 6901 pointer segment escaping. */
 function pointerJoin(base, ...segments) {
@@ -44092,7 +44128,7 @@ class SourceMapBuilder {
     /** Records the first candidate raw path that exists; returns whether one did. */
     map(field, ...candidates) {
         for (const c of candidates) {
-            const pos = this.doc.locate([...this.base, ...c]);
+            const pos = this.doc.locate(this.base.length === 0 ? c : this.base.concat(c));
             if (pos) {
                 this.positions[field] = pos;
                 return true;
@@ -44204,7 +44240,15 @@ function str(v) {
 }
 /** Every text in a value that may be one string or a list of them. */
 function strings(v) {
-    return listOf(v).flatMap((x) => (str(x) === null || isDict(x) ? [] : [str(x)]));
+    const out = [];
+    for (const x of listOf(v)) {
+        if (isDict(x))
+            continue;
+        const s = str(x);
+        if (s !== null)
+            out.push(s);
+    }
+    return out;
 }
 /** Joins the non-empty parts with a newline; null when nothing is left. */
 function joinText(parts, separator = "\n") {
@@ -44615,6 +44659,7 @@ function stripHidden(text) {
 
 
 
+
 /** More entries than this in one file say "this file is full of them"; the rest are counted, not listed. */
 const MAX_ENTRIES = 100;
 /** Masks secrets and makes hidden characters visible: for every string that enters the artifact. */
@@ -44629,7 +44674,7 @@ class AgentScan {
     raw = new Set();
     lines;
     constructor(text) {
-        this.lines = text.split(/\r\n|\r|\n/);
+        this.lines = splitLines(text);
     }
     addSecret(field, kind, value, masked, pos) {
         this.raw.add(value);
@@ -44933,24 +44978,37 @@ const BACKSLASH = 92;
 function isSpace(c) {
     return c === 32 || c === 9 || c === 10 || c === 13;
 }
-/** The spans of a text JSON.parse accepted. */
-function jsonSpans(text) {
+/** Thrown by jsonSpans at the bracket that opens a container deeper than its limit. */
+class JsonTooDeep extends Error {
+    offset;
+    constructor(offset) {
+        super("JSON nested too deeply");
+        this.offset = offset;
+    }
+}
+// Objects with more keys than this look up repeats in a set instead of the key list.
+const LINEAR_KEYS = 16;
+/** The spans of a text JSON.parse accepted; JsonTooDeep past `maxDepth` nested containers. */
+function jsonSpans(text, maxDepth = Number.POSITIVE_INFINITY) {
     let i = 0;
+    let repeatedKeys = false;
+    const keySets = new Map();
     const skipSpace = () => {
         while (i < text.length && isSpace(text.charCodeAt(i)))
             i++;
     };
     // At an opening quote: returns the offset after the closing quote.
+    // The closing quote is the next one preceded by an even number of backslashes; indexOf finds the
+    // candidates without a step per character of long texts (descriptions, licences).
     const stringEnd = (from) => {
-        let j = from + 1;
+        let j = text.indexOf('"', from + 1);
         for (;;) {
-            const c = text.charCodeAt(j);
-            if (c === BACKSLASH)
-                j += 2;
-            else if (c === QUOTE)
+            let slashes = 0;
+            while (text.charCodeAt(j - 1 - slashes) === BACKSLASH)
+                slashes++;
+            if (slashes % 2 === 0)
                 return j + 1;
-            else
-                j++;
+            j = text.indexOf('"', j + 1);
         }
     };
     const keyAt = (from, end) => {
@@ -44972,6 +45030,8 @@ function jsonSpans(text) {
             }
             else
                 span.isArray = true;
+            if (open.length >= maxDepth)
+                throw new JsonTooDeep(i);
             open.push(span);
             current = span;
             i++;
@@ -44991,7 +45051,7 @@ function jsonSpans(text) {
         const c = text.charCodeAt(i);
         if (c === 125 || c === 93) {
             i++;
-            open.pop();
+            keySets.delete(open.pop());
             current = open[open.length - 1] ?? null;
             continue;
         }
@@ -45002,7 +45062,20 @@ function jsonSpans(text) {
         if (!span.isArray) {
             const keyStart = i;
             const keyEnd = stringEnd(i);
-            span.keys.push(keyAt(keyStart, keyEnd));
+            const key = keyAt(keyStart, keyEnd);
+            const keys = span.keys;
+            if (!repeatedKeys) {
+                if (keys.length < LINEAR_KEYS)
+                    repeatedKeys = keys.includes(key);
+                else {
+                    let set = keySets.get(span);
+                    if (!set)
+                        keySets.set(span, (set = new Set(keys)));
+                    repeatedKeys = set.has(key);
+                    set.add(key);
+                }
+            }
+            keys.push(key);
             span.keyOffsets.push(keyStart);
             i = keyEnd;
             skipSpace();
@@ -45013,7 +45086,7 @@ function jsonSpans(text) {
         span.members.push(member);
         begin(member);
     }
-    return root;
+    return { root, repeatedKeys };
 }
 /** Offset of the value at `path` (of its key, for an object member), or null when absent. The last of equal keys is the one read. */
 function spanOffset(root, path) {
@@ -45066,16 +45139,25 @@ function parseJsonc(text) {
 }
 function json_doc_parse(text, lenient) {
     const lines = new LineIndex(text);
-    checkDepth(text, lines);
-    // Strict JSON that JSON.parse accepts: its value, and the offsets from one scan of the text. The
-    // syntax tree below is built only to say where and why a text is not JSON (or for JSONC).
+    // Strict JSON that JSON.parse accepts: its value, and the offsets from one scan of the text, which
+    // also bounds the nesting (JSON.parse itself is not recursive) and tells whether any key repeats.
+    // The syntax tree below is built only to say where and why a text is not JSON (or for JSONC).
     if (!lenient) {
         const value = nativeValue(text);
         if (value !== NOT_JSON) {
-            const spans = jsonSpans(text);
+            let scan;
+            try {
+                scan = jsonSpans(text, MAX_JSON_DEPTH);
+            }
+            catch (e) {
+                if (!(e instanceof JsonTooDeep))
+                    throw e;
+                throw tooDeep(lines, e.offset);
+            }
+            const spans = scan.root;
             return {
                 value,
-                duplicates: spanDuplicates(spans, lines),
+                duplicates: scan.repeatedKeys ? spanDuplicates(spans, lines) : [],
                 locate(path) {
                     const offset = spanOffset(spans, path);
                     return offset === null ? null : lines.position(offset);
@@ -45083,6 +45165,7 @@ function json_doc_parse(text, lenient) {
             };
         }
     }
+    checkDepth(text, lines);
     const errors = [];
     const root = (0,main.parseTree)(text, errors, { disallowComments: !lenient, allowTrailingComma: lenient, allowEmptyContent: false });
     const first = errors[0];
@@ -45105,6 +45188,10 @@ function json_doc_parse(text, lenient) {
 function json_doc_describe(code) {
     return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
+function tooDeep(lines, offset) {
+    const pos = lines.position(offset);
+    return new ArtifactError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
+}
 function checkDepth(text, lines) {
     let depth = 0;
     let inString = false;
@@ -45119,10 +45206,8 @@ function checkDepth(text, lines) {
         else if (c === 34)
             inString = true;
         else if (c === 123 || c === 91) {
-            if (++depth > MAX_JSON_DEPTH) {
-                const pos = lines.position(i);
-                throw new ArtifactError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
-            }
+            if (++depth > MAX_JSON_DEPTH)
+                throw tooDeep(lines, i);
         }
         else if (c === 125 || c === 93)
             depth--;
@@ -46558,6 +46643,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 // located by a small line scan: the table header that holds them, then the key's own line.
 
 
+
 /** `a."b.c".d` → a, b.c, d. */
 function splitKey(key) {
     const out = [];
@@ -46569,7 +46655,7 @@ function splitKey(key) {
 }
 function sections(text) {
     const out = [{ path: [], headerLine: 1, keys: [] }];
-    text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+    splitLines(text).forEach((raw, i) => {
         const line = raw.trim();
         const header = /^\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(line);
         if (header)
@@ -47450,6 +47536,7 @@ function portkey_text(v) {
 ;// CONCATENATED MODULE: ./src/parse/markdown.ts
 
 
+
 // Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
 // front matter is.
 const FRONT_MATTER = /^(\s*---(?:\r\n|\r|\n))([\S\s]*?)((?:\r\n|\r|\n)---[ \t]*(\r\n|\n|$))/;
@@ -47458,7 +47545,7 @@ function splitFrontMatter(text) {
     if (!m)
         return null;
     const lead = m[1];
-    const openLine = lead.split(/\r\n|\r|\n/).length - 1;
+    const openLine = splitLines(lead).length - 1;
     return { yaml: m[2], startLine: openLine + 1, openLine };
 }
 function parseMarkdown(text) {
@@ -47470,9 +47557,9 @@ function parseMarkdown(text) {
         if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
             throw new ArtifactError("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
         }
-        bodyStartLine = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
+        bodyStartLine = fm.startLine + splitLines(fm.yaml).length + 1;
     }
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = splitLines(text);
     return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine) };
 }
 /** ATX and setext headings outside fenced code, HTML comments and the front matter. */
@@ -47536,13 +47623,23 @@ function scanSections(lines, firstLine) {
                 break;
             }
         }
+        // The texts are cleaned when first read: a heading's full text repeats its sub-sections', and
+        // readers ask for one or the other, seldom both, of each section.
+        let text;
+        let fullText;
         return {
             title: h.title,
             key: headingKey(h.title),
             level: h.level,
             position: { line: h.line, column: h.column },
-            text: cleanText(lines.slice(h.bodyStart, ownEnd).join("\n")),
-            fullText: cleanText(lines.slice(h.bodyStart, fullEnd).join("\n")),
+            get text() {
+                text ??= cleanText(lines.slice(h.bodyStart, ownEnd).join("\n"));
+                return text;
+            },
+            get fullText() {
+                fullText ??= cleanText(lines.slice(h.bodyStart, fullEnd).join("\n"));
+                return fullText;
+            },
         };
     });
 }
@@ -47558,16 +47655,24 @@ function headingKey(title) {
 }
 /** Removes what a template leaves behind: HTML comments and the Hub's "[More Information Needed]". */
 function cleanText(text) {
-    return text
-        .replace(/<!--[\s\S]*?(-->|$)/g, "")
-        .replace(/\[More Information Needed\](\([^)]*\))?/gi, "")
-        .replace(/^\s*#{1,6}\s.*$/gm, "")
-        .replace(/^[ \t]*[-*+][ \t]*\*\*[^*]+:?\*\*:?[ \t]*$/gm, "")
-        .replace(/\n{3,}/g, "\n\n")
-        .trim();
+    // Each pattern runs only when the text holds the characters it cannot match without: most
+    // sections have no comment, placeholder, heading or bold label, and the scans were most of the cost.
+    let t = text;
+    if (t.includes("<!--"))
+        t = t.replace(/<!--[\s\S]*?(-->|$)/g, "");
+    if (t.includes("["))
+        t = t.replace(/\[More Information Needed\](\([^)]*\))?/gi, "");
+    if (t.includes("#"))
+        t = t.replace(/^\s*#{1,6}\s.*$/gm, "");
+    if (t.includes("**"))
+        t = t.replace(/^[ \t]*[-*+][ \t]*\*\*[^*]+:?\*\*:?[ \t]*$/gm, "");
+    if (t.includes("\n\n\n"))
+        t = t.replace(/\n{3,}/g, "\n\n");
+    return t.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/readers/formats/agent/prompts.ts
+
 
 
 
@@ -47644,7 +47749,7 @@ function cleanOrNull(v) {
 }
 /** GitHub Models messages: each content's lines, placed at the file line that holds them. */
 function messageBlocks(doc, masked, text, problems) {
-    const fileLines = text.split(/\r\n|\r|\n/);
+    const fileLines = splitLines(text);
     const blocks = [];
     arrayOf(masked["messages"]).forEach((m, i) => {
         if (!isDict(m) || typeof m["content"] !== "string") {
@@ -47655,7 +47760,7 @@ function messageBlocks(doc, masked, text, problems) {
         const content = m["content"];
         const lines = [];
         let cursor = at.line;
-        for (const l of content.split(/\r\n|\r|\n/)) {
+        for (const l of splitLines(content)) {
             // The source line that holds this value line: the key's line for inline text, the next
             // lines for a block scalar. Folded or quoted text is matched by its first characters.
             const probe = l.trim().slice(0, 30);
@@ -47678,7 +47783,7 @@ function markdownParts(text, dialect) {
     const fm = splitFrontMatter(text);
     if (!fm)
         return { frontMatter: null, frontMatterLine: 1, frontMatterError: null, bodyStart: 1 };
-    const bodyStart = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
+    const bodyStart = fm.startLine + splitLines(fm.yaml).length + 1;
     try {
         return { frontMatter: parseYaml(fm.yaml, fm.startLine, ARTIFACT_YAML), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
     }
@@ -47695,7 +47800,7 @@ function markdownParts(text, dialect) {
 }
 /** A file body as one block, split at Prompty role markers. */
 function bodyBlocks(text, bodyStart, dialect) {
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = splitLines(text);
     const blocks = [{ role: dialect === "prompty" ? "system" : null, lines: [] }];
     for (let n = bodyStart; n <= lines.length; n++) {
         const l = lines[n - 1];
@@ -49778,6 +49883,7 @@ function readSuppliers(list, at, sm, problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/readers/formats/governance/prose-facts.ts
+
 /** Written labels per normalized metadata key, lower case. */
 const FACT_LABELS = {
     approved_by: ["approved by", "approver", "signed off by", "sign-off"],
@@ -49799,7 +49905,7 @@ function proseFacts(text) {
     const out = {};
     let fence = false;
     let frontMatter = false;
-    text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    splitLines(text).forEach((line, i) => {
         if (i === 0 && /^\s*---\s*$/.test(line))
             frontMatter = true;
         else if (frontMatter) {
@@ -50197,6 +50303,7 @@ const DATASET_LABELS = {
 
 ;// CONCATENATED MODULE: ./src/readers/formats/huggingface/card-text.ts
 
+
 /**
  * The keys a heading matches: its normalized text without HTML comments or a trailing question
  * mark, and the same without a trailing qualifier in parentheses ("Direct Use (with pipelines)"),
@@ -50241,7 +50348,7 @@ function labelKey(raw) {
  */
 function labelLines(text) {
     const out = new Map();
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = splitLines(text);
     let fence = false;
     lines.forEach((line, i) => {
         if (/^\s{0,3}(`{3,}|~{3,})/.test(line))
@@ -50324,6 +50431,7 @@ function isCardTemplate(text, frontMatter, title) {
 
 
 
+
 const MODEL_SECTIONS = MODEL_HEADINGS;
 const DATASET_SECTIONS = DATASET_HEADINGS;
 /**
@@ -50350,9 +50458,31 @@ const DATASET_PARENTS = {
     sensitive_data: ["dataset creation"],
     description: ["dataset details"],
 };
+/**
+ * A card's sections by each key their heading matches (cardKeys), in document order: fields look
+ * up some 200 synonyms, and scanning every heading for each was most of a card's reading time.
+ */
+const SECTIONS_BY_KEY = new WeakMap();
+function sectionsWithKey(sections, key) {
+    let index = SECTIONS_BY_KEY.get(sections);
+    if (!index) {
+        index = new Map();
+        for (const s of sections) {
+            for (const k of cardKeys(s.title)) {
+                const list = index.get(k);
+                if (list)
+                    list.push(s);
+                else
+                    index.set(k, [s]);
+            }
+        }
+        SECTIONS_BY_KEY.set(sections, index);
+    }
+    return index.get(key) ?? [];
+}
 function parentPosition(sections, field, parents) {
     for (const alias of parents[field] ?? []) {
-        const s = sections.find((x) => cardKeys(x.title).includes(alias));
+        const s = sectionsWithKey(sections, alias)[0];
         if (s)
             return s.position;
     }
@@ -50379,9 +50509,7 @@ const OWN_TEXT_ONLY = new Set(["uses", "model use", "training details", "dataset
 function hf_card_pick(sections, aliases) {
     let firstPresent = null;
     for (const alias of aliases) {
-        for (const s of sections) {
-            if (!cardKeys(s.title).includes(alias))
-                continue;
+        for (const s of sectionsWithKey(sections, alias)) {
             firstPresent ??= s;
             const text = OWN_TEXT_ONLY.has(alias) ? s.text : s.fullText;
             if (text)
@@ -50450,8 +50578,8 @@ function bodyOf(ctx) {
     const fm = splitFrontMatter(ctx.text);
     if (!fm)
         return ctx.text;
-    const lines = ctx.text.split(/\r\n|\r|\n/);
-    const end = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length; // the closing --- line, 1-based
+    const lines = splitLines(ctx.text);
+    const end = fm.startLine + splitLines(fm.yaml).length; // the closing --- line, 1-based
     for (let i = 0; i < end && i < lines.length; i++)
         lines[i] = "";
     return lines.join("\n");
@@ -53597,12 +53725,13 @@ class Catalogue {
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/use.ts
+
 function use(fields) {
     return { version: null, provider: null, hub: null, category: null, revision: null, hashes: [], ...fields };
 }
 /** Lines of a text with their 1-based numbers; `\r\n` and `\r` end lines too. */
 function lines(text) {
-    return text.split(/\r\n|\r|\n/);
+    return splitLines(text);
 }
 /** 1-based line and column of a character offset. */
 function positionAt(text, offset) {

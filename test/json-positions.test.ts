@@ -48,6 +48,8 @@ describe("strict JSON positions", () => {
       "42",
       '{"__proto__": {"x": 1}, "constructor": 2, "a": {"a": {"a": 1, "a": 2}}}',
       '{\n\t"tabs"\t:\t[ 1 ,\n 2 ]\n}',
+      // Quotes after runs of backslashes: escaped (odd) or closing (even).
+      String.raw`{"a\\": "b\\\"c", "d\"": ["\\", "\\\\\"", "x"], "e": {"\\\\": 1}}`,
     ]) {
       agree(text);
     }
@@ -75,6 +77,47 @@ describe("strict JSON positions", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("agree on repeated keys in small and large objects, at the top and nested only", () => {
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}`);
+    const object = (names: string[]) => `{${names.map((k, i) => `${JSON.stringify(k)}: ${i}`).join(", ")}}`;
+    for (const n of [3, 16, 17, 40]) {
+      const names = keys(n);
+      agree(object([...names, names[0]!]));
+      agree(object([...names, names[n - 1]!]));
+      agree(`[1, {"outer": ${object([...names, names[1]!])}}, ${object(names)}]`);
+      agree(`{"a": ${object(names)}, "a": ${object([...names, names[2]!])}}`);
+      expect(parseJson(object(names)).duplicates).toEqual([]);
+    }
+  });
+
+  it("agree on generated objects whose keys repeat", () => {
+    const pairs = fc.array(fc.tuple(fc.constantFrom(...Array.from({ length: 20 }, (_, i) => `k${i % 12}`)), fc.jsonValue({ maxDepth: 2 })), { maxLength: 30 });
+    fc.assert(
+      fc.property(pairs, pairs, (outer, inner) => {
+        const text = (entries: [string, unknown][], tail: string) =>
+          `{${[...entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`), tail].filter(Boolean).join(",\n ")}}`;
+        agree(text(outer, `"nested": [${text(inner, "")}]`));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("refuse nesting deeper than the limit where the tree refuses it, at the same bracket", () => {
+    const deep = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
+    expect(parseJson(deep(512)).value).toBeTruthy();
+    const where = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return [(e as Error).message, (e as { line?: number }).line, (e as { column?: number }).column];
+      }
+      return null;
+    };
+    const text = `{"a":\n  ${deep(600)}}`;
+    expect(where(() => parseJson(text))).toEqual(["JSON nested deeper than 512 levels", 2, 514]);
+    expect(where(() => parseJsonc(text))).toEqual(where(() => parseJson(text)));
   });
 
   it("still reports where a text is not JSON", () => {

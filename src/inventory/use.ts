@@ -1,5 +1,6 @@
 // The shape every detector returns, and the position helper they share.
 import type { InventoryUse } from "../model/types.js";
+import { splitLines } from "../parse/positions.js";
 
 /** A use before it gets its pointer in the file's record. */
 export type FoundUse = Omit<InventoryUse, "pointer">;
@@ -10,7 +11,7 @@ export function use(fields: Partial<FoundUse> & Pick<FoundUse, "type" | "name" |
 
 /** Lines of a text with their 1-based numbers; `\r\n` and `\r` end lines too. */
 export function lines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  return splitLines(text);
 }
 
 /** 1-based line and column of a character offset. */

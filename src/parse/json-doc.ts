@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { ArtifactError } from "./errors.js";
-import { jsonSpans, spanOffset, type JsonSpan } from "./json-positions.js";
+import { JsonTooDeep, jsonSpans, spanOffset, type JsonSpan, type JsonSpans } from "./json-positions.js";
 import { LineIndex } from "./positions.js";
 import { lastWith, type DuplicateKey, type ParsedDoc } from "./yaml-doc.js";
 
@@ -26,16 +26,23 @@ export function parseJsonc(text: string): ParsedDoc {
 
 function parse(text: string, lenient: boolean): ParsedDoc {
   const lines = new LineIndex(text);
-  checkDepth(text, lines);
-  // Strict JSON that JSON.parse accepts: its value, and the offsets from one scan of the text. The
-  // syntax tree below is built only to say where and why a text is not JSON (or for JSONC).
+  // Strict JSON that JSON.parse accepts: its value, and the offsets from one scan of the text, which
+  // also bounds the nesting (JSON.parse itself is not recursive) and tells whether any key repeats.
+  // The syntax tree below is built only to say where and why a text is not JSON (or for JSONC).
   if (!lenient) {
     const value = nativeValue(text);
     if (value !== NOT_JSON) {
-      const spans = jsonSpans(text);
+      let scan: JsonSpans;
+      try {
+        scan = jsonSpans(text, MAX_JSON_DEPTH);
+      } catch (e) {
+        if (!(e instanceof JsonTooDeep)) throw e;
+        throw tooDeep(lines, e.offset);
+      }
+      const spans = scan.root;
       return {
         value,
-        duplicates: spanDuplicates(spans, lines),
+        duplicates: scan.repeatedKeys ? spanDuplicates(spans, lines) : [],
         locate(path) {
           const offset = spanOffset(spans, path);
           return offset === null ? null : lines.position(offset);
@@ -43,6 +50,7 @@ function parse(text: string, lenient: boolean): ParsedDoc {
       };
     }
   }
+  checkDepth(text, lines);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: !lenient, allowTrailingComma: lenient, allowEmptyContent: false });
   const first = errors[0];
@@ -66,6 +74,11 @@ function describe(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
+function tooDeep(lines: LineIndex, offset: number): ArtifactError {
+  const pos = lines.position(offset);
+  return new ArtifactError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
+}
+
 function checkDepth(text: string, lines: LineIndex): void {
   let depth = 0;
   let inString = false;
@@ -76,10 +89,7 @@ function checkDepth(text: string, lines: LineIndex): void {
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
-      if (++depth > MAX_JSON_DEPTH) {
-        const pos = lines.position(i);
-        throw new ArtifactError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, pos.line, pos.column);
-      }
+      if (++depth > MAX_JSON_DEPTH) throw tooDeep(lines, i);
     } else if (c === 125 || c === 93) depth--;
   }
 }

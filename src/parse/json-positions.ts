@@ -21,20 +21,40 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-/** The spans of a text JSON.parse accepted. */
-export function jsonSpans(text: string): JsonSpan {
+/** The scan of a text: its spans, and whether some object repeats a key (most never do). */
+export interface JsonSpans {
+  root: JsonSpan;
+  repeatedKeys: boolean;
+}
+
+/** Thrown by jsonSpans at the bracket that opens a container deeper than its limit. */
+export class JsonTooDeep extends Error {
+  constructor(readonly offset: number) {
+    super("JSON nested too deeply");
+  }
+}
+
+// Objects with more keys than this look up repeats in a set instead of the key list.
+const LINEAR_KEYS = 16;
+
+/** The spans of a text JSON.parse accepted; JsonTooDeep past `maxDepth` nested containers. */
+export function jsonSpans(text: string, maxDepth = Number.POSITIVE_INFINITY): JsonSpans {
   let i = 0;
+  let repeatedKeys = false;
+  const keySets = new Map<JsonSpan, Set<string>>();
   const skipSpace = () => {
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   };
   // At an opening quote: returns the offset after the closing quote.
+  // The closing quote is the next one preceded by an even number of backslashes; indexOf finds the
+  // candidates without a step per character of long texts (descriptions, licences).
   const stringEnd = (from: number): number => {
-    let j = from + 1;
+    let j = text.indexOf('"', from + 1);
     for (;;) {
-      const c = text.charCodeAt(j);
-      if (c === BACKSLASH) j += 2;
-      else if (c === QUOTE) return j + 1;
-      else j++;
+      let slashes = 0;
+      while (text.charCodeAt(j - 1 - slashes) === BACKSLASH) slashes++;
+      if (slashes % 2 === 0) return j + 1;
+      j = text.indexOf('"', j + 1);
     }
   };
   const keyAt = (from: number, end: number): string => {
@@ -55,6 +75,7 @@ export function jsonSpans(text: string): JsonSpan {
         span.keys = [];
         span.keyOffsets = [];
       } else span.isArray = true;
+      if (open.length >= maxDepth) throw new JsonTooDeep(i);
       open.push(span);
       current = span;
       i++;
@@ -71,7 +92,7 @@ export function jsonSpans(text: string): JsonSpan {
     const c = text.charCodeAt(i);
     if (c === 125 || c === 93) {
       i++;
-      open.pop();
+      keySets.delete(open.pop()!);
       current = open[open.length - 1] ?? null;
       continue;
     }
@@ -82,7 +103,18 @@ export function jsonSpans(text: string): JsonSpan {
     if (!span.isArray) {
       const keyStart = i;
       const keyEnd = stringEnd(i);
-      span.keys!.push(keyAt(keyStart, keyEnd));
+      const key = keyAt(keyStart, keyEnd);
+      const keys = span.keys!;
+      if (!repeatedKeys) {
+        if (keys.length < LINEAR_KEYS) repeatedKeys = keys.includes(key);
+        else {
+          let set = keySets.get(span);
+          if (!set) keySets.set(span, (set = new Set(keys)));
+          repeatedKeys = set.has(key);
+          set.add(key);
+        }
+      }
+      keys.push(key);
       span.keyOffsets!.push(keyStart);
       i = keyEnd;
       skipSpace();
@@ -93,7 +125,7 @@ export function jsonSpans(text: string): JsonSpan {
     span.members!.push(member);
     begin(member);
   }
-  return root;
+  return { root, repeatedKeys };
 }
 
 /** Offset of the value at `path` (of its key, for an object member), or null when absent. The last of equal keys is the one read. */

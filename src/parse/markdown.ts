@@ -1,6 +1,7 @@
 import type { Position } from "../model/types.js";
 import { ArtifactError } from "./errors.js";
 import { ARTIFACT_YAML, parseYaml, type ParsedDoc } from "./yaml-doc.js";
+import { splitLines } from "./positions.js";
 
 export interface Section {
   /** Heading text as written, without `#` marks. */
@@ -30,7 +31,7 @@ export function splitFrontMatter(text: string): { yaml: string; startLine: numbe
   const m = FRONT_MATTER.exec(text);
   if (!m) return null;
   const lead = m[1]!;
-  const openLine = lead.split(/\r\n|\r|\n/).length - 1;
+  const openLine = splitLines(lead).length - 1;
   return { yaml: m[2]!, startLine: openLine + 1, openLine };
 }
 
@@ -43,9 +44,9 @@ export function parseMarkdown(text: string): MarkdownDoc {
     if (frontMatter.value !== null && frontMatter.value !== undefined && (typeof frontMatter.value !== "object" || Array.isArray(frontMatter.value))) {
       throw new ArtifactError("front matter must be a YAML mapping of keys to values", fm.startLine, 1);
     }
-    bodyStartLine = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
+    bodyStartLine = fm.startLine + splitLines(fm.yaml).length + 1;
   }
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine) };
 }
 
@@ -117,13 +118,23 @@ function scanSections(lines: string[], firstLine: number): Section[] {
         break;
       }
     }
+    // The texts are cleaned when first read: a heading's full text repeats its sub-sections', and
+    // readers ask for one or the other, seldom both, of each section.
+    let text: string | undefined;
+    let fullText: string | undefined;
     return {
       title: h.title,
       key: headingKey(h.title),
       level: h.level,
       position: { line: h.line, column: h.column },
-      text: cleanText(lines.slice(h.bodyStart, ownEnd).join("\n")),
-      fullText: cleanText(lines.slice(h.bodyStart, fullEnd).join("\n")),
+      get text() {
+        text ??= cleanText(lines.slice(h.bodyStart, ownEnd).join("\n"));
+        return text;
+      },
+      get fullText() {
+        fullText ??= cleanText(lines.slice(h.bodyStart, fullEnd).join("\n"));
+        return fullText;
+      },
     };
   });
 }
@@ -141,11 +152,13 @@ export function headingKey(title: string): string {
 
 /** Removes what a template leaves behind: HTML comments and the Hub's "[More Information Needed]". */
 export function cleanText(text: string): string {
-  return text
-    .replace(/<!--[\s\S]*?(-->|$)/g, "")
-    .replace(/\[More Information Needed\](\([^)]*\))?/gi, "")
-    .replace(/^\s*#{1,6}\s.*$/gm, "")
-    .replace(/^[ \t]*[-*+][ \t]*\*\*[^*]+:?\*\*:?[ \t]*$/gm, "")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  // Each pattern runs only when the text holds the characters it cannot match without: most
+  // sections have no comment, placeholder, heading or bold label, and the scans were most of the cost.
+  let t = text;
+  if (t.includes("<!--")) t = t.replace(/<!--[\s\S]*?(-->|$)/g, "");
+  if (t.includes("[")) t = t.replace(/\[More Information Needed\](\([^)]*\))?/gi, "");
+  if (t.includes("#")) t = t.replace(/^\s*#{1,6}\s.*$/gm, "");
+  if (t.includes("**")) t = t.replace(/^[ \t]*[-*+][ \t]*\*\*[^*]+:?\*\*:?[ \t]*$/gm, "");
+  if (t.includes("\n\n\n")) t = t.replace(/\n{3,}/g, "\n\n");
+  return t.trim();
 }

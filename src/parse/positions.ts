@@ -5,6 +5,11 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
+    // Most texts end lines with \n alone: indexOf finds them without a step per character.
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -22,6 +27,14 @@ export class LineIndex {
     }
     return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
   }
+}
+
+/**
+ * A text's lines, split at \r\n, \r or \n. Texts without \r are split at "\n" by the string
+ * search, several times faster than the regular expression on long texts.
+ */
+export function splitLines(text: string): string[] {
+  return text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
 }
 
 /** RFC 6901 pointer segment escaping. */

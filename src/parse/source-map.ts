@@ -17,7 +17,7 @@ export class SourceMapBuilder {
   /** Records the first candidate raw path that exists; returns whether one did. */
   map(field: string, ...candidates: Path[]): boolean {
     for (const c of candidates) {
-      const pos = this.doc.locate([...this.base, ...c]);
+      const pos = this.doc.locate(this.base.length === 0 ? c : this.base.concat(c));
       if (pos) {
         this.positions[field] = pos;
         return true;

@@ -3,6 +3,7 @@
 import { parse as parseToml } from "smol-toml";
 import { ArtifactError } from "./errors.js";
 import type { ParsedDoc } from "./yaml-doc.js";
+import { splitLines } from "./positions.js";
 
 interface Section {
   /** The table's path (`[mcp_servers.github.env]` → mcp_servers, github, env); [] before any header. */
@@ -24,7 +25,7 @@ function splitKey(key: string): string[] {
 
 function sections(text: string): Section[] {
   const out: Section[] = [{ path: [], headerLine: 1, keys: [] }];
-  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+  splitLines(text).forEach((raw, i) => {
     const line = raw.trim();
     const header = /^\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(line);
     if (header) return void out.push({ path: splitKey(header[1]!), headerLine: i + 1, keys: [] });

@@ -22,7 +22,13 @@ export function str(v: unknown): string | null {
 
 /** Every text in a value that may be one string or a list of them. */
 export function strings(v: unknown): string[] {
-  return listOf(v).flatMap((x) => (str(x) === null || isDict(x) ? [] : [str(x)!]));
+  const out: string[] = [];
+  for (const x of listOf(v)) {
+    if (isDict(x)) continue;
+    const s = str(x);
+    if (s !== null) out.push(s);
+  }
+  return out;
 }
 
 /** Joins the non-empty parts with a newline; null when nothing is left. */

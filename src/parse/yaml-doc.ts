@@ -141,8 +141,27 @@ export function lastWith<T>(items: readonly T[], test: (x: T) => boolean): T | u
   return undefined;
 }
 
+/** Whether any mapping in the tree repeats a key: a walk without the paths, for the usual answer, no. */
+function anyRepeatedKey(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        const key = keyText(pair.key);
+        if (keys.has(key)) return true;
+        keys.add(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+  }
+  return false;
+}
+
 /** Repeated keys of every mapping, found by walking the parsed nodes (aliases are not followed). */
 function findDuplicates(root: unknown, at: (offset: number) => Position): DuplicateKey[] {
+  if (!anyRepeatedKey(root)) return [];
   const found: DuplicateKey[] = [];
   const stack: { node: unknown; path: (string | number)[] }[] = [{ node: root, path: [] }];
   while (stack.length) {

@@ -14,6 +14,7 @@ import { arrayOf, isDict, str, type Dict } from "../../../parse/values.js";
 import { ARTIFACT_YAML, parseYaml, type ParsedDoc } from "../../../parse/yaml-doc.js";
 import { AgentScan, clean } from "./scan.js";
 import { blankAgentConfig } from "./shape.js";
+import { splitLines } from "../../../parse/positions.js";
 
 const MAX_LINES = 5000;
 /** Dialects that are templates: their `{{var}}` (and for plain text `{var}`) slots take input at run time. */
@@ -93,7 +94,7 @@ function cleanOrNull(v: unknown): string | null {
 
 /** GitHub Models messages: each content's lines, placed at the file line that holds them. */
 function messageBlocks(doc: ParsedDoc, masked: Dict, text: string, problems: ProblemList): Block[] {
-  const fileLines = text.split(/\r\n|\r|\n/);
+  const fileLines = splitLines(text);
   const blocks: Block[] = [];
   arrayOf(masked["messages"]).forEach((m, i) => {
     if (!isDict(m) || typeof m["content"] !== "string") {
@@ -104,7 +105,7 @@ function messageBlocks(doc: ParsedDoc, masked: Dict, text: string, problems: Pro
     const content = m["content"];
     const lines: Block["lines"] = [];
     let cursor = at.line;
-    for (const l of content.split(/\r\n|\r|\n/)) {
+    for (const l of splitLines(content)) {
       // The source line that holds this value line: the key's line for inline text, the next
       // lines for a block scalar. Folded or quoted text is matched by its first characters.
       const probe = l.trim().slice(0, 30);
@@ -134,7 +135,7 @@ interface MarkdownParts {
 function markdownParts(text: string, dialect: string): MarkdownParts {
   const fm = splitFrontMatter(text);
   if (!fm) return { frontMatter: null, frontMatterLine: 1, frontMatterError: null, bodyStart: 1 };
-  const bodyStart = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length + 1;
+  const bodyStart = fm.startLine + splitLines(fm.yaml).length + 1;
   try {
     return { frontMatter: parseYaml(fm.yaml, fm.startLine, ARTIFACT_YAML), frontMatterLine: fm.openLine, frontMatterError: null, bodyStart };
   } catch (e) {
@@ -151,7 +152,7 @@ function markdownParts(text: string, dialect: string): MarkdownParts {
 
 /** A file body as one block, split at Prompty role markers. */
 function bodyBlocks(text: string, bodyStart: number, dialect: string): Block[] {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   const blocks: Block[] = [{ role: dialect === "prompty" ? "system" : null, lines: [] }];
   for (let n = bodyStart; n <= lines.length; n++) {
     const l = lines[n - 1]!;

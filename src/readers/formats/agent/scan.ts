@@ -7,6 +7,7 @@ import { isDict, type Path } from "../../../parse/values.js";
 import type { ParsedDoc } from "../../../parse/yaml-doc.js";
 import { findSecrets, maskSpans, maskText } from "../../../parse/secrets.js";
 import { findHidden, stripHidden } from "./unicode.js";
+import { splitLines } from "../../../parse/positions.js";
 
 /** More entries than this in one file say "this file is full of them"; the rest are counted, not listed. */
 const MAX_ENTRIES = 100;
@@ -25,7 +26,7 @@ export class AgentScan {
   private readonly lines: string[];
 
   constructor(text: string) {
-    this.lines = text.split(/\r\n|\r|\n/);
+    this.lines = splitLines(text);
   }
 
   addSecret(field: string, kind: string, value: string, masked: string, pos: Position): void {

@@ -1,6 +1,7 @@
 // Facts a governance document states in its prose rather than in `aigis:` front matter:
 // `Approved by: Jane Doe`, `**Owner:** AI Platform team`, `- Last reviewed: 2026-01-10`.
 import type { Position } from "../../../model/types.js";
+import { splitLines } from "../../../parse/positions.js";
 
 /** Written labels per normalized metadata key, lower case. */
 const FACT_LABELS: Record<string, string[]> = {
@@ -30,7 +31,7 @@ export function proseFacts(text: string): Record<string, Fact> {
   const out: Record<string, Fact> = {};
   let fence = false;
   let frontMatter = false;
-  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+  splitLines(text).forEach((line, i) => {
     if (i === 0 && /^\s*---\s*$/.test(line)) frontMatter = true;
     else if (frontMatter) {
       if (/^---\s*$/.test(line)) frontMatter = false;

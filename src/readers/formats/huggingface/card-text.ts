@@ -2,6 +2,7 @@
 // with comments or qualifiers, contacts inside prose, and templates that are not cards yet.
 import type { Position } from "../../../model/types.js";
 import { headingKey } from "../../../parse/markdown.js";
+import { splitLines } from "../../../parse/positions.js";
 
 /**
  * The keys a heading matches: its normalized text without HTML comments or a trailing question
@@ -56,7 +57,7 @@ function labelKey(raw: string): string {
  */
 export function labelLines(text: string): Map<string, Labelled> {
   const out = new Map<string, Labelled>();
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   let fence = false;
   lines.forEach((line, i) => {
     if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;

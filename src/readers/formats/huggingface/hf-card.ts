@@ -11,6 +11,7 @@ import { blankDataset, blankModelCard } from "../../shapes.js";
 import { arrayOf, isDict, str, strings, unique, type Dict } from "../../../parse/values.js";
 import { DATASET_HEADINGS, DATASET_LABELS, MODEL_HEADINGS, MODEL_LABELS } from "./card-vocabulary.js";
 import { cardKeys, contactIn, isCardTemplate, labelLines, type Labelled } from "./card-text.js";
+import { splitLines } from "../../../parse/positions.js";
 
 const MODEL_SECTIONS = MODEL_HEADINGS;
 const DATASET_SECTIONS = DATASET_HEADINGS;
@@ -40,9 +41,31 @@ const DATASET_PARENTS: Record<string, string[]> = {
   description: ["dataset details"],
 };
 
+/**
+ * A card's sections by each key their heading matches (cardKeys), in document order: fields look
+ * up some 200 synonyms, and scanning every heading for each was most of a card's reading time.
+ */
+const SECTIONS_BY_KEY = new WeakMap<Section[], Map<string, Section[]>>();
+
+function sectionsWithKey(sections: Section[], key: string): readonly Section[] {
+  let index = SECTIONS_BY_KEY.get(sections);
+  if (!index) {
+    index = new Map();
+    for (const s of sections) {
+      for (const k of cardKeys(s.title)) {
+        const list = index.get(k);
+        if (list) list.push(s);
+        else index.set(k, [s]);
+      }
+    }
+    SECTIONS_BY_KEY.set(sections, index);
+  }
+  return index.get(key) ?? [];
+}
+
 function parentPosition(sections: Section[], field: string, parents: Record<string, string[]>): Position | null {
   for (const alias of parents[field] ?? []) {
-    const s = sections.find((x) => cardKeys(x.title).includes(alias));
+    const s = sectionsWithKey(sections, alias)[0];
     if (s) return s.position;
   }
   return null;
@@ -76,8 +99,7 @@ const OWN_TEXT_ONLY = new Set(["uses", "model use", "training details", "dataset
 function pick(sections: Section[], aliases: string[]): Picked {
   let firstPresent: Section | null = null;
   for (const alias of aliases) {
-    for (const s of sections) {
-      if (!cardKeys(s.title).includes(alias)) continue;
+    for (const s of sectionsWithKey(sections, alias)) {
       firstPresent ??= s;
       const text = OWN_TEXT_ONLY.has(alias) ? s.text : s.fullText;
       if (text) return { text, position: s.position };
@@ -153,8 +175,8 @@ export function cardTemplateReason(text: string): string | null {
 function bodyOf(ctx: CardContext): string {
   const fm = splitFrontMatter(ctx.text);
   if (!fm) return ctx.text;
-  const lines = ctx.text.split(/\r\n|\r|\n/);
-  const end = fm.startLine + fm.yaml.split(/\r\n|\r|\n/).length; // the closing --- line, 1-based
+  const lines = splitLines(ctx.text);
+  const end = fm.startLine + splitLines(fm.yaml).length; // the closing --- line, 1-based
   for (let i = 0; i < end && i < lines.length; i++) lines[i] = "";
   return lines.join("\n");
 }
