@@ -14546,8 +14546,17 @@ function readMeta(value, base, sm, problems) {
     sm.map("/notify", notify ? notify.at : blockAt);
     sm.map("/objectives", objectives ? objectives.at : blockAt);
     sm.map("/systems_covered", systems ? systems.at : blockAt);
+    // meta's fields are written out: V8 adds fields after a spread through a slow path.
     return {
-        ...meta,
+        owner: meta.owner,
+        approved_by: meta.approved_by,
+        approved_on: meta.approved_on,
+        review_by: meta.review_by,
+        last_reviewed: meta.last_reviewed,
+        status: meta.status,
+        version: meta.version,
+        contact: meta.contact,
+        concerns_contact: meta.concerns_contact,
         // Per-system documents list system ids; a register lists the systems themselves.
         systems_covered: arrayOf(systems?.v).flatMap((s) => (isDict(s) ? [] : strings(s))),
         notify: strings(notify?.v),
@@ -16758,11 +16767,35 @@ function discover(opts) {
             const usedInventory = inventory && !(0,glob/* matchesAny */._)(inventoryExcludes, rel) ? inventory : null;
             if (!artifact && !usedInventory)
                 continue;
-            candidates.push({ relPath: rel, absPath: target, size: external_node_fs_default().statSync(target).size, artifact, inventory: usedInventory });
+            candidates.push(candidate(rel, target, artifact, usedInventory));
         }
     }
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { candidates, skipped, filesSeen };
+}
+/**
+ * A candidate whose size is asked of the file system only when wanted: the inventory decides by it,
+ * while an artifact reader measures the file it opens, so most candidates never need a stat of their own.
+ */
+function candidate(relPath, absPath, artifact, inventory) {
+    let size;
+    return {
+        relPath,
+        absPath,
+        artifact,
+        inventory,
+        get size() {
+            if (size === undefined) {
+                try {
+                    size = external_node_fs_default().statSync(absPath).size;
+                }
+                catch {
+                    size = 0; // gone since it was listed: reading it reports it
+                }
+            }
+            return size;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/chunks.ts
@@ -17118,16 +17151,18 @@ function readCandidate(candidate, opts) {
     const unreadable = (reason, head) => opts.format !== undefined || namedLikeArtifact(relPath) || sniffedLikeArtifact(relPath, head) ? fail(reason) : { artifacts: [], errors: [] };
     const limit = Math.min(opts.maxFileBytes, MAX_TEXT_BYTES);
     let bytes;
+    let size;
     try {
-        // The size discovery saw may be stale: at most limit + 1 bytes are ever read.
-        bytes = opts.bytes ?? (candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1));
+        if (opts.bytes)
+            ({ bytes, size } = { bytes: opts.bytes, size: opts.bytes.length });
+        else
+            ({ bytes, size } = readBounded(candidate.absPath, limit));
     }
     catch (e) {
         return unreadable(new parse_errors/* ArtifactError */.n(`file could not be read (${e.code ?? String(e)})`), new Uint8Array());
     }
-    if (candidate.size > limit || bytes.length > limit) {
-        const size = Math.max(candidate.size, bytes.length);
-        return unreadable(new parse_errors/* ArtifactError */.n(oversize(size, opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
+    if (size > limit || bytes.length > limit) {
+        return unreadable(new parse_errors/* ArtifactError */.n(oversize(Math.max(size, bytes.length), opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
     }
     let text;
     try {
@@ -17175,29 +17210,37 @@ function sniffedLikeArtifact(relPath, head) {
         return false;
     }
 }
-/** At most `max` bytes from the start of the file (sized by its current length, so it may have grown). */
-function readUpTo(absPath, max) {
+/**
+ * The file's size as opened, and at most `limit` + 1 bytes of it; only its first SNIFF_BYTES when
+ * it is already larger than `limit` (enough to tell an artifact that is too large from other data).
+ */
+function readBounded(absPath, limit) {
     const fd = external_node_fs_default().openSync(absPath, "r");
     try {
-        const chunks = [];
-        let total = 0;
-        let next = Math.min(max, external_node_fs_default().fstatSync(fd).size + 1);
-        while (total < max && next > 0) {
-            const chunk = Buffer.allocUnsafe(next);
-            const n = external_node_fs_default().readSync(fd, chunk, 0, chunk.length, total);
-            if (n === 0)
-                break;
-            chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-            total += n;
-            if (n < chunk.length)
-                break; // a short read of a regular file is its end
-            next = Math.min(max - total, 1 << 20);
-        }
-        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+        const size = external_node_fs_default().fstatSync(fd).size;
+        return { bytes: readUpTo(fd, size, size > limit ? SNIFF_BYTES : limit + 1), size };
     }
     finally {
         external_node_fs_default().closeSync(fd);
     }
+}
+/** At most `max` bytes from the start of an open file of `size` bytes (it may have grown since). */
+function readUpTo(fd, size, max) {
+    const chunks = [];
+    let total = 0;
+    let next = Math.min(max, size + 1);
+    while (total < max && next > 0) {
+        const chunk = Buffer.allocUnsafe(next);
+        const n = external_node_fs_default().readSync(fd, chunk, 0, chunk.length, total);
+        if (n === 0)
+            break;
+        chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+        total += n;
+        if (n < chunk.length)
+            break; // a short read of a regular file is its end
+        next = Math.min(max - total, 1 << 20);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 // EXTERNAL MODULE: ./src/report/locate.ts

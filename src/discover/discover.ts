@@ -98,9 +98,33 @@ export function discover(opts: DiscoverOptions): Discovery {
       const inventory = withInventory ? inventoryKind(rel) : null;
       const usedInventory = inventory && !matchesAny(inventoryExcludes, rel) ? inventory : null;
       if (!artifact && !usedInventory) continue;
-      candidates.push({ relPath: rel, absPath: target, size: fs.statSync(target).size, artifact, inventory: usedInventory });
+      candidates.push(candidate(rel, target, artifact, usedInventory));
     }
   }
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { candidates, skipped, filesSeen };
+}
+
+/**
+ * A candidate whose size is asked of the file system only when wanted: the inventory decides by it,
+ * while an artifact reader measures the file it opens, so most candidates never need a stat of their own.
+ */
+function candidate(relPath: string, absPath: string, artifact: boolean, inventory: InventoryFileKind | null): Candidate {
+  let size: number | undefined;
+  return {
+    relPath,
+    absPath,
+    artifact,
+    inventory,
+    get size() {
+      if (size === undefined) {
+        try {
+          size = fs.statSync(absPath).size;
+        } catch {
+          size = 0; // gone since it was listed: reading it reports it
+        }
+      }
+      return size;
+    },
+  };
 }

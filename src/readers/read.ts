@@ -13,6 +13,7 @@ export { FORMATS, type FormatId } from "./classify.js";
 export interface Candidate {
   relPath: string;
   absPath: string;
+  /** The size discovery saw (the inventory decides by it); the reader measures the open file itself. */
   size: number;
 }
 
@@ -51,15 +52,15 @@ export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResu
 
   const limit = Math.min(opts.maxFileBytes, MAX_TEXT_BYTES);
   let bytes: Uint8Array;
+  let size: number;
   try {
-    // The size discovery saw may be stale: at most limit + 1 bytes are ever read.
-    bytes = opts.bytes ?? (candidate.size > limit ? readUpTo(candidate.absPath, SNIFF_BYTES) : readUpTo(candidate.absPath, limit + 1));
+    if (opts.bytes) ({ bytes, size } = { bytes: opts.bytes, size: opts.bytes.length });
+    else ({ bytes, size } = readBounded(candidate.absPath, limit));
   } catch (e) {
     return unreadable(new ArtifactError(`file could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`), new Uint8Array());
   }
-  if (candidate.size > limit || bytes.length > limit) {
-    const size = Math.max(candidate.size, bytes.length);
-    return unreadable(new ArtifactError(oversize(size, opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
+  if (size > limit || bytes.length > limit) {
+    return unreadable(new ArtifactError(oversize(Math.max(size, bytes.length), opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
   }
   let text: string;
   try {
@@ -103,24 +104,33 @@ function sniffedLikeArtifact(relPath: string, head: Uint8Array): boolean {
   }
 }
 
-/** At most `max` bytes from the start of the file (sized by its current length, so it may have grown). */
-function readUpTo(absPath: string, max: number): Uint8Array {
+/**
+ * The file's size as opened, and at most `limit` + 1 bytes of it; only its first SNIFF_BYTES when
+ * it is already larger than `limit` (enough to tell an artifact that is too large from other data).
+ */
+function readBounded(absPath: string, limit: number): { bytes: Uint8Array; size: number } {
   const fd = fs.openSync(absPath, "r");
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    let next = Math.min(max, fs.fstatSync(fd).size + 1);
-    while (total < max && next > 0) {
-      const chunk = Buffer.allocUnsafe(next);
-      const n = fs.readSync(fd, chunk, 0, chunk.length, total);
-      if (n === 0) break;
-      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-      total += n;
-      if (n < chunk.length) break; // a short read of a regular file is its end
-      next = Math.min(max - total, 1 << 20);
-    }
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+    const size = fs.fstatSync(fd).size;
+    return { bytes: readUpTo(fd, size, size > limit ? SNIFF_BYTES : limit + 1), size };
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** At most `max` bytes from the start of an open file of `size` bytes (it may have grown since). */
+function readUpTo(fd: number, size: number, max: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let next = Math.min(max, size + 1);
+  while (total < max && next > 0) {
+    const chunk = Buffer.allocUnsafe(next);
+    const n = fs.readSync(fd, chunk, 0, chunk.length, total);
+    if (n === 0) break;
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    total += n;
+    if (n < chunk.length) break; // a short read of a regular file is its end
+    next = Math.min(max - total, 1 << 20);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
