@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,6 +49,10 @@ describe("run() on fixture repositories", () => {
     for (const f of report.findings) {
       expect(f.controls.some((c) => c.startsWith("iso42001:") || c.startsWith("owasp-llm:"))).toBe(true);
       expect(f.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+      // A finding's identity (baselines and SARIF partial fingerprints depend on it): SHA-256 of rule,
+      // path, artifact, pointer and message, without the line.
+      const text = [f.rule, f.path, f.artifact, f.pointer, f.message].join("\u0000");
+      expect(f.fingerprint).toBe(createHash("sha256").update(text).digest("hex").slice(0, 32));
     }
   });
 

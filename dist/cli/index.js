@@ -7459,8 +7459,11 @@ function repositoryWide(f) {
 }
 function fingerprint(f, message) {
     // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
-    return (0,external_node_crypto_.createHash)("sha256").update([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).digest("hex").slice(0, 32);
+    return sha256Hex([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).slice(0, 32);
 }
+// crypto.hash (Node 20.12+) hashes in one call, about three times faster than a Hash object; a
+// report takes one per finding.
+const sha256Hex = (text) => typeof external_node_crypto_.hash === "function" ? external_node_crypto_.hash("sha256", text, "hex") : external_node_crypto_.createHash("sha256").update(text).digest("hex");
 function compareFindings(a, b) {
     return ((0,model_severity/* severityRank */.qs)(a.severity) - (0,model_severity/* severityRank */.qs)(b.severity) ||
         (0,order/* compareText */.n)(a.path, b.path) ||
