@@ -67,7 +67,7 @@ overdue(doc) if lib.age_days(doc.review_by) > 0
 overdue(doc) if {
 	not lib.valid_date(doc.review_by)
 	last := max({lib.day_number(d) | some d in [doc.approved_on, doc.last_reviewed]; lib.valid_date(d)})
-	lib.day_number(lib.param("today")) - last > lib.param("review_interval_days")
+	lib.today_number - last > lib.param("review_interval_days")
 }
 
 evidence contains lib.evidence(doc, "/approved_on", "the AI policy is owned, approved and within its review date") if {

@@ -196,8 +196,12 @@ day_number(date) := n if {
 	n := ((era * 146097) + doe) - 719468
 }
 
-# Age in days of an ISO date on the run's date (params.today, set by the host or pinned in config).
-age_days(date) := day_number(param("today")) - day_number(date)
+# The run's date (params.today, set by the host or pinned in config) as a day number: a rule, so it
+# is computed once per evaluation rather than on every age_days call.
+today_number := day_number(param("today"))
+
+# Age in days of an ISO date on the run's date.
+age_days(date) := today_number - day_number(date)
 
 valid_date(x) if {
 	is_string(x)

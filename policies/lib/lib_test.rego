@@ -85,3 +85,13 @@ test_gap_message_says_too_short_for_a_one_word_answer if {
 	lib.gap_message("n/a", "missing", "too short") == "missing"
 	lib.gap_message(null, "missing", "too short") == "missing"
 }
+
+test_today_number_is_the_day_number_of_params_today if {
+	lib.today_number == 20055 with input as {"config": {"params": {"today": "2024-11-28"}}}
+	not lib.today_number with input as {"config": {"params": {"today": "today"}}}
+}
+
+test_age_days_counts_from_params_today if {
+	lib.age_days("2024-11-27") == 1 with input as {"config": {"params": {"today": "2024-11-28"}}}
+	not lib.age_days("2024-11-27") with input as {"config": {"params": {"today": null}}}
+}
