@@ -66,7 +66,7 @@ deny contains lib.finding(ds, "/collection_date", msg) if {
 
 placeholder_date(ds) if {
 	is_string(ds.collection_date)
-	regex.match(lib.placeholder_pattern, trim_space(ds.collection_date))
+	lib.placeholder(trim_space(ds.collection_date))
 }
 
 evidence contains lib.evidence(ds, "/origin", "says where the data came from and how it was collected") if {

@@ -18,13 +18,28 @@ placeholder_pattern := concat("", [
 	`|\{\{.*\}\}|\{%.*%\}|<[^@>]*>|\[.*\])\s*\.?\s*$`,
 ])
 
+# A trimmed text that only says "nothing here yet". The regular expression runs only on texts that
+# start like one of its alternatives (placeholder_start), which decides most texts without it.
+placeholder(text) if {
+	placeholder_start(text)
+	regex.match(placeholder_pattern, text)
+}
+
+# What placeholder_pattern requires a trimmed text to start with: the pattern is anchored and a
+# trimmed text has no leading space for its \s* to skip, so its first characters are those of an
+# alternative (in either case, as (?i) folds these letters only to each other). A necessary
+# condition only: the regular expression decides.
+placeholder_start(text) if substring(text, 0, 1) in {"[", "-", ".", "…", "{", "<"}
+
+placeholder_start(text) if lower(substring(text, 0, 2)) in {"mo", "to", "tb", "n/", "na", "no", "nu", "un", "lo"}
+
 # filled(x) holds when x is text that documents something: not empty, not a placeholder, and at
 # least min_words words long (matched, not counted, so no list of words is built per text).
 filled(x) if {
 	is_string(x)
 	text := trim_space(x)
 	text != ""
-	not regex.match(placeholder_pattern, text)
+	not placeholder(text)
 	regex.match(min_words_pattern, text)
 }
 
@@ -116,7 +131,7 @@ filled_value(x) if {
 	is_string(x)
 	text := trim_space(x)
 	text != ""
-	not regex.match(placeholder_pattern, text)
+	not placeholder(text)
 }
 
 # Model and dataset names match ignoring case, surrounding space and an owner prefix ("org/name").

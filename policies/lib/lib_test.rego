@@ -86,6 +86,32 @@ test_gap_message_says_too_short_for_a_one_word_answer if {
 	lib.gap_message(null, "missing", "too short") == "missing"
 }
 
+test_placeholder_matches_every_alternative_in_any_case if {
+	every text in [
+		"[More Information Needed]", "more information needed", "TODO", "Tbd.", "tba", "N/A", "na",
+		"None", "NULL", "Unknown", "---", "...", "…", "Lorem ipsum dolor", "{{ x }}", "{% x %}",
+		"<describe>", "[fill in]",
+	] {
+		lib.placeholder(text)
+	}
+}
+
+test_placeholder_rejects_text_that_only_starts_like_one if {
+	every text in ["Tomorrow", "Nothing else", "Unlike x", "Load tests", "-x", "<a@b.io>", "[x] done", "Mostly", "n"] {
+		not lib.placeholder(text)
+	}
+}
+
+test_placeholder_start_is_a_prefix_test if {
+	lib.placeholder_start("[x")
+	lib.placeholder_start("…")
+	lib.placeholder_start("No answer")
+	lib.placeholder_start("LOREM")
+	not lib.placeholder_start("Drafts replies")
+	not lib.placeholder_start("m")
+	not lib.placeholder_start("")
+}
+
 test_today_number_is_the_day_number_of_params_today if {
 	lib.today_number == 20055 with input as {"config": {"params": {"today": "2024-11-28"}}}
 	not lib.today_number with input as {"config": {"params": {"today": "today"}}}
