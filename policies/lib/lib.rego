@@ -248,8 +248,11 @@ section_label(pattern) := label if {
 section_labels := param("section_labels")
 
 # Section text of a document whose heading matches one of the patterns.
+# Sections without text (a title heading) are passed over before the heading is matched, since
+# filled would reject them anyway.
 section_filled(doc, pattern) if {
 	some key, text in doc.sections
+	text != ""
 	regex.match(pattern, key)
 	filled(text)
 }
@@ -267,10 +270,11 @@ inventory_uses := [[r, u] |
 compact(x) := concat("", regex.split(`[^a-z0-9]+`, lower(x)))
 
 # What names an SBOM service's provider: its name, provider and endpoints, compacted.
-service_keys(svc) := {compact(v) |
+service_keys(svc) := {key |
 	some v in array.concat([svc.name, svc.provider], svc.endpoints)
 	is_string(v)
-	compact(v) != ""
+	key := compact(v)
+	key != ""
 }
 
 # A data flow whose classification says something.

@@ -121,3 +121,15 @@ test_age_days_counts_from_params_today if {
 	lib.age_days("2024-11-27") == 1 with input as {"config": {"params": {"today": "2024-11-28"}}}
 	not lib.age_days("2024-11-27") with input as {"config": {"params": {"today": null}}}
 }
+
+test_section_filled_needs_a_matching_heading_with_filled_text if {
+	lib.section_filled({"sections": {"Policy": "", "Scope": "Every AI system we run."}}, `(?i)scope`)
+	not lib.section_filled({"sections": {"Scope": ""}}, `(?i)scope`)
+	not lib.section_filled({"sections": {"Scope": "TBD"}}, `(?i)scope`)
+	not lib.section_filled({"sections": {"Principles": "Every AI system we run."}}, `(?i)scope`)
+}
+
+test_service_keys_are_compacted_and_never_empty if {
+	svc := {"name": "Hugging Face", "provider": null, "endpoints": ["https://api.openai.com/v1", "--"]}
+	lib.service_keys(svc) == {"huggingface", "httpsapiopenaicomv1"}
+}
