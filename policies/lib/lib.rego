@@ -29,9 +29,15 @@ placeholder(text) if {
 # trimmed text has no leading space for its \s* to skip, so its first characters are those of an
 # alternative (in either case, as (?i) folds these letters only to each other). A necessary
 # condition only: the regular expression decides.
-placeholder_start(text) if substring(text, 0, 1) in {"[", "-", ".", "…", "{", "<"}
+# (The sets are rules, built once per evaluation: a set written in a function body is built on
+# every call.)
+placeholder_start(text) if substring(text, 0, 1) in placeholder_first_chars
 
-placeholder_start(text) if lower(substring(text, 0, 2)) in {"mo", "to", "tb", "n/", "na", "no", "nu", "un", "lo"}
+placeholder_start(text) if lower(substring(text, 0, 2)) in placeholder_first_pairs
+
+placeholder_first_chars := {"[", "-", ".", "…", "{", "<"}
+
+placeholder_first_pairs := {"mo", "to", "tb", "n/", "na", "no", "nu", "un", "lo"}
 
 # filled(x) holds when x is text that documents something: not empty, not a placeholder, and at
 # least min_words words long (matched, not counted, so no list of words is built per text).
@@ -121,7 +127,9 @@ has_license(artifact) if {
 applies(artifact, field) if not field in {f | some f in artifact.unsupported}
 
 # How findings name an artifact: its declared name, else its path.
-display_name(artifact) := sprintf("'%s'", [artifact.name]) if {
+# (concat, not sprintf: the name is a string here, and sprintf is a call out to the host in the wasm
+# build, made for nearly every finding.)
+display_name(artifact) := concat("", ["'", artifact.name, "'"]) if {
 	is_string(artifact.name)
 	trim_space(artifact.name) != ""
 } else := artifact.id
@@ -267,7 +275,9 @@ inventory_uses := [[r, u] |
 
 # A name reduced to lower-case letters and digits, so "Hugging Face" and "api.openai.com" compare
 # with provider keys (huggingface, openai).
-compact(x) := concat("", regex.split(`[^a-z0-9]+`, lower(x)))
+# (The runs of letters and digits joined, which is what is left between the splits at the other
+# characters; found natively, where regex.split is a call out to the host in the wasm build.)
+compact(x) := concat("", [run[0] | some run in regex.find_all_string_submatch_n(`[a-z0-9]+`, lower(x), -1)])
 
 # What names an SBOM service's provider: its name, provider and endpoints, compacted.
 service_keys(svc) := {key |
