@@ -47,7 +47,7 @@ deny contains lib.finding(doc, lib.section_pointer(doc, pattern), msg) if {
 	some doc in lib.governance_docs("ai-policy")
 	some pattern in lib.param("ai_policy_sections")
 	not lib.section_filled(doc, pattern)
-	msg := sprintf("AI policy %s has no filled section on %s.", [doc.path, lib.section_label(pattern)])
+	msg := lib.format("AI policy %s has no filled section on %s.", [doc.path, lib.section_label(pattern)])
 }
 
 evidence contains lib.evidence(doc, "/sections", "an AI policy with every required section filled") if {

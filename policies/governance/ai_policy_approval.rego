@@ -36,29 +36,29 @@ package aigis.rules.governance.ai_policy_approval
 
 import data.aigis.lib
 
-deny contains lib.finding(doc, sprintf("/%s", [field]), msg) if {
+deny contains lib.finding(doc, lib.format("/%s", [field]), msg) if {
 	some doc in lib.governance_docs("ai-policy")
 	some field in ["owner", "approved_by"]
 	not lib.filled_value(doc[field])
-	msg := sprintf("AI policy %s %s.", [doc.path, missing_name[field]])
+	msg := lib.format("AI policy %s %s.", [doc.path, missing_name[field]])
 }
 
 deny contains lib.finding(doc, "/approved_on", msg) if {
 	some doc in lib.governance_docs("ai-policy")
 	not lib.valid_date(doc.approved_on)
-	msg := sprintf("AI policy %s has no approval date (approved_on: YYYY-MM-DD).", [doc.path])
+	msg := lib.format("AI policy %s has no approval date (approved_on: YYYY-MM-DD).", [doc.path])
 }
 
 deny contains lib.finding(doc, "/status", msg) if {
 	some doc in lib.governance_docs("ai-policy")
 	lower(doc.status) in {"draft", "proposed", "retired"}
-	msg := sprintf("AI policy %s is marked %s, not approved.", [doc.path, doc.status])
+	msg := lib.format("AI policy %s is marked %s, not approved.", [doc.path, doc.status])
 }
 
 deny contains lib.finding(doc, "/review_by", msg) if {
 	some doc in lib.governance_docs("ai-policy")
 	overdue(doc)
-	msg := sprintf("AI policy %s is overdue for review.", [doc.path])
+	msg := lib.format("AI policy %s is overdue for review.", [doc.path])
 }
 
 overdue(doc) if lib.age_days(doc.review_by) > 0

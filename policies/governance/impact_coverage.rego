@@ -43,7 +43,7 @@ deny contains lib.finding(doc, lib.section_pointer(doc, pattern), msg) if {
 	some doc in lib.governance_docs("impact-assessment")
 	some pattern in lib.param("impact_sections")
 	not lib.section_filled(doc, pattern)
-	msg := sprintf("Impact assessment %s has no filled section on %s.", [doc.path, lib.section_label(pattern)])
+	msg := lib.format("Impact assessment %s has no filled section on %s.", [doc.path, lib.section_label(pattern)])
 }
 
 evidence contains lib.evidence(doc, "/sections", "the impact assessment covers every required section") if {

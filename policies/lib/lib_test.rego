@@ -133,3 +133,21 @@ test_service_keys_are_compacted_and_never_empty if {
 	svc := {"name": "Hugging Face", "provider": null, "endpoints": ["https://api.openai.com/v1", "--"]}
 	lib.service_keys(svc) == {"huggingface", "httpsapiopenaicomv1"}
 }
+
+test_format_makes_the_text_sprintf_makes if {
+	every case in [
+		["%s/hashes", ["/components/0"]],
+		["Model card for %s names no contact.", ["'chat'"]],
+		["AI service %s is reached over plaintext %s.", ["svc", "http"]],
+		["%s%s", ["", "b"]],
+		["no verb", []],
+		["%s/endpoints/%d", ["/services/0", 2]],
+		["%s is 100%% done", ["x"]],
+		["%s", [null]],
+		["%s", [3]],
+		["%v and %s", [["a"], "b"]],
+		["%s and %s", ["a"]],
+	] {
+		lib.format(case[0], case[1]) == sprintf(case[0], case[1])
+	}
+}

@@ -37,7 +37,7 @@ deny contains lib.finding(sbom, "/timestamp", msg) if {
 	some sbom in input.artifacts.sboms
 	ai_sbom(sbom)
 	not lib.valid_date(sbom.timestamp)
-	msg := sprintf("AI SBOM %s carries no creation date, so nobody can tell whether it is current.", [sbom.path])
+	msg := lib.format("AI SBOM %s carries no creation date, so nobody can tell whether it is current.", [sbom.path])
 }
 
 deny contains lib.finding(sbom, "/timestamp", msg) if {
