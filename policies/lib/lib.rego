@@ -227,7 +227,7 @@ autonomous_user_facing(sys) if {
 # Days since 1970-01-01 for an ISO date (YYYY-MM-DD…), with integer arithmetic only, so the wasm
 # policy needs no time builtins from the host (H. Hinnant's days_from_civil).
 day_number(date) := n if {
-	regex.match(`^\d{4}-\d{2}-\d{2}`, date)
+	regex.match(iso_date_pattern, date)
 	m := to_number(substring(date, 5, 2))
 	y := to_number(substring(date, 0, 4)) - to_number(m <= 2)
 	era := floor(y / 400)
@@ -245,9 +245,13 @@ today_number := day_number(param("today"))
 # Age in days of an ISO date on the run's date.
 age_days(date) := today_number - day_number(date)
 
+# What day_number reads: a date is valid exactly when day_number is defined, which is when this
+# matches (the arithmetic that follows always succeeds on digits), so valid_date skips the arithmetic.
+iso_date_pattern := `^\d{4}-\d{2}-\d{2}`
+
 valid_date(x) if {
 	is_string(x)
-	day_number(x)
+	regex.match(iso_date_pattern, x)
 }
 
 # An e-mail address, an https URL or a @handle: somewhere a report can actually be sent.

@@ -151,3 +151,15 @@ test_format_makes_the_text_sprintf_makes if {
 		lib.format(case[0], case[1]) == sprintf(case[0], case[1])
 	}
 }
+
+test_valid_date_holds_where_day_number_is_defined if {
+	every date in ["2026-01-15", "2026-01-15T12:00:00Z", "0000-00-00"] {
+		lib.valid_date(date)
+		lib.day_number(date)
+	}
+	every date in ["2026-1-15", "15.01.2026", "", "２０２６-01-15"] {
+		not lib.valid_date(date)
+		not lib.day_number(date)
+	}
+	not lib.valid_date(20260115)
+}
