@@ -25,19 +25,39 @@ placeholder(text) if {
 	regex.match(placeholder_pattern, text)
 }
 
-# What placeholder_pattern requires a trimmed text to start with: the pattern is anchored and a
-# trimmed text has no leading space for its \s* to skip, so its first characters are those of an
-# alternative (in either case, as (?i) folds these letters only to each other). A necessary
-# condition only: the regular expression decides.
-# (The sets are rules, built once per evaluation: a set written in a function body is built on
-# every call.)
-placeholder_start(text) if substring(text, 0, 1) in placeholder_first_chars
+# What placeholder_pattern requires of a trimmed text, tested without it. The pattern is anchored
+# and a trimmed text has no leading space for its \s* to skip, so the text starts with one of the
+# alternatives, followed by spaces, a full stop, or (after "[more information needed") a bracket.
+# Each body follows from a group of alternatives, and every alternative is in one, so a text none
+# of them admits does not match; the regular expression decides the rest. Letters are compared in
+# lower case, which (?i) matches exactly for the letters here, except k (also the Kelvin sign) and
+# s (also ſ): unknown and lorem ipsum are tested by their first two letters only. The sets are
+# rules, built once per evaluation (a set written in a function body is built on every call).
+placeholder_start(text) if substring(text, 0, 1) in placeholder_first_marks
 
-placeholder_start(text) if lower(substring(text, 0, 2)) in placeholder_first_pairs
+# -+, \.\.\. or …: nothing but dashes, dots, ellipses and spaces.
+placeholder_start(text) if {
+	substring(text, 0, 1) in placeholder_first_dots
+	trim(text, "-.… \t\n\f\r") == ""
+}
 
-placeholder_first_chars := {"[", "-", ".", "…", "{", "<"}
+placeholder_start(text) if lower(substring(text, 0, 2)) in placeholder_first_letters
 
-placeholder_first_pairs := {"mo", "to", "tb", "n/", "na", "no", "nu", "un", "lo"}
+# The other words: one of them, then nothing but spaces, full stops and a bracket.
+placeholder_start(text) if {
+	lower(substring(text, 0, 2)) in placeholder_first_pairs
+	lower(trim_right(text, "]. \t\n\f\r")) in placeholder_words
+}
+
+placeholder_first_marks := {"[", "{", "<"}
+
+placeholder_first_dots := {"-", ".", "…"}
+
+placeholder_first_letters := {"un", "lo"}
+
+placeholder_first_pairs := {"mo", "to", "tb", "n/", "na", "no", "nu"}
+
+placeholder_words := {"more information needed", "todo", "tbd", "tba", "n/a", "na", "none", "null"}
 
 # filled(x) holds when x is text that documents something: not empty, not a placeholder, and at
 # least min_words words long (matched, not counted, so no list of words is built per text).

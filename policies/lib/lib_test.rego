@@ -102,14 +102,19 @@ test_placeholder_rejects_text_that_only_starts_like_one if {
 	}
 }
 
-test_placeholder_start_is_a_prefix_test if {
-	lib.placeholder_start("[x")
-	lib.placeholder_start("…")
-	lib.placeholder_start("No answer")
-	lib.placeholder_start("LOREM")
-	not lib.placeholder_start("Drafts replies")
-	not lib.placeholder_start("m")
-	not lib.placeholder_start("")
+test_placeholder_start_admits_every_placeholder if {
+	every text in [
+		"[x", "{{ x }}", "<x>", "---", "... .", "…", "Unknown", "LOREM", "More information needed]",
+		"TBD.", "n/a", "NONE", "Null",
+	] {
+		lib.placeholder_start(text)
+	}
+}
+
+test_placeholder_start_passes_over_what_cannot_be_a_placeholder if {
+	every text in ["Drafts replies", "- **Model type:** LLM", "...and more", "No answer", "Total", "m", ""] {
+		not lib.placeholder_start(text)
+	}
 }
 
 test_today_number_is_the_day_number_of_params_today if {
