@@ -168,3 +168,10 @@ test_valid_date_holds_where_day_number_is_defined if {
 	}
 	not lib.valid_date(20260115)
 }
+
+test_min_words_pattern_is_the_one_sprintf_writes if {
+	every n in [1, 3, 10] {
+		lib.min_words_pattern == sprintf(`^\S+(\s+\S+){%d}`, [n - 1]) with input as {"config": {"params": {"min_words": n}}}
+	}
+	lib.min_words_pattern == sprintf(`^\S+(\s+\S+){%d}`, [1.5]) with input as {"config": {"params": {"min_words": 2.5}}}
+}
