@@ -32,21 +32,22 @@ placeholder(text) if {
 # of them admits does not match; the regular expression decides the rest. Letters are compared in
 # lower case, which (?i) matches exactly for the letters here, except k (also the Kelvin sign) and
 # s (also ſ): unknown and lorem ipsum are tested by their first two letters only. The sets are
-# rules, built once per evaluation (a set written in a function body is built on every call).
-placeholder_start(text) if substring(text, 0, 1) in placeholder_first_marks
+# rules, built once per evaluation (a set written in a function body is built on every call), and
+# are looked up as set[x], which the wasm build hashes, where `x in set` compares with each member.
+placeholder_start(text) if placeholder_first_marks[substring(text, 0, 1)]
 
 # -+, \.\.\. or …: nothing but dashes, dots, ellipses and spaces.
 placeholder_start(text) if {
-	substring(text, 0, 1) in placeholder_first_dots
+	placeholder_first_dots[substring(text, 0, 1)]
 	trim(text, "-.… \t\n\f\r") == ""
 }
 
-placeholder_start(text) if lower(substring(text, 0, 2)) in placeholder_first_letters
+placeholder_start(text) if placeholder_first_letters[lower(substring(text, 0, 2))]
 
 # The other words: one of them, then nothing but spaces, full stops and a bracket.
 placeholder_start(text) if {
-	lower(substring(text, 0, 2)) in placeholder_first_pairs
-	lower(trim_right(text, "]. \t\n\f\r")) in placeholder_words
+	placeholder_first_pairs[lower(substring(text, 0, 2))]
+	placeholder_words[lower(trim_right(text, "]. \t\n\f\r"))]
 }
 
 placeholder_first_marks := {"[", "{", "<"}
