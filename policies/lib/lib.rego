@@ -116,8 +116,19 @@ evidence(artifact, pointer, note) := {
 # sprintf(pattern, args) for a pattern whose only verbs are %s, made natively when every argument
 # is a string: in the wasm build sprintf is a call out to the JavaScript host (arguments and result
 # passed as JSON), made for nearly every finding and evidence record. Any other verb, a %%, or an
-# argument of another type goes to sprintf, so the text is always the one sprintf makes.
-format(pattern, args) := concat("", [text |
+# argument of another type goes to sprintf, so the text is always the one sprintf makes. One
+# argument (most calls) joins the two pieces around it, without building the list of texts.
+format(pattern, args) := concat(arg, [before, after]) if {
+	is_array(args)
+	count(args) == 1
+	arg := args[0]
+	is_string(arg)
+	[before, after] := split(pattern, "%s")
+	not contains(before, "%")
+	not contains(after, "%")
+} else := format_n(pattern, args)
+
+format_n(pattern, args) := concat("", [text |
 	some i, piece in pieces
 	text := concat("", [piece, padded[i]])
 ]) if {

@@ -157,6 +157,12 @@ test_format_makes_the_text_sprintf_makes if {
 	}
 }
 
+test_format_n_substitutes_any_number_of_strings if {
+	lib.format_n("%s is reached over %s.", ["svc", "http"]) == "svc is reached over http."
+	lib.format_n("plain", []) == "plain"
+	lib.format_n("%s/endpoints/%d", ["/s", 2]) == "/s/endpoints/2"
+}
+
 test_valid_date_holds_where_day_number_is_defined if {
 	every date in ["2026-01-15", "2026-01-15T12:00:00Z", "0000-00-00"] {
 		lib.valid_date(date)
