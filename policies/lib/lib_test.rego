@@ -181,3 +181,39 @@ test_min_words_pattern_is_the_one_sprintf_writes if {
 	}
 	lib.min_words_pattern == sprintf(`^\S+(\s+\S+){%d}`, [1.5]) with input as {"config": {"params": {"min_words": 2.5}}}
 }
+
+test_day_number_agrees_with_days_from_civil_on_every_year if {
+	every y in numbers.range(0, 9999) {
+		every md in ["02-29", "03-01"] {
+			date := concat("-", [sprintf("%04d", [y]), md])
+			lib.day_number(date) == lib.days_from_civil(date)
+		}
+	}
+}
+
+test_day_number_agrees_with_days_from_civil_on_every_month_and_day if {
+	years := [0, 1, 3, 4, 99, 100, 101, 399, 400, 401, 1899, 1900, 1970, 1999, 2000, 2024, 2026, 2100, 2400, 9999]
+	every y in years {
+		every m in numbers.range(0, 99) {
+			every d in [0, 1, 28, 29, 30, 31, 99] {
+				date := sprintf("%04d-%02d-%02dT12:00:00Z", [y, m, d])
+				lib.day_number(date) == lib.days_from_civil(date)
+			}
+		}
+	}
+}
+
+test_day_number_of_known_dates if {
+	lib.day_number("1970-01-01") == 0
+	lib.day_number("2000-03-01") == 11017
+	lib.day_number("1969-12-31") == -1
+	lib.day_number("2026-13-01") == lib.days_from_civil("2026-13-01")
+	not lib.days_from_civil("soon")
+}
+
+test_leap_day if {
+	lib.leap_day(20, 0) == 1
+	lib.leap_day(19, 0) == 0
+	lib.leap_day(20, 24) == 1
+	lib.leap_day(20, 26) == 0
+}
