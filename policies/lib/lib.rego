@@ -28,35 +28,32 @@ placeholder(text) if {
 # What placeholder_pattern requires of a trimmed text, tested without it. The pattern is anchored
 # and a trimmed text has no leading space for its \s* to skip, so the text starts with one of the
 # alternatives, followed by spaces, a full stop, or (after "[more information needed") a bracket.
-# Each body follows from a group of alternatives, and every alternative is in one, so a text none
-# of them admits does not match; the regular expression decides the rest. Letters are compared in
-# lower case, which (?i) matches exactly for the letters here, except k (also the Kelvin sign) and
-# s (also ſ): unknown and lorem ipsum are tested by their first two letters only. The sets are
-# rules, built once per evaluation (a set written in a function body is built on every call), and
-# are looked up as set[x], which the wasm build hashes, where `x in set` compares with each member.
-placeholder_start(text) if placeholder_first_marks[substring(text, 0, 1)]
+# The tables map the first character or the first two letters of every alternative to what the
+# rest must be, so a text they do not admit does not match; the regular expression decides the
+# rest. Letters are compared in lower case, which (?i) matches exactly for the letters here, except
+# k (also the Kelvin sign) and s (also ſ): unknown and lorem ipsum go by their first two letters
+# only. The tables are rules, built once per evaluation (one written in a function body is built on
+# every call), and are looked up by key, which the wasm build hashes (`x in set` compares x with
+# each member).
+placeholder_start(text) if placeholder_admits(placeholder_first_chars[substring(text, 0, 1)], text)
 
-# -+, \.\.\. or …: nothing but dashes, dots, ellipses and spaces.
-placeholder_start(text) if {
-	placeholder_first_dots[substring(text, 0, 1)]
-	trim(text, "-.… \t\n\f\r") == ""
+placeholder_start(text) if placeholder_admits(placeholder_first_pairs[lower(substring(text, 0, 2))], text)
+
+# What a text that starts like a placeholder must be for the pattern to match: "any" (the regular
+# expression decides), "dots" (-+, \.\.\. or …: nothing but dashes, dots, ellipses and spaces) or
+# "word" (one of the words, then nothing but spaces, full stops and a bracket).
+placeholder_admits("any", _)
+
+placeholder_admits("dots", text) if trim(text, "-.… \t\n\f\r") == ""
+
+placeholder_admits("word", text) if placeholder_words[lower(trim_right(text, "]. \t\n\f\r"))]
+
+placeholder_first_chars := {"[": "any", "{": "any", "<": "any", "-": "dots", ".": "dots", "…": "dots"}
+
+placeholder_first_pairs := {
+	"un": "any", "lo": "any",
+	"mo": "word", "to": "word", "tb": "word", "n/": "word", "na": "word", "no": "word", "nu": "word",
 }
-
-placeholder_start(text) if placeholder_first_letters[lower(substring(text, 0, 2))]
-
-# The other words: one of them, then nothing but spaces, full stops and a bracket.
-placeholder_start(text) if {
-	placeholder_first_pairs[lower(substring(text, 0, 2))]
-	placeholder_words[lower(trim_right(text, "]. \t\n\f\r"))]
-}
-
-placeholder_first_marks := {"[", "{", "<"}
-
-placeholder_first_dots := {"-", ".", "…"}
-
-placeholder_first_letters := {"un", "lo"}
-
-placeholder_first_pairs := {"mo", "to", "tb", "n/", "na", "no", "nu"}
 
 placeholder_words := {"more information needed", "todo", "tbd", "tba", "n/a", "na", "none", "null"}
 

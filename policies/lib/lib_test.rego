@@ -217,3 +217,12 @@ test_leap_day if {
 	lib.leap_day(20, 24) == 1
 	lib.leap_day(20, 26) == 0
 }
+
+test_placeholder_admits_by_kind if {
+	lib.placeholder_admits("any", "[anything")
+	lib.placeholder_admits("dots", "-- .")
+	not lib.placeholder_admits("dots", "- item")
+	lib.placeholder_admits("word", "N/A.")
+	not lib.placeholder_admits("word", "Not for legal advice")
+	not lib.placeholder_admits("other", "x")
+}
