@@ -179,7 +179,13 @@ has_license(artifact) if {
 	declared_license(lic)
 }
 
-applies(artifact, field) if not field in {f | some f in artifact.unsupported}
+# (A search of the list, rather than a set built from it on every call.)
+applies(artifact, field) if not unsupported(artifact, field)
+
+unsupported(artifact, field) if {
+	some f in artifact.unsupported
+	f == field
+}
 
 # How findings name an artifact: its declared name, else its path.
 # (concat, not sprintf: the name is a string here, and sprintf is a call out to the host in the wasm

@@ -226,3 +226,12 @@ test_placeholder_admits_by_kind if {
 	not lib.placeholder_admits("word", "Not for legal advice")
 	not lib.placeholder_admits("other", "x")
 }
+
+test_applies_unless_the_format_does_not_support_the_field if {
+	lib.applies({"unsupported": ["energy"]}, "license")
+	not lib.applies({"unsupported": ["energy"]}, "energy")
+	lib.applies({}, "energy")
+	lib.applies({"unsupported": null}, "energy")
+	lib.unsupported({"unsupported": ["energy"]}, "energy")
+	not lib.unsupported({"unsupported": []}, "energy")
+}
