@@ -42,3 +42,10 @@ test_recent_review_without_review_date_passes if {
 test_records_evidence_when_satisfied if {
 	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
 }
+
+test_overdue_at_holds_the_positions_of_overdue_policies if {
+	current := gov.policy({"review_by": null, "approved_on": "2026-06-01"})
+	late := gov.policy({"review_by": "2026-11-01"})
+	rule.overdue_at == {1} with input as gov.repo([current, late])
+	count(rule.docs) == 2 with input as gov.repo([current, late])
+}

@@ -40,3 +40,14 @@ test_placeholder_section_fails_at_its_own_heading if {
 test_records_evidence_when_satisfied if {
 	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
 }
+
+test_unfilled_lists_each_policy_s_missing_patterns if {
+	p := gov.policy({"sections": {"scope": "Covers every AI system Acme builds or buys.", "review": "TBD"}})
+	unfilled := rule.unfilled with input as gov.repo([p])
+	unfilled == {0: {
+		"(?i)principle|objective|goal|commitment",
+		"(?i)role|responsib|accountab|governance",
+		"(?i)review|update|revision",
+	}}
+	count(rule.docs) == 0 with input as gov.repo([])
+}

@@ -16,3 +16,12 @@ test_missing_sections_fail if {
 test_records_evidence_when_satisfied if {
 	count(rule.evidence) > 0 with input as gov.repo(gov.complete)
 }
+
+test_unfilled_lists_each_assessment_s_missing_patterns if {
+	ia := gov.impact({"sections": {
+		"affected people": "Customers who write tickets.", "societal impact": "Limited to an internal tool.",
+		"mitigations": "Agents approve every draft.", "residual risk": "TODO",
+	}})
+	rule.unfilled == {0: {"(?i)residual|accept|sign-?off|decision"}} with input as gov.repo([ia])
+	count(rule.docs) == 0 with input as gov.repo([])
+}

@@ -239,3 +239,22 @@ test_covers_by_path_or_by_id if {
 	not index.covers("impact-assessment", other, "impact_assessment") with input as inp
 	not index.covers("monitoring-plan", path, "impact_assessment") with input as inp
 }
+
+test_model_cards_are_indexed_by_position_with_their_names_bases_and_licences if {
+	inp := {"artifacts": {"model_cards": [
+		{
+			"id": "a.md", "format": "huggingface-model-card", "name": "acme/Chat",
+			"base_models": ["org/base@v1"], "licenses": [{"spdx": "MIT"}],
+		},
+		{"id": "x.cdx.json#/components/0", "format": "cyclonedx", "name": "chat", "base_models": ["other"], "licenses": []},
+		{
+			"id": "b.md", "format": "huggingface-model-card", "name": "chat",
+			"base_models": [], "licenses": [{"spdx": "NOASSERTION"}],
+		},
+	]}}
+	index.own_card_names == {0: "chat", 2: "chat"} with input as inp
+	index.own_card_bases == {0: {"base"}, 2: set()} with input as inp
+	index.own_card_licenses == {0: {"mit"}, 2: set()} with input as inp
+	index.local_model_card_lineage_ids == {`["chat",["base"]]`: {"a.md"}} with input as inp
+	index.local_model_card_license_sets == {"chat": {["mit"]}} with input as inp
+}

@@ -47,3 +47,10 @@ test_service_without_recorded_signals_counts_as_ai if {
 	sbom := object.union(fx.sbom([], [svc]), {"timestamp": null})
 	count(rule.deny) == 1 with input as object.union(fx.sboms([sbom]), today)
 }
+
+test_ages_are_of_dated_ai_sboms_by_position if {
+	dated := object.union(fx.sbom([fx.component({})], []), {"timestamp": "2026-11-27"})
+	undated := object.union(fx.sbom([fx.component({})], []), {"timestamp": null})
+	empty := object.union(fx.sbom([], []), {"timestamp": "2026-11-27"})
+	rule.ages == {2: 1} with input as object.union(fx.sboms([undated, empty, dated]), today)
+}
