@@ -37,29 +37,29 @@ import data.aigis.agent
 import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(cfg, sprintf("%s/auto_approve", [s.pointer]), msg) if {
+deny contains lib.finding(cfg, lib.format("%s/auto_approve", [s.pointer]), msg) if {
 	some [cfg, s] in agent.servers
 	agent.auto_approves_broadly(s)
-	msg := sprintf("MCP server '%s' runs %s without asking.", [s.name, tools(s)])
+	msg := lib.format("MCP server '%s' runs %s without asking.", [s.name, tools(s)])
 }
 
 deny contains lib.finding(cfg, "/permissions/default_mode", msg) if {
 	some cfg in agent.configs
 	cfg.permissions.default_mode == "bypassPermissions"
-	msg := sprintf("%s sets defaultMode bypassPermissions: every tool call runs without asking.", [cfg.path])
+	msg := lib.format("%s sets defaultMode bypassPermissions: every tool call runs without asking.", [cfg.path])
 }
 
 deny contains lib.finding(cfg, sprintf("/permissions/allow/%d", [i]), msg) if {
 	some cfg in agent.configs
 	some i, rule in cfg.permissions.allow
 	some reason in {r | r := broad_allow(rule)}
-	msg := sprintf("%s allows '%s' without asking: %s.", [cfg.path, rule, reason])
+	msg := lib.format("%s allows '%s' without asking: %s.", [cfg.path, rule, reason])
 }
 
 deny contains lib.finding(cfg, "/permissions/auto_approve_all", msg) if {
 	some cfg in agent.configs
 	cfg.permissions.auto_approve_all == true
-	msg := sprintf(
+	msg := lib.format(
 		"%s approves every tool call and terminal command without asking (%s).",
 		[cfg.path, "chat.tools.autoApprove, or Codex approval_policy never without a sandbox"],
 	)

@@ -45,7 +45,7 @@ deny contains lib.finding(cfg, pointer, msg) if {
 	some [cfg, s] in agent.servers
 	not index.approval_declared(s)
 	some [pointer, reason] in agent.reach(s)
-	msg := sprintf("MCP server '%s' gives the agent %s, with no scope or approval rule declared.", [s.name, reason])
+	msg := lib.format("MCP server '%s' gives the agent %s, with no scope or approval rule declared.", [s.name, reason])
 }
 
 evidence contains lib.evidence(cfg, s.pointer, "a server with host-wide reach needs approval for its tools") if {

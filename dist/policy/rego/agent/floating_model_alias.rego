@@ -35,11 +35,11 @@ package aigis.rules.agent.floating_model_alias
 import data.aigis.agent
 import data.aigis.lib
 
-deny contains lib.finding(cfg, sprintf("%s/model", [m.pointer]), msg) if {
+deny contains lib.finding(cfg, lib.format("%s/model", [m.pointer]), msg) if {
 	some cfg in agent.configs_of("gateway")
 	some m in cfg.gateway.models
 	floating(m.model)
-	msg := sprintf("Gateway model '%s' routes to the floating alias '%s'.", [agent.model_name(m), m.model])
+	msg := lib.format("Gateway model '%s' routes to the floating alias '%s'.", [agent.model_name(m), m.model])
 }
 
 deny contains lib.finding(cfg, a.pointer, msg) if {
@@ -49,7 +49,7 @@ deny contains lib.finding(cfg, a.pointer, msg) if {
 	# An alias to one of the gateway's own model groups is judged at that group's deployments.
 	not a.target in {m.name | some m in cfg.gateway.models}
 	floating(a.target)
-	msg := sprintf("Model alias '%s' points at the floating alias '%s'.", [a.alias, a.target])
+	msg := lib.format("Model alias '%s' points at the floating alias '%s'.", [a.alias, a.target])
 }
 
 floating(model) if regex.match(`(?i)(^|[-:/@.])latest$`, model)
@@ -81,7 +81,7 @@ floating(model) if {
 
 last_segment(model) := parts[count(parts) - 1] if parts := split(model, "/")
 
-evidence contains lib.evidence(cfg, sprintf("%s/model", [m.pointer]), "routes to a pinned model version") if {
+evidence contains lib.evidence(cfg, lib.format("%s/model", [m.pointer]), "routes to a pinned model version") if {
 	some cfg in agent.configs_of("gateway")
 	some m in cfg.gateway.models
 	is_string(m.model)

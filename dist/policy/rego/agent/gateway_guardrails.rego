@@ -42,7 +42,7 @@ deny contains lib.finding(cfg, "/gateway/guardrails", msg) if {
 	count(cfg.gateway.models) > 0
 	some side, modes in sides
 	not guarded(cfg, modes)
-	msg := sprintf("Gateway %s has no %s guardrail (mode %s).", [cfg.path, side, concat(" or ", sort(modes))])
+	msg := lib.format("Gateway %s has no %s guardrail (mode %s).", [cfg.path, side, concat(" or ", sort(modes))])
 }
 
 guarded(cfg, modes) if {

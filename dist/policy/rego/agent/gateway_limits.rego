@@ -35,12 +35,12 @@ package aigis.rules.agent.gateway_limits
 import data.aigis.agent
 import data.aigis.lib
 
-deny contains lib.finding(cfg, sprintf("%s/limits", [m.pointer]), msg) if {
+deny contains lib.finding(cfg, lib.format("%s/limits", [m.pointer]), msg) if {
 	some cfg in agent.configs_of("gateway")
 	count(cfg.gateway.limits) == 0
 	some m in cfg.gateway.models
 	count(m.limits) == 0
-	msg := sprintf(
+	msg := lib.format(
 		"Gateway model '%s' has no rate limit (rpm/tpm) and the gateway sets no budget or concurrency limit.",
 		[agent.model_name(m)],
 	)
@@ -51,7 +51,7 @@ evidence contains lib.evidence(cfg, "/gateway/limits", "the gateway sets a budge
 	count(cfg.gateway.limits) > 0
 }
 
-evidence contains lib.evidence(cfg, sprintf("%s/limits", [m.pointer]), "the gateway model has a rate limit") if {
+evidence contains lib.evidence(cfg, lib.format("%s/limits", [m.pointer]), "the gateway model has a rate limit") if {
 	some cfg in agent.configs_of("gateway")
 	some m in cfg.gateway.models
 	count(m.limits) > 0

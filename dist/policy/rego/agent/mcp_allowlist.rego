@@ -44,12 +44,12 @@ deny contains lib.finding(cfg, pointer(s), msg) if {
 	some [cfg, s] in agent.servers
 	s.runner != "local"
 	not allowed(s)
-	msg := sprintf("MCP server '%s' (%s) is not on the approved list (params.mcp_allowlist).", [s.name, what(s)])
+	msg := lib.format("MCP server '%s' (%s) is not on the approved list (params.mcp_allowlist).", [s.name, what(s)])
 }
 
 allowed(s) if {
 	some entry in lib.param("mcp_allowlist")
-	entry in {s.package, sprintf("%s@%s", [s.package, s.version])}
+	entry in {s.package, lib.format("%s@%s", [s.package, s.version])}
 }
 
 allowed(s) if {

@@ -37,16 +37,16 @@ package aigis.rules.agent.mcp_tag_pinned
 import data.aigis.agent
 import data.aigis.lib
 
-deny contains lib.finding(cfg, sprintf("%s/package", [s.pointer]), msg) if {
+deny contains lib.finding(cfg, lib.format("%s/package", [s.pointer]), msg) if {
 	some [cfg, s] in agent.servers
 	s.pin == "tag"
-	msg := sprintf(
+	msg := lib.format(
 		"MCP server '%s' pins %s by the tag '%s' only; add the digest or commit.",
 		[s.name, s.package, s.version],
 	)
 }
 
-evidence contains lib.evidence(cfg, sprintf("%s/package", [s.pointer]), note) if {
+evidence contains lib.evidence(cfg, lib.format("%s/package", [s.pointer]), note) if {
 	note := "pins the MCP server code by version, digest or commit"
 	some [cfg, s] in agent.servers
 	s.pin in {"exact", "digest", "commit"}

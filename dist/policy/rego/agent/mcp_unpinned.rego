@@ -36,19 +36,22 @@ package aigis.rules.agent.mcp_unpinned
 import data.aigis.agent
 import data.aigis.lib
 
-deny contains lib.finding(cfg, sprintf("%s/package", [s.pointer]), msg) if {
+deny contains lib.finding(cfg, lib.format("%s/package", [s.pointer]), msg) if {
 	some [cfg, s] in agent.servers
 	msg := unpinned(s)
 }
 
-unpinned(s) := sprintf("MCP server '%s' pipes a download into a shell; nothing pins the code it runs.", [s.name]) if {
+unpinned(s) := lib.format(
+	"MCP server '%s' pipes a download into a shell; nothing pins the code it runs.",
+	[s.name],
+) if {
 	s.runner == "download-pipe"
 }
 
 unpinned(s) := msg if {
 	s.runner != "download-pipe"
 	s.pin == "none"
-	msg := sprintf(
+	msg := lib.format(
 		"MCP server '%s' runs %s through %s without a version: each start may fetch other code.",
 		[s.name, agent.server_code(s), s.runner],
 	)
@@ -57,13 +60,13 @@ unpinned(s) := msg if {
 unpinned(s) := msg if {
 	s.runner != "download-pipe"
 	s.pin in {"floating", "range"}
-	msg := sprintf(
+	msg := lib.format(
 		"MCP server '%s' runs %s at the moving version '%s' instead of an exact one.",
 		[s.name, s.package, s.version],
 	)
 }
 
-evidence contains lib.evidence(cfg, sprintf("%s/package", [s.pointer]), "pins the MCP server code exactly") if {
+evidence contains lib.evidence(cfg, lib.format("%s/package", [s.pointer]), "pins the MCP server code exactly") if {
 	some [cfg, s] in agent.servers
 	s.pin in {"exact", "digest", "commit"}
 }

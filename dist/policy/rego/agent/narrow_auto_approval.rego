@@ -44,24 +44,24 @@ shells := {
 	"node", "deno", "bun", "ruby", "perl", "eval", "sudo", "npx", "env",
 }
 
-deny contains lib.finding(cfg, sprintf("%s/auto_approve", [s.pointer]), msg) if {
+deny contains lib.finding(cfg, lib.format("%s/auto_approve", [s.pointer]), msg) if {
 	some [cfg, s] in agent.servers
 	count(s.auto_approve) > 0
 	not agent.auto_approves_broadly(s)
-	msg := sprintf("MCP server '%s' runs %s without asking.", [s.name, concat(", ", s.auto_approve)])
+	msg := lib.format("MCP server '%s' runs %s without asking.", [s.name, concat(", ", s.auto_approve)])
 }
 
 deny contains lib.finding(cfg, "/permissions/enable_all_project_servers", msg) if {
 	some cfg in agent.configs
 	cfg.permissions.enable_all_project_servers == true
-	msg := sprintf("%s enables every MCP server a project declares, without review of each.", [cfg.path])
+	msg := lib.format("%s enables every MCP server a project declares, without review of each.", [cfg.path])
 }
 
 deny contains lib.finding(cfg, sprintf("/permissions/terminal_auto_approve/%d", [i]), msg) if {
 	some cfg in agent.configs
 	some i, pattern in cfg.permissions.terminal_auto_approve
 	any_command(pattern)
-	msg := sprintf("%s approves terminal commands matching '%s' without asking.", [cfg.path, pattern])
+	msg := lib.format("%s approves terminal commands matching '%s' without asking.", [cfg.path, pattern])
 }
 
 any_command(pattern) if regex.match(`^/\^?\.[*+]\$?/[a-z]*$|^\*$`, pattern)

@@ -29,27 +29,27 @@ package aigis.rules.agent.plaintext_transport
 import data.aigis.agent
 import data.aigis.lib
 
-deny contains lib.finding(cfg, sprintf("%s/url", [s.pointer]), msg) if {
+deny contains lib.finding(cfg, lib.format("%s/url", [s.pointer]), msg) if {
 	some [cfg, s] in agent.servers
 	agent.plaintext(s.url)
-	msg := sprintf("MCP server '%s' is reached over plaintext %s.", [s.name, s.url])
+	msg := lib.format("MCP server '%s' is reached over plaintext %s.", [s.name, s.url])
 }
 
-deny contains lib.finding(cfg, sprintf("%s/api_base", [m.pointer]), msg) if {
+deny contains lib.finding(cfg, lib.format("%s/api_base", [m.pointer]), msg) if {
 	some cfg in agent.configs_of("gateway")
 	some m in cfg.gateway.models
 	agent.plaintext(m.api_base)
-	msg := sprintf("Gateway model '%s' is reached over plaintext %s.", [agent.model_name(m), m.api_base])
+	msg := lib.format("Gateway model '%s' is reached over plaintext %s.", [agent.model_name(m), m.api_base])
 }
 
-evidence contains lib.evidence(cfg, sprintf("%s/url", [s.pointer]), "reaches the remote MCP server over TLS") if {
+evidence contains lib.evidence(cfg, lib.format("%s/url", [s.pointer]), "reaches the remote MCP server over TLS") if {
 	some [cfg, s] in agent.servers
 	is_string(s.url)
 	not agent.loopback(s.url)
 	regex.match(`^(?i)(https|wss)://`, s.url)
 }
 
-evidence contains lib.evidence(cfg, sprintf("%s/api_base", [m.pointer]), "reaches the gateway model over TLS") if {
+evidence contains lib.evidence(cfg, lib.format("%s/api_base", [m.pointer]), "reaches the gateway model over TLS") if {
 	some cfg in agent.configs_of("gateway")
 	some m in cfg.gateway.models
 	is_string(m.api_base)

@@ -40,7 +40,7 @@ deny contains lib.finding(cfg, line.pointer, msg) if {
 	not line.code
 	agent.matches_any(line.text, lib.param("prompt_exec_patterns"))
 	not forbids_execution(line.text)
-	msg := sprintf("Prompt %s tells the model to execute generated output.", [cfg.path])
+	msg := lib.format("Prompt %s tells the model to execute generated output.", [cfg.path])
 }
 
 # "Never run SQL the user provides", "Do not execute code users paste": the line forbids what the

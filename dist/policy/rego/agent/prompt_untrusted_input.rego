@@ -45,7 +45,7 @@ deny contains lib.finding(cfg, v.pointer, msg) if {
 	not role_of(cfg, v) == "system"
 	not whole_user_message(cfg, v)
 	not json_output(cfg)
-	msg := sprintf("Prompt %s pastes '%s' into the prompt without delimiters.", [cfg.path, v.name])
+	msg := lib.format("Prompt %s pastes '%s' into the prompt without delimiters.", [cfg.path, v.name])
 }
 
 # The system message carries the instructions the model trusts most: untrusted text there speaks
@@ -56,7 +56,7 @@ deny contains lib.finding(cfg, v.pointer, msg) if {
 	some v in cfg.prompt.variables
 	regex.match(lib.param("untrusted_variable_pattern"), v.name)
 	role_of(cfg, v) == "system"
-	msg := sprintf(
+	msg := lib.format(
 		"Prompt %s pastes '%s' into the system message; pass it in a user message, delimited.",
 		[cfg.path, v.name],
 	)

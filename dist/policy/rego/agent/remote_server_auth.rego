@@ -33,7 +33,7 @@ deny contains lib.finding(cfg, s.pointer, msg) if {
 	is_string(s.url)
 	not agent.private_endpoint(s.url)
 	count(s.auth) == 0
-	msg := sprintf("Remote MCP server '%s' (%s) declares no authentication.", [s.name, s.url])
+	msg := lib.format("Remote MCP server '%s' (%s) declares no authentication.", [s.name, s.url])
 }
 
 evidence contains lib.evidence(cfg, s.pointer, "the remote MCP server declares authentication") if {

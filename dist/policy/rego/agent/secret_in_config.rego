@@ -37,7 +37,7 @@ deny contains lib.finding(cfg, s.pointer, msg) if {
 	some cfg in agent.configs
 	cfg.format in {"mcp", "gateway"}
 	some s in cfg.secrets
-	msg := sprintf(
+	msg := lib.format(
 		"%s holds a hard-coded %s (%s); the value is not shown.",
 		[s.field, agent.secret_kind(s.kind), s.masked],
 	)

@@ -38,7 +38,7 @@ import data.aigis.lib
 deny contains lib.finding(cfg, s.pointer, msg) if {
 	some cfg in agent.configs_of("prompt")
 	some s in cfg.secrets
-	msg := sprintf(
+	msg := lib.format(
 		"Prompt file %s contains a credential, %s (%s), in %s; the value is not shown.",
 		[cfg.path, agent.secret_kind(s.kind), s.masked, s.field],
 	)

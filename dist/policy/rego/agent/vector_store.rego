@@ -36,16 +36,16 @@ package aigis.rules.agent.vector_store
 
 import data.aigis.lib
 
-deny contains lib.finding(sbom, sprintf("%s/authenticated", [svc.pointer]), msg) if {
+deny contains lib.finding(sbom, lib.format("%s/authenticated", [svc.pointer]), msg) if {
 	some [sbom, svc] in stores
 	svc.authenticated != true
-	msg := sprintf("Vector store %s does not declare authenticated access.", [lib.display_name(svc)])
+	msg := lib.format("Vector store %s does not declare authenticated access.", [lib.display_name(svc)])
 }
 
-deny contains lib.finding(sbom, sprintf("%s/data_flows", [svc.pointer]), msg) if {
+deny contains lib.finding(sbom, lib.format("%s/data_flows", [svc.pointer]), msg) if {
 	some [sbom, svc] in stores
 	not classified(svc)
-	msg := sprintf("Vector store %s does not classify the data it holds.", [lib.display_name(svc)])
+	msg := lib.format("Vector store %s does not classify the data it holds.", [lib.display_name(svc)])
 }
 
 stores := [[sbom, svc] |

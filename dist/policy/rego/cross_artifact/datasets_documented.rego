@@ -42,7 +42,7 @@ deny contains lib.finding(card, "/datasets", msg) if {
 	some card in input.artifacts.model_cards
 	some name in card.datasets
 	not documented(name)
-	msg := sprintf(
+	msg := lib.format(
 		"Model card for %s names training dataset '%s', which has no dataset record.",
 		[lib.display_name(card), name],
 	)

@@ -30,7 +30,7 @@ import data.aigis.lib
 
 # Each SBOM model component of this input against the repository's cards of its name: per
 # distinct set of licences those cards declare, not per card, so copies of one card cost one comparison.
-deny contains lib.finding({"id": comp.sbom}, sprintf("%s/licenses", [comp.pointer]), msg) if {
+deny contains lib.finding({"id": comp.sbom}, lib.format("%s/licenses", [comp.pointer]), msg) if {
 	some name, comps in index.local_sbom_models
 	some comp in comps
 	comp_ids := lib.spdx_ids(comp)
@@ -38,13 +38,13 @@ deny contains lib.finding({"id": comp.sbom}, sprintf("%s/licenses", [comp.pointe
 	some card_ids in index.model_card_license_sets_named(name)
 	count({id | some id in card_ids} & comp_ids) == 0
 	some card_id in index.model_cards_with_license_set(name, card_ids)
-	msg := sprintf(
+	msg := lib.format(
 		"SBOM component %s declares licence %s, but the model card %s declares %s.",
 		[lib.display_name(comp), concat(" / ", sort(comp_ids)), card_id, concat(" / ", card_ids)],
 	)
 }
 
-evidence contains lib.evidence({"id": comp.sbom}, sprintf("%s/licenses", [comp.pointer]), note) if {
+evidence contains lib.evidence({"id": comp.sbom}, lib.format("%s/licenses", [comp.pointer]), note) if {
 	note := "the SBOM and the model card declare the same licence"
 	some name, comps in index.local_sbom_models
 	some comp in comps

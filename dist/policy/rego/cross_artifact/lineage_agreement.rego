@@ -30,7 +30,7 @@ import data.aigis.lib
 
 # Each SBOM model component of this input against the repository's cards of its name: per
 # distinct lineage those cards declare, not per card, so copies of one card cost one comparison.
-deny contains lib.finding({"id": comp.sbom}, sprintf("%s/ancestors", [comp.pointer]), msg) if {
+deny contains lib.finding({"id": comp.sbom}, lib.format("%s/ancestors", [comp.pointer]), msg) if {
 	some name, comps in index.local_sbom_models
 	some comp in comps
 	sbom_bases := {lib.base_model_name(b) | some b in comp.ancestors}
@@ -38,13 +38,13 @@ deny contains lib.finding({"id": comp.sbom}, sprintf("%s/ancestors", [comp.point
 	some card_bases in index.model_card_lineages_named(name)
 	count({b | some b in card_bases} & sbom_bases) == 0
 	some card_id in index.model_cards_with_lineage(name, card_bases)
-	msg := sprintf(
+	msg := lib.format(
 		"SBOM component %s descends from %s, but the model card %s names %s as its base model.",
 		[lib.display_name(comp), concat(", ", sort(sbom_bases)), card_id, concat(", ", card_bases)],
 	)
 }
 
-evidence contains lib.evidence({"id": comp.sbom}, sprintf("%s/ancestors", [comp.pointer]), note) if {
+evidence contains lib.evidence({"id": comp.sbom}, lib.format("%s/ancestors", [comp.pointer]), note) if {
 	note := "the SBOM and the model card name the same base model"
 	some name, comps in index.local_sbom_models
 	some comp in comps

@@ -36,7 +36,7 @@ import data.aigis.lib
 deny contains lib.finding(ds, "/bias", msg) if {
 	some ds in input.artifacts.datasets
 	not documented(ds)
-	msg := sprintf("Dataset record for %s does not state known bias or limitations.", [lib.display_name(ds)])
+	msg := lib.format("Dataset record for %s does not state known bias or limitations.", [lib.display_name(ds)])
 }
 
 documented(ds) if lib.filled(ds.bias)

@@ -31,7 +31,7 @@ deny contains lib.finding(ds, "/hashes", msg) if {
 	some ds in input.artifacts.datasets
 	lib.applies(ds, "hashes")
 	not lib.has_strong_hash(ds)
-	msg := sprintf("Dataset record for %s pins its data with no SHA-256 or stronger hash.", [lib.display_name(ds)])
+	msg := lib.format("Dataset record for %s pins its data with no SHA-256 or stronger hash.", [lib.display_name(ds)])
 }
 
 evidence contains lib.evidence(ds, "/hashes", "pins its data with a strong hash") if {

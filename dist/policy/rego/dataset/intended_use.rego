@@ -33,7 +33,7 @@ deny contains lib.finding(ds, "/intended_use", msg) if {
 	some ds in input.artifacts.datasets
 	lib.applies(ds, "intended_use")
 	not lib.filled_value(ds.intended_use)
-	msg := sprintf("Dataset record for %s does not declare its intended use.", [lib.display_name(ds)])
+	msg := lib.format("Dataset record for %s does not declare its intended use.", [lib.display_name(ds)])
 }
 
 evidence contains lib.evidence(ds, "/intended_use", "declares its intended use") if {

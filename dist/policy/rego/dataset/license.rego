@@ -32,7 +32,7 @@ import data.aigis.lib
 deny contains lib.finding(ds, "/licenses", msg) if {
 	some ds in input.artifacts.datasets
 	not lib.has_license(ds)
-	msg := sprintf("Dataset record for %s declares no recognisable licence.", [lib.display_name(ds)])
+	msg := lib.format("Dataset record for %s declares no recognisable licence.", [lib.display_name(ds)])
 }
 
 evidence contains lib.evidence(ds, "/licenses", "declares the dataset's licence") if {

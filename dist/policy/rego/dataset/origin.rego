@@ -39,7 +39,7 @@ import data.aigis.lib
 deny contains lib.finding(ds, "/origin", msg) if {
 	some ds in input.artifacts.datasets
 	not lib.filled_value(ds.origin)
-	msg := sprintf("Dataset record for %s does not say where the data came from.", [lib.display_name(ds)])
+	msg := lib.format("Dataset record for %s does not say where the data came from.", [lib.display_name(ds)])
 }
 
 deny contains lib.finding(ds, "/collection", msg) if {
@@ -48,8 +48,8 @@ deny contains lib.finding(ds, "/collection", msg) if {
 	not lib.filled(ds.collection)
 	msg := lib.gap_message(
 		ds.collection,
-		sprintf("Dataset record for %s does not say how the data was collected.", [lib.display_name(ds)]),
-		sprintf("Dataset record for %s answers too briefly how the data was collected", [lib.display_name(ds)]),
+		lib.format("Dataset record for %s does not say how the data was collected.", [lib.display_name(ds)]),
+		lib.format("Dataset record for %s answers too briefly how the data was collected", [lib.display_name(ds)]),
 	)
 }
 
@@ -58,7 +58,7 @@ deny contains lib.finding(ds, "/collection", msg) if {
 deny contains lib.finding(ds, "/collection_date", msg) if {
 	some ds in input.artifacts.datasets
 	placeholder_date(ds)
-	msg := sprintf(
+	msg := lib.format(
 		"Dataset record for %s does not say when the data was collected (the date is the placeholder \"%s\").",
 		[lib.display_name(ds), trim_space(ds.collection_date)],
 	)
@@ -66,7 +66,7 @@ deny contains lib.finding(ds, "/collection_date", msg) if {
 
 placeholder_date(ds) if {
 	is_string(ds.collection_date)
-	regex.match(lib.placeholder_pattern, trim_space(ds.collection_date))
+	lib.placeholder(trim_space(ds.collection_date))
 }
 
 evidence contains lib.evidence(ds, "/origin", "says where the data came from and how it was collected") if {

@@ -52,7 +52,7 @@ deny contains lib.finding(ds, "/sensitive_data", msg) if {
 	some ds in input.artifacts.datasets
 	holds_personal_data(ds)
 	not protection_named(ds)
-	msg := sprintf(
+	msg := lib.format(
 		"Dataset record for %s declares personal or sensitive data but no protection measure.",
 		[lib.display_name(ds)],
 	)

@@ -34,7 +34,7 @@ deny contains lib.finding(ds, "/processing", msg) if {
 	some ds in input.artifacts.datasets
 	lib.applies(ds, "processing")
 	not lib.filled(ds.processing)
-	msg := sprintf("Dataset record for %s does not describe how the data was prepared.", [lib.display_name(ds)])
+	msg := lib.format("Dataset record for %s does not describe how the data was prepared.", [lib.display_name(ds)])
 }
 
 evidence contains lib.evidence(ds, "/processing", "describes how the data was prepared") if {

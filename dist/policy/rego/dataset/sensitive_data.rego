@@ -37,7 +37,7 @@ import data.aigis.lib
 deny contains lib.finding(ds, "/sensitive_data", msg) if {
 	some ds in input.artifacts.datasets
 	not lib.filled_value(ds.sensitive_data)
-	msg := sprintf(
+	msg := lib.format(
 		"Dataset record for %s does not state whether it holds personal or sensitive data.",
 		[lib.display_name(ds)],
 	)

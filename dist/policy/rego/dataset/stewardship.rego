@@ -32,7 +32,7 @@ deny contains lib.finding(ds, "/owners", msg) if {
 	some ds in input.artifacts.datasets
 	lib.applies(ds, "owners")
 	not named_owner(ds)
-	msg := sprintf("Dataset record for %s names no owner, steward or custodian.", [lib.display_name(ds)])
+	msg := lib.format("Dataset record for %s names no owner, steward or custodian.", [lib.display_name(ds)])
 }
 
 named_owner(ds) if {

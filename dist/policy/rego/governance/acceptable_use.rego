@@ -31,7 +31,7 @@ import data.aigis.lib
 deny contains lib.finding(doc, "/sections", msg) if {
 	some doc in lib.governance_docs("ai-policy")
 	not use_rules
-	msg := sprintf("AI policy %s states no acceptable-use rules and there is no acceptable-use document.", [doc.path])
+	msg := lib.format("AI policy %s states no acceptable-use rules and there is no acceptable-use document.", [doc.path])
 }
 
 # An acceptable-use document or an AI policy anywhere in the repository may state them.

@@ -36,29 +36,29 @@ package aigis.rules.governance.ai_policy_approval
 
 import data.aigis.lib
 
-deny contains lib.finding(doc, sprintf("/%s", [field]), msg) if {
-	some doc in lib.governance_docs("ai-policy")
+deny contains lib.finding(doc, lib.format("/%s", [field]), msg) if {
+	some doc in docs
 	some field in ["owner", "approved_by"]
 	not lib.filled_value(doc[field])
-	msg := sprintf("AI policy %s %s.", [doc.path, missing_name[field]])
+	msg := lib.format("AI policy %s %s.", [doc.path, missing_name[field]])
 }
 
 deny contains lib.finding(doc, "/approved_on", msg) if {
-	some doc in lib.governance_docs("ai-policy")
+	some doc in docs
 	not lib.valid_date(doc.approved_on)
-	msg := sprintf("AI policy %s has no approval date (approved_on: YYYY-MM-DD).", [doc.path])
+	msg := lib.format("AI policy %s has no approval date (approved_on: YYYY-MM-DD).", [doc.path])
 }
 
 deny contains lib.finding(doc, "/status", msg) if {
-	some doc in lib.governance_docs("ai-policy")
+	some doc in docs
 	lower(doc.status) in {"draft", "proposed", "retired"}
-	msg := sprintf("AI policy %s is marked %s, not approved.", [doc.path, doc.status])
+	msg := lib.format("AI policy %s is marked %s, not approved.", [doc.path, doc.status])
 }
 
 deny contains lib.finding(doc, "/review_by", msg) if {
-	some doc in lib.governance_docs("ai-policy")
-	overdue(doc)
-	msg := sprintf("AI policy %s is overdue for review.", [doc.path])
+	some i in overdue_at
+	doc := docs[i]
+	msg := lib.format("AI policy %s is overdue for review.", [doc.path])
 }
 
 overdue(doc) if lib.age_days(doc.review_by) > 0
@@ -67,16 +67,25 @@ overdue(doc) if lib.age_days(doc.review_by) > 0
 overdue(doc) if {
 	not lib.valid_date(doc.review_by)
 	last := max({lib.day_number(d) | some d in [doc.approved_on, doc.last_reviewed]; lib.valid_date(d)})
-	lib.day_number(lib.param("today")) - last > lib.param("review_interval_days")
+	lib.today_number - last > lib.param("review_interval_days")
 }
 
 evidence contains lib.evidence(doc, "/approved_on", "the AI policy is owned, approved and within its review date") if {
-	some doc in lib.governance_docs("ai-policy")
+	some i, doc in docs
 	lib.filled_value(doc.owner)
 	lib.filled_value(doc.approved_by)
 	lib.valid_date(doc.approved_on)
 	not lower(doc.status) in {"draft", "proposed", "retired"}
-	not overdue(doc)
+	not i in overdue_at
+}
+
+docs := lib.governance_docs("ai-policy")
+
+# The positions in docs of the policies overdue for review: computed once for both the finding and
+# the evidence, as overdue takes up to three dates' day numbers.
+overdue_at contains i if {
+	some i, doc in docs
+	overdue(doc)
 }
 
 # How a message says which name is missing.

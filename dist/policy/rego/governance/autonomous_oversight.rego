@@ -36,15 +36,15 @@ package aigis.rules.governance.autonomous_oversight
 import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(reg, sprintf("%s/human_oversight", [sys.pointer]), msg) if {
+deny contains lib.finding(reg, lib.format("%s/human_oversight", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	lib.active(sys)
 	lib.autonomous_user_facing(sys)
 	not index.oversight_documented(sys)
-	msg := sprintf("AI system '%s' acts autonomously towards users and documents no human oversight.", [sys.id])
+	msg := lib.format("AI system '%s' acts autonomously towards users and documents no human oversight.", [sys.id])
 }
 
-evidence contains lib.evidence(reg, sprintf("%s/human_oversight", [sys.pointer]), note) if {
+evidence contains lib.evidence(reg, lib.format("%s/human_oversight", [sys.pointer]), note) if {
 	note := "documents oversight of an autonomous user-facing system"
 	some [reg, sys] in lib.register_systems
 	lib.active(sys)

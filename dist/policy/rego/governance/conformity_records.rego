@@ -28,16 +28,16 @@ package aigis.rules.governance.conformity_records
 import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(reg, sprintf("%s/standards", [sys.pointer]), msg) if {
+deny contains lib.finding(reg, lib.format("%s/standards", [sys.pointer]), msg) if {
 	some sys, reg in eu_high_risk
 	count(sys.standards) == 0
-	msg := sprintf("EU high-risk AI system '%s'%s lists no applied standards.", [sys.id, lib.production_note(sys)])
+	msg := lib.format("EU high-risk AI system '%s'%s lists no applied standards.", [sys.id, lib.production_note(sys)])
 }
 
 deny contains lib.finding(reg, sys.pointer, msg) if {
 	some sys, reg in eu_high_risk
 	not declared(sys)
-	msg := sprintf(
+	msg := lib.format(
 		"EU high-risk AI system '%s'%s has no EU declaration of conformity in the repository.",
 		[sys.id, lib.production_note(sys)],
 	)

@@ -28,7 +28,7 @@ package aigis.rules.governance.event_logging
 
 import data.aigis.lib
 
-deny contains lib.finding(reg, sprintf("%s/logging_retention_days", [sys.pointer]), msg) if {
+deny contains lib.finding(reg, lib.format("%s/logging_retention_days", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	lib.production(sys)
 	not retained(sys)
@@ -40,7 +40,7 @@ deny contains lib.finding(reg, sprintf("%s/logging_retention_days", [sys.pointer
 
 retained(sys) if sys.logging_retention_days >= lib.param("min_log_retention_days")
 
-evidence contains lib.evidence(reg, sprintf("%s/logging_retention_days", [sys.pointer]), note) if {
+evidence contains lib.evidence(reg, lib.format("%s/logging_retention_days", [sys.pointer]), note) if {
 	note := "declares event-log retention of at least the minimum"
 	some [reg, sys] in lib.register_systems
 	lib.production(sys)

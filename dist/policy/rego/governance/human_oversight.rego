@@ -34,15 +34,15 @@ package aigis.rules.governance.human_oversight
 import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(reg, sprintf("%s/human_oversight", [sys.pointer]), msg) if {
+deny contains lib.finding(reg, lib.format("%s/human_oversight", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	lib.active(sys)
 	not index.oversight_documented(sys)
 	not lib.autonomous_user_facing(sys)
-	msg := sprintf("AI system '%s' documents no human oversight.", [sys.id])
+	msg := lib.format("AI system '%s' documents no human oversight.", [sys.id])
 }
 
-evidence contains lib.evidence(reg, sprintf("%s/human_oversight", [sys.pointer]), "documents human oversight") if {
+evidence contains lib.evidence(reg, lib.format("%s/human_oversight", [sys.pointer]), "documents human oversight") if {
 	some [reg, sys] in lib.register_systems
 	lib.active(sys)
 	index.oversight_documented(sys)

@@ -29,11 +29,11 @@ package aigis.rules.governance.impact_assessment
 import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(reg, sprintf("%s/impact_assessment", [sys.pointer]), msg) if {
+deny contains lib.finding(reg, lib.format("%s/impact_assessment", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	lib.active(sys)
 	not assessed(sys)
-	msg := sprintf("AI system '%s' has no impact assessment in the repository.", [sys.id])
+	msg := lib.format("AI system '%s' has no impact assessment in the repository.", [sys.id])
 }
 
 # Without a register, at least one impact assessment must exist where AI is in use.
@@ -46,7 +46,7 @@ deny contains lib.finding(index.repository, "", msg) if {
 
 assessed(sys) if index.covers("impact-assessment", sys, "impact_assessment")
 
-evidence contains lib.evidence(reg, sprintf("%s/impact_assessment", [sys.pointer]), note) if {
+evidence contains lib.evidence(reg, lib.format("%s/impact_assessment", [sys.pointer]), note) if {
 	note := "has an impact assessment in the repository"
 	some [reg, sys] in lib.register_systems
 	lib.active(sys)

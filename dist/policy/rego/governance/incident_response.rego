@@ -42,20 +42,20 @@ deny contains lib.finding(index.repository, "", msg) if {
 deny contains lib.finding(doc, "/contact", msg) if {
 	some doc in lib.governance_docs("incident-response")
 	not lib.reachable_contact(doc.contact)
-	msg := sprintf("Incident-response document %s gives no contact (e-mail or https URL).", [doc.path])
+	msg := lib.format("Incident-response document %s gives no contact (e-mail or https URL).", [doc.path])
 }
 
 deny contains lib.finding(doc, "/notify", msg) if {
 	some doc in lib.governance_docs("incident-response")
 	some side in ["internal", "external"]
 	not notifies(doc, side)
-	msg := sprintf("Incident-response document %s names no %s party to notify.", [doc.path, side])
+	msg := lib.format("Incident-response document %s names no %s party to notify.", [doc.path, side])
 }
 
 deny contains lib.finding(doc, "/sections", msg) if {
 	some doc in lib.governance_docs("incident-response")
 	not has_procedure(doc)
-	msg := sprintf("Incident-response document %s describes no procedure.", [doc.path])
+	msg := lib.format("Incident-response document %s describes no procedure.", [doc.path])
 }
 
 notifies(doc, side) if {

@@ -37,35 +37,35 @@ package aigis.rules.governance.monitoring
 import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(reg, sprintf("%s/monitoring", [sys.pointer]), msg) if {
+deny contains lib.finding(reg, lib.format("%s/monitoring", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	lib.production(sys)
 	not monitored(sys)
-	msg := sprintf("%s has no monitoring plan in the repository.", [lib.production_label(sys)])
+	msg := lib.format("%s has no monitoring plan in the repository.", [lib.production_label(sys)])
 }
 
-deny contains lib.finding(reg, sprintf("%s/fallback", [sys.pointer]), msg) if {
+deny contains lib.finding(reg, lib.format("%s/fallback", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	lib.production(sys)
 	not lib.filled(sys.fallback)
-	msg := sprintf("%s has no fallback for when it must be switched off.", [lib.production_label(sys)])
+	msg := lib.format("%s has no fallback for when it must be switched off.", [lib.production_label(sys)])
 }
 
 deny contains lib.finding(doc, lib.section_pointer(doc, metrics_sections), msg) if {
 	some doc in lib.governance_docs("monitoring-plan")
 	not lib.section_filled(doc, metrics_sections)
-	msg := sprintf("Monitoring plan %s names no metrics or thresholds.", [doc.path])
+	msg := lib.format("Monitoring plan %s names no metrics or thresholds.", [doc.path])
 }
 
 deny contains lib.finding(doc, "/owner", msg) if {
 	some doc in lib.governance_docs("monitoring-plan")
 	not lib.filled_value(doc.owner)
-	msg := sprintf("Monitoring plan %s names no owner.", [doc.path])
+	msg := lib.format("Monitoring plan %s names no owner.", [doc.path])
 }
 
 monitored(sys) if index.covers("monitoring-plan", sys, "monitoring")
 
-evidence contains lib.evidence(reg, sprintf("%s/monitoring", [sys.pointer]), note) if {
+evidence contains lib.evidence(reg, lib.format("%s/monitoring", [sys.pointer]), note) if {
 	note := "has a monitoring plan and a fallback"
 	some [reg, sys] in lib.register_systems
 	lib.production(sys)

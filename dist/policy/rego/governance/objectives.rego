@@ -34,7 +34,7 @@ import data.aigis.lib
 deny contains lib.finding(doc, "/objectives", msg) if {
 	some doc in lib.governance_docs("ai-policy")
 	not measurable_objective
-	msg := sprintf("AI policy %s states no responsible-AI objectives with a metric and a target.", [doc.path])
+	msg := lib.format("AI policy %s states no responsible-AI objectives with a metric and a target.", [doc.path])
 }
 
 # Any AI policy or responsible-AI document of the repository may state it.

@@ -27,18 +27,18 @@ package aigis.rules.governance.prohibited_system
 
 import data.aigis.lib
 
-deny contains lib.finding(reg, sprintf("%s/risk_tier", [sys.pointer]), msg) if {
+deny contains lib.finding(reg, lib.format("%s/risk_tier", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	lower(sys.risk_tier) == "prohibited"
 	lib.active(sys)
-	msg := sprintf("AI system '%s' is classified as prohibited but is %s.", [sys.id, stage(sys)])
+	msg := lib.format("AI system '%s' is classified as prohibited but is %s.", [sys.id, stage(sys)])
 }
 
-stage(sys) := sprintf("in %s", [sys.lifecycle]) if lib.lifecycle(sys) != ""
+stage(sys) := lib.format("in %s", [sys.lifecycle]) if lib.lifecycle(sys) != ""
 
 else := "not marked retired (no lifecycle stated)"
 
-evidence contains lib.evidence(reg, sprintf("%s/risk_tier", [sys.pointer]), note) if {
+evidence contains lib.evidence(reg, lib.format("%s/risk_tier", [sys.pointer]), note) if {
 	note := "classified outside the prohibited tier"
 	some [reg, sys] in lib.register_systems
 	lib.filled_value(sys.risk_tier)

@@ -27,10 +27,13 @@ package aigis.rules.governance.risk_tier
 
 import data.aigis.lib
 
-deny contains lib.finding(reg, sprintf("%s/risk_tier", [sys.pointer]), msg) if {
+deny contains lib.finding(reg, lib.format("%s/risk_tier", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	not known_tier(sys.risk_tier)
-	msg := sprintf("AI system '%s' has no risk tier from the scale %s.", [sys.id, concat(", ", lib.param("risk_tiers"))])
+	msg := lib.format(
+		"AI system '%s' has no risk tier from the scale %s.",
+		[sys.id, concat(", ", lib.param("risk_tiers"))],
+	)
 }
 
 known_tier(tier) if {
@@ -38,7 +41,7 @@ known_tier(tier) if {
 	lower(tier) == lower(t)
 }
 
-evidence contains lib.evidence(reg, sprintf("%s/risk_tier", [sys.pointer]), "classified in a known risk tier") if {
+evidence contains lib.evidence(reg, lib.format("%s/risk_tier", [sys.pointer]), "classified in a known risk tier") if {
 	some [reg, sys] in lib.register_systems
 	known_tier(sys.risk_tier)
 }

@@ -24,23 +24,23 @@ package aigis.rules.governance.system_owner
 
 import data.aigis.lib
 
-deny contains lib.finding(reg, sprintf("%s/owner", [sys.pointer]), msg) if {
+deny contains lib.finding(reg, lib.format("%s/owner", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	not lib.filled_value(sys.owner)
-	msg := sprintf("AI system %s has no owning team or role.", [label(sys)])
+	msg := lib.format("AI system %s has no owning team or role.", [label(sys)])
 }
 
-deny contains lib.finding(reg, sprintf("%s/owner", [sys.pointer]), msg) if {
+deny contains lib.finding(reg, lib.format("%s/owner", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	not lib.reachable_contact(sys.owner_contact)
-	msg := sprintf("AI system %s has no owner contact (e-mail, https URL or handle).", [label(sys)])
+	msg := lib.format("AI system %s has no owner contact (e-mail, https URL or handle).", [label(sys)])
 }
 
-label(sys) := sprintf("'%s'", [sys.id]) if lib.filled_value(sys.id)
+label(sys) := lib.format("'%s'", [sys.id]) if lib.filled_value(sys.id)
 
 else := sys.pointer
 
-evidence contains lib.evidence(reg, sprintf("%s/owner", [sys.pointer]), note) if {
+evidence contains lib.evidence(reg, lib.format("%s/owner", [sys.pointer]), note) if {
 	note := "names an owner and a reachable owner contact"
 	some [reg, sys] in lib.register_systems
 	lib.filled_value(sys.owner)

@@ -40,14 +40,14 @@ deny contains lib.finding(reg, sys.pointer, msg) if {
 	some [reg, sys] in lib.register_systems
 	some field in ["id", "name", "purpose", "lifecycle"]
 	not lib.filled_value(sys[field])
-	msg := sprintf("AI system %s in the register has no %s.", [system_label(sys), field])
+	msg := lib.format("AI system %s in the register has no %s.", [system_label(sys), field])
 }
 
-deny contains lib.finding(reg, sprintf("%s/lifecycle", [sys.pointer]), msg) if {
+deny contains lib.finding(reg, lib.format("%s/lifecycle", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	lib.filled_value(sys.lifecycle)
 	not lib.lifecycle(sys) in lib.lifecycles
-	msg := sprintf(
+	msg := lib.format(
 		"AI system %s has lifecycle '%s'; use design, development, production or retired.",
 		[system_label(sys), sys.lifecycle],
 	)
@@ -60,16 +60,16 @@ deny contains lib.finding(reg, sys.pointer, msg) if {
 	i > j
 	lib.filled_value(sys.id)
 	sys.id == other.id
-	msg := sprintf("AI system id '%s' appears more than once in the register.", [sys.id])
+	msg := lib.format("AI system id '%s' appears more than once in the register.", [sys.id])
 }
 
 deny contains lib.finding(reg, "/systems", msg) if {
 	some reg in lib.governance_docs("system-register")
 	count(reg.systems) == 0
-	msg := sprintf("AI system register %s lists no systems.", [reg.path])
+	msg := lib.format("AI system register %s lists no systems.", [reg.path])
 }
 
-system_label(sys) := sprintf("'%s'", [sys.id]) if lib.filled_value(sys.id)
+system_label(sys) := lib.format("'%s'", [sys.id]) if lib.filled_value(sys.id)
 
 else := sys.pointer
 

@@ -30,19 +30,19 @@ package aigis.rules.governance.transparency_notice
 import data.aigis.index
 import data.aigis.lib
 
-deny contains lib.finding(reg, sprintf("%s/transparency_notice", [sys.pointer]), msg) if {
+deny contains lib.finding(reg, lib.format("%s/transparency_notice", [sys.pointer]), msg) if {
 	some [reg, sys] in lib.register_systems
 	sys.user_facing == true
 	lib.active(sys)
 	not noticed(sys)
-	msg := sprintf("User-facing AI system '%s' has no transparency notice.", [sys.id])
+	msg := lib.format("User-facing AI system '%s' has no transparency notice.", [sys.id])
 }
 
 noticed(sys) if startswith(sys.transparency_notice, "https://")
 
 noticed(sys) if index.covers("transparency-notice", sys, "transparency_notice")
 
-evidence contains lib.evidence(reg, sprintf("%s/transparency_notice", [sys.pointer]), note) if {
+evidence contains lib.evidence(reg, lib.format("%s/transparency_notice", [sys.pointer]), note) if {
 	note := "the user-facing system has a transparency notice"
 	some [reg, sys] in lib.register_systems
 	sys.user_facing == true

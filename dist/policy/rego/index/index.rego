@@ -181,54 +181,55 @@ first(ids) := {min(ids)} if count(ids) > 0
 
 else := set()
 
-# Model cards of their own (not a CycloneDX component's model card) by short name.
-cards_named[name] contains card if {
-	some card in input.artifacts.model_cards
+# Model cards of their own (not a CycloneDX component's model card): the short name of each by its
+# index in input.artifacts.model_cards, and its base models' short names and SPDX ids. By index, so
+# that the rules below compute these once per card, and never hash whole cards into sets.
+own_card_names[i] := lib.short_name(card.name) if {
+	some i, card in input.artifacts.model_cards
 	card.format != "cyclonedx"
-	name := lib.short_name(card.name)
 }
+
+own_card_bases[i] := card_bases(input.artifacts.model_cards[i]) if some i, _ in own_card_names
+
+own_card_licenses[i] := lib.spdx_ids(input.artifacts.model_cards[i]) if some i, _ in own_card_names
 
 # The short names of a card's base models (empty when it declares none).
 card_bases(card) := {lib.base_model_name(b) | some b in card.base_models}
 
 local_model_card_bases[name] contains base if {
-	some name, cards in cards_named
-	some card in cards
-	some base in card_bases(card)
+	some i, name in own_card_names
+	some base in own_card_bases[i]
 }
 
 local_model_card_lineages[name] contains sort(bases) if {
-	some name, cards in cards_named
-	some card in cards
-	bases := card_bases(card)
+	some i, name in own_card_names
+	bases := own_card_bases[i]
 	count(bases) > 0
 }
 
-local_model_card_lineage_ids[json.marshal([name, sort(bases)])] contains card.id if {
-	some name, cards in cards_named
-	some card in cards
-	bases := card_bases(card)
+local_model_card_lineage_ids[json.marshal([name, sort(bases)])] contains id if {
+	some i, name in own_card_names
+	bases := own_card_bases[i]
 	count(bases) > 0
+	id := input.artifacts.model_cards[i].id
 }
 
 local_model_card_licenses[name] contains id if {
-	some name, cards in cards_named
-	some card in cards
-	some id in lib.spdx_ids(card)
+	some i, name in own_card_names
+	some id in own_card_licenses[i]
 }
 
 local_model_card_license_sets[name] contains sort(ids) if {
-	some name, cards in cards_named
-	some card in cards
-	ids := lib.spdx_ids(card)
+	some i, name in own_card_names
+	ids := own_card_licenses[i]
 	count(ids) > 0
 }
 
-local_model_card_license_set_ids[json.marshal([name, sort(ids)])] contains card.id if {
-	some name, cards in cards_named
-	some card in cards
-	ids := lib.spdx_ids(card)
+local_model_card_license_set_ids[json.marshal([name, sort(ids)])] contains id if {
+	some i, name in own_card_names
+	ids := own_card_licenses[i]
 	count(ids) > 0
+	id := input.artifacts.model_cards[i].id
 }
 
 # SBOM model components by short name, with what cross-artifact rules compare: the SBOM's id (as

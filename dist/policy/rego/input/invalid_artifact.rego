@@ -56,13 +56,13 @@ spec_only(problem) if {
 	problem.spec_clause != ""
 }
 
-message(artifact, problem) := sprintf(
+message(artifact, problem) := lib.format(
 	"%s does not conform to %s: %s (at %s)",
 	[artifact.id, format_name(artifact), problem.reason, problem.pointer],
 ) if {
 	problem.pointer != ""
-} else := sprintf("%s does not conform to %s: %s", [artifact.id, format_name(artifact), problem.reason])
+} else := lib.format("%s does not conform to %s: %s", [artifact.id, format_name(artifact), problem.reason])
 
-format_name(artifact) := sprintf("%s %s", [artifact.format, artifact.format_version]) if {
+format_name(artifact) := lib.format("%s %s", [artifact.format, artifact.format_version]) if {
 	is_string(artifact.format_version)
 } else := artifact.format

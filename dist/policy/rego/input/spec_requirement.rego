@@ -42,12 +42,12 @@ deny contains lib.finding(artifact, sprintf("/problems/%d", [i]), message(artifa
 	problem.spec_clause != ""
 }
 
-message(artifact, problem) := sprintf(
+message(artifact, problem) := lib.format(
 	"%s: %s (at %s), which %s asks for; the reference validator accepts the file without it",
 	[artifact.id, problem.reason, problem.pointer, problem.spec_clause],
 ) if {
 	problem.pointer != ""
-} else := sprintf(
+} else := lib.format(
 	"%s: %s, which %s asks for; the reference validator accepts the file without it",
 	[artifact.id, problem.reason, problem.spec_clause],
 )

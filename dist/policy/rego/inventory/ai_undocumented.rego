@@ -39,7 +39,7 @@ deny contains lib.finding({"id": first_id}, "/uses/0", msg) if {
 	not index.ai_in_use
 	not index.has_any_governance
 	first_id := index.first_inventory_id
-	msg := sprintf(
+	msg := lib.format(
 		"AI is in use (first seen in %s) but the repository documents none of it: %s.",
 		[first_id, "no model card, AI SBOM, register or AI policy"],
 	)

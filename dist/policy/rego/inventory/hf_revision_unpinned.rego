@@ -33,7 +33,7 @@ deny contains lib.finding(r, u.pointer, msg) if {
 	u.type == "model"
 	u.hub == "huggingface"
 	not inventory.pinned_revision(u)
-	msg := sprintf("Hugging Face model '%s' is loaded without a revision pinned to a commit hash.", [u.name])
+	msg := lib.format("Hugging Face model '%s' is loaded without a revision pinned to a commit hash.", [u.name])
 }
 
 evidence contains lib.evidence(r, u.pointer, msg) if {
@@ -41,5 +41,5 @@ evidence contains lib.evidence(r, u.pointer, msg) if {
 	u.type == "model"
 	u.hub == "huggingface"
 	inventory.pinned_revision(u)
-	msg := sprintf("Hugging Face model '%s' is loaded at a revision pinned to a commit hash.", [u.name])
+	msg := lib.format("Hugging Face model '%s' is loaded at a revision pinned to a commit hash.", [u.name])
 }

@@ -39,7 +39,7 @@ deny contains lib.finding(r, u.pointer, msg) if {
 	is_string(u.provider)
 	not index.classified_service_mentions(u.provider)
 	index.first_provider_use(u.provider) == [r.id, u.pointer]
-	msg := sprintf(
+	msg := lib.format(
 		"Data goes to the hosted provider '%s' here, but no AI SBOM service for it classifies the data sent.",
 		[u.provider],
 	)
@@ -50,5 +50,5 @@ evidence contains lib.evidence(r, u.pointer, msg) if {
 	is_string(u.provider)
 	index.classified_service_mentions(u.provider)
 	index.first_provider_use(u.provider) == [r.id, u.pointer]
-	msg := sprintf("An AI SBOM service for the hosted provider '%s' classifies the data sent to it.", [u.provider])
+	msg := lib.format("An AI SBOM service for the hosted provider '%s' classifies the data sent to it.", [u.provider])
 }

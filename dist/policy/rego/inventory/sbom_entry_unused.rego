@@ -37,7 +37,7 @@ deny contains lib.finding(bom, comp.pointer, msg) if {
 	some [bom, comp] in sbom.models
 	is_string(comp.name)
 	not index.used_name(lib.short_name(comp.name))
-	msg := sprintf(
+	msg := lib.format(
 		"Model component %s is in the AI SBOM but nothing in the repository uses it.",
 		[lib.display_name(comp)],
 	)

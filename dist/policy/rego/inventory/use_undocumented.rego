@@ -37,14 +37,17 @@ deny contains lib.finding(r, u.pointer, msg) if {
 	some [r, u] in inventory.uses
 	inventory.documentable(u)
 	not inventory.documented(u)
-	msg := sprintf("%s is used here but listed in no AI SBOM, model card or AI system register.", [inventory.describe(u)])
+	msg := lib.format(
+		"%s is used here but listed in no AI SBOM, model card or AI system register.",
+		[inventory.describe(u)],
+	)
 }
 
 evidence contains lib.evidence(r, u.pointer, msg) if {
 	some [r, u] in inventory.uses
 	inventory.documentable(u)
 	inventory.documented(u)
-	msg := sprintf(
+	msg := lib.format(
 		"%s is used here and listed in the AI SBOM, a model card or the AI system register.",
 		[inventory.describe(u)],
 	)

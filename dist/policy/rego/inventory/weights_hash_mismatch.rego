@@ -38,7 +38,7 @@ deny contains lib.finding(r, u.pointer, msg) if {
 	recorded := index.sbom_component_sha256(lib.short_name(u.name))
 	count(recorded) > 0
 	not lower(h.value) in recorded
-	msg := sprintf(
+	msg := lib.format(
 		"Weights file '%s' has SHA-256 %s, which is not the hash the AI SBOM records for it.",
 		[u.name, h.value],
 	)
@@ -50,5 +50,5 @@ evidence contains lib.evidence(r, u.pointer, msg) if {
 	some h in u.hashes
 	h.alg == "SHA-256"
 	lower(h.value) in index.sbom_component_sha256(lib.short_name(u.name))
-	msg := sprintf("Weights file '%s' matches the SHA-256 the AI SBOM records for it.", [u.name])
+	msg := lib.format("Weights file '%s' matches the SHA-256 the AI SBOM records for it.", [u.name])
 }

@@ -78,7 +78,7 @@ outside_pattern := concat("", [
 # located at the argument or package that grants it; empty when it does not.
 reach(s) := ((fs_reach(s) | shell_reach(s)) | browser_reach(s)) | container_reach(s)
 
-fs_reach(s) := {[sprintf("%s/args/%d", [s.pointer, i]), sprintf("filesystem access to %s", [dir])] |
+fs_reach(s) := {[sprintf("%s/args/%d", [s.pointer, i]), lib.format("filesystem access to %s", [dir])] |
 	matches_any(s.package, lib.param("mcp_filesystem_servers"))
 	some i, dir in s.args
 	i > s.package_arg
@@ -121,13 +121,13 @@ container_option(a, next) := "the host process namespace" if {
 	"host" in {next, trim_prefix(a, "--pid=")}
 }
 
-container_option(a, next) := sprintf("a mount of %s", [source]) if {
+container_option(a, next) := lib.format("a mount of %s", [source]) if {
 	a in {"-v", "--volume", "--mount"}
 	source := mount_source(next)
 	host_wide(source)
 }
 
-container_option(a, _) := sprintf("a mount of %s", [source]) if {
+container_option(a, _) := lib.format("a mount of %s", [source]) if {
 	regex.match(`^(-v|--volume|--mount)=`, a)
 	source := mount_source(substring(a, indexof(a, "=") + 1, -1))
 	host_wide(source)

@@ -53,7 +53,7 @@ provider_documented(provider) if index.register_service_mentions(provider)
 pinned_revision(u) if regex.match(`^[0-9a-f]{40}$`, u.revision)
 
 # How findings name a use.
-describe(u) := sprintf("%s '%s'", [kind_label[u.type], u.name])
+describe(u) := lib.format("%s '%s'", [kind_label[u.type], u.name])
 
 kind_label := {
 	"model": "Model",

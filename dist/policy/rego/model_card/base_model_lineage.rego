@@ -35,7 +35,7 @@ deny contains lib.finding(card, "/base_models", msg) if {
 	some card in input.artifacts.model_cards
 	card.derived
 	not has_base(card)
-	msg := sprintf(
+	msg := lib.format(
 		"Model card for %s describes a derived model but does not name its base model.",
 		[lib.display_name(card)],
 	)

@@ -33,7 +33,7 @@ import data.aigis.lib
 deny contains lib.finding(card, "/contact", msg) if {
 	some card in input.artifacts.model_cards
 	not lib.reachable_contact(card.contact)
-	msg := sprintf("Model card for %s names no contact for questions or problem reports.", [lib.display_name(card)])
+	msg := lib.format("Model card for %s names no contact for questions or problem reports.", [lib.display_name(card)])
 }
 
 evidence contains lib.evidence(card, "/contact", "names a reachable contact") if {

@@ -36,7 +36,7 @@ deny contains lib.finding(card, "/environmental_impact", msg) if {
 	lib.first_party(card)
 	lib.applies(card, "environmental_impact")
 	not lib.filled_value(card.environmental_impact)
-	msg := sprintf("Model card for %s does not report compute or energy use.", [lib.display_name(card)])
+	msg := lib.format("Model card for %s does not report compute or energy use.", [lib.display_name(card)])
 }
 
 evidence contains lib.evidence(card, "/environmental_impact", "reports compute or energy use") if {

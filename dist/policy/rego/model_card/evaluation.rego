@@ -41,7 +41,7 @@ deny contains lib.finding(card, "/evaluation", msg) if {
 	some card in input.artifacts.model_cards
 	count(card.metrics) == 0
 	not lib.filled(card.evaluation)
-	msg := sprintf("Model card for %s reports no evaluation results.", [lib.display_name(card)])
+	msg := lib.format("Model card for %s reports no evaluation results.", [lib.display_name(card)])
 }
 
 evidence contains lib.evidence(card, "/metrics", "reports evaluation metrics") if {

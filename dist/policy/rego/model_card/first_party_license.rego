@@ -31,7 +31,7 @@ deny contains lib.finding(card, "/licenses", msg) if {
 	some card in input.artifacts.model_cards
 	lib.first_party(card)
 	not lib.has_license(card)
-	msg := sprintf("Model card for %s declares no recognisable licence (first-party model).", [lib.display_name(card)])
+	msg := lib.format("Model card for %s declares no recognisable licence (first-party model).", [lib.display_name(card)])
 }
 
 evidence contains lib.evidence(card, "/licenses", "declares the first-party model's licence") if {

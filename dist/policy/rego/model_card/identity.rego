@@ -33,7 +33,7 @@ import data.aigis.lib
 deny contains lib.finding(card, "/name", msg) if {
 	some card in input.artifacts.model_cards
 	not lib.filled_value(card.name)
-	msg := sprintf("Model record %s does not name the model.", [card.id])
+	msg := lib.format("Model record %s does not name the model.", [card.id])
 }
 
 # Hugging Face cards are versioned by the repository's revision, not by a field.
@@ -42,7 +42,7 @@ deny contains lib.finding(card, "/version", msg) if {
 	card.format != "huggingface-model-card"
 	lib.applies(card, "version")
 	not lib.filled_value(card.version)
-	msg := sprintf("Model record for %s does not give the model's version.", [lib.display_name(card)])
+	msg := lib.format("Model record for %s does not give the model's version.", [lib.display_name(card)])
 }
 
 # The name alone identifies a Hugging Face card (the Hub versions it by commit); other formats

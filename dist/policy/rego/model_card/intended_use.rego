@@ -39,7 +39,7 @@ import data.aigis.lib
 deny contains lib.finding(card, "/intended_use", msg) if {
 	some card in input.artifacts.model_cards
 	not lib.filled(card.intended_use)
-	msg := sprintf("Model card for %s does not state the model's intended use.", [lib.display_name(card)])
+	msg := lib.format("Model card for %s does not state the model's intended use.", [lib.display_name(card)])
 }
 
 evidence contains lib.evidence(card, "/intended_use", "states the intended use") if {

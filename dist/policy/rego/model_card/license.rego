@@ -36,7 +36,7 @@ deny contains lib.finding(card, "/licenses", msg) if {
 	some card in input.artifacts.model_cards
 	lib.third_party(card)
 	not lib.has_license(card)
-	msg := sprintf("Model card for %s declares no recognisable licence (third-party model).", [lib.display_name(card)])
+	msg := lib.format("Model card for %s declares no recognisable licence (third-party model).", [lib.display_name(card)])
 }
 
 evidence contains lib.evidence(card, "/licenses", "declares the third-party model's licence") if {

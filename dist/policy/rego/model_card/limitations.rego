@@ -40,7 +40,7 @@ import data.aigis.lib
 deny contains lib.finding(card, "/limitations", msg) if {
 	some card in input.artifacts.model_cards
 	not lib.filled(card.limitations)
-	msg := sprintf("Model card for %s does not document limitations, bias or risks.", [lib.display_name(card)])
+	msg := lib.format("Model card for %s does not document limitations, bias or risks.", [lib.display_name(card)])
 }
 
 evidence contains lib.evidence(card, "/limitations", "documents limitations, bias and risks") if {

@@ -37,7 +37,7 @@ deny contains lib.finding(card, "/out_of_scope_use", msg) if {
 	some card in input.artifacts.model_cards
 	lib.applies(card, "out_of_scope_use")
 	not lib.filled(card.out_of_scope_use)
-	msg := sprintf(
+	msg := lib.format(
 		"Model card for %s does not state out-of-scope uses or foreseeable misuse.",
 		[lib.display_name(card)],
 	)

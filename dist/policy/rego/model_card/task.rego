@@ -28,7 +28,7 @@ deny contains lib.finding(card, "/task", msg) if {
 	some card in input.artifacts.model_cards
 	lib.applies(card, "task")
 	not lib.filled_value(card.task)
-	msg := sprintf("Model record for %s does not state the task the model performs.", [lib.display_name(card)])
+	msg := lib.format("Model record for %s does not state the task the model performs.", [lib.display_name(card)])
 }
 
 evidence contains lib.evidence(card, "/task", "states the task the model performs") if {

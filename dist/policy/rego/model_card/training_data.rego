@@ -40,7 +40,7 @@ deny contains lib.finding(card, "/training_data", msg) if {
 	some card in input.artifacts.model_cards
 	count(card.datasets) == 0
 	not lib.filled(card.training_data)
-	msg := sprintf("Model card for %s does not identify its training data.", [lib.display_name(card)])
+	msg := lib.format("Model card for %s does not identify its training data.", [lib.display_name(card)])
 }
 
 evidence contains lib.evidence(card, "/datasets", "names its training datasets") if {

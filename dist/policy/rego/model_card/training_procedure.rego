@@ -35,7 +35,7 @@ deny contains lib.finding(card, "/architecture", msg) if {
 	some card in input.artifacts.model_cards
 	lib.applies(card, "architecture")
 	not lib.filled_value(card.architecture)
-	msg := sprintf(
+	msg := lib.format(
 		"Model card for %s does not say what kind of model it is (architecture or model type).",
 		[lib.display_name(card)],
 	)
@@ -46,7 +46,7 @@ deny contains lib.finding(card, "/training_procedure", msg) if {
 	lib.first_party(card)
 	lib.applies(card, "training_procedure")
 	not lib.filled(card.training_procedure)
-	msg := sprintf("Model card for %s does not describe how the model was trained.", [lib.display_name(card)])
+	msg := lib.format("Model card for %s does not describe how the model was trained.", [lib.display_name(card)])
 }
 
 evidence contains lib.evidence(card, "/training_procedure", "describes the model and how it was trained") if {

@@ -26,14 +26,14 @@ package aigis.rules.supply_chain.first_party_model_hash
 import data.aigis.lib
 import data.aigis.sbom
 
-deny contains lib.finding(bom, sprintf("%s/hashes", [comp.pointer]), msg) if {
+deny contains lib.finding(bom, lib.format("%s/hashes", [comp.pointer]), msg) if {
 	some [bom, comp] in sbom.models
 	lib.first_party(comp)
 	not lib.has_strong_hash(comp)
-	msg := sprintf("Model component %s carries no SHA-256 or stronger hash.", [lib.display_name(comp)])
+	msg := lib.format("Model component %s carries no SHA-256 or stronger hash.", [lib.display_name(comp)])
 }
 
-evidence contains lib.evidence(bom, sprintf("%s/hashes", [comp.pointer]), note) if {
+evidence contains lib.evidence(bom, lib.format("%s/hashes", [comp.pointer]), note) if {
 	note := "pins the first-party model with a strong hash"
 	some [bom, comp] in sbom.models
 	lib.first_party(comp)

@@ -39,7 +39,7 @@ deny contains lib.finding(bom, comp.pointer, msg) if {
 	some [bom, comp] in sbom.models
 	lib.third_party(comp)
 	not sbom.documented(comp)
-	msg := sprintf(
+	msg := lib.format(
 		"Model component %s has no model card (inline, linked or in the repository).",
 		[lib.display_name(comp)],
 	)

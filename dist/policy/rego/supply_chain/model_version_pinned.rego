@@ -29,13 +29,13 @@ import data.aigis.lib
 
 floating := {"", "latest", "main", "master", "head", "*", "x", "dev", "nightly"}
 
-deny contains lib.finding(sbom, sprintf("%s/version", [comp.pointer]), msg) if {
+deny contains lib.finding(sbom, lib.format("%s/version", [comp.pointer]), msg) if {
 	some sbom in input.artifacts.sboms
 	some comp in sbom.components
 	comp.type == "machine-learning-model"
 	lib.third_party(comp)
 	not pinned(comp.version)
-	msg := sprintf("Third-party model component %s has no fixed version.", [lib.display_name(comp)])
+	msg := lib.format("Third-party model component %s has no fixed version.", [lib.display_name(comp)])
 }
 
 pinned(version) if {
@@ -44,7 +44,11 @@ pinned(version) if {
 	not regex.match(`[\^~*<>]|\s-\s|\|\|`, version)
 }
 
-evidence contains lib.evidence(sbom, sprintf("%s/version", [comp.pointer]), "pins the third-party model's version") if {
+evidence contains lib.evidence(
+	sbom,
+	lib.format("%s/version", [comp.pointer]),
+	"pins the third-party model's version",
+) if {
 	some sbom in input.artifacts.sboms
 	some comp in sbom.components
 	comp.type == "machine-learning-model"

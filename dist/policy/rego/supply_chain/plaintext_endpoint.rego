@@ -30,7 +30,7 @@ deny contains lib.finding(sbom, sprintf("%s/endpoints/%d", [svc.pointer, i]), ms
 	count(svc.ai_signals) > 0
 	some i, url in svc.endpoints
 	plaintext_remote(url)
-	msg := sprintf("AI service %s is reached over plaintext %s.", [lib.display_name(svc), url])
+	msg := lib.format("AI service %s is reached over plaintext %s.", [lib.display_name(svc), url])
 }
 
 plaintext_remote(url) if {
@@ -38,7 +38,7 @@ plaintext_remote(url) if {
 	not regex.match(`^(?i)(http|ws)://(localhost|127\.\d+\.\d+\.\d+|\[::1\])([:/]|$)`, url)
 }
 
-evidence contains lib.evidence(sbom, sprintf("%s/endpoints", [svc.pointer]), note) if {
+evidence contains lib.evidence(sbom, lib.format("%s/endpoints", [svc.pointer]), note) if {
 	note := "reaches the AI service over TLS only"
 	some sbom in input.artifacts.sboms
 	some svc in sbom.services

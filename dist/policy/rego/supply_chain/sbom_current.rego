@@ -37,21 +37,27 @@ deny contains lib.finding(sbom, "/timestamp", msg) if {
 	some sbom in input.artifacts.sboms
 	ai_sbom(sbom)
 	not lib.valid_date(sbom.timestamp)
-	msg := sprintf("AI SBOM %s carries no creation date, so nobody can tell whether it is current.", [sbom.path])
+	msg := lib.format("AI SBOM %s carries no creation date, so nobody can tell whether it is current.", [sbom.path])
 }
 
 deny contains lib.finding(sbom, "/timestamp", msg) if {
-	some sbom in input.artifacts.sboms
-	ai_sbom(sbom)
-	age := lib.age_days(sbom.timestamp)
+	some i, age in ages
 	age > lib.param("sbom_max_age_days")
+	sbom := input.artifacts.sboms[i]
 	msg := sprintf("AI SBOM %s was created %d days ago (limit %d).", [sbom.path, age, lib.param("sbom_max_age_days")])
 }
 
 evidence contains lib.evidence(sbom, "/timestamp", "the AI SBOM is dated and current") if {
-	some sbom in input.artifacts.sboms
+	some i, age in ages
+	age <= lib.param("sbom_max_age_days")
+	sbom := input.artifacts.sboms[i]
+}
+
+# The age in days of each dated AI SBOM, by its position in input.artifacts.sboms: computed once
+# for both the finding and the evidence.
+ages[i] := lib.age_days(sbom.timestamp) if {
+	some i, sbom in input.artifacts.sboms
 	ai_sbom(sbom)
-	lib.age_days(sbom.timestamp) <= lib.param("sbom_max_age_days")
 }
 
 # A BOM describes AI when it lists a model or data component (the readers keep only those) or a

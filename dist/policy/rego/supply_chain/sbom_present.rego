@@ -40,7 +40,7 @@ import data.aigis.lib
 deny contains lib.finding(index.repository, "", msg) if {
 	not index.has_ai_sbom
 	first_id := index.first_card_or_dataset_id
-	msg := sprintf("The repository documents AI models or datasets (%s) but has no AI SBOM listing them.", [first_id])
+	msg := lib.format("The repository documents AI models or datasets (%s) but has no AI SBOM listing them.", [first_id])
 }
 
 evidence contains lib.evidence(sbom, "", "an AI SBOM lists the AI components") if {

@@ -29,12 +29,12 @@ package aigis.rules.supply_chain.service_data_flows
 
 import data.aigis.lib
 
-deny contains lib.finding(sbom, sprintf("%s/data_flows", [svc.pointer]), msg) if {
+deny contains lib.finding(sbom, lib.format("%s/data_flows", [svc.pointer]), msg) if {
 	some sbom in input.artifacts.sboms
 	some svc in sbom.services
 	count(svc.ai_signals) > 0
 	not classified_flow(svc)
-	msg := sprintf("AI service %s declares no classified data flow.", [lib.display_name(svc)])
+	msg := lib.format("AI service %s declares no classified data flow.", [lib.display_name(svc)])
 }
 
 classified_flow(svc) if {
@@ -44,7 +44,7 @@ classified_flow(svc) if {
 	lower(f.flow) != "unknown"
 }
 
-evidence contains lib.evidence(sbom, sprintf("%s/data_flows", [svc.pointer]), note) if {
+evidence contains lib.evidence(sbom, lib.format("%s/data_flows", [svc.pointer]), note) if {
 	note := "classifies the data the AI service receives"
 	some sbom in input.artifacts.sboms
 	some svc in sbom.services

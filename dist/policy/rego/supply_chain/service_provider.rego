@@ -31,15 +31,15 @@ package aigis.rules.supply_chain.service_provider
 
 import data.aigis.lib
 
-deny contains lib.finding(sbom, sprintf("%s/provider", [svc.pointer]), msg) if {
+deny contains lib.finding(sbom, lib.format("%s/provider", [svc.pointer]), msg) if {
 	some sbom in input.artifacts.sboms
 	some svc in sbom.services
 	count(svc.ai_signals) > 0
 	not lib.filled_value(svc.provider)
-	msg := sprintf("Hosted AI service %s in the SBOM names no provider.", [lib.display_name(svc)])
+	msg := lib.format("Hosted AI service %s in the SBOM names no provider.", [lib.display_name(svc)])
 }
 
-evidence contains lib.evidence(sbom, sprintf("%s/provider", [svc.pointer]), "names the AI service's provider") if {
+evidence contains lib.evidence(sbom, lib.format("%s/provider", [svc.pointer]), "names the AI service's provider") if {
 	some sbom in input.artifacts.sboms
 	some svc in sbom.services
 	count(svc.ai_signals) > 0

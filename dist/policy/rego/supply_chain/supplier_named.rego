@@ -30,21 +30,21 @@ package aigis.rules.supply_chain.supplier_named
 
 import data.aigis.lib
 
-deny contains lib.finding(sbom, sprintf("%s/supplier", [comp.pointer]), msg) if {
+deny contains lib.finding(sbom, lib.format("%s/supplier", [comp.pointer]), msg) if {
 	some sbom in input.artifacts.sboms
 	some comp in sbom.components
 	not lib.filled_value(comp.supplier)
-	msg := sprintf("SBOM component %s (%s) names no supplier.", [lib.display_name(comp), comp.type])
+	msg := lib.format("SBOM component %s (%s) names no supplier.", [lib.display_name(comp), comp.type])
 }
 
 deny contains lib.finding(card, "/supplier", msg) if {
 	some card in input.artifacts.model_cards
 	card.format != "cyclonedx"
 	not lib.filled_value(card.supplier)
-	msg := sprintf("Model card for %s does not say who developed the model.", [lib.display_name(card)])
+	msg := lib.format("Model card for %s does not say who developed the model.", [lib.display_name(card)])
 }
 
-evidence contains lib.evidence(sbom, sprintf("%s/supplier", [comp.pointer]), "names the component's supplier") if {
+evidence contains lib.evidence(sbom, lib.format("%s/supplier", [comp.pointer]), "names the component's supplier") if {
 	some sbom in input.artifacts.sboms
 	some comp in sbom.components
 	lib.filled_value(comp.supplier)
