@@ -50000,7 +50000,7 @@ function readGovernanceDoc(relPath, md, text = "") {
     recordProblems(doc, sm.positions, problems);
     const read = {
         artifact: doc,
-        raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) },
+        raw: { front_matter: fm, sections: md.sections }, // the sections as parsed: their texts are cleaned only if read
         positions: sm.positions,
     };
     return withInlineWaivers(read, inlineWaiversFromFrontMatter(md.frontMatter));
@@ -50712,7 +50712,7 @@ function readHfModelCard(ctx) {
         unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
     };
     recordProblems(card, positions, problems);
-    const read = { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
+    const read = { artifact: card, raw: { front_matter: fm, sections }, positions };
     return withInlineWaivers(read, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
 function readHfDatasetCard(ctx) {

@@ -14766,7 +14766,7 @@ function readGovernanceDoc(relPath, md, text = "") {
     recordProblems(doc, sm.positions, problems);
     const read = {
         artifact: doc,
-        raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) },
+        raw: { front_matter: fm, sections: md.sections }, // the sections as parsed: their texts are cleaned only if read
         positions: sm.positions,
     };
     return (0,waiver_syntax/* withInlineWaivers */.J8)(read, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(md.frontMatter));
@@ -15478,7 +15478,7 @@ function readHfModelCard(ctx) {
         unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
     };
     recordProblems(card, positions, problems);
-    const read = { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
+    const read = { artifact: card, raw: { front_matter: fm, sections }, positions };
     return (0,waiver_syntax/* withInlineWaivers */.J8)(read, (0,waiver_syntax/* inlineWaiversFromFrontMatter */.rr)(ctx.doc.frontMatter));
 }
 function readHfDatasetCard(ctx) {

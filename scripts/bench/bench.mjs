@@ -14,7 +14,8 @@
 //   aigis      the CLI bundle end to end: node dist/cli/index.js check DIR --format json --fail-on none
 //   opa eval   OPA's Go interpreter (the pinned .tools/bin/opa) on the same rules (policies/, tests
 //              excluded) and the same PolicyInput, dumped once by the floor
-// Then, once per size, the phases of one in-process run and, for sizes up to --batching-max, the
+// Then, once per size, the phases of one in-process run (with the wasm time of the index pass and of
+// the findings pass), OPA's profile of the rules at the largest size up to 2,000, and, for sizes up to --batching-max, the
 // evaluation of the whole input at once against one artifact per chunk (up to 2,000 artifacts) and
 // chunks of 256 KiB to 2 MiB (src/engine/chunks.ts).
 //
@@ -198,6 +199,35 @@ function series(tools) {
   );
 }
 
+// The rules' own cost, per expression, from OPA's profiler on one size's PolicyInput (the largest up
+// to 2,000 artifacts): where the evaluation time goes, rule by rule.
+const profileSize = Math.max(...opts.sizes.filter((n) => n <= 2000), Math.min(...opts.sizes));
+function opaProfile(input) {
+  const r = spawnSync(
+    opa,
+    ["eval", "--profile", "--profile-limit", "10", "--format", "json", "-d", rulesDir, "--ignore", "*_test.rego", "-i", input, "data.aigis.main.findings"],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+      timeout: opts.timeout * 1000,
+    },
+  );
+  if (r.status !== 0) return { error: (r.stderr || "timed out").split("\n")[0] };
+  const lineOf = (file, row) => {
+    try {
+      return fs.readFileSync(path.resolve(root, file), "utf8").split("\n")[row - 1]?.trim().slice(0, 70) ?? "";
+    } catch {
+      return "";
+    }
+  };
+  return JSON.parse(r.stdout).profile.map((e) => ({
+    ms: e.total_time_ns / 1e6,
+    evals: e.num_eval,
+    where: `${path.relative(root, path.resolve(root, e.location.file))}:${e.location.row}`,
+    code: lineOf(e.location.file, e.location.row),
+  }));
+}
+
 // --- measurements ---------------------------------------------------------------------------
 const bare = () => measure(process.execPath, ["-e", "0"]);
 const aigis = (dir) => () => measure(process.execPath, [cli, "check", dir, "--format", "json", "--fail-on", "none"], { env: aigisEnv });
@@ -240,8 +270,12 @@ for (const set of opts.sets) {
       if (p.status === 0) phaseRuns.push(JSON.parse(p.stdout));
     }
     const phases = phaseRuns.length
-      ? { ms: Object.fromEntries(Object.keys(phaseRuns[0].ms).map((k) => [k, Math.round(median(phaseRuns.map((p) => p.ms[k])))])) }
+      ? {
+          ms: Object.fromEntries(Object.keys(phaseRuns[0].ms).map((k) => [k, Math.round(median(phaseRuns.map((p) => p.ms[k])))])),
+          wasm: Object.fromEntries(["index", "findings", "chunks"].map((k) => [k, Math.round(median(phaseRuns.map((p) => p.wasm_ms?.[k] ?? 0)))])),
+        }
       : null;
+    const profile = n === profileSize ? opaProfile(input) : null;
     const readers = JSON.parse(spawnSync(process.execPath, [inproc, "readers", dir], { encoding: "utf8" }).stdout || "null");
     let batching = null;
     if (n <= opts.batchingMax && s.aigis?.ok) {
@@ -252,7 +286,7 @@ for (const set of opts.sets) {
       });
       batching = b.status === 0 ? JSON.parse(b.stdout) : { error: (b.stderr || "timed out").split("\n")[0] };
     }
-    rows.push({ n, gen, counts, inputBytes: fs.statSync(input).size, ...s, phases, readers, batching });
+    rows.push({ n, gen, counts, inputBytes: fs.statSync(input).size, ...s, phases, readers, batching, profile });
     if (!opts.keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -297,9 +331,25 @@ for (const [set, rows] of Object.entries(rowsBySet)) {
   out.push("Phases of an in-process aigis run (median, ms), beside opa eval of the same PolicyInput:");
   out.push("");
   const names = rows.find((r) => r.phases)?.phases.ms ? Object.keys(rows.find((r) => r.phases).phases.ms) : [];
-  out.push(`| artifacts | ${names.join(" | ")} | opa eval |`);
-  out.push(`|---|${names.map(() => "---:").join("|")}|---:|`);
-  for (const r of rows.filter((x) => x.phases)) out.push(`| ${r.n.toLocaleString("en")} | ${names.map((k) => r.phases.ms[k]).join(" | ")} | ${sec(r.opa)} |`);
+  out.push(`| artifacts | ${names.join(" | ")} | of evaluate: wasm index pass, findings pass (chunks) | opa eval |`);
+  out.push(`|---|${names.map(() => "---:").join("|")}|---:|---:|`);
+  for (const r of rows.filter((x) => x.phases)) {
+    const w = r.phases.wasm;
+    out.push(`| ${r.n.toLocaleString("en")} | ${names.map((k) => r.phases.ms[k]).join(" | ")} | ${w.index}, ${w.findings} (${w.chunks}) | ${sec(r.opa)} |`);
+  }
+  for (const r of rows.filter((x) => x.profile)) {
+    out.push("");
+    if (r.profile.error) {
+      out.push(`opa eval --profile at ${r.n.toLocaleString("en")} artifacts failed: ${r.profile.error}`);
+      continue;
+    }
+    out.push(`The rules' most expensive expressions at ${r.n.toLocaleString("en")} artifacts (\`opa eval --profile\`, one run, OPA's interpreter):`);
+    out.push("");
+    out.push("| where | ms | evaluations | expression |");
+    out.push("|---|---:|---:|---|");
+    for (const e of r.profile)
+      out.push(`| ${e.where} | ${e.ms.toFixed(1)} | ${e.evals.toLocaleString("en")} | \`${e.code.replaceAll("|", "\\|").replaceAll("`", "'")}\` |`);
+  }
   out.push("");
   out.push("Readers against the raw parse of the same files, per format (median of 5 passes, ms):");
   out.push("");

@@ -62,7 +62,7 @@ export function readGovernanceDoc(relPath: string, md: MarkdownDoc, text = ""): 
   recordProblems(doc, sm.positions, problems);
   const read = {
     artifact: doc,
-    raw: { front_matter: fm, sections: md.sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) },
+    raw: { front_matter: fm, sections: md.sections }, // the sections as parsed: their texts are cleaned only if read
     positions: sm.positions,
   };
   return withInlineWaivers(read, inlineWaiversFromFrontMatter(md.frontMatter));

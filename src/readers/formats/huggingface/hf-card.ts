@@ -305,7 +305,7 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
     unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
   };
   recordProblems(card, positions, problems);
-  const read = { artifact: card, raw: { front_matter: fm, sections: sections.map((s) => ({ title: s.title, level: s.level, text: s.text })) }, positions };
+  const read = { artifact: card, raw: { front_matter: fm, sections }, positions };
   return withInlineWaivers(read, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }
 
