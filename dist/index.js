@@ -44102,7 +44102,13 @@ function splitLines(text) {
 }
 /** RFC 6901 pointer segment escaping. */
 function pointerJoin(base, ...segments) {
-    return base + segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+    let out = base;
+    for (const s of segments) {
+        const text = String(s);
+        // Most segments need no escaping: the replacements run only when there is something to escape.
+        out += `/${text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text}`;
+    }
+    return out;
 }
 /** "/a/b/0" → "/a/b" → "/a" → "". */
 function parentPointer(pointer) {
@@ -47644,6 +47650,19 @@ function scanSections(lines, firstLine) {
     });
 }
 function headingKey(title) {
+    // Documents of one repository repeat their headings: each distinct title is worked out once.
+    // Bounded, so a hostile document cannot grow it.
+    let key = HEADING_KEYS.get(title);
+    if (key === undefined) {
+        if (HEADING_KEYS.size >= 4096)
+            HEADING_KEYS.clear();
+        key = keyOf(title);
+        HEADING_KEYS.set(title, key);
+    }
+    return key;
+}
+const HEADING_KEYS = new Map();
+function keyOf(title) {
     return title
         .toLowerCase()
         .replace(/\[optional\]/g, "")

@@ -140,6 +140,20 @@ function scanSections(lines: string[], firstLine: number): Section[] {
 }
 
 export function headingKey(title: string): string {
+  // Documents of one repository repeat their headings: each distinct title is worked out once.
+  // Bounded, so a hostile document cannot grow it.
+  let key = HEADING_KEYS.get(title);
+  if (key === undefined) {
+    if (HEADING_KEYS.size >= 4096) HEADING_KEYS.clear();
+    key = keyOf(title);
+    HEADING_KEYS.set(title, key);
+  }
+  return key;
+}
+
+const HEADING_KEYS = new Map<string, string>();
+
+function keyOf(title: string): string {
   return title
     .toLowerCase()
     .replace(/\[optional\]/g, "")

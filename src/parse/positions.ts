@@ -39,7 +39,13 @@ export function splitLines(text: string): string[] {
 
 /** RFC 6901 pointer segment escaping. */
 export function pointerJoin(base: string, ...segments: (string | number)[]): string {
-  return base + segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  let out = base;
+  for (const s of segments) {
+    const text = String(s);
+    // Most segments need no escaping: the replacements run only when there is something to escape.
+    out += `/${text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text}`;
+  }
+  return out;
 }
 
 /** "/a/b/0" → "/a/b" → "/a" → "". */

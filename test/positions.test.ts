@@ -1,9 +1,10 @@
-// Line splitting and line positions take a fast path for texts without \r; on every text they must
-// agree with the regular-expression split and the per-character scan they replace.
+// Line splitting and line positions take a fast path for texts without \r, pointer segments are
+// escaped only when they need it, and headings' keys are remembered: on every input they must agree
+// with the plain definitions they replace.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../src/parse/markdown.js";
-import { LineIndex, splitLines } from "../src/parse/positions.js";
+import { cleanText, headingKey } from "../src/parse/markdown.js";
+import { LineIndex, pointerJoin, splitLines } from "../src/parse/positions.js";
 
 const text = fc.string({ unit: fc.constantFrom("a", " ", "\n", "\r", "#", "*", "-", "[", "<", "!", ">", "\t", "M"), maxLength: 80 });
 
@@ -83,5 +84,37 @@ describe("line helpers", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("pointerJoin escapes ~ and / as RFC 6901 says, and only then", () => {
+    const segment = fc.oneof(fc.string({ unit: fc.constantFrom("a", "~", "/", "0", "1", " ") }), fc.nat());
+    fc.assert(
+      fc.property(fc.string(), fc.array(segment, { maxLength: 5 }), (base, segments) => {
+        const plain = base + segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+        expect(pointerJoin(base, ...segments)).toBe(plain);
+      }),
+      { numRuns: 500 },
+    );
+    expect(pointerJoin("/sections", "a/b~c")).toBe("/sections/a~1b~0c");
+  });
+
+  it("headingKey remembers each title's key: the same as working it out, in any order of asking", () => {
+    const reference = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/\[optional\]/g, "")
+        .replace(/[*_`]/g, "")
+        .replace(/^[\d.\s]+(?=[a-z])/, "")
+        .replace(/[:.\s]+$/, "")
+        .replace(/\s+/g, " ")
+        .trim();
+    const title = fc.string({ unit: fc.constantFrom("A", "b", " ", "1", ".", ":", "*", "_", "`", "[optional]", "\t"), maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(title, { minLength: 1, maxLength: 20 }), (titles) => {
+        for (const t of [...titles, ...titles.reverse()]) expect(headingKey(t)).toBe(reference(t));
+      }),
+      { numRuns: 300 },
+    );
+    expect(headingKey("1.2 **Intended Use** [optional]:")).toBe("intended use");
   });
 });
