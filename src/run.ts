@@ -102,8 +102,10 @@ function readAll(
       if (wantsBytes(c.inventory, c.size, maxFileBytes)) {
         try {
           bytes = fs.readFileSync(c.absPath);
-        } catch {
+        } catch (e) {
           bytes = undefined; // the artifact reader reports an unreadable artifact; the inventory has nothing
+          // A file only the inventory looks at is listed as not read, so its AI use is not silently unknown.
+          if (c.artifact === false) notJudged.push({ path: c.relPath, reason: `file could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)}); its AI use is not known` });
         }
       }
       const record = detectInventory(c.relPath, c.inventory, bytes ?? null, settings);

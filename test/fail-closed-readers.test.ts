@@ -1,9 +1,10 @@
 // Unreadable never means absent: an artifact that is corrupted, padded or written with a repeated
 // key must never pass where the clean artifact fails. Everything runs through run(), the path
 // production takes, on repositories written to a temporary directory.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, onTestFinished } from "vitest";
 import type { Finding } from "../src/model/types.js";
 import type { Report } from "../src/report/report.js";
 import { readCandidate } from "../src/readers/read.js";
@@ -194,5 +195,42 @@ describe("YAML is read as its producers (PyYAML) read it", () => {
     expect(of(report, "AIGIS-IN-002")).toEqual([]);
     expect(of(report, "AIGIS-IN-001")).toEqual([]);
     expect(report.artifacts.map((a) => a.path)).toEqual([CARD_PATH]);
+  });
+});
+
+describe("files that cannot be opened", () => {
+  it("are reported whatever their name: an artifact candidate as unreadable, a file only the inventory reads as not read", async () => {
+    // Paths past the system's limit (4,096 bytes on Linux) can be listed but not opened: built with
+    // relative steps, as a checkout can be.
+    const root = tempDir("aigis-fail-closed-deep-");
+    // Removed with rm, which walks a tree deeper than the path limit (fs.rmSync cannot).
+    onTestFinished(() => {
+      execFileSync("rm", ["-rf", root]);
+    });
+    // A directory 4,090 bytes long: listed, while the files in it (4,096 bytes and more) cannot be opened.
+    const step = "d".repeat(200);
+    const depth = Math.floor((4090 - root.length - 2) / (step.length + 1));
+    const script = [
+      'cd "$1"',
+      `for i in $(seq ${depth}); do mkdir ${step} && cd ${step}; done`,
+      "last=$((4090 - $(pwd | wc -c)))",
+      'name=$(printf "%*s" "$last" "" | tr " " e)',
+      'mkdir "$name" && cd "$name"',
+      "printf x > notes.json && printf 'import openai\\n' > app.py",
+      "pwd",
+    ].join(" && ");
+    const deep = execFileSync("bash", ["-c", script, "deep", root], { encoding: "utf8" }).trim();
+    expect(deep.length).toBe(4090);
+    const rel = path.relative(root, deep);
+    const { report } = (await run({ root, policyDir, version: "test" })) as { report: Report };
+    const unreadable = of(report, "AIGIS-IN-001", `${rel}/notes.json`);
+    expect(unreadable).toHaveLength(1);
+    expect(unreadable[0]!.message).toContain("could not be read (ENAMETOOLONG)");
+    expect(report.skipped).toContainEqual({ path: `${rel}/app.py`, reason: "file could not be read (ENAMETOOLONG); its AI use is not known" });
+  });
+
+  it("an artifact path that vanished is reported, not dropped", () => {
+    const r = readCandidate({ relPath: "notes.json", absPath: path.join(tempDir("aigis-gone-"), "notes.json"), size: 10 }, { maxFileBytes: 1 << 20 });
+    expect(r.errors.map((e) => e.reason)).toEqual(["file could not be read (ENOENT)"]);
   });
 });

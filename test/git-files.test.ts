@@ -136,4 +136,66 @@ describe("git facts from the .git files", () => {
     fs.writeFileSync(path.join(outside.dir, ".git", "HEAD"), "ref: refs/../../../etc/passwd\n");
     expect(readGitFiles(outside.dir, ENV)).toBe(UNSURE);
   });
+
+  it("steps aside for git wherever git would refuse, skip or read further than the files say", () => {
+    const cases: [string, string][] = [];
+    // A symbolic ref to a symbolic ref: git names the last one.
+    const chain = repo();
+    chain.git("symbolic-ref", "refs/heads/alias", "refs/heads/main");
+    chain.git("symbolic-ref", "HEAD", "refs/heads/alias");
+    cases.push(["symbolic ref chain", chain.dir]);
+    // A .git that is not a repository (no objects/, no refs/): git climbs on to the outer one.
+    const outer = repo();
+    const inner = path.join(outer.dir, "vendor", "x");
+    fs.mkdirSync(path.join(inner, ".git"), { recursive: true });
+    fs.writeFileSync(path.join(inner, ".git", "HEAD"), "ref: refs/heads/main\n");
+    cases.push([".git without objects", inner]);
+    // Inside a git directory, and inside a bare repository.
+    cases.push(["inside .git", path.join(outer.dir, ".git", "refs")]);
+    const bare = path.join(fs.realpathSync(tempDir("aigis-gitfiles-bare-")), "b.git");
+    execFileSync("git", ["init", "-q", "--bare", bare]);
+    fs.mkdirSync(path.join(bare, "x"));
+    cases.push(["bare repository", path.join(bare, "x")]);
+    // Configurations this reader does not parse exactly, or that git refuses.
+    const configured = (name: string, edit: (config: string) => string) => {
+      const r = repo();
+      const file = path.join(r.dir, ".git", "config");
+      fs.writeFileSync(file, edit(fs.readFileSync(file, "utf8")));
+      cases.push([name, r.dir]);
+    };
+    configured("format version 2", (c) => c.replace(/repositoryformatversion = 0/, "repositoryformatversion = 2"));
+    configured("a stray line", (c) => `${c}garbage line\n`);
+    configured("space before ]", (c) => c.replace('[remote "origin"]', '[remote "origin" ]'));
+    configured("key on the header's line", (c) => c.replace(/\[remote "origin"\]\s*\n\s*url = /, '[remote "origin"] url = '));
+    configured("continued line", (c) => `${c}[alias]\n\tx = !echo \\\n\t  y\n`);
+    // A remote of git's first years, and ref names git refuses.
+    const legacy = repo({ remote: null });
+    fs.mkdirSync(path.join(legacy.dir, ".git", "remotes"));
+    fs.writeFileSync(path.join(legacy.dir, ".git", "remotes", "origin"), "URL: https://github.com/acme/legacy.git\n");
+    cases.push(["legacy remotes/origin", legacy.dir]);
+    for (const [name, head] of [
+      ["lock", "ref: refs/heads/x.lock"],
+      ["trailing dot", "ref: refs/heads/x."],
+      ["64 hex digits", "a".repeat(64)],
+    ]) {
+      const r = repo();
+      fs.writeFileSync(path.join(r.dir, ".git", "HEAD"), `${head}\n`);
+      cases.push([`HEAD ${name}`, r.dir]);
+    }
+    for (const [name, dir] of cases) {
+      expect(readGitFiles(dir, ENV), name).toBe(UNSURE);
+      const { git, files } = both(dir);
+      expect(files, name).toEqual(git);
+    }
+    expect(both(chain.dir).files[4]).toBe("= refs/heads/main");
+  });
+
+  it("steps aside for a repository another user owns (git's safe.directory check)", () => {
+    if (process.getuid?.() !== 0) return; // changing a file's owner needs root; CI runs as root
+    const r = repo();
+    execFileSync("chown", ["-R", "1234:1234", r.dir]);
+    expect(readGitFiles(r.dir, ENV)).toBe(UNSURE);
+    const { git, files } = both(r.dir);
+    expect(files).toEqual(git);
+  });
 });

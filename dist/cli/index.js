@@ -6874,11 +6874,16 @@ var lazy_builtins = __nccwpck_require__(2334);
 ;// CONCATENATED MODULE: ./src/report/git-files.ts
 // The few facts a report's origin needs from git (the work tree's top, the origin remote's URL,
 // HEAD's commit and branch), read from the .git files instead of asking git. Each `git` process
-// costs a CLI run about 3 ms; a scan asks five questions. Anything outside the plain layout this
-// reader knows (environment overrides, includes, URL rewriting, extensions such as reftable, a
-// link where a file should be, an oversized file) returns UNSURE, and the caller asks git itself.
-// One difference stays: URL rewriting (`insteadOf`) in the user's or system's git configuration is
-// not consulted; a report keeps only the URL's last two segments, which such a rewrite rarely moves.
+// costs a CLI run about 3 ms; a scan asks five questions. The reader answers only for the plain
+// layout git itself would accept without a second thought; anything else returns UNSURE and the
+// caller asks git: environment overrides, a repository another user owns (git's safe.directory
+// check), a filesystem boundary on the way up, a git directory without objects/ or refs/, a scan from
+// inside a git directory, a configuration line it cannot parse exactly, includes, URL rewriting,
+// extensions (reftable, SHA-256), an unknown repository format, legacy remotes, a symbolic ref
+// chain, a ref name git would refuse, a link where a file should be, an oversized file.
+// Two differences stay, both on the side of naming the repository: URL rewriting (`insteadOf`) in
+// the user's or system's git configuration is not consulted (a report keeps only the URL's last two
+// segments, which such a rewrite rarely moves), and the files are read when git is not installed.
 
 
 /** "Ask git instead": the files do not settle the question. */
@@ -6898,9 +6903,14 @@ const OVERRIDES = [
     "GIT_NAMESPACE",
     "GIT_REF_STORAGE",
 ];
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+// SHA-1: a SHA-256 repository declares extensions.objectformat, which sends the reader to git.
+const SHA = /^[0-9a-f]{40}$/;
 // A ref name as this reader resolves it: under refs/, no `..`, nothing that needs quoting.
 const REF_NAME = /^refs\/(?:[\w+@-][\w.+@-]*\/)*[\w+@-][\w.+@-]*$/;
+/** A ref name this reader resolves; a component ending in `.lock` or `.`, or `@` alone, git refuses. */
+function plainRefName(name) {
+    return REF_NAME.test(name) && !name.split("/").some((c) => c.endsWith(".lock") || c.endsWith(".") || c === "@");
+}
 const SMALL = 64 * 1024;
 const CONFIG_MAX = 1024 * 1024;
 const PACKED_REFS_MAX = 32 * 1024 * 1024;
@@ -6921,10 +6931,29 @@ function readSmall(file, max = SMALL) {
         throw new Unsure();
     return external_node_fs_default().readFileSync(file, "utf8");
 }
+const isDir = (p) => {
+    try {
+        return external_node_fs_default().lstatSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+};
+const ownUid = typeof process.getuid === "function" ? process.getuid() : null;
+/** Whether git would take `gitDir` for a repository: a HEAD, and objects/ and refs/ where they are shared. */
+function isGitDir(gitDir, commonDir) {
+    return readSmall(external_node_path_default().join(gitDir, "HEAD")) !== null && isDir(external_node_path_default().join(commonDir, "objects")) && isDir(external_node_path_default().join(commonDir, "refs"));
+}
 /** The nearest `.git` above `dir`: null outside any work tree. */
 function findLayout(dir) {
     let d = external_node_fs_default().realpathSync(dir);
+    const device = external_node_fs_default().statSync(d).dev;
     for (;;) {
+        const here = external_node_fs_default().statSync(d);
+        // git stops at a filesystem boundary (GIT_DISCOVERY_ACROSS_FILESYSTEM), and has rules of its own
+        // for a scan from inside a git directory or a bare repository.
+        if (here.dev !== device || external_node_path_default().basename(d) === ".git" || isGitDir(d, d))
+            throw new Unsure();
         const dotGit = external_node_path_default().join(d, ".git");
         let st = null;
         try {
@@ -6949,7 +6978,11 @@ function findLayout(dir) {
                 throw new Unsure();
             const common = readSmall(external_node_path_default().join(gitDir, "commondir"));
             const commonDir = common === null ? gitDir : external_node_path_default().resolve(gitDir, common.trim());
-            if (readSmall(external_node_path_default().join(gitDir, "HEAD")) === null)
+            // A .git git would skip (and climb on from), or one another user owns (git refuses it unless
+            // safe.directory allows it): git decides.
+            if (!isGitDir(gitDir, commonDir))
+                throw new Unsure();
+            if (ownUid !== null && [here, st, external_node_fs_default().statSync(gitDir), external_node_fs_default().statSync(commonDir)].some((x) => x.uid !== ownUid))
                 throw new Unsure();
             return { top: d, gitDir, commonDir };
         }
@@ -6959,39 +6992,57 @@ function findLayout(dir) {
         d = up;
     }
 }
+// What this reader parses of a configuration: section headers without a key on their line, and
+// `key = value` or a bare `key`. Anything else (and any line continued with a backslash) is git's to read.
+const HEADER = /^\[([A-Za-z0-9-]+)(?:\s+"([^"\\]*)")?\]$/;
+const ENTRY = /^([A-Za-z][A-Za-z0-9-]*)\s*(?:=\s*(.*))?$/;
 /** `remote.origin.url` from a configuration this reader can read exactly; Unsure otherwise. */
 function originUrlOf(config) {
-    // Includes, URL rewriting, extensions (reftable, per-work-tree configuration), a relocated work
-    // tree and the old `[remote.origin]` syntax all change what git answers: let git answer.
-    if (/^\s*\[\s*(?:include|includeif|extensions|remote\.)/im.test(config) || /insteadof/i.test(config) || /^\s*worktree\s*=/im.test(config)) {
-        throw new Unsure();
-    }
-    let inOrigin = false;
+    let section = "";
+    let subsection;
     const urls = [];
     for (const raw of config.split(/\r?\n/)) {
         const line = raw.trim();
+        if (line === "" || line.startsWith("#") || line.startsWith(";"))
+            continue;
+        if (line.endsWith("\\"))
+            throw new Unsure();
         if (line.startsWith("[")) {
-            // The section name is case-insensitive, the subsection ("origin") is not.
-            inOrigin = /^\[\s*remote\s+"origin"\s*\]$/i.test(line) && line.includes('"origin"');
+            const h = HEADER.exec(line);
+            if (!h)
+                throw new Unsure();
+            section = h[1].toLowerCase();
+            subsection = h[2];
+            // Includes, URL rewriting and extensions (reftable, SHA-256, per-work-tree configuration)
+            // change what git answers.
+            if (section === "include" || section === "includeif" || section === "url" || section === "extensions")
+                throw new Unsure();
             continue;
         }
-        if (!inOrigin)
-            continue;
-        const m = /^url\s*=\s*(.*)$/i.exec(line);
-        if (m)
-            urls.push(m[1]);
+        const e = ENTRY.exec(line);
+        if (!e)
+            throw new Unsure();
+        const key = e[1].toLowerCase();
+        const value = e[2] ?? "";
+        if (section === "core" && key === "worktree")
+            throw new Unsure();
+        if (section === "core" && key === "repositoryformatversion" && value !== "0" && value !== "1")
+            throw new Unsure();
+        if (section === "remote" && subsection === "origin" && key === "url")
+            urls.push(value);
     }
     if (urls.length === 0)
         return null;
     const url = urls[0];
-    // Quotes, escapes, comments and continuation lines need git's own parser.
+    // Quotes, escapes and comments need git's own parser; git answers the first of several URLs for
+    // `remote get-url` and the last for `config --get`.
     if (urls.length > 1 || /["\\;#]/.test(url) || url === "")
         throw new Unsure();
     return url;
 }
-/** The commit a ref names, following symbolic refs a few levels; null when the ref does not exist. */
-function resolveRef(layout, name, depth = 0) {
-    if (depth > 5 || !REF_NAME.test(name))
+/** The commit a ref names; null when the ref does not exist. */
+function resolveRef(layout, name) {
+    if (!plainRefName(name))
         throw new Unsure();
     // Refs of one work tree live in its own git directory; every other ref is shared.
     const own = /^refs\/(?:bisect|worktree|rewritten)\//.test(name);
@@ -7000,10 +7051,7 @@ function resolveRef(layout, name, depth = 0) {
         const text = loose.trim();
         if (SHA.test(text))
             return text;
-        const sym = /^ref: (\S+)$/.exec(text);
-        if (sym)
-            return resolveRef(layout, sym[1], depth + 1);
-        throw new Unsure();
+        throw new Unsure(); // a symbolic ref chain (git names its last ref) or something else
     }
     const packed = readSmall(external_node_path_default().join(layout.commonDir, "packed-refs"), PACKED_REFS_MAX);
     if (packed === null)
@@ -7032,12 +7080,15 @@ function readGitFiles(dir, env) {
             return null;
         if (layout.gitDir !== layout.commonDir && readSmall(external_node_path_default().join(layout.gitDir, "config.worktree")) !== null)
             return UNSURE;
+        // Remotes of git's first years, still honoured by `git remote get-url`.
+        if (external_node_fs_default().existsSync(external_node_path_default().join(layout.commonDir, "remotes", "origin")) || external_node_fs_default().existsSync(external_node_path_default().join(layout.commonDir, "branches", "origin")))
+            return UNSURE;
         const remoteUrl = originUrlOf(readSmall(external_node_path_default().join(layout.commonDir, "config"), CONFIG_MAX) ?? "");
         const head = (readSmall(external_node_path_default().join(layout.gitDir, "HEAD")) ?? "").trim();
         if (SHA.test(head))
             return { top: layout.top, remoteUrl, commit: head, ref: null };
         const sym = /^ref: (\S+)$/.exec(head);
-        if (!sym || !REF_NAME.test(sym[1]))
+        if (!sym || !plainRefName(sym[1]))
             return UNSURE;
         return { top: layout.top, remoteUrl, commit: resolveRef(layout, sym[1]), ref: sym[1] };
     }
@@ -15097,7 +15148,6 @@ const DATASET_LABELS = {
 
 ;// CONCATENATED MODULE: ./src/readers/formats/huggingface/card-text.ts
 
-
 /**
  * The keys a heading matches: its normalized text without HTML comments or a trailing question
  * mark, and the same without a trailing qualifier in parentheses ("Direct Use (with pipelines)"),
@@ -15137,12 +15187,12 @@ function labelKey(raw) {
         .trim();
 }
 /**
- * Bold-label lines anywhere in the body, keyed by lower-case label (first one wins). A label alone
- * on its line (`**Training Data**`) takes the paragraph below it as its value.
+ * Bold-label lines anywhere in the body (given as its lines, numbered from the first), keyed by
+ * lower-case label (first one wins). A label alone on its line (`**Training Data**`) takes the
+ * paragraph below it as its value.
  */
-function labelLines(text) {
+function labelLinesIn(lines) {
     const out = new Map();
-    const lines = (0,parse_positions/* splitLines */.uz)(text);
     let fence = false;
     lines.forEach((line, i) => {
         if (/^\s{0,3}(`{3,}|~{3,})/.test(line))
@@ -15368,15 +15418,16 @@ function cardTemplateReason(text) {
     return isCardTemplate(text, fm?.yaml ?? null, title) ? "a card template (Jinja placeholders such as {{ card_data }}): not judged as a card" : null;
 }
 /** The card's text with its front matter blanked, so label lines keep their line numbers. */
-function bodyOf(ctx) {
+/** The card's lines with the front matter blanked, so line numbers stay the file's. */
+function bodyLines(ctx) {
+    const lines = (0,parse_positions/* splitLines */.uz)(ctx.text);
     const fm = splitFrontMatter(ctx.text);
     if (!fm)
-        return ctx.text;
-    const lines = (0,parse_positions/* splitLines */.uz)(ctx.text);
+        return lines;
     const end = fm.startLine + (0,parse_positions/* splitLines */.uz)(fm.yaml).length; // the closing --- line, 1-based
     for (let i = 0; i < end && i < lines.length; i++)
         lines[i] = "";
-    return lines.join("\n");
+    return lines;
 }
 const firstLine = (text) => text
     .split(/\n/)
@@ -15385,7 +15436,7 @@ const firstLine = (text) => text
 function readHfModelCard(ctx) {
     const fm = frontMatter(ctx);
     const { sections } = ctx.doc;
-    const labels = labelLines(bodyOf(ctx));
+    const labels = labelLinesIn(bodyLines(ctx));
     const label = (field) => labelled(labels, MODEL_LABELS, field);
     const positions = { "": rootPosition(ctx) };
     const set = (ptr, pos) => {
@@ -15503,7 +15554,7 @@ function readHfModelCard(ctx) {
 function readHfDatasetCard(ctx) {
     const fm = frontMatter(ctx);
     const { sections } = ctx.doc;
-    const labels = labelLines(bodyOf(ctx));
+    const labels = labelLinesIn(bodyLines(ctx));
     const label = (field) => labelled(labels, DATASET_LABELS, field);
     const positions = { "": rootPosition(ctx) };
     const set = (ptr, pos) => {
@@ -17181,7 +17232,9 @@ function readCandidate(candidate, opts) {
             ({ bytes, size } = readBounded(candidate.absPath, limit));
     }
     catch (e) {
-        return unreadable(new parse_errors/* ArtifactError */.n(`file could not be read (${e.code ?? String(e)})`), new Uint8Array());
+        // Nothing could be read to tell what the file is (a directory without search permission, a
+        // path too long, a file that vanished): it is reported, whatever its name.
+        return fail(new parse_errors/* ArtifactError */.n(`file could not be read (${e.code ?? String(e)})`));
     }
     if (size > limit || bytes.length > limit) {
         return unreadable(new parse_errors/* ArtifactError */.n(oversize(Math.max(size, bytes.length), opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));
@@ -17508,8 +17561,11 @@ function readAll(root, cfg, onArtifact, onProgress) {
                 try {
                     bytes = external_node_fs_default().readFileSync(c.absPath);
                 }
-                catch {
+                catch (e) {
                     bytes = undefined; // the artifact reader reports an unreadable artifact; the inventory has nothing
+                    // A file only the inventory looks at is listed as not read, so its AI use is not silently unknown.
+                    if (c.artifact === false)
+                        notJudged.push({ path: c.relPath, reason: `file could not be read (${e.code ?? String(e)}); its AI use is not known` });
                 }
             }
             const record = detectInventory(c.relPath, c.inventory, bytes ?? null, settings);

@@ -2,11 +2,12 @@
 # title: Artifact could not be read
 # description: |
 #   A file that is an artifact by its name, its configured format or its content, but could not be
-#   judged: over the size limit, not UTF-8 text, binary, a syntax error, an unsupported version.
-#   Whatever gaps it holds stay hidden, so the finding must weigh at least as much as the worst of
-#   them: it is critical, the severity a model card or an AI SBOM without its essentials gets, so
-#   corrupting a failing artifact can never turn the check green. Every other artifact is still
-#   checked. A team that accepts the risk can lower it in `.aigis.yml`
+#   judged: over the size limit, not UTF-8 text, binary, a syntax error, an unsupported version. A
+#   file of an artifact's type (by its extension) that could not be opened at all is one too, since
+#   nothing says it is not an artifact. Whatever gaps it holds stay hidden, so the finding must
+#   weigh at least as much as the worst of them: it is critical, the severity a model card or an
+#   AI SBOM without its essentials gets, so corrupting a failing artifact can never turn the check
+#   green. Every other artifact is still checked. A team that accepts the risk can lower it in `.aigis.yml`
 #   (`rules: {AIGIS-IN-001: {severity: high}}`).
 # schemas:
 #   - input: schema["policy-input"]

@@ -57,7 +57,9 @@ export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResu
     if (opts.bytes) ({ bytes, size } = { bytes: opts.bytes, size: opts.bytes.length });
     else ({ bytes, size } = readBounded(candidate.absPath, limit));
   } catch (e) {
-    return unreadable(new ArtifactError(`file could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`), new Uint8Array());
+    // Nothing could be read to tell what the file is (a directory without search permission, a
+    // path too long, a file that vanished): it is reported, whatever its name.
+    return fail(new ArtifactError(`file could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`));
   }
   if (size > limit || bytes.length > limit) {
     return unreadable(new ArtifactError(oversize(Math.max(size, bytes.length), opts.maxFileBytes)), bytes.subarray(0, SNIFF_BYTES));

@@ -1,10 +1,15 @@
 // The few facts a report's origin needs from git (the work tree's top, the origin remote's URL,
 // HEAD's commit and branch), read from the .git files instead of asking git. Each `git` process
-// costs a CLI run about 3 ms; a scan asks five questions. Anything outside the plain layout this
-// reader knows (environment overrides, includes, URL rewriting, extensions such as reftable, a
-// link where a file should be, an oversized file) returns UNSURE, and the caller asks git itself.
-// One difference stays: URL rewriting (`insteadOf`) in the user's or system's git configuration is
-// not consulted; a report keeps only the URL's last two segments, which such a rewrite rarely moves.
+// costs a CLI run about 3 ms; a scan asks five questions. The reader answers only for the plain
+// layout git itself would accept without a second thought; anything else returns UNSURE and the
+// caller asks git: environment overrides, a repository another user owns (git's safe.directory
+// check), a filesystem boundary on the way up, a git directory without objects/ or refs/, a scan from
+// inside a git directory, a configuration line it cannot parse exactly, includes, URL rewriting,
+// extensions (reftable, SHA-256), an unknown repository format, legacy remotes, a symbolic ref
+// chain, a ref name git would refuse, a link where a file should be, an oversized file.
+// Two differences stay, both on the side of naming the repository: URL rewriting (`insteadOf`) in
+// the user's or system's git configuration is not consulted (a report keeps only the URL's last two
+// segments, which such a rewrite rarely moves), and the files are read when git is not installed.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -40,9 +45,15 @@ const OVERRIDES = [
   "GIT_REF_STORAGE",
 ];
 
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+// SHA-1: a SHA-256 repository declares extensions.objectformat, which sends the reader to git.
+const SHA = /^[0-9a-f]{40}$/;
 // A ref name as this reader resolves it: under refs/, no `..`, nothing that needs quoting.
 const REF_NAME = /^refs\/(?:[\w+@-][\w.+@-]*\/)*[\w+@-][\w.+@-]*$/;
+
+/** A ref name this reader resolves; a component ending in `.lock` or `.`, or `@` alone, git refuses. */
+function plainRefName(name: string): boolean {
+  return REF_NAME.test(name) && !name.split("/").some((c) => c.endsWith(".lock") || c.endsWith(".") || c === "@");
+}
 const SMALL = 64 * 1024;
 const CONFIG_MAX = 1024 * 1024;
 const PACKED_REFS_MAX = 32 * 1024 * 1024;
@@ -68,10 +79,30 @@ interface Layout {
   commonDir: string;
 }
 
+const isDir = (p: string): boolean => {
+  try {
+    return fs.lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+const ownUid = typeof process.getuid === "function" ? process.getuid() : null;
+
+/** Whether git would take `gitDir` for a repository: a HEAD, and objects/ and refs/ where they are shared. */
+function isGitDir(gitDir: string, commonDir: string): boolean {
+  return readSmall(path.join(gitDir, "HEAD")) !== null && isDir(path.join(commonDir, "objects")) && isDir(path.join(commonDir, "refs"));
+}
+
 /** The nearest `.git` above `dir`: null outside any work tree. */
 function findLayout(dir: string): Layout | null {
   let d = fs.realpathSync(dir);
+  const device = fs.statSync(d).dev;
   for (;;) {
+    const here = fs.statSync(d);
+    // git stops at a filesystem boundary (GIT_DISCOVERY_ACROSS_FILESYSTEM), and has rules of its own
+    // for a scan from inside a git directory or a bare repository.
+    if (here.dev !== device || path.basename(d) === ".git" || isGitDir(d, d)) throw new Unsure();
     const dotGit = path.join(d, ".git");
     let st: fs.Stats | null = null;
     try {
@@ -90,7 +121,10 @@ function findLayout(dir: string): Layout | null {
       } else throw new Unsure();
       const common = readSmall(path.join(gitDir, "commondir"));
       const commonDir = common === null ? gitDir : path.resolve(gitDir, common.trim());
-      if (readSmall(path.join(gitDir, "HEAD")) === null) throw new Unsure();
+      // A .git git would skip (and climb on from), or one another user owns (git refuses it unless
+      // safe.directory allows it): git decides.
+      if (!isGitDir(gitDir, commonDir)) throw new Unsure();
+      if (ownUid !== null && [here, st, fs.statSync(gitDir), fs.statSync(commonDir)].some((x) => x.uid !== ownUid)) throw new Unsure();
       return { top: d, gitDir, commonDir };
     }
     const up = path.dirname(d);
@@ -99,45 +133,56 @@ function findLayout(dir: string): Layout | null {
   }
 }
 
+// What this reader parses of a configuration: section headers without a key on their line, and
+// `key = value` or a bare `key`. Anything else (and any line continued with a backslash) is git's to read.
+const HEADER = /^\[([A-Za-z0-9-]+)(?:\s+"([^"\\]*)")?\]$/;
+const ENTRY = /^([A-Za-z][A-Za-z0-9-]*)\s*(?:=\s*(.*))?$/;
+
 /** `remote.origin.url` from a configuration this reader can read exactly; Unsure otherwise. */
 function originUrlOf(config: string): string | null {
-  // Includes, URL rewriting, extensions (reftable, per-work-tree configuration), a relocated work
-  // tree and the old `[remote.origin]` syntax all change what git answers: let git answer.
-  if (/^\s*\[\s*(?:include|includeif|extensions|remote\.)/im.test(config) || /insteadof/i.test(config) || /^\s*worktree\s*=/im.test(config)) {
-    throw new Unsure();
-  }
-  let inOrigin = false;
+  let section = "";
+  let subsection: string | undefined;
   const urls: string[] = [];
   for (const raw of config.split(/\r?\n/)) {
     const line = raw.trim();
+    if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;
+    if (line.endsWith("\\")) throw new Unsure();
     if (line.startsWith("[")) {
-      // The section name is case-insensitive, the subsection ("origin") is not.
-      inOrigin = /^\[\s*remote\s+"origin"\s*\]$/i.test(line) && line.includes('"origin"');
+      const h = HEADER.exec(line);
+      if (!h) throw new Unsure();
+      section = h[1]!.toLowerCase();
+      subsection = h[2];
+      // Includes, URL rewriting and extensions (reftable, SHA-256, per-work-tree configuration)
+      // change what git answers.
+      if (section === "include" || section === "includeif" || section === "url" || section === "extensions") throw new Unsure();
       continue;
     }
-    if (!inOrigin) continue;
-    const m = /^url\s*=\s*(.*)$/i.exec(line);
-    if (m) urls.push(m[1]!);
+    const e = ENTRY.exec(line);
+    if (!e) throw new Unsure();
+    const key = e[1]!.toLowerCase();
+    const value = e[2] ?? "";
+    if (section === "core" && key === "worktree") throw new Unsure();
+    if (section === "core" && key === "repositoryformatversion" && value !== "0" && value !== "1") throw new Unsure();
+    if (section === "remote" && subsection === "origin" && key === "url") urls.push(value);
   }
   if (urls.length === 0) return null;
   const url = urls[0]!;
-  // Quotes, escapes, comments and continuation lines need git's own parser.
+  // Quotes, escapes and comments need git's own parser; git answers the first of several URLs for
+  // `remote get-url` and the last for `config --get`.
   if (urls.length > 1 || /["\\;#]/.test(url) || url === "") throw new Unsure();
   return url;
 }
 
-/** The commit a ref names, following symbolic refs a few levels; null when the ref does not exist. */
-function resolveRef(layout: Layout, name: string, depth = 0): string | null {
-  if (depth > 5 || !REF_NAME.test(name)) throw new Unsure();
+/** The commit a ref names; null when the ref does not exist. */
+function resolveRef(layout: Layout, name: string): string | null {
+  if (!plainRefName(name)) throw new Unsure();
   // Refs of one work tree live in its own git directory; every other ref is shared.
   const own = /^refs\/(?:bisect|worktree|rewritten)\//.test(name);
   const loose = readSmall(path.join(own ? layout.gitDir : layout.commonDir, ...name.split("/")));
   if (loose !== null) {
     const text = loose.trim();
     if (SHA.test(text)) return text;
-    const sym = /^ref: (\S+)$/.exec(text);
-    if (sym) return resolveRef(layout, sym[1]!, depth + 1);
-    throw new Unsure();
+    throw new Unsure(); // a symbolic ref chain (git names its last ref) or something else
   }
   const packed = readSmall(path.join(layout.commonDir, "packed-refs"), PACKED_REFS_MAX);
   if (packed === null) return null;
@@ -162,11 +207,13 @@ export function readGitFiles(dir: string, env: Env): GitFiles | null | typeof UN
     const layout = findLayout(dir);
     if (!layout) return null;
     if (layout.gitDir !== layout.commonDir && readSmall(path.join(layout.gitDir, "config.worktree")) !== null) return UNSURE;
+    // Remotes of git's first years, still honoured by `git remote get-url`.
+    if (fs.existsSync(path.join(layout.commonDir, "remotes", "origin")) || fs.existsSync(path.join(layout.commonDir, "branches", "origin"))) return UNSURE;
     const remoteUrl = originUrlOf(readSmall(path.join(layout.commonDir, "config"), CONFIG_MAX) ?? "");
     const head = (readSmall(path.join(layout.gitDir, "HEAD")) ?? "").trim();
     if (SHA.test(head)) return { top: layout.top, remoteUrl, commit: head, ref: null };
     const sym = /^ref: (\S+)$/.exec(head);
-    if (!sym || !REF_NAME.test(sym[1]!)) return UNSURE;
+    if (!sym || !plainRefName(sym[1]!)) return UNSURE;
     return { top: layout.top, remoteUrl, commit: resolveRef(layout, sym[1]!), ref: sym[1]! };
   } catch {
     return UNSURE; // Unsure, or an unexpected file-system error: git's own answer decides

@@ -2,7 +2,6 @@
 // with comments or qualifiers, contacts inside prose, and templates that are not cards yet.
 import type { Position } from "../../../model/types.js";
 import { headingKey } from "../../../parse/markdown.js";
-import { splitLines } from "../../../parse/positions.js";
 
 /**
  * The keys a heading matches: its normalized text without HTML comments or a trailing question
@@ -52,12 +51,12 @@ function labelKey(raw: string): string {
 }
 
 /**
- * Bold-label lines anywhere in the body, keyed by lower-case label (first one wins). A label alone
- * on its line (`**Training Data**`) takes the paragraph below it as its value.
+ * Bold-label lines anywhere in the body (given as its lines, numbered from the first), keyed by
+ * lower-case label (first one wins). A label alone on its line (`**Training Data**`) takes the
+ * paragraph below it as its value.
  */
-export function labelLines(text: string): Map<string, Labelled> {
+export function labelLinesIn(lines: readonly string[]): Map<string, Labelled> {
   const out = new Map<string, Labelled>();
-  const lines = splitLines(text);
   let fence = false;
   lines.forEach((line, i) => {
     if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
@@ -80,7 +79,7 @@ export function labelLines(text: string): Map<string, Labelled> {
 }
 
 /** The paragraph starting at (or after blank lines from) index `from`, up to a blank line, heading or label. */
-function paragraphAfter(lines: string[], from: number): string {
+function paragraphAfter(lines: readonly string[], from: number): string {
   let i = from;
   while (i < lines.length && lines[i]!.trim() === "") i++;
   const out: string[] = [];

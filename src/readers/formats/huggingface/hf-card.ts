@@ -10,7 +10,7 @@ import { ProblemList, recordProblems } from "../../../parse/problems.js";
 import { blankDataset, blankModelCard } from "../../shapes.js";
 import { arrayOf, isDict, str, strings, unique, type Dict } from "../../../parse/values.js";
 import { DATASET_HEADINGS, DATASET_LABELS, MODEL_HEADINGS, MODEL_LABELS } from "./card-vocabulary.js";
-import { cardKeys, contactIn, isCardTemplate, labelLines, type Labelled } from "./card-text.js";
+import { cardKeys, contactIn, isCardTemplate, labelLinesIn, type Labelled } from "./card-text.js";
 import { splitLines } from "../../../parse/positions.js";
 
 const MODEL_SECTIONS = MODEL_HEADINGS;
@@ -172,13 +172,14 @@ export function cardTemplateReason(text: string): string | null {
 }
 
 /** The card's text with its front matter blanked, so label lines keep their line numbers. */
-function bodyOf(ctx: CardContext): string {
-  const fm = splitFrontMatter(ctx.text);
-  if (!fm) return ctx.text;
+/** The card's lines with the front matter blanked, so line numbers stay the file's. */
+function bodyLines(ctx: CardContext): string[] {
   const lines = splitLines(ctx.text);
+  const fm = splitFrontMatter(ctx.text);
+  if (!fm) return lines;
   const end = fm.startLine + splitLines(fm.yaml).length; // the closing --- line, 1-based
   for (let i = 0; i < end && i < lines.length; i++) lines[i] = "";
-  return lines.join("\n");
+  return lines;
 }
 
 const firstLine = (text: string) =>
@@ -190,7 +191,7 @@ const firstLine = (text: string) =>
 export function readHfModelCard(ctx: CardContext): ReadArtifact {
   const fm = frontMatter(ctx);
   const { sections } = ctx.doc;
-  const labels = labelLines(bodyOf(ctx));
+  const labels = labelLinesIn(bodyLines(ctx));
   const label = (field: string) => labelled(labels, MODEL_LABELS, field);
   const positions: SourceMap = { "": rootPosition(ctx) };
   const set = (ptr: string, pos: Position | null | undefined) => {
@@ -312,7 +313,7 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
 export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
   const fm = frontMatter(ctx);
   const { sections } = ctx.doc;
-  const labels = labelLines(bodyOf(ctx));
+  const labels = labelLinesIn(bodyLines(ctx));
   const label = (field: string) => labelled(labels, DATASET_LABELS, field);
   const positions: SourceMap = { "": rootPosition(ctx) };
   const set = (ptr: string, pos: Position | null | undefined) => {
