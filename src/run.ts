@@ -105,7 +105,8 @@ function readAll(
         } catch (e) {
           bytes = undefined; // the artifact reader reports an unreadable artifact; the inventory has nothing
           // A file only the inventory looks at is listed as not read, so its AI use is not silently unknown.
-          if (c.artifact === false) notJudged.push({ path: c.relPath, reason: `file could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)}); its AI use is not known` });
+          if (c.artifact === false)
+            notJudged.push({ path: c.relPath, reason: `file could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)}); its AI use is not known` });
         }
       }
       const record = detectInventory(c.relPath, c.inventory, bytes ?? null, settings);
