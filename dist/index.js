@@ -52157,7 +52157,8 @@ function resolveRef(layout, name) {
  * UNSURE when git must be asked.
  */
 function git_files_readGitFiles(dir, env) {
-    if (OVERRIDES.some((name) => env[name] !== undefined))
+    // Windows: git's ownership check compares security identifiers, which this reader cannot see.
+    if (process.platform === "win32" || OVERRIDES.some((name) => env[name] !== undefined))
         return git_files_UNSURE;
     try {
         const layout = findLayout(dir);

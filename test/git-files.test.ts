@@ -190,6 +190,18 @@ describe("git facts from the .git files", () => {
     expect(both(chain.dir).files[4]).toBe("= refs/heads/main");
   });
 
+  it("steps aside on Windows, where git checks ownership by security identifier", () => {
+    const r = repo();
+    expect(readGitFiles(r.dir, ENV)).not.toBe(UNSURE);
+    const platform = Object.getOwnPropertyDescriptor(process, "platform")!;
+    Object.defineProperty(process, "platform", { value: "win32" });
+    try {
+      expect(readGitFiles(r.dir, ENV)).toBe(UNSURE);
+    } finally {
+      Object.defineProperty(process, "platform", platform);
+    }
+  });
+
   it("steps aside for a repository another user owns (git's safe.directory check)", () => {
     if (process.getuid?.() !== 0) return; // changing a file's owner needs root; CI runs as root
     const r = repo();

@@ -7072,7 +7072,8 @@ function resolveRef(layout, name) {
  * UNSURE when git must be asked.
  */
 function readGitFiles(dir, env) {
-    if (OVERRIDES.some((name) => env[name] !== undefined))
+    // Windows: git's ownership check compares security identifiers, which this reader cannot see.
+    if (process.platform === "win32" || OVERRIDES.some((name) => env[name] !== undefined))
         return UNSURE;
     try {
         const layout = findLayout(dir);

@@ -202,7 +202,8 @@ function resolveRef(layout: Layout, name: string): string | null {
  * UNSURE when git must be asked.
  */
 export function readGitFiles(dir: string, env: Env): GitFiles | null | typeof UNSURE {
-  if (OVERRIDES.some((name) => env[name] !== undefined)) return UNSURE;
+  // Windows: git's ownership check compares security identifiers, which this reader cannot see.
+  if (process.platform === "win32" || OVERRIDES.some((name) => env[name] !== undefined)) return UNSURE;
   try {
     const layout = findLayout(dir);
     if (!layout) return null;
