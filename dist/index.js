@@ -10211,7 +10211,7 @@ async function lazyllhttp () {
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(1053))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -16010,7 +16010,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 1053:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3434:
+/***/ 2618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47539,7 +47539,28 @@ function portkey_text(v) {
     return s === null ? null : clean(s);
 }
 
+;// CONCATENATED MODULE: ./src/parse/memo.ts
+/**
+ * `fn` remembered per argument, for pure functions of short texts that a run asks again and again
+ * (the headings of one repository's documents). At most `limit` entries, so hostile input cannot
+ * grow it: the memory is emptied when full.
+ */
+function remembered(fn, limit = 4096) {
+    const seen = new Map();
+    return (key) => {
+        let value = seen.get(key);
+        if (value === undefined) {
+            if (seen.size >= limit)
+                seen.clear();
+            value = fn(key);
+            seen.set(key, value);
+        }
+        return value;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/markdown.ts
+
 
 
 
@@ -47566,7 +47587,7 @@ function parseMarkdown(text) {
         bodyStartLine = fm.startLine + splitLines(fm.yaml).length + 1;
     }
     const lines = splitLines(text);
-    return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine) };
+    return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine), lines, bodyStartLine };
 }
 /** ATX and setext headings outside fenced code, HTML comments and the front matter. */
 function scanHeadings(lines, firstLine) {
@@ -47649,19 +47670,8 @@ function scanSections(lines, firstLine) {
         };
     });
 }
-function headingKey(title) {
-    // Documents of one repository repeat their headings: each distinct title is worked out once.
-    // Bounded, so a hostile document cannot grow it.
-    let key = HEADING_KEYS.get(title);
-    if (key === undefined) {
-        if (HEADING_KEYS.size >= 4096)
-            HEADING_KEYS.clear();
-        key = keyOf(title);
-        HEADING_KEYS.set(title, key);
-    }
-    return key;
-}
-const HEADING_KEYS = new Map();
+/** Documents of one repository repeat their headings: each distinct title is worked out once. */
+const headingKey = remembered(keyOf);
 function keyOf(title) {
     return title
         .toLowerCase()
@@ -49802,23 +49812,14 @@ function readMeta(value, base, sm, problems) {
     sm.map("/notify", notify ? notify.at : blockAt);
     sm.map("/objectives", objectives ? objectives.at : blockAt);
     sm.map("/systems_covered", systems ? systems.at : blockAt);
-    // meta's fields are written out: V8 adds fields after a spread through a slow path.
-    return {
-        owner: meta.owner,
-        approved_by: meta.approved_by,
-        approved_on: meta.approved_on,
-        review_by: meta.review_by,
-        last_reviewed: meta.last_reviewed,
-        status: meta.status,
-        version: meta.version,
-        contact: meta.contact,
-        concerns_contact: meta.concerns_contact,
+    // Added to meta rather than spread into a new literal: V8 adds fields after a spread through a slow path.
+    return Object.assign(meta, {
         // Per-system documents list system ids; a register lists the systems themselves.
         systems_covered: arrayOf(systems?.v).flatMap((s) => (isDict(s) ? [] : strings(s))),
         notify: strings(notify?.v),
         objectives: arrayOf(objectives?.v).flatMap((o) => (isDict(o) ? [{ name: str(o["name"]), metric: str(o["metric"]), target: str(o["target"]) }] : [])),
         systems: systems && arrayOf(systems.v).some(isDict) ? readSystems(systems.v, systems.at, sm, problems) : [],
-    };
+    });
 }
 function readSystems(list, at, sm, problems) {
     const out = [];
@@ -50331,24 +50332,13 @@ const DATASET_LABELS = {
 
 ;// CONCATENATED MODULE: ./src/readers/formats/huggingface/card-text.ts
 
+
 /**
  * The keys a heading matches: its normalized text without HTML comments or a trailing question
  * mark, and the same without a trailing qualifier in parentheses ("Direct Use (with pipelines)"),
  * so "#### Contains PII?" matches "contains pii" and "Curation Organization(s)" still matches itself.
  */
-function cardKeys(title) {
-    // Asked for every heading once per synonym of every field: worked out once per distinct title
-    // (cards of one monorepo share their headings). Bounded, so a hostile card cannot grow it.
-    let keys = KEYS_SEEN.get(title);
-    if (!keys) {
-        if (KEYS_SEEN.size >= 4096)
-            KEYS_SEEN.clear();
-        keys = keysOf(title);
-        KEYS_SEEN.set(title, keys);
-    }
-    return keys;
-}
-const KEYS_SEEN = new Map();
+const cardKeys = remembered(keysOf);
 function keysOf(title) {
     const base = headingKey(title.replace(/<!--[\s\S]*?(-->|$)/g, "")).replace(/[?\s]+$/, "");
     const bare = base.replace(/\s*\([^)]*\)$/, "").replace(/[:?\s]+$/, "");
@@ -50448,7 +50438,6 @@ function isCardTemplate(text, frontMatter, title) {
 ;// CONCATENATED MODULE: ./src/readers/formats/huggingface/hf-card.ts
 // Hugging Face model and dataset cards: YAML front matter (hub-docs modelcard.md / datasetcard.md)
 // plus Markdown sections matched by heading text at any level (older cards use H1, newer H2/H3).
-
 
 
 
@@ -50600,17 +50589,10 @@ function cardTemplateReason(text) {
     const title = /^\s{0,3}#\s+(.*)$/m.exec(text)?.[1] ?? null;
     return isCardTemplate(text, fm?.yaml ?? null, title) ? "a card template (Jinja placeholders such as {{ card_data }}): not judged as a card" : null;
 }
-/** The card's text with its front matter blanked, so label lines keep their line numbers. */
-/** The card's lines with the front matter blanked, so line numbers stay the file's. */
+/** The card's lines with the front matter blanked, so label lines keep the file's line numbers. */
 function bodyLines(ctx) {
-    const lines = splitLines(ctx.text);
-    const fm = splitFrontMatter(ctx.text);
-    if (!fm)
-        return lines;
-    const end = fm.startLine + splitLines(fm.yaml).length; // the closing --- line, 1-based
-    for (let i = 0; i < end && i < lines.length; i++)
-        lines[i] = "";
-    return lines;
+    const { lines, bodyStartLine } = ctx.doc;
+    return lines.map((line, i) => (i < bodyStartLine - 1 ? "" : line));
 }
 const hf_card_firstLine = (text) => text
     .split(/\n/)
@@ -52032,9 +52014,10 @@ function isGitDir(gitDir, commonDir) {
 /** The nearest `.git` above `dir`: null outside any work tree. */
 function findLayout(dir) {
     let d = fs.realpathSync(dir);
-    const device = fs.statSync(d).dev;
+    let device;
     for (;;) {
         const here = fs.statSync(d);
+        device ??= here.dev;
         // git stops at a filesystem boundary (GIT_DISCOVERY_ACROSS_FILESYSTEM), and has rules of its own
         // for a scan from inside a git directory or a bare repository.
         if (here.dev !== device || path.basename(d) === ".git" || isGitDir(d, d))
@@ -52174,7 +52157,7 @@ function git_files_readGitFiles(dir, env) {
         if (git_files_SHA.test(head))
             return { top: layout.top, remoteUrl, commit: head, ref: null };
         const sym = /^ref: (\S+)$/.exec(head);
-        if (!sym || !plainRefName(sym[1]))
+        if (!sym)
             return git_files_UNSURE;
         return { top: layout.top, remoteUrl, commit: resolveRef(layout, sym[1]), ref: sym[1] };
     }
@@ -54956,10 +54939,7 @@ function readCandidate(candidate, opts) {
     let bytes;
     let size;
     try {
-        if (opts.bytes)
-            ({ bytes, size } = { bytes: opts.bytes, size: opts.bytes.length });
-        else
-            ({ bytes, size } = readBounded(candidate.absPath, limit));
+        ({ bytes, size } = opts.bytes ? { bytes: opts.bytes, size: opts.bytes.length } : readBounded(candidate.absPath, limit));
     }
     catch (e) {
         // Nothing could be read to tell what the file is (a directory without search permission, a
@@ -57224,7 +57204,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3434);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2618);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanText, headingKey } from "../src/parse/markdown.js";
+import { remembered } from "../src/parse/memo.js";
 import { LineIndex, pointerJoin, splitLines } from "../src/parse/positions.js";
 
 const text = fc.string({ unit: fc.constantFrom("a", " ", "\n", "\r", "#", "*", "-", "[", "<", "!", ">", "\t", "M"), maxLength: 80 });
@@ -116,5 +117,18 @@ describe("line helpers", () => {
       { numRuns: 300 },
     );
     expect(headingKey("1.2 **Intended Use** [optional]:")).toBe("intended use");
+  });
+
+  it("remembered answers from memory, and forgets everything once its limit is reached", () => {
+    const asked: string[] = [];
+    const length = remembered((k) => {
+      asked.push(k);
+      return k.length;
+    }, 2);
+    expect([length("a"), length("bb"), length("a")]).toEqual([1, 2, 1]);
+    expect(asked).toEqual(["a", "bb"]);
+    expect(length("ccc")).toBe(3); // full: emptied, then remembered afresh
+    expect(length("a")).toBe(1);
+    expect(asked).toEqual(["a", "bb", "ccc", "a"]);
   });
 });

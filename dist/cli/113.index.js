@@ -26,8 +26,8 @@ var config = __webpack_require__(1122);
 var write = __webpack_require__(5419);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __webpack_require__(2645);
-// EXTERNAL MODULE: ./src/run.ts + 81 modules
-var run = __webpack_require__(5778);
+// EXTERNAL MODULE: ./src/run.ts + 82 modules
+var run = __webpack_require__(4472);
 ;// CONCATENATED MODULE: ./src/init/templates/config.ts
 // A starting `.aigis.yml`: valid as written, every other setting shown commented out.
 function configTemplate(f) {

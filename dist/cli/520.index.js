@@ -30,8 +30,8 @@ var write = __webpack_require__(5419);
 var workspace = __webpack_require__(2645);
 // EXTERNAL MODULE: ./src/readers/formats/cyclonedx/cyclonedx-schema.ts
 var cyclonedx_schema = __webpack_require__(9030);
-// EXTERNAL MODULE: ./src/run.ts + 81 modules
-var run = __webpack_require__(5778);
+// EXTERNAL MODULE: ./src/run.ts + 82 modules
+var run = __webpack_require__(4472);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __webpack_require__(6820);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js

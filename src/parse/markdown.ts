@@ -1,6 +1,7 @@
 import type { Position } from "../model/types.js";
 import { ArtifactError } from "./errors.js";
 import { ARTIFACT_YAML, parseYaml, type ParsedDoc } from "./yaml-doc.js";
+import { remembered } from "./memo.js";
 import { splitLines } from "./positions.js";
 
 export interface Section {
@@ -21,6 +22,9 @@ export interface MarkdownDoc {
   /** Line of the opening `---`, or null. */
   frontMatterLine: number | null;
   sections: Section[];
+  /** The text's lines, and the 1-based line the body starts on (after the closing `---`). */
+  lines: readonly string[];
+  bodyStartLine: number;
 }
 
 // Same split rule as huggingface_hub's repocard.py, so aigis and the Hub agree on what the
@@ -47,7 +51,7 @@ export function parseMarkdown(text: string): MarkdownDoc {
     bodyStartLine = fm.startLine + splitLines(fm.yaml).length + 1;
   }
   const lines = splitLines(text);
-  return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine) };
+  return { frontMatter, frontMatterLine: fm ? fm.openLine : null, sections: scanSections(lines, bodyStartLine), lines, bodyStartLine };
 }
 
 interface Heading {
@@ -139,19 +143,8 @@ function scanSections(lines: string[], firstLine: number): Section[] {
   });
 }
 
-export function headingKey(title: string): string {
-  // Documents of one repository repeat their headings: each distinct title is worked out once.
-  // Bounded, so a hostile document cannot grow it.
-  let key = HEADING_KEYS.get(title);
-  if (key === undefined) {
-    if (HEADING_KEYS.size >= 4096) HEADING_KEYS.clear();
-    key = keyOf(title);
-    HEADING_KEYS.set(title, key);
-  }
-  return key;
-}
-
-const HEADING_KEYS = new Map<string, string>();
+/** Documents of one repository repeat their headings: each distinct title is worked out once. */
+export const headingKey = remembered(keyOf);
 
 function keyOf(title: string): string {
   return title

@@ -54,8 +54,7 @@ export function readCandidate(candidate: Candidate, opts: ReadOptions): ReadResu
   let bytes: Uint8Array;
   let size: number;
   try {
-    if (opts.bytes) ({ bytes, size } = { bytes: opts.bytes, size: opts.bytes.length });
-    else ({ bytes, size } = readBounded(candidate.absPath, limit));
+    ({ bytes, size } = opts.bytes ? { bytes: opts.bytes, size: opts.bytes.length } : readBounded(candidate.absPath, limit));
   } catch (e) {
     // Nothing could be read to tell what the file is (a directory without search permission, a
     // path too long, a file that vanished): it is reported, whatever its name.

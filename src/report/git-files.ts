@@ -97,9 +97,10 @@ function isGitDir(gitDir: string, commonDir: string): boolean {
 /** The nearest `.git` above `dir`: null outside any work tree. */
 function findLayout(dir: string): Layout | null {
   let d = fs.realpathSync(dir);
-  const device = fs.statSync(d).dev;
+  let device: number | undefined;
   for (;;) {
     const here = fs.statSync(d);
+    device ??= here.dev;
     // git stops at a filesystem boundary (GIT_DISCOVERY_ACROSS_FILESYSTEM), and has rules of its own
     // for a scan from inside a git directory or a bare repository.
     if (here.dev !== device || path.basename(d) === ".git" || isGitDir(d, d)) throw new Unsure();
@@ -214,7 +215,7 @@ export function readGitFiles(dir: string, env: Env): GitFiles | null | typeof UN
     const head = (readSmall(path.join(layout.gitDir, "HEAD")) ?? "").trim();
     if (SHA.test(head)) return { top: layout.top, remoteUrl, commit: head, ref: null };
     const sym = /^ref: (\S+)$/.exec(head);
-    if (!sym || !plainRefName(sym[1]!)) return UNSURE;
+    if (!sym) return UNSURE;
     return { top: layout.top, remoteUrl, commit: resolveRef(layout, sym[1]!), ref: sym[1]! };
   } catch {
     return UNSURE; // Unsure, or an unexpected file-system error: git's own answer decides

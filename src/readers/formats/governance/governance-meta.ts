@@ -189,23 +189,14 @@ export function readMeta(value: Dict, base: Path, sm: SourceMapBuilder, problems
   sm.map("/notify", notify ? notify.at : blockAt);
   sm.map("/objectives", objectives ? objectives.at : blockAt);
   sm.map("/systems_covered", systems ? systems.at : blockAt);
-  // meta's fields are written out: V8 adds fields after a spread through a slow path.
-  return {
-    owner: meta.owner,
-    approved_by: meta.approved_by,
-    approved_on: meta.approved_on,
-    review_by: meta.review_by,
-    last_reviewed: meta.last_reviewed,
-    status: meta.status,
-    version: meta.version,
-    contact: meta.contact,
-    concerns_contact: meta.concerns_contact,
+  // Added to meta rather than spread into a new literal: V8 adds fields after a spread through a slow path.
+  return Object.assign(meta, {
     // Per-system documents list system ids; a register lists the systems themselves.
     systems_covered: arrayOf(systems?.v).flatMap((s) => (isDict(s) ? [] : strings(s))),
     notify: strings(notify?.v),
     objectives: arrayOf(objectives?.v).flatMap((o) => (isDict(o) ? [{ name: str(o["name"]), metric: str(o["metric"]), target: str(o["target"]) }] : [])),
     systems: systems && arrayOf(systems.v).some(isDict) ? readSystems(systems.v, systems.at, sm, problems) : [],
-  };
+  });
 }
 
 export function readSystems(list: unknown, at: Path, sm: SourceMapBuilder, problems: ProblemList): RegisteredSystem[] {

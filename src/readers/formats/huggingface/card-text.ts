@@ -2,25 +2,14 @@
 // with comments or qualifiers, contacts inside prose, and templates that are not cards yet.
 import type { Position } from "../../../model/types.js";
 import { headingKey } from "../../../parse/markdown.js";
+import { remembered } from "../../../parse/memo.js";
 
 /**
  * The keys a heading matches: its normalized text without HTML comments or a trailing question
  * mark, and the same without a trailing qualifier in parentheses ("Direct Use (with pipelines)"),
  * so "#### Contains PII?" matches "contains pii" and "Curation Organization(s)" still matches itself.
  */
-export function cardKeys(title: string): string[] {
-  // Asked for every heading once per synonym of every field: worked out once per distinct title
-  // (cards of one monorepo share their headings). Bounded, so a hostile card cannot grow it.
-  let keys = KEYS_SEEN.get(title);
-  if (!keys) {
-    if (KEYS_SEEN.size >= 4096) KEYS_SEEN.clear();
-    keys = keysOf(title);
-    KEYS_SEEN.set(title, keys);
-  }
-  return keys;
-}
-
-const KEYS_SEEN = new Map<string, string[]>();
+export const cardKeys: (title: string) => readonly string[] = remembered(keysOf);
 
 function keysOf(title: string): string[] {
   const base = headingKey(title.replace(/<!--[\s\S]*?(-->|$)/g, "")).replace(/[?\s]+$/, "");

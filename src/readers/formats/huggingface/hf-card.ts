@@ -11,7 +11,6 @@ import { blankDataset, blankModelCard } from "../../shapes.js";
 import { arrayOf, isDict, str, strings, unique, type Dict } from "../../../parse/values.js";
 import { DATASET_HEADINGS, DATASET_LABELS, MODEL_HEADINGS, MODEL_LABELS } from "./card-vocabulary.js";
 import { cardKeys, contactIn, isCardTemplate, labelLinesIn, type Labelled } from "./card-text.js";
-import { splitLines } from "../../../parse/positions.js";
 
 const MODEL_SECTIONS = MODEL_HEADINGS;
 const DATASET_SECTIONS = DATASET_HEADINGS;
@@ -171,15 +170,10 @@ export function cardTemplateReason(text: string): string | null {
   return isCardTemplate(text, fm?.yaml ?? null, title) ? "a card template (Jinja placeholders such as {{ card_data }}): not judged as a card" : null;
 }
 
-/** The card's text with its front matter blanked, so label lines keep their line numbers. */
-/** The card's lines with the front matter blanked, so line numbers stay the file's. */
+/** The card's lines with the front matter blanked, so label lines keep the file's line numbers. */
 function bodyLines(ctx: CardContext): string[] {
-  const lines = splitLines(ctx.text);
-  const fm = splitFrontMatter(ctx.text);
-  if (!fm) return lines;
-  const end = fm.startLine + splitLines(fm.yaml).length; // the closing --- line, 1-based
-  for (let i = 0; i < end && i < lines.length; i++) lines[i] = "";
-  return lines;
+  const { lines, bodyStartLine } = ctx.doc;
+  return lines.map((line, i) => (i < bodyStartLine - 1 ? "" : line));
 }
 
 const firstLine = (text: string) =>
