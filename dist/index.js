@@ -33726,7 +33726,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2618:
+/***/ 3180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37017,6 +37017,9 @@ const FILES = {
     "rule-metadata": __nccwpck_require__.ab + "rule-metadata.cjs",
 };
 const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+// The CLI's launcher (src/cli-launcher.cjs) compiles the validators beside the bundle with its
+// start-up code cache, as it does the bundle; anywhere else they are required.
+const LAUNCHER_LOAD = Symbol.for("aigis.cli.loadScript");
 const loaded = new Map();
 /** The validator generated as src/generated/<name>.cjs; null when there is none by that name. */
 function validator(name) {
@@ -37025,7 +37028,9 @@ function validator(name) {
         const file = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
         if (file === undefined)
             return null;
-        const create = load(file instanceof URL ? (0,external_node_url_.fileURLToPath)(file) : file);
+        const path = file instanceof URL ? (0,external_node_url_.fileURLToPath)(file) : file;
+        const viaLauncher = globalThis[LAUNCHER_LOAD];
+        const create = (typeof viaLauncher === "function" ? viaLauncher(path) : load(path));
         v = create(formats/* fullFormats */.U9);
         loaded.set(name, v);
     }
@@ -37969,12 +37974,14 @@ function isPermissionError(e) {
 
 ;// CONCATENATED MODULE: ./src/lazy-builtins.ts
 // Node built-ins that only some runs need (custom policies compiled with opa, a bundle's gzip, git for
-// a pull request's changed files), loaded on first use: importing child_process alone took ~4 ms of
-// every run's start.
+// a pull request's changed files, hashes of weights files and OSCAL ids, a report file's temporary
+// name), loaded on first use: importing child_process alone took ~4 ms of every run's start, and
+// crypto (with OpenSSL and the stream classes) about 3 ms.
 
 const lazy_builtins_load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 const lazy_builtins_childProcess = () => lazy_builtins_load("node:child_process");
 const zlib = () => lazy_builtins_load("node:zlib");
+const lazy_builtins_crypto = () => lazy_builtins_load("node:crypto");
 
 ;// CONCATENATED MODULE: ./src/github/changed-files.ts
 // The files a pull request changes: from the API (pulls.listFiles, every page), else from git
@@ -44389,7 +44396,7 @@ const PLACEHOLDER = new RegExp([
     "^\\.+$",
     String.raw `^(.)\1*$`,
     "^(your|my|insert|enter|replace|add)[-_ ]",
-    String.raw `x{4,}|X{4,}|\.{3}|…`,
+    String.raw `x{4,}|X{4,}|\.{3}|\u2026`, // \u2026 is "…"
     "changeme|change[-_]me|replace[-_]?me|placeholder|dummy|example|redacted|fake|sample|foobar|not[-_]?a[-_]?real|todo",
     "^(none|null|nil|empty|tbd|n/a|secret|password|token|key|test|demo|ollama|lm-?studio|unused|anything|not[-_]?needed|sk-no-key-required)$",
 ].join("|"), "i");
@@ -52476,6 +52483,106 @@ function packedLocator(packed) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/sha256.ts
+// SHA-256 (FIPS 180-4, https://csrc.nist.gov/pubs/fips/180-4/upd1/final) of a string's UTF-8 bytes,
+// in hex. A report takes one per finding for its fingerprint. node:crypto would do the same, but
+// loading it (OpenSSL and the stream classes it brings) costs every run about 3 ms, more than all
+// the hashing of a small repository. test/sha256.test.ts checks it against node:crypto.
+// The first 32 bits of the fractional parts of the cube roots of the first 64 primes (FIPS 180-4 §4.2.2).
+const K = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74,
+    0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d,
+    0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e,
+    0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5,
+    0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+const encoder = new TextEncoder();
+const w = new Uint32Array(64);
+let message = new Uint8Array(1024);
+/** SHA-256 of `text` encoded as UTF-8 (a lone surrogate as U+FFFD, as node:crypto encodes it), in lowercase hex. */
+function sha256Hex(text) {
+    // A UTF-16 unit is at most 3 UTF-8 bytes; padding adds 1 to 64 bytes and the 8-byte length.
+    const room = text.length * 3 + 72;
+    if (message.length < room)
+        message = new Uint8Array(Math.max(room, message.length * 2));
+    const length = encoder.encodeInto(text, message).written;
+    const blocks = Math.ceil((length + 9) / 64);
+    const end = blocks * 64;
+    message.fill(0, length, end);
+    message[length] = 0x80;
+    // The length in bits, big-endian, in the last 8 bytes (a string never needs more than 53 bits).
+    const bits = length * 8;
+    const high = Math.floor(bits / 0x100000000);
+    message[end - 8] = high >>> 24;
+    message[end - 7] = high >>> 16;
+    message[end - 6] = high >>> 8;
+    message[end - 5] = high;
+    message[end - 4] = bits >>> 24;
+    message[end - 3] = bits >>> 16;
+    message[end - 2] = bits >>> 8;
+    message[end - 1] = bits;
+    // The first 32 bits of the fractional parts of the square roots of the first 8 primes (§5.3.3).
+    let h0 = 0x6a09e667;
+    let h1 = 0xbb67ae85;
+    let h2 = 0x3c6ef372;
+    let h3 = 0xa54ff53a;
+    let h4 = 0x510e527f;
+    let h5 = 0x9b05688c;
+    let h6 = 0x1f83d9ab;
+    let h7 = 0x5be0cd19;
+    for (let at = 0; at < end; at += 64) {
+        for (let t = 0; t < 16; t++) {
+            const i = at + t * 4;
+            w[t] = (message[i] << 24) | (message[i + 1] << 16) | (message[i + 2] << 8) | message[i + 3];
+        }
+        for (let t = 16; t < 64; t++) {
+            const x = w[t - 15];
+            const y = w[t - 2];
+            const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+            const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+            w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+        }
+        let a = h0;
+        let b = h1;
+        let c = h2;
+        let d = h3;
+        let e = h4;
+        let f = h5;
+        let g = h6;
+        let h = h7;
+        for (let t = 0; t < 64; t++) {
+            const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+            const ch = (e & f) ^ (~e & g);
+            const t1 = (h + S1 + ch + K[t] + w[t]) | 0;
+            const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+            const maj = (a & b) ^ (a & c) ^ (b & c);
+            const t2 = (S0 + maj) | 0;
+            h = g;
+            g = f;
+            f = e;
+            e = (d + t1) | 0;
+            d = c;
+            c = b;
+            b = a;
+            a = (t1 + t2) | 0;
+        }
+        h0 = (h0 + a) | 0;
+        h1 = (h1 + b) | 0;
+        h2 = (h2 + c) | 0;
+        h3 = (h3 + d) | 0;
+        h4 = (h4 + e) | 0;
+        h5 = (h5 + f) | 0;
+        h6 = (h6 + g) | 0;
+        h7 = (h7 + h) | 0;
+    }
+    let hex = "";
+    for (const word of [h0, h1, h2, h3, h4, h5, h6, h7]) {
+        hex += HEX[(word >>> 24) & 0xff] + HEX[(word >>> 16) & 0xff] + HEX[(word >>> 8) & 0xff] + HEX[word & 0xff];
+    }
+    return hex;
+}
+
 ;// CONCATENATED MODULE: ./src/report/readiness.ts
 // Readiness per framework, from evidence: a control is met only when a rule citing it examined an
 // artifact and recorded what it found (an `evidence` record), never because a rule stayed silent.
@@ -52906,9 +53013,6 @@ function fingerprint(f, message) {
     // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
     return sha256Hex([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).slice(0, 32);
 }
-// crypto.hash (Node 20.12+) hashes in one call, about three times faster than a Hash object; a
-// report takes one per finding.
-const sha256Hex = (text) => typeof external_node_crypto_.hash === "function" ? external_node_crypto_.hash("sha256", text, "hex") : external_node_crypto_.createHash("sha256").update(text).digest("hex");
 function compareFindings(a, b) {
     return (severityRank(a.severity) - severityRank(b.severity) ||
         compareText(a.path, b.path) ||
@@ -54264,7 +54368,7 @@ function detectWeights(relPath, bytes) {
         if (lfs)
             return use({ ...base, line: 2, column: 12, hashes: [{ alg: "SHA-256", value: lfs[1] }], evidence: "Git LFS pointer" });
     }
-    return use({ ...base, hashes: [{ alg: "SHA-256", value: (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex") }], evidence: "weights file" });
+    return use({ ...base, hashes: [{ alg: "SHA-256", value: lazy_builtins_crypto().createHash("sha256").update(bytes).digest("hex") }], evidence: "weights file" });
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/model-dirs.ts
@@ -56285,11 +56389,14 @@ function html_link(href, html, title) {
 // Name-based UUIDs (RFC 9562 version 5, SHA-1): the same names give the same UUID, so the same
 // report gives the same OSCAL document, byte for byte. node:crypto has only random UUIDs.
 
-/** The namespace of aigis's OSCAL identifiers: uuidv5 of the URL namespace and the project URL. */
-const AIGIS_NAMESPACE = uuidv5("https://github.com/aigis/aigis/oscal", "6ba7b811-9dad-11d1-80b4-00c04fd430c8");
+/** The URL namespace of RFC 9562 (Appendix A). */
+const URL_NAMESPACE = "6ba7b811-9dad-11d1-80b4-00c04fd430c8";
+/** The namespace of aigis's OSCAL identifiers: uuidv5 of the project's OSCAL URL in the URL namespace,
+ * written out so that a run that writes no OSCAL does not load node:crypto (test/oscal.test.ts). */
+const AIGIS_NAMESPACE = "5655caf8-3670-5c49-82c3-e58a99c59158";
 function uuidv5(name, namespace = AIGIS_NAMESPACE) {
     const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
-    const bytes = (0,external_node_crypto_.createHash)("sha1").update(ns).update(name, "utf8").digest().subarray(0, 16);
+    const bytes = lazy_builtins_crypto().createHash("sha1").update(ns).update(name, "utf8").digest().subarray(0, 16);
     bytes[6] = (bytes[6] & 0x0f) | 0x50;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     const hex = bytes.toString("hex");
@@ -56829,7 +56936,7 @@ function writeFileSafely(ws, file, what, body) {
 }
 /** Temp file beside `abs` (O_EXCL | O_NOFOLLOW), filled by `body`, renamed over `abs`; removed on failure. */
 function writeAtomically(abs, body) {
-    const tmp = external_node_path_default().join(external_node_path_default().dirname(abs), `.${external_node_path_default().basename(abs)}.${(0,external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`);
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(abs), `.${external_node_path_default().basename(abs)}.${lazy_builtins_crypto().randomBytes(6).toString("hex")}.tmp`);
     const flags = (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | ((external_node_fs_default()).constants.O_NOFOLLOW ?? 0);
     const fd = external_node_fs_default().openSync(tmp, flags, 0o666);
     let done = false;
@@ -57204,7 +57311,7 @@ function toPosix(p) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2618);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3180);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

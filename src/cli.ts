@@ -285,8 +285,3 @@ function watchPipe(out: NodeJS.WritableStream, err: NodeJS.WritableStream): { cl
   }
   return state;
 }
-
-const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1]);
-if (invokedDirectly) {
-  process.exitCode = await main(process.argv.slice(2));
-}

@@ -10,7 +10,7 @@ import type { Report } from "../src/report/report.js";
 import { provenanceOf, type Provenance } from "../src/report/provenance.js";
 import { run } from "../src/run.js";
 import { controlToken, markup, oscalAssessmentResults, renderOscal } from "../src/sinks/oscal.js";
-import { uuidv5 } from "../src/sinks/uuid.js";
+import { AIGIS_NAMESPACE, URL_NAMESPACE, uuidv5 } from "../src/sinks/uuid.js";
 import { fixtures, policyDir, repoRoot } from "./helpers.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -108,6 +108,8 @@ describe("OSCAL assessment results", () => {
 
   it("makes name-based UUIDs (RFC 9562 version 5)", () => {
     expect(uuidv5("www.example.com", "6ba7b810-9dad-11d1-80b4-00c04fd430c8")).toBe("2ed6657d-e927-568b-95e1-2665a8aea6a2");
+    // The namespace of aigis's own ids is written out; it is the one the project's OSCAL URL names.
+    expect(AIGIS_NAMESPACE).toBe(uuidv5("https://github.com/aigis/aigis/oscal", URL_NAMESPACE));
   });
 
   it("maps every catalogue control key to a distinct OSCAL token", () => {

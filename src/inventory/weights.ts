@@ -1,6 +1,6 @@
 // Model weights files, including Git LFS pointers: a pointer's `oid sha256` is the weights' hash,
 // known without the blob. Real weights are hashed when they are within the size limit.
-import { createHash } from "node:crypto";
+import { crypto } from "../lazy-builtins.js";
 import path from "node:path";
 import { use, type FoundUse } from "./use.js";
 
@@ -25,5 +25,5 @@ export function detectWeights(relPath: string, bytes: Uint8Array | null): FoundU
     const lfs = LFS.exec(Buffer.from(bytes).toString("latin1"));
     if (lfs) return use({ ...base, line: 2, column: 12, hashes: [{ alg: "SHA-256", value: lfs[1]! }], evidence: "Git LFS pointer" });
   }
-  return use({ ...base, hashes: [{ alg: "SHA-256", value: createHash("sha256").update(bytes).digest("hex") }], evidence: "weights file" });
+  return use({ ...base, hashes: [{ alg: "SHA-256", value: crypto().createHash("sha256").update(bytes).digest("hex") }], evidence: "weights file" });
 }

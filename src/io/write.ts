@@ -2,7 +2,7 @@
 // the text goes into a fresh temporary file beside the target (O_EXCL, so it cannot be a link
 // planted in advance) that is renamed over the target once complete. rename() replaces a link
 // itself, never the file it points to, and a failed write (ENOSPC, EACCES) removes the temporary file.
-import { randomBytes } from "node:crypto";
+import { crypto } from "../lazy-builtins.js";
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigError } from "../model/errors.js";
@@ -47,7 +47,7 @@ export function writeFileSafely(ws: Workspace, file: string, what: string, body:
 
 /** Temp file beside `abs` (O_EXCL | O_NOFOLLOW), filled by `body`, renamed over `abs`; removed on failure. */
 export function writeAtomically(abs: string, body: (write: Write) => void): void {
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${crypto().randomBytes(6).toString("hex")}.tmp`);
   const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0);
   const fd = fs.openSync(tmp, flags, 0o666);
   let done = false;

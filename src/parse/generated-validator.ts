@@ -20,6 +20,9 @@ const FILES: Record<string, URL | string> = {
 };
 
 const load = createRequire(import.meta.url);
+// The CLI's launcher (src/cli-launcher.cjs) compiles the validators beside the bundle with its
+// start-up code cache, as it does the bundle; anywhere else they are required.
+const LAUNCHER_LOAD = Symbol.for("aigis.cli.loadScript");
 const loaded = new Map<string, ValidateFunction>();
 
 /** The validator generated as src/generated/<name>.cjs; null when there is none by that name. */
@@ -28,7 +31,9 @@ export function validator(name: string): ValidateFunction | null {
   if (!v) {
     const file = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
     if (file === undefined) return null;
-    const create = load(file instanceof URL ? fileURLToPath(file) : file) as (formats: typeof fullFormats) => ValidateFunction;
+    const path = file instanceof URL ? fileURLToPath(file) : file;
+    const viaLauncher = (globalThis as Record<symbol, unknown>)[LAUNCHER_LOAD];
+    const create = (typeof viaLauncher === "function" ? viaLauncher(path) : load(path)) as (formats: typeof fullFormats) => ValidateFunction;
     v = create(fullFormats);
     loaded.set(name, v);
   }

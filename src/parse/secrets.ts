@@ -136,7 +136,7 @@ const PLACEHOLDER = new RegExp(
     "^\\.+$",
     String.raw`^(.)\1*$`,
     "^(your|my|insert|enter|replace|add)[-_ ]",
-    String.raw`x{4,}|X{4,}|\.{3}|…`,
+    String.raw`x{4,}|X{4,}|\.{3}|\u2026`, // \u2026 is "…"
     "changeme|change[-_]me|replace[-_]?me|placeholder|dummy|example|redacted|fake|sample|foobar|not[-_]?a[-_]?real|todo",
     "^(none|null|nil|empty|tbd|n/a|secret|password|token|key|test|demo|ollama|lm-?studio|unused|anything|not[-_]?needed|sk-no-key-required)$",
   ].join("|"),

@@ -1,7 +1,6 @@
 // Turns the engine's raw findings into the one Report every sink renders: located, enriched with
 // rule metadata, sorted and fingerprinted, with readiness and the fix-list computed once here.
 import type { InventoryItem } from "../inventory/report.js";
-import * as crypto from "node:crypto";
 import { compareText as cmp } from "../model/order.js";
 import { meetsThreshold, severityRank } from "../model/severity.js";
 import type { ConfigReview, Finding, Position, RuleMeta, ScannedArtifact, Severity, Skipped, Threshold } from "../model/types.js";
@@ -9,6 +8,7 @@ import { isEvidence, type RawResult } from "../engine/engine.js";
 import { ControlIndex, type Catalog } from "./catalog.js";
 import { buildFixList, type FixItem } from "./fix-list.js";
 import { locate, packedLocator } from "./locate.js";
+import { sha256Hex } from "./sha256.js";
 import { computeReadiness, EvidenceDigest, withOverall, type Readiness } from "./readiness.js";
 import { maskSecrets, untrustedMessage, untrustedName } from "./untrusted.js";
 import { applyWaivers, type SuppressedFinding, type Waiver, type WaiverNotes, type WaiverSet } from "./waivers.js";
@@ -114,11 +114,6 @@ function fingerprint(f: Pick<Finding, "rule" | "artifact" | "pointer" | "path">,
   // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
   return sha256Hex([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).slice(0, 32);
 }
-
-// crypto.hash (Node 20.12+) hashes in one call, about three times faster than a Hash object; a
-// report takes one per finding.
-const sha256Hex = (text: string): string =>
-  typeof crypto.hash === "function" ? crypto.hash("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
