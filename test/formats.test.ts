@@ -1,14 +1,13 @@
 // One block per format: valid and invalid fixtures under fixtures/formats/, asserting normalized
 // values and the file positions findings will point at.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AiSbom, DatasetRecord, GovernanceDoc, ModelCard, ReadArtifact, ReadResult } from "../src/model/types.js";
 import { locate } from "../src/report/locate.js";
 import { readCandidate } from "../src/readers/read.js";
 import { run } from "../src/run.js";
-import { fixtures, lineOf, policyDir } from "./helpers.js";
+import { fixtures, lineOf, policyDir, tempDir } from "./helpers.js";
 
 const formats = path.join(fixtures, "formats");
 const file = (rel: string) => path.join(formats, rel);
@@ -382,7 +381,7 @@ describe("SPDX 3.0.1", () => {
         },
       ],
     };
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aigis-spdx-"));
+    const dir = tempDir("aigis-spdx-");
     fs.writeFileSync(path.join(dir, "x.jsonld"), JSON.stringify(doc, null, 2));
     const r = readCandidate({ absPath: path.join(dir, "x.jsonld"), relPath: "x.jsonld", size: 1 }, { maxFileBytes: 1 << 20 });
     expect(r.artifacts.map((a) => a.artifact.kind)).toEqual(["sbom", "model_card"]);

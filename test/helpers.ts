@@ -7,9 +7,26 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const fixtures = path.join(repoRoot, "fixtures");
 export const policyDir = path.join(repoRoot, "dist", "policy");
 
-/** A fresh temporary directory, removed by the caller's afterEach/afterAll. */
+const made: string[] = [];
+
+/** A fresh temporary directory, removed when the test file ends (test/setup.ts). */
 export function tempDir(prefix = "aigis-test-"): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes the directories tempDir made; one that cannot be removed is left and named. */
+export function removeTempDirs(): string[] {
+  const left: string[] = [];
+  for (const dir of made.splice(0)) {
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      left.push(dir);
+    }
+  }
+  return left;
 }
 
 /** Writes files (path → content) under dir. */

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { generateSharedNamesRepo } from "../scripts/bench/generate.mjs";
 import { run } from "../src/run.js";
 import { renderJson } from "../src/sinks/json.js";
 import { fixtures, lineOf, policyDir, tempDir, writeTree } from "./helpers.js";
@@ -51,6 +52,17 @@ describe("run() on fixture repositories", () => {
       expect(f.fingerprint).toMatch(/^[0-9a-f]{32}$/);
       // A finding's identity (baselines and SARIF partial fingerprints depend on it): SHA-256 of rule,
       // path, artifact, pointer and message, without the line.
+      const text = [f.rule, f.path, f.artifact, f.pointer, f.message].join("\u0000");
+      expect(f.fingerprint).toBe(createHash("sha256").update(text).digest("hex").slice(0, 32));
+    }
+  });
+
+  it("gives every finding of a large report the same fingerprint, past the ones hashed in JavaScript", async () => {
+    const root = tempDir("aigis-many-");
+    generateSharedNamesRepo(root, 800);
+    const { report } = await scan(root);
+    expect(report.findings.length).toBeGreaterThan(1000); // past JS_HASHES in src/report/report.ts
+    for (const f of report.findings) {
       const text = [f.rule, f.path, f.artifact, f.pointer, f.message].join("\u0000");
       expect(f.fingerprint).toBe(createHash("sha256").update(text).digest("hex").slice(0, 32));
     }

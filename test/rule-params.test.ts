@@ -1,11 +1,10 @@
 // Rule parameters are defined once, in catalog/rule-params.json; the policy build refuses a
 // parameter defined twice, one without a default, and defaults or schema entries written elsewhere.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { paramsProblems, readParams } from "../scripts/params.mjs";
-import { repoRoot } from "./helpers.js";
+import { repoRoot, tempDir } from "./helpers.js";
 
 const tmp: string[] = [];
 afterEach(() => {
@@ -14,7 +13,7 @@ afterEach(() => {
 
 /** A copy of the three files the check reads, with `edit` applied to one of them. */
 function copyWith(file: string, edit: (text: string) => string): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "aigis-params-"));
+  const root = tempDir("aigis-params-");
   tmp.push(root);
   for (const f of ["catalog/rule-params.json", "policies/data.json", "schema/aigis-config.schema.json", "docs/configuration.md"]) {
     fs.mkdirSync(path.join(root, path.dirname(f)), { recursive: true });

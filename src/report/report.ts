@@ -9,6 +9,7 @@ import { ControlIndex, type Catalog } from "./catalog.js";
 import { buildFixList, type FixItem } from "./fix-list.js";
 import { locate, packedLocator } from "./locate.js";
 import { sha256Hex } from "./sha256.js";
+import { crypto } from "../lazy-builtins.js";
 import { computeReadiness, EvidenceDigest, withOverall, type Readiness } from "./readiness.js";
 import { maskSecrets, untrustedMessage, untrustedName } from "./untrusted.js";
 import { applyWaivers, type SuppressedFinding, type Waiver, type WaiverNotes, type WaiverSet } from "./waivers.js";
@@ -112,7 +113,18 @@ export interface ReportInput {
 
 function fingerprint(f: Pick<Finding, "rule" | "artifact" | "pointer" | "path">, message: string): string {
   // Line numbers are left out on purpose: a finding keeps its identity when text above it moves.
-  return sha256Hex([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).slice(0, 32);
+  return sha256([f.rule, f.path, f.artifact, f.pointer, message].join("\u0000")).slice(0, 32);
+}
+
+// The first findings are hashed in JavaScript (src/report/sha256.ts), which spares a small run
+// loading node:crypto (about 3 ms); past them node:crypto is loaded, whose one-call hash is about
+// four times faster. Both give the same digest (test/sha256.test.ts).
+const JS_HASHES = 1000;
+let hashes = 0;
+function sha256(text: string): string {
+  if (++hashes <= JS_HASHES) return sha256Hex(text);
+  const c = crypto();
+  return typeof c.hash === "function" ? c.hash("sha256", text, "hex") : c.createHash("sha256").update(text).digest("hex");
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
