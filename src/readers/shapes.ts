@@ -4,6 +4,15 @@
 // through a slow path that cost about 40 µs per artifact, against 1 µs written out.
 import type { AiSbom, DatasetRecord, GovernanceDoc, ModelCard } from "../model/types.js";
 
+/**
+ * `blank` with `fields` written over it. Readers use this rather than `{ ...blank, field: … }`, where
+ * V8 adds every field that follows the spread through the same slow path (about 1 µs each); here
+ * they are stores to fields the blank already has, in the blank's order, as the spread gave them.
+ */
+export function filled<T extends object>(blank: T, fields: Partial<T>): T {
+  return Object.assign(blank, fields);
+}
+
 interface Identity {
   id: string;
   path: string;

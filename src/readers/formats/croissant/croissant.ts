@@ -6,7 +6,7 @@ import { ArtifactError } from "../../../parse/errors.js";
 import { danglingReferences, isText, NodeView, parseContext, texts, type JsonLdContext } from "./jsonld.js";
 import { licenseFromText } from "../../../parse/licenses.js";
 import { ProblemList, recordProblems } from "../../../parse/problems.js";
-import { blankDataset } from "../../shapes.js";
+import { blankDataset, filled } from "../../shapes.js";
 import { SourceMapBuilder } from "../../../parse/source-map.js";
 import { arrayOf, isDict, joinText, listOf, str, unique, type Dict, type Path } from "../../../parse/values.js";
 import type { ParsedDoc } from "../../../parse/yaml-doc.js";
@@ -240,8 +240,7 @@ export function readCroissant(relPath: string, doc: ParsedDoc): ReadArtifact {
   const contact = listOf(get(`${SC}creator`))
     .map((x) => (isDict(x) ? str(new NodeView(x, ctx).get(`${SC}email`)) : null))
     .find((x) => x);
-  const record = {
-    ...blankDataset({ id: relPath, path: relPath, format: "croissant", format_version: version.core }),
+  const record = filled(blankDataset({ id: relPath, path: relPath, format: "croissant", format_version: version.core }), {
     name: texts(get(`${SC}name`))[0] ?? null,
     description: text(`${SC}description`),
     version: str(get(`${SC}version`)),
@@ -276,7 +275,7 @@ export function readCroissant(relPath: string, doc: ParsedDoc): ReadArtifact {
     maintenance: rai("dataReleaseMaintenancePlan"),
     distributions,
     unsupported: ["classification", "anonymization", "out_of_scope_use", "stewards", "custodians"],
-  };
+  });
   recordProblems(record, at.positions, problems);
   return { artifact: record, raw: v, positions: at.positions };
 }

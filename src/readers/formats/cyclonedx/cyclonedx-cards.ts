@@ -2,7 +2,7 @@
 // component becomes a DatasetRecord. Both are located in the BOM file.
 import type { DatasetDistribution, EnergyUse, ReadArtifact } from "../../../model/types.js";
 import { component, entityName, externalRefsOf, findProperty, hashesOf, partiesOf, type PropertySource } from "./cyclonedx-parts.js";
-import { blankDataset, blankModelCard } from "../../shapes.js";
+import { blankDataset, blankModelCard, filled } from "../../shapes.js";
 import { SourceMapBuilder } from "../../../parse/source-map.js";
 import { arrayOf, dictAt, isDict, joinText, str, strings, unique, type Dict, type Path } from "../../../parse/values.js";
 import type { ParsedDoc } from "../../../parse/yaml-doc.js";
@@ -110,8 +110,7 @@ export function cdxModelCard(ctx: BomContext, c: Dict, path: Path): ReadArtifact
   at.map("/sensitive_data", ["modelCard", "modelParameters", "datasets"]);
 
   const riskRef = comp.external_references.find((r) => r.type === "risk-assessment");
-  const card = {
-    ...blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
+  const card = filled(blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }), {
     name: comp.name,
     version: comp.version,
     supplier: comp.supplier,
@@ -146,7 +145,7 @@ export function cdxModelCard(ctx: BomContext, c: Dict, path: Path): ReadArtifact
       : prop("/sensitive_data", "useSensitivePersonalInformation"),
     standards: unique(strings(prop("/standards", "standardCompliance")?.split(/\s*[,;]\s*/))),
     unsupported: ["test_datasets"],
-  };
+  });
   if (riskRef && !at.positions["/risk_assessment"]) at.map("/risk_assessment", ["externalReferences"]);
   return { artifact: card, raw: c, positions: at.positions };
 }
@@ -208,8 +207,7 @@ export function cdxDataset(ctx: BomContext, c: Dict, path: Path): ReadArtifact {
   at.map("/contact", ["supplier", "contact"]);
   const knownBias = prop("/limitations", "aigis:known-bias");
   if (knownBias) at.set("/bias", at.positions["/limitations"]);
-  const record = {
-    ...blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }),
+  const record = filled(blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "cyclonedx", format_version: ctx.version }), {
     name: comp.name,
     version: comp.version,
     supplier: comp.supplier,
@@ -233,6 +231,6 @@ export function cdxDataset(ctx: BomContext, c: Dict, path: Path): ReadArtifact {
     contact: contactOf(c),
     distributions: distributionsOf(c, data),
     unsupported: ["intended_use", "processing", "annotation", "anonymization", "maintenance", "collection_methods", "out_of_scope_use"],
-  };
+  });
   return { artifact: record, raw: c, positions: at.positions };
 }

@@ -9,7 +9,7 @@ import { component, entityName, externalRefsOf, propertiesOf, ptr, service, supp
 import { validateCycloneDx } from "./cyclonedx-schema.js";
 import { ArtifactError } from "../../../parse/errors.js";
 import { ProblemList, recordProblems } from "../../../parse/problems.js";
-import { blankSbom } from "../../shapes.js";
+import { blankSbom, filled } from "../../shapes.js";
 import { SourceMapBuilder } from "../../../parse/source-map.js";
 import { arrayOf, dictAt, isDict, str, strings, type Dict, type Path } from "../../../parse/values.js";
 import type { ParsedDoc } from "../../../parse/yaml-doc.js";
@@ -139,8 +139,7 @@ export function readCycloneDx(relPath: string, doc: ParsedDoc): ReadArtifact[] {
   at.map("/timestamp", ["metadata", "timestamp"], ["metadata"]);
   at.map("/name", ["metadata", "component", "name"], ["metadata"]);
 
-  const sbom = {
-    ...blankSbom({ id: relPath, path: relPath, format: "cyclonedx", format_version: version, spec: "cyclonedx" }),
+  const sbom = filled(blankSbom({ id: relPath, path: relPath, format: "cyclonedx", format_version: version, spec: "cyclonedx" }), {
     name: metaComponent ? str(metaComponent["name"]) : null,
     timestamp: str(meta["timestamp"]),
     components,
@@ -156,7 +155,7 @@ export function readCycloneDx(relPath: string, doc: ParsedDoc): ReadArtifact[] {
     relationships,
     external_references: [...externalRefsOf(bom["externalReferences"]), ...(metaComponent ? externalRefsOf(metaComponent["externalReferences"]) : [])],
     properties: [...propertiesOf(meta["properties"]), ...propertiesOf(bom["properties"])],
-  };
+  });
   recordProblems(sbom, at.positions, problems);
   return [withInlineWaivers({ artifact: sbom, raw: bom, positions: at.positions }, bomWaivers(doc, bom)), ...out];
 }

@@ -5,7 +5,7 @@
 import type { LicenseRef, ReadArtifact } from "../../../model/types.js";
 import { ArtifactError } from "../../../parse/errors.js";
 import { ProblemList, recordProblems } from "../../../parse/problems.js";
-import { blankDataset } from "../../shapes.js";
+import { blankDataset, filled } from "../../shapes.js";
 import { SourceMapBuilder } from "../../../parse/source-map.js";
 import { isDict, joinText, listOf, str, type Dict } from "../../../parse/values.js";
 import type { ParsedDoc } from "../../../parse/yaml-doc.js";
@@ -141,8 +141,7 @@ export function readDps(relPath: string, doc: ParsedDoc): ReadArtifact {
   at.map("/source_datasets", ["provenance", "source"], ["provenance"]);
   at.map("/anonymization", ...(privacy ? [["use", privacy[0]]] : []), ["use"]);
 
-  const dataset = {
-    ...blankDataset({ id: relPath, path: relPath, format: "dtadps", format_version: version }),
+  const dataset = filled(blankDataset({ id: relPath, path: relPath, format: "dtadps", format_version: version }), {
     name: str(source["title"]),
     description: str(source["description"]),
     supplier: issuers[0] ?? null,
@@ -163,7 +162,7 @@ export function readDps(relPath: string, doc: ParsedDoc): ReadArtifact {
     intended_use: purposes.length ? purposes.join(", ") : null,
     owners: issuers,
     unsupported: ["hashes", "limitations", "processing", "bias", "annotation", "maintenance", "out_of_scope_use", "contact", "distributions"],
-  };
+  });
   recordProblems(dataset, at.positions, problems);
   return { artifact: dataset, raw: v, positions: at.positions };
 }

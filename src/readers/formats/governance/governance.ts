@@ -9,7 +9,7 @@ import { proseFacts } from "./prose-facts.js";
 import type { MarkdownDoc } from "../../../parse/markdown.js";
 import { pointerJoin } from "../../../parse/positions.js";
 import { ProblemList, recordProblems } from "../../../parse/problems.js";
-import { blankGovernanceDoc } from "../../shapes.js";
+import { blankGovernanceDoc, filled } from "../../shapes.js";
 import { SourceMapBuilder } from "../../../parse/source-map.js";
 import { isDict, str, type Dict } from "../../../parse/values.js";
 import type { ParsedDoc } from "../../../parse/yaml-doc.js";
@@ -52,13 +52,11 @@ export function readGovernanceDoc(relPath: string, md: MarkdownDoc, text = ""): 
   sm.set("/title", h1?.position ?? fmDoc.locate(["title"]));
   sm.set("/doc_kind", fmDoc.locate(["aigis", "kind"]) ?? root);
 
-  const doc = {
-    ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-governance", format_version: null }),
-    ...meta,
+  const doc = filled(filled(blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-governance", format_version: null }), meta), {
     doc_kind: declaredKind(fm) ?? governanceKindFromPath(relPath) ?? governanceKindFromContent(relPath, text),
     title: str(fm["title"]) ?? h1?.title ?? null,
     sections,
-  };
+  });
   recordProblems(doc, sm.positions, problems);
   const read = {
     artifact: doc,

@@ -4,7 +4,7 @@ import type { ReadArtifact } from "../../../model/types.js";
 import { ArtifactError } from "../../../parse/errors.js";
 import { readMeta, readSuppliers, readSystems } from "./governance-meta.js";
 import { ProblemList, recordProblems } from "../../../parse/problems.js";
-import { blankGovernanceDoc } from "../../shapes.js";
+import { blankGovernanceDoc, filled } from "../../shapes.js";
 import { SourceMapBuilder } from "../../../parse/source-map.js";
 import { isDict, str, type Dict } from "../../../parse/values.js";
 import type { ParsedDoc } from "../../../parse/yaml-doc.js";
@@ -23,15 +23,13 @@ export function readRegister(relPath: string, doc: ParsedDoc): ReadArtifact {
   const meta = readMeta({ ...reg, systems: undefined }, [], sm, problems);
   sm.map("/systems", ["systems"]);
   sm.map("/suppliers", ["suppliers"]);
-  const register = {
-    ...blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-register", format_version: null }),
-    ...meta,
+  const register = filled(filled(blankGovernanceDoc({ id: relPath, path: relPath, format: "aigis-register", format_version: null }), meta), {
     doc_kind: "system-register",
     title: str(reg["title"]) ?? (isDict(reg["aigis"]) ? str(reg["aigis"]["title"]) : null),
     systems: readSystems(reg["systems"], ["systems"], sm, problems),
     suppliers: readSuppliers(reg["suppliers"], ["suppliers"], sm, problems),
     systems_covered: [],
-  };
+  });
   recordProblems(register, sm.positions, problems);
   return { artifact: register, raw: v, positions: sm.positions };
 }

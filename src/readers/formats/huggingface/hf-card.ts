@@ -7,7 +7,7 @@ import { checkDatasetMetadata, checkModelMetadata } from "./hf-checks.js";
 import { hfLicense } from "../../../parse/licenses.js";
 import { splitFrontMatter, type MarkdownDoc, type Section } from "../../../parse/markdown.js";
 import { ProblemList, recordProblems } from "../../../parse/problems.js";
-import { blankDataset, blankModelCard } from "../../shapes.js";
+import { blankDataset, blankModelCard, filled } from "../../shapes.js";
 import { arrayOf, isDict, str, strings, unique, type Dict } from "../../../parse/values.js";
 import { DATASET_HEADINGS, DATASET_LABELS, MODEL_HEADINGS, MODEL_LABELS } from "./card-vocabulary.js";
 import { cardKeys, contactIn, isCardTemplate, labelLinesIn, type Labelled } from "./card-text.js";
@@ -272,8 +272,7 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
   const name = indexName ?? str(fm["model_name"]) ?? title(ctx, /^model card for\s*/i) ?? path.posix.basename(path.posix.dirname(ctx.relPath));
   const supplier = developer?.value ?? str(fm["model_creator"]) ?? null;
 
-  const card = {
-    ...blankModelCard({ id: ctx.relPath, path: ctx.relPath, format: "huggingface-model-card", format_version: null }),
+  const card = filled(blankModelCard({ id: ctx.relPath, path: ctx.relPath, format: "huggingface-model-card", format_version: null }), {
     name: name === "." ? null : name,
     version: str(fm["version"]) ?? str(fm["model_version"]),
     supplier,
@@ -298,7 +297,7 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
     human_oversight: fields["human_oversight"] ?? null,
     sensitive_data: fields["sensitive_data"] ?? null,
     unsupported: ["hashes", "energy", "risk_assessment", "autonomy_type", "standards"],
-  };
+  });
   recordProblems(card, positions, problems);
   const read = { artifact: card, raw: { front_matter: fm, sections }, positions };
   return withInlineWaivers(read, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
@@ -340,8 +339,7 @@ export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
   set("/collection_methods", fmPos(ctx, "language_creators"));
   set("/name", fmPos(ctx, "pretty_name"));
 
-  const record = {
-    ...blankDataset({ id: ctx.relPath, path: ctx.relPath, format: "huggingface-dataset-card", format_version: null }),
+  const record = filled(blankDataset({ id: ctx.relPath, path: ctx.relPath, format: "huggingface-dataset-card", format_version: null }), {
     name: str(fm["pretty_name"]) ?? title(ctx, /^dataset card for\s*/i) ?? path.posix.basename(path.posix.dirname(ctx.relPath)),
     version: str(fm["version"]),
     supplier: curator?.value ?? null,
@@ -363,7 +361,7 @@ export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
     // language_creators says how the text was obtained (found, crowdsourced, machine-generated…).
     collection_methods: strings(fm["language_creators"]),
     unsupported: ["hashes", "classification", "anonymization", "distributions"],
-  };
+  });
   recordProblems(record, positions, problems);
   return withInlineWaivers({ artifact: record, raw: { front_matter: fm }, positions }, inlineWaiversFromFrontMatter(ctx.doc.frontMatter));
 }

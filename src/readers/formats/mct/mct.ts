@@ -6,7 +6,7 @@ import { licenseFromText } from "../../../parse/licenses.js";
 import { MCT_V1, MCT_V2 } from "./mct-shapes.js";
 import { ProblemList, recordProblems } from "../../../parse/problems.js";
 import { checkShape } from "../../../parse/shape-check.js";
-import { blankModelCard } from "../../shapes.js";
+import { blankModelCard, filled } from "../../shapes.js";
 import { SourceMapBuilder } from "../../../parse/source-map.js";
 import { arrayOf, dictAt, isDict, joinText, str, unique, type Dict } from "../../../parse/values.js";
 import type { ParsedDoc } from "../../../parse/yaml-doc.js";
@@ -113,8 +113,7 @@ export function readMct(relPath: string, doc: ParsedDoc): ReadArtifact {
   at.map("/intended_use", ["considerations", "use_cases"], ["considerations"]);
   at.map("/limitations", ["considerations", "limitations"], ["considerations", "ethical_considerations"], ["considerations"]);
 
-  const artifact = {
-    ...blankModelCard({ id: relPath, path: relPath, format: "model-card-toolkit", format_version: version }),
+  const artifact = filled(blankModelCard({ id: relPath, path: relPath, format: "model-card-toolkit", format_version: version }), {
     name: str(details["name"]),
     version: str(dictAt(details, "version")["name"]),
     supplier: ownerNames[0] ?? null,
@@ -153,7 +152,7 @@ export function readMct(relPath: string, doc: ParsedDoc): ReadArtifact {
       "human_oversight",
       "standards",
     ],
-  };
+  });
   recordProblems(artifact, at.positions, problems);
   return { artifact, raw: v, positions: at.positions };
 }

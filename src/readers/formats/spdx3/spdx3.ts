@@ -7,7 +7,7 @@ import type { DatasetDistribution, EnergyUse, ReadArtifact, SbomComponent } from
 import { ArtifactError } from "../../../parse/errors.js";
 import { pointerJoin } from "../../../parse/positions.js";
 import { ProblemList, recordProblems } from "../../../parse/problems.js";
-import { blankDataset, blankModelCard, blankSbom } from "../../shapes.js";
+import { blankDataset, blankModelCard, blankSbom, filled } from "../../shapes.js";
 import { SourceMapBuilder } from "../../../parse/source-map.js";
 import { checkGraph } from "./spdx3-checks.js";
 import { hashesOf, SpdxGraph, type GraphNode } from "./spdx3-graph.js";
@@ -144,8 +144,7 @@ function modelCard(ctx: SpdxContext, g: GraphNode, comp: SbomComponent): ReadArt
   mapRelationship(ctx, sm, "/training_data", g, "trainedOn");
   mapRelationship(ctx, sm, "/test_datasets", g, "testedOn");
   mapRelationship(ctx, sm, "/base_models", g, ctx.graph.linked(g.id, "descendantOf").length ? "descendantOf" : "ancestorOf");
-  const card = {
-    ...blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "spdx", format_version: ctx.version }),
+  const card = filled(blankModelCard({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "spdx", format_version: ctx.version }), {
     name: comp.name,
     version: comp.version,
     supplier: comp.supplier,
@@ -177,7 +176,7 @@ function modelCard(ctx: SpdxContext, g: GraphNode, comp: SbomComponent): ReadArt
     sensitive_data: str(n["ai_useSensitivePersonalInformation"]),
     standards: strings(n["ai_standardCompliance"]),
     unsupported: ["out_of_scope_use", "human_oversight"],
-  };
+  });
   return { artifact: card, raw: n, positions: sm.positions };
 }
 
@@ -215,8 +214,7 @@ function dataset(ctx: SpdxContext, g: GraphNode, comp: SbomComponent): ReadArtif
   const download = str(n["software_downloadLocation"]);
   const distributions: DatasetDistribution[] = download ? [{ name: comp.name, url: download, hashes: comp.hashes }] : [];
   const availability = str(n["dataset_datasetAvailability"]);
-  const record = {
-    ...blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "spdx", format_version: ctx.version }),
+  const record = filled(blankDataset({ id: `${ctx.relPath}#${comp.pointer}`, path: ctx.relPath, format: "spdx", format_version: ctx.version }), {
     name: comp.name,
     version: comp.version,
     supplier: comp.supplier ?? origin[0] ?? null,
@@ -240,7 +238,7 @@ function dataset(ctx: SpdxContext, g: GraphNode, comp: SbomComponent): ReadArtif
     description: str(n["description"]) ?? str(n["summary"]),
     distributions,
     unsupported: ["annotation", "out_of_scope_use", "stewards", "custodians"],
-  };
+  });
   return { artifact: record, raw: n, positions: sm.positions };
 }
 
@@ -284,8 +282,7 @@ export function readSpdx3(relPath: string, doc: ParsedDoc): ReadArtifact[] {
     sm.map("/supplier", [...at(infoNode), "createdBy"], at(infoNode));
   }
   sm.map("/relationships", ...graph.ofType("Relationship").slice(0, 1).map(at));
-  const sbom = {
-    ...blankSbom({ id: relPath, path: relPath, format: "spdx", format_version: version, spec: "spdx" }),
+  const sbom = filled(blankSbom({ id: relPath, path: relPath, format: "spdx", format_version: version, spec: "spdx" }), {
     name: spdxDoc ? str(spdxDoc.node["name"]) : null,
     timestamp: info ? str(info["created"]) : null,
     supplier: info ? (graph.agentNames(info["createdBy"])[0] ?? null) : null,
@@ -298,7 +295,7 @@ export function readSpdx3(relPath: string, doc: ParsedDoc): ReadArtifact[] {
       : [],
     // SPDX 3.0.1 has no class for hosted services.
     unsupported: ["services"],
-  };
+  });
   recordProblems(sbom, sm.positions, problems);
   return [{ artifact: sbom, raw: v, positions: sm.positions }, ...out];
 }
