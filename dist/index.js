@@ -50366,24 +50366,26 @@ function labelKey(raw) {
         .trim();
 }
 /**
- * Bold-label lines anywhere in the body (given as its lines, numbered from the first), keyed by
+ * Bold-label lines anywhere in the body (the file's lines, the body from index `from`), keyed by
  * lower-case label (first one wins). A label alone on its line (`**Training Data**`) takes the
  * paragraph below it as its value.
  */
-function labelLinesIn(lines) {
+function labelLinesIn(lines, from = 0) {
     const out = new Map();
     let fence = false;
-    lines.forEach((line, i) => {
-        if (/^\s{0,3}(`{3,}|~{3,})/.test(line))
+    for (let i = from; i < lines.length; i++) {
+        const line = lines[i];
+        // Each pattern runs only on lines holding what it cannot match without (most lines are prose).
+        if ((line.includes("```") || line.includes("~~~")) && /^\s{0,3}(`{3,}|~{3,})/.test(line))
             fence = !fence;
         if (fence)
-            return;
-        const m = LABEL_LINE.exec(line) ?? PLAIN_LABEL.exec(line);
+            continue;
+        const m = (line.includes("**") ? LABEL_LINE.exec(line) : null) ?? (line.includes(":") ? PLAIN_LABEL.exec(line) : null);
         if (!m)
-            return;
+            continue;
         const label = labelKey(m[2]);
         if (!label || out.has(label))
-            return;
+            continue;
         let value = m[3]
             .replace(FILLER, "")
             .replace(/^[:\s]+/, "")
@@ -50394,7 +50396,7 @@ function labelLinesIn(lines) {
                 .trim();
         if (value)
             out.set(label, { value, position: { line: i + 1, column: m[1].length + 1 } });
-    });
+    }
     return out;
 }
 /** The paragraph starting at (or after blank lines from) index `from`, up to a blank line, heading or label. */
@@ -50595,10 +50597,9 @@ function cardTemplateReason(text) {
     const title = /^\s{0,3}#\s+(.*)$/m.exec(text)?.[1] ?? null;
     return isCardTemplate(text, fm?.yaml ?? null, title) ? "a card template (Jinja placeholders such as {{ card_data }}): not judged as a card" : null;
 }
-/** The card's lines with the front matter blanked, so label lines keep the file's line numbers. */
-function bodyLines(ctx) {
-    const { lines, bodyStartLine } = ctx.doc;
-    return lines.map((line, i) => (i < bodyStartLine - 1 ? "" : line));
+/** The card's label lines: the body's, numbered as the file's lines are. */
+function bodyLabels(ctx) {
+    return labelLinesIn(ctx.doc.lines, ctx.doc.bodyStartLine - 1);
 }
 const hf_card_firstLine = (text) => text
     .split(/\n/)
@@ -50607,7 +50608,7 @@ const hf_card_firstLine = (text) => text
 function readHfModelCard(ctx) {
     const fm = frontMatter(ctx);
     const { sections } = ctx.doc;
-    const labels = labelLinesIn(bodyLines(ctx));
+    const labels = bodyLabels(ctx);
     const label = (field) => labelled(labels, MODEL_LABELS, field);
     const positions = { "": rootPosition(ctx) };
     const set = (ptr, pos) => {
@@ -50724,7 +50725,7 @@ function readHfModelCard(ctx) {
 function readHfDatasetCard(ctx) {
     const fm = frontMatter(ctx);
     const { sections } = ctx.doc;
-    const labels = labelLinesIn(bodyLines(ctx));
+    const labels = bodyLabels(ctx);
     const label = (field) => labelled(labels, DATASET_LABELS, field);
     const positions = { "": rootPosition(ctx) };
     const set = (ptr, pos) => {

@@ -40,20 +40,22 @@ function labelKey(raw: string): string {
 }
 
 /**
- * Bold-label lines anywhere in the body (given as its lines, numbered from the first), keyed by
+ * Bold-label lines anywhere in the body (the file's lines, the body from index `from`), keyed by
  * lower-case label (first one wins). A label alone on its line (`**Training Data**`) takes the
  * paragraph below it as its value.
  */
-export function labelLinesIn(lines: readonly string[]): Map<string, Labelled> {
+export function labelLinesIn(lines: readonly string[], from = 0): Map<string, Labelled> {
   const out = new Map<string, Labelled>();
   let fence = false;
-  lines.forEach((line, i) => {
-    if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
-    if (fence) return;
-    const m = LABEL_LINE.exec(line) ?? PLAIN_LABEL.exec(line);
-    if (!m) return;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Each pattern runs only on lines holding what it cannot match without (most lines are prose).
+    if ((line.includes("```") || line.includes("~~~")) && /^\s{0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
+    if (fence) continue;
+    const m = (line.includes("**") ? LABEL_LINE.exec(line) : null) ?? (line.includes(":") ? PLAIN_LABEL.exec(line) : null);
+    if (!m) continue;
     const label = labelKey(m[2]!);
-    if (!label || out.has(label)) return;
+    if (!label || out.has(label)) continue;
     let value = m[3]!
       .replace(FILLER, "")
       .replace(/^[:\s]+/, "")
@@ -63,7 +65,7 @@ export function labelLinesIn(lines: readonly string[]): Map<string, Labelled> {
         .replace(FILLER, "")
         .trim();
     if (value) out.set(label, { value, position: { line: i + 1, column: m[1]!.length + 1 } });
-  });
+  }
   return out;
 }
 

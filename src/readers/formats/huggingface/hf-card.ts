@@ -170,10 +170,9 @@ export function cardTemplateReason(text: string): string | null {
   return isCardTemplate(text, fm?.yaml ?? null, title) ? "a card template (Jinja placeholders such as {{ card_data }}): not judged as a card" : null;
 }
 
-/** The card's lines with the front matter blanked, so label lines keep the file's line numbers. */
-function bodyLines(ctx: CardContext): string[] {
-  const { lines, bodyStartLine } = ctx.doc;
-  return lines.map((line, i) => (i < bodyStartLine - 1 ? "" : line));
+/** The card's label lines: the body's, numbered as the file's lines are. */
+function bodyLabels(ctx: CardContext): Map<string, Labelled> {
+  return labelLinesIn(ctx.doc.lines, ctx.doc.bodyStartLine - 1);
 }
 
 const firstLine = (text: string) =>
@@ -185,7 +184,7 @@ const firstLine = (text: string) =>
 export function readHfModelCard(ctx: CardContext): ReadArtifact {
   const fm = frontMatter(ctx);
   const { sections } = ctx.doc;
-  const labels = labelLinesIn(bodyLines(ctx));
+  const labels = bodyLabels(ctx);
   const label = (field: string) => labelled(labels, MODEL_LABELS, field);
   const positions: SourceMap = { "": rootPosition(ctx) };
   const set = (ptr: string, pos: Position | null | undefined) => {
@@ -306,7 +305,7 @@ export function readHfModelCard(ctx: CardContext): ReadArtifact {
 export function readHfDatasetCard(ctx: CardContext): ReadArtifact {
   const fm = frontMatter(ctx);
   const { sections } = ctx.doc;
-  const labels = labelLinesIn(bodyLines(ctx));
+  const labels = bodyLabels(ctx);
   const label = (field: string) => labelled(labels, DATASET_LABELS, field);
   const positions: SourceMap = { "": rootPosition(ctx) };
   const set = (ptr: string, pos: Position | null | undefined) => {
