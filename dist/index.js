@@ -57060,9 +57060,9 @@ function renderReport(report, format, opts) {
     if (format === "sarif")
         return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
     if (format === "html")
-        return (write) => write(renderHtml(report, opts.provenance));
+        return (write) => write(renderHtml(report, opts.provenance()));
     if (format === "oscal")
-        return (write) => write(renderOscal(report, opts.provenance));
+        return (write) => write(renderOscal(report, opts.provenance()));
     return (write) => write(renderText(report, opts.text));
 }
 /** A report file inside the workspace (or an output root), written safely. */
@@ -57078,6 +57078,11 @@ function sarifPrefix(ws, realRoot) {
  * checked-out commit (git) for the CLI, the catalogue version from the policy bundle.
  */
 /** Provenance of the evidence pack, from the report's own origin: HTML, OSCAL and JSON name one repository and commit. */
+function lazyProvenance(report, opts) {
+    let made;
+    // Made once: the HTML and OSCAL files of one run carry the same time.
+    return () => (made ??= runProvenance(report, opts));
+}
 function runProvenance(report, opts) {
     return provenanceOf({
         env: opts.env,
@@ -57285,7 +57290,7 @@ function outputsOf(report, plan, inputs, workspace, env) {
     }
     const pathPrefix = sarifPrefix(workspace, external_node_fs_default().realpathSync(inputs.root));
     const policyDir = locatePolicyDir(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)));
-    const prefix = { sarifPrefix: pathPrefix, provenance: runProvenance(report, { env, version: src_version_VERSION, policyDir, pathPrefix }) };
+    const prefix = { sarifPrefix: pathPrefix, provenance: lazyProvenance(report, { env, version: src_version_VERSION, policyDir, pathPrefix }) };
     if (inputs.jsonFile)
         outputs.push(reportFile(workspace, "json-file", inputs.jsonFile, renderReport(report, "json", prefix)));
     if (inputs.sarifFile)

@@ -21,7 +21,7 @@ import { originFromActions, withOrigin } from "./report/origin.js";
 import { run } from "./run.js";
 import { planAnnotations, type AnnotationPlan } from "./sinks/annotations.js";
 import { commentMarker, renderComment } from "./sinks/comment.js";
-import { renderReport, reportFile, runProvenance, sarifPrefix, writeOutputs, type Output } from "./outputs.js";
+import { renderReport, reportFile, lazyProvenance, sarifPrefix, writeOutputs, type Output } from "./outputs.js";
 import { actionWorkspace, type Workspace } from "./io/workspace.js";
 import { renderMarkdown } from "./sinks/markdown.js";
 import { renderText } from "./sinks/text.js";
@@ -179,7 +179,7 @@ function outputsOf(report: Report, plan: AnnotationPlan, inputs: ActionInputs, w
   }
   const pathPrefix = sarifPrefix(workspace, fs.realpathSync(inputs.root));
   const policyDir = locatePolicyDir(path.dirname(fileURLToPath(import.meta.url)));
-  const prefix = { sarifPrefix: pathPrefix, provenance: runProvenance(report, { env, version: VERSION, policyDir, pathPrefix }) };
+  const prefix = { sarifPrefix: pathPrefix, provenance: lazyProvenance(report, { env, version: VERSION, policyDir, pathPrefix }) };
   if (inputs.jsonFile) outputs.push(reportFile(workspace, "json-file", inputs.jsonFile, renderReport(report, "json", prefix)));
   if (inputs.sarifFile) outputs.push(reportFile(workspace, "sarif-file", inputs.sarifFile, renderReport(report, "sarif", prefix)));
   if (inputs.htmlFile) outputs.push(reportFile(workspace, "html-file", inputs.htmlFile, renderReport(report, "html", prefix)));

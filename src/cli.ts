@@ -11,7 +11,7 @@ import type { Threshold } from "./model/types.js";
 import { repositoryOwner } from "./init/owner.js";
 import { isTerminal, progressRenderer } from "./progress.js";
 import { run } from "./run.js";
-import { REPORT_FORMATS, renderReport, reportFile, runProvenance, sarifPrefix, writeOutputs, type Output, type ReportFormat } from "./outputs.js";
+import { REPORT_FORMATS, renderReport, reportFile, lazyProvenance, sarifPrefix, writeOutputs, type Output, type ReportFormat } from "./outputs.js";
 import { cliWorkspace } from "./io/workspace.js";
 import { MergeUsageError } from "./merge/usage.js";
 import { useColor } from "./sinks/text.js";
@@ -248,7 +248,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     const text = { short: args.short, color: !args.output && useColor(io.out as { isTTY?: boolean }) };
     const policyDir = locatePolicyDir(path.dirname(fileURLToPath(import.meta.url)));
     const prefix = sarifPrefix(workspace, fs.realpathSync(args.path));
-    const provenance = runProvenance(report, { env: process.env, version: VERSION, policyDir, pathPrefix: prefix });
+    const provenance = lazyProvenance(report, { env: process.env, version: VERSION, policyDir, pathPrefix: prefix });
     const body = renderReport(report, args.format, { sarifPrefix: prefix, provenance, text });
     const output: Output = args.output
       ? reportFile(workspace, "--output", path.resolve(args.output), body)

@@ -3788,7 +3788,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr }) {
         const text = { short: args.short, color: !args.output && (0,sinks_text/* useColor */.b)(io.out) };
         const policyDir = (0,engine/* locatePolicyDir */.gV)(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href)));
         const prefix = (0,outputs/* sarifPrefix */.yd)(workspace, external_node_fs_default().realpathSync(args.path));
-        const provenance = (0,outputs/* runProvenance */.$R)(report, { env: process.env, version: VERSION, policyDir, pathPrefix: prefix });
+        const provenance = (0,outputs/* lazyProvenance */.Ur)(report, { env: process.env, version: VERSION, policyDir, pathPrefix: prefix });
         const body = (0,outputs/* renderReport */.B1)(report, args.format, { sarifPrefix: prefix, provenance, text });
         const output = args.output
             ? (0,outputs/* reportFile */.rn)(workspace, "--output", external_node_path_default().resolve(args.output), body)
@@ -5209,9 +5209,9 @@ const SEVERITIES = ["critical", "high", "medium", "low"];
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   EL: () => (/* binding */ REPORT_FORMATS),
+  Ur: () => (/* binding */ lazyProvenance),
   B1: () => (/* binding */ renderReport),
   rn: () => (/* binding */ reportFile),
-  $R: () => (/* binding */ runProvenance),
   yd: () => (/* binding */ sarifPrefix),
   Kn: () => (/* binding */ writeOutputs)
 });
@@ -6104,9 +6104,9 @@ function renderReport(report, format, opts) {
     if (format === "sarif")
         return (write) => write(renderSarif(report, { pathPrefix: opts.sarifPrefix }));
     if (format === "html")
-        return (write) => write(renderHtml(report, opts.provenance));
+        return (write) => write(renderHtml(report, opts.provenance()));
     if (format === "oscal")
-        return (write) => write(renderOscal(report, opts.provenance));
+        return (write) => write(renderOscal(report, opts.provenance()));
     return (write) => write((0,sinks_text/* renderText */.S)(report, opts.text));
 }
 /** A report file inside the workspace (or an output root), written safely. */
@@ -6122,6 +6122,11 @@ function sarifPrefix(ws, realRoot) {
  * checked-out commit (git) for the CLI, the catalogue version from the policy bundle.
  */
 /** Provenance of the evidence pack, from the report's own origin: HTML, OSCAL and JSON name one repository and commit. */
+function lazyProvenance(report, opts) {
+    let made;
+    // Made once: the HTML and OSCAL files of one run carry the same time.
+    return () => (made ??= runProvenance(report, opts));
+}
 function runProvenance(report, opts) {
     return provenanceOf({
         env: opts.env,
