@@ -39,7 +39,7 @@ function openCache() {
   const newline = bytes.indexOf(10);
   let header;
   try {
-    header = JSON.parse(bytes.toString("utf8", 0, newline < 0 ? 0 : newline));
+    header = JSON.parse(bytes.toString("utf8", 0, Math.max(newline, 0)));
   } catch {
     return { state: "stale" };
   }
@@ -71,7 +71,15 @@ function load({ cache = true } = {}) {
       fs.closeSync(fd);
     }
     const entry = opened.scripts?.[name];
-    const fits = entry && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs && entry.offset + entry.length <= opened.data.length;
+    const fits =
+      entry &&
+      entry.size === stat.size &&
+      entry.mtimeMs === stat.mtimeMs &&
+      Number.isSafeInteger(entry.offset) &&
+      Number.isSafeInteger(entry.length) &&
+      entry.offset >= 0 &&
+      entry.length > 0 &&
+      entry.offset + entry.length <= opened.data.length;
     const cachedData = fits ? opened.data.subarray(entry.offset, entry.offset + entry.length) : undefined;
     const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
     scripts.set(name, { script, size: stat.size, mtimeMs: stat.mtimeMs });
