@@ -2,8 +2,10 @@
 // character past U+007F inside a string, an untagged template, a regular expression or a comment
 // becomes a \uXXXX escape (one per UTF-16 unit, as the literal already held them). The CLI launcher
 // reads an ASCII file as Latin-1, which costs a copy where UTF-8 costs a decode (src/cli-launcher.cjs).
-// A tagged template keeps its text (its tag may read the raw string), as does an identifier; the
-// result says how many characters were left, so the build can say the launcher will decode UTF-8.
+// A tagged template keeps its text (its tag may read the raw string), as do an identifier and the
+// line terminators U+2028 and U+2029; the result says how many characters were left, so the build
+// can say the launcher will decode UTF-8. A regular expression's `source` and a function's
+// `toString()` show the escapes: nothing in the bundle reads either.
 import ts from "typescript";
 
 /** @returns {{ text: string, left: number }} */
@@ -47,7 +49,9 @@ export function asciiOnly(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
-    if (!inRange[i]) {
+    // U+2028 and U+2029 are line terminators: in a comment one is a line break (automatic semicolons
+    // see it), after a backslash in a string a line continuation. They stay as they are.
+    if (!inRange[i] || c === 0x2028 || c === 0x2029) {
       left++;
       continue;
     }

@@ -78,9 +78,9 @@ async function warm() {
   const scripts = {};
   const blobs = [];
   let offset = 0;
-  for (const [name, { script, size, mtimeMs }] of [...started.scripts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [name, { script, size, mtimeMs, ctimeMs }] of [...started.scripts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const data = script.createCachedData();
-    scripts[name] = { size, mtimeMs, offset, length: data.length };
+    scripts[name] = { size, mtimeMs, ctimeMs, offset, length: data.length };
     blobs.push(data);
     offset += data.length;
   }

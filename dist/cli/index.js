@@ -3,9 +3,10 @@
 // and the schema validators beside it itself, so that it can hand V8 a code cache: compiling them is
 // about half of a small scan (docs/benchmark.md, "Start-up"). `npm run build` leaves that cache in
 // dist/cli/start.v8cache (never committed) for the Node that built it. A script's cached code is
-// used only when it was made for that very file (size and modification time) and for this Node, and
-// V8 refuses what it cannot use; a script then compiles as Node would compile it. This file only
-// reads: it never writes the cache.
+// used only when it was made for that very file and for this Node, and V8 refuses what it cannot
+// use; a script then compiles as Node would compile it. This file only reads: it never writes the
+// cache. A file is known by its size, modification time and status-change time: V8 checks only the
+// length, and tools that keep a modification time (cp -p, tar, touch -d) cannot set the other.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -75,6 +76,7 @@ function load({ cache = true } = {}) {
       entry &&
       entry.size === stat.size &&
       entry.mtimeMs === stat.mtimeMs &&
+      entry.ctimeMs === stat.ctimeMs &&
       Number.isSafeInteger(entry.offset) &&
       Number.isSafeInteger(entry.length) &&
       entry.offset >= 0 &&
@@ -82,10 +84,10 @@ function load({ cache = true } = {}) {
       entry.offset + entry.length <= opened.data.length;
     const cachedData = fits ? opened.data.subarray(entry.offset, entry.offset + entry.length) : undefined;
     const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
-    scripts.set(name, { script, size: stat.size, mtimeMs: stat.mtimeMs });
+    scripts.set(name, { script, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs });
     states.set(name, cachedData ? (script.cachedDataRejected ? "rejected" : "used") : opened.state === "used" ? "stale" : opened.state);
     const mod = { exports: {} };
-    script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+    script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
     return mod.exports;
   }
 
