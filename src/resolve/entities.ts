@@ -211,7 +211,8 @@ export class EntityResolver {
     if (artifact.kind === "sbom") {
       for (const c of artifact.components ?? []) this.components.set(`${artifact.path}#${c.pointer}`, { purl: c.purl, ref: c.ref });
     } else if (artifact.kind === "model_card" || artifact.kind === "dataset") {
-      const identity: Identity = { id: artifact.id, kind: artifact.kind, format: artifact.format, name: artifact.name ?? null };
+      // Copied through JSON: a name a parser sliced out of the file text would keep all of that text alive.
+      const identity: Identity = JSON.parse(JSON.stringify({ id: artifact.id, kind: artifact.kind, format: artifact.format, name: artifact.name ?? null }));
       this.seen.push({ identity, array: artifact.kind === "model_card" ? "model_cards" : "datasets", index });
     }
   }
