@@ -13,7 +13,7 @@
 //              bundled with ncc like dist/cli)
 //   aigis      the CLI bundle end to end: node dist/cli/index.js check DIR --format json --fail-on none,
 //              with the start-up code cache the build leaves for this Node (src/cli-launcher.cjs); the
-//              demo is measured without it too (AIGIS_START_CACHE=off)
+//              demo is measured without it too (AIGIS_START_CACHE=off), first and with at least 15 runs
 //   opa eval   OPA's Go interpreter (the pinned .tools/bin/opa) on the same rules (policies/, tests
 //              excluded) and the same PolicyInput, dumped once by the floor
 // Then, once per size, the phases of one in-process run (with the wasm time of the index pass and of
@@ -147,15 +147,6 @@ if (!opts.policies && stale(path.join(root, "dist", "policy", "policy.wasm"), pa
 }
 if (stale(cli, path.join(root, "src"), (n) => n.endsWith(".ts"))) log("bench: WARNING dist/cli/index.js is older than src/; run npm run build:ts");
 
-log("bench: bundling scripts/bench/inproc.ts with ncc …");
-const inprocDir = path.join(work, "inproc");
-const ncc = spawnSync(path.join(root, "node_modules", ".bin", "ncc"), ["build", path.join(root, "scripts", "bench", "inproc.ts"), "-o", inprocDir, "-q"], {
-  cwd: root,
-  encoding: "utf8",
-});
-if (ncc.status !== 0) fail(`ncc failed:\n${ncc.stderr}`);
-const inproc = path.join(inprocDir, "index.js");
-
 // The rules: dist/policy as built, or --policies compiled here the way scripts/build-policies.mjs does.
 const rulesDir = opts.policies ?? path.join(root, "policies");
 let policyDir = path.join(root, "dist", "policy");
@@ -175,10 +166,10 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, 
 log(`bench: ${machine}; ${opts.runs} runs per measurement, median reported; timeout ${opts.timeout} s`);
 
 /** Runs each tool `runs` times, round-robin; a tool that fails or times out is not run again. */
-function series(tools) {
+function series(tools, runs = opts.runs) {
   const results = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
   const failed = {};
-  for (let r = 0; r < opts.runs; r++) {
+  for (let r = 0; r < runs; r++) {
     for (const [name, run] of Object.entries(tools)) {
       if (failed[name]) continue;
       const m = run();
@@ -241,15 +232,31 @@ const startCache =
     spawnSync(process.execPath, [cli, "--version"], { env: { ...aigisEnv, AIGIS_START_CACHE: "report" }, encoding: "utf8" }).stderr,
   )?.[1] ?? "unknown";
 if (startCache !== "used") log(`bench: WARNING the CLI's start cache is ${startCache}: run npm run build:ts (or node scripts/build-cli.mjs --cache-only)`);
-log("bench: demo repository fixtures/gaps …");
-const demo = series({
-  node: bare,
-  aigis: aigis(path.join(root, "fixtures", "gaps")),
-  uncached: () =>
-    measure(process.execPath, [cli, "check", path.join(root, "fixtures", "gaps"), "--format", "json", "--fail-on", "none"], {
-      env: { ...aigisEnv, AIGIS_START_CACHE: "off" },
-    }),
+// The demo is measured first, before the ncc build below, whose burst of work slowed the next few
+// seconds of this shared 2-core machine (node -e 0 by about 5 ms, the demo by about 25 ms), and with
+// at least 15 rounds: a run takes a fifth of a second, and its median moves with the machine.
+const DEMO_RUNS = Math.max(opts.runs, 15);
+log(`bench: demo repository fixtures/gaps (${DEMO_RUNS} runs) …`);
+const demo = series(
+  {
+    node: bare,
+    aigis: aigis(path.join(root, "fixtures", "gaps")),
+    uncached: () =>
+      measure(process.execPath, [cli, "check", path.join(root, "fixtures", "gaps"), "--format", "json", "--fail-on", "none"], {
+        env: { ...aigisEnv, AIGIS_START_CACHE: "off" },
+      }),
+  },
+  DEMO_RUNS,
+);
+
+log("bench: bundling scripts/bench/inproc.ts with ncc …");
+const inprocDir = path.join(work, "inproc");
+const ncc = spawnSync(path.join(root, "node_modules", ".bin", "ncc"), ["build", path.join(root, "scripts", "bench", "inproc.ts"), "-o", inprocDir, "-q"], {
+  cwd: root,
+  encoding: "utf8",
 });
+if (ncc.status !== 0) fail(`ncc failed:\n${ncc.stderr}`);
+const inproc = path.join(inprocDir, "index.js");
 
 const SET_NAMES = { unique: "unique names (generateRepo)", shared: "shared names, findings-heavy (generateSharedNamesRepo)" };
 const rowsBySet = {};
@@ -326,7 +333,7 @@ out.push(
 );
 out.push("");
 out.push(
-  `Demo (fixtures/gaps): node -e 0 ${sec(demo.node)}, aigis ${sec(demo.aigis)} (${ratio(demo.aigis, demo.node)}; start cache ${startCache}), without the start cache ${sec(demo.uncached)} (${ratio(demo.uncached, demo.node)}); peak ${mib(demo.aigis)}.`,
+  `Demo (fixtures/gaps, ${DEMO_RUNS} runs): node -e 0 ${sec(demo.node)}, aigis ${sec(demo.aigis)} (${ratio(demo.aigis, demo.node)}; start cache ${startCache}), without the start cache ${sec(demo.uncached)} (${ratio(demo.uncached, demo.node)}); peak ${mib(demo.aigis)}.`,
 );
 out.push("");
 const targets = [];
