@@ -56,7 +56,6 @@ function openCache() {
 function load({ cache = true } = {}) {
   const opened = cache ? openCache() : { state: "off" };
   const scripts = new Map();
-  const states = new Map();
 
   function run(file) {
     const name = path.basename(file);
@@ -84,8 +83,8 @@ function load({ cache = true } = {}) {
       entry.offset + entry.length <= opened.data.length;
     const cachedData = fits ? opened.data.subarray(entry.offset, entry.offset + entry.length) : undefined;
     const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
-    scripts.set(name, { script, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs });
-    states.set(name, cachedData ? (script.cachedDataRejected ? "rejected" : "used") : opened.state === "used" ? "stale" : opened.state);
+    const cache = cachedData ? (script.cachedDataRejected ? "rejected" : "used") : opened.state === "used" ? "stale" : opened.state;
+    scripts.set(name, { script, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, cache });
     const mod = { exports: {} };
     script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
     return mod.exports;
@@ -98,7 +97,7 @@ function load({ cache = true } = {}) {
     return validators.get(file);
   };
   const exports = run(BUNDLE);
-  return { exports, scripts, cache: states.get(path.basename(BUNDLE)), node: nodeKey() };
+  return { exports, scripts, cache: scripts.get(path.basename(BUNDLE)).cache, node: nodeKey() };
 }
 
 module.exports = { BUNDLE, CACHE, load };
